@@ -1,0 +1,46 @@
+"""Domain errors. The core raises them; only the CLI turns them into messages and exit codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+EXIT_OK = 0
+EXIT_NO_MATCH = 1
+EXIT_USAGE = 2
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the fact base, at a file and line (line 0: the file as a whole)."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}"
+
+
+class DefectError(Exception):
+    """Base of every error defectcli reports to its user."""
+
+    exit_code = EXIT_USAGE
+
+
+class FactBaseError(DefectError):
+    """The fact base cannot be used: unreadable, malformed or inconsistent."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__(str(problems[0]) if problems else "fact base is unusable")
+
+
+class UsageError(DefectError):
+    """An argument or option the user gave is unusable."""
+
+
+class NotFound(DefectError):
+    """The query matched nothing."""
+
+    exit_code = EXIT_NO_MATCH

@@ -1,0 +1,277 @@
+"""Read facts/*.yaml into models. Every problem is reported as file:line: message.
+
+The loader is strict on purpose: unknown fields are errors (a typo must not drop a fact), numbers
+must look like numbers in every YAML version, and text stays exactly as written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import os
+import re
+import stat
+import types
+import typing
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from . import yamltree
+from .errors import FactBaseError, Problem
+from .models import KINDS, FactBase, Loc
+from .yamltree import Map, Node, Scalar, Seq
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+FACT_SUFFIXES = (".yaml", ".yml")
+
+_INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
+_DEC = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+")
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_YAML11_BOOLS = {"yes", "no", "on", "off", "y", "n", "true", "false"}
+
+
+class _Bad(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        self.line, self.message = line, message
+
+
+# ---------------------------------------------------------------- files
+
+
+def fact_files(directory: Path) -> list[Path]:
+    """The fact files in a directory, sorted; raises FactBaseError if there are none to read."""
+    shown = str(directory)
+    try:
+        if not directory.is_dir():
+            what = "does not exist" if not directory.exists() else "is not a directory"
+            raise FactBaseError([Problem(shown, 0, f"fact base directory {what}")])
+        names = sorted(os.listdir(directory))
+    except PermissionError:
+        raise FactBaseError([Problem(shown, 0, "fact base directory cannot be read (permission denied)")]) from None
+    except OSError as exc:
+        raise FactBaseError([Problem(shown, 0, f"fact base directory cannot be read ({exc.strerror})")]) from None
+    files = [directory / n for n in names if n.endswith(FACT_SUFFIXES) and not n.startswith(".")]
+    if not files:
+        raise FactBaseError([Problem(shown, 0, "no fact files (*.yaml) in the fact base directory")])
+    return files
+
+
+def read_text(path: Path) -> str:
+    """A fact file's text; refuses what is not a regular, readable, UTF-8 file of sane size."""
+    shown = str(path)
+    try:
+        # O_NONBLOCK: opening a FIFO must not hang; fstat then tells us what we really opened.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise _file_problem(shown, f"cannot be opened ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _file_problem(shown, "is not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise _file_problem(shown, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
+        data = fh.read(MAX_FILE_BYTES + 1)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise FactBaseError([Problem(shown, line, "is not valid UTF-8 text (save it as UTF-8)")]) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise FactBaseError([Problem(shown, line, "contains a NUL character; not a text file")])
+    return text
+
+
+def _file_problem(shown: str, message: str) -> FactBaseError:
+    return FactBaseError([Problem(shown, 0, message)])
+
+
+# ---------------------------------------------------------------- one file
+
+
+def parse_file(text: str, shown: str) -> tuple[dict[str, list[Any]], list[Problem]]:
+    """Records of each kind in one file's text, and the problems found in it."""
+    problems: list[Problem] = []
+    records: dict[str, list[Any]] = {}
+    try:
+        root = yamltree.parse(text)
+    except yamltree.TreeError as exc:
+        return records, [Problem(shown, exc.line, exc.message)]
+    if root is None:
+        return records, [Problem(shown, 1, "file is empty; a fact file holds lists such as 'people:'")]
+    if not isinstance(root, Map):
+        return records, [Problem(shown, root.line, "expected lists under keys such as 'people:' at the top of the file")]
+    for key, line, node in root.items:
+        cls = KINDS.get(key)
+        if cls is None:
+            problems.append(Problem(shown, line, f"unknown section '{key}'{_suggest(key, KINDS)}"))
+            continue
+        if isinstance(node, Scalar) and node.plain and node.value in _NULLS:
+            continue
+        if not isinstance(node, Seq):
+            problems.append(Problem(shown, node.line, f"'{key}' must be a list of records, not {yamltree.describe(node)}"))
+            continue
+        out = records.setdefault(key, [])
+        for item in node.items:
+            try:
+                out.append(_record(item, cls, shown))
+            except _Bad as bad:
+                problems.append(Problem(shown, bad.line, bad.message))
+    return records, problems
+
+
+def load_file(path: Path) -> tuple[dict[str, list[Any]], list[Problem]]:
+    try:
+        text = read_text(path)
+    except FactBaseError as exc:
+        return {}, exc.problems
+    return parse_file(text, str(path))
+
+
+def load(directory: Path) -> tuple[FactBase, list[Problem]]:
+    """Every fact file in `directory`, merged, and every problem found while reading them."""
+    merged: dict[str, list[Any]] = {k: [] for k in KINDS}
+    problems: list[Problem] = []
+    files = fact_files(directory)
+    for path in files:
+        records, found = load_file(path)
+        problems.extend(found)
+        for key, items in records.items():
+            merged[key].extend(items)
+    return merge(merged, [str(p) for p in files]), problems
+
+
+def merge(records: dict[str, list[Any]], files: list[str]) -> FactBase:
+    return FactBase(**{k: tuple(v) for k, v in records.items()}, files=tuple(files))
+
+
+# ---------------------------------------------------------------- schema
+
+
+@cache
+def _schema(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
+    hints = typing.get_type_hints(cls)
+    fields: dict[str, Any] = {}
+    required = set()
+    for f in dataclasses.fields(cls):
+        if f.name == "loc":
+            continue
+        fields[f.name] = hints[f.name]
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            required.add(f.name)
+    return fields, frozenset(required)
+
+
+def _record(node: Node, cls: type, shown: str) -> Any:
+    name = cls.__name__.lower()
+    if not isinstance(node, Map):
+        raise _Bad(node.line, f"expected a {name} record (key: value lines), got {yamltree.describe(node)}")
+    fields, required = _schema(cls)
+    values: dict[str, Any] = {}
+    for key, line, child in node.items:
+        hint = fields.get(key)
+        if hint is None:
+            raise _Bad(line, f"unknown field '{key}' in {name}{_suggest(key, fields)}")
+        value = _value(child, hint, key, shown)
+        if value is not None:
+            values[key] = value
+    missing = sorted(required - values.keys())
+    if missing:
+        raise _Bad(node.line, f"{name} is missing required field '{missing[0]}'")
+    return cls(**values, loc=Loc(shown, node.line))
+
+
+def _is_null(node: Node) -> bool:
+    return isinstance(node, Scalar) and node.plain and node.value in _NULLS
+
+
+def _value(node: Node, hint: Any, key: str, shown: str) -> Any:
+    if _is_null(node):
+        return None
+    args = typing.get_args(hint)
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in args if a is not type(None)]
+        if options == [str, int, float]:
+            return _scalar(node, key)
+        if options == [int, float]:
+            return _number(node, key)
+        (hint,) = options
+        return _value(node, hint, key, shown)
+    if origin is tuple:
+        if isinstance(node, Scalar):
+            raise _Bad(node.line, f"'{key}' must be a list (write [] for none), not {yamltree.describe(node)}")
+        if isinstance(node, Map):
+            raise _Bad(node.line, f"'{key}' must be a list, not a mapping")
+        return tuple(_value(item, args[0], key, shown) for item in node.items)
+    if dataclasses.is_dataclass(hint):
+        return _record(node, hint, shown)
+    if hint is str:
+        return _text(node, key)
+    if hint is int:
+        value = _number(node, key)
+        if not isinstance(value, int):
+            raise _Bad(node.line, f"'{key}' must be a whole number")
+        return value
+    if hint is bool:
+        return _bool(node, key)
+    raise AssertionError(f"no reader for {hint!r}")  # pragma: no cover - a models.py bug
+
+
+def _text(node: Node, key: str) -> str:
+    if not isinstance(node, Scalar):
+        raise _Bad(node.line, f"'{key}' must be text, not {yamltree.describe(node)}")
+    return node.value
+
+
+def _number(node: Node, key: str) -> int | float:
+    if not isinstance(node, Scalar):
+        raise _Bad(node.line, f"'{key}' must be a number, not {yamltree.describe(node)}")
+    raw = node.value
+    if not node.plain:
+        raise _Bad(node.line, f"'{key}' must be a number, not quoted text \"{raw}\"")
+    if _INT.fullmatch(raw):
+        return int(raw)
+    if _DEC.fullmatch(raw):
+        return float(raw)
+    raise _Bad(node.line, f"'{key}': {_why_not_number(raw)}")
+
+
+def _why_not_number(raw: str) -> str:
+    if re.fullmatch(r"[-+]?0[0-9_]+", raw):
+        return f"'{raw}' has a leading zero, which YAML 1.1 reads as octal; write the number without it"
+    if re.fullmatch(r"[-+]?[0-9.]+[eE][-+]?[0-9]+", raw):
+        return f"'{raw}' is exponent notation, text in YAML 1.1 and a number in YAML 1.2; write it out in full"
+    if re.fullmatch(r"[-+]?[0-9]+(:[0-5]?[0-9])+", raw):
+        return f"'{raw}' is a base-60 number in YAML 1.1; write a plain number"
+    if raw.lower() in {".nan", ".inf", "-.inf", "+.inf", "nan", "inf"}:
+        return f"'{raw}' is not a finite number"
+    if "_" in raw or "," in raw:
+        return f"'{raw}': write the number without separators"
+    return f"'{raw}' is not a number"
+
+
+def _scalar(node: Node, key: str) -> str | int | float:
+    """A value that is a number if written as a plain number, else text."""
+    if not isinstance(node, Scalar):
+        raise _Bad(node.line, f"'{key}' must be text or a number, not {yamltree.describe(node)}")
+    if node.plain and re.fullmatch(r"[-+.0-9][-+.0-9eE_:,]*", node.value):
+        return _number(node, key)
+    return node.value
+
+
+def _bool(node: Node, key: str) -> bool:
+    if isinstance(node, Scalar) and node.plain and node.value in ("true", "false"):
+        return node.value == "true"
+    shown = node.value if isinstance(node, Scalar) else yamltree.describe(node)
+    if isinstance(node, Scalar) and node.value.lower() in _YAML11_BOOLS:
+        raise _Bad(node.line, f"'{key}': '{shown}' means different things in YAML 1.1 and 1.2; write true or false")
+    raise _Bad(node.line, f"'{key}' must be true or false, not '{shown}'")
+
+
+def _suggest(word: str, choices: typing.Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""

@@ -1,0 +1,292 @@
+"""Typed, immutable records of the fact base. Field names are the YAML keys.
+
+A field without a default is required in YAML; tuples default to empty. `loc` is filled by the
+loader (file and line of the record) and is never written in YAML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Scalar = str | int | float
+
+
+@dataclass(frozen=True)
+class Loc:
+    file: str = ""
+    line: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+NOWHERE = Loc()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    source: str
+    excerpt: str
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class DateInfo:
+    precision: str
+    basis: str
+    value: str | None = None
+    note: str | None = None
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    kind: str
+    sha256: str
+    date: DateInfo
+    title: str | None = None
+    headings: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    contributors: tuple[str, ...] = ()
+    file_hint: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    description: str
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class Attribute:
+    field: str
+    value: Scalar
+    source: str
+    excerpt: str
+    value_max: int | float | None = None
+    unit: str | None = None
+    wording: str | None = None
+    note: str | None = None
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class Relation:
+    person: str
+    relation: str
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    name_status: str
+    roles: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    aliases: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    group: bool = False
+    described_as: str | None = None
+    note: str | None = None
+    relations: tuple[Relation, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+    kind: str
+    evidence: tuple[Evidence, ...]
+    aliases: tuple[str, ...] = ()
+    part_of: str | None = None
+    described_as: str | None = None
+    note: str | None = None
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    kind: str
+    evidence: tuple[Evidence, ...]
+    note: str | None = None
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    name: str
+    kind: str
+    date: DateInfo
+    evidence: tuple[Evidence, ...]
+    places: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    note: str | None = None
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class Part:
+    label: str
+    value: int | float
+    wording: str
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    topic: str
+    counts: str
+    value: int | float
+    comparator: str
+    unit: str
+    wording: str
+    source: str
+    excerpt: str
+    value_max: int | float | None = None
+    as_of: DateInfo | None = None
+    stated_by: str | None = None
+    about: tuple[str, ...] = ()
+    parts: tuple[Part, ...] = ()
+    rank: str = "normal"
+    rank_reason: str | None = None
+    derived_from: tuple[str, ...] = ()
+    derivation: str | None = None
+    note: str | None = None
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    speaker: str
+    parts: tuple[str, ...]
+    kind: str
+    attribution: str
+    themes: tuple[str, ...]
+    source: str
+    line: int
+    note: str | None = None
+    loc: Loc = NOWHERE
+
+    @property
+    def text(self) -> str:
+        # The parts are separate runs of quoted text; the ellipsis marks the writer's words between.
+        return " … ".join(self.parts)
+
+
+@dataclass(frozen=True)
+class Giver:
+    who: str
+    source: str
+    excerpt: str
+    attribution: str = "explicit"
+    note: str | None = None
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class Motivation:
+    id: str
+    stage: str
+    reason: str
+    given_by: tuple[Giver, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    figures: tuple[str, ...] = ()
+    note: str | None = None
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class Claim:
+    source: str
+    excerpt: str
+    rating: str
+    figure: str | None = None
+    event: str | None = None
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    kind: str
+    topic: str
+    summary: str
+    claims: tuple[Claim, ...]
+    headline: str | None = None
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class FactBase:
+    sources: tuple[Source, ...] = ()
+    themes: tuple[Theme, ...] = ()
+    people: tuple[Person, ...] = ()
+    organisations: tuple[Organisation, ...] = ()
+    places: tuple[Place, ...] = ()
+    events: tuple[Event, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    motivations: tuple[Motivation, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    files: tuple[str, ...] = field(default=())
+
+
+# The top-level keys a fact file may hold, and the record type of each list.
+KINDS: dict[str, type] = {
+    "sources": Source,
+    "themes": Theme,
+    "people": Person,
+    "organisations": Organisation,
+    "places": Place,
+    "events": Event,
+    "figures": Figure,
+    "quotes": Quote,
+    "motivations": Motivation,
+    "conflicts": Conflict,
+}
+
+# Controlled vocabularies, keyed by (record type, field). Documented in facts/README.md.
+VOCAB: dict[tuple[type, str], frozenset[str]] = {
+    (Source, "kind"): frozenset({"article"}),
+    (DateInfo, "precision"): frozenset({"day", "month", "year", "period", "unknown"}),
+    (DateInfo, "basis"): frozenset({"stated", "inferred"}),
+    (Person, "name_status"): frozenset({"pseudonym", "as_published", "unnamed"}),
+    (Person, "roles"): frozenset(
+        {"defector", "interviewee", "writer", "translator", "relative", "serving_soldier",
+         "official", "mentioned"}
+    ),
+    (Attribute, "field"): frozenset(
+        {"age", "age_joined", "year_joined", "years_served", "intended_service", "agreement",
+         "rank", "branch", "role", "activity", "education", "family", "living", "life_since",
+         "departure", "other"}
+    ),
+    (Organisation, "kind"): frozenset(
+        {"military", "police", "government", "armed_group", "ngo", "movement", "media", "generic"}
+    ),
+    (Place, "kind"): frozenset({"country", "region", "division", "area", "city"}),
+    (Event, "kind"): frozenset(
+        {"coup", "crackdown", "trend", "law", "interview", "enlistment", "attack", "operation",
+         "report", "defection"}
+    ),
+    (Figure, "comparator"): frozenset({"exact", "more_than", "less_than", "about", "range"}),
+    (Figure, "rank"): frozenset({"normal", "preferred", "deprecated"}),
+    (Quote, "kind"): frozenset({"full", "fragment"}),
+    (Quote, "attribution"): frozenset({"explicit", "implied", "ambiguous"}),
+    (Giver, "attribution"): frozenset({"explicit", "implied", "ambiguous"}),
+    (Motivation, "stage"): frozenset({"joining", "defecting", "staying"}),
+    (Conflict, "kind"): frozenset({"disagreement", "error", "ambiguity", "variant"}),
+    (Claim, "rating"): frozenset({"reported", "incorrect", "supported", "ambiguous", "typo"}),
+}

@@ -1,0 +1,344 @@
+"""What YAML cannot say: ids, references, vocabularies, sums, and provenance against the texts.
+
+Pure functions over a FactBase: they return problems and never print or exit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import Problem
+from .models import (
+    VOCAB,
+    Attribute,
+    Claim,
+    DateInfo,
+    Evidence,
+    FactBase,
+    Figure,
+    Giver,
+    Loc,
+    Quote,
+)
+
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+_SHA = re.compile(r"[0-9a-f]{64}")
+_DATE_FORMS = {
+    "day": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "month": re.compile(r"\d{4}-\d{2}"),
+    "year": re.compile(r"\d{4}"),
+    "period": re.compile(r"(\d{4}(-\d{2}){0,2}|\.\.)/(\d{4}(-\d{2}){0,2}|\.\.)"),
+}
+MAX_SOURCE_BYTES = 64 * 1024 * 1024
+
+# ---------------------------------------------------------------- text matching
+
+_QUOTE_MARKS = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
+     "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"'}
+)
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Typographic and straight quotes, and runs of white space, count as equal; nothing else."""
+    return _SPACE.sub(" ", text.translate(_QUOTE_MARKS)).strip()
+
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "dozen": 12, "decade": 10,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+")
+
+
+def numbers_in(wording: str) -> set[float]:
+    """Every number a wording states, in digits or words: '12,341', 'Seven', 'over a million'."""
+    found: set[float] = set()
+    previous: float | None = None
+    for token in _TOKEN.findall(wording):
+        low = token.lower()
+        value: float | None
+        if token[0].isdigit():
+            value = float(token.replace(",", ""))
+        elif low in _SCALES and previous is not None:
+            value = previous * _SCALES[low]
+        else:
+            value = _NUMBER_WORDS.get(low)
+        if value is not None:
+            found.add(value)
+        previous = value
+    return found
+
+
+# ---------------------------------------------------------------- walking the base
+
+
+def _walk(obj: object) -> Iterator[object]:
+    """Every record and nested record in a fact base, depth first."""
+    yield obj
+    if dataclasses.is_dataclass(obj):
+        for f in dataclasses.fields(obj):
+            value = getattr(obj, f.name)
+            if isinstance(value, tuple):
+                for item in value:
+                    if dataclasses.is_dataclass(item):
+                        yield from _walk(item)
+            elif dataclasses.is_dataclass(value) and not isinstance(value, Loc):
+                yield from _walk(value)
+
+
+def _records(fb: FactBase) -> Iterator[object]:
+    for f in dataclasses.fields(fb):
+        value = getattr(fb, f.name)
+        if f.name != "files":
+            for record in value:
+                yield from _walk(record)
+
+
+def excerpts(fb: FactBase) -> Iterator[tuple[Loc, str, str]]:
+    """(where, source id, excerpt) for every piece of provenance in the base."""
+    for r in _records(fb):
+        if isinstance(r, (Evidence, Attribute, Figure, Giver, Claim)):
+            yield r.loc, r.source, r.excerpt
+
+
+def _p(loc: Loc, message: str) -> Problem:
+    return Problem(loc.file, loc.line, message)
+
+
+# ---------------------------------------------------------------- structure
+
+
+def validate(fb: FactBase) -> list[Problem]:
+    """Every structural problem: ids, references, vocabularies, numbers, dates."""
+    problems: list[Problem] = []
+    add = problems.append
+
+    ids: dict[str, dict[str, Loc]] = {}
+    for kind in ("sources", "themes", "people", "organisations", "places", "events", "figures",
+                 "quotes", "motivations", "conflicts"):
+        seen: dict[str, Loc] = {}
+        for rec in getattr(fb, kind):
+            if not _ID.fullmatch(rec.id):
+                add(_p(rec.loc, f"id '{rec.id}' must be lower-case letters, digits and hyphens"))
+            if rec.id in seen:
+                add(_p(rec.loc, f"duplicate {kind} id '{rec.id}' (first at {seen[rec.id]})"))
+            else:
+                seen[rec.id] = rec.loc
+        ids[kind] = seen
+    for pid in ids["people"].keys() & ids["organisations"].keys():
+        add(_p(ids["organisations"][pid], f"id '{pid}' is both a person and an organisation"))
+    actors = {**ids["organisations"], **ids["people"]}
+
+    def ref(loc: Loc, value: str | None, kind: str, what: str, pool: dict[str, Loc] | None = None) -> None:
+        pool = ids[kind] if pool is None else pool
+        if value is not None and value not in pool:
+            from .loader import _suggest  # same wording as the loader's suggestions
+
+            add(_p(loc, f"{what} '{value}' is not a known {kind[:-1] if kind != 'people' else 'person'} id{_suggest(value, pool)}"))
+
+    for rec in _records(fb):
+        for (cls, fname), allowed in VOCAB.items():
+            if isinstance(rec, cls):
+                raw = getattr(rec, fname)
+                for v in raw if isinstance(raw, tuple) else (raw,):
+                    if v not in allowed:
+                        add(_p(rec.loc, f"{fname} '{v}' is not one of: {', '.join(sorted(allowed))}"))
+        if isinstance(rec, (Evidence, Attribute, Figure, Giver, Claim, Quote)):
+            ref(rec.loc, rec.source, "sources", "source")
+        if isinstance(rec, (Evidence, Attribute, Figure, Giver, Claim)) and not rec.excerpt.strip():
+            add(_p(rec.loc, "excerpt is empty"))
+        if isinstance(rec, DateInfo):
+            _check_date(rec, add)
+    for s in fb.sources:
+        if not _SHA.fullmatch(s.sha256):
+            add(_p(s.loc, "sha256 must be 64 lower-case hex digits"))
+        for person in (*s.authors, *s.contributors):
+            ref(s.loc, person, "people", "author or contributor")
+    for person in fb.people:
+        if not person.evidence:
+            add(_p(person.loc, f"person '{person.id}' has no evidence"))
+        for rel in person.relations:
+            ref(rel.loc, rel.person, "people", "relation")
+        for a in person.attributes:
+            _check_attribute(a, add)
+    for org in fb.organisations:
+        ref(org.loc, org.part_of, "organisations", "part_of")
+    for ev in fb.events:
+        for v in ev.places:
+            ref(ev.loc, v, "places", "place")
+        for v in ev.organisations:
+            ref(ev.loc, v, "organisations", "organisation")
+        for v in ev.people:
+            ref(ev.loc, v, "people", "person")
+    for fig in fb.figures:
+        _check_figure(fig, add)
+        ref(fig.loc, fig.stated_by, "people", "stated_by", actors)
+        for v in fig.about:
+            ref(fig.loc, v, "people", "about")
+        for v in fig.derived_from:
+            ref(fig.loc, v, "figures", "derived_from")
+    for q in fb.quotes:
+        ref(q.loc, q.speaker, "people", "speaker", actors)
+        if not q.parts or any(not p.strip() for p in q.parts):
+            add(_p(q.loc, "a quote needs at least one non-empty part"))
+        if not q.themes:
+            add(_p(q.loc, "a quote needs at least one theme"))
+        for t in q.themes:
+            ref(q.loc, t, "themes", "theme")
+        if q.line < 1:
+            add(_p(q.loc, "line must be 1 or more"))
+    for m in fb.motivations:
+        if not m.given_by and not m.evidence:
+            add(_p(m.loc, "a motivation needs given_by or evidence"))
+        for g in m.given_by:
+            ref(g.loc, g.who, "people", "who", actors)
+        for v in m.figures:
+            ref(m.loc, v, "figures", "figure")
+    figures = {f.id: f for f in fb.figures}
+    for c in fb.conflicts:
+        if not c.claims:
+            add(_p(c.loc, "a conflict needs at least one claim"))
+        ref(c.loc, c.headline, "figures", "headline")
+        preferred = []
+        for claim in c.claims:
+            ref(claim.loc, claim.figure, "figures", "figure")
+            ref(claim.loc, claim.event, "events", "event")
+            if claim.figure in figures and figures[claim.figure].rank == "preferred":
+                preferred.append(claim.figure)
+        if len(set(preferred)) > 1:
+            add(_p(c.loc, f"more than one preferred figure for one quantity: {', '.join(sorted(set(preferred)))}"))
+    return sorted(problems, key=lambda p: (p.file, p.line, p.message))
+
+
+def _check_date(d: DateInfo, add: object) -> None:
+    assert callable(add)
+    form = _DATE_FORMS.get(d.precision)
+    if d.value is not None and (form is None or not form.fullmatch(d.value)):
+        add(_p(d.loc, f"date value '{d.value}' does not fit precision '{d.precision}'"))
+    if d.basis == "inferred" and not d.note:
+        add(_p(d.loc, "an inferred date needs a note saying how it was inferred"))
+
+
+def _check_attribute(a: Attribute, add: object) -> None:
+    assert callable(add)
+    if isinstance(a.value, str):
+        if normalise(a.value) not in normalise(a.excerpt):
+            add(_p(a.loc, f"attribute value '{a.value}' does not appear in its excerpt"))
+        return
+    _check_number(a.loc, a.value, a.value_max, a.wording, a.excerpt, add)
+
+
+def _check_number(loc: Loc, value: float, value_max: float | None, wording: str | None,
+                  excerpt: str, add: object, derived: bool = False) -> None:
+    assert callable(add)
+    if wording is None:
+        add(_p(loc, "a number needs 'wording': the number as the source words it"))
+        return
+    if normalise(wording) not in normalise(excerpt):
+        add(_p(loc, f"wording '{wording}' does not appear in its excerpt"))
+    stated = numbers_in(wording)
+    if not derived and value not in stated:
+        add(_p(loc, f"value {value} is not the number in the wording '{wording}'"))
+    if value_max is not None and value_max not in stated:
+        add(_p(loc, f"value_max {value_max} is not a number in the wording '{wording}'"))
+
+
+def _check_figure(f: Figure, add: object) -> None:
+    assert callable(add)
+    derived = bool(f.derived_from)
+    if derived and not f.derivation:
+        add(_p(f.loc, "a derived figure needs 'derivation' saying how it follows"))
+    _check_number(f.loc, f.value, f.value_max, f.wording, f.excerpt, add, derived)
+    if (f.comparator == "range") != (f.value_max is not None):
+        add(_p(f.loc, "value_max goes with comparator 'range', and only with it"))
+    elif f.value_max is not None and f.value_max < f.value:
+        add(_p(f.loc, "value_max is smaller than value"))
+    if f.rank != "normal" and not f.rank_reason:
+        add(_p(f.loc, f"a {f.rank} figure needs a rank_reason"))
+    for part in f.parts:
+        _check_number(part.loc, part.value, None, part.wording, f.excerpt, add)
+    if f.parts and f.comparator == "exact":
+        total = sum(p.value for p in f.parts)
+        if total != f.value:
+            shown = " + ".join(f"{p.value:g}" for p in f.parts)
+            add(_p(f.loc, f"parts do not add up: {shown} = {total:g}, not {f.value:g}"))
+
+
+# ---------------------------------------------------------------- provenance
+
+
+def find_sources(fb: FactBase, directory: Path) -> tuple[dict[str, str], list[Problem]]:
+    """Each source's text, found in `directory` by SHA-256 whatever the file is called."""
+    problems: list[Problem] = []
+    by_hash: dict[str, Path] = {}
+    try:
+        names = sorted(os.listdir(directory))
+    except OSError as exc:
+        return {}, [Problem(str(directory), 0, f"sources directory cannot be read ({exc.strerror})")]
+    for name in names:
+        path = directory / name
+        try:
+            if not path.is_file() or path.stat().st_size > MAX_SOURCE_BYTES:
+                continue
+            by_hash.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), path)
+        except OSError:
+            continue
+    texts: dict[str, str] = {}
+    for s in fb.sources:
+        path = by_hash.get(s.sha256)
+        if path is None:
+            hint = f" (expected {s.file_hint}; it is missing or changed)" if s.file_hint else ""
+            problems.append(_p(s.loc, f"source '{s.id}': no file in {directory} has sha256 {s.sha256}{hint}"))
+            continue
+        try:
+            texts[s.id] = path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            problems.append(_p(s.loc, f"source '{s.id}': {path} is not UTF-8 text"))
+    return texts, problems
+
+
+def check_provenance(fb: FactBase, texts: dict[str, str]) -> list[Problem]:
+    """Every excerpt and quote, verbatim in its source; every quote on the line it claims."""
+    problems: list[Problem] = []
+    whole = {sid: normalise(t) for sid, t in texts.items()}
+    lines = {sid: t.split("\n") for sid, t in texts.items()}
+    for loc, sid, excerpt in excerpts(fb):
+        if sid in whole and normalise(excerpt) not in whole[sid]:
+            problems.append(_p(loc, f"excerpt not found verbatim in source '{sid}': {_short(excerpt)}"))
+    for q in fb.quotes:
+        if q.source not in lines:
+            continue
+        src_lines = lines[q.source]
+        if q.line > len(src_lines):
+            problems.append(_p(q.loc, f"quote '{q.id}': source '{q.source}' has only {len(src_lines)} lines"))
+            continue
+        on_line = normalise(src_lines[q.line - 1])
+        for part in q.parts:
+            if normalise(part) not in on_line:
+                where = "elsewhere in" if normalise(part) in whole[q.source] else "nowhere in"
+                problems.append(_p(q.loc, f"quote '{q.id}' is not on line {q.line} (found {where} the source): {_short(part)}"))
+    return problems
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = normalise(text)
+    return f'"{text}"' if len(text) <= width else f'"{text[: width - 1]}…"'
+
+
+def counts(fb: FactBase) -> Counter[str]:
+    """How many records of each kind, for the check summary."""
+    return Counter({k: len(getattr(fb, k)) for k in ("sources", "people", "organisations", "places",
+                                                     "events", "figures", "quotes", "motivations",
+                                                     "conflicts", "themes")})

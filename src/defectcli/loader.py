@@ -7,7 +7,6 @@ must look like numbers in every YAML version, and text stays exactly as written.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import os
 import re
 import stat
@@ -20,6 +19,7 @@ from typing import Any
 from . import yamltree
 from .errors import FactBaseError, Problem
 from .models import KINDS, FactBase, Loc
+from .validate import suggest
 from .yamltree import Map, Node, Scalar, Seq
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -107,7 +107,7 @@ def parse_file(text: str, shown: str) -> tuple[dict[str, list[Any]], list[Proble
     for key, line, node in root.items:
         cls = KINDS.get(key)
         if cls is None:
-            problems.append(Problem(shown, line, f"unknown section '{key}'{_suggest(key, KINDS)}"))
+            problems.append(Problem(shown, line, f"unknown section '{key}'{suggest(key, KINDS)}"))
             continue
         if isinstance(node, Scalar) and node.plain and node.value in _NULLS:
             continue
@@ -174,7 +174,7 @@ def _record(node: Node, cls: type, shown: str) -> Any:
     for key, line, child in node.items:
         hint = fields.get(key)
         if hint is None:
-            raise _Bad(line, f"unknown field '{key}' in {name}{_suggest(key, fields)}")
+            raise _Bad(line, f"unknown field '{key}' in {name}{suggest(key, fields)}")
         value = _value(child, hint, key, shown)
         if value is not None:
             values[key] = value
@@ -272,6 +272,3 @@ def _bool(node: Node, key: str) -> bool:
     raise _Bad(node.line, f"'{key}' must be true or false, not '{shown}'")
 
 
-def _suggest(word: str, choices: typing.Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""

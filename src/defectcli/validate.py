@@ -6,26 +6,37 @@ Pure functions over a FactBase: they return problems and never print or exit.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import hashlib
 import os
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .errors import Problem
 from .models import (
+    NOWHERE,
     VOCAB,
     Attribute,
     Claim,
+    Conflict,
     DateInfo,
+    Event,
     Evidence,
     FactBase,
     Figure,
     Giver,
     Loc,
+    Motivation,
+    Organisation,
+    Person,
     Quote,
+    Relation,
+    Source,
 )
+
+Add = Callable[[Problem], None]
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 _SHA = re.compile(r"[0-9a-f]{64}")
@@ -98,7 +109,7 @@ def _walk(obj: object) -> Iterator[object]:
                 yield from _walk(value)
 
 
-def _records(fb: FactBase) -> Iterator[object]:
+def records(fb: FactBase) -> Iterator[object]:
     for f in dataclasses.fields(fb):
         value = getattr(fb, f.name)
         if f.name != "files":
@@ -108,7 +119,7 @@ def _records(fb: FactBase) -> Iterator[object]:
 
 def excerpts(fb: FactBase) -> Iterator[tuple[Loc, str, str]]:
     """(where, source id, excerpt) for every piece of provenance in the base."""
-    for r in _records(fb):
+    for r in records(fb):
         if isinstance(r, (Evidence, Attribute, Figure, Giver, Claim)):
             yield r.loc, r.source, r.excerpt
 
@@ -120,110 +131,131 @@ def _p(loc: Loc, message: str) -> Problem:
 # ---------------------------------------------------------------- structure
 
 
-def validate(fb: FactBase) -> list[Problem]:
-    """Every structural problem: ids, references, vocabularies, numbers, dates."""
-    problems: list[Problem] = []
-    add = problems.append
+def references(rec: object) -> Iterator[tuple[Loc, str, str, str]]:
+    """(where, what, target id, target kind) for every reference one record makes.
 
+    The one list of references: the validator resolves them in Python, the cache in SQL.
+    Target kind 'actor' is a person or an organisation.
+    """
+    loc = getattr(rec, "loc", NOWHERE)
+    if isinstance(rec, (Evidence, Attribute, Figure, Giver, Claim, Quote)):
+        yield loc, "source", rec.source, "source"
+    if isinstance(rec, Source):
+        for v in (*rec.authors, *rec.contributors):
+            yield loc, "author or contributor", v, "person"
+    elif isinstance(rec, Relation):
+        yield loc, "relation", rec.person, "person"
+    elif isinstance(rec, Organisation) and rec.part_of is not None:
+        yield loc, "part_of", rec.part_of, "organisation"
+    elif isinstance(rec, Event):
+        yield from ((loc, "place", v, "place") for v in rec.places)
+        yield from ((loc, "organisation", v, "organisation") for v in rec.organisations)
+        yield from ((loc, "person", v, "person") for v in rec.people)
+    elif isinstance(rec, Figure):
+        if rec.stated_by is not None:
+            yield loc, "stated_by", rec.stated_by, "actor"
+        yield from ((loc, "about", v, "person") for v in rec.about)
+        yield from ((loc, "derived_from", v, "figure") for v in rec.derived_from)
+    elif isinstance(rec, Quote):
+        yield loc, "speaker", rec.speaker, "actor"
+        yield from ((loc, "theme", v, "theme") for v in rec.themes)
+    elif isinstance(rec, Giver):
+        yield loc, "who", rec.who, "actor"
+    elif isinstance(rec, Motivation):
+        yield from ((loc, "figure", v, "figure") for v in rec.figures)
+    elif isinstance(rec, Conflict) and rec.headline is not None:
+        yield loc, "headline", rec.headline, "figure"
+    elif isinstance(rec, Claim):
+        if rec.figure is not None:
+            yield loc, "figure", rec.figure, "figure"
+        if rec.event is not None:
+            yield loc, "event", rec.event, "event"
+
+
+ID_KINDS = {"sources": "source", "themes": "theme", "people": "person", "organisations": "organisation",
+            "places": "place", "events": "event", "figures": "figure", "quotes": "quote",
+            "motivations": "motivation", "conflicts": "conflict"}
+
+
+def dangling(loc: Loc, what: str, target: str, kind: str, known: Iterable[str]) -> Problem:
+    noun = "person or organisation" if kind == "actor" else kind
+    return _p(loc, f"{what} '{target}' is not a known {noun} id{suggest(target, known)}")
+
+
+def suggest(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def validate(fb: FactBase) -> list[Problem]:
+    """Every problem a loaded fact base has: per record, ids, and references."""
+    problems = validate_records(records(fb))
     ids: dict[str, dict[str, Loc]] = {}
-    for kind in ("sources", "themes", "people", "organisations", "places", "events", "figures",
-                 "quotes", "motivations", "conflicts"):
+    for plural, kind in ID_KINDS.items():
         seen: dict[str, Loc] = {}
-        for rec in getattr(fb, kind):
-            if not _ID.fullmatch(rec.id):
-                add(_p(rec.loc, f"id '{rec.id}' must be lower-case letters, digits and hyphens"))
+        for rec in getattr(fb, plural):
             if rec.id in seen:
-                add(_p(rec.loc, f"duplicate {kind} id '{rec.id}' (first at {seen[rec.id]})"))
+                problems.append(_p(rec.loc, f"duplicate {kind} id '{rec.id}' (first at {seen[rec.id]})"))
             else:
                 seen[rec.id] = rec.loc
         ids[kind] = seen
-    for pid in ids["people"].keys() & ids["organisations"].keys():
-        add(_p(ids["organisations"][pid], f"id '{pid}' is both a person and an organisation"))
-    actors = {**ids["organisations"], **ids["people"]}
+    for both in ids["person"].keys() & ids["organisation"].keys():
+        problems.append(_p(ids["organisation"][both], f"id '{both}' is both a person and an organisation"))
+    ids["actor"] = {**ids["organisation"], **ids["person"]}
+    for rec in records(fb):
+        for loc, what, target, kind in references(rec):
+            if target not in ids[kind]:
+                problems.append(dangling(loc, what, target, kind, ids[kind]))
+    figures = {f.id: f for f in fb.figures}
+    for c in fb.conflicts:
+        preferred = {cl.figure for cl in c.claims if cl.figure in figures and figures[cl.figure].rank == "preferred"}
+        if len(preferred) > 1:
+            problems.append(_p(c.loc, f"more than one preferred figure for one quantity: {', '.join(sorted(preferred))}"))
+    return sorted(problems, key=lambda p: (p.file, p.line, p.message))
 
-    def ref(loc: Loc, value: str | None, kind: str, what: str, pool: dict[str, Loc] | None = None) -> None:
-        pool = ids[kind] if pool is None else pool
-        if value is not None and value not in pool:
-            from .loader import _suggest  # same wording as the loader's suggestions
 
-            add(_p(loc, f"{what} '{value}' is not a known {kind[:-1] if kind != 'people' else 'person'} id{_suggest(value, pool)}"))
-
-    for rec in _records(fb):
+def validate_records(records: Iterable[object]) -> list[Problem]:
+    """Problems each record has on its own: ids, vocabularies, numbers, dates, required content."""
+    problems: list[Problem] = []
+    add = problems.append
+    for rec in records:
+        rid = getattr(rec, "id", None)
+        if isinstance(rid, str) and not _ID.fullmatch(rid):
+            add(_p(rec.loc, f"id '{rid}' must be lower-case letters, digits and hyphens"))  # type: ignore[attr-defined]
         for (cls, fname), allowed in VOCAB.items():
             if isinstance(rec, cls):
                 raw = getattr(rec, fname)
                 for v in raw if isinstance(raw, tuple) else (raw,):
                     if v not in allowed:
-                        add(_p(rec.loc, f"{fname} '{v}' is not one of: {', '.join(sorted(allowed))}"))
-        if isinstance(rec, (Evidence, Attribute, Figure, Giver, Claim, Quote)):
-            ref(rec.loc, rec.source, "sources", "source")
+                        add(_p(rec.loc, f"{fname} '{v}' is not one of: {', '.join(sorted(allowed))}"))  # type: ignore[attr-defined]
         if isinstance(rec, (Evidence, Attribute, Figure, Giver, Claim)) and not rec.excerpt.strip():
             add(_p(rec.loc, "excerpt is empty"))
         if isinstance(rec, DateInfo):
             _check_date(rec, add)
-    for s in fb.sources:
-        if not _SHA.fullmatch(s.sha256):
-            add(_p(s.loc, "sha256 must be 64 lower-case hex digits"))
-        for person in (*s.authors, *s.contributors):
-            ref(s.loc, person, "people", "author or contributor")
-    for person in fb.people:
-        if not person.evidence:
-            add(_p(person.loc, f"person '{person.id}' has no evidence"))
-        for rel in person.relations:
-            ref(rel.loc, rel.person, "people", "relation")
-        for a in person.attributes:
-            _check_attribute(a, add)
-    for org in fb.organisations:
-        ref(org.loc, org.part_of, "organisations", "part_of")
-    for ev in fb.events:
-        for v in ev.places:
-            ref(ev.loc, v, "places", "place")
-        for v in ev.organisations:
-            ref(ev.loc, v, "organisations", "organisation")
-        for v in ev.people:
-            ref(ev.loc, v, "people", "person")
-    for fig in fb.figures:
-        _check_figure(fig, add)
-        ref(fig.loc, fig.stated_by, "people", "stated_by", actors)
-        for v in fig.about:
-            ref(fig.loc, v, "people", "about")
-        for v in fig.derived_from:
-            ref(fig.loc, v, "figures", "derived_from")
-    for q in fb.quotes:
-        ref(q.loc, q.speaker, "people", "speaker", actors)
-        if not q.parts or any(not p.strip() for p in q.parts):
-            add(_p(q.loc, "a quote needs at least one non-empty part"))
-        if not q.themes:
-            add(_p(q.loc, "a quote needs at least one theme"))
-        for t in q.themes:
-            ref(q.loc, t, "themes", "theme")
-        if q.line < 1:
-            add(_p(q.loc, "line must be 1 or more"))
-    for m in fb.motivations:
-        if not m.given_by and not m.evidence:
-            add(_p(m.loc, "a motivation needs given_by or evidence"))
-        for g in m.given_by:
-            ref(g.loc, g.who, "people", "who", actors)
-        for v in m.figures:
-            ref(m.loc, v, "figures", "figure")
-    figures = {f.id: f for f in fb.figures}
-    for c in fb.conflicts:
-        if not c.claims:
-            add(_p(c.loc, "a conflict needs at least one claim"))
-        ref(c.loc, c.headline, "figures", "headline")
-        preferred = []
-        for claim in c.claims:
-            ref(claim.loc, claim.figure, "figures", "figure")
-            ref(claim.loc, claim.event, "events", "event")
-            if claim.figure in figures and figures[claim.figure].rank == "preferred":
-                preferred.append(claim.figure)
-        if len(set(preferred)) > 1:
-            add(_p(c.loc, f"more than one preferred figure for one quantity: {', '.join(sorted(set(preferred)))}"))
-    return sorted(problems, key=lambda p: (p.file, p.line, p.message))
+        elif isinstance(rec, Source) and not _SHA.fullmatch(rec.sha256):
+            add(_p(rec.loc, "sha256 must be 64 lower-case hex digits"))
+        elif isinstance(rec, Person):
+            if not rec.evidence:
+                add(_p(rec.loc, f"person '{rec.id}' has no evidence"))
+        elif isinstance(rec, Attribute):
+            _check_attribute(rec, add)
+        elif isinstance(rec, Figure):
+            _check_figure(rec, add)
+        elif isinstance(rec, Quote):
+            if not rec.parts or any(not p.strip() for p in rec.parts):
+                add(_p(rec.loc, "a quote needs at least one non-empty part"))
+            if not rec.themes:
+                add(_p(rec.loc, "a quote needs at least one theme"))
+            if rec.line < 1:
+                add(_p(rec.loc, "line must be 1 or more"))
+        elif isinstance(rec, Motivation) and not rec.given_by and not rec.evidence:
+            add(_p(rec.loc, "a motivation needs given_by or evidence"))
+        elif isinstance(rec, Conflict) and not rec.claims:
+            add(_p(rec.loc, "a conflict needs at least one claim"))
+    return problems
 
 
-def _check_date(d: DateInfo, add: object) -> None:
-    assert callable(add)
+def _check_date(d: DateInfo, add: Add) -> None:
     form = _DATE_FORMS.get(d.precision)
     if d.value is not None and (form is None or not form.fullmatch(d.value)):
         add(_p(d.loc, f"date value '{d.value}' does not fit precision '{d.precision}'"))
@@ -231,8 +263,7 @@ def _check_date(d: DateInfo, add: object) -> None:
         add(_p(d.loc, "an inferred date needs a note saying how it was inferred"))
 
 
-def _check_attribute(a: Attribute, add: object) -> None:
-    assert callable(add)
+def _check_attribute(a: Attribute, add: Add) -> None:
     if isinstance(a.value, str):
         if normalise(a.value) not in normalise(a.excerpt):
             add(_p(a.loc, f"attribute value '{a.value}' does not appear in its excerpt"))
@@ -241,8 +272,7 @@ def _check_attribute(a: Attribute, add: object) -> None:
 
 
 def _check_number(loc: Loc, value: float, value_max: float | None, wording: str | None,
-                  excerpt: str, add: object, derived: bool = False) -> None:
-    assert callable(add)
+                  excerpt: str, add: Add, derived: bool = False) -> None:
     if wording is None:
         add(_p(loc, "a number needs 'wording': the number as the source words it"))
         return
@@ -255,8 +285,7 @@ def _check_number(loc: Loc, value: float, value_max: float | None, wording: str 
         add(_p(loc, f"value_max {value_max} is not a number in the wording '{wording}'"))
 
 
-def _check_figure(f: Figure, add: object) -> None:
-    assert callable(add)
+def _check_figure(f: Figure, add: Add) -> None:
     derived = bool(f.derived_from)
     if derived and not f.derivation:
         add(_p(f.loc, "a derived figure needs 'derivation' saying how it follows"))

@@ -15,7 +15,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -403,6 +402,8 @@ def _search_text(kind: str, row: dict[str, Any]) -> tuple[str, str]:
 
 def write_copy(index: Index, dest: Path) -> None:
     """The public tables (no `_` tables) as a new SQLite file at `dest`, written atomically."""
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=".defectcli-", suffix=".sqlite", dir=dest.parent)
     os.close(fd)
     os.unlink(tmp)

@@ -1,0 +1,3 @@
+from defectcli.cli import main
+
+main()

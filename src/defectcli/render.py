@@ -1,0 +1,146 @@
+"""Rows to text: table, json, jsonl, csv, tsv. Renderers return values; the CLI prints them.
+
+Fact text is data. Terminal control characters and bidi overrides are made visible in every format
+(JSON escapes them as \\uXXXX, which parses back to the same data); Rich never parses markup or
+emoji codes here; CSV cells that a spreadsheet would run as a formula are neutralised.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+Row = dict[str, Any]
+
+# C0 (but tab and newline, handled per format), DEL, C1, and the bidi controls that reorder text.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_FORMULA = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def safe(text: str) -> str:
+    """Text with every character that could steer a terminal shown as an escape instead."""
+    return _UNSAFE.sub(_visible, text)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # header in csv/tsv, and the default getter
+    header: str  # header in a table
+    get: Callable[[Row], Any] | None = None
+    wrap: bool = True
+
+    def value(self, row: Row) -> Any:
+        return self.get(row) if self.get else row.get(self.key)
+
+
+def cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (list, tuple)):
+        return "; ".join(cell(v) for v in value)
+    return str(value)
+
+
+# ---------------------------------------------------------------- machine formats
+
+
+def to_json(data: Any) -> str:
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+def to_jsonl(rows: Sequence[Row]) -> str:
+    return "".join(_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(r, ensure_ascii=False)) + "\n"
+                   for r in rows)
+
+
+def neutralise(value: Any) -> Any:
+    """A text cell that starts like a formula gets a leading apostrophe; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA):
+        return "'" + value
+    return value
+
+
+def to_csv(rows: Sequence[Row], columns: Sequence[Column]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([c.key for c in columns])
+    for row in rows:
+        writer.writerow([safe(cell(neutralise(c.value(row)))) for c in columns])
+    return out.getvalue()
+
+
+def _tsv_cell(value: Any) -> str:
+    text = cell(value).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return safe(text)
+
+
+def to_tsv(rows: Sequence[Row], columns: Sequence[Column]) -> str:
+    lines = ["\t".join(c.key for c in columns)]
+    lines += ["\t".join(_tsv_cell(c.value(row)) for c in columns) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def flat(rows: Sequence[Row], columns: Sequence[Column], fmt: str) -> str:
+    if fmt == "csv":
+        return to_csv(rows, columns)
+    if fmt == "tsv":
+        return to_tsv(rows, columns)
+    if fmt == "jsonl":
+        return to_jsonl(rows)
+    return to_json(list(rows))
+
+
+# ---------------------------------------------------------------- tables (Rich, imported only here)
+
+
+def text(value: Any, style: str = "") -> Any:
+    from rich.text import Text
+
+    return Text(safe(cell(value)), style=style)
+
+
+def table(rows: Sequence[Row], columns: Sequence[Column], title: str | None = None) -> Any:
+    from rich import box
+    from rich.table import Table
+
+    t = Table(title=safe(title) if title else None, box=box.SIMPLE_HEAD, show_lines=False, title_justify="left")
+    for c in columns:
+        t.add_column(c.header, overflow="fold" if c.wrap else "ellipsis", no_wrap=not c.wrap)
+    for row in rows:
+        t.add_row(*(text(c.value(row)) for c in columns))
+    return t
+
+
+def bar(fraction: float, width: int = 24) -> str:
+    """A horizontal bar in eighths of a cell, so small shares still show."""
+    eighths = round(max(0.0, min(1.0, fraction)) * width * 8)
+    full, rest = divmod(eighths, 8)
+    return "█" * full + ("▏▎▍▌▋▊▉"[rest - 1] if rest else "")
+
+
+def number(value: Any) -> str:
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,}"
+    return f"{int(value):,}" if isinstance(value, (int, float)) else cell(value)
+
+
+def figure_value(f: Row) -> str:
+    v = number(f["value"])
+    return {"more_than": f"over {v}", "less_than": f"under {v}", "about": f"about {v}",
+            "range": f"{v}–{number(f['value_max'])}"}.get(f["comparator"], v)

@@ -91,7 +91,8 @@ def schema_sql() -> str:
     parts = []
     for table, columns in TABLES.values():
         cols = ", ".join(f'"{c}" {t}' for c, t in columns)
-        parts.append(f'CREATE TABLE IF NOT EXISTS {table} (id TEXT PRIMARY KEY, {cols}, json TEXT, file TEXT, file_line INTEGER);')
+        parts.append(f"CREATE TABLE IF NOT EXISTS {table} (id TEXT PRIMARY KEY, {cols}, "
+                     "json TEXT, file TEXT, file_line INTEGER);")
     parts.append(CHILDREN)
     parts.extend(f"CREATE INDEX IF NOT EXISTS {t}_file ON {t}(file);" for t in PER_FILE_TABLES if t != "search")
     return "\n".join(parts)
@@ -190,7 +191,7 @@ def _connect(path: Path) -> sqlite3.Connection:
 def _changes(conn: sqlite3.Connection, current: dict[str, tuple[int, int, int, int]]) -> tuple[list[str], list[str]]:
     stored: dict[str, tuple[int, int, int, int]] = {}
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = '_files'").fetchone():
-        stored = {r[0]: tuple(r[1:]) for r in conn.execute("SELECT * FROM _files")}  # type: ignore[misc]
+        stored = {r[0]: tuple(r[1:]) for r in conn.execute("SELECT * FROM _files")}
     changed = sorted(n for n, st in current.items() if stored.get(n) != st)
     removed = sorted(set(stored) - set(current))
     return changed, removed

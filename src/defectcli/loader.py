@@ -207,7 +207,7 @@ def _value(node: Node, hint: Any, key: str, shown: str) -> Any:
         if isinstance(node, Map):
             raise _Bad(node.line, f"'{key}' must be a list, not a mapping")
         return tuple(_value(item, args[0], key, shown) for item in node.items)
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _record(node, hint, shown)
     if hint is str:
         return _text(node, key)

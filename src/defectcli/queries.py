@@ -64,7 +64,7 @@ def resolve_person(ix: Index, query: str) -> str:
             "SELECT person_id FROM person_names WHERE (' ' || key || ' ') LIKE ? ESCAPE '\\'",
             (f"% {_like(key)} %",))}
     if len(hits) == 1:
-        return hits.pop()
+        return str(hits.pop())
     if hits:
         found = names(ix, hits)
         listed = ", ".join(f'"{found[h]}"' for h in sorted(hits, key=lambda h: found[h]))
@@ -72,9 +72,9 @@ def resolve_person(ix: Index, query: str) -> str:
     all_names = {r[1]: r[0] for r in ix.conn.execute("SELECT person_id, key FROM person_names")}
     display = dict(ix.conn.execute("SELECT key, name FROM person_names"))
     close = difflib.get_close_matches(key, list(all_names), n=3, cutoff=0.6)
-    hint = " did you mean " + " or ".join(f'"{display[c]}"' for c in close) + "?" if close else \
-        " (`defectcli people` lists everyone)"
-    raise NotFound(f"no person named '{query}';{hint}")
+    hint = "did you mean " + " or ".join(f'"{display[c]}"' for c in close) + "?" if close else \
+        "`defectcli people` lists everyone"
+    raise NotFound(f"no person named '{query}'; {hint}")
 
 
 def _like(text: str) -> str:

@@ -6,6 +6,7 @@ it refers to are filled in at query time, since they may live in another file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .models import (
@@ -123,7 +124,7 @@ def conflict_row(c: Conflict) -> Row:
             "claims": [_claim(x) for x in c.claims], "sources": _sources(c.claims)}
 
 
-ROW = {
+ROW: dict[str, Callable[[Any], Row]] = {
     "sources": source_row, "themes": theme_row, "people": person_row, "organisations": organisation_row,
     "places": place_row, "events": event_row, "figures": figure_row, "quotes": quote_row,
     "motivations": motivation_row, "conflicts": conflict_row,

@@ -326,15 +326,15 @@ def find_sources(fb: FactBase, directory: Path) -> tuple[dict[str, str], list[Pr
             continue
     texts: dict[str, str] = {}
     for s in fb.sources:
-        path = by_hash.get(s.sha256)
-        if path is None:
+        found = by_hash.get(s.sha256)
+        if found is None:
             hint = f" (expected {s.file_hint}; it is missing or changed)" if s.file_hint else ""
             problems.append(_p(s.loc, f"source '{s.id}': no file in {directory} has sha256 {s.sha256}{hint}"))
             continue
         try:
-            texts[s.id] = path.read_bytes().decode("utf-8")
+            texts[s.id] = found.read_bytes().decode("utf-8")
         except UnicodeDecodeError:
-            problems.append(_p(s.loc, f"source '{s.id}': {path} is not UTF-8 text"))
+            problems.append(_p(s.loc, f"source '{s.id}': {found} is not UTF-8 text"))
     return texts, problems
 
 

@@ -1,0 +1,58 @@
+"""Fixtures over a tiny hand-checked fact base (tests/data/mini), never the real articles."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from defectcli.cli import app
+
+DATA = Path(__file__).parent / "data" / "mini"
+
+
+@dataclass
+class Mini:
+    facts: Path
+    sources: Path
+    cache: Path
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # No test may read or write the user's real cache or pick up their fact base.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("DEFECTCLI_FACTS", raising=False)
+    monkeypatch.delenv("DEFECTCLI_NO_CACHE", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> Mini:
+    shutil.copytree(DATA, tmp_path / "mini")
+    return Mini(tmp_path / "mini" / "facts", tmp_path / "mini" / "sources", tmp_path / "cache")
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    result = CliRunner().invoke(app, list(args), env=env, catch_exceptions=False)
+    return Result(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def cli(mini: Mini):  # type: ignore[no-untyped-def]
+    """Run defectcli against the mini fact base."""
+
+    def call(*args: str, env: dict[str, str] | None = None) -> Result:
+        return run(*args, "--facts", str(mini.facts), env=env)
+
+    return call

@@ -1,0 +1,151 @@
+"""The loader: every fact file problem is one line naming file and line; nothing is coerced."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from defectcli import loader
+from defectcli.errors import FactBaseError
+
+PERSON = """people:
+  - id: p1
+    name: {name}
+    name_status: pseudonym
+    roles: [defector]
+    evidence:
+      - {{source: h1, excerpt: "x"}}
+"""
+
+
+def problems_of(tmp_path: Path, text: str | bytes, name: str = "f.yaml") -> list[str]:
+    path = tmp_path / name
+    path.write_bytes(text if isinstance(text, bytes) else text.encode())
+    _, problems = loader.load_file(path)
+    return [f"{Path(p.file).name}:{p.line}: {p.message}" for p in problems]
+
+
+def test_the_mini_fact_base_loads_without_problems(mini) -> None:  # type: ignore[no-untyped-def]
+    fb, problems = loader.load(mini.facts)
+    assert problems == []
+    assert [p.id for p in fb.people] == ["aye-mya", "zoe-tun", "unpaid-guard"]
+    assert fb.figures[0].parts[1].value == 204
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("people:\n  - id: a\n    id: b\n", "f.yaml:3: duplicate key 'id' (YAML would keep only the last)"),
+        ("x: &a 1\npeople: *a\n", "f.yaml:1: YAML anchors (&a) are not allowed in fact files"),
+        ("people: !!python/object/apply:os.system [ls]\n",
+         "f.yaml:1: YAML tags (tag:yaml.org,2002:python/object/apply:os.system) are not allowed in fact files"),
+        ("people:\n\t- id: a\n", "f.yaml:2: invalid YAML: found character that cannot start any token"),
+        ("people: [\n", "f.yaml:2: invalid YAML: did not find expected node content"),
+        ("", "f.yaml:1: file is empty; a fact file holds lists such as 'people:'"),
+        ("# just a comment\n", "f.yaml:1: file is empty; a fact file holds lists such as 'people:'"),
+        ("people: []\n---\npeople: []\n", "f.yaml:2: more than one YAML document; a fact file holds one"),
+        ("- a\n- b\n", "f.yaml:1: expected lists under keys such as 'people:' at the top of the file"),
+        ("peple: []\n", "f.yaml:1: unknown section 'peple' (did you mean 'people'?)"),
+        ("people: {a: 1}\n", "f.yaml:1: 'people' must be a list of records, not a mapping"),
+        ("people:\n  - just text\n", "f.yaml:2: expected a person record (key: value lines), got 'just text'"),
+        (PERSON.format(name="A") + "    nmae: x\n", "f.yaml:8: unknown field 'nmae' in person (did you mean 'name'?)"),
+        ("people:\n  - id: p1\n    name: A\n", "f.yaml:2: person is missing required field 'evidence'"),
+        (PERSON.format(name="A") + "    group: no\n",
+         "f.yaml:8: 'group': 'no' means different things in YAML 1.1 and 1.2; write true or false"),
+        ("[" * 200 + "]" * 200 + "\n", "f.yaml:1: nesting deeper than 32 levels"),
+    ],
+)
+def test_broken_yaml_is_one_line_with_file_and_line(tmp_path: Path, text: str, expected: str) -> None:
+    assert problems_of(tmp_path, text) == [expected]
+
+
+FIGURE = """figures:
+  - id: f1
+    topic: t
+    counts: c
+    value: {value}
+    comparator: exact
+    unit: people
+    wording: "7"
+    source: h1
+    excerpt: "7"
+"""
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("0755", "'0755' has a leading zero, which YAML 1.1 reads as octal; write the number without it"),
+        ("1e3", "'1e3' is exponent notation, text in YAML 1.1 and a number in YAML 1.2; write it out in full"),
+        ("12:30", "'12:30' is a base-60 number in YAML 1.1; write a plain number"),
+        (".nan", "'.nan' is not a finite number"),
+        ('"7"', 'must be a number, not quoted text "7"'),
+        ("1,204", "'1,204': write the number without separators"),
+    ],
+)
+def test_numbers_that_yaml_versions_read_differently_are_refused(tmp_path: Path, value: str, message: str) -> None:
+    (problem,) = problems_of(tmp_path, FIGURE.format(value=value))
+    assert problem.startswith("f.yaml:5: 'value'")
+    assert problem.endswith(message)
+
+
+def test_text_fields_keep_exactly_what_was_written(tmp_path: Path) -> None:
+    for raw in ("no", "on", "0755", "1e3", "12:30", "2021-02-01", ".nan", "~x"):
+        path = tmp_path / "p.yaml"
+        path.write_text(PERSON.format(name=raw))
+        records, problems = loader.load_file(path)
+        assert problems == []
+        assert records["people"][0].name == raw
+
+
+def test_invalid_utf8_names_the_line(tmp_path: Path) -> None:
+    assert problems_of(tmp_path, b"people: []\n# caf\xe9\n") == ["f.yaml:2: is not valid UTF-8 text (save it as UTF-8)"]
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    assert problems_of(tmp_path, b"\xef\xbb\xbf" + PERSON.format(name="A").encode()) == []
+
+
+def test_a_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.yaml")
+    _, problems = loader.load_file(tmp_path / "pipe.yaml")
+    assert [p.message for p in problems] == ["is not a regular file"]
+
+
+def test_a_symlink_to_a_device_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "zero.yaml").symlink_to("/dev/zero")
+    _, problems = loader.load_file(tmp_path / "zero.yaml")
+    assert [p.message for p in problems] == ["is not a regular file"]
+
+
+def test_a_huge_file_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 100)
+    (tmp_path / "f.yaml").write_text("people: []\n" + "#" * 200)
+    _, problems = loader.load_file(tmp_path / "f.yaml")
+    assert [(p.line, p.message) for p in problems] == [(0, "is larger than 0 MiB")]
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        (lambda d: None, "fact base directory does not exist"),
+        (lambda d: d.mkdir(), "no fact files (*.yaml) in the fact base directory"),
+        (lambda d: (d.mkdir(), (d / "notes.txt").write_text("hi")), "no fact files (*.yaml) in the fact base directory"),
+        (lambda d: d.write_text("x"), "fact base directory is not a directory"),
+    ],
+)
+def test_unusable_directories(tmp_path: Path, setup, message: str) -> None:  # type: ignore[no-untyped-def]
+    d = tmp_path / "facts"
+    setup(d)
+    with pytest.raises(FactBaseError) as info:
+        loader.load(d)
+    assert str(info.value) == f"{d}: {message}"
+
+
+def test_non_fact_and_hidden_files_are_ignored(mini) -> None:  # type: ignore[no-untyped-def]
+    (mini.facts / "README.md").write_text("# notes")
+    (mini.facts / ".#people.yaml").write_text("garbage: [")
+    _, problems = loader.load(mini.facts)
+    assert problems == []

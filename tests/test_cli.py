@@ -127,6 +127,16 @@ def test_motivations_count_people(cli) -> None:  # type: ignore[no-untyped-def]
     assert (m["people_count"], m["people"]) == (1, ["Aye Mya"])
 
 
+def test_organisations_are_not_counted_as_people(mini) -> None:  # type: ignore[no-untyped-def]
+    path = mini.facts / "facts.yaml"
+    path.write_text(path.read_text().replace(
+        '      - {who: aye-mya, source: h1, excerpt: "I left because the bridge was unsafe"}',
+        '      - {who: aye-mya, source: h1, excerpt: "I left because the bridge was unsafe"}\n'
+        '      - {who: harbour-board, source: h1, excerpt: "according to the Harbour Board."}'))
+    (m,) = json.loads(run("motivations", "-f", "json", "--facts", str(mini.facts)).out)
+    assert (m["people_count"], m["people"], m["groups"]) == (1, ["Aye Mya"], ["Harbour Board"])
+
+
 def test_timeline_conflicts_sources_orgs_themes(cli) -> None:  # type: ignore[no-untyped-def]
     assert cli("timeline").out.splitlines()[1].startswith("2020-03-03\tday\tstated\tThe flood")
     assert json.loads(cli("conflicts", "-f", "json").out)[0]["claims"][0]["rating"] == "reported"

@@ -204,7 +204,8 @@ def motivations(ix: Index, stage: str | None = None) -> list[Row]:
     if stage:
         rows = [m for m in rows if m["stage"] == stage]
     found = names(ix, [g["who"] for m in rows for g in m["given_by"]])
-    groups = {r[0] for r in ix.conn.execute('SELECT id FROM people WHERE "group" = 1')}
+    # Only individual people count; groups and organisations are listed apart.
+    groups = {r[0] for r in ix.conn.execute('SELECT id FROM people WHERE "group" = 1 UNION SELECT id FROM organisations')}
     for m in rows:
         for g in m["given_by"]:
             g["name"] = found.get(g["who"])

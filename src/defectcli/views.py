@@ -26,7 +26,8 @@ def person_view(p: dict[str, Any]) -> Group:
 
     def show(value: dict[str, Any]) -> str:
         v = value["value"]
-        shown = number(v) if isinstance(v, (int, float)) else str(v)
+        # A year is a label, not a quantity: 2020, never 2,020.
+        shown = number(v) if isinstance(v, (int, float)) and value.get("unit") != "year" else cell(v)
         if value.get("value_max") is not None:
             shown += f"–{number(value['value_max'])}"
         return f"{shown} {value['unit']}" if value.get("unit") and value["unit"] != "year" else shown

@@ -1,0 +1,91 @@
+"""The SQLite cache: fresh, stale, rebuilt per file, damaged, and the same answers as a cold load."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from defectcli import index, loader, queries
+
+
+def test_second_open_reads_no_fact_file(mini, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    index.open_index(mini.facts)
+    calls: list[Path] = []
+    monkeypatch.setattr(loader, "load_file", lambda p: calls.append(p) or ({}, []))
+    ix = index.open_index(mini.facts)
+    assert calls == [] and ix.cached
+    assert [q["id"] for q in queries.quotes(ix)] == ["q-bridge", "q-wages"]
+
+
+def test_only_the_changed_file_is_re_read(mini, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    index.open_index(mini.facts)
+    path = mini.facts / "people.yaml"
+    path.write_text(path.read_text().replace("name: Aye Mya", "name: Aye Mya Thin"))
+    real = loader.load_file
+    calls: list[str] = []
+    monkeypatch.setattr(loader, "load_file", lambda p: calls.append(p.name) or real(p))
+    ix = index.open_index(mini.facts)
+    assert calls == ["people.yaml"]
+    assert queries.person(ix, "Aye Mya Thin")["id"] == "aye-mya"
+
+
+def test_an_edit_of_the_same_size_with_the_same_mtime_is_seen(mini) -> None:  # type: ignore[no-untyped-def]
+    index.open_index(mini.facts)
+    path = mini.facts / "people.yaml"
+    before = path.stat()
+    path.write_text(path.read_text().replace("name: Aye Mya", "name: Aye Myo"))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size and path.stat().st_mtime_ns == before.st_mtime_ns
+    assert queries.person(index.open_index(mini.facts), "Aye Myo")["id"] == "aye-mya"
+
+
+def test_cached_answers_equal_a_cold_in_memory_build(mini) -> None:  # type: ignore[no-untyped-def]
+    path = mini.facts / "facts.yaml"
+    index.open_index(mini.facts)
+    path.write_text(path.read_text().replace("themes: [pay]", "themes: [pay, safety]"))
+    warm = index.open_index(mini.facts)
+    cold = index.open_index(mini.facts, use_cache=False)
+    for ask in (queries.quotes, queries.stats, queries.people, queries.motivations, queries.timeline,
+                queries.themes, queries.conflicts):
+        assert ask(warm) == ask(cold), ask.__name__  # type: ignore[operator]
+    assert [q["id"] for q in queries.quotes(warm, themes=["safety"])] == ["q-bridge", "q-wages"]
+
+
+def test_removing_an_id_flags_references_in_unchanged_files(mini) -> None:  # type: ignore[no-untyped-def]
+    assert index.open_index(mini.facts).problems() == []
+    people = mini.facts / "people.yaml"
+    original = people.read_text()
+    people.write_text(original.replace("id: aye-mya", "id: aye-mya-2"))
+    found = [p.message for p in index.open_index(mini.facts).problems()]
+    assert "speaker 'aye-mya' is not a known person or organisation id (did you mean 'aye-mya-2'?)" in found
+    people.write_text(original)
+    assert index.open_index(mini.facts).problems() == []
+
+
+def test_a_deleted_file_is_dropped(mini) -> None:  # type: ignore[no-untyped-def]
+    index.open_index(mini.facts)
+    (mini.facts / "facts.yaml").unlink()
+    assert queries.quotes(index.open_index(mini.facts)) == []
+
+
+def test_a_garbage_cache_is_rebuilt_not_trusted(mini) -> None:  # type: ignore[no-untyped-def]
+    path = index.cache_path(mini.facts)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not a database at all" * 100)
+    ix = index.open_index(mini.facts)
+    assert ix.cached and len(queries.quotes(ix)) == 2
+
+
+def test_a_truncated_cache_is_rebuilt(mini) -> None:  # type: ignore[no-untyped-def]
+    index.open_index(mini.facts)
+    path = index.cache_path(mini.facts)
+    path.write_bytes(path.read_bytes()[:3000])
+    assert len(queries.quotes(index.open_index(mini.facts))) == 2
+
+
+def test_an_unwritable_cache_falls_back_to_memory(mini, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    ix = index.open_index(mini.facts)
+    assert not ix.cached and len(queries.quotes(ix)) == 2

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problem
-from .models import Loc
 from .text import fold, name_key
 
 SCHEMA_VERSION = "1"
@@ -108,7 +107,7 @@ def cache_path(facts_dir: Path) -> Path:
 
 
 def _stat_files(facts_dir: Path) -> dict[str, tuple[int, int, int, int]]:
-    from .loader import fact_files
+    from .files import fact_files
 
     out = {}
     for path in fact_files(facts_dir):
@@ -286,6 +285,7 @@ def _exists(conn: sqlite3.Connection, kind: str, target: str) -> bool:
 
 def _check_refs(conn: sqlite3.Connection, changed: list[str], old_ids: set[tuple[str, str]]) -> None:
     """Dangling references: from the changed files, and from anywhere to ids that went away."""
+    from .models import Loc
     from .validate import dangling
 
     def known(kind: str) -> list[str]:

@@ -18,12 +18,12 @@ from typing import Any
 
 from . import yamltree
 from .errors import FactBaseError, Problem
+from .files import fact_files
 from .models import KINDS, FactBase, Loc
 from .validate import suggest
 from .yamltree import Map, Node, Scalar, Seq
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
-FACT_SUFFIXES = (".yaml", ".yml")
 
 _INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _DEC = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+")
@@ -37,24 +37,6 @@ class _Bad(Exception):
 
 
 # ---------------------------------------------------------------- files
-
-
-def fact_files(directory: Path) -> list[Path]:
-    """The fact files in a directory, sorted; raises FactBaseError if there are none to read."""
-    shown = str(directory)
-    try:
-        if not directory.is_dir():
-            what = "does not exist" if not directory.exists() else "is not a directory"
-            raise FactBaseError([Problem(shown, 0, f"fact base directory {what}")])
-        names = sorted(os.listdir(directory))
-    except PermissionError:
-        raise FactBaseError([Problem(shown, 0, "fact base directory cannot be read (permission denied)")]) from None
-    except OSError as exc:
-        raise FactBaseError([Problem(shown, 0, f"fact base directory cannot be read ({exc.strerror})")]) from None
-    files = [directory / n for n in names if n.endswith(FACT_SUFFIXES) and not n.startswith(".")]
-    if not files:
-        raise FactBaseError([Problem(shown, 0, "no fact files (*.yaml) in the fact base directory")])
-    return files
 
 
 def read_text(path: Path) -> str:

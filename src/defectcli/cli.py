@@ -419,6 +419,30 @@ def orgs(format: FormatOpt = None, facts: FactsOpt = None) -> None:
                                          ("sources", "Sources")), "Organisations", "no organisations")
 
 
+class ExportTo(str, Enum):
+    sqlite = "sqlite"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+def export(
+    path: Annotated[Path, typer.Argument(help="File to write (sqlite, json) or directory (csv).")],
+    to: Annotated[ExportTo, typer.Option("--to", help="sqlite: one table per kind, foreign keys, full-text index; "
+                                         "json: one document; csv: one file per table in PATH.")],
+    force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
+    facts: FactsOpt = None,
+) -> None:
+    """Write the whole fact base for other tools. Never overwrites without --force.
+
+    Example: defectcli export --to sqlite facts.db && datasette facts.db
+    """
+    from .export import export as run_export
+
+    run_export(_open(facts), to.value, path, force)
+    _err(f"wrote {path}")
+
+
 @app.command()
 def check(
     sources_dir: Annotated[Path | None, typer.Option(

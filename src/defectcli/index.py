@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problem
-from .text import fold, name_key
+from .text import TITLES, fold, name_key
 
 SCHEMA_VERSION = "1"
 
@@ -152,12 +152,10 @@ def open_index(facts_dir: Path, *, use_cache: bool = True, progress: Callable[[i
                 return Index(conn, facts_dir, cached=True)
             except (sqlite3.DatabaseError, OSError):
                 # A damaged, planted or foreign file, or a cache we may not write: never trusted.
-                # Move it aside once and rebuild; if that fails too, work in memory.
+                # Delete it once and rebuild; if that fails too, work in memory.
                 if attempt == 0:
                     with contextlib.suppress(OSError):
-                        os.replace(path, path.with_name(path.name + ".bad"))
-                    with contextlib.suppress(OSError):
-                        os.unlink(path.with_name(path.name + ".bad"))
+                        os.unlink(path)
     conn = sqlite3.connect(":memory:", isolation_level=None)
     refresh(conn, facts_dir, current, progress)
     return Index(conn, facts_dir, cached=False)
@@ -348,7 +346,7 @@ def _insert(conn: sqlite3.Connection, kind: str, rec: Any, shown: str, problems:
         for title_word in row["titles"]:
             names.add(f"{title_word} {row['name']}")
         titles = frozenset(fold(t).rstrip(".") for t in row["titles"])
-        keys = {(n, name_key(n)) for n in names} | {(n, name_key(n, titles | _default_titles())) for n in names}
+        keys = {(n, name_key(n, titles | TITLES)) for n in names}
         conn.executemany("INSERT INTO person_names VALUES (?, ?, ?, ?)", [(rec.id, n, k, shown) for n, k in keys])
         conn.executemany("INSERT INTO attributes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          [(rec.id, a["field"], a["value"], a["value_max"], a["unit"], a["wording"], a["note"],
@@ -366,12 +364,6 @@ def _insert(conn: sqlite3.Connection, kind: str, rec: Any, shown: str, problems:
         conn.executemany("INSERT INTO conflict_claims VALUES (?, ?, ?, ?, ?, ?, ?)",
                          [(rec.id, c["source"], c["excerpt"], c["rating"], c["figure"], c["event"], shown)
                           for c in row["claims"]])
-
-
-def _default_titles() -> frozenset[str]:
-    from .text import TITLES
-
-    return TITLES
 
 
 def _search_text(kind: str, row: dict[str, Any]) -> tuple[str, str]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_APOSTROPHES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'",
-                              "“": '"', "”": '"', "„": '"', "‟": '"'})
+# Typographic quote marks to straight ones: shared by search folding and the verbatim check.
+QUOTE_MARKS = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
+                             "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"'})
 _SPACES = re.compile(r"\s+")
 # Ranks and titles a user may put before a name; "Capt Zay Thu Aung" finds "Zay Thu Aung".
 TITLES = frozenset({
@@ -17,7 +18,7 @@ TITLES = frozenset({
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, straight-apostrophe, single-spaced text."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    decomposed = unicodedata.normalize("NFKD", text.translate(QUOTE_MARKS))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACES.sub(" ", plain.casefold()).strip()
 

@@ -35,6 +35,7 @@ from .models import (
     Relation,
     Source,
 )
+from .text import QUOTE_MARKS
 
 Add = Callable[[Problem], None]
 
@@ -50,16 +51,12 @@ MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
 # ---------------------------------------------------------------- text matching
 
-_QUOTE_MARKS = str.maketrans(
-    {"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
-     "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"'}
-)
 _SPACE = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
     """Typographic and straight quotes, and runs of white space, count as equal; nothing else."""
-    return _SPACE.sub(" ", text.translate(_QUOTE_MARKS)).strip()
+    return _SPACE.sub(" ", text.translate(QUOTE_MARKS)).strip()
 
 
 _NUMBER_WORDS = {

@@ -41,7 +41,12 @@ def _known(ix: Index, table: str) -> list[str]:
 def require(ix: Index, table: str, value: str, option: str) -> None:
     """Refuse an id the fact base does not have, listing the valid ones."""
     if not ix.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (value,)).fetchone():
-        valid = _known(ix, table)
+        one_of(value, _known(ix, table), option)
+
+
+def one_of(value: str, valid: list[str], option: str) -> None:
+    """Refuse a value not in `valid`, suggesting the closest and listing the rest."""
+    if value not in valid:
         close = difflib.get_close_matches(value, valid, n=1)
         hint = f"did you mean '{close[0]}'? " if close else ""
         shown = ", ".join(valid[:30]) + (", …" if len(valid) > 30 else "")
@@ -108,9 +113,7 @@ def people(ix: Index, source: str | None = None, role: str | None = None) -> lis
         require(ix, "sources", source, "--source")
     rows = _all(ix, "people")
     if role:
-        roles = sorted({r for p in rows for r in p["roles"]})
-        if role not in roles:
-            raise UsageError(f"--role: unknown value '{role}'; valid: {', '.join(roles)}")
+        one_of(role, sorted({r for p in rows for r in p["roles"]}), "--role")
         rows = [p for p in rows if role in p["roles"]]
     if source:
         rows = [p for p in rows if source in p["sources"]]
@@ -125,9 +128,7 @@ def stats(ix: Index, topic: str | None = None, source: str | None = None) -> lis
         require(ix, "sources", source, "--source")
     rows = _all(ix, "figures")
     if topic:
-        topics = sorted({f["topic"] for f in rows})
-        if topic not in topics:
-            raise UsageError(f"--topic: unknown value '{topic}'; valid: {', '.join(topics)}")
+        one_of(topic, sorted({f["topic"] for f in rows}), "--topic")
         rows = [f for f in rows if f["topic"] == topic]
     if source:
         rows = [f for f in rows if f["source"] == source]

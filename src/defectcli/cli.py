@@ -1,7 +1,8 @@
 """The command line: parse options, ask a query, hand the rows to render, print once.
 
-Kept light on purpose: Rich is imported only for tables and help, PyYAML only when the cache must
-be rebuilt, so a warm `--format json` query costs little more than starting Typer.
+Kept light on purpose: Rich is imported only for the progress bar of a first build, PyYAML only when
+the cache must be rebuilt, and only the command asked for is built, so a warm query costs little
+more than starting Typer.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ class SuggestingGroup(TyperGroup):
             raise typer.Exit(exc.exit_code) from None
 
 
-app = typer.Typer(
+APP_SETTINGS: dict[str, Any] = dict(
     name="defectcli",
     cls=SuggestingGroup,
     help="Source-checked facts about defections from Myanmar's military since the 2021 coup.\n\n"
@@ -64,6 +65,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+app = typer.Typer(**APP_SETTINGS)
 
 
 class Fmt(str, Enum):
@@ -155,22 +157,35 @@ def _fmt(fmt: Fmt | None) -> str:
     return "table" if sys.stdout.isatty() else "tsv"
 
 
-def _print(value: Any) -> None:
-    if isinstance(value, str):
-        sys.stdout.write(value)
-    else:
-        _console().print(value)
+def _term() -> dict[str, Any]:
+    """Width and styling for tables: bold only on a terminal, and never with NO_COLOR or TERM=dumb."""
+    import shutil
+
+    style = sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    return {"total": max(20, shutil.get_terminal_size((100, 24)).columns), "style": style}
+
+
+def _print(text: str) -> None:
+    encoding = sys.stdout.encoding or "utf-8"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        # An ASCII or C locale: draw rules and bars in ASCII and show other characters as escapes.
+        text = text.translate(_ASCII).encode(encoding, "backslashreplace").decode(encoding)
+    sys.stdout.write(text)
+
+
+_ASCII = str.maketrans({"─": "-", "█": "#", "▏": "", "▎": "", "▍": "", "▌": "", "▋": "", "▊": "", "▉": "",
+                        "–": "-", "…": "..."})
 
 
 def _emit_list(rows: list[dict[str, Any]], fmt: str, columns: Sequence[Any], title: str,
-               empty: str, extra: Callable[[], Any] | None = None) -> None:
+               empty: str, extra: Callable[[], str] | None = None) -> None:
     from . import render
 
     if fmt == "table":
         if rows:
-            _print(render.table(rows, columns, title))
-            if extra:
-                _print(extra())
+            _print(render.table(rows, columns, title, **_term()) + (extra() if extra else ""))
     else:
         _print(render.flat(rows, columns, fmt))
     if not rows:
@@ -202,7 +217,7 @@ def main_callback(
 
 @app.command()
 def person(
-    name: Annotated[str, typer.Argument(help="A name, alias or title form: \"Capt Zay Thu Aung\".",
+    name: Annotated[str, typer.Argument(metavar="NAME", help="A name, alias or title form: \"Capt Zay Thu Aung\".",
                                         autocompletion=_complete_people)],
     format: FormatOpt = None,
     facts: FactsOpt = None,
@@ -220,7 +235,7 @@ def person(
     if fmt == "table":
         from .views import person_view
 
-        _print(person_view(row))
+        _print(person_view(row, **_term()))
         return
     from . import render
 
@@ -279,10 +294,10 @@ def stats(
                         ("unit", "Unit"), ("counts", "Counts"), ("topic", "Topic"), ("stated_by", "Stated by"),
                         ("source", "Source"), ("excerpt", "Excerpt"))
 
-    def bars() -> Any:
+    def bars() -> str:
         from .views import breakdowns
 
-        return breakdowns(rows)
+        return breakdowns(rows, **_term())
     _emit_list(rows, _fmt(format), columns, "Figures", "no figures match", bars)
 
 
@@ -345,7 +360,7 @@ def motivations(
 
 @app.command()
 def search(
-    text: Annotated[str, typer.Argument(help="Words or a phrase; case, accents and apostrophes are ignored.")],
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="Words or a phrase; case, accents and apostrophes are ignored.")],
     format: FormatOpt = None,
     facts: FactsOpt = None,
 ) -> None:
@@ -427,7 +442,7 @@ class ExportTo(str, Enum):
 
 @app.command()
 def export(
-    path: Annotated[Path, typer.Argument(help="File to write (sqlite, json) or directory (csv).")],
+    path: Annotated[Path, typer.Argument(metavar="PATH", help="File to write (sqlite, json) or directory (csv).")],
     to: Annotated[ExportTo, typer.Option("--to", help="sqlite: one table per kind, foreign keys, full-text index; "
                                          "json: one document; csv: one file per table in PATH.")],
     force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
@@ -490,13 +505,30 @@ def _err(message: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point for the `defectcli` script and `python -m defectcli`."""
     try:
-        app(args=argv, prog_name="defectcli")
+        app_for(sys.argv[1:] if argv is None else argv)(args=argv, prog_name="defectcli")
     except KeyboardInterrupt:
         _flush_quietly()
         sys.exit(130)
     except SystemExit:
         _flush_quietly()
         raise
+
+
+def app_for(args: Sequence[str]) -> typer.Typer:
+    """The app with only the command `args` names, or the whole app when they name none.
+
+    Typer turns every registered command into a click command on each run, which costs about 1 ms
+    per command; a lookup needs just one. Help, typos and completion still see every command.
+    """
+    name = args[0] if args else ""
+    chosen = [c for c in app.registered_commands
+              if c.callback is not None and (c.name or c.callback.__name__.replace("_", "-")) == name]
+    if not chosen:
+        return app
+    one = typer.Typer(**APP_SETTINGS)
+    one.registered_callback = app.registered_callback
+    one.registered_commands = chosen
+    return one
 
 
 def _flush_quietly() -> None:

@@ -11,10 +11,10 @@ own: its rows are replaced, and references are re-checked only where the change 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -102,7 +102,10 @@ def schema_sql() -> str:
 
 def cache_path(facts_dir: Path) -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    key = hashlib.sha256(str(facts_dir.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:20]
+    # zlib is already loaded by Typer; hashlib would cost start-up. A collision is harmless: files
+    # are matched by name, size, times and inode, so another directory's rows are simply rebuilt.
+    raw = str(facts_dir.resolve()).encode("utf-8", "surrogateescape")
+    key = f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}"
     return Path(base) / "defectcli" / f"facts-{key}.sqlite"
 
 

@@ -1,19 +1,16 @@
 """Rows to text: table, json, jsonl, csv, tsv. Renderers return values; the CLI prints them.
 
 Fact text is data. Terminal control characters and bidi overrides are made visible in every format
-(JSON escapes them as \\uXXXX, which parses back to the same data); Rich never parses markup or
-emoji codes here; CSV cells that a spreadsheet would run as a formula are neutralised.
+(JSON escapes them as \\uXXXX, which parses back to the same data); nothing parses markup or
+emoji codes; CSV cells that a spreadsheet would run as a formula are neutralised.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 Row = dict[str, Any]
@@ -33,12 +30,10 @@ def safe(text: str) -> str:
     return _UNSAFE.sub(_visible, text)
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     key: str  # header in csv/tsv, and the default getter
     header: str  # header in a table
     get: Callable[[Row], Any] | None = None
-    wrap: bool = True
 
     def value(self, row: Row) -> Any:
         return self.get(row) if self.get else row.get(self.key)
@@ -77,6 +72,9 @@ def neutralise(value: Any) -> Any:
 
 
 def to_csv(rows: Sequence[Row], columns: Sequence[Column]) -> str:
+    import csv
+    import io
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([c.key for c in columns])
@@ -106,25 +104,20 @@ def flat(rows: Sequence[Row], columns: Sequence[Column], fmt: str) -> str:
     return to_json(list(rows))
 
 
-# ---------------------------------------------------------------- tables (Rich, imported only here)
+# ---------------------------------------------------------------- tables
 
 
-def text(value: Any, style: str = "") -> Any:
-    from rich.text import Text
+def table(rows: Sequence[Row], columns: Sequence[Column], title: str | None = None, *, total: int = 100,
+          style: bool = False) -> str:
+    """Rows as a table `total` cells wide; number columns are right-aligned."""
+    from . import termtable
 
-    return Text(safe(cell(value)), style=style)
-
-
-def table(rows: Sequence[Row], columns: Sequence[Column], title: str | None = None) -> Any:
-    from rich import box
-    from rich.table import Table
-
-    t = Table(title=safe(title) if title else None, box=box.SIMPLE_HEAD, show_lines=False, title_justify="left")
-    for c in columns:
-        t.add_column(c.header, overflow="fold" if c.wrap else "ellipsis", no_wrap=not c.wrap)
-    for row in rows:
-        t.add_row(*(text(c.value(row)) for c in columns))
-    return t
+    values = [[c.value(row) for c in columns] for row in rows]
+    right = [all(isinstance(v[i], (int, float)) and not isinstance(v[i], bool) for v in values if v[i] is not None)
+             and any(v[i] is not None for v in values) for i in range(len(columns))]
+    cells = [[safe(cell(v)) for v in row] for row in values]
+    return termtable.render([safe(c.header) for c in columns], cells, title=safe(title or ""), total=total,
+                            right=right, style=style)
 
 
 def bar(fraction: float, width: int = 24) -> str:

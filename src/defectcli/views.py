@@ -1,28 +1,24 @@
-"""Rich views for a terminal that are more than one table: a person's profile, breakdown bars."""
+"""Terminal views that are more than one table: a person's profile, breakdown bars. Plain text."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Group
-from rich.table import Table
-from rich.text import Text
-
-from .render import Column, bar, cell, figure_value, number, safe, table, text
+from . import termtable
+from .render import Column, bar, cell, figure_value, number, safe, table
 
 
-def person_view(p: dict[str, Any]) -> Group:
-    head = Text()
-    head.append(safe(p["name"]), style="bold")
+def person_view(p: dict[str, Any], total: int = 100, style: bool = False) -> str:
     status = {"pseudonym": "pseudonym", "unnamed": "unnamed", "as_published": "name as published"}[p["name_status"]]
-    head.append(f"  ({status}; {', '.join(p['roles'])}; id {p['id']})")
-    lines: list[Any] = [head]
+    name = safe(p["name"])
+    lines = [f"{termtable.BOLD}{name}{termtable.RESET}" if style else name]
+    lines[0] += safe(f"  ({status}; {', '.join(p['roles'])}; id {p['id']})")
     for label, value in (("Also called", p["aliases"] + p["titles"]), ("Described as", p["described_as"]),
                          ("Note", p["note"]), ("Sources", p["sources"])):
         if value:
-            lines.append(Text(f"{label}: {safe(cell(value))}"))
+            lines.extend(termtable.wrap(f"{label}: {safe(cell(value))}", total))
     for rel in p["relations"]:
-        lines.append(Text(f"{safe(rel['relation'])}: {safe(rel.get('name') or rel['person'])}"))
+        lines.append(f"{safe(rel['relation'])}: {safe(rel.get('name') or rel['person'])}")
 
     def show(value: dict[str, Any]) -> str:
         v = value["value"]
@@ -45,28 +41,23 @@ def person_view(p: dict[str, Any]) -> Group:
         ("Events", p["events"], [Column("date", "Date", lambda e: e["date"]["value"] or "undated"),
                                  Column("name", "Event"), Column("sources", "Sources")]),
     ]
+    text = "\n".join(lines) + "\n"
     for title, rows, columns in sections:
         if rows:
-            lines.append(table(rows, columns, title))
-    return Group(*lines)
+            text += "\n" + table(rows, columns, title, total=total, style=style)
+    return text
 
 
-def breakdowns(figures: list[dict[str, Any]]) -> Group | str:
+def breakdowns(figures: list[dict[str, Any]], total: int = 100, style: bool = False) -> str:
     """Each total with parts as bars, so proportions are seen rather than read."""
-    parts = [f for f in figures if f["parts"]]
-    if not parts:
-        return ""
-    out: list[Any] = []
-    for f in parts:
-        t = Table(title=f"{safe(f['counts'])} ({figure_value(f)}, {f['source']})", title_justify="left",
-                  show_header=False, box=None, padding=(0, 1))
-        t.add_column(no_wrap=True)
-        t.add_column(justify="right", no_wrap=True)
-        t.add_column(no_wrap=True)
-        t.add_column(justify="right", no_wrap=True)
-        total = sum(x["value"] for x in f["parts"]) or 1
-        for x in f["parts"]:
-            share = x["value"] / total
-            t.add_row(text(x["label"]), number(x["value"]), Text(bar(share), style="cyan"), f"{share:.0%}")
-        out.append(t)
-    return Group(*out)
+    out = []
+    for f in figures:
+        if not f["parts"]:
+            continue
+        whole = sum(x["value"] for x in f["parts"]) or 1
+        rows = [[safe(cell(x["label"])), number(x["value"]), bar(x["value"] / whole), f"{x['value'] / whole:.0%}"]
+                for x in f["parts"]]
+        title = safe(f"{f['counts']} ({figure_value(f)}, {f['source']})")
+        out.append(termtable.render(None, rows, title=title, total=total, right=[False, True, False, True],
+                                    style=style, colour=["", "", termtable.CYAN, ""]))
+    return "".join("\n" + b for b in out)

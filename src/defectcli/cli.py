@@ -504,14 +504,22 @@ def _err(message: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point for the `defectcli` script and `python -m defectcli`."""
+    code: int | str | None = 0
     try:
         app_for(sys.argv[1:] if argv is None else argv)(args=argv, prog_name="defectcli")
     except KeyboardInterrupt:
-        _flush_quietly()
-        sys.exit(130)
-    except SystemExit:
-        _flush_quietly()
-        raise
+        code = 130
+    except SystemExit as exc:
+        code = exc.code
+    _flush_quietly()
+    if isinstance(code, str):
+        _err(code)
+        code = EXIT_USAGE
+    if argv is None:
+        # The answer is written and flushed, and every write to the cache is committed. Tearing down
+        # the interpreter (freeing modules one by one) would add ~15 ms, a sixth of a lookup.
+        os._exit(code or 0)
+    sys.exit(code)
 
 
 def app_for(args: Sequence[str]) -> typer.Typer:
@@ -533,10 +541,9 @@ def app_for(args: Sequence[str]) -> typer.Typer:
 
 def _flush_quietly() -> None:
     # `defectcli ... | head -1`: the reader left; say nothing and exit as if done.
-    try:
-        sys.stdout.flush()
-    except (BrokenPipeError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-
-
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (BrokenPipeError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())

@@ -11,16 +11,14 @@ own: its rows are replaced, and references are re-checked only where the change 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from .errors import Problem
-from .text import TITLES, fold, name_key
 
 SCHEMA_VERSION = "1"
 
@@ -221,8 +219,7 @@ def refresh(conn: sqlite3.Connection, facts_dir: Path, current: dict[str, tuple[
 
 def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], removed: list[str],
            current: dict[str, tuple[int, int, int, int]], progress: Callable[[int], Progress] | None) -> None:
-    from .loader import load_file
-    from .validate import validate_records
+    from .build import compile_files
 
     touched = [str(facts_dir / n) for n in (*changed, *removed)]
     old_ids = _ids_in(conn, touched)
@@ -237,13 +234,10 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
         old_ids = set()
     _delete(conn, touched)
     tick = progress(len(changed)) if progress and len(changed) > 1 else None
-    for i, name in enumerate(changed):
+    compiled = compile_files([facts_dir / n for n in changed])
+    for i, (name, (records, problems)) in enumerate(zip(changed, compiled, strict=True)):
         shown = str(facts_dir / name)
-        records, problems = load_file(facts_dir / name)
-        for kind, items in records.items():
-            problems.extend(validate_records(_nested(items)))
-            for rec in items:
-                _insert(conn, kind, rec, shown, problems)
+        _store(conn, records, shown)
         conn.executemany("INSERT INTO _problems VALUES (?, ?, ?, ?, NULL, NULL)",
                          [(p.file, p.line, p.message, shown) for p in problems])
         conn.execute("INSERT OR REPLACE INTO _files VALUES (?, ?, ?, ?, ?)", (name, *current[name]))
@@ -253,11 +247,32 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
     _check_refs(conn, [str(facts_dir / n) for n in changed], old_ids)
 
 
-def _nested(items: Iterable[Any]) -> Iterator[object]:
-    from .validate import _walk
-
-    for rec in items:
-        yield from _walk(rec)
+def _store(conn: sqlite3.Connection, records: list[Any], shown: str) -> None:
+    """Write one file's rows. A record whose id is taken is reported, and none of its rows kept."""
+    by_kind: dict[str, list[Any]] = {}
+    for rec in records:
+        by_kind.setdefault(rec[0], []).append(rec)
+    batches: dict[str, list[tuple[Any, ...]]] = {}
+    for kind, recs in by_kind.items():
+        table = TABLES[kind][0]
+        before = conn.total_changes
+        conn.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({','.join('?' * len(recs[0][3]))})",
+                         [r[3] for r in recs])
+        taken: set[int] = set()
+        if conn.total_changes - before != len(recs):  # rare: some id was taken; find which
+            for i, (_, rid, line, _, _) in enumerate(recs):
+                first = conn.execute(f"SELECT file, file_line FROM {table} WHERE id = ?", (rid,)).fetchone()
+                if tuple(first) != (shown, line):
+                    taken.add(i)
+                    message = f"duplicate {SINGULAR[kind]} id '{rid}' (first at {first[0]}:{first[1]})"
+                    conn.execute("INSERT INTO _problems VALUES (?, ?, ?, ?, 'duplicate', ?)",
+                                 (shown, line, message, shown, rid))
+        for i, rec in enumerate(recs):
+            if i not in taken:
+                for child, row in rec[4]:
+                    batches.setdefault(child, []).append(row)
+    for child, rows in batches.items():
+        conn.executemany(f"INSERT INTO {child} VALUES ({','.join('?' * len(rows[0]))})", rows)
 
 
 def _ids_in(conn: sqlite3.Connection, files: list[str]) -> set[tuple[str, str]]:
@@ -284,6 +299,13 @@ def _exists(conn: sqlite3.Connection, kind: str, target: str) -> bool:
     return any(conn.execute(f"SELECT 1 FROM {KIND_TABLE[k]} WHERE id = ?", (target,)).fetchone() for k in kinds)
 
 
+# True for a reference whose target does not exist (refs.target_kind names the table, or two).
+_MISSING = "CASE target_kind " + " ".join(
+    f"WHEN '{kind}' THEN NOT EXISTS (SELECT 1 FROM {table} WHERE id = refs.target)" for kind, table in KIND_TABLE.items()
+) + (" WHEN 'actor' THEN NOT EXISTS (SELECT 1 FROM people WHERE id = refs.target) "
+     "AND NOT EXISTS (SELECT 1 FROM organisations WHERE id = refs.target) ELSE 1 END")
+
+
 def _check_refs(conn: sqlite3.Connection, changed: list[str], old_ids: set[tuple[str, str]]) -> None:
     """Dangling references: from the changed files, and from anywhere to ids that went away."""
     from .models import Loc
@@ -302,13 +324,17 @@ def _check_refs(conn: sqlite3.Connection, changed: list[str], old_ids: set[tuple
     for start in range(0, len(changed), 500):
         chunk = changed[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        candidates += conn.execute(
-            f"SELECT what, target, target_kind, file, line FROM refs WHERE file IN ({marks})", chunk).fetchall()
-    gone = {i for k, i in old_ids if not _exists(conn, k, i)}
+        # Resolved in SQL: a full build checks every reference, too many for one query each.
+        candidates += conn.execute(f"SELECT what, target, target_kind, file, line FROM refs "
+                                   f"WHERE file IN ({marks}) AND {_MISSING}", chunk).fetchall()
+    gone = {(k, i) for k, i in old_ids if not _exists(conn, k, i)}
     changed_set = set(changed)
-    for target in gone:
-        candidates += [r for r in conn.execute(
-            "SELECT what, target, target_kind, file, line FROM refs WHERE target = ?", (target,)) if r[3] not in changed_set]
+    for kind, target in gone:
+        kinds = (kind, "actor") if kind in ("person", "organisation") else (kind,)
+        for k in kinds:
+            candidates += [r for r in conn.execute(
+                "SELECT what, target, target_kind, file, line FROM refs WHERE target_kind = ? AND target = ?",
+                (k, target)) if r[3] not in changed_set]
     cache: dict[str, list[str]] = {}
     for what, target, kind, file, line in candidates:
         if _exists(conn, kind, target):
@@ -316,81 +342,6 @@ def _check_refs(conn: sqlite3.Connection, changed: list[str], old_ids: set[tuple
         problem = dangling(Loc(file, line), what, target, kind, cache.setdefault(kind, known(kind)))
         conn.execute("INSERT INTO _problems VALUES (?, ?, ?, ?, ?, ?)",
                      (problem.file, problem.line, problem.message, file, kind, target))
-
-
-def _insert(conn: sqlite3.Connection, kind: str, rec: Any, shown: str, problems: list[Problem]) -> None:
-    from .rows import ROW
-    from .validate import _walk, references
-
-    row = ROW[kind](rec)
-    table, columns = TABLES[kind]
-    values = [rec.id, *(row.get(c) for c, _ in columns), json.dumps(row, ensure_ascii=False), shown, rec.loc.line]
-    cols = ", ".join(f'"{c}"' for c, _ in columns)
-    try:
-        conn.execute(f"INSERT INTO {table} (id, {cols}, json, file, file_line) VALUES ({','.join('?' * len(values))})",
-                     values)
-    except sqlite3.IntegrityError:
-        first = conn.execute(f"SELECT file, file_line FROM {table} WHERE id = ?", (rec.id,)).fetchone()
-        message = f"duplicate {SINGULAR[kind]} id '{rec.id}' (first at {first[0]}:{first[1]})"
-        conn.execute("INSERT INTO _problems VALUES (?, ?, ?, ?, 'duplicate', ?)",
-                     (shown, rec.loc.line, message, shown, rec.id))
-        return
-    single = SINGULAR[kind]
-    for node in _walk(rec):
-        for loc, what, target, target_kind in references(node):
-            conn.execute("INSERT INTO refs VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         (single, rec.id, what, target, target_kind, shown, loc.line))
-    for ev in row.get("evidence") or ():
-        conn.execute("INSERT INTO evidence VALUES (?, ?, ?, ?, ?)", (single, rec.id, ev["source"], ev["excerpt"], shown))
-    title, body = _search_text(kind, row)
-    conn.execute("INSERT INTO search VALUES (?, ?, ?, ?, ?)", (single, rec.id, fold(title), fold(body), shown))
-    if kind == "people":
-        names = {row["name"], *row["aliases"]}
-        for title_word in row["titles"]:
-            names.add(f"{title_word} {row['name']}")
-        titles = frozenset(fold(t).rstrip(".") for t in row["titles"])
-        keys = {(n, name_key(n, titles | TITLES)) for n in names}
-        conn.executemany("INSERT INTO person_names VALUES (?, ?, ?, ?)", [(rec.id, n, k, shown) for n, k in keys])
-        conn.executemany("INSERT INTO attributes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         [(rec.id, a["field"], a["value"], a["value_max"], a["unit"], a["wording"], a["note"],
-                           a["source"], a["excerpt"], shown) for a in row["attributes"]])
-    elif kind == "figures":
-        conn.executemany("INSERT INTO figure_parts VALUES (?, ?, ?, ?, ?)",
-                         [(rec.id, p["label"], p["value"], p["wording"], shown) for p in row["parts"]])
-    elif kind == "quotes":
-        conn.executemany("INSERT INTO quote_themes VALUES (?, ?, ?)", [(rec.id, t, shown) for t in row["themes"]])
-    elif kind == "motivations":
-        conn.executemany("INSERT INTO motivation_givers VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         [(rec.id, g["who"], g["source"], g["excerpt"], g["attribution"], g["note"], shown)
-                          for g in row["given_by"]])
-    elif kind == "conflicts":
-        conn.executemany("INSERT INTO conflict_claims VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         [(rec.id, c["source"], c["excerpt"], c["rating"], c["figure"], c["event"], shown)
-                          for c in row["claims"]])
-
-
-def _search_text(kind: str, row: dict[str, Any]) -> tuple[str, str]:
-    """What a record is called, and the rest of its text, for full-text search."""
-    title_key = {"quotes": "text", "figures": "counts", "motivations": "reason", "conflicts": "topic",
-                 "themes": "id"}.get(kind, "name")
-    title = str(row.get(title_key) or row.get("id"))
-    strings: list[str] = []
-
-    def collect(value: Any) -> None:
-        if isinstance(value, str):
-            strings.append(value)
-        elif isinstance(value, dict):
-            for k, v in value.items():
-                if k not in ("sha256", "source", "sources", "file_hint"):
-                    collect(v)
-        elif isinstance(value, list):
-            for v in value:
-                collect(v)
-        elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            strings.append(f"{value:g}")
-
-    collect(row)
-    return title, " ".join(strings)
 
 
 # ---------------------------------------------------------------- export

@@ -12,6 +12,7 @@ import re
 import stat
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -148,21 +149,20 @@ def _schema(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
 
 
 def _record(node: Node, cls: type, shown: str) -> Any:
-    name = cls.__name__.lower()
     if not isinstance(node, Map):
-        raise _Bad(node.line, f"expected a {name} record (key: value lines), got {yamltree.describe(node)}")
-    fields, required = _schema(cls)
+        raise _Bad(node.line, f"expected a {cls.__name__.lower()} record (key: value lines), got {yamltree.describe(node)}")
+    readers, required = _readers(cls)
     values: dict[str, Any] = {}
     for key, line, child in node.items:
-        hint = fields.get(key)
-        if hint is None:
-            raise _Bad(line, f"unknown field '{key}' in {name}{suggest(key, fields)}")
-        value = _value(child, hint, key, shown)
+        read = readers.get(key)
+        if read is None:
+            raise _Bad(line, f"unknown field '{key}' in {cls.__name__.lower()}{suggest(key, readers)}")
+        value = read(child, key, shown)
         if value is not None:
             values[key] = value
-    missing = sorted(required - values.keys())
-    if missing:
-        raise _Bad(node.line, f"{name} is missing required field '{missing[0]}'")
+    if not required <= values.keys():
+        missing = sorted(required - values.keys())
+        raise _Bad(node.line, f"{cls.__name__.lower()} is missing required field '{missing[0]}'")
     return cls(**values, loc=Loc(shown, node.line))
 
 
@@ -170,37 +170,65 @@ def _is_null(node: Node) -> bool:
     return isinstance(node, Scalar) and node.plain and node.value in _NULLS
 
 
-def _value(node: Node, hint: Any, key: str, shown: str) -> Any:
-    if _is_null(node):
-        return None
+Reader = Callable[[Node, str, str], Any]
+
+
+@cache
+def _readers(cls: type) -> tuple[dict[str, Reader], frozenset[str]]:
+    """A reader per field of `cls`, built once from its type hints (hints are slow to inspect)."""
+    fields, required = _schema(cls)
+    return {name: _reader(hint) for name, hint in fields.items()}, required
+
+
+def _reader(hint: Any) -> Reader:
+    """A function reading one node as `hint`; null reads as None whatever the hint."""
+    inner = _inner(hint)
+
+    def read(node: Node, key: str, shown: str) -> Any:
+        if type(node) is Scalar and node.plain and node.value in _NULLS:
+            return None
+        return inner(node, key, shown)
+    return read
+
+
+def _inner(hint: Any) -> Reader:
     args = typing.get_args(hint)
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in args if a is not type(None)]
         if options == [str, int, float]:
-            return _scalar(node, key)
+            return lambda node, key, shown: _scalar(node, key)
         if options == [int, float]:
-            return _number(node, key)
+            return lambda node, key, shown: _number(node, key)
         (hint,) = options
-        return _value(node, hint, key, shown)
+        return _reader(hint)
     if origin is tuple:
-        if isinstance(node, Scalar):
-            raise _Bad(node.line, f"'{key}' must be a list (write [] for none), not {yamltree.describe(node)}")
-        if isinstance(node, Map):
-            raise _Bad(node.line, f"'{key}' must be a list, not a mapping")
-        return tuple(_value(item, args[0], key, shown) for item in node.items)
+        item = _reader(args[0])
+
+        def read_list(node: Node, key: str, shown: str) -> Any:
+            if isinstance(node, Scalar):
+                raise _Bad(node.line, f"'{key}' must be a list (write [] for none), not {yamltree.describe(node)}")
+            if isinstance(node, Map):
+                raise _Bad(node.line, f"'{key}' must be a list, not a mapping")
+            return tuple([item(i, key, shown) for i in node.items])
+        return read_list
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return _record(node, hint, shown)
+        cls = hint
+        return lambda node, key, shown: _record(node, cls, shown)
     if hint is str:
-        return _text(node, key)
+        return lambda node, key, shown: _text(node, key)
     if hint is int:
-        value = _number(node, key)
-        if not isinstance(value, int):
-            raise _Bad(node.line, f"'{key}' must be a whole number")
-        return value
+        return _whole
     if hint is bool:
-        return _bool(node, key)
+        return lambda node, key, shown: _bool(node, key)
     raise AssertionError(f"no reader for {hint!r}")  # pragma: no cover - a models.py bug
+
+
+def _whole(node: Node, key: str, shown: str) -> int:
+    value = _number(node, key)
+    if not isinstance(value, int):
+        raise _Bad(node.line, f"'{key}' must be a whole number")
+    return value
 
 
 def _text(node: Node, key: str) -> str:

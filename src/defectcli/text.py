@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 # Typographic quote marks to straight ones: shared by search folding and the verbatim check.
 QUOTE_MARKS = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
                              "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"'})
-_SPACES = re.compile(r"\s+")
 # Ranks and titles a user may put before a name; "Capt Zay Thu Aung" finds "Zay Thu Aung".
 TITLES = frozenset({
     "capt", "captain", "maj", "major", "lt", "lieutenant", "col", "colonel", "gen", "general", "sgt",
@@ -18,9 +16,12 @@ TITLES = frozenset({
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, straight-apostrophe, single-spaced text."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(QUOTE_MARKS))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", plain.casefold()).strip()
+    if text.isascii():  # most fact text: nothing to decompose, and "`" is the only quote mark to fold
+        plain = text.replace("`", "'")
+    else:
+        plain = unicodedata.normalize("NFKD", text.translate(QUOTE_MARKS))
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
 
 
 def name_key(text: str, titles: frozenset[str] = TITLES) -> str:

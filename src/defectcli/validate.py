@@ -92,18 +92,29 @@ def numbers_in(wording: str) -> set[float]:
 # ---------------------------------------------------------------- walking the base
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:  # dataclasses.fields() on every node would cost a third of a cold build
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls) if f.name != "loc")
+    return names
+
+
 def _walk(obj: object) -> Iterator[object]:
     """Every record and nested record in a fact base, depth first."""
     yield obj
-    if dataclasses.is_dataclass(obj):
-        for f in dataclasses.fields(obj):
-            value = getattr(obj, f.name)
-            if isinstance(value, tuple):
-                for item in value:
-                    if dataclasses.is_dataclass(item):
-                        yield from _walk(item)
-            elif dataclasses.is_dataclass(value) and not isinstance(value, Loc):
-                yield from _walk(value)
+    if not hasattr(obj, "__dataclass_fields__"):
+        return
+    for name in _fields(type(obj)):
+        value = getattr(obj, name)
+        if type(value) is tuple:
+            for item in value:
+                if hasattr(item, "__dataclass_fields__"):
+                    yield from _walk(item)
+        elif hasattr(value, "__dataclass_fields__") and not isinstance(value, Loc):
+            yield from _walk(value)
 
 
 def records(fb: FactBase) -> Iterator[object]:
@@ -211,6 +222,16 @@ def validate(fb: FactBase) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.file, p.line, p.message))
 
 
+_VOCAB: dict[type, list[tuple[str, frozenset[str]]]] = {}
+
+
+def _vocab(cls: type) -> list[tuple[str, frozenset[str]]]:
+    found = _VOCAB.get(cls)
+    if found is None:
+        found = _VOCAB[cls] = [(f, frozenset(allowed)) for (c, f), allowed in VOCAB.items() if issubclass(cls, c)]
+    return found
+
+
 def validate_records(records: Iterable[object]) -> list[Problem]:
     """Problems each record has on its own: ids, vocabularies, numbers, dates, required content."""
     problems: list[Problem] = []
@@ -219,12 +240,11 @@ def validate_records(records: Iterable[object]) -> list[Problem]:
         rid = getattr(rec, "id", None)
         if isinstance(rid, str) and not _ID.fullmatch(rid):
             add(_p(rec.loc, f"id '{rid}' must be lower-case letters, digits and hyphens"))  # type: ignore[attr-defined]
-        for (cls, fname), allowed in VOCAB.items():
-            if isinstance(rec, cls):
-                raw = getattr(rec, fname)
-                for v in raw if isinstance(raw, tuple) else (raw,):
-                    if v not in allowed:
-                        add(_p(rec.loc, f"{fname} '{v}' is not one of: {', '.join(sorted(allowed))}"))  # type: ignore[attr-defined]
+        for fname, allowed in _vocab(type(rec)):
+            raw = getattr(rec, fname)
+            for v in raw if isinstance(raw, tuple) else (raw,):
+                if v not in allowed:
+                    add(_p(rec.loc, f"{fname} '{v}' is not one of: {', '.join(sorted(allowed))}"))  # type: ignore[attr-defined]
         if isinstance(rec, (Evidence, Attribute, Figure, Giver, Claim)) and not rec.excerpt.strip():
             add(_p(rec.loc, "excerpt is empty"))
         if isinstance(rec, DateInfo):

@@ -9,7 +9,7 @@ written; the loader decides, per field, what a scalar may mean.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
@@ -30,33 +30,36 @@ class TreeError(Exception):
         self.message = message
 
 
-@dataclass
 class Scalar:
-    line: int
-    value: str
-    plain: bool  # written without quotes, so YAML would have resolved its type
+    __slots__ = ("line", "plain", "value")
+
+    def __init__(self, line: int, value: str, plain: bool) -> None:
+        self.line = line
+        self.value = value
+        self.plain = plain  # written without quotes, so YAML would have resolved its type
 
 
-@dataclass
 class Seq:
-    line: int
-    items: list[Node] = field(default_factory=list)
+    __slots__ = ("items", "line")
+
+    def __init__(self, line: int, items: list[Node] | None = None) -> None:
+        self.line = line
+        self.items: list[Node] = [] if items is None else items
 
 
-@dataclass
 class Map:
-    line: int
-    items: list[tuple[str, int, Node]] = field(default_factory=list)
-    keys: set[str] = field(default_factory=set)
-    pending: tuple[str, int] | None = None
+    __slots__ = ("items", "keys", "line", "pending")
+
+    def __init__(self, line: int, items: list[tuple[str, int, Node]] | None = None) -> None:
+        self.line = line
+        self.items: list[tuple[str, int, Node]] = [] if items is None else items
+        self.keys = {key for key, _, _ in self.items}
+        self.pending: tuple[str, int] | None = None
 
 
 Node = Scalar | Seq | Map
-
-
-def _line(event: yaml.Event) -> int:
-    mark = event.start_mark
-    return mark.line + 1 if mark is not None else 0
+_START: dict[type, type[Map] | type[Seq]] = {yaml.MappingStartEvent: Map, yaml.SequenceStartEvent: Seq}
+_END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
 
 def parse(text: str) -> Node | None:
@@ -64,47 +67,71 @@ def parse(text: str) -> Node | None:
     root: Node | None = None
     stack: list[Seq | Map] = []
     documents = 0
+    parser = _Parser(text)
     try:
-        for event in yaml.parse(text, Loader=_Parser):
-            if isinstance(event, yaml.DocumentStartEvent):
+        # Dispatch on the exact event class, and build plain slotted nodes: this loop runs once per
+        # scalar of the fact base, so it sets the speed of a first build.
+        while True:
+            event: Any = parser.get_event()  # typed loosely: this loop is hot, and events vary
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                if event.anchor is not None or (event.tag is not None and event.tag != "!"):
+                    _refuse(event)
+                node: Node = Scalar(event.start_mark.line + 1, event.value, not event.style)
+                if not stack:
+                    root = node
+                    continue
+                parent: Any = stack[-1]
+                if type(parent) is Seq:
+                    parent.items.append(node)
+                elif parent.pending is not None:  # a value: the common case, inlined
+                    parent.items.append((*parent.pending, node))
+                    parent.pending = None
+                else:
+                    _attach(parent, node)
+            elif kind in _END:
+                stack.pop()
+            elif kind in _START:
+                if event.anchor is not None or (event.tag is not None and event.tag != "!"):
+                    _refuse(event)
+                container: Seq | Map = _START[kind](event.start_mark.line + 1)
+                if stack:
+                    _attach(stack[-1], container)
+                else:
+                    root = container
+                if len(stack) >= MAX_DEPTH:
+                    raise TreeError(container.line, f"nesting deeper than {MAX_DEPTH} levels")
+                stack.append(container)
+            elif kind is yaml.AliasEvent:
+                raise TreeError(_line(event), "YAML aliases (*name) are not allowed in fact files")
+            elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     raise TreeError(_line(event), "more than one YAML document; a fact file holds one")
-                continue
-            if isinstance(event, yaml.AliasEvent):
-                raise TreeError(_line(event), "YAML aliases (*name) are not allowed in fact files")
-            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                stack.pop()
-                continue
-            if not isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                continue
-            line = _line(event)
-            if event.anchor is not None:
-                raise TreeError(line, f"YAML anchors (&{event.anchor}) are not allowed in fact files")
-            if event.tag is not None and event.tag != "!":
-                raise TreeError(line, f"YAML tags ({event.tag}) are not allowed in fact files")
-            node: Node
-            if isinstance(event, yaml.ScalarEvent):
-                node = Scalar(line, event.value, plain=not event.style)
-            elif isinstance(event, yaml.MappingStartEvent):
-                node = Map(line)
-            else:
-                node = Seq(line)
-            if not stack:
-                root = node
-            else:
-                _attach(stack[-1], node)
-            if not isinstance(node, Scalar):
-                if len(stack) >= MAX_DEPTH:
-                    raise TreeError(line, f"nesting deeper than {MAX_DEPTH} levels")
-                stack.append(node)
+            elif kind is yaml.StreamEndEvent or event is None:
+                break
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or exc.context or "malformed YAML"
         raise TreeError(mark.line + 1 if mark else 0, f"invalid YAML: {what}") from None
     except yaml.YAMLError as exc:
         raise TreeError(0, f"invalid YAML: {exc}") from None
+    finally:
+        parser.dispose()
     return root
+
+
+def _line(event: yaml.Event) -> int:
+    mark = event.start_mark
+    return mark.line + 1 if mark is not None else 0
+
+
+def _refuse(event: yaml.Event) -> None:
+    line = _line(event)
+    anchor, tag = getattr(event, "anchor", None), getattr(event, "tag", None)
+    if anchor is not None:
+        raise TreeError(line, f"YAML anchors (&{anchor}) are not allowed in fact files")
+    raise TreeError(line, f"YAML tags ({tag}) are not allowed in fact files")
 
 
 def _attach(parent: Seq | Map, node: Node) -> None:

@@ -1,0 +1,136 @@
+"""One fact file to the rows the index stores: pure work, so it can run in worker processes.
+
+A first build of a large fact base is mostly parsing YAML; spreading files over processes is what
+lets a first build keep pace with a plain CSafeLoader parse (issue 6). The result is plain tuples,
+cheap to send between processes; index.py writes them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from . import loader
+from .errors import Problem
+from .index import SINGULAR, TABLES
+from .rows import ROW
+from .text import TITLES, fold, name_key
+from .validate import _walk, references, validate_records
+
+# (kind, id, line in its file, the values of its row, [(child table, child row), ...])
+RecordRows = tuple[str, str, int, list[Any], list[tuple[str, tuple[Any, ...]]]]
+FileRows = tuple[list[RecordRows], list[Problem]]
+
+# Stored columns per kind (besides id, json, file, file_line), read from the row dict by name.
+COLUMNS = {kind: tuple(c for c, _ in columns) for kind, (_, columns) in TABLES.items()}
+# Workers pay off only when there is much to parse: below this, starting them costs more.
+PARALLEL_FILES = 16
+PARALLEL_BYTES = 4 << 20
+
+
+def compile_file(path: Path) -> FileRows:
+    """Every record of one fact file as rows, and the problems the file has on its own."""
+    shown = str(path)
+    records, problems = loader.load_file(path)
+    out: list[RecordRows] = []
+    for kind, items in records.items():
+        for rec in items:
+            nodes = list(_walk(rec))
+            problems.extend(validate_records(nodes))
+            out.append(_record_rows(kind, rec, nodes, shown))
+    return out, problems
+
+
+def compile_files(paths: list[Path]) -> Iterator[FileRows]:
+    """compile_file over `paths`, in order; in worker processes when there is enough to share."""
+    workers = _workers()
+    if workers < 2 or len(paths) < PARALLEL_FILES or _size(paths) < PARALLEL_BYTES:
+        yield from map(compile_file, paths)
+        return
+    import multiprocessing
+
+    # fork starts workers in milliseconds with everything imported; elsewhere, spawn.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix" else "spawn"
+    with multiprocessing.get_context(method).Pool(workers) as pool:
+        yield from pool.imap(compile_file, paths, chunksize=4)
+
+
+def _workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def _size(paths: list[Path]) -> int:
+    total = 0
+    for p in paths:
+        with contextlib.suppress(OSError):
+            total += p.stat().st_size
+    return total
+
+
+def _record_rows(kind: str, rec: Any, nodes: list[object], shown: str) -> RecordRows:
+    row = ROW[kind](rec)
+    values = [rec.id, *(row.get(c) for c in COLUMNS[kind]), json.dumps(row, ensure_ascii=False), shown, rec.loc.line]
+    single = SINGULAR[kind]
+    rid = rec.id
+    children: list[tuple[str, tuple[Any, ...]]] = []
+    add = children.append
+    for node in nodes:
+        for loc, what, target, target_kind in references(node):
+            add(("refs", (single, rid, what, target, target_kind, shown, loc.line)))
+    for ev in row.get("evidence") or ():
+        add(("evidence", (single, rid, ev["source"], ev["excerpt"], shown)))
+    title, body = _search_text(kind, row)
+    add(("search", (single, rid, fold(title), fold(body), shown)))
+    if kind == "people":
+        names = {row["name"], *row["aliases"]}
+        for title_word in row["titles"]:
+            names.add(f"{title_word} {row['name']}")
+        titles = frozenset(fold(t).rstrip(".") for t in row["titles"])
+        children.extend(("person_names", (rid, n, name_key(n, titles | TITLES), shown)) for n in sorted(names))
+        children.extend(("attributes", (rid, a["field"], a["value"], a["value_max"], a["unit"], a["wording"],
+                                        a["note"], a["source"], a["excerpt"], shown)) for a in row["attributes"])
+    elif kind == "figures":
+        children.extend(("figure_parts", (rid, p["label"], p["value"], p["wording"], shown)) for p in row["parts"])
+    elif kind == "quotes":
+        children.extend(("quote_themes", (rid, t, shown)) for t in row["themes"])
+    elif kind == "motivations":
+        children.extend(("motivation_givers", (rid, g["who"], g["source"], g["excerpt"], g["attribution"], g["note"],
+                                               shown)) for g in row["given_by"])
+    elif kind == "conflicts":
+        children.extend(("conflict_claims", (rid, c["source"], c["excerpt"], c["rating"], c["figure"], c["event"],
+                                             shown)) for c in row["claims"])
+    return kind, rid, rec.loc.line, values, children
+
+
+_UNSEARCHED = frozenset({"sha256", "source", "sources", "file_hint"})
+
+
+def _search_text(kind: str, row: dict[str, Any]) -> tuple[str, str]:
+    """What a record is called, and the rest of its text, for full-text search."""
+    title_key = {"quotes": "text", "figures": "counts", "motivations": "reason", "conflicts": "topic",
+                 "themes": "id"}.get(kind, "name")
+    title = str(row.get(title_key) or row.get("id"))
+    strings: list[str] = []
+
+    def collect(value: Any) -> None:
+        if type(value) is str:
+            strings.append(value)
+        elif type(value) is dict:
+            for k, v in value.items():
+                if k not in _UNSEARCHED:
+                    collect(v)
+        elif type(value) is list:
+            for v in value:
+                collect(v)
+        elif type(value) in (int, float):
+            strings.append(f"{value:g}")
+
+    collect(row)
+    return title, " ".join(strings)

@@ -97,8 +97,10 @@ def _complete_ids(table: str) -> Callable[[str], list[str]]:
 
 
 def _complete(ask: Callable[[Any], list[str]]) -> list[str]:
+    # Completion runs before options are parsed, so only the environment can name another fact base.
+    env = os.environ.get("DEFECTCLI_FACTS")
     try:
-        return ask(_open(None))
+        return ask(_open(Path(env) if env else None))
     except Exception:  # completion must never print a traceback into the user's shell
         return []
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from .errors import Problem
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -74,6 +74,9 @@ CREATE INDEX IF NOT EXISTS quote_themes_theme ON quote_themes(theme_id);
 CREATE INDEX IF NOT EXISTS refs_target ON refs(target_kind, target);
 CREATE INDEX IF NOT EXISTS refs_record ON refs(kind, record_id);
 CREATE INDEX IF NOT EXISTS problems_target ON _problems(target);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
+CREATE INDEX IF NOT EXISTS figures_stated_by ON figures(stated_by);
+CREATE INDEX IF NOT EXISTS motivation_givers_who ON motivation_givers(who);
 """
 PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
     "person_names", "attributes", "figure_parts", "quote_themes", "motivation_givers", "conflict_claims",
@@ -108,17 +111,20 @@ def cache_path(facts_dir: Path) -> Path:
 
 
 def _stat_files(facts_dir: Path) -> dict[str, tuple[int, int, int, int]]:
-    from .files import fact_files
+    """(size, mtime, ctime, inode) of every fact file: all that freshness needs, read by stat() alone."""
+    from .files import fact_names
 
+    names = fact_names(facts_dir)
     out = {}
-    for path in fact_files(facts_dir):
+    folder = str(facts_dir)
+    for name in names:
         try:
-            st = path.stat()
+            st = os.stat(os.path.join(folder, name))
         except OSError:
             st = None
         # ctime and inode catch an edit of the same size within the same mtime tick, and a
         # replacement by rename (editors that save atomically).
-        out[path.name] = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino) if st else (-1, -1, -1, -1)
+        out[name] = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino) if st else (-1, -1, -1, -1)
     return out
 
 
@@ -233,6 +239,10 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
             conn.execute(f"DELETE FROM {table}")
         old_ids = set()
     _delete(conn, touched)
+    if len(changed) > 50:
+        # A big build writes index pages all over the file; SQLite's default 2 MB page cache would
+        # send most of them to disk and back. This holds for this connection only.
+        conn.execute("PRAGMA cache_size = -262144")
     tick = progress(len(changed)) if progress and len(changed) > 1 else None
     compiled = compile_files([facts_dir / n for n in changed])
     for i, (name, (records, problems)) in enumerate(zip(changed, compiled, strict=True)):

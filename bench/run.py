@@ -1,0 +1,194 @@
+"""Measure every bar of issue 6 in one run and print a table: figure, baseline, ratio, bar.
+
+Usage: python bench/run.py [--runs N] [--scale N] [--build-runs N] [--results FILE]
+Run it with the interpreter defectcli is installed in (`.venv/bin/python bench/run.py`). It writes
+fact bases and caches under bench/out/ (ignored by git), and with --results writes the table and
+the machine it ran on to that file (bench/RESULTS.md).
+
+Every time is a median of paired runs: the runs of a figure and of its baseline alternate, so a
+busy moment of the machine falls on both. Peak RSS comes from wait4() for each process alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "out"
+PY = sys.executable
+SCRIPT = Path(PY).parent / "defectcli"  # the console script users run, on the same interpreter
+CLI = [str(SCRIPT)] if SCRIPT.exists() else [PY, "-m", "defectcli"]
+CSAFE = """
+import sys, yaml
+from pathlib import Path
+for p in sorted(Path(sys.argv[1]).iterdir()):
+    if p.suffix == ".yaml":
+        yaml.load(p.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+"""
+
+
+def run(cmd: list[str], env: dict[str, str] | None = None, expect: int = 0) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one process; fails loudly if it exits unexpectedly."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != expect:
+        sys.exit(f"bench: {' '.join(cmd)} exited {proc.returncode}: {err.decode(errors='replace')}")
+    return elapsed, usage.ru_maxrss
+
+
+def paired(named: dict[str, Callable[[], tuple[float, int]]], runs: int) -> dict[str, tuple[float, int]]:
+    """Median wall ms and median peak RSS per name, the names' runs interleaved."""
+    times: dict[str, list[float]] = {n: [] for n in named}
+    rss: dict[str, list[int]] = {n: [] for n in named}
+    for _ in range(runs):
+        for name, fn in named.items():
+            t, m = fn()
+            times[name].append(t * 1000)
+            rss[name].append(m)
+    return {n: (statistics.median(times[n]), int(statistics.median(rss[n]))) for n in named}
+
+
+def query(facts: Path, cache: Path, *args: str, expect: int = 0) -> Callable[[], tuple[float, int]]:
+    return lambda: run([*CLI, *args, "--facts", str(facts)], {"XDG_CACHE_HOME": str(cache)}, expect)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=21, help="paired runs per time (default 21)")
+    ap.add_argument("--scale", type=int, default=1000, help="size of the large fact base (default 1000)")
+    ap.add_argument("--build-runs", type=int, default=1, help="first builds of the large base to time (default 1)")
+    ap.add_argument("--results", type=Path, help="also write the table to this Markdown file")
+    args = ap.parse_args()
+
+    # Installed wheels carry compiled bytecode; a checkout under PYTHONDONTWRITEBYTECODE would not.
+    import defectcli
+
+    compileall.compile_dir(str(Path(defectcli.__file__).parent), quiet=1)
+    OUT.mkdir(exist_ok=True)
+    small, large = OUT / "x1", OUT / f"x{args.scale}"
+    cache = OUT / "cache"
+    for n, d in ((1, small), (args.scale, large)):
+        if not (d / ".complete").exists():
+            subprocess.run([PY, str(HERE / "make_factbase.py"), "--scale", str(n), str(d)], check=True)
+            (d / ".complete").touch()
+    size = sum(p.stat().st_size for p in large.glob("*.yaml"))
+    files = len(list(large.glob("*.yaml")))
+    print(f"fact bases: 1x {sum(p.stat().st_size for p in small.glob('*.yaml')):,} bytes; "
+          f"{args.scale}x {size:,} bytes in {files:,} files", file=sys.stderr)
+
+    rows: list[tuple[str, float, str, float, float, str]] = []  # measure, value, baseline name, baseline, ratio, bar
+
+    # ---- first build of the large base vs one CSafeLoader parse of the same files
+    build, parse = [], []
+    for _ in range(args.build_runs):
+        parse.append(run([PY, "-c", CSAFE, str(large)])[0])
+        shutil.rmtree(cache, ignore_errors=True)
+        build.append(query(large, cache, "person", "Lin Aung", "-f", "json")()[0])
+    b, p = statistics.median(build), statistics.median(parse)
+    rows.append((f"first build, {args.scale}x (s)", b, "CSafeLoader parse (s)", p, b / p, "<= 1.0"))
+
+    # ---- warm start-up at 1x against Typer and the interpreter
+    query(small, cache, "person", "Lin Aung", "-f", "json")()  # build the small cache
+    s = paired({
+        "python": lambda: run([PY, "-c", "pass"]),
+        "floor": lambda: run([PY, str(HERE / "floor.py"), "x"]),
+        "json": query(small, cache, "person", "Lin Aung", "-f", "json"),
+        "table": query(small, cache, "person", "Lin Aung", "-f", "table"),
+    }, args.runs)
+    rows.append(("person --format json (ms)", s["json"][0], "Typer floor (ms)", s["floor"][0],
+                 s["json"][0] / s["floor"][0], "<= 1.15"))
+    rows.append(("person --format table (ms)", s["table"][0], "Typer floor (ms)", s["floor"][0],
+                 s["table"][0] / s["floor"][0], "<= 1.5"))
+    rows.append(("person --format json (ms)", s["json"][0], "python -c pass (ms)", s["python"][0],
+                 s["json"][0] / s["python"][0], "<= 8"))
+
+    # ---- growth: the same questions at 1x and at the large scale, warm
+    g = paired({
+        "person1": query(small, cache, "person", "Lin Aung", "-f", "json"),
+        "personN": query(large, cache, "person", "Lin Aung", "-f", "json"),
+        "quotes1": query(small, cache, "quotes", "--theme", "safety", "-f", "json"),
+        "quotesN": query(large, cache, "quotes", "--theme", "safety", "-f", "json"),
+    }, args.runs)
+    rows.append((f"person, {args.scale}x (ms)", g["personN"][0], "person, 1x (ms)", g["person1"][0],
+                 g["personN"][0] / g["person1"][0], "<= 1.3"))
+    rows.append((f"quotes --theme safety, {args.scale}x (ms)", g["quotesN"][0], "quotes, 1x (ms)", g["quotes1"][0],
+                 g["quotesN"][0] / g["quotes1"][0], "<= 1.3"))
+    rows.append((f"person, {args.scale}x: peak RSS (MiB)", g["personN"][1] / 1024, "1x (MiB)", g["person1"][1] / 1024,
+                 g["personN"][1] / g["person1"][1], "<= 1.5"))
+    rows.append((f"quotes, {args.scale}x: peak RSS (MiB)", g["quotesN"][1] / 1024, "1x (MiB)", g["quotes1"][1] / 1024,
+                 g["quotesN"][1] / g["quotes1"][1], "<= 1.5"))
+
+    # ---- change: edit one file of the large base; the next query must see the edit
+    replicas = sorted(large.glob("replica-*.yaml"))
+    victim = replicas[len(replicas) // 2]
+    original = victim.read_text(encoding="utf-8")
+    name = next(line.split('"')[1] for line in original.splitlines() if line.strip().startswith('name: "Lin Aung R'))
+    edits = iter(range(10**6))
+
+    def edit_then_query() -> tuple[float, int]:
+        new = f"{name} v{next(edits)}"
+        victim.write_text(original.replace(f'name: "{name}"', f'name: "{new}"'), encoding="utf-8")
+        return query(large, cache, "person", new, "-f", "json")()  # exit 0 only if the edit was seen
+
+    try:
+        c = paired({"warm": query(large, cache, "person", "Lin Aung", "-f", "json"), "edited": edit_then_query},
+                   max(5, args.runs // 2))
+    finally:
+        victim.write_text(original, encoding="utf-8")
+    rows.append((f"query after editing one file, {args.scale}x (ms)", c["edited"][0], "warm query (ms)", c["warm"][0],
+                 c["edited"][0] / c["warm"][0], "<= 3"))
+
+    table = render(rows)
+    print(table)
+    if args.results:
+        args.results.write_text(results_page(table, args), encoding="utf-8")
+        print(f"wrote {args.results}", file=sys.stderr)
+    if any(not ok(r) for r in rows):
+        sys.exit(1)
+
+
+def ok(row: tuple[str, float, str, float, float, str]) -> bool:
+    return row[4] <= float(row[5].split()[-1])
+
+
+def render(rows: list[tuple[str, float, str, float, float, str]]) -> str:
+    lines = ["| measure | value | baseline | value | ratio | bar | met |", "|---|---:|---|---:|---:|---|---|"]
+    for measure, value, base_name, base, ratio, bar in rows:
+        met = "yes" if ok((measure, value, base_name, base, ratio, bar)) else "**no**"
+        lines.append(f"| {measure} | {value:,.1f} | {base_name} | {base:,.1f} | {ratio:.2f} | {bar} | {met} |")
+    return "\n".join(lines)
+
+
+def results_page(table: str, args: argparse.Namespace) -> str:
+    import typer
+
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else "?"
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 0
+    return (f"# Benchmark results\n\n`python bench/run.py --runs {args.runs} --scale {args.scale} "
+            f"--build-runs {args.build_runs} --results bench/RESULTS.md`, {time.strftime('%Y-%m-%d')}.\n\n"
+            f"Machine: {cpu}, {cores} cores, {platform.system()} {platform.release()}; "
+            f"Python {platform.python_version()}, typer {typer.__version__}.\n\n{table}\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""Shell completion (`--install-completion`): person names, themes and source ids from the fact base."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from defectcli.cli import app
+
+
+def complete(mini, words: str, env: dict[str, str] | None = None) -> list[str]:  # type: ignore[no-untyped-def]
+    """What bash completion offers after `words` (the last word is the one being completed)."""
+    parts = words.split(" ")
+    result = CliRunner().invoke(app, [], prog_name="defectcli", env={
+        "_DEFECTCLI_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(parts) - 1),
+        "DEFECTCLI_FACTS": str(mini.facts), **(env or {})})
+    assert result.exit_code == 0, result.output
+    return [line for line in result.stdout.splitlines() if line]
+
+
+@pytest.mark.parametrize(("words", "offered"), [
+    ("defectcli person A", ["Aye Mya"]),
+    ("defectcli person Z", ["Zoë Tun"]),
+    ("defectcli person Capt", ["Capt Zoë Tun"]),  # the title form a user may type
+    ("defectcli quotes --speaker Ay", ["Aye Mya"]),
+    ("defectcli quotes --theme s", ["safety"]),
+    ("defectcli quotes --theme p", ["pay"]),
+    ("defectcli people --source h", ["h1"]),
+    ("defectcli stats --source x", []),
+])
+def test_completion_offers_names_themes_and_sources(mini, words: str, offered: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert complete(mini, words) == offered
+
+
+def test_completion_of_commands(mini) -> None:  # type: ignore[no-untyped-def]
+    assert complete(mini, "defectcli pe") == ["person", "people"]
+
+
+def test_completion_with_a_broken_fact_base_offers_nothing_and_no_traceback(mini) -> None:  # type: ignore[no-untyped-def]
+    (mini.facts / "people.yaml").write_text("people: [\n", encoding="utf-8")
+    assert complete(mini, "defectcli person A") == []

@@ -101,7 +101,8 @@ def person(ix: Index, query: str) -> Row:
                            "(SELECT motivation_id FROM motivation_givers WHERE who = ?) ORDER BY m.file, m.file_line",
                        (pid,))]
     row["figures"] = _rows(ix, "SELECT json FROM figures WHERE stated_by = ? OR id IN (SELECT record_id FROM refs "
-                               "WHERE target_kind = 'person' AND target = ? AND kind = 'figure' AND what = 'about') ORDER BY file, file_line",
+                               "WHERE target_kind = 'person' AND target = ? AND kind = 'figure' AND what = 'about') "
+                               "ORDER BY file, file_line",
                            (pid, pid))
     row["events"] = _rows(ix, "SELECT json FROM events WHERE id IN (SELECT record_id FROM refs WHERE kind = 'event' "
                               "AND target_kind = 'person' AND target = ?) ORDER BY file, file_line", (pid,))

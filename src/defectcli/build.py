@@ -112,7 +112,11 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], shown: str) -> Record
     return kind, rid, rec.loc.line, values, children
 
 
-_UNSEARCHED = frozenset({"sha256", "source", "sources", "file_hint"})
+# Ids and hashes are not text anyone searches for (a record's own name is searched where it is
+# defined), and a quote's parts repeat its text: leaving them out keeps the full-text index lean.
+_UNSEARCHED = frozenset({"sha256", "source", "sources", "file_hint", "id", "person", "part_of", "places",
+                         "organisations", "people", "stated_by", "about", "derived_from", "speaker", "who",
+                         "figure", "event", "headline", "authors", "contributors", "figures", "parts"})
 
 
 def _search_text(kind: str, row: dict[str, Any]) -> tuple[str, str]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from .errors import Problem
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -72,7 +72,6 @@ CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key);
 CREATE INDEX IF NOT EXISTS quote_themes_theme ON quote_themes(theme_id);
 CREATE INDEX IF NOT EXISTS refs_target ON refs(target_kind, target);
-CREATE INDEX IF NOT EXISTS refs_record ON refs(kind, record_id);
 CREATE INDEX IF NOT EXISTS problems_target ON _problems(target);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
 CREATE INDEX IF NOT EXISTS figures_stated_by ON figures(stated_by);
@@ -242,7 +241,7 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
     if len(changed) > 50:
         # A big build writes index pages all over the file; SQLite's default 2 MB page cache would
         # send most of them to disk and back. This holds for this connection only.
-        conn.execute("PRAGMA cache_size = -262144")
+        conn.execute("PRAGMA cache_size = -1048576")
     tick = progress(len(changed)) if progress and len(changed) > 1 else None
     compiled = compile_files([facts_dir / n for n in changed])
     for i, (name, (records, problems)) in enumerate(zip(changed, compiled, strict=True)):

@@ -72,7 +72,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=21, help="paired runs per time (default 21)")
     ap.add_argument("--scale", type=int, default=1000, help="size of the large fact base (default 1000)")
-    ap.add_argument("--build-runs", type=int, default=1, help="first builds of the large base to time (default 1)")
+    ap.add_argument("--build-runs", type=int, default=3, help="first builds of the large base to time (default 3)")
     ap.add_argument("--results", type=Path, help="also write the table to this Markdown file")
     args = ap.parse_args()
 

@@ -89,3 +89,20 @@ def test_an_unwritable_cache_falls_back_to_memory(mini, monkeypatch, tmp_path) -
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     ix = index.open_index(mini.facts)
     assert not ix.cached and len(queries.quotes(ix)) == 2
+
+
+def test_search_forgets_the_old_text_of_an_edited_file_and_keeps_the_others(mini) -> None:  # type: ignore[no-untyped-def]
+    ix = index.open_index(mini.facts)
+    assert {i for _, i, _ in queries.search_ids(ix, "bridge was unsafe")} == {"q-bridge", "leave-unsafe"}
+    path = mini.facts / "facts.yaml"
+    path.write_text(path.read_text().replace("bridge", "ferry"))
+    ix = index.open_index(mini.facts)
+    assert queries.search_ids(ix, "bridge was unsafe") == []
+    assert {i for _, i, _ in queries.search_ids(ix, "ferry was unsafe")} == {"q-ferry", "leave-unsafe"}
+    assert [i for _, i, _ in queries.search_ids(ix, "Aye Mya")][:1] == ["aye-mya"]  # people.yaml's rows remain
+    for _ in range(2):  # edited again and again, the rows never pile up
+        path.write_text(path.read_text().replace("ferry", "boat") if "ferry" in path.read_text()
+                        else path.read_text().replace("boat", "ferry"))
+        ix = index.open_index(mini.facts)
+    total = ix.conn.execute("SELECT count(*) FROM search").fetchone()[0]
+    assert total == index.open_index(mini.facts, use_cache=False).conn.execute("SELECT count(*) FROM search").fetchone()[0]

@@ -1,8 +1,9 @@
 """The compiled, queryable form of the fact base: a SQLite database kept as a cache.
 
 One table per kind of fact (with foreign keys and an FTS5 index, so `sqlite3` and Datasette can
-open it), plus three private tables: `_files` (the size, mtime, ctime and inode each fact file had
-when it was read), `_problems` (what is wrong, and which file's change recomputes it) and `_meta`.
+open it), plus private tables: `_files` (the size, mtime, ctime and inode each fact file had when it
+was read), `_problems` (what is wrong, and which file's change recomputes it), `_search_files` (each
+file's rowid range in the full-text table, which cannot index its file column) and `_meta`.
 
 Freshness is decided by stat() alone, never by reading fact files. A changed file is re-read on its
 own: its rows are replaced, and references are re-checked only where the change can matter.
@@ -20,7 +21,7 @@ from typing import Any
 
 from .errors import Problem
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -69,6 +70,7 @@ CREATE TABLE IF NOT EXISTS _files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns
 CREATE TABLE IF NOT EXISTS _problems (file TEXT, line INTEGER, message TEXT, origin TEXT, target_kind TEXT,
     target TEXT);
 CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS _search_files (file TEXT PRIMARY KEY, first INTEGER, last INTEGER);
 CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key);
 CREATE INDEX IF NOT EXISTS quote_themes_theme ON quote_themes(theme_id);
 CREATE INDEX IF NOT EXISTS refs_target ON refs(target_kind, target);
@@ -234,7 +236,7 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
         # A record rejected as a duplicate may now be the only one: simplest correct answer is a rebuild.
         changed, removed = sorted(current), []
         touched = [str(facts_dir / n) for n in changed]
-        for table in (*PER_FILE_TABLES, "_files", "_problems"):
+        for table in (*PER_FILE_TABLES, "_files", "_problems", "_search_files"):
             conn.execute(f"DELETE FROM {table}")
         old_ids = set()
     _delete(conn, touched)
@@ -280,6 +282,13 @@ def _store(conn: sqlite3.Connection, records: list[Any], shown: str) -> None:
             if i not in taken:
                 for child, row in rec[4]:
                     batches.setdefault(child, []).append(row)
+    found = batches.pop("search", [])
+    if found:
+        # Explicit, consecutive rowids, so that _delete can remove this file's rows by range.
+        first = (conn.execute("SELECT rowid FROM search ORDER BY rowid DESC LIMIT 1").fetchone() or (0,))[0] + 1
+        conn.executemany("INSERT INTO search (rowid, kind, record_id, title, body, file) VALUES (?, ?, ?, ?, ?, ?)",
+                         [(first + n, *row) for n, row in enumerate(found)])
+        conn.execute("INSERT OR REPLACE INTO _search_files VALUES (?, ?, ?)", (shown, first, first + len(found) - 1))
     for child, rows in batches.items():
         conn.executemany(f"INSERT INTO {child} VALUES ({','.join('?' * len(rows[0]))})", rows)
 
@@ -299,7 +308,13 @@ def _delete(conn: sqlite3.Connection, files: list[str]) -> None:
         chunk = files[start:start + 500]
         marks = ",".join("?" * len(chunk))
         for table in PER_FILE_TABLES:
-            conn.execute(f"DELETE FROM {table} WHERE file IN ({marks})", chunk)
+            if table != "search":
+                conn.execute(f"DELETE FROM {table} WHERE file IN ({marks})", chunk)
+        # The full-text table cannot index its file column; each file's rows are a rowid range.
+        for first, last in conn.execute(f"SELECT first, last FROM _search_files WHERE file IN ({marks})",
+                                        chunk).fetchall():
+            conn.execute("DELETE FROM search WHERE rowid BETWEEN ? AND ?", (first, last))
+        conn.execute(f"DELETE FROM _search_files WHERE file IN ({marks})", chunk)
         conn.execute(f"DELETE FROM _problems WHERE origin IN ({marks})", chunk)
 
 
@@ -366,7 +381,9 @@ def write_copy(index: Index, dest: Path) -> None:
     try:
         index.conn.execute("VACUUM INTO ?", (tmp,))
         out = sqlite3.connect(tmp, isolation_level=None)
-        for name in ("_files", "_problems", "_meta"):
+        private = [r[0] for r in out.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '\\_%' "
+                                             "ESCAPE '\\'")]
+        for name in private:
             out.execute(f"DROP TABLE IF EXISTS {name}")
         out.execute("VACUUM")
         out.close()

@@ -8,6 +8,7 @@ cheap to send between processes; index.py writes them.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 from collections.abc import Iterator
@@ -55,7 +56,7 @@ def compile_files(paths: list[Path]) -> Iterator[FileRows]:
 
     # fork starts workers in milliseconds with everything imported; elsewhere, spawn.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix" else "spawn"
-    with multiprocessing.get_context(method).Pool(workers) as pool:
+    with multiprocessing.get_context(method).Pool(workers, initializer=gc.disable) as pool:
         yield from pool.imap(compile_file, paths, chunksize=4)
 
 
@@ -81,9 +82,14 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], shown: str) -> Record
     rid = rec.id
     children: list[tuple[str, tuple[Any, ...]]] = []
     add = children.append
+    # One row per distinct reference of a record (at its first line): a person's every attribute
+    # cites the same source, and repeating it would double the largest table for no answer.
+    seen: set[tuple[str, str, str]] = set()
     for node in nodes:
         for loc, what, target, target_kind in references(node):
-            add(("refs", (single, rid, what, target, target_kind, shown, loc.line)))
+            if (what, target, target_kind) not in seen:
+                seen.add((what, target, target_kind))
+                add(("refs", (single, rid, what, target, target_kind, shown, loc.line)))
     for ev in row.get("evidence") or ():
         add(("evidence", (single, rid, ev["source"], ev["excerpt"], shown)))
     title, body = _search_text(kind, row)

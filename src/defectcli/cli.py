@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, overload
 
 import typer
 from typer.core import TyperGroup
@@ -153,6 +153,18 @@ def _console(stderr: bool = False) -> Any:
     return Console(file=sys.stderr if stderr else sys.stdout, markup=False, emoji=False, highlight=False)
 
 
+@overload
+def _arg(value: str) -> str: ...
+@overload
+def _arg(value: None) -> None: ...
+def _arg(value: str | None) -> str | None:
+    """An argument as valid text: bytes that are not UTF-8 (kept by Python as lone surrogates,
+    which SQLite and every output would refuse) become U+FFFD."""
+    if value is None or value.isascii():
+        return value
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _fmt(fmt: Fmt | None) -> str:
     if fmt is not None:
         return fmt.value
@@ -167,14 +179,32 @@ def _term() -> dict[str, Any]:
     return {"total": max(20, shutil.get_terminal_size((100, 24)).columns), "style": style}
 
 
-def _print(text: str) -> None:
+def _print(text: str, is_json: bool = False) -> None:
     encoding = sys.stdout.encoding or "utf-8"
     try:
         text.encode(encoding)
     except UnicodeEncodeError:
-        # An ASCII or C locale: draw rules and bars in ASCII and show other characters as escapes.
-        text = text.translate(_ASCII).encode(encoding, "backslashreplace").decode(encoding)
-    sys.stdout.write(text)
+        # An ASCII (or other narrow) locale. JSON gets JSON escapes, so it still parses to the same
+        # data; other text gets ASCII rules and bars, and Python escapes for the rest.
+        if is_json:
+            text = "".join(c if c.isascii() else json_escape(c) for c in text)
+        else:
+            text = text.translate(_ASCII).encode(encoding, "backslashreplace").decode(encoding)
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `| head -1`: the reader has what it wanted. Stop quietly, as if done.
+        _silence(sys.stdout)
+        raise typer.Exit(0) from None
+
+
+def json_escape(c: str) -> str:
+    code = ord(c)
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"  # a UTF-16 surrogate pair
 
 
 _ASCII = str.maketrans({"─": "-", "█": "#", "▏": "", "▎": "", "▍": "", "▌": "", "▋": "", "▊": "", "▉": "",
@@ -189,7 +219,7 @@ def _emit_list(rows: list[dict[str, Any]], fmt: str, columns: Sequence[Any], tit
         if rows:
             _print(render.table(rows, columns, title, **_term()) + (extra() if extra else ""))
     else:
-        _print(render.flat(rows, columns, fmt))
+        _print(render.flat(rows, columns, fmt), is_json=fmt in ("json", "jsonl"))
     if not rows:
         raise NotFound(empty)
 
@@ -232,7 +262,7 @@ def person(
     """
     from . import queries
 
-    row = queries.person(_open(facts), name)
+    row = queries.person(_open(facts), _arg(name))
     fmt = _fmt(format)
     if fmt == "table":
         from .views import person_view
@@ -242,7 +272,7 @@ def person(
     from . import render
 
     if fmt in ("json", "jsonl"):
-        _print(render.to_json(row) if fmt == "json" else render.to_jsonl([row]))
+        _print(render.to_json(row) if fmt == "json" else render.to_jsonl([row]), is_json=True)
         return
     # csv/tsv: one row per attribute, the flat part of a profile.
     rows = [{"person": row["id"], "name": row["name"], **a} for a in row["attributes"]]
@@ -265,7 +295,7 @@ def people(
     """
     from . import queries
 
-    rows = queries.people(_open(facts), source, role)
+    rows = queries.people(_open(facts), _arg(source), _arg(role))
     _emit_list(rows, _fmt(format), _cols(
         ("id", "ID"), ("name", "Name"), ("name_status", "Name status"), ("roles", "Roles"), ("sources", "Sources")),
         "People", "no people match")
@@ -287,7 +317,7 @@ def stats(
     """
     from . import queries, render
 
-    rows = queries.stats(_open(facts), topic, source)
+    rows = queries.stats(_open(facts), _arg(topic), _arg(source))
     columns = _cols(("id", "ID"), ("value", "Value", render.figure_value), ("unit", "Unit"), ("counts", "Counts"),
                     ("stated_by", "Stated by", lambda f: f["stated_by_name"] or "the article"),
                     ("source", "Source"))
@@ -322,7 +352,8 @@ def quotes(
     """
     from . import queries
 
-    rows = queries.quotes(_open(facts), theme, speaker, search, source)
+    rows = queries.quotes(_open(facts), [_arg(t) for t in theme] if theme else None, _arg(speaker), _arg(search),
+                          _arg(source))
     _emit_list(rows, _fmt(format), _cols(
         ("id", "ID"), ("speaker_name", "Speaker"), ("text", "Quote"), ("themes", "Themes"),
         ("source", "Source", lambda q: f"{q['source']}:{q['line']}")), "Quotes", "no quotes match")
@@ -372,7 +403,7 @@ def search(
     """
     from . import queries
 
-    rows = queries.search(_open(facts), text)
+    rows = queries.search(_open(facts), _arg(text))
     _emit_list(rows, _fmt(format), _cols(("kind", "Kind"), ("id", "ID"), ("title", "Title"), ("sources", "Sources"),
                                          ("score", "Score")), f"Search: {text}", f"nothing mentions '{text}'")
 
@@ -501,7 +532,9 @@ def check(
 def _err(message: str) -> None:
     from .render import safe
 
-    sys.stderr.write(f"defectcli: {safe(message)}\n")
+    # One line, whatever the message quotes back: a newline in a name must not start a second one.
+    line = safe(message).replace("\n", "\\n")
+    sys.stderr.write(f"defectcli: {line}\n")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -547,5 +580,13 @@ def _flush_quietly() -> None:
         try:
             stream.flush()
         except (BrokenPipeError, ValueError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, stream.fileno())
+            _silence(stream)
+
+
+def _silence(stream: Any) -> None:
+    """Point a stream whose reader has gone at /dev/null, so nothing more can fail on it."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+    except (OSError, ValueError):  # not a real file (a test runner's buffer): nothing to do
+        pass

@@ -112,7 +112,7 @@ def _seq(lines: list[Line], i: int, indent: int, depth: int) -> tuple[Seq, int]:
     items = node.items
     while lines[i][0] == indent:
         _, content, number, _, dash, key, rest = lines[i]
-        if dash is None or not rest and key is None:
+        if dash is None or (not rest and key is None):
             raise _Unsure
         value: Node
         if key is not None:

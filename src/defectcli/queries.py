@@ -64,7 +64,7 @@ def resolve_person(ix: Index, query: str) -> str:
     hits = {r[0] for r in ix.conn.execute("SELECT person_id FROM person_names WHERE key = ?", (key,))}
     if not hits and ix.conn.execute("SELECT 1 FROM people WHERE id = ?", (query,)).fetchone():
         hits = {query}
-    if not hits:
+    if not hits and len(key) <= 1000:  # a part of a name is never longer; SQLite caps LIKE patterns
         hits = {r[0] for r in ix.conn.execute(
             "SELECT person_id FROM person_names WHERE (' ' || key || ' ') LIKE ? ESCAPE '\\'",
             (f"% {_like(key)} %",))}

@@ -222,3 +222,24 @@ def test_a_closed_pipe_ends_quietly_when_the_output_is_large(mini: Mini, fmt: st
     os.close(write)
     _, err = proc.communicate(timeout=120)
     assert err == b"" and proc.returncode == 0
+
+
+def test_a_first_build_shows_a_progress_bar_on_a_terminal_and_nothing_in_a_pipe(mini: Mini) -> None:
+    import pty
+
+    main, child = pty.openpty()
+    proc = spawn(["quotes", "-f", "json"], mini, stdout=subprocess.PIPE, stderr=child)
+    os.close(child)
+    out, _ = proc.communicate(timeout=60)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # the terminal closed
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(main)
+    assert proc.returncode == 0 and json.loads(out)
+    assert b"Building the fact index" in seen

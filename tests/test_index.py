@@ -106,3 +106,19 @@ def test_search_forgets_the_old_text_of_an_edited_file_and_keeps_the_others(mini
         ix = index.open_index(mini.facts)
     total = ix.conn.execute("SELECT count(*) FROM search").fetchone()[0]
     assert total == index.open_index(mini.facts, use_cache=False).conn.execute("SELECT count(*) FROM search").fetchone()[0]
+
+
+def test_a_build_of_several_files_reports_progress_file_by_file(mini) -> None:  # type: ignore[no-untyped-def]
+    seen: list[tuple[int, int]] = []
+
+    def progress(total: int):  # type: ignore[no-untyped-def]
+        seen.append((0, total))
+        return lambda done, of: seen.append((done, of))
+
+    index.open_index(mini.facts, progress=progress)
+    assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    seen.clear()
+    path = mini.facts / "people.yaml"
+    path.write_text(path.read_text() + "\n")
+    index.open_index(mini.facts, progress=progress)
+    assert seen == []  # one changed file: too quick to need a bar

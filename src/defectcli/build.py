@@ -77,7 +77,8 @@ def _size(paths: list[Path]) -> int:
 
 def _record_rows(kind: str, rec: Any, nodes: list[object], shown: str) -> RecordRows:
     row = ROW[kind](rec)
-    values = [rec.id, *(row.get(c) for c in COLUMNS[kind]), json.dumps(row, ensure_ascii=False), shown, rec.loc.line]
+    compact = json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+    values = [rec.id, *(row.get(c) for c in COLUMNS[kind]), compact, shown, rec.loc.line]
     single = SINGULAR[kind]
     rid = rec.id
     children: list[tuple[str, tuple[Any, ...]]] = []

@@ -149,3 +149,20 @@ def test_non_fact_and_hidden_files_are_ignored(mini) -> None:  # type: ignore[no
     (mini.facts / ".#people.yaml").write_text("garbage: [")
     _, problems = loader.load(mini.facts)
     assert problems == []
+
+
+def test_records_built_without_init_equal_records_built_by_their_constructor(mini) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    def rebuild(obj: object) -> object:
+        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            return type(obj)(**{f.name: rebuild(getattr(obj, f.name)) for f in dataclasses.fields(obj)})
+        return tuple(rebuild(x) for x in obj) if isinstance(obj, tuple) else obj
+
+    fb, problems = loader.load(mini.facts)
+    assert problems == []
+    for kind in ("sources", "themes", "people", "organisations", "events", "figures", "quotes", "motivations"):
+        for rec in getattr(fb, kind):
+            assert rebuild(rec) == rec and hash(rebuild(rec)) == hash(rec)
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                rec.id = "changed"

@@ -99,6 +99,8 @@ def _map(lines: list[Line], i: int, indent: int, depth: int) -> tuple[Map, int]:
                 value, i = _node(lines, i, lines[i][0], depth)
             else:
                 raise _Unsure  # an empty value, or a list at the key's own indent
+        elif rest[0] == '"' and rest[-1] == '"' and len(rest) > 1 and '"' not in rest[1:-1] and "\\" not in rest:
+            value = Scalar(number, rest[1:-1], False)  # the commonest value, inlined: this loop is hot
         else:
             value, i = _value(lines, i, rest, number, indent)
         items.append((key, number, value))

@@ -163,7 +163,28 @@ def _record(node: Node, cls: type, shown: str) -> Any:
     if not required <= values.keys():
         missing = sorted(required - values.keys())
         raise _Bad(node.line, f"{cls.__name__.lower()} is missing required field '{missing[0]}'")
-    return cls(**values, loc=Loc(shown, node.line))
+    return _make(cls, values, _make(Loc, {"file": shown, "line": node.line}))
+
+
+def _make(cls: type, values: dict[str, Any], loc: Any = None) -> Any:
+    """cls(**values, loc=loc), without running the frozen dataclass __init__.
+
+    That __init__ sets each field through object.__setattr__, which made building the records of a
+    large fact base cost twice what it needs to. The models have no __post_init__, no slots and
+    only immutable defaults, so filling __dict__ gives the same, still frozen, object.
+    """
+    obj = object.__new__(cls)
+    fields = obj.__dict__
+    fields.update(_defaults(cls))
+    fields.update(values)
+    if loc is not None:
+        fields["loc"] = loc
+    return obj
+
+
+@cache
+def _defaults(cls: type) -> dict[str, Any]:
+    return {f.name: f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}
 
 
 def _is_null(node: Node) -> bool:

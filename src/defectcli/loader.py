@@ -173,7 +173,7 @@ def _make(cls: type, values: dict[str, Any], loc: Any = None) -> Any:
     large fact base cost twice what it needs to. The models have no __post_init__, no slots and
     only immutable defaults, so filling __dict__ gives the same, still frozen, object.
     """
-    obj = object.__new__(cls)
+    obj: Any = object.__new__(cls)
     fields = obj.__dict__
     fields.update(_defaults(cls))
     fields.update(values)

@@ -6,7 +6,8 @@ Replica k (1..N-1) of every record goes into its own file, `replica-0001.yaml`, 
 and every reference suffixed `-rK`, and every name and alias suffixed ` RK`, so each replica is a
 self-contained copy that refers only to itself. Replica 0 is the bundled files as they are, so the
 original questions ("Lin Aung", `--theme safety`) have the same answers at every scale. Text is
-kept exactly: plain scalars stay plain, everything else is written as a double-quoted string.
+kept exactly, in the bundled files' style: plain scalars stay plain, quoted and block scalars are
+written double-quoted.
 """
 
 from __future__ import annotations
@@ -27,16 +28,15 @@ ROOT = Path(__file__).resolve().parent.parent
 REF_KEYS = {"id", "source", "authors", "contributors", "person", "part_of", "places", "organisations", "people",
             "stated_by", "about", "derived_from", "speaker", "themes", "who", "figures", "headline", "figure", "event"}
 NAME_KEYS = {"name", "aliases"}
-_RAW = re.compile(r"-?\d+(\.\d+)?|true|false|null|~")
 
 
 def replica(node: Node, k: int, key: str = "") -> Node:
     """A copy of `node` with the ids, references and names of replica k."""
     def scalar(s: Scalar) -> Scalar:
         if key in REF_KEYS:
-            return Scalar(s.line, f"{s.value}-r{k}", plain=False)
+            return Scalar(s.line, f"{s.value}-r{k}", plain=s.plain)
         if key in NAME_KEYS:
-            return Scalar(s.line, f"{s.value} R{k}", plain=False)
+            return Scalar(s.line, f"{s.value} R{k}", plain=s.plain)
         return s
 
     if isinstance(node, Scalar):
@@ -47,7 +47,9 @@ def replica(node: Node, k: int, key: str = "") -> Node:
 
 
 def _scalar(s: Scalar) -> str:
-    return s.value if s.plain and _RAW.fullmatch(s.value) else json.dumps(s.value, ensure_ascii=False)
+    # Written as the bundled files write it: what was plain stays plain (a plain scalar folded over
+    # lines is joined into one, which YAML reads the same), everything else double-quoted.
+    return s.value if s.plain else json.dumps(s.value, ensure_ascii=False)
 
 
 def emit(node: Node, indent: int = 0) -> list[str]:

@@ -140,12 +140,16 @@ def main() -> None:
     replicas = sorted(large.glob("replica-*.yaml"))
     victim = replicas[len(replicas) // 2]
     original = victim.read_text(encoding="utf-8")
-    name = next(line.split('"')[1] for line in original.splitlines() if line.strip().startswith('name: "Lin Aung R'))
+    import re
+
+    found = re.search(r'^( *name: )"?(Lin Aung R\d+)"?$', original, re.MULTILINE)
+    assert found, f"no Lin Aung in {victim}"
+    line, name = found.group(0), found.group(2)
     edits = iter(range(10**6))
 
     def edit_then_query() -> tuple[float, int]:
         new = f"{name} v{next(edits)}"
-        victim.write_text(original.replace(f'name: "{name}"', f'name: "{new}"'), encoding="utf-8")
+        victim.write_text(original.replace(line, f'{found.group(1)}"{new}"'), encoding="utf-8")
         return query(large, cache, "person", new, "-f", "json")()  # exit 0 only if the edit was seen
 
     try:

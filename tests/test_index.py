@@ -122,3 +122,33 @@ def test_a_build_of_several_files_reports_progress_file_by_file(mini) -> None:  
     path.write_text(path.read_text() + "\n")
     index.open_index(mini.facts, progress=progress)
     assert seen == []  # one changed file: too quick to need a bar
+
+
+def test_a_build_in_worker_processes_gives_the_same_answers_and_problems(mini, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from defectcli import build
+
+    # A later file repeats an id: the first file in name order must keep it, whichever process read it.
+    (mini.facts / "zz-extra.yaml").write_text(
+        "themes:\n  - id: safety\n    description: a second safety\n  - id: extra\n    description: more\n",
+        encoding="utf-8")
+    sequential = index.open_index(mini.facts, use_cache=False)
+    monkeypatch.setattr(build, "PARALLEL_FILES", 1)
+    monkeypatch.setattr(build, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(build, "_workers", lambda: 2)
+    import multiprocessing.pool
+
+    started: list[int] = []
+    real_pool = multiprocessing.pool.Pool.__init__
+
+    def counting(self, processes=None, *args, **kwargs):  # type: ignore[no-untyped-def]
+        started.append(processes)
+        real_pool(self, processes, *args, **kwargs)
+
+    monkeypatch.setattr(multiprocessing.pool.Pool, "__init__", counting)
+    parallel = index.open_index(mini.facts, use_cache=False)
+    assert started == [2]
+    assert parallel.problems() == sequential.problems() != []
+    assert "duplicate theme id 'safety'" in parallel.problems()[0].message
+    for ask in (queries.quotes, queries.stats, queries.people, queries.motivations, queries.themes, queries.timeline):
+        assert ask(parallel) == ask(sequential), ask.__name__  # type: ignore[operator]
+    assert queries.search_ids(parallel, "more") == queries.search_ids(sequential, "more") != []

@@ -7,7 +7,6 @@ cheap to send between processes; index.py writes them.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import json
 import os
@@ -46,10 +45,11 @@ def compile_file(path: Path) -> FileRows:
     return out, problems
 
 
-def compile_files(paths: list[Path]) -> Iterator[FileRows]:
-    """compile_file over `paths`, in order; in worker processes when there is enough to share."""
+def compile_files(paths: list[Path], total_bytes: int) -> Iterator[FileRows]:
+    """compile_file over `paths` (`total_bytes` in all), in order; in worker processes when there
+    is enough to share."""
     workers = _workers()
-    if workers < 2 or len(paths) < PARALLEL_FILES or _size(paths) < PARALLEL_BYTES:
+    if workers < 2 or len(paths) < PARALLEL_FILES or total_bytes < PARALLEL_BYTES:
         yield from map(compile_file, paths)
         return
     import multiprocessing
@@ -65,14 +65,6 @@ def _workers() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
         return os.cpu_count() or 1
-
-
-def _size(paths: list[Path]) -> int:
-    total = 0
-    for p in paths:
-        with contextlib.suppress(OSError):
-            total += p.stat().st_size
-    return total
 
 
 def _record_rows(kind: str, rec: Any, nodes: list[object], shown: str) -> RecordRows:

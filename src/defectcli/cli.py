@@ -187,7 +187,11 @@ def _print(text: str, is_json: bool = False) -> None:
         # An ASCII (or other narrow) locale. JSON gets JSON escapes, so it still parses to the same
         # data; other text gets ASCII rules and bars, and Python escapes for the rest.
         if is_json:
-            text = "".join(c if c.isascii() else json_escape(c) for c in text)
+            import json
+
+            # Non-ASCII characters only occur inside JSON strings; json's own escapes (\uXXXX, and
+            # surrogate pairs beyond the BMP) keep the document valid and equal.
+            text = "".join(c if c.isascii() else json.dumps(c)[1:-1] for c in text)
         else:
             text = text.translate(_ASCII).encode(encoding, "backslashreplace").decode(encoding)
     try:
@@ -197,14 +201,6 @@ def _print(text: str, is_json: bool = False) -> None:
         # `| head -1`: the reader has what it wanted. Stop quietly, as if done.
         _silence(sys.stdout)
         raise typer.Exit(0) from None
-
-
-def json_escape(c: str) -> str:
-    code = ord(c)
-    if code < 0x10000:
-        return f"\\u{code:04x}"
-    code -= 0x10000
-    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"  # a UTF-16 surrogate pair
 
 
 _ASCII = str.maketrans({"─": "-", "█": "#", "▏": "", "▎": "", "▍": "", "▌": "", "▋": "", "▊": "", "▉": "",

@@ -254,7 +254,8 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
         # send most of them to disk and back. This holds for this connection only.
         conn.execute("PRAGMA cache_size = -1048576")
     tick = progress(len(changed)) if progress and len(changed) > 1 else None
-    compiled = compile_files([facts_dir / n for n in changed])
+    # Sizes come from the stat() that decided freshness; nothing is read twice.
+    compiled = compile_files([facts_dir / n for n in changed], sum(max(0, current[n][0]) for n in changed))
     for i, (name, (records, problems)) in enumerate(zip(changed, compiled, strict=True)):
         shown = str(facts_dir / name)
         _store(conn, records, shown)

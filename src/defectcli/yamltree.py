@@ -78,7 +78,7 @@ def parse_events(text: str) -> Node | None:
     parser = _Parser(text)
     try:
         # Dispatch on the exact event class, and build plain slotted nodes: this loop runs once per
-        # scalar of the fact base, so it sets the speed of a first build.
+        # event, for every file the fast reader declines.
         while True:
             event: Any = parser.get_event()  # typed loosely: this loop is hot, and events vary
             kind = type(event)

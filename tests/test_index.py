@@ -152,3 +152,50 @@ def test_a_build_in_worker_processes_gives_the_same_answers_and_problems(mini, m
     for ask in (queries.quotes, queries.stats, queries.people, queries.motivations, queries.themes, queries.timeline):
         assert ask(parallel) == ask(sequential), ask.__name__  # type: ignore[operator]
     assert queries.search_ids(parallel, "more") == queries.search_ids(sequential, "more") != []
+
+
+# A file that answers its own references: a person and the event and figure that name them.
+_SELF_CONTAINED = """\
+people:
+  - id: walker
+    name: Thet Walker
+    name_status: pseudonym
+    roles: [defector]
+    evidence:
+      - {source: h1, excerpt: "said Aye Mya, a former clerk."}
+events:
+  - id: walk
+    name: The long walk
+    kind: trend
+    date: {value: "2020-03-03", precision: day, basis: stated}
+    people: [walker, aye-mya]
+    evidence:
+      - {source: h1, excerpt: "After the flood of March 3, 2020"}
+"""
+
+
+def test_references_inside_one_file_hold_and_are_checked_again_when_it_changes(mini) -> None:  # type: ignore[no-untyped-def]
+    extra = mini.facts / "walk.yaml"
+    extra.write_text(_SELF_CONTAINED)
+    ix = index.open_index(mini.facts)
+    assert ix.problems() == []
+    assert [e["id"] for e in queries.person(ix, "Thet Walker")["events"]] == ["walk"]
+    assert [e["id"] for e in queries.person(ix, "Aye Mya")["events"]] == ["walk"]  # named from another file
+
+    extra.write_text(_SELF_CONTAINED.replace("id: walker", "id: walker-2"))
+    found = [p.message for p in index.open_index(mini.facts).problems()]
+    assert found == ["person 'walker' is not a known person id (did you mean 'walker-2'?)"]
+    assert [p.message for p in index.open_index(mini.facts, use_cache=False).problems()] == found
+
+    extra.write_text(_SELF_CONTAINED)
+    assert index.open_index(mini.facts).problems() == []
+
+
+def test_a_reference_answered_by_another_file_breaks_when_that_file_drops_the_id(mini) -> None:  # type: ignore[no-untyped-def]
+    (mini.facts / "walk.yaml").write_text(_SELF_CONTAINED)
+    assert index.open_index(mini.facts).problems() == []
+    people = mini.facts / "people.yaml"
+    people.write_text(people.read_text().replace("id: aye-mya", "id: aye-mya-2"))
+    found = [p.message for p in index.open_index(mini.facts).problems()]
+    assert "person 'aye-mya' is not a known person id (did you mean 'aye-mya-2'?)" in found
+    assert queries.person(index.open_index(mini.facts), "Thet Walker")["events"][0]["id"] == "walk"

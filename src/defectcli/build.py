@@ -30,18 +30,25 @@ COLUMNS = {kind: tuple(c for c, _ in columns) for kind, (_, columns) in TABLES.i
 # Workers pay off only when there is much to parse: below this, starting them costs more.
 PARALLEL_FILES = 16
 PARALLEL_BYTES = 4 << 20
+# One encoder for every row: json.dumps with options builds a new one per call. Rows are trees.
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
 
 def compile_file(path: Path) -> FileRows:
     """Every record of one fact file as rows, and the problems the file has on its own."""
     shown = str(path)
     records, problems = loader.load_file(path)
+    # What this file defines, by kind: a reference to it holds while the file does, so only the
+    # others are left for the cache to resolve across files (in an archive kept a file per article,
+    # most references stay inside their file).
+    local = {SINGULAR[kind]: {rec.id for rec in items} for kind, items in records.items()}
+    local["actor"] = local.get("person", set()) | local.get("organisation", set())
     out: list[RecordRows] = []
     for kind, items in records.items():
         for rec in items:
             nodes = list(_walk(rec))
             problems.extend(validate_records(nodes))
-            out.append(_record_rows(kind, rec, nodes, shown))
+            out.append(_record_rows(kind, rec, nodes, shown, local))
     return out, problems
 
 
@@ -67,22 +74,22 @@ def _workers() -> int:
         return os.cpu_count() or 1
 
 
-def _record_rows(kind: str, rec: Any, nodes: list[object], shown: str) -> RecordRows:
+def _record_rows(kind: str, rec: Any, nodes: list[object], shown: str, local: dict[str, set[str]]) -> RecordRows:
     row = ROW[kind](rec)
-    compact = json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+    compact = _COMPACT(row)
     values = [rec.id, *(row.get(c) for c in COLUMNS[kind]), compact, shown, rec.loc.line]
     single = SINGULAR[kind]
     rid = rec.id
     children: list[tuple[str, tuple[Any, ...]]] = []
     add = children.append
-    # One row per distinct reference of a record (at its first line): a person's every attribute
-    # cites the same source, and repeating it would double the largest table for no answer.
+    # One row per distinct reference to another file (at its first line): a person's every
+    # attribute cites the same source, and repeating it would only make the table larger.
     seen: set[tuple[str, str, str]] = set()
     for node in nodes:
         for loc, what, target, target_kind in references(node):
-            if (what, target, target_kind) not in seen:
+            if target not in local.get(target_kind, ()) and (what, target, target_kind) not in seen:
                 seen.add((what, target, target_kind))
-                add(("refs", (single, rid, what, target, target_kind, shown, loc.line)))
+                add(("_refs", (single, rid, what, target, target_kind, shown, loc.line)))
     for ev in row.get("evidence") or ():
         add(("evidence", (single, rid, ev["source"], ev["excerpt"], shown)))
     title, body = _search_text(kind, row)
@@ -100,6 +107,9 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], shown: str) -> Record
                                         a["note"], a["source"], a["excerpt"], shown)) for a in row["attributes"])
     elif kind == "figures":
         children.extend(("figure_parts", (rid, p["label"], p["value"], p["wording"], shown)) for p in row["parts"])
+        children.extend(("figure_about", (rid, person, shown)) for person in row["about"])
+    elif kind == "events":
+        children.extend(("event_people", (rid, person, shown)) for person in row["people"])
     elif kind == "quotes":
         children.extend(("quote_themes", (rid, t, shown)) for t in row["themes"])
     elif kind == "motivations":

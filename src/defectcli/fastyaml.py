@@ -18,7 +18,7 @@ import re
 from .yamltree import MAX_DEPTH, Map, Node, Scalar, Seq
 
 NO_GAP, TRAILING, BLANK = -3, -2, -1
-Line = tuple[int, str, int, int, str | None, str | None, str]
+Line = tuple[int, str, int, int, str, str, str]
 
 
 class _Unsure(Exception):
@@ -27,7 +27,8 @@ class _Unsure(Exception):
 
 # Outside the subset: tabs, characters YAML refuses, line breaks other than \n (\r, U+0085, U+2028/9), BOMs.
 _UNUSUAL = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
-_LINE = re.compile(r"( *)((- +)?(?:([A-Za-z_][A-Za-z0-9_-]*):(?: +|$))?(.*))")
+# One match per line, in order (empty lines too); a group that did not take part is "".
+_LINES = re.compile(r"^( *)((- +)?(?:([A-Za-z_][A-Za-z0-9_-]*):(?: +|$))?(.*))$", re.MULTILINE)
 _DQ = re.compile(r'"((?:[^"\\]|\\["\\/nt])*)"')
 _SQ = re.compile(r"'((?:[^']|'')*)'")
 _PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
@@ -42,15 +43,11 @@ def parse(text: str) -> Node | None:
         return None
     # (indent, content, line number, gap before it, dash, key, rest): gap is NO_GAP, TRAILING (the
     # line ends in spaces), BLANK, or the deepest indent of a comment line before it (a block scalar
-    # would have taken a deeper "#" line as text). One regex splits each line; the loops below only
-    # look at its parts.
+    # would have taken a deeper "#" line as text); dash and key are "" when absent. One regex splits
+    # every line, in C; the loops below only look at its parts.
     lines: list[Line] = []
     gap = NO_GAP
-    match = _LINE.fullmatch
-    for number, raw in enumerate(text.split("\n"), 1):
-        m = match(raw)
-        assert m is not None  # every line matches
-        indent, content, dash, key, rest = m.groups()
+    for number, (indent, content, dash, key, rest) in enumerate(_LINES.findall(text), 1):
         trailing = content.endswith(" ")
         if trailing:
             content, rest = content.rstrip(" "), rest.rstrip(" ")
@@ -68,7 +65,7 @@ def parse(text: str) -> Node | None:
         gap = NO_GAP
     if not lines or lines[0][0] != 0:
         return None
-    lines.append((-1, "", 0, gap, None, None, ""))  # the end: its gap may hold a block scalar's last "#" line
+    lines.append((-1, "", 0, gap, "", "", ""))  # the end: its gap may hold a block scalar's last "#" line
     try:
         root, end = _node(lines, 0, 0, 0)
     except _Unsure:
@@ -79,7 +76,7 @@ def parse(text: str) -> Node | None:
 def _node(lines: list[Line], i: int, indent: int, depth: int) -> tuple[Node, int]:
     if depth >= MAX_DEPTH:
         raise _Unsure  # libyaml's reader reports it
-    if lines[i][4] is not None or lines[i][1] == "-":
+    if lines[i][4] or lines[i][1] == "-":
         return _seq(lines, i, indent, depth + 1)
     return _map(lines, i, indent, depth + 1)
 
@@ -90,7 +87,7 @@ def _map(lines: list[Line], i: int, indent: int, depth: int) -> tuple[Map, int]:
     items = node.items
     while lines[i][0] == indent:
         _, _, number, _, dash, key, rest = lines[i]
-        if key is None or dash is not None or key in keys:
+        if not key or dash or key in keys:
             raise _Unsure
         keys.add(key)
         i += 1
@@ -114,12 +111,12 @@ def _seq(lines: list[Line], i: int, indent: int, depth: int) -> tuple[Seq, int]:
     items = node.items
     while lines[i][0] == indent:
         _, content, number, _, dash, key, rest = lines[i]
-        if dash is None or (not rest and key is None):
+        if not dash or (not rest and not key):
             raise _Unsure
         value: Node
-        if key is not None:
+        if key:
             # A mapping that starts on the dash's line, at the column after the dash.
-            lines[i] = (indent + len(dash), content[len(dash):], number, NO_GAP, None, key, rest)
+            lines[i] = (indent + len(dash), content[len(dash):], number, NO_GAP, "", key, rest)
             if depth + 1 >= MAX_DEPTH:
                 raise _Unsure
             value, i = _map(lines, i, indent + len(dash), depth + 1)

@@ -2,8 +2,9 @@
 
 One table per kind of fact (with foreign keys and an FTS5 index, so `sqlite3` and Datasette can
 open it), plus private tables: `_files` (the size, mtime, ctime and inode each fact file had when it
-was read), `_problems` (what is wrong, and which file's change recomputes it), `_search_files` (each
-file's rowid range in the full-text table, which cannot index its file column) and `_meta`.
+was read), `_problems` (what is wrong, and which file's change recomputes it), `_refs` (references
+to ids their own file does not define, to resolve across files), `_search_files` (each file's rowid
+range in the full-text table, which cannot index its file column) and `_meta`.
 
 Freshness is decided by stat() alone, never by reading fact files. A changed file is re-read on its
 own: its rows are replaced, and references are re-checked only where the change can matter.
@@ -22,7 +23,7 @@ from typing import Any
 
 from .errors import Problem
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -62,7 +63,11 @@ CREATE TABLE IF NOT EXISTS conflict_claims (conflict_id TEXT REFERENCES conflict
     event_id TEXT REFERENCES events(id), file TEXT);
 CREATE TABLE IF NOT EXISTS evidence (kind TEXT, record_id TEXT, source TEXT REFERENCES sources(id), excerpt TEXT,
     file TEXT);
-CREATE TABLE IF NOT EXISTS refs (kind TEXT, record_id TEXT, what TEXT, target TEXT, target_kind TEXT, file TEXT,
+CREATE TABLE IF NOT EXISTS figure_about (figure_id TEXT REFERENCES figures(id), person_id TEXT REFERENCES people(id),
+    file TEXT);
+CREATE TABLE IF NOT EXISTS event_people (event_id TEXT REFERENCES events(id), person_id TEXT REFERENCES people(id),
+    file TEXT);
+CREATE TABLE IF NOT EXISTS _refs (kind TEXT, record_id TEXT, what TEXT, target TEXT, target_kind TEXT, file TEXT,
     line INTEGER);
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(kind UNINDEXED, record_id UNINDEXED, title, body,
     file UNINDEXED, tokenize = "unicode61 remove_diacritics 2");
@@ -74,7 +79,9 @@ CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS _search_files (file TEXT PRIMARY KEY, first INTEGER, last INTEGER);
 CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key);
 CREATE INDEX IF NOT EXISTS quote_themes_theme ON quote_themes(theme_id);
-CREATE INDEX IF NOT EXISTS refs_target ON refs(target_kind, target);
+CREATE INDEX IF NOT EXISTS _refs_target ON _refs(target_kind, target);
+CREATE INDEX IF NOT EXISTS figure_about_person ON figure_about(person_id);
+CREATE INDEX IF NOT EXISTS event_people_person ON event_people(person_id);
 CREATE INDEX IF NOT EXISTS problems_target ON _problems(target);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
 CREATE INDEX IF NOT EXISTS figures_stated_by ON figures(stated_by);
@@ -82,7 +89,7 @@ CREATE INDEX IF NOT EXISTS motivation_givers_who ON motivation_givers(who);
 """
 PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
     "person_names", "attributes", "figure_parts", "quote_themes", "motivation_givers", "conflict_claims",
-    "evidence", "refs", "search"]
+    "evidence", "figure_about", "event_people", "_refs", "search"]
 SINGULAR = {"sources": "source", "themes": "theme", "people": "person", "organisations": "organisation",
             "places": "place", "events": "event", "figures": "figure", "quotes": "quote",
             "motivations": "motivation", "conflicts": "conflict"}
@@ -333,11 +340,11 @@ def _exists(conn: sqlite3.Connection, kind: str, target: str) -> bool:
     return any(conn.execute(f"SELECT 1 FROM {KIND_TABLE[k]} WHERE id = ?", (target,)).fetchone() for k in kinds)
 
 
-# True for a reference whose target does not exist (refs.target_kind names the table, or two).
+# True for a reference whose target does not exist (_refs.target_kind names the table, or two).
 _MISSING = "CASE target_kind " + " ".join(
-    f"WHEN '{kind}' THEN NOT EXISTS (SELECT 1 FROM {table} WHERE id = refs.target)" for kind, table in KIND_TABLE.items()
-) + (" WHEN 'actor' THEN NOT EXISTS (SELECT 1 FROM people WHERE id = refs.target) "
-     "AND NOT EXISTS (SELECT 1 FROM organisations WHERE id = refs.target) ELSE 1 END")
+    f"WHEN '{kind}' THEN NOT EXISTS (SELECT 1 FROM {table} WHERE id = _refs.target)" for kind, table in KIND_TABLE.items()
+) + (" WHEN 'actor' THEN NOT EXISTS (SELECT 1 FROM people WHERE id = _refs.target) "
+     "AND NOT EXISTS (SELECT 1 FROM organisations WHERE id = _refs.target) ELSE 1 END")
 
 
 def _check_refs(conn: sqlite3.Connection, changed: list[str], old_ids: set[tuple[str, str]]) -> None:
@@ -359,7 +366,7 @@ def _check_refs(conn: sqlite3.Connection, changed: list[str], old_ids: set[tuple
         chunk = changed[start:start + 500]
         marks = ",".join("?" * len(chunk))
         # Resolved in SQL: a full build checks every reference, too many for one query each.
-        candidates += conn.execute(f"SELECT what, target, target_kind, file, line FROM refs "
+        candidates += conn.execute(f"SELECT what, target, target_kind, file, line FROM _refs "
                                    f"WHERE file IN ({marks}) AND {_MISSING}", chunk).fetchall()
     gone = {(k, i) for k, i in old_ids if not _exists(conn, k, i)}
     changed_set = set(changed)
@@ -367,7 +374,7 @@ def _check_refs(conn: sqlite3.Connection, changed: list[str], old_ids: set[tuple
         kinds = (kind, "actor") if kind in ("person", "organisation") else (kind,)
         for k in kinds:
             candidates += [r for r in conn.execute(
-                "SELECT what, target, target_kind, file, line FROM refs WHERE target_kind = ? AND target = ?",
+                "SELECT what, target, target_kind, file, line FROM _refs WHERE target_kind = ? AND target = ?",
                 (k, target)) if r[3] not in changed_set]
     cache: dict[str, list[str]] = {}
     for what, target, kind, file, line in candidates:

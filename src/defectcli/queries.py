@@ -100,12 +100,11 @@ def person(ix: Index, query: str) -> Row:
         for m in _rows(ix, "SELECT m.json FROM motivations m WHERE m.id IN "
                            "(SELECT motivation_id FROM motivation_givers WHERE who = ?) ORDER BY m.file, m.file_line",
                        (pid,))]
-    row["figures"] = _rows(ix, "SELECT json FROM figures WHERE stated_by = ? OR id IN (SELECT record_id FROM refs "
-                               "WHERE target_kind = 'person' AND target = ? AND kind = 'figure' AND what = 'about') "
-                               "ORDER BY file, file_line",
+    row["figures"] = _rows(ix, "SELECT json FROM figures WHERE stated_by = ? OR id IN "
+                               "(SELECT figure_id FROM figure_about WHERE person_id = ?) ORDER BY file, file_line",
                            (pid, pid))
-    row["events"] = _rows(ix, "SELECT json FROM events WHERE id IN (SELECT record_id FROM refs WHERE kind = 'event' "
-                              "AND target_kind = 'person' AND target = ?) ORDER BY file, file_line", (pid,))
+    row["events"] = _rows(ix, "SELECT json FROM events WHERE id IN (SELECT event_id FROM event_people WHERE person_id = ?) "
+                              "ORDER BY file, file_line", (pid,))
     return row
 
 

@@ -15,14 +15,22 @@ TITLES = frozenset({
 })
 
 
+def straighten(text: str) -> str:
+    """text.translate(QUOTE_MARKS), several times faster: a first build does this to every excerpt."""
+    if text.isascii():
+        return text.replace("`", "'")
+    for mark, straight in _MARKS:
+        if mark in text:
+            text = text.replace(mark, straight)
+    return text.replace("`", "'")
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, straight-apostrophe, single-spaced text."""
     # Written for speed: a first build folds every record's text. Most of it is ASCII but for its
     # typographic quote marks, so those go first, and only the rest is decomposed.
     if not text.isascii():
-        for mark, straight in _MARKS:
-            if mark in text:
-                text = text.replace(mark, straight)
+        text = straighten(text)
         if not text.isascii():
             text = unicodedata.normalize("NFKD", text)
             text = "".join([c for c in text if c < "\u0300" or not unicodedata.combining(c)])

@@ -11,7 +11,7 @@ from defectcli.text import QUOTE_MARKS, fold, straighten
 from defectcli.validate import normalise
 
 # Quote marks, every kind of white space, accents and plain letters, mixed.
-_CHARS = st.sampled_from(list("‘’‚‛′`“”„‟″'\" \t\n\r\x0b\x0c\x1c\x85\xa0\u2000\u2028\u3000\ufeffaZé") + ["e\u0301"])
+_CHARS = st.sampled_from([*"‘’‚‛′`“”„‟″'\" \t\n\r\x0b\x0c\x1c\x85\xa0\u2000\u2028\u3000\ufeffaZé", "e\u0301"])
 _TEXT = st.lists(_CHARS, max_size=30).map("".join) | st.text(max_size=30)
 
 

@@ -103,3 +103,24 @@ def test_a_changed_source_text_is_reported(mini) -> None:  # type: ignore[no-unt
 )
 def test_numbers_in_wording(wording: str, numbers: set[float]) -> None:
     assert validate.numbers_in(wording) == numbers
+
+
+def _every_record(obj: object) -> list[object]:
+    """The plain definition flatten() must match: every dataclass value, depth first, in field order."""
+    import dataclasses
+
+    out = [obj]
+    for f in dataclasses.fields(obj):  # type: ignore[arg-type]
+        value = getattr(obj, f.name)
+        for item in value if isinstance(value, tuple) else (value,):
+            if dataclasses.is_dataclass(item) and f.name != "loc":
+                out.extend(_every_record(item))
+    return out
+
+
+def test_flatten_visits_every_nested_record_in_order(mini) -> None:  # type: ignore[no-untyped-def]
+    fb, _ = loader.load(mini.facts)
+    for plural in validate.ID_KINDS:
+        for rec in getattr(fb, plural):
+            assert validate.flatten(rec) == _every_record(rec)
+    assert len(validate.flatten(fb.people[0])) == 3  # Aye Mya, her evidence and her attribute

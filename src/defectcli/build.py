@@ -19,7 +19,7 @@ from .errors import Problem
 from .index import SINGULAR, TABLES
 from .rows import ROW
 from .text import TITLES, fold, name_key
-from .validate import _walk, references, validate_records
+from .validate import flatten, references, validate_records
 
 # (kind, id, line in its file, the values of its row, [(child table, child row), ...])
 RecordRows = tuple[str, str, int, list[Any], list[tuple[str, tuple[Any, ...]]]]
@@ -46,7 +46,7 @@ def compile_file(path: Path) -> FileRows:
     out: list[RecordRows] = []
     for kind, items in records.items():
         for rec in items:
-            nodes = list(_walk(rec))
+            nodes = flatten(rec)
             problems.extend(validate_records(nodes))
             out.append(_record_rows(kind, rec, nodes, shown, local))
     return out, problems

@@ -10,6 +10,8 @@ import difflib
 import hashlib
 import os
 import re
+import types
+import typing
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -91,29 +93,42 @@ def numbers_in(wording: str) -> set[float]:
 # ---------------------------------------------------------------- walking the base
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
+_NESTED: dict[type, tuple[tuple[str, bool], ...]] = {}
 
 
-def _fields(cls: type) -> tuple[str, ...]:
-    names = _FIELDS.get(cls)
-    if names is None:  # dataclasses.fields() on every node would cost a third of a cold build
-        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls) if f.name != "loc")
-    return names
+def _nested(cls: type) -> tuple[tuple[str, bool], ...]:
+    """(field, holds a tuple) for each field of `cls` that can hold records, from its type hints."""
+    found = _NESTED.get(cls)
+    if found is None:  # read once per class: hints are slow to inspect, and a build walks every record
+        hints = typing.get_type_hints(cls)
+        out = []
+        for f in dataclasses.fields(cls):
+            hint = hints[f.name]
+            many = typing.get_origin(hint) is tuple
+            options = typing.get_args(hint) if many or typing.get_origin(hint) in (typing.Union, types.UnionType) \
+                else (hint,)
+            if f.name != "loc" and any(dataclasses.is_dataclass(o) for o in options):
+                out.append((f.name, many))
+        found = _NESTED[cls] = tuple(out)
+    return found
 
 
-def _walk(obj: object) -> Iterator[object]:
-    """Every record and nested record in a fact base, depth first."""
-    yield obj
-    if not hasattr(obj, "__dataclass_fields__"):
-        return
-    for name in _fields(type(obj)):
+def flatten(obj: object) -> list[object]:
+    """A record and every record nested in it, depth first, fields in the order the model declares."""
+    out: list[object] = []
+    _flatten(obj, out)
+    return out
+
+
+def _flatten(obj: object, out: list[object]) -> None:
+    out.append(obj)
+    for name, many in _nested(type(obj)):
         value = getattr(obj, name)
-        if type(value) is tuple:
+        if many:
             for item in value:
-                if hasattr(item, "__dataclass_fields__"):
-                    yield from _walk(item)
-        elif hasattr(value, "__dataclass_fields__") and not isinstance(value, Loc):
-            yield from _walk(value)
+                _flatten(item, out)
+        elif value is not None:
+            _flatten(value, out)
 
 
 def records(fb: FactBase) -> Iterator[object]:
@@ -121,7 +136,7 @@ def records(fb: FactBase) -> Iterator[object]:
         value = getattr(fb, f.name)
         if f.name != "files":
             for record in value:
-                yield from _walk(record)
+                yield from flatten(record)
 
 
 def excerpts(fb: FactBase) -> Iterator[tuple[Loc, str, str]]:

@@ -149,9 +149,9 @@ def _schema(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
 
 
 def _record(node: Node, cls: type, shown: str) -> Any:
-    if not isinstance(node, Map):
+    if type(node) is not Map:
         raise _Bad(node.line, f"expected a {cls.__name__.lower()} record (key: value lines), got {yamltree.describe(node)}")
-    readers, required = _readers(cls)
+    readers, required, defaults = _SHAPES.get(cls) or _shape(cls)
     values: dict[str, Any] = {}
     for key, line, child in node.items:
         read = readers.get(key)
@@ -163,48 +163,83 @@ def _record(node: Node, cls: type, shown: str) -> Any:
     if not required <= values.keys():
         missing = sorted(required - values.keys())
         raise _Bad(node.line, f"{cls.__name__.lower()} is missing required field '{missing[0]}'")
-    return _make(cls, values, _make(Loc, {"file": shown, "line": node.line}))
-
-
-def _make(cls: type, values: dict[str, Any], loc: Any = None) -> Any:
-    """cls(**values, loc=loc), without running the frozen dataclass __init__.
-
-    That __init__ sets each field through object.__setattr__, which made building the records of a
-    large fact base cost twice what it needs to. The models have no __post_init__, no slots and
-    only immutable defaults, so filling __dict__ gives the same, still frozen, object.
-    """
+    # cls(**values, loc=Loc(shown, line)), without running the frozen dataclasses' __init__: it sets
+    # each field through object.__setattr__, which made building the records of a large fact base
+    # cost twice what it needs to. The models have no __post_init__, no slots and only immutable
+    # defaults, so filling __dict__ gives the same, still frozen, objects.
+    loc: Any = object.__new__(Loc)
+    loc.__dict__.update(file=shown, line=node.line)
     obj: Any = object.__new__(cls)
     fields = obj.__dict__
-    fields.update(_defaults(cls))
+    fields.update(defaults)
     fields.update(values)
-    if loc is not None:
-        fields["loc"] = loc
+    fields["loc"] = loc
     return obj
 
 
-@cache
-def _defaults(cls: type) -> dict[str, Any]:
-    return {f.name: f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}
-
-
-def _is_null(node: Node) -> bool:
-    return isinstance(node, Scalar) and node.plain and node.value in _NULLS
-
-
 Reader = Callable[[Node, str, str], Any]
+# Per model: a reader per field, the required fields, and the defaults.
+Shape = tuple[dict[str, Reader], frozenset[str], dict[str, Any]]
+_SHAPES: dict[type, Shape] = {}
 
 
-@cache
-def _readers(cls: type) -> tuple[dict[str, Reader], frozenset[str]]:
-    """A reader per field of `cls`, built once from its type hints (hints are slow to inspect)."""
+def _shape(cls: type) -> Shape:
+    """Built once per model from its type hints (hints are slow to inspect)."""
     fields, required = _schema(cls)
-    return {name: _reader(hint) for name, hint in fields.items()}, required
+    defaults = {f.name: f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}
+    found = _SHAPES[cls] = ({name: _reader(hint) for name, hint in fields.items()}, required, defaults)
+    return found
+
+
+def _read_text(node: Node, key: str, shown: str) -> str | None:
+    """The commonest reader, in one call: a build reads every text field of every record."""
+    if type(node) is Scalar:
+        return None if node.plain and node.value in _NULLS else node.value
+    raise _Bad(node.line, f"'{key}' must be text, not {yamltree.describe(node)}")
 
 
 def _reader(hint: Any) -> Reader:
     """A function reading one node as `hint`; null reads as None whatever the hint."""
-    inner = _inner(hint)
+    args = typing.get_args(hint)
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in args if a is not type(None)]
+        if options == [str, int, float]:
+            return _nullable(lambda node, key, shown: _scalar(node, key))
+        if options == [int, float]:
+            return _nullable(lambda node, key, shown: _number(node, key))
+        (hint,) = options
+        return _reader(hint)  # which reads null as None itself
+    if hint is str:
+        return _read_text
+    if origin is tuple:
+        item = _reader(args[0])
 
+        def read_list(node: Node, key: str, shown: str) -> Any:
+            if isinstance(node, Seq):
+                return tuple([item(i, key, shown) for i in node.items])
+            if isinstance(node, Map):
+                raise _Bad(node.line, f"'{key}' must be a list, not a mapping")
+            if node.plain and node.value in _NULLS:
+                return None
+            raise _Bad(node.line, f"'{key}' must be a list (write [] for none), not {yamltree.describe(node)}")
+        return read_list
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        cls = hint
+
+        def read_record(node: Node, key: str, shown: str) -> Any:
+            if type(node) is Scalar and node.plain and node.value in _NULLS:
+                return None
+            return _record(node, cls, shown)
+        return read_record
+    if hint is int:
+        return _nullable(_whole)
+    if hint is bool:
+        return _nullable(lambda node, key, shown: _bool(node, key))
+    raise AssertionError(f"no reader for {hint!r}")  # pragma: no cover - a models.py bug
+
+
+def _nullable(inner: Reader) -> Reader:
     def read(node: Node, key: str, shown: str) -> Any:
         if type(node) is Scalar and node.plain and node.value in _NULLS:
             return None
@@ -212,50 +247,11 @@ def _reader(hint: Any) -> Reader:
     return read
 
 
-def _inner(hint: Any) -> Reader:
-    args = typing.get_args(hint)
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        options = [a for a in args if a is not type(None)]
-        if options == [str, int, float]:
-            return lambda node, key, shown: _scalar(node, key)
-        if options == [int, float]:
-            return lambda node, key, shown: _number(node, key)
-        (hint,) = options
-        return _reader(hint)
-    if origin is tuple:
-        item = _reader(args[0])
-
-        def read_list(node: Node, key: str, shown: str) -> Any:
-            if isinstance(node, Scalar):
-                raise _Bad(node.line, f"'{key}' must be a list (write [] for none), not {yamltree.describe(node)}")
-            if isinstance(node, Map):
-                raise _Bad(node.line, f"'{key}' must be a list, not a mapping")
-            return tuple([item(i, key, shown) for i in node.items])
-        return read_list
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        cls = hint
-        return lambda node, key, shown: _record(node, cls, shown)
-    if hint is str:
-        return lambda node, key, shown: _text(node, key)
-    if hint is int:
-        return _whole
-    if hint is bool:
-        return lambda node, key, shown: _bool(node, key)
-    raise AssertionError(f"no reader for {hint!r}")  # pragma: no cover - a models.py bug
-
-
 def _whole(node: Node, key: str, shown: str) -> int:
     value = _number(node, key)
     if not isinstance(value, int):
         raise _Bad(node.line, f"'{key}' must be a whole number")
     return value
-
-
-def _text(node: Node, key: str) -> str:
-    if not isinstance(node, Scalar):
-        raise _Bad(node.line, f"'{key}' must be text, not {yamltree.describe(node)}")
-    return node.value
 
 
 def _number(node: Node, key: str) -> int | float:

@@ -15,10 +15,10 @@ import typing
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from .errors import Problem
 from .models import (
-    NOWHERE,
     VOCAB,
     Attribute,
     Claim,
@@ -153,45 +153,67 @@ def _p(loc: Loc, message: str) -> Problem:
 # ---------------------------------------------------------------- structure
 
 
-def references(rec: object) -> Iterator[tuple[Loc, str, str, str]]:
+Ref = tuple[Loc, str, str, str]
+
+
+def references(rec: object) -> list[Ref]:
     """(where, what, target id, target kind) for every reference one record makes.
 
     The one list of references: the validator resolves them in Python, the cache in SQL.
     Target kind 'actor' is a person or an organisation.
     """
-    loc = getattr(rec, "loc", NOWHERE)
-    if isinstance(rec, (Evidence, Attribute, Figure, Giver, Claim, Quote)):
-        yield loc, "source", rec.source, "source"
-    if isinstance(rec, Source):
-        for v in (*rec.authors, *rec.contributors):
-            yield loc, "author or contributor", v, "person"
-    elif isinstance(rec, Relation):
-        yield loc, "relation", rec.person, "person"
-    elif isinstance(rec, Organisation) and rec.part_of is not None:
-        yield loc, "part_of", rec.part_of, "organisation"
-    elif isinstance(rec, Event):
-        yield from ((loc, "place", v, "place") for v in rec.places)
-        yield from ((loc, "organisation", v, "organisation") for v in rec.organisations)
-        yield from ((loc, "person", v, "person") for v in rec.people)
-    elif isinstance(rec, Figure):
-        if rec.stated_by is not None:
-            yield loc, "stated_by", rec.stated_by, "actor"
-        yield from ((loc, "about", v, "person") for v in rec.about)
-        yield from ((loc, "derived_from", v, "figure") for v in rec.derived_from)
-    elif isinstance(rec, Quote):
-        yield loc, "speaker", rec.speaker, "actor"
-        yield from ((loc, "theme", v, "theme") for v in rec.themes)
-    elif isinstance(rec, Giver):
-        yield loc, "who", rec.who, "actor"
-    elif isinstance(rec, Motivation):
-        yield from ((loc, "figure", v, "figure") for v in rec.figures)
-    elif isinstance(rec, Conflict) and rec.headline is not None:
-        yield loc, "headline", rec.headline, "figure"
-    elif isinstance(rec, Claim):
-        if rec.figure is not None:
-            yield loc, "figure", rec.figure, "figure"
-        if rec.event is not None:
-            yield loc, "event", rec.event, "event"
+    rule = _REFERENCES.get(type(rec))
+    return rule(rec) if rule else []
+
+
+# One rule per model, looked up by type: a build asks this of every record and nested record.
+def _cited(r: Evidence | Attribute) -> list[Ref]:
+    return [(r.loc, "source", r.source, "source")]
+
+
+def _figure_refs(r: Figure) -> list[Ref]:
+    out = [(r.loc, "source", r.source, "source")]
+    if r.stated_by is not None:
+        out.append((r.loc, "stated_by", r.stated_by, "actor"))
+    out += [(r.loc, "about", v, "person") for v in r.about]
+    out += [(r.loc, "derived_from", v, "figure") for v in r.derived_from]
+    return out
+
+
+def _quote_refs(r: Quote) -> list[Ref]:
+    return [(r.loc, "source", r.source, "source"), (r.loc, "speaker", r.speaker, "actor"),
+            *[(r.loc, "theme", v, "theme") for v in r.themes]]
+
+
+def _claim_refs(r: Claim) -> list[Ref]:
+    out = [(r.loc, "source", r.source, "source")]
+    if r.figure is not None:
+        out.append((r.loc, "figure", r.figure, "figure"))
+    if r.event is not None:
+        out.append((r.loc, "event", r.event, "event"))
+    return out
+
+
+def _event_refs(r: Event) -> list[Ref]:
+    return [*[(r.loc, "place", v, "place") for v in r.places],
+            *[(r.loc, "organisation", v, "organisation") for v in r.organisations],
+            *[(r.loc, "person", v, "person") for v in r.people]]
+
+
+_REFERENCES: dict[type, Callable[[Any], list[Ref]]] = {
+    Evidence: _cited,
+    Attribute: _cited,
+    Figure: _figure_refs,
+    Quote: _quote_refs,
+    Claim: _claim_refs,
+    Giver: lambda r: [(r.loc, "source", r.source, "source"), (r.loc, "who", r.who, "actor")],
+    Source: lambda r: [(r.loc, "author or contributor", v, "person") for v in (*r.authors, *r.contributors)],
+    Relation: lambda r: [(r.loc, "relation", r.person, "person")],
+    Organisation: lambda r: [] if r.part_of is None else [(r.loc, "part_of", r.part_of, "organisation")],
+    Event: _event_refs,
+    Motivation: lambda r: [(r.loc, "figure", v, "figure") for v in r.figures],
+    Conflict: lambda r: [] if r.headline is None else [(r.loc, "headline", r.headline, "figure")],
+}
 
 
 ID_KINDS = {"sources": "source", "themes": "theme", "people": "person", "organisations": "organisation",

@@ -273,39 +273,54 @@ def validate_records(records: Iterable[object]) -> list[Problem]:
     problems: list[Problem] = []
     add = problems.append
     for rec in records:
+        kind = type(rec)
         rid = getattr(rec, "id", None)
         if isinstance(rid, str) and not _ID.fullmatch(rid):
             add(_p(rec.loc, f"id '{rid}' must be lower-case letters, digits and hyphens"))  # type: ignore[attr-defined]
-        for fname, allowed in _vocab(type(rec)):
+        vocab = _VOCAB.get(kind)
+        for fname, allowed in _vocab(kind) if vocab is None else vocab:
             raw = getattr(rec, fname)
             for v in raw if isinstance(raw, tuple) else (raw,):
                 if v not in allowed:
                     add(_p(rec.loc, f"{fname} '{v}' is not one of: {', '.join(sorted(allowed))}"))  # type: ignore[attr-defined]
-        if isinstance(rec, (Evidence, Attribute, Figure, Giver, Claim)) and not rec.excerpt.strip():
-            add(_p(rec.loc, "excerpt is empty"))
-        if isinstance(rec, DateInfo):
-            _check_date(rec, add)
-        elif isinstance(rec, Source) and not _SHA.fullmatch(rec.sha256):
-            add(_p(rec.loc, "sha256 must be 64 lower-case hex digits"))
-        elif isinstance(rec, Person):
-            if not rec.evidence:
-                add(_p(rec.loc, f"person '{rec.id}' has no evidence"))
-        elif isinstance(rec, Attribute):
-            _check_attribute(rec, add)
-        elif isinstance(rec, Figure):
-            _check_figure(rec, add)
-        elif isinstance(rec, Quote):
-            if not rec.parts or any(not p.strip() for p in rec.parts):
-                add(_p(rec.loc, "a quote needs at least one non-empty part"))
-            if not rec.themes:
-                add(_p(rec.loc, "a quote needs at least one theme"))
-            if rec.line < 1:
-                add(_p(rec.loc, "line must be 1 or more"))
-        elif isinstance(rec, Motivation) and not rec.given_by and not rec.evidence:
-            add(_p(rec.loc, "a motivation needs given_by or evidence"))
-        elif isinstance(rec, Conflict) and not rec.claims:
-            add(_p(rec.loc, "a conflict needs at least one claim"))
+        if kind in _EXCERPTED and not rec.excerpt.strip():  # type: ignore[attr-defined]
+            add(_p(rec.loc, "excerpt is empty"))  # type: ignore[attr-defined]
+        check = _CHECKS.get(kind)
+        if check is not None:
+            check(rec, add)
     return problems
+
+
+_EXCERPTED = frozenset({Evidence, Attribute, Figure, Giver, Claim})
+
+
+def _check_source(s: Source, add: Add) -> None:
+    if not _SHA.fullmatch(s.sha256):
+        add(_p(s.loc, "sha256 must be 64 lower-case hex digits"))
+
+
+def _check_person(p: Person, add: Add) -> None:
+    if not p.evidence:
+        add(_p(p.loc, f"person '{p.id}' has no evidence"))
+
+
+def _check_quote(q: Quote, add: Add) -> None:
+    if not q.parts or any(not p.strip() for p in q.parts):
+        add(_p(q.loc, "a quote needs at least one non-empty part"))
+    if not q.themes:
+        add(_p(q.loc, "a quote needs at least one theme"))
+    if q.line < 1:
+        add(_p(q.loc, "line must be 1 or more"))
+
+
+def _check_motivation(m: Motivation, add: Add) -> None:
+    if not m.given_by and not m.evidence:
+        add(_p(m.loc, "a motivation needs given_by or evidence"))
+
+
+def _check_conflict(c: Conflict, add: Add) -> None:
+    if not c.claims:
+        add(_p(c.loc, "a conflict needs at least one claim"))
 
 
 def _check_date(d: DateInfo, add: Add) -> None:
@@ -424,3 +439,10 @@ def counts(fb: FactBase) -> Counter[str]:
     return Counter({k: len(getattr(fb, k)) for k in ("sources", "people", "organisations", "places",
                                                      "events", "figures", "quotes", "motivations",
                                                      "conflicts", "themes")})
+
+
+# Each model's own checks, looked up by type: a build checks every record and nested record.
+_CHECKS: dict[type, Callable[[Any, Add], None]] = {
+    DateInfo: _check_date, Source: _check_source, Person: _check_person, Attribute: _check_attribute,
+    Figure: _check_figure, Quote: _check_quote, Motivation: _check_motivation, Conflict: _check_conflict,
+}

@@ -134,19 +134,18 @@ def _search_text(kind: str, row: dict[str, Any]) -> tuple[str, str]:
                  "themes": "id"}.get(kind, "name")
     title = str(row.get(title_key) or row.get("id"))
     strings: list[str] = []
-
-    def collect(value: Any) -> None:
-        if type(value) is str:
-            strings.append(value)
-        elif type(value) is dict:
-            for k, v in value.items():
-                if k not in _UNSEARCHED:
-                    collect(v)
-        elif type(value) is list:
-            for v in value:
-                collect(v)
-        elif type(value) in (int, float):
-            strings.append(f"{value:g}")
-
-    collect(row)
+    _strings(row, strings)
     return title, " ".join(strings)
+
+
+def _strings(value: dict[str, Any] | list[Any], out: list[str]) -> None:
+    """Every searched text and number in `value`, in order; written out flat, as a build runs it on
+    every record."""
+    for v in value if isinstance(value, list) else [v for k, v in value.items() if k not in _UNSEARCHED]:
+        kind = type(v)
+        if kind is str:
+            out.append(v)
+        elif kind is dict or kind is list:
+            _strings(v, out)
+        elif kind is int or kind is float:
+            out.append(f"{v:g}")

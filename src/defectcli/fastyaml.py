@@ -46,8 +46,13 @@ def parse(text: str) -> Node | None:
     # would have taken a deeper "#" line as text); dash and key are "" when absent. One regex splits
     # every line, in C; the loops below only look at its parts.
     lines: list[Line] = []
+    append = lines.append
     gap = NO_GAP
     for number, (indent, content, dash, key, rest) in enumerate(_LINES.findall(text), 1):
+        if content and content[-1] != " " and content[0] not in "#.%" and not content.startswith("---"):
+            append((len(indent), content, number, gap, dash, key, rest))  # the usual line, tested first
+            gap = NO_GAP
+            continue
         trailing = content.endswith(" ")
         if trailing:
             content, rest = content.rstrip(" "), rest.rstrip(" ")
@@ -61,7 +66,7 @@ def parse(text: str) -> Node | None:
             return None  # document markers and directives
         if trailing and gap == NO_GAP:
             gap = TRAILING  # trailing spaces are text inside a block scalar
-        lines.append((len(indent), content, number, gap, dash, key, rest))
+        append((len(indent), content, number, gap, dash, key, rest))
         gap = NO_GAP
     if not lines or lines[0][0] != 0:
         return None

@@ -53,7 +53,7 @@ class Map:
     def __init__(self, line: int, items: list[tuple[str, int, Node]] | None = None) -> None:
         self.line = line
         self.items: list[tuple[str, int, Node]] = [] if items is None else items
-        self.keys = {key for key, _, _ in self.items}
+        self.keys = set() if items is None else {key for key, _, _ in items}
         self.pending: tuple[str, int] | None = None
 
 

@@ -42,3 +42,16 @@ def test_csv_export_one_file_per_table_with_formulas_neutralised(mini, tmp_path)
     assert "'=HYPERLINK(1)" in [r["name"] for r in rows]
     figures = list(csv.DictReader((out / "figures.csv").open(encoding="utf-8")))
     assert figures[0]["value"] == "1204"
+
+
+def test_exports_name_fact_files_within_the_fact_base_and_carry_no_local_paths(mini, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db, out = tmp_path / "facts.db", tmp_path / "csv"
+    assert run("export", "--to", "sqlite", str(db), "--facts", str(mini.facts)).code == 0
+    assert run("export", "--to", "csv", str(out), "--facts", str(mini.facts)).code == 0
+    conn = sqlite3.connect(db)
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%file%'")]
+    assert {"people", "quotes", "attributes", "search"} <= set(tables)
+    files = {f for t in tables for (f,) in conn.execute(f"SELECT DISTINCT file FROM {t}")}
+    assert files == {"base.yaml", "facts.yaml", "people.yaml"}
+    everything = "".join(p.read_text(encoding="utf-8") for p in out.iterdir()) + db.read_bytes().decode("latin-1")
+    assert str(tmp_path) not in everything

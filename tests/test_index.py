@@ -199,3 +199,15 @@ def test_a_reference_answered_by_another_file_breaks_when_that_file_drops_the_id
     found = [p.message for p in index.open_index(mini.facts).problems()]
     assert "person 'aye-mya' is not a known person id (did you mean 'aye-mya-2'?)" in found
     assert queries.person(index.open_index(mini.facts), "Thet Walker")["events"][0]["id"] == "walk"
+
+
+def test_problems_show_the_fact_base_as_it_is_named_today(mini, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    people = mini.facts / "people.yaml"
+    people.write_text(people.read_text().replace("id: aye-mya", "id: aye-mya-2"))
+    first = index.open_index(mini.facts).problems()
+    assert first and all(p.file.startswith(str(mini.facts) + os.sep) for p in first)
+    monkeypatch.chdir(mini.facts.parent)
+    again = index.open_index(Path("facts"))
+    assert again.cached  # the same cache, found by the resolved directory
+    assert [(p.file, p.line, p.message) for p in again.problems()] == [
+        (os.path.join("facts", Path(p.file).name), p.line, p.message) for p in first]

@@ -35,8 +35,12 @@ _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_cir
 
 
 def compile_file(path: Path) -> FileRows:
-    """Every record of one fact file as rows, and the problems the file has on its own."""
-    shown = str(path)
+    """Every record of one fact file as rows, and the problems the file has on its own.
+
+    Rows name their file as it is named in the fact base directory: an export carries no local
+    paths, and messages show the directory as the user gives it today.
+    """
+    name = path.name
     records, problems = loader.load_file(path)
     # What this file defines, by kind: a reference to it holds while the file does, so only the
     # others are left for the cache to resolve across files (in an archive kept a file per article,
@@ -48,7 +52,7 @@ def compile_file(path: Path) -> FileRows:
         for rec in items:
             nodes = flatten(rec)
             problems.extend(validate_records(nodes))
-            out.append(_record_rows(kind, rec, nodes, shown, local))
+            out.append(_record_rows(kind, rec, nodes, name, local))
     return out, problems
 
 
@@ -74,10 +78,10 @@ def _workers() -> int:
         return os.cpu_count() or 1
 
 
-def _record_rows(kind: str, rec: Any, nodes: list[object], shown: str, local: dict[str, set[str]]) -> RecordRows:
+def _record_rows(kind: str, rec: Any, nodes: list[object], file: str, local: dict[str, set[str]]) -> RecordRows:
     row = ROW[kind](rec)
     compact = _COMPACT(row)
-    values = [rec.id, *(row.get(c) for c in COLUMNS[kind]), compact, shown, rec.loc.line]
+    values = [rec.id, *(row.get(c) for c in COLUMNS[kind]), compact, file, rec.loc.line]
     single = SINGULAR[kind]
     rid = rec.id
     children: list[tuple[str, tuple[Any, ...]]] = []
@@ -89,35 +93,35 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], shown: str, local: di
         for loc, what, target, target_kind in references(node):
             if target not in local.get(target_kind, ()) and (what, target, target_kind) not in seen:
                 seen.add((what, target, target_kind))
-                add(("_refs", (single, rid, what, target, target_kind, shown, loc.line)))
+                add(("_refs", (single, rid, what, target, target_kind, file, loc.line)))
     for ev in row.get("evidence") or ():
-        add(("evidence", (single, rid, ev["source"], ev["excerpt"], shown)))
+        add(("evidence", (single, rid, ev["source"], ev["excerpt"], file)))
     title, body = _search_text(kind, row)
     # FTS5's tokenizer already ignores case and punctuation (every quote mark included) in ASCII
     # text; only other text needs folding first. Folding everything cost a tenth of a build.
     add(("search", (single, rid, title if title.isascii() else fold(title), body if body.isascii() else fold(body),
-                    shown)))
+                    file)))
     if kind == "people":
         names = {row["name"], *row["aliases"]}
         for title_word in row["titles"]:
             names.add(f"{title_word} {row['name']}")
         titles = frozenset(fold(t).rstrip(".") for t in row["titles"])
-        children.extend(("person_names", (rid, n, name_key(n, titles | TITLES), shown)) for n in sorted(names))
+        children.extend(("person_names", (rid, n, name_key(n, titles | TITLES), file)) for n in sorted(names))
         children.extend(("attributes", (rid, a["field"], a["value"], a["value_max"], a["unit"], a["wording"],
-                                        a["note"], a["source"], a["excerpt"], shown)) for a in row["attributes"])
+                                        a["note"], a["source"], a["excerpt"], file)) for a in row["attributes"])
     elif kind == "figures":
-        children.extend(("figure_parts", (rid, p["label"], p["value"], p["wording"], shown)) for p in row["parts"])
-        children.extend(("figure_about", (rid, person, shown)) for person in row["about"])
+        children.extend(("figure_parts", (rid, p["label"], p["value"], p["wording"], file)) for p in row["parts"])
+        children.extend(("figure_about", (rid, person, file)) for person in row["about"])
     elif kind == "events":
-        children.extend(("event_people", (rid, person, shown)) for person in row["people"])
+        children.extend(("event_people", (rid, person, file)) for person in row["people"])
     elif kind == "quotes":
-        children.extend(("quote_themes", (rid, t, shown)) for t in row["themes"])
+        children.extend(("quote_themes", (rid, t, file)) for t in row["themes"])
     elif kind == "motivations":
         children.extend(("motivation_givers", (rid, g["who"], g["source"], g["excerpt"], g["attribution"], g["note"],
-                                               shown)) for g in row["given_by"])
+                                               file)) for g in row["given_by"])
     elif kind == "conflicts":
         children.extend(("conflict_claims", (rid, c["source"], c["excerpt"], c["rating"], c["figure"], c["event"],
-                                             shown)) for c in row["claims"])
+                                             file)) for c in row["claims"])
     return kind, rid, rec.loc.line, values, children
 
 

@@ -1,7 +1,8 @@
 """The compiled, queryable form of the fact base: a SQLite database kept as a cache.
 
 One table per kind of fact (with foreign keys and an FTS5 index, so `sqlite3` and Datasette can
-open it), plus private tables: `_files` (the size, mtime, ctime and inode each fact file had when it
+open it; `file` columns hold names within the fact base directory, never local paths), plus
+private tables: `_files` (the size, mtime, ctime and inode each fact file had when it
 was read), `_problems` (what is wrong, and which file's change recomputes it), `_refs` (references
 to ids their own file does not define, to resolve across files), `_search_files` (each file's rowid
 range in the full-text table, which cannot index its file column) and `_meta`.
@@ -23,7 +24,7 @@ from typing import Any
 
 from .errors import Problem
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -149,8 +150,9 @@ class Index:
         self.cached = cached
 
     def problems(self) -> list[Problem]:
+        """Files are stored by name within the fact base; shown here under the directory as given."""
         rows = self.conn.execute("SELECT file, line, message FROM _problems ORDER BY file, line, message")
-        return [Problem(f, ln, m) for f, ln, m in rows]
+        return [Problem(str(self.facts_dir / f), ln, m) for f, ln, m in rows]
 
 
 Progress = Callable[[int, int], None]
@@ -244,14 +246,14 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
            current: dict[str, tuple[int, int, int, int]], progress: Callable[[int], Progress] | None) -> None:
     from .build import compile_files
 
-    touched = [str(facts_dir / n) for n in (*changed, *removed)]
+    touched = [*changed, *removed]
     old_ids = _ids_in(conn, touched)
     blocked_by_duplicates = conn.execute(
         "SELECT count(*) FROM _problems WHERE target_kind = 'duplicate'").fetchone()[0]
     if blocked_by_duplicates and old_ids:
         # A record rejected as a duplicate may now be the only one: simplest correct answer is a rebuild.
         changed, removed = sorted(current), []
-        touched = [str(facts_dir / n) for n in changed]
+        touched = changed
         for table in (*PER_FILE_TABLES, "_files", "_problems", "_search_files"):
             conn.execute(f"DELETE FROM {table}")
         old_ids = set()
@@ -265,17 +267,17 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
     compiled = compile_files([facts_dir / n for n in changed], sum(max(0, current[n][0]) for n in changed))
     for i, (name, (records, problems)) in enumerate(zip(changed, compiled, strict=True)):
         shown = str(facts_dir / name)
-        _store(conn, records, shown)
+        _store(conn, records, name, facts_dir)
         conn.executemany("INSERT INTO _problems VALUES (?, ?, ?, ?, NULL, NULL)",
-                         [(p.file, p.line, p.message, shown) for p in problems])
+                         [(name if p.file == shown else p.file, p.line, p.message, name) for p in problems])
         conn.execute("INSERT OR REPLACE INTO _files VALUES (?, ?, ?, ?, ?)", (name, *current[name]))
         if tick:
             tick(i + 1, len(changed))
     conn.executemany("DELETE FROM _files WHERE name = ?", [(n,) for n in removed])
-    _check_refs(conn, [str(facts_dir / n) for n in changed], old_ids)
+    _check_refs(conn, facts_dir, changed, old_ids)
 
 
-def _store(conn: sqlite3.Connection, records: list[Any], shown: str) -> None:
+def _store(conn: sqlite3.Connection, records: list[Any], name: str, facts_dir: Path) -> None:
     """Write one file's rows. A record whose id is taken is reported, and none of its rows kept."""
     by_kind: dict[str, list[Any]] = {}
     for rec in records:
@@ -290,11 +292,11 @@ def _store(conn: sqlite3.Connection, records: list[Any], shown: str) -> None:
         if conn.total_changes - before != len(recs):  # rare: some id was taken; find which
             for i, (_, rid, line, _, _) in enumerate(recs):
                 first = conn.execute(f"SELECT file, file_line FROM {table} WHERE id = ?", (rid,)).fetchone()
-                if tuple(first) != (shown, line):
+                if tuple(first) != (name, line):
                     taken.add(i)
-                    message = f"duplicate {SINGULAR[kind]} id '{rid}' (first at {first[0]}:{first[1]})"
+                    message = f"duplicate {SINGULAR[kind]} id '{rid}' (first at {facts_dir / first[0]}:{first[1]})"
                     conn.execute("INSERT INTO _problems VALUES (?, ?, ?, ?, 'duplicate', ?)",
-                                 (shown, line, message, shown, rid))
+                                 (name, line, message, name, rid))
         for i, rec in enumerate(recs):
             if i not in taken:
                 for child, row in rec[4]:
@@ -305,7 +307,7 @@ def _store(conn: sqlite3.Connection, records: list[Any], shown: str) -> None:
         first = (conn.execute("SELECT rowid FROM search ORDER BY rowid DESC LIMIT 1").fetchone() or (0,))[0] + 1
         conn.executemany("INSERT INTO search (rowid, kind, record_id, title, body, file) VALUES (?, ?, ?, ?, ?, ?)",
                          [(first + n, *row) for n, row in enumerate(found)])
-        conn.execute("INSERT OR REPLACE INTO _search_files VALUES (?, ?, ?)", (shown, first, first + len(found) - 1))
+        conn.execute("INSERT OR REPLACE INTO _search_files VALUES (?, ?, ?)", (name, first, first + len(found) - 1))
     for child, rows in batches.items():
         conn.executemany(f"INSERT INTO {child} VALUES ({','.join('?' * len(rows[0]))})", rows)
 
@@ -347,7 +349,7 @@ _MISSING = "CASE target_kind " + " ".join(
      "AND NOT EXISTS (SELECT 1 FROM organisations WHERE id = _refs.target) ELSE 1 END")
 
 
-def _check_refs(conn: sqlite3.Connection, changed: list[str], old_ids: set[tuple[str, str]]) -> None:
+def _check_refs(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], old_ids: set[tuple[str, str]]) -> None:
     """Dangling references: from the changed files, and from anywhere to ids that went away."""
     from .models import Loc
     from .validate import dangling
@@ -380,9 +382,9 @@ def _check_refs(conn: sqlite3.Connection, changed: list[str], old_ids: set[tuple
     for what, target, kind, file, line in candidates:
         if _exists(conn, kind, target):
             continue
-        problem = dangling(Loc(file, line), what, target, kind, cache.setdefault(kind, known(kind)))
+        problem = dangling(Loc(str(facts_dir / file), line), what, target, kind, cache.setdefault(kind, known(kind)))
         conn.execute("INSERT INTO _problems VALUES (?, ?, ?, ?, ?, ?)",
-                     (problem.file, problem.line, problem.message, file, kind, target))
+                     (file, problem.line, problem.message, file, kind, target))
 
 
 # ---------------------------------------------------------------- export

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -163,3 +164,15 @@ def test_damaged_documents_are_declined_or_read_alike(text: str, at: int, insert
 @given(st.text(max_size=200))
 def test_any_text_is_declined_or_read_alike(text: str) -> None:
     assert agrees(text)
+
+
+_LINE_TEXT = st.lists(st.sampled_from(["", " ", "  ", "- ", "-  ", "key", "key:", "k-1_x: ", ": ", "#", "a b",
+                                       '"q"', "-", "\t", "é", ":"]), max_size=8).map("".join)
+
+
+@settings(max_examples=300)
+@given(st.lists(_LINE_TEXT, max_size=6).map("\n".join) | st.text(max_size=100))
+def test_lines_split_as_the_plain_pattern_splits_them(text: str) -> None:
+    # The reader may use possessive quantifiers where Python has them; they must never change a split.
+    assert fastyaml._LINES.findall(text) == re.compile(fastyaml.LINE_PARTS, re.MULTILINE).findall(text)
+    assert len(fastyaml._LINES.findall(text)) == text.count("\n") + 1

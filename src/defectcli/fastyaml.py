@@ -107,7 +107,10 @@ def _map(lines: list[Line], i: int, indent: int, depth: int) -> tuple[Map, int]:
             else:
                 raise _Unsure  # an empty value, or a list at the key's own indent
         elif rest[0] == '"' and rest[-1] == '"' and len(rest) > 1 and '"' not in rest[1:-1] and "\\" not in rest:
-            value = Scalar(number, rest[1:-1], False)  # the commonest value, inlined: this loop is hot
+            value = Scalar(number, rest[1:-1], False)  # the commonest values, inlined: this loop is hot
+        elif (lines[i][0] <= indent and rest[0] not in _PLAIN_START and rest[-1] != ":" and ": " not in rest
+              and " #" not in rest):
+            value = Scalar(number, rest, True)  # a plain scalar on one line: what _plain accepts
         else:
             value, i = _value(lines, i, rest, number, indent)
         items.append((key, number, value))

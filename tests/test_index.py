@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from defectcli import index, loader, queries
+from defectcli import index, loader, queries, validate
 
 
 def test_second_open_reads_no_fact_file(mini, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -211,3 +211,13 @@ def test_problems_show_the_fact_base_as_it_is_named_today(mini, monkeypatch) -> 
     assert again.cached  # the same cache, found by the resolved directory
     assert [(p.file, p.line, p.message) for p in again.problems()] == [
         (os.path.join("facts", Path(p.file).name), p.line, p.message) for p in first]
+
+
+def test_the_cache_reports_a_duplicate_id_as_check_does(mini, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (mini.facts / "more.yaml").write_text((mini.facts / "people.yaml").read_text().split("  - id: zoe-tun")[0])
+    expected = [f"{mini.facts / 'people.yaml'}:2: duplicate person id 'aye-mya' (first at more.yaml:2)"]
+    assert [f"{p.file}:{p.line}: {p.message}" for p in index.open_index(mini.facts).problems()] == expected
+    fb, _ = loader.load(mini.facts)
+    assert [f"{p.file}:{p.line}: {p.message}" for p in validate.validate(fb)] == expected
+    monkeypatch.chdir(mini.facts.parent)  # the same cache, asked with another spelling of the directory
+    assert [p.message for p in index.open_index(Path("facts")).problems()] == [expected[0].split(": ", 1)[1]]

@@ -37,8 +37,7 @@ def test_a_dangling_reference_names_the_line_and_suggests(mini) -> None:  # type
 def test_duplicate_ids_across_files(mini) -> None:  # type: ignore[no-untyped-def]
     (mini.facts / "more.yaml").write_text((mini.facts / "people.yaml").read_text().split("  - id: zoe-tun")[0])
     found = problems(mini)
-    assert found[0].startswith("people.yaml:2: duplicate person id 'aye-mya' (first at ")
-    assert found[0].endswith("more.yaml:2)")
+    assert found[0] == "people.yaml:2: duplicate person id 'aye-mya' (first at more.yaml:2)"
 
 
 def test_parts_must_add_up(mini) -> None:  # type: ignore[no-untyped-def]

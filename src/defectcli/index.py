@@ -267,17 +267,17 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
     compiled = compile_files([facts_dir / n for n in changed], sum(max(0, current[n][0]) for n in changed))
     for i, (name, (records, problems)) in enumerate(zip(changed, compiled, strict=True)):
         shown = str(facts_dir / name)
-        _store(conn, records, name, facts_dir)
+        _store(conn, records, name)
         conn.executemany("INSERT INTO _problems VALUES (?, ?, ?, ?, NULL, NULL)",
                          [(name if p.file == shown else p.file, p.line, p.message, name) for p in problems])
         conn.execute("INSERT OR REPLACE INTO _files VALUES (?, ?, ?, ?, ?)", (name, *current[name]))
         if tick:
             tick(i + 1, len(changed))
     conn.executemany("DELETE FROM _files WHERE name = ?", [(n,) for n in removed])
-    _check_refs(conn, facts_dir, changed, old_ids)
+    _check_refs(conn, changed, old_ids)
 
 
-def _store(conn: sqlite3.Connection, records: list[Any], name: str, facts_dir: Path) -> None:
+def _store(conn: sqlite3.Connection, records: list[Any], name: str) -> None:
     """Write one file's rows. A record whose id is taken is reported, and none of its rows kept."""
     by_kind: dict[str, list[Any]] = {}
     for rec in records:
@@ -294,7 +294,8 @@ def _store(conn: sqlite3.Connection, records: list[Any], name: str, facts_dir: P
                 first = conn.execute(f"SELECT file, file_line FROM {table} WHERE id = ?", (rid,)).fetchone()
                 if tuple(first) != (name, line):
                     taken.add(i)
-                    message = f"duplicate {SINGULAR[kind]} id '{rid}' (first at {facts_dir / first[0]}:{first[1]})"
+                    # Both files are in the fact base directory: its name says which, whatever the path.
+                    message = f"duplicate {SINGULAR[kind]} id '{rid}' (first at {first[0]}:{first[1]})"
                     conn.execute("INSERT INTO _problems VALUES (?, ?, ?, ?, 'duplicate', ?)",
                                  (name, line, message, name, rid))
         for i, rec in enumerate(recs):
@@ -349,7 +350,7 @@ _MISSING = "CASE target_kind " + " ".join(
      "AND NOT EXISTS (SELECT 1 FROM organisations WHERE id = _refs.target) ELSE 1 END")
 
 
-def _check_refs(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], old_ids: set[tuple[str, str]]) -> None:
+def _check_refs(conn: sqlite3.Connection, changed: list[str], old_ids: set[tuple[str, str]]) -> None:
     """Dangling references: from the changed files, and from anywhere to ids that went away."""
     from .models import Loc
     from .validate import dangling
@@ -382,7 +383,7 @@ def _check_refs(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], o
     for what, target, kind, file, line in candidates:
         if _exists(conn, kind, target):
             continue
-        problem = dangling(Loc(str(facts_dir / file), line), what, target, kind, cache.setdefault(kind, known(kind)))
+        problem = dangling(Loc(file, line), what, target, kind, cache.setdefault(kind, known(kind)))
         conn.execute("INSERT INTO _problems VALUES (?, ?, ?, ?, ?, ?)",
                      (file, problem.line, problem.message, file, kind, target))
 

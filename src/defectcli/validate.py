@@ -239,7 +239,8 @@ def validate(fb: FactBase) -> list[Problem]:
         seen: dict[str, Loc] = {}
         for rec in getattr(fb, plural):
             if rec.id in seen:
-                problems.append(_p(rec.loc, f"duplicate {kind} id '{rec.id}' (first at {seen[rec.id]})"))
+                first = seen[rec.id]  # in the same directory: its name says which file, whatever the path
+                problems.append(_p(rec.loc, f"duplicate {kind} id '{rec.id}' (first at {Path(first.file).name}:{first.line})"))
             else:
                 seen[rec.id] = rec.loc
         ids[kind] = seen

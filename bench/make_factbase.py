@@ -18,9 +18,9 @@ import shutil
 import sys
 from pathlib import Path
 
-from defectcli import yamltree
-from defectcli.files import fact_files
-from defectcli.yamltree import Map, Node, Scalar, Seq
+from defectcli.factbase import yamltree
+from defectcli.factbase.files import fact_files
+from defectcli.factbase.yamltree import Map, Node, Scalar, Seq
 
 ROOT = Path(__file__).resolve().parent.parent
 # Every key whose value is an id or a list of ids (see validate.references), and the record id.

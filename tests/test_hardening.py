@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from defectcli import index
+from defectcli.store import index
 
 from .conftest import Mini, run
 

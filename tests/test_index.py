@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from defectcli import index, loader, queries, validate
+from defectcli.factbase import loader, validate
+from defectcli.store import index, queries
 
 
 def test_second_open_reads_no_fact_file(mini, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -125,7 +126,7 @@ def test_a_build_of_several_files_reports_progress_file_by_file(mini) -> None:  
 
 
 def test_a_build_in_worker_processes_gives_the_same_answers_and_problems(mini, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from defectcli import build
+    from defectcli.store import build
 
     # A later file repeats an id: the first file in name order must keep it, whichever process read it.
     (mini.facts / "zz-extra.yaml").write_text(

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from defectcli import loader
 from defectcli.errors import FactBaseError
+from defectcli.factbase import loader
 
 PERSON = """people:
   - id: p1

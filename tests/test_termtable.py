@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from defectcli import termtable
+from defectcli.output import tables as termtable
 
 
 def test_width_counts_wide_characters_twice_and_combining_marks_not_at_all() -> None:

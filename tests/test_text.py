@@ -7,8 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from defectcli.text import QUOTE_MARKS, fold, straighten
-from defectcli.validate import normalise
+from defectcli.text import QUOTE_MARKS, fold, normalise, straighten
 
 # Quote marks, every kind of white space, accents and plain letters, mixed.
 _CHARS = st.sampled_from([*"‘’‚‛′`“”„‟″'\" \t\n\r\x0b\x0c\x1c\x85\xa0\u2000\u2028\u3000\ufeffaZé", "e\u0301"])

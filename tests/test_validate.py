@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from defectcli import loader, validate
+from defectcli.factbase import checks, loader, provenance, validate, walk
 
 
 def problems(mini, with_sources: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
     fb, found = loader.load(mini.facts)
     found += validate.validate(fb)
     if with_sources:
-        texts, more = validate.find_sources(fb, mini.sources)
-        found += more + validate.check_provenance(fb, texts)
+        texts, more = provenance.find_sources(fb, mini.sources)
+        found += more + provenance.check_provenance(fb, texts)
     return [f"{Path(p.file).name}:{p.line}: {p.message}" for p in found]
 
 
@@ -101,7 +101,7 @@ def test_a_changed_source_text_is_reported(mini) -> None:  # type: ignore[no-unt
      ("between four and 22 years", {4, 22}), ("four-story", {4}), ("decade", {10}), ("All but one", {1})],
 )
 def test_numbers_in_wording(wording: str, numbers: set[float]) -> None:
-    assert validate.numbers_in(wording) == numbers
+    assert checks.numbers_in(wording) == numbers
 
 
 def _every_record(obj: object) -> list[object]:
@@ -121,5 +121,5 @@ def test_flatten_visits_every_nested_record_in_order(mini) -> None:  # type: ign
     fb, _ = loader.load(mini.facts)
     for plural in validate.ID_KINDS:
         for rec in getattr(fb, plural):
-            assert validate.flatten(rec) == _every_record(rec)
-    assert len(validate.flatten(fb.people[0])) == 3  # Aye Mya, her evidence and her attribute
+            assert walk.flatten(rec) == _every_record(rec)
+    assert len(walk.flatten(fb.people[0])) == 3  # Aye Mya, her evidence and her attribute

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import NamedTuple
 
-EXIT_OK = 0
-EXIT_NO_MATCH = 1
-EXIT_USAGE = 2
+
+class ExitStatus(IntEnum):
+    """The exit codes the README documents."""
+
+    OK = 0
+    NO_MATCH = 1  # nothing matched
+    USAGE = 2  # a usage error, or a fact base that cannot be used
+    INTERRUPTED = 130  # Ctrl-C
 
 
 class Problem(NamedTuple):
@@ -24,7 +30,7 @@ class Problem(NamedTuple):
 class DefectError(Exception):
     """Base of every error defectcli reports to its user."""
 
-    exit_code = EXIT_USAGE
+    exit_code = ExitStatus.USAGE
 
 
 class FactBaseError(DefectError):
@@ -42,4 +48,4 @@ class UsageError(DefectError):
 class NotFound(DefectError):
     """The query matched nothing."""
 
-    exit_code = EXIT_NO_MATCH
+    exit_code = ExitStatus.NO_MATCH

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 # Typographic quote marks to straight ones: shared by search folding and the verbatim check.
 QUOTE_MARKS = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
@@ -43,3 +44,18 @@ def name_key(text: str, titles: frozenset[str] = TITLES) -> str:
     while len(words) > 1 and words[0] in titles:
         words.pop(0)
     return " ".join(w for w in words if w)
+
+
+def suggest(word: str, choices: Iterable[str], template: str = " (did you mean '{}'?)") -> str:
+    """`template` filled with the choice closest to `word`, or "" when none is close: the one
+    did-you-mean of every message."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return template.format(close[0]) if close else ""
+
+
+def normalise(text: str) -> str:
+    """Typographic and straight quotes, and runs of white space, count as equal; nothing else."""
+    # str.split() splits on exactly what regex \s matches, in C: a build checks many excerpts.
+    return " ".join(straighten(text).split())

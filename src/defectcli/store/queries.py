@@ -7,9 +7,10 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from .errors import NotFound, UsageError
-from .index import KIND_TABLE, Index
-from .text import fold, name_key
+from ..errors import NotFound, UsageError
+from ..text import fold, name_key, suggest
+from .index import Index
+from .schema import KIND_TABLE
 
 Row = dict[str, Any]
 
@@ -47,8 +48,7 @@ def require(ix: Index, table: str, value: str, option: str) -> None:
 def one_of(value: str, valid: list[str], option: str) -> None:
     """Refuse a value not in `valid`, suggesting the closest and listing the rest."""
     if value not in valid:
-        close = difflib.get_close_matches(value, valid, n=1)
-        hint = f"did you mean '{close[0]}'? " if close else ""
+        hint = suggest(value, valid, "did you mean '{}'? ")
         shown = ", ".join(valid[:30]) + (", …" if len(valid) > 30 else "")
         raise UsageError(f"{option}: unknown value '{value}'; {hint}valid: {shown}")
 
@@ -256,11 +256,12 @@ def organisations(ix: Index) -> list[Row]:
     return _all(ix, "organisations")
 
 
-def places(ix: Index) -> list[Row]:
-    return _all(ix, "places")
-
-
 def completion_names(ix: Index, prefix: str) -> list[str]:
     key = fold(prefix)
     return sorted({n for n, k in ix.conn.execute("SELECT name, key FROM person_names") if k.startswith(key)
                    or fold(n).startswith(key)})
+
+
+def ids_starting(ix: Index, table: str, prefix: str) -> list[str]:
+    """The ids of `table` that start with `prefix`, for completion."""
+    return [r[0] for r in ix.conn.execute(f"SELECT id FROM {table} ORDER BY id") if r[0].startswith(prefix)]

@@ -17,11 +17,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..errors import FactBaseError, Problem
+from ..text import suggest
 from . import yamltree
-from .errors import FactBaseError, Problem
 from .files import fact_files
 from .models import KINDS, FactBase, Loc
-from .validate import suggest
 from .yamltree import Map, Node, Scalar, Seq
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -151,7 +151,7 @@ def _schema(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
 def _record(node: Node, cls: type, shown: str) -> Any:
     if type(node) is not Map:
         raise _Bad(node.line, f"expected a {cls.__name__.lower()} record (key: value lines), got {yamltree.describe(node)}")
-    readers, required, defaults = _SHAPES.get(cls) or _shape(cls)
+    readers, required = _SHAPES.get(cls) or _shape(cls)
     values: dict[str, Any] = {}
     for key, line, child in node.items:
         read = readers.get(key)
@@ -163,31 +163,19 @@ def _record(node: Node, cls: type, shown: str) -> Any:
     if not required <= values.keys():
         missing = sorted(required - values.keys())
         raise _Bad(node.line, f"{cls.__name__.lower()} is missing required field '{missing[0]}'")
-    # cls(**values, loc=Loc(shown, line)), without running the frozen dataclasses' __init__: it sets
-    # each field through object.__setattr__, which made building the records of a large fact base
-    # cost twice what it needs to. The models have no __post_init__, no slots and only immutable
-    # defaults, so filling __dict__ gives the same, still frozen, objects.
-    loc: Any = object.__new__(Loc)
-    loc.__dict__.update(file=shown, line=node.line)
-    obj: Any = object.__new__(cls)
-    fields = obj.__dict__
-    fields.update(defaults)
-    fields.update(values)
-    fields["loc"] = loc
-    return obj
+    return cls(**values, loc=Loc(shown, node.line))
 
 
 Reader = Callable[[Node, str, str], Any]
-# Per model: a reader per field, the required fields, and the defaults.
-Shape = tuple[dict[str, Reader], frozenset[str], dict[str, Any]]
+# Per model: a reader per field, and the required fields.
+Shape = tuple[dict[str, Reader], frozenset[str]]
 _SHAPES: dict[type, Shape] = {}
 
 
 def _shape(cls: type) -> Shape:
     """Built once per model from its type hints (hints are slow to inspect)."""
     fields, required = _schema(cls)
-    defaults = {f.name: f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}
-    found = _SHAPES[cls] = ({name: _reader(hint) for name, hint in fields.items()}, required, defaults)
+    found = _SHAPES[cls] = ({name: _reader(hint) for name, hint in fields.items()}, required)
     return found
 
 

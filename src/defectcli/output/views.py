@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import termtable
-from .render import Column, bar, cell, figure_value, number, safe, table
+from . import tables as termtable
+from .formats import Column, bar, cell, figure_value, number, safe, table
 
 
 def person_view(p: dict[str, Any], total: int = 100, style: bool = False) -> str:

@@ -64,21 +64,13 @@ _END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
 def parse(text: str) -> Node | None:
     """The single document in `text` as a tree, or None if it holds no document (empty, comments)."""
-    from .fastyaml import parse as read_plain
-
-    tree = read_plain(text)  # the plain YAML fact files are written in, read fast; else libyaml
-    return tree if tree is not None else parse_events(text)
-
-
-def parse_events(text: str) -> Node | None:
-    """parse(), by libyaml's events: any YAML, and the precise error for what is not a fact tree."""
     root: Node | None = None
     stack: list[Seq | Map] = []
     documents = 0
     parser = _Parser(text)
     try:
         # Dispatch on the exact event class, and build plain slotted nodes: this loop runs once per
-        # event, for every file the fast reader declines.
+        # event of every fact file.
         while True:
             event: Any = parser.get_event()  # typed loosely: this loop is hot, and events vary
             kind = type(event)

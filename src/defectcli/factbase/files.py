@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import FactBaseError, Problem
+from ..errors import FactBaseError, Problem
 
 FACT_SUFFIXES = (".yaml", ".yml")
 

@@ -11,9 +11,10 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from .errors import UsageError
-from .index import TABLES, Index, write_copy
-from .render import neutralise
+from ..errors import UsageError
+from ..output.formats import neutralise
+from .index import Index
+from .schema import TABLES
 
 
 def export(ix: Index, to: str, path: Path, force: bool) -> None:
@@ -60,4 +61,25 @@ def _csv_dir(ix: Index, path: Path, force: bool) -> None:
         os.replace(tmp, path)
     except (BaseException, sqlite3.Error):
         shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def write_copy(index: Index, dest: Path) -> None:
+    """The public tables (no `_` tables) as a new SQLite file at `dest`, written atomically."""
+    fd, tmp = tempfile.mkstemp(prefix=".defectcli-", suffix=".sqlite", dir=dest.parent)
+    os.close(fd)
+    os.unlink(tmp)
+    try:
+        index.conn.execute("VACUUM INTO ?", (tmp,))
+        out = sqlite3.connect(tmp, isolation_level=None)
+        private = [r[0] for r in out.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '\\_%' "
+                                             "ESCAPE '\\'")]
+        for name in private:
+            out.execute(f"DROP TABLE IF EXISTS {name}")
+        out.execute("VACUUM")
+        out.close()
+        os.replace(tmp, dest)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
         raise

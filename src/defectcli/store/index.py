@@ -22,91 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import Problem
-
-SCHEMA_VERSION = "6"
-
-# kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
-TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
-    "sources": ("sources", [("kind", "TEXT"), ("title", "TEXT"), ("sha256", "TEXT"), ("file_hint", "TEXT")]),
-    "themes": ("themes", [("description", "TEXT")]),
-    "people": ("people", [("name", "TEXT"), ("name_status", "TEXT"), ("group", "INTEGER"),
-                          ("described_as", "TEXT"), ("note", "TEXT")]),
-    "organisations": ("organisations", [("name", "TEXT"), ("kind", "TEXT"),
-                                        ("part_of", "TEXT REFERENCES organisations(id)"),
-                                        ("described_as", "TEXT"), ("note", "TEXT")]),
-    "places": ("places", [("name", "TEXT"), ("kind", "TEXT"), ("note", "TEXT")]),
-    "events": ("events", [("name", "TEXT"), ("kind", "TEXT"), ("date_value", "TEXT"), ("date_precision", "TEXT"),
-                          ("date_basis", "TEXT"), ("note", "TEXT")]),
-    "figures": ("figures", [("topic", "TEXT"), ("counts", "TEXT"), ("value", "NUMERIC"), ("value_max", "NUMERIC"),
-                            ("comparator", "TEXT"), ("unit", "TEXT"), ("wording", "TEXT"), ("stated_by", "TEXT"),
-                            ("source", "TEXT REFERENCES sources(id)"), ("excerpt", "TEXT"), ("rank", "TEXT"),
-                            ("note", "TEXT")]),
-    "quotes": ("quotes", [("text", "TEXT"), ("speaker", "TEXT"), ("kind", "TEXT"), ("attribution", "TEXT"),
-                          ("source", "TEXT REFERENCES sources(id)"), ("line", "INTEGER"), ("note", "TEXT")]),
-    "motivations": ("motivations", [("stage", "TEXT"), ("reason", "TEXT"), ("note", "TEXT")]),
-    "conflicts": ("conflicts", [("kind", "TEXT"), ("topic", "TEXT"), ("summary", "TEXT"),
-                                ("headline", "TEXT REFERENCES figures(id)")]),
-}
-# Child tables: rows about one record, for joins in SQL tools.
-CHILDREN = """
-CREATE TABLE IF NOT EXISTS person_names (person_id TEXT REFERENCES people(id), name TEXT, key TEXT, file TEXT);
-CREATE TABLE IF NOT EXISTS attributes (person_id TEXT REFERENCES people(id), field TEXT, value, value_max NUMERIC,
-    unit TEXT, wording TEXT, note TEXT, source TEXT REFERENCES sources(id), excerpt TEXT, file TEXT);
-CREATE TABLE IF NOT EXISTS figure_parts (figure_id TEXT REFERENCES figures(id), label TEXT, value NUMERIC,
-    wording TEXT, file TEXT);
-CREATE TABLE IF NOT EXISTS quote_themes (quote_id TEXT REFERENCES quotes(id), theme_id TEXT REFERENCES themes(id),
-    file TEXT);
-CREATE TABLE IF NOT EXISTS motivation_givers (motivation_id TEXT REFERENCES motivations(id), who TEXT,
-    source TEXT REFERENCES sources(id), excerpt TEXT, attribution TEXT, note TEXT, file TEXT);
-CREATE TABLE IF NOT EXISTS conflict_claims (conflict_id TEXT REFERENCES conflicts(id),
-    source TEXT REFERENCES sources(id), excerpt TEXT, rating TEXT, figure_id TEXT REFERENCES figures(id),
-    event_id TEXT REFERENCES events(id), file TEXT);
-CREATE TABLE IF NOT EXISTS evidence (kind TEXT, record_id TEXT, source TEXT REFERENCES sources(id), excerpt TEXT,
-    file TEXT);
-CREATE TABLE IF NOT EXISTS figure_about (figure_id TEXT REFERENCES figures(id), person_id TEXT REFERENCES people(id),
-    file TEXT);
-CREATE TABLE IF NOT EXISTS event_people (event_id TEXT REFERENCES events(id), person_id TEXT REFERENCES people(id),
-    file TEXT);
-CREATE TABLE IF NOT EXISTS _refs (kind TEXT, record_id TEXT, what TEXT, target TEXT, target_kind TEXT, file TEXT,
-    line INTEGER);
-CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(kind UNINDEXED, record_id UNINDEXED, title, body,
-    file UNINDEXED, tokenize = "unicode61 remove_diacritics 2");
-CREATE TABLE IF NOT EXISTS _files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
-    ino INTEGER);
-CREATE TABLE IF NOT EXISTS _problems (file TEXT, line INTEGER, message TEXT, origin TEXT, target_kind TEXT,
-    target TEXT);
-CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS _search_files (file TEXT PRIMARY KEY, first INTEGER, last INTEGER);
-CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key);
-CREATE INDEX IF NOT EXISTS quote_themes_theme ON quote_themes(theme_id);
-CREATE INDEX IF NOT EXISTS _refs_target ON _refs(target_kind, target);
-CREATE INDEX IF NOT EXISTS figure_about_person ON figure_about(person_id);
-CREATE INDEX IF NOT EXISTS event_people_person ON event_people(person_id);
-CREATE INDEX IF NOT EXISTS problems_target ON _problems(target);
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
-CREATE INDEX IF NOT EXISTS figures_stated_by ON figures(stated_by);
-CREATE INDEX IF NOT EXISTS motivation_givers_who ON motivation_givers(who);
-"""
-PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
-    "person_names", "attributes", "figure_parts", "quote_themes", "motivation_givers", "conflict_claims",
-    "evidence", "figure_about", "event_people", "_refs", "search"]
-SINGULAR = {"sources": "source", "themes": "theme", "people": "person", "organisations": "organisation",
-            "places": "place", "events": "event", "figures": "figure", "quotes": "quote",
-            "motivations": "motivation", "conflicts": "conflict"}
-KIND_TABLE = {SINGULAR[k]: t for k, (t, _) in TABLES.items()}
-
-
-def schema_sql() -> str:
-    parts = []
-    for table, columns in TABLES.values():
-        cols = ", ".join(f'"{c}" {t}' for c, t in columns)
-        parts.append(f"CREATE TABLE IF NOT EXISTS {table} (id TEXT PRIMARY KEY, {cols}, "
-                     "json TEXT, file TEXT, file_line INTEGER);")
-    parts.append(CHILDREN)
-    parts.extend(f"CREATE INDEX IF NOT EXISTS {t}_file ON {t}(file);" for t in PER_FILE_TABLES if t != "search")
-    return "\n".join(parts)
-
+from ..errors import Problem
+from .schema import KIND_TABLE, PER_FILE_TABLES, SCHEMA_VERSION, SINGULAR, TABLES, schema_sql
 
 # ---------------------------------------------------------------- where the cache lives
 
@@ -122,7 +39,7 @@ def cache_path(facts_dir: Path) -> Path:
 
 def _stat_files(facts_dir: Path) -> dict[str, tuple[int, int, int, int]]:
     """(size, mtime, ctime, inode) of every fact file: all that freshness needs, read by stat() alone."""
-    from .files import fact_names
+    from ..factbase.files import fact_names
 
     names = fact_names(facts_dir)
     out = {}
@@ -352,8 +269,8 @@ _MISSING = "CASE target_kind " + " ".join(
 
 def _check_refs(conn: sqlite3.Connection, changed: list[str], old_ids: set[tuple[str, str]]) -> None:
     """Dangling references: from the changed files, and from anywhere to ids that went away."""
-    from .models import Loc
-    from .validate import dangling
+    from ..factbase.models import Loc
+    from ..factbase.validate import dangling
 
     def known(kind: str) -> list[str]:
         kinds = ("person", "organisation") if kind == "actor" else (kind,)
@@ -386,29 +303,3 @@ def _check_refs(conn: sqlite3.Connection, changed: list[str], old_ids: set[tuple
         problem = dangling(Loc(file, line), what, target, kind, cache.setdefault(kind, known(kind)))
         conn.execute("INSERT INTO _problems VALUES (?, ?, ?, ?, ?, ?)",
                      (file, problem.line, problem.message, file, kind, target))
-
-
-# ---------------------------------------------------------------- export
-
-
-def write_copy(index: Index, dest: Path) -> None:
-    """The public tables (no `_` tables) as a new SQLite file at `dest`, written atomically."""
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=".defectcli-", suffix=".sqlite", dir=dest.parent)
-    os.close(fd)
-    os.unlink(tmp)
-    try:
-        index.conn.execute("VACUUM INTO ?", (tmp,))
-        out = sqlite3.connect(tmp, isolation_level=None)
-        private = [r[0] for r in out.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '\\_%' "
-                                             "ESCAPE '\\'")]
-        for name in private:
-            out.execute(f"DROP TABLE IF EXISTS {name}")
-        out.execute("VACUUM")
-        out.close()
-        os.replace(tmp, dest)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise

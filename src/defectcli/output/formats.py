@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
-FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 Row = dict[str, Any]
 
 # C0 (but tab and newline, handled per format), DEL, C1, and the bidi controls that reorder text.
@@ -54,14 +53,21 @@ def cell(value: Any) -> str:
 # ---------------------------------------------------------------- machine formats
 
 
+# In JSON, also the line and paragraph separators: valid raw in JSON, but line breaks to a reader
+# that splits lines the way Python's str.splitlines() does.
+_JSON_UNSAFE = re.compile(_UNSAFE.pattern[:-1] + "\u2028\u2029]")
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
 def to_json(data: Any) -> str:
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    return _JSON_UNSAFE.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def to_jsonl(rows: Sequence[Row]) -> str:
-    return "".join(_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(r, ensure_ascii=False)) + "\n"
-                   for r in rows)
+    return "".join(_JSON_UNSAFE.sub(_json_escape, json.dumps(r, ensure_ascii=False)) + "\n" for r in rows)
 
 
 def neutralise(value: Any) -> Any:
@@ -110,13 +116,13 @@ def flat(rows: Sequence[Row], columns: Sequence[Column], fmt: str) -> str:
 def table(rows: Sequence[Row], columns: Sequence[Column], title: str | None = None, *, total: int = 100,
           style: bool = False) -> str:
     """Rows as a table `total` cells wide; number columns are right-aligned."""
-    from . import termtable
+    from . import tables
 
     values = [[c.value(row) for c in columns] for row in rows]
     right = [all(isinstance(v[i], (int, float)) and not isinstance(v[i], bool) for v in values if v[i] is not None)
              and any(v[i] is not None for v in values) for i in range(len(columns))]
     cells = [[safe(cell(v)) for v in row] for row in values]
-    return termtable.render([safe(c.header) for c in columns], cells, title=safe(title or ""), total=total,
+    return tables.render([safe(c.header) for c in columns], cells, title=safe(title or ""), total=total,
                             right=right, style=style)
 
 
@@ -137,3 +143,23 @@ def figure_value(f: Row) -> str:
     v = number(f["value"])
     return {"more_than": f"over {v}", "less_than": f"under {v}", "about": f"about {v}",
             "range": f"{v}–{number(f['value_max'])}"}.get(f["comparator"], v)
+
+
+# Box-drawing and bar glyphs, and typographic marks, for a terminal that can only show ASCII.
+_ASCII = str.maketrans({"─": "-", "█": "#", "▏": "", "▎": "", "▍": "", "▌": "", "▋": "", "▊": "", "▉": "",
+                        "–": "-", "…": "..."})
+
+
+def encodable(text: str, encoding: str, is_json: bool = False) -> str:
+    """`text` as the output `encoding` can carry it. In a narrow (ASCII) locale JSON gets JSON escapes,
+    so it still parses to the same data; other text gets ASCII rules and bars, and Python escapes."""
+    try:
+        text.encode(encoding)
+        return text
+    except UnicodeEncodeError:
+        pass
+    if is_json:
+        # Non-ASCII characters occur only inside JSON strings; json's own escapes (surrogate pairs
+        # beyond the BMP) keep the document valid and equal.
+        return "".join(c if c.isascii() else json.dumps(c)[1:-1] for c in text)
+    return text.translate(_ASCII).encode(encoding, "backslashreplace").decode(encoding)

@@ -14,12 +14,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from . import loader
-from .errors import Problem
-from .index import SINGULAR, TABLES
+from ..errors import Problem
+from ..factbase import loader
+from ..factbase.checks import validate_records
+from ..factbase.walk import flatten, references
+from ..text import TITLES, fold, name_key
 from .rows import ROW
-from .text import TITLES, fold, name_key
-from .validate import flatten, references, validate_records
+from .schema import SINGULAR, TABLES
 
 # (kind, id, line in its file, the values of its row, [(child table, child row), ...])
 RecordRows = tuple[str, str, int, list[Any], list[tuple[str, tuple[Any, ...]]]]

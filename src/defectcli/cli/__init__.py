@@ -1,0 +1,12 @@
+"""The command line: parse arguments, ask the core one question, hand the answer to output.
+
+Importing the command modules registers their commands on the app, in the order help lists them.
+"""
+
+from . import lookup  # noqa: F401  (person and search come first in help)
+
+# isort: split
+from . import lists, manage  # noqa: F401
+from .app import app, main
+
+__all__ = ["app", "main"]

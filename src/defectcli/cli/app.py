@@ -1,0 +1,92 @@
+"""The Typer app and its edge: domain errors become one line on stderr and an exit code here."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import typer
+from typer.core import TyperGroup
+
+from ..errors import DefectError, ExitStatus, FactBaseError
+from ..text import suggest
+from .emit import err, flush_quietly
+
+EXIT_CODES = "Exit codes: 0 found, 1 nothing matched, 2 usage error or unusable fact base."
+
+
+class SuggestingGroup(TyperGroup):
+    """Suggest the closest command on a typo, as git and gh do."""
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            hint = suggest(name, self.list_commands(ctx), " Did you mean '{}'?")
+            ctx.fail(f"No such command '{name}'.{hint}")
+        return super().resolve_command(ctx, args)
+
+    def invoke(self, ctx: Any) -> Any:
+        # Here, at the edge, so the real entry point and CliRunner tests behave alike.
+        try:
+            return super().invoke(ctx)
+        except DefectError as exc:
+            if isinstance(exc, FactBaseError):
+                for p in exc.problems[:5]:
+                    err(str(p))
+                if len(exc.problems) > 5:
+                    err(f"... and {len(exc.problems) - 5} more; run `defectcli check` to list them all")
+            else:
+                err(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+
+
+APP_SETTINGS: dict[str, Any] = dict(
+    name="defectcli",
+    cls=SuggestingGroup,
+    help="Source-checked facts about defections from Myanmar's military since the 2021 coup.\n\n"
+    "Every answer comes from a YAML fact base whose quotes and figures are checked verbatim "
+    "against the articles they come from.\n\n" + EXIT_CODES,
+    epilog="Examples:  defectcli person \"Lin Aung\"  ·  defectcli quotes --theme safety  ·  "
+    "defectcli stats --format csv",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+app = typer.Typer(**APP_SETTINGS)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        sys.stdout.write(f"defectcli {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: bool = typer.Option(False, "--version", "-V", help="Show the version and exit.", callback=_version,
+                                 is_eager=True),
+) -> None:
+    """Source-checked facts about defections from Myanmar's military since the 2021 coup."""
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point for the `defectcli` script and `python -m defectcli`."""
+    from . import startup
+
+    code: int | str | None = 0
+    try:
+        startup.app_for(app, APP_SETTINGS, sys.argv[1:] if argv is None else argv)(args=argv, prog_name="defectcli")
+    except KeyboardInterrupt:
+        code = ExitStatus.INTERRUPTED
+    except SystemExit as exc:
+        code = exc.code
+    flush_quietly()
+    if isinstance(code, str):
+        err(code)
+        code = ExitStatus.USAGE
+    if argv is None:
+        startup.exit_now(int(code or 0))
+    sys.exit(code)

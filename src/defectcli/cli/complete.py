@@ -1,0 +1,33 @@
+"""Shell completion: person names, theme and source ids, from the fact base DEFECTCLI_FACTS names."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def people(incomplete: str) -> list[str]:
+    from ..store import queries
+
+    return _ask(lambda ix: queries.completion_names(ix, incomplete))
+
+
+def ids(table: str) -> Callable[[str], list[str]]:
+    def complete(incomplete: str) -> list[str]:
+        from ..store import queries
+
+        return _ask(lambda ix: queries.ids_starting(ix, table, incomplete))
+    return complete
+
+
+def _ask(ask: Callable[[Any], list[str]]) -> list[str]:
+    from .session import open_facts
+
+    # Completion runs before options are parsed, so only the environment can name another fact base.
+    env = os.environ.get("DEFECTCLI_FACTS")
+    try:
+        return ask(open_facts(Path(env) if env else None))
+    except Exception:  # completion must never print a traceback into the user's shell
+        return []

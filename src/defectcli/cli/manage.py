@@ -1,0 +1,75 @@
+"""Commands that look after a fact base: check it, export it."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import ExitStatus
+from . import emit
+from .app import app
+from .options import FactsOpt
+from .session import bundled_facts, environment, open_facts
+
+
+class ExportTo(str, Enum):
+    sqlite = "sqlite"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(metavar="PATH", help="File to write (sqlite, json) or directory (csv).")],
+    to: Annotated[ExportTo, typer.Option("--to", help="sqlite: one table per kind, foreign keys, full-text index; "
+                                         "json: one document; csv: one file per table in PATH.")],
+    force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
+    facts: FactsOpt = None,
+) -> None:
+    """Write the whole fact base for other tools. Never overwrites without --force.
+
+    Example: defectcli export --to sqlite facts.db && datasette facts.db
+    """
+    from ..store.export import export as run_export
+
+    run_export(open_facts(facts, environment(ctx)), to.value, path, force)
+    emit.err(f"wrote {path}")
+
+
+@app.command()
+def check(
+    sources_dir: Annotated[Path | None, typer.Option(
+        "--sources", help="Directory holding the article texts; each is found by its SHA-256.",
+        file_okay=False)] = None,
+    facts: FactsOpt = None,
+) -> None:
+    """Validate the fact base; with --sources, prove every quote, excerpt and figure verbatim.
+
+    Prints each problem as file:line: message. Exit 0 when it holds, 2 when it does not.
+
+    Example: defectcli check --sources ../shared/seeds
+    """
+    from ..factbase import loader, provenance, validate
+    from ..output.formats import safe
+
+    directory = facts or bundled_facts()
+    fb, problems = loader.load(directory)
+    problems += validate.validate(fb)
+    if sources_dir is not None:
+        if not sources_dir.is_dir():
+            raise typer.BadParameter(f"directory '{sources_dir}' does not exist", param_hint="--sources")
+        texts, found = provenance.find_sources(fb, sources_dir)
+        problems += found + provenance.check_provenance(fb, texts)
+    for p in problems:
+        sys.stdout.write(safe(str(p)) + "\n")
+    summary = ", ".join(f"{n} {k}" for k, n in validate.counts(fb).items())
+    checked = " and checked against their sources" if sources_dir is not None else ""
+    if problems:
+        emit.err(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {directory}")
+        raise typer.Exit(ExitStatus.USAGE)
+    emit.err(f"ok: {summary}{checked}")

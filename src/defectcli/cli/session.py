@@ -1,0 +1,67 @@
+"""What every command needs before it asks: its arguments as valid text, the terminal, the index."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, overload
+
+import typer
+
+from ..errors import FactBaseError
+from ..output.environment import Environment
+
+
+def bundled_facts() -> Path:
+    here = Path(__file__).resolve().parent.parent
+    inside = here / "facts"  # in an installed wheel
+    return inside if inside.is_dir() else here.parent.parent / "facts"  # in a source checkout
+
+
+def environment(ctx: typer.Context | None = None) -> Environment:
+    """The terminal, as the caller set it (tests pass `obj=Environment(...)`) or measured now."""
+    obj = ctx.find_root().obj if ctx is not None else None
+    return obj if isinstance(obj, Environment) else Environment.measure()
+
+
+def open_facts(facts: Path | None, env: Environment | None = None) -> Any:
+    """The fresh index of a fact base (the bundled one by default); raises FactBaseError if it has problems."""
+    from ..store.index import open_index
+
+    progress = _progress_bar if env is not None and env.stderr_tty else None
+    ix = open_index(facts or bundled_facts(), use_cache=os.environ.get("DEFECTCLI_NO_CACHE") != "1",
+                    progress=progress)
+    problems = ix.problems()
+    if problems:
+        raise FactBaseError(problems)
+    return ix
+
+
+def _progress_bar(total: int) -> Callable[[int, int], None]:
+    from rich.console import Console
+    from rich.progress import Progress
+
+    console = Console(file=sys.stderr, markup=False, emoji=False, highlight=False)
+    bar = Progress(transient=True, console=console)
+    task = bar.add_task("Building the fact index", total=total)
+    bar.start()
+
+    def tick(done: int, _total: int) -> None:
+        bar.update(task, completed=done)
+        if done >= total:
+            bar.stop()
+    return tick
+
+
+@overload
+def arg(value: str) -> str: ...
+@overload
+def arg(value: None) -> None: ...
+def arg(value: str | None) -> str | None:
+    """An argument as valid text: bytes that are not UTF-8 (kept by Python as lone surrogates,
+    which SQLite and every output would refuse) become U+FFFD."""
+    if value is None or value.isascii():
+        return value
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -1,0 +1,193 @@
+"""What each record must hold on its own: ids, vocabularies, numbers that match their wording,
+dates that fit their precision, required content. Run on every record as its file is read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from ..errors import Problem
+from ..text import normalise
+from .models import (
+    VOCAB,
+    Attribute,
+    Claim,
+    Conflict,
+    DateInfo,
+    Evidence,
+    Figure,
+    Giver,
+    Loc,
+    Motivation,
+    Person,
+    Quote,
+    Source,
+)
+
+Add = Callable[[Problem], None]
+
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+_SHA = re.compile(r"[0-9a-f]{64}")
+_DATE_FORMS = {
+    "day": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "month": re.compile(r"\d{4}-\d{2}"),
+    "year": re.compile(r"\d{4}"),
+    "period": re.compile(r"(\d{4}(-\d{2}){0,2}|\.\.)/(\d{4}(-\d{2}){0,2}|\.\.)"),
+}
+
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "dozen": 12, "decade": 10,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+")
+
+
+def numbers_in(wording: str) -> set[float]:
+    """Every number a wording states, in digits or words: '12,341', 'Seven', 'over a million'."""
+    found: set[float] = set()
+    previous: float | None = None
+    for token in _TOKEN.findall(wording):
+        low = token.lower()
+        value: float | None
+        if token[0].isdigit():
+            value = float(token.replace(",", ""))
+        elif low in _SCALES and previous is not None:
+            value = previous * _SCALES[low]
+        else:
+            value = _NUMBER_WORDS.get(low)
+        if value is not None:
+            found.add(value)
+        previous = value
+    return found
+
+
+def _p(loc: Loc, message: str) -> Problem:
+    return Problem(loc.file, loc.line, message)
+
+
+_VOCAB: dict[type, list[tuple[str, frozenset[str]]]] = {}
+
+
+def _vocab(cls: type) -> list[tuple[str, frozenset[str]]]:
+    found = _VOCAB.get(cls)
+    if found is None:
+        found = _VOCAB[cls] = [(f, frozenset(allowed)) for (c, f), allowed in VOCAB.items() if issubclass(cls, c)]
+    return found
+
+
+def validate_records(records: Iterable[object]) -> list[Problem]:
+    """Problems each record has on its own: ids, vocabularies, numbers, dates, required content."""
+    problems: list[Problem] = []
+    add = problems.append
+    for rec in records:
+        kind = type(rec)
+        rid = getattr(rec, "id", None)
+        if isinstance(rid, str) and not _ID.fullmatch(rid):
+            add(_p(rec.loc, f"id '{rid}' must be lower-case letters, digits and hyphens"))  # type: ignore[attr-defined]
+        vocab = _VOCAB.get(kind)
+        for fname, allowed in _vocab(kind) if vocab is None else vocab:
+            raw = getattr(rec, fname)
+            for v in raw if isinstance(raw, tuple) else (raw,):
+                if v not in allowed:
+                    add(_p(rec.loc, f"{fname} '{v}' is not one of: {', '.join(sorted(allowed))}"))  # type: ignore[attr-defined]
+        if kind in _EXCERPTED and not rec.excerpt.strip():  # type: ignore[attr-defined]
+            add(_p(rec.loc, "excerpt is empty"))  # type: ignore[attr-defined]
+        check = _CHECKS.get(kind)
+        if check is not None:
+            check(rec, add)
+    return problems
+
+
+_EXCERPTED = frozenset({Evidence, Attribute, Figure, Giver, Claim})
+
+
+def _check_source(s: Source, add: Add) -> None:
+    if not _SHA.fullmatch(s.sha256):
+        add(_p(s.loc, "sha256 must be 64 lower-case hex digits"))
+
+
+def _check_person(p: Person, add: Add) -> None:
+    if not p.evidence:
+        add(_p(p.loc, f"person '{p.id}' has no evidence"))
+
+
+def _check_quote(q: Quote, add: Add) -> None:
+    if not q.parts or any(not p.strip() for p in q.parts):
+        add(_p(q.loc, "a quote needs at least one non-empty part"))
+    if not q.themes:
+        add(_p(q.loc, "a quote needs at least one theme"))
+    if q.line < 1:
+        add(_p(q.loc, "line must be 1 or more"))
+
+
+def _check_motivation(m: Motivation, add: Add) -> None:
+    if not m.given_by and not m.evidence:
+        add(_p(m.loc, "a motivation needs given_by or evidence"))
+
+
+def _check_conflict(c: Conflict, add: Add) -> None:
+    if not c.claims:
+        add(_p(c.loc, "a conflict needs at least one claim"))
+
+
+def _check_date(d: DateInfo, add: Add) -> None:
+    form = _DATE_FORMS.get(d.precision)
+    if d.value is not None and (form is None or not form.fullmatch(d.value)):
+        add(_p(d.loc, f"date value '{d.value}' does not fit precision '{d.precision}'"))
+    if d.basis == "inferred" and not d.note:
+        add(_p(d.loc, "an inferred date needs a note saying how it was inferred"))
+
+
+def _check_attribute(a: Attribute, add: Add) -> None:
+    if isinstance(a.value, str):
+        if normalise(a.value) not in normalise(a.excerpt):
+            add(_p(a.loc, f"attribute value '{a.value}' does not appear in its excerpt"))
+        return
+    _check_number(a.loc, a.value, a.value_max, a.wording, a.excerpt, add)
+
+
+def _check_number(loc: Loc, value: float, value_max: float | None, wording: str | None,
+                  excerpt: str, add: Add, derived: bool = False) -> None:
+    if wording is None:
+        add(_p(loc, "a number needs 'wording': the number as the source words it"))
+        return
+    if normalise(wording) not in normalise(excerpt):
+        add(_p(loc, f"wording '{wording}' does not appear in its excerpt"))
+    stated = numbers_in(wording)
+    if not derived and value not in stated:
+        add(_p(loc, f"value {value} is not the number in the wording '{wording}'"))
+    if value_max is not None and value_max not in stated:
+        add(_p(loc, f"value_max {value_max} is not a number in the wording '{wording}'"))
+
+
+def _check_figure(f: Figure, add: Add) -> None:
+    derived = bool(f.derived_from)
+    if derived and not f.derivation:
+        add(_p(f.loc, "a derived figure needs 'derivation' saying how it follows"))
+    _check_number(f.loc, f.value, f.value_max, f.wording, f.excerpt, add, derived)
+    if (f.comparator == "range") != (f.value_max is not None):
+        add(_p(f.loc, "value_max goes with comparator 'range', and only with it"))
+    elif f.value_max is not None and f.value_max < f.value:
+        add(_p(f.loc, "value_max is smaller than value"))
+    if f.rank != "normal" and not f.rank_reason:
+        add(_p(f.loc, f"a {f.rank} figure needs a rank_reason"))
+    for part in f.parts:
+        _check_number(part.loc, part.value, None, part.wording, f.excerpt, add)
+    if f.parts and f.comparator == "exact":
+        total = sum(p.value for p in f.parts)
+        if total != f.value:
+            shown = " + ".join(f"{p.value:g}" for p in f.parts)
+            add(_p(f.loc, f"parts do not add up: {shown} = {total:g}, not {f.value:g}"))
+
+
+# Each model's own checks, looked up by type: a build checks every record and nested record.
+_CHECKS: dict[type, Callable[[Any, Add], None]] = {
+    DateInfo: _check_date, Source: _check_source, Person: _check_person, Attribute: _check_attribute,
+    Figure: _check_figure, Quote: _check_quote, Motivation: _check_motivation, Conflict: _check_conflict,
+}

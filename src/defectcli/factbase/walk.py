@@ -1,0 +1,141 @@
+"""Walking records: every nested record, every excerpt, and every reference a record makes."""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from .models import (
+    Attribute,
+    Claim,
+    Conflict,
+    Event,
+    Evidence,
+    FactBase,
+    Figure,
+    Giver,
+    Loc,
+    Motivation,
+    Organisation,
+    Quote,
+    Relation,
+    Source,
+)
+
+_NESTED: dict[type, tuple[tuple[str, bool], ...]] = {}
+
+
+def _nested(cls: type) -> tuple[tuple[str, bool], ...]:
+    """(field, holds a tuple) for each field of `cls` that can hold records, from its type hints."""
+    found = _NESTED.get(cls)
+    if found is None:  # read once per class: hints are slow to inspect, and a build walks every record
+        hints = typing.get_type_hints(cls)
+        out = []
+        for f in dataclasses.fields(cls):
+            hint = hints[f.name]
+            many = typing.get_origin(hint) is tuple
+            options = typing.get_args(hint) if many or typing.get_origin(hint) in (typing.Union, types.UnionType) \
+                else (hint,)
+            if f.name != "loc" and any(dataclasses.is_dataclass(o) for o in options):
+                out.append((f.name, many))
+        found = _NESTED[cls] = tuple(out)
+    return found
+
+
+def flatten(obj: object) -> list[object]:
+    """A record and every record nested in it, depth first, fields in the order the model declares."""
+    out: list[object] = []
+    _flatten(obj, out)
+    return out
+
+
+def _flatten(obj: object, out: list[object]) -> None:
+    out.append(obj)
+    for name, many in _nested(type(obj)):
+        value = getattr(obj, name)
+        if many:
+            for item in value:
+                _flatten(item, out)
+        elif value is not None:
+            _flatten(value, out)
+
+
+def records(fb: FactBase) -> Iterator[object]:
+    for f in dataclasses.fields(fb):
+        value = getattr(fb, f.name)
+        if f.name != "files":
+            for record in value:
+                yield from flatten(record)
+
+
+def excerpts(fb: FactBase) -> Iterator[tuple[Loc, str, str]]:
+    """(where, source id, excerpt) for every piece of provenance in the base."""
+    for r in records(fb):
+        if isinstance(r, (Evidence, Attribute, Figure, Giver, Claim)):
+            yield r.loc, r.source, r.excerpt
+
+
+Ref = tuple[Loc, str, str, str]
+
+
+def references(rec: object) -> list[Ref]:
+    """(where, what, target id, target kind) for every reference one record makes.
+
+    The one list of references: the validator resolves them in Python, the cache in SQL.
+    Target kind 'actor' is a person or an organisation.
+    """
+    rule = _REFERENCES.get(type(rec))
+    return rule(rec) if rule else []
+
+
+# One rule per model, looked up by type: a build asks this of every record and nested record.
+def _cited(r: Evidence | Attribute) -> list[Ref]:
+    return [(r.loc, "source", r.source, "source")]
+
+
+def _figure_refs(r: Figure) -> list[Ref]:
+    out = [(r.loc, "source", r.source, "source")]
+    if r.stated_by is not None:
+        out.append((r.loc, "stated_by", r.stated_by, "actor"))
+    out += [(r.loc, "about", v, "person") for v in r.about]
+    out += [(r.loc, "derived_from", v, "figure") for v in r.derived_from]
+    return out
+
+
+def _quote_refs(r: Quote) -> list[Ref]:
+    return [(r.loc, "source", r.source, "source"), (r.loc, "speaker", r.speaker, "actor"),
+            *[(r.loc, "theme", v, "theme") for v in r.themes]]
+
+
+def _claim_refs(r: Claim) -> list[Ref]:
+    out = [(r.loc, "source", r.source, "source")]
+    if r.figure is not None:
+        out.append((r.loc, "figure", r.figure, "figure"))
+    if r.event is not None:
+        out.append((r.loc, "event", r.event, "event"))
+    return out
+
+
+def _event_refs(r: Event) -> list[Ref]:
+    return [*[(r.loc, "place", v, "place") for v in r.places],
+            *[(r.loc, "organisation", v, "organisation") for v in r.organisations],
+            *[(r.loc, "person", v, "person") for v in r.people]]
+
+
+_REFERENCES: dict[type, Callable[[Any], list[Ref]]] = {
+    Evidence: _cited,
+    Attribute: _cited,
+    Figure: _figure_refs,
+    Quote: _quote_refs,
+    Claim: _claim_refs,
+    Giver: lambda r: [(r.loc, "source", r.source, "source"), (r.loc, "who", r.who, "actor")],
+    Source: lambda r: [(r.loc, "author or contributor", v, "person") for v in (*r.authors, *r.contributors)],
+    Relation: lambda r: [(r.loc, "relation", r.person, "person")],
+    Organisation: lambda r: [] if r.part_of is None else [(r.loc, "part_of", r.part_of, "organisation")],
+    Event: _event_refs,
+    Motivation: lambda r: [(r.loc, "figure", v, "figure") for v in r.figures],
+    Conflict: lambda r: [] if r.headline is None else [(r.loc, "headline", r.headline, "figure")],
+}

@@ -1,0 +1,1 @@
+"""Turn rows into text: formats, tables, pictures. Never opens the fact base."""

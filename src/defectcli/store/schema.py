@@ -1,0 +1,90 @@
+"""The cache's tables, once: each kind's table and columns, the child tables, the indexes.
+
+build.py fills rows by these column names and index.py writes them by the same names, so a column
+is added in one place.
+"""
+
+from __future__ import annotations
+
+from ..factbase.models import KINDS
+
+SCHEMA_VERSION = "6"
+
+# kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
+TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "sources": ("sources", [("kind", "TEXT"), ("title", "TEXT"), ("sha256", "TEXT"), ("file_hint", "TEXT")]),
+    "themes": ("themes", [("description", "TEXT")]),
+    "people": ("people", [("name", "TEXT"), ("name_status", "TEXT"), ("group", "INTEGER"),
+                          ("described_as", "TEXT"), ("note", "TEXT")]),
+    "organisations": ("organisations", [("name", "TEXT"), ("kind", "TEXT"),
+                                        ("part_of", "TEXT REFERENCES organisations(id)"),
+                                        ("described_as", "TEXT"), ("note", "TEXT")]),
+    "places": ("places", [("name", "TEXT"), ("kind", "TEXT"), ("note", "TEXT")]),
+    "events": ("events", [("name", "TEXT"), ("kind", "TEXT"), ("date_value", "TEXT"), ("date_precision", "TEXT"),
+                          ("date_basis", "TEXT"), ("note", "TEXT")]),
+    "figures": ("figures", [("topic", "TEXT"), ("counts", "TEXT"), ("value", "NUMERIC"), ("value_max", "NUMERIC"),
+                            ("comparator", "TEXT"), ("unit", "TEXT"), ("wording", "TEXT"), ("stated_by", "TEXT"),
+                            ("source", "TEXT REFERENCES sources(id)"), ("excerpt", "TEXT"), ("rank", "TEXT"),
+                            ("note", "TEXT")]),
+    "quotes": ("quotes", [("text", "TEXT"), ("speaker", "TEXT"), ("kind", "TEXT"), ("attribution", "TEXT"),
+                          ("source", "TEXT REFERENCES sources(id)"), ("line", "INTEGER"), ("note", "TEXT")]),
+    "motivations": ("motivations", [("stage", "TEXT"), ("reason", "TEXT"), ("note", "TEXT")]),
+    "conflicts": ("conflicts", [("kind", "TEXT"), ("topic", "TEXT"), ("summary", "TEXT"),
+                                ("headline", "TEXT REFERENCES figures(id)")]),
+}
+# Child tables: rows about one record, for joins in SQL tools.
+CHILDREN = """
+CREATE TABLE IF NOT EXISTS person_names (person_id TEXT REFERENCES people(id), name TEXT, key TEXT, file TEXT);
+CREATE TABLE IF NOT EXISTS attributes (person_id TEXT REFERENCES people(id), field TEXT, value, value_max NUMERIC,
+    unit TEXT, wording TEXT, note TEXT, source TEXT REFERENCES sources(id), excerpt TEXT, file TEXT);
+CREATE TABLE IF NOT EXISTS figure_parts (figure_id TEXT REFERENCES figures(id), label TEXT, value NUMERIC,
+    wording TEXT, file TEXT);
+CREATE TABLE IF NOT EXISTS quote_themes (quote_id TEXT REFERENCES quotes(id), theme_id TEXT REFERENCES themes(id),
+    file TEXT);
+CREATE TABLE IF NOT EXISTS motivation_givers (motivation_id TEXT REFERENCES motivations(id), who TEXT,
+    source TEXT REFERENCES sources(id), excerpt TEXT, attribution TEXT, note TEXT, file TEXT);
+CREATE TABLE IF NOT EXISTS conflict_claims (conflict_id TEXT REFERENCES conflicts(id),
+    source TEXT REFERENCES sources(id), excerpt TEXT, rating TEXT, figure_id TEXT REFERENCES figures(id),
+    event_id TEXT REFERENCES events(id), file TEXT);
+CREATE TABLE IF NOT EXISTS evidence (kind TEXT, record_id TEXT, source TEXT REFERENCES sources(id), excerpt TEXT,
+    file TEXT);
+CREATE TABLE IF NOT EXISTS figure_about (figure_id TEXT REFERENCES figures(id), person_id TEXT REFERENCES people(id),
+    file TEXT);
+CREATE TABLE IF NOT EXISTS event_people (event_id TEXT REFERENCES events(id), person_id TEXT REFERENCES people(id),
+    file TEXT);
+CREATE TABLE IF NOT EXISTS _refs (kind TEXT, record_id TEXT, what TEXT, target TEXT, target_kind TEXT, file TEXT,
+    line INTEGER);
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(kind UNINDEXED, record_id UNINDEXED, title, body,
+    file UNINDEXED, tokenize = "unicode61 remove_diacritics 2");
+CREATE TABLE IF NOT EXISTS _files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
+    ino INTEGER);
+CREATE TABLE IF NOT EXISTS _problems (file TEXT, line INTEGER, message TEXT, origin TEXT, target_kind TEXT,
+    target TEXT);
+CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS _search_files (file TEXT PRIMARY KEY, first INTEGER, last INTEGER);
+CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key);
+CREATE INDEX IF NOT EXISTS quote_themes_theme ON quote_themes(theme_id);
+CREATE INDEX IF NOT EXISTS _refs_target ON _refs(target_kind, target);
+CREATE INDEX IF NOT EXISTS figure_about_person ON figure_about(person_id);
+CREATE INDEX IF NOT EXISTS event_people_person ON event_people(person_id);
+CREATE INDEX IF NOT EXISTS problems_target ON _problems(target);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
+CREATE INDEX IF NOT EXISTS figures_stated_by ON figures(stated_by);
+CREATE INDEX IF NOT EXISTS motivation_givers_who ON motivation_givers(who);
+"""
+PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
+    "person_names", "attributes", "figure_parts", "quote_themes", "motivation_givers", "conflict_claims",
+    "evidence", "figure_about", "event_people", "_refs", "search"]
+SINGULAR = {plural: cls.__name__.lower() for plural, cls in KINDS.items()}  # "people": "person"
+KIND_TABLE = {SINGULAR[k]: t for k, (t, _) in TABLES.items()}
+
+
+def schema_sql() -> str:
+    parts = []
+    for table, columns in TABLES.values():
+        cols = ", ".join(f'"{c}" {t}' for c, t in columns)
+        parts.append(f"CREATE TABLE IF NOT EXISTS {table} (id TEXT PRIMARY KEY, {cols}, "
+                     "json TEXT, file TEXT, file_line INTEGER);")
+    parts.append(CHILDREN)
+    parts.extend(f"CREATE INDEX IF NOT EXISTS {t}_file ON {t}(file);" for t in PER_FILE_TABLES if t != "search")
+    return "\n".join(parts)

@@ -6,12 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from defectcli.factbase import checks, loader, provenance, validate, walk
+from defectcli.factbase import checks, loader, provenance, walk
+from defectcli.factbase.models import KINDS
+from defectcli.store import index
 
 
 def problems(mini, with_sources: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
-    fb, found = loader.load(mini.facts)
-    found += validate.validate(fb)
+    # The one validation path: the index's problems (as check and every query see them), then provenance.
+    found = index.open_index(mini.facts, use_cache=False).problems()
+    fb, _ = loader.load(mini.facts)
     if with_sources:
         texts, more = provenance.find_sources(fb, mini.sources)
         found += more + provenance.check_provenance(fb, texts)
@@ -119,7 +122,7 @@ def _every_record(obj: object) -> list[object]:
 
 def test_flatten_visits_every_nested_record_in_order(mini) -> None:  # type: ignore[no-untyped-def]
     fb, _ = loader.load(mini.facts)
-    for plural in validate.ID_KINDS:
+    for plural in KINDS:
         for rec in getattr(fb, plural):
             assert walk.flatten(rec) == _every_record(rec)
     assert len(walk.flatten(fb.people[0])) == 3  # Aye Mya, her evidence and her attribute

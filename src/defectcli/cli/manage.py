@@ -43,6 +43,7 @@ def export(
 
 @app.command()
 def check(
+    ctx: typer.Context,
     sources_dir: Annotated[Path | None, typer.Option(
         "--sources", help="Directory holding the article texts; each is found by its SHA-256.",
         file_okay=False)] = None,
@@ -58,8 +59,9 @@ def check(
     from ..output.formats import safe
 
     directory = facts or bundled_facts()
-    fb, problems = loader.load(directory)
-    problems += validate.validate(fb)
+    # The same validation every query relies on: the index's problems.
+    problems = open_facts(directory, environment(ctx), strict=False).problems()
+    fb, _ = loader.load(directory)  # the records, for provenance; their problems are the index's already
     if sources_dir is not None:
         if not sources_dir.is_dir():
             raise typer.BadParameter(f"directory '{sources_dir}' does not exist", param_hint="--sources")

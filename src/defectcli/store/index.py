@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem
+from . import consistency
 from .schema import KIND_TABLE, PER_FILE_TABLES, SCHEMA_VERSION, SINGULAR, TABLES, schema_sql
 
 # ---------------------------------------------------------------- where the cache lives
@@ -192,6 +193,7 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
             tick(i + 1, len(changed))
     conn.executemany("DELETE FROM _files WHERE name = ?", [(n,) for n in removed])
     _check_refs(conn, changed, old_ids)
+    consistency.recheck(conn)
 
 
 def _store(conn: sqlite3.Connection, records: list[Any], name: str) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
+from pathlib import Path
 
-from tests.conftest import run
+from .helpers import Mini, run
 
 
-def test_sqlite_export_reads_back_with_fts_and_foreign_keys(mini, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_sqlite_export_reads_back_with_fts_and_foreign_keys(mini: Mini, tmp_path: Path) -> None:
     db = tmp_path / "facts.db"
     r = run("export", "--to", "sqlite", str(db), "--facts", str(mini.facts))
     assert (r.code, r.err) == (0, f"defectcli: wrote {db}\n")
@@ -21,7 +22,7 @@ def test_sqlite_export_reads_back_with_fts_and_foreign_keys(mini, tmp_path) -> N
     assert not conn.execute("SELECT name FROM sqlite_master WHERE name LIKE '\\_%' ESCAPE '\\'").fetchall()
 
 
-def test_export_never_overwrites_without_force(mini, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_export_never_overwrites_without_force(mini: Mini, tmp_path: Path) -> None:
     target = tmp_path / "keep.json"
     target.write_text("precious")
     r = run("export", "--to", "json", str(target), "--facts", str(mini.facts))
@@ -32,7 +33,7 @@ def test_export_never_overwrites_without_force(mini, tmp_path) -> None:  # type:
     assert [q["id"] for q in doc["quotes"]] == ["q-bridge", "q-wages"] and doc["figures"][0]["value"] == 1204
 
 
-def test_csv_export_one_file_per_table_with_formulas_neutralised(mini, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_csv_export_one_file_per_table_with_formulas_neutralised(mini: Mini, tmp_path: Path) -> None:
     people = mini.facts / "people.yaml"
     people.write_text(people.read_text().replace("name: Unpaid guard", 'name: "=HYPERLINK(1)"'))
     out = tmp_path / "csv"
@@ -44,7 +45,7 @@ def test_csv_export_one_file_per_table_with_formulas_neutralised(mini, tmp_path)
     assert figures[0]["value"] == "1204"
 
 
-def test_exports_name_fact_files_within_the_fact_base_and_carry_no_local_paths(mini, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_exports_name_fact_files_within_the_fact_base_and_carry_no_local_paths(mini: Mini, tmp_path: Path) -> None:
     db, out = tmp_path / "facts.db", tmp_path / "csv"
     assert run("export", "--to", "sqlite", str(db), "--facts", str(mini.facts)).code == 0
     assert run("export", "--to", "csv", str(out), "--facts", str(mini.facts)).code == 0

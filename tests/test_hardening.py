@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -117,7 +118,7 @@ def test_any_fact_string_round_trips_through_every_format(mini: Mini, text: str)
 CLI = [sys.executable, "-m", "defectcli"]
 
 
-def spawn(args: list[str], mini: Mini, **kw):  # type: ignore[no-untyped-def]
+def spawn(args: list[str], mini: Mini, **kw: Any) -> subprocess.Popen[bytes]:
     env = {**os.environ, "XDG_CACHE_HOME": str(mini.cache)}
     env.pop("DEFECTCLI_NO_CACHE", None)
     return subprocess.Popen([*CLI, *args, "--facts", str(mini.facts)], env=env, **kw)

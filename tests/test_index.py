@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -126,7 +127,7 @@ def test_search_forgets_the_old_text_of_an_edited_file_and_keeps_the_others(mini
 def test_a_build_of_several_files_reports_progress_file_by_file(mini: Mini) -> None:
     seen: list[tuple[int, int]] = []
 
-    def progress(total: int):  # type: ignore[no-untyped-def]
+    def progress(total: int) -> Callable[[int, int], None]:
         seen.append((0, total))
         return lambda done, of: seen.append((done, of))
 
@@ -152,10 +153,10 @@ def test_a_build_in_worker_processes_gives_the_same_answers_and_problems(mini: M
     monkeypatch.setattr(build, "_workers", lambda: 2)
     import multiprocessing.pool
 
-    started: list[int] = []
+    started: list[int | None] = []
     real_pool = multiprocessing.pool.Pool.__init__
 
-    def counting(self, processes=None, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def counting(self: multiprocessing.pool.Pool, processes: int | None = None, *args: Any, **kwargs: Any) -> None:
         started.append(processes)
         real_pool(self, processes, *args, **kwargs)
 

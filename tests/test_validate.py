@@ -113,8 +113,9 @@ def _every_record(obj: object) -> list[object]:
     """The plain definition flatten() must match: every dataclass value, depth first, in field order."""
     import dataclasses
 
-    out = [obj]
-    for f in dataclasses.fields(obj):  # type: ignore[arg-type]
+    assert dataclasses.is_dataclass(obj) and not isinstance(obj, type)
+    out: list[object] = [obj]
+    for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
         for item in value if isinstance(value, tuple) else (value,):
             if dataclasses.is_dataclass(item) and f.name != "loc":

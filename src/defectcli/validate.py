@@ -36,6 +36,7 @@ from .models import (
     Quote,
     Relation,
     Source,
+    Waiver,
 )
 from .text import straighten
 
@@ -213,6 +214,7 @@ _REFERENCES: dict[type, Callable[[Any], list[Ref]]] = {
     Event: _event_refs,
     Motivation: lambda r: [(r.loc, "figure", v, "figure") for v in r.figures],
     Conflict: lambda r: [] if r.headline is None else [(r.loc, "headline", r.headline, "figure")],
+    Waiver: lambda r: [(r.loc, "source", r.source, "source")],
 }
 
 
@@ -322,6 +324,13 @@ def _check_motivation(m: Motivation, add: Add) -> None:
 def _check_conflict(c: Conflict, add: Add) -> None:
     if not c.claims:
         add(_p(c.loc, "a conflict needs at least one claim"))
+
+
+def _check_waiver(w: Waiver, add: Add) -> None:
+    if not w.sentence.strip():
+        add(_p(w.loc, "a waiver needs the sentence it waives"))
+    if not w.reason.strip():
+        add(_p(w.loc, "a waiver needs a reason: why the sentence states no fact"))
 
 
 def _check_date(d: DateInfo, add: Add) -> None:
@@ -446,4 +455,5 @@ def counts(fb: FactBase) -> Counter[str]:
 _CHECKS: dict[type, Callable[[Any, Add], None]] = {
     DateInfo: _check_date, Source: _check_source, Person: _check_person, Attribute: _check_attribute,
     Figure: _check_figure, Quote: _check_quote, Motivation: _check_motivation, Conflict: _check_conflict,
+    Waiver: _check_waiver,
 }

@@ -1,0 +1,1 @@
+"""Read and prove a fact base: YAML tree, models, validation, sources, coverage."""

@@ -2,10 +2,11 @@
 
 A sentence is cited when a record's excerpt, quote part or figure wording lies within it, after the
 normalisation the verbatim check uses (quote-mark style and runs of white space); an excerpt that
-spans several sentences cites each of them, and one that occurs in several places cites each place.
-A quote part is looked for on the line its quote names. Otherwise the sentence must be waived: a
-`waivers` record quoting it whole, with a reason. A waiver that matches no sentence, or waives one
-that is cited, is a problem. Pure functions: they return a report and never print or exit.
+spans several sentences cites each of them. An excerpt cites where it is first found (a short one
+that recurs must not cite every sentence it recurs in); a quote part, on the line its quote names.
+Otherwise the sentence must be waived: a `waivers` record quoting it whole, with a reason. A waiver
+that matches no sentence, or waives one that is cited, is a problem. Pure functions: they return a
+report and never print or exit.
 """
 
 from __future__ import annotations
@@ -111,12 +112,11 @@ def _one_source(sid: str, text: str, cites: list[Citation], waivers: list[Waiver
             continue
         lo, hi = line_spans.get(line, (0, 0)) if line is not None else (0, len(whole))
         at = whole.find(needle, lo, hi)
-        while at >= 0:
+        if at >= 0:
             end = at + len(needle)
             for i, (a, b) in enumerate(spans):
                 if a < end and at < b:
                     cited_by.setdefault(i, loc)
-            at = whole.find(needle, at + 1, hi)
     by_text: dict[str, list[int]] = {}
     for i, s in enumerate(sentences):
         by_text.setdefault(normalise(s.text), []).append(i)

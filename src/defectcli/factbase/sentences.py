@@ -3,12 +3,14 @@
 Each line of a source text is a paragraph (as the quotes' `line` fields count them); sentences are
 found within lines by pysbd, a maintained rule-based splitter that knows abbreviations ("Capt.",
 "U.S.", "Mr."), decimals and quote marks. A line without terminal punctuation, such as a section
-heading, is one sentence. Two small rules sit on top of pysbd, each for a case it gets wrong here:
+heading, is one sentence. Three small rules sit on top of pysbd, each for a case it gets wrong:
 
 - pysbd never splits inside a quotation, so a quote of several sentences would count as one: a
   quotation is split where pysbd splits the quoted text on its own.
 - pysbd ends a sentence at a full stop followed by a lower-case word ("a vulnerable position. says
   Capt Zay Thu Aung."): a piece that starts in lower case continues the sentence before it.
+- pysbd cuts the closing mark off a line quoted in single marks ('We ate rice.' gives "'We ate
+  rice." and "'"): a piece of punctuation alone belongs to the sentence before it.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ def split_line(line: str, segment: Callable[[str], list[str]]) -> list[str]:
         if start < 0:  # pysbd changed the text (it should not, with clean=False): keep its piece
             return pieces
         at = start + len(piece)
-        if spans and piece[0].islower():
+        if spans and (piece[0].islower() or not any(c.isalnum() for c in piece)):
             spans[-1][1] = at
         else:
             spans.append([start, at])

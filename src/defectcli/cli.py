@@ -18,7 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .errors import EXIT_USAGE, DefectError, FactBaseError, NotFound
+from .errors import EXIT_USAGE, DefectError, FactBaseError, NotFound, UsageError
 
 EXIT_CODES = """Exit codes: 0 found, 1 nothing matched, 2 usage error or unusable fact base."""
 
@@ -507,7 +507,7 @@ def check(
     from .render import safe
 
     if coverage and sources_dir is None:
-        raise typer.BadParameter("needs --sources DIR, the texts whose sentences it counts", param_hint="--coverage")
+        raise UsageError("--coverage: needs --sources DIR, the texts whose sentences it counts")
     directory = facts or bundled_facts()
     fb, problems = loader.load(directory)
     problems += validate.validate(fb)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from defectcli.factbase.sentences import Sentence, split
 
@@ -79,3 +81,16 @@ def test_every_sentence_is_verbatim_in_its_line() -> None:
     lines = text.split("\n")
     for s in split(text):
         assert s.text in lines[s.line - 1]
+
+
+WORDS = ["Capt.", "Capt", "U.S.", "Mr.", "he", "said", "The", "army", "left.", "war!", "why?", "“Go.", "now.”", "'We",
+         "ate.'", "‘fine,’", "1,400", "3.5", "(PDF)", "–", ":", "says", "don't", "That‘s", "\"no.\"", "...", "a.m."]
+
+
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join), min_size=1, max_size=4).map("\n".join))
+@settings(max_examples=300, deadline=None)
+def test_splitting_keeps_every_character_of_a_line_in_order(text: str) -> None:
+    lines = text.split("\n")
+    out = split(text)
+    for number, line in enumerate(lines, start=1):
+        assert "".join(s.text for s in out if s.line == number).replace(" ", "") == line.replace(" ", "")

@@ -230,6 +230,16 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class Waiver:
+    """A sentence of a source that states no fact, so that no record need cite it (`check --coverage`)."""
+
+    source: str
+    sentence: str
+    reason: str
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
 class FactBase:
     sources: tuple[Source, ...] = ()
     themes: tuple[Theme, ...] = ()
@@ -241,6 +251,7 @@ class FactBase:
     quotes: tuple[Quote, ...] = ()
     motivations: tuple[Motivation, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    waivers: tuple[Waiver, ...] = ()
     files: tuple[str, ...] = field(default=())
 
 
@@ -256,6 +267,7 @@ KINDS: dict[str, type] = {
     "quotes": Quote,
     "motivations": Motivation,
     "conflicts": Conflict,
+    "waivers": Waiver,
 }
 
 # Controlled vocabularies, keyed by (record type, field). Documented in facts/README.md.

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import kinds
+
 Scalar = str | int | float
 
 
@@ -255,20 +257,9 @@ class FactBase:
     files: tuple[str, ...] = field(default=())
 
 
-# The top-level keys a fact file may hold, and the record type of each list.
-KINDS: dict[str, type] = {
-    "sources": Source,
-    "themes": Theme,
-    "people": Person,
-    "organisations": Organisation,
-    "places": Place,
-    "events": Event,
-    "figures": Figure,
-    "quotes": Quote,
-    "motivations": Motivation,
-    "conflicts": Conflict,
-    "waivers": Waiver,
-}
+# The top-level keys a fact file may hold (kinds.py), and the record type of each list: the class
+# named for the kind's singular.
+KINDS: dict[str, type] = {plural: globals()[singular.capitalize()] for plural, singular in kinds.KINDS.items()}
 
 # Controlled vocabularies, keyed by (record type, field). Documented in facts/README.md.
 VOCAB: dict[tuple[type, str], frozenset[str]] = {

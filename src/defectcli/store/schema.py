@@ -6,7 +6,7 @@ is added in one place.
 
 from __future__ import annotations
 
-from ..factbase.models import KINDS
+from ..factbase.kinds import KINDS
 
 SCHEMA_VERSION = "7"
 
@@ -76,7 +76,7 @@ CREATE INDEX IF NOT EXISTS motivation_givers_who ON motivation_givers(who);
 PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
     "person_names", "attributes", "figure_parts", "quote_themes", "motivation_givers", "conflict_claims",
     "evidence", "figure_about", "event_people", "waivers", "_refs", "search"]
-SINGULAR = {plural: KINDS[plural].__name__.lower() for plural in TABLES}  # "people": "person"
+SINGULAR = {plural: KINDS[plural] for plural in TABLES}  # "people": "person"
 KIND_TABLE = {SINGULAR[k]: t for k, (t, _) in TABLES.items()}
 
 

@@ -351,8 +351,8 @@ def quotes(
     rows = queries.quotes(_open(facts), [_arg(t) for t in theme] if theme else None, _arg(speaker), _arg(search),
                           _arg(source))
     _emit_list(rows, _fmt(format), _cols(
-        ("id", "ID"), ("speaker_name", "Speaker"), ("text", "Quote"), ("themes", "Themes"),
-        ("source", "Source", lambda q: f"{q['source']}:{q['line']}")), "Quotes", "no quotes match")
+        ("id", "ID"), ("speaker_name", "Speaker"), ("attribution", "Attribution"), ("text", "Quote"),
+        ("themes", "Themes"), ("source", "Source", lambda q: f"{q['source']}:{q['line']}")), "Quotes", "no quotes match")
 
 
 @app.command()
@@ -380,11 +380,14 @@ def motivations(
     Example: defectcli motivations --stage defecting
     """
     from . import queries
+    from .tally import group_label
 
     rows = queries.motivations(_open(facts), stage.value if stage else None)
     _emit_list(rows, _fmt(format), _cols(
-        ("stage", "Stage"), ("reason", "Reason"), ("people_count", "People"), ("people", "Who"),
-        ("groups", "Groups"), ("id", "ID"), ("sources", "Sources")), "Motivations", "no motivations match")
+        ("stage", "Stage"), ("reason", "Reason"), ("people_count", "People"),
+        ("people", "Who", lambda m: m["people"] + m["uncertain"]),
+        ("groups", "Groups", lambda m: [group_label(g) for g in m["group_counts"]]), ("id", "ID"),
+        ("sources", "Sources")), "Motivations", "no motivations match")
 
 
 @app.command()
@@ -411,28 +414,33 @@ def sources(format: FormatOpt = None, facts: FactsOpt = None) -> None:
     Example: defectcli sources -f json | jq '.[].sha256'
     """
     from . import queries
+    from .chronology import shown
 
     rows = queries.sources(_open(facts))
     _emit_list(rows, _fmt(format), _cols(
         ("id", "ID"), ("headings", "Headings"), ("author_names", "Authors"), ("contributor_names", "Contributors"),
-        ("date", "Date", lambda s: f"{s['date']['value'] or '?'} ({s['date']['basis']})"), ("sha256", "SHA-256")),
+        ("date", "Date", lambda s: f"{shown(s['date']) if s['date']['value'] else '?'} ({s['date']['basis']})"),
+        ("sha256", "SHA-256")),
         "Sources", "no sources")
 
 
 @app.command()
 def timeline(format: FormatOpt = None, facts: FactsOpt = None) -> None:
-    """Events in date order, each date marked stated or inferred; undated events last.
+    """Events in the order their dates mean and the text relates them; undated events last.
+
+    Each date is marked stated or inferred; a disputed date shows every reading and its conflict.
 
     Example: defectcli timeline
     """
     from . import queries
+    from .chronology import shown
 
     rows = queries.timeline(_open(facts))
     _emit_list(rows, _fmt(format), _cols(
-        ("date", "Date", lambda e: e["date"]["value"] or "undated"),
+        ("date", "Date", lambda e: shown(e["date"])),
         ("precision", "Precision", lambda e: e["date"]["precision"]),
         ("basis", "Basis", lambda e: e["date"]["basis"]), ("name", "Event"), ("kind", "Kind"), ("id", "ID"),
-        ("sources", "Sources")), "Timeline", "no events")
+        ("after", "After"), ("sources", "Sources")), "Timeline", "no events")
 
 
 @app.command()
@@ -452,7 +460,7 @@ def conflicts(format: FormatOpt = None, facts: FactsOpt = None) -> None:
 
 @app.command()
 def orgs(format: FormatOpt = None, facts: FactsOpt = None) -> None:
-    """Organisations the articles name, with aliases and sources.
+    """Organisations the articles name, with aliases, sources, and what the articles say of each.
 
     Example: defectcli orgs -f csv
     """
@@ -460,7 +468,10 @@ def orgs(format: FormatOpt = None, facts: FactsOpt = None) -> None:
 
     rows = queries.organisations(_open(facts))
     _emit_list(rows, _fmt(format), _cols(("id", "ID"), ("name", "Name"), ("kind", "Kind"), ("aliases", "Aliases"),
-                                         ("sources", "Sources")), "Organisations", "no organisations")
+                                         ("sources", "Sources"),
+                                         ("attributes", "What the articles say",
+                                          lambda o: [f"{a['value']} ({a['source']})" for a in o["attributes"]])),
+               "Organisations", "no organisations")
 
 
 class ExportTo(str, Enum):

@@ -24,7 +24,7 @@ from typing import Any
 
 from .errors import Problem
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {

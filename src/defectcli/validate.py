@@ -24,6 +24,7 @@ from .models import (
     Claim,
     Conflict,
     DateInfo,
+    Dispute,
     Event,
     Evidence,
     FactBase,
@@ -197,7 +198,8 @@ def _claim_refs(r: Claim) -> list[Ref]:
 def _event_refs(r: Event) -> list[Ref]:
     return [*[(r.loc, "place", v, "place") for v in r.places],
             *[(r.loc, "organisation", v, "organisation") for v in r.organisations],
-            *[(r.loc, "person", v, "person") for v in r.people]]
+            *[(r.loc, "person", v, "person") for v in r.people],
+            *[(r.loc, "after", v, "event") for v in r.after]]
 
 
 _REFERENCES: dict[type, Callable[[Any], list[Ref]]] = {
@@ -209,10 +211,12 @@ _REFERENCES: dict[type, Callable[[Any], list[Ref]]] = {
     Giver: lambda r: [(r.loc, "source", r.source, "source"), (r.loc, "who", r.who, "actor")],
     Source: lambda r: [(r.loc, "author or contributor", v, "person") for v in (*r.authors, *r.contributors)],
     Relation: lambda r: [(r.loc, "relation", r.person, "person")],
+    Person: lambda r: [(r.loc, "member", v, "person") for v in r.members],
     Organisation: lambda r: [] if r.part_of is None else [(r.loc, "part_of", r.part_of, "organisation")],
     Event: _event_refs,
     Motivation: lambda r: [(r.loc, "figure", v, "figure") for v in r.figures],
     Conflict: lambda r: [] if r.headline is None else [(r.loc, "headline", r.headline, "figure")],
+    Dispute: lambda r: [(r.loc, "conflict", r.conflict, "conflict")],
 }
 
 
@@ -251,6 +255,11 @@ def validate(fb: FactBase) -> list[Problem]:
         for loc, what, target, kind in references(rec):
             if target not in ids[kind]:
                 problems.append(dangling(loc, what, target, kind, ids[kind]))
+    groups = {p.id for p in fb.people if p.group}
+    for m in fb.motivations:
+        for g in m.given_by:
+            if g.count is not None and g.who in ids["person"] and g.who not in groups:
+                problems.append(_p(g.loc, f"count is for a group giver; '{g.who}' is not a group"))
     figures = {f.id: f for f in fb.figures}
     for c in fb.conflicts:
         preferred = {cl.figure for cl in c.claims if cl.figure in figures and figures[cl.figure].rank == "preferred"}
@@ -303,6 +312,15 @@ def _check_source(s: Source, add: Add) -> None:
 def _check_person(p: Person, add: Add) -> None:
     if not p.evidence:
         add(_p(p.loc, f"person '{p.id}' has no evidence"))
+    if p.members and not p.group:
+        add(_p(p.loc, f"person '{p.id}' has members but is not a group (add group: true)"))
+    if p.id in p.members:
+        add(_p(p.loc, f"group '{p.id}' lists itself as a member"))
+
+
+def _check_giver(g: Giver, add: Add) -> None:
+    if g.count is not None and g.count < 1:
+        add(_p(g.loc, "count must be 1 or more: how many people the text says give the reason"))
 
 
 def _check_quote(q: Quote, add: Add) -> None:
@@ -330,6 +348,15 @@ def _check_date(d: DateInfo, add: Add) -> None:
         add(_p(d.loc, f"date value '{d.value}' does not fit precision '{d.precision}'"))
     if d.basis == "inferred" and not d.note:
         add(_p(d.loc, "an inferred date needs a note saying how it was inferred"))
+    if d.disputed is not None:
+        values = [r.value for r in d.disputed.readings]
+        if len(values) < 2:
+            add(_p(d.disputed.loc, "a disputed date needs every reading (at least two), each with a note"))
+        if d.value not in values:
+            add(_p(d.disputed.loc, f"the date's value '{d.value}' must be one of its readings"))
+        for r in d.disputed.readings:
+            if form is not None and not form.fullmatch(r.value):
+                add(_p(r.loc, f"reading '{r.value}' does not fit precision '{d.precision}'"))
 
 
 def _check_attribute(a: Attribute, add: Add) -> None:
@@ -446,4 +473,5 @@ def counts(fb: FactBase) -> Counter[str]:
 _CHECKS: dict[type, Callable[[Any, Add], None]] = {
     DateInfo: _check_date, Source: _check_source, Person: _check_person, Attribute: _check_attribute,
     Figure: _check_figure, Quote: _check_quote, Motivation: _check_motivation, Conflict: _check_conflict,
+    Giver: _check_giver,
 }

@@ -102,6 +102,11 @@ def test_an_ambiguous_quote_is_flagged_in_quotes_and_in_the_profile(mill: Path) 
     assert len(reason_line) == 1 and "ambiguous" in reason_line[0]
 
 
+def test_a_profile_shows_attribute_notes(mill: Path) -> None:
+    rows = [x for x in ask(mill, "person", "Nu Nu", "-f", "table").out.splitlines() if x.startswith("departure")]
+    assert len(rows) == 1 and "As printed." in rows[0]
+
+
 # ---------------------------------------------------------------- a disputed date
 
 

@@ -31,7 +31,8 @@ def person_view(p: dict[str, Any], total: int = 100, style: bool = False) -> str
 
     sections = [
         ("Attributes", p["attributes"], [Column("field", "Field"), Column("value", "Value", show),
-                                         Column("source", "Source"), Column("excerpt", "Excerpt")]),
+                                         Column("note", "Note"), Column("source", "Source"),
+                                         Column("excerpt", "Excerpt")]),
         ("Quotes", p["quotes"], [Column("text", "Quote"), Column("attribution", "Attribution"),
                                  Column("themes", "Themes"),
                                  Column("source", "Source", lambda q: f"{q['source']}:{q['line']}")]),

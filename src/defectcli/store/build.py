@@ -126,8 +126,8 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str, local: dic
     elif kind == "quotes":
         children.extend(("quote_themes", (rid, t, file)) for t in row["themes"])
     elif kind == "motivations":
-        children.extend(("motivation_givers", (rid, g["who"], g["source"], g["excerpt"], g["attribution"], g["note"],
-                                               file)) for g in row["given_by"])
+        children.extend(("motivation_givers", (rid, g["who"], g["source"], g["excerpt"], g["attribution"], g["count"],
+                                               g["note"], file)) for g in row["given_by"])
     elif kind == "conflicts":
         children.extend(("conflict_claims", (rid, c["source"], c["excerpt"], c["rating"], c["figure"], c["event"],
                                              file)) for c in row["claims"])

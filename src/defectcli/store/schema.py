@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..factbase.kinds import KINDS
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS figure_parts (figure_id TEXT REFERENCES figures(id), 
 CREATE TABLE IF NOT EXISTS quote_themes (quote_id TEXT REFERENCES quotes(id), theme_id TEXT REFERENCES themes(id),
     file TEXT);
 CREATE TABLE IF NOT EXISTS motivation_givers (motivation_id TEXT REFERENCES motivations(id), who TEXT,
-    source TEXT REFERENCES sources(id), excerpt TEXT, attribution TEXT, note TEXT, file TEXT);
+    source TEXT REFERENCES sources(id), excerpt TEXT, attribution TEXT, count INTEGER, note TEXT, file TEXT);
 CREATE TABLE IF NOT EXISTS conflict_claims (conflict_id TEXT REFERENCES conflicts(id),
     source TEXT REFERENCES sources(id), excerpt TEXT, rating TEXT, figure_id TEXT REFERENCES figures(id),
     event_id TEXT REFERENCES events(id), file TEXT);

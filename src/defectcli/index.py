@@ -386,29 +386,3 @@ def _check_refs(conn: sqlite3.Connection, changed: list[str], old_ids: set[tuple
         problem = dangling(Loc(file, line), what, target, kind, cache.setdefault(kind, known(kind)))
         conn.execute("INSERT INTO _problems VALUES (?, ?, ?, ?, ?, ?)",
                      (file, problem.line, problem.message, file, kind, target))
-
-
-# ---------------------------------------------------------------- export
-
-
-def write_copy(index: Index, dest: Path) -> None:
-    """The public tables (no `_` tables) as a new SQLite file at `dest`, written atomically."""
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=".defectcli-", suffix=".sqlite", dir=dest.parent)
-    os.close(fd)
-    os.unlink(tmp)
-    try:
-        index.conn.execute("VACUUM INTO ?", (tmp,))
-        out = sqlite3.connect(tmp, isolation_level=None)
-        private = [r[0] for r in out.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '\\_%' "
-                                             "ESCAPE '\\'")]
-        for name in private:
-            out.execute(f"DROP TABLE IF EXISTS {name}")
-        out.execute("VACUUM")
-        out.close()
-        os.replace(tmp, dest)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise

@@ -1,0 +1,1 @@
+"""Answer questions fast: rows, the SQLite cache, queries, exports."""

@@ -1,0 +1,650 @@
+"""The fact base as a site people browse: a SQLite database shaped for reading, and its Datasette metadata.
+
+Built from each record's row dict (rows.py), never by copying the cache's tables, so what the cache
+keeps for itself (`json`, `file`, `file_line`, its indexes, its private tables) stays out of it.
+One declaration per table below says its columns, what each means, what it links to, its label,
+facets, sort order and full-text columns; the database and the metadata are both made from it.
+
+sqlite-utils creates the tables, foreign keys, indexes, views and full-text tables, the way
+Datasette discovers them (`enable_fts`: a `<table>_fts` FTS5 table with `content=<table>`). Rows go
+in with one `executemany` per table: sqlite-utils' own `insert_all` inspects every row dict again
+and made an export of the 1000x bench base several times slower than building its cache.
+
+A speaker, `stated_by` or giver may be a person or an organisation: they all link to `actors`, one
+row for each person and organisation, which links back to either.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+Row = dict[str, Any]
+# One record kind's rows, in fact-file order: how the export reads the fact base.
+Records = Callable[[str], Iterable[Row]]
+
+TITLE = "Defections from Myanmar's military since the 2021 coup"
+LICENSE = "MIT"
+LICENSE_URL = "https://spdx.org/licenses/MIT.html"
+# Datasette lists column descriptions one under another above the rows, which pushes a wide table
+# below the fold; three to a line, they take a third of the height. Long names in facet lists wrap
+# at word boundaries, not mid-word. Inline, so the metadata file is all a page needs.
+CSS = """
+dl.column-descriptions{display:grid;grid-template-columns:repeat(3,max-content minmax(0,1fr));gap:.15em .8em;
+ font-size:.85em;align-items:baseline;margin:.5em 0 1em}
+dl.column-descriptions dd{margin:0;padding:0;white-space:normal;line-height:1.3}
+@media (max-width:1000px){dl.column-descriptions{grid-template-columns:max-content minmax(0,1fr)}}
+ul.tight-bullets li{word-break:normal;overflow-wrap:anywhere}
+"""
+# Where to start, on the database page.
+START = ("quotes", "people", "figures", "motivations", "events", "conflicts", "sources")
+
+
+@dataclass(frozen=True)
+class Col:
+    name: str
+    type: str  # as sqlite-utils names it: TEXT, INTEGER, REAL, or ANY (text or a number)
+    doc: str
+    ref: str | None = None  # the table whose id this column holds
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    doc: str
+    label: str
+    columns: tuple[Col, ...]
+    pk: str | None = "id"
+    facets: tuple[str | dict[str, str], ...] = ()
+    sort: str | None = None
+    fts: tuple[str, ...] = ()
+
+
+def _cols(*spec: tuple[str, str, str] | tuple[str, str, str, str]) -> tuple[Col, ...]:
+    return tuple(Col(*s) for s in spec)
+
+
+_JSON = " (a JSON array; empty when there are none)"
+_SOURCES = ("sources", "TEXT", "Ids of the sources this record rests on" + _JSON + ".")
+_DATE = ("ISO 8601: a day (2021-02-01), month (2021-02), year (2021) or period (2021-02-01/.. is "
+         "1 February 2021 or later); empty when unknown")
+_PRECISION = "How exact the date is: day, month, year, period or unknown."
+_BASIS = "stated (the source gives the date) or inferred (we worked it out; the note says how)."
+
+TABLES: tuple[Table, ...] = (
+    Table("sources", "The articles every fact comes from, each found by its SHA-256.", "label", _cols(
+        ("id", "TEXT", "Short id facts cite it by (s1)."),
+        ("label", "TEXT", "Id, author and date in one line: what links to the source show."),
+        ("kind", "TEXT", "What it is: article."),
+        ("title", "TEXT", "Its title, when it prints one."),
+        ("headings", "TEXT", "Its section headings, in order" + _JSON + "."),
+        ("date", "TEXT", "When it was written: " + _DATE + "."),
+        ("date_precision", "TEXT", _PRECISION),
+        ("date_basis", "TEXT", _BASIS),
+        ("date_note", "TEXT", "How the date was inferred, or what qualifies it."),
+        ("sha256", "TEXT", "SHA-256 of the article text; `defectcli check --sources DIR` finds the text by it."),
+        ("file_hint", "TEXT", "The name its text file had when the facts were taken from it."))),
+    Table("themes", "The vocabulary of themes quotes are tagged with.", "id", _cols(
+        ("id", "TEXT", "The theme (safety, livelihood, ...)."),
+        ("description", "TEXT", "What the theme covers.")), sort="id"),
+    Table("people", "Everyone the articles name, quote or describe: named, pseudonymous, unnamed, and groups.",
+          "name", _cols(
+              ("id", "TEXT", "Short id facts refer to the person by; also their id among the actors, where their "
+                             "quotes, figures and reasons are linked from.", "actors"),
+              ("name", "TEXT", "Name as the article gives it; for someone unnamed, a short description."),
+              ("name_status", "TEXT", "pseudonym, as_published, or unnamed."),
+              ("is_group", "INTEGER", "1 for a group of people spoken of together (\"the interviewees\"), 0 for one person."),
+              ("roles", "TEXT", "Parts they play: defector, interviewee, writer, translator, relative, serving_soldier, "
+                                "official, mentioned" + _JSON + "."),
+              ("aliases", "TEXT", "Other names the article uses" + _JSON + "."),
+              ("titles", "TEXT", "Titles and ranks before the name (Capt)" + _JSON + "."),
+              ("described_as", "TEXT", "How the article describes them, verbatim."),
+              ("note", "TEXT", "Our note."),
+              _SOURCES),
+          facets=("name_status", {"array": "roles"}, {"array": "sources"}), sort="name",
+          fts=("name", "aliases", "titles", "described_as", "note")),
+    Table("organisations", "Armies, governments, groups and media the articles name.", "name", _cols(
+        ("id", "TEXT", "Short id facts refer to it by; also its id among the actors, where its quotes, figures "
+                       "and reasons are linked from.", "actors"),
+        ("name", "TEXT", "Its name."),
+        ("kind", "TEXT", "military, police, government, armed_group, ngo, movement, media, or generic."),
+        ("aliases", "TEXT", "Other names the articles use" + _JSON + "."),
+        ("part_of", "TEXT", "The organisation it belongs to.", "organisations"),
+        ("described_as", "TEXT", "How the article describes it, verbatim."),
+        ("note", "TEXT", "Our note."),
+        _SOURCES),
+          facets=("kind",), sort="name", fts=("name", "aliases", "described_as", "note")),
+    Table("actors", "Everyone who says, states or gives something: each person and each organisation once, so that "
+                    "a quote's speaker, a figure's stated_by and a reason's giver are links whichever they are.",
+          "name", _cols(
+              ("id", "TEXT", "The person's or organisation's id."),
+              ("name", "TEXT", "Their name."),
+              ("type", "TEXT", "person, group (of people), or organisation."),
+              ("person", "TEXT", "The person, when it is one.", "people"),
+              ("organisation", "TEXT", "The organisation, when it is one.", "organisations")),
+          facets=("type",), sort="name"),
+    Table("places", "Countries, regions and towns the articles name.", "name", _cols(
+        ("id", "TEXT", "Short id facts refer to it by."),
+        ("name", "TEXT", "Its name."),
+        ("kind", "TEXT", "country, region, division, area, or city."),
+        ("note", "TEXT", "Our note."),
+        _SOURCES), facets=("kind",), sort="name"),
+    Table("events", "Things that happened, each dated as the sources allow.", "name", _cols(
+        ("id", "TEXT", "Short id facts refer to it by."),
+        ("name", "TEXT", "What happened."),
+        ("kind", "TEXT", "coup, crackdown, trend, law, interview, enlistment, attack, operation, report, or defection."),
+        ("date", "TEXT", "When: " + _DATE + "."),
+        ("date_precision", "TEXT", _PRECISION),
+        ("date_basis", "TEXT", _BASIS),
+        ("date_note", "TEXT", "How the date was inferred, or what qualifies it."),
+        ("note", "TEXT", "Our note."),
+        _SOURCES), facets=("kind", "date_basis"), sort="date", fts=("name", "note")),
+    Table("figures", "Every number the articles give: what it counts, who states it, and the words it is given in.",
+          "label", _cols(
+              ("id", "TEXT", "Short id."),
+              ("label", "TEXT", "The number as worded, and what it counts."),
+              ("topic", "TEXT", "defections, conscription, interviews, motivations, living, migration, support, "
+                                "operations, ..."),
+              ("counts", "TEXT", "What is counted."),
+              ("value", "INTEGER", "The number (the low end of a range)."),
+              ("value_max", "INTEGER", "The high end of a range."),
+              ("comparator", "TEXT", "exact, more_than, less_than, about, or range."),
+              ("unit", "TEXT", "people, years of age, ..."),
+              ("wording", "TEXT", "The number as the source words it (\"over 13,000\"), verbatim."),
+              ("as_of", "TEXT", "When the number holds: " + _DATE + "."),
+              ("as_of_precision", "TEXT", _PRECISION),
+              ("as_of_basis", "TEXT", _BASIS),
+              ("as_of_note", "TEXT", "What qualifies the date."),
+              ("stated_by", "TEXT", "Who produced the number; empty when it is the article's own.", "actors"),
+              ("rank", "TEXT", "preferred, normal, or deprecated: which to quote when figures disagree."),
+              ("rank_reason", "TEXT", "Why it is preferred or deprecated."),
+              ("derivation", "TEXT", "How a number the text only implies was worked out."),
+              ("note", "TEXT", "Our note."),
+              ("source", "TEXT", "Where it is stated.", "sources"),
+              ("excerpt", "TEXT", "The passage that states it, verbatim.")),
+          facets=("topic", "stated_by", "source"), sort="topic", fts=("counts", "wording", "topic", "excerpt", "note")),
+    Table("quotes", "Direct quotations, verbatim, with who says them and their themes.", "text", _cols(
+        ("id", "TEXT", "Short id."),
+        ("text", "TEXT", "The quotation; separate runs of quoted text are joined by \" … \"."),
+        ("speaker", "TEXT", "Who says it: a person or an organisation.", "actors"),
+        ("themes", "TEXT", "What it is about" + _JSON + "; see themes."),
+        ("kind", "TEXT", "full (a whole quoted statement) or fragment."),
+        ("attribution", "TEXT", "explicit (the article names the speaker), implied, or ambiguous."),
+        ("note", "TEXT", "Our note."),
+        ("source", "TEXT", "The article it is in.", "sources"),
+        ("line", "INTEGER", "The line of the article text it is on."),
+        ("parts", "TEXT", "When the writer's words interrupt the quotation: each run between quote marks, "
+                           "verbatim (a JSON array).")),
+          facets=("speaker", {"array": "themes"}, "source", "kind"), sort="line", fts=("text", "note")),
+    Table("motivations", "Reasons for joining the military, for defecting, and for staying.", "reason", _cols(
+        ("id", "TEXT", "Short id."),
+        ("stage", "TEXT", "joining, defecting, or staying (what holds soldiers back)."),
+        ("reason", "TEXT", "The reason, in our short words; who gives it, in their words, is in motivation_givers."),
+        ("note", "TEXT", "Our note."),
+        _SOURCES), facets=("stage",), sort="stage", fts=("reason", "note")),
+    Table("conflicts", "Where the sources disagree, contradict themselves or err, with both sides cited.", "topic",
+          _cols(
+              ("id", "TEXT", "Short id."),
+              ("kind", "TEXT", "disagreement (two sources, two values), error, ambiguity, or variant."),
+              ("topic", "TEXT", "What it is about."),
+              ("summary", "TEXT", "What the sources say, and what we make of it."),
+              ("headline", "TEXT", "The figure to show when only one can be: the most conservative.", "figures")),
+          facets=("kind",), sort="kind", fts=("topic", "summary")),
+    Table("source_credits", "Who wrote each source, and who contributed to it.", "role", _cols(
+        ("source", "TEXT", "The source.", "sources"),
+        ("person", "TEXT", "The person.", "people"),
+        ("role", "TEXT", "author or contributor.")), pk=None),
+    Table("person_relations", "How people are related to each other.", "relation", _cols(
+        ("person", "TEXT", "The person.", "people"),
+        ("relation", "TEXT", "What the other person is to them (grandmother, ...)."),
+        ("other", "TEXT", "The other person.", "people")), pk=None),
+    Table("attributes", "What the articles say about each person: age, rank, years served, ..., each with its excerpt.",
+          "value", _cols(
+              ("person", "TEXT", "Whom it describes.", "people"),
+              ("field", "TEXT", "age, age_joined, year_joined, years_served, rank, branch, role, education, family, ..."),
+              ("value", "ANY", "The value: a number, or text that appears in the excerpt."),
+              ("value_max", "INTEGER", "The high end of a range."),
+              ("unit", "TEXT", "years, year, ..."),
+              ("wording", "TEXT", "A number as the source words it (\"aged 17\", \"decade\")."),
+              ("note", "TEXT", "Our note."),
+              ("source", "TEXT", "Where it is said.", "sources"),
+              ("excerpt", "TEXT", "The passage that says it, verbatim.")),
+          pk=None, facets=("field", "source"), fts=("value", "wording", "excerpt", "note")),
+    Table("evidence", "The passages that show a person, organisation, place, event or reason is in a source, or "
+                      "say who wrote a source.", "excerpt", _cols(
+                          ("kind", "TEXT", "What the passage is evidence of: person, organisation, place, event, "
+                                           "motivation, or source."),
+                          ("person", "TEXT", "The person it is evidence of.", "people"),
+                          ("organisation", "TEXT", "The organisation it is evidence of.", "organisations"),
+                          ("place", "TEXT", "The place it is evidence of.", "places"),
+                          ("event", "TEXT", "The event it is evidence of.", "events"),
+                          ("motivation", "TEXT", "The reason it is evidence of (said without naming anyone).",
+                           "motivations"),
+                          ("source", "TEXT", "The source the passage is in (for kind source, the source it is "
+                                             "evidence of).", "sources"),
+                          ("excerpt", "TEXT", "The passage, verbatim.")), pk=None, facets=("kind", "source")),
+    Table("event_people", "Who took part in or is named in each event.", "person", _cols(
+        ("event", "TEXT", "The event.", "events"),
+        ("person", "TEXT", "The person.", "people")), pk=None),
+    Table("event_places", "Where each event happened.", "place", _cols(
+        ("event", "TEXT", "The event.", "events"),
+        ("place", "TEXT", "The place.", "places")), pk=None),
+    Table("event_organisations", "Which organisations each event involves.", "organisation", _cols(
+        ("event", "TEXT", "The event.", "events"),
+        ("organisation", "TEXT", "The organisation.", "organisations")), pk=None),
+    Table("figure_parts", "The breakdown of a total (soldiers and police); parts add up to the figure.", "label", _cols(
+        ("figure", "TEXT", "The total.", "figures"),
+        ("label", "TEXT", "What the part counts."),
+        ("value", "INTEGER", "The number."),
+        ("wording", "TEXT", "The number as the source words it.")), pk=None),
+    Table("figure_about", "The people a figure counts or describes.", "person", _cols(
+        ("figure", "TEXT", "The figure.", "figures"),
+        ("person", "TEXT", "The person or group.", "people")), pk=None),
+    Table("figure_derivations", "Figures worked out from others.", "derived_from", _cols(
+        ("figure", "TEXT", "The figure worked out.", "figures"),
+        ("derived_from", "TEXT", "A figure it is worked out from.", "figures")), pk=None),
+    Table("quote_themes", "Each quote's themes, one row each: a theme's page links to its quotes.", "theme", _cols(
+        ("quote", "TEXT", "The quote.", "quotes"),
+        ("theme", "TEXT", "The theme.", "themes")), pk=None, facets=("theme",)),
+    Table("motivation_givers", "Who gives each reason, in their own words, with the source.", "excerpt", _cols(
+        ("motivation", "TEXT", "The reason.", "motivations"),
+        ("who", "TEXT", "Who gives it: a person, group or organisation.", "actors"),
+        ("excerpt", "TEXT", "Where they give it, verbatim."),
+        ("attribution", "TEXT", "explicit (the article names them), implied, or ambiguous."),
+        ("note", "TEXT", "Our note."),
+        ("source", "TEXT", "The source.", "sources")), pk=None, facets=("who", "attribution")),
+    Table("motivation_figures", "Counts of how many people give a reason.", "figure", _cols(
+        ("motivation", "TEXT", "The reason.", "motivations"),
+        ("figure", "TEXT", "The figure.", "figures")), pk=None),
+    Table("conflict_claims", "What each side of a conflict says, verbatim, and how we rate it.", "excerpt", _cols(
+        ("conflict", "TEXT", "The conflict.", "conflicts"),
+        ("source", "TEXT", "The source that says it.", "sources"),
+        ("excerpt", "TEXT", "What it says, verbatim."),
+        ("rating", "TEXT", "reported, supported, incorrect, ambiguous, or typo."),
+        ("figure", "TEXT", "The figure it concerns.", "figures"),
+        ("event", "TEXT", "The event it concerns.", "events")), pk=None, facets=("rating", "source")),
+    Table("search", "Everything in one place to search: each record's name and all its text. The record is in the "
+                    "table its kind names (person: people, quote: quotes, ...).", "title", _cols(
+                        ("kind", "TEXT", "person, organisation, place, event, figure, quote, motivation, conflict, "
+                                         "source, or theme."),
+                        ("record_id", "TEXT", "The record's id in its table."),
+                        ("title", "TEXT", "What the record is called."),
+                        ("text", "TEXT", "All of its text.")), pk=None, facets=("kind",), fts=("title", "text")),
+)
+BY_NAME = {t.name: t for t in TABLES}
+
+# The questions asked most, answered by a URL each.
+VIEWS: dict[str, tuple[str, str, dict[str, str]]] = {
+    "quotes_with_speakers": (
+        "Every quote with its speaker's name and the source, in the order of each article.",
+        """SELECT q.id AS quote, a.name AS speaker, a.type AS speaker_type, q.text, q.themes, s.label AS source,
+       q.line, q.kind, q.attribution
+FROM quotes q JOIN actors a ON a.id = q.speaker JOIN sources s ON s.id = q.source
+ORDER BY q.source, q.line, q.id""",
+        {"quote": "The quote's id.", "speaker": "Who says it.", "speaker_type": "person, group, or organisation.",
+         "text": "The quotation.", "themes": "What it is about" + _JSON + ".", "source": "The article it is in.",
+         "line": "The line of the article text it is on.", "kind": "full or fragment.",
+         "attribution": "explicit, implied, or ambiguous."}),
+    "figures_with_sources": (
+        "Every number with who states it and where, by topic.",
+        """SELECT f.id AS figure, f.topic, f.wording, f.value, f.value_max, f.unit, f.counts,
+       coalesce(a.name, 'the article itself') AS stated_by, s.label AS source, f.excerpt, f.rank
+FROM figures f JOIN sources s ON s.id = f.source LEFT JOIN actors a ON a.id = f.stated_by
+ORDER BY f.topic, f.source, f.id""",
+        {"figure": "The figure's id.", "topic": "What it is about.", "wording": "The number as worded.",
+         "value": "The number (the low end of a range).", "value_max": "The high end of a range.",
+         "unit": "What it counts in.", "counts": "What is counted.", "stated_by": "Who produced the number.",
+         "source": "Where it is stated.", "excerpt": "The passage that states it, verbatim.",
+         "rank": "preferred, normal, or deprecated."}),
+    "motivations_with_givers": (
+        "Every reason with each person or organisation that gives it, in their words.",
+        """SELECT m.stage, m.reason, a.name AS given_by, a.type AS giver_type, g.excerpt, s.label AS source,
+       g.attribution, m.id AS motivation
+FROM motivation_givers g JOIN motivations m ON m.id = g.motivation JOIN actors a ON a.id = g.who
+JOIN sources s ON s.id = g.source
+ORDER BY m.stage, m.id, g.rowid""",
+        {"stage": "joining, defecting, or staying.", "reason": "The reason, in our words.",
+         "given_by": "Who gives it.", "giver_type": "person, group, or organisation.",
+         "excerpt": "Where they give it, verbatim.", "source": "The source.",
+         "attribution": "explicit, implied, or ambiguous.", "motivation": "The reason's id."}),
+    "people_attributes": (
+        "What the articles say about each person, with the excerpt.",
+        """SELECT p.name AS person, t.field, t.value, t.value_max, t.unit, t.wording, s.label AS source, t.excerpt
+FROM attributes t JOIN people p ON p.id = t.person JOIN sources s ON s.id = t.source
+ORDER BY t.rowid""",
+        {"person": "Whom it describes.", "field": "age, rank, years_served, ...", "value": "The value.",
+         "value_max": "The high end of a range.", "unit": "Its unit.", "wording": "A number as worded.",
+         "source": "Where it is said.", "excerpt": "The passage that says it, verbatim."}),
+    "timeline": (
+        "Events in date order; undated ones last.",
+        """SELECT e.date, e.date_precision, e.date_basis, e.name, e.kind, e.id AS event
+FROM events e ORDER BY e.date IS NULL, e.date, e.rowid""",
+        {"date": "When (ISO 8601).", "date_precision": _PRECISION, "date_basis": _BASIS, "name": "What happened.",
+         "kind": "What kind of event.", "event": "The event's id."}),
+}
+VIEW_FACETS: dict[str, tuple[str | dict[str, str], ...]] = {
+    "quotes_with_speakers": ("speaker", {"array": "themes"}, "source"),
+    "figures_with_sources": ("topic", "stated_by", "source"),
+    "motivations_with_givers": ("stage", "given_by", "giver_type"),
+    "people_attributes": ("field", "person"),
+    "timeline": ("kind", "date_basis"),
+}
+
+
+# ---------------------------------------------------------------- rows for each table
+
+
+def _j(items: list[Any]) -> str | None:
+    """A list as a JSON array, and an empty one as nothing, so that pages do not fill with []."""
+    return json.dumps(items, ensure_ascii=False) if items else None
+
+
+def _date(d: Row | None) -> tuple[Any, Any, Any, Any]:
+    return (None, None, None, None) if d is None else (d["value"], d["precision"], d["basis"], d["note"])
+
+
+def _when(value: str) -> str:
+    """A date or period in words: 2021-02-01/.. is "2021-02-01 or later"."""
+    start, sep, end = value.partition("/")
+    if not sep:
+        return start
+    if end == "..":
+        return f"{start} or later"
+    if start == "..":
+        return f"{end} or earlier"
+    return start if start == end else f"{start} to {end}"
+
+
+def source_label(row: Row, names: dict[str, str]) -> str:
+    """A source in one line, as links and facets show it: "s1 — article by Gary Rocchio, undated".
+
+    Short on purpose, as it is shown beside every fact: the source's own page has its date in full."""
+    what = f"“{row['title']}”" if row["title"] else row["kind"]
+    label = f"{row['id']} — {what}"
+    authors = [names.get(a, a) for a in row["authors"]]
+    if authors:
+        label += " by " + (", ".join(authors[:-1]) + " and " + authors[-1] if len(authors) > 1 else authors[0])
+    date = row["date"]
+    if date["value"] and date["basis"] == "stated":
+        label += f", {_when(date['value'])}"
+    else:
+        label += ", undated"
+    return label
+
+
+# Text nobody searches for: ids, hashes and references (a record's name is searched where it is defined).
+_UNSEARCHED = frozenset({"id", "sha256", "source", "sources", "file_hint", "person", "part_of", "places",
+                         "organisations", "people", "stated_by", "about", "derived_from", "speaker", "who", "figure",
+                         "event", "headline", "authors", "contributors", "figures", "parts", "precision", "basis",
+                         "kind", "name_status", "comparator", "rank", "attribution", "rating", "stage", "field"})
+
+
+def _text(value: Any, out: list[str]) -> list[str]:
+    if isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            if k not in _UNSEARCHED:
+                _text(v, out)
+    elif isinstance(value, list):
+        for v in value:
+            _text(v, out)
+    return out
+
+
+Out = dict[str, list[tuple[Any, ...]]]
+
+
+def _evidence(out: Out, kind: str, column: int, rid: str, evidence: list[Row]) -> None:
+    for e in evidence:
+        targets: list[Any] = [None] * 5
+        if column >= 0:
+            targets[column] = rid
+        out["evidence"].append((kind, *targets, e["source"], e["excerpt"]))
+
+
+def _search(out: Out, kind: str, rid: str, title: str, row: Row) -> None:
+    out["search"].append((kind, rid, title, " ".join(_text(row, []))))
+
+
+def _person(r: Row, out: Out) -> None:
+    rid = r["id"]
+    out["people"].append((rid, r["name"], r["name_status"], int(r["group"]), _j(r["roles"]), _j(r["aliases"]),
+                          _j(r["titles"]), r["described_as"], r["note"], _j(r["sources"])))
+    out["actors"].append((rid, r["name"], "group" if r["group"] else "person", rid, None))
+    out["person_relations"].extend((rid, x["relation"], x["person"]) for x in r["relations"])
+    out["attributes"].extend((rid, a["field"], a["value"], a["value_max"], a["unit"], a["wording"], a["note"],
+                              a["source"], a["excerpt"]) for a in r["attributes"])
+    _evidence(out, "person", 0, rid, r["evidence"])
+    _search(out, "person", rid, r["name"], r)
+
+
+def _organisation(r: Row, out: Out) -> None:
+    rid = r["id"]
+    out["organisations"].append((rid, r["name"], r["kind"], _j(r["aliases"]), r["part_of"], r["described_as"],
+                                 r["note"], _j(r["sources"])))
+    out["actors"].append((rid, r["name"], "organisation", None, rid))
+    _evidence(out, "organisation", 1, rid, r["evidence"])
+    _search(out, "organisation", rid, r["name"], r)
+
+
+def _place(r: Row, out: Out) -> None:
+    out["places"].append((r["id"], r["name"], r["kind"], r["note"], _j(r["sources"])))
+    _evidence(out, "place", 2, r["id"], r["evidence"])
+    _search(out, "place", r["id"], r["name"], r)
+
+
+def _event(r: Row, out: Out) -> None:
+    rid = r["id"]
+    out["events"].append((rid, r["name"], r["kind"], *_date(r["date"]), r["note"], _j(r["sources"])))
+    out["event_people"].extend((rid, p) for p in r["people"])
+    out["event_places"].extend((rid, p) for p in r["places"])
+    out["event_organisations"].extend((rid, o) for o in r["organisations"])
+    _evidence(out, "event", 3, rid, r["evidence"])
+    _search(out, "event", rid, r["name"], r)
+
+
+def figure_label(r: Row) -> str:
+    return f"{r['wording']} — {r['counts']}"
+
+
+def _figure(r: Row, out: Out) -> None:
+    rid = r["id"]
+    label = figure_label(r)
+    out["figures"].append((rid, label, r["topic"], r["counts"], r["value"], r["value_max"], r["comparator"],
+                           r["unit"], r["wording"], *_date(r["as_of"]), r["stated_by"],
+                           r["rank"], r["rank_reason"], r["derivation"], r["note"], r["source"], r["excerpt"]))
+    out["figure_parts"].extend((rid, p["label"], p["value"], p["wording"]) for p in r["parts"])
+    out["figure_about"].extend((rid, p) for p in r["about"])
+    out["figure_derivations"].extend((rid, f) for f in r["derived_from"])
+    _search(out, "figure", rid, label, r)
+
+
+def _quote(r: Row, out: Out) -> None:
+    rid = r["id"]
+    out["quotes"].append((rid, r["text"], r["speaker"], _j(r["themes"]), r["kind"], r["attribution"], r["note"],
+                          r["source"], r["line"],
+                          _j(r["parts"]) if len(r["parts"]) > 1 else None))
+    out["quote_themes"].extend((rid, t) for t in r["themes"])
+    out["search"].append(("quote", rid, r["text"], r["note"] or ""))
+
+
+def _motivation(r: Row, out: Out) -> None:
+    rid = r["id"]
+    out["motivations"].append((rid, r["stage"], r["reason"], r["note"], _j(r["sources"])))
+    out["motivation_givers"].extend((rid, g["who"], g["excerpt"], g["attribution"], g["note"], g["source"])
+                                    for g in r["given_by"])
+    out["motivation_figures"].extend((rid, f) for f in r["figures"])
+    _evidence(out, "motivation", 4, rid, r["evidence"])
+    _search(out, "motivation", rid, r["reason"], r)
+
+
+def _conflict(r: Row, out: Out) -> None:
+    rid = r["id"]
+    out["conflicts"].append((rid, r["kind"], r["topic"], r["summary"], r["headline"]))
+    out["conflict_claims"].extend((rid, c["source"], c["excerpt"], c["rating"], c["figure"], c["event"])
+                                  for c in r["claims"])
+    _search(out, "conflict", rid, r["topic"], r)
+
+
+def _theme(r: Row, out: Out) -> None:
+    out["themes"].append((r["id"], r["description"]))
+    _search(out, "theme", r["id"], r["id"], r)
+
+
+_ROWS: dict[str, Callable[[Row, Out], None]] = {
+    "themes": _theme, "people": _person, "organisations": _organisation, "places": _place, "events": _event,
+    "figures": _figure, "quotes": _quote, "motivations": _motivation, "conflicts": _conflict,
+}
+
+
+def _source(r: Row, out: Out, names: dict[str, str]) -> None:
+    rid = r["id"]
+    label = source_label(r, names)
+    out["sources"].append((rid, label, r["kind"], r["title"], _j(r["headings"]), *_date(r["date"]), r["sha256"],
+                           r["file_hint"]))
+    out["source_credits"].extend([(rid, p, "author") for p in r["authors"]] +
+                                 [(rid, p, "contributor") for p in r["contributors"]])
+    _evidence(out, "source", -1, rid, r["evidence"])
+    _search(out, "source", rid, label, r)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def metadata_path(db: Path) -> Path:
+    """Where the metadata of the database at `db` is written: facts.db -> facts.metadata.json."""
+    return db.with_name(db.stem + ".metadata.json")
+
+
+def write(records: Records, dest: Path) -> None:
+    """The site database at `dest` and its metadata beside it, each written atomically."""
+    fd, tmp = tempfile.mkstemp(prefix=".defectcli-", suffix=".sqlite", dir=dest.parent)
+    os.close(fd)
+    os.unlink(tmp)  # SQLite makes the file anew, with the permissions any new file gets
+    try:
+        sources = build(records, Path(tmp))
+        meta = metadata(dest.stem, sources)
+        meta_tmp = Path(tmp + ".json")
+        meta_tmp.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        os.replace(tmp, dest)
+        os.replace(meta_tmp, metadata_path(dest))
+    except BaseException:
+        for leftover in (tmp, tmp + ".json"):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
+        raise
+
+
+def build(records: Records, path: Path) -> list[str]:
+    """Write the database at `path` (a new, empty file). Returns the sources' labels, for the metadata."""
+    import sqlite_utils
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        # A new file that is renamed into place only when complete: nothing to protect mid-way.
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        db = sqlite_utils.Database(conn)
+        _create(db)
+        conn.execute("BEGIN")
+        names: dict[str, str] = {}
+        labels: list[str] = []
+        for kind in ("themes", "people", "organisations", "places", "events", "figures", "quotes", "motivations",
+                     "conflicts", "sources"):
+            out: Out = {t.name: [] for t in TABLES}
+            if kind == "sources":
+                for r in records(kind):
+                    _source(r, out, names)
+                labels = [row[1] for row in out["sources"]]
+            else:
+                fill = _ROWS[kind]
+                for r in records(kind):
+                    fill(r, out)
+                if kind in ("people", "organisations"):
+                    names.update((row[0], row[1]) for row in out["actors"])
+            for table, rows in out.items():
+                if rows:
+                    marks = ",".join("?" * len(rows[0]))
+                    conn.executemany(f"INSERT INTO [{table}] VALUES ({marks})", rows)
+        conn.execute("COMMIT")
+        db.index_foreign_keys()
+        for t in TABLES:
+            if t.fts:
+                db[t.name].enable_fts(list(t.fts), tokenize="unicode61 remove_diacritics 2")  # type: ignore[union-attr]
+        for name, (_, sql, _) in VIEWS.items():
+            db.create_view(name, sql)
+        conn.execute("ANALYZE")
+        return labels
+    finally:
+        conn.close()
+
+
+def _create(db: Any) -> None:
+    """Every table, in an order where each link's table exists first; links that close a loop after."""
+    made: set[str] = set()
+    later: list[tuple[str, str, str, str]] = []
+    for t in TABLES:
+        fks = []
+        for c in t.columns:
+            if c.ref is None:
+                continue
+            if c.ref in made or c.ref == t.name:
+                fks.append((c.name, c.ref, "id"))
+            else:
+                later.append((t.name, c.name, c.ref, "id"))
+        db.create_table(t.name, {c.name: c.type for c in t.columns}, pk=t.pk, foreign_keys=fks,
+                        not_null=[t.pk] if t.pk else None)
+        made.add(t.name)
+    if later:
+        db.add_foreign_keys(later)
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def metadata(database: str, sources: list[str]) -> dict[str, Any]:
+    """Datasette metadata for the site database named `database` (its file name without .db)."""
+    import html
+    import urllib.parse
+
+    def link(name: str) -> str:
+        return f'<a href="{html.escape(urllib.parse.quote(database))}/{name}">{name}</a>'
+
+    guide = (f"<p>The whole fact base, one table per kind of fact. Start with {', '.join(link(t) for t in START)}: "
+             "each can be searched, and faceted by theme, speaker, source, stage or kind. A question asked often "
+             f"has a view of its own: {', '.join(link(v) for v in VIEWS)}. {link('search')} searches everything "
+             "at once.</p>")
+    tables: dict[str, Any] = {}
+    for t in TABLES:
+        entry: dict[str, Any] = {"description": t.doc, "label_column": t.label,
+                                 "columns": {c.name: c.doc for c in t.columns}}
+        if t.facets:
+            entry["facets"] = list(t.facets)
+        if t.sort:
+            entry["sort"] = t.sort
+        tables[t.name] = entry
+    for name, (doc, _, columns) in VIEWS.items():
+        tables[name] = {"description": doc, "columns": columns, "facets": list(VIEW_FACETS.get(name, ()))}
+    listed = "; ".join(sources)
+    about = ("Source-checked facts about soldiers and police who left Myanmar's military after the February 2021 "
+             "coup: people, figures and who states them, verbatim quotes by theme, reasons for joining, defecting "
+             "and staying, events, and where the sources disagree. Every fact cites its article and a verbatim "
+             "excerpt, checked against the article text. Made by defectcli.")
+    return {
+        "title": TITLE,
+        "description": about,
+        "description_html": f"<p>{html.escape(about)}</p>" + guide,
+        "license": LICENSE,
+        "license_url": LICENSE_URL,
+        "source": f"{len(sources)} article{'s' if len(sources) != 1 else ''}: {listed}" if sources else "no sources",
+        "extra_css_urls": ["data:text/css," + urllib.parse.quote(" ".join(CSS.split()), safe="")],
+        "databases": {database: {"description_html": guide, "tables": tables}},
+    }

@@ -77,7 +77,21 @@ def test_tables_are_shaped_for_people_not_for_the_cache(exported: Path) -> None:
         "safety", "family"]
     assert conn.execute("SELECT id, label FROM sources ORDER BY id").fetchall() == [
         ("f1", "f1 — article by Hla Hla, undated"), ("f2", "f2 — “Harbour notes”, 2023")]
-    assert conn.execute("SELECT label FROM figures").fetchone() == ("40 — port workers who left",)
+    conn.row_factory = sqlite3.Row
+    assert dict(conn.execute("SELECT * FROM figures").fetchone()) == {
+        "id": "workers-left", "label": "40 — port workers who left", "topic": "departures", "stated_by": "dock-union",
+        "source": "f1", "excerpt": "The Dock Union said 40 workers left – 30 pilots and 10 guards", "value": 40,
+        "value_max": None, "comparator": "exact", "unit": "people", "wording": "40", "counts": "port workers who left",
+        "as_of": None, "as_of_precision": None, "as_of_basis": None, "as_of_note": None, "rank": "normal",
+        "rank_reason": None, "derivation": None, "note": None}
+    assert dict(conn.execute("SELECT * FROM quotes WHERE id = 'q-no-regret'").fetchone()) == {
+        "id": "q-no-regret", "text": "I do not regret leaving the port, … It was not safe.", "speaker": "min-thu",
+        "themes": '["leaving", "safety"]', "source": "f1", "line": 2, "kind": "full", "attribution": "explicit",
+        "note": None, "parts": '["I do not regret leaving the port,", "It was not safe."]'}
+    assert dict(conn.execute("SELECT * FROM people WHERE id = 'min-thu'").fetchone()) == {
+        "id": "min-thu", "name": "Min Thu", "name_status": "pseudonym", "is_group": 0,
+        "roles": '["defector", "interviewee"]', "aliases": None, "titles": None, "described_as": None, "note": None,
+        "sources": '["f1", "f2"]'}  # an empty list is empty, not []
 
 
 def test_each_searched_table_has_its_own_full_text_index_and_search_has_everything(exported: Path) -> None:

@@ -152,34 +152,34 @@ TABLES: tuple[Table, ...] = (
               ("label", "TEXT", "The number as worded, and what it counts."),
               ("topic", "TEXT", "defections, conscription, interviews, motivations, living, migration, support, "
                                 "operations, ..."),
-              ("counts", "TEXT", "What is counted."),
+              ("stated_by", "TEXT", "Who produced the number; empty when it is the article's own.", "actors"),
+              ("source", "TEXT", "Where it is stated.", "sources"),
+              ("excerpt", "TEXT", "The passage that states it, verbatim."),
               ("value", "INTEGER", "The number (the low end of a range)."),
               ("value_max", "INTEGER", "The high end of a range."),
               ("comparator", "TEXT", "exact, more_than, less_than, about, or range."),
               ("unit", "TEXT", "people, years of age, ..."),
               ("wording", "TEXT", "The number as the source words it (\"over 13,000\"), verbatim."),
+              ("counts", "TEXT", "What is counted."),
               ("as_of", "TEXT", "When the number holds: " + _DATE + "."),
               ("as_of_precision", "TEXT", _PRECISION),
               ("as_of_basis", "TEXT", _BASIS),
               ("as_of_note", "TEXT", "What qualifies the date."),
-              ("stated_by", "TEXT", "Who produced the number; empty when it is the article's own.", "actors"),
               ("rank", "TEXT", "preferred, normal, or deprecated: which to quote when figures disagree."),
               ("rank_reason", "TEXT", "Why it is preferred or deprecated."),
               ("derivation", "TEXT", "How a number the text only implies was worked out."),
-              ("note", "TEXT", "Our note."),
-              ("source", "TEXT", "Where it is stated.", "sources"),
-              ("excerpt", "TEXT", "The passage that states it, verbatim.")),
+              ("note", "TEXT", "Our note.")),
           facets=("topic", "stated_by", "source"), sort="topic", fts=("counts", "wording", "topic", "excerpt", "note")),
     Table("quotes", "Direct quotations, verbatim, with who says them and their themes.", "text", _cols(
         ("id", "TEXT", "Short id."),
         ("text", "TEXT", "The quotation; separate runs of quoted text are joined by \" … \"."),
         ("speaker", "TEXT", "Who says it: a person or an organisation.", "actors"),
         ("themes", "TEXT", "What it is about" + _JSON + "; see themes."),
+        ("source", "TEXT", "The article it is in.", "sources"),
+        ("line", "INTEGER", "The line of the article text it is on."),
         ("kind", "TEXT", "full (a whole quoted statement) or fragment."),
         ("attribution", "TEXT", "explicit (the article names the speaker), implied, or ambiguous."),
         ("note", "TEXT", "Our note."),
-        ("source", "TEXT", "The article it is in.", "sources"),
-        ("line", "INTEGER", "The line of the article text it is on."),
         ("parts", "TEXT", "When the writer's words interrupt the quotation: each run between quote marks, "
                            "verbatim (a JSON array).")),
           facets=("speaker", {"array": "themes"}, "source", "kind"), sort="line", fts=("text", "note")),
@@ -458,9 +458,9 @@ def figure_label(r: Row) -> str:
 def _figure(r: Row, out: Out) -> None:
     rid = r["id"]
     label = figure_label(r)
-    out["figures"].append((rid, label, r["topic"], r["counts"], r["value"], r["value_max"], r["comparator"],
-                           r["unit"], r["wording"], *_date(r["as_of"]), r["stated_by"],
-                           r["rank"], r["rank_reason"], r["derivation"], r["note"], r["source"], r["excerpt"]))
+    out["figures"].append((rid, label, r["topic"], r["stated_by"], r["source"], r["excerpt"], r["value"],
+                           r["value_max"], r["comparator"], r["unit"], r["wording"], r["counts"], *_date(r["as_of"]),
+                           r["rank"], r["rank_reason"], r["derivation"], r["note"]))
     out["figure_parts"].extend((rid, p["label"], p["value"], p["wording"]) for p in r["parts"])
     out["figure_about"].extend((rid, p) for p in r["about"])
     out["figure_derivations"].extend((rid, f) for f in r["derived_from"])
@@ -469,8 +469,8 @@ def _figure(r: Row, out: Out) -> None:
 
 def _quote(r: Row, out: Out) -> None:
     rid = r["id"]
-    out["quotes"].append((rid, r["text"], r["speaker"], _j(r["themes"]), r["kind"], r["attribution"], r["note"],
-                          r["source"], r["line"],
+    out["quotes"].append((rid, r["text"], r["speaker"], _j(r["themes"]), r["source"], r["line"], r["kind"],
+                          r["attribution"], r["note"],
                           _j(r["parts"]) if len(r["parts"]) > 1 else None))
     out["quote_themes"].extend((rid, t) for t in r["themes"])
     out["search"].append(("quote", rid, r["text"], r["note"] or ""))

@@ -341,9 +341,12 @@ VIEW_FACETS: dict[str, tuple[str | dict[str, str], ...]] = {
 # ---------------------------------------------------------------- rows for each table
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every list: json.dumps makes one a call
+
+
 def _j(items: list[Any]) -> str | None:
     """A list as a JSON array, and an empty one as nothing, so that pages do not fill with []."""
-    return json.dumps(items, ensure_ascii=False) if items else None
+    return _ENCODE(items) if items else None
 
 
 def _date(d: Row | None) -> tuple[Any, Any, Any, Any]:
@@ -379,26 +382,6 @@ def source_label(row: Row, names: dict[str, str]) -> str:
     return label
 
 
-# Text nobody searches for: ids, hashes and references (a record's name is searched where it is defined).
-_UNSEARCHED = frozenset({"id", "sha256", "source", "sources", "file_hint", "person", "part_of", "places",
-                         "organisations", "people", "stated_by", "about", "derived_from", "speaker", "who", "figure",
-                         "event", "headline", "authors", "contributors", "figures", "parts", "precision", "basis",
-                         "kind", "name_status", "comparator", "rank", "attribution", "rating", "stage", "field"})
-
-
-def _text(value: Any, out: list[str]) -> list[str]:
-    if isinstance(value, str):
-        out.append(value)
-    elif isinstance(value, dict):
-        for k, v in value.items():
-            if k not in _UNSEARCHED:
-                _text(v, out)
-    elif isinstance(value, list):
-        for v in value:
-            _text(v, out)
-    return out
-
-
 Out = dict[str, list[tuple[Any, ...]]]
 
 
@@ -410,10 +393,6 @@ def _evidence(out: Out, kind: str, column: int, rid: str, evidence: list[Row]) -
         out["evidence"].append((kind, *targets, e["source"], e["excerpt"]))
 
 
-def _search(out: Out, kind: str, rid: str, title: str, row: Row) -> None:
-    out["search"].append((kind, rid, title, " ".join(_text(row, []))))
-
-
 def _person(r: Row, out: Out) -> None:
     rid = r["id"]
     out["people"].append((rid, r["name"], r["name_status"], int(r["group"]), _j(r["roles"]), _j(r["aliases"]),
@@ -423,7 +402,6 @@ def _person(r: Row, out: Out) -> None:
     out["attributes"].extend((rid, a["field"], a["value"], a["value_max"], a["unit"], a["wording"], a["note"],
                               a["source"], a["excerpt"]) for a in r["attributes"])
     _evidence(out, "person", 0, rid, r["evidence"])
-    _search(out, "person", rid, r["name"], r)
 
 
 def _organisation(r: Row, out: Out) -> None:
@@ -432,13 +410,11 @@ def _organisation(r: Row, out: Out) -> None:
                                  r["note"], _j(r["sources"])))
     out["actors"].append((rid, r["name"], "organisation", None, rid))
     _evidence(out, "organisation", 1, rid, r["evidence"])
-    _search(out, "organisation", rid, r["name"], r)
 
 
 def _place(r: Row, out: Out) -> None:
     out["places"].append((r["id"], r["name"], r["kind"], r["note"], _j(r["sources"])))
     _evidence(out, "place", 2, r["id"], r["evidence"])
-    _search(out, "place", r["id"], r["name"], r)
 
 
 def _event(r: Row, out: Out) -> None:
@@ -448,7 +424,6 @@ def _event(r: Row, out: Out) -> None:
     out["event_places"].extend((rid, p) for p in r["places"])
     out["event_organisations"].extend((rid, o) for o in r["organisations"])
     _evidence(out, "event", 3, rid, r["evidence"])
-    _search(out, "event", rid, r["name"], r)
 
 
 def figure_label(r: Row) -> str:
@@ -464,7 +439,6 @@ def _figure(r: Row, out: Out) -> None:
     out["figure_parts"].extend((rid, p["label"], p["value"], p["wording"]) for p in r["parts"])
     out["figure_about"].extend((rid, p) for p in r["about"])
     out["figure_derivations"].extend((rid, f) for f in r["derived_from"])
-    _search(out, "figure", rid, label, r)
 
 
 def _quote(r: Row, out: Out) -> None:
@@ -473,7 +447,6 @@ def _quote(r: Row, out: Out) -> None:
                           r["attribution"], r["note"],
                           _j(r["parts"]) if len(r["parts"]) > 1 else None))
     out["quote_themes"].extend((rid, t) for t in r["themes"])
-    out["search"].append(("quote", rid, r["text"], r["note"] or ""))
 
 
 def _motivation(r: Row, out: Out) -> None:
@@ -483,7 +456,6 @@ def _motivation(r: Row, out: Out) -> None:
                                     for g in r["given_by"])
     out["motivation_figures"].extend((rid, f) for f in r["figures"])
     _evidence(out, "motivation", 4, rid, r["evidence"])
-    _search(out, "motivation", rid, r["reason"], r)
 
 
 def _conflict(r: Row, out: Out) -> None:
@@ -491,12 +463,10 @@ def _conflict(r: Row, out: Out) -> None:
     out["conflicts"].append((rid, r["kind"], r["topic"], r["summary"], r["headline"]))
     out["conflict_claims"].extend((rid, c["source"], c["excerpt"], c["rating"], c["figure"], c["event"])
                                   for c in r["claims"])
-    _search(out, "conflict", rid, r["topic"], r)
 
 
 def _theme(r: Row, out: Out) -> None:
     out["themes"].append((r["id"], r["description"]))
-    _search(out, "theme", r["id"], r["id"], r)
 
 
 _ROWS: dict[str, Callable[[Row, Out], None]] = {
@@ -513,7 +483,39 @@ def _source(r: Row, out: Out, names: dict[str, str]) -> None:
     out["source_credits"].extend([(rid, p, "author") for p in r["authors"]] +
                                  [(rid, p, "contributor") for p in r["contributors"]])
     _evidence(out, "source", -1, rid, r["evidence"])
-    _search(out, "source", rid, label, r)
+
+
+def _each(expr: str, table: str, where: str) -> str:
+    return f"(SELECT group_concat({expr}, ' ') FROM {table} x WHERE {where})"
+
+
+def _joined(*parts: str) -> str:
+    return " || ' ' || ".join(f"coalesce({p}, '')" for p in parts)
+
+
+_EXCERPT = "x.excerpt || ' ' || coalesce(x.note, '')"
+# kind, table, title column, the rest of its text: what `search` holds of each record, in the
+# order the kinds are read. Made in SQL from the tables once they are written.
+SEARCH: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("theme", "themes", "id", ("t.description",)),
+    ("person", "people", "name", (
+        "t.aliases", "t.titles", "t.described_as", "t.note",
+        _each(_joined("x.value", "x.wording", "x.excerpt", "x.note"), "attributes", "x.person = t.id"),
+        _each("x.excerpt", "evidence", "x.person = t.id"))),
+    ("organisation", "organisations", "name", ("t.aliases", "t.described_as", "t.note",
+                                               _each("x.excerpt", "evidence", "x.organisation = t.id"))),
+    ("place", "places", "name", ("t.note", _each("x.excerpt", "evidence", "x.place = t.id"))),
+    ("event", "events", "name", ("t.date_note", "t.note", _each("x.excerpt", "evidence", "x.event = t.id"))),
+    ("figure", "figures", "label", ("t.topic", "t.excerpt", "t.value", "t.value_max", "t.unit", "t.rank_reason",
+                                    "t.derivation", "t.note", "t.as_of_note",
+                                    _each("x.label || ' ' || x.wording", "figure_parts", "x.figure = t.id"))),
+    ("quote", "quotes", "text", ("t.note",)),
+    ("motivation", "motivations", "reason", ("t.note", _each(_EXCERPT, "motivation_givers", "x.motivation = t.id"),
+                                             _each("x.excerpt", "evidence", "x.motivation = t.id"))),
+    ("conflict", "conflicts", "topic", ("t.summary", _each("x.excerpt", "conflict_claims", "x.conflict = t.id"))),
+    ("source", "sources", "label", ("t.title", "t.headings", "t.date_note",
+                                    _each("x.excerpt", "evidence", "x.kind = 'source' AND x.source = t.id"))),
+)
 
 
 # ---------------------------------------------------------------- writing
@@ -574,8 +576,11 @@ def build(records: Records, path: Path) -> list[str]:
                 if rows:
                     marks = ",".join("?" * len(rows[0]))
                     conn.executemany(f"INSERT INTO [{table}] VALUES ({marks})", rows)
-        conn.execute("COMMIT")
         db.index_foreign_keys()
+        for kind, table, title, text in SEARCH:
+            conn.execute(f"INSERT INTO search (kind, record_id, title, text) SELECT '{kind}', t.id, t.{title}, "
+                         f"trim({_joined(*text)}) FROM {table} t ORDER BY t.rowid")
+        conn.execute("COMMIT")
         for t in TABLES:
             if t.fts:
                 db[t.name].enable_fts(list(t.fts), tokenize="unicode61 remove_diacritics 2")  # type: ignore[union-attr]
@@ -633,7 +638,8 @@ def metadata(database: str, sources: list[str]) -> dict[str, Any]:
         tables[t.name] = entry
     for name, (doc, _, columns) in VIEWS.items():
         tables[name] = {"description": doc, "columns": columns, "facets": list(VIEW_FACETS.get(name, ()))}
-    listed = "; ".join(sources)
+    # Datasette shows the source on every page: a long archive is summed up, not listed.
+    listed = "; ".join(sources[:4]) + (f"; and {len(sources) - 4} more (see sources)" if len(sources) > 4 else "")
     about = ("Source-checked facts about soldiers and police who left Myanmar's military after the February 2021 "
              "coup: people, figures and who states them, verbatim quotes by theme, reasons for joining, defecting "
              "and staying, events, and where the sources disagree. Every fact cites its article and a verbatim "

@@ -136,6 +136,14 @@ def test_metadata_describes_every_table_and_column_the_database_has(exported: Pa
         assert described[name].get("sort", columns[0]) in columns, name
 
 
+def test_a_long_archive_of_sources_is_summed_up_on_every_page_not_listed() -> None:
+    from defectcli.store import site
+
+    meta = site.metadata("facts", [f"a{i} — article, undated" for i in range(1, 7)])
+    assert meta["source"] == ("6 articles: a1 — article, undated; a2 — article, undated; a3 — article, undated; "
+                              "a4 — article, undated; and 2 more (see sources)")
+
+
 def test_export_refuses_to_overwrite_the_metadata_without_force(exported: Path) -> None:
     exported.unlink()
     meta = exported.parent / "facts.metadata.json"

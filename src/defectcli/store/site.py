@@ -7,8 +7,9 @@ facets, sort order and full-text columns; the database and the metadata are both
 
 sqlite-utils creates the tables, foreign keys, indexes, views and full-text tables, the way
 Datasette discovers them (`enable_fts`: a `<table>_fts` FTS5 table with `content=<table>`). Rows go
-in with one `executemany` per table: sqlite-utils' own `insert_all` inspects every row dict again
-and made an export of the 1000x bench base several times slower than building its cache.
+in as tuples, one `executemany` per table: sqlite-utils' `insert_all` takes dicts and inspects each
+again, and wrote the 463,000 rows of the 1000x bench base in 2.5 times as long (9.1 s against 3.6 s),
+which would have doubled the export.
 
 A speaker, `stated_by` or giver may be a person or an organisation: they all link to `actors`, one
 row for each person and organisation, which links back to either.

@@ -38,7 +38,7 @@ pages=(
   "quotes|/facts/quotes|1400"
   "quote|/facts/quotes/q-lin-aung-no-regret|900"
   "quotes-search-regret|/facts/quotes?_search=regret|900"
-  "quotes-theme-safety|/facts/quotes?_facet_array=themes&themes__arraycontains=safety|1200"
+  "quotes-theme-safety|/facts/quotes?themes__arraycontains=safety|1200"
   "people|/facts/people|1400"
   "person|/facts/people/lin-aung|1000"
   "actor|/facts/actors/lin-aung|900"

@@ -13,7 +13,7 @@ from ..errors import ExitStatus, UsageError
 from . import emit
 from .app import app
 from .options import FactsOpt
-from .session import bundled_facts, environment, open_facts
+from .session import arg, bundled_facts, environment, open_facts
 
 
 class ExportTo(str, Enum):
@@ -26,19 +26,43 @@ class ExportTo(str, Enum):
 def export(
     ctx: typer.Context,
     path: Annotated[Path, typer.Argument(metavar="PATH", help="File to write (sqlite, json) or directory (csv).")],
-    to: Annotated[ExportTo, typer.Option("--to", help="sqlite: one table per kind, foreign keys, full-text index; "
-                                         "json: one document; csv: one file per table in PATH.")],
+    to: Annotated[ExportTo, typer.Option("--to", help="sqlite: a table per kind, linked, searchable, with its "
+                                         "Datasette metadata; json: one document; csv: one file per table in PATH.")],
     force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
     facts: FactsOpt = None,
 ) -> None:
     """Write the whole fact base for other tools. Never overwrites without --force.
 
-    Example: defectcli export --to sqlite facts.db && datasette facts.db
+    sqlite also writes the Datasette metadata beside PATH (facts.db: facts.metadata.json).
+
+    Example: defectcli export --to sqlite facts.db && datasette facts.db -m facts.metadata.json
     """
     from ..store.export import export as run_export
 
     run_export(open_facts(facts, environment(ctx)), to.value, path, force)
     emit.err(f"wrote {path}")
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    port: Annotated[int, typer.Option("--port", "-p", min=0, max=65535, help="Port to listen on (0: any free one).")]
+    = 8001,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; 127.0.0.1 is this machine only.")]
+    = "127.0.0.1",
+    facts: FactsOpt = None,
+) -> None:
+    """Browse the fact base in a web browser: Datasette on a fresh export, until Ctrl-C.
+
+    Needs the web extra: pip install 'defectcli[web]'.
+
+    Example: defectcli serve  ·  defectcli serve --port 8080
+    """
+    from ..store import queries, web
+
+    web.require()
+    ix = open_facts(facts, environment(ctx))
+    web.serve(lambda kind: queries.records(ix, kind), arg(host), port, emit.err)
 
 
 @app.command()

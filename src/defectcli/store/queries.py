@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import NotFound, UsageError
 from ..text import fold, name_key, suggest
 from .index import Index
-from .schema import KIND_TABLE
+from .schema import KIND_TABLE, TABLES
 
 Row = dict[str, Any]
 
@@ -21,6 +21,12 @@ def _rows(ix: Index, sql: str, args: Iterable[Any] = ()) -> list[Row]:
 
 def _all(ix: Index, table: str) -> list[Row]:
     return _rows(ix, f"SELECT json FROM {table} ORDER BY file, file_line")
+
+
+def records(ix: Index, kind: str) -> Iterator[Row]:
+    """Every record of one kind (a key of rows.ROW) as its row dict, in fact-file order."""
+    for (text,) in ix.conn.execute(f"SELECT json FROM {TABLES[kind][0]} ORDER BY file, file_line"):
+        yield json.loads(text)
 
 
 def names(ix: Index, ids: Iterable[str]) -> dict[str, str]:

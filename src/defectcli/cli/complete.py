@@ -31,3 +31,12 @@ def _ask(ask: Callable[[Any], list[str]]) -> list[str]:
         return ask(open_facts(Path(env) if env else None))
     except Exception:  # completion must never print a traceback into the user's shell
         return []
+
+
+def vocabulary(kind: str) -> Callable[[str], list[str]]:
+    """Roles people have, or topics figures have, that start with what was typed."""
+    def complete(incomplete: str) -> list[str]:
+        from ..store import queries
+
+        return _ask(lambda ix: [v for v in queries.vocabulary(ix, kind) if v.startswith(incomplete)])
+    return complete

@@ -11,7 +11,7 @@ import typer
 
 from ..errors import ExitStatus
 from . import emit
-from .app import app
+from .app import command
 from .options import FactsOpt
 from .session import bundled_facts, environment, open_facts
 
@@ -22,7 +22,7 @@ class ExportTo(str, Enum):
     csv = "csv"
 
 
-@app.command()
+@command()
 def export(
     ctx: typer.Context,
     path: Annotated[Path, typer.Argument(metavar="PATH", help="File to write (sqlite, json) or directory (csv).")],
@@ -33,7 +33,10 @@ def export(
 ) -> None:
     """Write the whole fact base for other tools. Never overwrites without --force.
 
-    Example: defectcli export --to sqlite facts.db && datasette facts.db
+    \b
+    Examples:
+      defectcli export --to sqlite facts.db
+      defectcli export --to csv tables/
     """
     from ..store.export import export as run_export
 
@@ -41,18 +44,22 @@ def export(
     emit.err(f"wrote {path}")
 
 
-@app.command()
+@command()
 def check(
     sources_dir: Annotated[Path | None, typer.Option(
-        "--sources", help="Directory holding the article texts; each is found by its SHA-256.",
+        "--sources", metavar="DIR", help="Directory holding the article texts; each is found by its SHA-256.",
         file_okay=False)] = None,
     facts: FactsOpt = None,
 ) -> None:
     """Validate the fact base; with --sources, prove every quote, excerpt and figure verbatim.
 
     Prints each problem as file:line: message. Exit 0 when it holds, 2 when it does not.
+    DIR holds the article texts, as plain .txt files under any names; each is found by its SHA-256.
 
-    Example: defectcli check --sources ../shared/seeds
+    \b
+    Examples:
+      defectcli check
+      defectcli check --facts my-facts/ --sources articles/
     """
     from ..factbase import loader, provenance, validate
     from ..output.formats import safe

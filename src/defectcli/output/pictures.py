@@ -145,6 +145,12 @@ def conflict_cards(conflicts: Sequence[Row], total: int = 80, style: bool = Fals
         links = [_links(x) for x in claims]
         need = max([20] + [cell_len(w) for lk in links for w in lk.split()])
         across = len(claims) > 1 and (inner - 3 * (len(claims) - 1)) // len(claims) >= need
+        title = Text(safe(c["id"]), style="bold" if style else "") + Text(" · ") + \
+            _t(c["kind"], "red" if c["kind"] == "error" else "", style)
+        # Rich cuts a card's title to fit its border; a title too long stands above the card instead.
+        above = cell_len(title.plain) > total - 6
+        if above:
+            cards.append(title)
         body: list[Any] = [_t(c["topic"], "bold", style), _t(c["summary"])]
         grid = Table(box=CLAIMS if across else None, show_edge=False, pad_edge=False, expand=True,
                      show_header=across, padding=(0, 1), header_style="")
@@ -157,10 +163,8 @@ def conflict_cards(conflicts: Sequence[Row], total: int = 80, style: bool = Fals
             for k, (x, lk) in enumerate(zip(claims, links, strict=True)):
                 grid.add_row(Group(*([Text("")] if k else []), _claim_head(x, style), _claim_body(x, lk, style)))
         body += [Text(""), grid]
-        kind_style = "red" if c["kind"] == "error" else ""
-        title = Text(safe(c["id"]), style="bold" if style else "") + Text(" · ") + _t(c["kind"], kind_style, style)
-        cards.append(Panel(Group(*body), title=title, title_align="left", box=box.ROUNDED, padding=(0, 1),
-                           expand=True))
+        cards.append(Panel(Group(*body), title=None if above else title, title_align="left", box=box.ROUNDED,
+                           padding=(0, 1), expand=True))
     return draw(con, heading(f"Conflicts ({len(conflicts)})", style), *cards)
 
 

@@ -137,7 +137,7 @@ def timeline(events: Sequence[Row], total: int = 80, style: bool = False) -> str
 def conflict_cards(conflicts: Sequence[Row], total: int = 80, style: bool = False) -> str:
     """Each conflict as a card: what it is about, the summary, then its claims side by side."""
     con = console(total, style)
-    cards = []
+    cards: list[Any] = []
     inner = total - 4  # a card's border and padding
     for c in conflicts:
         claims = c["claims"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -42,6 +43,14 @@ class SuggestingGroup(TyperGroup):
                 err(str(exc))
             raise typer.Exit(exc.exit_code) from None
 
+
+    def _main_shell_completion(self, ctx_args: Any, prog_name: str, complete_var: str | None = None) -> None:
+        # Typer registers its own shell classes while it builds the app; ours replace them here, just before use.
+        if os.environ.get(complete_var or f"_{prog_name}_COMPLETE".replace("-", "_").upper()):
+            from .complete import use_quoting_shells
+
+            use_quoting_shells()
+        super()._main_shell_completion(ctx_args, prog_name, complete_var)
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         """Each command's summary whole (Click cuts them at the first 45 characters or so)."""

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -277,3 +280,14 @@ def test_limit_and_no_headers(cli) -> None:  # type: ignore[no-untyped-def]
     assert not cli("quotes", "--no-headers", "-f", "table").out.startswith("Quotes")
     r = cli("quotes", "--limit", "0")
     assert (r.code, r.err) == (2, "defectcli: --limit: give a number of rows, 1 or more (not 0)\n")
+
+
+@pytest.mark.parametrize(("fmt", "loaded"), [("json", False), ("tsv", False), ("csv", False), ("jsonl", False),
+                                             ("table", True)])
+def test_rich_is_imported_only_to_draw_a_table(mini: Mini, fmt: str, loaded: bool) -> None:
+    code = ("import sys\nfrom defectcli.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+            "sys.stderr.write(str(any(m == 'rich' or m.startswith('rich.') for m in sys.modules)))\n")
+    proc = subprocess.run([sys.executable, "-c", code, "quotes", "-f", fmt, "--facts", str(mini.facts)],
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "XDG_CACHE_HOME": str(mini.cache)})
+    assert proc.stderr == str(loaded)

@@ -20,8 +20,8 @@ PEOPLE = [C("id", "ID", kind="id"), C("name", "Name"), C("name_status", "Name st
           C("roles", "Roles", kind="list", drop=1), C("sources", "Sources", kind="code", drop=3)]
 FIGURES_TABLE = [C("id", "ID", kind="id"), C("value", "Value", _value_and_unit, kind="short"),
                  C("counts", "Counts"),
-                 C("stated_by", "Stated by", lambda f: f["stated_by_name"] or "the article", kind="short", drop=1),
-                 C("source", "Source", kind="code", drop=2)]
+                 C("stated_by", "Stated by", lambda f: f"{f['stated_by_name'] or 'the article'} ({f['source']})",
+                   kind="short", drop=1)]
 FIGURES_FLAT = [C("id", "ID"), C("value", "Value"), C("value_max", "Max"), C("comparator", "Comparator"),
                 C("unit", "Unit"), C("counts", "Counts"), C("topic", "Topic"), C("stated_by", "Stated by"),
                 C("source", "Source"), C("excerpt", "Excerpt")]

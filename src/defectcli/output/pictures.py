@@ -53,7 +53,7 @@ def comparisons(figures: Sequence[Row], groups: Sequence[Row], total: int = 80, 
         labels = [f"{f['stated_by_name'] or 'the article'} ({f['source']})" for f in shown]
         values = [figure_value(f) for f in shown]
         value_w = max(map(cell_len, values))
-        label_w = min(max(map(cell_len, labels)), max(10, total // 3))
+        label_w = min(max(map(cell_len, labels)), max(10, total * 2 // 5))
         width = max(4, min(40, total - label_w - value_w - 2 * 2 - 1))
         grid = Table.grid(padding=(0, 2, 0, 0))
         grid.add_column(width=label_w, overflow="fold")

@@ -13,6 +13,7 @@ cannot fit legibly the rows are shown as records, one `Field: value` block per r
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 GAP = 2  # cells between two columns
+_TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$")  # blanks at the end of a line, before any closing style codes
 # The long text column is worth showing only this wide; narrower, rows read better as records.
 LEGIBLE = 20
 SHORT_MIN, SHORT_CAP = 8, 22  # a short text column: at least this (or its longest word), at most this
@@ -62,7 +64,7 @@ def draw(con: Console, *items: RenderableType) -> str:
     text = con.file.getvalue()
     con.file.seek(0)
     con.file.truncate()
-    return "".join(line.rstrip(" ") + "\n" for line in text.splitlines())
+    return "".join(_TRAILING.sub(r"\1", line) + "\n" for line in text.splitlines())
 
 
 def heading(text: str, style: bool = True) -> Text:

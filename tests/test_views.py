@@ -291,3 +291,25 @@ def test_rich_is_imported_only_to_draw_a_table(mini: Mini, fmt: str, loaded: boo
                           capture_output=True, text=True, timeout=60,
                           env={**os.environ, "XDG_CACHE_HOME": str(mini.cache)})
     assert proc.stderr == str(loaded)
+
+
+def test_pictures_in_an_ascii_locale_keep_their_borders_in_line(wide: Mini) -> None:
+    (wide.facts / "typography.yaml").write_text("""\
+conflicts:
+  - id: typography
+    kind: variant
+    topic: The board’s “count”
+    summary: One source writes the board’s name with a typographic apostrophe – the other does not.
+    claims:
+      - {source: h1, excerpt: "according to the Harbour Board.", rating: reported}
+      - {source: h1, excerpt: "the Harbour Board", rating: typo}
+""", encoding="utf-8")
+    env = {**os.environ, "XDG_CACHE_HOME": str(wide.cache), "PYTHONIOENCODING": "ascii", "COLUMNS": "60"}
+    for command in ("conflicts", "timeline", "stats"):
+        proc = subprocess.run([sys.executable, "-m", "defectcli", command, "-f", "table", "--facts", str(wide.facts)],
+                              env=env, capture_output=True, timeout=60)
+        text = proc.stdout.decode("ascii")  # raises if anything is not ASCII
+        assert proc.returncode == 0 and all(len(line) <= 60 for line in text.splitlines()), text
+    assert "| The board's \"count\"" in subprocess.run(
+        [sys.executable, "-m", "defectcli", "conflicts", "-f", "table", "--facts", str(wide.facts)], env=env,
+        capture_output=True, timeout=60).stdout.decode("ascii")

@@ -9,12 +9,12 @@ from typing import Any
 import typer
 
 
-def out(text: str, encoding: str, is_json: bool = False) -> None:
+def out(text: str, encoding: str, is_json: bool = False, drawn: bool = False) -> None:
     """Write `text` to stdout as `encoding` can carry it; `| head -1` ends the run quietly, exit 0."""
     from ..output.formats import encodable
 
     try:
-        sys.stdout.write(encodable(text, encoding, is_json))
+        sys.stdout.write(encodable(text, encoding, is_json, drawn))
         sys.stdout.flush()
     except BrokenPipeError:
         _silence(sys.stdout)
@@ -76,7 +76,7 @@ def rows(rows: list[dict[str, Any]], fmt: str, columns: Any, title: str, empty: 
                 text = formats.table(rows, shown_columns, f"{title} ({found})", total=env.width, style=env.colour,
                                      headers=listing.headers, notes=notes)
                 text += extra(rows) if extra else ""
-            out(text, env.encoding)
+            out(text, env.encoding, drawn=True)
     elif fmt in ("json", "jsonl"):
         data = formats.project(rows, shown_columns) if listing.fields else rows
         out(formats.flat(data, shown_columns, fmt), env.encoding, is_json=True)

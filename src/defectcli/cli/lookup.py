@@ -38,7 +38,7 @@ def person(
     if fmt == "table":
         from ..output.views import person_view
 
-        emit.out(person_view(row, total=env.width, style=env.colour), env.encoding)
+        emit.out(person_view(row, total=env.width, style=env.colour), env.encoding, drawn=True)
     elif fmt in ("json", "jsonl"):
         emit.out(formats.to_json(row) if fmt == "json" else formats.to_jsonl([row]), env.encoding, is_json=True)
     else:

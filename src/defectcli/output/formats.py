@@ -185,14 +185,19 @@ def figure_value(f: Row) -> str:
 
 
 # Box-drawing and bar glyphs, and typographic marks, for a terminal that can only show ASCII.
-_ASCII = str.maketrans({"─": "-", "█": "#", "▏": "", "▎": "", "▍": "", "▌": "", "▋": "", "▊": "", "▉": "",
-                        "░": ".", "▶": ">", "◀": "<", "●": "*", "·": "-", "│": "|", "╭": "+", "╮": "+", "╰": "+",
-                        "╯": "+", "–": "-", "…": "...", "“": '"', "”": '"'})
+_ASCII_MAP = {"─": "-", "█": "#", "▏": "", "▎": "", "▍": "", "▌": "", "▋": "", "▊": "", "▉": "", "–": "-", "…": "..."}
+_ASCII = str.maketrans(_ASCII_MAP)
+# What tables and pictures draw, and the punctuation that would otherwise become escapes wider than the
+# character the layout measured, pushing borders out of line.
+_ASCII_DRAWN = str.maketrans({**_ASCII_MAP, "░": ".", "▶": ">", "◀": "<", "●": "*", "·": "-", "│": "|", "╭": "+",
+                              "╮": "+", "╰": "+", "╯": "+", "┼": "+", "—": "-", "“": '"', "”": '"', "‘": "'",
+                              "’": "'"})
 
 
-def encodable(text: str, encoding: str, is_json: bool = False) -> str:
+def encodable(text: str, encoding: str, is_json: bool = False, drawn: bool = False) -> str:
     """`text` as the output `encoding` can carry it. In a narrow (ASCII) locale JSON gets JSON escapes,
-    so it still parses to the same data; other text gets ASCII rules and bars, and Python escapes."""
+    so it still parses to the same data; other text gets ASCII rules and bars, and Python escapes;
+    a table or picture (`drawn`) also gets ASCII quote marks and lines."""
     try:
         text.encode(encoding)
         return text
@@ -202,4 +207,4 @@ def encodable(text: str, encoding: str, is_json: bool = False) -> str:
         # Non-ASCII characters occur only inside JSON strings; json's own escapes (surrogate pairs
         # beyond the BMP) keep the document valid and equal.
         return "".join(c if c.isascii() else json.dumps(c)[1:-1] for c in text)
-    return text.translate(_ASCII).encode(encoding, "backslashreplace").decode(encoding)
+    return text.translate(_ASCII_DRAWN if drawn else _ASCII).encode(encoding, "backslashreplace").decode(encoding)

@@ -162,7 +162,7 @@ def test_quotes_of_the_bundled_base_at_80_columns_fit_in_30_lines() -> None:
 
 
 def test_a_pipe_asked_for_a_table_gets_80_columns_or_COLUMNS(wide: Mini) -> None:
-    r = CliRunner().invoke(app, ["quotes", "-f", "table", "--facts", str(wide.facts)])
+    r = CliRunner().invoke(app, ["quotes", "-f", "table", "--facts", str(wide.facts)], env={"COLUMNS": None})
     assert max(map(cell_len, r.stdout.splitlines())) == 80
     r = CliRunner().invoke(app, ["quotes", "-f", "table", "--facts", str(wide.facts)], env={"COLUMNS": "50"})
     assert max(map(cell_len, r.stdout.splitlines())) <= 50

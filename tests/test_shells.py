@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Mini
+from tests.helpers import Mini
 
 BIN = Path(sys.executable).parent
 ANSI = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[()][A-Z0-9]|[=>78MDEHc])|[\x00-\x08\x0e-\x1f]")

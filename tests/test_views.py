@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from defectcli.cli import app
 from defectcli.output.environment import Environment
-from tests.conftest import Mini
+from tests.helpers import Mini
 
 # Records with long ids and long text, added to the mini fact base, so that every list has
 # something hard to fit. Nothing here is checked against a source text (no --sources).
@@ -157,8 +157,10 @@ def test_quotes_of_the_bundled_base_at_80_columns_fit_in_30_lines() -> None:
     out = CliRunner().invoke(app, ["quotes", "--theme", "safety"], obj=env).stdout
     lines = out.splitlines()
     assert len(lines) <= 30 and all(cell_len(line) <= 80 for line in lines), out
-    for i in ("q-grandmother-blinded", "q-senior-officer-advice", "q-more-support"):
-        assert any(line.startswith(i + " ") for line in lines)
+    shown = json.loads(CliRunner().invoke(app, ["quotes", "--theme", "safety", "-f", "json"]).stdout)
+    assert shown
+    for q in shown:
+        assert any(line.startswith(q["id"] + " ") for line in lines), out
 
 
 def test_a_pipe_asked_for_a_table_gets_80_columns_or_COLUMNS(wide: Mini) -> None:
@@ -269,7 +271,8 @@ def test_fields_take_a_shown_column_too(cli) -> None:  # type: ignore[no-untyped
 def test_an_unknown_field_is_a_usage_error_naming_the_valid_ones(cli) -> None:  # type: ignore[no-untyped-def]
     r = cli("quotes", "--fields", "id,txt")
     assert (r.code, r.out) == (2, "")
-    assert r.err.startswith("defectcli: --fields: unknown field 'txt'; did you mean 'text'? valid: id, speaker_name, text")
+    assert r.err.startswith("defectcli: --fields: unknown field 'txt'; did you mean 'text'? "
+                            "valid: id, speaker_name, attribution, text")
 
 
 def test_limit_and_no_headers(cli) -> None:  # type: ignore[no-untyped-def]
@@ -313,3 +316,28 @@ conflicts:
     assert "| The board's \"count\"" in subprocess.run(
         [sys.executable, "-m", "defectcli", "conflicts", "-f", "table", "--facts", str(wide.facts)], env=env,
         capture_output=True, timeout=60).stdout.decode("ascii")
+
+
+def test_an_undated_event_placed_after_a_dated_one_stands_on_the_line_and_disputed_dates_say_so() -> None:
+    from defectcli.output.pictures import timeline
+
+    def event(eid: str, value: str | None, after: list[str], disputed: object = None) -> dict[str, object]:
+        return {"id": eid, "name": eid.title(), "kind": "trend", "sources": ["h1"], "after": after,
+                "date": {"value": value, "precision": "year" if value else "unknown", "basis": "stated", "note": None,
+                         "disputed": disputed}}
+
+    rows = [event("flood", "2020", [], {"conflict": "flood-year", "readings": [{"value": "2020"}, {"value": "2019"}]}),
+            event("exodus", None, ["flood"]), event("rumour", None, [])]
+    assert timeline(rows, total=60) == """\
+Timeline (1 dated, 2 undated)
+2020         ● Flood
+year, stated │ trend · h1 · flood
+             │ disputed: 2020 or 2019 (conflict flood-year)
+             │
+undated      ● Exodus
+               trend · h1 · exodus · after flood
+
+Undated (1)
+· Rumour
+  trend · h1 · rumour
+"""

@@ -116,13 +116,13 @@ def quotes(
       defectcli quotes --speaker "Lin Aung" --search "don't"
       defectcli quotes --fields speaker_name,text -f csv
     """
-    from ..output.columns import QUOTES
+    from ..output.columns import QUOTES, QUOTES_TABLE
     from ..store import queries
 
     env = environment(ctx)
     rows = queries.quotes(open_facts(facts, env), [arg(t) for t in theme] if theme else None, arg(speaker),
                           arg(search), arg(source))
-    emit.rows(rows, chosen_format(format, env), QUOTES, "Quotes", "no quotes match", env,
+    emit.rows(rows, chosen_format(format, env), QUOTES_TABLE, "Quotes", "no quotes match", env, flat_columns=QUOTES,
               listing=Listing.of(limit, no_headers, fields))
 
 
@@ -210,7 +210,9 @@ def timeline(
     fields: FieldsOpt = None,
     facts: FactsOpt = None,
 ) -> None:
-    """Events in date order, each date marked stated or inferred; undated events last.
+    """Events in the order their dates mean and the text relates them; undated events last.
+
+    Each date is marked stated or inferred; a disputed date shows every reading and its conflict.
 
     On a terminal the events are drawn down a line, dates at the side; --fields gives a table.
 
@@ -272,7 +274,7 @@ def orgs(
     fields: FieldsOpt = None,
     facts: FactsOpt = None,
 ) -> None:
-    """Organisations the articles name, with aliases and sources.
+    """Organisations the articles name, with aliases, sources, and what the articles say of each.
 
     \b
     Examples:

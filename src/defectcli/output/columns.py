@@ -6,7 +6,7 @@ whole; `drop` marks the columns a narrow table may leave out, the highest first.
 
 from __future__ import annotations
 
-from .formats import Column, figure_value
+from .formats import Column, date_shown, figure_value, group_label
 
 C = Column
 
@@ -25,29 +25,39 @@ FIGURES_TABLE = [C("id", "ID", kind="id"), C("value", "Value", _value_and_unit, 
 FIGURES_FLAT = [C("id", "ID"), C("value", "Value"), C("value_max", "Max"), C("comparator", "Comparator"),
                 C("unit", "Unit"), C("counts", "Counts"), C("topic", "Topic"), C("stated_by", "Stated by"),
                 C("source", "Source"), C("excerpt", "Excerpt")]
-QUOTES = [C("id", "ID", kind="id"), C("speaker_name", "Speaker", kind="short"), C("text", "Quote"),
-          C("themes", "Themes", kind="list", drop=2),
-          C("source", "Source", lambda q: f"{q['source']}:{q['line']}", kind="code", drop=1)]
+QUOTES = [C("id", "ID", kind="id"), C("speaker_name", "Speaker", kind="short"),
+          C("attribution", "Attribution", kind="code"), C("text", "Quote"), C("themes", "Themes", kind="list"),
+          C("source", "Source", lambda q: f"{q['source']}:{q['line']}", kind="code")]
+# A table says how a quote is attributed only when not explicitly, beside the speaker.
+QUOTES_TABLE = [C("id", "ID", kind="id"),
+                C("speaker_name", "Speaker", lambda q: q["speaker_name"] if q["attribution"] == "explicit"
+                  else f"{q['speaker_name']} ({q['attribution']})", kind="short"),
+                C("text", "Quote"), C("themes", "Themes", kind="list", drop=2),
+                C("source", "Source", lambda q: f"{q['source']}:{q['line']}", kind="code", drop=1)]
 THEMES = [C("id", "Theme", kind="id"), C("quotes", "Quotes", kind="num"), C("description", "Description")]
 MOTIVATIONS = [C("stage", "Stage", kind="code"), C("reason", "Reason"), C("people_count", "People", kind="num"),
-               C("people", "Who", kind="list", drop=1), C("groups", "Groups", kind="list", drop=3),
+               C("people", "Who", lambda m: m["people"] + m["uncertain"], kind="list", drop=1),
+               C("groups", "Groups", lambda m: [group_label(g) for g in m["group_counts"]], kind="list", drop=3),
                C("id", "ID", kind="id"), C("sources", "Sources", kind="code", drop=2)]
 SEARCH = [C("kind", "Kind", kind="code"), C("id", "ID", kind="id"), C("title", "Title"),
           C("sources", "Sources", kind="code", drop=2), C("score", "Score", kind="num", drop=1)]
 SOURCES = [C("id", "ID", kind="id"), C("headings", "Headings"), C("author_names", "Authors", kind="list"),
            C("contributor_names", "Contributors", kind="list", drop=2),
-           C("date", "Date", lambda s: f"{s['date']['value'] or '?'} ({s['date']['basis']})", kind="short"),
+           C("date", "Date", lambda s: f"{date_shown(s['date']) if s['date']['value'] else '?'} ({s['date']['basis']})",
+             kind="short"),
            C("sha256", "SHA-256", kind="code", drop=3)]
-TIMELINE = [C("date", "Date", lambda e: e["date"]["value"] or "undated", kind="code"),
+TIMELINE = [C("date", "Date", lambda e: date_shown(e["date"]), kind="short"),
             C("precision", "Precision", lambda e: e["date"]["precision"], kind="code", drop=2),
             C("basis", "Basis", lambda e: e["date"]["basis"], kind="code", drop=3), C("name", "Event"),
             C("kind", "Kind", kind="code", drop=1), C("id", "ID", kind="id"),
-            C("sources", "Sources", kind="code", drop=4)]
+            C("after", "After", kind="list", drop=5), C("sources", "Sources", kind="code", drop=4)]
 CONFLICTS = [C("id", "ID", kind="id"), C("kind", "Kind", kind="code"), C("topic", "Topic", kind="short"),
              C("summary", "Summary"),
              C("claims", "Claims", lambda c: [f"{x['source']} ({x['rating']}): {x['excerpt']}" for x in c["claims"]],
                drop=1)]
 ORGS = [C("id", "ID", kind="id"), C("name", "Name", kind="short"), C("kind", "Kind", kind="code", drop=2),
-        C("aliases", "Aliases"), C("sources", "Sources", kind="code", drop=1)]
+        C("aliases", "Aliases"), C("sources", "Sources", kind="code", drop=1),
+        C("attributes", "What the articles say", lambda o: [f"{a['value']} ({a['source']})" for a in o["attributes"]],
+          drop=3)]
 PERSON_FLAT = [C("person", "Person"), C("name", "Name"), C("field", "Field"), C("value", "Value"),
                C("value_max", "Max"), C("unit", "Unit"), C("source", "Source"), C("excerpt", "Excerpt")]

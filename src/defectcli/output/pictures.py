@@ -78,34 +78,66 @@ def comparisons(figures: Sequence[Row], groups: Sequence[Row], total: int = 80, 
 
 
 def timeline(events: Sequence[Row], total: int = 80, style: bool = False) -> str:
-    """Dated events down a line, each date with its precision and basis; undated events grouped after.
+    """Events down a line in the order given (the chronology's), dates at the side with their
+    precision and basis; an undated event the text places after a dated one stands in its place
+    on the line; the other undated events are grouped after.
 
-    A date stated by the source is bold; one inferred is yellow, with the note that says how.
+    A date stated by the source is bold; one inferred is yellow, with the note that says how; a
+    disputed date names its other readings and the conflict.
     """
     con = console(total, style)
-    dated = [e for e in events if e["date"]["value"]]
-    undated = [e for e in events if not e["date"]["value"]]
-    marks = {e["id"]: f"{e['date']['precision']}, {e['date']['basis']}" for e in dated}
-    date_w = max([cell_len(x) for e in dated for x in (e["date"]["value"], marks[e["id"]])] or [0])
+    by_id = {e["id"]: e for e in events}
+
+    def placed(e: Row, seen: frozenset[str] = frozenset()) -> bool:
+        """Dated, or after (directly or not) an event that is."""
+        if e["date"]["value"]:
+            return True
+        return any(a in by_id and a not in seen and placed(by_id[a], seen | {e["id"]}) for a in e.get("after") or ())
+
+    def when(value: str) -> str:
+        """A date value as read aloud: a period's open end in words."""
+        start, _, end = value.partition("/")
+        if not end:
+            return value
+        if end == "..":
+            return f"{start} or later"
+        return f"{end} or earlier" if start == ".." else f"{start} to {end}"
+
+    line = [e for e in events if placed(e)]
+    rest = [e for e in events if not placed(e)]
+    dated = sum(1 for e in events if e["date"]["value"])
+    marks = {e["id"]: f"{e['date']['precision']}, {e['date']['basis']}" if e["date"]["value"] else "" for e in line}
+    shown = {e["id"]: when(e["date"]["value"]) if e["date"]["value"] else "undated" for e in line}
+    date_w = max([cell_len(x) for e in line for x in (shown[e["id"]], marks[e["id"]])] or [0])
     id_w = max([cell_len(e["id"]) for e in events] or [0])
     # Dates beside the line while events keep room for a whole id; above each event when not.
     beside = total - date_w - 4 >= max(id_w, 20)
     text_w = max(1, total - (date_w + 4 if beside else 2))
-    lines: list[Text] = [heading(f"Timeline ({len(dated)} dated, {len(undated)} undated)", style)]
+    lines: list[Text] = [heading(f"Timeline ({dated} dated, {len(events) - dated} undated)", style)]
 
-    def about(e: Row) -> list[Text]:
-        out = list(_t(e["name"], "bold", style).wrap(con, text_w))
-        out += _t(" · ".join([e["kind"], ", ".join(e["sources"]), e["id"]]), "dim", style).wrap(con, text_w)
+    def about(e: Row, width: int) -> list[Text]:
+        out = list(_t(e["name"], "bold", style).wrap(con, width))
+        meta = [e["kind"], ", ".join(e["sources"]), e["id"]]
+        if e.get("after"):
+            meta.append("after " + ", ".join(e["after"]))
+        out += _t(" · ".join(x for x in meta if x), "dim", style).wrap(con, width)
+        disputed = e["date"].get("disputed")
+        if disputed:
+            readings = " or ".join(r["value"] for r in disputed["readings"])
+            out += _t(f"disputed: {readings} (conflict {disputed['conflict']})", "yellow", style).wrap(con, width)
         if e["date"]["note"]:
-            out += _t(e["date"]["note"], "dim italic", style).wrap(con, text_w)
+            out += _t(e["date"]["note"], "dim italic", style).wrap(con, width)
         return out
 
-    for k, e in enumerate(dated):
-        last = k == len(dated) - 1
+    for k, e in enumerate(line):
+        last = k == len(line) - 1
         inferred = e["date"]["basis"] == "inferred"
-        date = _t(e["date"]["value"], "bold yellow" if inferred else "bold", style)
+        if e["date"]["value"]:
+            date = _t(shown[e["id"]], "bold yellow" if inferred else "bold", style)
+        else:
+            date = _t(shown[e["id"]], "dim", style)
         mark = _t(marks[e["id"]], "yellow" if inferred else "dim", style)
-        right = about(e)
+        right = about(e, text_w)
         if beside:
             left = [date, mark]
             for i in range(max(len(left), len(right))):
@@ -116,18 +148,18 @@ def timeline(events: Sequence[Row], total: int = 80, style: bool = False) -> str
             if not last:
                 lines.append(Text(" " * (date_w + 1) + "│"))
         else:
-            lines.append(Text("● ") + date + Text("  ") + mark)
+            lines.append(Text("● ") + date + (Text("  ") + mark if mark.plain else Text("")))
             lines.extend(Text("  " if last else "│ ") + r for r in right)
             if not last:
                 lines.append(Text("│"))
-    if undated:
-        lines += [Text(""), heading(f"Undated ({len(undated)})", style)]
-        for e in undated:
-            first, *rest = about(e)
+    if rest:
+        lines += [Text(""), heading(f"Undated ({len(rest)})", style)]
+        for e in rest:
+            first, *more = about(e, max(1, total - 2))
             lines.append(Text("· ") + first)
-            lines.extend(Text("  ") + r for r in rest)
-    for line in lines:
-        con.print(line, soft_wrap=True, crop=False)
+            lines.extend(Text("  ") + r for r in more)
+    for text_line in lines:
+        con.print(text_line, soft_wrap=True, crop=False)
     return draw(con)
 
 

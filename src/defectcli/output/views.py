@@ -11,7 +11,7 @@ from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
-from .formats import Column, bar, cell, figure_value, number, safe, table
+from .formats import Column, bar, cell, date_shown, figure_value, number, safe, table
 from .tables import console, draw, heading
 
 _STATUS = {"pseudonym": "pseudonym", "unnamed": "unnamed", "as_published": "name as published"}
@@ -32,15 +32,19 @@ def _figure_shown(f: dict[str, Any]) -> str:
 
 PERSON_SECTIONS: list[tuple[str, str, list[Column]]] = [
     ("Attributes", "attributes", [Column("field", "Field", kind="code"), Column("value", "Value", _value_shown, "short"),
-                                  Column("source", "Source", kind="code", drop=1), Column("excerpt", "Excerpt")]),
-    ("Quotes", "quotes", [Column("text", "Quote"), Column("themes", "Themes", kind="list", drop=2),
+                                  Column("note", "Note", drop=2), Column("source", "Source", kind="code", drop=1),
+                                  Column("excerpt", "Excerpt")]),
+    ("Quotes", "quotes", [Column("text", "Quote"), Column("attribution", "Attribution", kind="code", drop=3),
+                          Column("themes", "Themes", kind="list", drop=2),
                           Column("source", "Source", lambda q: f"{q['source']}:{q['line']}", "code", drop=1)]),
     ("Motivations", "motivations", [
         Column("stage", "Stage", kind="code"), Column("reason", "Reason"),
+        Column("attribution", "Attribution", lambda m: sorted({g["attribution"] for g in m["evidence"]}), "list",
+               drop=2),
         Column("evidence", "Evidence", lambda m: [f"{g['source']}: {g['excerpt']}" for g in m["evidence"]], drop=1)]),
     ("Figures", "figures", [Column("value", "Value", _figure_shown, "short"), Column("counts", "Counts"),
                             Column("source", "Source", kind="code", drop=1)]),
-    ("Events", "events", [Column("date", "Date", lambda e: e["date"]["value"] or "undated", "code"),
+    ("Events", "events", [Column("date", "Date", lambda e: date_shown(e["date"]), "short"),
                           Column("name", "Event"), Column("sources", "Sources", kind="code", drop=1)]),
 ]
 

@@ -74,7 +74,7 @@ def rows(rows: list[dict[str, Any]], fmt: str, columns: Any, title: str, empty: 
                     text += "\n".join(notes) + "\n"
             else:
                 text = formats.table(rows, shown_columns, f"{title} ({found})", total=env.width, style=env.colour,
-                                     headers=listing.headers, notes=notes)
+                                     headers=listing.headers, notes=notes, hide_empty=not listing.fields)
                 text += extra(rows) if extra else ""
             out(text, env.encoding, drawn=True)
     elif fmt in ("json", "jsonl"):

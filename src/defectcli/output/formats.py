@@ -142,10 +142,14 @@ def project(rows: Sequence[Row], columns: Sequence[Column]) -> list[Row]:
 
 
 def table(rows: Sequence[Row], columns: Sequence[Column], title: str | None = None, *, total: int = 80,
-          style: bool = False, headers: bool = True, notes: Sequence[str] = (), records: bool = False) -> str:
-    """Rows as a table `total` cells wide (drawn by Rich), or as records when it cannot fit."""
+          style: bool = False, headers: bool = True, notes: Sequence[str] = (), records: bool = False,
+          hide_empty: bool = True) -> str:
+    """Rows as a table `total` cells wide (drawn by Rich), or as records when it cannot fit.
+    A column empty in every row is not drawn, unless `hide_empty` is off (columns asked for by name)."""
     from . import tables
 
+    if hide_empty and rows:
+        columns = [c for c in columns if any(cell(c.value(row)) for row in rows)] or list(columns)
     values = [[c.value(row) for c in columns] for row in rows]
     cols = [tables.Col(safe(c.header), _kind(c, [v[i] for v in values]), c.drop) for i, c in enumerate(columns)]
     cells = [[safe(cell(v)) for v in row] for row in values]

@@ -52,7 +52,7 @@ def rows(rows: list[dict[str, Any]], fmt: str, columns: Any, title: str, empty: 
     """A list in the chosen format; an empty one still gets its header (or `[]`), then NotFound.
 
     `columns` are the table's (`flat_columns` csv/tsv's, when they differ); `picture(rows)` draws
-    the table view instead of a table unless --fields chose columns; `extra()` adds to a table.
+    the table view instead of a table, and `extra(rows)` adds to a table, unless --fields chose columns.
     `listing` (options.Listing) applies --limit, --no-headers and --fields alike in every format.
     """
     from ..errors import NotFound
@@ -75,7 +75,7 @@ def rows(rows: list[dict[str, Any]], fmt: str, columns: Any, title: str, empty: 
             else:
                 text = formats.table(rows, shown_columns, f"{title} ({found})", total=env.width, style=env.colour,
                                      headers=listing.headers, notes=notes, hide_empty=not listing.fields)
-                text += extra(rows) if extra else ""
+                text += extra(rows) if extra and not listing.fields else ""
             out(text, env.encoding, drawn=True)
     elif fmt in ("json", "jsonl"):
         data = formats.project(rows, shown_columns) if listing.fields else rows

@@ -15,8 +15,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rich import box
 from rich.cells import cell_len
@@ -41,8 +40,7 @@ WHOLE = ("id", "num", "code")  # never wrapped or split
 KINDS = (*WHOLE, "short", "list", "text")
 
 
-@dataclass(frozen=True)
-class Col:
+class Col(NamedTuple):
     header: str
     kind: str = "text"  # one of KINDS
     drop: int = 0  # left out first when the table is too wide: higher first; 0 never
@@ -64,6 +62,8 @@ def draw(con: Console, *items: RenderableType) -> str:
     text = con.file.getvalue()
     con.file.seek(0)
     con.file.truncate()
+    if "\x1b" not in text:
+        return "".join(line.rstrip(" ") + "\n" for line in text.splitlines())
     return "".join(_TRAILING.sub(r"\1", line) + "\n" for line in text.splitlines())
 
 

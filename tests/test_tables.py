@@ -104,3 +104,9 @@ def test_a_column_empty_in_every_row_is_not_drawn_unless_asked_for() -> None:
     rows = [{"id": "a", "note": None, "text": "x"}, {"id": "b", "note": "", "text": "y"}]
     assert table(rows, cols, total=40).splitlines()[0].split() == ["ID", "Text"]
     assert table(rows, cols, total=40, hide_empty=False).splitlines()[0].split() == ["ID", "Note", "Text"]
+
+
+def test_a_line_separator_in_the_data_is_shown_and_starts_no_line_of_the_table() -> None:
+    rows = [{"id": "a", "who": "x", "text": "one\u2028two", "n": 1, "src": "s1"}]
+    out = table(rows, COLS, "T", total=80)
+    assert out.count("\n") == 4 and "\u2028" not in out and "one\\u2028two" in out

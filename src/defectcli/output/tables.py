@@ -62,9 +62,10 @@ def draw(con: Console, *items: RenderableType) -> str:
     text = con.file.getvalue()
     con.file.seek(0)
     con.file.truncate()
+    lines = text.split("\n")[:-1]  # only newlines end lines: str.splitlines() would also split at U+2028 in data
     if "\x1b" not in text:
-        return "".join(line.rstrip(" ") + "\n" for line in text.splitlines())
-    return "".join(_TRAILING.sub(r"\1", line) + "\n" for line in text.splitlines())
+        return "".join(line.rstrip(" ") + "\n" for line in lines)
+    return "".join(_TRAILING.sub(r"\1", line) + "\n" for line in lines)
 
 
 def heading(text: str, style: bool = True) -> Text:

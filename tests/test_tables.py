@@ -101,7 +101,7 @@ def test_any_rows_at_any_width_fit_and_keep_every_id_whole(rows: list[tuple[str,
 
 def test_a_column_empty_in_every_row_is_not_drawn_unless_asked_for() -> None:
     cols = [Column("id", "ID", kind="id"), Column("note", "Note"), Column("text", "Text")]
-    rows = [{"id": "a", "note": None, "text": "x"}, {"id": "b", "note": "", "text": "y"}]
+    rows: list[dict[str, object]] = [{"id": "a", "note": None, "text": "x"}, {"id": "b", "note": "", "text": "y"}]
     assert table(rows, cols, total=40).splitlines()[0].split() == ["ID", "Text"]
     assert table(rows, cols, total=40, hide_empty=False).splitlines()[0].split() == ["ID", "Note", "Text"]
 

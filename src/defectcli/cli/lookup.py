@@ -7,12 +7,12 @@ from typing import Annotated
 import typer
 
 from . import complete, emit
-from .app import app
+from .app import command
 from .options import FactsOpt, FormatOpt, chosen_format
 from .session import arg, environment, open_facts
 
 
-@app.command()
+@command()
 def person(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(metavar="NAME", help="A name, alias or title form: \"Capt Zay Thu Aung\".",
@@ -24,7 +24,10 @@ def person(
 
     Names match ignoring case, accents, apostrophe style, extra spaces, titles and ranks.
 
-    Example: defectcli person "Lin Aung"  ·  defectcli person "captain zay thu aung" -f json
+    \b
+    Examples:
+      defectcli person "Lin Aung"
+      defectcli person "captain zay thu aung" -f json
     """
     from ..output import formats
     from ..store import queries
@@ -35,7 +38,7 @@ def person(
     if fmt == "table":
         from ..output.views import person_view
 
-        emit.out(person_view(row, total=env.width, style=env.colour), env.encoding)
+        emit.out(person_view(row, total=env.width, style=env.colour), env.encoding, drawn=True)
     elif fmt in ("json", "jsonl"):
         emit.out(formats.to_json(row) if fmt == "json" else formats.to_jsonl([row]), env.encoding, is_json=True)
     else:
@@ -46,7 +49,7 @@ def person(
         emit.out(formats.flat(rows, PERSON_FLAT, fmt), env.encoding)
 
 
-@app.command()
+@command()
 def search(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(metavar="TEXT", help="Words or a phrase; case, accents and apostrophes are ignored.")],
@@ -55,7 +58,10 @@ def search(
 ) -> None:
     """Everything that mentions TEXT: people, figures, quotes, motivations, events, ..., best first.
 
-    Example: defectcli search "conscription"  ·  defectcli search "don't regret" -f json
+    \b
+    Examples:
+      defectcli search "conscription"
+      defectcli search "don't regret" -f json
     """
     from ..output.columns import SEARCH
     from ..store import queries

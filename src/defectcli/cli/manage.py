@@ -51,7 +51,9 @@ def check(
 ) -> None:
     """Validate the fact base; with --sources, prove every quote, excerpt and figure verbatim.
 
-    Prints each problem as file:line: message. Exit 0 when it holds, 2 when it does not.
+    Prints each problem as file:line: message, then warnings (a source no fact cites; with --sources,
+    a text no source names) as file: warning: message. Exit 0 when it holds, 2 when it does not;
+    warnings do not change the exit code.
 
     Example: defectcli check --sources ../shared/seeds
     """
@@ -67,8 +69,12 @@ def check(
             raise typer.BadParameter(f"directory '{sources_dir}' does not exist", param_hint="--sources")
         texts, found = provenance.find_sources(fb, sources_dir)
         problems += found + provenance.check_provenance(fb, texts)
+    # Warnings are to-dos, not errors: they never change the exit code.
+    warnings = provenance.uncited_sources(fb) + (provenance.unnamed_texts(fb, sources_dir) if sources_dir else [])
     for p in problems:
         sys.stdout.write(safe(str(p)) + "\n")
+    for w in warnings:
+        sys.stdout.write(safe(w) + "\n")
     summary = ", ".join(f"{n} {k}" for k, n in validate.counts(fb).items())
     checked = " and checked against their sources" if sources_dir is not None else ""
     if problems:

@@ -40,11 +40,33 @@ class DateInfo:
 
 
 @dataclass(frozen=True)
+class Record:
+    """What the publication record says of a source (its page, the outlet), not what its text says.
+
+    Given by whoever adds the source (`given_by` says who or from what), and never mixed with the
+    dates the fact base infers from the text (`Source.date`). Byline names are written as
+    published ("Gary Rocchio") or as "Family, Given" for citation styles to invert.
+    """
+
+    given_by: str
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    byline: tuple[str, ...] = ()
+    published: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
+    section: str | None = None
+    retrieved: str | None = None  # the day the page was saved
+    note: str | None = None
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
 class Source:
     id: str
     kind: str
     sha256: str
     date: DateInfo
+    record: Record | None = None
     title: str | None = None
     headings: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
@@ -95,6 +117,7 @@ class Person:
     note: str | None = None
     relations: tuple[Relation, ...] = ()
     attributes: tuple[Attribute, ...] = ()
+    draft: str | None = None  # a draft marker: what is left to do; check refuses it
     loc: Loc = NOWHERE
 
 
@@ -108,6 +131,7 @@ class Organisation:
     part_of: str | None = None
     described_as: str | None = None
     note: str | None = None
+    draft: str | None = None  # a draft marker: what is left to do; check refuses it
     loc: Loc = NOWHERE
 
 
@@ -132,6 +156,7 @@ class Event:
     organisations: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     note: str | None = None
+    draft: str | None = None  # a draft marker: what is left to do; check refuses it
     loc: Loc = NOWHERE
 
 
@@ -164,6 +189,8 @@ class Figure:
     derived_from: tuple[str, ...] = ()
     derivation: str | None = None
     note: str | None = None
+    evidence: tuple[Evidence, ...] = ()  # other sources that state the same number
+    draft: str | None = None  # a draft marker: what is left to do; check refuses it
     loc: Loc = NOWHERE
 
 
@@ -178,6 +205,7 @@ class Quote:
     source: str
     line: int
     note: str | None = None
+    draft: str | None = None  # a draft marker: what is left to do; check refuses it
     loc: Loc = NOWHERE
 
     @property
@@ -205,6 +233,7 @@ class Motivation:
     evidence: tuple[Evidence, ...] = ()
     figures: tuple[str, ...] = ()
     note: str | None = None
+    draft: str | None = None  # a draft marker: what is left to do; check refuses it
     loc: Loc = NOWHERE
 
 
@@ -215,6 +244,7 @@ class Claim:
     rating: str
     figure: str | None = None
     event: str | None = None
+    date: DateInfo | None = None  # the date this claim gives the event or figure
     loc: Loc = NOWHERE
 
 
@@ -226,6 +256,7 @@ class Conflict:
     summary: str
     claims: tuple[Claim, ...]
     headline: str | None = None
+    draft: str | None = None  # a draft marker: what is left to do; check refuses it
     loc: Loc = NOWHERE
 
 

@@ -19,7 +19,10 @@ MOTIVATIONS = [C("stage", "Stage"), C("reason", "Reason"), C("people_count", "Pe
 SEARCH = [C("kind", "Kind"), C("id", "ID"), C("title", "Title"), C("sources", "Sources"), C("score", "Score")]
 SOURCES = [C("id", "ID"), C("headings", "Headings"), C("author_names", "Authors"),
            C("contributor_names", "Contributors"),
-           C("date", "Date", lambda s: f"{s['date']['value'] or '?'} ({s['date']['basis']})"), C("sha256", "SHA-256")]
+           C("date", "Date", lambda s: f"{s['date']['value'] or '?'} ({s['date']['basis']})"), C("sha256", "SHA-256"),
+           C("published", "Published", lambda s: (s["record"] or {}).get("published")),
+           C("outlet", "Outlet", lambda s: (s["record"] or {}).get("outlet")),
+           C("url", "URL", lambda s: (s["record"] or {}).get("url"))]
 TIMELINE = [C("date", "Date", lambda e: e["date"]["value"] or "undated"),
             C("precision", "Precision", lambda e: e["date"]["precision"]),
             C("basis", "Basis", lambda e: e["date"]["basis"]), C("name", "Event"), C("kind", "Kind"), C("id", "ID"),

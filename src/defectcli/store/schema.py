@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from ..factbase.models import KINDS
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
-    "sources": ("sources", [("kind", "TEXT"), ("title", "TEXT"), ("sha256", "TEXT"), ("file_hint", "TEXT")]),
+    "sources": ("sources", [("kind", "TEXT"), ("title", "TEXT"), ("sha256", "TEXT"), ("file_hint", "TEXT"),
+                            ("published", "TEXT"), ("outlet", "TEXT"), ("url", "TEXT")]),
     "themes": ("themes", [("description", "TEXT")]),
     "people": ("people", [("name", "TEXT"), ("name_status", "TEXT"), ("group", "INTEGER"),
                           ("described_as", "TEXT"), ("note", "TEXT")]),
@@ -31,6 +32,11 @@ TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "motivations": ("motivations", [("stage", "TEXT"), ("reason", "TEXT"), ("note", "TEXT")]),
     "conflicts": ("conflicts", [("kind", "TEXT"), ("topic", "TEXT"), ("summary", "TEXT"),
                                 ("headline", "TEXT REFERENCES figures(id)")]),
+}
+# Columns read from a field of a nested part of the row: column -> (row key, field of it).
+NESTED_COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
+    "sources": {"published": ("record", "published"), "outlet": ("record", "outlet"), "url": ("record", "url")},
+    "events": {"date_value": ("date", "value"), "date_precision": ("date", "precision"), "date_basis": ("date", "basis")},
 }
 # Child tables: rows about one record, for joins in SQL tools.
 CHILDREN = """

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -60,6 +59,8 @@ def init(
         raise UsageError(f"DIR: '{directory}' exists and is not an empty directory; init writes only into a new one")
     if directory.resolve().is_relative_to(_package_dir()):
         raise UsageError(f"DIR: '{directory}' is inside the installed package; choose a directory of your own")
+    import shutil
+
     bundled = bundled_facts()
     names = ["themes.yaml"] if empty else sorted(p.name for p in bundled.glob("*.yaml"))
     try:

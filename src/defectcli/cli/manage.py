@@ -47,6 +47,9 @@ def check(
     sources_dir: Annotated[Path | None, typer.Option(
         "--sources", help="Directory holding the article texts; each is found by its SHA-256.",
         file_okay=False)] = None,
+    coverage: Annotated[bool, typer.Option(
+        "--coverage", help="Also require every sentence of every source to be cited by a record or waived "
+        "(with --sources); lists each uncovered sentence as SOURCE:LINE: sentence.")] = False,
     facts: FactsOpt = None,
 ) -> None:
     """Validate the fact base; with --sources, prove every quote, excerpt and figure verbatim.
@@ -55,29 +58,54 @@ def check(
     a text no source names) as file: warning: message. Exit 0 when it holds, 2 when it does not;
     warnings do not change the exit code.
 
-    Example: defectcli check --sources ../shared/seeds
+    Example: defectcli check --sources ../shared/seeds --coverage
     """
+    from ..errors import UsageError
     from ..factbase import loader, provenance, validate
     from ..output.formats import safe
 
+    if coverage and sources_dir is None:
+        raise UsageError("--coverage: needs --sources DIR, the texts whose sentences it counts")
     directory = facts or bundled_facts()
     # The same validation every query relies on: the index's problems.
     problems = open_facts(directory, environment(ctx), strict=False).problems()
     fb, _ = loader.load(directory)  # the records, for provenance; their problems are the index's already
+    # Waivers live outside the index (no query shows them): their one reference is checked here.
+    known = {s.id for s in fb.sources}
+    problems += [validate.dangling(w.loc, "source", w.source, "source", known) for w in fb.waivers
+                 if w.source not in known]
+    problems.sort(key=lambda p: (p.file, p.line, p.message))
+    summaries: list[str] = []  # with --coverage: each source's sentences, cited, waived and uncovered
+    uncovered: list[str] = []
     if sources_dir is not None:
         if not sources_dir.is_dir():
             raise typer.BadParameter(f"directory '{sources_dir}' does not exist", param_hint="--sources")
         texts, found = provenance.find_sources(fb, sources_dir)
         problems += found + provenance.check_provenance(fb, texts)
+        if coverage:
+            from ..factbase.coverage import coverage as covered
+
+            report = covered(fb, texts)
+            problems += report.problems
+            summaries = [one.summary() for one in report.sources]
+            uncovered = [f"{sid}:{s.line}: {s.text}" for sid, s in report.uncovered]
     # Warnings are to-dos, not errors: they never change the exit code.
     warnings = provenance.uncited_sources(fb) + (provenance.unnamed_texts(fb, sources_dir) if sources_dir else [])
     for p in problems:
         sys.stdout.write(safe(str(p)) + "\n")
+    for line in uncovered:
+        sys.stdout.write(safe(line) + "\n")
     for w in warnings:
         sys.stdout.write(safe(w) + "\n")
+    for line in summaries:
+        emit.err(line)
     summary = ", ".join(f"{n} {k}" for k, n in validate.counts(fb).items())
     checked = " and checked against their sources" if sources_dir is not None else ""
     if problems:
         emit.err(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {directory}")
+    if uncovered:
+        emit.err(f"{len(uncovered)} sentence{'s' if len(uncovered) != 1 else ''} neither cited nor waived; "
+                 "cite or waive each (facts/README.md, \"Adding an article\")")
+    if problems or uncovered:
         raise typer.Exit(ExitStatus.USAGE)
-    emit.err(f"ok: {summary}{checked}")
+    emit.err(f"ok: {summary}{checked}{'; every sentence cited or waived' if coverage else ''}")

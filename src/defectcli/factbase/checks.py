@@ -27,6 +27,7 @@ from .models import (
     Quote,
     Record,
     Source,
+    Waiver,
 )
 
 Add = Callable[[Problem], None]
@@ -145,6 +146,13 @@ def _check_conflict(c: Conflict, add: Add) -> None:
         add(_p(c.loc, "a conflict needs at least one claim"))
 
 
+def _check_waiver(w: Waiver, add: Add) -> None:
+    if not w.sentence.strip():
+        add(_p(w.loc, "a waiver needs the sentence it waives"))
+    if not w.reason.strip():
+        add(_p(w.loc, "a waiver needs a reason: why the sentence states no fact"))
+
+
 def _check_date(d: DateInfo, add: Add) -> None:
     form = _DATE_FORMS.get(d.precision)
     if d.value is not None and (form is None or not form.fullmatch(d.value)):
@@ -203,5 +211,5 @@ def _check_figure(f: Figure, add: Add) -> None:
 _CHECKS: dict[type, Callable[[Any, Add], None]] = {
     DateInfo: _check_date, Source: _check_source, Person: _check_person, Attribute: _check_attribute,
     Figure: _check_figure, Quote: _check_quote, Motivation: _check_motivation, Conflict: _check_conflict,
-    Record: record.check_record,
+    Record: record.check_record, Waiver: _check_waiver,
 }

@@ -261,6 +261,17 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class Waiver:
+    """A sentence of a source that states no fact, so that no record need cite it (`check --coverage`)."""
+
+    source: str
+    sentence: str
+    reason: str
+    draft: str | None = None  # a draft marker: what is left to do; check refuses it
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
 class FactBase:
     sources: tuple[Source, ...] = ()
     themes: tuple[Theme, ...] = ()
@@ -272,6 +283,7 @@ class FactBase:
     quotes: tuple[Quote, ...] = ()
     motivations: tuple[Motivation, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    waivers: tuple[Waiver, ...] = ()
     files: tuple[str, ...] = field(default=())
 
 
@@ -287,6 +299,7 @@ KINDS: dict[str, type] = {
     "quotes": Quote,
     "motivations": Motivation,
     "conflicts": Conflict,
+    "waivers": Waiver,
 }
 
 # Controlled vocabularies, keyed by (record type, field). Documented in facts/README.md.

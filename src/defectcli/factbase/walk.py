@@ -23,6 +23,7 @@ from .models import (
     Quote,
     Relation,
     Source,
+    Waiver,
 )
 
 _NESTED: dict[type, tuple[tuple[str, bool], ...]] = {}
@@ -138,4 +139,5 @@ _REFERENCES: dict[type, Callable[[Any], list[Ref]]] = {
     Event: _event_refs,
     Motivation: lambda r: [(r.loc, "figure", v, "figure") for v in r.figures],
     Conflict: lambda r: [] if r.headline is None else [(r.loc, "headline", r.headline, "figure")],
+    Waiver: lambda r: [(r.loc, "source", r.source, "source")],
 }

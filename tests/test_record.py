@@ -113,8 +113,8 @@ def test_two_people_with_one_name_unless_a_note_tells_them_apart(mini: Mini) -> 
 
 def test_a_draft_marker_is_refused_where_it_is(mini: Mini) -> None:
     edit(mini.facts / "facts.yaml", "  - id: population\n", "  - id: population\n    draft: fill in counts\n")
-    assert check(mini) == (2, ["facts.yaml:15: draft marker left in (fill in counts): finish the record, then delete "
-                               "its 'draft' line"])
+    assert check(mini) == (2, ["facts.yaml:15: draft marker: fill in counts (finish the record, then delete its "
+                               "'draft' line)"])
 
 
 def test_another_source_on_a_figure_must_state_its_value(mini: Mini) -> None:

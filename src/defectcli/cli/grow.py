@@ -191,3 +191,56 @@ def _create(path: Path, data: bytes) -> None:
     except BaseException:
         path.unlink(missing_ok=True)
         raise
+
+
+@app.command()
+def draft(
+    ctx: typer.Context,
+    sid: Annotated[str, typer.Argument(metavar="ID", help="The source id (see `defectcli sources`).")],
+    out: Annotated[Path | None, typer.Option("--out", help="Write the draft to this new file (in the fact base "
+                                             "directory, check reads it); default: stdout.", dir_okay=False)] = None,
+    sources: SourcesOpt = None,
+    facts: FactsOpt = None,
+) -> None:
+    """A start on a source's facts: each sentence no record cites or waives yet, with its line and
+    text ready as an excerpt, and a suggested record where it shows a cue (quote marks or an
+    interview answer: a quote; a number: a figure; a known name: that person). Every suggested record
+    carries a draft marker, which check refuses until it is finished.
+
+    Example: defectcli draft s3 --facts my-facts --out my-facts/s3-facts.yaml
+    """
+    from ..factbase import loader, provenance
+    from ..factbase.coverage import coverage
+    from ..factbase.draft import draft as make_draft
+    from ..store import queries
+
+    directory = facts or bundled_facts()
+    texts_dir = sources or directory / "sources"
+    ix = open_facts(directory, environment(ctx), strict=False)
+    queries.require(ix, "sources", sid, "ID")
+    fb, _ = loader.load(directory)
+    (source,) = [s for s in fb.sources if s.id == sid]
+    text = provenance.find_text(texts_dir, source.sha256) if texts_dir.is_dir() else None
+    if text is None:
+        raise UsageError(f"source '{sid}': no file in {texts_dir} has sha256 {source.sha256} (give --sources DIR)")
+    if out is not None:
+        if out.exists():
+            raise UsageError(f"--out: '{out}' exists; draft writes only a new file")
+        if out.resolve().is_relative_to(_package_dir()):
+            raise UsageError(f"--out: '{out}' is inside the installed package")
+    report = coverage(fb, {sid: text})
+    uncovered = [s for _, s in report.uncovered]
+    if not uncovered:
+        emit.err(f"source '{sid}': every sentence is cited or waived; nothing to draft")
+        return
+    origin = source.file_hint or source.sha256[:16]
+    text_out = make_draft(fb, sid, uncovered, origin)
+    env = environment(ctx)
+    if out is None:
+        emit.out(text_out, env.encoding)
+    else:
+        try:
+            _create(out, text_out.encode("utf-8"))
+        except OSError as exc:
+            raise UsageError(f"--out: '{out}' cannot be written ({exc.strerror})") from None
+        emit.err(f"wrote {out}: {len(uncovered)} sentences of {sid} to finish; `check` refuses its draft markers")

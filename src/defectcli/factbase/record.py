@@ -100,7 +100,7 @@ def check_draft(rec: object, add: Add) -> None:
     """A draft marker left in the fact base: the record is not finished."""
     marker = getattr(rec, "draft", None)
     if marker is not None:
-        add(_p(rec.loc, f"draft marker left in ({marker}): finish the record, then delete its 'draft' line"))  # type: ignore[attr-defined]
+        add(_p(rec.loc, f"draft marker: {marker} (finish the record, then delete its 'draft' line)"))  # type: ignore[attr-defined]
 
 
 def _p(loc: Loc, message: str) -> Problem:

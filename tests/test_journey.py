@@ -97,7 +97,8 @@ waivers:
 
 AYE_MYA_IN_S2 = """      - {source: s2, excerpt: "Aye Mya, who left the board last year, now runs a tea shop."}
     attributes:
-      - {field: life_since, value: runs a tea shop, source: s2, excerpt: "Aye Mya, who left the board last year, now runs a tea shop."}
+      - {field: life_since, value: runs a tea shop, source: s2,
+         excerpt: "Aye Mya, who left the board last year, now runs a tea shop."}
 """
 
 

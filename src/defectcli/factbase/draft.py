@@ -47,6 +47,8 @@ _COMPARATORS = {"over": "more_than", "more than": "more_than", "at least": "more
                 "up to": "less_than"}
 
 
+_NOT_UNITS = frozenset({"", "of", "in", "to", "and", "or", "the", "a", "an", "for", "at", "on", "by", "from",
+                        "with", "more", "than", "have", "has", "had", "were", "was", "are", "is"})
 _QUOTE_TODO = "give its themes; check speaker, kind (full or fragment) and attribution"
 _FIGURE_TODO = "give topic and counts; check unit, comparator, stated_by and about"
 
@@ -128,6 +130,16 @@ def draft(fb: FactBase, sid: str, uncovered: list[Sentence], origin: str) -> str
     by_line: dict[int, list[Sentence]] = {}
     for s in uncovered:
         by_line.setdefault(s.line, []).append(s)
+    # Speakers first: a person the article introduces later ("Zay Thu Aung: ...") is the same
+    # person where an earlier sentence names them.
+    for line, sentences in by_line.items():
+        whole = " ".join(s.text for s in sentences)
+        answer = _ANSWER.match(sentences[0].text)
+        if answer and not _QUOTED.search(sentences[0].text) and len(answer[1].split()) <= 5:
+            if not answer[2].rstrip().endswith("?") and not whole.rstrip().endswith("?"):
+                _speaker(d, known, answer[1], whole, line)
+        elif _QUOTED.search(whole) and (said := _SAID.search(whole)):
+            _speaker(d, known, said[1], whole, line)
     for line, sentences in by_line.items():
         _line(d, fb, known, line, sentences)
     return _render(d, origin, len(uncovered))
@@ -205,8 +217,9 @@ def _plain(d: _Draft, fb: FactBase, known: _Known, s: Sentence) -> None:
     named = known.find(s.text)
     notes = []
     for pid, name, at in named:
-        where = "is suggested in this draft" if at == "suggested in this draft" else f"is already in the fact base ({at})"
-        notes += [f"# {name} ({pid}) {where}: add this sentence to that record",
+        known_as = "is suggested in this draft" if at == "suggested in this draft" else \
+            f"is already in the fact base ({at})"
+        notes += [f"# {name} ({pid}) {known_as}: add this sentence to that record",
                   "# (its evidence, or an attribute), not a second person, e.g.",
                   f"#   evidence:\n#     - {{source: {d.sid}, excerpt: {q(s.text)}}}", "# then delete this waiver."]
     if heading:
@@ -243,7 +256,9 @@ def _figures(d: _Draft, fb: FactBase, known: _Known, s: Sentence) -> bool:
             continue  # "dozens", "thousands": no value to give
         comparator = _COMPARATORS.get(" ".join((m["cmp"] or "").lower().split()), "exact")
         wording = s.text[m.start("cmp") if m["cmp"] else m.start("num"):m.end("num")]
-        unit = (m["unit"] or "").strip().lower() or "fill-in"
+        unit = (m["unit"] or "").strip().lower()
+        if unit in _NOT_UNITS:
+            unit = "fill-in"
         by = _stated_by(fb, s.text)
         rid = d.new_id(f"{d.sid}-figure-{s.line}" + (f"-{value}" if made else ""))
         notes = _same_figures(d, fb, rid, value, unit, wording)

@@ -138,3 +138,13 @@ def test_texts_no_source_names_and_sources_no_fact_cites_are_warnings(mini: Mini
     code, lines = check(mini, "--sources", str(mini.sources))
     assert code == 2  # h2's text is missing: that is a problem, the stray text only a warning
     assert lines[-1].startswith(f"{mini.sources / 'stray.txt'}: warning: no source has this text's sha256 (")
+
+
+def test_an_unreadable_file_is_the_root_cause_and_what_follows_is_counted(mini: Mini) -> None:
+    (mini.facts / "people.yaml").write_text("people:\n  - id: aye-mya\n    name: [broken\n")
+    assert check(mini) == (2, [
+        "people.yaml:4: invalid YAML: did not find expected ',' or ']'",
+        "people.yaml: 4 references to ids not checked while this file cannot be read (it may define them); "
+        "fix it first"])
+    r = run("people", "--facts", str(mini.facts))
+    assert r.err.splitlines()[0] == f"defectcli: {mini.facts / 'people.yaml'}:4: invalid YAML: did not find expected ',' or ']'"

@@ -72,9 +72,10 @@ def check(
     fb, _ = loader.load(directory)  # the records, for provenance; their problems are the index's already
     # Waivers live outside the index (no query shows them): their one reference is checked here.
     known = {s.id for s in fb.sources}
-    problems += [validate.dangling(w.loc, "source", w.source, "source", known) for w in fb.waivers
-                 if w.source not in known]
-    problems.sort(key=lambda p: (p.file, p.line, p.message))
+    unknown = [validate.dangling(w.loc, "source", w.source, "source", known) for w in fb.waivers
+               if w.source not in known]
+    if unknown:
+        problems = sorted(problems + unknown, key=lambda p: (p.file, p.line, p.message))
     summaries: list[str] = []  # with --coverage: each source's sentences, cited, waived and uncovered
     uncovered: list[str] = []
     if sources_dir is not None:

@@ -134,3 +134,16 @@ def test_add_source_never_writes_into_the_bundled_base() -> None:
     assert r.err == ("defectcli: the bundled fact base is read-only: make your own with `defectcli init DIR`, then "
                      "give --facts DIR (or set DEFECTCLI_FACTS=DIR)\n")
     assert snapshot(bundled_facts()) == before
+
+
+def test_a_copy_of_the_bundled_base_checks_the_one_text_it_has(tmp_path: Path) -> None:
+    facts = tmp_path / "copy"
+    assert run("init", str(facts)).code == 0
+    assert run("add-source", str(ARTICLES / "notes.txt"), "--facts", str(facts)).code == 0
+    texts = ["--facts", str(facts), "--sources", str(facts / "sources")]
+    whole = run("check", *texts)
+    assert whole.code == 2 and "source 's1': no file in " in whole.out  # the bundled texts are not shipped
+    only = run("check", *texts, "--coverage", "--source", "s3")
+    assert only.code == 2
+    assert [line.split(":")[0] for line in only.out.splitlines() if not line.startswith(str(facts))] == ["s3"] * 5
+    assert "s3: 5 sentences, 0 cited, 0 waived, 5 uncovered" in only.err

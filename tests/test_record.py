@@ -148,3 +148,16 @@ def test_an_unreadable_file_is_the_root_cause_and_what_follows_is_counted(mini: 
         "fix it first"])
     r = run("people", "--facts", str(mini.facts))
     assert r.err.splitlines()[0] == f"defectcli: {mini.facts / 'people.yaml'}:4: invalid YAML: did not find expected ',' or ']'"
+
+
+def test_the_record_and_event_dates_are_columns_of_the_export(mini: Mini, tmp_path: Path) -> None:
+    import sqlite3
+
+    with_record(mini, '{given_by: me, outlet: River News, url: "https://example.org/flood", published: "2020-03-10"}')
+    db = tmp_path / "facts.db"
+    assert run("export", "--to", "sqlite", str(db), "--facts", str(mini.facts)).code == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT published, outlet, url FROM sources").fetchall() == [
+        ("2020-03-10", "River News", "https://example.org/flood")]
+    assert conn.execute("SELECT date_value, date_precision, date_basis FROM events").fetchall() == [
+        ("2020-03-03", "day", "stated")]

@@ -37,7 +37,7 @@ def person_view(p: dict[str, Any], total: int = 100, style: bool = False) -> str
                                            Column("evidence", "Evidence",
                                                   lambda m: [f"{g['source']}: {g['excerpt']}" for g in m["evidence"]])]),
         ("Figures", p["figures"], [Column("value", "Value", figure_value), Column("unit", "Unit"),
-                                   Column("counts", "Counts"), Column("source", "Source")]),
+                                   Column("counts", "Counts"), Column("sources", "Sources")]),
         ("Events", p["events"], [Column("date", "Date", lambda e: e["date"]["value"] or "undated"),
                                  Column("name", "Event"), Column("sources", "Sources")]),
     ]

@@ -127,8 +127,8 @@ def source_yaml(sid: str, article: Article, record: dict[str, Any], origin: str)
     entry: dict[str, Any] = {
         "id": sid, "kind": "article", "sha256": article.sha256, "file_hint": article.kept_name,
         "date": {"precision": "unknown", "basis": "stated",
-                 "note": "What the text itself states or implies of its date: not yet read. The publication "
-                         "record is under record."},
+                 "note": "What the text itself states or implies of its date: not yet read."
+                         + (" What its page says is under record." if record else "")},
     }
     if record:
         entry["record"] = record

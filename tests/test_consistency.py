@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Mini, run
+from .helpers import Mini, run
 
 SHARED_ID = """organisations:
   - id: aye-mya

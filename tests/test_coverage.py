@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from defectcli.factbase import loader, provenance
-from defectcli.factbase.coverage import CITED, UNCOVERED, WAIVED, coverage
+from defectcli.factbase.coverage import CITED, UNCOVERED, WAIVED, Report, coverage
 from defectcli.factbase.sentences import Sentence
 
-from .conftest import Result, run
+from .helpers import Result, run
 
 DATA = Path(__file__).parent / "data" / "coverage"
 UNCOVERED_OUT = (
@@ -41,7 +41,7 @@ class River:
         with (self.facts / "waivers.yaml").open("a", encoding="utf-8") as fh:
             fh.write(f"  - source: r1\n    sentence: {sentence}\n    reason: {reason}\n")
 
-    def report(self):  # type: ignore[no-untyped-def]
+    def report(self) -> Report:
         fb, problems = loader.load(self.facts)
         assert problems == []
         texts, missing = provenance.find_sources(fb, self.sources)
@@ -152,7 +152,10 @@ def test_a_waiver_needs_a_reason_and_a_known_source(river: River) -> None:
     ]
     river.edit("waivers.yaml", '    reason: ""\n', "")
     r = river.check()
-    assert f"{shown}:9: waiver is missing required field 'reason'" in r.out.splitlines()
+    assert r.out.splitlines() == [  # every problem, in file and line order
+        f"{shown}:6: source 'r2' is not a known source id",
+        f"{shown}:9: waiver is missing required field 'reason'",
+    ]
 
 
 def test_coverage_needs_sources(river: River) -> None:
@@ -163,3 +166,11 @@ def test_coverage_needs_sources(river: River) -> None:
 def test_queries_answer_from_a_base_with_waivers(river: River) -> None:
     r = run("person", "Capt Moe Kyaw", "--facts", str(river.facts), "--format", "json")
     assert r.code == 0 and '"name": "Moe Kyaw"' in r.out
+
+
+def test_a_waiver_of_an_unknown_source_stops_queries_as_it_stops_check(river: River) -> None:
+    river.edit("waivers.yaml", "  - source: r1\n", "  - source: r2\n")
+    expected = f"{river.facts / 'waivers.yaml'}:3: source 'r2' is not a known source id"
+    assert run("check", "--facts", str(river.facts)).out.splitlines() == [expected]
+    r = run("people", "--facts", str(river.facts))
+    assert (r.code, r.err) == (2, f"defectcli: {expected}\n")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .conftest import Mini, run
+from .helpers import Mini, run
 
 INTERVIEW = """Capt. Zay Thu Aung left the air force in 2022.
 RFA: Why did you leave?

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from defectcli.cli.session import bundled_facts
 
-from .conftest import run
+from .helpers import run
 
 ARTICLES = Path(__file__).parent / "data" / "grow"
 PAGE_TEXT = ("Ferry pilots walk away from the harbour board\n"
@@ -110,8 +111,8 @@ def test_add_source_reads_a_saved_page_and_options_override_it(base: Path) -> No
     (lambda d: d / "notes.txt", ["--id", "s1"], "--id: source 's1' exists already"),
     (lambda d: d / "notes.txt", ["--id", "S 3"], "--id: 'S 3' must be lower-case letters, digits and hyphens"),
 ])
-def test_add_source_refuses_in_one_line_and_changes_nothing(base: Path, tmp_path: Path, make, args: list[str],  # type: ignore[no-untyped-def]
-                                                            message: str) -> None:
+def test_add_source_refuses_in_one_line_and_changes_nothing(base: Path, tmp_path: Path, make: Callable[[Path], Path],
+                                                            args: list[str], message: str) -> None:
     assert run("add-source", str(ARTICLES / "notes.txt"), "--facts", str(base)).code == 0
     inputs = tmp_path / "in"
     inputs.mkdir()

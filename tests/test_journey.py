@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import bibtexparser
+from bibtexparser.entrypoint import parse_string
 
-from .conftest import run
+from .helpers import run
 
 ARTICLES = Path(__file__).parent / "data" / "grow"
 
@@ -187,5 +187,5 @@ def test_a_new_user_adds_two_articles_and_ends_green(tmp_path: Path) -> None:
         "  s2, line 6: “We were never paid for the night crossings.”\n"
         "s2: Mya Thida, “Ferry pilots walk away from the harbour board”, River News, 14 May 2021, "
         "https://example.org/news/ferry-pilots-walk-away\n")
-    (entry,) = bibtexparser.parse_string(run("cite", "q-ko-ko-unpaid", *base, "--style", "bibtex").out).entries
+    (entry,) = parse_string(run("cite", "q-ko-ko-unpaid", *base, "--style", "bibtex").out).entries
     assert {f.key: f.value for f in entry.fields}["year"] == "2021"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import Mini, run
+from .helpers import Mini, run
 from .test_validate import edit
 
 HINT = "    file_hint: harbour.txt\n"
@@ -150,14 +150,12 @@ def test_an_unreadable_file_is_the_root_cause_and_what_follows_is_counted(mini: 
     assert r.err.splitlines()[0] == f"defectcli: {mini.facts / 'people.yaml'}:4: invalid YAML: did not find expected ',' or ']'"
 
 
-def test_the_record_and_event_dates_are_columns_of_the_export(mini: Mini, tmp_path: Path) -> None:
+def test_the_record_is_in_the_export(mini: Mini, tmp_path: Path) -> None:
     import sqlite3
 
     with_record(mini, '{given_by: me, outlet: River News, url: "https://example.org/flood", published: "2020-03-10"}')
     db = tmp_path / "facts.db"
     assert run("export", "--to", "sqlite", str(db), "--facts", str(mini.facts)).code == 0
     conn = sqlite3.connect(db)
-    assert conn.execute("SELECT published, outlet, url FROM sources").fetchall() == [
-        ("2020-03-10", "River News", "https://example.org/flood")]
-    assert conn.execute("SELECT date_value, date_precision, date_basis FROM events").fetchall() == [
-        ("2020-03-03", "day", "stated")]
+    assert conn.execute("SELECT published, outlet, url, record_given_by FROM sources").fetchall() == [
+        ("2020-03-10", "River News", "https://example.org/flood", "me")]

@@ -9,11 +9,11 @@ from typing import Annotated
 
 import typer
 
-from ..errors import ExitStatus
+from ..errors import ExitStatus, UsageError
 from . import emit
 from .app import app
 from .options import FactsOpt
-from .session import bundled_facts, environment, open_facts
+from .session import arg, bundled_facts, environment, open_facts
 
 
 class ExportTo(str, Enum):
@@ -26,19 +26,43 @@ class ExportTo(str, Enum):
 def export(
     ctx: typer.Context,
     path: Annotated[Path, typer.Argument(metavar="PATH", help="File to write (sqlite, json) or directory (csv).")],
-    to: Annotated[ExportTo, typer.Option("--to", help="sqlite: one table per kind, foreign keys, full-text index; "
-                                         "json: one document; csv: one file per table in PATH.")],
+    to: Annotated[ExportTo, typer.Option("--to", help="sqlite: a table per kind, linked, searchable, with its "
+                                         "Datasette metadata; json: one document; csv: one file per table in PATH.")],
     force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
     facts: FactsOpt = None,
 ) -> None:
     """Write the whole fact base for other tools. Never overwrites without --force.
 
-    Example: defectcli export --to sqlite facts.db && datasette facts.db
+    sqlite also writes the Datasette metadata beside PATH (facts.db: facts.metadata.json).
+
+    Example: defectcli export --to sqlite facts.db && datasette facts.db -m facts.metadata.json
     """
     from ..store.export import export as run_export
 
     run_export(open_facts(facts, environment(ctx)), to.value, path, force)
     emit.err(f"wrote {path}")
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    port: Annotated[int, typer.Option("--port", "-p", min=0, max=65535, help="Port to listen on (0: any free one).")]
+    = 8001,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; 127.0.0.1 is this machine only.")]
+    = "127.0.0.1",
+    facts: FactsOpt = None,
+) -> None:
+    """Browse the fact base in a web browser: Datasette on a fresh export, until Ctrl-C.
+
+    Needs the web extra: pip install 'defectcli[web]'.
+
+    Example: defectcli serve  ·  defectcli serve --port 8080
+    """
+    from ..store import queries, web
+
+    web.require()
+    ix = open_facts(facts, environment(ctx))
+    web.serve(lambda kind: queries.records(ix, kind), arg(host), port, emit.err)
 
 
 @app.command()
@@ -63,7 +87,6 @@ def check(
 
     Example: defectcli check --sources ../shared/seeds --coverage
     """
-    from ..errors import UsageError
     from ..factbase import loader, provenance, validate
     from ..output.formats import safe
 
@@ -73,12 +96,6 @@ def check(
     # The same validation every query relies on: the index's problems.
     problems = open_facts(directory, environment(ctx), strict=False).problems()
     fb, _ = loader.load(directory)  # the records, for provenance; their problems are the index's already
-    # Waivers live outside the index (no query shows them): their one reference is checked here.
-    known = {s.id for s in fb.sources}
-    unknown = [validate.dangling(w.loc, "source", w.source, "source", known) for w in fb.waivers
-               if w.source not in known]
-    if unknown:
-        problems = sorted(problems + unknown, key=lambda p: (p.file, p.line, p.message))
     summaries: list[str] = []  # with --coverage: each source's sentences, cited, waived and uncovered
     uncovered: list[str] = []
     if sources_dir is not None:

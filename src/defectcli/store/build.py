@@ -53,8 +53,8 @@ def compile_file(path: Path) -> FileRows:
         for rec in items:
             nodes = flatten(rec)
             problems.extend(validate_records(nodes))
-            if kind in TABLES:  # waivers are for `check --coverage` alone; no query shows them
-                out.append(_record_rows(kind, rec, nodes, name, local))
+            out.append(_record_rows(kind, rec, nodes, name, local) if kind in TABLES
+                       else _waiver_rows(rec, nodes, name, local))
     return out, problems
 
 
@@ -78,6 +78,13 @@ def _workers() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
         return os.cpu_count() or 1
+
+
+def _waiver_rows(rec: Any, nodes: list[object], file: str, local: dict[str, set[str]]) -> RecordRows:
+    """A waiver has no id and no table of its own: only its row in `waivers` and its reference."""
+    refs = [("_refs", ("waiver", "", what, target, kind, file, loc.line))
+            for node in nodes for loc, what, target, kind in references(node) if target not in local.get(kind, ())]
+    return "waivers", "", rec.loc.line, [], [("waivers", (rec.source, rec.sentence, rec.reason, file)), *refs]
 
 
 def _record_rows(kind: str, rec: Any, nodes: list[object], file: str, local: dict[str, set[str]]) -> RecordRows:
@@ -125,8 +132,8 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str, local: dic
     elif kind == "quotes":
         children.extend(("quote_themes", (rid, t, file)) for t in row["themes"])
     elif kind == "motivations":
-        children.extend(("motivation_givers", (rid, g["who"], g["source"], g["excerpt"], g["attribution"], g["note"],
-                                               file)) for g in row["given_by"])
+        children.extend(("motivation_givers", (rid, g["who"], g["source"], g["excerpt"], g["attribution"], g["count"],
+                                               g["note"], file)) for g in row["given_by"])
     elif kind == "conflicts":
         children.extend(("conflict_claims", (rid, c["source"], c["excerpt"], c["rating"], c["figure"], c["event"],
                                              file)) for c in row["claims"])

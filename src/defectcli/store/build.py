@@ -46,7 +46,7 @@ def compile_file(path: Path) -> FileRows:
     # What this file defines, by kind: a reference to it holds while the file does, so only the
     # others are left for the cache to resolve across files (in an archive kept a file per article,
     # most references stay inside their file).
-    local = {SINGULAR[kind]: {rec.id for rec in items} for kind, items in records.items() if kind in TABLES}
+    local = {SINGULAR[kind]: {rec.id for rec in items} for kind, items in records.items() if kind in SINGULAR}
     local["actor"] = local.get("person", set()) | local.get("organisation", set())
     out: list[RecordRows] = []
     for kind, items in records.items():

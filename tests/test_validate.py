@@ -77,7 +77,7 @@ def test_quote_marks_and_runs_of_space_count_as_equal(mini: Mini) -> None:
 def test_a_quote_on_the_wrong_line(mini: Mini) -> None:
     edit(mini.facts / "facts.yaml", "line: 3", "line: 2")
     assert problems(mini) == [
-        "facts.yaml:34: quote 'q-wages' is not on line 2 (found elsewhere in the source): \"We don't get wages,\""]
+        "facts.yaml:34: quote 'q-wages' is not on line 2 (it is on line 3): \"We don't get wages,\""]
 
 
 def test_a_changed_word_in_a_quote_fails(mini: Mini) -> None:

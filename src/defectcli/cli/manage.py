@@ -81,11 +81,16 @@ def check(
     coverage: Annotated[bool, typer.Option(
         "--coverage", help="Also require every sentence of every source to be cited by a record or waived "
         "(with --sources); lists each uncovered sentence as SOURCE:LINE: sentence.")] = False,
+    only: Annotated[list[str] | None, typer.Option(
+        "--source", help="With --sources, check only this source's text (repeat for several): for a fact base "
+        "whose other texts you do not have.")] = None,
     facts: FactsOpt = None,
 ) -> None:
     """Validate the fact base; with --sources, prove every quote, excerpt and figure verbatim.
 
-    Prints each problem as file:line: message. Exit 0 when it holds, 2 when it does not.
+    Prints each problem as file:line: message, then warnings (a source no fact cites; with --sources,
+    a text no source names) as file: warning: message. Exit 0 when it holds, 2 when it does not;
+    warnings do not change the exit code.
     DIR holds the article texts, as plain .txt files under any names; each is found by its SHA-256.
 
     \b
@@ -108,19 +113,32 @@ def check(
     if sources_dir is not None:
         if not sources_dir.is_dir():
             raise typer.BadParameter(f"directory '{sources_dir}' does not exist", param_hint="--sources")
-        texts, found = provenance.find_sources(fb, sources_dir)
+        chosen = fb
+        if only:
+            from dataclasses import replace
+
+            from ..store import queries
+
+            for sid in only:
+                queries.one_of(sid, [x.id for x in fb.sources], "--source")
+            chosen = replace(fb, sources=tuple(x for x in fb.sources if x.id in only))
+        texts, found = provenance.find_sources(chosen, sources_dir)
         problems += found + provenance.check_provenance(fb, texts)
         if coverage:
             from ..factbase.coverage import coverage as covered
 
-            report = covered(fb, texts)
+            report = covered(chosen, texts)
             problems += report.problems
             summaries = [one.summary() for one in report.sources]
             uncovered = [f"{sid}:{s.line}: {s.text}" for sid, s in report.uncovered]
+    # Warnings are to-dos, not errors: they never change the exit code.
+    warnings = provenance.uncited_sources(fb) + (provenance.unnamed_texts(fb, sources_dir) if sources_dir else [])
     for p in problems:
         sys.stdout.write(safe(str(p)) + "\n")
     for line in uncovered:
         sys.stdout.write(safe(line) + "\n")
+    for w in warnings:
+        sys.stdout.write(safe(w) + "\n")
     for line in summaries:
         emit.err(line)
     summary = ", ".join(f"{n} {k}" for k, n in validate.counts(fb).items())

@@ -3,13 +3,16 @@ dates that fit their precision, required content. Run on every record as its fil
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..errors import Problem
 from ..text import normalise
+from . import record
 from .models import (
+    KINDS,
     VOCAB,
     Attribute,
     Claim,
@@ -22,6 +25,7 @@ from .models import (
     Motivation,
     Person,
     Quote,
+    Record,
     Source,
     Waiver,
 )
@@ -102,15 +106,20 @@ def validate_records(records: Iterable[object]) -> list[Problem]:
         check = _CHECKS.get(kind)
         if check is not None:
             check(rec, add)
+        if kind in _DRAFTED and rec.draft is not None:  # type: ignore[attr-defined]
+            record.check_draft(rec, add)
     return problems
 
 
 _EXCERPTED = frozenset({Evidence, Attribute, Figure, Giver, Claim})
+# The records that can carry a draft marker (`defectcli draft` writes one on each it suggests).
+_DRAFTED = frozenset(c for c in KINDS.values() if any(f.name == "draft" for f in dataclasses.fields(c)))
 
 
 def _check_source(s: Source, add: Add) -> None:
     if not _SHA.fullmatch(s.sha256):
         add(_p(s.loc, "sha256 must be 64 lower-case hex digits"))
+    record.check_source_date(s, add)
 
 
 def _check_person(p: Person, add: Add) -> None:
@@ -197,6 +206,10 @@ def _check_figure(f: Figure, add: Add) -> None:
     if derived and not f.derivation:
         add(_p(f.loc, "a derived figure needs 'derivation' saying how it follows"))
     _check_number(f.loc, f.value, f.value_max, f.wording, f.excerpt, add, derived)
+    for ev in f.evidence:  # another source stating the same number: it must state it
+        if not derived and f.value not in numbers_in(ev.excerpt):
+            add(_p(ev.loc, f"evidence from '{ev.source}' does not state the figure's value {f.value:g}; "
+                           "a different value is a figure of its own, and a conflict"))
     if (f.comparator == "range") != (f.value_max is not None):
         add(_p(f.loc, "value_max goes with comparator 'range', and only with it"))
     elif f.value_max is not None and f.value_max < f.value:
@@ -216,5 +229,5 @@ def _check_figure(f: Figure, add: Add) -> None:
 _CHECKS: dict[type, Callable[[Any, Add], None]] = {
     DateInfo: _check_date, Source: _check_source, Person: _check_person, Attribute: _check_attribute,
     Figure: _check_figure, Quote: _check_quote, Motivation: _check_motivation, Conflict: _check_conflict,
-    Waiver: _check_waiver, Giver: _check_giver,
+    Record: record.check_record, Waiver: _check_waiver, Giver: _check_giver,
 }

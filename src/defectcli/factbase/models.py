@@ -59,11 +59,33 @@ class DateInfo:
 
 
 @dataclass(frozen=True)
+class Record:
+    """What the publication record says of a source (its page, the outlet), not what its text says.
+
+    Given by whoever adds the source (`given_by` says who or from what), and never mixed with the
+    dates the fact base infers from the text (`Source.date`). Byline names are written as
+    published ("Gary Rocchio") or as "Family, Given" for citation styles to invert.
+    """
+
+    given_by: str
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    byline: tuple[str, ...] = ()
+    published: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
+    section: str | None = None
+    retrieved: str | None = None  # the day the page was saved
+    note: str | None = None
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
 class Source:
     id: str
     kind: str
     sha256: str
     date: DateInfo
+    record: Record | None = None
     title: str | None = None
     headings: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
@@ -114,6 +136,7 @@ class Person:
     note: str | None = None
     relations: tuple[Relation, ...] = ()
     attributes: tuple[Attribute, ...] = ()
+    draft: str | None = None  # a draft marker: what is left to do; check refuses it
     # For a group: the people (ids) the fact base knows to be in it, so a reason given by the group
     # and by its members is not counted twice.
     members: tuple[str, ...] = ()
@@ -130,6 +153,7 @@ class Organisation:
     part_of: str | None = None
     described_as: str | None = None
     note: str | None = None
+    draft: str | None = None  # a draft marker: what is left to do; check refuses it
     # What the articles say the organisation does, can or cannot do: checked as people's are.
     attributes: tuple[Attribute, ...] = ()
     loc: Loc = NOWHERE
@@ -158,6 +182,7 @@ class Event:
     # Events the text says this one came after ("shortly after the coup"): they order the timeline.
     after: tuple[str, ...] = ()
     note: str | None = None
+    draft: str | None = None  # a draft marker: what is left to do; check refuses it
     loc: Loc = NOWHERE
 
 
@@ -190,6 +215,8 @@ class Figure:
     derived_from: tuple[str, ...] = ()
     derivation: str | None = None
     note: str | None = None
+    evidence: tuple[Evidence, ...] = ()  # other sources that state the same number
+    draft: str | None = None  # a draft marker: what is left to do; check refuses it
     loc: Loc = NOWHERE
 
 
@@ -204,6 +231,7 @@ class Quote:
     source: str
     line: int
     note: str | None = None
+    draft: str | None = None  # a draft marker: what is left to do; check refuses it
     loc: Loc = NOWHERE
 
     @property
@@ -233,6 +261,7 @@ class Motivation:
     evidence: tuple[Evidence, ...] = ()
     figures: tuple[str, ...] = ()
     note: str | None = None
+    draft: str | None = None  # a draft marker: what is left to do; check refuses it
     loc: Loc = NOWHERE
 
 
@@ -243,6 +272,7 @@ class Claim:
     rating: str
     figure: str | None = None
     event: str | None = None
+    date: DateInfo | None = None  # the date this claim gives the event or figure
     loc: Loc = NOWHERE
 
 
@@ -254,6 +284,7 @@ class Conflict:
     summary: str
     claims: tuple[Claim, ...]
     headline: str | None = None
+    draft: str | None = None  # a draft marker: what is left to do; check refuses it
     loc: Loc = NOWHERE
 
 
@@ -264,6 +295,7 @@ class Waiver:
     source: str
     sentence: str
     reason: str
+    draft: str | None = None  # a draft marker: what is left to do; check refuses it
     loc: Loc = NOWHERE
 
 

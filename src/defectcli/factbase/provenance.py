@@ -21,19 +21,13 @@ def _p(loc: object, message: str) -> Problem:
 def find_sources(fb: FactBase, directory: Path) -> tuple[dict[str, str], list[Problem]]:
     """Each source's text, found in `directory` by SHA-256 whatever the file is called."""
     problems: list[Problem] = []
-    by_hash: dict[str, Path] = {}
     try:
-        names = sorted(os.listdir(directory))
+        os.listdir(directory)
     except OSError as exc:
         return {}, [Problem(str(directory), 0, f"sources directory cannot be read ({exc.strerror})")]
-    for name in names:
-        path = directory / name
-        try:
-            if not path.is_file() or path.stat().st_size > MAX_SOURCE_BYTES:
-                continue
-            by_hash.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), path)
-        except OSError:
-            continue
+    by_hash: dict[str, Path] = {}
+    for path, sha in _hashes(directory):
+        by_hash.setdefault(sha, path)
     texts: dict[str, str] = {}
     for s in fb.sources:
         found = by_hash.get(s.sha256)
@@ -65,10 +59,66 @@ def check_provenance(fb: FactBase, texts: dict[str, str]) -> list[Problem]:
             continue
         on_line = normalise(src_lines[q.line - 1])
         for part in q.parts:
-            if normalise(part) not in on_line:
-                where = "elsewhere in" if normalise(part) in whole[q.source] else "nowhere in"
-                problems.append(_p(q.loc, f"quote '{q.id}' is not on line {q.line} (found {where} the source): {_short(part)}"))
+            needle = normalise(part)
+            if needle not in on_line:
+                found = [n for n, text in enumerate(src_lines, start=1) if needle in normalise(text)]
+                if found:
+                    where = f"it is on line {found[0]}" if len(found) == 1 else \
+                        f"it is on lines {', '.join(map(str, found))}"
+                elif needle in whole[q.source]:
+                    where = "it runs across lines of the source"
+                else:
+                    where = "found nowhere in the source"
+                problems.append(_p(q.loc, f"quote '{q.id}' is not on line {q.line} ({where}): {_short(part)}"))
     return problems
+
+
+def unnamed_texts(fb: FactBase, directory: Path) -> list[str]:
+    """Files in the sources directory whose SHA-256 no source names (texts not yet registered)."""
+    known = {s.sha256 for s in fb.sources}
+    out = []
+    for path, sha in _hashes(directory):
+        if sha not in known:
+            out.append(f"{path}: warning: no source has this text's sha256 ({sha[:16]}…); register it with "
+                       "`defectcli add-source`, or move it out of the sources directory")
+    return out
+
+
+def uncited_sources(fb: FactBase) -> list[str]:
+    """Sources that no fact cites: a source's own evidence (its credits) does not count."""
+    credits = {id(e.loc) for s in fb.sources for e in s.evidence}
+    cited = {sid for loc, sid, _ in excerpts(fb) if id(loc) not in credits} | {q.source for q in fb.quotes}
+    return [f"{s.loc}: warning: source '{s.id}' is cited by no fact yet (`defectcli draft {s.id}` starts on it)"
+            for s in fb.sources if s.id not in cited]
+
+
+def find_text(directory: Path, sha256: str) -> str | None:
+    """The UTF-8 text of the file in `directory` with this SHA-256, or None."""
+    for path, sha in _hashes(directory):
+        if sha == sha256:
+            try:
+                return path.read_bytes().decode("utf-8")
+            except (OSError, UnicodeDecodeError):
+                return None
+    return None
+
+
+def _hashes(directory: Path) -> list[tuple[Path, str]]:
+    """(file, SHA-256) of each regular, not hidden file in `directory`, by name; none if unreadable."""
+    out: list[tuple[Path, str]] = []
+    try:
+        names = sorted(os.listdir(directory))
+    except OSError:
+        return out
+    for name in names:
+        path = directory / name
+        try:
+            if name.startswith(".") or not path.is_file() or path.stat().st_size > MAX_SOURCE_BYTES:
+                continue
+            out.append((path, hashlib.sha256(path.read_bytes()).hexdigest()))
+        except OSError:
+            continue
+    return out
 
 
 def _short(text: str, width: int = 60) -> str:

@@ -45,7 +45,10 @@ SOURCES = [C("id", "ID", kind="id"), C("headings", "Headings"), C("author_names"
            C("contributor_names", "Contributors", kind="list", drop=2),
            C("date", "Date", lambda s: f"{date_shown(s['date']) if s['date']['value'] else '?'} ({s['date']['basis']})",
              kind="short"),
-           C("sha256", "SHA-256", kind="code", drop=3)]
+           C("sha256", "SHA-256", kind="code", drop=3),
+           C("published", "Published", lambda s: (s["record"] or {}).get("published"), kind="short", drop=1),
+           C("outlet", "Outlet", lambda s: (s["record"] or {}).get("outlet"), kind="short", drop=1),
+           C("url", "URL", lambda s: (s["record"] or {}).get("url"), drop=4)]
 TIMELINE = [C("date", "Date", lambda e: date_shown(e["date"]), kind="short"),
             C("precision", "Precision", lambda e: e["date"]["precision"], kind="code", drop=2),
             C("basis", "Basis", lambda e: e["date"]["basis"], kind="code", drop=3), C("name", "Event"),

@@ -43,7 +43,7 @@ PERSON_SECTIONS: list[tuple[str, str, list[Column]]] = [
                drop=2),
         Column("evidence", "Evidence", lambda m: [f"{g['source']}: {g['excerpt']}" for g in m["evidence"]], drop=1)]),
     ("Figures", "figures", [Column("value", "Value", _figure_shown, "short"), Column("counts", "Counts"),
-                            Column("source", "Source", kind="code", drop=1)]),
+                            Column("sources", "Sources", kind="code", drop=1)]),
     ("Events", "events", [Column("date", "Date", lambda e: date_shown(e["date"]), "short"),
                           Column("name", "Event"), Column("sources", "Sources", kind="code", drop=1)]),
 ]

@@ -20,7 +20,7 @@ from ..factbase.checks import validate_records
 from ..factbase.walk import flatten, references
 from ..text import TITLES, fold, name_key
 from .rows import ROW
-from .schema import SINGULAR, TABLES
+from .schema import NESTED_COLUMNS, SINGULAR, TABLES
 
 # (kind, id, line in its file, the values of its row, [(child table, child row), ...])
 RecordRows = tuple[str, str, int, list[Any], list[tuple[str, tuple[Any, ...]]]]
@@ -91,6 +91,12 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str, local: dic
     row = ROW[kind](rec)
     compact = _COMPACT(row)
     values = [rec.id, *(row.get(c) for c in COLUMNS[kind]), compact, file, rec.loc.line]
+    nested = NESTED_COLUMNS.get(kind)
+    if nested:  # a source's record, an event's date: stored flat too, for SQL tools
+        for i, c in enumerate(COLUMNS[kind], start=1):
+            if c in nested:
+                key, field = nested[c]
+                values[i] = (row[key] or {}).get(field)
     single = SINGULAR[kind]
     rid = rec.id
     children: list[tuple[str, tuple[Any, ...]]] = []

@@ -7,6 +7,7 @@ the index, and the index runs these rules (one validation path).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterable
 
@@ -34,6 +35,103 @@ def one_preferred_figure(conn: sqlite3.Connection) -> Iterable[Found]:
         yield file, line, f"more than one preferred figure for one quantity: {shown}"
 
 
+def one_person_per_name(conn: sqlite3.Connection) -> Iterable[Found]:
+    """Two people answering to one name make `person NAME` ambiguous: one person recorded twice
+    (a new article's), or two people whom a note must tell apart."""
+    # The shared keys first, from the key index alone: this rule runs after every refresh.
+    shared = [r[0] for r in conn.execute("SELECT key FROM person_names GROUP BY key "
+                                         "HAVING min(person_id) != max(person_id)")]
+    found: set[Found] = set()
+    for key in shared:
+        rows = conn.execute("SELECT p.id, p.file, p.file_line, p.note, n.name FROM person_names n "
+                            "JOIN people p ON p.id = n.person_id WHERE n.key = ? ORDER BY p.file, p.file_line",
+                            (key,)).fetchall()
+        first: dict[str, tuple[str, int, str | None]] = {}
+        for pid, file, line, note, _ in rows:
+            first.setdefault(pid, (file, line, note))
+        people = sorted(first.items(), key=lambda item: (item[1][0], item[1][1]))
+        names = {pid: name for pid, _, _, _, name in rows}
+        for i, (later, (file, line, note)) in enumerate(people):
+            for earlier, (efile, eline, enote) in people[:i]:
+                if note is None and enote is None:
+                    found.add((file, line, f"person '{later}' answers to the name \"{names[later]}\" of person "
+                                           f"'{earlier}' ({efile}:{eline}): if they are one person, keep one record "
+                                           "and add the new source's evidence to it; if two, tell them apart in a note"))
+                    break
+    yield from sorted(found)
+
+
+# The first day a date value can mean, as ISO text ('2021' -> '2021-01-01'; a period's start), in SQL.
+_START = "(CASE WHEN instr({v}, '/') THEN substr({v}, 1, instr({v}, '/') - 1) ELSE {v} END)"
+_FIRST_DAY = f"({_START} || substr('-01-01', length({_START}) - 3))"
+
+
+def dates_after_publication(conn: sqlite3.Connection) -> Iterable[Found]:
+    """An inferred date (or a bound on one) of an event, or of what a figure counts, that begins after
+    a source reporting it was published, by its publication record."""
+    from ..factbase.record import parse_day, span
+
+    last_day: dict[str, tuple[str, str]] = {}
+    for sid, value in conn.execute("SELECT id, published FROM sources WHERE published IS NOT NULL"):
+        days = parse_day(value)
+        if days is not None:
+            last_day[sid] = (value, days[1])
+    if not last_day:
+        return
+    # Only a date that begins after the earliest publication can begin after its own source's: the
+    # few such rows are found in SQL, without reading every record (this rule runs after every refresh).
+    floor = min(d for _, d in last_day.values())
+    dated = []
+    for kind, table, column, source in (("event", "events", "date", "NULL"), ("figure", "figures", "as_of", "source")):
+        start, first = _START.format(v=f"{column}_value"), _FIRST_DAY.format(v=f"{column}_value")
+        dated += [(kind, *r) for r in conn.execute(
+            f"SELECT id, json, file, file_line, {source} FROM {table} WHERE {column}_basis = 'inferred' "
+            f"AND {start} != '..' AND {first} > ?", (floor,))]
+    found: list[Found] = []
+    for kind, rid, raw, file, line, source in dated:
+        date = json.loads(raw)["date" if kind == "event" else "as_of"]
+        own = span(date["value"]) if date and date["basis"] == "inferred" else None
+        if own is None or own[0] is None or own[0] <= floor:
+            continue
+        sources = {r[0] for r in conn.execute("SELECT source FROM evidence WHERE kind = ? AND record_id = ?",
+                                              (kind, rid))} | ({source} if source else set())
+        for sid in sorted(sources & last_day.keys()):
+            published, last = last_day[sid]
+            if own[0] > last:
+                what = "date" if kind == "event" else "as_of date"
+                found.append((file, line, f"{kind} '{rid}': inferred {what} {date['value']} begins after source "
+                                          f"'{sid}' reporting it was published ({published}, by its "
+                                          "publication record)"))
+    yield from sorted(found)
+
+
+def dates_against_supported_claims(conn: sqlite3.Connection) -> Iterable[Found]:
+    """A claim rated `supported` that gives an event or figure a date its own date contradicts."""
+    from ..factbase.record import disjoint, span
+
+    found: list[Found] = []
+    for cid, raw, cfile, cline in conn.execute(
+            "SELECT id, json, file, file_line FROM conflicts WHERE json LIKE '%\"rating\":\"supported\"%' "
+            "AND json LIKE '%\"date\":{%' ORDER BY file, file_line"):
+        for claim in json.loads(raw)["claims"]:
+            claimed = claim.get("date")
+            theirs = span(claimed["value"]) if claimed and claim["rating"] == "supported" else None
+            if theirs is None:
+                continue
+            for kind, table, field in (("event", "events", "date"), ("figure", "figures", "as_of")):
+                row = conn.execute(f"SELECT json, file, file_line FROM {table} WHERE id = ?",
+                                   (claim[kind],)).fetchone() if claim[kind] else None
+                if row is None:
+                    continue
+                date = json.loads(row[0])[field]
+                ours = span(date["value"]) if date else None
+                if ours is not None and disjoint(ours, theirs):
+                    found.append((row[1], row[2], f"{kind} '{claim[kind]}' is dated {date['value']}, but a "
+                                                  f"supported claim of conflict '{cid}' ({cfile}:{cline}, "
+                                                  f"{claim['source']}) dates it {claimed['value']}"))
+    yield from found
+
+
 def counts_only_for_groups(conn: sqlite3.Connection) -> Iterable[Found]:
     """A giver's `count` is how many people a group stands for; a single person has none."""
     rows = conn.execute(
@@ -43,7 +141,8 @@ def counts_only_for_groups(conn: sqlite3.Connection) -> Iterable[Found]:
         yield file, line, f"count is for a group giver; '{who}' is not a group"
 
 
-RULES: list[Rule] = [actor_ids_shared, one_preferred_figure, counts_only_for_groups]
+RULES: list[Rule] = [actor_ids_shared, one_preferred_figure, counts_only_for_groups, one_person_per_name,
+                     dates_after_publication, dates_against_supported_claims]
 
 
 def recheck(conn: sqlite3.Connection) -> None:

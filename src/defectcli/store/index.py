@@ -76,9 +76,24 @@ class Index:
         self.cached = cached
 
     def problems(self) -> list[Problem]:
-        """Files are stored by name within the fact base; shown here under the directory as given."""
-        rows = self.conn.execute("SELECT file, line, message FROM _problems ORDER BY file, line, message")
-        return [Problem(str(self.facts_dir / f), ln, m) for f, ln, m in rows]
+        """Files are stored by name within the fact base; shown here under the directory as given.
+
+        While a fact file cannot be read at all, references to ids it may define are not reported
+        one by one (one broken people.yaml would make every quote's speaker unknown): its own
+        problems come first, and one line counts what is held back.
+        """
+        rows = self.conn.execute("SELECT file, line, message, target_kind FROM _problems "
+                                 "ORDER BY target_kind IS NOT 'unreadable', file, line, message").fetchall()
+        broken = sorted({f for f, _, _, kind in rows if kind == "unreadable"})
+        out = [Problem(str(self.facts_dir / f), ln, m) for f, ln, m, kind in rows
+               if not broken or kind in (None, "unreadable", "duplicate")]
+        held = len(rows) - len(out)
+        if held:
+            files = ", ".join(str(self.facts_dir / f) for f in broken)
+            out.append(Problem(files, 0, f"{held} reference{'s' if held != 1 else ''} to ids not checked while "
+                                         f"{'this file cannot' if len(broken) == 1 else 'these files cannot'} be read "
+                                         "(it may define them); fix it first"))
+        return out
 
 
 Progress = Callable[[int, int], None]
@@ -194,8 +209,12 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
     for i, (name, (records, problems)) in enumerate(zip(changed, compiled, strict=True)):
         shown = str(facts_dir / name)
         _store(conn, records, name)
-        conn.executemany("INSERT INTO _problems VALUES (?, ?, ?, ?, NULL, NULL)",
-                         [(name if p.file == shown else p.file, p.line, p.message, name) for p in problems])
+        # A file none of whose records could be read may define ids others refer to: marked, so
+        # that problems() names it as the root cause and holds back what follows from it.
+        unreadable = "unreadable" if problems and not records else None
+        conn.executemany("INSERT INTO _problems VALUES (?, ?, ?, ?, ?, NULL)",
+                         [(name if p.file == shown else p.file, p.line, p.message, name, unreadable)
+                          for p in problems])
         conn.execute("INSERT OR REPLACE INTO _files VALUES (?, ?, ?, ?, ?)", (name, *current[name]))
         if tick:
             tick(i + 1, len(changed))

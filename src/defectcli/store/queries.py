@@ -164,7 +164,7 @@ def stats(ix: Index, topic: str | None = None, source: str | None = None) -> lis
         topic = one_of(topic, sorted({f["topic"] for f in rows}), "--topic")
         rows = [f for f in rows if f["topic"] == topic]
     if source:
-        rows = [f for f in rows if f["source"] == source]
+        rows = [f for f in rows if source in f["sources"]]
     found = names(ix, [f["stated_by"] for f in rows if f["stated_by"]])
     compared: dict[str, list[str]] = {}
     for c in comparisons(ix):

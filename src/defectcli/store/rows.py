@@ -23,6 +23,7 @@ from ..factbase.models import (
     Person,
     Place,
     Quote,
+    Record,
     Source,
     Theme,
 )
@@ -50,10 +51,18 @@ def _date(d: DateInfo | None) -> Row | None:
     return {"value": d.value, "precision": d.precision, "basis": d.basis, "note": d.note, "disputed": disputed}
 
 
+def _record(r: Record | None) -> Row | None:
+    if r is None:
+        return None
+    return {"outlet": r.outlet, "title": r.title, "url": r.url, "byline": list(r.byline), "published": r.published,
+            "section": r.section, "retrieved": r.retrieved, "given_by": r.given_by, "note": r.note}
+
+
 def source_row(s: Source) -> Row:
     return {"id": s.id, "kind": s.kind, "title": s.title, "headings": list(s.headings),
             "authors": list(s.authors), "contributors": list(s.contributors), "date": _date(s.date),
-            "sha256": s.sha256, "file_hint": s.file_hint, "sources": [s.id], "evidence": _evidence(s.evidence)}
+            "record": _record(s.record), "sha256": s.sha256, "file_hint": s.file_hint, "sources": [s.id],
+            "evidence": _evidence(s.evidence)}
 
 
 def theme_row(t: Theme) -> Row:
@@ -98,8 +107,8 @@ def figure_row(f: Figure) -> Row:
             "stated_by": f.stated_by, "about": list(f.about),
             "parts": [{"label": p.label, "value": p.value, "wording": p.wording} for p in f.parts],
             "rank": f.rank, "rank_reason": f.rank_reason, "derived_from": list(f.derived_from),
-            "derivation": f.derivation, "note": f.note, "source": f.source, "sources": [f.source],
-            "excerpt": f.excerpt}
+            "derivation": f.derivation, "note": f.note, "source": f.source,
+            "sources": _sources([f.source], f.evidence), "excerpt": f.excerpt, "evidence": _evidence(f.evidence)}
 
 
 def quote_row(q: Quote) -> Row:
@@ -120,7 +129,8 @@ def motivation_row(m: Motivation) -> Row:
 
 
 def _claim(c: Claim) -> Row:
-    return {"source": c.source, "excerpt": c.excerpt, "rating": c.rating, "figure": c.figure, "event": c.event}
+    return {"source": c.source, "excerpt": c.excerpt, "rating": c.rating, "figure": c.figure, "event": c.event,
+            "date": _date(c.date)}
 
 
 def conflict_row(c: Conflict) -> Row:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from ..factbase.kinds import KINDS
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
-    "sources": ("sources", [("kind", "TEXT"), ("title", "TEXT"), ("sha256", "TEXT"), ("file_hint", "TEXT")]),
+    "sources": ("sources", [("kind", "TEXT"), ("title", "TEXT"), ("sha256", "TEXT"), ("file_hint", "TEXT"),
+                            ("published", "TEXT"), ("outlet", "TEXT"), ("url", "TEXT")]),
     "themes": ("themes", [("description", "TEXT")]),
     "people": ("people", [("name", "TEXT"), ("name_status", "TEXT"), ("group", "INTEGER"),
                           ("described_as", "TEXT"), ("note", "TEXT")]),
@@ -25,12 +26,18 @@ TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "figures": ("figures", [("topic", "TEXT"), ("counts", "TEXT"), ("value", "NUMERIC"), ("value_max", "NUMERIC"),
                             ("comparator", "TEXT"), ("unit", "TEXT"), ("wording", "TEXT"), ("stated_by", "TEXT"),
                             ("source", "TEXT REFERENCES sources(id)"), ("excerpt", "TEXT"), ("rank", "TEXT"),
-                            ("note", "TEXT")]),
+                            ("note", "TEXT"), ("as_of_value", "TEXT"), ("as_of_basis", "TEXT")]),
     "quotes": ("quotes", [("text", "TEXT"), ("speaker", "TEXT"), ("kind", "TEXT"), ("attribution", "TEXT"),
                           ("source", "TEXT REFERENCES sources(id)"), ("line", "INTEGER"), ("note", "TEXT")]),
     "motivations": ("motivations", [("stage", "TEXT"), ("reason", "TEXT"), ("note", "TEXT")]),
     "conflicts": ("conflicts", [("kind", "TEXT"), ("topic", "TEXT"), ("summary", "TEXT"),
                                 ("headline", "TEXT REFERENCES figures(id)")]),
+}
+# Columns read from a field of a nested part of the row: column -> (row key, field of it).
+NESTED_COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
+    "sources": {"published": ("record", "published"), "outlet": ("record", "outlet"), "url": ("record", "url")},
+    "events": {"date_value": ("date", "value"), "date_precision": ("date", "precision"), "date_basis": ("date", "basis")},
+    "figures": {"as_of_value": ("as_of", "value"), "as_of_basis": ("as_of", "basis")},
 }
 # Child tables: rows about one record, for joins in SQL tools.
 CHILDREN = """
@@ -63,7 +70,7 @@ CREATE TABLE IF NOT EXISTS _problems (file TEXT, line INTEGER, message TEXT, ori
     target TEXT);
 CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS _search_files (file TEXT PRIMARY KEY, first INTEGER, last INTEGER);
-CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key);
+CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key, person_id);
 CREATE INDEX IF NOT EXISTS quote_themes_theme ON quote_themes(theme_id);
 CREATE INDEX IF NOT EXISTS _refs_target ON _refs(target_kind, target);
 CREATE INDEX IF NOT EXISTS figure_about_person ON figure_about(person_id);

@@ -172,8 +172,11 @@ _ROWS: dict[str, Callable[[Row, Out], None]] = {
 def _source(r: Row, out: Out, names: dict[str, str]) -> None:
     rid = r["id"]
     label = source_label(r, names)
+    rec = r.get("record") or {}
     out["sources"].append((rid, label, r["kind"], r["title"], _j(r["headings"]), *_date(r["date"]), r["sha256"],
-                           r["file_hint"]))
+                           r["file_hint"], rec.get("outlet"), rec.get("title"), rec.get("url"),
+                           _j(rec["byline"]) if rec else None, rec.get("published"), rec.get("section"),
+                           rec.get("retrieved"), rec.get("given_by")))
     out["source_credits"].extend([(rid, p, "author") for p in r["authors"]] +
                                  [(rid, p, "contributor") for p in r["contributors"]])
     _evidence(out, "source", -1, rid, r["evidence"])

@@ -1,0 +1,101 @@
+"""draft: what it suggests for each cue, that its output is a fact file whose markers check refuses,
+and what it refuses."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .helpers import Mini, run
+
+INTERVIEW = """Capt. Zay Thu Aung left the air force in 2022.
+RFA: Why did you leave?
+Zay Thu Aung: I could not bomb my own people. The orders kept coming.
+More than 3,000 soldiers and some 7,000 police have defected since March 3, said the group.
+He said, “The road is not easy,” and laughed.
+"""
+
+
+@pytest.fixture
+def interview(tmp_path: Path) -> tuple[Path, str]:
+    facts = tmp_path / "mine"
+    assert run("init", str(facts), "--empty").code == 0
+    article = tmp_path / "rfa.txt"
+    article.write_text(INTERVIEW)
+    assert run("add-source", str(article), "--facts", str(facts)).code == 0
+    r = run("draft", "s1", "--facts", str(facts))
+    assert r.code == 0, r.err
+    return facts, r.out
+
+
+def test_an_interview_answer_is_a_quote_of_its_speaker_and_the_question_a_waiver(interview: tuple[Path, str]) -> None:
+    _, text = interview
+    doc = yaml.safe_load(text)
+    (person,) = doc["people"]
+    assert (person["id"], person["name"]) == ("zay-thu-aung", "Zay Thu Aung")
+    answer = doc["quotes"][0]
+    assert (answer["speaker"], answer["parts"], answer["line"]) == (
+        "zay-thu-aung", ["I could not bomb my own people. The orders kept coming."], 3)
+    assert {"source": "s1", "sentence": "RFA: Why did you leave?", "reason": "a question of the interview"}.items() \
+        <= doc["waivers"][1].items()
+    # The earlier sentence naming him points to the same person, not a second record.
+    assert "# Zay Thu Aung (zay-thu-aung) is suggested in this draft: add this sentence to that record" in text
+
+
+def test_quote_marks_give_a_quote_and_numbers_figures(interview: tuple[Path, str]) -> None:
+    doc = yaml.safe_load(interview[1])
+    road = doc["quotes"][1]
+    assert (road["speaker"], road["parts"], road["line"]) == ("fill-in", ["The road is not easy,"], 5)
+    figures = [(f["value"], f["comparator"], f["wording"], f["unit"]) for f in doc["figures"]]
+    # Neither the year 2022 nor the day of "March 3" is a count.
+    assert figures == [(3000, "more_than", "More than 3,000", "soldiers"), (7000, "about", "some 7,000", "police")]
+    assert all(f["excerpt"] == INTERVIEW.splitlines()[3] for f in doc["figures"])
+
+
+def test_the_draft_is_a_fact_file_whose_every_marker_check_refuses(interview: tuple[Path, str]) -> None:
+    facts, text = interview
+    (facts / "s1-facts.yaml").write_text(text)
+    r = run("check", "--facts", str(facts))
+    assert r.code == 2
+    markers = [line for line in r.out.splitlines() if ": draft marker: " in line]
+    lines = [n for n, line in enumerate(text.splitlines(), start=1) if line.startswith("  - ")]
+    suggested = sum(len(v) for v in yaml.safe_load(text).values() if isinstance(v, list))
+    assert len(markers) == suggested == len(lines)
+    # Each at the line its record starts on.
+    assert [int(m.split(":")[1]) for m in markers] == sorted(lines, key=lambda n: n)
+
+
+def test_a_known_person_is_the_speaker_and_the_same_figure_is_named(mini: Mini, tmp_path: Path) -> None:
+    article = mini.sources / "second.txt"
+    article.write_text("“The bridge is gone,” said Aye Mya.\nThe town now has about 300 people, the board says.\n")
+    (mini.facts / "s2.yaml").write_text(
+        "sources:\n  - id: h2\n    kind: article\n    sha256: "
+        + hashlib.sha256(article.read_bytes()).hexdigest()
+        + "\n    date: {precision: unknown, basis: stated}\n")
+    r = run("draft", "h2", "--facts", str(mini.facts), "--sources", str(mini.sources))
+    assert r.code == 0, r.err
+    doc = yaml.safe_load(r.out)
+    assert "people" not in doc
+    assert doc["quotes"][0]["speaker"] == "aye-mya"
+    assert "# The fact base has figure population (h1: about 300, people in the town now) of the same value: if this" \
+        in r.out
+
+
+def test_draft_refuses_in_one_line(interview: tuple[Path, str]) -> None:
+    facts, _ = interview
+    (facts / "taken.yaml").write_text("themes: []\n")
+    for args, message in [
+        (["s9"], "ID: unknown value 's9'; valid: s1"),
+        (["s1", "--out", str(facts / "taken.yaml")], f"--out: '{facts / 'taken.yaml'}' exists; draft writes only a "
+                                                       "new file"),
+        (["s1", "--sources", str(facts)], None),
+    ]:
+        r = run("draft", *args, "--facts", str(facts))
+        assert r.code == 2 and r.out == ""
+        if message is not None:
+            assert r.err == f"defectcli: {message}\n"
+        else:
+            assert r.err.startswith("defectcli: source 's1': no file in ")

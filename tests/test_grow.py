@@ -1,0 +1,150 @@
+"""A fact base of one's own: init, add-source (plain text and a saved page), and what they refuse."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from defectcli.cli.session import bundled_facts
+
+from .helpers import run
+
+ARTICLES = Path(__file__).parent / "data" / "grow"
+PAGE_TEXT = ("Ferry pilots walk away from the harbour board\n"
+             "The harbour board has counted 1,310 departures since the flood, more than it first reported.\n"
+             "Aye Mya, who left the board last year, now runs a tea shop.\n"
+             "An interview\n"
+             "River News: Why did you leave the ferries?\n"
+             "Ko Ko: We were never paid for the night crossings.\n")
+
+
+def snapshot(directory: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def base(tmp_path: Path) -> Path:
+    directory = tmp_path / "mine"
+    r = run("init", str(directory), "--empty")
+    assert r.code == 0, r.err
+    return directory
+
+
+def test_init_copies_the_bundled_base_with_its_readme(tmp_path: Path) -> None:
+    r = run("init", str(tmp_path / "copy"))
+    assert r.code == 0
+    bundled = bundled_facts()
+    assert sorted(p.name for p in (tmp_path / "copy").iterdir()) == sorted(
+        [p.name for p in bundled.glob("*.yaml")] + ["README.md", "sources"])
+    # The copy answers as the bundled base does, by --facts or DEFECTCLI_FACTS.
+    ours = run("people", "-f", "json", "--facts", str(tmp_path / "copy")).out
+    assert ours == run("people", "-f", "json").out
+    assert run("people", "-f", "json", env={"DEFECTCLI_FACTS": str(tmp_path / "copy")}).out == ours
+
+
+def test_init_empty_keeps_only_the_theme_vocabulary(base: Path) -> None:
+    assert sorted(p.name for p in base.iterdir()) == ["README.md", "sources", "themes.yaml"]
+    assert run("check", "--facts", str(base)).code == 0
+    assert run("themes", "--facts", str(base), "-f", "json").code == 0
+
+
+def test_init_never_writes_into_a_directory_with_files(base: Path) -> None:
+    before = snapshot(base)
+    r = run("init", str(base))
+    assert (r.code, r.err) == (2, f"defectcli: DIR: '{base}' exists and is not an empty directory; init writes only "
+                                  "into a new one\n")
+    assert snapshot(base) == before
+
+
+def test_add_source_keeps_plain_text_under_its_sha256_and_writes_a_new_file(base: Path, tmp_path: Path) -> None:
+    article = tmp_path / "notes.txt"
+    article.write_bytes((ARTICLES / "notes.txt").read_bytes().replace(b"\n", b"\r\n").rstrip())  # CRLF, no final LF
+    r = run("add-source", str(article), "--facts", str(base), "--outlet", "Harbour Weekly", "--published", "2020-03",
+            "--author", "Tun, Zoe", "--url", "https://example.org/notes")
+    assert r.code == 0, r.err
+    kept = (ARTICLES / "notes.txt").read_bytes()  # the rules: LF line ends, one final LF
+    sha = hashlib.sha256(kept).hexdigest()
+    assert snapshot(base / "sources") == {f"{sha[:16]}.txt": kept}
+    assert (base / "s1.yaml").read_text() == r.out
+    assert f"sha256: {sha}\n" in r.out and f"file_hint: {sha[:16]}.txt\n" in r.out
+    assert "read " in r.err and "as plain text: 4 lines of text kept" in r.err
+    (row,) = json.loads(run("sources", "--facts", str(base), "-f", "json").out)
+    assert row["record"] == {"outlet": "Harbour Weekly", "title": None, "url": "https://example.org/notes",
+                             "byline": ["Tun, Zoe"], "published": "2020-03", "section": None, "retrieved": None,
+                             "given_by": "outlet, url, byline, published from the options of add-source", "note": None}
+    assert row["date"]["precision"] == "unknown"  # what the text says of its date is not the record's
+    checked = run("check", "--facts", str(base), "--sources", str(base / "sources"))
+    assert checked.code == 0
+    assert checked.out == f"{base / 's1.yaml'}:4: warning: source 's1' is cited by no fact yet " \
+                          "(`defectcli draft s1` starts on it)\n"
+
+
+def test_add_source_reads_a_saved_page_and_options_override_it(base: Path) -> None:
+    r = run("add-source", str(ARTICLES / "page.html"), "--facts", str(base), "--id", "ferry", "--title", "Pilots quit")
+    assert r.code == 0, r.err
+    (kept,) = (base / "sources").iterdir()
+    assert kept.read_text() == PAGE_TEXT
+    (row,) = json.loads(run("sources", "--facts", str(base), "-f", "json").out)
+    assert row["id"] == "ferry"
+    assert row["record"] == {
+        "outlet": "River News", "title": "Pilots quit", "url": "https://example.org/news/ferry-pilots-walk-away",
+        "byline": ["Mya Thida"], "published": "2021-05-14", "section": "Features", "retrieved": None,
+        "given_by": "outlet, url, byline, published, section from the saved page page.html (trafilatura); "
+                    "title from the options of add-source", "note": None}
+    assert "  title: Pilots quit (from --title)\n" in r.err and "  published: 2021-05-14 (from the page)\n" in r.err
+
+
+@pytest.mark.parametrize(("make", "args", "message"), [
+    (lambda d: d / "notes.txt", ["--published", "5 July 2024"],
+     "--published: '5 July 2024' is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"),
+    (lambda d: d / "notes.txt", ["--published", "2024-02-30"],
+     "--published: '2024-02-30' is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"),
+    (lambda d: d / "notes.txt", ["--url", "example.org"], "--url: 'example.org' is not an http(s) address"),
+    (lambda d: d / "photo.jpg", [], "{file}: is neither text nor an HTML page (a binary file)"),
+    (lambda d: d / "latin1.txt", [], "{file}: is neither UTF-8 text nor an HTML page (save the article as UTF-8 text)"),
+    (lambda d: d / "blank.txt", [], "{file}: has no text"),
+    (lambda d: d / "notes-again.txt", [], "{file}: already registered as source 's1' (same sha256)"),
+    (lambda d: d / "notes.txt", ["--id", "s1"], "--id: source 's1' exists already"),
+    (lambda d: d / "notes.txt", ["--id", "S 3"], "--id: 'S 3' must be lower-case letters, digits and hyphens"),
+])
+def test_add_source_refuses_in_one_line_and_changes_nothing(base: Path, tmp_path: Path, make: Callable[[Path], Path],
+                                                            args: list[str], message: str) -> None:
+    assert run("add-source", str(ARTICLES / "notes.txt"), "--facts", str(base)).code == 0
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "notes.txt").write_text("Another article, not yet registered.\n")
+    (inputs / "notes-again.txt").write_bytes((ARTICLES / "notes.txt").read_bytes())
+    (inputs / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
+    (inputs / "latin1.txt").write_bytes("Caf\xe9 owner\n".encode("latin-1"))
+    (inputs / "blank.txt").write_text("\n\n  \n")
+    before = snapshot(base)
+    file = make(inputs)
+    r = run("add-source", str(file), "--facts", str(base), *args)
+    assert (r.code, r.out, r.err) == (2, "", f"defectcli: {message.format(file=file)}\n")
+    assert snapshot(base) == before
+
+
+def test_add_source_never_writes_into_the_bundled_base() -> None:
+    before = snapshot(bundled_facts())
+    r = run("add-source", str(ARTICLES / "notes.txt"))
+    assert r.code == 2
+    assert r.err == ("defectcli: the bundled fact base is read-only: make your own with `defectcli init DIR`, then "
+                     "give --facts DIR (or set DEFECTCLI_FACTS=DIR)\n")
+    assert snapshot(bundled_facts()) == before
+
+
+def test_a_copy_of_the_bundled_base_checks_the_one_text_it_has(tmp_path: Path) -> None:
+    facts = tmp_path / "copy"
+    assert run("init", str(facts)).code == 0
+    assert run("add-source", str(ARTICLES / "notes.txt"), "--facts", str(facts)).code == 0
+    texts = ["--facts", str(facts), "--sources", str(facts / "sources")]
+    whole = run("check", *texts)
+    assert whole.code == 2 and "source 's1': no file in " in whole.out  # the bundled texts are not shipped
+    only = run("check", *texts, "--coverage", "--source", "s3")
+    assert only.code == 2
+    assert [line.split(":")[0] for line in only.out.splitlines() if not line.startswith(str(facts))] == ["s3"] * 5
+    assert "s3: 5 sentences, 0 cited, 0 waived, 5 uncovered" in only.err

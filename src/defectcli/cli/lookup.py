@@ -49,17 +49,42 @@ def person(
 @app.command()
 def search(
     ctx: typer.Context,
-    text: Annotated[str, typer.Argument(metavar="TEXT", help="Words or a phrase; case, accents and apostrophes are ignored.")],
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="Words and \"quoted phrases\"; every word must match, "
+                                        "in any field and order. Case, accents, apostrophes and word endings are "
+                                        "ignored.")],
+    kind: Annotated[str | None, typer.Option("--kind", "-k", help="Only records of this kind: person, organisation, "
+                                             "place, event, figure, quote, motivation, conflict, source, theme.")]
+    = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many hits, best first.")] = 20,
     format: FormatOpt = None,
     facts: FactsOpt = None,
 ) -> None:
-    """Everything that mentions TEXT: people, figures, quotes, motivations, events, ..., best first.
+    """Every record that mentions TEXT, best first, each hit with the matching words in context.
 
-    Example: defectcli search "conscription"  ·  defectcli search "don't regret" -f json
+    A word that a theme lists among its search words (`defectcli themes -f json`) also finds the
+    theme's other words ("money" finds "paid"); such hits say so.
+
+    Example: defectcli search "dont regret"  ·  defectcli search money --kind figure -f json
     """
-    from ..output.columns import SEARCH
     from ..store import queries
 
     env = environment(ctx)
-    rows = queries.search(open_facts(facts, env), arg(text))
-    emit.rows(rows, chosen_format(format, env), SEARCH, f"Search: {text}", f"nothing mentions '{text}'", env)
+    rows, note = queries.search(open_facts(facts, env), arg(text), arg(kind), limit)
+    fmt = chosen_format(format, env)
+    if note and rows:
+        emit.err(note)
+    if fmt == "table":
+        from ..output.hits import hits_view
+
+        if rows:
+            emit.out(hits_view(rows, f"Search: {text}", total=env.width, style=env.colour), env.encoding)
+        else:
+            from ..errors import NotFound
+
+            raise NotFound(f"nothing mentions '{text}'")
+        return
+    from ..output.columns import SEARCH
+
+    for row in rows:
+        row.pop("marked")
+    emit.rows(rows, fmt, SEARCH, f"Search: {text}", f"nothing mentions '{text}'", env)

@@ -23,6 +23,7 @@ from .models import (
     Person,
     Quote,
     Source,
+    Theme,
 )
 
 Add = Callable[[Problem], None]
@@ -112,6 +113,12 @@ def _check_source(s: Source, add: Add) -> None:
         add(_p(s.loc, "sha256 must be 64 lower-case hex digits"))
 
 
+def _check_theme(t: Theme, add: Add) -> None:
+    for group in t.search_words:
+        if not group.strip():
+            add(_p(t.loc, "a group of search words is empty"))
+
+
 def _check_person(p: Person, add: Add) -> None:
     if not p.evidence:
         add(_p(p.loc, f"person '{p.id}' has no evidence"))
@@ -188,6 +195,6 @@ def _check_figure(f: Figure, add: Add) -> None:
 
 # Each model's own checks, looked up by type: a build checks every record and nested record.
 _CHECKS: dict[type, Callable[[Any, Add], None]] = {
-    DateInfo: _check_date, Source: _check_source, Person: _check_person, Attribute: _check_attribute,
+    DateInfo: _check_date, Source: _check_source, Theme: _check_theme, Person: _check_person, Attribute: _check_attribute,
     Figure: _check_figure, Quote: _check_quote, Motivation: _check_motivation, Conflict: _check_conflict,
 }

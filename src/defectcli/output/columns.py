@@ -16,7 +16,8 @@ QUOTES = [C("id", "ID"), C("speaker_name", "Speaker"), C("text", "Quote"), C("th
 THEMES = [C("id", "Theme"), C("quotes", "Quotes"), C("description", "Description")]
 MOTIVATIONS = [C("stage", "Stage"), C("reason", "Reason"), C("people_count", "People"), C("people", "Who"),
                C("groups", "Groups"), C("id", "ID"), C("sources", "Sources")]
-SEARCH = [C("kind", "Kind"), C("id", "ID"), C("title", "Title"), C("sources", "Sources"), C("score", "Score")]
+SEARCH = [C("kind", "Kind"), C("id", "ID"), C("title", "Title"), C("snippet", "Snippet"), C("matched", "Matched"),
+          C("via", "Via"), C("missing", "Missing"), C("sources", "Sources"), C("score", "Score")]
 SOURCES = [C("id", "ID"), C("headings", "Headings"), C("author_names", "Authors"),
            C("contributor_names", "Contributors"),
            C("date", "Date", lambda s: f"{s['date']['value'] or '?'} ({s['date']['basis']})"), C("sha256", "SHA-256")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..factbase.models import KINDS
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -54,8 +54,10 @@ CREATE TABLE IF NOT EXISTS event_people (event_id TEXT REFERENCES events(id), pe
     file TEXT);
 CREATE TABLE IF NOT EXISTS _refs (kind TEXT, record_id TEXT, what TEXT, target TEXT, target_kind TEXT, file TEXT,
     line INTEGER);
-CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(kind UNINDEXED, record_id UNINDEXED, title, body,
-    file UNINDEXED, tokenize = "unicode61 remove_diacritics 2");
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(kind UNINDEXED, record_id UNINDEXED, title, body, refs,
+    file UNINDEXED, tokenize = "porter unicode61 remove_diacritics 2");
+CREATE VIRTUAL TABLE IF NOT EXISTS search_words USING fts5(theme_id UNINDEXED, words, file UNINDEXED,
+    tokenize = "porter unicode61 remove_diacritics 2");
 CREATE TABLE IF NOT EXISTS _files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
     ino INTEGER);
 CREATE TABLE IF NOT EXISTS _problems (file TEXT, line INTEGER, message TEXT, origin TEXT, target_kind TEXT,
@@ -74,7 +76,12 @@ CREATE INDEX IF NOT EXISTS motivation_givers_who ON motivation_givers(who);
 """
 PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
     "person_names", "attributes", "figure_parts", "quote_themes", "motivation_givers", "conflict_claims",
-    "evidence", "figure_about", "event_people", "_refs", "search"]
+    "evidence", "figure_about", "event_people", "_refs", "search", "search_words"]
+# The full-text table's columns, in the order build.py makes its rows (rowid first). Porter stemming
+# ("soldiers" finds "soldier"); unicode61 folds case and accents and splits at every apostrophe.
+# `refs` holds the ids a record refers to (speaker, themes, who states a figure). `search_words`
+# holds each theme's everyday search words (themes.yaml), read by store/search.py.
+SEARCH_COLUMNS = ("kind", "record_id", "title", "body", "refs", "file")
 SINGULAR = {plural: cls.__name__.lower() for plural, cls in KINDS.items()}  # "people": "person"
 KIND_TABLE = {SINGULAR[k]: t for k, (t, _) in TABLES.items()}
 
@@ -86,5 +93,6 @@ def schema_sql() -> str:
         parts.append(f"CREATE TABLE IF NOT EXISTS {table} (id TEXT PRIMARY KEY, {cols}, "
                      "json TEXT, file TEXT, file_line INTEGER);")
     parts.append(CHILDREN)
-    parts.extend(f"CREATE INDEX IF NOT EXISTS {t}_file ON {t}(file);" for t in PER_FILE_TABLES if t != "search")
+    parts.extend(f"CREATE INDEX IF NOT EXISTS {t}_file ON {t}(file);" for t in PER_FILE_TABLES
+                 if not t.startswith("search"))
     return "\n".join(parts)

@@ -1,0 +1,313 @@
+"""The search box: the user's words to an FTS5 query, ranked hits with snippets.
+
+Matching, as the README tells it:
+- the text is split into words and "quoted phrases"; every word must occur somewhere in the record
+  (any order, any field), a phrase as a phrase. Common function words ("how", "the", "of") are left
+  out unless the text has nothing else. FTS5 syntax in the text is never syntax: every word goes to
+  FTS5 as a quoted string.
+- word endings are stemmed (Porter: "soldier" finds "soldiers", "regrets" finds "regret"); case and
+  accents are folded; an apostrophe splits a word both in the text and in the query, and a word typed
+  without its apostrophe finds it ("dont" finds "don't", "Peoples" finds "People's").
+- a word that is one of a theme's everyday search words (themes.yaml `search_words`, in groups of words
+  that mean the same to a searcher) also matches the other words of its group and the records that
+  refer to the theme (its quotes); a hit found only that way says so (`via`) and ranks below the hits
+  of the words as typed.
+- when no record has every word, the records with some of them are shown, each saying which words
+  it lacks (`missing`).
+- ranking is bm25, a record's title (name, quote, what a figure counts, ...) weighted over its body,
+  and the ids it refers to (speaker, themes, who states a figure) weighted lowest.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import UsageError
+from ..text import straighten
+from .index import Index
+from .schema import KIND_TABLE
+
+# bm25 weights of kind, record_id, title, body, refs, file.
+WEIGHTS = "0, 0, 4.0, 1.0, 0.5, 0"
+# Marks FTS5's highlight() puts around each matched token (private-use characters).
+OPEN, CLOSE = "\ue000", "\ue001"
+SNIPPET_WORDS = 18
+MAX_TERMS = 32
+
+# Left out of the words every hit must have, unless the text has no others. Never "no" or "not".
+_STOP = ("a an the of to in on at for by with from about into as and or is are was were be been being do does did "
+         "how many much what which who whom whose why when where that this these those it its there their they "
+         "he she his her him i me my we our us you your than then so if any some all")
+STOPWORDS = frozenset(_STOP.split(" "))
+# Words typed without an apostrophe, and the forms they stand for ("dont" -> "don't").
+CONTRACTIONS = {"im": "i'm", "ive": "i've", "youre": "you're", "youve": "you've", "youll": "you'll",
+                "theyre": "they're", "theyve": "they've", "theyll": "they'll", "weve": "we've", "itll": "it'll",
+                "hes": "he's", "shes": "she's", "lets": "let's", "whos": "who's"}
+KINDS = ("person", "organisation", "place", "event", "figure", "quote", "motivation", "conflict", "source", "theme")
+
+# A word: letters and digits, joined by apostrophes, dots, commas, hyphens ("don't", "12,341", "U.N.").
+_WORD = re.compile(r"[^\W_]+(?:['.,\-][^\W_]+)*")
+
+
+@dataclass
+class Term:
+    """One word or phrase of the query, with the FTS5 strings that match it."""
+
+    text: str
+    phrase: bool = False
+    forms: list[str] = field(default_factory=list)  # as typed, then apostrophe variants
+    related: list[str] = field(default_factory=list)  # from the vocabulary
+    themes: list[str] = field(default_factory=list)  # whose vocabulary holds the word
+    tags: list[str] = field(default_factory=list)  # ids the record must refer to (a quote's theme)
+
+    def literal(self) -> str:
+        return _any(self.forms)
+
+    def expanded(self) -> str:
+        if not self.tags:
+            return self.literal()
+        tags = " OR ".join(f"refs : {_quoted(t)}" for t in dict.fromkeys(self.tags))
+        return "(" + " OR ".join([*dict.fromkeys(_quoted(s) for s in self.forms + self.related), tags]) + ")"
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _any(strings: list[str]) -> str:
+    parts = list(dict.fromkeys(_quoted(s) for s in strings))
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+
+def _forms(word: str) -> list[str]:
+    """The word, and the form with (or without) its apostrophe."""
+    forms = [word]
+    if "'" in word:
+        forms.append(word.replace("'", ""))  # "don't" also finds "dont"
+    elif word in CONTRACTIONS:
+        forms.append(CONTRACTIONS[word])
+    elif len(word) >= 4 and word.endswith("nt"):
+        forms.append(word[:-1] + "'t")  # "dont" finds "don't", "didnt" finds "didn't"
+    return forms
+
+
+def prepare(text: str) -> str:
+    """User text as the index holds text: compatibility forms composed, quote marks straight."""
+    return straighten(unicodedata.normalize("NFKC", text)).lower()
+
+
+def parse(text: str) -> tuple[list[Term], list[Term]]:
+    """(required, left out) terms of a query; raises UsageError when it has no words at all."""
+    text = prepare(text)
+    terms: list[Term] = []
+    # Quoted phrases first; an unclosed quote is only a quote mark.
+    pieces = re.split(r'"([^"]*)"', text)
+    for i, piece in enumerate(pieces):
+        found = _WORD.findall(piece)
+        if i % 2 and found:
+            # A phrase as typed, and with each word's other form ("dont regret", "don't regret").
+            variant = " ".join(_forms(w)[-1] for w in found)
+            terms.append(Term(" ".join(found), phrase=True, forms=[" ".join(found), variant]))
+        else:
+            terms.extend(Term(w, forms=_forms(w)) for w in found)
+    if not terms:
+        raise UsageError("search text has no words to search for")
+    if len(terms) > MAX_TERMS:
+        raise UsageError(f"search text has {len(terms)} words and phrases; give at most {MAX_TERMS}")
+    terms = list({t.text: t for t in terms}.values())
+    required = [t for t in terms if t.phrase or t.text not in STOPWORDS]
+    if not required:
+        return terms, []
+    return required, [t for t in terms if t not in required]
+
+
+def _vocabulary(ix: Index, terms: list[Term]) -> None:
+    """Fill each word's related words and themes from the themes' search words."""
+    for term in terms:
+        if term.phrase:
+            continue
+        rows = ix.conn.execute("SELECT theme_id, words FROM search_words WHERE search_words MATCH ? ORDER BY rowid",
+                               (term.literal(),)).fetchall()
+        # Themes with the same words count once (the first), however many files repeat them.
+        seen: dict[str, str] = {}
+        for theme_id, words in rows:
+            seen.setdefault(words, theme_id)
+        for words, theme_id in seen.items():
+            term.themes.append(theme_id)
+            term.related += words.split()
+            term.tags.append(theme_id)
+        term.related = [w for w in dict.fromkeys(term.related) if w not in term.forms]
+
+
+def _match(terms: list[Term], expanded: bool, any_word: bool = False) -> str:
+    parts = [t.expanded() if expanded else t.literal() for t in terms]
+    return (" OR " if any_word else " AND ").join(parts)
+
+
+def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tuple[list[dict[str, Any]], str | None]:
+    """The best `limit` hits for `text`, and a note for the user (hits that lack some words; more hits).
+
+    Hits come in tiers, each ranked by bm25: every word as typed; then every word, some only through
+    the vocabulary; and only when neither finds anything, records with some of the words. Themes and
+    sources (about the fact base rather than facts) follow the facts, unless `kind` asks for them.
+    """
+    if kind is not None:
+        kind = _kind(kind)
+    required, _ = parse(text)
+    _vocabulary(ix, required)
+    want = limit + 1  # one more than shown tells whether there are more
+    kinds = [(kind, False)] if kind else [(None, False), (None, True)]  # (kind, themes and sources only)
+    partial = False
+    ranked: list[tuple[int, float]] = []
+    for only, meta in kinds:
+        for match in (_match(required, False), _match(required, True)):
+            if len(ranked) < want:
+                ranked += _ranked(ix, match, only, meta, want - len(ranked), [r for r, _ in ranked])
+    if not ranked and len(required) > 1:
+        partial = True
+        for only, meta in kinds:
+            if len(ranked) < want:
+                ranked += _ranked(ix, _match(required, True, any_word=True), only, meta, want - len(ranked),
+                                  [r for r, _ in ranked])
+    if not ranked:
+        return [], None
+    more = len(ranked) > limit
+    ranked = ranked[:limit]
+    rowids = [r for r, _ in ranked]
+    literal = {t.text: _within(ix, t.literal(), rowids) for t in required}
+    expanded = {t.text: _within(ix, t.expanded(), rowids) for t in required} if partial else None
+    snippets = _snippets(ix, _match(required, True, any_word=partial), rowids)
+    hits = []
+    for rowid, score in ranked:
+        through = [t for t in required if rowid not in literal[t.text]
+                   and (expanded is None or rowid in expanded[t.text])]
+        missing = [t.text for t in required if expanded is not None and rowid not in expanded[t.text]]
+        hit_kind, rid, title_marked, body_marked, refs_marked = snippets[rowid]
+        (row_json,) = ix.conn.execute(f"SELECT json FROM {KIND_TABLE[hit_kind]} WHERE id = ?", (rid,)).fetchone()
+        row = json.loads(row_json)
+        snippet, matched = snippet_of(title_marked, body_marked, refs_marked)
+        hits.append({
+            "kind": hit_kind, "id": rid, "title": display_title(row), "snippet": plain(snippet), "marked": snippet,
+            "matched": matched,
+            "via": "; ".join(f"{t.text}: the vocabulary of theme {', '.join(t.themes)}" for t in through) or None,
+            "missing": missing, "sources": row.get("sources", []), "score": round(-score, 3),
+        })
+    note = None
+    if partial:
+        note = f"no record has every word of '{text}'; these have some of them (see 'missing')"
+    if more:
+        note = (note + "; " if note else "") + f"more hits than these {limit}: add --limit N to see more"
+    return hits, note
+
+
+def matching(ix: Index, text: str, kind: str | None = None) -> list[tuple[str, str, float]]:
+    """(kind, id, bm25 rank) of every record with every word of `text`, best first: `quotes --search`."""
+    required, _ = parse(text)
+    _vocabulary(ix, required)
+    sql = f"SELECT kind, record_id, bm25(search, {WEIGHTS}) AS r FROM search WHERE search MATCH ?"
+    args: list[Any] = [_match(required, True)]
+    if kind:
+        sql += " AND kind = ?"
+        args.append(kind)
+    return ix.conn.execute(sql + " ORDER BY r, kind, record_id", args).fetchall()
+
+
+def _kind(kind: str) -> str:
+    from .queries import one_of
+
+    singular = {"people": "person", "figures": "figure", "quotes": "quote", "organisations": "organisation",
+                "orgs": "organisation", "places": "place", "events": "event", "motivations": "motivation",
+                "conflicts": "conflict", "sources": "source", "themes": "theme"}.get(kind, kind)
+    one_of(singular, list(KINDS), "--kind")
+    return singular
+
+
+# Records about the fact base rather than facts: ranked after the facts.
+META_KINDS = ("theme", "source")
+
+
+def _ranked(ix: Index, match: str, kind: str | None, meta: bool, limit: int,
+            exclude: list[int]) -> list[tuple[int, float]]:
+    sql = f"SELECT rowid, bm25(search, {WEIGHTS}) AS r FROM search WHERE search MATCH ?"
+    args: list[Any] = [match]
+    if kind:
+        sql += " AND kind = ?"
+        args.append(kind)
+    else:
+        sql += f" AND kind {'' if meta else 'NOT '}IN ({', '.join(repr(k) for k in META_KINDS)})"
+    if exclude:
+        sql += f" AND rowid NOT IN ({','.join('?' * len(exclude))})"
+        args += exclude
+    return ix.conn.execute(sql + " ORDER BY r, rowid LIMIT ?", (*args, limit)).fetchall()
+
+
+def _within(ix: Index, match: str, rowids: list[int]) -> set[int]:
+    marks = ",".join("?" * len(rowids))
+    return {r[0] for r in ix.conn.execute(f"SELECT rowid FROM search WHERE search MATCH ? AND rowid IN ({marks})",
+                                          (match, *rowids))}
+
+
+def _snippets(ix: Index, match: str, rowids: list[int]) -> dict[int, tuple[str, str, str, str, str]]:
+    if not rowids:
+        return {}
+    marks = ",".join("?" * len(rowids))
+    sql = (f"SELECT rowid, kind, record_id, highlight(search, 2, '{OPEN}', '{CLOSE}'), "
+           f"highlight(search, 3, '{OPEN}', '{CLOSE}'), highlight(search, 4, '{OPEN}', '{CLOSE}') "
+           f"FROM search WHERE search MATCH ? AND rowid IN ({marks})")
+    return {r[0]: r[1:] for r in ix.conn.execute(sql, (match, *rowids))}
+
+
+def display_title(row: dict[str, Any]) -> str:
+    return str(row.get("name") or row.get("text") or row.get("counts") or row.get("reason") or row.get("topic")
+               or row.get("description") or row["id"])
+
+
+# ---------------------------------------------------------------- snippets
+
+
+def snippet_of(title: str, body: str, refs: str) -> tuple[str, list[str]]:
+    """The matched words in context: the body line (one line per field) with the most distinct matched
+    words, cut to about SNIPPET_WORDS words around them, with each match marked OPEN..CLOSE; and the
+    distinct matched words as written."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    best = max(lines, key=lambda line: (len(set(_marked(line))), -lines.index(line)), default="")
+    if not _marked(best):
+        if _marked(title):
+            best = title
+        elif _marked(refs):
+            best = "refers to " + refs
+        elif not best:
+            best = title
+    matched = list(dict.fromkeys(w.lower() for w in _marked(title) + _marked(body) + _marked(refs)))
+    return _window(best), matched
+
+
+def _marked(text: str) -> list[str]:
+    return re.findall(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}", text)
+
+
+def _window(text: str) -> str:
+    """About SNIPPET_WORDS words of `text` around its first matches, '…' where it was cut."""
+    words = text.split()
+    if len(words) <= SNIPPET_WORDS:
+        return " ".join(words)
+    first = next((i for i, w in enumerate(words) if OPEN in w), 0)
+    start = max(0, min(first - 5, len(words) - SNIPPET_WORDS))
+    end = start + SNIPPET_WORDS
+    cut = words[start:end]
+    # A match cut in two by the window would leave its mark open.
+    shown = " ".join(cut)
+    if shown.count(OPEN) > shown.count(CLOSE):
+        shown += CLOSE
+    if shown.count(CLOSE) > shown.count(OPEN):
+        shown = OPEN + shown
+    return ("… " if start else "") + shown + (" …" if end < len(words) else "")
+
+
+def plain(snippet: str) -> str:
+    """A snippet without its marks: what JSON, CSV and TSV carry."""
+    return snippet.replace(OPEN, "").replace(CLOSE, "")

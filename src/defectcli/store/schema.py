@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..factbase.models import KINDS
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -54,7 +54,7 @@ CREATE TABLE IF NOT EXISTS event_people (event_id TEXT REFERENCES events(id), pe
     file TEXT);
 CREATE TABLE IF NOT EXISTS _refs (kind TEXT, record_id TEXT, what TEXT, target TEXT, target_kind TEXT, file TEXT,
     line INTEGER);
-CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(kind UNINDEXED, record_id UNINDEXED, title, body, refs,
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(kind, record_id UNINDEXED, title, body, refs,
     file UNINDEXED, tokenize = "porter unicode61 remove_diacritics 2");
 CREATE VIRTUAL TABLE IF NOT EXISTS search_words USING fts5(theme_id UNINDEXED, words, file UNINDEXED,
     tokenize = "porter unicode61 remove_diacritics 2");
@@ -79,7 +79,8 @@ PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
     "evidence", "figure_about", "event_people", "_refs", "search", "search_words"]
 # The full-text table's columns, in the order build.py makes its rows (rowid first). Porter stemming
 # ("soldiers" finds "soldier"); unicode61 folds case and accents and splits at every apostrophe.
-# `refs` holds the ids a record refers to (speaker, themes, who states a figure). `search_words`
+# `refs` holds the ids a record refers to (speaker, themes, who states a figure); `kind` is indexed
+# so that a search filters by kind inside FTS5 (reading no row). `search_words`
 # holds each theme's everyday search words (themes.yaml), read by store/search.py.
 SEARCH_COLUMNS = ("kind", "record_id", "title", "body", "refs", "file")
 SINGULAR = {plural: cls.__name__.lower() for plural, cls in KINDS.items()}  # "people": "person"

@@ -33,10 +33,13 @@ from .schema import KIND_TABLE
 
 # bm25 weights of kind, record_id, title, body, refs, file.
 WEIGHTS = "0, 0, 4.0, 1.0, 0.5, 0"
+# The user's words are looked for in these columns only (`kind` is indexed to filter by).
+TEXT_COLUMNS = "{title body refs} : "
 # Marks FTS5's highlight() puts around each matched token (private-use characters).
 OPEN, CLOSE = "\ue000", "\ue001"
 SNIPPET_WORDS = 18
 MAX_TERMS = 32
+VOCABULARY_ROWS = 100
 
 # Left out of the words every hit must have, unless the text has no others. Never "no" or "not".
 _STOP = ("a an the of to in on at for by with from about into as and or is are was were be been being do does did "
@@ -130,8 +133,10 @@ def _vocabulary(ix: Index, terms: list[Term]) -> None:
     for term in terms:
         if term.phrase:
             continue
-        rows = ix.conn.execute("SELECT theme_id, words FROM search_words WHERE search_words MATCH ? ORDER BY rowid",
-                               (term.literal(),)).fetchall()
+        # In file order, the first VOCABULARY_ROWS groups: a controlled vocabulary is short, and a fact
+        # base that repeats its themes file after file repeats the same groups.
+        rows = ix.conn.execute("SELECT theme_id, words FROM search_words WHERE search_words MATCH ? LIMIT ?",
+                               (term.literal(), VOCABULARY_ROWS)).fetchall()
         # Themes with the same words count once (the first), however many files repeat them.
         seen: dict[str, str] = {}
         for theme_id, words in rows:
@@ -145,7 +150,16 @@ def _vocabulary(ix: Index, terms: list[Term]) -> None:
 
 def _match(terms: list[Term], expanded: bool, any_word: bool = False) -> str:
     parts = [t.expanded() if expanded else t.literal() for t in terms]
-    return (" OR " if any_word else " AND ").join(parts)
+    return TEXT_COLUMNS + "(" + (" OR " if any_word else " AND ").join(parts) + ")"
+
+
+def _of_kind(match: str, kind: str | None, meta: bool) -> str:
+    """`match` limited to one kind, or to facts (`meta` False) or themes and sources (`meta` True), in
+    FTS5 itself: a filter on a column outside the index would read every matching row."""
+    if kind:
+        return f"{match} AND kind : {_quoted(kind)}"
+    metas = " OR ".join(_quoted(k) for k in META_KINDS)
+    return f"{match} {'AND' if meta else 'NOT'} kind : ({metas})"
 
 
 def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tuple[list[dict[str, Any]], str | None]:
@@ -178,8 +192,8 @@ def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tu
     more = len(ranked) > limit
     ranked = ranked[:limit]
     rowids = [r for r, _ in ranked]
-    literal = {t.text: _within(ix, t.literal(), rowids) for t in required}
-    expanded = {t.text: _within(ix, t.expanded(), rowids) for t in required} if partial else None
+    literal = {t.text: _within(ix, TEXT_COLUMNS + t.literal(), rowids) for t in required}
+    expanded = {t.text: _within(ix, TEXT_COLUMNS + t.expanded(), rowids) for t in required} if partial else None
     snippets = _snippets(ix, _match(required, True, any_word=partial), rowids)
     hits = []
     for rowid, score in ranked:
@@ -209,11 +223,9 @@ def matching(ix: Index, text: str, kind: str | None = None) -> list[tuple[str, s
     required, _ = parse(text)
     _vocabulary(ix, required)
     sql = f"SELECT kind, record_id, bm25(search, {WEIGHTS}) AS r FROM search WHERE search MATCH ?"
-    args: list[Any] = [_match(required, True)]
-    if kind:
-        sql += " AND kind = ?"
-        args.append(kind)
-    return ix.conn.execute(sql + " ORDER BY r, kind, record_id", args).fetchall()
+    match = _match(required, True)
+    return ix.conn.execute(sql + " ORDER BY r, kind, record_id", (f"{match} AND kind : {_quoted(kind)}" if kind
+                                                                 else match,)).fetchall()
 
 
 def _kind(kind: str) -> str:
@@ -233,12 +245,7 @@ META_KINDS = ("theme", "source")
 def _ranked(ix: Index, match: str, kind: str | None, meta: bool, limit: int,
             exclude: list[int]) -> list[tuple[int, float]]:
     sql = f"SELECT rowid, bm25(search, {WEIGHTS}) AS r FROM search WHERE search MATCH ?"
-    args: list[Any] = [match]
-    if kind:
-        sql += " AND kind = ?"
-        args.append(kind)
-    else:
-        sql += f" AND kind {'' if meta else 'NOT '}IN ({', '.join(repr(k) for k in META_KINDS)})"
+    args: list[Any] = [_of_kind(match, kind, meta)]
     if exclude:
         sql += f" AND rowid NOT IN ({','.join('?' * len(exclude))})"
         args += exclude

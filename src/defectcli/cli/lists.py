@@ -107,18 +107,21 @@ def motivations(
     ctx: typer.Context,
     stage: Annotated[Stage | None, typer.Option("--stage", help="joining, defecting, or staying "
                                                    "(what holds soldiers back).")] = None,
+    source: SourceOpt = None,
     format: FormatOpt = None,
     facts: FactsOpt = None,
 ) -> None:
     """Reasons for joining, for defecting and for staying, with who gives each.
 
-    Example: defectcli motivations --stage defecting
+    With --source, only the people and evidence of that source are counted.
+
+    Example: defectcli motivations --stage defecting  ·  defectcli motivations --source s2
     """
     from ..output.columns import MOTIVATIONS
     from ..store import queries
 
     env = environment(ctx)
-    rows = queries.motivations(open_facts(facts, env), stage.value if stage else None)
+    rows = queries.motivations(open_facts(facts, env), stage.value if stage else None, arg(source))
     emit.rows(rows, chosen_format(format, env), MOTIVATIONS, "Motivations", "no motivations match", env)
 
 

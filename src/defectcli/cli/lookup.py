@@ -8,7 +8,7 @@ import typer
 
 from . import complete, emit
 from .app import app
-from .options import FactsOpt, FormatOpt, chosen_format
+from .options import FactsOpt, FormatOpt, SourceOpt, chosen_format
 from .session import arg, environment, open_facts
 
 
@@ -17,20 +17,24 @@ def person(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(metavar="NAME", help="A name, alias or title form: \"Capt Zay Thu Aung\".",
                                         autocompletion=complete.people)],
+    source: SourceOpt = None,
     format: FormatOpt = None,
     facts: FactsOpt = None,
 ) -> None:
-    """One person's profile: attributes, quotes, motivations and figures, each with its source.
+    """One person's profile: attributes, quotes, motivations, figures and events, each with its source.
 
-    Names match ignoring case, accents, apostrophe style, extra spaces, titles and ranks.
+    Names match ignoring case, accents, apostrophe style, extra spaces, honorifics (U, Daw, Ko, Ma,
+    Maung or Mg, Saw, Naw, Sai, Nang, Khun, Bo) and ranks; a part of a name matches when it names one
+    person. csv and tsv print the whole profile in long format: one row per fact (section, id, field,
+    value, unit, source, line, excerpt).
 
-    Example: defectcli person "Lin Aung"  ·  defectcli person "captain zay thu aung" -f json
+    Example: defectcli person "Ko Lin Aung"  ·  defectcli person "captain zay thu aung" -f json
     """
     from ..output import formats
     from ..store import queries
 
     env = environment(ctx)
-    row = queries.person(open_facts(facts, env), arg(name))
+    row = queries.person(open_facts(facts, env), arg(name), arg(source))
     fmt = chosen_format(format, env)
     if fmt == "table":
         from ..output.views import person_view
@@ -39,11 +43,10 @@ def person(
     elif fmt in ("json", "jsonl"):
         emit.out(formats.to_json(row) if fmt == "json" else formats.to_jsonl([row]), env.encoding, is_json=True)
     else:
-        from ..output.columns import PERSON_FLAT
+        from ..output.profile import LONG, long_rows
 
-        # csv/tsv: one row per attribute, the flat part of a profile.
-        rows = [{"person": row["id"], "name": row["name"], **a} for a in row["attributes"]]
-        emit.out(formats.flat(rows, PERSON_FLAT, fmt), env.encoding)
+        # csv/tsv: the whole profile, one row per fact (long format).
+        emit.out(formats.flat(long_rows(row), LONG, fmt), env.encoding)
 
 
 @app.command()

@@ -28,5 +28,3 @@ TIMELINE = [C("date", "Date", lambda e: e["date"]["value"] or "undated"),
 CONFLICTS = [C("id", "ID"), C("kind", "Kind"), C("topic", "Topic"), C("summary", "Summary"),
              C("claims", "Claims", lambda c: [f"{x['source']} ({x['rating']}): {x['excerpt']}" for x in c["claims"]])]
 ORGS = [C("id", "ID"), C("name", "Name"), C("kind", "Kind"), C("aliases", "Aliases"), C("sources", "Sources")]
-PERSON_FLAT = [C("person", "Person"), C("name", "Name"), C("field", "Field"), C("value", "Value"),
-               C("value_max", "Max"), C("unit", "Unit"), C("source", "Source"), C("excerpt", "Excerpt")]

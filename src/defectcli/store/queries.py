@@ -61,8 +61,11 @@ def resolve_person(ix: Index, query: str) -> str:
     return resolve(ix, query)
 
 
-def person(ix: Index, query: str) -> Row:
-    """One person's full profile: attributes, quotes, motivations, figures and events."""
+def person(ix: Index, query: str, source: str | None = None) -> Row:
+    """One person's full profile: attributes, quotes, motivations, figures and events; with `source`,
+    only what that source says."""
+    if source:
+        require(ix, "sources", source, "--source")
     pid = resolve_person(ix, query)
     (row,) = _rows(ix, "SELECT json FROM people WHERE id = ?", (pid,))
     related = names(ix, [r["person"] for r in row["relations"]])
@@ -80,6 +83,26 @@ def person(ix: Index, query: str) -> Row:
                            (pid, pid))
     row["events"] = _rows(ix, "SELECT json FROM events WHERE id IN (SELECT event_id FROM event_people WHERE person_id = ?) "
                               "ORDER BY file, file_line", (pid,))
+    return _from_source(row, source) if source else row
+
+
+def _from_source(row: Row, source: str) -> Row:
+    """A profile cut to what one source says; NotFound when it says nothing about the person."""
+    from ..errors import NotFound
+
+    row["evidence"] = [e for e in row["evidence"] if e["source"] == source]
+    row["attributes"] = [a for a in row["attributes"] if a["source"] == source]
+    row["quotes"] = [q for q in row["quotes"] if q["source"] == source]
+    for m in row["motivations"]:
+        m["evidence"] = [g for g in m["evidence"] if g["source"] == source]
+    row["motivations"] = [m for m in row["motivations"] if m["evidence"]]
+    row["figures"] = [f for f in row["figures"] if f["source"] == source]
+    for e in row["events"]:
+        e["evidence"] = [x for x in e["evidence"] if x["source"] == source]
+    row["events"] = [e for e in row["events"] if e["evidence"]]
+    if not any(row[k] for k in ("evidence", "attributes", "quotes", "motivations", "figures", "events")):
+        raise NotFound(f"source '{source}' says nothing about {row['name']}; their sources: {', '.join(row['sources'])}")
+    row["sources"] = [source]
     return row
 
 
@@ -165,10 +188,19 @@ def themes(ix: Index) -> list[Row]:
 # ---------------------------------------------------------------- motivations
 
 
-def motivations(ix: Index, stage: str | None = None) -> list[Row]:
+def motivations(ix: Index, stage: str | None = None, source: str | None = None) -> list[Row]:
+    """Reasons, with who gives each; with `source`, only the givers and evidence of that source."""
+    if source:
+        require(ix, "sources", source, "--source")
     rows = _all(ix, "motivations")
     if stage:
         rows = [m for m in rows if m["stage"] == stage]
+    if source:
+        for m in rows:
+            m["given_by"] = [g for g in m["given_by"] if g["source"] == source]
+            m["evidence"] = [e for e in m["evidence"] if e["source"] == source]
+            m["sources"] = [source]
+        rows = [m for m in rows if m["given_by"] or m["evidence"]]
     found = names(ix, [g["who"] for m in rows for g in m["given_by"]])
     # Only individual people count; groups and organisations are listed apart.
     groups = {r[0] for r in ix.conn.execute('SELECT id FROM people WHERE "group" = 1 UNION SELECT id FROM organisations')}

@@ -6,7 +6,7 @@ Importing the command modules registers their commands on the app, in the order 
 from . import lookup  # noqa: F401  (person and search come first in help)
 
 # isort: split
-from . import lists, manage  # noqa: F401
+from . import lists, manage, show  # noqa: F401
 from .app import app, main
 
 __all__ = ["app", "main"]

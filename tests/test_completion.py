@@ -27,6 +27,8 @@ def complete(mini, words: str, env: dict[str, str] | None = None) -> list[str]: 
     ("defectcli quotes --theme p", ["pay"]),
     ("defectcli people --source h", ["h1"]),
     ("defectcli stats --source x", []),
+    ("defectcli show q-", ["q-bridge", "q-wages"]),  # any record's id
+    ("defectcli show p", ["pay", "population"]),
 ])
 def test_completion_offers_names_themes_and_sources(mini, words: str, offered: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert complete(mini, words) == offered

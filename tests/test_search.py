@@ -78,7 +78,7 @@ def test_a_quoted_phrase_is_matched_as_a_phrase(base: Path) -> None:
 
 def test_a_hit_found_through_the_vocabulary_says_so_and_the_literal_hit_does_not(base: Path) -> None:
     (money,) = [h for h in hits(base, "money") if h["id"] == "monthly-payment"]
-    assert money["via"] == "money: the vocabulary of theme support, livelihood"
+    assert money["via"] == "money → theme support, livelihood"
     assert "paid" in money["matched"] and "baht" in money["matched"]
     (paid,) = [h for h in hits(base, "paid") if h["id"] == "monthly-payment"]
     assert paid["via"] is None

@@ -17,10 +17,14 @@ def hits_view(hits: list[dict[str, Any]], title: str, total: int = 100, style: b
         head = f"{hit['kind']}  {hit['id']}" + (f"  ({cell(hit['sources'])})" if hit["sources"] else "")
         lines.append("")
         lines.append(f"{tables.BOLD}{safe(head)}{tables.RESET}" if style else safe(head))
-        lines += ["  " + line for line in tables.wrap(safe(hit["title"]), total - 2)]
-        lines += ["    " + line for line in marked_wrap(hit["marked"], total - 4, style)]
+        if hit["snippet"] == hit["title"]:  # the match is in the title: marked there
+            lines += ["  " + line for line in marked_wrap(hit["marked"], total - 2, style)]
+        else:
+            lines += ["  " + line for line in tables.wrap(safe(hit["title"]), total - 2)]
+            lines += ["    " + line for line in marked_wrap(hit["marked"], total - 4, style)]
         if hit["via"]:
-            lines += ["    " + line for line in tables.wrap(safe(f"(found through {hit['via']})"), total - 4)]
+            lines += ["    " + line for line in tables.wrap(safe(f"(found through the theme vocabulary: {hit['via']})"),
+                                                             total - 4)]
         if hit["missing"]:
             lines += ["    " + line for line in tables.wrap(safe(f"(lacks: {', '.join(hit['missing'])})"), total - 4)]
     return "\n".join(lines) + "\n"

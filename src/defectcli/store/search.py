@@ -207,7 +207,7 @@ def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tu
         hits.append({
             "kind": hit_kind, "id": rid, "title": display_title(row), "snippet": plain(snippet), "marked": snippet,
             "matched": matched,
-            "via": "; ".join(f"{t.text}: the vocabulary of theme {', '.join(t.themes)}" for t in through) or None,
+            "via": "; ".join(f"{t.text} → theme {', '.join(t.themes)}" for t in through) or None,
             "missing": missing, "sources": row.get("sources", []), "score": round(-score, 3),
         })
     note = None

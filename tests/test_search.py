@@ -187,3 +187,11 @@ def test_parse_words_phrases_and_apostrophes() -> None:
     assert [t.text for t in left_out] == ["how", "many"]
     assert required[1].forms == ["dont", "don't"]
     assert search_module.parse("the")[0][0].text == "the"  # only stop words: they are the query
+
+
+@pytest.mark.parametrize(("text", "first"), [("Thawda Win", "thawda-win"), ("Mg Sein", "maung-sein"),
+                                             ("People’s Embrace", "peoples-embrace")])
+def test_a_record_named_as_the_text_comes_first(base: Path, text: str, first: str) -> None:
+    # "Wife of Thawda Win" names him in its title and refers to him; he is still first.
+    found = hits(base, text)
+    assert found[0]["id"] == first and found[0]["via"] is None

@@ -176,7 +176,9 @@ def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tu
     want = limit + 1  # one more than shown tells whether there are more
     kinds = [(kind, False)] if kind else [(None, False), (None, True)]  # (kind, themes and sources only)
     partial = False
-    ranked: list[tuple[int, float]] = []
+    # A record named exactly as the text (a person with honorifics optional, see names.py) comes first.
+    named = _named(ix, text, kind)
+    ranked: list[tuple[int, float]] = _scores(ix, _match(required, True, any_word=True), named)
     for only, meta in kinds:
         for match in (_match(required, False), _match(required, True)):
             if len(ranked) < want:
@@ -197,9 +199,12 @@ def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tu
     snippets = _snippets(ix, _match(required, True, any_word=partial), rowids)
     hits = []
     for rowid, score in ranked:
-        through = [t for t in required if rowid not in literal[t.text]
-                   and (expanded is None or rowid in expanded[t.text])]
-        missing = [t.text for t in required if expanded is not None and rowid not in expanded[t.text]]
+        if rowid in named:  # found by its name, not by its words
+            through, missing = [], []
+        else:
+            through = [t for t in required if rowid not in literal[t.text]
+                       and (expanded is None or rowid in expanded[t.text])]
+            missing = [t.text for t in required if expanded is not None and rowid not in expanded[t.text]]
         hit_kind, rid, title_marked, body_marked, refs_marked = snippets[rowid]
         (row_json,) = ix.conn.execute(f"SELECT json FROM {KIND_TABLE[hit_kind]} WHERE id = ?", (rid,)).fetchone()
         row = json.loads(row_json)
@@ -216,6 +221,42 @@ def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tu
     if more:
         note = (note + "; " if note else "") + f"more hits than these {limit}: add --limit N to see more"
     return hits, note
+
+
+def _named(ix: Index, text: str, kind: str | None) -> list[int]:
+    """Rows whose title is the text: a person's or organisation's name (or a quote, a reason...), and
+    people whose name the text gives with honorifics and ranks optional (see factbase/names.py)."""
+    from ..factbase.names import name_key
+    from ..text import fold
+
+    wanted = {fold(text)}
+    if kind in (None, "person"):
+        key = name_key(text)
+        if key and len(key) <= 1000:
+            ids = [r[0] for r in ix.conn.execute("SELECT DISTINCT person_id FROM person_names WHERE key = ? LIMIT 20",
+                                                 (key,))]
+            marks = ",".join("?" * len(ids))
+            wanted |= {fold(r[0]) for r in ix.conn.execute(f"SELECT name FROM people WHERE id IN ({marks})", ids)}
+    out: list[int] = []
+    for title in sorted(wanted):
+        words = _WORD.findall(prepare(title))
+        if not words or len(words) > MAX_TERMS:
+            continue
+        match = f"title : ^{_quoted(' '.join(words))}"
+        match = _of_kind(match, kind, False)  # a theme or source named so is not put first
+        out += [rowid for rowid, found in ix.conn.execute(
+            "SELECT rowid, title FROM search WHERE search MATCH ? LIMIT 200", (match,)) if fold(found) == title]
+    return sorted(set(out))
+
+
+def _scores(ix: Index, match: str, rowids: list[int]) -> list[tuple[int, float]]:
+    """(rowid, bm25) of `rowids` in order; 0 for a row `match` does not find."""
+    if not rowids:
+        return []
+    marks = ",".join("?" * len(rowids))
+    found = dict(ix.conn.execute(f"SELECT rowid, bm25(search, {WEIGHTS}) FROM search WHERE search MATCH ? "
+                                 f"AND rowid IN ({marks})", (match, *rowids)).fetchall())
+    return sorted(((r, found.get(r, 0.0)) for r in rowids), key=lambda x: (x[1], x[0]))
 
 
 def matching(ix: Index, text: str, kind: str | None = None) -> list[tuple[str, str, float]]:
@@ -265,7 +306,12 @@ def _snippets(ix: Index, match: str, rowids: list[int]) -> dict[int, tuple[str, 
     sql = (f"SELECT rowid, kind, record_id, highlight(search, 2, '{OPEN}', '{CLOSE}'), "
            f"highlight(search, 3, '{OPEN}', '{CLOSE}'), highlight(search, 4, '{OPEN}', '{CLOSE}') "
            f"FROM search WHERE search MATCH ? AND rowid IN ({marks})")
-    return {r[0]: r[1:] for r in ix.conn.execute(sql, (match, *rowids))}
+    out = {r[0]: r[1:] for r in ix.conn.execute(sql, (match, *rowids))}
+    for rowid in rowids:
+        if rowid not in out:  # found by its name alone: nothing to highlight
+            out[rowid] = ix.conn.execute("SELECT kind, record_id, title, body, refs FROM search WHERE rowid = ?",
+                                         (rowid,)).fetchone()
+    return out
 
 
 def display_title(row: dict[str, Any]) -> str:

@@ -1,4 +1,4 @@
-"""Measure every bar of issue 6 in one run and print a table: figure, baseline, ratio, bar.
+"""Measure every bar of issues 6 and 15 in one run and print a table: figure, baseline, ratio, bar.
 
 Usage: python bench/run.py [--runs N] [--scale N] [--build-runs N] [--results FILE]
 Run it with the interpreter defectcli is installed in (`.venv/bin/python bench/run.py`). It writes
@@ -104,6 +104,18 @@ def main() -> None:
     b, p = statistics.median(build), statistics.median(parse)
     os.sync()  # let the big cache reach the disk now, not while later figures are being timed
     rows.append((f"first build, {args.scale}x (s)", b, "CSafeLoader parse (s)", p, b / p, "<= 1.0"))
+
+    # ---- the site export of the large base (from its fresh cache) vs building that cache from scratch
+    exports = []
+    site = OUT / "site"
+    for _ in range(args.build_runs):
+        shutil.rmtree(site, ignore_errors=True)
+        site.mkdir()
+        exports.append(run([*CLI, "export", "--to", "sqlite", str(site / "facts.db"), "--facts", str(large)],
+                           {"XDG_CACHE_HOME": str(cache)})[0])
+    shutil.rmtree(site, ignore_errors=True)
+    e = statistics.median(exports)
+    rows.append((f"export --to sqlite, {args.scale}x (s)", e, "first build (s)", b, e / b, "<= 1.0"))
 
     # ---- warm start-up at 1x against Typer and the interpreter
     query(small, cache, "person", "Lin Aung", "-f", "json")()  # build the small cache

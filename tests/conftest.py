@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from defectcli.cli import app
-
-DATA = Path(__file__).parent / "data" / "mini"
-
-
-@dataclass
-class Mini:
-    facts: Path
-    sources: Path
-    cache: Path
+from .helpers import DATA, Cli, Mini, Result, run
 
 
 @pytest.fixture(autouse=True)
@@ -36,20 +25,8 @@ def mini(tmp_path: Path) -> Mini:
     return Mini(tmp_path / "mini" / "facts", tmp_path / "mini" / "sources", tmp_path / "cache")
 
 
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> Result:
-    result = CliRunner().invoke(app, list(args), env=env, catch_exceptions=False)
-    return Result(result.exit_code, result.stdout, result.stderr)
-
-
 @pytest.fixture
-def cli(mini: Mini):  # type: ignore[no-untyped-def]
+def cli(mini: Mini) -> Cli:
     """Run defectcli against the mini fact base."""
 
     def call(*args: str, env: dict[str, str] | None = None) -> Result:

@@ -7,8 +7,10 @@ from typer.testing import CliRunner
 
 from defectcli.cli import app
 
+from .helpers import Mini
 
-def complete(mini, words: str, env: dict[str, str] | None = None) -> list[str]:  # type: ignore[no-untyped-def]
+
+def complete(mini: Mini, words: str, env: dict[str, str] | None = None) -> list[str]:
     """What bash completion offers after `words` (the last word is the one being completed)."""
     parts = words.split(" ")
     result = CliRunner().invoke(app, [], prog_name="defectcli", env={
@@ -30,14 +32,14 @@ def complete(mini, words: str, env: dict[str, str] | None = None) -> list[str]: 
     ("defectcli show q-", ["q-bridge", "q-wages"]),  # any record's id
     ("defectcli show p", ["pay", "population"]),
 ])
-def test_completion_offers_names_themes_and_sources(mini, words: str, offered: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_completion_offers_names_themes_and_sources(mini: Mini, words: str, offered: list[str]) -> None:
     assert complete(mini, words) == offered
 
 
-def test_completion_of_commands(mini) -> None:  # type: ignore[no-untyped-def]
+def test_completion_of_commands(mini: Mini) -> None:
     assert complete(mini, "defectcli pe") == ["person", "people"]
 
 
-def test_completion_with_a_broken_fact_base_offers_nothing_and_no_traceback(mini) -> None:  # type: ignore[no-untyped-def]
+def test_completion_with_a_broken_fact_base_offers_nothing_and_no_traceback(mini: Mini) -> None:
     (mini.facts / "people.yaml").write_text("people: [\n", encoding="utf-8")
     assert complete(mini, "defectcli person A") == []

@@ -5,23 +5,26 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
+from pathlib import Path
 
-from tests.conftest import run
+from .helpers import Mini, run
 
 
-def test_sqlite_export_reads_back_with_fts_and_foreign_keys(mini, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_sqlite_export_reads_back_with_fts_and_foreign_keys(mini: Mini, tmp_path: Path) -> None:
     db = tmp_path / "facts.db"
     r = run("export", "--to", "sqlite", str(db), "--facts", str(mini.facts))
     assert (r.code, r.err) == (0, f"defectcli: wrote {db}\n")
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT text FROM quotes WHERE id = 'q-wages'").fetchone() == ("We don't get wages,",)
-    assert conn.execute("SELECT record_id FROM search WHERE search MATCH 'wages' AND kind = 'quote'").fetchall() == [
-        ("q-wages",)]
+    assert conn.execute("SELECT record_id FROM search WHERE kind = 'quote' AND rowid IN "
+                        "(SELECT rowid FROM search_fts WHERE search_fts MATCH 'wages')").fetchall() == [("q-wages",)]
     assert ("sources", "source", "id") in [r[2:5] for r in conn.execute("PRAGMA foreign_key_list(quotes)")]
+    assert not conn.execute("PRAGMA foreign_key_check").fetchall()
     assert not conn.execute("SELECT name FROM sqlite_master WHERE name LIKE '\\_%' ESCAPE '\\'").fetchall()
+    assert json.loads((tmp_path / "facts.metadata.json").read_text())["databases"]["facts"]["tables"]["quotes"]
 
 
-def test_export_never_overwrites_without_force(mini, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_export_never_overwrites_without_force(mini: Mini, tmp_path: Path) -> None:
     target = tmp_path / "keep.json"
     target.write_text("precious")
     r = run("export", "--to", "json", str(target), "--facts", str(mini.facts))
@@ -32,7 +35,7 @@ def test_export_never_overwrites_without_force(mini, tmp_path) -> None:  # type:
     assert [q["id"] for q in doc["quotes"]] == ["q-bridge", "q-wages"] and doc["figures"][0]["value"] == 1204
 
 
-def test_csv_export_one_file_per_table_with_formulas_neutralised(mini, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_csv_export_one_file_per_table_with_formulas_neutralised(mini: Mini, tmp_path: Path) -> None:
     people = mini.facts / "people.yaml"
     people.write_text(people.read_text().replace("name: Unpaid guard", 'name: "=HYPERLINK(1)"'))
     out = tmp_path / "csv"
@@ -44,14 +47,15 @@ def test_csv_export_one_file_per_table_with_formulas_neutralised(mini, tmp_path)
     assert figures[0]["value"] == "1204"
 
 
-def test_exports_name_fact_files_within_the_fact_base_and_carry_no_local_paths(mini, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_exports_carry_no_local_paths_and_none_of_the_caches_own_columns(mini: Mini, tmp_path: Path) -> None:
     db, out = tmp_path / "facts.db", tmp_path / "csv"
     assert run("export", "--to", "sqlite", str(db), "--facts", str(mini.facts)).code == 0
     assert run("export", "--to", "csv", str(out), "--facts", str(mini.facts)).code == 0
     conn = sqlite3.connect(db)
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%file%'")]
-    assert {"people", "quotes", "attributes", "search"} <= set(tables)
-    files = {f for t in tables for (f,) in conn.execute(f"SELECT DISTINCT file FROM {t}")}
-    assert files == {"base.yaml", "facts.yaml", "people.yaml"}
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    columns = {c[1] for t in tables for c in conn.execute(f"PRAGMA table_info([{t}])")}
+    headers = {h for p in out.iterdir() for h in next(csv.reader(p.open(encoding="utf-8")))}
+    assert not {"json", "file", "file_line"} & (columns | headers)
+    assert {p.stem for p in out.iterdir()} <= set(tables)
     everything = "".join(p.read_text(encoding="utf-8") for p in out.iterdir()) + db.read_bytes().decode("latin-1")
     assert str(tmp_path) not in everything

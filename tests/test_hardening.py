@@ -11,29 +11,31 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from defectcli.store import index
 
-from .conftest import Mini, run
+from .helpers import Cli, Mini, Result, run
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 UNSAFE = [chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))] + [
-    "\u061c", "\u200e", "\u200f", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))]
-ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
+    "\u061c", "\u200e", "\u200f", "\u2028", "\u2029", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))]
+ANY_TEXT = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=60)
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
-def no_traceback(r) -> bool:  # type: ignore[no-untyped-def]
+def no_traceback(r: Result) -> bool:
     return "Traceback" not in r.err and "Traceback" not in r.out
 
 
 # ---------------------------------------------------------------- property-based
 
 
+@pytest.mark.slow
 @FAST
 @given(name=ANY_TEXT)
 def test_any_name_gets_an_answer_or_one_line_error(mini: Mini, name: str) -> None:
@@ -46,6 +48,7 @@ def test_any_name_gets_an_answer_or_one_line_error(mini: Mini, name: str) -> Non
         assert not any(c in r.err for c in UNSAFE if c != "\n")
 
 
+@pytest.mark.slow
 @FAST
 @given(text=ANY_TEXT)
 def test_any_search_text_gets_hits_or_one_line_error(mini: Mini, text: str) -> None:
@@ -77,8 +80,11 @@ def tsv_decode(cell: str) -> str:
     return cell.replace("\\\\", "\0").replace("\\t", "\t").replace("\\n", "\n").replace("\\r", "\r").replace("\0", "\\")
 
 
+@pytest.mark.slow
 @FAST
 @given(text=ANY_TEXT)
+@example(text="\u2028")  # line and paragraph separators: JSONL must not break its line on them
+@example(text="\u2029")
 def test_any_fact_string_round_trips_through_every_format(mini: Mini, text: str) -> None:
     people = mini.facts / "people.yaml"
     original = people.read_text(encoding="utf-8")
@@ -92,12 +98,12 @@ def test_any_fact_string_round_trips_through_every_format(mini: Mini, text: str)
         out = {f: run("person", "Aye Mya", "-f", f, "--facts", str(mini.facts), env=env) for f in FORMATS}
         assert all(r.code == 0 and no_traceback(r) for r in out.values()), {f: r.err for f, r in out.items()}
         assert json.loads(out["json"].out)["attributes"][0]["excerpt"] == value
-        assert json.loads(out["jsonl"].out.splitlines()[0])["attributes"][0]["excerpt"] == value
+        assert json.loads(out["jsonl"].out.split("\n")[0])["attributes"][0]["excerpt"] == value
         shown = "".join((f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}") if c in UNSAFE else c
                         for c in value)
         rows = [r for r in csv.DictReader(io.StringIO(out["csv"].out)) if r["section"] == "attribute"]
         assert rows[0]["excerpt"] == shown  # control characters made visible, everything else exact
-        tsv_rows = [line.split("\t") for line in out["tsv"].out.splitlines()]
+        tsv_rows = [line.split("\t") for line in out["tsv"].out.split("\n")]
         attribute = next(r for r in tsv_rows if r[tsv_rows[0].index("section")] == "attribute")
         cell = attribute[tsv_rows[0].index("excerpt")]
         if not any(c in UNSAFE for c in value):
@@ -113,12 +119,13 @@ def test_any_fact_string_round_trips_through_every_format(mini: Mini, text: str)
 CLI = [sys.executable, "-m", "defectcli"]
 
 
-def spawn(args: list[str], mini: Mini, **kw):  # type: ignore[no-untyped-def]
+def spawn(args: list[str], mini: Mini, **kw: Any) -> subprocess.Popen[bytes]:
     env = {**os.environ, "XDG_CACHE_HOME": str(mini.cache)}
     env.pop("DEFECTCLI_NO_CACHE", None)
     return subprocess.Popen([*CLI, *args, "--facts", str(mini.facts)], env=env, **kw)
 
 
+@pytest.mark.slow
 def test_many_processes_on_a_stale_cache_all_answer_alike_and_leave_a_valid_cache(mini: Mini) -> None:
     expected = run("quotes", "-f", "json", "--facts", str(mini.facts), env={"DEFECTCLI_NO_CACHE": "1"}).out
     spawn(["quotes", "-f", "json"], mini, stdout=subprocess.DEVNULL).wait()  # a cache exists...
@@ -172,7 +179,7 @@ def test_an_ascii_locale_gets_ascii_output_that_still_parses(mini: Mini, fmt: st
 
 
 @pytest.mark.parametrize("width", ["1", "5", "12", "abc", "0"])
-def test_a_narrow_or_odd_terminal_width_still_draws_tables(cli, width: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_narrow_or_odd_terminal_width_still_draws_tables(cli: Cli, width: str) -> None:
     for args in (["person", "Aye Mya"], ["stats"], ["quotes"], ["people"]):
         r = cli(*args, "-f", "table", env={"COLUMNS": width})
         assert r.code == 0 and no_traceback(r) and r.out.strip()
@@ -186,7 +193,7 @@ def test_a_narrow_or_odd_terminal_width_still_draws_tables(cli, width: str) -> N
     ["quotes", "--search", "\""], ["quotes", "--theme", ""], ["people", "--role", ""], ["stats", "--topic", "-x"],
     ["person", "-x"], ["quotes", "--speaker", ""], ["search", "AND OR NOT ( * ^"],
 ])
-def test_odd_arguments_get_an_answer_or_a_one_line_error(cli, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_odd_arguments_get_an_answer_or_a_one_line_error(cli: Cli, args: list[str]) -> None:
     r = cli(*args)
     assert no_traceback(r)
     assert r.code in (0, 1, 2)

@@ -3,34 +3,49 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from defectcli.factbase import loader, validate
+import pytest
+
+from defectcli.errors import Problem
+from defectcli.factbase import loader
 from defectcli.store import index, queries
 
+from .helpers import Mini, run
 
-def test_second_open_reads_no_fact_file(mini, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+
+def test_second_open_reads_no_fact_file(mini: Mini, monkeypatch: pytest.MonkeyPatch) -> None:
     index.open_index(mini.facts)
     calls: list[Path] = []
-    monkeypatch.setattr(loader, "load_file", lambda p: calls.append(p) or ({}, []))
+
+    def load_file(path: Path) -> tuple[dict[str, list[object]], list[object]]:
+        calls.append(path)
+        return {}, []
+    monkeypatch.setattr(loader, "load_file", load_file)
     ix = index.open_index(mini.facts)
     assert calls == [] and ix.cached
     assert [q["id"] for q in queries.quotes(ix)] == ["q-bridge", "q-wages"]
 
 
-def test_only_the_changed_file_is_re_read(mini, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_changed_file_is_re_read(mini: Mini, monkeypatch: pytest.MonkeyPatch) -> None:
     index.open_index(mini.facts)
     path = mini.facts / "people.yaml"
     path.write_text(path.read_text().replace("name: Aye Mya", "name: Aye Mya Thin"))
     real = loader.load_file
     calls: list[str] = []
-    monkeypatch.setattr(loader, "load_file", lambda p: calls.append(p.name) or real(p))
+
+    def load_file(path: Path) -> tuple[dict[str, list[Any]], list[Problem]]:
+        calls.append(path.name)
+        return real(path)
+    monkeypatch.setattr(loader, "load_file", load_file)
     ix = index.open_index(mini.facts)
     assert calls == ["people.yaml"]
     assert queries.person(ix, "Aye Mya Thin")["id"] == "aye-mya"
 
 
-def test_an_edit_of_the_same_size_with_the_same_mtime_is_seen(mini) -> None:  # type: ignore[no-untyped-def]
+def test_an_edit_of_the_same_size_with_the_same_mtime_is_seen(mini: Mini) -> None:
     index.open_index(mini.facts)
     path = mini.facts / "people.yaml"
     before = path.stat()
@@ -40,7 +55,7 @@ def test_an_edit_of_the_same_size_with_the_same_mtime_is_seen(mini) -> None:  # 
     assert queries.person(index.open_index(mini.facts), "Aye Myo")["id"] == "aye-mya"
 
 
-def test_cached_answers_equal_a_cold_in_memory_build(mini) -> None:  # type: ignore[no-untyped-def]
+def test_cached_answers_equal_a_cold_in_memory_build(mini: Mini) -> None:
     path = mini.facts / "facts.yaml"
     index.open_index(mini.facts)
     path.write_text(path.read_text().replace("themes: [pay]", "themes: [pay, safety]"))
@@ -48,11 +63,11 @@ def test_cached_answers_equal_a_cold_in_memory_build(mini) -> None:  # type: ign
     cold = index.open_index(mini.facts, use_cache=False)
     for ask in (queries.quotes, queries.stats, queries.people, queries.motivations, queries.timeline,
                 queries.themes, queries.conflicts):
-        assert ask(warm) == ask(cold), ask.__name__  # type: ignore[operator]
+        assert ask(warm) == ask(cold), ask.__name__
     assert [q["id"] for q in queries.quotes(warm, themes=["safety"])] == ["q-bridge", "q-wages"]
 
 
-def test_removing_an_id_flags_references_in_unchanged_files(mini) -> None:  # type: ignore[no-untyped-def]
+def test_removing_an_id_flags_references_in_unchanged_files(mini: Mini) -> None:
     assert index.open_index(mini.facts).problems() == []
     people = mini.facts / "people.yaml"
     original = people.read_text()
@@ -63,13 +78,13 @@ def test_removing_an_id_flags_references_in_unchanged_files(mini) -> None:  # ty
     assert index.open_index(mini.facts).problems() == []
 
 
-def test_a_deleted_file_is_dropped(mini) -> None:  # type: ignore[no-untyped-def]
+def test_a_deleted_file_is_dropped(mini: Mini) -> None:
     index.open_index(mini.facts)
     (mini.facts / "facts.yaml").unlink()
     assert queries.quotes(index.open_index(mini.facts)) == []
 
 
-def test_a_garbage_cache_is_rebuilt_not_trusted(mini) -> None:  # type: ignore[no-untyped-def]
+def test_a_garbage_cache_is_rebuilt_not_trusted(mini: Mini) -> None:
     path = index.cache_path(mini.facts)
     path.parent.mkdir(parents=True)
     path.write_bytes(b"not a database at all" * 100)
@@ -77,14 +92,14 @@ def test_a_garbage_cache_is_rebuilt_not_trusted(mini) -> None:  # type: ignore[n
     assert ix.cached and len(queries.quotes(ix)) == 2
 
 
-def test_a_truncated_cache_is_rebuilt(mini) -> None:  # type: ignore[no-untyped-def]
+def test_a_truncated_cache_is_rebuilt(mini: Mini) -> None:
     index.open_index(mini.facts)
     path = index.cache_path(mini.facts)
     path.write_bytes(path.read_bytes()[:3000])
     assert len(queries.quotes(index.open_index(mini.facts))) == 2
 
 
-def test_an_unwritable_cache_falls_back_to_memory(mini, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_unwritable_cache_falls_back_to_memory(mini: Mini, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("x")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
@@ -92,7 +107,7 @@ def test_an_unwritable_cache_falls_back_to_memory(mini, monkeypatch, tmp_path) -
     assert not ix.cached and len(queries.quotes(ix)) == 2
 
 
-def test_search_forgets_the_old_text_of_an_edited_file_and_keeps_the_others(mini) -> None:  # type: ignore[no-untyped-def]
+def test_search_forgets_the_old_text_of_an_edited_file_and_keeps_the_others(mini: Mini) -> None:
     ix = index.open_index(mini.facts)
     assert {i for _, i, _ in queries.search_ids(ix, "bridge was unsafe")} == {"q-bridge", "leave-unsafe"}
     path = mini.facts / "facts.yaml"
@@ -109,10 +124,10 @@ def test_search_forgets_the_old_text_of_an_edited_file_and_keeps_the_others(mini
     assert total == index.open_index(mini.facts, use_cache=False).conn.execute("SELECT count(*) FROM search").fetchone()[0]
 
 
-def test_a_build_of_several_files_reports_progress_file_by_file(mini) -> None:  # type: ignore[no-untyped-def]
+def test_a_build_of_several_files_reports_progress_file_by_file(mini: Mini) -> None:
     seen: list[tuple[int, int]] = []
 
-    def progress(total: int):  # type: ignore[no-untyped-def]
+    def progress(total: int) -> Callable[[int, int], None]:
         seen.append((0, total))
         return lambda done, of: seen.append((done, of))
 
@@ -125,7 +140,7 @@ def test_a_build_of_several_files_reports_progress_file_by_file(mini) -> None:  
     assert seen == []  # one changed file: too quick to need a bar
 
 
-def test_a_build_in_worker_processes_gives_the_same_answers_and_problems(mini, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_build_in_worker_processes_gives_the_same_answers_and_problems(mini: Mini, monkeypatch: pytest.MonkeyPatch) -> None:
     from defectcli.store import build
 
     # A later file repeats an id: the first file in name order must keep it, whichever process read it.
@@ -138,10 +153,10 @@ def test_a_build_in_worker_processes_gives_the_same_answers_and_problems(mini, m
     monkeypatch.setattr(build, "_workers", lambda: 2)
     import multiprocessing.pool
 
-    started: list[int] = []
+    started: list[int | None] = []
     real_pool = multiprocessing.pool.Pool.__init__
 
-    def counting(self, processes=None, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def counting(self: multiprocessing.pool.Pool, processes: int | None = None, *args: Any, **kwargs: Any) -> None:
         started.append(processes)
         real_pool(self, processes, *args, **kwargs)
 
@@ -151,7 +166,7 @@ def test_a_build_in_worker_processes_gives_the_same_answers_and_problems(mini, m
     assert parallel.problems() == sequential.problems() != []
     assert "duplicate theme id 'safety'" in parallel.problems()[0].message
     for ask in (queries.quotes, queries.stats, queries.people, queries.motivations, queries.themes, queries.timeline):
-        assert ask(parallel) == ask(sequential), ask.__name__  # type: ignore[operator]
+        assert ask(parallel) == ask(sequential), ask.__name__
     assert queries.search_ids(parallel, "more") == queries.search_ids(sequential, "more") != []
 
 
@@ -175,7 +190,7 @@ events:
 """
 
 
-def test_references_inside_one_file_hold_and_are_checked_again_when_it_changes(mini) -> None:  # type: ignore[no-untyped-def]
+def test_references_inside_one_file_hold_and_are_checked_again_when_it_changes(mini: Mini) -> None:
     extra = mini.facts / "walk.yaml"
     extra.write_text(_SELF_CONTAINED)
     ix = index.open_index(mini.facts)
@@ -192,7 +207,7 @@ def test_references_inside_one_file_hold_and_are_checked_again_when_it_changes(m
     assert index.open_index(mini.facts).problems() == []
 
 
-def test_a_reference_answered_by_another_file_breaks_when_that_file_drops_the_id(mini) -> None:  # type: ignore[no-untyped-def]
+def test_a_reference_answered_by_another_file_breaks_when_that_file_drops_the_id(mini: Mini) -> None:
     (mini.facts / "walk.yaml").write_text(_SELF_CONTAINED)
     assert index.open_index(mini.facts).problems() == []
     people = mini.facts / "people.yaml"
@@ -202,7 +217,7 @@ def test_a_reference_answered_by_another_file_breaks_when_that_file_drops_the_id
     assert queries.person(index.open_index(mini.facts), "Thet Walker")["events"][0]["id"] == "walk"
 
 
-def test_problems_show_the_fact_base_as_it_is_named_today(mini, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_problems_show_the_fact_base_as_it_is_named_today(mini: Mini, monkeypatch: pytest.MonkeyPatch) -> None:
     people = mini.facts / "people.yaml"
     people.write_text(people.read_text().replace("id: aye-mya", "id: aye-mya-2"))
     first = index.open_index(mini.facts).problems()
@@ -214,11 +229,21 @@ def test_problems_show_the_fact_base_as_it_is_named_today(mini, monkeypatch) -> 
         (os.path.join("facts", Path(p.file).name), p.line, p.message) for p in first]
 
 
-def test_the_cache_reports_a_duplicate_id_as_check_does(mini, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_cache_reports_a_duplicate_id_as_check_does(mini: Mini, monkeypatch: pytest.MonkeyPatch) -> None:
     (mini.facts / "more.yaml").write_text((mini.facts / "people.yaml").read_text().split("  - id: zoe-tun")[0])
     expected = [f"{mini.facts / 'people.yaml'}:2: duplicate person id 'aye-mya' (first at more.yaml:2)"]
     assert [f"{p.file}:{p.line}: {p.message}" for p in index.open_index(mini.facts).problems()] == expected
-    fb, _ = loader.load(mini.facts)
-    assert [f"{p.file}:{p.line}: {p.message}" for p in validate.validate(fb)] == expected
+    assert run("check", "--facts", str(mini.facts)).out == expected[0] + "\n"
     monkeypatch.chdir(mini.facts.parent)  # the same cache, asked with another spelling of the directory
     assert [p.message for p in index.open_index(Path("facts")).problems()] == [expected[0].split(": ", 1)[1]]
+
+
+def test_the_cache_lives_under_xdg_cache_home_or_the_platforms_cache_directory(
+        mini: Mini, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import platformdirs
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert index.cache_path(mini.facts).parent == tmp_path / "xdg" / "defectcli"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert index.cache_path(mini.facts).parent == platformdirs.user_cache_path("defectcli", appauthor=False)

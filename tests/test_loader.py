@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from defectcli.errors import FactBaseError
 from defectcli.factbase import loader
+
+from .helpers import Mini
 
 PERSON = """people:
   - id: p1
@@ -27,7 +30,7 @@ def problems_of(tmp_path: Path, text: str | bytes, name: str = "f.yaml") -> list
     return [f"{Path(p.file).name}:{p.line}: {p.message}" for p in problems]
 
 
-def test_the_mini_fact_base_loads_without_problems(mini) -> None:  # type: ignore[no-untyped-def]
+def test_the_mini_fact_base_loads_without_problems(mini: Mini) -> None:
     fb, problems = loader.load(mini.facts)
     assert problems == []
     assert [p.id for p in fb.people] == ["aye-mya", "zoe-tun", "unpaid-guard"]
@@ -136,7 +139,7 @@ def test_a_huge_file_is_refused_before_reading(tmp_path: Path, monkeypatch: pyte
         (lambda d: d.write_text("x"), "fact base directory is not a directory"),
     ],
 )
-def test_unusable_directories(tmp_path: Path, setup, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_unusable_directories(tmp_path: Path, setup: Callable[[Path], object], message: str) -> None:
     d = tmp_path / "facts"
     setup(d)
     with pytest.raises(FactBaseError) as info:
@@ -144,14 +147,14 @@ def test_unusable_directories(tmp_path: Path, setup, message: str) -> None:  # t
     assert str(info.value) == f"{d}: {message}"
 
 
-def test_non_fact_and_hidden_files_are_ignored(mini) -> None:  # type: ignore[no-untyped-def]
+def test_non_fact_and_hidden_files_are_ignored(mini: Mini) -> None:
     (mini.facts / "README.md").write_text("# notes")
     (mini.facts / ".#people.yaml").write_text("garbage: [")
     _, problems = loader.load(mini.facts)
     assert problems == []
 
 
-def test_records_built_without_init_equal_records_built_by_their_constructor(mini) -> None:  # type: ignore[no-untyped-def]
+def test_records_built_without_init_equal_records_built_by_their_constructor(mini: Mini) -> None:
     import dataclasses
 
     def rebuild(obj: object) -> object:

@@ -10,7 +10,7 @@ import pytest
 
 from defectcli.factbase import names
 
-from .conftest import run
+from .helpers import run
 
 DATA = Path(__file__).parent / "data" / "search"
 
@@ -29,8 +29,8 @@ def test_the_table_holds_every_honorific_and_rank_with_its_variants() -> None:
                   ("gen", "general"), ("sgt", "sergeant"), ("cpl", "corporal"), ("pvt", "pte", "private")):
         assert len({names.CANONICAL[f] for f in forms}) == 1, forms
     # A form belongs to one row only.
-    forms = [f for table in (names.HONORIFICS, names.RANKS) for fs in table.values() for f in fs]
-    assert len(forms) == len(set(forms))
+    every = [f for table in (names.HONORIFICS, names.RANKS) for fs in table.values() for f in fs]
+    assert len(every) == len(set(every))
 
 
 @pytest.mark.parametrize(("written", "key"), [

@@ -17,7 +17,7 @@ from defectcli.cli import app
 from defectcli.output.environment import Environment
 from defectcli.store import search as search_module
 
-from .conftest import Result, run
+from .helpers import Result, run
 
 DATA = Path(__file__).parent / "data" / "search"
 

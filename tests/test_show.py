@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from defectcli.cli import app
 from defectcli.output.environment import Environment
 
-from .conftest import run
+from .helpers import run
 
 DATA = Path(__file__).parent / "data" / "search"
 CITATION = "b1 (border.txt), Kyaw Writer, 2022 (inferred), line 6"

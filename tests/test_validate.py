@@ -6,12 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from defectcli.factbase import checks, loader, provenance, validate, walk
+from defectcli.factbase import checks, loader, provenance, walk
+from defectcli.factbase.models import KINDS
+from defectcli.store import index
+
+from .helpers import Mini
 
 
-def problems(mini, with_sources: bool = True) -> list[str]:  # type: ignore[no-untyped-def]
-    fb, found = loader.load(mini.facts)
-    found += validate.validate(fb)
+def problems(mini: Mini, with_sources: bool = True) -> list[str]:
+    # The one validation path: the index's problems (as check and every query see them), then provenance.
+    found = index.open_index(mini.facts, use_cache=False).problems()
+    fb, _ = loader.load(mini.facts)
     if with_sources:
         texts, more = provenance.find_sources(fb, mini.sources)
         found += more + provenance.check_provenance(fb, texts)
@@ -24,33 +29,33 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1))
 
 
-def test_the_mini_base_holds_against_its_source(mini) -> None:  # type: ignore[no-untyped-def]
+def test_the_mini_base_holds_against_its_source(mini: Mini) -> None:
     assert problems(mini) == []
 
 
-def test_a_dangling_reference_names_the_line_and_suggests(mini) -> None:  # type: ignore[no-untyped-def]
+def test_a_dangling_reference_names_the_line_and_suggests(mini: Mini) -> None:
     edit(mini.facts / "facts.yaml", "speaker: aye-mya", "speaker: aye-mia")
     assert problems(mini) == [
         "facts.yaml:26: speaker 'aye-mia' is not a known person or organisation id (did you mean 'aye-mya'?)"]
 
 
-def test_duplicate_ids_across_files(mini) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_ids_across_files(mini: Mini) -> None:
     (mini.facts / "more.yaml").write_text((mini.facts / "people.yaml").read_text().split("  - id: zoe-tun")[0])
     found = problems(mini)
     assert found[0] == "people.yaml:2: duplicate person id 'aye-mya' (first at more.yaml:2)"
 
 
-def test_parts_must_add_up(mini) -> None:  # type: ignore[no-untyped-def]
+def test_parts_must_add_up(mini: Mini) -> None:
     edit(mini.facts / "facts.yaml", "value: 1204", "value: 1205")
     assert "facts.yaml:2: parts do not add up: 1000 + 204 = 1204, not 1205" in problems(mini, with_sources=False)
 
 
-def test_a_value_must_be_the_number_its_wording_states(mini) -> None:  # type: ignore[no-untyped-def]
+def test_a_value_must_be_the_number_its_wording_states(mini: Mini) -> None:
     edit(mini.facts / "facts.yaml", "value: 300", "value: 30")
     assert problems(mini, with_sources=False) == ["facts.yaml:15: value 30 is not the number in the wording 'about 300'"]
 
 
-def test_an_unknown_theme_or_vocabulary_value(mini) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_theme_or_vocabulary_value(mini: Mini) -> None:
     edit(mini.facts / "facts.yaml", "themes: [pay]", "themes: [pai]")
     edit(mini.facts / "facts.yaml", "comparator: about", "comparator: roughly")
     found = problems(mini, with_sources=False)
@@ -58,35 +63,35 @@ def test_an_unknown_theme_or_vocabulary_value(mini) -> None:  # type: ignore[no-
     assert any(p.startswith("facts.yaml:15: comparator 'roughly' is not one of: about, exact") for p in found)
 
 
-def test_an_excerpt_must_be_verbatim_case_included(mini) -> None:  # type: ignore[no-untyped-def]
+def test_an_excerpt_must_be_verbatim_case_included(mini: Mini) -> None:
     edit(mini.facts / "base.yaml", "according to the Harbour Board.", "according to the harbour board.")
     assert problems(mini) == [
         'base.yaml:18: excerpt not found verbatim in source \'h1\': "according to the harbour board."']
 
 
-def test_quote_marks_and_runs_of_space_count_as_equal(mini) -> None:  # type: ignore[no-untyped-def]
+def test_quote_marks_and_runs_of_space_count_as_equal(mini: Mini) -> None:
     edit(mini.facts / "facts.yaml", '"I left because the bridge was unsafe,"', '"I  left   because the bridge was unsafe,"')
     assert problems(mini) == []  # and q-wages writes don't where the source has don’t
 
 
-def test_a_quote_on_the_wrong_line(mini) -> None:  # type: ignore[no-untyped-def]
+def test_a_quote_on_the_wrong_line(mini: Mini) -> None:
     edit(mini.facts / "facts.yaml", "line: 3", "line: 2")
     assert problems(mini) == [
         "facts.yaml:34: quote 'q-wages' is not on line 2 (found elsewhere in the source): \"We don't get wages,\""]
 
 
-def test_a_changed_word_in_a_quote_fails(mini) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_word_in_a_quote_fails(mini: Mini) -> None:
     edit(mini.facts / "facts.yaml", "Nobody listened.", "No one listened.")
     assert problems(mini) == [
         "facts.yaml:26: quote 'q-bridge' is not on line 2 (found nowhere in the source): \"No one listened.\""]
 
 
-def test_sources_are_found_by_hash_whatever_their_name(mini) -> None:  # type: ignore[no-untyped-def]
+def test_sources_are_found_by_hash_whatever_their_name(mini: Mini) -> None:
     (mini.sources / "harbour.txt").rename(mini.sources / "renamed.txt")
     assert problems(mini) == []
 
 
-def test_a_changed_source_text_is_reported(mini) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_source_text_is_reported(mini: Mini) -> None:
     with (mini.sources / "harbour.txt").open("a") as fh:
         fh.write("One more line.\n")
     found = problems(mini)
@@ -108,8 +113,9 @@ def _every_record(obj: object) -> list[object]:
     """The plain definition flatten() must match: every dataclass value, depth first, in field order."""
     import dataclasses
 
-    out = [obj]
-    for f in dataclasses.fields(obj):  # type: ignore[arg-type]
+    assert dataclasses.is_dataclass(obj) and not isinstance(obj, type)
+    out: list[object] = [obj]
+    for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
         for item in value if isinstance(value, tuple) else (value,):
             if dataclasses.is_dataclass(item) and f.name != "loc":
@@ -117,9 +123,9 @@ def _every_record(obj: object) -> list[object]:
     return out
 
 
-def test_flatten_visits_every_nested_record_in_order(mini) -> None:  # type: ignore[no-untyped-def]
+def test_flatten_visits_every_nested_record_in_order(mini: Mini) -> None:
     fb, _ = loader.load(mini.facts)
-    for plural in validate.ID_KINDS:
+    for plural in KINDS:
         for rec in getattr(fb, plural):
             assert walk.flatten(rec) == _every_record(rec)
     assert len(walk.flatten(fb.people[0])) == 3  # Aye Mya, her evidence and her attribute

@@ -9,11 +9,11 @@ from typing import Annotated
 
 import typer
 
-from ..errors import ExitStatus
+from ..errors import ExitStatus, UsageError
 from . import emit
 from .app import app
 from .options import FactsOpt
-from .session import bundled_facts, environment, open_facts
+from .session import arg, bundled_facts, environment, open_facts
 
 
 class ExportTo(str, Enum):
@@ -26,14 +26,16 @@ class ExportTo(str, Enum):
 def export(
     ctx: typer.Context,
     path: Annotated[Path, typer.Argument(metavar="PATH", help="File to write (sqlite, json) or directory (csv).")],
-    to: Annotated[ExportTo, typer.Option("--to", help="sqlite: one table per kind, foreign keys, full-text index; "
-                                         "json: one document; csv: one file per table in PATH.")],
+    to: Annotated[ExportTo, typer.Option("--to", help="sqlite: a table per kind, linked, searchable, with its "
+                                         "Datasette metadata; json: one document; csv: one file per table in PATH.")],
     force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
     facts: FactsOpt = None,
 ) -> None:
     """Write the whole fact base for other tools. Never overwrites without --force.
 
-    Example: defectcli export --to sqlite facts.db && datasette facts.db
+    sqlite also writes the Datasette metadata beside PATH (facts.db: facts.metadata.json).
+
+    Example: defectcli export --to sqlite facts.db && datasette facts.db -m facts.metadata.json
     """
     from ..store.export import export as run_export
 
@@ -42,34 +44,80 @@ def export(
 
 
 @app.command()
+def serve(
+    ctx: typer.Context,
+    port: Annotated[int, typer.Option("--port", "-p", min=0, max=65535, help="Port to listen on (0: any free one).")]
+    = 8001,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; 127.0.0.1 is this machine only.")]
+    = "127.0.0.1",
+    facts: FactsOpt = None,
+) -> None:
+    """Browse the fact base in a web browser: Datasette on a fresh export, until Ctrl-C.
+
+    Needs the web extra: pip install 'defectcli[web]'.
+
+    Example: defectcli serve  ·  defectcli serve --port 8080
+    """
+    from ..store import queries, web
+
+    web.require()
+    ix = open_facts(facts, environment(ctx))
+    web.serve(lambda kind: queries.records(ix, kind), arg(host), port, emit.err)
+
+
+@app.command()
 def check(
+    ctx: typer.Context,
     sources_dir: Annotated[Path | None, typer.Option(
         "--sources", help="Directory holding the article texts; each is found by its SHA-256.",
         file_okay=False)] = None,
+    coverage: Annotated[bool, typer.Option(
+        "--coverage", help="Also require every sentence of every source to be cited by a record or waived "
+        "(with --sources); lists each uncovered sentence as SOURCE:LINE: sentence.")] = False,
     facts: FactsOpt = None,
 ) -> None:
     """Validate the fact base; with --sources, prove every quote, excerpt and figure verbatim.
 
     Prints each problem as file:line: message. Exit 0 when it holds, 2 when it does not.
 
-    Example: defectcli check --sources ../shared/seeds
+    Example: defectcli check --sources ../shared/seeds --coverage
     """
     from ..factbase import loader, provenance, validate
     from ..output.formats import safe
 
+    if coverage and sources_dir is None:
+        raise UsageError("--coverage: needs --sources DIR, the texts whose sentences it counts")
     directory = facts or bundled_facts()
-    fb, problems = loader.load(directory)
-    problems += validate.validate(fb)
+    # The same validation every query relies on: the index's problems.
+    problems = open_facts(directory, environment(ctx), strict=False).problems()
+    fb, _ = loader.load(directory)  # the records, for provenance; their problems are the index's already
+    summaries: list[str] = []  # with --coverage: each source's sentences, cited, waived and uncovered
+    uncovered: list[str] = []
     if sources_dir is not None:
         if not sources_dir.is_dir():
             raise typer.BadParameter(f"directory '{sources_dir}' does not exist", param_hint="--sources")
         texts, found = provenance.find_sources(fb, sources_dir)
         problems += found + provenance.check_provenance(fb, texts)
+        if coverage:
+            from ..factbase.coverage import coverage as covered
+
+            report = covered(fb, texts)
+            problems += report.problems
+            summaries = [one.summary() for one in report.sources]
+            uncovered = [f"{sid}:{s.line}: {s.text}" for sid, s in report.uncovered]
     for p in problems:
         sys.stdout.write(safe(str(p)) + "\n")
+    for line in uncovered:
+        sys.stdout.write(safe(line) + "\n")
+    for line in summaries:
+        emit.err(line)
     summary = ", ".join(f"{n} {k}" for k, n in validate.counts(fb).items())
     checked = " and checked against their sources" if sources_dir is not None else ""
     if problems:
         emit.err(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {directory}")
+    if uncovered:
+        emit.err(f"{len(uncovered)} sentence{'s' if len(uncovered) != 1 else ''} neither cited nor waived; "
+                 "cite or waive each (facts/README.md, \"Adding an article\")")
+    if problems or uncovered:
         raise typer.Exit(ExitStatus.USAGE)
-    emit.err(f"ok: {summary}{checked}")
+    emit.err(f"ok: {summary}{checked}{'; every sentence cited or waived' if coverage else ''}")

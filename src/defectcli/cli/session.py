@@ -26,14 +26,15 @@ def environment(ctx: typer.Context | None = None) -> Environment:
     return obj if isinstance(obj, Environment) else Environment.measure()
 
 
-def open_facts(facts: Path | None, env: Environment | None = None) -> Any:
-    """The fresh index of a fact base (the bundled one by default); raises FactBaseError if it has problems."""
+def open_facts(facts: Path | None, env: Environment | None = None, strict: bool = True) -> Any:
+    """The fresh index of a fact base (the bundled one by default); raises FactBaseError if it has
+    problems, unless `strict` is off (check lists them itself)."""
     from ..store.index import open_index
 
     progress = _progress_bar if env is not None and env.stderr_tty else None
     ix = open_index(facts or bundled_facts(), use_cache=os.environ.get("DEFECTCLI_NO_CACHE") != "1",
                     progress=progress)
-    problems = ix.problems()
+    problems = ix.problems() if strict else []
     if problems:
         raise FactBaseError(problems)
     return ix

@@ -14,8 +14,9 @@ from typing import Any, NamedTuple
 
 Row = dict[str, Any]
 
-# C0 (but tab and newline, handled per format), DEL, C1, and the bidi controls that reorder text.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 (but tab and newline, handled per format), DEL, C1, the line and paragraph separators (line
+# breaks to a terminal and to str.splitlines()), and the bidi controls that reorder text.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _FORMULA = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
@@ -53,21 +54,16 @@ def cell(value: Any) -> str:
 # ---------------------------------------------------------------- machine formats
 
 
-# In JSON, also the line and paragraph separators: valid raw in JSON, but line breaks to a reader
-# that splits lines the way Python's str.splitlines() does.
-_JSON_UNSAFE = re.compile(_UNSAFE.pattern[:-1] + "\u2028\u2029]")
-
-
 def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
 def to_json(data: Any) -> str:
-    return _JSON_UNSAFE.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    return _UNSAFE.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def to_jsonl(rows: Sequence[Row]) -> str:
-    return "".join(_JSON_UNSAFE.sub(_json_escape, json.dumps(r, ensure_ascii=False)) + "\n" for r in rows)
+    return "".join(_UNSAFE.sub(_json_escape, json.dumps(r, ensure_ascii=False)) + "\n" for r in rows)
 
 
 def neutralise(value: Any) -> Any:
@@ -163,3 +159,26 @@ def encodable(text: str, encoding: str, is_json: bool = False) -> str:
         # beyond the BMP) keep the document valid and equal.
         return "".join(c if c.isascii() else json.dumps(c)[1:-1] for c in text)
     return text.translate(_ASCII).encode(encoding, "backslashreplace").decode(encoding)
+
+
+def date_shown(date: Row | None) -> str:
+    """A date as a table shows it: the value, 'undated', and a disputed date's every reading and conflict."""
+    if date is None:
+        return ""
+    text = date.get("value") or "undated"
+    disputed = date.get("disputed")
+    if disputed:
+        readings = " or ".join(r["value"] for r in disputed["readings"])
+        text += f" (disputed: {readings}; see conflict {disputed['conflict']})"
+    return text
+
+
+def group_label(g: Row) -> str:
+    """A group giver as shown in a table: its name and the number the text gives, or says it gives none."""
+    if g["organisation"]:
+        shown = str(g["name"])
+    elif g["count"] is not None:
+        shown = f"{g['name']}: {g['count']}"
+    else:
+        shown = f"{g['name']}: number not stated"
+    return shown + (" (ambiguous)" if g["attribution"] == "ambiguous" else "")

@@ -23,18 +23,27 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem
+from . import consistency
 from .schema import KIND_TABLE, PER_FILE_TABLES, SCHEMA_VERSION, SEARCH_COLUMNS, SINGULAR, TABLES, schema_sql
 
 # ---------------------------------------------------------------- where the cache lives
 
 
 def cache_path(facts_dir: Path) -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    """Where the cache of `facts_dir` lives: under $XDG_CACHE_HOME/defectcli when it is set (on every
+    system), else the platform's cache directory (~/.cache, ~/Library/Caches, %LOCALAPPDATA%)."""
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg:
+        base = Path(xdg) / "defectcli"
+    else:
+        import platformdirs
+
+        base = platformdirs.user_cache_path("defectcli", appauthor=False)
     # zlib is already loaded by Typer; hashlib would cost start-up. A collision is harmless: files
     # are matched by name, size, times and inode, so another directory's rows are simply rebuilt.
     raw = str(facts_dir.resolve()).encode("utf-8", "surrogateescape")
     key = f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}"
-    return Path(base) / "defectcli" / f"facts-{key}.sqlite"
+    return base / f"facts-{key}.sqlite"
 
 
 def _stat_files(facts_dir: Path) -> dict[str, tuple[int, int, int, int]]:
@@ -192,6 +201,7 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
             tick(i + 1, len(changed))
     conn.executemany("DELETE FROM _files WHERE name = ?", [(n,) for n in removed])
     _check_refs(conn, changed, old_ids)
+    consistency.recheck(conn)
 
 
 def _store(conn: sqlite3.Connection, records: list[Any], name: str) -> None:
@@ -201,6 +211,11 @@ def _store(conn: sqlite3.Connection, records: list[Any], name: str) -> None:
         by_kind.setdefault(rec[0], []).append(rec)
     batches: dict[str, list[tuple[Any, ...]]] = {}
     for kind, recs in by_kind.items():
+        if kind not in TABLES:  # waivers: no table of their own, only child rows
+            for *_, children in recs:
+                for child, row in children:
+                    batches.setdefault(child, []).append(row)
+            continue
         table = TABLES[kind][0]
         before = conn.total_changes
         conn.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({','.join('?' * len(recs[0][3]))})",

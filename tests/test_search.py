@@ -191,7 +191,7 @@ def test_parse_words_phrases_and_apostrophes() -> None:
 
 @pytest.mark.parametrize(("text", "first"), [("Thawda Win", "thawda-win"), ("Mg Sein", "maung-sein"),
                                              ("People’s Embrace", "peoples-embrace")])
-def test_a_record_named_as_the_text_comes_first(base: Path, text: str, first: str) -> None:
+def test_the_person_or_organisation_named_as_the_text_comes_first(base: Path, text: str, first: str) -> None:
     # "Wife of Thawda Win" names him in its title and refers to him; he is still first.
     found = hits(base, text)
     assert found[0]["id"] == first and found[0]["via"] is None

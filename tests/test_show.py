@@ -114,7 +114,7 @@ def test_show_tsv_has_one_row_per_excerpt(base: Path) -> None:
 def test_person_csv_carries_the_whole_profile_in_long_format(base: Path) -> None:
     r = run("person", "Lin Aung", "-f", "csv", "--facts", str(base / "facts"))
     rows = list(csv.DictReader(io.StringIO(r.out)))
-    assert list(rows[0]) == ["person", "section", "id", "field", "value", "unit", "source", "line", "excerpt"]
+    assert list(rows[0]) == ["person", "section", "id", "field", "value", "unit", "source", "line", "excerpt", "note"]
     sections = {(row["section"], row["id"]) for row in rows}
     assert {("person", "lin-aung"), ("evidence", "lin-aung"), ("attribute", "lin-aung"), ("quote", "q-no-regret"),
             ("motivation", "join-no-job")} <= sections
@@ -128,7 +128,7 @@ def test_person_tsv_has_figures_and_events_too(base: Path) -> None:
     r = run("person", "Pyae Mg", "-f", "tsv", "--facts", str(base / "facts"))
     rows = [line.split("\t") for line in r.out.splitlines()[1:]]
     assert ["pyae-mg", "event", "jungle-crossing", "undated", "Pyae Mg crosses the jungle", "", "b1", "",
-            "the journeys through the jungle took weeks."] in rows
+            "the journeys through the jungle took weeks.", ""] in rows
 
 
 def test_person_and_motivations_take_source(base: Path, tmp_path: Path) -> None:

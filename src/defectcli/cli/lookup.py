@@ -26,7 +26,7 @@ def person(
     Names match ignoring case, accents, apostrophe style, extra spaces, honorifics (U, Daw, Ko, Ma,
     Maung or Mg, Saw, Naw, Sai, Nang, Khun, Bo) and ranks; a part of a name matches when it names one
     person. csv and tsv print the whole profile in long format: one row per fact (section, id, field,
-    value, unit, source, line, excerpt).
+    value, unit, source, line, excerpt, note).
 
     Example: defectcli person "Ko Lin Aung"  ·  defectcli person "captain zay thu aung" -f json
     """

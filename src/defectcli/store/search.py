@@ -176,9 +176,9 @@ def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tu
     want = limit + 1  # one more than shown tells whether there are more
     kinds = [(kind, False)] if kind else [(None, False), (None, True)]  # (kind, themes and sources only)
     partial = False
-    # A record named exactly as the text (a person with honorifics optional, see names.py) comes first.
+    # The person the text names comes first (honorifics and ranks optional, see names.py).
     named = _named(ix, text, kind)
-    ranked: list[tuple[int, float]] = _scores(ix, _match(required, True, any_word=True), named)
+    ranked: list[tuple[int, float]] = [(r, 0.0) for r in named]
     for only, meta in kinds:
         for match in (_match(required, False), _match(required, True)):
             if len(ranked) < want:
@@ -193,9 +193,13 @@ def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tu
         return [], None
     more = len(ranked) > limit
     ranked = ranked[:limit]
+    # A person found by name scores as the best of the rest (bm25 of one row costs a pass over the index).
+    best = min((score for rowid, score in ranked if rowid not in named), default=0.0)
+    ranked = [(rowid, best if rowid in named else score) for rowid, score in ranked]
     rowids = [r for r, _ in ranked]
-    literal = {t.text: _within(ix, TEXT_COLUMNS + t.literal(), rowids) for t in required}
-    expanded = {t.text: _within(ix, TEXT_COLUMNS + t.expanded(), rowids) for t in required} if partial else None
+    _hits_table(ix, rowids)
+    literal = {t.text: _within(ix, TEXT_COLUMNS + t.literal()) for t in required}
+    expanded = {t.text: _within(ix, TEXT_COLUMNS + t.expanded()) for t in required} if partial else None
     snippets = _snippets(ix, _match(required, True, any_word=partial), rowids)
     hits = []
     for rowid, score in ranked:
@@ -224,39 +228,31 @@ def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tu
 
 
 def _named(ix: Index, text: str, kind: str | None) -> list[int]:
-    """Rows whose title is the text: a person's or organisation's name (or a quote, a reason...), and
-    people whose name the text gives with honorifics and ranks optional (see factbase/names.py)."""
+    """The rows of the people the text names, by a name, alias or title form (honorifics and ranks
+    optional, see factbase/names.py): a search for a person shows the person first. Looked up in the
+    name index first, so that a text that names no one costs nothing more."""
     from ..factbase.names import name_key
-    from ..text import fold
 
-    wanted = {fold(text)}
-    if kind in (None, "person"):
-        key = name_key(text)
-        if key and len(key) <= 1000:
-            ids = [r[0] for r in ix.conn.execute("SELECT DISTINCT person_id FROM person_names WHERE key = ? LIMIT 20",
-                                                 (key,))]
-            marks = ",".join("?" * len(ids))
-            wanted |= {fold(r[0]) for r in ix.conn.execute(f"SELECT name FROM people WHERE id IN ({marks})", ids)}
+    key = name_key(text)
+    if kind not in (None, "person") or not key or len(key) > 1000:
+        return []
+    ids = {r[0] for r in ix.conn.execute("SELECT DISTINCT person_id FROM person_names WHERE key = ? LIMIT 20", (key,))}
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
     out: list[int] = []
-    for title in sorted(wanted):
-        words = _WORD.findall(prepare(title))
+    # Each person's row is within the rowids of their file (index.py keeps each file's range).
+    for pid, name, first, last in ix.conn.execute(
+            f"SELECT p.id, p.name, f.first, f.last FROM people p JOIN _search_files f ON f.file = p.file "
+            f"WHERE p.id IN ({marks})", sorted(ids)).fetchall():
+        words = _WORD.findall(prepare(name))
         if not words or len(words) > MAX_TERMS:
             continue
-        match = f"title : ^{_quoted(' '.join(words))}"
-        match = _of_kind(match, kind, False)  # a theme or source named so is not put first
-        out += [rowid for rowid, found in ix.conn.execute(
-            "SELECT rowid, title FROM search WHERE search MATCH ? LIMIT 200", (match,)) if fold(found) == title]
+        match = f"title : ^{_quoted(' '.join(words))} AND kind : person"
+        out += [rowid for rowid, rid in ix.conn.execute(
+            "SELECT rowid, record_id FROM search WHERE search MATCH ? AND rowid BETWEEN ? AND ?", (match, first, last))
+            if rid == pid]
     return sorted(set(out))
-
-
-def _scores(ix: Index, match: str, rowids: list[int]) -> list[tuple[int, float]]:
-    """(rowid, bm25) of `rowids` in order; 0 for a row `match` does not find."""
-    if not rowids:
-        return []
-    marks = ",".join("?" * len(rowids))
-    found = dict(ix.conn.execute(f"SELECT rowid, bm25(search, {WEIGHTS}) FROM search WHERE search MATCH ? "
-                                 f"AND rowid IN ({marks})", (match, *rowids)).fetchall())
-    return sorted(((r, found.get(r, 0.0)) for r in rowids), key=lambda x: (x[1], x[0]))
 
 
 def matching(ix: Index, text: str, kind: str | None = None) -> list[tuple[str, str, float]]:
@@ -293,23 +289,32 @@ def _ranked(ix: Index, match: str, kind: str | None, meta: bool, limit: int,
     return ix.conn.execute(sql + " ORDER BY r, rowid LIMIT ?", (*args, limit)).fetchall()
 
 
-def _within(ix: Index, match: str, rowids: list[int]) -> set[int]:
+def _hits_table(ix: Index, rowids: list[int]) -> None:
+    """The hits alone, in a small full-text table of their own (temp.hits), where telling which words
+    each matched and marking them costs little; in the whole index, every row a word is in is read."""
+    conn = ix.conn
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.hits USING fts5(kind, record_id UNINDEXED, title, body, refs, "
+                 "tokenize = 'porter unicode61 remove_diacritics 2')")
+    conn.execute("DELETE FROM temp.hits")
     marks = ",".join("?" * len(rowids))
-    return {r[0] for r in ix.conn.execute(f"SELECT rowid FROM search WHERE search MATCH ? AND rowid IN ({marks})",
-                                          (match, *rowids))}
+    conn.execute(f"INSERT INTO temp.hits (rowid, kind, record_id, title, body, refs) SELECT rowid, kind, record_id, "
+                 f"title, body, refs FROM main.search WHERE rowid IN ({marks})", rowids)
+
+
+def _within(ix: Index, match: str) -> set[int]:
+    """The hits (see _hits_table) that `match` finds."""
+    return {r[0] for r in ix.conn.execute("SELECT rowid FROM temp.hits WHERE hits MATCH ?", (match,))}
 
 
 def _snippets(ix: Index, match: str, rowids: list[int]) -> dict[int, tuple[str, str, str, str, str]]:
-    if not rowids:
-        return {}
-    marks = ",".join("?" * len(rowids))
-    sql = (f"SELECT rowid, kind, record_id, highlight(search, 2, '{OPEN}', '{CLOSE}'), "
-           f"highlight(search, 3, '{OPEN}', '{CLOSE}'), highlight(search, 4, '{OPEN}', '{CLOSE}') "
-           f"FROM search WHERE search MATCH ? AND rowid IN ({marks})")
-    out = {r[0]: r[1:] for r in ix.conn.execute(sql, (match, *rowids))}
+    """kind, id, and title, body and refs with the words `match` finds marked, of each hit."""
+    sql = (f"SELECT rowid, kind, record_id, highlight(hits, 2, '{OPEN}', '{CLOSE}'), "
+           f"highlight(hits, 3, '{OPEN}', '{CLOSE}'), highlight(hits, 4, '{OPEN}', '{CLOSE}') "
+           f"FROM temp.hits WHERE hits MATCH ?")
+    out = {r[0]: r[1:] for r in ix.conn.execute(sql, (match,))}
     for rowid in rowids:
-        if rowid not in out:  # found by its name alone: nothing to highlight
-            out[rowid] = ix.conn.execute("SELECT kind, record_id, title, body, refs FROM search WHERE rowid = ?",
+        if rowid not in out:  # found by its name alone: nothing to mark
+            out[rowid] = ix.conn.execute("SELECT kind, record_id, title, body, refs FROM temp.hits WHERE rowid = ?",
                                          (rowid,)).fetchone()
     return out
 

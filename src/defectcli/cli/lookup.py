@@ -70,6 +70,7 @@ def search(
     Example: defectcli search "dont regret"  ·  defectcli search money --kind figure -f json
     """
     from ..store import queries
+    from ..store.search import shown
 
     env = environment(ctx)
     rows, note = queries.search(open_facts(facts, env), arg(text), arg(kind), limit)
@@ -80,14 +81,14 @@ def search(
         from ..output.hits import hits_view
 
         if rows:
-            emit.out(hits_view(rows, f"Search: {text}", total=env.width, style=env.colour), env.encoding)
+            emit.out(hits_view(rows, f"Search: {shown(text)}", total=env.width, style=env.colour), env.encoding)
         else:
             from ..errors import NotFound
 
-            raise NotFound(f"nothing mentions '{text}'")
+            raise NotFound(f"nothing mentions '{shown(text)}'")
         return
     from ..output.columns import SEARCH
 
     for row in rows:
         row.pop("marked")
-    emit.rows(rows, fmt, SEARCH, f"Search: {text}", f"nothing mentions '{text}'", env)
+    emit.rows(rows, fmt, SEARCH, f"Search: {shown(text)}", f"nothing mentions '{shown(text)}'", env)

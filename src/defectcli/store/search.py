@@ -221,7 +221,7 @@ def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tu
         })
     note = None
     if partial:
-        note = f"no record has every word of '{text}'; these have some of them (see 'missing')"
+        note = f"no record has every word of '{shown(text)}'; these have some of them (see 'missing')"
     if more:
         note = (note + "; " if note else "") + f"more hits than these {limit}: add --limit N to see more"
     return hits, note
@@ -263,6 +263,11 @@ def matching(ix: Index, text: str, kind: str | None = None) -> list[tuple[str, s
     match = _match(required, True)
     return ix.conn.execute(sql + " ORDER BY r, kind, record_id", (f"{match} AND kind : {_quoted(kind)}" if kind
                                                                  else match,)).fetchall()
+
+
+def shown(text: str, width: int = 60) -> str:
+    """User text as a message quotes it back: at most `width` characters."""
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _kind(kind: str) -> str:

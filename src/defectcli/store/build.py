@@ -150,7 +150,8 @@ _UNSEARCHED = frozenset({"sha256", "source", "sources", "file_hint", "id", "attr
 # Ids of other records: searched in their own column (`refs`), weighted low, so that "Lin Aung regret"
 # finds the quote Lin Aung speaks. Names live in other files; ids are what a record holds.
 _REFS = frozenset({"person", "part_of", "places", "organisations", "people", "stated_by", "about", "derived_from",
-                   "speaker", "who", "figure", "event", "headline", "authors", "contributors", "figures", "themes"})
+                   "speaker", "who", "figure", "event", "headline", "authors", "contributors", "figures", "themes",
+                   "members", "after", "conflict"})
 _TITLE = {"quotes": "text", "figures": "counts", "motivations": "reason", "conflicts": "topic", "themes": "id"}
 # Left out of one kind only: a quote's kind (full, fragment), its parts (they are its text).
 _UNSEARCHED_IN = {"quotes": frozenset({"kind", "parts"})}

@@ -232,7 +232,7 @@ def test_a_closed_pipe_ends_quietly_when_the_output_is_large(mini: Mini, fmt: st
     assert err == b"" and proc.returncode == 0
 
 
-def test_a_first_build_shows_a_progress_bar_on_a_terminal_and_nothing_in_a_pipe(mini: Mini) -> None:
+def test_a_quick_first_build_draws_no_progress_bar_even_on_a_terminal(mini: Mini) -> None:
     import pty
 
     main, child = pty.openpty()
@@ -250,4 +250,26 @@ def test_a_first_build_shows_a_progress_bar_on_a_terminal_and_nothing_in_a_pipe(
         seen += chunk
     os.close(main)
     assert proc.returncode == 0 and json.loads(out)
-    assert b"Building the fact index" in seen
+    assert seen == b""  # a build of a small base is over before a bar would be worth drawing
+
+
+def test_a_long_build_shows_its_progress_bar_once_it_has_taken_a_while(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import time
+
+    from defectcli.cli import session
+
+    screen = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", screen)
+    quick = session._progress_bar(3, delay=5)
+    for i in range(1, 4):
+        quick(i, 3)
+    assert screen.getvalue() == ""  # done before the delay: nothing drawn
+    slow = session._progress_bar(3, delay=0.01)
+    slow(1, 3)
+    deadline = time.monotonic() + 10
+    while "Building the fact index" not in screen.getvalue() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    slow(2, 3)
+    slow(3, 3)
+    assert "Building the fact index" in screen.getvalue()

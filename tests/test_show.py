@@ -68,7 +68,7 @@ def test_show_on_a_terminal_marks_the_excerpt_and_cites_it(base: Path) -> None:
     r = CliRunner().invoke(app, ["show", "stay-punishment", "--sources", str(base / "sources"), "--facts",
                                  str(base / "facts")], obj=env)
     assert r.exit_code == 0
-    assert ">   6  Maung Sein, 20, said \x1b[1msoldiers\x1b[0m" in r.stdout
+    assert ">   6  Maung Sein, 20, said \x1b[1msoldiers who refuse orders face punishment.\x1b[0m" in r.stdout
     assert f"    — {CITATION}" in r.stdout
     plain = CliRunner().invoke(app, ["show", "stay-punishment", "--sources", str(base / "sources"), "--facts",
                                      str(base / "facts")], obj=Environment(stdout_tty=True, width=100)).stdout

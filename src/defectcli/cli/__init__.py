@@ -7,6 +7,9 @@ from . import lookup  # noqa: F401  (person and search come first in help)
 
 # isort: split
 from . import lists, manage, show  # noqa: F401
+
+# isort: split
+from . import helpcmd  # noqa: F401  (help comes last)
 from .app import app, main
 
 __all__ = ["app", "main"]

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import inspect
+import os
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from ..errors import DefectError, ExitStatus, FactBaseError
 from ..text import suggest
 from .emit import err, flush_quietly
 
+F = TypeVar("F", bound=Callable[..., Any])
 EXIT_CODES = "Exit codes: 0 found, 1 nothing matched, 2 usage error or unusable fact base."
 
 
@@ -40,20 +44,74 @@ class SuggestingGroup(TyperGroup):
             raise typer.Exit(exc.exit_code) from None
 
 
+    def _main_shell_completion(self, ctx_args: Any, prog_name: str, complete_var: str | None = None) -> None:
+        # Typer registers its own shell classes while it builds the app; ours replace them here, just before use.
+        if os.environ.get(complete_var or f"_{prog_name}_COMPLETE".replace("-", "_").upper()):
+            from .complete import use_quoting_shells
+
+            use_quoting_shells()
+        super()._main_shell_completion(ctx_args, prog_name, complete_var)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        """Each command's summary whole (Click cuts them at the first 45 characters or so)."""
+        rows = []
+        for name in self.list_commands(ctx):
+            cmd = self.get_command(ctx, name)
+            if cmd is not None and not cmd.hidden:
+                rows.append((name, " ".join(inspect.cleandoc(cmd.help or "").split("\n\n")[0].split())))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+class Command(TyperCommand):
+    """Help that reads well: `NAME`, not `{NAME}`, in the usage line, and the values an option takes
+    (source and theme ids, roles, topics) listed from the fact base in use."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                name = param.make_metavar(ctx)
+                pieces.append(name if param.required else f"[{name}]")
+            else:
+                pieces.extend(param.get_usage_pieces(ctx))
+        return pieces
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        from .options import HELP_VALUES
+
+        for param in self.params:
+            values = HELP_VALUES.get(param.name or "")
+            if values is not None and isinstance(param, typer.core.TyperOption) and param.help \
+                    and "One of:" not in param.help:
+                found = values()
+                if found:
+                    shown = ", ".join(found[:20]) + (f", … ({len(found)} in all)" if len(found) > 20 else "")
+                    param.help += f" One of: {shown}."
+        super().format_help(ctx, formatter)
+
+
 APP_SETTINGS: dict[str, Any] = dict(
     name="defectcli",
     cls=SuggestingGroup,
     help="Source-checked facts about defections from Myanmar's military since the 2021 coup.\n\n"
     "Every answer comes from a YAML fact base whose quotes and figures are checked verbatim "
     "against the articles they come from.\n\n" + EXIT_CODES,
-    epilog="Examples:  defectcli person \"Lin Aung\"  ·  defectcli quotes --theme safety  ·  "
-    "defectcli stats --format csv",
+    epilog="\b\nExamples:\n  defectcli person \"Lin Aung\"\n  defectcli quotes --theme safety\n"
+    "  defectcli stats --format csv\n  defectcli help quotes",
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
 app = typer.Typer(**APP_SETTINGS)
+
+
+def command(name: str | None = None) -> Callable[[F], F]:
+    """`@app.command()` with the help every defectcli command has."""
+    decorator: Callable[[F], F] = app.command(name, cls=Command)
+    return decorator
 
 
 def _version(value: bool) -> None:

@@ -9,12 +9,12 @@ from typing import Any
 import typer
 
 
-def out(text: str, encoding: str, is_json: bool = False) -> None:
+def out(text: str, encoding: str, is_json: bool = False, drawn: bool = False) -> None:
     """Write `text` to stdout as `encoding` can carry it; `| head -1` ends the run quietly, exit 0."""
     from ..output.formats import encodable
 
     try:
-        sys.stdout.write(encodable(text, encoding, is_json))
+        sys.stdout.write(encodable(text, encoding, is_json, drawn))
         sys.stdout.flush()
     except BrokenPipeError:
         _silence(sys.stdout)
@@ -48,16 +48,39 @@ def _silence(stream: Any) -> None:
 
 
 def rows(rows: list[dict[str, Any]], fmt: str, columns: Any, title: str, empty: str, env: Any,
-         extra: Any = None) -> None:
-    """A list in the chosen format; an empty one still gets its header (or `[]`), then NotFound."""
+         extra: Any = None, *, listing: Any = None, flat_columns: Any = None, picture: Any = None) -> None:
+    """A list in the chosen format; an empty one still gets its header (or `[]`), then NotFound.
+
+    `columns` are the table's (`flat_columns` csv/tsv's, when they differ); `picture(rows)` draws
+    the table view instead of a table, and `extra(rows)` adds to a table, unless --fields chose columns.
+    `listing` (options.Listing) applies --limit, --no-headers and --fields alike in every format.
+    """
     from ..errors import NotFound
     from ..output import formats
+    from .options import Listing
 
+    listing = listing or Listing()
+    found = len(rows)
+    rows = rows[:listing.limit] if listing.limit else rows
+    shown_columns = columns if fmt == "table" else (flat_columns or columns)
+    if listing.fields:
+        shown_columns = formats.pick(shown_columns, listing.fields, rows, columns, flat_columns or ())
     if fmt == "table":
         if rows:
-            out(formats.table(rows, columns, title, total=env.width, style=env.colour) + (extra() if extra else ""),
-                env.encoding)
+            notes = [f"{len(rows)} of {found} shown (--limit {listing.limit})"] if len(rows) < found else []
+            if picture is not None and not listing.fields:
+                text = picture(rows)
+                if notes:
+                    text += "\n".join(notes) + "\n"
+            else:
+                text = formats.table(rows, shown_columns, f"{title} ({found})", total=env.width, style=env.colour,
+                                     headers=listing.headers, notes=notes, hide_empty=not listing.fields)
+                text += extra(rows) if extra and not listing.fields else ""
+            out(text, env.encoding, drawn=True)
+    elif fmt in ("json", "jsonl"):
+        data = formats.project(rows, shown_columns) if listing.fields else rows
+        out(formats.flat(data, shown_columns, fmt), env.encoding, is_json=True)
     else:
-        out(formats.flat(rows, columns, fmt), env.encoding, is_json=fmt in ("json", "jsonl"))
+        out(formats.flat(rows, shown_columns, fmt, listing.headers), env.encoding)
     if not rows:
         raise NotFound(empty)

@@ -7,12 +7,12 @@ from typing import Annotated
 import typer
 
 from . import complete, emit
-from .app import app
+from .app import command
 from .options import FactsOpt, FormatOpt, SourceOpt, chosen_format
 from .session import arg, environment, open_facts
 
 
-@app.command()
+@command()
 def person(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(metavar="NAME", help="A name, alias or title form: \"Capt Zay Thu Aung\".",
@@ -28,7 +28,10 @@ def person(
     person. csv and tsv print the whole profile in long format: one row per fact (section, id, field,
     value, unit, source, line, excerpt, note).
 
-    Example: defectcli person "Ko Lin Aung"  ·  defectcli person "captain zay thu aung" -f json
+    \b
+    Examples:
+      defectcli person "Ko Lin Aung"
+      defectcli person "captain zay thu aung" -f json
     """
     from ..output import formats
     from ..store import queries
@@ -39,7 +42,7 @@ def person(
     if fmt == "table":
         from ..output.views import person_view
 
-        emit.out(person_view(row, total=env.width, style=env.colour), env.encoding)
+        emit.out(person_view(row, total=env.width, style=env.colour), env.encoding, drawn=True)
     elif fmt in ("json", "jsonl"):
         emit.out(formats.to_json(row) if fmt == "json" else formats.to_jsonl([row]), env.encoding, is_json=True)
     else:
@@ -49,7 +52,7 @@ def person(
         emit.out(formats.flat(long_rows(row), LONG, fmt), env.encoding)
 
 
-@app.command()
+@command()
 def search(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(metavar="TEXT", help="Words and \"quoted phrases\"; every word must match, "
@@ -65,9 +68,12 @@ def search(
     """Every record that mentions TEXT, best first, each hit with the matching words in context.
 
     A word that a theme lists among its search words (`defectcli themes -f json`) also finds the
-    theme's other words ("money" finds "paid"); such hits say so.
+    theme's other words ("pay" finds "paid"); such hits say so.
 
-    Example: defectcli search "dont regret"  ·  defectcli search money --kind figure -f json
+    \b
+    Examples:
+      defectcli search "dont regret"
+      defectcli search money --kind figure -f json
     """
     from ..store import queries
     from ..store.search import shown
@@ -81,7 +87,8 @@ def search(
         from ..output.hits import hits_view
 
         if rows:
-            emit.out(hits_view(rows, f"Search: {shown(text)}", total=env.width, style=env.colour), env.encoding)
+            emit.out(hits_view(rows, f"Search: {shown(text)}", total=env.width, style=env.colour), env.encoding,
+                     drawn=True)
         else:
             from ..errors import NotFound
 

@@ -11,7 +11,7 @@ import typer
 
 from ..errors import ExitStatus, UsageError
 from . import emit
-from .app import app
+from .app import command
 from .options import FactsOpt
 from .session import arg, bundled_facts, environment, open_facts
 
@@ -22,7 +22,7 @@ class ExportTo(str, Enum):
     csv = "csv"
 
 
-@app.command()
+@command()
 def export(
     ctx: typer.Context,
     path: Annotated[Path, typer.Argument(metavar="PATH", help="File to write (sqlite, json) or directory (csv).")],
@@ -33,9 +33,13 @@ def export(
 ) -> None:
     """Write the whole fact base for other tools. Never overwrites without --force.
 
-    sqlite also writes the Datasette metadata beside PATH (facts.db: facts.metadata.json).
+    sqlite also writes the Datasette metadata beside PATH (facts.db: facts.metadata.json); open both
+    with `datasette facts.db -m facts.metadata.json`.
 
-    Example: defectcli export --to sqlite facts.db && datasette facts.db -m facts.metadata.json
+    \b
+    Examples:
+      defectcli export --to sqlite facts.db
+      defectcli export --to csv tables/
     """
     from ..store.export import export as run_export
 
@@ -43,7 +47,7 @@ def export(
     emit.err(f"wrote {path}")
 
 
-@app.command()
+@command()
 def serve(
     ctx: typer.Context,
     port: Annotated[int, typer.Option("--port", "-p", min=0, max=65535, help="Port to listen on (0: any free one).")]
@@ -56,7 +60,10 @@ def serve(
 
     Needs the web extra: pip install 'defectcli[web]'.
 
-    Example: defectcli serve  ·  defectcli serve --port 8080
+    \b
+    Examples:
+      defectcli serve
+      defectcli serve --port 8080
     """
     from ..store import queries, web
 
@@ -65,11 +72,11 @@ def serve(
     web.serve(lambda kind: queries.records(ix, kind), arg(host), port, emit.err)
 
 
-@app.command()
+@command()
 def check(
     ctx: typer.Context,
     sources_dir: Annotated[Path | None, typer.Option(
-        "--sources", help="Directory holding the article texts; each is found by its SHA-256.",
+        "--sources", metavar="DIR", help="Directory holding the article texts; each is found by its SHA-256.",
         file_okay=False)] = None,
     coverage: Annotated[bool, typer.Option(
         "--coverage", help="Also require every sentence of every source to be cited by a record or waived "
@@ -79,8 +86,13 @@ def check(
     """Validate the fact base; with --sources, prove every quote, excerpt and figure verbatim.
 
     Prints each problem as file:line: message. Exit 0 when it holds, 2 when it does not.
+    DIR holds the article texts, as plain .txt files under any names; each is found by its SHA-256.
 
-    Example: defectcli check --sources ../shared/seeds --coverage
+    \b
+    Examples:
+      defectcli check
+      defectcli check --facts my-facts/ --sources articles/
+      defectcli check --sources articles/ --coverage
     """
     from ..factbase import loader, provenance, validate
     from ..output.formats import safe

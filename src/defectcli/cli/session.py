@@ -40,19 +40,46 @@ def open_facts(facts: Path | None, env: Environment | None = None, strict: bool 
     return ix
 
 
-def _progress_bar(total: int) -> Callable[[int, int], None]:
-    from rich.console import Console
-    from rich.progress import Progress
+# A build shows its progress bar only once it has run this long (the bundled base builds in ~0.1 s).
+PROGRESS_DELAY = 0.5
 
-    console = Console(file=sys.stderr, markup=False, emoji=False, highlight=False)
-    bar = Progress(transient=True, console=console)
-    task = bar.add_task("Building the fact index", total=total)
-    bar.start()
+
+def _progress_bar(total: int, delay: float = PROGRESS_DELAY) -> Callable[[int, int], None]:
+    """A progress bar on stderr for a build long enough to need one: nothing is drawn, and Rich not
+    even imported, unless the build is still running after `delay` seconds."""
+    import threading
+
+    lock = threading.Lock()
+    state: dict[str, Any] = {"done": 0, "finished": False, "bar": None}
+
+    def start() -> None:
+        with lock:
+            if state["finished"]:
+                return
+            from rich.console import Console
+            from rich.progress import Progress
+
+            console = Console(file=sys.stderr, markup=False, emoji=False, highlight=False, force_terminal=True)
+            bar = Progress(transient=True, console=console)
+            task = bar.add_task("Building the fact index", total=total, completed=state["done"])
+            bar.start()
+            state["bar"] = (bar, task)
+
+    timer = threading.Timer(delay, start)
+    timer.daemon = True
+    timer.start()
 
     def tick(done: int, _total: int) -> None:
-        bar.update(task, completed=done)
-        if done >= total:
-            bar.stop()
+        with lock:
+            state["done"] = done
+            if state["bar"] is not None:
+                bar, task = state["bar"]
+                bar.update(task, completed=done)
+            if done >= total:
+                state["finished"] = True
+                timer.cancel()
+                if state["bar"] is not None:
+                    state["bar"][0].stop()
     return tick
 
 

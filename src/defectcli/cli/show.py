@@ -8,14 +8,14 @@ from typing import Annotated
 import typer
 
 from . import complete, emit
-from .app import app
+from .app import command
 from .options import FactsOpt, FormatOpt, chosen_format
 from .session import arg, environment, open_facts
 
 SHOW_COLUMNS = ("kind", "id", "label", "source", "line", "excerpt", "context", "citation")
 
 
-@app.command()
+@command()
 def show(
     ctx: typer.Context,
     record_id: Annotated[str, typer.Argument(metavar="ID", help="A record's id, as search and the lists print it.",
@@ -35,7 +35,10 @@ def show(
     The article texts are not part of the fact base: give their directory with --sources DIR or
     DEFECTCLI_SOURCES. Without them, the record and its excerpts are printed alone.
 
-    Example: defectcli show q-lin-aung-no-regret --sources ../shared/seeds -C 1
+    \b
+    Examples:
+      defectcli show q-lin-aung-no-regret --sources ../shared/seeds -C 1
+      defectcli show nug-payment -f json
     """
     from ..output import formats
     from ..store import records
@@ -58,7 +61,7 @@ def show(
     if fmt == "table":
         from ..output.showview import show_view
 
-        emit.out(show_view(found_kind, row, items, total=env.width, style=env.colour), env.encoding)
+        emit.out(show_view(found_kind, row, items, total=env.width, style=env.colour), env.encoding, drawn=True)
     elif fmt in ("json", "jsonl"):
         doc = {"kind": found_kind, "id": row["id"], "record": row, "excerpts": items}
         emit.out(formats.to_json(doc) if fmt == "json" else formats.to_jsonl([doc]), env.encoding, is_json=True)

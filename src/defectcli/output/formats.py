@@ -31,9 +31,14 @@ def safe(text: str) -> str:
 
 
 class Column(NamedTuple):
-    key: str  # header in csv/tsv, and the default getter
+    key: str  # header in csv/tsv, the name --fields knows it by, and the default getter
     header: str  # header in a table
     get: Callable[[Row], Any] | None = None
+    # In a table: "id", "num", "code" are never wrapped; "short" and "list" get a modest width;
+    # "text" (the long one) gets the rest. A column with `drop` may be left out when too narrow,
+    # highest first.
+    kind: str = "text"
+    drop: int = 0
 
     def value(self, row: Row) -> Any:
         return self.get(row) if self.get else row.get(self.key)
@@ -73,13 +78,14 @@ def neutralise(value: Any) -> Any:
     return value
 
 
-def to_csv(rows: Sequence[Row], columns: Sequence[Column]) -> str:
+def to_csv(rows: Sequence[Row], columns: Sequence[Column], headers: bool = True) -> str:
     import csv
     import io
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([c.key for c in columns])
+    if headers:
+        writer.writerow([c.key for c in columns])
     for row in rows:
         writer.writerow([safe(cell(neutralise(c.value(row)))) for c in columns])
     return out.getvalue()
@@ -90,36 +96,73 @@ def _tsv_cell(value: Any) -> str:
     return safe(text)
 
 
-def to_tsv(rows: Sequence[Row], columns: Sequence[Column]) -> str:
-    lines = ["\t".join(c.key for c in columns)]
+def to_tsv(rows: Sequence[Row], columns: Sequence[Column], headers: bool = True) -> str:
+    lines = ["\t".join(c.key for c in columns)] if headers else []
     lines += ["\t".join(_tsv_cell(c.value(row)) for c in columns) for row in rows]
-    return "\n".join(lines) + "\n"
+    return "".join(line + "\n" for line in lines)
 
 
-def flat(rows: Sequence[Row], columns: Sequence[Column], fmt: str) -> str:
+def flat(rows: Sequence[Row], columns: Sequence[Column], fmt: str, headers: bool = True) -> str:
     if fmt == "csv":
-        return to_csv(rows, columns)
+        return to_csv(rows, columns, headers)
     if fmt == "tsv":
-        return to_tsv(rows, columns)
+        return to_tsv(rows, columns, headers)
     if fmt == "jsonl":
         return to_jsonl(rows)
     return to_json(list(rows))
 
 
+def pick(columns: Sequence[Column], names: Sequence[str], rows: Sequence[Row], *extra: Sequence[Column]) -> list[Column]:
+    """The columns `names` asks for, in that order: a column of `columns` (or of `extra`) by key, or any
+    field the rows have. An unknown name raises UsageError listing the valid ones."""
+    from ..errors import UsageError
+    from ..text import suggest
+
+    known = {c.key: c for group in (*reversed(extra), columns) for c in group}
+    fields = list(dict.fromkeys(k for r in rows for k in r))
+    chosen = []
+    for name in names:
+        if name in known:
+            chosen.append(known[name])
+        elif name in fields:
+            chosen.append(Column(name, name.replace("_", " ").capitalize(), kind="text"))
+        else:
+            valid = list(dict.fromkeys([*known, *fields]))
+            hint = suggest(name, valid, "did you mean '{}'? ")
+            raise UsageError(f"--fields: unknown field '{name}'; {hint}valid: {', '.join(valid)}")
+    return chosen
+
+
+def project(rows: Sequence[Row], columns: Sequence[Column]) -> list[Row]:
+    """Rows cut down to `columns` for json: a field as stored where the record has it, else as shown."""
+    return [{c.key: row[c.key] if c.key in row else c.value(row) for c in columns} for row in rows]
+
+
 # ---------------------------------------------------------------- tables
 
 
-def table(rows: Sequence[Row], columns: Sequence[Column], title: str | None = None, *, total: int = 100,
-          style: bool = False) -> str:
-    """Rows as a table `total` cells wide; number columns are right-aligned."""
+def table(rows: Sequence[Row], columns: Sequence[Column], title: str | None = None, *, total: int = 80,
+          style: bool = False, headers: bool = True, notes: Sequence[str] = (), records: bool = False,
+          hide_empty: bool = True) -> str:
+    """Rows as a table `total` cells wide (drawn by Rich), or as records when it cannot fit.
+    A column empty in every row is not drawn, unless `hide_empty` is off (columns asked for by name)."""
     from . import tables
 
+    if hide_empty and rows:
+        columns = [c for c in columns if any(cell(c.value(row)) for row in rows)] or list(columns)
     values = [[c.value(row) for c in columns] for row in rows]
-    right = [all(isinstance(v[i], (int, float)) and not isinstance(v[i], bool) for v in values if v[i] is not None)
-             and any(v[i] is not None for v in values) for i in range(len(columns))]
+    cols = [tables.Col(safe(c.header), _kind(c, [v[i] for v in values]), c.drop) for i, c in enumerate(columns)]
     cells = [[safe(cell(v)) for v in row] for row in values]
-    return tables.render([safe(c.header) for c in columns], cells, title=safe(title or ""), total=total,
-                            right=right, style=style)
+    return tables.render(cols, cells, title=safe(title or ""), total=total, style=style, headers=headers,
+                         notes=[safe(n) for n in notes], records=records)
+
+
+def _kind(column: Column, values: list[Any]) -> str:
+    """A column of numbers is right-aligned and kept whole, whatever it was declared."""
+    present = [v for v in values if v is not None]
+    if present and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
+        return "num"
+    return column.kind
 
 
 def bar(fraction: float, width: int = 24) -> str:
@@ -142,13 +185,19 @@ def figure_value(f: Row) -> str:
 
 
 # Box-drawing and bar glyphs, and typographic marks, for a terminal that can only show ASCII.
-_ASCII = str.maketrans({"─": "-", "█": "#", "▏": "", "▎": "", "▍": "", "▌": "", "▋": "", "▊": "", "▉": "",
-                        "–": "-", "…": "..."})
+_ASCII_MAP = {"─": "-", "█": "#", "▏": "", "▎": "", "▍": "", "▌": "", "▋": "", "▊": "", "▉": "", "–": "-", "…": "..."}
+_ASCII = str.maketrans(_ASCII_MAP)
+# What tables and pictures draw, and the punctuation that would otherwise become escapes wider than the
+# character the layout measured, pushing borders out of line.
+_ASCII_DRAWN = str.maketrans({**_ASCII_MAP, "░": ".", "▶": ">", "◀": "<", "●": "*", "·": "-", "│": "|", "╭": "+",
+                              "╮": "+", "╰": "+", "╯": "+", "┼": "+", "—": "-", "“": '"', "”": '"', "‘": "'",
+                              "’": "'"})
 
 
-def encodable(text: str, encoding: str, is_json: bool = False) -> str:
+def encodable(text: str, encoding: str, is_json: bool = False, drawn: bool = False) -> str:
     """`text` as the output `encoding` can carry it. In a narrow (ASCII) locale JSON gets JSON escapes,
-    so it still parses to the same data; other text gets ASCII rules and bars, and Python escapes."""
+    so it still parses to the same data; other text gets ASCII rules and bars, and Python escapes;
+    a table or picture (`drawn`) also gets ASCII quote marks and lines."""
     try:
         text.encode(encoding)
         return text
@@ -158,7 +207,7 @@ def encodable(text: str, encoding: str, is_json: bool = False) -> str:
         # Non-ASCII characters occur only inside JSON strings; json's own escapes (surrogate pairs
         # beyond the BMP) keep the document valid and equal.
         return "".join(c if c.isascii() else json.dumps(c)[1:-1] for c in text)
-    return text.translate(_ASCII).encode(encoding, "backslashreplace").decode(encoding)
+    return text.translate(_ASCII_DRAWN if drawn else _ASCII).encode(encoding, "backslashreplace").decode(encoding)
 
 
 def date_shown(date: Row | None) -> str:

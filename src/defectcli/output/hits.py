@@ -1,68 +1,57 @@
-"""Search hits for a terminal: one block per hit, the matched words in bold where colour is allowed."""
+"""Search hits for a terminal: one block per hit, the matched words in bold where colour is allowed.
+
+Drawn with Rich (imported only when a terminal view is drawn), through tables.console: no markup,
+emoji or highlighting is parsed, and fact text is made safe first.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import tables
 from .formats import cell, safe
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 OPEN, CLOSE = "\ue000", "\ue001"  # the marks store/search.py puts around matched words
 
 
-def hits_view(hits: list[dict[str, Any]], title: str, total: int = 100, style: bool = False) -> str:
-    """Each hit: kind, id and sources; its title; the snippet, indented; how the vocabulary found it."""
-    lines = [f"{tables.BOLD}{safe(title)}{tables.RESET}" if style else safe(title)]
-    for hit in hits:
-        head = f"{hit['kind']}  {hit['id']}" + (f"  ({cell(hit['sources'])})" if hit["sources"] else "")
-        lines.append("")
-        lines.append(f"{tables.BOLD}{safe(head)}{tables.RESET}" if style else safe(head))
-        if hit["snippet"] == hit["title"]:  # the match is in the title: marked there
-            lines += ["  " + line for line in marked_wrap(hit["marked"], total - 2, style)]
-        else:
-            lines += ["  " + line for line in tables.wrap(safe(hit["title"]), total - 2)]
-            lines += ["    " + line for line in marked_wrap(hit["marked"], total - 4, style)]
-        if hit["via"]:
-            lines += ["    " + line for line in tables.wrap(safe(f"(found through the theme vocabulary: {hit['via']})"),
-                                                             total - 4)]
-        if hit["missing"]:
-            lines += ["    " + line for line in tables.wrap(safe(f"(lacks: {', '.join(hit['missing'])})"), total - 4)]
-    return "\n".join(lines) + "\n"
+def marked(text: str, style: bool, base: str = "") -> Text:
+    """`text` as Rich text, the parts between OPEN and CLOSE bold when `style` is on (marks dropped)."""
+    from rich.text import Text
 
-
-def marked_wrap(text: str, limit: int, style: bool) -> list[str]:
-    """`text` wrapped at `limit` cells, the marked parts bold when `style` is on (the marks dropped)."""
-    out: list[str] = []
-    line: list[str] = []
-    used = 0
+    out = Text(style=base)
     inside = False
-    for word in text.split():
-        plain = safe(word.replace(OPEN, "").replace(CLOSE, ""))
-        w = tables.width(plain)
-        if line and used + 1 + w > limit:
-            out.append(" ".join(line))
-            line, used = [], 0
-        shown = ""
-        for piece in _pieces(safe(word)):
-            if piece == OPEN:
-                inside = True
-            elif piece == CLOSE:
-                inside = False
-            elif piece:
-                shown += f"{tables.BOLD}{piece}{tables.RESET}" if style and inside else piece
-        line.append(shown)
-        used += (1 if used else 0) + w
-    if line:
-        out.append(" ".join(line))
+    piece = ""
+    for ch in safe(text) + OPEN:  # a last mark flushes the last piece
+        if ch in (OPEN, CLOSE):
+            if piece:
+                out.append(piece, style="bold" if style and inside else "")
+            piece, inside = "", ch == OPEN
+        else:
+            piece += ch
     return out
 
 
-def _pieces(word: str) -> list[str]:
-    out, piece = [], ""
-    for ch in word:
-        if ch in (OPEN, CLOSE):
-            out += [piece, ch]
-            piece = ""
+def hits_view(hits: list[dict[str, Any]], title: str, total: int = 80, style: bool = False) -> str:
+    """Each hit: kind, id and sources; its title; the snippet, indented; how the vocabulary found it."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    from .tables import console, draw, heading
+
+    con = console(total, style)
+    items: list[Any] = [heading(safe(title), style)]
+    for hit in hits:
+        head = f"{hit['kind']}  {hit['id']}" + (f"  ({cell(hit['sources'])})" if hit["sources"] else "")
+        items += [Text(""), heading(safe(head), style)]
+        if hit["snippet"] == hit["title"]:  # the match is in the title: marked there
+            items.append(Padding(marked(hit["marked"], style), (0, 0, 0, 2)))
         else:
-            piece += ch
-    return [*out, piece]
+            items.append(Padding(Text(safe(hit["title"])), (0, 0, 0, 2)))
+            items.append(Padding(marked(hit["marked"], style), (0, 0, 0, 4)))
+        if hit["via"]:
+            items.append(Padding(Text(safe(f"(found through the theme vocabulary: {hit['via']})")), (0, 0, 0, 4)))
+        if hit["missing"]:
+            items.append(Padding(Text(safe(f"(lacks: {', '.join(hit['missing'])})")), (0, 0, 0, 4)))
+    return draw(con, *items)

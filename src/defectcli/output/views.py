@@ -1,67 +1,93 @@
-"""Terminal views that are more than one table: a person's profile, breakdown bars. Plain text."""
+"""Terminal views that are more than one table: a person's profile, a figure's breakdown in bars.
+
+Drawn with Rich (see tables.py): every piece of fact text is made safe and handed over as Text.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from . import tables as termtable
+from rich.cells import cell_len
+from rich.table import Table
+from rich.text import Text
+
 from .formats import Column, bar, cell, date_shown, figure_value, number, safe, table
+from .tables import console, draw, heading
+
+_STATUS = {"pseudonym": "pseudonym", "unnamed": "unnamed", "as_published": "name as published"}
 
 
-def person_view(p: dict[str, Any], total: int = 100, style: bool = False) -> str:
-    status = {"pseudonym": "pseudonym", "unnamed": "unnamed", "as_published": "name as published"}[p["name_status"]]
-    name = safe(p["name"])
-    lines = [f"{termtable.BOLD}{name}{termtable.RESET}" if style else name]
-    lines[0] += safe(f"  ({status}; {', '.join(p['roles'])}; id {p['id']})")
-    for label, value in (("Also called", p["aliases"] + p["titles"]), ("Described as", p["described_as"]),
+def _value_shown(value: dict[str, Any]) -> str:
+    v = value["value"]
+    # A year is a label, not a quantity: 2020, never 2,020.
+    shown = number(v) if isinstance(v, (int, float)) and value.get("unit") != "year" else cell(v)
+    if value.get("value_max") is not None:
+        shown += f"–{number(value['value_max'])}"
+    return f"{shown} {value['unit']}" if value.get("unit") and value["unit"] != "year" else shown
+
+
+def _figure_shown(f: dict[str, Any]) -> str:
+    return f"{figure_value(f)} {f['unit']}" if f.get("unit") else figure_value(f)
+
+
+PERSON_SECTIONS: list[tuple[str, str, list[Column]]] = [
+    ("Attributes", "attributes", [Column("field", "Field", kind="code"), Column("value", "Value", _value_shown, "short"),
+                                  Column("note", "Note", drop=2), Column("source", "Source", kind="code", drop=1),
+                                  Column("excerpt", "Excerpt")]),
+    ("Quotes", "quotes", [Column("text", "Quote"), Column("attribution", "Attribution", kind="code", drop=3),
+                          Column("themes", "Themes", kind="list", drop=2),
+                          Column("source", "Source", lambda q: f"{q['source']}:{q['line']}", "code", drop=1)]),
+    ("Motivations", "motivations", [
+        Column("stage", "Stage", kind="code"), Column("reason", "Reason"),
+        Column("attribution", "Attribution", lambda m: sorted({g["attribution"] for g in m["evidence"]}), "list",
+               drop=2),
+        Column("evidence", "Evidence", lambda m: [f"{g['source']}: {g['excerpt']}" for g in m["evidence"]], drop=1)]),
+    ("Figures", "figures", [Column("value", "Value", _figure_shown, "short"), Column("counts", "Counts"),
+                            Column("source", "Source", kind="code", drop=1)]),
+    ("Events", "events", [Column("date", "Date", lambda e: date_shown(e["date"]), "short"),
+                          Column("name", "Event"), Column("sources", "Sources", kind="code", drop=1)]),
+]
+
+
+def person_view(p: dict[str, Any], total: int = 80, style: bool = False) -> str:
+    """A profile: who they are in a few lines, then a table per kind of fact about them."""
+    con = console(total, style)
+    head = heading(safe(p["name"]), style)
+    head.append(safe(f"  ({_STATUS[p['name_status']]}; {', '.join(p['roles'])}; id {p['id']})"))
+    lines: list[Text] = [head]
+    for label, value in (("Titles", p["titles"]), ("Also called", p["aliases"]), ("Described as", p["described_as"]),
                          ("Note", p["note"]), ("Sources", p["sources"])):
         if value:
-            lines.extend(termtable.wrap(f"{label}: {safe(cell(value))}", total))
+            lines.append(heading(f"{label}: ", style) + Text(safe(cell(value).replace("; ", ", "))))
     for rel in p["relations"]:
-        lines.append(f"{safe(rel['relation'])}: {safe(rel.get('name') or rel['person'])}")
-
-    def show(value: dict[str, Any]) -> str:
-        v = value["value"]
-        # A year is a label, not a quantity: 2020, never 2,020.
-        shown = number(v) if isinstance(v, (int, float)) and value.get("unit") != "year" else cell(v)
-        if value.get("value_max") is not None:
-            shown += f"–{number(value['value_max'])}"
-        return f"{shown} {value['unit']}" if value.get("unit") and value["unit"] != "year" else shown
-
-    sections = [
-        ("Attributes", p["attributes"], [Column("field", "Field"), Column("value", "Value", show),
-                                         Column("note", "Note"), Column("source", "Source"),
-                                         Column("excerpt", "Excerpt")]),
-        ("Quotes", p["quotes"], [Column("text", "Quote"), Column("attribution", "Attribution"),
-                                 Column("themes", "Themes"),
-                                 Column("source", "Source", lambda q: f"{q['source']}:{q['line']}")]),
-        ("Motivations", p["motivations"], [Column("stage", "Stage"), Column("reason", "Reason"),
-                                           Column("attribution", "Attribution",
-                                                  lambda m: sorted({g["attribution"] for g in m["evidence"]})),
-                                           Column("evidence", "Evidence",
-                                                  lambda m: [f"{g['source']}: {g['excerpt']}" for g in m["evidence"]])]),
-        ("Figures", p["figures"], [Column("value", "Value", figure_value), Column("unit", "Unit"),
-                                   Column("counts", "Counts"), Column("source", "Source")]),
-        ("Events", p["events"], [Column("date", "Date", lambda e: date_shown(e["date"])),
-                                 Column("name", "Event"), Column("sources", "Sources")]),
-    ]
-    text = "\n".join(lines) + "\n"
-    for title, rows, columns in sections:
-        if rows:
-            text += "\n" + table(rows, columns, title, total=total, style=style)
+        lines.append(heading(f"{safe(rel['relation'])}: ", style) + Text(safe(rel.get("name") or rel["person"])))
+    text = draw(con, *lines)
+    for title, key, columns in PERSON_SECTIONS:
+        if p[key]:
+            text += "\n" + table(p[key], columns, f"{title} ({len(p[key])})", total=total, style=style)
     return text
 
 
-def breakdowns(figures: list[dict[str, Any]], total: int = 100, style: bool = False) -> str:
+def breakdowns(figures: list[dict[str, Any]], total: int = 80, style: bool = False) -> str:
     """Each total with parts as bars, so proportions are seen rather than read."""
+    con = console(total, style)
     out = []
     for f in figures:
         if not f["parts"]:
             continue
         whole = sum(x["value"] for x in f["parts"]) or 1
-        rows = [[safe(cell(x["label"])), number(x["value"]), bar(x["value"] / whole), f"{x['value'] / whole:.0%}"]
-                for x in f["parts"]]
-        title = safe(f"{f['counts']} ({figure_value(f)}, {f['source']})")
-        out.append(termtable.render(None, rows, title=title, total=total, right=[False, True, False, True],
-                                    style=style, colour=["", "", termtable.CYAN, ""]))
+        labels = [safe(cell(x["label"])) for x in f["parts"]]
+        values = [number(x["value"]) for x in f["parts"]]
+        fixed = max(map(cell_len, values)) + 4 + 2 * 3  # value, "100%", three gaps
+        label_w = min(max(map(cell_len, labels)), max(8, total // 3))
+        width = max(4, min(24, total - fixed - label_w))
+        grid = Table.grid(padding=(0, 2, 0, 0))
+        grid.add_column(width=label_w, overflow="fold")
+        grid.add_column(justify="right", no_wrap=True)
+        grid.add_column(no_wrap=True, style="cyan" if style else "")
+        grid.add_column(justify="right", no_wrap=True)
+        for label, value, x in zip(labels, values, f["parts"], strict=True):
+            grid.add_row(Text(label), Text(value), Text(bar(x["value"] / whole, width)), Text(f"{x['value'] / whole:.0%}"))
+        title = Text(safe(f"{f['counts']} ({figure_value(f)}, {f['source']}, {f['id']})"), style="bold" if style else "")
+        out.append(draw(con, title, grid))
     return "".join("\n" + b for b in out)

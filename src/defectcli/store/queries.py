@@ -44,18 +44,24 @@ def _known(ix: Index, table: str) -> list[str]:
     return [r[0] for r in ix.conn.execute(f"SELECT id FROM {table} ORDER BY id")]
 
 
-def require(ix: Index, table: str, value: str, option: str) -> None:
-    """Refuse an id the fact base does not have, listing the valid ones."""
-    if not ix.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (value,)).fetchone():
-        one_of(value, _known(ix, table), option)
+def require(ix: Index, table: str, value: str, option: str) -> str:
+    """The id `value` names, ignoring case; refuse one the fact base does not have, listing the valid ones."""
+    if ix.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (value,)).fetchone():
+        return value
+    return one_of(value, _known(ix, table), option)
 
 
-def one_of(value: str, valid: list[str], option: str) -> None:
-    """Refuse a value not in `valid`, suggesting the closest and listing the rest."""
-    if value not in valid:
-        hint = suggest(value, valid, "did you mean '{}'? ")
-        shown = ", ".join(valid[:30]) + (", …" if len(valid) > 30 else "")
-        raise UsageError(f"{option}: unknown value '{value}'; {hint}valid: {shown}")
+def one_of(value: str, valid: list[str], option: str) -> str:
+    """The value of `valid` that `value` is, ignoring case (as names are); refuse any other,
+    suggesting the closest and listing the rest."""
+    if value in valid:
+        return value
+    same = [v for v in valid if v.casefold() == value.casefold()]
+    if len(same) == 1:
+        return same[0]
+    hint = suggest(value, valid, "did you mean '{}'? ")
+    shown = ", ".join(valid[:30]) + (", …" if len(valid) > 30 else "")
+    raise UsageError(f"{option}: unknown value '{value}'; {hint}valid: {shown}")
 
 
 # ---------------------------------------------------------------- people
@@ -136,10 +142,10 @@ def _person_events(ix: Index, pid: str) -> list[Row]:
 
 def people(ix: Index, source: str | None = None, role: str | None = None) -> list[Row]:
     if source:
-        require(ix, "sources", source, "--source")
+        source = require(ix, "sources", source, "--source")
     rows = _all(ix, "people")
     if role:
-        one_of(role, sorted({r for p in rows for r in p["roles"]}), "--role")
+        role = one_of(role, sorted({r for p in rows for r in p["roles"]}), "--role")
         rows = [p for p in rows if role in p["roles"]]
     if source:
         rows = [p for p in rows if source in p["sources"]]
@@ -151,17 +157,32 @@ def people(ix: Index, source: str | None = None, role: str | None = None) -> lis
 
 def stats(ix: Index, topic: str | None = None, source: str | None = None) -> list[Row]:
     if source:
-        require(ix, "sources", source, "--source")
+        source = require(ix, "sources", source, "--source")
     rows = _all(ix, "figures")
     if topic:
-        one_of(topic, sorted({f["topic"] for f in rows}), "--topic")
+        topic = one_of(topic, sorted({f["topic"] for f in rows}), "--topic")
         rows = [f for f in rows if f["topic"] == topic]
     if source:
         rows = [f for f in rows if f["source"] == source]
     found = names(ix, [f["stated_by"] for f in rows if f["stated_by"]])
+    compared: dict[str, list[str]] = {}
+    for c in comparisons(ix):
+        for fid in c["figures"]:
+            compared.setdefault(fid, []).append(c["id"])
     for f in rows:
         f["stated_by_name"] = found.get(f["stated_by"]) if f["stated_by"] else None
+        f["compared_in"] = compared.get(f["id"], [])
     return rows
+
+
+def comparisons(ix: Index) -> list[Row]:
+    """Conflicts whose claims cite two or more figures: totals the sources give for the same thing."""
+    out = []
+    for c in _all(ix, "conflicts"):
+        figures = list(dict.fromkeys(x["figure"] for x in c["claims"] if x.get("figure")))
+        if len(figures) > 1:
+            out.append({"id": c["id"], "topic": c["topic"], "figures": figures})
+    return out
 
 
 # ---------------------------------------------------------------- quotes and themes
@@ -176,10 +197,9 @@ def search_ids(ix: Index, text: str, kind: str | None = None) -> list[tuple[str,
 
 def quotes(ix: Index, themes: list[str] | None = None, speaker: str | None = None, search: str | None = None,
            source: str | None = None) -> list[Row]:
-    for t in themes or ():
-        require(ix, "themes", t, "--theme")
+    themes = [require(ix, "themes", t, "--theme") for t in themes or ()]
     if source:
-        require(ix, "sources", source, "--source")
+        source = require(ix, "sources", source, "--source")
     pid = resolve_person(ix, speaker) if speaker else None
     sql = "SELECT json FROM quotes q WHERE 1"
     args: list[Any] = []
@@ -286,3 +306,10 @@ def completion_names(ix: Index, prefix: str) -> list[str]:
 def ids_starting(ix: Index, table: str, prefix: str) -> list[str]:
     """The ids of `table` that start with `prefix`, for completion."""
     return [r[0] for r in ix.conn.execute(f"SELECT id FROM {table} ORDER BY id") if r[0].startswith(prefix)]
+
+
+def vocabulary(ix: Index, kind: str) -> list[str]:
+    """The roles people have ("roles") or the topics figures have ("topics"), sorted."""
+    if kind == "roles":
+        return sorted({r for p in _all(ix, "people") for r in p["roles"]})
+    return sorted({f["topic"] for f in _all(ix, "figures")})

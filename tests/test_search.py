@@ -195,3 +195,16 @@ def test_the_person_or_organisation_named_as_the_text_comes_first(base: Path, te
     # "Wife of Thawda Win" names him in its title and refers to him; he is still first.
     found = hits(base, text)
     assert found[0]["id"] == first and found[0]["via"] is None
+
+
+def test_an_edited_vocabulary_is_used_at_once(base: Path) -> None:
+    assert "monthly-payment" in [h["id"] for h in hits(base, "money")]
+    themes = base / "facts" / "base.yaml"
+    text = themes.read_text(encoding="utf-8")
+    themes.write_text(text.replace("      - money cash pay paid payment baht\n", "")
+                      .replace("      - money pay paid payment salary wage wages\n", ""), encoding="utf-8")
+    assert hits(base, "money") == []  # the cached groups of the edited file are gone
+    themes.write_text(text.replace("- guilt remorse regret ashamed", "- guilt remorse regret ashamed money"),
+                      encoding="utf-8")
+    assert [h["id"] for h in hits(base, "money")][:1] == ["monthly-payment"]
+    assert [h["id"] for h in hits(base, "regrets")][:1] == ["q-no-regret"]

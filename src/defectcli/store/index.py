@@ -146,7 +146,7 @@ def refresh(conn: sqlite3.Connection, facts_dir: Path, current: dict[str, tuple[
         return False
     conn.execute("BEGIN IMMEDIATE")  # one writer; the others wait here, then find it fresh
     try:
-        for statement in schema_sql().split(";"):
+        for statement in schema_sql().split(";\n"):
             if statement.strip():
                 conn.execute(statement)
         conn.execute("INSERT OR REPLACE INTO _meta VALUES ('schema', ?)", (SCHEMA_VERSION,))

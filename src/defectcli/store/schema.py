@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..factbase.kinds import KINDS
 
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -57,8 +57,13 @@ CREATE TABLE IF NOT EXISTS _refs (kind TEXT, record_id TEXT, what TEXT, target T
     line INTEGER);
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(kind, record_id UNINDEXED, title, body, refs,
     file UNINDEXED, tokenize = "porter unicode61 remove_diacritics 2");
-CREATE VIRTUAL TABLE IF NOT EXISTS search_words USING fts5(theme_id UNINDEXED, words, file UNINDEXED,
+CREATE TABLE IF NOT EXISTS search_words (theme_id TEXT REFERENCES themes(id), words TEXT, file TEXT);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_words_fts USING fts5(words, content = 'search_words',
     tokenize = "porter unicode61 remove_diacritics 2");
+CREATE TRIGGER IF NOT EXISTS search_words_added AFTER INSERT ON search_words BEGIN
+    INSERT INTO search_words_fts (rowid, words) VALUES (new.rowid, new.words); END;
+CREATE TRIGGER IF NOT EXISTS search_words_removed AFTER DELETE ON search_words BEGIN
+    INSERT INTO search_words_fts (search_words_fts, rowid, words) VALUES ('delete', old.rowid, old.words); END;
 CREATE TABLE IF NOT EXISTS _files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
     ino INTEGER);
 CREATE TABLE IF NOT EXISTS _problems (file TEXT, line INTEGER, message TEXT, origin TEXT, target_kind TEXT,
@@ -81,14 +86,17 @@ PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
 # The full-text table's columns, in the order build.py makes its rows (rowid first). Porter stemming
 # ("soldiers" finds "soldier"); unicode61 folds case and accents and splits at every apostrophe.
 # `refs` holds the ids a record refers to (speaker, themes, who states a figure); `kind` is indexed
-# so that a search filters by kind inside FTS5 (reading no row). `search_words`
-# holds each theme's everyday search words (themes.yaml), read by store/search.py.
+# so that a search filters by kind inside FTS5 (reading no row). `search_words` holds each theme's
+# groups of everyday search words (themes.yaml), indexed by `search_words_fts` (its own content, kept
+# by triggers, so that a file's rows are deleted through the file index), read by store/search.py.
 SEARCH_COLUMNS = ("kind", "record_id", "title", "body", "refs", "file")
 SINGULAR = {plural: KINDS[plural] for plural in TABLES}  # "people": "person"
 KIND_TABLE = {SINGULAR[k]: t for k, (t, _) in TABLES.items()}
 
 
 def schema_sql() -> str:
+    """Every statement, each ending with a semicolon at the end of a line (a trigger's body holds one
+    within its line)."""
     parts = []
     for table, columns in TABLES.values():
         cols = ", ".join(f'"{c}" {t}' for c, t in columns)
@@ -96,5 +104,5 @@ def schema_sql() -> str:
                      "json TEXT, file TEXT, file_line INTEGER);")
     parts.append(CHILDREN)
     parts.extend(f"CREATE INDEX IF NOT EXISTS {t}_file ON {t}(file);" for t in PER_FILE_TABLES
-                 if not t.startswith("search"))
+                 if t != "search")
     return "\n".join(parts)

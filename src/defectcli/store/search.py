@@ -135,7 +135,8 @@ def _vocabulary(ix: Index, terms: list[Term]) -> None:
             continue
         # In file order, the first VOCABULARY_ROWS groups: a controlled vocabulary is short, and a fact
         # base that repeats its themes file after file repeats the same groups.
-        rows = ix.conn.execute("SELECT theme_id, words FROM search_words WHERE search_words MATCH ? LIMIT ?",
+        rows = ix.conn.execute("SELECT w.theme_id, w.words FROM search_words_fts f JOIN search_words w "
+                               "ON w.rowid = f.rowid WHERE search_words_fts MATCH ? ORDER BY f.rowid LIMIT ?",
                                (term.literal(), VOCABULARY_ROWS)).fetchall()
         # Themes with the same words count once (the first), however many files repeat them.
         seen: dict[str, str] = {}

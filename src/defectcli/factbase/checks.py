@@ -118,6 +118,8 @@ def _check_theme(t: Theme, add: Add) -> None:
     for group in t.search_words:
         if not group.strip():
             add(_p(t.loc, "a group of search words is empty"))
+        elif "|" in group:
+            add(_p(t.loc, f"search words '{group}': write groups as separate items, not with '|'"))
 
 
 def _check_person(p: Person, add: Add) -> None:

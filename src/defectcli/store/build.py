@@ -20,7 +20,7 @@ from ..factbase.checks import validate_records
 from ..factbase.names import name_key, words
 from ..factbase.walk import flatten, references
 from .rows import ROW
-from .schema import SINGULAR, TABLES
+from .schema import GROUPS, SINGULAR, TABLES
 
 # (kind, id, line in its file, the values of its row, [(child table, child row), ...])
 RecordRows = tuple[str, str, int, list[Any], list[tuple[str, tuple[Any, ...]]]]
@@ -111,8 +111,8 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str, local: dic
     # so that snippets show the text as written.
     add(("search", (single, rid, title if title.isascii() else _compose(title), body if body.isascii()
                     else _compose(body), refs, file)))
-    if kind == "themes":
-        children.extend(("search_words", (rid, group, file)) for group in row["search_words"])
+    if kind == "themes" and row["search_words"]:
+        add(("search_words", (rid, GROUPS.join(row["search_words"]), file)))
     if kind == "people":
         names = {row["name"], *row["aliases"]}
         for title_word in row["titles"]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..factbase.kinds import KINDS
 
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "12"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -87,9 +87,11 @@ PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
 # ("soldiers" finds "soldier"); unicode61 folds case and accents and splits at every apostrophe.
 # `refs` holds the ids a record refers to (speaker, themes, who states a figure); `kind` is indexed
 # so that a search filters by kind inside FTS5 (reading no row). `search_words` holds each theme's
-# groups of everyday search words (themes.yaml), indexed by `search_words_fts` (its own content, kept
-# by triggers, so that a file's rows are deleted through the file index), read by store/search.py.
+# groups of everyday search words (themes.yaml): one row a theme, its groups joined by GROUPS,
+# indexed by `search_words_fts` (content kept by triggers, so that an edit deletes a file's rows
+# through the file index); store/search.py reads them.
 SEARCH_COLUMNS = ("kind", "record_id", "title", "body", "refs", "file")
+GROUPS = " | "
 SINGULAR = {plural: KINDS[plural] for plural in TABLES}  # "people": "person"
 KIND_TABLE = {SINGULAR[k]: t for k, (t, _) in TABLES.items()}
 

@@ -29,7 +29,7 @@ from typing import Any
 from ..errors import UsageError
 from ..text import straighten
 from .index import Index
-from .schema import KIND_TABLE
+from .schema import GROUPS, KIND_TABLE
 
 # bm25 weights of kind, record_id, title, body, refs, file.
 WEIGHTS = "0, 0, 4.0, 1.0, 0.5, 0"
@@ -133,17 +133,22 @@ def _vocabulary(ix: Index, terms: list[Term]) -> None:
     for term in terms:
         if term.phrase:
             continue
-        # In file order, the first VOCABULARY_ROWS groups: a controlled vocabulary is short, and a fact
-        # base that repeats its themes file after file repeats the same groups.
-        rows = ix.conn.execute("SELECT w.theme_id, w.words FROM search_words_fts f JOIN search_words w "
-                               "ON w.rowid = f.rowid WHERE search_words_fts MATCH ? ORDER BY f.rowid LIMIT ?",
+        # In file order, the first VOCABULARY_ROWS themes: a controlled vocabulary is short, and a fact
+        # base that repeats its themes file after file repeats the same groups. A theme's groups are
+        # one row, separated by GROUPS; the marks say which group the word is in.
+        rows = ix.conn.execute(f"SELECT w.theme_id, highlight(search_words_fts, 0, '{OPEN}', '{CLOSE}') "
+                               "FROM search_words_fts JOIN search_words w ON w.rowid = search_words_fts.rowid "
+                               "WHERE search_words_fts MATCH ? ORDER BY search_words_fts.rowid LIMIT ?",
                                (term.literal(), VOCABULARY_ROWS)).fetchall()
-        # Themes with the same words count once (the first), however many files repeat them.
+        # A group counts once (with the first theme that has it), however many files repeat it.
         seen: dict[str, str] = {}
-        for theme_id, words in rows:
-            seen.setdefault(words, theme_id)
+        for theme_id, marked_groups in rows:
+            for group in marked_groups.split(GROUPS):
+                if OPEN in group:
+                    seen.setdefault(plain(group).strip(), theme_id)
         for words, theme_id in seen.items():
-            term.themes.append(theme_id)
+            if theme_id not in term.themes:
+                term.themes.append(theme_id)
             term.related += words.split()
             term.tags.append(theme_id)
         term.related = [w for w in dict.fromkeys(term.related) if w not in term.forms]

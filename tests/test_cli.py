@@ -113,7 +113,7 @@ def test_stats_table_draws_breakdown_bars(cli: Cli) -> None:
     (["stats", "--source", "h12"], "defectcli: --source: unknown value 'h12'; did you mean 'h1'? valid: h1\n"),
     (["people", "--role", "boss"], "defectcli: --role: unknown value 'boss'; valid: defector, mentioned\n"),
     (["person", "   "], "defectcli: NAME: give a person's name, e.g. \"Lin Aung\"\n"),
-    (["search", "\"\""], "defectcli: search text is empty\n"),
+    (["search", "\"\""], "defectcli: search text has no words to search for\n"),
 ])
 def test_bad_arguments_exit_2_with_one_line(cli: Cli, args: list[str], message: str) -> None:
     r = cli(*args)

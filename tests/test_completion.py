@@ -36,6 +36,8 @@ def complete(mini: Mini, words: str, env: dict[str, str] | None = None) -> list[
     ("defectcli quotes --theme p", ["pay"]),
     ("defectcli people --source h", ["h1"]),
     ("defectcli stats --source x", []),
+    ("defectcli show q-", ["q-bridge", "q-wages"]),  # any record's id
+    ("defectcli show p", ["pay", "population"]),
 ])
 def test_completion_offers_names_themes_and_sources(mini: Mini, words: str, offered: list[str]) -> None:
     assert complete(mini, words) == offered

@@ -101,10 +101,11 @@ def test_any_fact_string_round_trips_through_every_format(mini: Mini, text: str)
         assert json.loads(out["jsonl"].out.split("\n")[0])["attributes"][0]["excerpt"] == value
         shown = "".join((f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}") if c in UNSAFE else c
                         for c in value)
-        rows = list(csv.DictReader(io.StringIO(out["csv"].out)))
+        rows = [r for r in csv.DictReader(io.StringIO(out["csv"].out)) if r["section"] == "attribute"]
         assert rows[0]["excerpt"] == shown  # control characters made visible, everything else exact
         tsv_rows = [line.split("\t") for line in out["tsv"].out.split("\n")]
-        cell = tsv_rows[1][tsv_rows[0].index("excerpt")]
+        attribute = next(r for r in tsv_rows if r[tsv_rows[0].index("section")] == "attribute")
+        cell = attribute[tsv_rows[0].index("excerpt")]
         if not any(c in UNSAFE for c in value):
             assert tsv_decode(cell) == value
         for f in FORMATS:

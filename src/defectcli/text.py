@@ -1,4 +1,4 @@
-"""Text folding shared by name matching and search: case, accents, apostrophes, spaces, titles."""
+"""Text folding shared by name matching and search: case, accents, apostrophes, spaces."""
 
 from __future__ import annotations
 
@@ -9,13 +9,6 @@ from collections.abc import Iterable
 QUOTE_MARKS = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
                              "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"'})
 _MARKS = [(chr(k), v) for k, v in QUOTE_MARKS.items() if k >= 0x80]
-# Ranks and titles a user may put before a name; "Capt Zay Thu Aung" finds "Zay Thu Aung".
-TITLES = frozenset({
-    "capt", "captain", "maj", "major", "lt", "lieutenant", "col", "colonel", "gen", "general", "sgt",
-    "sergeant", "cpl", "corporal", "pvt", "private", "cdr", "commander", "mr", "mrs", "ms", "dr",
-})
-
-
 def straighten(text: str) -> str:
     """text.translate(QUOTE_MARKS), several times faster: a first build does this to every excerpt."""
     if text.isascii():
@@ -36,14 +29,6 @@ def fold(text: str) -> str:
             text = unicodedata.normalize("NFKD", text)
             text = "".join([c for c in text if c < "\u0300" or not unicodedata.combining(c)])
     return " ".join(text.replace("`", "'").casefold().split())
-
-
-def name_key(text: str, titles: frozenset[str] = TITLES) -> str:
-    """A name folded for matching, with leading titles and trailing dots dropped."""
-    words = [w.rstrip(".") for w in fold(text).split(" ")]
-    while len(words) > 1 and words[0] in titles:
-        words.pop(0)
-    return " ".join(w for w in words if w)
 
 
 def suggest(word: str, choices: Iterable[str], template: str = " (did you mean '{}'?)") -> str:

@@ -6,7 +6,7 @@ Importing the command modules registers their commands on the app, in the order 
 from . import lookup  # noqa: F401  (person and search come first in help)
 
 # isort: split
-from . import cite, grow, lists, manage  # noqa: F401
+from . import cite, grow, lists, manage, show  # noqa: F401
 
 # isort: split
 from . import helpcmd  # noqa: F401  (help comes last)

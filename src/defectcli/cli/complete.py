@@ -22,6 +22,12 @@ def ids(table: str) -> Callable[[str], list[str]]:
     return complete
 
 
+def any_id(incomplete: str) -> list[str]:
+    from ..store import records
+
+    return _ask(lambda ix: records.all_ids(ix, incomplete))
+
+
 def _ask(ask: Callable[[Any], list[str]]) -> list[str]:
     from .session import open_facts
 

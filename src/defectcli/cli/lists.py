@@ -155,6 +155,7 @@ def motivations(
     ctx: typer.Context,
     stage: Annotated[Stage | None, typer.Option("--stage", metavar="STAGE", help="joining, defecting, or staying "
                                                    "(what holds soldiers back).", case_sensitive=False)] = None,
+    source: SourceOpt = None,
     format: FormatOpt = None,
     limit: LimitOpt = None,
     no_headers: NoHeadersOpt = False,
@@ -163,16 +164,19 @@ def motivations(
 ) -> None:
     """Reasons for joining, for defecting and for staying, with who gives each.
 
+    With --source, only the people and evidence of that source are counted.
+
     \b
     Examples:
       defectcli motivations --stage defecting
+      defectcli motivations --source s2
       defectcli motivations --fields reason,people_count
     """
     from ..output.columns import MOTIVATIONS
     from ..store import queries
 
     env = environment(ctx)
-    rows = queries.motivations(open_facts(facts, env), stage.value if stage else None)
+    rows = queries.motivations(open_facts(facts, env), stage.value if stage else None, arg(source))
     emit.rows(rows, chosen_format(format, env), MOTIVATIONS, "Motivations", "no motivations match", env,
               listing=Listing.of(limit, no_headers, fields))
 

@@ -27,6 +27,7 @@ from .models import (
     Quote,
     Record,
     Source,
+    Theme,
     Waiver,
 )
 
@@ -120,6 +121,14 @@ def _check_source(s: Source, add: Add) -> None:
     if not _SHA.fullmatch(s.sha256):
         add(_p(s.loc, "sha256 must be 64 lower-case hex digits"))
     record.check_source_date(s, add)
+
+
+def _check_theme(t: Theme, add: Add) -> None:
+    for group in t.search_words:
+        if not group.strip():
+            add(_p(t.loc, "a group of search words is empty"))
+        elif "|" in group:
+            add(_p(t.loc, f"search words '{group}': write groups as separate items, not with '|'"))
 
 
 def _check_person(p: Person, add: Add) -> None:
@@ -227,7 +236,7 @@ def _check_figure(f: Figure, add: Add) -> None:
 
 # Each model's own checks, looked up by type: a build checks every record and nested record.
 _CHECKS: dict[type, Callable[[Any, Add], None]] = {
-    DateInfo: _check_date, Source: _check_source, Person: _check_person, Attribute: _check_attribute,
+    DateInfo: _check_date, Source: _check_source, Theme: _check_theme, Person: _check_person, Attribute: _check_attribute,
     Figure: _check_figure, Quote: _check_quote, Motivation: _check_motivation, Conflict: _check_conflict,
     Record: record.check_record, Waiver: _check_waiver, Giver: _check_giver,
 }

@@ -99,6 +99,9 @@ class Source:
 class Theme:
     id: str
     description: str
+    # Everyday words people search with for this theme, in groups of words that mean the same thing
+    # to a searcher ("money pay paid wages"); search uses them.
+    search_words: tuple[str, ...] = ()
     loc: Loc = NOWHERE
 
 

@@ -8,10 +8,9 @@ from pathlib import Path
 
 from ..errors import Problem
 from ..text import normalise
+from .articles import MAX_SOURCE_BYTES
 from .models import FactBase
 from .walk import excerpts
-
-MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
 
 def _p(loc: object, message: str) -> Problem:
@@ -20,26 +19,14 @@ def _p(loc: object, message: str) -> Problem:
 
 def find_sources(fb: FactBase, directory: Path) -> tuple[dict[str, str], list[Problem]]:
     """Each source's text, found in `directory` by SHA-256 whatever the file is called."""
-    problems: list[Problem] = []
-    try:
-        os.listdir(directory)
-    except OSError as exc:
-        return {}, [Problem(str(directory), 0, f"sources directory cannot be read ({exc.strerror})")]
-    by_hash: dict[str, Path] = {}
-    for path, sha in _hashes(directory):
-        by_hash.setdefault(sha, path)
-    texts: dict[str, str] = {}
-    for s in fb.sources:
-        found = by_hash.get(s.sha256)
-        if found is None:
-            hint = f" (expected {s.file_hint}; it is missing or changed)" if s.file_hint else ""
-            problems.append(_p(s.loc, f"source '{s.id}': no file in {directory} has sha256 {s.sha256}{hint}"))
-            continue
-        try:
-            texts[s.id] = found.read_bytes().decode("utf-8")
-        except UnicodeDecodeError:
-            problems.append(_p(s.loc, f"source '{s.id}': {found} is not UTF-8 text"))
-    return texts, problems
+    from .articles import Wanted, find_texts
+
+    found, why = find_texts([Wanted(s.id, s.sha256, s.file_hint) for s in fb.sources], directory)
+    unreadable = {m for m in why.values() if m.startswith("sources directory")}
+    if unreadable:
+        return {}, [Problem(str(directory), 0, unreadable.pop())]
+    problems = [_p(s.loc, f"source '{s.id}': {why[s.id]}") for s in fb.sources if s.id in why]
+    return {sid: article.text for sid, article in found.items()}, problems
 
 
 def check_provenance(fb: FactBase, texts: dict[str, str]) -> list[Problem]:

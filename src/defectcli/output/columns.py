@@ -39,7 +39,8 @@ MOTIVATIONS = [C("stage", "Stage", kind="code"), C("reason", "Reason"), C("peopl
                C("people", "Who", lambda m: m["people"] + m["uncertain"], kind="list", drop=1),
                C("groups", "Groups", lambda m: [group_label(g) for g in m["group_counts"]], kind="list", drop=3),
                C("id", "ID", kind="id"), C("sources", "Sources", kind="code", drop=2)]
-SEARCH = [C("kind", "Kind", kind="code"), C("id", "ID", kind="id"), C("title", "Title"),
+SEARCH = [C("kind", "Kind", kind="code"), C("id", "ID", kind="id"), C("title", "Title"), C("snippet", "Snippet"),
+          C("matched", "Matched", kind="list"), C("via", "Via"), C("missing", "Missing", kind="list"),
           C("sources", "Sources", kind="code", drop=2), C("score", "Score", kind="num", drop=1)]
 SOURCES = [C("id", "ID", kind="id"), C("headings", "Headings"), C("author_names", "Authors", kind="list"),
            C("contributor_names", "Contributors", kind="list", drop=2),
@@ -62,5 +63,3 @@ ORGS = [C("id", "ID", kind="id"), C("name", "Name", kind="short"), C("kind", "Ki
         C("aliases", "Aliases"), C("sources", "Sources", kind="code", drop=1),
         C("attributes", "What the articles say", lambda o: [f"{a['value']} ({a['source']})" for a in o["attributes"]],
           drop=3)]
-PERSON_FLAT = [C("person", "Person"), C("name", "Name"), C("field", "Field"), C("value", "Value"),
-               C("value_max", "Max"), C("unit", "Unit"), C("source", "Source"), C("excerpt", "Excerpt")]

@@ -17,10 +17,10 @@ from typing import Any
 from ..errors import Problem
 from ..factbase import loader
 from ..factbase.checks import validate_records
+from ..factbase.names import name_key, words
 from ..factbase.walk import flatten, references
-from ..text import TITLES, fold, name_key
 from .rows import ROW
-from .schema import NESTED_COLUMNS, SINGULAR, TABLES
+from .schema import GROUPS, NESTED_COLUMNS, SINGULAR, TABLES
 
 # (kind, id, line in its file, the values of its row, [(child table, child row), ...])
 RecordRows = tuple[str, str, int, list[Any], list[tuple[str, tuple[Any, ...]]]]
@@ -111,17 +111,26 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str, local: dic
                 add(("_refs", (single, rid, what, target, target_kind, file, loc.line)))
     for ev in row.get("evidence") or ():
         add(("evidence", (single, rid, ev["source"], ev["excerpt"], file)))
-    title, body = _search_text(kind, row)
-    # FTS5's tokenizer already ignores case and punctuation (every quote mark included) in ASCII
-    # text; only other text needs folding first. Folding everything cost a tenth of a build.
-    add(("search", (single, rid, title if title.isascii() else fold(title), body if body.isascii() else fold(body),
-                    file)))
+    title, body, refs = _search_text(kind, row)
+    # FTS5's tokenizer already ignores case, accents and punctuation (every quote mark included);
+    # only compatibility forms (ligatures, full-width letters) need composing first. Case is kept,
+    # so that snippets show the text as written.
+    add(("search", (single, rid, title if title.isascii() else _compose(title), body if body.isascii()
+                    else _compose(body), refs, file)))
+    if kind == "themes" and row["search_words"]:
+        add(("search_words", (rid, GROUPS.join(row["search_words"]), file)))
     if kind == "people":
         names = {row["name"], *row["aliases"]}
         for title_word in row["titles"]:
             names.add(f"{title_word} {row['name']}")
-        titles = frozenset(fold(t).rstrip(".") for t in row["titles"])
-        children.extend(("person_names", (rid, n, name_key(n, titles | TITLES), file)) for n in sorted(names))
+        titles = frozenset(row["titles"])
+        for n in sorted(names):
+            # The key a whole name is matched by, and (when titles were dropped from it) every word,
+            # so that a part with its title ("Capt Zay") is still found.
+            key, full = name_key(n, titles), " ".join(words(n))
+            children.append(("person_names", (rid, n, key, file)))
+            if full != key:
+                children.append(("person_names", (rid, n, full, file)))
         children.extend(("attributes", (rid, a["field"], a["value"], a["value_max"], a["unit"], a["wording"],
                                         a["note"], a["source"], a["excerpt"], file)) for a in row["attributes"])
     elif kind == "figures":
@@ -140,31 +149,61 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str, local: dic
     return kind, rid, rec.loc.line, values, children
 
 
-# Ids and hashes are not text anyone searches for (a record's own name is searched where it is
-# defined), and a quote's parts repeat its text: leaving them out keeps the full-text index lean.
-_UNSEARCHED = frozenset({"sha256", "source", "sources", "file_hint", "id", "person", "part_of", "places",
-                         "organisations", "people", "stated_by", "about", "derived_from", "speaker", "who",
-                         "figure", "event", "headline", "authors", "contributors", "figures", "parts"})
+# Hashes, source ids and values from a closed list of terms are not text anyone searches for; a
+# quote's parts repeat its text. Leaving them out keeps the full-text index lean and its hits real.
+_UNSEARCHED = frozenset({"sha256", "source", "sources", "file_hint", "id", "attribution", "comparator", "rank",
+                         "precision", "basis", "line", "search_words"})
+# Ids of other records: searched in their own column (`refs`), weighted low, so that "Lin Aung regret"
+# finds the quote Lin Aung speaks. Names live in other files; ids are what a record holds.
+_REFS = frozenset({"person", "part_of", "places", "organisations", "people", "stated_by", "about", "derived_from",
+                   "speaker", "who", "figure", "event", "headline", "authors", "contributors", "figures", "themes",
+                   "members", "after", "conflict"})
+_TITLE = {"quotes": "text", "figures": "counts", "motivations": "reason", "conflicts": "topic", "themes": "id"}
+# Left out of one kind only: a quote's kind (full, fragment), its parts (they are its text).
+_UNSEARCHED_IN = {"quotes": frozenset({"kind", "parts"})}
 
 
-def _search_text(kind: str, row: dict[str, Any]) -> tuple[str, str]:
-    """What a record is called, and the rest of its text, for full-text search."""
-    title_key = {"quotes": "text", "figures": "counts", "motivations": "reason", "conflicts": "topic",
-                 "themes": "id"}.get(kind, "name")
+def _search_text(kind: str, row: dict[str, Any]) -> tuple[str, str, str]:
+    """What a record is called, the rest of its text (one line per text), and the ids it refers to."""
+    title_key = _TITLE.get(kind, "name")
     title = str(row.get(title_key) or row.get("id"))
     strings: list[str] = []
-    _strings(row, strings)
-    return title, " ".join(strings)
+    refs: list[str] = []
+    skip = _UNSEARCHED | _UNSEARCHED_IN.get(kind, frozenset()) | {title_key}
+    _strings({k: v for k, v in row.items() if k not in skip}, strings, refs)
+    return title, "\n".join(strings), " ".join(refs)
 
 
-def _strings(value: dict[str, Any] | list[Any], out: list[str]) -> None:
-    """Every searched text and number in `value`, in order; written out flat, as a build runs it on
-    every record."""
-    for v in value if isinstance(value, list) else [v for k, v in value.items() if k not in _UNSEARCHED]:
-        kind = type(v)
-        if kind is str:
-            out.append(v)
-        elif kind is dict or kind is list:
-            _strings(v, out)
-        elif kind is int or kind is float:
-            out.append(f"{v:g}")
+def _strings(value: dict[str, Any] | list[Any], out: list[str], refs: list[str]) -> None:
+    """Every searched text and number in `value`, in order, and the ids it refers to; written out
+    flat, as a build runs it on every record."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if k in _REFS:
+                if type(v) is str:
+                    refs.append(v)
+                elif type(v) is list:
+                    refs.extend(x for x in v if type(x) is str)
+            elif k not in _UNSEARCHED:
+                _value(v, out, refs)
+    else:
+        for v in value:
+            _value(v, out, refs)
+
+
+def _value(v: Any, out: list[str], refs: list[str]) -> None:
+    kind = type(v)
+    if kind is str:
+        out.append(v)
+    elif kind is dict or kind is list:
+        _strings(v, out, refs)
+    elif kind is int:
+        out.append(str(v))
+    elif kind is float:
+        out.append(f"{v:f}".rstrip("0").rstrip("."))
+
+
+def _compose(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text)

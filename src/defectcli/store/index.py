@@ -24,7 +24,7 @@ from typing import Any
 
 from ..errors import Problem
 from . import consistency
-from .schema import KIND_TABLE, PER_FILE_TABLES, SCHEMA_VERSION, SINGULAR, TABLES, schema_sql
+from .schema import KIND_TABLE, PER_FILE_TABLES, SCHEMA_VERSION, SEARCH_COLUMNS, SINGULAR, TABLES, schema_sql
 
 # ---------------------------------------------------------------- where the cache lives
 
@@ -161,7 +161,7 @@ def refresh(conn: sqlite3.Connection, facts_dir: Path, current: dict[str, tuple[
         return False
     conn.execute("BEGIN IMMEDIATE")  # one writer; the others wait here, then find it fresh
     try:
-        for statement in schema_sql().split(";"):
+        for statement in schema_sql().split(";\n"):
             if statement.strip():
                 conn.execute(statement)
         conn.execute("INSERT OR REPLACE INTO _meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
@@ -257,8 +257,8 @@ def _store(conn: sqlite3.Connection, records: list[Any], name: str) -> None:
     if found:
         # Explicit, consecutive rowids, so that _delete can remove this file's rows by range.
         first = (conn.execute("SELECT rowid FROM search ORDER BY rowid DESC LIMIT 1").fetchone() or (0,))[0] + 1
-        conn.executemany("INSERT INTO search (rowid, kind, record_id, title, body, file) VALUES (?, ?, ?, ?, ?, ?)",
-                         [(first + n, *row) for n, row in enumerate(found)])
+        conn.executemany(f"INSERT INTO search (rowid, {', '.join(SEARCH_COLUMNS)}) "
+                         f"VALUES (?{', ?' * len(SEARCH_COLUMNS)})", [(first + n, *row) for n, row in enumerate(found)])
         conn.execute("INSERT OR REPLACE INTO _search_files VALUES (?, ?, ?)", (name, first, first + len(found) - 1))
     for child, rows in batches.items():
         conn.executemany(f"INSERT INTO {child} VALUES ({','.join('?' * len(rows[0]))})", rows)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..errors import NotFound, UsageError
-from ..text import fold, name_key, suggest
+from ..errors import UsageError
+from ..text import fold, suggest
 from .index import Index
-from .schema import KIND_TABLE, TABLES
+from .schema import TABLES
 
 Row = dict[str, Any]
 
@@ -69,37 +68,17 @@ def one_of(value: str, valid: list[str], option: str) -> str:
 
 
 def resolve_person(ix: Index, query: str) -> str:
-    """The id of the one person `query` names: exact name, alias or title form, then a unique part."""
-    key = name_key(query)
-    if not key:
-        raise UsageError("NAME: give a person's name, e.g. \"Lin Aung\"")
-    hits = {r[0] for r in ix.conn.execute("SELECT person_id FROM person_names WHERE key = ?", (key,))}
-    if not hits and ix.conn.execute("SELECT 1 FROM people WHERE id = ?", (query,)).fetchone():
-        hits = {query}
-    if not hits and len(key) <= 1000:  # a part of a name is never longer; SQLite caps LIKE patterns
-        hits = {r[0] for r in ix.conn.execute(
-            "SELECT person_id FROM person_names WHERE (' ' || key || ' ') LIKE ? ESCAPE '\\'",
-            (f"% {_like(key)} %",))}
-    if len(hits) == 1:
-        return str(hits.pop())
-    if hits:
-        found = names(ix, hits)
-        listed = ", ".join(f'"{found[h]}"' for h in sorted(hits, key=lambda h: found[h]))
-        raise NotFound(f"'{query}' matches more than one person: {listed}")
-    all_names = {r[1]: r[0] for r in ix.conn.execute("SELECT person_id, key FROM person_names")}
-    display = dict(ix.conn.execute("SELECT key, name FROM person_names"))
-    close = difflib.get_close_matches(key, list(all_names), n=3, cutoff=0.6)
-    hint = "did you mean " + " or ".join(f'"{display[c]}"' for c in close) + "?" if close else \
-        "`defectcli people` lists everyone"
-    raise NotFound(f"no person named '{query}'; {hint}")
+    """The id of the one person `query` names (see resolve.py)."""
+    from .resolve import resolve_person as resolve
+
+    return resolve(ix, query)
 
 
-def _like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def person(ix: Index, query: str) -> Row:
-    """One person's full profile: attributes, quotes, motivations, figures and events."""
+def person(ix: Index, query: str, source: str | None = None) -> Row:
+    """One person's full profile: attributes, quotes, motivations, figures and events; with `source`,
+    only what that source says."""
+    if source:
+        require(ix, "sources", source, "--source")
     pid = resolve_person(ix, query)
     (row,) = _rows(ix, "SELECT json FROM people WHERE id = ?", (pid,))
     related = names(ix, [r["person"] for r in row["relations"]])
@@ -116,6 +95,26 @@ def person(ix: Index, query: str) -> Row:
                                "(SELECT figure_id FROM figure_about WHERE person_id = ?) ORDER BY file, file_line",
                            (pid, pid))
     row["events"] = _person_events(ix, pid)
+    return _from_source(row, source) if source else row
+
+
+def _from_source(row: Row, source: str) -> Row:
+    """A profile cut to what one source says; NotFound when it says nothing about the person."""
+    from ..errors import NotFound
+
+    row["evidence"] = [e for e in row["evidence"] if e["source"] == source]
+    row["attributes"] = [a for a in row["attributes"] if a["source"] == source]
+    row["quotes"] = [q for q in row["quotes"] if q["source"] == source]
+    for m in row["motivations"]:
+        m["evidence"] = [g for g in m["evidence"] if g["source"] == source]
+    row["motivations"] = [m for m in row["motivations"] if m["evidence"]]
+    row["figures"] = [f for f in row["figures"] if f["source"] == source]
+    for e in row["events"]:
+        e["evidence"] = [x for x in e["evidence"] if x["source"] == source]
+    row["events"] = [e for e in row["events"] if e["evidence"]]
+    if not any(row[k] for k in ("evidence", "attributes", "quotes", "motivations", "figures", "events")):
+        raise NotFound(f"source '{source}' says nothing about {row['name']}; their sources: {', '.join(row['sources'])}")
+    row["sources"] = [source]
     return row
 
 
@@ -190,20 +189,10 @@ def comparisons(ix: Index) -> list[Row]:
 
 
 def search_ids(ix: Index, text: str, kind: str | None = None) -> list[tuple[str, str, float]]:
-    """(kind, id, rank) of records whose text contains `text` as a phrase, best first."""
-    words = fold(text).replace('"', " ")
-    if not words.strip():
-        raise UsageError("search text is empty")
-    phrase = '"' + words + '"'
-    sql = "SELECT kind, record_id, bm25(search, 0, 0, 10.0, 1.0) AS r FROM search WHERE search MATCH ?"
-    args: list[Any] = [phrase]
-    if kind:
-        sql += " AND kind = ?"
-        args.append(kind)
-    try:
-        return [(k, i, r) for k, i, r in ix.conn.execute(sql + " ORDER BY r, kind, record_id", args)]
-    except Exception as exc:  # sqlite3.OperationalError on a phrase FTS5 cannot parse
-        raise UsageError(f"cannot search for {text!r}: {exc}") from None
+    """(kind, id, rank) of every record that matches `text` as the search box does (see search.py), best first."""
+    from .search import matching
+
+    return matching(ix, text, kind)
 
 
 def quotes(ix: Index, themes: list[str] | None = None, speaker: str | None = None, search: str | None = None,
@@ -247,10 +236,19 @@ def themes(ix: Index) -> list[Row]:
 # ---------------------------------------------------------------- motivations
 
 
-def motivations(ix: Index, stage: str | None = None) -> list[Row]:
+def motivations(ix: Index, stage: str | None = None, source: str | None = None) -> list[Row]:
+    """Reasons, with who gives each; with `source`, only the givers and evidence of that source."""
+    if source:
+        require(ix, "sources", source, "--source")
     rows = _all(ix, "motivations")
     if stage:
         rows = [m for m in rows if m["stage"] == stage]
+    if source:
+        for m in rows:
+            m["given_by"] = [g for g in m["given_by"] if g["source"] == source]
+            m["evidence"] = [e for e in m["evidence"] if e["source"] == source]
+            m["sources"] = [source]
+        rows = [m for m in rows if m["given_by"] or m["evidence"]]
     from .tally import tally
 
     found = names(ix, [g["who"] for m in rows for g in m["given_by"]])
@@ -268,16 +266,11 @@ def motivations(ix: Index, stage: str | None = None) -> list[Row]:
 # ---------------------------------------------------------------- the rest
 
 
-def search(ix: Index, text: str) -> list[Row]:
-    hits = search_ids(ix, text)
-    out = []
-    for kind, rid, rank in hits:
-        (row,) = _rows(ix, f"SELECT json FROM {KIND_TABLE[kind]} WHERE id = ?", (rid,))
-        title = row.get("name") or row.get("text") or row.get("counts") or row.get("reason") or row.get("topic") \
-            or row.get("description") or rid
-        out.append({"kind": kind, "id": rid, "title": title, "sources": row.get("sources", []),
-                    "score": round(-rank, 3)})
-    return out
+def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tuple[list[Row], str | None]:
+    """The best hits for `text`, and a note for stderr (see search.py)."""
+    from .search import search as run
+
+    return run(ix, text, kind, limit)
 
 
 def sources(ix: Index) -> list[Row]:

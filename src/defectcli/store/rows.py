@@ -66,7 +66,7 @@ def source_row(s: Source) -> Row:
 
 
 def theme_row(t: Theme) -> Row:
-    return {"id": t.id, "description": t.description, "sources": []}
+    return {"id": t.id, "description": t.description, "search_words": list(t.search_words), "sources": []}
 
 
 def _attribute(a: Attribute) -> Row:

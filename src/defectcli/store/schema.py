@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..factbase.kinds import KINDS
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "13"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -62,8 +62,15 @@ CREATE TABLE IF NOT EXISTS event_people (event_id TEXT REFERENCES events(id), pe
 CREATE TABLE IF NOT EXISTS waivers (source TEXT REFERENCES sources(id), sentence TEXT, reason TEXT, file TEXT);
 CREATE TABLE IF NOT EXISTS _refs (kind TEXT, record_id TEXT, what TEXT, target TEXT, target_kind TEXT, file TEXT,
     line INTEGER);
-CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(kind UNINDEXED, record_id UNINDEXED, title, body,
-    file UNINDEXED, tokenize = "unicode61 remove_diacritics 2");
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(kind, record_id UNINDEXED, title, body, refs,
+    file UNINDEXED, tokenize = "porter unicode61 remove_diacritics 2");
+CREATE TABLE IF NOT EXISTS search_words (theme_id TEXT REFERENCES themes(id), words TEXT, file TEXT);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_words_fts USING fts5(words, content = 'search_words',
+    tokenize = "porter unicode61 remove_diacritics 2");
+CREATE TRIGGER IF NOT EXISTS search_words_added AFTER INSERT ON search_words BEGIN
+    INSERT INTO search_words_fts (rowid, words) VALUES (new.rowid, new.words); END;
+CREATE TRIGGER IF NOT EXISTS search_words_removed AFTER DELETE ON search_words BEGIN
+    INSERT INTO search_words_fts (search_words_fts, rowid, words) VALUES ('delete', old.rowid, old.words); END;
 CREATE TABLE IF NOT EXISTS _files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
     ino INTEGER);
 CREATE TABLE IF NOT EXISTS _problems (file TEXT, line INTEGER, message TEXT, origin TEXT, target_kind TEXT,
@@ -82,17 +89,29 @@ CREATE INDEX IF NOT EXISTS motivation_givers_who ON motivation_givers(who);
 """
 PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
     "person_names", "attributes", "figure_parts", "quote_themes", "motivation_givers", "conflict_claims",
-    "evidence", "figure_about", "event_people", "waivers", "_refs", "search"]
+    "evidence", "figure_about", "event_people", "waivers", "_refs", "search", "search_words"]
+# The full-text table's columns, in the order build.py makes its rows (rowid first). Porter stemming
+# ("soldiers" finds "soldier"); unicode61 folds case and accents and splits at every apostrophe.
+# `refs` holds the ids a record refers to (speaker, themes, who states a figure); `kind` is indexed
+# so that a search filters by kind inside FTS5 (reading no row). `search_words` holds each theme's
+# groups of everyday search words (themes.yaml): one row a theme, its groups joined by GROUPS,
+# indexed by `search_words_fts` (content kept by triggers, so that an edit deletes a file's rows
+# through the file index); store/search.py reads them.
+SEARCH_COLUMNS = ("kind", "record_id", "title", "body", "refs", "file")
+GROUPS = " | "
 SINGULAR = {plural: KINDS[plural] for plural in TABLES}  # "people": "person"
 KIND_TABLE = {SINGULAR[k]: t for k, (t, _) in TABLES.items()}
 
 
 def schema_sql() -> str:
+    """Every statement, each ending with a semicolon at the end of a line (a trigger's body holds one
+    within its line)."""
     parts = []
     for table, columns in TABLES.values():
         cols = ", ".join(f'"{c}" {t}' for c, t in columns)
         parts.append(f"CREATE TABLE IF NOT EXISTS {table} (id TEXT PRIMARY KEY, {cols}, "
                      "json TEXT, file TEXT, file_line INTEGER);")
     parts.append(CHILDREN)
-    parts.extend(f"CREATE INDEX IF NOT EXISTS {t}_file ON {t}(file);" for t in PER_FILE_TABLES if t != "search")
+    parts.extend(f"CREATE INDEX IF NOT EXISTS {t}_file ON {t}(file);" for t in PER_FILE_TABLES
+                 if t != "search")
     return "\n".join(parts)

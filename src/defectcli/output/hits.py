@@ -1,0 +1,57 @@
+"""Search hits for a terminal: one block per hit, the matched words in bold where colour is allowed.
+
+Drawn with Rich (imported only when a terminal view is drawn), through tables.console: no markup,
+emoji or highlighting is parsed, and fact text is made safe first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .formats import cell, safe
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+OPEN, CLOSE = "\ue000", "\ue001"  # the marks store/search.py puts around matched words
+
+
+def marked(text: str, style: bool, base: str = "") -> Text:
+    """`text` as Rich text, the parts between OPEN and CLOSE bold when `style` is on (marks dropped)."""
+    from rich.text import Text
+
+    out = Text(style=base)
+    inside = False
+    piece = ""
+    for ch in safe(text) + OPEN:  # a last mark flushes the last piece
+        if ch in (OPEN, CLOSE):
+            if piece:
+                out.append(piece, style="bold" if style and inside else "")
+            piece, inside = "", ch == OPEN
+        else:
+            piece += ch
+    return out
+
+
+def hits_view(hits: list[dict[str, Any]], title: str, total: int = 80, style: bool = False) -> str:
+    """Each hit: kind, id and sources; its title; the snippet, indented; how the vocabulary found it."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    from .tables import console, draw, heading
+
+    con = console(total, style)
+    items: list[Any] = [heading(safe(title), style)]
+    for hit in hits:
+        head = f"{hit['kind']}  {hit['id']}" + (f"  ({cell(hit['sources'])})" if hit["sources"] else "")
+        items += [Text(""), heading(safe(head), style)]
+        if hit["snippet"] == hit["title"]:  # the match is in the title: marked there
+            items.append(Padding(marked(hit["marked"], style), (0, 0, 0, 2)))
+        else:
+            items.append(Padding(Text(safe(hit["title"])), (0, 0, 0, 2)))
+            items.append(Padding(marked(hit["marked"], style), (0, 0, 0, 4)))
+        if hit["via"]:
+            items.append(Padding(Text(safe(f"(found through the theme vocabulary: {hit['via']})")), (0, 0, 0, 4)))
+        if hit["missing"]:
+            items.append(Padding(Text(safe(f"(lacks: {', '.join(hit['missing'])})")), (0, 0, 0, 4)))
+    return draw(con, *items)

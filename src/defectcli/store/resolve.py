@@ -1,0 +1,65 @@
+"""Which person a name means: exact name forms first, then a part of a real name, then a part of a label."""
+
+from __future__ import annotations
+
+import difflib
+
+from ..errors import NotFound, UsageError
+from ..factbase.names import name_key
+from .index import Index
+
+# How many names an ambiguity message lists before it says how many more there are.
+LISTED = 5
+
+
+def resolve_person(ix: Index, query: str) -> str:
+    """The id of the one person `query` names.
+
+    In order, the first that finds anyone decides: a name, alias or title form equal to the query
+    (honorifics and ranks optional on both sides, see factbase/names.py); the person id itself; the
+    query as whole words of a real name or alias; the query as whole words of an unnamed person's label
+    ("Thawda" is Thawda Win, not "Wife of Thawda Win").
+    """
+    key = name_key(query)
+    if not key:
+        raise UsageError("NAME: give a person's name, e.g. \"Lin Aung\"")
+    conn = ix.conn
+    hits = {r[0] for r in conn.execute("SELECT person_id FROM person_names WHERE key = ?", (key,))}
+    if not hits and conn.execute("SELECT 1 FROM people WHERE id = ?", (query,)).fetchone():
+        hits = {query}
+    if not hits and len(key) <= 1000:  # a part of a name is never longer; SQLite caps LIKE patterns
+        pattern = f"% {_like(key)} %"
+        rows = conn.execute("SELECT DISTINCT n.person_id, p.name_status = 'unnamed' FROM person_names n "
+                            "JOIN people p ON p.id = n.person_id "
+                            "WHERE (' ' || n.key || ' ') LIKE ? ESCAPE '\\'", (pattern,)).fetchall()
+        named = {pid for pid, unnamed in rows if not unnamed}
+        hits = named or {pid for pid, _ in rows}
+    if len(hits) == 1:
+        return str(hits.pop())
+    if hits:
+        raise NotFound(ambiguous(ix, query, hits))
+    raise NotFound(f"no person named '{query}'; {_closest(ix, key)}")
+
+
+def ambiguous(ix: Index, query: str, ids: set[str]) -> str:
+    """A bounded message: a few of the names, how many more, and how to narrow."""
+    from .queries import names
+
+    shown = sorted(ids)
+    found = names(ix, shown[:200])
+    listed = sorted(found[i] for i in shown[:200])[:LISTED]
+    text = f"'{query}' matches more than one person: " + ", ".join(f'"{n}"' for n in listed)
+    if len(ids) > len(listed):
+        text += f" and {len(ids) - len(listed)} more"
+    return text + "; give more of the name (`defectcli people` lists everyone)"
+
+
+def _closest(ix: Index, key: str) -> str:
+    keys = dict(ix.conn.execute("SELECT key, name FROM person_names"))
+    close = difflib.get_close_matches(key, list(keys), n=3, cutoff=0.6)
+    return "did you mean " + " or ".join(f'"{keys[c]}"' for c in close) + "?" if close else \
+        "`defectcli people` lists everyone"
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

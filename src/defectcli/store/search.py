@@ -1,0 +1,382 @@
+"""The search box: the user's words to an FTS5 query, ranked hits with snippets.
+
+Matching, as the README tells it:
+- the text is split into words and "quoted phrases"; every word must occur somewhere in the record
+  (any order, any field), a phrase as a phrase. Common function words ("how", "the", "of") are left
+  out unless the text has nothing else. FTS5 syntax in the text is never syntax: every word goes to
+  FTS5 as a quoted string.
+- word endings are stemmed (Porter: "soldier" finds "soldiers", "regrets" finds "regret"); case and
+  accents are folded; an apostrophe splits a word both in the text and in the query, and a word typed
+  without its apostrophe finds it ("dont" finds "don't", "Peoples" finds "People's").
+- a word that is one of a theme's everyday search words (themes.yaml `search_words`, in groups of words
+  that mean the same to a searcher) also matches the other words of its group and the records that
+  refer to the theme (its quotes); a hit found only that way says so (`via`) and ranks below the hits
+  of the words as typed.
+- when no record has every word, the records with some of them are shown, each saying which words
+  it lacks (`missing`).
+- ranking is bm25, a record's title (name, quote, what a figure counts, ...) weighted over its body,
+  and the ids it refers to (speaker, themes, who states a figure) weighted lowest.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import UsageError
+from ..text import straighten
+from .index import Index
+from .schema import GROUPS, KIND_TABLE
+
+# bm25 weights of kind, record_id, title, body, refs, file.
+WEIGHTS = "0, 0, 4.0, 1.0, 0.5, 0"
+# The user's words are looked for in these columns only (`kind` is indexed to filter by).
+TEXT_COLUMNS = "{title body refs} : "
+# Marks FTS5's highlight() puts around each matched token (private-use characters).
+OPEN, CLOSE = "\ue000", "\ue001"
+SNIPPET_WORDS = 18
+MAX_TERMS = 32
+VOCABULARY_ROWS = 100
+
+# Left out of the words every hit must have, unless the text has no others. Never "no" or "not".
+_STOP = ("a an the of to in on at for by with from about into as and or is are was were be been being do does did "
+         "how many much what which who whom whose why when where that this these those it its there their they "
+         "he she his her him i me my we our us you your than then so if any some all")
+STOPWORDS = frozenset(_STOP.split(" "))
+# Words typed without an apostrophe, and the forms they stand for ("dont" -> "don't").
+CONTRACTIONS = {"im": "i'm", "ive": "i've", "youre": "you're", "youve": "you've", "youll": "you'll",
+                "theyre": "they're", "theyve": "they've", "theyll": "they'll", "weve": "we've", "itll": "it'll",
+                "hes": "he's", "shes": "she's", "lets": "let's", "whos": "who's"}
+KINDS = ("person", "organisation", "place", "event", "figure", "quote", "motivation", "conflict", "source", "theme")
+
+# A word: letters and digits, joined by apostrophes, dots, commas, hyphens ("don't", "12,341", "U.N.").
+_WORD = re.compile(r"[^\W_]+(?:['.,\-][^\W_]+)*")
+
+
+@dataclass
+class Term:
+    """One word or phrase of the query, with the FTS5 strings that match it."""
+
+    text: str
+    phrase: bool = False
+    forms: list[str] = field(default_factory=list)  # as typed, then apostrophe variants
+    related: list[str] = field(default_factory=list)  # from the vocabulary
+    themes: list[str] = field(default_factory=list)  # whose vocabulary holds the word
+    tags: list[str] = field(default_factory=list)  # ids the record must refer to (a quote's theme)
+
+    def literal(self) -> str:
+        return _any(self.forms)
+
+    def expanded(self) -> str:
+        if not self.tags:
+            return self.literal()
+        tags = " OR ".join(f"refs : {_quoted(t)}" for t in dict.fromkeys(self.tags))
+        return "(" + " OR ".join([*dict.fromkeys(_quoted(s) for s in self.forms + self.related), tags]) + ")"
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _any(strings: list[str]) -> str:
+    parts = list(dict.fromkeys(_quoted(s) for s in strings))
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+
+def _forms(word: str) -> list[str]:
+    """The word, and the form with (or without) its apostrophe."""
+    forms = [word]
+    if "'" in word:
+        forms.append(word.replace("'", ""))  # "don't" also finds "dont"
+    elif word in CONTRACTIONS:
+        forms.append(CONTRACTIONS[word])
+    elif len(word) >= 4 and word.endswith("nt"):
+        forms.append(word[:-1] + "'t")  # "dont" finds "don't", "didnt" finds "didn't"
+    return forms
+
+
+def prepare(text: str) -> str:
+    """User text as the index holds text: compatibility forms composed, quote marks straight."""
+    return straighten(unicodedata.normalize("NFKC", text)).lower()
+
+
+def parse(text: str) -> tuple[list[Term], list[Term]]:
+    """(required, left out) terms of a query; raises UsageError when it has no words at all."""
+    text = prepare(text)
+    terms: list[Term] = []
+    # Quoted phrases first; an unclosed quote is only a quote mark.
+    pieces = re.split(r'"([^"]*)"', text)
+    for i, piece in enumerate(pieces):
+        found = _WORD.findall(piece)
+        if i % 2 and found:
+            # A phrase as typed, and with each word's other form ("dont regret", "don't regret").
+            variant = " ".join(_forms(w)[-1] for w in found)
+            terms.append(Term(" ".join(found), phrase=True, forms=[" ".join(found), variant]))
+        else:
+            terms.extend(Term(w, forms=_forms(w)) for w in found)
+    if not terms:
+        raise UsageError("search text has no words to search for")
+    if len(terms) > MAX_TERMS:
+        raise UsageError(f"search text has {len(terms)} words and phrases; give at most {MAX_TERMS}")
+    terms = list({t.text: t for t in terms}.values())
+    required = [t for t in terms if t.phrase or t.text not in STOPWORDS]
+    if not required:
+        return terms, []
+    return required, [t for t in terms if t not in required]
+
+
+def _vocabulary(ix: Index, terms: list[Term]) -> None:
+    """Fill each word's related words and themes from the themes' search words."""
+    for term in terms:
+        if term.phrase:
+            continue
+        # In file order, the first VOCABULARY_ROWS themes: a controlled vocabulary is short, and a fact
+        # base that repeats its themes file after file repeats the same groups. A theme's groups are
+        # one row, separated by GROUPS; the marks say which group the word is in.
+        rows = ix.conn.execute(f"SELECT w.theme_id, highlight(search_words_fts, 0, '{OPEN}', '{CLOSE}') "
+                               "FROM search_words_fts JOIN search_words w ON w.rowid = search_words_fts.rowid "
+                               "WHERE search_words_fts MATCH ? ORDER BY search_words_fts.rowid LIMIT ?",
+                               (term.literal(), VOCABULARY_ROWS)).fetchall()
+        # A group counts once (with the first theme that has it), however many files repeat it.
+        seen: dict[str, str] = {}
+        for theme_id, marked_groups in rows:
+            for group in marked_groups.split(GROUPS):
+                if OPEN in group:
+                    seen.setdefault(plain(group).strip(), theme_id)
+        for words, theme_id in seen.items():
+            if theme_id not in term.themes:
+                term.themes.append(theme_id)
+            term.related += words.split()
+            term.tags.append(theme_id)
+        term.related = [w for w in dict.fromkeys(term.related) if w not in term.forms]
+
+
+def _match(terms: list[Term], expanded: bool, any_word: bool = False) -> str:
+    parts = [t.expanded() if expanded else t.literal() for t in terms]
+    return TEXT_COLUMNS + "(" + (" OR " if any_word else " AND ").join(parts) + ")"
+
+
+def _of_kind(match: str, kind: str | None, meta: bool) -> str:
+    """`match` limited to one kind, or to facts (`meta` False) or themes and sources (`meta` True), in
+    FTS5 itself: a filter on a column outside the index would read every matching row."""
+    if kind:
+        return f"{match} AND kind : {_quoted(kind)}"
+    metas = " OR ".join(_quoted(k) for k in META_KINDS)
+    return f"{match} {'AND' if meta else 'NOT'} kind : ({metas})"
+
+
+def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tuple[list[dict[str, Any]], str | None]:
+    """The best `limit` hits for `text`, and a note for the user (hits that lack some words; more hits).
+
+    Hits come in tiers, each ranked by bm25: every word as typed; then every word, some only through
+    the vocabulary; and only when neither finds anything, records with some of the words. Themes and
+    sources (about the fact base rather than facts) follow the facts, unless `kind` asks for them.
+    """
+    if kind is not None:
+        kind = _kind(kind)
+    required, _ = parse(text)
+    _vocabulary(ix, required)
+    want = limit + 1  # one more than shown tells whether there are more
+    kinds = [(kind, False)] if kind else [(None, False), (None, True)]  # (kind, themes and sources only)
+    partial = False
+    # The person the text names comes first (honorifics and ranks optional, see names.py).
+    named = _named(ix, text, kind)
+    ranked: list[tuple[int, float]] = [(r, 0.0) for r in named]
+    for only, meta in kinds:
+        for match in (_match(required, False), _match(required, True)):
+            if len(ranked) < want:
+                ranked += _ranked(ix, match, only, meta, want - len(ranked), [r for r, _ in ranked])
+    if not ranked and len(required) > 1:
+        partial = True
+        for only, meta in kinds:
+            if len(ranked) < want:
+                ranked += _ranked(ix, _match(required, True, any_word=True), only, meta, want - len(ranked),
+                                  [r for r, _ in ranked])
+    if not ranked:
+        return [], None
+    more = len(ranked) > limit
+    ranked = ranked[:limit]
+    # A person found by name scores as the best of the rest (bm25 of one row costs a pass over the index).
+    best = min((score for rowid, score in ranked if rowid not in named), default=0.0)
+    ranked = [(rowid, best if rowid in named else score) for rowid, score in ranked]
+    rowids = [r for r, _ in ranked]
+    _hits_table(ix, rowids)
+    literal = {t.text: _within(ix, TEXT_COLUMNS + t.literal()) for t in required}
+    expanded = {t.text: _within(ix, TEXT_COLUMNS + t.expanded()) for t in required} if partial else None
+    snippets = _snippets(ix, _match(required, True, any_word=partial), rowids)
+    hits = []
+    for rowid, score in ranked:
+        if rowid in named:  # found by its name, not by its words
+            through, missing = [], []
+        else:
+            through = [t for t in required if rowid not in literal[t.text]
+                       and (expanded is None or rowid in expanded[t.text])]
+            missing = [t.text for t in required if expanded is not None and rowid not in expanded[t.text]]
+        hit_kind, rid, title_marked, body_marked, refs_marked = snippets[rowid]
+        (row_json,) = ix.conn.execute(f"SELECT json FROM {KIND_TABLE[hit_kind]} WHERE id = ?", (rid,)).fetchone()
+        row = json.loads(row_json)
+        snippet, matched = snippet_of(title_marked, body_marked, refs_marked)
+        hits.append({
+            "kind": hit_kind, "id": rid, "title": display_title(row), "snippet": plain(snippet), "marked": snippet,
+            "matched": matched,
+            "via": "; ".join(f"{t.text} → theme {', '.join(t.themes)}" for t in through) or None,
+            "missing": missing, "sources": row.get("sources", []), "score": round(-score, 3),
+        })
+    note = None
+    if partial:
+        note = f"no record has every word of '{shown(text)}'; these have some of them (see 'missing')"
+    if more:
+        note = (note + "; " if note else "") + f"more hits than these {limit}: add --limit N to see more"
+    return hits, note
+
+
+def _named(ix: Index, text: str, kind: str | None) -> list[int]:
+    """The rows of the people the text names, by a name, alias or title form (honorifics and ranks
+    optional, see factbase/names.py): a search for a person shows the person first. Looked up in the
+    name index first, so that a text that names no one costs nothing more."""
+    from ..factbase.names import name_key
+
+    key = name_key(text)
+    if kind not in (None, "person") or not key or len(key) > 1000:
+        return []
+    ids = {r[0] for r in ix.conn.execute("SELECT DISTINCT person_id FROM person_names WHERE key = ? LIMIT 20", (key,))}
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    out: list[int] = []
+    # Each person's row is within the rowids of their file (index.py keeps each file's range).
+    for pid, name, first, last in ix.conn.execute(
+            f"SELECT p.id, p.name, f.first, f.last FROM people p JOIN _search_files f ON f.file = p.file "
+            f"WHERE p.id IN ({marks})", sorted(ids)).fetchall():
+        words = _WORD.findall(prepare(name))
+        if not words or len(words) > MAX_TERMS:
+            continue
+        match = f"title : ^{_quoted(' '.join(words))} AND kind : person"
+        out += [rowid for rowid, rid in ix.conn.execute(
+            "SELECT rowid, record_id FROM search WHERE search MATCH ? AND rowid BETWEEN ? AND ?", (match, first, last))
+            if rid == pid]
+    return sorted(set(out))
+
+
+def matching(ix: Index, text: str, kind: str | None = None) -> list[tuple[str, str, float]]:
+    """(kind, id, bm25 rank) of every record with every word of `text`, best first: `quotes --search`."""
+    required, _ = parse(text)
+    _vocabulary(ix, required)
+    sql = f"SELECT kind, record_id, bm25(search, {WEIGHTS}) AS r FROM search WHERE search MATCH ?"
+    match = _match(required, True)
+    return ix.conn.execute(sql + " ORDER BY r, kind, record_id", (f"{match} AND kind : {_quoted(kind)}" if kind
+                                                                 else match,)).fetchall()
+
+
+def shown(text: str, width: int = 60) -> str:
+    """User text as a message quotes it back: at most `width` characters."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _kind(kind: str) -> str:
+    from .queries import one_of
+
+    singular = {"people": "person", "figures": "figure", "quotes": "quote", "organisations": "organisation",
+                "orgs": "organisation", "places": "place", "events": "event", "motivations": "motivation",
+                "conflicts": "conflict", "sources": "source", "themes": "theme"}.get(kind, kind)
+    one_of(singular, list(KINDS), "--kind")
+    return singular
+
+
+# Records about the fact base rather than facts: ranked after the facts.
+META_KINDS = ("theme", "source")
+
+
+def _ranked(ix: Index, match: str, kind: str | None, meta: bool, limit: int,
+            exclude: list[int]) -> list[tuple[int, float]]:
+    sql = f"SELECT rowid, bm25(search, {WEIGHTS}) AS r FROM search WHERE search MATCH ?"
+    args: list[Any] = [_of_kind(match, kind, meta)]
+    if exclude:
+        sql += f" AND rowid NOT IN ({','.join('?' * len(exclude))})"
+        args += exclude
+    return ix.conn.execute(sql + " ORDER BY r, rowid LIMIT ?", (*args, limit)).fetchall()
+
+
+def _hits_table(ix: Index, rowids: list[int]) -> None:
+    """The hits alone, in a small full-text table of their own (temp.hits), where telling which words
+    each matched and marking them costs little; in the whole index, every row a word is in is read."""
+    conn = ix.conn
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.hits USING fts5(kind, record_id UNINDEXED, title, body, refs, "
+                 "tokenize = 'porter unicode61 remove_diacritics 2')")
+    conn.execute("DELETE FROM temp.hits")
+    marks = ",".join("?" * len(rowids))
+    conn.execute(f"INSERT INTO temp.hits (rowid, kind, record_id, title, body, refs) SELECT rowid, kind, record_id, "
+                 f"title, body, refs FROM main.search WHERE rowid IN ({marks})", rowids)
+
+
+def _within(ix: Index, match: str) -> set[int]:
+    """The hits (see _hits_table) that `match` finds."""
+    return {r[0] for r in ix.conn.execute("SELECT rowid FROM temp.hits WHERE hits MATCH ?", (match,))}
+
+
+def _snippets(ix: Index, match: str, rowids: list[int]) -> dict[int, tuple[str, str, str, str, str]]:
+    """kind, id, and title, body and refs with the words `match` finds marked, of each hit."""
+    sql = (f"SELECT rowid, kind, record_id, highlight(hits, 2, '{OPEN}', '{CLOSE}'), "
+           f"highlight(hits, 3, '{OPEN}', '{CLOSE}'), highlight(hits, 4, '{OPEN}', '{CLOSE}') "
+           f"FROM temp.hits WHERE hits MATCH ?")
+    out = {r[0]: r[1:] for r in ix.conn.execute(sql, (match,))}
+    for rowid in rowids:
+        if rowid not in out:  # found by its name alone: nothing to mark
+            out[rowid] = ix.conn.execute("SELECT kind, record_id, title, body, refs FROM temp.hits WHERE rowid = ?",
+                                         (rowid,)).fetchone()
+    return out
+
+
+def display_title(row: dict[str, Any]) -> str:
+    return str(row.get("name") or row.get("text") or row.get("counts") or row.get("reason") or row.get("topic")
+               or row.get("description") or row["id"])
+
+
+# ---------------------------------------------------------------- snippets
+
+
+def snippet_of(title: str, body: str, refs: str) -> tuple[str, list[str]]:
+    """The matched words in context: the body line (one line per field) with the most distinct matched
+    words, cut to about SNIPPET_WORDS words around them, with each match marked OPEN..CLOSE; and the
+    distinct matched words as written."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    best = max(lines, key=lambda line: (len(set(_marked(line))), -lines.index(line)), default="")
+    if not _marked(best):
+        if _marked(title):
+            best = title
+        elif _marked(refs):
+            best = "refers to " + refs
+        elif not best:
+            best = title
+    matched = list(dict.fromkeys(w.lower() for w in _marked(title) + _marked(body) + _marked(refs)))
+    return _window(best), matched
+
+
+def _marked(text: str) -> list[str]:
+    return re.findall(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}", text)
+
+
+def _window(text: str) -> str:
+    """About SNIPPET_WORDS words of `text` around its first matches, '…' where it was cut."""
+    words = text.split()
+    if len(words) <= SNIPPET_WORDS:
+        return " ".join(words)
+    first = next((i for i, w in enumerate(words) if OPEN in w), 0)
+    start = max(0, min(first - 5, len(words) - SNIPPET_WORDS))
+    end = start + SNIPPET_WORDS
+    cut = words[start:end]
+    # A match cut in two by the window would leave its mark open.
+    shown = " ".join(cut)
+    if shown.count(OPEN) > shown.count(CLOSE):
+        shown += CLOSE
+    if shown.count(CLOSE) > shown.count(OPEN):
+        shown = OPEN + shown
+    return ("… " if start else "") + shown + (" …" if end < len(words) else "")
+
+
+def plain(snippet: str) -> str:
+    """A snippet without its marks: what JSON, CSV and TSV carry."""
+    return snippet.replace(OPEN, "").replace(CLOSE, "")

@@ -48,10 +48,18 @@ def read_text(path: Path) -> str:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise _file_problem(shown, f"cannot be opened ({exc.strerror})") from None
-    with os.fdopen(fd, "rb") as fh:
+    try:
+        # fstat first: a directory (or a link to one) opens, but os.fdopen refuses it.
         info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise _file_problem(shown, "is a directory, not a fact file")
         if not stat.S_ISREG(info.st_mode):
             raise _file_problem(shown, "is not a regular file")
+        fh = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with fh:
         if info.st_size > MAX_FILE_BYTES:
             raise _file_problem(shown, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
         data = fh.read(MAX_FILE_BYTES + 1)

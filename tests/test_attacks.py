@@ -6,13 +6,24 @@ user sees: one line on stderr starting `defectcli:`, a documented exit code, and
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from .helpers import Mini, Result, run
+
+CLI = [sys.executable, "-m", "defectcli"]
+
+
+def env_for(mini: Mini, **extra: str) -> dict[str, str]:
+    env = {**os.environ, "XDG_CACHE_HOME": str(mini.cache), **extra}
+    env.pop("DEFECTCLI_NO_CACHE", None)
+    return env
 
 
 def one_line(r: Result, code: int) -> str:
@@ -59,3 +70,87 @@ def test_a_fact_file_that_is_not_a_file_is_one_line_for_queries_and_check(
         assert one_line(run(*query, "--facts", str(mini.facts)), 2) == expected
     checked = run("check", "--facts", str(mini.facts))
     assert (checked.code, checked.out) == (2, expected + "\n") and "Traceback" not in checked.err
+
+
+# ---------------------------------------------------------------- usage errors: one line, like every error
+
+USAGE = [
+    (["persn", "x"], "No such command 'persn'. Did you mean 'person'? (see `defectcli -h`)"),
+    (["--bogus"], "No such option: --bogus (see `defectcli -h`)"),
+    (["person"], "Missing argument 'NAME' (see `defectcli person -h`)"),
+    (["person", "a", "b"], "Got unexpected extra argument(s) (b) (see `defectcli person -h`)"),
+    (["people", "--formt", "json"], "No such option: --formt; did you mean --format? (see `defectcli people -h`)"),
+    (["people", "-f", "jsn"], "Invalid value for '--format' / '-f': 'jsn' is not one of 'table', 'json', 'jsonl', "
+                              "'csv', 'tsv'; did you mean 'json'? (see `defectcli people -h`)"),
+    (["motivations", "--stage", "joinng"], "Invalid value for '--stage': 'joinng' is not one of 'joining', "
+                                           "'defecting', 'staying'; did you mean 'joining'? (see `defectcli motivations -h`)"),
+    (["check", "--sources", "/no/such/dir"], "Invalid value for --sources: directory '/no/such/dir' does not exist "
+                                             "(see `defectcli check -h`)"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), USAGE)
+def test_a_usage_error_is_one_line_with_a_suggestion_and_exit_2(args: list[str], message: str) -> None:
+    assert one_line(run(*args), 2) == message
+
+
+def test_a_usage_error_is_one_line_from_the_real_entry_point_too(mini: Mini) -> None:
+    for args, message in USAGE[:3]:
+        proc = subprocess.run([*CLI, *args], capture_output=True, timeout=60, env=env_for(mini))
+        assert (proc.returncode, proc.stdout, proc.stderr.decode()) == (2, b"", f"defectcli: {message}\n")
+
+
+# ---------------------------------------------------------------- escapes in messages
+
+
+@pytest.mark.parametrize("typed", ["pers\x1b]0;owned\x07", "pers\u202eon", "pers\u2028on", "x\ny"])
+def test_an_unknown_command_name_is_escaped_as_data_is(typed: str) -> None:
+    line = one_line(run(typed), 2)
+    assert not any(c in line for c in "\x1b\x07\u202e\u2028\n")
+    assert line.startswith("No such command 'pers\\x1b]0;owned\\x07'") or "\\u202e" in line or "\\u2028" in line \
+        or "x\\ny" in line
+
+
+# ---------------------------------------------------------------- output that cannot be written
+
+FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+
+
+def shell(mini: Mini, redirect: str, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """defectcli run by bash with `redirect` applied, as a user's shell would run it."""
+    return subprocess.run(["bash", "-c", f'"$@" {redirect}', "bash", *CLI, *args], capture_output=True, timeout=60,
+                          env=env_for(mini))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_full_stdout_is_one_line_and_exit_74_in_every_format(mini: Mini, fmt: str) -> None:
+    for args in (["people", "-f", fmt], ["person", "Aye Mya", "-f", fmt]):
+        proc = shell(mini, ">/dev/full", *args, "--facts", str(mini.facts))
+        assert (proc.returncode, proc.stderr) == (74, b"defectcli: cannot write to standard output "
+                                                      b"(No space left on device)\n")
+
+
+@pytest.mark.parametrize("args", [["people"], ["check"], ["--version"], ["--help"], ["people", "--help"]])
+def test_a_closed_or_full_stdout_is_one_line_and_exit_74_whatever_writes(mini: Mini, args: list[str]) -> None:
+    if args == ["check"]:  # check writes its problems to stdout
+        (mini.facts / "more.yaml").write_text("peple: []\n")
+    facts = ["--facts", str(mini.facts)] if "--help" not in args and "--version" not in args else []
+    closed = shell(mini, ">&-", *args, *facts)
+    assert (closed.returncode, closed.stderr.splitlines()[:1]) == (74, [b"defectcli: cannot write to standard output "
+                                                                        b"(it is closed)"]), closed.stderr
+    full = shell(mini, ">/dev/full", *args, *facts)
+    assert full.returncode == 74 and b"Traceback" not in full.stderr
+    assert b"defectcli: cannot write to standard output (No space left on device)\n" in full.stderr
+
+
+def test_with_stdout_closed_the_cache_never_takes_its_place(mini: Mini) -> None:
+    # A closed fd 1 is the first one open() would hand out: the cache database must not get it.
+    assert shell(mini, ">&-", "people", "--facts", str(mini.facts)).returncode == 74
+    again = shell(mini, "", "people", "-f", "json", "--facts", str(mini.facts))
+    assert again.returncode == 0 and again.stderr == b""
+
+
+def test_a_full_or_closed_stderr_leaves_the_exit_code_to_speak(mini: Mini) -> None:
+    for redirect in ("2>/dev/full", "2>&-"):
+        proc = shell(mini, redirect, "person", "Nobody At All", "--facts", str(mini.facts))
+        assert proc.returncode == 1 and proc.stdout == b""

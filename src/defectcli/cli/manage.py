@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -67,8 +66,9 @@ def check(
             raise typer.BadParameter(f"directory '{sources_dir}' does not exist", param_hint="--sources")
         texts, found = provenance.find_sources(fb, sources_dir)
         problems += found + provenance.check_provenance(fb, texts)
-    for p in problems:
-        sys.stdout.write(safe(str(p)) + "\n")
+    env = environment(ctx)
+    if problems:
+        emit.out("".join(safe(str(p)) + "\n" for p in problems), env.encoding)
     summary = ", ".join(f"{n} {k}" for k, n in validate.counts(fb).items())
     checked = " and checked against their sources" if sources_dir is not None else ""
     if problems:

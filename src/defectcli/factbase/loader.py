@@ -62,7 +62,10 @@ def read_text(path: Path) -> str:
     with fh:
         if info.st_size > MAX_FILE_BYTES:
             raise _file_problem(shown, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
-        data = fh.read(MAX_FILE_BYTES + 1)
+        try:
+            data = fh.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:  # EIO from a failing disk, EISDIR on odd file systems
+            raise _file_problem(shown, f"cannot be read ({exc.strerror})") from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

@@ -154,3 +154,47 @@ def test_a_full_or_closed_stderr_leaves_the_exit_code_to_speak(mini: Mini) -> No
     for redirect in ("2>/dev/full", "2>&-"):
         proc = shell(mini, redirect, "person", "Nobody At All", "--facts", str(mini.facts))
         assert proc.returncode == 1 and proc.stdout == b""
+
+
+# ---------------------------------------------------------------- spreadsheet formulas through list cells
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def csv_rows(text: str) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_every_csv_cell_is_neutralised_as_written_lists_and_composed_cells_too(mini: Mini) -> None:
+    base, people = mini.facts / "base.yaml", mini.facts / "people.yaml"
+    edit(base, "    file_hint: harbour.txt\n", "    file_hint: harbour.txt\n    headings: ['=1+2']\n"
+         "    authors: [aye-mya]\n")
+    edit(base, "    kind: government\n", "    kind: government\n    aliases: ['+SUM(A1)', ok]\n")
+    edit(people, "    name: Aye Mya\n", "    name: Aye Mya\n    aliases: ['@x']\n")
+    edit(people, "    name: Aye Mya\n", "    name: '-Aye Mya'\n")
+    facts = ["--facts", str(mini.facts), "-f", "csv"]
+    (src,) = csv_rows(run("sources", *facts).out)
+    assert (src["headings"], src["author_names"]) == ("'=1+2", "'-Aye Mya")
+    orgs = csv_rows(run("orgs", *facts).out)
+    assert orgs[0]["aliases"] == "'+SUM(A1); ok"
+    (motivation,) = csv_rows(run("motivations", *facts).out)
+    assert motivation["people"] == "'-Aye Mya"
+    people_rows = csv_rows(run("people", *facts).out)
+    assert people_rows[0]["name"] == "'-Aye Mya"
+    for args in (["sources"], ["orgs"], ["motivations"], ["people"], ["person", "Aye Mya"], ["stats"], ["quotes"],
+                 ["timeline"], ["conflicts"], ["themes"], ["search", "Aye"]):
+        for row in csv_rows(run(*args, *facts).out):
+            for key, value in row.items():
+                assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), (args, key, value)
+
+
+def test_numbers_stay_numbers_in_csv(mini: Mini) -> None:
+    rows = csv_rows(run("stats", "--facts", str(mini.facts), "-f", "csv").out)
+    assert [r["value"] for r in rows] == ["1204", "300"]

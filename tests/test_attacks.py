@@ -6,12 +6,16 @@ user sees: one line on stderr starting `defectcli:`, a documented exit code, and
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -198,3 +202,75 @@ def test_every_csv_cell_is_neutralised_as_written_lists_and_composed_cells_too(m
 def test_numbers_stay_numbers_in_csv(mini: Mini) -> None:
     rows = csv_rows(run("stats", "--facts", str(mini.facts), "-f", "csv").out)
     assert [r["value"] for r in rows] == ["1204", "300"]
+
+
+# ---------------------------------------------------------------- a damaged cache that stays damaged
+
+
+def cache_of(mini: Mini) -> Path:
+    (path,) = (mini.cache / "defectcli").glob("facts-*.sqlite")
+    return path
+
+
+def damage_page_of(table: str) -> Callable[[Path], None]:
+    def damage(path: Path) -> None:
+        conn = sqlite3.connect(path)
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+        conn.close()
+        with path.open("r+b") as fh:  # the table's first page: garbage, the rest of the file intact
+            fh.seek((root - 1) * page_size)
+            fh.write(b"\xa5" * page_size)
+    return damage
+
+
+def drop(table: str) -> Callable[[Path], None]:
+    def dropping(path: Path) -> None:
+        conn = sqlite3.connect(path)
+        conn.execute(f"DROP TABLE {table}")
+        conn.commit()
+        conn.close()
+    return dropping
+
+
+DAMAGE = {
+    "page of quotes": damage_page_of("quotes"), "page of person_names": damage_page_of("person_names"),
+    "page of _problems": damage_page_of("_problems"), "page of an index": damage_page_of("quotes_speaker"),
+    "dropped quotes": drop("quotes"), "dropped quote_themes": drop("quote_themes"),
+    "dropped person_names": drop("person_names"), "dropped _problems": drop("_problems"),
+    "dropped search": drop("search"), "dropped _meta": drop("_meta"),
+}
+
+
+@pytest.mark.parametrize("how", list(DAMAGE))
+def test_a_cache_damaged_anywhere_is_rebuilt_once_and_the_query_answers(mini: Mini, how: str) -> None:
+    queries = [["quotes", "-f", "json", "--theme", "pay"], ["person", "Aye Mya", "-f", "json"],
+               ["search", "bridge", "-f", "json"], ["check"]]
+    facts = ["--facts", str(mini.facts)]
+    expected = [run(*q, *facts, env={"DEFECTCLI_NO_CACHE": "1"}) for q in queries]
+    for query, want in zip(queries, expected, strict=True):
+        shutil.rmtree(mini.cache, ignore_errors=True)
+        assert run(*query, *facts).code == 0  # a current cache...
+        DAMAGE[how](cache_of(mini))  # ...damaged while nothing in the fact base changed
+        for _ in range(2):  # answered, and answered again: not damaged on every run until deleted by hand
+            got = run(*query, *facts)
+            assert (got.code, got.out, got.err) == (want.code, want.out, want.err), (how, query)
+
+
+def test_a_cache_that_keeps_failing_ends_in_memory_and_still_answers(
+        mini: Mini, monkeypatch: pytest.MonkeyPatch) -> None:
+    from defectcli.store import queries
+
+    real = queries.quotes
+    failures: list[bool] = []
+
+    def flaky(ix: Any, *args: Any, **kw: Any) -> Any:
+        if ix.cached:  # every cached index fails this query, a rebuilt one too
+            failures.append(True)
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return real(ix, *args, **kw)
+
+    monkeypatch.setattr(queries, "quotes", flaky)
+    r = run("quotes", "-f", "json", "--facts", str(mini.facts))
+    assert r.code == 0 and [q["id"] for q in json.loads(r.out)] == ["q-bridge", "q-wages"]
+    assert len(failures) == 2  # the cache, then the rebuilt cache; then memory

@@ -41,7 +41,7 @@ class SuggestingGroup(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         # Here, at the edge, so the real entry point and CliRunner tests behave alike.
         try:
-            return super().invoke(ctx)
+            return self._invoke_recovering(ctx)
         except ClickUsageError as exc:  # a command's arguments, parsed inside the group's invoke
             raise _usage_line(exc) from None
         except KeyboardInterrupt:
@@ -56,6 +56,22 @@ class SuggestingGroup(TyperGroup):
             else:
                 err(str(exc))
             raise typer.Exit(exc.exit_code) from None
+
+
+    def _invoke_recovering(self, ctx: Any) -> Any:
+        """Run the command; if the cache failed it (session.recover), run it again. Click consumes the
+        command's arguments from the context as it runs it (Typer 0.28's click), so they are put back."""
+        from . import session
+
+        saved = (list(ctx._protected_args), list(ctx.args))
+        session.begin_run()
+        while True:
+            try:
+                return super().invoke(ctx)
+            except Exception as exc:
+                if not session.recover(exc):
+                    raise
+                ctx._protected_args, ctx.args = list(saved[0]), list(saved[1])
 
 
 def _usage_line(exc: Any) -> typer.Exit:

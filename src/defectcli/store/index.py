@@ -75,6 +75,16 @@ class Index:
         self.facts_dir = facts_dir
         self.cached = cached
 
+    def discard(self) -> None:
+        """Close the cache and delete it (it failed a query: damaged), so the next open rebuilds it."""
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+        if self.cached:
+            path = cache_path(self.facts_dir)
+            for name in (path, path.with_name(path.name + "-journal"), path.with_name(path.name + "-wal")):
+                with contextlib.suppress(OSError):
+                    os.unlink(name)
+
     def problems(self) -> list[Problem]:
         """Files are stored by name within the fact base; shown here under the directory as given."""
         rows = self.conn.execute("SELECT file, line, message FROM _problems ORDER BY file, line, message")
@@ -90,13 +100,18 @@ def open_index(facts_dir: Path, *, use_cache: bool = True, progress: Callable[[i
     if use_cache:
         path = cache_path(facts_dir)
         for attempt in range(2):
+            conn = None
             try:
                 conn = _connect(path)
                 refresh(conn, facts_dir, current, progress)
                 return Index(conn, facts_dir, cached=True)
             except (sqlite3.DatabaseError, OSError):
                 # A damaged, planted or foreign file, or a cache we may not write: never trusted.
-                # Delete it once and rebuild; if that fails too, work in memory.
+                # Delete it once and rebuild; if that fails too, work in memory. (Damage that shows
+                # only later, in a query, is handled the same way: cli/session.py.)
+                if conn is not None:
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.close()
                 if attempt == 0:
                     with contextlib.suppress(OSError):
                         os.unlink(path)

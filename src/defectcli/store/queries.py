@@ -143,7 +143,7 @@ def stats(ix: Index, topic: str | None = None, source: str | None = None) -> lis
 
 def search_ids(ix: Index, text: str, kind: str | None = None) -> list[tuple[str, str, float]]:
     """(kind, id, rank) of records whose text contains `text` as a phrase, best first."""
-    words = fold(text).replace('"', " ")
+    words = fold(text).replace('"', " ").replace("\x00", " ")  # SQLite reads text up to a NUL
     if not words.strip():
         raise UsageError("search text is empty")
     phrase = '"' + words + '"'
@@ -155,6 +155,8 @@ def search_ids(ix: Index, text: str, kind: str | None = None) -> list[tuple[str,
     try:
         return [(k, i, r) for k, i, r in ix.conn.execute(sql + " ORDER BY r, kind, record_id", args)]
     except Exception as exc:  # sqlite3.OperationalError on a phrase FTS5 cannot parse
+        if not any(w in str(exc) for w in ("fts5", "syntax error", "unterminated string")):
+            raise  # a damaged cache (no such table, a malformed page): the CLI rebuilds it
         raise UsageError(f"cannot search for {text!r}: {exc}") from None
 
 

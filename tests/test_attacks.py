@@ -274,3 +274,98 @@ def test_a_cache_that_keeps_failing_ends_in_memory_and_still_answers(
     r = run("quotes", "-f", "json", "--facts", str(mini.facts))
     assert r.code == 0 and [q["id"] for q in json.loads(r.out)] == ["q-bridge", "q-wages"]
     assert len(failures) == 2  # the cache, then the rebuilt cache; then memory
+
+
+# ---------------------------------------------------------------- Ctrl-C during a parallel first build
+
+
+def big_fact_base(directory: Path, files: int = 24, themes: int = 2200) -> Path:
+    """A fact base large enough to be built in worker processes (more than 16 files, 4 MiB)."""
+    directory.mkdir()
+    for f in range(files):
+        body = "".join(f"  - id: t{f}-{i}\n    description: theme {i} of file {f}, with words enough to fill a line "
+                       f"of a fact file as a long description would\n" for i in range(themes))
+        (directory / f"part-{f:02d}.yaml").write_text("themes:\n" + body, encoding="utf-8")
+    assert sum(p.stat().st_size for p in directory.iterdir()) > 4 << 20
+    return directory
+
+
+def children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state in ("Z", "X")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
+@pytest.mark.parametrize(("stderr_is", "when"), [("a pipe", "workers started"), ("a terminal", "workers started"),
+                                                 ("a terminal", "files stored")])
+def test_ctrl_c_during_a_parallel_first_build_is_one_line_exit_130_and_no_worker_left(
+        tmp_path: Path, mini: Mini, stderr_is: str, when: str) -> None:
+    import pty
+    import signal
+    import time
+
+    facts = big_fact_base(tmp_path / "big")
+    main_fd, child_fd = pty.openpty() if stderr_is == "a terminal" else (-1, -1)
+    proc = subprocess.Popen([*CLI, "people", "-f", "json", "--facts", str(facts)], env=env_for(mini),
+                            stdout=subprocess.PIPE, stderr=child_fd if child_fd >= 0 else subprocess.PIPE,
+                            start_new_session=True)  # its own process group, as a terminal's job is
+    seen: list[bytes] = []
+    if child_fd >= 0:
+        os.close(child_fd)
+        import threading
+
+        def drain() -> None:  # a terminal that nobody reads fills up, and the writer waits
+            while True:
+                try:
+                    chunk = os.read(main_fd, 65536)
+                except OSError:  # the terminal closed
+                    return
+                if not chunk:
+                    return
+                seen.append(chunk)
+        reader = threading.Thread(target=drain, daemon=True)
+        reader.start()
+    # The marker: the build has started its workers (not a sleep, which would race the build).
+    deadline = time.monotonic() + 60
+    while len(children(proc.pid)) < 2:
+        assert proc.poll() is None and time.monotonic() < deadline, "the build never started its workers"
+        time.sleep(0.005)
+    if when == "files stored":  # later: the progress bar says some files are in (a worker is mid-file)
+        import re
+
+        while not re.search(rb" +[1-9][0-9]?%", b"".join(seen)):
+            assert proc.poll() is None and time.monotonic() < deadline, "the build never showed progress"
+            time.sleep(0.005)
+    workers = children(proc.pid)
+    os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C: the whole group gets SIGINT, workers included
+    interrupted = time.monotonic()
+    out, err = proc.communicate(timeout=30)
+    took = time.monotonic() - interrupted
+    if main_fd >= 0:
+        reader.join(10)
+        os.close(main_fd)
+        err = b"".join(seen)
+    assert proc.returncode == 130 and out == b"", (proc.returncode, err[-2000:])
+    assert took < 1.0, f"took {took:.2f} s to stop"
+    assert all(gone(w) for w in workers)
+    if stderr_is == "a pipe":
+        assert err == b"defectcli: interrupted\n"
+    else:  # the progress bar is taken down and the cursor given back before the one line
+        assert err.endswith(b"defectcli: interrupted\r\n") and b"Traceback" not in err
+        assert err.rfind(b"\x1b[?25h") > err.rfind(b"\x1b[?25l")
+    # The cache is as it was: nothing half-built is kept.
+    for cache in (mini.cache / "defectcli").glob("*.sqlite"):
+        conn = sqlite3.connect(cache)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "_files" not in tables or conn.execute("SELECT count(*) FROM _files").fetchone() == (0,)

@@ -151,16 +151,14 @@ def test_a_build_in_worker_processes_gives_the_same_answers_and_problems(mini: M
     monkeypatch.setattr(build, "PARALLEL_FILES", 1)
     monkeypatch.setattr(build, "PARALLEL_BYTES", 0)
     monkeypatch.setattr(build, "_workers", lambda: 2)
-    import multiprocessing.pool
+    started: list[int] = []
+    real = build._in_workers
 
-    started: list[int | None] = []
-    real_pool = multiprocessing.pool.Pool.__init__
+    def counting(paths: list[Path], workers: int) -> Any:
+        started.append(workers)
+        return real(paths, workers)
 
-    def counting(self: multiprocessing.pool.Pool, processes: int | None = None, *args: Any, **kwargs: Any) -> None:
-        started.append(processes)
-        real_pool(self, processes, *args, **kwargs)
-
-    monkeypatch.setattr(multiprocessing.pool.Pool, "__init__", counting)
+    monkeypatch.setattr(build, "_in_workers", counting)
     parallel = index.open_index(mini.facts, use_cache=False)
     assert started == [2]
     assert parallel.problems() == sequential.problems() != []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -60,16 +61,83 @@ def compile_file(path: Path) -> FileRows:
 def compile_files(paths: list[Path], total_bytes: int) -> Iterator[FileRows]:
     """compile_file over `paths` (`total_bytes` in all), in order; in worker processes when there
     is enough to share."""
-    workers = _workers()
+    workers = min(_workers(), len(paths))
     if workers < 2 or len(paths) < PARALLEL_FILES or total_bytes < PARALLEL_BYTES:
         yield from map(compile_file, paths)
         return
+    yield from _in_workers(paths, workers)
+
+
+def _in_workers(paths: list[Path], workers: int) -> Iterator[FileRows]:
+    """Worker k compiles files k, k + n, k + 2n, ... and sends each file's rows down a pipe of its own,
+    which this process reads in file order. A pipe holds one file's rows at most, so a worker that
+    is ahead waits, and no process holds more than a file or two of rows.
+
+    Not multiprocessing.Pool: on Ctrl-C its terminate() can wait for ever on a lock that a killed
+    worker held (2 runs in 5 hung so), and its handler starts new workers behind one's back. Here
+    nothing is shared between workers, so killing them is always safe.
+    """
     import multiprocessing
 
     # fork starts workers in milliseconds with everything imported; elsewhere, spawn.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix" else "spawn"
-    with multiprocessing.get_context(method).Pool(workers, initializer=gc.disable) as pool:
-        yield from pool.imap(compile_file, paths, chunksize=4)
+    context: Any = multiprocessing.get_context(method)
+    # Ctrl-C reaches every process of the terminal's group; only this one may act on it. Workers
+    # are born with SIGINT blocked, then ignore it, so a Ctrl-C at any moment gives no worker
+    # traceback; here it is raised once they exist, and they are killed.
+    masking = hasattr(signal, "pthread_sigmask")
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if masking else set()
+    procs: list[Any] = []
+    pipes: list[Any] = []
+    try:
+        for k in range(workers):
+            reader, writer = context.Pipe(duplex=False)
+            proc = context.Process(target=_work, args=(paths[k::workers], writer), daemon=True,
+                                   name=f"defectcli-build-{k}")
+            proc.start()
+            writer.close()
+            procs.append(proc)
+            pipes.append(reader)
+        if masking:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)  # a Ctrl-C held back is raised here
+        for i in range(len(paths)):
+            try:
+                ok, value = pipes[i % workers].recv()
+            except EOFError:
+                raise RuntimeError(f"the worker compiling {paths[i]} died") from None
+            if not ok:
+                raise RuntimeError(f"compiling {paths[i]} failed in a worker: {value}")
+            yield value
+    except BaseException:
+        for proc in procs:
+            proc.kill()
+        raise
+    finally:
+        if masking:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        for proc in procs:
+            proc.join(1)
+        for reader in pipes:
+            reader.close()
+
+
+def _work(paths: list[Path], out: Any) -> None:
+    """A worker: compile each file and send its rows, in order."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C pending since the fork is dropped here
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    gc.disable()  # see index.refresh: a build makes millions of objects and no cycles
+    try:
+        for path in paths:
+            try:
+                result: tuple[bool, Any] = (True, compile_file(path))
+            except Exception as exc:  # a bug: say which, in the parent
+                result = (False, f"{type(exc).__name__}: {exc}")
+            out.send(result)
+    except (BrokenPipeError, EOFError):  # the parent has gone (interrupted): nothing to say
+        pass
+    finally:
+        out.close()
 
 
 def _workers() -> int:

@@ -206,14 +206,23 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
     tick = progress(len(changed)) if progress and len(changed) > 1 else None
     # Sizes come from the stat() that decided freshness; nothing is read twice.
     compiled = compile_files([facts_dir / n for n in changed], sum(max(0, current[n][0]) for n in changed))
-    for i, (name, (records, problems)) in enumerate(zip(changed, compiled, strict=True)):
-        shown = str(facts_dir / name)
-        _store(conn, records, name)
-        conn.executemany("INSERT INTO _problems VALUES (?, ?, ?, ?, NULL, NULL)",
-                         [(name if p.file == shown else p.file, p.line, p.message, name) for p in problems])
-        conn.execute("INSERT OR REPLACE INTO _files VALUES (?, ?, ?, ?, ?)", (name, *current[name]))
-        if tick:
-            tick(i + 1, len(changed))
+    stored = 0
+    try:
+        for i, (name, (records, problems)) in enumerate(zip(changed, compiled, strict=True)):
+            shown = str(facts_dir / name)
+            _store(conn, records, name)
+            conn.executemany("INSERT INTO _problems VALUES (?, ?, ?, ?, NULL, NULL)",
+                             [(name if p.file == shown else p.file, p.line, p.message, name) for p in problems])
+            conn.execute("INSERT OR REPLACE INTO _files VALUES (?, ?, ?, ?, ?)", (name, *current[name]))
+            stored = i + 1
+            if tick:
+                tick(stored, len(changed))
+    finally:
+        if tick and stored < len(changed):  # interrupted: the bar goes, and the terminal gets its cursor back
+            tick(len(changed), len(changed))
+        close = getattr(compiled, "close", None)
+        if close:  # the workers go now, not when the generator is collected
+            close()
     conn.executemany("DELETE FROM _files WHERE name = ?", [(n,) for n in removed])
     _check_refs(conn, changed, old_ids)
     consistency.recheck(conn)

@@ -25,7 +25,8 @@ from defectcli.factbase.yamltree import Map, Node, Scalar, Seq
 ROOT = Path(__file__).resolve().parent.parent
 # Every key whose value is an id or a list of ids (see validate.references), and the record id.
 REF_KEYS = {"id", "source", "authors", "contributors", "person", "part_of", "places", "organisations", "people",
-            "stated_by", "about", "derived_from", "speaker", "themes", "who", "figures", "headline", "figure", "event"}
+            "stated_by", "about", "derived_from", "speaker", "themes", "who", "figures", "headline", "figure", "event",
+            "after", "members", "conflict"}
 NAME_KEYS = {"name", "aliases"}
 
 

@@ -12,9 +12,9 @@ from defectcli.cli import app
 from .helpers import Cli, Mini, run
 
 QUOTES_TSV = (
-    "id\tspeaker_name\ttext\tthemes\tsource\n"
-    "q-bridge\tAye Mya\tI left because the bridge was unsafe, … Nobody listened.\tsafety\th1:2\n"
-    "q-wages\tUnpaid guard\tWe don't get wages,\tpay\th1:3\n"
+    "id\tspeaker_name\tattribution\ttext\tthemes\tsource\n"
+    "q-bridge\tAye Mya\texplicit\tI left because the bridge was unsafe, … Nobody listened.\tsafety\th1:2\n"
+    "q-wages\tUnpaid guard\texplicit\tWe don't get wages,\tpay\th1:3\n"
 )
 
 
@@ -25,7 +25,8 @@ def test_quotes_default_to_tsv_in_a_pipe(cli: Cli) -> None:
 
 def test_quotes_csv_filtered_by_theme(cli: Cli) -> None:
     r = cli("quotes", "--theme", "pay", "--format", "csv")
-    assert r.out == 'id,speaker_name,text,themes,source\nq-wages,Unpaid guard,"We don\'t get wages,",pay,h1:3\n'
+    assert r.out == ('id,speaker_name,attribution,text,themes,source\n'
+                     'q-wages,Unpaid guard,explicit,"We don\'t get wages,",pay,h1:3\n')
 
 
 def test_quotes_json_is_an_array_with_text_speaker_themes_source(cli: Cli) -> None:
@@ -143,7 +144,7 @@ def test_timeline_conflicts_sources_orgs_themes(cli: Cli) -> None:
     assert cli("timeline").out.splitlines()[1].startswith("2020-03-03\tday\tstated\tThe flood")
     assert json.loads(cli("conflicts", "-f", "json").out)[0]["claims"][0]["rating"] == "reported"
     assert json.loads(cli("sources", "-f", "json").out)[0]["file_hint"] == "harbour.txt"
-    assert cli("orgs").out.splitlines()[1] == "harbour-board\tHarbour Board\tgovernment\t\th1"
+    assert cli("orgs").out.splitlines()[1] == "harbour-board\tHarbour Board\tgovernment\t\th1\t"
     assert cli("themes").out == "id\tquotes\tdescription\nsafety\t1\tDanger.\npay\t1\tWages.\n"  # file order
 
 

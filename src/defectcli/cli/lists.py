@@ -138,7 +138,9 @@ def sources(ctx: typer.Context, format: FormatOpt = None, facts: FactsOpt = None
 
 @app.command()
 def timeline(ctx: typer.Context, format: FormatOpt = None, facts: FactsOpt = None) -> None:
-    """Events in date order, each date marked stated or inferred; undated events last.
+    """Events in the order their dates mean and the text relates them; undated events last.
+
+    Each date is marked stated or inferred; a disputed date shows every reading and its conflict.
 
     Example: defectcli timeline
     """
@@ -166,7 +168,7 @@ def conflicts(ctx: typer.Context, format: FormatOpt = None, facts: FactsOpt = No
 
 @app.command()
 def orgs(ctx: typer.Context, format: FormatOpt = None, facts: FactsOpt = None) -> None:
-    """Organisations the articles name, with aliases and sources.
+    """Organisations the articles name, with aliases, sources, and what the articles say of each.
 
     Example: defectcli orgs -f csv
     """

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ..errors import ExitStatus
+from ..errors import ExitStatus, UsageError
 from . import emit
 from .app import app
 from .options import FactsOpt
@@ -46,32 +46,52 @@ def check(
     sources_dir: Annotated[Path | None, typer.Option(
         "--sources", help="Directory holding the article texts; each is found by its SHA-256.",
         file_okay=False)] = None,
+    coverage: Annotated[bool, typer.Option(
+        "--coverage", help="Also require every sentence of every source to be cited by a record or waived "
+        "(with --sources); lists each uncovered sentence as SOURCE:LINE: sentence.")] = False,
     facts: FactsOpt = None,
 ) -> None:
     """Validate the fact base; with --sources, prove every quote, excerpt and figure verbatim.
 
     Prints each problem as file:line: message. Exit 0 when it holds, 2 when it does not.
 
-    Example: defectcli check --sources ../shared/seeds
+    Example: defectcli check --sources ../shared/seeds --coverage
     """
     from ..factbase import loader, provenance, validate
     from ..output.formats import safe
 
+    if coverage and sources_dir is None:
+        raise UsageError("--coverage: needs --sources DIR, the texts whose sentences it counts")
     directory = facts or bundled_facts()
     # The same validation every query relies on: the index's problems.
     problems = open_facts(directory, environment(ctx), strict=False).problems()
     fb, _ = loader.load(directory)  # the records, for provenance; their problems are the index's already
+    summaries: list[str] = []  # with --coverage: each source's sentences, cited, waived and uncovered
+    uncovered: list[str] = []
     if sources_dir is not None:
         if not sources_dir.is_dir():
             raise typer.BadParameter(f"directory '{sources_dir}' does not exist", param_hint="--sources")
         texts, found = provenance.find_sources(fb, sources_dir)
         problems += found + provenance.check_provenance(fb, texts)
-    env = environment(ctx)
-    if problems:
-        emit.out("".join(safe(str(p)) + "\n" for p in problems), env.encoding)
+        if coverage:
+            from ..factbase.coverage import coverage as covered
+
+            report = covered(fb, texts)
+            problems += report.problems
+            summaries = [one.summary() for one in report.sources]
+            uncovered = [f"{sid}:{s.line}: {s.text}" for sid, s in report.uncovered]
+    lines = [safe(str(p)) for p in problems] + [safe(line) for line in uncovered]
+    if lines:
+        emit.out("".join(line + "\n" for line in lines), environment(ctx).encoding)
+    for line in summaries:
+        emit.err(line)
     summary = ", ".join(f"{n} {k}" for k, n in validate.counts(fb).items())
     checked = " and checked against their sources" if sources_dir is not None else ""
     if problems:
         emit.err(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {directory}")
+    if uncovered:
+        emit.err(f"{len(uncovered)} sentence{'s' if len(uncovered) != 1 else ''} neither cited nor waived; "
+                 "cite or waive each (facts/README.md, \"Adding an article\")")
+    if problems or uncovered:
         raise typer.Exit(ExitStatus.USAGE)
-    emit.err(f"ok: {summary}{checked}")
+    emit.err(f"ok: {summary}{checked}{'; every sentence cited or waived' if coverage else ''}")

@@ -23,6 +23,7 @@ from .models import (
     Person,
     Quote,
     Source,
+    Waiver,
 )
 
 Add = Callable[[Problem], None]
@@ -115,6 +116,15 @@ def _check_source(s: Source, add: Add) -> None:
 def _check_person(p: Person, add: Add) -> None:
     if not p.evidence:
         add(_p(p.loc, f"person '{p.id}' has no evidence"))
+    if p.members and not p.group:
+        add(_p(p.loc, f"person '{p.id}' has members but is not a group (add group: true)"))
+    if p.id in p.members:
+        add(_p(p.loc, f"group '{p.id}' lists itself as a member"))
+
+
+def _check_giver(g: Giver, add: Add) -> None:
+    if g.count is not None and g.count < 1:
+        add(_p(g.loc, "count must be 1 or more: how many people the text says give the reason"))
 
 
 def _check_quote(q: Quote, add: Add) -> None:
@@ -136,12 +146,28 @@ def _check_conflict(c: Conflict, add: Add) -> None:
         add(_p(c.loc, "a conflict needs at least one claim"))
 
 
+def _check_waiver(w: Waiver, add: Add) -> None:
+    if not w.sentence.strip():
+        add(_p(w.loc, "a waiver needs the sentence it waives"))
+    if not w.reason.strip():
+        add(_p(w.loc, "a waiver needs a reason: why the sentence states no fact"))
+
+
 def _check_date(d: DateInfo, add: Add) -> None:
     form = _DATE_FORMS.get(d.precision)
     if d.value is not None and (form is None or not form.fullmatch(d.value)):
         add(_p(d.loc, f"date value '{d.value}' does not fit precision '{d.precision}'"))
     if d.basis == "inferred" and not d.note:
         add(_p(d.loc, "an inferred date needs a note saying how it was inferred"))
+    if d.disputed is not None:
+        values = [r.value for r in d.disputed.readings]
+        if len(values) < 2:
+            add(_p(d.disputed.loc, "a disputed date needs every reading (at least two), each with a note"))
+        if d.value not in values:
+            add(_p(d.disputed.loc, f"the date's value '{d.value}' must be one of its readings"))
+        for r in d.disputed.readings:
+            if form is not None and not form.fullmatch(r.value):
+                add(_p(r.loc, f"reading '{r.value}' does not fit precision '{d.precision}'"))
 
 
 def _check_attribute(a: Attribute, add: Add) -> None:
@@ -190,4 +216,5 @@ def _check_figure(f: Figure, add: Add) -> None:
 _CHECKS: dict[type, Callable[[Any, Add], None]] = {
     DateInfo: _check_date, Source: _check_source, Person: _check_person, Attribute: _check_attribute,
     Figure: _check_figure, Quote: _check_quote, Motivation: _check_motivation, Conflict: _check_conflict,
+    Waiver: _check_waiver, Giver: _check_giver,
 }

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import kinds
+
 Scalar = str | int | float
 
 
@@ -31,11 +33,28 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """One way to read a disputed date: its value, and what it rests on."""
+    value: str
+    note: str
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """A date that rests on a statement a conflict rates wrong or unclear: every reading, and the conflict."""
+    conflict: str
+    readings: tuple[Reading, ...]
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
 class DateInfo:
     precision: str
     basis: str
     value: str | None = None
     note: str | None = None
+    disputed: Dispute | None = None
     loc: Loc = NOWHERE
 
 
@@ -95,6 +114,9 @@ class Person:
     note: str | None = None
     relations: tuple[Relation, ...] = ()
     attributes: tuple[Attribute, ...] = ()
+    # For a group: the people (ids) the fact base knows to be in it, so a reason given by the group
+    # and by its members is not counted twice.
+    members: tuple[str, ...] = ()
     loc: Loc = NOWHERE
 
 
@@ -108,6 +130,8 @@ class Organisation:
     part_of: str | None = None
     described_as: str | None = None
     note: str | None = None
+    # What the articles say the organisation does, can or cannot do: checked as people's are.
+    attributes: tuple[Attribute, ...] = ()
     loc: Loc = NOWHERE
 
 
@@ -131,6 +155,8 @@ class Event:
     places: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
+    # Events the text says this one came after ("shortly after the coup"): they order the timeline.
+    after: tuple[str, ...] = ()
     note: str | None = None
     loc: Loc = NOWHERE
 
@@ -192,6 +218,8 @@ class Giver:
     source: str
     excerpt: str
     attribution: str = "explicit"
+    # For a group giver: how many people the text says give the reason ("All but one" of seven: 6).
+    count: int | None = None
     note: str | None = None
     loc: Loc = NOWHERE
 
@@ -230,6 +258,16 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class Waiver:
+    """A sentence of a source that states no fact, so that no record need cite it (`check --coverage`)."""
+
+    source: str
+    sentence: str
+    reason: str
+    loc: Loc = NOWHERE
+
+
+@dataclass(frozen=True)
 class FactBase:
     sources: tuple[Source, ...] = ()
     themes: tuple[Theme, ...] = ()
@@ -241,22 +279,13 @@ class FactBase:
     quotes: tuple[Quote, ...] = ()
     motivations: tuple[Motivation, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    waivers: tuple[Waiver, ...] = ()
     files: tuple[str, ...] = field(default=())
 
 
-# The top-level keys a fact file may hold, and the record type of each list.
-KINDS: dict[str, type] = {
-    "sources": Source,
-    "themes": Theme,
-    "people": Person,
-    "organisations": Organisation,
-    "places": Place,
-    "events": Event,
-    "figures": Figure,
-    "quotes": Quote,
-    "motivations": Motivation,
-    "conflicts": Conflict,
-}
+# The top-level keys a fact file may hold (kinds.py), and the record type of each list: the class
+# named for the kind's singular.
+KINDS: dict[str, type] = {plural: globals()[singular.capitalize()] for plural, singular in kinds.KINDS.items()}
 
 # Controlled vocabularies, keyed by (record type, field). Documented in facts/README.md.
 VOCAB: dict[tuple[type, str], frozenset[str]] = {

@@ -12,6 +12,7 @@ from .models import (
     Attribute,
     Claim,
     Conflict,
+    Dispute,
     Event,
     Evidence,
     FactBase,
@@ -20,9 +21,11 @@ from .models import (
     Loc,
     Motivation,
     Organisation,
+    Person,
     Quote,
     Relation,
     Source,
+    Waiver,
 )
 
 _NESTED: dict[type, tuple[tuple[str, bool], ...]] = {}
@@ -122,7 +125,8 @@ def _claim_refs(r: Claim) -> list[Ref]:
 def _event_refs(r: Event) -> list[Ref]:
     return [*[(r.loc, "place", v, "place") for v in r.places],
             *[(r.loc, "organisation", v, "organisation") for v in r.organisations],
-            *[(r.loc, "person", v, "person") for v in r.people]]
+            *[(r.loc, "person", v, "person") for v in r.people],
+            *[(r.loc, "after", v, "event") for v in r.after]]
 
 
 _REFERENCES: dict[type, Callable[[Any], list[Ref]]] = {
@@ -134,8 +138,11 @@ _REFERENCES: dict[type, Callable[[Any], list[Ref]]] = {
     Giver: lambda r: [(r.loc, "source", r.source, "source"), (r.loc, "who", r.who, "actor")],
     Source: lambda r: [(r.loc, "author or contributor", v, "person") for v in (*r.authors, *r.contributors)],
     Relation: lambda r: [(r.loc, "relation", r.person, "person")],
+    Person: lambda r: [(r.loc, "member", v, "person") for v in r.members],
     Organisation: lambda r: [] if r.part_of is None else [(r.loc, "part_of", r.part_of, "organisation")],
     Event: _event_refs,
     Motivation: lambda r: [(r.loc, "figure", v, "figure") for v in r.figures],
     Conflict: lambda r: [] if r.headline is None else [(r.loc, "headline", r.headline, "figure")],
+    Waiver: lambda r: [(r.loc, "source", r.source, "source")],
+    Dispute: lambda r: [(r.loc, "conflict", r.conflict, "conflict")],
 }

@@ -167,3 +167,26 @@ def encodable(text: str, encoding: str, is_json: bool = False) -> str:
         # beyond the BMP) keep the document valid and equal.
         return "".join(c if c.isascii() else json.dumps(c)[1:-1] for c in text)
     return text.translate(_ASCII).encode(encoding, "backslashreplace").decode(encoding)
+
+
+def date_shown(date: Row | None) -> str:
+    """A date as a table shows it: the value, 'undated', and a disputed date's every reading and conflict."""
+    if date is None:
+        return ""
+    text = date.get("value") or "undated"
+    disputed = date.get("disputed")
+    if disputed:
+        readings = " or ".join(r["value"] for r in disputed["readings"])
+        text += f" (disputed: {readings}; see conflict {disputed['conflict']})"
+    return text
+
+
+def group_label(g: Row) -> str:
+    """A group giver as shown in a table: its name and the number the text gives, or says it gives none."""
+    if g["organisation"]:
+        shown = str(g["name"])
+    elif g["count"] is not None:
+        shown = f"{g['name']}: {g['count']}"
+    else:
+        shown = f"{g['name']}: number not stated"
+    return shown + (" (ambiguous)" if g["attribution"] == "ambiguous" else "")

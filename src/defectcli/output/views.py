@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import tables as termtable
-from .formats import Column, bar, cell, figure_value, number, safe, table
+from .formats import Column, bar, cell, date_shown, figure_value, number, safe, table
 
 
 def person_view(p: dict[str, Any], total: int = 100, style: bool = False) -> str:
@@ -30,15 +30,19 @@ def person_view(p: dict[str, Any], total: int = 100, style: bool = False) -> str
 
     sections = [
         ("Attributes", p["attributes"], [Column("field", "Field"), Column("value", "Value", show),
-                                         Column("source", "Source"), Column("excerpt", "Excerpt")]),
-        ("Quotes", p["quotes"], [Column("text", "Quote"), Column("themes", "Themes"),
+                                         Column("note", "Note"), Column("source", "Source"),
+                                         Column("excerpt", "Excerpt")]),
+        ("Quotes", p["quotes"], [Column("text", "Quote"), Column("attribution", "Attribution"),
+                                 Column("themes", "Themes"),
                                  Column("source", "Source", lambda q: f"{q['source']}:{q['line']}")]),
         ("Motivations", p["motivations"], [Column("stage", "Stage"), Column("reason", "Reason"),
+                                           Column("attribution", "Attribution",
+                                                  lambda m: sorted({g["attribution"] for g in m["evidence"]})),
                                            Column("evidence", "Evidence",
                                                   lambda m: [f"{g['source']}: {g['excerpt']}" for g in m["evidence"]])]),
         ("Figures", p["figures"], [Column("value", "Value", figure_value), Column("unit", "Unit"),
                                    Column("counts", "Counts"), Column("source", "Source")]),
-        ("Events", p["events"], [Column("date", "Date", lambda e: e["date"]["value"] or "undated"),
+        ("Events", p["events"], [Column("date", "Date", lambda e: date_shown(e["date"])),
                                  Column("name", "Event"), Column("sources", "Sources")]),
     ]
     text = "\n".join(lines) + "\n"

@@ -47,14 +47,15 @@ def compile_file(path: Path) -> FileRows:
     # What this file defines, by kind: a reference to it holds while the file does, so only the
     # others are left for the cache to resolve across files (in an archive kept a file per article,
     # most references stay inside their file).
-    local = {SINGULAR[kind]: {rec.id for rec in items} for kind, items in records.items()}
+    local = {SINGULAR[kind]: {rec.id for rec in items} for kind, items in records.items() if kind in SINGULAR}
     local["actor"] = local.get("person", set()) | local.get("organisation", set())
     out: list[RecordRows] = []
     for kind, items in records.items():
         for rec in items:
             nodes = flatten(rec)
             problems.extend(validate_records(nodes))
-            out.append(_record_rows(kind, rec, nodes, name, local))
+            out.append(_record_rows(kind, rec, nodes, name, local) if kind in TABLES
+                       else _waiver_rows(rec, nodes, name, local))
     return out, problems
 
 
@@ -147,6 +148,13 @@ def _workers() -> int:
         return os.cpu_count() or 1
 
 
+def _waiver_rows(rec: Any, nodes: list[object], file: str, local: dict[str, set[str]]) -> RecordRows:
+    """A waiver has no id and no table of its own: only its row in `waivers` and its reference."""
+    refs = [("_refs", ("waiver", "", what, target, kind, file, loc.line))
+            for node in nodes for loc, what, target, kind in references(node) if target not in local.get(kind, ())]
+    return "waivers", "", rec.loc.line, [], [("waivers", (rec.source, rec.sentence, rec.reason, file)), *refs]
+
+
 def _record_rows(kind: str, rec: Any, nodes: list[object], file: str, local: dict[str, set[str]]) -> RecordRows:
     row = ROW[kind](rec)
     compact = _COMPACT(row)
@@ -186,8 +194,8 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str, local: dic
     elif kind == "quotes":
         children.extend(("quote_themes", (rid, t, file)) for t in row["themes"])
     elif kind == "motivations":
-        children.extend(("motivation_givers", (rid, g["who"], g["source"], g["excerpt"], g["attribution"], g["note"],
-                                               file)) for g in row["given_by"])
+        children.extend(("motivation_givers", (rid, g["who"], g["source"], g["excerpt"], g["attribution"], g["count"],
+                                               g["note"], file)) for g in row["given_by"])
     elif kind == "conflicts":
         children.extend(("conflict_claims", (rid, c["source"], c["excerpt"], c["rating"], c["figure"], c["event"],
                                              file)) for c in row["claims"])

@@ -34,7 +34,16 @@ def one_preferred_figure(conn: sqlite3.Connection) -> Iterable[Found]:
         yield file, line, f"more than one preferred figure for one quantity: {shown}"
 
 
-RULES: list[Rule] = [actor_ids_shared, one_preferred_figure]
+def counts_only_for_groups(conn: sqlite3.Connection) -> Iterable[Found]:
+    """A giver's `count` is how many people a group stands for; a single person has none."""
+    rows = conn.execute(
+        'SELECT m.file, m.file_line, g.who FROM motivation_givers g JOIN motivations m ON m.id = g.motivation_id '
+        'JOIN people p ON p.id = g.who WHERE g.count IS NOT NULL AND NOT p."group" ORDER BY m.file, m.file_line, g.who')
+    for file, line, who in rows:
+        yield file, line, f"count is for a group giver; '{who}' is not a group"
+
+
+RULES: list[Rule] = [actor_ids_shared, one_preferred_figure, counts_only_for_groups]
 
 
 def recheck(conn: sqlite3.Connection) -> None:

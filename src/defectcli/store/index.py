@@ -235,6 +235,11 @@ def _store(conn: sqlite3.Connection, records: list[Any], name: str) -> None:
         by_kind.setdefault(rec[0], []).append(rec)
     batches: dict[str, list[tuple[Any, ...]]] = {}
     for kind, recs in by_kind.items():
+        if kind not in TABLES:  # waivers: no table of their own, only child rows
+            for *_, children in recs:
+                for child, row in children:
+                    batches.setdefault(child, []).append(row)
+            continue
         table = TABLES[kind][0]
         before = conn.total_changes
         conn.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({','.join('?' * len(recs[0][3]))})",

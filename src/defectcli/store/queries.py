@@ -103,9 +103,30 @@ def person(ix: Index, query: str) -> Row:
     row["figures"] = _rows(ix, "SELECT json FROM figures WHERE stated_by = ? OR id IN "
                                "(SELECT figure_id FROM figure_about WHERE person_id = ?) ORDER BY file, file_line",
                            (pid, pid))
-    row["events"] = _rows(ix, "SELECT json FROM events WHERE id IN (SELECT event_id FROM event_people WHERE person_id = ?) "
-                              "ORDER BY file, file_line", (pid,))
+    row["events"] = _person_events(ix, pid)
     return row
+
+
+def _person_events(ix: Index, pid: str) -> list[Row]:
+    """A person's events in timeline order: ordered together with every event they follow."""
+    from .chronology import order
+
+    def fetch(sql: str, args: Iterable[Any]) -> list[tuple[str, int, Row]]:
+        return [(r[1], r[2], json.loads(r[0])) for r in ix.conn.execute(sql, tuple(args))]
+
+    found = fetch("SELECT json, file, file_line FROM events WHERE id IN "
+                  "(SELECT event_id FROM event_people WHERE person_id = ?)", (pid,))
+    own = {e["id"] for _, _, e in found}
+    seen = set(own)
+    wanted = {a for _, _, e in found for a in e["after"]} - seen
+    while wanted:
+        more = fetch(f"SELECT json, file, file_line FROM events WHERE id IN ({','.join('?' * len(wanted))})",
+                     sorted(wanted))
+        found += more
+        seen |= wanted
+        wanted = {a for _, _, e in more for a in e["after"]} - seen
+    found.sort(key=lambda t: (t[0], t[1]))
+    return [e for e in order([e for _, _, e in found]) if e["id"] in own]
 
 
 def people(ix: Index, source: str | None = None, role: str | None = None) -> list[Row]:
@@ -206,16 +227,17 @@ def motivations(ix: Index, stage: str | None = None) -> list[Row]:
     rows = _all(ix, "motivations")
     if stage:
         rows = [m for m in rows if m["stage"] == stage]
+    from .tally import tally
+
     found = names(ix, [g["who"] for m in rows for g in m["given_by"]])
-    # Only individual people count; groups and organisations are listed apart.
-    groups = {r[0] for r in ix.conn.execute('SELECT id FROM people WHERE "group" = 1 UNION SELECT id FROM organisations')}
+    # Individual people count one each; a group counts the number the text gives for it (its
+    # named members inside that number); organisations are listed apart; ambiguous givers are flagged.
+    members = {pid: json.loads(js)["members"] for pid, js in ix.conn.execute('SELECT id, json FROM people WHERE "group" = 1')}
+    orgs = {r[0] for r in ix.conn.execute("SELECT id FROM organisations")}
     for m in rows:
         for g in m["given_by"]:
             g["name"] = found.get(g["who"])
-        individuals = {g["who"] for g in m["given_by"] if g["who"] not in groups and g["who"] in found}
-        m["people_count"] = len(individuals)
-        m["people"] = sorted(found[w] for w in individuals)
-        m["groups"] = sorted({found.get(g["who"], g["who"]) for g in m["given_by"] if g["who"] not in individuals})
+        m.update(tally(m["given_by"], found, members, orgs))
     return rows
 
 
@@ -244,10 +266,10 @@ def sources(ix: Index) -> list[Row]:
 
 
 def timeline(ix: Index) -> list[Row]:
-    rows = _all(ix, "events")
-    # Dated events in date order; undated ones after, in the order the fact files give them.
-    dated = sorted((e for e in rows if e["date"]["value"]), key=lambda e: e["date"]["value"])
-    return dated + [e for e in rows if not e["date"]["value"]]
+    from .chronology import order
+
+    # By what the dates mean and the `after` relations; undated events last (see chronology.py).
+    return order(_all(ix, "events"))
 
 
 def conflicts(ix: Index) -> list[Row]:

@@ -45,7 +45,9 @@ def _evidence(items: tuple[Evidence, ...]) -> list[Row]:
 def _date(d: DateInfo | None) -> Row | None:
     if d is None:
         return None
-    return {"value": d.value, "precision": d.precision, "basis": d.basis, "note": d.note}
+    disputed = None if d.disputed is None else {
+        "conflict": d.disputed.conflict, "readings": [{"value": r.value, "note": r.note} for r in d.disputed.readings]}
+    return {"value": d.value, "precision": d.precision, "basis": d.basis, "note": d.note, "disputed": disputed}
 
 
 def source_row(s: Source) -> Row:
@@ -68,13 +70,14 @@ def person_row(p: Person) -> Row:
             "roles": list(p.roles), "aliases": list(p.aliases), "titles": list(p.titles),
             "described_as": p.described_as, "note": p.note,
             "relations": [{"person": r.person, "relation": r.relation} for r in p.relations],
-            "attributes": [_attribute(a) for a in p.attributes],
+            "attributes": [_attribute(a) for a in p.attributes], "members": list(p.members),
             "sources": _sources(p.evidence, p.attributes), "evidence": _evidence(p.evidence)}
 
 
 def organisation_row(o: Organisation) -> Row:
     return {"id": o.id, "name": o.name, "kind": o.kind, "aliases": list(o.aliases), "part_of": o.part_of,
-            "described_as": o.described_as, "note": o.note, "sources": _sources(o.evidence),
+            "described_as": o.described_as, "note": o.note, "attributes": [_attribute(a) for a in o.attributes],
+            "sources": _sources(o.evidence, o.attributes),
             "evidence": _evidence(o.evidence)}
 
 
@@ -85,7 +88,7 @@ def place_row(p: Place) -> Row:
 
 def event_row(e: Event) -> Row:
     return {"id": e.id, "name": e.name, "kind": e.kind, "date": _date(e.date), "places": list(e.places),
-            "organisations": list(e.organisations), "people": list(e.people), "note": e.note,
+            "organisations": list(e.organisations), "people": list(e.people), "after": list(e.after), "note": e.note,
             "sources": _sources(e.evidence), "evidence": _evidence(e.evidence)}
 
 
@@ -106,7 +109,8 @@ def quote_row(q: Quote) -> Row:
 
 
 def _giver(g: Giver) -> Row:
-    return {"who": g.who, "source": g.source, "excerpt": g.excerpt, "attribution": g.attribution, "note": g.note}
+    return {"who": g.who, "source": g.source, "excerpt": g.excerpt, "attribution": g.attribution, "count": g.count,
+            "note": g.note}
 
 
 def motivation_row(m: Motivation) -> Row:

@@ -6,9 +6,9 @@ is added in one place.
 
 from __future__ import annotations
 
-from ..factbase.models import KINDS
+from ..factbase.kinds import KINDS
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "8"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS figure_parts (figure_id TEXT REFERENCES figures(id), 
 CREATE TABLE IF NOT EXISTS quote_themes (quote_id TEXT REFERENCES quotes(id), theme_id TEXT REFERENCES themes(id),
     file TEXT);
 CREATE TABLE IF NOT EXISTS motivation_givers (motivation_id TEXT REFERENCES motivations(id), who TEXT,
-    source TEXT REFERENCES sources(id), excerpt TEXT, attribution TEXT, note TEXT, file TEXT);
+    source TEXT REFERENCES sources(id), excerpt TEXT, attribution TEXT, count INTEGER, note TEXT, file TEXT);
 CREATE TABLE IF NOT EXISTS conflict_claims (conflict_id TEXT REFERENCES conflicts(id),
     source TEXT REFERENCES sources(id), excerpt TEXT, rating TEXT, figure_id TEXT REFERENCES figures(id),
     event_id TEXT REFERENCES events(id), file TEXT);
@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS figure_about (figure_id TEXT REFERENCES figures(id), 
     file TEXT);
 CREATE TABLE IF NOT EXISTS event_people (event_id TEXT REFERENCES events(id), person_id TEXT REFERENCES people(id),
     file TEXT);
+CREATE TABLE IF NOT EXISTS waivers (source TEXT REFERENCES sources(id), sentence TEXT, reason TEXT, file TEXT);
 CREATE TABLE IF NOT EXISTS _refs (kind TEXT, record_id TEXT, what TEXT, target TEXT, target_kind TEXT, file TEXT,
     line INTEGER);
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(kind UNINDEXED, record_id UNINDEXED, title, body,
@@ -74,8 +75,8 @@ CREATE INDEX IF NOT EXISTS motivation_givers_who ON motivation_givers(who);
 """
 PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
     "person_names", "attributes", "figure_parts", "quote_themes", "motivation_givers", "conflict_claims",
-    "evidence", "figure_about", "event_people", "_refs", "search"]
-SINGULAR = {plural: cls.__name__.lower() for plural, cls in KINDS.items()}  # "people": "person"
+    "evidence", "figure_about", "event_people", "waivers", "_refs", "search"]
+SINGULAR = {plural: KINDS[plural] for plural in TABLES}  # "people": "person"
 KIND_TABLE = {SINGULAR[k]: t for k, (t, _) in TABLES.items()}
 
 

@@ -1,0 +1,184 @@
+"""Coverage: every sentence of every source is cited by some record, or waived with a reason.
+
+A sentence is cited when a record's excerpt, quote part or figure wording lies within it, after the
+normalisation the verbatim check uses (quote-mark style and runs of white space); an excerpt that
+spans several sentences cites each of them. An excerpt cites where it is first found (a short one
+that recurs must not cite every sentence it recurs in); a quote part, on the line its quote names.
+Otherwise the sentence must be waived: a `waivers` record quoting it whole, with a reason. A waiver
+that matches no sentence, or waives one that is cited, is a problem. Pure functions: they return a
+report and never print or exit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+from ..errors import Problem
+from ..text import normalise
+from .models import Attribute, Claim, Evidence, FactBase, Figure, Giver, Loc, Waiver
+from .sentences import Sentence, split
+from .walk import records
+
+CITED, WAIVED, UNCOVERED = "cited", "waived", "uncovered"
+
+
+class Covered(NamedTuple):
+    """A sentence and how it is covered: cited, waived or uncovered."""
+
+    sentence: Sentence
+    status: str
+
+
+@dataclass(frozen=True)
+class SourceCoverage:
+    source: str
+    sentences: tuple[Covered, ...]
+
+    def count(self, status: str) -> int:
+        return sum(1 for c in self.sentences if c.status == status)
+
+    @property
+    def uncovered(self) -> list[Sentence]:
+        return [c.sentence for c in self.sentences if c.status == UNCOVERED]
+
+    def summary(self) -> str:
+        """`s1: 80 sentences, 70 cited, 4 waived, 6 uncovered`."""
+        return (f"{self.source}: {len(self.sentences)} sentences, {self.count(CITED)} cited, "
+                f"{self.count(WAIVED)} waived, {self.count(UNCOVERED)} uncovered")
+
+
+@dataclass(frozen=True)
+class Report:
+    sources: tuple[SourceCoverage, ...]
+    problems: tuple[Problem, ...]  # waivers that match no sentence, or waive a cited one
+
+    @property
+    def uncovered(self) -> list[tuple[str, Sentence]]:
+        """(source id, sentence) for every sentence neither cited nor waived, source by source."""
+        return [(s.source, sentence) for s in self.sources for sentence in s.uncovered]
+
+
+Citation = tuple[Loc, str, str, int | None]
+
+
+def citations(fb: FactBase) -> Iterator[Citation]:
+    """(where, source id, cited text, line or None) for every text of the base that cites a source."""
+    for r in records(fb):
+        if isinstance(r, (Evidence, Attribute, Giver, Claim)):
+            yield r.loc, r.source, r.excerpt, None
+        elif isinstance(r, Figure):
+            yield r.loc, r.source, r.excerpt, None
+            yield r.loc, r.source, r.wording, None
+    for q in fb.quotes:
+        for part in q.parts:
+            yield q.loc, q.source, part, q.line
+
+
+def coverage(fb: FactBase, texts: dict[str, str],
+             splitter: Callable[[str], list[Sentence]] = split) -> Report:
+    """How each source in `texts` (source id -> its text) is covered by the records and waivers of `fb`."""
+    cites: dict[str, list[Citation]] = {}
+    for c in citations(fb):
+        cites.setdefault(c[1], []).append(c)
+    waivers: dict[str, list[Waiver]] = {}
+    for w in fb.waivers:
+        waivers.setdefault(w.source, []).append(w)
+    reports: list[SourceCoverage] = []
+    problems: list[Problem] = []
+    for source in fb.sources:
+        if source.id in texts:
+            found, bad = _one_source(source.id, texts[source.id], cites.get(source.id, []),
+                                     waivers.get(source.id, []), splitter)
+            reports.append(found)
+            problems += bad
+    return Report(tuple(reports), tuple(sorted(problems, key=lambda p: (p.file, p.line, p.message))))
+
+
+def _one_source(sid: str, text: str, cites: list[Citation], waivers: list[Waiver],
+                splitter: Callable[[str], list[Sentence]]) -> tuple[SourceCoverage, list[Problem]]:
+    sentences = splitter(text)
+    whole = normalise(text)
+    # Each sentence's and each line's span in the normalised text: sentences are verbatim pieces of
+    # their lines, in order, so each is found after the one before.
+    spans = _spans(whole, [s.text for s in sentences])
+    lines = text.split("\n")
+    line_spans = dict(zip(range(1, len(lines) + 1), _spans(whole, lines), strict=True))
+    cited_by: dict[int, Loc] = {}
+    for loc, _, cited, line in cites:
+        needle = normalise(cited)
+        if not needle:
+            continue
+        lo, hi = line_spans.get(line, (0, 0)) if line is not None else (0, len(whole))
+        at = whole.find(needle, lo, hi)
+        if at >= 0:
+            end = at + len(needle)
+            for i, (a, b) in enumerate(spans):
+                if a < end and at < b:
+                    cited_by.setdefault(i, loc)
+    by_text: dict[str, list[int]] = {}
+    for i, s in enumerate(sentences):
+        by_text.setdefault(normalise(s.text), []).append(i)
+    waived_by: dict[int, Loc] = {}
+    problems: list[Problem] = []
+    for w in waivers:
+        wanted = normalise(w.sentence)
+        if not wanted:
+            continue  # validate says so
+        matches = by_text.get(wanted)
+        if matches is None:
+            problems.append(_p(w.loc, _no_sentence(sid, wanted, whole, spans, sentences)))
+            continue
+        for i in matches:
+            if i in waived_by:
+                problems.append(_p(w.loc, f"a second waiver for this sentence (first at {_at(waived_by[i])})"))
+            elif i in cited_by:
+                problems.append(_p(w.loc, f"waives a sentence that is cited (at {_at(cited_by[i])}); "
+                                          "remove the waiver"))
+            waived_by.setdefault(i, w.loc)
+    covered = tuple(Covered(s, CITED if i in cited_by else WAIVED if i in waived_by else UNCOVERED)
+                    for i, s in enumerate(sentences))
+    return SourceCoverage(sid, covered), problems
+
+
+def _spans(whole: str, pieces: list[str]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    at = 0
+    for piece in pieces:
+        needle = normalise(piece)
+        if not needle:
+            out.append((at, at))
+            continue
+        start = whole.find(needle, at)
+        if start < 0:  # pragma: no cover - a splitter that changed the text
+            raise ValueError(f"sentence not in its text: {piece!r}")
+        at = start + len(needle)
+        out.append((start, at))
+    return out
+
+
+def _no_sentence(sid: str, wanted: str, whole: str, spans: list[tuple[int, int]], sentences: list[Sentence]) -> str:
+    shown = _short(wanted)
+    at = whole.find(wanted)
+    if at < 0:
+        return f"waiver sentence not found verbatim in source '{sid}': {shown}"
+    end = at + len(wanted)
+    inside = [s for (a, b), s in zip(spans, sentences, strict=True) if a < end and at < b]
+    lines = sorted({s.line for s in inside})
+    where = f"line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
+    return (f"waiver matches no whole sentence of source '{sid}' (it is part of {where}; "
+            f"quote the sentence whole): {shown}")
+
+
+def _at(loc: Loc) -> str:
+    return f"{Path(loc.file).name}:{loc.line}"
+
+
+def _p(loc: Loc, message: str) -> Problem:
+    return Problem(loc.file, loc.line, message)
+
+
+def _short(text: str, width: int = 60) -> str:
+    return f'"{text}"' if len(text) <= width else f'"{text[: width - 1]}…"'

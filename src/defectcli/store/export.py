@@ -1,85 +1,229 @@
-"""The whole fact base for other tools: SQLite, one JSON document, or CSV per table. Atomic writes."""
+"""The whole fact base for other tools: SQLite, one JSON document, or CSV per table.
+
+What is written (the content: write_sqlite, json_text, write_csv_dir, table_csv) is kept apart from
+where and how (the destination: export, _place_file, _place_dir). Every write is atomic: to a
+temporary name in the destination's directory, renamed into place only when complete; a failure
+leaves nothing behind and removes nothing. `--force` replaces only what PATH names: a file, or a
+directory holding nothing but a previous CSV export. Files and directories get the modes the umask
+gives, as any file a user's command makes.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import errno
+import io
 import json
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import UsageError
-from ..output.formats import neutralise
+from ..errors import CannotWrite, DefectError, UsageError
+from ..output.formats import neutralise, to_json
 from .index import Index
 from .schema import TABLES
 
-
-def export(ix: Index, to: str, path: Path, force: bool) -> None:
-    if path.exists() and not force:
-        raise UsageError(f"PATH: '{path}' exists; add --force to replace it")
-    if not path.parent.is_dir():
-        raise UsageError(f"PATH: directory '{path.parent}' does not exist")
-    if to == "sqlite":
-        write_copy(ix, path)
-    elif to == "json":
-        doc = {kind: [json.loads(r[0]) for r in ix.conn.execute(f"SELECT json FROM {table} ORDER BY file, file_line")]
-               for kind, (table, _) in TABLES.items()}
-        _atomic(path, json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
-    else:
-        _csv_dir(ix, path, force)
+# The format an export takes from PATH when --to is left out.
+SUFFIXES = {".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".json": "json", ".csv": "csv"}
+# Errors that say the destination is full, not that it is the wrong place: exit 74, not 2.
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
 
 
-def _atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".defectcli-", dir=path.parent)
+def chosen_format(path: str, to: str | None, table: str | None) -> str:
+    """--to, or the format PATH implies: `-` is stdout (json, or csv with --table), `.db`/`.sqlite`
+    sqlite, `.json` json, `.csv` or a directory csv."""
+    if to is not None:
+        return to
+    if path == "-":
+        return "csv" if table else "json"
+    suffix = Path(path).suffix.lower()
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix]
+    if path.endswith(("/", os.sep)) or os.path.isdir(path):
+        return "csv"
+    raise UsageError(f"PATH: cannot tell the format from '{path}'; add --to sqlite, --to json or --to csv "
+                     "(or name a .db, .json or .csv file, or a directory)")
+
+
+# ---------------------------------------------------------------- what is written
+
+
+def csv_tables(ix: Index) -> list[str]:
+    """The tables a CSV export writes: every public table but the full-text index."""
+    return [r[0] for r in ix.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' "
+        "AND name NOT LIKE 'search%' AND name NOT LIKE 'sqlite%' ORDER BY name")]
+
+
+def json_text(ix: Index) -> str:
+    doc = {kind: [json.loads(r[0]) for r in ix.conn.execute(f"SELECT json FROM {table} ORDER BY file, file_line")]
+           for kind, (table, _) in TABLES.items()}
+    return to_json(doc)
+
+
+def _write_table(ix: Index, table: str, fh: io.TextIOBase) -> None:
+    cur = ix.conn.execute(f"SELECT * FROM {table}")
+    writer = csv.writer(fh)
+    writer.writerow([d[0] for d in cur.description])
+    writer.writerows([neutralise(v) for v in row] for row in cur)
+
+
+def table_csv(ix: Index, table: str) -> str:
+    out = io.StringIO()
+    _write_table(ix, table, out)
+    return out.getvalue()
+
+
+def write_csv_dir(ix: Index, directory: Path) -> None:
+    for table in csv_tables(ix):
+        with (directory / f"{table}.csv").open("w", encoding="utf-8", newline="") as fh:
+            _write_table(ix, table, fh)
+
+
+def write_sqlite(ix: Index, dest: Path) -> None:
+    """The public tables (no `_` tables) as a SQLite file at `dest` (which may exist, empty)."""
+    ix.conn.execute("VACUUM INTO ?", (str(dest),))
+    out = sqlite3.connect(dest, isolation_level=None)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _csv_dir(ix: Index, path: Path, force: bool) -> None:
-    tmp = Path(tempfile.mkdtemp(prefix=".defectcli-", dir=path.parent))
-    try:
-        tables = [r[0] for r in ix.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' "
-            "AND name NOT LIKE 'search%' AND name NOT LIKE 'sqlite%' ORDER BY name")]
-        for table in tables:
-            cur = ix.conn.execute(f"SELECT * FROM {table}")
-            with (tmp / f"{table}.csv").open("w", encoding="utf-8", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow([d[0] for d in cur.description])
-                writer.writerows([neutralise(v) for v in row] for row in cur)
-        if path.exists() and force:
-            shutil.rmtree(path) if path.is_dir() else path.unlink()
-        os.replace(tmp, path)
-    except (BaseException, sqlite3.Error):
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-
-
-def write_copy(index: Index, dest: Path) -> None:
-    """The public tables (no `_` tables) as a new SQLite file at `dest`, written atomically."""
-    fd, tmp = tempfile.mkstemp(prefix=".defectcli-", suffix=".sqlite", dir=dest.parent)
-    os.close(fd)
-    os.unlink(tmp)
-    try:
-        index.conn.execute("VACUUM INTO ?", (tmp,))
-        out = sqlite3.connect(tmp, isolation_level=None)
         private = [r[0] for r in out.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '\\_%' "
                                              "ESCAPE '\\'")]
         for name in private:
             out.execute(f"DROP TABLE IF EXISTS {name}")
         out.execute("VACUUM")
+    finally:
         out.close()
-        os.replace(tmp, dest)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+
+
+def write_copy(index: Index, dest: Path) -> None:
+    """The SQLite export at `dest`, written atomically (for callers other than the CLI)."""
+    _place_file(dest, lambda tmp: write_sqlite(index, tmp))
+
+
+# ---------------------------------------------------------------- where it is written
+
+
+def export(ix: Index, to: str, path: Path, force: bool, table: str | None = None) -> None:
+    """Write the fact base as `to` at `path` (a file; for csv without `table`, a directory)."""
+    as_dir = to == "csv" and table is None
+    _check_destination(path, to, force, as_dir)
+    if to == "sqlite":
+        _place_file(path, lambda tmp: write_sqlite(ix, tmp))
+    elif to == "json":
+        text = json_text(ix)
+        _place_file(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    elif table is not None:
+        text = table_csv(ix, table)
+        _place_file(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
+    else:
+        _place_dir(path, lambda tmp: write_csv_dir(ix, tmp))
+
+
+def _check_destination(path: Path, to: str, force: bool, as_dir: bool) -> None:
+    """Refuse, before writing anything, a PATH that --force does not make replaceable."""
+    if os.path.lexists(path):
+        if not force:
+            raise UsageError(f"PATH: '{path}' exists; add --force to replace it")
+        info = os.lstat(path)
+        if stat.S_ISLNK(info.st_mode):
+            raise UsageError(f"PATH: '{path}' is a symbolic link (to '{os.readlink(path)}'); give the path it "
+                             "points to, or remove the link")
+        if stat.S_ISDIR(info.st_mode) and not as_dir:
+            raise UsageError(f"PATH: '{path}' is a directory; a {to} export is one file, so give a file name")
+        if stat.S_ISREG(info.st_mode) and as_dir:
+            raise UsageError(f"PATH: '{path}' is a file; a csv export is a directory of .csv files")
+        if not stat.S_ISDIR(info.st_mode) and not stat.S_ISREG(info.st_mode):
+            raise UsageError(f"PATH: '{path}' is not a regular file or directory; not replaced")
+        if stat.S_ISDIR(info.st_mode):
+            try:
+                entries = sorted(os.scandir(path), key=lambda e: e.name)
+            except OSError as exc:
+                raise UsageError(f"PATH: '{path}' cannot be read ({exc.strerror})") from None
+            for entry in entries:
+                if not (entry.name.endswith(".csv") and entry.is_file(follow_symlinks=False)):
+                    raise UsageError(f"PATH: '{path}' holds '{entry.name}', which no csv export writes; --force "
+                                     "replaces only a directory of .csv files")
+    if not path.parent.is_dir():
+        raise UsageError(f"PATH: directory '{path.parent}' does not exist")
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _failure(path: Path, exc: BaseException) -> DefectError | None:
+    """The one-line error for a write to `path` that failed with `exc`, or None if `exc` is not about
+    the destination (an SQLite error reading a damaged cache goes on to the CLI, which rebuilds)."""
+    if isinstance(exc, sqlite3.Error):
+        name = getattr(exc, "sqlite_errorname", "")  # Python 3.11+
+        text = str(exc)
+        if name.startswith("SQLITE_FULL") or "database or disk is full" in text:
+            return CannotWrite(f"PATH: cannot write '{path}' (the disk is full)")
+        if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")) or any(
+                w in text for w in ("disk I/O error", "unable to open database file", "readonly", "permission")):
+            return CannotWrite(f"PATH: cannot write '{path}' ({text})")
+        return None
+    if isinstance(exc, OSError):
+        why = exc.strerror or str(exc)
+        if exc.errno in _FULL:
+            return CannotWrite(f"PATH: cannot write '{path}' ({why})")
+        return UsageError(f"PATH: cannot write '{path}' ({why})")
+    return None
+
+
+def _temporary(path: Path, make: Callable[..., str]) -> Path:
+    try:
+        return Path(make(prefix=".defectcli-", dir=path.parent))
+    except OSError as exc:
+        failure = _failure(path, exc)
+        assert failure is not None
+        raise failure from None
+
+
+def _place_file(path: Path, write: Callable[[Path], object]) -> None:
+    """`write` into a new file beside `path`, then rename it into place."""
+    tmp = _temporary(path, lambda **kw: tempfile.mkstemp(**kw)[1])
+    try:
+        write(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal"), tmp.with_name(tmp.name + "-wal")):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
+        failure = _failure(path, exc)
+        if failure is None:
+            raise
+        raise failure from None
+
+
+def _place_dir(path: Path, write: Callable[[Path], object]) -> None:
+    """`write` into a new directory beside `path`, then rename it into place; a previous export at
+    `path` (checked: only .csv files) goes only once the new one is in."""
+    tmp = _temporary(path, tempfile.mkdtemp)
+    old: Path | None = None
+    try:
+        os.chmod(tmp, 0o777 & ~_umask())
+        write(tmp)
+        if os.path.lexists(path):
+            old = _temporary(path, tempfile.mkdtemp)
+            os.replace(path, old / "previous")
+        os.replace(tmp, path)
+    except BaseException as exc:
+        if old is not None and (old / "previous").exists() and not os.path.lexists(path):
+            os.replace(old / "previous", path)  # put the previous export back
+        shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+        failure = _failure(path, exc)
+        if failure is None:
+            raise
+        raise failure from None
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

@@ -519,3 +519,16 @@ def test_export_onto_a_full_disk_is_one_line_exit_74_and_leaves_nothing(mini: Mi
         assert proc.stderr == b"defectcli: PATH: cannot write '" + str(target).encode() + b"' (" + why[to] + b")\n"
         assert sorted(p.name for p in where.iterdir()) == ["kept.json"]  # nothing partial left behind
     assert (where / "kept.json").read_text() == "precious"
+
+
+# ---------------------------------------------------------------- messages that grow without bound
+
+
+def test_an_ambiguous_name_lists_a_few_matches_then_how_many_more(mini: Mini) -> None:
+    many = "".join(f"  - id: tun-{i:03d}\n    name: Maung Tun {i:03d}\n    name_status: as_published\n"
+                   f"    roles: [mentioned]\n    evidence:\n      - {{source: h1, excerpt: \"Café owner Zoë Tun\"}}\n"
+                   for i in range(300))
+    (mini.facts / "many.yaml").write_text("people:\n" + many, encoding="utf-8")
+    line = one_line(run("person", "Maung", "--facts", str(mini.facts)), 1)
+    assert line == ("'Maung' matches more than one person: \"Maung Tun 000\", \"Maung Tun 001\", \"Maung Tun 002\", "
+                    "\"Maung Tun 003\", \"Maung Tun 004\" and 295 more; give more of the name")

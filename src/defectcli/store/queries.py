@@ -13,6 +13,7 @@ from .index import Index
 from .schema import KIND_TABLE
 
 Row = dict[str, Any]
+SHOWN_MATCHES = 5  # names an ambiguous person lookup lists before "and N more"
 
 
 def _rows(ix: Index, sql: str, args: Iterable[Any] = ()) -> list[Row]:
@@ -72,8 +73,11 @@ def resolve_person(ix: Index, query: str) -> str:
         return str(hits.pop())
     if hits:
         found = names(ix, hits)
-        listed = ", ".join(f'"{found[h]}"' for h in sorted(hits, key=lambda h: found[h]))
-        raise NotFound(f"'{query}' matches more than one person: {listed}")
+        ordered = sorted(hits, key=lambda h: (found[h], h))
+        listed = ", ".join(f'"{found[h]}"' for h in ordered[:SHOWN_MATCHES])
+        more = len(ordered) - SHOWN_MATCHES
+        tail = f" and {more} more; give more of the name" if more > 0 else ""
+        raise NotFound(f"'{query}' matches more than one person: {listed}{tail}")
     all_names = {r[1]: r[0] for r in ix.conn.execute("SELECT person_id, key FROM person_names")}
     display = dict(ix.conn.execute("SELECT key, name FROM person_names"))
     close = difflib.get_close_matches(key, list(all_names), n=3, cutoff=0.6)

@@ -83,24 +83,35 @@ def _in_workers(paths: list[Path], workers: int) -> Iterator[FileRows]:
     # fork starts workers in milliseconds with everything imported; elsewhere, spawn.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix" else "spawn"
     context: Any = multiprocessing.get_context(method)
-    # Ctrl-C reaches every process of the terminal's group; only this one may act on it. Workers
-    # are born with SIGINT blocked, then ignore it, so a Ctrl-C at any moment gives no worker
-    # traceback; here it is raised once they exist, and they are killed.
-    masking = hasattr(signal, "pthread_sigmask")
-    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if masking else set()
+    # Ctrl-C reaches every process of the terminal's group; only this one may act on it. While the
+    # workers start, a Ctrl-C is only noted (a KeyboardInterrupt inside Process.start() could leave
+    # a worker started but unknown, and nothing would kill it); workers inherit that handler, then
+    # ignore SIGINT; the Ctrl-C is raised here once every worker is known, and they are killed.
+    held: list[int] = []
+    try:
+        previous = signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
+        deferring = True
+    except ValueError:  # not the main thread: no Ctrl-C arrives here anyway
+        deferring = False
     procs: list[Any] = []
     pipes: list[Any] = []
     try:
-        for k in range(workers):
-            reader, writer = context.Pipe(duplex=False)
-            proc = context.Process(target=_work, args=(paths[k::workers], writer), daemon=True,
-                                   name=f"defectcli-build-{k}")
-            proc.start()
-            writer.close()
-            procs.append(proc)
-            pipes.append(reader)
-        if masking:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)  # a Ctrl-C held back is raised here
+        try:
+            for k in range(workers):
+                reader, writer = context.Pipe(duplex=False)
+                pipes.append(reader)
+                # Every reader so far goes to the worker, which closes them: a worker must not keep
+                # another's pipe open, or that one could wait for ever on a parent that has gone.
+                proc = context.Process(target=_work, args=(paths[k::workers], writer, list(pipes)), daemon=True,
+                                       name=f"defectcli-build-{k}")
+                proc.start()
+                procs.append(proc)
+                writer.close()
+        finally:
+            if deferring:
+                signal.signal(signal.SIGINT, previous)
+        if held:
+            raise KeyboardInterrupt
         for i in range(len(paths)):
             try:
                 ok, value = pipes[i % workers].recv()
@@ -114,19 +125,17 @@ def _in_workers(paths: list[Path], workers: int) -> Iterator[FileRows]:
             proc.kill()
         raise
     finally:
-        if masking:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         for proc in procs:
             proc.join(1)
         for reader in pipes:
             reader.close()
 
 
-def _work(paths: list[Path], out: Any) -> None:
+def _work(paths: list[Path], out: Any, readers: list[Any]) -> None:
     """A worker: compile each file and send its rows, in order."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C pending since the fork is dropped here
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for reader in readers:
+        reader.close()
     gc.disable()  # see index.refresh: a build makes millions of objects and no cycles
     try:
         for path in paths:
@@ -139,6 +148,7 @@ def _work(paths: list[Path], out: Any) -> None:
         pass
     finally:
         out.close()
+
 
 
 def _workers() -> int:

@@ -20,7 +20,7 @@ def test_second_open_reads_no_fact_file(mini: Mini, monkeypatch: pytest.MonkeyPa
     index.open_index(mini.facts)
     calls: list[Path] = []
 
-    def load_file(path: Path) -> tuple[dict[str, list[object]], list[object]]:
+    def load_file(path: Path, unread: loader.Unread | None = None) -> tuple[dict[str, list[object]], list[object]]:
         calls.append(path)
         return {}, []
     monkeypatch.setattr(loader, "load_file", load_file)
@@ -36,9 +36,9 @@ def test_only_the_changed_file_is_re_read(mini: Mini, monkeypatch: pytest.Monkey
     real = loader.load_file
     calls: list[str] = []
 
-    def load_file(path: Path) -> tuple[dict[str, list[Any]], list[Problem]]:
+    def load_file(path: Path, unread: loader.Unread | None = None) -> tuple[dict[str, list[Any]], list[Problem]]:
         calls.append(path.name)
-        return real(path)
+        return real(path, unread)
     monkeypatch.setattr(loader, "load_file", load_file)
     ix = index.open_index(mini.facts)
     assert calls == ["people.yaml"]

@@ -86,27 +86,39 @@ def _file_problem(shown: str, message: str) -> FactBaseError:
 # ---------------------------------------------------------------- one file
 
 
-def parse_file(text: str, shown: str) -> tuple[dict[str, list[Any]], list[Problem]]:
-    """Records of each kind in one file's text, and the problems found in it."""
+# What could not be read: (kind, id) of a record that failed, (None, id) of a record in an unknown
+# section, (None, None) for a file (or part of one) whose ids cannot be known. References to them
+# are held back (store/references.py): the problem that made them unreadable is the one to report.
+Unread = list[tuple[str | None, str | None]]
+
+
+def parse_file(text: str, shown: str, unread: Unread | None = None) -> tuple[dict[str, list[Any]], list[Problem]]:
+    """Records of each kind in one file's text, and the problems found in it; what could not be
+    read is added to `unread`."""
+    lost: Unread = [] if unread is None else unread
     problems: list[Problem] = []
     records: dict[str, list[Any]] = {}
     try:
         root = yamltree.parse(text)
     except yamltree.TreeError as exc:
+        lost.append((None, None))
         return records, [Problem(shown, exc.line, exc.message)]
     if root is None:
         return records, [Problem(shown, 1, "file is empty; a fact file holds lists such as 'people:'")]
     if not isinstance(root, Map):
+        lost.append((None, None))
         return records, [Problem(shown, root.line, "expected lists under keys such as 'people:' at the top of the file")]
     for key, line, node in root.items:
         cls = KINDS.get(key)
         if cls is None:
             problems.append(Problem(shown, line, f"unknown section '{key}'{suggest(key, KINDS)}"))
+            lost.extend([(None, _id_of(item)) for item in node.items] if isinstance(node, Seq) else [(None, None)])
             continue
         if isinstance(node, Scalar) and node.plain and node.value in _NULLS:
             continue
         if not isinstance(node, Seq):
             problems.append(Problem(shown, node.line, f"'{key}' must be a list of records, not {yamltree.describe(node)}"))
+            lost.append((None, None))
             continue
         out = records.setdefault(key, [])
         for item in node.items:
@@ -114,15 +126,31 @@ def parse_file(text: str, shown: str) -> tuple[dict[str, list[Any]], list[Proble
                 out.append(_record(item, cls, shown))
             except _Bad as bad:
                 problems.append(Problem(shown, bad.line, bad.message))
+                rid = _id_of(item)
+                if rid is not None:
+                    lost.append((cls.__name__.lower(), rid))
+                elif "id" in _schema(cls)[0]:  # a record others could name, but which id is not known
+                    lost.append((None, None))
     return records, problems
 
 
-def load_file(path: Path) -> tuple[dict[str, list[Any]], list[Problem]]:
+def _id_of(node: Node) -> str | None:
+    """The id a record node was given, if it can be read at all."""
+    if type(node) is Map:
+        for key, _, child in node.items:
+            if key == "id" and type(child) is Scalar and child.value:
+                return child.value
+    return None
+
+
+def load_file(path: Path, unread: Unread | None = None) -> tuple[dict[str, list[Any]], list[Problem]]:
     try:
         text = read_text(path)
     except FactBaseError as exc:
+        if unread is not None:
+            unread.append((None, None))
         return {}, exc.problems
-    return parse_file(text, str(path))
+    return parse_file(text, str(path), unread)
 
 
 def load(directory: Path) -> tuple[FactBase, list[Problem]]:

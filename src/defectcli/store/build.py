@@ -43,7 +43,8 @@ def compile_file(path: Path) -> FileRows:
     paths, and messages show the directory as the user gives it today.
     """
     name = path.name
-    records, problems = loader.load_file(path)
+    unread: loader.Unread = []
+    records, problems = loader.load_file(path, unread)
     # What this file defines, by kind: a reference to it holds while the file does, so only the
     # others are left for the cache to resolve across files (in an archive kept a file per article,
     # most references stay inside their file).
@@ -56,6 +57,8 @@ def compile_file(path: Path) -> FileRows:
             problems.extend(validate_records(nodes))
             out.append(_record_rows(kind, rec, nodes, name, local) if kind in TABLES
                        else _waiver_rows(rec, nodes, name, local))
+    if unread:  # no table of its own: only child rows, as waivers have (index._store)
+        out.append(("_unread", "", 0, [], [("_unread", (name, kind, rid)) for kind, rid in unread]))
     return out, problems
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..factbase.kinds import KINDS
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -62,6 +62,7 @@ CREATE TABLE IF NOT EXISTS _files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns
 CREATE TABLE IF NOT EXISTS _problems (file TEXT, line INTEGER, message TEXT, origin TEXT, target_kind TEXT,
     target TEXT);
 CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS _unread (file TEXT, kind TEXT, id TEXT);
 CREATE TABLE IF NOT EXISTS _search_files (file TEXT PRIMARY KEY, first INTEGER, last INTEGER);
 CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key);
 CREATE INDEX IF NOT EXISTS quote_themes_theme ON quote_themes(theme_id);
@@ -75,7 +76,7 @@ CREATE INDEX IF NOT EXISTS motivation_givers_who ON motivation_givers(who);
 """
 PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
     "person_names", "attributes", "figure_parts", "quote_themes", "motivation_givers", "conflict_claims",
-    "evidence", "figure_about", "event_people", "waivers", "_refs", "search"]
+    "evidence", "figure_about", "event_people", "waivers", "_refs", "_unread", "search"]
 SINGULAR = {plural: KINDS[plural] for plural in TABLES}  # "people": "person"
 KIND_TABLE = {SINGULAR[k]: t for k, (t, _) in TABLES.items()}
 

@@ -242,7 +242,10 @@ DAMAGE = {
 }
 
 
-@pytest.mark.parametrize("how", list(DAMAGE))
+QUICK_DAMAGE = ("page of quotes", "dropped quote_themes", "dropped _problems")  # the rest: -m slow
+
+
+@pytest.mark.parametrize("how", [h if h in QUICK_DAMAGE else pytest.param(h, marks=pytest.mark.slow) for h in DAMAGE])
 def test_a_cache_damaged_anywhere_is_rebuilt_once_and_the_query_answers(mini: Mini, how: str) -> None:
     queries = [["quotes", "-f", "json", "--theme", "pay"], ["person", "Aye Mya", "-f", "json"],
                ["search", "bridge", "-f", "json"], ["check"]]

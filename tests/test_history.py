@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from .helpers import Mini, Result, run
+from .invalid import MINI_EDITS
 
 
 def check(mini: Mini, cached: bool = True) -> Result:
@@ -56,8 +57,7 @@ def test_a_did_you_mean_is_chosen_from_the_ids_there_are_now(mini: Mini) -> None
 
 
 def test_one_yaml_error_is_reported_alone_with_one_line_for_what_it_holds_back(mini: Mini) -> None:
-    people = mini.facts / "people.yaml"
-    people.write_text(people.read_text().replace("    name: Aye Mya\n", "    name: [Aye Mya\n"))
+    MINI_EDITS["a YAML error and what it holds back"](mini.facts)
     lines = same_as_fresh(mini)
     assert len(lines) == 2, lines
     assert lines[0].startswith("people.yaml:") and "invalid YAML" in lines[0]
@@ -68,10 +68,7 @@ def test_one_yaml_error_is_reported_alone_with_one_line_for_what_it_holds_back(m
 
 
 def test_a_record_that_fails_holds_back_only_the_references_to_it(mini: Mini) -> None:
-    people = mini.facts / "people.yaml"
-    people.write_text(people.read_text().replace("    name: Aye Mya\n", "    name: Aye Mya\n    nmae: typo\n"))
-    facts = mini.facts / "facts.yaml"
-    facts.write_text(facts.read_text().replace("    stated_by: harbour-board\n", "    stated_by: harbour-bored\n"))
+    MINI_EDITS["a failed record and what it holds back"](mini.facts)
     assert same_as_fresh(mini) == [
         "facts.yaml:2: stated_by 'harbour-bored' is not a known person or organisation id (did you mean "
         "'harbour-board'?)",

@@ -95,24 +95,50 @@ Unread = list[tuple[str | None, str | None]]
 def parse_file(text: str, shown: str, unread: Unread | None = None) -> tuple[dict[str, list[Any]], list[Problem]]:
     """Records of each kind in one file's text, and the problems found in it; what could not be
     read is added to `unread`."""
+    records: dict[str, list[Any]] = {}
+    _, problems = stream_file(text, shown, lambda key, rec: records.setdefault(key, []).append(rec), unread)
+    return records, problems
+
+
+def stream_file(text: str, shown: str, each: Callable[[str, Any], None],
+                unread: Unread | None = None) -> tuple[bool, list[Problem]]:
+    """Hand each record of one file's text to each(kind, record), in file order, as soon as it is
+    read (neither its tree nor the whole file's is kept); returns whether the text was YAML at all
+    (if not, what `each` was given is void) and the problems found in it. What could not be read is
+    added to `unread`."""
     lost: Unread = [] if unread is None else unread
     problems: list[Problem] = []
-    records: dict[str, list[Any]] = {}
+
+    def item(key: str, node: Node) -> None:
+        cls = KINDS.get(key)
+        if cls is None:  # an unknown section: reported once, below; its ids are lost
+            lost.append((None, _id_of(node)))
+            return
+        try:
+            each(key, _record(node, cls, shown))
+        except _Bad as bad:
+            problems.append(Problem(shown, bad.line, bad.message))
+            rid = _id_of(node)
+            if rid is not None:
+                lost.append((cls.__name__.lower(), rid))
+            elif "id" in _schema(cls)[0]:  # a record others could name, but which id is not known
+                lost.append((None, None))
+
     try:
-        root = yamltree.parse(text)
+        root = yamltree.parse(text, item)
     except yamltree.TreeError as exc:
         lost.append((None, None))
-        return records, [Problem(shown, exc.line, exc.message)]
+        return False, [Problem(shown, exc.line, exc.message)]
     if root is None:
-        return records, [Problem(shown, 1, "file is empty; a fact file holds lists such as 'people:'")]
+        return True, [Problem(shown, 1, "file is empty; a fact file holds lists such as 'people:'")]
     if not isinstance(root, Map):
         lost.append((None, None))
-        return records, [Problem(shown, root.line, "expected lists under keys such as 'people:' at the top of the file")]
+        return True, [Problem(shown, root.line, "expected lists under keys such as 'people:' at the top of the file")]
     for key, line, node in root.items:
-        cls = KINDS.get(key)
-        if cls is None:
+        if key not in KINDS:
             problems.append(Problem(shown, line, f"unknown section '{key}'{suggest(key, KINDS)}"))
-            lost.extend([(None, _id_of(item)) for item in node.items] if isinstance(node, Seq) else [(None, None)])
+            if not isinstance(node, Seq):
+                lost.append((None, None))
             continue
         if isinstance(node, Scalar) and node.plain and node.value in _NULLS:
             continue
@@ -120,18 +146,9 @@ def parse_file(text: str, shown: str, unread: Unread | None = None) -> tuple[dic
             problems.append(Problem(shown, node.line, f"'{key}' must be a list of records, not {yamltree.describe(node)}"))
             lost.append((None, None))
             continue
-        out = records.setdefault(key, [])
-        for item in node.items:
-            try:
-                out.append(_record(item, cls, shown))
-            except _Bad as bad:
-                problems.append(Problem(shown, bad.line, bad.message))
-                rid = _id_of(item)
-                if rid is not None:
-                    lost.append((cls.__name__.lower(), rid))
-                elif "id" in _schema(cls)[0]:  # a record others could name, but which id is not known
-                    lost.append((None, None))
-    return records, problems
+        for scalar in node.items:  # what is left in a list is not a record (a scalar): reported as such
+            item(key, scalar)
+    return True, problems
 
 
 def _id_of(node: Node) -> str | None:

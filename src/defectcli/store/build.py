@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import Problem
+from ..errors import FactBaseError, Problem
 from ..factbase import loader
 from ..factbase.checks import validate_records
 from ..factbase.walk import flatten, references
@@ -40,26 +40,42 @@ def compile_file(path: Path) -> FileRows:
     """Every record of one fact file as rows, and the problems the file has on its own.
 
     Rows name their file as it is named in the fact base directory: an export carries no local
-    paths, and messages show the directory as the user gives it today.
+    paths, and messages show the directory as the user gives it today. Each record becomes rows as
+    soon as it is read, so a large file is never held as a tree and models besides its rows.
     """
     name = path.name
     unread: loader.Unread = []
-    records, problems = loader.load_file(path, unread)
+    out: list[RecordRows] = []
+    found: list[Problem] = []
+    try:
+        text = loader.read_text(path)
+    except FactBaseError as exc:
+        return [("_unread", "", 0, [], [("_unread", (name, None, None))])], exc.problems
+
+    def each(kind: str, rec: Any) -> None:
+        nodes = flatten(rec)
+        found.extend(validate_records(nodes))
+        out.append(_record_rows(kind, rec, nodes, name) if kind in TABLES else _waiver_rows(rec, nodes, name))
+
+    parsed, problems = loader.stream_file(text, str(path), each, unread)
+    del text
+    if not parsed:  # not YAML after all: what was read before the error is void
+        out, found = [], []
     # What this file defines, by kind: a reference to it holds while the file does, so only the
     # others are left for the cache to resolve across files (in an archive kept a file per article,
     # most references stay inside their file).
-    local = {SINGULAR[kind]: {rec.id for rec in items} for kind, items in records.items() if kind in SINGULAR}
+    local: dict[str, set[str]] = {}
+    for kind, rid, *_ in out:
+        if kind in SINGULAR:
+            local.setdefault(SINGULAR[kind], set()).add(rid)
     local["actor"] = local.get("person", set()) | local.get("organisation", set())
-    out: list[RecordRows] = []
-    for kind, items in records.items():
-        for rec in items:
-            nodes = flatten(rec)
-            problems.extend(validate_records(nodes))
-            out.append(_record_rows(kind, rec, nodes, name, local) if kind in TABLES
-                       else _waiver_rows(rec, nodes, name, local))
+    for rec in out:
+        children = rec[4]
+        if any(child == "_refs" and row[3] in local.get(row[4], ()) for child, row in children):
+            children[:] = [(c, r) for c, r in children if c != "_refs" or r[3] not in local.get(r[4], ())]
     if unread:  # no table of its own: only child rows, as waivers have (index._store)
         out.append(("_unread", "", 0, [], [("_unread", (name, kind, rid)) for kind, rid in unread]))
-    return out, problems
+    return out, problems + found
 
 
 def compile_files(paths: list[Path], total_bytes: int) -> Iterator[FileRows]:
@@ -161,14 +177,14 @@ def _workers() -> int:
         return os.cpu_count() or 1
 
 
-def _waiver_rows(rec: Any, nodes: list[object], file: str, local: dict[str, set[str]]) -> RecordRows:
+def _waiver_rows(rec: Any, nodes: list[object], file: str) -> RecordRows:
     """A waiver has no id and no table of its own: only its row in `waivers` and its reference."""
     refs = [("_refs", ("waiver", "", what, target, kind, file, loc.line))
-            for node in nodes for loc, what, target, kind in references(node) if target not in local.get(kind, ())]
+            for node in nodes for loc, what, target, kind in references(node)]
     return "waivers", "", rec.loc.line, [], [("waivers", (rec.source, rec.sentence, rec.reason, file)), *refs]
 
 
-def _record_rows(kind: str, rec: Any, nodes: list[object], file: str, local: dict[str, set[str]]) -> RecordRows:
+def _record_rows(kind: str, rec: Any, nodes: list[object], file: str) -> RecordRows:
     row = ROW[kind](rec)
     compact = _COMPACT(row)
     values = [rec.id, *(row.get(c) for c in COLUMNS[kind]), compact, file, rec.loc.line]
@@ -176,12 +192,13 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str, local: dic
     rid = rec.id
     children: list[tuple[str, tuple[Any, ...]]] = []
     add = children.append
-    # One row per distinct reference to another file (at its first line): a person's every
-    # attribute cites the same source, and repeating it would only make the table larger.
+    # One row per distinct reference (at its first line; compile_file drops those its own file
+    # answers): a person's every attribute cites the same source, and repeating it would only make
+    # the table larger.
     seen: set[tuple[str, str, str]] = set()
     for node in nodes:
         for loc, what, target, target_kind in references(node):
-            if target not in local.get(target_kind, ()) and (what, target, target_kind) not in seen:
+            if (what, target, target_kind) not in seen:
                 seen.add((what, target, target_kind))
                 add(("_refs", (single, rid, what, target, target_kind, file, loc.line)))
     for ev in row.get("evidence") or ():

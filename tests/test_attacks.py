@@ -535,3 +535,27 @@ def test_an_ambiguous_name_lists_a_few_matches_then_how_many_more(mini: Mini) ->
     line = one_line(run("person", "Maung", "--facts", str(mini.facts)), 1)
     assert line == ("'Maung' matches more than one person: \"Maung Tun 000\", \"Maung Tun 001\", \"Maung Tun 002\", "
                     "\"Maung Tun 003\", \"Maung Tun 004\" and 295 more; give more of the name")
+
+
+# ---------------------------------------------------------------- escapes in data and in completion
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv"])
+def test_line_and_paragraph_separators_are_made_visible_in_table_csv_and_tsv(mini: Mini, fmt: str) -> None:
+    edit(mini.facts / "people.yaml", "    name: Unpaid guard\n", '    name: "Unpaid\\u2028guard\\u2029x"\n')
+    out = run("people", "-f", fmt, "--facts", str(mini.facts), env={"COLUMNS": "200"}).out
+    assert "\u2028" not in out and "\u2029" not in out
+    assert "Unpaid\\u2028guard\\u2029x" in out
+
+
+def test_completion_never_offers_a_name_that_would_steer_the_terminal(mini: Mini) -> None:
+    from typer.testing import CliRunner
+
+    from defectcli.cli import app
+
+    edit(mini.facts / "people.yaml", "    name: Unpaid guard\n", '    name: "Aye\\e]0;owned\\aMya"\n')
+    result = CliRunner().invoke(app, [], prog_name="defectcli", env={
+        "_DEFECTCLI_COMPLETE": "complete_bash", "COMP_WORDS": "defectcli person Aye", "COMP_CWORD": "2",
+        "DEFECTCLI_FACTS": str(mini.facts)})
+    assert result.exit_code == 0 and "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert [line for line in result.stdout.splitlines() if line] == ["Aye Mya"]

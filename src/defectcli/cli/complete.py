@@ -30,8 +30,14 @@ def _ask(ask: Callable[[Any], list[str]]) -> list[str]:
     session.begin_run()
     for _ in range(3):  # a damaged cache is discarded and rebuilt, then memory, as for a command
         try:
-            return ask(session.open_facts(Path(env) if env else None))
+            offered = ask(session.open_facts(Path(env) if env else None))
         except Exception as exc:  # completion must never print a traceback into the user's shell
             if not session.recover(exc):
                 return []
+        else:
+            from ..output.formats import safe
+
+            # A name that would steer the terminal, or break the line, is data the shell would insert
+            # raw into the user's command line: not offered at all.
+            return [o for o in offered if safe(o) == o and "\n" not in o and "\t" not in o]
     return []

@@ -18,7 +18,8 @@ from ..errors import DefectError, ExitStatus, FactBaseError
 from ..text import suggest
 from .emit import err, finish, guard_standard_streams, stdout_failed
 
-EXIT_CODES = "Exit codes: 0 found, 1 nothing matched, 2 usage error or unusable fact base."
+EXIT_CODES = ("Exit codes: 0 found, 1 nothing matched, 2 usage error or unusable fact base, 74 output could "
+              "not be written, 130 interrupted.")
 
 
 class SuggestingGroup(TyperGroup):

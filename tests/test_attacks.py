@@ -559,3 +559,38 @@ def test_completion_never_offers_a_name_that_would_steer_the_terminal(mini: Mini
         "DEFECTCLI_FACTS": str(mini.facts)})
     assert result.exit_code == 0 and "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert [line for line in result.stdout.splitlines() if line] == ["Aye Mya"]
+
+
+# ---------------------------------------------------------------- memory: no file is held whole as a tree
+
+
+def test_a_large_file_is_compiled_without_holding_its_whole_tree(tmp_path: Path) -> None:
+    import gc
+    import tracemalloc
+
+    from defectcli.factbase import loader, yamltree
+    from defectcli.store import build
+
+    path = tmp_path / "big.yaml"
+    path.write_text("themes:\n" + "".join(f"  - id: t{i}\n    description: theme number {i}, in a file that is "
+                                          "large enough to matter\n" for i in range(20_000)), encoding="utf-8")
+    gc.collect()
+    tracemalloc.start()
+    try:
+        text = loader.read_text(path)
+        base = tracemalloc.get_traced_memory()[0]
+        tree = yamltree.parse(text)
+        whole_tree = tracemalloc.get_traced_memory()[0] - base
+        del tree, text
+        gc.collect()
+        tracemalloc.reset_peak()
+        start = tracemalloc.get_traced_memory()[0]
+        rows = build.compile_file(path)
+        held = tracemalloc.get_traced_memory()[0] - start  # the rows it returns
+        peak = tracemalloc.get_traced_memory()[1] - start
+    finally:
+        tracemalloc.stop()
+    assert len(rows[0]) == 20_000 and rows[1] == []
+    # Holding the tree (and the models) besides the rows took tree + models + rows; now a record's
+    # tree and model go as soon as its rows are made.
+    assert peak < held + whole_tree / 2, (peak >> 20, held >> 20, whole_tree >> 20)

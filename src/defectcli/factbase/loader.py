@@ -63,7 +63,13 @@ def read_text(path: Path) -> str:
         if info.st_size > MAX_FILE_BYTES:
             raise _file_problem(shown, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
         try:
-            data = fh.read(MAX_FILE_BYTES + 1)
+            # As much as fstat says, not MAX_FILE_BYTES: read(n) allocates n bytes first (32 MiB
+            # for every file). A file that grew since is read on, up to the limit.
+            data = fh.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += fh.read(MAX_FILE_BYTES + 1 - len(data))
+                if len(data) > MAX_FILE_BYTES:
+                    raise _file_problem(shown, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
         except OSError as exc:  # EIO from a failing disk, EISDIR on odd file systems
             raise _file_problem(shown, f"cannot be read ({exc.strerror})") from None
     if data.startswith(b"\xef\xbb\xbf"):

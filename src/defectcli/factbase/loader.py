@@ -63,8 +63,7 @@ def read_text(path: Path) -> str:
         if info.st_size > MAX_FILE_BYTES:
             raise _file_problem(shown, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
         try:
-            # As much as fstat says, not MAX_FILE_BYTES: read(n) allocates n bytes first (32 MiB
-            # for every file). A file that grew since is read on, up to the limit.
+            # What fstat says, not MAX_FILE_BYTES (read(n) allocates n bytes first); a file that grew is read on.
             data = fh.read(info.st_size + 1)
             if len(data) > info.st_size:
                 data += fh.read(MAX_FILE_BYTES + 1 - len(data))
@@ -166,14 +165,12 @@ def _id_of(node: Node) -> str | None:
     return None
 
 
-def load_file(path: Path, unread: Unread | None = None) -> tuple[dict[str, list[Any]], list[Problem]]:
+def load_file(path: Path) -> tuple[dict[str, list[Any]], list[Problem]]:
     try:
         text = read_text(path)
     except FactBaseError as exc:
-        if unread is not None:
-            unread.append((None, None))
         return {}, exc.problems
-    return parse_file(text, str(path), unread)
+    return parse_file(text, str(path))
 
 
 def load(directory: Path) -> tuple[FactBase, list[Problem]]:

@@ -1,6 +1,6 @@
 """Write a valid fact base N times the bundled one, as a growing archive would hold it.
 
-Usage: python bench/make_factbase.py --scale N OUT_DIR [--facts DIR]
+Usage: python bench/make_factbase.py --scale N OUT_DIR [--facts DIR] [--one-file]
 
 Replica k (1..N-1) of every record goes into its own file, `replica-0001.yaml`, ..., with every id
 and every reference suffixed `-rK`, and every name and alias suffixed ` RK`, so each replica is a
@@ -80,6 +80,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scale", type=int, required=True, help="how many times the bundled fact base")
     ap.add_argument("--facts", type=Path, default=ROOT / "facts")
+    ap.add_argument("--one-file", action="store_true",
+                    help="write the replicas into one file, replicas.yaml (a large single fact file)")
     ap.add_argument("out", type=Path)
     args = ap.parse_args()
     if args.scale < 1:
@@ -100,7 +102,13 @@ def main() -> None:
                 sections.setdefault(key, Seq(line)).items.extend(node.items)
     merged = Map(0, [(key, seq.line, seq) for key, seq in sections.items()])
     width = len(str(args.scale))
-    for k in range(1, args.scale):
+    if args.one_file:
+        together = Map(0, [(key, seq.line, Seq(seq.line)) for key, seq in sections.items()])
+        for k in range(1, args.scale):
+            for (_, _, into), (_, _, items) in zip(together.items, replica(merged, k).items, strict=True):
+                into.items.extend(items.items)
+        (args.out / "replicas.yaml").write_text("\n".join(emit(together)) + "\n", encoding="utf-8")
+    for k in range(1, 1 if args.one_file else args.scale):
         text = "\n".join(emit(replica(merged, k))) + "\n"
         (args.out / f"replica-{k:0{width}d}.yaml").write_text(text, encoding="utf-8")
     sys.stderr.write(f"wrote {args.out}: the bundled facts and {args.scale - 1} replicas\n")

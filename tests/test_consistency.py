@@ -5,36 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .helpers import Mini, run
-
-SHARED_ID = """organisations:
-  - id: aye-mya
-    name: Aye Mya Group
-    kind: generic
-    evidence:
-      - {source: h1, excerpt: "said Aye Mya, a former clerk."}
-"""
-
-TWO_PREFERRED = """figures:
-  - id: departures-again
-    topic: departures
-    counts: people who left the town
-    value: 1204
-    comparator: exact
-    unit: people
-    wording: "1,204"
-    rank: preferred
-    rank_reason: Counted.
-    source: h1
-    excerpt: "counted 1,204 departures"
-conflicts:
-  - id: departures-count
-    kind: disagreement
-    topic: Departures
-    summary: Two counts.
-    claims:
-      - {source: h1, excerpt: "counted 1,204 departures", figure: departures, rating: reported}
-      - {source: h1, excerpt: "counted 1,204 departures", figure: departures-again, rating: reported}
-"""
+from .invalid import FIRST_PREFERRED, SHARED_ID, TWO_PREFERRED
 
 
 @pytest.mark.parametrize(("extra", "message"), [
@@ -43,10 +14,7 @@ conflicts:
 ])
 def test_a_whole_base_problem_stops_check_and_every_query_alike(mini: Mini, extra: str, message: str) -> None:
     if "departures-again" in extra:  # the first figure must be preferred too
-        facts = mini.facts / "facts.yaml"
-        facts.write_text(facts.read_text().replace("    stated_by: harbour-board\n",
-                                                   "    stated_by: harbour-board\n    rank: preferred\n"
-                                                   "    rank_reason: Official.\n", 1))
+        FIRST_PREFERRED(mini.facts)
     (mini.facts / "more.yaml").write_text(extra)
     expected = f"{mini.facts / message}"
     checked = run("check", "--facts", str(mini.facts))

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from defectcli.errors import Problem
 from defectcli.factbase import loader
 from defectcli.store import index, queries
 
@@ -20,10 +19,10 @@ def test_second_open_reads_no_fact_file(mini: Mini, monkeypatch: pytest.MonkeyPa
     index.open_index(mini.facts)
     calls: list[Path] = []
 
-    def load_file(path: Path) -> tuple[dict[str, list[object]], list[object]]:
+    def read_text(path: Path) -> str:  # the one place a fact file is read
         calls.append(path)
-        return {}, []
-    monkeypatch.setattr(loader, "load_file", load_file)
+        return ""
+    monkeypatch.setattr(loader, "read_text", read_text)
     ix = index.open_index(mini.facts)
     assert calls == [] and ix.cached
     assert [q["id"] for q in queries.quotes(ix)] == ["q-bridge", "q-wages"]
@@ -33,13 +32,13 @@ def test_only_the_changed_file_is_re_read(mini: Mini, monkeypatch: pytest.Monkey
     index.open_index(mini.facts)
     path = mini.facts / "people.yaml"
     path.write_text(path.read_text().replace("name: Aye Mya", "name: Aye Mya Thin"))
-    real = loader.load_file
+    real = loader.read_text
     calls: list[str] = []
 
-    def load_file(path: Path) -> tuple[dict[str, list[Any]], list[Problem]]:
+    def read_text(path: Path) -> str:
         calls.append(path.name)
         return real(path)
-    monkeypatch.setattr(loader, "load_file", load_file)
+    monkeypatch.setattr(loader, "read_text", read_text)
     ix = index.open_index(mini.facts)
     assert calls == ["people.yaml"]
     assert queries.person(ix, "Aye Mya Thin")["id"] == "aye-mya"
@@ -151,16 +150,14 @@ def test_a_build_in_worker_processes_gives_the_same_answers_and_problems(mini: M
     monkeypatch.setattr(build, "PARALLEL_FILES", 1)
     monkeypatch.setattr(build, "PARALLEL_BYTES", 0)
     monkeypatch.setattr(build, "_workers", lambda: 2)
-    import multiprocessing.pool
+    started: list[int] = []
+    real = build._in_workers
 
-    started: list[int | None] = []
-    real_pool = multiprocessing.pool.Pool.__init__
+    def counting(paths: list[Path], workers: int) -> Any:
+        started.append(workers)
+        return real(paths, workers)
 
-    def counting(self: multiprocessing.pool.Pool, processes: int | None = None, *args: Any, **kwargs: Any) -> None:
-        started.append(processes)
-        real_pool(self, processes, *args, **kwargs)
-
-    monkeypatch.setattr(multiprocessing.pool.Pool, "__init__", counting)
+    monkeypatch.setattr(build, "_in_workers", counting)
     parallel = index.open_index(mini.facts, use_cache=False)
     assert started == [2]
     assert parallel.problems() == sequential.problems() != []

@@ -12,15 +12,7 @@ from defectcli.errors import FactBaseError
 from defectcli.factbase import loader
 
 from .helpers import Mini
-
-PERSON = """people:
-  - id: p1
-    name: {name}
-    name_status: pseudonym
-    roles: [defector]
-    evidence:
-      - {{source: h1, excerpt: "x"}}
-"""
+from .invalid import BROKEN_FILES, FIGURE, NUMBERS, PERSON
 
 
 def problems_of(tmp_path: Path, text: str | bytes, name: str = "f.yaml") -> list[str]:
@@ -37,57 +29,12 @@ def test_the_mini_fact_base_loads_without_problems(mini: Mini) -> None:
     assert fb.figures[0].parts[1].value == 204
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("people:\n  - id: a\n    id: b\n", "f.yaml:3: duplicate key 'id' (YAML would keep only the last)"),
-        ("x: &a 1\npeople: *a\n", "f.yaml:1: YAML anchors (&a) are not allowed in fact files"),
-        ("people: !!python/object/apply:os.system [ls]\n",
-         "f.yaml:1: YAML tags (tag:yaml.org,2002:python/object/apply:os.system) are not allowed in fact files"),
-        ("people:\n\t- id: a\n", "f.yaml:2: invalid YAML: found character that cannot start any token"),
-        ("people: [\n", "f.yaml:2: invalid YAML: did not find expected node content"),
-        ("", "f.yaml:1: file is empty; a fact file holds lists such as 'people:'"),
-        ("# just a comment\n", "f.yaml:1: file is empty; a fact file holds lists such as 'people:'"),
-        ("people: []\n---\npeople: []\n", "f.yaml:2: more than one YAML document; a fact file holds one"),
-        ("- a\n- b\n", "f.yaml:1: expected lists under keys such as 'people:' at the top of the file"),
-        ("peple: []\n", "f.yaml:1: unknown section 'peple' (did you mean 'people'?)"),
-        ("people: {a: 1}\n", "f.yaml:1: 'people' must be a list of records, not a mapping"),
-        ("people:\n  - just text\n", "f.yaml:2: expected a person record (key: value lines), got 'just text'"),
-        (PERSON.format(name="A") + "    nmae: x\n", "f.yaml:8: unknown field 'nmae' in person (did you mean 'name'?)"),
-        ("people:\n  - id: p1\n    name: A\n", "f.yaml:2: person is missing required field 'evidence'"),
-        (PERSON.format(name="A") + "    group: no\n",
-         "f.yaml:8: 'group': 'no' means different things in YAML 1.1 and 1.2; write true or false"),
-        ("[" * 200 + "]" * 200 + "\n", "f.yaml:1: nesting deeper than 32 levels"),
-    ],
-)
-def test_broken_yaml_is_one_line_with_file_and_line(tmp_path: Path, text: str, expected: str) -> None:
+@pytest.mark.parametrize(("text", "expected"), BROKEN_FILES)
+def test_broken_yaml_is_one_line_with_file_and_line(tmp_path: Path, text: str | bytes, expected: str) -> None:
     assert problems_of(tmp_path, text) == [expected]
 
 
-FIGURE = """figures:
-  - id: f1
-    topic: t
-    counts: c
-    value: {value}
-    comparator: exact
-    unit: people
-    wording: "7"
-    source: h1
-    excerpt: "7"
-"""
-
-
-@pytest.mark.parametrize(
-    ("value", "message"),
-    [
-        ("0755", "'0755' has a leading zero, which YAML 1.1 reads as octal; write the number without it"),
-        ("1e3", "'1e3' is exponent notation, text in YAML 1.1 and a number in YAML 1.2; write it out in full"),
-        ("12:30", "'12:30' is a base-60 number in YAML 1.1; write a plain number"),
-        (".nan", "'.nan' is not a finite number"),
-        ('"7"', 'must be a number, not quoted text "7"'),
-        ("1,204", "'1,204': write the number without separators"),
-    ],
-)
+@pytest.mark.parametrize(("value", "message"), NUMBERS)
 def test_numbers_that_yaml_versions_read_differently_are_refused(tmp_path: Path, value: str, message: str) -> None:
     (problem,) = problems_of(tmp_path, FIGURE.format(value=value))
     assert problem.startswith("f.yaml:5: 'value'")

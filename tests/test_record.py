@@ -144,8 +144,8 @@ def test_an_unreadable_file_is_the_root_cause_and_what_follows_is_counted(mini: 
     (mini.facts / "people.yaml").write_text("people:\n  - id: aye-mya\n    name: [broken\n")
     assert check(mini) == (2, [
         "people.yaml:4: invalid YAML: did not find expected ',' or ']'",
-        "people.yaml: 4 references to ids not checked while this file cannot be read (it may define them); "
-        "fix it first"])
+        "people.yaml: 4 references to unknown ids held back: they may name ids defined where the fact base "
+        "could not be read (fix the problems above first)"])
     r = run("people", "--facts", str(mini.facts))
     assert r.err.splitlines()[0] == f"defectcli: {mini.facts / 'people.yaml'}:4: invalid YAML: did not find expected ',' or ']'"
 

@@ -11,6 +11,7 @@ from defectcli.factbase.models import KINDS
 from defectcli.store import index
 
 from .helpers import Mini
+from .invalid import MINI_EDITS
 
 
 def problems(mini: Mini, with_sources: bool = True) -> list[str]:
@@ -34,30 +35,29 @@ def test_the_mini_base_holds_against_its_source(mini: Mini) -> None:
 
 
 def test_a_dangling_reference_names_the_line_and_suggests(mini: Mini) -> None:
-    edit(mini.facts / "facts.yaml", "speaker: aye-mya", "speaker: aye-mia")
+    MINI_EDITS["a dangling reference"](mini.facts)
     assert problems(mini) == [
         "facts.yaml:26: speaker 'aye-mia' is not a known person or organisation id (did you mean 'aye-mya'?)"]
 
 
 def test_duplicate_ids_across_files(mini: Mini) -> None:
-    (mini.facts / "more.yaml").write_text((mini.facts / "people.yaml").read_text().split("  - id: zoe-tun")[0])
+    MINI_EDITS["duplicate ids across files"](mini.facts)
     found = problems(mini)
     assert found[0] == "people.yaml:2: duplicate person id 'aye-mya' (first at more.yaml:2)"
 
 
 def test_parts_must_add_up(mini: Mini) -> None:
-    edit(mini.facts / "facts.yaml", "value: 1204", "value: 1205")
+    MINI_EDITS["parts that do not add up"](mini.facts)
     assert "facts.yaml:2: parts do not add up: 1000 + 204 = 1204, not 1205" in problems(mini, with_sources=False)
 
 
 def test_a_value_must_be_the_number_its_wording_states(mini: Mini) -> None:
-    edit(mini.facts / "facts.yaml", "value: 300", "value: 30")
+    MINI_EDITS["a value that is not its wording"](mini.facts)
     assert problems(mini, with_sources=False) == ["facts.yaml:15: value 30 is not the number in the wording 'about 300'"]
 
 
 def test_an_unknown_theme_or_vocabulary_value(mini: Mini) -> None:
-    edit(mini.facts / "facts.yaml", "themes: [pay]", "themes: [pai]")
-    edit(mini.facts / "facts.yaml", "comparator: about", "comparator: roughly")
+    MINI_EDITS["an unknown theme and vocabulary value"](mini.facts)
     found = problems(mini, with_sources=False)
     assert "facts.yaml:34: theme 'pai' is not a known theme id (did you mean 'pay'?)" in found
     assert any(p.startswith("facts.yaml:15: comparator 'roughly' is not one of: about, exact") for p in found)

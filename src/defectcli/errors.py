@@ -12,6 +12,7 @@ class ExitStatus(IntEnum):
     OK = 0
     NO_MATCH = 1  # nothing matched
     USAGE = 2  # a usage error, or a fact base that cannot be used
+    CANNOT_WRITE = 74  # output could not be written: a full disk, a closed stdout (EX_IOERR in sysexits.h)
     INTERRUPTED = 130  # Ctrl-C
 
 
@@ -49,3 +50,9 @@ class NotFound(DefectError):
     """The query matched nothing."""
 
     exit_code = ExitStatus.NO_MATCH
+
+
+class CannotWrite(DefectError):
+    """Output could not be written (stdout, or an export's file): the disk is full, the stream closed."""
+
+    exit_code = ExitStatus.CANNOT_WRITE

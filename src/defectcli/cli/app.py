@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
+import errno
 import inspect
 import os
+import re
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import typer
+
+# Typer 0.28 vendors Click (pinned in pyproject.toml); its usage errors are caught here to be one line.
+from typer._click.exceptions import NoArgsIsHelpError, NoSuchOption
+from typer._click.exceptions import UsageError as ClickUsageError
 from typer.core import TyperCommand, TyperGroup
 
 from ..errors import DefectError, ExitStatus, FactBaseError
 from ..text import suggest
-from .emit import err, flush_quietly
+from .emit import err, finish, guard_standard_streams, stdout_failed
 
 F = TypeVar("F", bound=Callable[..., Any])
-EXIT_CODES = "Exit codes: 0 found, 1 nothing matched, 2 usage error or unusable fact base."
+EXIT_CODES = ("Exit codes: 0 found, 1 nothing matched, 2 usage error or unusable fact base, 74 output could "
+              "not be written, 130 interrupted.")
 
 
 class SuggestingGroup(TyperGroup):
-    """Suggest the closest command on a typo, as git and gh do."""
+    """Suggest the closest command on a typo, as git and gh do; every usage error is one line."""
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name = args[0] if args else ""
@@ -29,10 +36,22 @@ class SuggestingGroup(TyperGroup):
             ctx.fail(f"No such command '{name}'.{hint}")
         return super().resolve_command(ctx, args)
 
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        # The group's own options are parsed here (`defectcli --bogus`), before invoke.
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except ClickUsageError as exc:
+            raise _usage_line(exc) from None
+
     def invoke(self, ctx: Any) -> Any:
         # Here, at the edge, so the real entry point and CliRunner tests behave alike.
         try:
-            return super().invoke(ctx)
+            return self._invoke_recovering(ctx)
+        except ClickUsageError as exc:  # a command's arguments, parsed inside the group's invoke
+            raise _usage_line(exc) from None
+        except KeyboardInterrupt:
+            err("interrupted")
+            raise typer.Exit(ExitStatus.INTERRUPTED) from None
         except DefectError as exc:
             if isinstance(exc, FactBaseError):
                 for p in exc.problems[:5]:
@@ -62,6 +81,42 @@ class SuggestingGroup(TyperGroup):
         if rows:
             with formatter.section("Commands"):
                 formatter.write_dl(rows)
+
+
+    def _invoke_recovering(self, ctx: Any) -> Any:
+        """Run the command; if the cache failed it (session.recover), run it again. Click consumes the
+        command's arguments from the context as it runs it (Typer 0.28's click), so they are put back."""
+        from . import session
+
+        saved = (list(ctx._protected_args), list(ctx.args))
+        session.begin_run()
+        while True:
+            try:
+                return super().invoke(ctx)
+            except Exception as exc:
+                if not session.recover(exc):
+                    raise
+                ctx._protected_args, ctx.args = list(saved[0]), list(saved[1])
+
+
+def _usage_line(exc: Any) -> typer.Exit:
+    """Click's usage error as one line (Click prints usage, a hint and the error on four), with the
+    closest valid value for an unknown choice, and where to look."""
+    if isinstance(exc, NoArgsIsHelpError):  # `defectcli` alone: the help, then exit 2, as Click does
+        exc.show()
+        return typer.Exit(exc.exit_code)
+    message = exc.format_message().rstrip(".")
+    if isinstance(exc, NoSuchOption):  # Click's "(Possible options: ...)", as every did-you-mean here reads
+        close = exc.possibilities or []
+        message = f"No such option: {exc.option_name}" + ("; did you mean " + " or ".join(close[:3]) + "?"
+                                                         if close else "")
+    choices: Any = getattr(getattr(getattr(exc, "param", None), "type", None), "choices", None)
+    given = re.match(r"'(.*)' is not one of ", getattr(exc, "message", ""), re.DOTALL)
+    if given and choices:
+        message += suggest(given.group(1), [str(c) for c in choices], "; did you mean '{}'?")
+    path = exc.ctx.command_path if exc.ctx is not None else "defectcli"
+    err(f"{message} (see `{path} -h`)")
+    return typer.Exit(exc.exit_code)
 
 
 class Command(TyperCommand):
@@ -130,21 +185,33 @@ def main_callback(
     """Source-checked facts about defections from Myanmar's military since the 2021 coup."""
 
 
+WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF}
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point for the `defectcli` script and `python -m defectcli`."""
     from . import startup
 
+    guard_standard_streams()
     code: int | str | None = 0
     try:
         startup.app_for(app, APP_SETTINGS, sys.argv[1:] if argv is None else argv)(args=argv, prog_name="defectcli")
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # outside a command (a command's own Ctrl-C is handled in invoke)
+        err("interrupted")
         code = ExitStatus.INTERRUPTED
     except SystemExit as exc:
         code = exc.code
-    flush_quietly()
+    except OSError as exc:
+        # Click writing help, the version or a completion script to a stdout that cannot take it: every
+        # other write goes through emit.out, and every read reports its own errors.
+        if exc.errno not in WRITE_ERRORS:
+            raise
+        err(stdout_failed(exc))
+        code = ExitStatus.CANNOT_WRITE
     if isinstance(code, str):
         err(code)
         code = ExitStatus.USAGE
+    code = finish(int(code or 0))
     if argv is None:
-        startup.exit_now(int(code or 0))
+        startup.exit_now(code)
     sys.exit(code)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import sys
 from typing import Any
 
 import typer
 
+from ..errors import CannotWrite, ExitStatus
+
 
 def out(text: str, encoding: str, is_json: bool = False, drawn: bool = False) -> None:
-    """Write `text` to stdout as `encoding` can carry it; `| head -1` ends the run quietly, exit 0."""
+    """Write `text` to stdout as `encoding` can carry it; `| head -1` ends the run quietly, exit 0;
+    a full disk or a closed stdout is CannotWrite (one line, exit 74)."""
     from ..output.formats import encodable
 
     try:
@@ -19,6 +24,13 @@ def out(text: str, encoding: str, is_json: bool = False, drawn: bool = False) ->
     except BrokenPipeError:
         _silence(sys.stdout)
         raise typer.Exit(0) from None
+    except OSError as exc:
+        _silence(sys.stdout)  # what is still buffered could only fail again at exit
+        raise CannotWrite(stdout_failed(exc)) from None
+
+
+def stdout_failed(exc: OSError) -> str:
+    return f"cannot write to standard output ({exc.strerror or exc})"
 
 
 def err(message: str) -> None:
@@ -26,16 +38,58 @@ def err(message: str) -> None:
     from ..output.formats import safe
 
     line = safe(message).replace("\n", "\\n")
-    sys.stderr.write(f"defectcli: {line}\n")
+    try:
+        sys.stderr.write(f"defectcli: {line}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):  # `2>/dev/full`, `2>&-`: nowhere left to say it; the exit code still does
+        _silence(sys.stderr)
 
 
-def flush_quietly() -> None:
-    # `defectcli ... | head -1`: the reader left; say nothing and exit as if done.
-    for stream in (sys.stdout, sys.stderr):
+def finish(code: int) -> int:
+    """Flush what is left at exit. `| head -1`: the reader left; say nothing and exit as if done.
+    Output that cannot be written (`>/dev/full`) is one line and exit 74, not a traceback."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence(sys.stdout)
+    except OSError as exc:
+        _silence(sys.stdout)
+        err(stdout_failed(exc))
+        code = ExitStatus.CANNOT_WRITE
+    except ValueError:
+        _silence(sys.stdout)
+    try:
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        _silence(sys.stderr)
+    return code
+
+
+class _Closed(io.TextIOBase):
+    """Standard output when the shell closed it (`>&-`): each write fails, as writing to fd 1 would."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "it is closed")
+
+    def flush(self) -> None:
+        pass
+
+
+def guard_standard_streams() -> None:
+    """Hold fds 0-2 open on /dev/null when the shell closed them (`>&-`), so that no file opened later
+    (the cache) can become stdout; and mark a closed stdout or stderr as such."""
+    for fd in (0, 1, 2):
         try:
-            stream.flush()
-        except (BrokenPipeError, ValueError):
-            _silence(stream)
+            os.fstat(fd)
+        except OSError:
+            held = os.open(os.devnull, os.O_RDWR)
+            if held != fd:  # the lowest free descriptor is `fd` itself unless a lower one was free too
+                os.dup2(held, fd)
+                os.close(held)
+    if sys.stdout is None:
+        sys.stdout = _Closed()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
 
 
 def _silence(stream: Any) -> None:

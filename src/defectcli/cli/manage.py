@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -25,10 +24,17 @@ class ExportTo(str, Enum):
 @command()
 def export(
     ctx: typer.Context,
-    path: Annotated[Path, typer.Argument(metavar="PATH", help="File to write (sqlite, json) or directory (csv).")],
-    to: Annotated[ExportTo, typer.Option("--to", help="sqlite: a table per kind, linked, searchable, with its "
-                                         "Datasette metadata; json: one document; csv: one file per table in PATH.")],
-    force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
+    path: Annotated[str, typer.Argument(metavar="PATH", help="File to write (sqlite, json; `-` for stdout) or "
+                                        "directory (csv).")],
+    to: Annotated[ExportTo | None, typer.Option("--to", help="sqlite: a table per kind, linked, searchable, "
+                                                "with its Datasette metadata; json: one document; csv: one "
+                                                "file per table in PATH. "
+                                                "Default: from PATH (.db/.sqlite, .json, .csv, a directory; "
+                                                "`-` is json).", show_default=False)] = None,
+    table: Annotated[str | None, typer.Option("--table", help="csv: only this table, as one CSV file "
+                                              "(or to stdout with PATH `-`).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists (a file, or a directory "
+                                        "holding only a previous csv export).")] = False,
     facts: FactsOpt = None,
 ) -> None:
     """Write the whole fact base for other tools. Never overwrites without --force.
@@ -40,10 +46,28 @@ def export(
     Examples:
       defectcli export --to sqlite facts.db
       defectcli export --to csv tables/
+      defectcli export facts.db
+      defectcli export - | jq '.people[0]'
     """
-    from ..store.export import export as run_export
+    from ..store import export as exporting
+    from ..store.queries import one_of
 
-    run_export(open_facts(facts, environment(ctx)), to.value, path, force)
+    fmt = exporting.chosen_format(path, to.value if to else None, table)
+    if table is not None and fmt != "csv":
+        raise UsageError(f"--table: only a csv export has tables to choose from, not {fmt}")
+    env = environment(ctx)
+    ix = open_facts(facts, env)
+    if table is not None:
+        one_of(table, exporting.csv_tables(ix), "--table")
+    if path == "-":
+        if fmt == "sqlite":
+            raise UsageError("PATH: a sqlite export cannot go to stdout; give a file name")
+        if fmt == "csv" and table is None:
+            raise UsageError("PATH: a csv export to stdout is one table; add --table NAME")
+        text = exporting.json_text(ix) if fmt == "json" else exporting.table_csv(ix, table or "")
+        emit.out(text, env.encoding, is_json=fmt == "json")
+        return
+    exporting.export(ix, fmt, Path(path), force, table)
     emit.err(f"wrote {path}")
 
 
@@ -133,12 +157,9 @@ def check(
             uncovered = [f"{sid}:{s.line}: {s.text}" for sid, s in report.uncovered]
     # Warnings are to-dos, not errors: they never change the exit code.
     warnings = provenance.uncited_sources(fb) + (provenance.unnamed_texts(fb, sources_dir) if sources_dir else [])
-    for p in problems:
-        sys.stdout.write(safe(str(p)) + "\n")
-    for line in uncovered:
-        sys.stdout.write(safe(line) + "\n")
-    for w in warnings:
-        sys.stdout.write(safe(w) + "\n")
+    lines = [safe(str(p)) for p in problems] + [safe(line) for line in uncovered] + [safe(w) for w in warnings]
+    if lines:
+        emit.out("".join(line + "\n" for line in lines), environment(ctx).encoding)
     for line in summaries:
         emit.err(line)
     summary = ", ".join(f"{n} {k}" for k, n in validate.counts(fb).items())

@@ -26,14 +26,20 @@ def environment(ctx: typer.Context | None = None) -> Environment:
     return obj if isinstance(obj, Environment) else Environment.measure()
 
 
+# The indexes this run opened, and how many times a damaged cache was discarded (see recover).
+_opened: list[Any] = []
+_discarded = 0
+
+
 def open_facts(facts: Path | None, env: Environment | None = None, strict: bool = True) -> Any:
     """The fresh index of a fact base (the bundled one by default); raises FactBaseError if it has
     problems, unless `strict` is off (check lists them itself)."""
     from ..store.index import open_index
 
     progress = _progress_bar if env is not None and env.stderr_tty else None
-    ix = open_index(facts or bundled_facts(), use_cache=os.environ.get("DEFECTCLI_NO_CACHE") != "1",
-                    progress=progress)
+    use_cache = os.environ.get("DEFECTCLI_NO_CACHE") != "1" and _discarded < 2
+    ix = open_index(facts or bundled_facts(), use_cache=use_cache, progress=progress)
+    _opened.append(ix)
     problems = ix.problems() if strict else []
     if problems:
         raise FactBaseError(problems)
@@ -93,3 +99,28 @@ def arg(value: str | None) -> str | None:
     if value is None or value.isascii():
         return value
     return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def begin_run() -> None:
+    """A new command run (CliRunner runs many in one process): nothing opened, nothing discarded yet."""
+    global _discarded
+    _opened.clear()
+    _discarded = 0
+
+
+def recover(exc: BaseException) -> bool:
+    """Whether a command that failed with `exc` should run again: any SQLite error from a cached
+    index, at any point of a query (a damaged page, a dropped table), means the cache is discarded;
+    the command runs again on a rebuilt cache, and once more in memory if that fails too."""
+    global _discarded
+    sqlite3 = sys.modules.get("sqlite3")
+    if sqlite3 is None or not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    cached = [ix for ix in _opened if ix.cached]
+    _opened.clear()
+    if not cached:  # in memory already: not the cache's fault, so a bug to see
+        return False
+    for ix in cached:
+        ix.discard()
+    _discarded += 1
+    return True

@@ -48,13 +48,29 @@ def read_text(path: Path) -> str:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise _file_problem(shown, f"cannot be opened ({exc.strerror})") from None
-    with os.fdopen(fd, "rb") as fh:
+    try:
+        # fstat first: a directory (or a link to one) opens, but os.fdopen refuses it.
         info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise _file_problem(shown, "is a directory, not a fact file")
         if not stat.S_ISREG(info.st_mode):
             raise _file_problem(shown, "is not a regular file")
+        fh = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with fh:
         if info.st_size > MAX_FILE_BYTES:
             raise _file_problem(shown, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
-        data = fh.read(MAX_FILE_BYTES + 1)
+        try:
+            # What fstat says, not MAX_FILE_BYTES (read(n) allocates n bytes first); a file that grew is read on.
+            data = fh.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += fh.read(MAX_FILE_BYTES + 1 - len(data))
+                if len(data) > MAX_FILE_BYTES:
+                    raise _file_problem(shown, f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
+        except OSError as exc:  # EIO from a failing disk, EISDIR on odd file systems
+            raise _file_problem(shown, f"cannot be read ({exc.strerror})") from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -75,35 +91,78 @@ def _file_problem(shown: str, message: str) -> FactBaseError:
 # ---------------------------------------------------------------- one file
 
 
-def parse_file(text: str, shown: str) -> tuple[dict[str, list[Any]], list[Problem]]:
-    """Records of each kind in one file's text, and the problems found in it."""
-    problems: list[Problem] = []
+# What could not be read: (kind, id) of a record that failed, (None, id) of a record in an unknown
+# section, (None, None) for a file (or part of one) whose ids cannot be known. References to them
+# are held back (store/references.py): the problem that made them unreadable is the one to report.
+Unread = list[tuple[str | None, str | None]]
+
+
+def parse_file(text: str, shown: str, unread: Unread | None = None) -> tuple[dict[str, list[Any]], list[Problem]]:
+    """Records of each kind in one file's text, and the problems found in it; what could not be
+    read is added to `unread`."""
     records: dict[str, list[Any]] = {}
-    try:
-        root = yamltree.parse(text)
-    except yamltree.TreeError as exc:
-        return records, [Problem(shown, exc.line, exc.message)]
-    if root is None:
-        return records, [Problem(shown, 1, "file is empty; a fact file holds lists such as 'people:'")]
-    if not isinstance(root, Map):
-        return records, [Problem(shown, root.line, "expected lists under keys such as 'people:' at the top of the file")]
-    for key, line, node in root.items:
+    _, problems = stream_file(text, shown, lambda key, rec: records.setdefault(key, []).append(rec), unread)
+    return records, problems
+
+
+def stream_file(text: str, shown: str, each: Callable[[str, Any], None],
+                unread: Unread | None = None) -> tuple[bool, list[Problem]]:
+    """Hand each record of one file's text to each(kind, record), in file order, as soon as it is
+    read (neither its tree nor the whole file's is kept); returns whether the text was YAML at all
+    (if not, what `each` was given is void) and the problems found in it. What could not be read is
+    added to `unread`."""
+    lost: Unread = [] if unread is None else unread
+    problems: list[Problem] = []
+
+    def item(key: str, node: Node) -> None:
         cls = KINDS.get(key)
-        if cls is None:
+        if cls is None:  # an unknown section: reported once, below; its ids are lost
+            lost.append((None, _id_of(node)))
+            return
+        try:
+            each(key, _record(node, cls, shown))
+        except _Bad as bad:
+            problems.append(Problem(shown, bad.line, bad.message))
+            rid = _id_of(node)
+            if rid is not None:
+                lost.append((cls.__name__.lower(), rid))
+            elif "id" in _schema(cls)[0]:  # a record others could name, but which id is not known
+                lost.append((None, None))
+
+    try:
+        root = yamltree.parse(text, item)
+    except yamltree.TreeError as exc:
+        lost.append((None, None))
+        return False, [Problem(shown, exc.line, exc.message)]
+    if root is None:
+        return True, [Problem(shown, 1, "file is empty; a fact file holds lists such as 'people:'")]
+    if not isinstance(root, Map):
+        lost.append((None, None))
+        return True, [Problem(shown, root.line, "expected lists under keys such as 'people:' at the top of the file")]
+    for key, line, node in root.items:
+        if key not in KINDS:
             problems.append(Problem(shown, line, f"unknown section '{key}'{suggest(key, KINDS)}"))
+            if not isinstance(node, Seq):
+                lost.append((None, None))
             continue
         if isinstance(node, Scalar) and node.plain and node.value in _NULLS:
             continue
         if not isinstance(node, Seq):
             problems.append(Problem(shown, node.line, f"'{key}' must be a list of records, not {yamltree.describe(node)}"))
+            lost.append((None, None))
             continue
-        out = records.setdefault(key, [])
-        for item in node.items:
-            try:
-                out.append(_record(item, cls, shown))
-            except _Bad as bad:
-                problems.append(Problem(shown, bad.line, bad.message))
-    return records, problems
+        for scalar in node.items:  # what is left in a list is not a record (a scalar): reported as such
+            item(key, scalar)
+    return True, problems
+
+
+def _id_of(node: Node) -> str | None:
+    """The id a record node was given, if it can be read at all."""
+    if type(node) is Map:
+        for key, _, child in node.items:
+            if key == "id" and type(child) is Scalar and child.value:
+                return child.value
+    return None
 
 
 def load_file(path: Path) -> tuple[dict[str, list[Any]], list[Problem]]:

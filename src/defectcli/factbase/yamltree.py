@@ -9,6 +9,7 @@ written; the loader decides, per field, what a scalar may mean.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -62,8 +63,13 @@ _START: dict[type, type[Map] | type[Seq]] = {yaml.MappingStartEvent: Map, yaml.S
 _END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
 
-def parse(text: str) -> Node | None:
-    """The single document in `text` as a tree, or None if it holds no document (empty, comments)."""
+def parse(text: str, on_item: Callable[[str, Node], None] | None = None) -> Node | None:
+    """The single document in `text` as a tree, or None if it holds no document (empty, comments).
+
+    With `on_item`, each mapping or list that is an item of a top-level list (a record under
+    `people:`) is handed to on_item(key, item) as soon as it is complete, and not kept in the tree:
+    a large file is never held as one tree. If the text turns out not to be YAML (TreeError), what
+    was handed over so far is void."""
     root: Node | None = None
     stack: list[Seq | Map] = []
     documents = 0
@@ -90,7 +96,10 @@ def parse(text: str) -> Node | None:
                 else:
                     _attach(parent, node)
             elif kind in _END:
-                stack.pop()
+                done = stack.pop()
+                if len(stack) == 2 and on_item is not None and type(stack[1]) is Seq and type(stack[0]) is Map:
+                    stack[1].items.pop()  # `done` is a record: handed over, not kept
+                    on_item(stack[0].items[-1][0], done)
             elif kind in _START:
                 if event.anchor is not None or (event.tag is not None and event.tag != "!"):
                     _refuse(event)

@@ -78,6 +78,14 @@ def neutralise(value: Any) -> Any:
     return value
 
 
+def _csv_cell(value: Any) -> str:
+    """The text a spreadsheet will read, neutralised as written: after lists are joined and getters
+    have composed their text (a list whose first item is `=1+2` is as live as the item alone)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return cell(value)  # -5 is a number, not a formula
+    return str(neutralise(safe(cell(value))))
+
+
 def to_csv(rows: Sequence[Row], columns: Sequence[Column], headers: bool = True) -> str:
     import csv
     import io
@@ -87,7 +95,7 @@ def to_csv(rows: Sequence[Row], columns: Sequence[Column], headers: bool = True)
     if headers:
         writer.writerow([c.key for c in columns])
     for row in rows:
-        writer.writerow([safe(cell(neutralise(c.value(row)))) for c in columns])
+        writer.writerow([_csv_cell(c.value(row)) for c in columns])
     return out.getvalue()
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import gc
 import json
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import Problem
+from ..errors import FactBaseError, Problem
 from ..factbase import loader
 from ..factbase.checks import validate_records
 from ..factbase.names import name_key, words
@@ -39,38 +40,134 @@ def compile_file(path: Path) -> FileRows:
     """Every record of one fact file as rows, and the problems the file has on its own.
 
     Rows name their file as it is named in the fact base directory: an export carries no local
-    paths, and messages show the directory as the user gives it today.
+    paths, and messages show the directory as the user gives it today. Each record becomes rows as
+    soon as it is read, so a large file is never held as a tree and models besides its rows.
     """
     name = path.name
-    records, problems = loader.load_file(path)
+    unread: loader.Unread = []
+    out: list[RecordRows] = []
+    found: list[Problem] = []
+    try:
+        text = loader.read_text(path)
+    except FactBaseError as exc:
+        return [("_unread", "", 0, [], [("_unread", (name, None, None))])], exc.problems
+
+    def each(kind: str, rec: Any) -> None:
+        nodes = flatten(rec)
+        found.extend(validate_records(nodes))
+        out.append(_record_rows(kind, rec, nodes, name) if kind in TABLES else _waiver_rows(rec, nodes, name))
+
+    parsed, problems = loader.stream_file(text, str(path), each, unread)
+    del text
+    if not parsed:  # not YAML after all: what was read before the error is void
+        out, found = [], []
     # What this file defines, by kind: a reference to it holds while the file does, so only the
     # others are left for the cache to resolve across files (in an archive kept a file per article,
     # most references stay inside their file).
-    local = {SINGULAR[kind]: {rec.id for rec in items} for kind, items in records.items() if kind in SINGULAR}
+    local: dict[str, set[str]] = {}
+    for kind, rid, *_ in out:
+        if kind in SINGULAR:
+            local.setdefault(SINGULAR[kind], set()).add(rid)
     local["actor"] = local.get("person", set()) | local.get("organisation", set())
-    out: list[RecordRows] = []
-    for kind, items in records.items():
-        for rec in items:
-            nodes = flatten(rec)
-            problems.extend(validate_records(nodes))
-            out.append(_record_rows(kind, rec, nodes, name, local) if kind in TABLES
-                       else _waiver_rows(rec, nodes, name, local))
-    return out, problems
+    for rec in out:
+        children = rec[4]
+        if any(child == "_refs" and row[3] in local.get(row[4], ()) for child, row in children):
+            children[:] = [(c, r) for c, r in children if c != "_refs" or r[3] not in local.get(r[4], ())]
+    if unread:  # no table of its own: only child rows, as waivers have (index._store)
+        out.append(("_unread", "", 0, [], [("_unread", (name, kind, rid)) for kind, rid in unread]))
+    return out, problems + found
 
 
 def compile_files(paths: list[Path], total_bytes: int) -> Iterator[FileRows]:
     """compile_file over `paths` (`total_bytes` in all), in order; in worker processes when there
     is enough to share."""
-    workers = _workers()
+    workers = min(_workers(), len(paths))
     if workers < 2 or len(paths) < PARALLEL_FILES or total_bytes < PARALLEL_BYTES:
         yield from map(compile_file, paths)
         return
+    yield from _in_workers(paths, workers)
+
+
+def _in_workers(paths: list[Path], workers: int) -> Iterator[FileRows]:
+    """Worker k compiles files k, k + n, k + 2n, ... and sends each file's rows down a pipe of its own,
+    which this process reads in file order. A pipe holds one file's rows at most, so a worker that
+    is ahead waits, and no process holds more than a file or two of rows.
+
+    Not multiprocessing.Pool: on Ctrl-C its terminate() can wait for ever on a lock that a killed
+    worker held (2 runs in 5 hung so), and its handler starts new workers behind one's back. Here
+    nothing is shared between workers, so killing them is always safe.
+    """
     import multiprocessing
 
     # fork starts workers in milliseconds with everything imported; elsewhere, spawn.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix" else "spawn"
-    with multiprocessing.get_context(method).Pool(workers, initializer=gc.disable) as pool:
-        yield from pool.imap(compile_file, paths, chunksize=4)
+    context: Any = multiprocessing.get_context(method)
+    # Ctrl-C reaches every process of the terminal's group; only this one may act on it. While the
+    # workers start, a Ctrl-C is only noted (a KeyboardInterrupt inside Process.start() could leave
+    # a worker started but unknown, and nothing would kill it); workers inherit that handler, then
+    # ignore SIGINT; the Ctrl-C is raised here once every worker is known, and they are killed.
+    held: list[int] = []
+    try:
+        previous = signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
+        deferring = True
+    except ValueError:  # not the main thread: no Ctrl-C arrives here anyway
+        deferring = False
+    procs: list[Any] = []
+    pipes: list[Any] = []
+    try:
+        try:
+            for k in range(workers):
+                reader, writer = context.Pipe(duplex=False)
+                pipes.append(reader)
+                # Every reader so far goes to the worker, which closes them: a worker must not keep
+                # another's pipe open, or that one could wait for ever on a parent that has gone.
+                proc = context.Process(target=_work, args=(paths[k::workers], writer, list(pipes)), daemon=True,
+                                       name=f"defectcli-build-{k}")
+                proc.start()
+                procs.append(proc)
+                writer.close()
+        finally:
+            if deferring:
+                signal.signal(signal.SIGINT, previous)
+        if held:
+            raise KeyboardInterrupt
+        for i in range(len(paths)):
+            try:
+                ok, value = pipes[i % workers].recv()
+            except EOFError:
+                raise RuntimeError(f"the worker compiling {paths[i]} died") from None
+            if not ok:
+                raise RuntimeError(f"compiling {paths[i]} failed in a worker: {value}")
+            yield value
+    except BaseException:
+        for proc in procs:
+            proc.kill()
+        raise
+    finally:
+        for proc in procs:
+            proc.join(1)
+        for reader in pipes:
+            reader.close()
+
+
+def _work(paths: list[Path], out: Any, readers: list[Any]) -> None:
+    """A worker: compile each file and send its rows, in order."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for reader in readers:
+        reader.close()
+    gc.disable()  # see index.refresh: a build makes millions of objects and no cycles
+    try:
+        for path in paths:
+            try:
+                result: tuple[bool, Any] = (True, compile_file(path))
+            except Exception as exc:  # a bug: say which, in the parent
+                result = (False, f"{type(exc).__name__}: {exc}")
+            out.send(result)
+    except (BrokenPipeError, EOFError):  # the parent has gone (interrupted): nothing to say
+        pass
+    finally:
+        out.close()
+
 
 
 def _workers() -> int:
@@ -80,14 +177,14 @@ def _workers() -> int:
         return os.cpu_count() or 1
 
 
-def _waiver_rows(rec: Any, nodes: list[object], file: str, local: dict[str, set[str]]) -> RecordRows:
+def _waiver_rows(rec: Any, nodes: list[object], file: str) -> RecordRows:
     """A waiver has no id and no table of its own: only its row in `waivers` and its reference."""
     refs = [("_refs", ("waiver", "", what, target, kind, file, loc.line))
-            for node in nodes for loc, what, target, kind in references(node) if target not in local.get(kind, ())]
+            for node in nodes for loc, what, target, kind in references(node)]
     return "waivers", "", rec.loc.line, [], [("waivers", (rec.source, rec.sentence, rec.reason, file)), *refs]
 
 
-def _record_rows(kind: str, rec: Any, nodes: list[object], file: str, local: dict[str, set[str]]) -> RecordRows:
+def _record_rows(kind: str, rec: Any, nodes: list[object], file: str) -> RecordRows:
     row = ROW[kind](rec)
     compact = _COMPACT(row)
     values = [rec.id, *(row.get(c) for c in COLUMNS[kind]), compact, file, rec.loc.line]
@@ -101,12 +198,13 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str, local: dic
     rid = rec.id
     children: list[tuple[str, tuple[Any, ...]]] = []
     add = children.append
-    # One row per distinct reference to another file (at its first line): a person's every
-    # attribute cites the same source, and repeating it would only make the table larger.
+    # One row per distinct reference (at its first line; compile_file drops those its own file
+    # answers): a person's every attribute cites the same source, and repeating it would only make
+    # the table larger.
     seen: set[tuple[str, str, str]] = set()
     for node in nodes:
         for loc, what, target, target_kind in references(node):
-            if target not in local.get(target_kind, ()) and (what, target, target_kind) not in seen:
+            if (what, target, target_kind) not in seen:
                 seen.add((what, target, target_kind))
                 add(("_refs", (single, rid, what, target, target_kind, file, loc.line)))
     for ev in row.get("evidence") or ():

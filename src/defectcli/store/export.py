@@ -1,80 +1,250 @@
-"""The whole fact base for other tools: SQLite with its Datasette metadata (store/site.py), the same
-tables as CSV files, or one JSON document of every record's row. Atomic writes."""
+"""The whole fact base for other tools: SQLite with its Datasette metadata (site.py), the same tables as
+CSV files, or one JSON document of every record's row.
+
+What is written (the content: write_sqlite, json_text, write_csv_dir, table_csv) is kept apart from
+where and how (the destination: export, _place_file, _place_dir). Every write is atomic: to a
+temporary name in the destination's directory, renamed into place only when complete; a failure
+leaves nothing behind and removes nothing. `--force` replaces only what PATH names: a file, or a
+directory holding nothing but a previous CSV export. Files and directories get the modes the umask
+gives, as any file a user's command makes.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import errno
+import io
 import json
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import UsageError
-from ..output.formats import neutralise
+from ..errors import CannotWrite, DefectError, UsageError
+from ..output.formats import neutralise, to_json
 from . import queries
 from .index import Index
 from .schema import TABLES
 
+# The format an export takes from PATH when --to is left out.
+SUFFIXES = {".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".json": "json", ".csv": "csv"}
+# Errors that say the destination is full, not that it is the wrong place: exit 74, not 2.
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
 
-def export(ix: Index, to: str, path: Path, force: bool) -> None:
-    if path.exists() and not force:
-        raise UsageError(f"PATH: '{path}' exists; add --force to replace it")
-    if not path.parent.is_dir():
-        raise UsageError(f"PATH: directory '{path.parent}' does not exist")
+
+def chosen_format(path: str, to: str | None, table: str | None) -> str:
+    """--to, or the format PATH implies: `-` is stdout (json, or csv with --table), `.db`/`.sqlite`
+    sqlite, `.json` json, `.csv` or a directory csv."""
+    if to is not None:
+        return to
+    if path == "-":
+        return "csv" if table else "json"
+    suffix = Path(path).suffix.lower()
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix]
+    if path.endswith(("/", os.sep)) or os.path.isdir(path):
+        return "csv"
+    raise UsageError(f"PATH: cannot tell the format from '{path}'; add --to sqlite, --to json or --to csv "
+                     "(or name a .db, .json or .csv file, or a directory)")
+
+
+# ---------------------------------------------------------------- what is written
+# The content comes from the site export (site.py): the same people-shaped tables in SQLite and CSV,
+# built from each record's row dict, never from the cache's own tables.
+
+
+def _records(ix: Index) -> Callable[[str], Iterator[dict[str, Any]]]:
+    return lambda kind: queries.records(ix, kind)
+
+
+def csv_tables(ix: Index) -> list[str]:
+    """The tables a CSV export writes: every table of the site's database."""
+    from .site_tables import TABLES as SITE_TABLES
+
+    return sorted(t.name for t in SITE_TABLES)
+
+
+def json_text(ix: Index) -> str:
+    return to_json({kind: list(queries.records(ix, kind)) for kind in TABLES})
+
+
+def _write_table(conn: sqlite3.Connection, table: str, fh: io.TextIOBase) -> None:
+    cur = conn.execute(f"SELECT * FROM [{table}]")
+    writer = csv.writer(fh)
+    writer.writerow([d[0] for d in cur.description])
+    writer.writerows([neutralise(v) for v in row] for row in cur)
+
+
+def _with_site(ix: Index, use: Callable[[sqlite3.Connection], None]) -> None:
+    """Build the site database in a temporary directory, hand it to `use`, then remove it."""
     from . import site
 
-    def records(kind: str) -> Iterator[dict[str, Any]]:
-        return queries.records(ix, kind)
-
-    if to == "sqlite":
-        meta = site.metadata_path(path)
-        if meta.exists() and not force:
-            raise UsageError(f"PATH: '{meta}' (the metadata written beside it) exists; add --force to replace it")
-        site.write(records, path)
-    elif to == "json":
-        doc = {kind: list(records(kind)) for kind in TABLES}
-        _atomic(path, json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
-    else:
-        _csv_dir(records, path, force)
-
-
-def _atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".defectcli-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _csv_dir(records: Callable[[str], Iterator[dict[str, Any]]], path: Path, force: bool) -> None:
-    """One CSV file per table of the SQLite export, the same tables and columns."""
-    from . import site, site_tables
-
-    tmp = Path(tempfile.mkdtemp(prefix=".defectcli-", dir=path.parent))
-    try:
-        db = tmp / ".site.sqlite"
-        site.build(records, db)
+    with tempfile.TemporaryDirectory(prefix=".defectcli-") as tmp:
+        db = Path(tmp) / "site.sqlite"
+        site.build(_records(ix), db)
         conn = sqlite3.connect(db)
-        for table in site_tables.TABLES:
-            cur = conn.execute(f"SELECT * FROM [{table.name}]")
-            with (tmp / f"{table.name}.csv").open("w", encoding="utf-8", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow([d[0] for d in cur.description])
-                writer.writerows([neutralise(v) for v in row] for row in cur)
-        conn.close()
-        db.unlink()
-        if path.exists() and force:
-            shutil.rmtree(path) if path.is_dir() else path.unlink()
+        try:
+            use(conn)
+        finally:
+            conn.close()
+
+
+def table_csv(ix: Index, table: str) -> str:
+    if table not in csv_tables(ix):
+        raise UsageError(f"--table: unknown table '{table}'; valid: {', '.join(csv_tables(ix))}")
+    out = io.StringIO()
+    _with_site(ix, lambda conn: _write_table(conn, table, out))
+    return out.getvalue()
+
+
+def write_csv_dir(ix: Index, directory: Path) -> None:
+    def dump(conn: sqlite3.Connection) -> None:
+        for table in csv_tables(ix):
+            with (directory / f"{table}.csv").open("w", encoding="utf-8", newline="") as fh:
+                _write_table(conn, table, fh)
+    _with_site(ix, dump)
+
+
+def write_sqlite(ix: Index, dest: Path) -> list[str]:
+    """The site database at `dest` (which may exist, empty); returns the source labels for its metadata."""
+    from . import site
+
+    return site.build(_records(ix), dest)
+
+
+# ---------------------------------------------------------------- where it is written
+
+
+def export(ix: Index, to: str, path: Path, force: bool, table: str | None = None) -> None:
+    """Write the fact base as `to` at `path` (a file; for csv without `table`, a directory)."""
+    as_dir = to == "csv" and table is None
+    _check_destination(path, to, force, as_dir)
+    if to == "sqlite":
+        from . import site
+
+        meta = site.metadata_path(path)
+        if os.path.lexists(meta) and not force:
+            raise UsageError(f"PATH: '{meta}' (the metadata written beside it) exists; add --force to replace it")
+        labels: list[str] = []
+        _place_file(path, lambda tmp: labels.extend(write_sqlite(ix, tmp)))
+        text = json.dumps(site.metadata(path.stem, labels), ensure_ascii=False, indent=2) + "\n"
+        _place_file(meta, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    elif to == "json":
+        text = json_text(ix)
+        _place_file(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    elif table is not None:
+        text = table_csv(ix, table)
+        _place_file(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
+    else:
+        _place_dir(path, lambda tmp: write_csv_dir(ix, tmp))
+
+
+def _check_destination(path: Path, to: str, force: bool, as_dir: bool) -> None:
+    """Refuse, before writing anything, a PATH that --force does not make replaceable."""
+    if os.path.lexists(path):
+        if not force:
+            raise UsageError(f"PATH: '{path}' exists; add --force to replace it")
+        info = os.lstat(path)
+        if stat.S_ISLNK(info.st_mode):
+            raise UsageError(f"PATH: '{path}' is a symbolic link (to '{os.readlink(path)}'); give the path it "
+                             "points to, or remove the link")
+        if stat.S_ISDIR(info.st_mode) and not as_dir:
+            raise UsageError(f"PATH: '{path}' is a directory; a {to} export is one file, so give a file name")
+        if stat.S_ISREG(info.st_mode) and as_dir:
+            raise UsageError(f"PATH: '{path}' is a file; a csv export is a directory of .csv files")
+        if not stat.S_ISDIR(info.st_mode) and not stat.S_ISREG(info.st_mode):
+            raise UsageError(f"PATH: '{path}' is not a regular file or directory; not replaced")
+        if stat.S_ISDIR(info.st_mode):
+            try:
+                entries = sorted(os.scandir(path), key=lambda e: e.name)
+            except OSError as exc:
+                raise UsageError(f"PATH: '{path}' cannot be read ({exc.strerror})") from None
+            for entry in entries:
+                if not (entry.name.endswith(".csv") and entry.is_file(follow_symlinks=False)):
+                    raise UsageError(f"PATH: '{path}' holds '{entry.name}', which no csv export writes; --force "
+                                     "replaces only a directory of .csv files")
+    if not path.parent.is_dir():
+        raise UsageError(f"PATH: directory '{path.parent}' does not exist")
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _failure(path: Path, exc: BaseException) -> DefectError | None:
+    """The one-line error for a write to `path` that failed with `exc`, or None if `exc` is not about
+    the destination (an SQLite error reading a damaged cache goes on to the CLI, which rebuilds)."""
+    if isinstance(exc, sqlite3.Error):
+        name = getattr(exc, "sqlite_errorname", "")  # Python 3.11+
+        text = str(exc)
+        if name.startswith("SQLITE_FULL") or "database or disk is full" in text:
+            return CannotWrite(f"PATH: cannot write '{path}' (the disk is full)")
+        if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")) or any(
+                w in text for w in ("disk I/O error", "unable to open database file", "readonly", "permission")):
+            return CannotWrite(f"PATH: cannot write '{path}' ({text})")
+        return None
+    if isinstance(exc, OSError):
+        why = exc.strerror or str(exc)
+        if exc.errno in _FULL:
+            return CannotWrite(f"PATH: cannot write '{path}' ({why})")
+        return UsageError(f"PATH: cannot write '{path}' ({why})")
+    return None
+
+
+def _temporary(path: Path, make: Callable[..., str]) -> Path:
+    try:
+        return Path(make(prefix=".defectcli-", dir=path.parent))
+    except OSError as exc:
+        failure = _failure(path, exc)
+        assert failure is not None
+        raise failure from None
+
+
+def _place_file(path: Path, write: Callable[[Path], object]) -> None:
+    """`write` into a new file beside `path`, then rename it into place."""
+    tmp = _temporary(path, lambda **kw: tempfile.mkstemp(**kw)[1])
+    try:
+        write(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
-    except (BaseException, sqlite3.Error):
+    except BaseException as exc:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal"), tmp.with_name(tmp.name + "-wal")):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
+        failure = _failure(path, exc)
+        if failure is None:
+            raise
+        raise failure from None
+
+
+def _place_dir(path: Path, write: Callable[[Path], object]) -> None:
+    """`write` into a new directory beside `path`, then rename it into place; a previous export at
+    `path` (checked: only .csv files) goes only once the new one is in."""
+    tmp = _temporary(path, tempfile.mkdtemp)
+    old: Path | None = None
+    try:
+        os.chmod(tmp, 0o777 & ~_umask())
+        write(tmp)
+        if os.path.lexists(path):
+            old = _temporary(path, tempfile.mkdtemp)
+            os.replace(path, old / "previous")
+        os.replace(tmp, path)
+    except BaseException as exc:
+        if old is not None and (old / "previous").exists() and not os.path.lexists(path):
+            os.replace(old / "previous", path)  # put the previous export back
         shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+        failure = _failure(path, exc)
+        if failure is None:
+            raise
+        raise failure from None
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

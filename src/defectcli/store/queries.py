@@ -12,6 +12,7 @@ from .index import Index
 from .schema import TABLES
 
 Row = dict[str, Any]
+SHOWN_MATCHES = 5  # names an ambiguous person lookup lists before "and N more"
 
 
 def _rows(ix: Index, sql: str, args: Iterable[Any] = ()) -> list[Row]:

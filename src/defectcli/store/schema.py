@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..factbase.kinds import KINDS
 
-SCHEMA_VERSION = "13"
+SCHEMA_VERSION = "14"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -76,6 +76,7 @@ CREATE TABLE IF NOT EXISTS _files (name TEXT PRIMARY KEY, size INTEGER, mtime_ns
 CREATE TABLE IF NOT EXISTS _problems (file TEXT, line INTEGER, message TEXT, origin TEXT, target_kind TEXT,
     target TEXT);
 CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS _unread (file TEXT, kind TEXT, id TEXT);
 CREATE TABLE IF NOT EXISTS _search_files (file TEXT PRIMARY KEY, first INTEGER, last INTEGER);
 CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key, person_id);
 CREATE INDEX IF NOT EXISTS quote_themes_theme ON quote_themes(theme_id);
@@ -89,7 +90,7 @@ CREATE INDEX IF NOT EXISTS motivation_givers_who ON motivation_givers(who);
 """
 PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
     "person_names", "attributes", "figure_parts", "quote_themes", "motivation_givers", "conflict_claims",
-    "evidence", "figure_about", "event_people", "waivers", "_refs", "search", "search_words"]
+    "evidence", "figure_about", "event_people", "waivers", "_refs", "_unread", "search", "search_words"]
 # The full-text table's columns, in the order build.py makes its rows (rowid first). Porter stemming
 # ("soldiers" finds "soldier"); unicode61 folds case and accents and splits at every apostrophe.
 # `refs` holds the ids a record refers to (speaker, themes, who states a figure); `kind` is indexed

@@ -536,7 +536,8 @@ def test_an_ambiguous_name_lists_a_few_matches_then_how_many_more(mini: Mini) ->
     (mini.facts / "many.yaml").write_text("people:\n" + many, encoding="utf-8")
     line = one_line(run("person", "Maung", "--facts", str(mini.facts)), 1)
     assert line == ("'Maung' matches more than one person: \"Maung Tun 000\", \"Maung Tun 001\", \"Maung Tun 002\", "
-                    "\"Maung Tun 003\", \"Maung Tun 004\" and 295 more; give more of the name (`defectcli people` lists everyone)")
+                    "\"Maung Tun 003\", \"Maung Tun 004\" and 295 more; give more of the name "
+                    "(`defectcli people` lists everyone)")
 
 
 # ---------------------------------------------------------------- escapes in data and in completion

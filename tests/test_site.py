@@ -138,9 +138,9 @@ def test_metadata_describes_every_table_and_column_the_database_has(exported: Pa
 
 
 def test_a_long_archive_of_sources_is_summed_up_on_every_page_not_listed() -> None:
-    from defectcli.store import site
+    from defectcli.store import site_metadata
 
-    meta = site.metadata("facts", [f"a{i} — article, undated" for i in range(1, 7)])
+    meta = site_metadata.metadata("facts", [f"a{i} — article, undated" for i in range(1, 7)])
     assert meta["source"] == ("6 articles: a1 — article, undated; a2 — article, undated; a3 — article, undated; "
                               "a4 — article, undated; and 2 more (see sources)")
 

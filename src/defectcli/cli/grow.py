@@ -221,12 +221,12 @@ def draft(
     from ..factbase import loader, provenance
     from ..factbase.coverage import coverage
     from ..factbase.draft import draft as make_draft
-    from ..store import queries
+    from ..store import lookup
 
     directory = facts or bundled_facts()
     texts_dir = sources or directory / "sources"
     ix = open_facts(directory, environment(ctx), strict=False)
-    queries.require(ix, "sources", sid, "ID")
+    lookup.require(ix, "sources", sid, "ID")
     fb, _ = loader.load(directory)
     (source,) = [s for s in fb.sources if s.id == sid]
     text = provenance.find_text(texts_dir, source.sha256) if texts_dir.is_dir() else None

@@ -50,7 +50,7 @@ def export(
       defectcli export - | jq '.people[0]'
     """
     from ..store import export as exporting
-    from ..store.queries import one_of
+    from ..store.lookup import one_of
 
     fmt = exporting.chosen_format(path, to.value if to else None, table)
     if table is not None and fmt != "csv":
@@ -141,10 +141,10 @@ def check(
         if only:
             from dataclasses import replace
 
-            from ..store import queries
+            from ..store import lookup
 
             for sid in only:
-                queries.one_of(sid, [x.id for x in fb.sources], "--source")
+                lookup.one_of(sid, [x.id for x in fb.sources], "--source")
             chosen = replace(fb, sources=tuple(x for x in fb.sources if x.id in only))
         texts, found = provenance.find_sources(chosen, sources_dir)
         problems += found + provenance.check_provenance(fb, texts)

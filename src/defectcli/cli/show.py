@@ -52,7 +52,7 @@ def show(
         raise UsageError(f"--sources: '{sources_dir}' {what} (the directory of the article texts)")
     ix = open_facts(facts, env)
     if kind is not None:
-        from ..store.queries import one_of
+        from ..store.lookup import one_of
 
         one_of(arg(kind), list(KINDS), "--kind")
     found_kind, row = records.find(ix, arg(record_id), arg(kind))

@@ -13,7 +13,6 @@ from ..text import normalise
 from . import record
 from .models import (
     KINDS,
-    VOCAB,
     Attribute,
     Claim,
     Conflict,
@@ -30,6 +29,7 @@ from .models import (
     Theme,
     Waiver,
 )
+from .vocabulary import VOCAB
 
 Add = Callable[[Problem], None]
 

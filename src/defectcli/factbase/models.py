@@ -321,36 +321,3 @@ class FactBase:
 # The top-level keys a fact file may hold (kinds.py), and the record type of each list: the class
 # named for the kind's singular.
 KINDS: dict[str, type] = {plural: globals()[singular.capitalize()] for plural, singular in kinds.KINDS.items()}
-
-# Controlled vocabularies, keyed by (record type, field). Documented in facts/README.md.
-VOCAB: dict[tuple[type, str], frozenset[str]] = {
-    (Source, "kind"): frozenset({"article"}),
-    (DateInfo, "precision"): frozenset({"day", "month", "year", "period", "unknown"}),
-    (DateInfo, "basis"): frozenset({"stated", "inferred"}),
-    (Person, "name_status"): frozenset({"pseudonym", "as_published", "unnamed"}),
-    (Person, "roles"): frozenset(
-        {"defector", "interviewee", "writer", "translator", "relative", "serving_soldier",
-         "official", "mentioned"}
-    ),
-    (Attribute, "field"): frozenset(
-        {"age", "age_joined", "year_joined", "years_served", "intended_service", "agreement",
-         "rank", "branch", "role", "activity", "education", "family", "living", "life_since",
-         "departure", "other"}
-    ),
-    (Organisation, "kind"): frozenset(
-        {"military", "police", "government", "armed_group", "ngo", "movement", "media", "generic"}
-    ),
-    (Place, "kind"): frozenset({"country", "region", "division", "area", "city"}),
-    (Event, "kind"): frozenset(
-        {"coup", "crackdown", "trend", "law", "interview", "enlistment", "attack", "operation",
-         "report", "defection"}
-    ),
-    (Figure, "comparator"): frozenset({"exact", "more_than", "less_than", "about", "range"}),
-    (Figure, "rank"): frozenset({"normal", "preferred", "deprecated"}),
-    (Quote, "kind"): frozenset({"full", "fragment"}),
-    (Quote, "attribution"): frozenset({"explicit", "implied", "ambiguous"}),
-    (Giver, "attribution"): frozenset({"explicit", "implied", "ambiguous"}),
-    (Motivation, "stage"): frozenset({"joining", "defecting", "staying"}),
-    (Conflict, "kind"): frozenset({"disagreement", "error", "ambiguity", "variant"}),
-    (Claim, "rating"): frozenset({"reported", "incorrect", "supported", "ambiguous", "typo"}),
-}

@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 from ..errors import NotFound, UsageError
 from ..text import suggest
 from .index import Index
-from .queries import names
+from .lookup import names
 from .schema import KIND_TABLE
 
 Row = dict[str, Any]

@@ -125,14 +125,14 @@ def export(ix: Index, to: str, path: Path, force: bool, table: str | None = None
     as_dir = to == "csv" and table is None
     _check_destination(path, to, force, as_dir)
     if to == "sqlite":
-        from . import site
+        from . import site, site_metadata
 
         meta = site.metadata_path(path)
         if os.path.lexists(meta) and not force:
             raise UsageError(f"PATH: '{meta}' (the metadata written beside it) exists; add --force to replace it")
         labels: list[str] = []
         _place_file(path, lambda tmp: labels.extend(write_sqlite(ix, tmp)))
-        text = json.dumps(site.metadata(path.stem, labels), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(site_metadata.metadata(path.stem, labels), ensure_ascii=False, indent=2) + "\n"
         _place_file(meta, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     elif to == "json":
         text = json_text(ix)

@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..errors import UsageError
-from ..text import fold, suggest
+from ..text import fold
 from .index import Index
+from .lookup import names, one_of, require
 from .schema import TABLES
 
 Row = dict[str, Any]
@@ -27,45 +27,6 @@ def records(ix: Index, kind: str) -> Iterator[Row]:
     """Every record of one kind (a key of rows.ROW) as its row dict, in fact-file order."""
     for (text,) in ix.conn.execute(f"SELECT json FROM {TABLES[kind][0]} ORDER BY file, file_line"):
         yield json.loads(text)
-
-
-def names(ix: Index, ids: Iterable[str]) -> dict[str, str]:
-    """Display names for person and organisation ids."""
-    wanted = sorted(set(ids))
-    out: dict[str, str] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        for table in ("people", "organisations"):
-            out.update(ix.conn.execute(f"SELECT id, name FROM {table} WHERE id IN ({marks})", chunk).fetchall())
-    return out
-
-
-def _known(ix: Index, table: str) -> list[str]:
-    return [r[0] for r in ix.conn.execute(f"SELECT id FROM {table} ORDER BY id")]
-
-
-def require(ix: Index, table: str, value: str, option: str) -> str:
-    """The id `value` names, ignoring case; refuse one the fact base does not have, listing the valid ones."""
-    if ix.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (value,)).fetchone():
-        return value
-    return one_of(value, _known(ix, table), option)
-
-
-def one_of(value: str, valid: list[str], option: str) -> str:
-    """The value of `valid` that `value` is, ignoring case (as names are); refuse any other,
-    suggesting the closest and listing the rest."""
-    if value in valid:
-        return value
-    same = [v for v in valid if v.casefold() == value.casefold()]
-    if len(same) == 1:
-        return same[0]
-    hint = suggest(value, valid, "did you mean '{}'? ")
-    shown = ", ".join(valid[:30]) + (", …" if len(valid) > 30 else "")
-    raise UsageError(f"{option}: unknown value '{value}'; {hint}valid: {shown}")
-
-
-# ---------------------------------------------------------------- people
 
 
 def resolve_person(ix: Index, query: str) -> str:

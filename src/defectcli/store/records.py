@@ -76,7 +76,7 @@ def in_context(ix: Index, kind: str, row: Row, directory: Any | None, paragraphs
     more on each side) when `directory` holds the article texts, and a one-line citation. Also the
     notes for the user: sources not found in `directory`, excerpts not found in their article."""
     from ..factbase.articles import Wanted, around, find_texts, locate
-    from .queries import names
+    from .lookup import names
 
     found = excerpts(kind, row)
     ids = sorted({e.source for e in found})

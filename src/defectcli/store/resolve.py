@@ -43,7 +43,7 @@ def resolve_person(ix: Index, query: str) -> str:
 
 def ambiguous(ix: Index, query: str, ids: set[str]) -> str:
     """A bounded message: a few of the names, how many more, and how to narrow."""
-    from .queries import names
+    from .lookup import names
 
     shown = sorted(ids)
     found = names(ix, shown[:200])

@@ -30,14 +30,13 @@ from ..errors import UsageError
 from ..text import straighten
 from .index import Index
 from .schema import GROUPS, KIND_TABLE
+from .snippets import CLOSE, OPEN, plain, snippet_of
 
 # bm25 weights of kind, record_id, title, body, refs, file.
 WEIGHTS = "0, 0, 4.0, 1.0, 0.5, 0"
 # The user's words are looked for in these columns only (`kind` is indexed to filter by).
 TEXT_COLUMNS = "{title body refs} : "
 # Marks FTS5's highlight() puts around each matched token (private-use characters).
-OPEN, CLOSE = "\ue000", "\ue001"
-SNIPPET_WORDS = 18
 MAX_TERMS = 32
 VOCABULARY_ROWS = 100
 
@@ -277,7 +276,7 @@ def shown(text: str, width: int = 60) -> str:
 
 
 def _kind(kind: str) -> str:
-    from .queries import one_of
+    from .lookup import one_of
 
     singular = {"people": "person", "figures": "figure", "quotes": "quote", "organisations": "organisation",
                 "orgs": "organisation", "places": "place", "events": "event", "motivations": "motivation",
@@ -333,50 +332,3 @@ def _snippets(ix: Index, match: str, rowids: list[int]) -> dict[int, tuple[str, 
 def display_title(row: dict[str, Any]) -> str:
     return str(row.get("name") or row.get("text") or row.get("counts") or row.get("reason") or row.get("topic")
                or row.get("description") or row["id"])
-
-
-# ---------------------------------------------------------------- snippets
-
-
-def snippet_of(title: str, body: str, refs: str) -> tuple[str, list[str]]:
-    """The matched words in context: the body line (one line per field) with the most distinct matched
-    words, cut to about SNIPPET_WORDS words around them, with each match marked OPEN..CLOSE; and the
-    distinct matched words as written."""
-    lines = [line for line in body.split("\n") if line.strip()]
-    best = max(lines, key=lambda line: (len(set(_marked(line))), -lines.index(line)), default="")
-    if not _marked(best):
-        if _marked(title):
-            best = title
-        elif _marked(refs):
-            best = "refers to " + refs
-        elif not best:
-            best = title
-    matched = list(dict.fromkeys(w.lower() for w in _marked(title) + _marked(body) + _marked(refs)))
-    return _window(best), matched
-
-
-def _marked(text: str) -> list[str]:
-    return re.findall(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}", text)
-
-
-def _window(text: str) -> str:
-    """About SNIPPET_WORDS words of `text` around its first matches, '…' where it was cut."""
-    words = text.split()
-    if len(words) <= SNIPPET_WORDS:
-        return " ".join(words)
-    first = next((i for i, w in enumerate(words) if OPEN in w), 0)
-    start = max(0, min(first - 5, len(words) - SNIPPET_WORDS))
-    end = start + SNIPPET_WORDS
-    cut = words[start:end]
-    # A match cut in two by the window would leave its mark open.
-    shown = " ".join(cut)
-    if shown.count(OPEN) > shown.count(CLOSE):
-        shown += CLOSE
-    if shown.count(CLOSE) > shown.count(OPEN):
-        shown = OPEN + shown
-    return ("… " if start else "") + shown + (" …" if end < len(words) else "")
-
-
-def plain(snippet: str) -> str:
-    """A snippet without its marks: what JSON, CSV and TSV carry."""
-    return snippet.replace(OPEN, "").replace(CLOSE, "")

@@ -1,0 +1,48 @@
+"""Small lookups that queries, person resolution and search share: display names, valid ids."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..errors import UsageError
+from ..text import suggest
+from .index import Index
+
+
+def names(ix: Index, ids: Iterable[str]) -> dict[str, str]:
+    """Display names for person and organisation ids."""
+    wanted = sorted(set(ids))
+    out: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for table in ("people", "organisations"):
+            out.update(ix.conn.execute(f"SELECT id, name FROM {table} WHERE id IN ({marks})", chunk).fetchall())
+    return out
+
+
+def _known(ix: Index, table: str) -> list[str]:
+    return [r[0] for r in ix.conn.execute(f"SELECT id FROM {table} ORDER BY id")]
+
+
+def require(ix: Index, table: str, value: str, option: str) -> str:
+    """The id `value` names, ignoring case; refuse one the fact base does not have, listing the valid ones."""
+    if ix.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (value,)).fetchone():
+        return value
+    return one_of(value, _known(ix, table), option)
+
+
+def one_of(value: str, valid: list[str], option: str) -> str:
+    """The value of `valid` that `value` is, ignoring case (as names are); refuse any other,
+    suggesting the closest and listing the rest."""
+    if value in valid:
+        return value
+    same = [v for v in valid if v.casefold() == value.casefold()]
+    if len(same) == 1:
+        return same[0]
+    hint = suggest(value, valid, "did you mean '{}'? ")
+    shown = ", ".join(valid[:30]) + (", …" if len(valid) > 30 else "")
+    raise UsageError(f"{option}: unknown value '{value}'; {hint}valid: {shown}")
+
+
+# ---------------------------------------------------------------- people

@@ -1,0 +1,54 @@
+"""The matched words of a search hit in context: a short window of the field with the most matches,
+each match marked for a terminal to highlight (JSON, CSV and TSV get it plain)."""
+
+from __future__ import annotations
+
+import re
+
+# FTS5 marks each match between these (private-use characters no fact text holds).
+OPEN, CLOSE = "\ue000", "\ue001"
+SNIPPET_WORDS = 18
+
+
+def snippet_of(title: str, body: str, refs: str) -> tuple[str, list[str]]:
+    """The matched words in context: the body line (one line per field) with the most distinct matched
+    words, cut to about SNIPPET_WORDS words around them, with each match marked OPEN..CLOSE; and the
+    distinct matched words as written."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    best = max(lines, key=lambda line: (len(set(_marked(line))), -lines.index(line)), default="")
+    if not _marked(best):
+        if _marked(title):
+            best = title
+        elif _marked(refs):
+            best = "refers to " + refs
+        elif not best:
+            best = title
+    matched = list(dict.fromkeys(w.lower() for w in _marked(title) + _marked(body) + _marked(refs)))
+    return _window(best), matched
+
+
+def _marked(text: str) -> list[str]:
+    return re.findall(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}", text)
+
+
+def _window(text: str) -> str:
+    """About SNIPPET_WORDS words of `text` around its first matches, '…' where it was cut."""
+    words = text.split()
+    if len(words) <= SNIPPET_WORDS:
+        return " ".join(words)
+    first = next((i for i, w in enumerate(words) if OPEN in w), 0)
+    start = max(0, min(first - 5, len(words) - SNIPPET_WORDS))
+    end = start + SNIPPET_WORDS
+    cut = words[start:end]
+    # A match cut in two by the window would leave its mark open.
+    shown = " ".join(cut)
+    if shown.count(OPEN) > shown.count(CLOSE):
+        shown += CLOSE
+    if shown.count(CLOSE) > shown.count(OPEN):
+        shown = OPEN + shown
+    return ("… " if start else "") + shown + (" …" if end < len(words) else "")
+
+
+def plain(snippet: str) -> str:
+    """A snippet without its marks: what JSON, CSV and TSV carry."""
+    return snippet.replace(OPEN, "").replace(CLOSE, "")

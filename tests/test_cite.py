@@ -100,3 +100,11 @@ def test_the_bundled_s1_is_cited_with_the_year_2024() -> None:
 def test_cite_refuses_in_one_line(recorded: Mini, args: list[str], code: int, message: str) -> None:
     r = run("cite", *args, "--facts", str(recorded.facts))
     assert (r.code, r.out, r.err) == (code, "", f"defectcli: {message}\n")
+
+
+def test_show_prints_the_same_citation_line_as_cite(recorded: Mini) -> None:
+    line = cite(recorded, "q-bridge").splitlines()[-1]
+    r = run("show", "q-bridge", "-f", "json", "--facts", str(recorded.facts), "--sources", str(recorded.sources))
+    assert r.code == 0, r.err
+    citations = {x["citation"] for x in json.loads(r.out)["excerpts"]}  # the quote's two parts, one line
+    assert citations == {line + ", line 2"}

@@ -57,6 +57,15 @@ def show(
         one_of(arg(kind), list(KINDS), "--kind")
     found_kind, row = records.find(ix, arg(record_id), arg(kind))
     items, notes = records.in_context(ix, found_kind, row, sources_dir, context)
+    # Where a source has a publication record, the same citation line as `defectcli cite` gives.
+    from ..output.cite import plain
+    from ..store import queries
+
+    cited = {s["id"]: s for s in queries.sources(ix) if s.get("record")}
+    for item in items:
+        source = cited.get(item["source"])
+        if source is not None:
+            item["citation"] = f"{source['id']}: {plain(source)}" + (f", line {item['line']}" if item["line"] else "")
     fmt = chosen_format(format, env)
     if fmt == "table":
         from ..output.showview import show_view

@@ -293,3 +293,12 @@ def test_no_other_command_imports_datasette(site_facts: Path, tmp_path: Path, ar
                           env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")})
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines()[-1] == "[]"
+
+
+def test_a_source_label_takes_its_date_from_the_publication_record() -> None:
+    from defectcli.store.site import source_label
+
+    row = {"id": "s9", "title": None, "kind": "article", "authors": ["p1"],
+           "date": {"value": "2024/..", "basis": "inferred"}, "record": {"outlet": "The Paper", "published": "2024-07-05"}}
+    assert source_label(row, {"p1": "Ann Lee"}) == "s9 — article by Ann Lee, The Paper, 2024-07-05"
+    assert source_label({**row, "record": None}, {"p1": "Ann Lee"}) == "s9 — article by Ann Lee, undated"

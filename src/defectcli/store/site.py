@@ -69,8 +69,13 @@ def source_label(row: Row, names: dict[str, str]) -> str:
     authors = [names.get(a, a) for a in row["authors"]]
     if authors:
         label += " by " + (", ".join(authors[:-1]) + " and " + authors[-1] if len(authors) > 1 else authors[0])
+    record = row.get("record") or {}
+    if record.get("outlet"):
+        label += f", {record['outlet']}"
     date = row["date"]
-    if date["value"] and date["basis"] == "stated":
+    if record.get("published"):  # the publication record's date, not one inferred from the text
+        label += f", {_when(record['published'])}"
+    elif date["value"] and date["basis"] == "stated":
         label += f", {_when(date['value'])}"
     else:
         label += ", undated"

@@ -44,3 +44,15 @@ def normalise(text: str) -> str:
     """Typographic and straight quotes, and runs of white space, count as equal; nothing else."""
     # str.split() splits on exactly what regex \s matches, in C: a build checks many excerpts.
     return " ".join(straighten(text).split())
+
+
+def period_in_words(value: str) -> str:
+    """A date or period as read aloud: 2021-02-01/.. is "2021-02-01 or later"."""
+    start, sep, end = value.partition("/")
+    if not sep:
+        return start
+    if end == "..":
+        return f"{start} or later"
+    if start == "..":
+        return f"{end} or earlier"
+    return start if start == end else f"{start} to {end}"

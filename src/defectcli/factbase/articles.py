@@ -69,16 +69,25 @@ def _sha256(path: Path) -> str | None:
         return None
 
 
+def file_hashes(directory: Path) -> list[tuple[Path, str]]:
+    """(file, SHA-256) of each regular, not hidden file in `directory`, by name; raises OSError if the
+    directory cannot be read."""
+    out: list[tuple[Path, str]] = []
+    for name in sorted(os.listdir(directory)):
+        digest = None if name.startswith(".") else _sha256(directory / name)
+        if digest:
+            out.append((directory / name, digest))
+    return out
+
+
 def _hashes(directory: Path) -> tuple[dict[str, Path], str | None]:
     try:
-        names = sorted(os.listdir(directory))
+        found = file_hashes(directory)
     except OSError as exc:
         return {}, f"sources directory cannot be read ({exc.strerror})"
     out: dict[str, Path] = {}
-    for name in names:
-        digest = _sha256(directory / name)
-        if digest:
-            out.setdefault(digest, directory / name)
+    for path, digest in found:
+        out.setdefault(digest, path)
     return out, None
 
 

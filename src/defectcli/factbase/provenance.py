@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-import os
 from pathlib import Path
 
 from ..errors import Problem
 from ..text import normalise
-from .articles import MAX_SOURCE_BYTES
+from .articles import file_hashes
 from .models import FactBase
 from .walk import excerpts
 
@@ -91,21 +89,11 @@ def find_text(directory: Path, sha256: str) -> str | None:
 
 
 def _hashes(directory: Path) -> list[tuple[Path, str]]:
-    """(file, SHA-256) of each regular, not hidden file in `directory`, by name; none if unreadable."""
-    out: list[tuple[Path, str]] = []
+    """(file, SHA-256) of each article-like file in `directory`; none if it cannot be read."""
     try:
-        names = sorted(os.listdir(directory))
+        return file_hashes(directory)
     except OSError:
-        return out
-    for name in names:
-        path = directory / name
-        try:
-            if name.startswith(".") or not path.is_file() or path.stat().st_size > MAX_SOURCE_BYTES:
-                continue
-            out.append((path, hashlib.sha256(path.read_bytes()).hexdigest()))
-        except OSError:
-            continue
-    return out
+        return []
 
 
 def _short(text: str, width: int = 60) -> str:

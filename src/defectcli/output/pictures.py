@@ -16,6 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ..text import period_in_words
 from .formats import bar, figure_value, safe
 from .tables import console, draw, heading
 
@@ -94,20 +95,11 @@ def timeline(events: Sequence[Row], total: int = 80, style: bool = False) -> str
             return True
         return any(a in by_id and a not in seen and placed(by_id[a], seen | {e["id"]}) for a in e.get("after") or ())
 
-    def when(value: str) -> str:
-        """A date value as read aloud: a period's open end in words."""
-        start, _, end = value.partition("/")
-        if not end:
-            return value
-        if end == "..":
-            return f"{start} or later"
-        return f"{end} or earlier" if start == ".." else f"{start} to {end}"
-
     line = [e for e in events if placed(e)]
     rest = [e for e in events if not placed(e)]
     dated = sum(1 for e in events if e["date"]["value"])
     marks = {e["id"]: f"{e['date']['precision']}, {e['date']['basis']}" if e["date"]["value"] else "" for e in line}
-    shown = {e["id"]: when(e["date"]["value"]) if e["date"]["value"] else "undated" for e in line}
+    shown = {e["id"]: period_in_words(e["date"]["value"]) if e["date"]["value"] else "undated" for e in line}
     date_w = max([cell_len(x) for e in line for x in (shown[e["id"]], marks[e["id"]])] or [0])
     id_w = max([cell_len(e["id"]) for e in events] or [0])
     # Dates beside the line while events keep room for a whole id; above each event when not.

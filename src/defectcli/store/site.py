@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from ..text import period_in_words
 from .site_metadata import metadata
 from .site_tables import TABLES, VIEWS
 
@@ -48,18 +49,6 @@ def _date(d: Row | None) -> tuple[Any, Any, Any, Any]:
     return (None, None, None, None) if d is None else (d["value"], d["precision"], d["basis"], d["note"])
 
 
-def _when(value: str) -> str:
-    """A date or period in words: 2021-02-01/.. is "2021-02-01 or later"."""
-    start, sep, end = value.partition("/")
-    if not sep:
-        return start
-    if end == "..":
-        return f"{start} or later"
-    if start == "..":
-        return f"{end} or earlier"
-    return start if start == end else f"{start} to {end}"
-
-
 def source_label(row: Row, names: dict[str, str]) -> str:
     """A source in one line, as links and facets show it: "s1 — article by Gary Rocchio, undated".
 
@@ -74,9 +63,9 @@ def source_label(row: Row, names: dict[str, str]) -> str:
         label += f", {record['outlet']}"
     date = row["date"]
     if record.get("published"):  # the publication record's date, not one inferred from the text
-        label += f", {_when(record['published'])}"
+        label += f", {period_in_words(record['published'])}"
     elif date["value"] and date["basis"] == "stated":
-        label += f", {_when(date['value'])}"
+        label += f", {period_in_words(date['value'])}"
     else:
         label += ", undated"
     return label

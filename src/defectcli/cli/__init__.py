@@ -1,12 +1,25 @@
 """The command line: parse arguments, ask the core one question, hand the answer to output.
 
-Importing the command modules registers their commands on the app, in the order help lists them.
+Importing the command modules registers their commands on the app, in the order help lists them:
+looking up, listing, looking after a fact base, growing it, citing, help.
 """
 
 from . import lookup  # noqa: F401  (person and search come first in help)
 
 # isort: split
-from . import cite, grow, lists, manage, show  # noqa: F401
+from . import show  # noqa: F401
+
+# isort: split
+from . import lists  # noqa: F401
+
+# isort: split
+from . import manage  # noqa: F401
+
+# isort: split
+from . import grow  # noqa: F401
+
+# isort: split
+from . import cite  # noqa: F401
 
 # isort: split
 from . import helpcmd  # noqa: F401  (help comes last)

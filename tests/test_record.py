@@ -159,3 +159,13 @@ def test_the_record_is_in_the_export(mini: Mini, tmp_path: Path) -> None:
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT published, outlet, url, record_given_by FROM sources").fetchall() == [
         ("2020-03-10", "River News", "https://example.org/flood", "me")]
+
+
+def test_a_month_spans_its_own_days_leap_years_and_december_included() -> None:
+    from defectcli.factbase.dates import parse_day, span
+
+    assert parse_day("2024-02") == ("2024-02-01", "2024-02-29")
+    assert parse_day("2023-02") == ("2023-02-01", "2023-02-28")
+    assert parse_day("2021-12") == ("2021-12-01", "2021-12-31")
+    assert parse_day("2021-13") is None and parse_day("2021-02-30") is None
+    assert span("2021-02/..") == ("2021-02-01", None)

@@ -109,7 +109,7 @@ def add_source(
       defectcli add-source article.html --facts my-facts --published 2023-05-02
     """
     from ..factbase import intake
-    from ..factbase.record import parse_day
+    from ..factbase.dates import parse_day
 
     base = _writable_base(facts)
     texts = _sources_dir(base, sources)

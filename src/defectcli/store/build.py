@@ -260,7 +260,7 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str) -> RecordR
                                                g["note"], file)) for g in row["given_by"])
     elif kind == "conflicts":
         children.extend(("conflict_claims", (rid, c["source"], c["excerpt"], c["rating"], c["figure"], c["event"],
-                                             file)) for c in row["claims"])
+                                             (c["date"] or {}).get("value"), file)) for c in row["claims"])
     return kind, rid, rec.loc.line, values, children
 
 

@@ -26,9 +26,10 @@ def actor_ids_shared(conn: sqlite3.Connection) -> Iterable[Found]:
 
 def one_preferred_figure(conn: sqlite3.Connection) -> Iterable[Found]:
     """At most one preferred value per quantity (the figures one conflict weighs against each other)."""
+    # From the few preferred figures to their conflicts, by index (schema.py's figures_preferred).
     rows = conn.execute(
-        "SELECT c.file, c.file_line, group_concat(DISTINCT f.id) FROM conflicts c "
-        "JOIN conflict_claims cc ON cc.conflict_id = c.id JOIN figures f ON f.id = cc.figure_id "
+        "SELECT c.file, c.file_line, group_concat(DISTINCT f.id) FROM figures f "
+        "JOIN conflict_claims cc ON cc.figure_id = f.id JOIN conflicts c ON c.id = cc.conflict_id "
         "WHERE f.rank = 'preferred' GROUP BY c.id HAVING count(DISTINCT f.id) > 1 ORDER BY c.file, c.file_line")
     for file, line, ids in rows:
         shown = ", ".join(sorted(ids.split(",")))
@@ -69,13 +70,16 @@ _FIRST_DAY = f"({_START} || substr('-01-01', length({_START}) - 3))"
 def dates_after_publication(conn: sqlite3.Connection) -> Iterable[Found]:
     """An inferred date (or a bound on one) of an event, or of what a figure counts, that begins after
     a source reporting it was published, by its publication record."""
-    from ..factbase.record import parse_day, span
+    from ..factbase.dates import parse_day, span
 
     last_day: dict[str, tuple[str, str]] = {}
+    days: dict[str, tuple[str, str] | None] = {}  # sources share few dates: each is parsed once
     for sid, value in conn.execute("SELECT id, published FROM sources WHERE published IS NOT NULL"):
-        days = parse_day(value)
-        if days is not None:
-            last_day[sid] = (value, days[1])
+        if value not in days:
+            days[value] = parse_day(value)
+        day = days[value]
+        if day is not None:
+            last_day[sid] = (value, day[1])
     if not last_day:
         return
     # Only a date that begins after the earliest publication can begin after its own source's: the
@@ -107,12 +111,13 @@ def dates_after_publication(conn: sqlite3.Connection) -> Iterable[Found]:
 
 def dates_against_supported_claims(conn: sqlite3.Connection) -> Iterable[Found]:
     """A claim rated `supported` that gives an event or figure a date its own date contradicts."""
-    from ..factbase.record import disjoint, span
+    from ..factbase.dates import disjoint, span
 
     found: list[Found] = []
+    # Only conflicts with a dated supported claim are read (schema.py's conflict_claims_dated).
     for cid, raw, cfile, cline in conn.execute(
-            "SELECT id, json, file, file_line FROM conflicts WHERE json LIKE '%\"rating\":\"supported\"%' "
-            "AND json LIKE '%\"date\":{%' ORDER BY file, file_line"):
+            "SELECT id, json, file, file_line FROM conflicts WHERE id IN (SELECT conflict_id FROM conflict_claims "
+            "WHERE rating = 'supported' AND date_value IS NOT NULL) ORDER BY file, file_line"):
         for claim in json.loads(raw)["claims"]:
             claimed = claim.get("date")
             theirs = span(claimed["value"]) if claimed and claim["rating"] == "supported" else None
@@ -135,8 +140,9 @@ def dates_against_supported_claims(conn: sqlite3.Connection) -> Iterable[Found]:
 def counts_only_for_groups(conn: sqlite3.Connection) -> Iterable[Found]:
     """A giver's `count` is how many people a group stands for; a single person has none."""
     rows = conn.execute(
-        'SELECT m.file, m.file_line, g.who FROM motivation_givers g JOIN motivations m ON m.id = g.motivation_id '
-        'JOIN people p ON p.id = g.who WHERE g.count IS NOT NULL AND NOT p."group" ORDER BY m.file, m.file_line, g.who')
+        'SELECT m.file, m.file_line, g.who FROM motivation_givers g '
+        'JOIN motivations m ON m.id = g.motivation_id JOIN people p ON p.id = g.who '
+        'WHERE g.count IS NOT NULL AND NOT p."group" ORDER BY m.file, m.file_line, g.who')
     for file, line, who in rows:
         yield file, line, f"count is for a group giver; '{who}' is not a group"
 

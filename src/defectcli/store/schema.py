@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..factbase.kinds import KINDS
 
-SCHEMA_VERSION = "14"
+SCHEMA_VERSION = "15"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -52,7 +52,7 @@ CREATE TABLE IF NOT EXISTS motivation_givers (motivation_id TEXT REFERENCES moti
     source TEXT REFERENCES sources(id), excerpt TEXT, attribution TEXT, count INTEGER, note TEXT, file TEXT);
 CREATE TABLE IF NOT EXISTS conflict_claims (conflict_id TEXT REFERENCES conflicts(id),
     source TEXT REFERENCES sources(id), excerpt TEXT, rating TEXT, figure_id TEXT REFERENCES figures(id),
-    event_id TEXT REFERENCES events(id), file TEXT);
+    event_id TEXT REFERENCES events(id), date_value TEXT, file TEXT);
 CREATE TABLE IF NOT EXISTS evidence (kind TEXT, record_id TEXT, source TEXT REFERENCES sources(id), excerpt TEXT,
     file TEXT);
 CREATE TABLE IF NOT EXISTS figure_about (figure_id TEXT REFERENCES figures(id), person_id TEXT REFERENCES people(id),
@@ -87,6 +87,16 @@ CREATE INDEX IF NOT EXISTS problems_target ON _problems(target);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
 CREATE INDEX IF NOT EXISTS figures_stated_by ON figures(stated_by);
 CREATE INDEX IF NOT EXISTS motivation_givers_who ON motivation_givers(who);
+-- Small partial indexes for the whole-base rules (consistency.py), which run after every edit:
+-- each rule reads only the few rows it can be about, not every row of a large base.
+CREATE INDEX IF NOT EXISTS figures_preferred ON figures(id) WHERE "rank" = 'preferred';
+CREATE INDEX IF NOT EXISTS conflict_claims_figure ON conflict_claims(figure_id, conflict_id);
+CREATE INDEX IF NOT EXISTS conflict_claims_dated ON conflict_claims(conflict_id)
+    WHERE rating = 'supported' AND date_value IS NOT NULL;
+CREATE INDEX IF NOT EXISTS motivation_givers_counted ON motivation_givers(who, motivation_id) WHERE count IS NOT NULL;
+CREATE INDEX IF NOT EXISTS sources_published ON sources(published, id) WHERE published IS NOT NULL;
+CREATE INDEX IF NOT EXISTS events_inferred ON events(date_value) WHERE date_basis = 'inferred';
+CREATE INDEX IF NOT EXISTS figures_inferred ON figures(as_of_value) WHERE as_of_basis = 'inferred';
 """
 PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
     "person_names", "attributes", "figure_parts", "quote_themes", "motivation_givers", "conflict_claims",

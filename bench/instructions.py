@@ -27,7 +27,7 @@ PRELUDE = """
 import gc, pickle, sys
 from pathlib import Path
 gc.disable()  # as in a build
-from defectcli.store import build, index
+from defectcli.store.cache import build, index
 paths = sorted(Path(sys.argv[1]).glob("*.yaml"))
 """
 COMPILE = PRELUDE + "for p in paths: build.compile_file(p)\n"

@@ -262,7 +262,7 @@ def test_a_cache_damaged_anywhere_is_rebuilt_once_and_the_query_answers(mini: Mi
 
 def test_a_cache_that_keeps_failing_ends_in_memory_and_still_answers(
         mini: Mini, monkeypatch: pytest.MonkeyPatch) -> None:
-    from defectcli.store import queries
+    from defectcli.store.queries import lists as queries
 
     real = queries.quotes
     failures: list[bool] = []
@@ -572,7 +572,7 @@ def test_a_large_file_is_compiled_without_holding_its_whole_tree(tmp_path: Path)
     import tracemalloc
 
     from defectcli.factbase import loader, yamltree
-    from defectcli.store import build
+    from defectcli.store.cache import build
 
     path = tmp_path / "big.yaml"
     path.write_text("themes:\n" + "".join(f"  - id: t{i}\n    description: theme number {i}, in a file that is "

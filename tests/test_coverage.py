@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from defectcli.factbase import loader, provenance
-from defectcli.factbase.coverage import CITED, UNCOVERED, WAIVED, Report, coverage
-from defectcli.factbase.sentences import Sentence
+from defectcli.factbase import loader
+from defectcli.texts import provenance
+from defectcli.texts.coverage import CITED, UNCOVERED, WAIVED, Report, coverage
+from defectcli.texts.sentences import Sentence
 
 from .helpers import Result, run
 

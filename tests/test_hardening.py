@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from defectcli.store import index
+from defectcli.store.cache import index
 
 from .helpers import Cli, Mini, Result, run
 

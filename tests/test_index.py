@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from defectcli.factbase import loader
-from defectcli.store import index, queries
+from defectcli.store.cache import index
+from defectcli.store.queries import lists as queries
 
 from .helpers import Mini, run
 
@@ -140,7 +141,7 @@ def test_a_build_of_several_files_reports_progress_file_by_file(mini: Mini) -> N
 
 
 def test_a_build_in_worker_processes_gives_the_same_answers_and_problems(mini: Mini, monkeypatch: pytest.MonkeyPatch) -> None:
-    from defectcli.store import build
+    from defectcli.store.cache import build
 
     # A later file repeats an id: the first file in name order must keep it, whichever process read it.
     (mini.facts / "zz-extra.yaml").write_text(

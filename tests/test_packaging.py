@@ -27,7 +27,7 @@ def test_the_wheel_holds_the_package_the_fact_base_and_the_entry_point(wheel: Pa
     names = set(zipfile.ZipFile(wheel).namelist())
     for fact_file in (ROOT / "facts").glob("*.yaml"):
         assert f"defectcli/facts/{fact_file.name}" in names
-    assert "defectcli/cli/__init__.py" in names and "defectcli/store/index.py" in names and "defectcli/__main__.py" in names
+    assert "defectcli/cli/__init__.py" in names and "defectcli/store/cache/index.py" in names and "defectcli/__main__.py" in names
     (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
     assert "defectcli = defectcli.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from defectcli.cli import app
 from defectcli.output.environment import Environment
-from defectcli.store import search as search_module
+from defectcli.store.queries import search as search_module
 
 from .helpers import Result, run
 
@@ -170,7 +170,7 @@ WORDS = st.sampled_from(["police", "AND", "OR", "NOT", "NEAR", "*", "-", "^", ":
 @given(words=st.lists(WORDS | st.text(max_size=6), max_size=8))
 def test_any_mix_of_fts5_syntax_is_text(base: Path, words: list[str]) -> None:
     from defectcli.errors import UsageError
-    from defectcli.store.index import open_index
+    from defectcli.store.cache.index import open_index
 
     ix = open_index(base / "facts")
     try:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from defectcli.store.chronology import order
+from defectcli.factbase.chronology import order
 
 from .helpers import Result, run
 from .invalid import COUNTS_AND_MEMBERS, DISPUTED_DATES, EVENT_ORDER

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from defectcli.factbase.sentences import Sentence, split
+from defectcli.texts.sentences import Sentence, split
 
 RIVER = Path(__file__).parent / "data" / "coverage" / "sources" / "river.txt"
 

@@ -138,7 +138,7 @@ def test_metadata_describes_every_table_and_column_the_database_has(exported: Pa
 
 
 def test_a_long_archive_of_sources_is_summed_up_on_every_page_not_listed() -> None:
-    from defectcli.store import site_metadata
+    from defectcli.site import metadata as site_metadata
 
     meta = site_metadata.metadata("facts", [f"a{i} — article, undated" for i in range(1, 7)])
     assert meta["source"] == ("6 articles: a1 — article, undated; a2 — article, undated; a3 — article, undated; "
@@ -160,7 +160,7 @@ def test_export_refuses_to_overwrite_the_metadata_without_force(exported: Path) 
 @pytest.fixture
 def datasette(exported: Path) -> Any:
     pytest.importorskip("datasette")
-    from defectcli.store import web
+    from defectcli.site import serve as web
 
     return web.app(exported, metadata(exported))
 
@@ -296,7 +296,7 @@ def test_no_other_command_imports_datasette(site_facts: Path, tmp_path: Path, ar
 
 
 def test_a_source_label_takes_its_date_from_the_publication_record() -> None:
-    from defectcli.store.site import source_label
+    from defectcli.site.database import source_label
 
     row = {"id": "s9", "title": None, "kind": "article", "authors": ["p1"],
            "date": {"value": "2024/..", "basis": "inferred"}, "record": {"outlet": "The Paper", "published": "2024-07-05"}}

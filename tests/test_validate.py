@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from defectcli.factbase import checks, loader, provenance, walk
+from defectcli.factbase import checks, loader, walk
 from defectcli.factbase.models import KINDS
-from defectcli.store import index
+from defectcli.store.cache import index
+from defectcli.texts import provenance
 
 from .helpers import Mini
 from .invalid import MINI_EDITS

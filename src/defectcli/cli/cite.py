@@ -36,7 +36,7 @@ def cite(
       defectcli cite defections-total-nug --style apa
     """
     from ..output import cite as citing
-    from ..store.citing import cited
+    from ..store.queries.citing import cited
 
     env = environment(ctx)
     ix = open_facts(facts, env)
@@ -62,7 +62,7 @@ def cite(
 
 
 def _texts(sources: list[dict[str, str]], directory: Path) -> dict[str, str]:
-    from ..factbase.provenance import find_text
+    from ..texts.provenance import find_text
 
     if not directory.is_dir():
         return {}

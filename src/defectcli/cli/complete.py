@@ -9,21 +9,21 @@ from typing import Any
 
 
 def people(incomplete: str) -> list[str]:
-    from ..store import queries
+    from ..store.queries import lists as queries
 
     return _ask(lambda ix: queries.completion_names(ix, incomplete))
 
 
 def ids(table: str) -> Callable[[str], list[str]]:
     def complete(incomplete: str) -> list[str]:
-        from ..store import queries
+        from ..store.queries import lists as queries
 
         return _ask(lambda ix: queries.ids_starting(ix, table, incomplete))
     return complete
 
 
 def any_id(incomplete: str) -> list[str]:
-    from ..store import records
+    from ..store.queries import records
 
     return _ask(lambda ix: records.all_ids(ix, incomplete))
 
@@ -52,7 +52,7 @@ def _ask(ask: Callable[[Any], list[str]]) -> list[str]:
 def vocabulary(kind: str) -> Callable[[str], list[str]]:
     """Roles people have, or topics figures have, that start with what was typed."""
     def complete(incomplete: str) -> list[str]:
-        from ..store import queries
+        from ..store.queries import lists as queries
 
         return _ask(lambda ix: [v for v in queries.vocabulary(ix, kind) if v.startswith(incomplete)])
     return complete

@@ -108,8 +108,8 @@ def add_source(
       defectcli add-source article.txt --facts my-facts --id s3
       defectcli add-source article.html --facts my-facts --published 2023-05-02
     """
-    from ..factbase import intake
     from ..factbase.dates import parse_day
+    from ..texts import intake
 
     base = _writable_base(facts)
     texts = _sources_dir(base, sources)
@@ -218,10 +218,11 @@ def draft(
       defectcli draft s3 --facts my-facts
       defectcli draft s3 --facts my-facts --out my-facts/s3-facts.yaml
     """
-    from ..factbase import loader, provenance
-    from ..factbase.coverage import coverage
-    from ..factbase.draft import draft as make_draft
-    from ..store import lookup
+    from ..factbase import loader
+    from ..store.queries import ids as lookup
+    from ..texts import provenance
+    from ..texts.coverage import coverage
+    from ..texts.draft import draft as make_draft
 
     directory = facts or bundled_facts()
     texts_dir = sources or directory / "sources"

@@ -43,7 +43,7 @@ def people(
       defectcli people --fields id,name --no-headers
     """
     from ..output.columns import PEOPLE
-    from ..store import queries
+    from ..store.queries import lists as queries
 
     env = environment(ctx)
     rows = queries.people(open_facts(facts, env), arg(source), arg(role))
@@ -74,7 +74,7 @@ def stats(
       defectcli stats -f csv > figures.csv
     """
     from ..output.columns import FIGURES_FLAT, FIGURES_TABLE
-    from ..store import queries
+    from ..store.queries import lists as queries
 
     env = environment(ctx)
     ix = open_facts(facts, env)
@@ -117,7 +117,7 @@ def quotes(
       defectcli quotes --fields speaker_name,text -f csv
     """
     from ..output.columns import QUOTES, QUOTES_TABLE
-    from ..store import queries
+    from ..store.queries import lists as queries
 
     env = environment(ctx)
     rows = queries.quotes(open_facts(facts, env), [arg(t) for t in theme] if theme else None, arg(speaker),
@@ -143,7 +143,7 @@ def themes(
       defectcli themes -f json | jq '.[].id'
     """
     from ..output.columns import THEMES
-    from ..store import queries
+    from ..store.queries import lists as queries
 
     env = environment(ctx)
     emit.rows(queries.themes(open_facts(facts, env)), chosen_format(format, env), THEMES, "Themes", "no themes", env,
@@ -173,7 +173,7 @@ def motivations(
       defectcli motivations --fields reason,people_count
     """
     from ..output.columns import MOTIVATIONS
-    from ..store import queries
+    from ..store.queries import lists as queries
 
     env = environment(ctx)
     rows = queries.motivations(open_facts(facts, env), stage.value if stage else None, arg(source))
@@ -198,7 +198,7 @@ def sources(
       defectcli sources --fields id,sha256 --no-headers
     """
     from ..output.columns import SOURCES
-    from ..store import queries
+    from ..store.queries import lists as queries
 
     env = environment(ctx)
     emit.rows(queries.sources(open_facts(facts, env)), chosen_format(format, env), SOURCES, "Sources", "no sources",
@@ -226,7 +226,7 @@ def timeline(
       defectcli timeline -f tsv | cut -f1-4
     """
     from ..output.columns import TIMELINE
-    from ..store import queries
+    from ..store.queries import lists as queries
 
     env = environment(ctx)
 
@@ -257,7 +257,7 @@ def conflicts(
       defectcli conflicts -f json | jq '.[] | select(.kind=="error")'
     """
     from ..output.columns import CONFLICTS
-    from ..store import queries
+    from ..store.queries import lists as queries
 
     env = environment(ctx)
 
@@ -286,7 +286,7 @@ def orgs(
       defectcli orgs -f csv > organisations.csv
     """
     from ..output.columns import ORGS
-    from ..store import queries
+    from ..store.queries import lists as queries
 
     env = environment(ctx)
     emit.rows(queries.organisations(open_facts(facts, env)), chosen_format(format, env), ORGS, "Organisations",

@@ -34,7 +34,7 @@ def person(
       defectcli person "captain zay thu aung" -f json
     """
     from ..output import formats
-    from ..store import queries
+    from ..store.queries import lists as queries
 
     env = environment(ctx)
     row = queries.person(open_facts(facts, env), arg(name), arg(source))
@@ -75,8 +75,8 @@ def search(
       defectcli search "dont regret"
       defectcli search money --kind figure -f json
     """
-    from ..store import queries
-    from ..store.search import shown
+    from ..store.queries import lists as queries
+    from ..store.queries.search import shown
 
     env = environment(ctx)
     rows, note = queries.search(open_facts(facts, env), arg(text), arg(kind), limit)

@@ -49,8 +49,8 @@ def export(
       defectcli export facts.db
       defectcli export - | jq '.people[0]'
     """
-    from ..store import export as exporting
-    from ..store.lookup import one_of
+    from ..site import export as exporting
+    from ..store.queries.ids import one_of
 
     fmt = exporting.chosen_format(path, to.value if to else None, table)
     if table is not None and fmt != "csv":
@@ -89,7 +89,8 @@ def serve(
       defectcli serve
       defectcli serve --port 8080
     """
-    from ..store import queries, web
+    from ..site import serve as web
+    from ..store.queries import lists as queries
 
     web.require()
     ix = open_facts(facts, environment(ctx))
@@ -123,8 +124,9 @@ def check(
       defectcli check --facts my-facts/ --sources articles/
       defectcli check --sources articles/ --coverage
     """
-    from ..factbase import loader, provenance, validate
+    from ..factbase import loader, validate
     from ..output.formats import safe
+    from ..texts import provenance
 
     if coverage and sources_dir is None:
         raise UsageError("--coverage: needs --sources DIR, the texts whose sentences it counts")
@@ -141,7 +143,7 @@ def check(
         if only:
             from dataclasses import replace
 
-            from ..store import lookup
+            from ..store.queries import ids as lookup
 
             for sid in only:
                 lookup.one_of(sid, [x.id for x in fb.sources], "--source")
@@ -149,7 +151,7 @@ def check(
         texts, found = provenance.find_sources(chosen, sources_dir)
         problems += found + provenance.check_provenance(fb, texts)
         if coverage:
-            from ..factbase.coverage import coverage as covered
+            from ..texts.coverage import coverage as covered
 
             report = covered(chosen, texts)
             problems += report.problems

@@ -34,7 +34,7 @@ _discarded = 0
 def open_facts(facts: Path | None, env: Environment | None = None, strict: bool = True) -> Any:
     """The fresh index of a fact base (the bundled one by default); raises FactBaseError if it has
     problems, unless `strict` is off (check lists them itself)."""
-    from ..store.index import open_index
+    from ..store.cache.index import open_index
 
     progress = _progress_bar if env is not None and env.stderr_tty else None
     use_cache = os.environ.get("DEFECTCLI_NO_CACHE") != "1" and _discarded < 2

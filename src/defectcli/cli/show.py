@@ -41,8 +41,8 @@ def show(
       defectcli show nug-payment -f json
     """
     from ..output import formats
-    from ..store import records
-    from ..store.search import KINDS
+    from ..store.queries import records
+    from ..store.queries.search import KINDS
 
     env = environment(ctx)
     if sources_dir is not None and not sources_dir.is_dir():
@@ -52,14 +52,14 @@ def show(
         raise UsageError(f"--sources: '{sources_dir}' {what} (the directory of the article texts)")
     ix = open_facts(facts, env)
     if kind is not None:
-        from ..store.lookup import one_of
+        from ..store.queries.ids import one_of
 
         one_of(arg(kind), list(KINDS), "--kind")
     found_kind, row = records.find(ix, arg(record_id), arg(kind))
     items, notes = records.in_context(ix, found_kind, row, sources_dir, context)
     # Where a source has a publication record, the same citation line as `defectcli cite` gives.
     from ..output.cite import plain
-    from ..store import queries
+    from ..store.queries import lists as queries
 
     cited = {s["id"]: s for s in queries.sources(ix) if s.get("record")}
     for item in items:

@@ -93,7 +93,7 @@ def _file_problem(shown: str, message: str) -> FactBaseError:
 
 # What could not be read: (kind, id) of a record that failed, (None, id) of a record in an unknown
 # section, (None, None) for a file (or part of one) whose ids cannot be known. References to them
-# are held back (store/references.py): the problem that made them unreadable is the one to report.
+# are held back (store/cache/references.py): the problem that made them unreadable is the one to report.
 Unread = list[tuple[str | None, str | None]]
 
 

@@ -1,6 +1,6 @@
 """Words for what only the whole fact base can say (a dangling reference), and its record counts.
 
-The whole-base rules run in the index (store/index.py, store/consistency.py), for check and
+The whole-base rules run in the index (store/cache/index.py, store/cache/consistency.py), for check and
 queries alike.
 """
 

@@ -13,7 +13,7 @@ from .formats import cell, safe
 if TYPE_CHECKING:
     from rich.text import Text
 
-OPEN, CLOSE = "\ue000", "\ue001"  # the marks store/snippets.py puts around matched words
+OPEN, CLOSE = "\ue000", "\ue001"  # the marks store/queries/snippets.py puts around matched words
 
 
 def marked(text: str, style: bool, base: str = "") -> Text:

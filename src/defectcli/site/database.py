@@ -1,6 +1,6 @@
 """The fact base as a site people browse: a SQLite database shaped for reading, and its Datasette metadata.
 
-Built from each record's row dict (rows.py), never by copying the cache's tables, so what the cache
+Built from each record's row dict (store/cache/rows.py), never by copying the cache's tables, so what the cache
 keeps for itself (`json`, `file`, `file_line`, its indexes, its private tables) stays out of it.
 One declaration per table below says its columns, what each means, what it links to, its label,
 facets, sort order and full-text columns; the database and the metadata are both made from it.
@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from ..text import period_in_words
-from .site_metadata import metadata
-from .site_tables import TABLES, VIEWS
+from .metadata import metadata
+from .tables import TABLES, VIEWS
 
 Row = dict[str, Any]
 # One record kind's rows, in fact-file order: how the export reads the fact base.

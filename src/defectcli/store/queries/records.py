@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any, NamedTuple
 
-from ..errors import NotFound
-from ..text import suggest
-from .index import Index
-from .schema import KIND_TABLE
+from ...errors import NotFound
+from ...text import suggest
+from ..cache.index import Index
+from ..cache.schema import KIND_TABLE
 
 Row = dict[str, Any]
 
@@ -31,7 +31,7 @@ def find(ix: Index, rid: str, kind: str | None = None) -> tuple[str, Row]:
     if len(found) == 1:
         return found[0]
     if found:
-        from ..errors import UsageError
+        from ...errors import UsageError
 
         raise UsageError(f"ID: '{rid}' is the id of a {' and a '.join(k for k, _ in found)}; add --kind KIND")
     raise NotFound(f"no record has the id '{rid}'{_close(ix, rid, kinds)}")
@@ -75,8 +75,8 @@ def in_context(ix: Index, kind: str, row: Row, directory: Any | None, paragraphs
     """Each excerpt of the record with where it stands: its article's paragraph (and `paragraphs`
     more on each side) when `directory` holds the article texts, and a one-line citation. Also the
     notes for the user: sources not found in `directory`, excerpts not found in their article."""
-    from ..factbase.articles import Wanted, around, find_texts, locate
-    from .lookup import names
+    from ...texts.articles import Wanted, around, find_texts, locate
+    from .ids import names
 
     found = excerpts(kind, row)
     ids = sorted({e.source for e in found})

@@ -17,11 +17,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import FactBaseError, Problem
-from ..factbase import loader
-from ..factbase.checks import validate_records
-from ..factbase.names import name_key, words
-from ..factbase.walk import flatten, references
+from ...errors import FactBaseError, Problem
+from ...factbase import loader
+from ...factbase.checks import validate_records
+from ...factbase.names import name_key, words
+from ...factbase.walk import flatten, references
 from .rows import ROW
 from .schema import GROUPS, NESTED_COLUMNS, SINGULAR, TABLES
 

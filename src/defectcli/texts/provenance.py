@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import Problem
+from ..factbase.models import FactBase
+from ..factbase.walk import excerpts
 from ..text import normalise
 from .articles import file_hashes
-from .models import FactBase
-from .walk import excerpts
 
 
 def _p(loc: object, message: str) -> Problem:

@@ -6,10 +6,10 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..text import fold
-from .index import Index
-from .lookup import names, one_of, require
-from .schema import TABLES
+from ...text import fold
+from ..cache.index import Index
+from ..cache.schema import TABLES
+from .ids import names, one_of, require
 
 Row = dict[str, Any]
 SHOWN_MATCHES = 5  # names an ambiguous person lookup lists before "and N more"
@@ -62,7 +62,7 @@ def person(ix: Index, query: str, source: str | None = None) -> Row:
 
 def _from_source(row: Row, source: str) -> Row:
     """A profile cut to what one source says; NotFound when it says nothing about the person."""
-    from ..errors import NotFound
+    from ...errors import NotFound
 
     row["evidence"] = [e for e in row["evidence"] if e["source"] == source]
     row["attributes"] = [a for a in row["attributes"] if a["source"] == source]
@@ -82,7 +82,7 @@ def _from_source(row: Row, source: str) -> Row:
 
 def _person_events(ix: Index, pid: str) -> list[Row]:
     """A person's events in timeline order: ordered together with every event they follow."""
-    from .chronology import order
+    from ...factbase.chronology import order
 
     def fetch(sql: str, args: Iterable[Any]) -> list[tuple[str, int, Row]]:
         return [(r[1], r[2], json.loads(r[0])) for r in ix.conn.execute(sql, tuple(args))]
@@ -211,7 +211,7 @@ def motivations(ix: Index, stage: str | None = None, source: str | None = None) 
             m["evidence"] = [e for e in m["evidence"] if e["source"] == source]
             m["sources"] = [source]
         rows = [m for m in rows if m["given_by"] or m["evidence"]]
-    from .tally import tally
+    from ...factbase.tally import tally
 
     found = names(ix, [g["who"] for m in rows for g in m["given_by"]])
     # Individual people count one each; a group counts the number the text gives for it (its
@@ -245,7 +245,7 @@ def sources(ix: Index) -> list[Row]:
 
 
 def timeline(ix: Index) -> list[Row]:
-    from .chronology import order
+    from ...factbase.chronology import order
 
     # By what the dates mean and the `after` relations; undated events last (see chronology.py).
     return order(_all(ix, "events"))

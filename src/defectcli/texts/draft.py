@@ -24,8 +24,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..factbase.models import FactBase, Figure, Organisation, Person
 from ..text import fold
-from .models import FactBase, Figure, Organisation, Person
 from .sentences import Sentence
 
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")

@@ -1,5 +1,5 @@
 """What the site's database holds, declared once: each table's columns, what each means, what it
-links to, its label, facets, sort order and full-text columns, and the views. site.py builds the
+links to, its label, facets, sort order and full-text columns, and the views. database.py builds the
 database and the Datasette metadata from these declarations.
 """
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..factbase.models import (
+from ...factbase.models import (
     Attribute,
     Claim,
     Conflict,

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..errors import Problem
+from ...errors import Problem
 from . import consistency, references
 from .schema import PER_FILE_TABLES, SCHEMA_VERSION, SEARCH_COLUMNS, SINGULAR, TABLES, schema_sql
 
@@ -48,7 +48,7 @@ def cache_path(facts_dir: Path) -> Path:
 
 def _stat_files(facts_dir: Path) -> dict[str, tuple[int, int, int, int]]:
     """(size, mtime, ctime, inode) of every fact file: all that freshness needs, read by stat() alone."""
-    from ..factbase.files import fact_names
+    from ...factbase.files import fact_names
 
     names = fact_names(facts_dir)
     out = {}

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
-from .dates import parse_day
+from ..factbase.dates import parse_day
 
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
 _HTML_START = re.compile(rb"\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body|<\?xml[^>]*>\s*(<!doctype\s+html|<html))",

@@ -1,4 +1,4 @@
-"""The whole fact base for other tools: SQLite with its Datasette metadata (site.py), the same tables as
+"""The whole fact base for other tools: SQLite with its Datasette metadata (database.py), the same tables as
 CSV files, or one JSON document of every record's row.
 
 What is written (the content: write_sqlite, json_text, write_csv_dir, table_csv) is kept apart from
@@ -27,9 +27,9 @@ from typing import Any
 
 from ..errors import CannotWrite, DefectError, UsageError
 from ..output.formats import neutralise, to_json
-from . import queries
-from .index import Index
-from .schema import TABLES
+from ..store.cache.index import Index
+from ..store.cache.schema import TABLES
+from ..store.queries import lists as queries
 
 # The format an export takes from PATH when --to is left out.
 SUFFIXES = {".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".json": "json", ".csv": "csv"}
@@ -54,7 +54,7 @@ def chosen_format(path: str, to: str | None, table: str | None) -> str:
 
 
 # ---------------------------------------------------------------- what is written
-# The content comes from the site export (site.py): the same people-shaped tables in SQLite and CSV,
+# The content comes from the site export (database.py): the same people-shaped tables in SQLite and CSV,
 # built from each record's row dict, never from the cache's own tables.
 
 
@@ -64,7 +64,7 @@ def _records(ix: Index) -> Callable[[str], Iterator[dict[str, Any]]]:
 
 def csv_tables(ix: Index) -> list[str]:
     """The tables a CSV export writes: every table of the site's database."""
-    from .site_tables import TABLES as SITE_TABLES
+    from .tables import TABLES as SITE_TABLES
 
     return sorted(t.name for t in SITE_TABLES)
 
@@ -82,7 +82,7 @@ def _write_table(conn: sqlite3.Connection, table: str, fh: io.TextIOBase) -> Non
 
 def _with_site(ix: Index, use: Callable[[sqlite3.Connection], None]) -> None:
     """Build the site database in a temporary directory, hand it to `use`, then remove it."""
-    from . import site
+    from . import database as site
 
     with tempfile.TemporaryDirectory(prefix=".defectcli-") as tmp:
         db = Path(tmp) / "site.sqlite"
@@ -112,7 +112,7 @@ def write_csv_dir(ix: Index, directory: Path) -> None:
 
 def write_sqlite(ix: Index, dest: Path) -> list[str]:
     """The site database at `dest` (which may exist, empty); returns the source labels for its metadata."""
-    from . import site
+    from . import database as site
 
     return site.build(_records(ix), dest)
 
@@ -125,7 +125,8 @@ def export(ix: Index, to: str, path: Path, force: bool, table: str | None = None
     as_dir = to == "csv" and table is None
     _check_destination(path, to, force, as_dir)
     if to == "sqlite":
-        from . import site, site_metadata
+        from . import database as site
+        from . import metadata as site_metadata
 
         meta = site.metadata_path(path)
         if os.path.lexists(meta) and not force:

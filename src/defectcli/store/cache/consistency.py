@@ -70,7 +70,7 @@ _FIRST_DAY = f"({_START} || substr('-01-01', length({_START}) - 3))"
 def dates_after_publication(conn: sqlite3.Connection) -> Iterable[Found]:
     """An inferred date (or a bound on one) of an event, or of what a figure counts, that begins after
     a source reporting it was published, by its publication record."""
-    from ..factbase.dates import parse_day, span
+    from ...factbase.dates import parse_day, span
 
     last_day: dict[str, tuple[str, str]] = {}
     days: dict[str, tuple[str, str] | None] = {}  # sources share few dates: each is parsed once
@@ -111,7 +111,7 @@ def dates_after_publication(conn: sqlite3.Connection) -> Iterable[Found]:
 
 def dates_against_supported_claims(conn: sqlite3.Connection) -> Iterable[Found]:
     """A claim rated `supported` that gives an event or figure a date its own date contradicts."""
-    from ..factbase.dates import disjoint, span
+    from ...factbase.dates import disjoint, span
 
     found: list[Found] = []
     # Only conflicts with a dated supported claim are read (schema.py's conflict_claims_dated).

@@ -1,11 +1,11 @@
 """The Datasette metadata of the site's database: title, licence, sources, every table and column
-described, labels, facets and sort orders, all from site_tables.py."""
+described, labels, facets and sort orders, all from tables.py."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .site_tables import CSS, LICENSE, LICENSE_URL, START, TABLES, TITLE, VIEW_FACETS, VIEWS
+from .tables import CSS, LICENSE, LICENSE_URL, START, TABLES, TITLE, VIEW_FACETS, VIEWS
 
 
 def metadata(database: str, sources: list[str]) -> dict[str, Any]:

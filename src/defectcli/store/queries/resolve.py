@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import difflib
 
-from ..errors import NotFound, UsageError
-from ..factbase.names import name_key
-from .index import Index
+from ...errors import NotFound, UsageError
+from ...factbase.names import name_key
+from ..cache.index import Index
 
 # How many names an ambiguity message lists before it says how many more there are.
 LISTED = 5
@@ -43,7 +43,7 @@ def resolve_person(ix: Index, query: str) -> str:
 
 def ambiguous(ix: Index, query: str, ids: set[str]) -> str:
     """A bounded message: a few of the names, how many more, and how to narrow."""
-    from .lookup import names
+    from .ids import names
 
     shown = sorted(ids)
     found = names(ix, shown[:200])

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any, NamedTuple
 
-from ..errors import NotFound, UsageError
-from ..text import suggest
-from .index import Index
-from .lookup import names
-from .schema import KIND_TABLE
+from ...errors import NotFound, UsageError
+from ...text import suggest
+from ..cache.index import Index
+from ..cache.schema import KIND_TABLE
+from .ids import names
 
 Row = dict[str, Any]
 

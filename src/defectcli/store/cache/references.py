@@ -30,8 +30,8 @@ def _kinds(kind: str) -> tuple[str, ...]:
 
 def recheck(conn: sqlite3.Connection) -> None:
     """Replace every dangling-reference finding with what the whole cache says now."""
-    from ..factbase.models import Loc
-    from ..factbase.validate import dangling
+    from ...factbase.models import Loc
+    from ...factbase.validate import dangling
 
     conn.execute("DELETE FROM _problems WHERE origin = ?", (ORIGIN,))
     missing = conn.execute(f"SELECT what, target, target_kind, file, line FROM _refs WHERE {_MISSING} "

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import Problem
+from ..factbase.models import Attribute, Claim, Evidence, FactBase, Figure, Giver, Loc, Waiver
+from ..factbase.walk import records
 from ..text import normalise
-from .models import Attribute, Claim, Evidence, FactBase, Figure, Giver, Loc, Waiver
 from .sentences import Sentence, split
-from .walk import records
 
 CITED, WAIVED, UNCOVERED = "cited", "waived", "uncovered"
 

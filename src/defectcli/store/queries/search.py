@@ -26,10 +26,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import UsageError
-from ..text import straighten
-from .index import Index
-from .schema import GROUPS, KIND_TABLE
+from ...errors import UsageError
+from ...text import straighten
+from ..cache.index import Index
+from ..cache.schema import GROUPS, KIND_TABLE
 from .snippets import CLOSE, OPEN, plain, snippet_of
 
 # bm25 weights of kind, record_id, title, body, refs, file.
@@ -236,7 +236,7 @@ def _named(ix: Index, text: str, kind: str | None) -> list[int]:
     """The rows of the people the text names, by a name, alias or title form (honorifics and ranks
     optional, see factbase/names.py): a search for a person shows the person first. Looked up in the
     name index first, so that a text that names no one costs nothing more."""
-    from ..factbase.names import name_key
+    from ...factbase.names import name_key
 
     key = name_key(text)
     if kind not in (None, "person") or not key or len(key) > 1000:
@@ -276,7 +276,7 @@ def shown(text: str, width: int = 60) -> str:
 
 
 def _kind(kind: str) -> str:
-    from .lookup import one_of
+    from .ids import one_of
 
     singular = {"people": "person", "figures": "figure", "quotes": "quote", "organisations": "organisation",
                 "orgs": "organisation", "places": "place", "events": "event", "motivations": "motivation",

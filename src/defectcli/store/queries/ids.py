@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..errors import UsageError
-from ..text import suggest
-from .index import Index
+from ...errors import UsageError
+from ...text import suggest
+from ..cache.index import Index
 
 
 def names(ix: Index, ids: Iterable[str]) -> dict[str, str]:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
-from . import site
+from . import database as site
 
 INSTALL = "pip install 'defectcli[web]'"
 

@@ -88,8 +88,8 @@ USAGE = [
                               "'csv', 'tsv'; did you mean 'json'? (see `defectcli people -h`)"),
     (["motivations", "--stage", "joinng"], "Invalid value for '--stage': 'joinng' is not one of 'joining', "
                                            "'defecting', 'staying'; did you mean 'joining'? (see `defectcli motivations -h`)"),
-    (["check", "--sources", "/no/such/dir"], "Invalid value for --sources: directory '/no/such/dir' does not exist "
-                                             "(see `defectcli check -h`)"),
+    (["check", "--sources", "/no/such/dir"], "--sources: '/no/such/dir' does not exist (the directory of the article "
+                                             "texts)"),
 ]
 
 

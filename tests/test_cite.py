@@ -92,8 +92,8 @@ def test_the_bundled_s1_is_cited_with_the_year_2024() -> None:
 
 
 @pytest.mark.parametrize(("args", "code", "message"), [
-    (["nosuch"], 1, "no record has the id 'nosuch'"),
-    (["departurs"], 1, "no record has the id 'departurs' (did you mean 'departures'?)"),
+    (["nosuch"], 1, "no record has the id 'nosuch'; `defectcli search TEXT` finds records by their words"),
+    (["departurs"], 1, "no record has the id 'departurs'; did you mean 'departures'?"),
     (["q-bridge", "--style", "nope"], 2, "--style: unknown style 'nope'; use plain, csl-json, bibtex, apa, chicago, "
                                          "chicago-author-date, a CSL style name, or a .csl file"),
 ])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from defectcli.cli.session import bundled_facts
+from defectcli.paths import bundled_facts
 
 from .helpers import run
 

@@ -12,6 +12,8 @@ import pytest
 from defectcli.factbase import loader
 from defectcli.store.cache import index
 from defectcli.store.queries import lists as queries
+from defectcli.store.queries import person as person_q
+from defectcli.store.queries import search as search_q
 
 from .helpers import Mini, run
 
@@ -42,7 +44,7 @@ def test_only_the_changed_file_is_re_read(mini: Mini, monkeypatch: pytest.Monkey
     monkeypatch.setattr(loader, "read_text", read_text)
     ix = index.open_index(mini.facts)
     assert calls == ["people.yaml"]
-    assert queries.person(ix, "Aye Mya Thin")["id"] == "aye-mya"
+    assert person_q.person(ix, "Aye Mya Thin")["id"] == "aye-mya"
 
 
 def test_an_edit_of_the_same_size_with_the_same_mtime_is_seen(mini: Mini) -> None:
@@ -52,7 +54,7 @@ def test_an_edit_of_the_same_size_with_the_same_mtime_is_seen(mini: Mini) -> Non
     path.write_text(path.read_text().replace("name: Aye Mya", "name: Aye Myo"))
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert path.stat().st_size == before.st_size and path.stat().st_mtime_ns == before.st_mtime_ns
-    assert queries.person(index.open_index(mini.facts), "Aye Myo")["id"] == "aye-mya"
+    assert person_q.person(index.open_index(mini.facts), "Aye Myo")["id"] == "aye-mya"
 
 
 def test_cached_answers_equal_a_cold_in_memory_build(mini: Mini) -> None:
@@ -109,13 +111,13 @@ def test_an_unwritable_cache_falls_back_to_memory(mini: Mini, monkeypatch: pytes
 
 def test_search_forgets_the_old_text_of_an_edited_file_and_keeps_the_others(mini: Mini) -> None:
     ix = index.open_index(mini.facts)
-    assert {i for _, i, _ in queries.search_ids(ix, "bridge was unsafe")} == {"q-bridge", "leave-unsafe"}
+    assert {i for _, i, _ in search_q.matching(ix, "bridge was unsafe")} == {"q-bridge", "leave-unsafe"}
     path = mini.facts / "facts.yaml"
     path.write_text(path.read_text().replace("bridge", "ferry"))
     ix = index.open_index(mini.facts)
-    assert queries.search_ids(ix, "bridge was unsafe") == []
-    assert {i for _, i, _ in queries.search_ids(ix, "ferry was unsafe")} == {"q-ferry", "leave-unsafe"}
-    assert [i for _, i, _ in queries.search_ids(ix, "Aye Mya")][:1] == ["aye-mya"]  # people.yaml's rows remain
+    assert search_q.matching(ix, "bridge was unsafe") == []
+    assert {i for _, i, _ in search_q.matching(ix, "ferry was unsafe")} == {"q-ferry", "leave-unsafe"}
+    assert [i for _, i, _ in search_q.matching(ix, "Aye Mya")][:1] == ["aye-mya"]  # people.yaml's rows remain
     for _ in range(2):  # edited again and again, the rows never pile up
         path.write_text(path.read_text().replace("ferry", "boat") if "ferry" in path.read_text()
                         else path.read_text().replace("boat", "ferry"))
@@ -165,7 +167,7 @@ def test_a_build_in_worker_processes_gives_the_same_answers_and_problems(mini: M
     assert "duplicate theme id 'safety'" in parallel.problems()[0].message
     for ask in (queries.quotes, queries.stats, queries.people, queries.motivations, queries.themes, queries.timeline):
         assert ask(parallel) == ask(sequential), ask.__name__
-    assert queries.search_ids(parallel, "more") == queries.search_ids(sequential, "more") != []
+    assert search_q.matching(parallel, "more") == search_q.matching(sequential, "more") != []
 
 
 # A file that answers its own references: a person and the event and figure that name them.
@@ -193,8 +195,8 @@ def test_references_inside_one_file_hold_and_are_checked_again_when_it_changes(m
     extra.write_text(_SELF_CONTAINED)
     ix = index.open_index(mini.facts)
     assert ix.problems() == []
-    assert [e["id"] for e in queries.person(ix, "Thet Walker")["events"]] == ["walk"]
-    assert [e["id"] for e in queries.person(ix, "Aye Mya")["events"]] == ["walk"]  # named from another file
+    assert [e["id"] for e in person_q.person(ix, "Thet Walker")["events"]] == ["walk"]
+    assert [e["id"] for e in person_q.person(ix, "Aye Mya")["events"]] == ["walk"]  # named from another file
 
     extra.write_text(_SELF_CONTAINED.replace("id: walker", "id: walker-2"))
     found = [p.message for p in index.open_index(mini.facts).problems()]
@@ -212,7 +214,7 @@ def test_a_reference_answered_by_another_file_breaks_when_that_file_drops_the_id
     people.write_text(people.read_text().replace("id: aye-mya", "id: aye-mya-2"))
     found = [p.message for p in index.open_index(mini.facts).problems()]
     assert "person 'aye-mya' is not a known person id (did you mean 'aye-mya-2'?)" in found
-    assert queries.person(index.open_index(mini.facts), "Thet Walker")["events"][0]["id"] == "walk"
+    assert person_q.person(index.open_index(mini.facts), "Thet Walker")["events"][0]["id"] == "walk"
 
 
 def test_problems_show_the_fact_base_as_it_is_named_today(mini: Mini, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -95,7 +95,8 @@ def test_snippet_shows_the_matching_words_in_context(base: Path) -> None:
     (hit,) = [h for h in hits(base, "punished") if h["id"] == "stay-punishment"]
     assert hit["snippet"] == "soldiers who refuse orders face punishment."
     assert hit["matched"] == ["punishment"]
-    assert {"kind", "id", "title", "snippet", "matched", "via", "missing", "sources", "score"} == hit.keys()
+    assert hit["highlights"] == [[32, 42]]  # "punishment", as [start, end) in the snippet
+    assert {"kind", "id", "title", "snippet", "highlights", "matched", "via", "missing", "sources", "score"} == hit.keys()
 
 
 def test_tsv_carries_the_same_fields_as_json(base: Path) -> None:

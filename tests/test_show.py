@@ -18,7 +18,7 @@ from defectcli.output.environment import Environment
 from .helpers import run
 
 DATA = Path(__file__).parent / "data" / "search"
-CITATION = "b1 (border.txt), Kyaw Writer, 2022 (inferred), line 6"
+CITATION = "b1: Kyaw Writer, 2022 (inferred from the text), line 6"
 
 
 @pytest.fixture
@@ -83,7 +83,7 @@ def test_show_without_sources_prints_the_record_and_says_how_to_add_context(base
     assert r.err == ("defectcli: to see each excerpt in its article, add --sources DIR (the article texts) or set "
                      "DEFECTCLI_SOURCES\n")
     (item,) = json.loads(show(base, "stay-punishment", "-f", "json").out)["excerpts"]
-    assert (item["context"], item["line"], item["citation"]) == (None, None, "b1 (border.txt), Kyaw Writer, 2022 (inferred)")
+    assert (item["context"], item["line"], item["citation"]) == (None, None, "b1: Kyaw Writer, 2022 (inferred from the text)")
 
 
 def test_a_changed_article_is_not_used(base: Path) -> None:

@@ -56,3 +56,8 @@ def period_in_words(value: str) -> str:
     if start == "..":
         return f"{end} or earlier"
     return start if start == end else f"{start} to {end}"
+
+
+def shorten(text: str, width: int = 60) -> str:
+    """Text as a message quotes it back: at most `width` characters, '…' where it was cut."""
+    return text if len(text) <= width else text[: width - 1] + "…"

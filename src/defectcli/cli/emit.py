@@ -6,11 +6,14 @@ import errno
 import io
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from ..errors import CannotWrite, ExitStatus
+
+if TYPE_CHECKING:
+    from .options import Output
 
 
 def out(text: str, encoding: str, is_json: bool = False, drawn: bool = False) -> None:
@@ -101,40 +104,47 @@ def _silence(stream: Any) -> None:
         pass
 
 
-def rows(rows: list[dict[str, Any]], fmt: str, columns: Any, title: str, empty: str, env: Any,
-         extra: Any = None, *, listing: Any = None, flat_columns: Any = None, picture: Any = None) -> None:
+def rows(rows: list[dict[str, Any]], output: Output, columns: Any, title: str, empty: str, *,
+         flat_columns: Any = None, picture: Any = None, extra: Any = None) -> None:
     """A list in the chosen format; an empty one still gets its header (or `[]`), then NotFound.
 
     `columns` are the table's (`flat_columns` csv/tsv's, when they differ); `picture(rows)` draws
     the table view instead of a table, and `extra(rows)` adds to a table, unless --fields chose columns.
-    `listing` (options.Listing) applies --limit, --no-headers and --fields alike in every format.
+    --limit, --no-headers and --fields (in `output`) apply alike in every format.
     """
     from ..errors import NotFound
     from ..output import formats
-    from .options import Listing
 
-    listing = listing or Listing()
+    fmt, env = output.format, output.env
     found = len(rows)
-    rows = rows[:listing.limit] if listing.limit else rows
+    rows = rows[:output.limit] if output.limit else rows
     shown_columns = columns if fmt == "table" else (flat_columns or columns)
-    if listing.fields:
-        shown_columns = formats.pick(shown_columns, listing.fields, rows, columns, flat_columns or ())
+    if output.fields:
+        shown_columns = formats.pick(shown_columns, output.fields, rows, columns, flat_columns or ())
     if fmt == "table":
         if rows:
-            notes = [f"{len(rows)} of {found} shown (--limit {listing.limit})"] if len(rows) < found else []
-            if picture is not None and not listing.fields:
+            notes = [f"{len(rows)} of {found} shown (--limit {output.limit})"] if len(rows) < found else []
+            if picture is not None and not output.fields:
                 text = picture(rows)
                 if notes:
                     text += "\n".join(notes) + "\n"
             else:
                 text = formats.table(rows, shown_columns, f"{title} ({found})", total=env.width, style=env.colour,
-                                     headers=listing.headers, notes=notes, hide_empty=not listing.fields)
-                text += extra(rows) if extra and not listing.fields else ""
+                                     headers=output.headers, notes=notes, hide_empty=not output.fields)
+                text += extra(rows) if extra and not output.fields else ""
             out(text, env.encoding, drawn=True)
     elif fmt in ("json", "jsonl"):
-        data = formats.project(rows, shown_columns) if listing.fields else rows
+        data = formats.project(rows, shown_columns) if output.fields else rows
         out(formats.flat(data, shown_columns, fmt), env.encoding, is_json=True)
     else:
-        out(formats.flat(rows, shown_columns, fmt, listing.headers), env.encoding)
+        out(formats.flat(rows, shown_columns, fmt, output.headers), env.encoding)
     if not rows:
         raise NotFound(empty)
+
+
+def data(value: Any, output: Output) -> None:
+    """One answer (a dict) as json or jsonl."""
+    from ..output import formats
+
+    text = formats.to_json(value) if output.format == "json" else formats.to_jsonl([value])
+    out(text, output.env.encoding, is_json=True)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
+from ..text import period_in_words
 
 Row = dict[str, Any]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -60,23 +62,32 @@ def _joined(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def plain(source: Row) -> str:
-    """A citation line for people: author, "title", outlet, date, URL (what the record has)."""
+def plain(source: Row, names: Mapping[str, str] | None = None, *, url: bool = True) -> str:
+    """A source in one line for people: authors, "title", outlet, date, URL; every view that names a
+    source uses this line. The publication record leads; without one, the authors' names (`names`:
+    person id -> name) and the date the text gives, marked when inferred."""
     r = _record(source)
     parts = []
-    if r.get("byline"):
-        parts.append(_joined([_as_written(n) for n in r["byline"]]))
-    if r.get("title"):
-        parts.append(f"“{r['title']}”")
+    authors = [_as_written(n) for n in r.get("byline") or ()] or [
+        (names or {}).get(a, a) for a in source.get("authors") or ()]
+    if authors:
+        parts.append(_joined(authors))
+    title = r.get("title") or source.get("title")
+    if title:
+        parts.append(f"“{title}”")
     if r.get("outlet"):
         parts.append(r["outlet"])
-    parts.append(human_date(r.get("published")))
-    if r.get("url"):
+    date = source.get("date") or {}
+    if r.get("published") or r:
+        parts.append(human_date(r.get("published")))
+    elif date.get("value"):
+        parts.append(period_in_words(date["value"]) + (" (inferred from the text)" if date["basis"] == "inferred" else ""))
+    else:
+        parts.append("undated")
+    if url and r.get("url"):
         parts.append(r["url"])
-    if r.get("retrieved"):
+    if url and r.get("retrieved"):
         parts.append(f"retrieved {human_date(r['retrieved'])}")
-    if not r:
-        parts.append(f"source '{source['id']}' (no publication record)")
     return ", ".join(parts)
 
 
@@ -103,7 +114,25 @@ def csl_item(source: Row) -> Row:
 
 
 def csl_json(sources: list[Row]) -> str:
-    return json.dumps([csl_item(s) for s in sources], ensure_ascii=False, indent=2) + "\n"
+    return csl_document([csl_item(s) for s in sources])
+
+
+def csl_document(items: list[Row]) -> str:
+    """CSL-JSON items as the document reference managers import: one array."""
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+
+
+def plain_lines(found: Row) -> str:
+    """`cite`'s plain output: the record's statement, each excerpt with its source and line, then
+    each source's citation line."""
+    from .formats import safe
+
+    out = [f"{found['kind']} {found['id']}" + (f": {found['statement']}" if found["statement"] else "")]
+    for e in found["excerpts"]:
+        at = f", line {e['line']}" if e["line"] else ""
+        out.append(f"  {e['source']}{at}: “{e['excerpt']}”")
+    out += [f"{c['source']}: {c['citation']}" for c in found["citations"]]
+    return "".join(safe(x) + "\n" for x in out)
 
 
 _TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#",

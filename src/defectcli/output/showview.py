@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from .formats import cell, safe
-from .hits import CLOSE, OPEN, marked
+from .hits import marked
 
 
 def show_view(kind: str, row: dict[str, Any], items: list[dict[str, Any]], total: int = 80,
@@ -33,12 +33,9 @@ def show_view(kind: str, row: dict[str, Any], items: list[dict[str, Any]], total
             grid.add_column(no_wrap=True, justify="right")
             grid.add_column()
             for para in item["context"]:
-                text = para["text"]
-                if para["excerpt"]:
-                    start, end = para["excerpt"]
-                    text = text[:start] + OPEN + text[start:end] + CLOSE + text[end:]
+                spans = [para["excerpt"]] if para["excerpt"] else []
                 grid.add_row((">" if para["excerpt"] else " ") + f"{para['line']:>4}",
-                             marked(text, style and bool(para["excerpt"])))
+                             marked(para["text"], spans, style))
             out.append(grid)
         out.append(Padding(Text("— " + safe(item["citation"])), (0, 0, 0, 4)))
     return draw(con, *out)

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from ..text import period_in_words
+from ..output.cite import plain
 from .metadata import metadata
 from .tables import TABLES, VIEWS
 
@@ -50,25 +50,9 @@ def _date(d: Row | None) -> tuple[Any, Any, Any, Any]:
 
 
 def source_label(row: Row, names: dict[str, str]) -> str:
-    """A source in one line, as links and facets show it: "s1 — article by Gary Rocchio, undated".
-
-    Short on purpose, as it is shown beside every fact: the source's own page has its date in full."""
-    what = f"“{row['title']}”" if row["title"] else row["kind"]
-    label = f"{row['id']} — {what}"
-    authors = [names.get(a, a) for a in row["authors"]]
-    if authors:
-        label += " by " + (", ".join(authors[:-1]) + " and " + authors[-1] if len(authors) > 1 else authors[0])
-    record = row.get("record") or {}
-    if record.get("outlet"):
-        label += f", {record['outlet']}"
-    date = row["date"]
-    if record.get("published"):  # the publication record's date, not one inferred from the text
-        label += f", {period_in_words(record['published'])}"
-    elif date["value"] and date["basis"] == "stated":
-        label += f", {period_in_words(date['value'])}"
-    else:
-        label += ", undated"
-    return label
+    """A source in one line, as links and facets show it: its id and the citation line, without URL
+    (the source's own page has it)."""
+    return f"{row['id']} — {plain(row, names, url=False)}"
 
 
 Out = dict[str, list[tuple[Any, ...]]]

@@ -21,15 +21,13 @@ import shutil
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from ..errors import CannotWrite, DefectError, UsageError
+from ..factbase.kinds import KINDS
 from ..output.formats import neutralise, to_json
-from ..store.cache.index import Index
-from ..store.cache.schema import TABLES
-from ..store.queries import lists as queries
+from .database import Records
 
 # The format an export takes from PATH when --to is left out.
 SUFFIXES = {".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".json": "json", ".csv": "csv"}
@@ -58,19 +56,15 @@ def chosen_format(path: str, to: str | None, table: str | None) -> str:
 # built from each record's row dict, never from the cache's own tables.
 
 
-def _records(ix: Index) -> Callable[[str], Iterator[dict[str, Any]]]:
-    return lambda kind: queries.records(ix, kind)
-
-
-def csv_tables(ix: Index) -> list[str]:
+def csv_tables() -> list[str]:
     """The tables a CSV export writes: every table of the site's database."""
     from .tables import TABLES as SITE_TABLES
 
     return sorted(t.name for t in SITE_TABLES)
 
 
-def json_text(ix: Index) -> str:
-    return to_json({kind: list(queries.records(ix, kind)) for kind in TABLES})
+def json_text(records: Records) -> str:
+    return to_json({kind: list(records(kind)) for kind in KINDS if kind != "waivers"})
 
 
 def _write_table(conn: sqlite3.Connection, table: str, fh: io.TextIOBase) -> None:
@@ -80,13 +74,13 @@ def _write_table(conn: sqlite3.Connection, table: str, fh: io.TextIOBase) -> Non
     writer.writerows([neutralise(v) for v in row] for row in cur)
 
 
-def _with_site(ix: Index, use: Callable[[sqlite3.Connection], None]) -> None:
+def _with_site(records: Records, use: Callable[[sqlite3.Connection], None]) -> None:
     """Build the site database in a temporary directory, hand it to `use`, then remove it."""
     from . import database as site
 
     with tempfile.TemporaryDirectory(prefix=".defectcli-") as tmp:
         db = Path(tmp) / "site.sqlite"
-        site.build(_records(ix), db)
+        site.build(records, db)
         conn = sqlite3.connect(db)
         try:
             use(conn)
@@ -94,33 +88,33 @@ def _with_site(ix: Index, use: Callable[[sqlite3.Connection], None]) -> None:
             conn.close()
 
 
-def table_csv(ix: Index, table: str) -> str:
-    if table not in csv_tables(ix):
-        raise UsageError(f"--table: unknown table '{table}'; valid: {', '.join(csv_tables(ix))}")
+def table_csv(records: Records, table: str) -> str:
+    if table not in csv_tables():
+        raise UsageError(f"--table: unknown table '{table}'; valid: {', '.join(csv_tables())}")
     out = io.StringIO()
-    _with_site(ix, lambda conn: _write_table(conn, table, out))
+    _with_site(records, lambda conn: _write_table(conn, table, out))
     return out.getvalue()
 
 
-def write_csv_dir(ix: Index, directory: Path) -> None:
+def write_csv_dir(records: Records, directory: Path) -> None:
     def dump(conn: sqlite3.Connection) -> None:
-        for table in csv_tables(ix):
+        for table in csv_tables():
             with (directory / f"{table}.csv").open("w", encoding="utf-8", newline="") as fh:
                 _write_table(conn, table, fh)
-    _with_site(ix, dump)
+    _with_site(records, dump)
 
 
-def write_sqlite(ix: Index, dest: Path) -> list[str]:
+def write_sqlite(records: Records, dest: Path) -> list[str]:
     """The site database at `dest` (which may exist, empty); returns the source labels for its metadata."""
     from . import database as site
 
-    return site.build(_records(ix), dest)
+    return site.build(records, dest)
 
 
 # ---------------------------------------------------------------- where it is written
 
 
-def export(ix: Index, to: str, path: Path, force: bool, table: str | None = None) -> None:
+def export(records: Records, to: str, path: Path, force: bool, table: str | None = None) -> None:
     """Write the fact base as `to` at `path` (a file; for csv without `table`, a directory)."""
     as_dir = to == "csv" and table is None
     _check_destination(path, to, force, as_dir)
@@ -132,17 +126,17 @@ def export(ix: Index, to: str, path: Path, force: bool, table: str | None = None
         if os.path.lexists(meta) and not force:
             raise UsageError(f"PATH: '{meta}' (the metadata written beside it) exists; add --force to replace it")
         labels: list[str] = []
-        _place_file(path, lambda tmp: labels.extend(write_sqlite(ix, tmp)))
+        _place_file(path, lambda tmp: labels.extend(write_sqlite(records, tmp)))
         text = json.dumps(site_metadata.metadata(path.stem, labels), ensure_ascii=False, indent=2) + "\n"
         _place_file(meta, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     elif to == "json":
-        text = json_text(ix)
+        text = json_text(records)
         _place_file(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     elif table is not None:
-        text = table_csv(ix, table)
+        text = table_csv(records, table)
         _place_file(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
     else:
-        _place_dir(path, lambda tmp: write_csv_dir(ix, tmp))
+        _place_dir(path, lambda tmp: write_csv_dir(records, tmp))
 
 
 def _check_destination(path: Path, to: str, force: bool, as_dir: bool) -> None:

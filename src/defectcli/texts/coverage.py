@@ -19,7 +19,7 @@ from typing import NamedTuple
 from ..errors import Problem
 from ..factbase.models import Attribute, Claim, Evidence, FactBase, Figure, Giver, Loc, Waiver
 from ..factbase.walk import records
-from ..text import normalise
+from ..text import normalise, shorten
 from .sentences import Sentence, split
 
 CITED, WAIVED, UNCOVERED = "cited", "waived", "uncovered"
@@ -160,7 +160,7 @@ def _spans(whole: str, pieces: list[str]) -> list[tuple[int, int]]:
 
 
 def _no_sentence(sid: str, wanted: str, whole: str, spans: list[tuple[int, int]], sentences: list[Sentence]) -> str:
-    shown = _short(wanted)
+    shown = _quoted(wanted)
     at = whole.find(wanted)
     if at < 0:
         return f"waiver sentence not found verbatim in source '{sid}': {shown}"
@@ -180,5 +180,6 @@ def _p(loc: Loc, message: str) -> Problem:
     return Problem(loc.file, loc.line, message)
 
 
-def _short(text: str, width: int = 60) -> str:
-    return f'"{text}"' if len(text) <= width else f'"{text[: width - 1]}…"'
+
+def _quoted(text: str) -> str:
+    return f'"{shorten(text)}"'

@@ -7,7 +7,7 @@ from pathlib import Path
 from ..errors import Problem
 from ..factbase.models import FactBase
 from ..factbase.walk import excerpts
-from ..text import normalise
+from ..text import normalise, shorten
 from .articles import file_hashes
 
 
@@ -34,7 +34,7 @@ def check_provenance(fb: FactBase, texts: dict[str, str]) -> list[Problem]:
     lines = {sid: t.split("\n") for sid, t in texts.items()}
     for loc, sid, excerpt in excerpts(fb):
         if sid in whole and normalise(excerpt) not in whole[sid]:
-            problems.append(_p(loc, f"excerpt not found verbatim in source '{sid}': {_short(excerpt)}"))
+            problems.append(_p(loc, f"excerpt not found verbatim in source '{sid}': {_quoted(excerpt)}"))
     for q in fb.quotes:
         if q.source not in lines:
             continue
@@ -54,7 +54,7 @@ def check_provenance(fb: FactBase, texts: dict[str, str]) -> list[Problem]:
                     where = "it runs across lines of the source"
                 else:
                     where = "found nowhere in the source"
-                problems.append(_p(q.loc, f"quote '{q.id}' is not on line {q.line} ({where}): {_short(part)}"))
+                problems.append(_p(q.loc, f"quote '{q.id}' is not on line {q.line} ({where}): {_quoted(part)}"))
     return problems
 
 
@@ -96,6 +96,6 @@ def _hashes(directory: Path) -> list[tuple[Path, str]]:
         return []
 
 
-def _short(text: str, width: int = 60) -> str:
-    text = normalise(text)
-    return f'"{text}"' if len(text) <= width else f'"{text[: width - 1]}…"'
+
+def _quoted(text: str) -> str:
+    return f'"{shorten(normalise(text))}"'

@@ -45,4 +45,18 @@ def one_of(value: str, valid: list[str], option: str) -> str:
     raise UsageError(f"{option}: unknown value '{value}'; {hint}valid: {shown}")
 
 
-# ---------------------------------------------------------------- people
+def like_prefix(text: str) -> str:
+    """A LIKE pattern (with ESCAPE '\\') for what starts with `text`, its wildcards taken literally."""
+    return like_escaped(text) + "%"
+
+
+def like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def kind_named(kind: str) -> str:
+    """A record kind as --kind takes it: singular or plural, any case ("people" is "person")."""
+    from ..cache.schema import KIND_TABLE, SINGULAR
+
+    folded = kind.casefold()
+    return one_of({**SINGULAR, "orgs": "organisation"}.get(folded, folded), list(KIND_TABLE), "--kind")

@@ -1,4 +1,5 @@
-"""Read-only questions to the index. Pure: rows in, rows out; no printing, no typer."""
+"""The lists: every record of one kind, filtered (people, figures, quotes, themes, reasons, sources,
+events, conflicts, organisations), with the names they refer to filled in. Rows in, rows out."""
 
 from __future__ import annotations
 
@@ -29,103 +30,23 @@ def records(ix: Index, kind: str) -> Iterator[Row]:
         yield json.loads(text)
 
 
-def resolve_person(ix: Index, query: str) -> str:
-    """The id of the one person `query` names (see resolve.py)."""
-    from .resolve import resolve_person as resolve
-
-    return resolve(ix, query)
-
-
-def person(ix: Index, query: str, source: str | None = None) -> Row:
-    """One person's full profile: attributes, quotes, motivations, figures and events; with `source`,
-    only what that source says."""
-    if source:
-        require(ix, "sources", source, "--source")
-    pid = resolve_person(ix, query)
-    (row,) = _rows(ix, "SELECT json FROM people WHERE id = ?", (pid,))
-    related = names(ix, [r["person"] for r in row["relations"]])
-    for rel in row["relations"]:
-        rel["name"] = related.get(rel["person"])
-    row["quotes"] = _rows(ix, "SELECT json FROM quotes WHERE speaker = ? ORDER BY source, line, id", (pid,))
-    row["motivations"] = [
-        {"id": m["id"], "stage": m["stage"], "reason": m["reason"],
-         "evidence": [g for g in m["given_by"] if g["who"] == pid]}
-        for m in _rows(ix, "SELECT m.json FROM motivations m WHERE m.id IN "
-                           "(SELECT motivation_id FROM motivation_givers WHERE who = ?) ORDER BY m.file, m.file_line",
-                       (pid,))]
-    row["figures"] = _rows(ix, "SELECT json FROM figures WHERE stated_by = ? OR id IN "
-                               "(SELECT figure_id FROM figure_about WHERE person_id = ?) ORDER BY file, file_line",
-                           (pid, pid))
-    row["events"] = _person_events(ix, pid)
-    return _from_source(row, source) if source else row
-
-
-def _from_source(row: Row, source: str) -> Row:
-    """A profile cut to what one source says; NotFound when it says nothing about the person."""
-    from ...errors import NotFound
-
-    row["evidence"] = [e for e in row["evidence"] if e["source"] == source]
-    row["attributes"] = [a for a in row["attributes"] if a["source"] == source]
-    row["quotes"] = [q for q in row["quotes"] if q["source"] == source]
-    for m in row["motivations"]:
-        m["evidence"] = [g for g in m["evidence"] if g["source"] == source]
-    row["motivations"] = [m for m in row["motivations"] if m["evidence"]]
-    row["figures"] = [f for f in row["figures"] if f["source"] == source]
-    for e in row["events"]:
-        e["evidence"] = [x for x in e["evidence"] if x["source"] == source]
-    row["events"] = [e for e in row["events"] if e["evidence"]]
-    if not any(row[k] for k in ("evidence", "attributes", "quotes", "motivations", "figures", "events")):
-        raise NotFound(f"source '{source}' says nothing about {row['name']}; their sources: {', '.join(row['sources'])}")
-    row["sources"] = [source]
-    return row
-
-
-def _person_events(ix: Index, pid: str) -> list[Row]:
-    """A person's events in timeline order: ordered together with every event they follow."""
-    from ...factbase.chronology import order
-
-    def fetch(sql: str, args: Iterable[Any]) -> list[tuple[str, int, Row]]:
-        return [(r[1], r[2], json.loads(r[0])) for r in ix.conn.execute(sql, tuple(args))]
-
-    found = fetch("SELECT json, file, file_line FROM events WHERE id IN "
-                  "(SELECT event_id FROM event_people WHERE person_id = ?)", (pid,))
-    own = {e["id"] for _, _, e in found}
-    seen = set(own)
-    wanted = {a for _, _, e in found for a in e["after"]} - seen
-    while wanted:
-        more = fetch(f"SELECT json, file, file_line FROM events WHERE id IN ({','.join('?' * len(wanted))})",
-                     sorted(wanted))
-        found += more
-        seen |= wanted
-        wanted = {a for _, _, e in more for a in e["after"]} - seen
-    found.sort(key=lambda t: (t[0], t[1]))
-    return [e for e in order([e for _, _, e in found]) if e["id"] in own]
-
-
 def people(ix: Index, source: str | None = None, role: str | None = None) -> list[Row]:
-    if source:
-        source = require(ix, "sources", source, "--source")
     rows = _all(ix, "people")
     if role:
         role = one_of(role, sorted({r for p in rows for r in p["roles"]}), "--role")
         rows = [p for p in rows if role in p["roles"]]
-    if source:
-        rows = [p for p in rows if source in p["sources"]]
-    return rows
+    return _from(ix, rows, source)
 
 
 # ---------------------------------------------------------------- figures
 
 
 def stats(ix: Index, topic: str | None = None, source: str | None = None) -> list[Row]:
-    if source:
-        source = require(ix, "sources", source, "--source")
     rows = _all(ix, "figures")
     if topic:
         topic = one_of(topic, sorted({f["topic"] for f in rows}), "--topic")
         rows = [f for f in rows if f["topic"] == topic]
-    if source:
-        rows = [f for f in rows if source in f["sources"]]
+    rows = _from(ix, rows, source)
     found = names(ix, [f["stated_by"] for f in rows if f["stated_by"]])
     compared: dict[str, list[str]] = {}
     for c in comparisons(ix):
@@ -150,18 +71,13 @@ def comparisons(ix: Index) -> list[Row]:
 # ---------------------------------------------------------------- quotes and themes
 
 
-def search_ids(ix: Index, text: str, kind: str | None = None) -> list[tuple[str, str, float]]:
-    """(kind, id, rank) of every record that matches `text` as the search box does (see search.py), best first."""
-    from .search import matching
-
-    return matching(ix, text, kind)
-
-
 def quotes(ix: Index, themes: list[str] | None = None, speaker: str | None = None, search: str | None = None,
            source: str | None = None) -> list[Row]:
     themes = [require(ix, "themes", t, "--theme") for t in themes or ()]
     if source:
         source = require(ix, "sources", source, "--source")
+    from .resolve import resolve_person
+
     pid = resolve_person(ix, speaker) if speaker else None
     sql = "SELECT json FROM quotes q WHERE 1"
     args: list[Any] = []
@@ -175,7 +91,9 @@ def quotes(ix: Index, themes: list[str] | None = None, speaker: str | None = Non
         sql += " AND source = ?"
         args.append(source)
     if search is not None:
-        ids = [i for _, i, _ in search_ids(ix, search, "quote")]
+        from .search import matching
+
+        ids = [i for _, i, _ in matching(ix, search, "quote")]
         if not ids:
             return []
         sql += f" AND id IN ({','.join('?' * len(ids))})"
@@ -228,13 +146,6 @@ def motivations(ix: Index, stage: str | None = None, source: str | None = None) 
 # ---------------------------------------------------------------- the rest
 
 
-def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tuple[list[Row], str | None]:
-    """The best hits for `text`, and a note for stderr (see search.py)."""
-    from .search import search as run
-
-    return run(ix, text, kind, limit)
-
-
 def sources(ix: Index) -> list[Row]:
     rows = _all(ix, "sources")
     found = names(ix, [p for s in rows for p in (*s["authors"], *s["contributors"])])
@@ -244,19 +155,27 @@ def sources(ix: Index) -> list[Row]:
     return rows
 
 
-def timeline(ix: Index) -> list[Row]:
+def _from(ix: Index, rows: list[Row], source: str | None) -> list[Row]:
+    """Rows resting on `source` (an id the fact base has), or all of them."""
+    if not source:
+        return rows
+    source = require(ix, "sources", source, "--source")
+    return [r for r in rows if source in r["sources"]]
+
+
+def timeline(ix: Index, source: str | None = None) -> list[Row]:
     from ...factbase.chronology import order
 
     # By what the dates mean and the `after` relations; undated events last (see chronology.py).
-    return order(_all(ix, "events"))
+    return _from(ix, order(_all(ix, "events")), source)
 
 
-def conflicts(ix: Index) -> list[Row]:
-    return _all(ix, "conflicts")
+def conflicts(ix: Index, source: str | None = None) -> list[Row]:
+    return _from(ix, _all(ix, "conflicts"), source)
 
 
-def organisations(ix: Index) -> list[Row]:
-    return _all(ix, "organisations")
+def organisations(ix: Index, source: str | None = None) -> list[Row]:
+    return _from(ix, _all(ix, "organisations"), source)
 
 
 def completion_names(ix: Index, prefix: str) -> list[str]:

@@ -7,6 +7,7 @@ import difflib
 from ...errors import NotFound, UsageError
 from ...factbase.names import name_key
 from ..cache.index import Index
+from .ids import like_escaped
 
 # How many names an ambiguity message lists before it says how many more there are.
 LISTED = 5
@@ -28,7 +29,7 @@ def resolve_person(ix: Index, query: str) -> str:
     if not hits and conn.execute("SELECT 1 FROM people WHERE id = ?", (query,)).fetchone():
         hits = {query}
     if not hits and len(key) <= 1000:  # a part of a name is never longer; SQLite caps LIKE patterns
-        pattern = f"% {_like(key)} %"
+        pattern = f"% {like_escaped(key)} %"
         rows = conn.execute("SELECT DISTINCT n.person_id, p.name_status = 'unnamed' FROM person_names n "
                             "JOIN people p ON p.id = n.person_id "
                             "WHERE (' ' || n.key || ' ') LIKE ? ESCAPE '\\'", (pattern,)).fetchall()
@@ -59,7 +60,3 @@ def _closest(ix: Index, key: str) -> str:
     close = difflib.get_close_matches(key, list(keys), n=3, cutoff=0.6)
     return "did you mean " + " or ".join(f'"{keys[c]}"' for c in close) + "?" if close else \
         "`defectcli people` lists everyone"
-
-
-def _like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...errors import UsageError
-from ...text import straighten
+from ...text import shorten, straighten
 from ..cache.index import Index
 from ..cache.schema import GROUPS, KIND_TABLE
-from .snippets import CLOSE, OPEN, plain, snippet_of
+from .snippets import CLOSE, OPEN, highlights, plain, snippet_of
 
 # bm25 weights of kind, record_id, title, body, refs, file.
 WEIGHTS = "0, 0, 4.0, 1.0, 0.5, 0"
@@ -49,7 +49,6 @@ STOPWORDS = frozenset(_STOP.split(" "))
 CONTRACTIONS = {"im": "i'm", "ive": "i've", "youre": "you're", "youve": "you've", "youll": "you'll",
                 "theyre": "they're", "theyve": "they've", "theyll": "they'll", "weve": "we've", "itll": "it'll",
                 "hes": "he's", "shes": "she's", "lets": "let's", "whos": "who's"}
-KINDS = ("person", "organisation", "place", "event", "figure", "quote", "motivation", "conflict", "source", "theme")
 
 # A word: letters and digits, joined by apostrophes, dots, commas, hyphens ("don't", "12,341", "U.N.").
 _WORD = re.compile(r"[^\W_]+(?:['.,\-][^\W_]+)*")
@@ -175,7 +174,9 @@ def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tu
     sources (about the fact base rather than facts) follow the facts, unless `kind` asks for them.
     """
     if kind is not None:
-        kind = _kind(kind)
+        from .ids import kind_named
+
+        kind = kind_named(kind)
     required, _ = parse(text)
     _vocabulary(ix, required)
     want = limit + 1  # one more than shown tells whether there are more
@@ -218,15 +219,16 @@ def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tu
         (row_json,) = ix.conn.execute(f"SELECT json FROM {KIND_TABLE[hit_kind]} WHERE id = ?", (rid,)).fetchone()
         row = json.loads(row_json)
         snippet, matched = snippet_of(title_marked, body_marked, refs_marked)
+        shown, spans = highlights(snippet)
         hits.append({
-            "kind": hit_kind, "id": rid, "title": display_title(row), "snippet": plain(snippet), "marked": snippet,
+            "kind": hit_kind, "id": rid, "title": display_title(row), "snippet": shown, "highlights": spans,
             "matched": matched,
             "via": "; ".join(f"{t.text} → theme {', '.join(t.themes)}" for t in through) or None,
             "missing": missing, "sources": row.get("sources", []), "score": round(-score, 3),
         })
     note = None
     if partial:
-        note = f"no record has every word of '{shown(text)}'; these have some of them (see 'missing')"
+        note = f"no record has every word of '{shorten(text)}'; these have some of them (see 'missing')"
     if more:
         note = (note + "; " if note else "") + f"more hits than these {limit}: add --limit N to see more"
     return hits, note
@@ -268,21 +270,6 @@ def matching(ix: Index, text: str, kind: str | None = None) -> list[tuple[str, s
     match = _match(required, True)
     return ix.conn.execute(sql + " ORDER BY r, kind, record_id", (f"{match} AND kind : {_quoted(kind)}" if kind
                                                                  else match,)).fetchall()
-
-
-def shown(text: str, width: int = 60) -> str:
-    """User text as a message quotes it back: at most `width` characters."""
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _kind(kind: str) -> str:
-    from .ids import one_of
-
-    singular = {"people": "person", "figures": "figure", "quotes": "quote", "organisations": "organisation",
-                "orgs": "organisation", "places": "place", "events": "event", "motivations": "motivation",
-                "conflicts": "conflict", "sources": "source", "themes": "theme"}.get(kind, kind)
-    one_of(singular, list(KINDS), "--kind")
-    return singular
 
 
 # Records about the fact base rather than facts: ranked after the facts.

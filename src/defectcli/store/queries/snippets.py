@@ -50,5 +50,19 @@ def _window(text: str) -> str:
 
 
 def plain(snippet: str) -> str:
-    """A snippet without its marks: what JSON, CSV and TSV carry."""
+    """A snippet without its marks."""
     return snippet.replace(OPEN, "").replace(CLOSE, "")
+
+
+def highlights(snippet: str) -> tuple[str, list[list[int]]]:
+    """A marked snippet as its plain text and the [start, end) of each marked run in it: data any
+    front end can mark its own way (a terminal in bold, a page in <mark>)."""
+    text, spans, start = "", [], 0
+    for piece in re.split(f"([{OPEN}{CLOSE}])", snippet):
+        if piece == OPEN:
+            start = len(text)
+        elif piece == CLOSE:
+            spans.append([start, len(text)])
+        else:
+            text += piece
+    return text, spans

@@ -6,14 +6,13 @@ import sys
 
 import typer
 
-from ..text import suggest
-from .app import SuggestingGroup, app, command
+from ...text import suggest
+from ..app import SuggestingGroup, app
 
 
-@command("help")
 def help_command(
     name: str | None = typer.Argument(None, metavar="COMMAND", help="The command to explain; none: all of them.",
-                                      autocompletion=lambda incomplete: [n for n in _names() if n.startswith(incomplete)]),
+                                      autocompletion=lambda incomplete: _starting(incomplete)),
 ) -> None:
     """Show how to use defectcli, or one of its commands (as COMMAND -h does).
 
@@ -24,7 +23,7 @@ def help_command(
     """
     import typer.main
 
-    from ..errors import UsageError
+    from ...errors import UsageError
 
     group = typer.main.get_command(app)  # the whole app, whatever main() built to answer this run
     root = group.make_context("defectcli", [], resilient_parsing=True)
@@ -37,6 +36,10 @@ def help_command(
                          "(`defectcli help` lists them)")
     with cmd.make_context(name, [], parent=root, resilient_parsing=True) as sub:
         sys.stdout.write(cmd.get_help(sub) + "\n")
+
+
+def _starting(incomplete: str) -> list[str]:
+    return [n for n in _names() if n.startswith(incomplete)]
 
 
 def _names() -> list[str]:

@@ -1,0 +1,50 @@
+"""The whole fact base for other tools (the export) and for a browser (`serve`): both built from each
+record's row, as `FactBase.records` gives them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import UsageError
+
+if TYPE_CHECKING:
+    from ..site.database import Records
+
+
+def export(records: Records, path: str, to: str | None, force: bool, table: str | None) -> str:
+    from ..site import export as exporting
+    from ..store.queries.ids import one_of
+
+    fmt = exporting.chosen_format(path, to, table)
+    if table is not None and fmt != "csv":
+        raise UsageError(f"--table: only a csv export has tables to choose from, not {fmt}")
+    if table is not None:
+        table = one_of(table, exporting.csv_tables(), "--table")
+    if path == "-":
+        raise UsageError("PATH: '-' is standard output; ask for the text instead")
+    exporting.export(records, fmt, Path(path), force, table)
+    return fmt
+
+
+def export_text(records: Records, to: str, table: str | None) -> str:
+    from ..site import export as exporting
+    from ..store.queries.ids import one_of
+
+    if to == "sqlite":
+        raise UsageError("PATH: a sqlite export cannot go to stdout; give a file name")
+    if to == "csv":
+        if table is None:
+            raise UsageError("PATH: a csv export to stdout is one table; add --table NAME")
+        return exporting.table_csv(records, one_of(table, exporting.csv_tables(), "--table"))
+    if table is not None:
+        raise UsageError(f"--table: only a csv export has tables to choose from, not {to}")
+    return exporting.json_text(records)
+
+
+def serve(records: Records, host: str, port: int, announce: Callable[[str], None]) -> None:
+    from ..site import serve as web
+
+    web.require()
+    web.serve(records, host, port, announce)

@@ -1,0 +1,59 @@
+"""`defectcli add-source FILE`: an article into a fact base of one's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .. import emit
+from ..options import fact_base
+from ..session import environment
+
+if TYPE_CHECKING:
+    from ...api import FactBase
+
+
+@fact_base(sources=True)
+def add_source(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="The article: plain text (UTF-8) or a saved web page "
+                                         "(HTML).", dir_okay=False)],
+    sid: Annotated[str | None, typer.Option("--id", help="Source id (default: the next free sN).")] = None,
+    url: Annotated[str | None, typer.Option("--url", help="Where it was published.")] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="The publication, e.g. \"The Irrawaddy\".")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Its headline as published.")] = None,
+    published: Annotated[str | None, typer.Option("--published", metavar="DATE",
+                                                  help="Publication date: YYYY-MM-DD, YYYY-MM or YYYY.")] = None,
+    author: Annotated[list[str] | None, typer.Option("--author", metavar="NAME", help="A name of the byline; repeat "
+                                                     "for several (replaces what the page gives).")] = None,
+    *, fb: FactBase,
+) -> None:
+    """Add an article to your fact base: its text is kept in the sources directory under a name from
+    its SHA-256, and a new source record (with the publication record: what the page says, overridden
+    by the options) goes into a new file FACTS/ID.yaml. No existing file is changed.
+
+    A saved web page is read with trafilatura (pip install 'defectcli[pages]').
+
+    \b
+    Examples:
+      defectcli add-source article.txt --facts my-facts --id s3
+      defectcli add-source article.html --facts my-facts --published 2023-05-02
+    """
+    from ...api import add_source as add
+
+    given = {"outlet": outlet, "title": title, "url": url, "published": published,
+             "byline": [a.strip() for a in author] if author is not None else None}
+    added = add(fb, file, sid, given)
+    lines = added.lines
+    emit.err(f"read {file} as {added.read_as}: {lines} line{'s' if lines != 1 else ''} of text kept")
+    for key, (value, how) in added.chosen.items():
+        emit.err(f"  {key}: {'; '.join(value) if isinstance(value, list) else value} ({how})")
+    if not added.chosen:
+        emit.err("  no publication record found or given (--outlet, --title, --url, --published, --author)")
+    emit.out(added.text, environment(ctx).encoding)
+    base, texts = fb.directory, added.sources_dir
+    emit.err(f"added source {added.id}: text kept as {added.kept}, record in {added.target}")
+    emit.err(f"next: defectcli check --facts {base} --sources {texts} --coverage --source {added.id}  ·  "
+             f"defectcli draft {added.id} --facts {base} --out {base / (added.id + '-facts.yaml')}")

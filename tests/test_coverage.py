@@ -10,7 +10,7 @@ import pytest
 
 from defectcli.factbase import loader
 from defectcli.texts import provenance
-from defectcli.texts.coverage import CITED, UNCOVERED, WAIVED, Report, coverage
+from defectcli.texts.coverage import CITED, UNCOVERED, WAIVED, Report, coverage, waived_in
 from defectcli.texts.sentences import Sentence
 
 from .helpers import Result, run
@@ -45,9 +45,10 @@ class River:
     def report(self) -> Report:
         fb, problems = loader.load(self.facts)
         assert problems == []
-        texts, missing = provenance.find_sources(fb, self.sources)
+        refs = [provenance.SourceRef(s.id, s.sha256, s.file_hint, s.loc.file, s.loc.line) for s in fb.sources]
+        texts, missing = provenance.find_sources(refs, self.sources)
         assert missing == []
-        return coverage(fb, texts)
+        return coverage(provenance.cited_in(fb), waived_in(fb), texts)
 
 
 @pytest.fixture

@@ -6,23 +6,18 @@ from pathlib import Path
 
 import pytest
 
+from defectcli.api import FactBase
 from defectcli.factbase import checks, loader, walk
 from defectcli.factbase.models import KINDS
-from defectcli.store.cache import index
-from defectcli.texts import provenance
 
 from .helpers import Mini
 from .invalid import MINI_EDITS
 
 
 def problems(mini: Mini, with_sources: bool = True) -> list[str]:
-    # The one validation path: the index's problems (as check and every query see them), then provenance.
-    found = index.open_index(mini.facts, use_cache=False).problems()
-    fb, _ = loader.load(mini.facts)
-    if with_sources:
-        texts, more = provenance.find_sources(fb, mini.sources)
-        found += more + provenance.check_provenance(fb, texts)
-    return [f"{Path(p.file).name}:{p.line}: {p.message}" for p in found]
+    # What `check` finds: the index's problems (as every query sees them), then provenance.
+    report = FactBase(mini.facts, sources=mini.sources, cache=False).check(texts=with_sources)
+    return [f"{Path(p.file).name}:{p.line}: {p.message}" for p in report.problems]
 
 
 def edit(path: Path, old: str, new: str) -> None:

@@ -238,7 +238,8 @@ class FactBase:
         from . import proof
 
         directory = self.sources_dir if texts is not False else None
-        return proof.check(self.problems(), self.directory, directory, bool(texts), coverage, only)
+        problems = self.problems()
+        return self._ask(lambda ix: proof.check(ix, problems, directory, bool(texts), coverage, only), strict=False)
 
     def export(self, path: str | Path, to: str | None = None, force: bool = False, table: str | None = None) -> str:
         """Write the whole fact base for other tools (sqlite with its Datasette metadata, json, csv);

@@ -162,7 +162,7 @@ def draft(fb: FactBase, sid: str, out: Path | None = None) -> Draft:
     from ..factbase import loader
     from ..store.queries.ids import require
     from ..texts import provenance
-    from ..texts.coverage import coverage
+    from ..texts.coverage import coverage, waived_in
     from ..texts.draft import draft as make_draft
 
     fb._ask(lambda ix: require(ix, "sources", sid, "ID"), strict=False)
@@ -179,7 +179,7 @@ def draft(fb: FactBase, sid: str, out: Path | None = None) -> Draft:
             raise UsageError(f"--out: '{out}' exists; draft writes only a new file")
         if out.resolve().is_relative_to(PACKAGE) or out.resolve().is_relative_to(bundled_facts().resolve()):
             raise UsageError(f"--out: '{out}' is inside the installed package or the bundled fact base")
-    uncovered = [s for _, s in coverage(base, {sid: text}).uncovered]
+    uncovered = [s for _, s in coverage(provenance.cited_in(base), waived_in(base), {sid: text}).uncovered]
     if not uncovered:
         return Draft("", 0)
     made = make_draft(base, sid, uncovered, source.file_hint or source.sha256[:16])

@@ -3,6 +3,7 @@ a record cited (`cite`), and the whole base checked (`check`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -93,41 +94,39 @@ class Report:
         return not self.problems and not self.uncovered
 
 
-def check(problems: list[Problem], facts: Path, directory: Path | None, texts: bool, coverage: bool,
-          only: Any) -> Report:
-    from dataclasses import replace
-
-    from ..factbase import loader, validate
+def check(ix: Index, problems: list[Problem], directory: Path | None, texts: bool, coverage: bool,
+          only: Sequence[str]) -> Report:
+    """The fact base checked as every question sees it (`problems`, the index's), and with the texts
+    in `directory`, every excerpt and quote proved verbatim (and with `coverage`, every sentence
+    cited or waived). Read from the index, which keeps the line of every excerpt."""
+    from ..store.queries import proving
     from ..texts import provenance
 
-    report = Report(problems=problems)
+    report = Report(problems=list(problems), counts=proving.counts(ix))
     if coverage and directory is None:
         raise UsageError("--coverage: needs --sources DIR, the texts whose sentences it counts")
     if (only or texts) and directory is None:
         raise UsageError("--source: needs --sources DIR, the texts to check")
-    if directory is not None and not directory.is_dir():
-        what = "is not a directory" if directory.exists() else "does not exist"
-        raise UsageError(f"--sources: '{directory}' {what} (the directory of the article texts)")
-    # The records with the line of every excerpt, which the index does not keep, for the proof.
-    base, _ = loader.load(facts)
-    report.counts = dict(validate.counts(base))
+    sources, cited = proving.sources(ix), proving.cited(ix)
     if directory is not None:
-        chosen = base
+        if not directory.is_dir():
+            what = "is not a directory" if directory.exists() else "does not exist"
+            raise UsageError(f"--sources: '{directory}' {what} (the directory of the article texts)")
+        chosen = sources
         if only:
-            known = [s.id for s in base.sources]
-            chosen = replace(base, sources=tuple(s for s in base.sources
-                                                 if s.id in {ids.one_of(sid, known, "--source") for sid in only}))
+            wanted = {ids.one_of(sid, [s.id for s in sources], "--source") for sid in only}
+            chosen = [s for s in sources if s.id in wanted]
         found, missing = provenance.find_sources(chosen, directory)
-        report.problems += missing + provenance.check_provenance(base, found)
+        report.problems += missing + provenance.check_provenance(cited, found)
         report.sources_dir = directory
         if coverage:
             from ..texts.coverage import coverage as covered
 
-            cov = covered(chosen, found)
+            cov = covered(cited, proving.waivers(ix), found)
             report.problems += cov.problems
             report.summaries = [one.summary() for one in cov.sources]
             report.uncovered = [f"{sid}:{s.line}: {s.text}" for sid, s in cov.uncovered]
-        report.warnings += provenance.unnamed_texts(base, directory)
+        report.warnings += provenance.unnamed_texts({s.sha256 for s in sources}, directory)
     # Warnings are to-dos, not errors: they never fail the check.
-    report.warnings = provenance.uncited_sources(base) + report.warnings
+    report.warnings = provenance.uncited_sources(sources, cited) + report.warnings
     return report

@@ -74,11 +74,31 @@ def records(fb: FactBase) -> Iterator[object]:
                 yield from flatten(record)
 
 
-def excerpts(fb: FactBase) -> Iterator[tuple[Loc, str, str]]:
-    """(where, source id, excerpt) for every piece of provenance in the base."""
-    for r in records(fb):
-        if isinstance(r, (Evidence, Attribute, Figure, Giver, Claim)):
-            yield r.loc, r.source, r.excerpt
+# What a cited text is, in `citations`: an excerpt of provenance ("evidence" of a record, "credit" of a
+# source's own, "attribute", "giver", "claim", "figure"), a figure's "wording" (cited, but proven
+# as part of its excerpt), or a "quote" part (proven on its quote's line).
+PROVENANCE = ("evidence", "credit", "attribute", "giver", "claim", "figure")
+
+
+def citations(nodes: list[object]) -> Iterator[tuple[str, str, str, int | None, int]]:
+    """(what, source id, text, the line of the article it must be on or None, line in the fact file)
+    for every text of the source one record (flattened) cites."""
+    credit = isinstance(nodes[0], Source) if nodes else False
+    for r in nodes:
+        if isinstance(r, Evidence):
+            yield "credit" if credit else "evidence", r.source, r.excerpt, None, r.loc.line
+        elif isinstance(r, Attribute):
+            yield "attribute", r.source, r.excerpt, None, r.loc.line
+        elif isinstance(r, Giver):
+            yield "giver", r.source, r.excerpt, None, r.loc.line
+        elif isinstance(r, Claim):
+            yield "claim", r.source, r.excerpt, None, r.loc.line
+        elif isinstance(r, Figure):
+            yield "figure", r.source, r.excerpt, None, r.loc.line
+            yield "wording", r.source, r.wording, None, r.loc.line
+        elif isinstance(r, Quote):
+            for part in r.parts:
+                yield "quote", r.source, part, r.line, r.loc.line
 
 
 Ref = tuple[Loc, str, str, str]

@@ -11,15 +11,17 @@ report and never print or exit.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import Problem
-from ..factbase.models import Attribute, Claim, Evidence, FactBase, Figure, Giver, Loc, Waiver
-from ..factbase.walk import records
 from ..text import normalise, shorten
+from .provenance import Cited
+
+if TYPE_CHECKING:
+    from ..factbase.models import FactBase
 from .sentences import Sentence, split
 
 CITED, WAIVED, UNCOVERED = "cited", "waived", "uncovered"
@@ -61,43 +63,43 @@ class Report:
         return [(s.source, sentence) for s in self.sources for sentence in s.uncovered]
 
 
-Citation = tuple[Loc, str, str, int | None]
+class Waived(NamedTuple):
+    """A waiver: the fact file and line that waives, the source, the sentence it quotes."""
+
+    file: str
+    line: int
+    source: str
+    sentence: str
 
 
-def citations(fb: FactBase) -> Iterator[Citation]:
-    """(where, source id, cited text, line or None) for every text of the base that cites a source."""
-    for r in records(fb):
-        if isinstance(r, (Evidence, Attribute, Giver, Claim)):
-            yield r.loc, r.source, r.excerpt, None
-        elif isinstance(r, Figure):
-            yield r.loc, r.source, r.excerpt, None
-            yield r.loc, r.source, r.wording, None
-    for q in fb.quotes:
-        for part in q.parts:
-            yield q.loc, q.source, part, q.line
+def waived_in(fb: FactBase) -> list[Waived]:
+    """The waivers of `fb` (models, as the loader reads them)."""
+    return [Waived(w.loc.file, w.loc.line, w.source, w.sentence) for w in fb.waivers]
 
 
-def coverage(fb: FactBase, texts: dict[str, str],
+Loc = tuple[str, int]  # a fact file and a line in it
+
+
+def coverage(cited: Iterable[Cited], waivers: Iterable[Waived], texts: dict[str, str],
              splitter: Callable[[str], list[Sentence]] = split) -> Report:
-    """How each source in `texts` (source id -> its text) is covered by the records and waivers of `fb`."""
-    cites: dict[str, list[Citation]] = {}
-    for c in citations(fb):
-        cites.setdefault(c[1], []).append(c)
-    waivers: dict[str, list[Waiver]] = {}
-    for w in fb.waivers:
-        waivers.setdefault(w.source, []).append(w)
+    """How each source in `texts` (source id -> its text, in the order to report them) is covered by
+    what the fact base cites and waives."""
+    cites: dict[str, list[Cited]] = {}
+    for c in cited:
+        cites.setdefault(c.source, []).append(c)
+    waived: dict[str, list[Waived]] = {}
+    for w in waivers:
+        waived.setdefault(w.source, []).append(w)
     reports: list[SourceCoverage] = []
     problems: list[Problem] = []
-    for source in fb.sources:
-        if source.id in texts:
-            found, bad = _one_source(source.id, texts[source.id], cites.get(source.id, []),
-                                     waivers.get(source.id, []), splitter)
-            reports.append(found)
-            problems += bad
+    for sid, text in texts.items():
+        found, bad = _one_source(sid, text, cites.get(sid, []), waived.get(sid, []), splitter)
+        reports.append(found)
+        problems += bad
     return Report(tuple(reports), tuple(sorted(problems, key=lambda p: (p.file, p.line, p.message))))
 
 
-def _one_source(sid: str, text: str, cites: list[Citation], waivers: list[Waiver],
+def _one_source(sid: str, text: str, cites: list[Cited], waivers: list[Waived],
                 splitter: Callable[[str], list[Sentence]]) -> tuple[SourceCoverage, list[Problem]]:
     sentences = splitter(text)
     whole = normalise(text)
@@ -107,8 +109,8 @@ def _one_source(sid: str, text: str, cites: list[Citation], waivers: list[Waiver
     lines = text.split("\n")
     line_spans = dict(zip(range(1, len(lines) + 1), _spans(whole, lines), strict=True))
     cited_by: dict[int, Loc] = {}
-    for loc, _, cited, line in cites:
-        needle = normalise(cited)
+    for c in cites:
+        loc, line, needle = (c.file, c.line), c.near, normalise(c.text)
         if not needle:
             continue
         lo, hi = line_spans.get(line, (0, 0)) if line is not None else (0, len(whole))
@@ -129,15 +131,16 @@ def _one_source(sid: str, text: str, cites: list[Citation], waivers: list[Waiver
             continue  # validate says so
         matches = by_text.get(wanted)
         if matches is None:
-            problems.append(_p(w.loc, _no_sentence(sid, wanted, whole, spans, sentences)))
+            problems.append(Problem(w.file, w.line, _no_sentence(sid, wanted, whole, spans, sentences)))
             continue
         for i in matches:
             if i in waived_by:
-                problems.append(_p(w.loc, f"a second waiver for this sentence (first at {_at(waived_by[i])})"))
+                problems.append(Problem(w.file, w.line, f"a second waiver for this sentence (first at "
+                                                        f"{_at(waived_by[i])})"))
             elif i in cited_by:
-                problems.append(_p(w.loc, f"waives a sentence that is cited (at {_at(cited_by[i])}); "
-                                          "remove the waiver"))
-            waived_by.setdefault(i, w.loc)
+                problems.append(Problem(w.file, w.line, f"waives a sentence that is cited (at {_at(cited_by[i])}); "
+                                                        "remove the waiver"))
+            waived_by.setdefault(i, (w.file, w.line))
     covered = tuple(Covered(s, CITED if i in cited_by else WAIVED if i in waived_by else UNCOVERED)
                     for i, s in enumerate(sentences))
     return SourceCoverage(sid, covered), problems
@@ -173,11 +176,7 @@ def _no_sentence(sid: str, wanted: str, whole: str, spans: list[tuple[int, int]]
 
 
 def _at(loc: Loc) -> str:
-    return f"{Path(loc.file).name}:{loc.line}"
-
-
-def _p(loc: Loc, message: str) -> Problem:
-    return Problem(loc.file, loc.line, message)
+    return f"{Path(loc[0]).name}:{loc[1]}"
 
 
 

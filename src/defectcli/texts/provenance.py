@@ -1,66 +1,108 @@
-"""Provenance: each source's text found by SHA-256, and every excerpt and quote proved verbatim in it."""
+"""Provenance: each source's text found by SHA-256, and every excerpt and quote proved verbatim in it.
+
+Pure over plain tuples: what the fact base cites (`Cited`, one per excerpt, wording or quote part,
+with the fact file and line that cites it) and its sources (`SourceRef`), as the index keeps them
+(`check`) or as they are read from the models (`cited_in`, for `draft`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import Problem
-from ..factbase.models import FactBase
-from ..factbase.walk import excerpts
 from ..text import normalise, shorten
 from .articles import file_hashes
 
+if TYPE_CHECKING:
+    from ..factbase.models import FactBase
 
-def _p(loc: object, message: str) -> Problem:
-    return Problem(loc.file, loc.line, message)  # type: ignore[attr-defined]
+# What a cited text is (factbase/walk.py): provenance is proved anywhere in its source; a figure's
+# wording is part of its excerpt; a quote part must be on its quote's line.
+PROVENANCE = frozenset({"evidence", "credit", "attribute", "giver", "claim", "figure"})
 
 
-def find_sources(fb: FactBase, directory: Path) -> tuple[dict[str, str], list[Problem]]:
+class Cited(NamedTuple):
+    file: str  # the fact file that cites it, and the line
+    line: int
+    kind: str  # the record's kind and id
+    record: str
+    what: str  # see PROVENANCE; "wording", "quote"
+    source: str
+    text: str
+    near: int | None  # the line of the article it must be on (a quote's)
+
+
+class SourceRef(NamedTuple):
+    id: str
+    sha256: str
+    file_hint: str | None
+    file: str
+    line: int
+
+
+def cited_in(fb: FactBase) -> list[Cited]:
+    """Every text the records of `fb` (models, as the loader reads them) cite, in file order."""
+    from ..factbase.kinds import KINDS
+    from ..factbase.walk import citations, flatten
+
+    out = []
+    for plural, single in KINDS.items():
+        for rec in getattr(fb, plural):
+            for what, source, text, near, line in citations(flatten(rec)):
+                out.append(Cited(rec.loc.file, line, single, getattr(rec, "id", ""), what, source, text, near))
+    return out
+
+
+def find_sources(sources: Sequence[SourceRef], directory: Path) -> tuple[dict[str, str], list[Problem]]:
     """Each source's text, found in `directory` by SHA-256 whatever the file is called."""
     from .articles import Wanted, find_texts
 
-    found, why = find_texts([Wanted(s.id, s.sha256, s.file_hint) for s in fb.sources], directory)
+    found, why = find_texts([Wanted(s.id, s.sha256, s.file_hint) for s in sources], directory)
     unreadable = {m for m in why.values() if m.startswith("sources directory")}
     if unreadable:
         return {}, [Problem(str(directory), 0, unreadable.pop())]
-    problems = [_p(s.loc, f"source '{s.id}': {why[s.id]}") for s in fb.sources if s.id in why]
+    problems = [Problem(s.file, s.line, f"source '{s.id}': {why[s.id]}") for s in sources if s.id in why]
     return {sid: article.text for sid, article in found.items()}, problems
 
 
-def check_provenance(fb: FactBase, texts: dict[str, str]) -> list[Problem]:
-    """Every excerpt and quote, verbatim in its source; every quote on the line it claims."""
+def check_provenance(cited: Iterable[Cited], texts: dict[str, str]) -> list[Problem]:
+    """Every excerpt verbatim in its source; every quote part on the line its quote claims."""
     problems: list[Problem] = []
     whole = {sid: normalise(t) for sid, t in texts.items()}
     lines = {sid: t.split("\n") for sid, t in texts.items()}
-    for loc, sid, excerpt in excerpts(fb):
-        if sid in whole and normalise(excerpt) not in whole[sid]:
-            problems.append(_p(loc, f"excerpt not found verbatim in source '{sid}': {_quoted(excerpt)}"))
-    for q in fb.quotes:
-        if q.source not in lines:
+    for c in cited:
+        if c.source not in whole:
             continue
-        src_lines = lines[q.source]
-        if q.line > len(src_lines):
-            problems.append(_p(q.loc, f"quote '{q.id}': source '{q.source}' has only {len(src_lines)} lines"))
-            continue
-        on_line = normalise(src_lines[q.line - 1])
-        for part in q.parts:
-            needle = normalise(part)
-            if needle not in on_line:
-                found = [n for n, text in enumerate(src_lines, start=1) if needle in normalise(text)]
-                if found:
-                    where = f"it is on line {found[0]}" if len(found) == 1 else \
-                        f"it is on lines {', '.join(map(str, found))}"
-                elif needle in whole[q.source]:
-                    where = "it runs across lines of the source"
-                else:
-                    where = "found nowhere in the source"
-                problems.append(_p(q.loc, f"quote '{q.id}' is not on line {q.line} ({where}): {_quoted(part)}"))
-    return problems
+        if c.what in PROVENANCE:
+            if normalise(c.text) not in whole[c.source]:
+                problems.append(Problem(c.file, c.line, f"excerpt not found verbatim in source '{c.source}': "
+                                                        f"{_quoted(c.text)}"))
+        elif c.what == "quote" and c.near is not None:
+            problems += _quote_part(c, lines[c.source], whole[c.source])
+    return list(dict.fromkeys(problems))  # a quote's "has only N lines" once, not once per part
 
 
-def unnamed_texts(fb: FactBase, directory: Path) -> list[str]:
-    """Files in the sources directory whose SHA-256 no source names (texts not yet registered)."""
-    known = {s.sha256 for s in fb.sources}
+def _quote_part(c: Cited, src_lines: list[str], whole: str) -> list[Problem]:
+    assert c.near is not None
+    if c.near > len(src_lines):
+        return [Problem(c.file, c.line, f"quote '{c.record}': source '{c.source}' has only {len(src_lines)} lines")]
+    needle = normalise(c.text)
+    if needle in normalise(src_lines[c.near - 1]):
+        return []
+    found = [n for n, text in enumerate(src_lines, start=1) if needle in normalise(text)]
+    if found:
+        where = f"it is on line {found[0]}" if len(found) == 1 else f"it is on lines {', '.join(map(str, found))}"
+    elif needle in whole:
+        where = "it runs across lines of the source"
+    else:
+        where = "found nowhere in the source"
+    return [Problem(c.file, c.line, f"quote '{c.record}' is not on line {c.near} ({where}): {_quoted(c.text)}")]
+
+
+def unnamed_texts(known: set[str], directory: Path) -> list[str]:
+    """Files in the sources directory whose SHA-256 (`known`: the sources' own) no source names."""
     out = []
     for path, sha in _hashes(directory):
         if sha not in known:
@@ -69,12 +111,11 @@ def unnamed_texts(fb: FactBase, directory: Path) -> list[str]:
     return out
 
 
-def uncited_sources(fb: FactBase) -> list[str]:
+def uncited_sources(sources: Sequence[SourceRef], cited: Iterable[Cited]) -> list[str]:
     """Sources that no fact cites: a source's own evidence (its credits) does not count."""
-    credits = {id(e.loc) for s in fb.sources for e in s.evidence}
-    cited = {sid for loc, sid, _ in excerpts(fb) if id(loc) not in credits} | {q.source for q in fb.quotes}
-    return [f"{s.loc}: warning: source '{s.id}' is cited by no fact yet (`defectcli draft {s.id}` starts on it)"
-            for s in fb.sources if s.id not in cited]
+    used = {c.source for c in cited if c.what != "credit"}
+    return [f"{s.file}:{s.line}: warning: source '{s.id}' is cited by no fact yet (`defectcli draft {s.id}` starts "
+            "on it)" for s in sources if s.id not in used]
 
 
 def find_text(directory: Path, sha256: str) -> str | None:
@@ -94,7 +135,6 @@ def _hashes(directory: Path) -> list[tuple[Path, str]]:
         return file_hashes(directory)
     except OSError:
         return []
-
 
 
 def _quoted(text: str) -> str:

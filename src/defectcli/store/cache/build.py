@@ -21,7 +21,7 @@ from ...errors import FactBaseError, Problem
 from ...factbase import loader
 from ...factbase.checks import validate_records
 from ...factbase.names import name_key, words
-from ...factbase.walk import flatten, references
+from ...factbase.walk import citations, flatten, references
 from .rows import ROW
 from .schema import GROUPS, NESTED_COLUMNS, SINGULAR, TABLES
 
@@ -198,7 +198,8 @@ def _waiver_rows(rec: Any, nodes: list[object], file: str) -> RecordRows:
     """A waiver has no id and no table of its own: only its row in `waivers` and its reference."""
     refs = [("_refs", ("waiver", "", what, target, kind, file, loc.line))
             for node in nodes for loc, what, target, kind in references(node)]
-    return "waivers", "", rec.loc.line, [], [("waivers", (rec.source, rec.sentence, rec.reason, file)), *refs]
+    return "waivers", "", rec.loc.line, [], [("waivers", (rec.source, rec.sentence, rec.reason, file, rec.loc.line)),
+                                             *refs]
 
 
 def _record_rows(kind: str, rec: Any, nodes: list[object], file: str) -> RecordRows:
@@ -224,8 +225,7 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str) -> RecordR
             if (what, target, target_kind) not in seen:
                 seen.add((what, target, target_kind))
                 add(("_refs", (single, rid, what, target, target_kind, file, loc.line)))
-    for ev in row.get("evidence") or ():
-        add(("evidence", (single, rid, ev["source"], ev["excerpt"], file)))
+    children.extend(("excerpts", (single, rid, *cited, file)) for cited in citations(nodes))
     title, body, refs = _search_text(kind, row)
     # FTS5's tokenizer already ignores case, accents and punctuation (every quote mark included);
     # only compatibility forms (ligatures, full-width letters) need composing first. Case is kept,

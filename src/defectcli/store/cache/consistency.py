@@ -97,8 +97,9 @@ def dates_after_publication(conn: sqlite3.Connection) -> Iterable[Found]:
         own = span(date["value"]) if date and date["basis"] == "inferred" else None
         if own is None or own[0] is None or own[0] <= floor:
             continue
-        sources = {r[0] for r in conn.execute("SELECT source FROM evidence WHERE kind = ? AND record_id = ?",
-                                              (kind, rid))} | ({source} if source else set())
+        sources = {r[0] for r in conn.execute(
+            "SELECT source FROM excerpts WHERE kind = ? AND record_id = ? AND what = 'evidence'", (kind, rid))}
+        sources |= {source} if source else set()
         for sid in sorted(sources & last_day.keys()):
             published, last = last_day[sid]
             if own[0] > last:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...factbase.kinds import KINDS
 
-SCHEMA_VERSION = "15"
+SCHEMA_VERSION = "16"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -53,13 +53,14 @@ CREATE TABLE IF NOT EXISTS motivation_givers (motivation_id TEXT REFERENCES moti
 CREATE TABLE IF NOT EXISTS conflict_claims (conflict_id TEXT REFERENCES conflicts(id),
     source TEXT REFERENCES sources(id), excerpt TEXT, rating TEXT, figure_id TEXT REFERENCES figures(id),
     event_id TEXT REFERENCES events(id), date_value TEXT, file TEXT);
-CREATE TABLE IF NOT EXISTS evidence (kind TEXT, record_id TEXT, source TEXT REFERENCES sources(id), excerpt TEXT,
-    file TEXT);
+CREATE TABLE IF NOT EXISTS excerpts (kind TEXT, record_id TEXT, what TEXT, source TEXT REFERENCES sources(id),
+    text TEXT, near_line INTEGER, line INTEGER, file TEXT);
 CREATE TABLE IF NOT EXISTS figure_about (figure_id TEXT REFERENCES figures(id), person_id TEXT REFERENCES people(id),
     file TEXT);
 CREATE TABLE IF NOT EXISTS event_people (event_id TEXT REFERENCES events(id), person_id TEXT REFERENCES people(id),
     file TEXT);
-CREATE TABLE IF NOT EXISTS waivers (source TEXT REFERENCES sources(id), sentence TEXT, reason TEXT, file TEXT);
+CREATE TABLE IF NOT EXISTS waivers (source TEXT REFERENCES sources(id), sentence TEXT, reason TEXT, file TEXT,
+    line INTEGER);
 CREATE TABLE IF NOT EXISTS _refs (kind TEXT, record_id TEXT, what TEXT, target TEXT, target_kind TEXT, file TEXT,
     line INTEGER);
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(kind, record_id UNINDEXED, title, body, refs,
@@ -100,7 +101,7 @@ CREATE INDEX IF NOT EXISTS figures_inferred ON figures(as_of_value) WHERE as_of_
 """
 PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
     "person_names", "attributes", "figure_parts", "quote_themes", "motivation_givers", "conflict_claims",
-    "evidence", "figure_about", "event_people", "waivers", "_refs", "_unread", "search", "search_words"]
+    "excerpts", "figure_about", "event_people", "waivers", "_refs", "_unread", "search", "search_words"]
 # The full-text table's columns, in the order build.py makes its rows (rowid first). Porter stemming
 # ("soldiers" finds "soldier"); unicode61 folds case and accents and splits at every apostrophe.
 # `refs` holds the ids a record refers to (speaker, themes, who states a figure); `kind` is indexed

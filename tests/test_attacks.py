@@ -279,101 +279,54 @@ def test_a_cache_that_keeps_failing_ends_in_memory_and_still_answers(
     assert len(failures) == 2  # the cache, then the rebuilt cache; then memory
 
 
-# ---------------------------------------------------------------- Ctrl-C during a parallel first build
+# ---------------------------------------------------------------- Ctrl-C during a first build
 
 
-def big_fact_base(directory: Path, files: int = 24, themes: int = 2200) -> Path:
-    """A fact base large enough to be built in worker processes (more than 16 files, 4 MiB)."""
-    directory.mkdir()
-    for f in range(files):
-        body = "".join(f"  - id: t{f}-{i}\n    description: theme {i} of file {f}, with words enough to fill a line "
-                       f"of a fact file as a long description would\n" for i in range(themes))
-        (directory / f"part-{f:02d}.yaml").write_text("themes:\n" + body, encoding="utf-8")
-    assert sum(p.stat().st_size for p in directory.iterdir()) > 4 << 20
-    return directory
+@pytest.mark.parametrize("after", [0, 3])
+def test_ctrl_c_during_a_first_build_is_one_line_exit_130_and_keeps_nothing_half_built(
+        tmp_path: Path, mini: Mini, monkeypatch: pytest.MonkeyPatch, after: int) -> None:
+    from defectcli.store.cache import build
 
+    facts = tmp_path / "many"
+    facts.mkdir()
+    for f in range(6):
+        (facts / f"part-{f}.yaml").write_text(f"themes:\n  - id: t{f}\n    description: theme {f}\n", encoding="utf-8")
+    real, read = build.compile_file, []
 
-def children(pid: int) -> list[int]:
-    try:
-        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
+    def interrupted(path: Path) -> Any:  # Ctrl-C arrives while file number `after` is read
+        if len(read) == after:
+            raise KeyboardInterrupt
+        read.append(path)
+        return real(path)
 
-
-def gone(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return True
-    return state in ("Z", "X")
-
-
-@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
-@pytest.mark.parametrize(("stderr_is", "when"), [("a pipe", "workers started"), ("a terminal", "workers started"),
-                                                 ("a terminal", "files stored")])
-def test_ctrl_c_during_a_parallel_first_build_is_one_line_exit_130_and_no_worker_left(
-        tmp_path: Path, mini: Mini, stderr_is: str, when: str) -> None:
-    import pty
-    import signal
-    import time
-
-    facts = big_fact_base(tmp_path / "big")
-    main_fd, child_fd = pty.openpty() if stderr_is == "a terminal" else (-1, -1)
-    proc = subprocess.Popen([*CLI, "people", "-f", "json", "--facts", str(facts)], env=env_for(mini),
-                            stdout=subprocess.PIPE, stderr=child_fd if child_fd >= 0 else subprocess.PIPE,
-                            start_new_session=True)  # its own process group, as a terminal's job is
-    seen: list[bytes] = []
-    if child_fd >= 0:
-        os.close(child_fd)
-        import threading
-
-        def drain() -> None:  # a terminal that nobody reads fills up, and the writer waits
-            while True:
-                try:
-                    chunk = os.read(main_fd, 65536)
-                except OSError:  # the terminal closed
-                    return
-                if not chunk:
-                    return
-                seen.append(chunk)
-        reader = threading.Thread(target=drain, daemon=True)
-        reader.start()
-    # The marker: the build has started its workers (not a sleep, which would race the build).
-    deadline = time.monotonic() + 60
-    while len(children(proc.pid)) < 2:
-        assert proc.poll() is None and time.monotonic() < deadline, "the build never started its workers"
-        time.sleep(0.005)
-    if when == "files stored":  # later: the progress bar says some files are in (a worker is mid-file)
-        import re
-
-        while not re.search(rb" +[1-9][0-9]?%", b"".join(seen)):
-            assert proc.poll() is None and time.monotonic() < deadline, "the build never showed progress"
-            time.sleep(0.005)
-    workers = children(proc.pid)
-    os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C: the whole group gets SIGINT, workers included
-    interrupted = time.monotonic()
-    out, err = proc.communicate(timeout=30)
-    took = time.monotonic() - interrupted
-    if main_fd >= 0:
-        reader.join(10)
-        os.close(main_fd)
-        err = b"".join(seen)
-    assert proc.returncode == 130 and out == b"", (proc.returncode, err[-2000:])
-    assert took < 1.0, f"took {took:.2f} s to stop"
-    assert all(gone(w) for w in workers)
-    if stderr_is == "a pipe":
-        assert err == b"defectcli: interrupted\n"
-    else:  # the progress bar is taken down and the cursor given back before the one line
-        assert err.endswith(b"defectcli: interrupted\r\n") and b"Traceback" not in err
-        # The bar shows only once a build has run half a second; if it was drawn, the cursor is back.
-        hidden = err.rfind(b"\x1b[?25l")
-        assert hidden == -1 or err.rfind(b"\x1b[?25h") > hidden
-    # The cache is as it was: nothing half-built is kept.
+    monkeypatch.setattr(build, "compile_file", interrupted)
+    r = run("themes", "-f", "json", "--facts", str(facts))
+    assert (r.code, r.out, r.err) == (130, "", "defectcli: interrupted\n")
+    # The cache is as it was: nothing half-built is kept, and the next run builds it whole.
     for cache in (mini.cache / "defectcli").glob("*.sqlite"):
         conn = sqlite3.connect(cache)
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         assert "_files" not in tables or conn.execute("SELECT count(*) FROM _files").fetchone() == (0,)
+    monkeypatch.setattr(build, "compile_file", real)
+    assert [t["id"] for t in json.loads(run("themes", "-f", "json", "--facts", str(facts)).out)] == [
+        f"t{f}" for f in range(6)]
+
+
+def test_an_interrupted_build_takes_its_progress_bar_down(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from defectcli.store.cache import build, index
+
+    facts = tmp_path / "many"
+    facts.mkdir()
+    for f in range(4):
+        (facts / f"part-{f}.yaml").write_text(f"themes:\n  - id: t{f}\n    description: theme {f}\n", encoding="utf-8")
+    ticks: list[tuple[int, int]] = []
+    real = build.compile_file
+    monkeypatch.setattr(build, "compile_file", lambda path: real(path) if len(ticks) < 2 else (_ for _ in ()).throw(
+        KeyboardInterrupt()))
+    with pytest.raises(KeyboardInterrupt):
+        index.open_index(facts, use_cache=False, progress=lambda total: lambda done, of: ticks.append((done, of)))
+    assert ticks == [(1, 4), (2, 4), (4, 4)]  # the last tick, at the total, is what takes a bar down
 
 
 # ---------------------------------------------------------------- export: edges, destinations, modes

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -140,34 +139,6 @@ def test_a_build_of_several_files_reports_progress_file_by_file(mini: Mini) -> N
     path.write_text(path.read_text() + "\n")
     index.open_index(mini.facts, progress=progress)
     assert seen == []  # one changed file: too quick to need a bar
-
-
-def test_a_build_in_worker_processes_gives_the_same_answers_and_problems(mini: Mini, monkeypatch: pytest.MonkeyPatch) -> None:
-    from defectcli.store.cache import build
-
-    # A later file repeats an id: the first file in name order must keep it, whichever process read it.
-    (mini.facts / "zz-extra.yaml").write_text(
-        "themes:\n  - id: safety\n    description: a second safety\n  - id: extra\n    description: more\n",
-        encoding="utf-8")
-    sequential = index.open_index(mini.facts, use_cache=False)
-    monkeypatch.setattr(build, "PARALLEL_FILES", 1)
-    monkeypatch.setattr(build, "PARALLEL_BYTES", 0)
-    monkeypatch.setattr(build, "_workers", lambda: 2)
-    started: list[int] = []
-    real = build._in_workers
-
-    def counting(paths: list[Path], workers: int) -> Any:
-        started.append(workers)
-        return real(paths, workers)
-
-    monkeypatch.setattr(build, "_in_workers", counting)
-    parallel = index.open_index(mini.facts, use_cache=False)
-    assert started == [2]
-    assert parallel.problems() == sequential.problems() != []
-    assert "duplicate theme id 'safety'" in parallel.problems()[0].message
-    for ask in (queries.quotes, queries.stats, queries.people, queries.motivations, queries.themes, queries.timeline):
-        assert ask(parallel) == ask(sequential), ask.__name__
-    assert search_q.matching(parallel, "more") == search_q.matching(sequential, "more") != []
 
 
 # A file that answers its own references: a person and the event and figure that name them.

@@ -1,19 +1,12 @@
-"""One fact file to the rows the index stores: pure work, so it can run in worker processes.
+"""One fact file to the rows the index stores: pure work, plain tuples out; index.py writes them.
 
-A first build of a large fact base is mostly parsing YAML; spreading files over processes is what
-lets a first build keep pace with a plain CSafeLoader parse (issue 6). The result is plain tuples,
-cheap to send between processes; index.py writes them.
+A first build of a large fact base is mostly parsing YAML (libyaml's event reader) and costs about
+1.4 times a plain CSafeLoader parse of the same files, in one process (bench/run.py measures it).
 """
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
-import marshal
-import os
-import signal
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +24,6 @@ FileRows = tuple[list[RecordRows], list[Problem]]
 
 # Stored columns per kind (besides id, json, file, file_line), read from the row dict by name.
 COLUMNS = {kind: tuple(c for c, _ in columns) for kind, (_, columns) in TABLES.items()}
-# Workers pay off only when there is much to parse: below this, starting them costs more.
-PARALLEL_FILES = 16
-PARALLEL_BYTES = 4 << 20
 # One encoder for every row: json.dumps with options builds a new one per call. Rows are trees.
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
@@ -78,120 +68,6 @@ def compile_file(path: Path) -> FileRows:
     if unread:  # no table of its own: only child rows, as waivers have (index._store)
         out.append(("_unread", "", 0, [], [("_unread", (name, kind, rid)) for kind, rid in unread]))
     return out, problems + found
-
-
-def compile_files(paths: list[Path], total_bytes: int) -> Iterator[FileRows]:
-    """compile_file over `paths` (`total_bytes` in all), in order; in worker processes when there
-    is enough to share."""
-    workers = min(_workers(), len(paths))
-    if workers < 2 or len(paths) < PARALLEL_FILES or total_bytes < PARALLEL_BYTES:
-        yield from map(compile_file, paths)
-        return
-    yield from _in_workers(paths, workers)
-
-
-def _in_workers(paths: list[Path], workers: int) -> Iterator[FileRows]:
-    """Worker k compiles files k, k + n, k + 2n, ... and sends each file's rows down a pipe of its own,
-    which this process reads in file order. A pipe holds one file's rows at most, so a worker that
-    is ahead waits, and no process holds more than a file or two of rows.
-
-    Not multiprocessing.Pool: on Ctrl-C its terminate() can wait for ever on a lock that a killed
-    worker held (2 runs in 5 hung so), and its handler starts new workers behind one's back. Here
-    nothing is shared between workers, so killing them is always safe.
-    """
-    import multiprocessing
-
-    # fork starts workers in milliseconds with everything imported; elsewhere, spawn.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix" else "spawn"
-    context: Any = multiprocessing.get_context(method)
-    # Ctrl-C reaches every process of the terminal's group; only this one may act on it. While the
-    # workers start, a Ctrl-C is only noted (a KeyboardInterrupt inside Process.start() could leave
-    # a worker started but unknown, and nothing would kill it); workers inherit that handler, then
-    # ignore SIGINT; the Ctrl-C is raised here once every worker is known, and they are killed.
-    held: list[int] = []
-    try:
-        previous = signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
-        deferring = True
-    except ValueError:  # not the main thread: no Ctrl-C arrives here anyway
-        deferring = False
-    procs: list[Any] = []
-    pipes: list[Any] = []
-    try:
-        try:
-            for k in range(workers):
-                reader, writer = context.Pipe(duplex=False)
-                pipes.append(reader)
-                # Every reader so far goes to the worker, which closes them: a worker must not keep
-                # another's pipe open, or that one could wait for ever on a parent that has gone.
-                proc = context.Process(target=_work, args=(paths[k::workers], writer, list(pipes)), daemon=True,
-                                       name=f"defectcli-build-{k}")
-                proc.start()
-                procs.append(proc)
-                writer.close()
-        finally:
-            if deferring:
-                signal.signal(signal.SIGINT, previous)
-        if held:
-            raise KeyboardInterrupt
-        for i in range(len(paths)):
-            try:
-                ok, value = marshal.loads(pipes[i % workers].recv_bytes())
-            except EOFError:
-                raise RuntimeError(f"the worker compiling {paths[i]} died") from None
-            if not ok:
-                raise RuntimeError(f"compiling {paths[i]} failed in a worker: {value}")
-            records, problems = value
-            yield records, [Problem(*p) for p in problems]
-    except BaseException:
-        for proc in procs:
-            proc.kill()
-        raise
-    finally:
-        for proc in procs:
-            proc.join(1)
-        for reader in pipes:
-            reader.close()
-
-
-def _work(paths: list[Path], out: Any, readers: list[Any]) -> None:
-    """A worker: compile each file and send its rows, in order."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for reader in readers:
-        reader.close()
-    _widen(out)
-    gc.disable()  # see index.refresh: a build makes millions of objects and no cycles
-    try:
-        for path in paths:
-            try:
-                records, problems = compile_file(path)
-                result: tuple[bool, Any] = (True, (records, [tuple(p) for p in problems]))
-            except Exception as exc:  # a bug: say which, in the parent
-                result = (False, f"{type(exc).__name__}: {exc}")
-            # Rows are plain tuples, lists and strings: marshal reads them back three times as fast
-            # as pickle, and both ends are the same interpreter.
-            out.send_bytes(marshal.dumps(result))
-    except (BrokenPipeError, EOFError):  # the parent has gone (interrupted): nothing to say
-        pass
-    finally:
-        out.close()
-
-
-
-def _widen(pipe: Any) -> None:
-    """Let a worker run a few files ahead: the parent reads the workers in turn, and with a 64 KiB
-    pipe a worker waits as soon as one file's rows are written, while the parent is still busy with
-    the other's (Linux lets any process grow a pipe to 1 MiB; elsewhere this does nothing)."""
-    with contextlib.suppress(ImportError, OSError, AttributeError):
-        import fcntl
-
-        fcntl.fcntl(pipe.fileno(), fcntl.F_SETPIPE_SZ, 1 << 20)
-
-
-def _workers() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
 
 
 def _waiver_rows(rec: Any, nodes: list[object], file: str) -> RecordRows:

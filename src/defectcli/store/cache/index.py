@@ -218,15 +218,14 @@ def _compile_and_store(conn: sqlite3.Connection, facts_dir: Path, names: list[st
                        current: dict[str, tuple[int, int, int, int]],
                        progress: Callable[[int], Progress] | None) -> set[tuple[str, str]]:
     """Read `names` (in this order) and store their rows; returns the ids stored out of file order."""
-    from .build import compile_files
+    from .build import compile_file
 
     tick = progress(len(names)) if progress and len(names) > 1 else None
-    # Sizes come from the stat() that decided freshness; nothing is read twice.
-    compiled = compile_files([facts_dir / n for n in names], sum(max(0, current[n][0]) for n in names))
     suspects: set[tuple[str, str]] = set()
     stored = 0
     try:
-        for i, (name, (records, problems)) in enumerate(zip(names, compiled, strict=True)):
+        for i, name in enumerate(names):
+            records, problems = compile_file(facts_dir / name)
             shown = str(facts_dir / name)
             suspects |= _store(conn, records, name)
             conn.executemany("INSERT INTO _problems VALUES (?, ?, ?, ?, NULL, NULL)",
@@ -238,9 +237,6 @@ def _compile_and_store(conn: sqlite3.Connection, facts_dir: Path, names: list[st
     finally:
         if tick and stored < len(names):  # interrupted: the bar goes, and the terminal gets its cursor back
             tick(len(names), len(names))
-        close = getattr(compiled, "close", None)
-        if close:  # the workers go now, not when the generator is collected
-            close()
     return suspects
 
 

@@ -291,7 +291,7 @@ def test_ctrl_c_during_a_first_build_is_one_line_exit_130_and_keeps_nothing_half
     facts.mkdir()
     for f in range(6):
         (facts / f"part-{f}.yaml").write_text(f"themes:\n  - id: t{f}\n    description: theme {f}\n", encoding="utf-8")
-    real, read = build.compile_file, []
+    real, read = build.compile_file, list[Path]()
 
     def interrupted(path: Path) -> Any:  # Ctrl-C arrives while file number `after` is read
         if len(read) == after:

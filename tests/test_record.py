@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import Mini, run
-from .test_validate import edit
+from .helpers import Mini, edit, run
 
 HINT = "    file_hint: harbour.txt\n"
 

@@ -17,7 +17,7 @@ from defectcli.cli import app
 from defectcli.output.environment import Environment
 from defectcli.store.queries import search as search_module
 
-from .helpers import Result, run
+from .helpers import Cli, Result, run
 
 DATA = Path(__file__).parent / "data" / "search"
 
@@ -52,6 +52,28 @@ QUESTIONS = [
     ("how many soldiers", "defections-total", 3),  # question words are not required
     ("Lin Aung regret", "q-no-regret", 1),  # the speaker, by the id the quote refers to
 ]
+
+
+def table(base: Path, text: str, colour: bool) -> Result:
+    env = Environment(stdout_tty=True, width=80, colour=colour)
+    r = CliRunner().invoke(app, ["search", text, "--facts", str(base / "facts")], obj=env)
+    return Result(r.exit_code, r.stdout, r.stderr)
+
+
+WORDS = st.sampled_from(["police", "AND", "OR", "NOT", "NEAR", "*", "-", "^", ":", "(", ")", '"', "'", "’", "{", "}",
+                         "title", "body", "refs", "kind", "+", ",", "don't", "\\", "\x00"])
+
+
+@pytest.mark.parametrize("text", ["zoe", "ZOË", "cafe owner"])
+def test_search_ignores_accents_and_says_the_kind(cli: Cli, text: str) -> None:
+    hits = json.loads(cli("search", text, "-f", "json").out)
+    assert {(h["kind"], h["id"]) for h in hits} >= {("person", "zoe-tun")}
+    assert all({"kind", "id", "title", "sources"} <= h.keys() for h in hits)
+
+
+def test_search_ranks_a_title_hit_first(cli: Cli) -> None:
+    hits = json.loads(cli("search", "wages", "-f", "json").out)
+    assert [h["id"] for h in hits] == ["q-wages", "pay"]
 
 
 @pytest.mark.parametrize(("question", "answer", "within"), QUESTIONS)
@@ -107,12 +129,6 @@ def test_tsv_carries_the_same_fields_as_json(base: Path) -> None:
                                      "soldiers who refuse orders face punishment.", "punishment"]
 
 
-def table(base: Path, text: str, colour: bool) -> Result:
-    env = Environment(stdout_tty=True, width=80, colour=colour)
-    r = CliRunner().invoke(app, ["search", text, "--facts", str(base / "facts")], obj=env)
-    return Result(r.exit_code, r.stdout, r.stderr)
-
-
 def test_matches_are_bold_on_a_colour_terminal_only(base: Path) -> None:
     coloured = table(base, "punished", colour=True).out
     assert "face \x1b[1mpunishment\x1b[0m." in coloured
@@ -161,10 +177,6 @@ def test_fts5_syntax_in_the_text_is_only_text(base: Path, text: str) -> None:
     assert r.code in (0, 1) and "Traceback" not in r.err and r.err.count("\n") <= 1, r.err
     if r.code == 0:
         assert all(h["kind"] for h in json.loads(r.out))
-
-
-WORDS = st.sampled_from(["police", "AND", "OR", "NOT", "NEAR", "*", "-", "^", ":", "(", ")", '"', "'", "’", "{", "}",
-                         "title", "body", "refs", "kind", "+", ",", "don't", "\\", "\x00"])
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

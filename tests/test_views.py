@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 
 from defectcli.cli import app
 from defectcli.output.environment import Environment
-from tests.helpers import Mini
+
+from .helpers import Mini
 
 # Records with long ids and long text, added to the mini fact base, so that every list has
 # something hard to fit. Nothing here is checked against a source text (no --sources).

@@ -1,5 +1,4 @@
-"""The same fact base gives the same problems however the cache reached it, and one root cause
-does not bury itself under the problems that follow from it (issues 11, 19, 20)."""
+"""Edits in any order give the problems a fresh build gives: duplicates, root causes, did-you-means."""
 
 from __future__ import annotations
 
@@ -8,7 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from .helpers import Mini, Result, run
-from .invalid import MINI_EDITS
+from .invalid import (
+    MINI_EDITS,
+)
 
 
 def check(mini: Mini, cached: bool = True) -> Result:
@@ -23,6 +24,31 @@ def same_as_fresh(mini: Mini) -> list[str]:
 
 
 THEME = "themes:\n  - id: {id}\n    description: {text}\n"
+
+
+CONTENTS = [
+    None,  # the file is removed
+    THEME.format(id="t1", text="one"),
+    THEME.format(id="t1", text="again") + "  - id: t2\n    description: two\n",
+    "themes:\n  - id: t2\n    descripton: a typo\n",
+    "themes: [\n",
+    "quotes:\n  - id: q-extra\n    speaker: aye-mya\n    parts: [\"Nobody listened.\"]\n    kind: full\n"
+    "    attribution: explicit\n    themes: [t1, t2, pay]\n    source: h1\n    line: 2\n",
+    THEME.format(id="pay", text="a second pay"),
+    "people:\n  - id: aye-mya\n    name: Aye Mya Again\n    name_status: pseudonym\n    roles: [defector]\n"
+    "    evidence:\n      - {source: h1, excerpt: \"said Aye Mya, a former clerk.\"}\n",
+]
+
+
+NAMES = ["aa.yaml", "ma.yaml", "zz.yaml"]
+
+
+def apply(mini: Mini, name: str, content: str | None) -> None:
+    path = mini.facts / name
+    if content is None:
+        path.unlink(missing_ok=True)
+    else:
+        path.write_text(content, encoding="utf-8")
 
 
 def test_a_duplicate_id_is_blamed_on_the_later_file_however_the_cache_got_there(mini: Mini) -> None:
@@ -53,9 +79,6 @@ def test_a_did_you_mean_is_chosen_from_the_ids_there_are_now(mini: Mini) -> None
     assert same_as_fresh(mini) == ["facts.yaml:34: theme 'pai' is not a known theme id (did you mean 'pain'?)"]
 
 
-# ---------------------------------------------------------------- root causes first
-
-
 def test_one_yaml_error_is_reported_alone_with_one_line_for_what_it_holds_back(mini: Mini) -> None:
     MINI_EDITS["a YAML error and what it holds back"](mini.facts)
     lines = same_as_fresh(mini)
@@ -76,31 +99,6 @@ def test_a_record_that_fails_holds_back_only_the_references_to_it(mini: Mini) ->
         "people.yaml: 2 references to unknown ids held back: they may name ids defined where the fact base could "
         "not be read (fix the problems above first)",
     ]
-
-
-# ---------------------------------------------------------------- any sequence of edits
-
-CONTENTS = [
-    None,  # the file is removed
-    THEME.format(id="t1", text="one"),
-    THEME.format(id="t1", text="again") + "  - id: t2\n    description: two\n",
-    "themes:\n  - id: t2\n    descripton: a typo\n",
-    "themes: [\n",
-    "quotes:\n  - id: q-extra\n    speaker: aye-mya\n    parts: [\"Nobody listened.\"]\n    kind: full\n"
-    "    attribution: explicit\n    themes: [t1, t2, pay]\n    source: h1\n    line: 2\n",
-    THEME.format(id="pay", text="a second pay"),
-    "people:\n  - id: aye-mya\n    name: Aye Mya Again\n    name_status: pseudonym\n    roles: [defector]\n"
-    "    evidence:\n      - {source: h1, excerpt: \"said Aye Mya, a former clerk.\"}\n",
-]
-NAMES = ["aa.yaml", "ma.yaml", "zz.yaml"]
-
-
-def apply(mini: Mini, name: str, content: str | None) -> None:
-    path = mini.facts / name
-    if content is None:
-        path.unlink(missing_ok=True)
-    else:
-        path.write_text(content, encoding="utf-8")
 
 
 @pytest.mark.slow
@@ -126,5 +124,3 @@ def test_a_few_sequences_of_edits_give_the_problems_of_a_fresh_build(mini: Mini)
         for f, c in steps:
             apply(mini, NAMES[f], CONTENTS[c])
             same_as_fresh(mini)
-
-

@@ -1,0 +1,225 @@
+"""`check`: what the fact base must hold, proven against its texts; check and every query see the same problems."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from defectcli.api import FactBase
+from defectcli.factbase import checks, loader, walk
+from defectcli.factbase.models import KINDS
+
+from .helpers import Mini, edit, one_line, run
+from .invalid import (
+    ALL,
+    FIRST_PREFERRED,
+    MINI_EDITS,
+    SHARED_ID,
+    TWO_PREFERRED,
+    Invalid,
+)
+
+
+def _directory(p: Path) -> None:
+    p.mkdir()
+
+
+def _link_to_directory(p: Path) -> None:
+    (p.parent.parent / "elsewhere").mkdir()
+    p.symlink_to(p.parent.parent / "elsewhere")
+
+
+def _dangling_link(p: Path) -> None:
+    p.symlink_to(p.parent / "nowhere")
+
+
+def _socket(p: Path) -> None:
+    s = socket.socket(socket.AF_UNIX)
+    s.bind(str(p))
+    s.close()
+
+
+DATA = Path(__file__).parent / "data"
+
+
+SHOWN = 5  # problems a query lists before "... and N more"
+
+
+def problems(mini: Mini, with_sources: bool = True) -> list[str]:
+    # What `check` finds: the index's problems (as every query sees them), then provenance.
+    report = FactBase(mini.facts, sources=mini.sources, cache=False).check(texts=with_sources)
+    return [f"{Path(p.file).name}:{p.line}: {p.message}" for p in report.problems]
+
+
+def _every_record(obj: object) -> list[object]:
+    """The plain definition flatten() must match: every dataclass value, depth first, in field order."""
+    import dataclasses
+
+    assert dataclasses.is_dataclass(obj) and not isinstance(obj, type)
+    out: list[object] = [obj]
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        for item in value if isinstance(value, tuple) else (value,):
+            if dataclasses.is_dataclass(item) and f.name != "loc":
+                out.extend(_every_record(item))
+    return out
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (_directory, "is a directory, not a fact file"),
+    (_link_to_directory, "is a directory, not a fact file"),
+    (_dangling_link, "cannot be opened (No such file or directory)"),
+    (_socket, "cannot be opened (No such device or address)"),
+])
+def test_a_fact_file_that_is_not_a_file_is_one_line_for_queries_and_check(
+        mini: Mini, make: Callable[[Path], None], message: str) -> None:
+    make(mini.facts / "odd.yaml")
+    expected = f"{mini.facts / 'odd.yaml'}: {message}"
+    for query in (["people"], ["person", "Aye Mya"], ["quotes", "-f", "json"]):
+        assert one_line(run(*query, "--facts", str(mini.facts)), 2) == expected
+    checked = run("check", "--facts", str(mini.facts))
+    assert (checked.code, checked.out) == (2, expected + "\n") and "Traceback" not in checked.err
+
+
+def test_facts_from_the_environment(mini: Mini) -> None:
+    r = run("themes", env={"DEFECTCLI_FACTS": str(mini.facts)})
+    assert r.out.startswith("id\tquotes\tdescription\nsafety\t1")
+
+
+def test_check_passes_and_fails_with_exit_codes(mini: Mini) -> None:
+    ok = run("check", "--facts", str(mini.facts), "--sources", str(mini.sources))
+    assert (ok.code, ok.out) == (0, "")
+    assert ok.err.startswith("defectcli: ok: 1 sources, 3 people")
+    (mini.sources / "harbour.txt").write_text("changed\n")
+    bad = run("check", "--facts", str(mini.facts), "--sources", str(mini.sources))
+    assert bad.code == 2 and "source 'h1': no file in" in bad.out
+    assert bad.err == f"defectcli: 1 problem in {mini.facts}\n"
+
+
+@pytest.mark.parametrize("case", ALL, ids=[c.name for c in ALL])
+def test_check_and_a_query_report_the_same_problems_fresh_or_through_the_cache(tmp_path: Path, case: Invalid) -> None:
+    shutil.copytree(DATA / case.base, tmp_path / case.base)
+    facts = str(tmp_path / case.base / "facts")
+    assert run("people", "--facts", facts).code == 0  # a warm cache of the base as it was...
+    case.setup(Path(facts))  # ...then the change that breaks it
+    warm = run("check", "--facts", facts)
+    fresh = run("check", "--facts", facts, env={"DEFECTCLI_NO_CACHE": "1"})
+    assert (warm.code, warm.out, warm.err) == (fresh.code, fresh.out, fresh.err)
+    problems = warm.out.splitlines()
+    assert warm.code == 2 and problems and "Traceback" not in warm.err
+    listed = [f"defectcli: {p}" for p in problems[:SHOWN]]
+    if len(problems) > SHOWN:
+        listed.append(f"defectcli: ... and {len(problems) - SHOWN} more; run `defectcli check` to list them all")
+    for query in (["people"], ["quotes", "-f", "json"]):
+        answered = run(*query, "--facts", facts)
+        assert (answered.code, answered.out, answered.err.splitlines()) == (2, "", listed), query
+
+
+@pytest.mark.parametrize(("extra", "message"), [
+    (SHARED_ID, "more.yaml:2: id 'aye-mya' is both a person and an organisation"),
+    (TWO_PREFERRED, "more.yaml:14: more than one preferred figure for one quantity: departures, departures-again"),
+])
+def test_a_whole_base_problem_stops_check_and_every_query_alike(mini: Mini, extra: str, message: str) -> None:
+    if "departures-again" in extra:  # the first figure must be preferred too
+        FIRST_PREFERRED(mini.facts)
+    (mini.facts / "more.yaml").write_text(extra)
+    expected = f"{mini.facts / message}"
+    checked = run("check", "--facts", str(mini.facts))
+    assert (checked.code, checked.out) == (2, expected + "\n")
+    for query in (["people"], ["person", "Aye Mya"], ["stats"]):
+        answered = run(*query, "--facts", str(mini.facts))
+        assert (answered.code, answered.out, answered.err) == (2, "", f"defectcli: {expected}\n")
+    # Mended, both pass again: the rule's finding does not outlive its cause in the cache.
+    (mini.facts / "more.yaml").unlink()
+    assert run("people", "--facts", str(mini.facts)).code == 0
+
+
+def test_the_mini_base_holds_against_its_source(mini: Mini) -> None:
+    assert problems(mini) == []
+
+
+def test_a_dangling_reference_names_the_line_and_suggests(mini: Mini) -> None:
+    MINI_EDITS["a dangling reference"](mini.facts)
+    assert problems(mini) == [
+        "facts.yaml:26: speaker 'aye-mia' is not a known person or organisation id (did you mean 'aye-mya'?)"]
+
+
+def test_duplicate_ids_across_files(mini: Mini) -> None:
+    MINI_EDITS["duplicate ids across files"](mini.facts)
+    found = problems(mini)
+    assert found[0] == "people.yaml:2: duplicate person id 'aye-mya' (first at more.yaml:2)"
+
+
+def test_parts_must_add_up(mini: Mini) -> None:
+    MINI_EDITS["parts that do not add up"](mini.facts)
+    assert "facts.yaml:2: parts do not add up: 1000 + 204 = 1204, not 1205" in problems(mini, with_sources=False)
+
+
+def test_a_value_must_be_the_number_its_wording_states(mini: Mini) -> None:
+    MINI_EDITS["a value that is not its wording"](mini.facts)
+    assert problems(mini, with_sources=False) == ["facts.yaml:15: value 30 is not the number in the wording 'about 300'"]
+
+
+def test_an_unknown_theme_or_vocabulary_value(mini: Mini) -> None:
+    MINI_EDITS["an unknown theme and vocabulary value"](mini.facts)
+    found = problems(mini, with_sources=False)
+    assert "facts.yaml:34: theme 'pai' is not a known theme id (did you mean 'pay'?)" in found
+    assert any(p.startswith("facts.yaml:15: comparator 'roughly' is not one of: about, exact") for p in found)
+
+
+def test_an_excerpt_must_be_verbatim_case_included(mini: Mini) -> None:
+    edit(mini.facts / "base.yaml", "according to the Harbour Board.", "according to the harbour board.")
+    assert problems(mini) == [
+        'base.yaml:18: excerpt not found verbatim in source \'h1\': "according to the harbour board."']
+
+
+def test_quote_marks_and_runs_of_space_count_as_equal(mini: Mini) -> None:
+    edit(mini.facts / "facts.yaml", '"I left because the bridge was unsafe,"', '"I  left   because the bridge was unsafe,"')
+    assert problems(mini) == []  # and q-wages writes don't where the source has don’t
+
+
+def test_a_quote_on_the_wrong_line(mini: Mini) -> None:
+    edit(mini.facts / "facts.yaml", "line: 3", "line: 2")
+    assert problems(mini) == [
+        "facts.yaml:34: quote 'q-wages' is not on line 2 (it is on line 3): \"We don't get wages,\""]
+
+
+def test_a_changed_word_in_a_quote_fails(mini: Mini) -> None:
+    edit(mini.facts / "facts.yaml", "Nobody listened.", "No one listened.")
+    assert problems(mini) == [
+        "facts.yaml:26: quote 'q-bridge' is not on line 2 (found nowhere in the source): \"No one listened.\""]
+
+
+def test_sources_are_found_by_hash_whatever_their_name(mini: Mini) -> None:
+    (mini.sources / "harbour.txt").rename(mini.sources / "renamed.txt")
+    assert problems(mini) == []
+
+
+def test_a_changed_source_text_is_reported(mini: Mini) -> None:
+    with (mini.sources / "harbour.txt").open("a") as fh:
+        fh.write("One more line.\n")
+    found = problems(mini)
+    assert len(found) == 1
+    assert "source 'h1': no file in" in found[0]
+    assert "(expected harbour.txt; it is missing or changed)" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("wording", "numbers"),
+    [("12,341", {12341}), ("Seven", {7}), ("over a million", {1, 1_000_000}), ("a day or two", {1, 2}),
+     ("between four and 22 years", {4, 22}), ("four-story", {4}), ("decade", {10}), ("All but one", {1})],
+)
+def test_numbers_in_wording(wording: str, numbers: set[float]) -> None:
+    assert checks.numbers_in(wording) == numbers
+
+
+def test_flatten_visits_every_nested_record_in_order(mini: Mini) -> None:
+    fb, _ = loader.load(mini.facts)
+    for plural in KINDS:
+        for rec in getattr(fb, plural):
+            assert walk.flatten(rec) == _every_record(rec)
+    assert len(walk.flatten(fb.people[0])) == 3  # Aye Mya, her evidence and her attribute

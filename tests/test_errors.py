@@ -1,0 +1,220 @@
+"""One line on stderr, a documented exit code and no traceback, whatever the input or the streams."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+from .helpers import ANY_TEXT, CLI, FAST, FORMATS, UNSAFE, Cli, Mini, env_for, no_traceback, one_line, run, spawn
+
+USAGE = [
+    (["persn", "x"], "No such command 'persn'. Did you mean 'person'? (see `defectcli -h`)"),
+    (["--bogus"], "No such option: --bogus (see `defectcli -h`)"),
+    (["person"], "Missing argument 'NAME' (see `defectcli person -h`)"),
+    (["person", "a", "b"], "Got unexpected extra argument(s) (b) (see `defectcli person -h`)"),
+    (["people", "--formt", "json"], "No such option: --formt; did you mean --format? (see `defectcli people -h`)"),
+    (["people", "-f", "jsn"], "Invalid value for '--format' / '-f': 'jsn' is not one of 'table', 'json', 'jsonl', "
+                              "'csv', 'tsv'; did you mean 'json'? (see `defectcli people -h`)"),
+    (["motivations", "--stage", "joinng"], "Invalid value for '--stage': 'joinng' is not one of 'joining', "
+                                           "'defecting', 'staying'; did you mean 'joining'? (see `defectcli motivations -h`)"),
+    (["check", "--sources", "/no/such/dir"], "--sources: '/no/such/dir' does not exist (the directory of the article "
+                                             "texts)"),
+]
+
+
+
+
+def shell(mini: Mini, redirect: str, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """defectcli run by bash with `redirect` applied, as a user's shell would run it."""
+    return subprocess.run(["bash", "-c", f'"$@" {redirect}', "bash", *CLI, *args], capture_output=True, timeout=60,
+                          env=env_for(mini))
+
+
+
+
+@pytest.mark.parametrize(("args", "message"), USAGE)
+def test_a_usage_error_is_one_line_with_a_suggestion_and_exit_2(args: list[str], message: str) -> None:
+    assert one_line(run(*args), 2) == message
+
+
+def test_a_usage_error_is_one_line_from_the_real_entry_point_too(mini: Mini) -> None:
+    for args, message in USAGE[:3]:
+        proc = subprocess.run([*CLI, *args], capture_output=True, timeout=60, env=env_for(mini))
+        assert (proc.returncode, proc.stdout, proc.stderr.decode()) == (2, b"", f"defectcli: {message}\n")
+
+
+@pytest.mark.parametrize("typed", ["pers\x1b]0;owned\x07", "pers\u202eon", "pers\u2028on", "x\ny"])
+def test_an_unknown_command_name_is_escaped_as_data_is(typed: str) -> None:
+    line = one_line(run(typed), 2)
+    assert not any(c in line for c in "\x1b\x07\u202e\u2028\n")
+    assert line.startswith("No such command 'pers\\x1b]0;owned\\x07'") or "\\u202e" in line or "\\u2028" in line \
+        or "x\\ny" in line
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_full_stdout_is_one_line_and_exit_74_in_every_format(mini: Mini, fmt: str) -> None:
+    for args in (["people", "-f", fmt], ["person", "Aye Mya", "-f", fmt]):
+        proc = shell(mini, ">/dev/full", *args, "--facts", str(mini.facts))
+        assert (proc.returncode, proc.stderr) == (74, b"defectcli: cannot write to standard output "
+                                                      b"(No space left on device)\n")
+
+
+@pytest.mark.parametrize("args", [["people"], ["check"], ["--version"], ["--help"], ["people", "--help"]])
+def test_a_closed_or_full_stdout_is_one_line_and_exit_74_whatever_writes(mini: Mini, args: list[str]) -> None:
+    if args == ["check"]:  # check writes its problems to stdout
+        (mini.facts / "more.yaml").write_text("peple: []\n")
+    facts = ["--facts", str(mini.facts)] if "--help" not in args and "--version" not in args else []
+    closed = shell(mini, ">&-", *args, *facts)
+    assert (closed.returncode, closed.stderr.splitlines()[:1]) == (74, [b"defectcli: cannot write to standard output "
+                                                                        b"(it is closed)"]), closed.stderr
+    full = shell(mini, ">/dev/full", *args, *facts)
+    assert full.returncode == 74 and b"Traceback" not in full.stderr
+    assert b"defectcli: cannot write to standard output (No space left on device)\n" in full.stderr
+
+
+def test_with_stdout_closed_the_cache_never_takes_its_place(mini: Mini) -> None:
+    # A closed fd 1 is the first one open() would hand out: the cache database must not get it.
+    assert shell(mini, ">&-", "people", "--facts", str(mini.facts)).returncode == 74
+    again = shell(mini, "", "people", "-f", "json", "--facts", str(mini.facts))
+    assert again.returncode == 0 and again.stderr == b""
+
+
+def test_a_full_or_closed_stderr_leaves_the_exit_code_to_speak(mini: Mini) -> None:
+    for redirect in ("2>/dev/full", "2>&-"):
+        proc = shell(mini, redirect, "person", "Nobody At All", "--facts", str(mini.facts))
+        assert proc.returncode == 1 and proc.stdout == b""
+
+
+def test_an_ambiguous_name_lists_a_few_matches_then_how_many_more(mini: Mini) -> None:
+    many = "".join(f"  - id: tun-{i:03d}\n    name: Maung Tun {i:03d}\n    name_status: as_published\n"
+                   f"    roles: [mentioned]\n    evidence:\n      - {{source: h1, excerpt: \"Café owner Zoë Tun\"}}\n"
+                   for i in range(300))
+    (mini.facts / "many.yaml").write_text("people:\n" + many, encoding="utf-8")
+    line = one_line(run("person", "Maung", "--facts", str(mini.facts)), 1)
+    assert line == ("'Maung' matches more than one person: \"Maung Tun 000\", \"Maung Tun 001\", \"Maung Tun 002\", "
+                    "\"Maung Tun 003\", \"Maung Tun 004\" and 295 more; give more of the name "
+                    "(`defectcli people` lists everyone)")
+
+
+@pytest.mark.slow
+@FAST
+@given(name=ANY_TEXT)
+def test_any_name_gets_an_answer_or_one_line_error(mini: Mini, name: str) -> None:
+    r = run("person", "--facts", str(mini.facts), "-f", "json", "--", name)
+    assert no_traceback(r)
+    if r.code == 0:
+        assert json.loads(r.out)["id"]
+    else:
+        assert r.code in (1, 2) and r.out == "" and r.err.count("\n") == 1 and r.err.startswith("defectcli: ")
+        assert not any(c in r.err for c in UNSAFE if c != "\n")
+
+
+@pytest.mark.slow
+@FAST
+@given(text=ANY_TEXT)
+def test_any_search_text_gets_hits_or_one_line_error(mini: Mini, text: str) -> None:
+    for args in (["search", "--", text], ["quotes", "--search", text]):
+        r = run(*args[:1], "--facts", str(mini.facts), "-f", "json", *args[1:])
+        assert no_traceback(r)
+        if r.code == 0:
+            assert isinstance(json.loads(r.out), list)
+        else:
+            assert r.code in (1, 2) and r.err.count("\n") == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_closed_pipe_ends_quietly_in_every_format(mini: Mini, fmt: str) -> None:
+    read, write = os.pipe()
+    os.close(read)  # like `| head -1` once head has gone: every write fails with EPIPE
+    proc = spawn(["quotes", "-f", fmt], mini, stdout=write, stderr=subprocess.PIPE)
+    os.close(write)
+    _, err = proc.communicate(timeout=60)
+    assert err == b"" and proc.returncode == 0
+
+
+def test_head_one_reads_the_first_line(mini: Mini) -> None:
+    proc = spawn(["quotes", "-f", "jsonl"], mini, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert json.loads(first)["id"] and err == b""
+
+
+@pytest.mark.parametrize("args", [
+    ["person", ""], ["person", "x" * 100_000], ["search", "\x00\x01binary\xff"], ["search", "'"],
+    ["quotes", "--search", "\""], ["quotes", "--theme", ""], ["people", "--role", ""], ["stats", "--topic", "-x"],
+    ["person", "-x"], ["quotes", "--speaker", ""], ["search", "AND OR NOT ( * ^"],
+])
+def test_odd_arguments_get_an_answer_or_a_one_line_error(cli: Cli, args: list[str]) -> None:
+    r = cli(*args)
+    assert no_traceback(r)
+    assert r.code in (0, 1, 2)
+    if r.code:  # 1: nothing matched (a pipe still gets the header); 2: unusable, nothing on stdout
+        assert r.err.strip()
+    if r.code == 2:
+        assert r.out == ""
+
+
+def test_an_argument_that_is_not_utf8_is_reported_not_crashed_on(mini: Mini) -> None:
+    env = {**os.environ, "XDG_CACHE_HOME": str(mini.cache)}
+    proc = subprocess.run([*CLI, "person", b"\xff\xfe".decode("utf-8", "surrogateescape"), "--facts", str(mini.facts)],
+                          env=env, capture_output=True, timeout=60)
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr
+    assert proc.stderr.count(b"\n") == 1 and proc.stderr.startswith(b"defectcli: no person named")
+
+
+def test_a_fact_base_path_with_control_characters_is_shown_safely(tmp_path: Path) -> None:
+    odd = tmp_path / "evil\x1b]0;title\x07dir"
+    odd.mkdir()
+    r = run("people", "--facts", str(odd))
+    assert r.code == 2 and "\x1b" not in r.err and "\x07" not in r.err and "\\x1b]0;title\\x07dir" in r.err
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_closed_pipe_ends_quietly_when_the_output_is_large(mini: Mini, fmt: str) -> None:
+    # More than a pipe holds, so the writes themselves fail, not only the final flush.
+    themes = "".join(f"  - id: t{i}\n    description: theme number {i} of many, with some words to fill the line\n"
+                     for i in range(3000))
+    (mini.facts / "more.yaml").write_text("themes:\n" + themes, encoding="utf-8")
+    read, write = os.pipe()
+    os.close(read)
+    proc = spawn(["themes", "-f", fmt], mini, stdout=write, stderr=subprocess.PIPE)
+    os.close(write)
+    _, err = proc.communicate(timeout=120)
+    assert err == b"" and proc.returncode == 0
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["quotes", "--theme", "nope"], "defectcli: --theme: unknown value 'nope'; valid: pay, safety\n"),
+    (["stats", "--source", "h12"], "defectcli: --source: unknown value 'h12'; did you mean 'h1'? valid: h1\n"),
+    (["people", "--role", "boss"], "defectcli: --role: unknown value 'boss'; valid: defector, mentioned\n"),
+    (["person", "   "], "defectcli: NAME: give a person's name, e.g. \"Lin Aung\"\n"),
+    (["search", "\"\""], "defectcli: search text has no words to search for\n"),
+])
+def test_bad_arguments_exit_2_with_one_line(cli: Cli, args: list[str], message: str) -> None:
+    r = cli(*args)
+    assert (r.code, r.out, r.err) == (2, "", message)
+
+
+def test_an_option_looking_name_is_data_after_double_dash(mini: Mini) -> None:
+    r = run("person", "--facts", str(mini.facts), "--", "--help")
+    assert (r.code, r.out) == (1, "")
+    assert r.err.startswith("defectcli: no person named '--help'")
+
+
+def test_a_missing_fact_base_is_exit_2_and_one_line(tmp_path: Path) -> None:
+    r = run("people", "--facts", str(tmp_path / "nope"))
+    assert (r.code, r.out, r.err) == (2, "", f"defectcli: {tmp_path / 'nope'}: fact base directory does not exist\n")
+
+
+def test_a_broken_fact_base_refuses_queries_and_points_at_check(mini: Mini) -> None:
+    (mini.facts / "bad.yaml").write_text("people:\n  - id: x\n    nmae: y\n")
+    r = run("people", "--facts", str(mini.facts))
+    assert r.code == 2 and r.out == ""
+    assert r.err == f"defectcli: {mini.facts / 'bad.yaml'}:3: unknown field 'nmae' in person (did you mean 'name'?)\n"

@@ -1,0 +1,82 @@
+"""The list commands: quotes, stats, people, themes, timeline, conflicts, sources, orgs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .helpers import Cli
+
+QUOTES_TSV = (
+    "id\tspeaker_name\tattribution\ttext\tthemes\tsource\n"
+    "q-bridge\tAye Mya\texplicit\tI left because the bridge was unsafe, … Nobody listened.\tsafety\th1:2\n"
+    "q-wages\tUnpaid guard\texplicit\tWe don't get wages,\tpay\th1:3\n"
+)
+
+
+def test_quotes_default_to_tsv_in_a_pipe(cli: Cli) -> None:
+    r = cli("quotes")
+    assert (r.code, r.out, r.err) == (0, QUOTES_TSV, "")
+
+
+def test_quotes_csv_filtered_by_theme(cli: Cli) -> None:
+    r = cli("quotes", "--theme", "pay", "--format", "csv")
+    assert r.out == ('id,speaker_name,attribution,text,themes,source\n'
+                     'q-wages,Unpaid guard,explicit,"We don\'t get wages,",pay,h1:3\n')
+
+
+def test_quotes_json_is_an_array_with_text_speaker_themes_source(cli: Cli) -> None:
+    rows = json.loads(cli("quotes", "-f", "json", "--speaker", "aye mya").out)
+    assert rows == [{
+        "id": "q-bridge", "text": "I left because the bridge was unsafe, … Nobody listened.",
+        "parts": ["I left because the bridge was unsafe,", "Nobody listened."], "speaker": "aye-mya",
+        "speaker_name": "Aye Mya", "themes": ["safety"], "kind": "full", "attribution": "explicit", "note": None,
+        "source": "h1", "sources": ["h1"], "line": 2}]
+
+
+def test_themes_repeat_as_and(cli: Cli) -> None:
+    r = cli("quotes", "-t", "pay", "-t", "safety", "-f", "json")
+    assert (r.code, r.out, r.err) == (1, "[]\n", "defectcli: no quotes match\n")
+
+
+@pytest.mark.parametrize("text", ["don't", "don’t", "DON'T GET", "wages"])
+def test_quote_search_ignores_case_and_apostrophe_style(cli: Cli, text: str) -> None:
+    r = cli("quotes", "--search", text, "-f", "jsonl")
+    assert [json.loads(line)["id"] for line in r.out.splitlines()] == ["q-wages"]
+
+
+def test_stats_tsv_keeps_numbers_plain(cli: Cli) -> None:
+    lines = cli("stats", "-f", "tsv").out.splitlines()
+    assert lines[0] == "id\tvalue\tvalue_max\tcomparator\tunit\tcounts\ttopic\tstated_by\tsource\texcerpt"
+    assert lines[1].startswith("departures\t1204\t\texact\tpeople\tpeople who left the town\tdepartures\tharbour-board\th1")
+
+
+def test_stats_json_numbers_are_numbers(cli: Cli) -> None:
+    (fig,) = json.loads(cli("stats", "--topic", "departures", "-f", "json").out)
+    assert fig["value"] == 1204 and fig["parts"][0] == {"label": "clerks", "value": 1000, "wording": "1,000"}
+    assert fig["stated_by_name"] == "Harbour Board"
+
+
+def test_stats_table_draws_breakdown_bars(cli: Cli) -> None:
+    out = cli("stats", "-f", "table").out
+    assert "clerks  1,000  ███████████████████▉  83%" in out
+    assert "guards    204  ████▏                 17%" in out
+    assert "\x1b" not in out  # not a terminal: no colour codes
+
+
+def test_timeline_conflicts_sources_orgs_themes(cli: Cli) -> None:
+    assert cli("timeline").out.splitlines()[1].startswith("2020-03-03\tday\tstated\tThe flood")
+    assert json.loads(cli("conflicts", "-f", "json").out)[0]["claims"][0]["rating"] == "reported"
+    assert json.loads(cli("sources", "-f", "json").out)[0]["file_hint"] == "harbour.txt"
+    assert cli("orgs").out.splitlines()[1] == "harbour-board\tHarbour Board\tgovernment\t\th1\t"
+    assert cli("themes").out == "id\tquotes\tdescription\nsafety\t1\tDanger.\npay\t1\tWages.\n"  # file order
+
+
+@pytest.mark.parametrize("args", [["quotes", "--theme", "Safety"], ["quotes", "-t", "SAFETY", "-f", "JSON"],
+                                  ["stats", "--source", "H1", "--format", "Json"], ["people", "--role", "Defector", "-f", "json"],
+                                  ["motivations", "--stage", "Defecting", "-f", "json"]])
+def test_choices_ignore_case(cli, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+    r = cli(*args)
+    assert r.code == 0, r.err
+    assert r.out.strip()

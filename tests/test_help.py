@@ -70,3 +70,21 @@ def test_help_for_an_unknown_command_suggests_one() -> None:
     r = run("help", "qoutes")
     assert (r.code, r.out) == (2, "")
     assert r.err == "defectcli: no command 'qoutes'; did you mean 'quotes'? (`defectcli help` lists them)\n"
+
+
+def test_every_usage_line_and_help_names_its_arguments_plainly() -> None:
+    """No command's help shows a template placeholder ({DIR}, <FILE>): the usage line names each
+    argument as its help does, and the examples are commands a person can type."""
+    import re
+
+    import typer.main
+
+    group = typer.main.get_command(app)
+    assert isinstance(group, SuggestingGroup)
+    for name in group.list_commands(typer.Context(group)):
+        out = run(name, "-h").out
+        usage = out.splitlines()[0]
+        assert re.fullmatch(rf"Usage: defectcli {name} \[OPTIONS\]( \[?[A-Z]+(\.\.\.)?\]?)*", usage), usage
+        assert not re.search(r"\{[A-Z_]+\}|<[A-Z_]+>", out), (name, out)
+        examples = out[out.index("Examples:"):].split("\n\n")[0].splitlines()[1:]
+        assert examples and all(line.strip().startswith("defectcli ") for line in examples), (name, examples)

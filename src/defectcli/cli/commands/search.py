@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from ...errors import NotFound
 from ...text import shorten
-from .. import emit
+from .. import batch, emit
 from ..options import Output, fact_base, output_options
 from ..session import arg
 
@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 @fact_base()
 @output_options()
 def search(
-    text: Annotated[str, typer.Argument(metavar="TEXT", help="Words and \"quoted phrases\"; every word must match, "
-                                        "in any field and order. Case, accents, apostrophes and word endings are "
-                                        "ignored.")],
+    texts: Annotated[list[str], typer.Argument(metavar="TEXT...", help="Words and \"quoted phrases\"; every word must "
+                                               "match, in any field and order. Case, accents, apostrophes and word "
+                                               "endings are ignored. - reads one search a line from stdin.")],
     kind: Annotated[str | None, typer.Option("--kind", "-k", help="Only records of this kind: person, organisation, "
                                              "place, event, figure, quote, motivation, conflict, source, theme.")]
     = None,
@@ -32,25 +32,39 @@ def search(
     A word that a theme lists among its search words (`defectcli themes -f json`) also finds the
     theme's other words ("pay" finds "paid"); such hits say so. 20 hits unless --limit.
 
+    With - (one search a line on stdin), each is answered in turn (see `person`).
+
     \b
     Examples:
       defectcli search "dont regret"
       defectcli search money --kind figure -f json
       defectcli search police --fields kind,id,title --no-headers
     """
-    hits = fb.search(arg(text), arg(kind), output.limit or 20)
+    from ...output.columns import SEARCH
+
+    if texts == ["-"]:
+        def ask(words: str) -> dict[str, Any]:
+            found = fb.search(words, arg(kind), output.limit or 20)
+            return {"hits": list(found), "note": found.note}
+
+        batch.answer_all(texts, ask, output, lambda answer, out: _view(answer["hits"], "", out),
+                         lambda answer: list(answer["hits"]), SEARCH)
+        return
+    text = arg(" ".join(texts))  # the words of one search, quoted or not
+    hits = fb.search(text, arg(kind), output.limit or 20)
     if hits.note and hits:
         emit.err(hits.note)
     title, empty = f"Search: {shorten(text)}", f"nothing mentions '{shorten(text)}'"
     if output.format == "table" and not output.fields:
         if not hits:
             raise NotFound(empty)
-        from ...output.hits import hits_view
-
-        env = output.env
-        emit.out(hits_view(hits, title, total=env.width, style=env.colour, headers=output.headers), env.encoding,
-                 drawn=True)
+        emit.out(_view(hits, title, output), output.env.encoding, drawn=True)
         return
-    from ...output.columns import SEARCH
-
     emit.rows(hits, output, SEARCH, title, empty)
+
+
+def _view(hits: list[dict[str, Any]], title: str, output: Output) -> str:
+    from ...output.hits import hits_view
+
+    env = output.env
+    return hits_view(hits, title, total=env.width, style=env.colour, headers=output.headers and bool(title))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .. import complete, emit
+from .. import batch, complete, emit
 from ..options import Output, fact_base, output_options
 from ..session import arg
 
@@ -19,8 +19,9 @@ COLUMNS = ("kind", "id", "label", "source", "line", "excerpt", "context", "citat
 @fact_base(sources=True)
 @output_options(rows=False)
 def show(
-    record_id: Annotated[str, typer.Argument(metavar="ID", help="A record's id, as search and the lists print it.",
-                                             autocompletion=complete.any_id)],
+    record_ids: Annotated[list[str], typer.Argument(metavar="ID...", help="A record's id, as search and the lists print "
+                                                    "it; several ids, or - for one a line on stdin.",
+                                                    autocompletion=complete.any_id)],
     context: Annotated[int, typer.Option("--context", "-C", min=0, max=50, help="Paragraphs to show before and "
                                          "after each excerpt's own.")] = 0,
     kind: Annotated[str | None, typer.Option("--kind", "-k", help="The record's kind, when two kinds share the "
@@ -33,26 +34,41 @@ def show(
     DEFECTCLI_SOURCES, or the fact base's own sources/ directory. Without them, the record and its
     excerpts are printed alone.
 
+    With several ids, or - (one a line on stdin), each is shown in turn (see `person`).
+
     \b
     Examples:
       defectcli show q-lin-aung-no-regret -C 1
       defectcli show nug-payment -f json
+      grep -o 'q-[a-z0-9-]*' draft.md | defectcli show - -f jsonl
     """
-    shown = fb.show(arg(record_id), arg(kind), context)
-    env = output.env
-    if output.format == "table":
-        from ...output.showview import show_view
+    from ...output import formats
 
-        emit.out(show_view(shown["kind"], shown["record"], shown["excerpts"], total=env.width, style=env.colour),
-                 env.encoding, drawn=True)
+    columns = [formats.Column(c, c) for c in COLUMNS]
+    many = batch.inputs(record_ids)
+    if many is not None:
+        batch.answer_all(many, lambda rid: dict(fb.show(rid, arg(kind), context)), output, _view, _rows, columns)
+        return
+    shown = fb.show(arg(record_ids[0]), arg(kind), context)
+    if output.format == "table":
+        emit.out(_view(shown, output), output.env.encoding, drawn=True)
     elif output.format in ("json", "jsonl"):
         emit.data(dict(shown), output)
     else:
-        from ...output import formats
-
-        rows = [{"kind": shown["kind"], "id": shown["id"], **item,
-                 "context": "\n".join(p["text"] for p in item["context"]) if item["context"] else None}
-                for item in shown["excerpts"]]
-        emit.out(formats.flat(rows, [formats.Column(c, c) for c in COLUMNS], output.format), env.encoding)
+        emit.out(formats.flat(_rows(shown), columns, output.format), output.env.encoding)
     for note in shown.notes:
         emit.err(note)
+
+
+def _view(shown: dict[str, Any], output: Output) -> str:
+    from ...output.showview import show_view
+
+    env = output.env
+    return show_view(shown["kind"], shown["record"], shown["excerpts"], total=env.width, style=env.colour)
+
+
+def _rows(shown: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each excerpt a row, its paragraphs of context joined."""
+    return [{"kind": shown["kind"], "id": shown["id"], **item,
+             "context": "\n".join(p["text"] for p in item["context"]) if item["context"] else None}
+            for item in shown["excerpts"]]

@@ -1,0 +1,124 @@
+"""Many questions in one run: `person "A" "B"`, or `person -` with one question a line on stdin.
+
+Each input gets its answer in input order, as soon as it is answered (`tail -f names | defectcli
+person -` answers as lines arrive). In json and jsonl each answer carries the input it answers; an
+input that finds nothing, matches several records or cannot be read becomes an error object in the
+same stream (`{"input", "error", "candidates"}`) and the run goes on. The exit code says whether
+every input was answered: 0 all, 1 some not.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import typer
+
+from ..errors import DefectError, ExitStatus, FactBaseError
+from . import emit
+from .options import Output
+from .session import arg
+
+MAX_LINE = 10_000  # characters: no name, id or claim is longer; a longer line is one error, not a crash
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A line of stdin that is not a question: its (shortened) text and why."""
+
+    text: str
+    why: str
+
+
+def inputs(args: list[str]) -> list[str] | None:
+    """The questions `args` ask when there are several or `-`; None when there is one (the usual run)."""
+    if args == ["-"] or len(args) > 1:
+        return args
+    return None
+
+
+def each(args: list[str]) -> Iterator[str | Unreadable]:
+    """Every input: the arguments, or with `-` the lines of stdin (blank lines skipped), read as they come."""
+    if args != ["-"]:
+        yield from (arg(a) for a in args)
+        return
+    stdin = sys.stdin.buffer
+    while True:
+        line = stdin.readline(MAX_LINE * 4 + 1)  # UTF-8 takes at most 4 bytes a character
+        if not line:
+            return
+        if not line.endswith(b"\n") and len(line) > MAX_LINE * 4:
+            while line and not line.endswith(b"\n"):  # the rest of a line too long to be a question
+                line = stdin.readline(1 << 16)
+            yield Unreadable("", f"the line is longer than {MAX_LINE} characters")
+            continue
+        raw = line.rstrip(b"\r\n")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield Unreadable(raw[:60].decode("utf-8", "replace"), "the line is not UTF-8 text")
+            continue
+        if len(text) > MAX_LINE:
+            yield Unreadable(text[:60], f"the line is longer than {MAX_LINE} characters")
+        elif text.strip():
+            yield text.strip()
+
+
+def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view: Callable[[Any, Output], str],
+               rows: Callable[[Any], list[dict[str, Any]]], columns: list[Any]) -> None:
+    """Ask each input, print each answer (or error) in order, then exit 0 if all were answered, else 1.
+
+    json and jsonl carry `{"input": ..., **answer}` (an answer that is a list goes under "answer");
+    a table shows `view(answer, output)` under each input; csv and tsv show `rows(answer)` under
+    `columns`, each row led by its input (and an error row by its error), one header for the run."""
+    from ..output import formats
+
+    fmt = output.format if output.chosen or output.env.stdout_tty else "jsonl"
+    flat = [formats.Column("input", "input"), formats.Column("error", "error"), *columns]
+    if fmt in ("csv", "tsv") and output.headers:
+        emit.out(formats.flat([], flat, fmt), output.env.encoding)
+    missed = 0
+    gathered: list[Any] = []
+
+    def say(obj: dict[str, Any], answer: Any = None) -> None:
+        if fmt == "json":
+            gathered.append(obj)
+        elif fmt == "jsonl":
+            emit.out(formats.to_jsonl([obj]), output.env.encoding, is_json=True)
+        elif fmt == "table":
+            if "error" in obj:
+                emit.err(f"{obj['input']}: {obj['error']}")
+            else:
+                emit.out(view(answer, output), output.env.encoding, drawn=True)
+        else:
+            found = [{"input": obj["input"], **r} for r in rows(answer)] if "error" not in obj else [obj]
+            emit.out(formats.flat(found, flat, fmt, headers=False), output.env.encoding)
+
+    for question in each(args):
+        if isinstance(question, Unreadable):
+            missed += 1
+            say({"input": question.text, "error": question.why, "candidates": []})
+            continue
+        try:
+            answer = ask(question)
+        except FactBaseError:
+            raise  # the fact base itself is unusable: no question can be answered
+        except DefectError as exc:
+            missed += 1
+            say({"input": question, "error": str(exc), "candidates": candidates(str(exc))})
+            continue
+        say({"input": question, **answer} if isinstance(answer, dict) else {"input": question, "answer": answer},
+            answer)
+    if fmt == "json":
+        emit.out(formats.to_json(gathered), output.env.encoding, is_json=True)
+    if missed:
+        raise typer.Exit(ExitStatus.NO_MATCH)
+
+
+def candidates(message: str) -> list[str]:
+    """The names or ids a message offers (`did you mean "X"?`, `matches more than one person: "A", "B"`)."""
+    quoted = re.findall(r'"([^"]+)"', message) or re.findall(r"did you mean '([^']+)'", message)
+    return quoted

@@ -1,0 +1,113 @@
+"""Many lookups in one run: several arguments, or `-` for one a line on stdin; answers in input order,
+errors as objects in the same stream, and the exit code at the end says whether all were answered."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import threading
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner
+
+from defectcli.cli import app
+
+from .helpers import CLI, Mini, env_for
+
+
+def batch(mini: Mini, *args: str, stdin: str | bytes | None = None) -> tuple[int, list[dict[str, Any]], str]:
+    r = CliRunner().invoke(app, [*args, "--facts", str(mini.facts)], input=stdin)
+    return r.exit_code, [json.loads(line) for line in r.stdout.splitlines()], r.stderr
+
+
+def test_several_names_are_answered_in_order_one_json_object_a_line_in_a_pipe(mini: Mini) -> None:
+    code, answers, err = batch(mini, "person", "Zoe Tun", "Aye Mya")
+    assert (code, err) == (0, "")
+    assert [(a["input"], a["id"]) for a in answers] == [("Zoe Tun", "zoe-tun"), ("Aye Mya", "aye-mya")]
+    whole = json.loads(CliRunner().invoke(app, ["person", "Aye Mya", "-f", "json", "--facts", str(mini.facts)]).stdout)
+    assert answers[1] == {"input": "Aye Mya", **whole}  # each answer is the whole profile, and its input
+
+
+def test_a_name_that_finds_nothing_is_an_error_object_and_the_run_goes_on(mini: Mini) -> None:
+    code, answers, err = batch(mini, "person", "-", stdin="Aye Mya\n\n   \nNobody At All\nZoe Tun\n")
+    assert code == 1 and err == ""
+    assert [a["input"] for a in answers] == ["Aye Mya", "Nobody At All", "Zoe Tun"]  # blank lines skipped
+    assert answers[1] == {"input": "Nobody At All", "error": "no person named 'Nobody At All'; `defectcli people` "
+                          "lists everyone", "candidates": []}
+    assert answers[2]["id"] == "zoe-tun"
+
+
+def test_an_ambiguous_name_lists_its_candidates(mini: Mini) -> None:
+    (mini.facts / "more.yaml").write_text("people:\n" + "".join(
+        f"  - id: kyaw-{n.lower()}\n    name: Kyaw {n}\n    name_status: pseudonym\n    roles: [defector]\n"
+        f"    evidence:\n      - {{source: h1, excerpt: \"said Aye Mya, a former clerk.\"}}\n" for n in ("Min", "Zin")),
+        encoding="utf-8")
+    code, (answer,), _ = batch(mini, "person", "-", stdin="Kyaw\n")
+    assert code == 1 and answer["candidates"] == ["Kyaw Min", "Kyaw Zin"]
+
+
+def test_a_line_that_is_not_utf8_or_too_long_is_one_error_and_the_rest_is_answered(mini: Mini) -> None:
+    stdin = b"Aye Mya\n\xff\xfeabc\n" + b"x" * 1_000_000 + b"\nZoe Tun\n"
+    code, answers, _ = batch(mini, "person", "-", stdin=stdin)
+    assert code == 1
+    assert [a.get("error") for a in answers] == [None, "the line is not UTF-8 text",
+                                                 "the line is longer than 10000 characters", None]
+    assert [a.get("id") for a in answers] == ["aye-mya", None, None, "zoe-tun"]
+
+
+def test_csv_has_one_header_and_every_row_says_its_input(mini: Mini) -> None:
+    r = CliRunner().invoke(app, ["person", "Aye Mya", "Nobody", "-f", "csv", "--facts", str(mini.facts)])
+    lines = r.stdout.splitlines()
+    assert r.exit_code == 1
+    assert lines[0] == "input,error,person,section,id,field,value,unit,source,line,excerpt,note"
+    assert lines[1] == "Aye Mya,,aye-mya,person,aye-mya,name,Aye Mya,,,,,"
+    assert lines[-1] == "Nobody,no person named 'Nobody'; `defectcli people` lists everyone,,,,,,,,,,"
+    assert sum(line.startswith("input,") for line in lines) == 1
+
+
+def test_show_cite_and_search_answer_many_too(mini: Mini) -> None:
+    code, shown, _ = batch(mini, "show", "q-bridge", "q-wages")
+    assert code == 0 and [(s["input"], s["kind"], s["id"]) for s in shown] == [
+        ("q-bridge", "quote", "q-bridge"), ("q-wages", "quote", "q-wages")]
+    code, cited, _ = batch(mini, "cite", "-", stdin="q-bridge\nno-such-id\n")
+    assert code == 1 and cited[0]["statement"].startswith("“") and cited[1]["error"].startswith("no record has the id")
+    code, found, _ = batch(mini, "search", "-", stdin="bridge\nzebra\n")
+    assert code == 0 and found[0]["input"] == "bridge" and found[0]["hits"] and found[1]["hits"] == []
+
+
+def test_one_search_of_several_unquoted_words_is_one_search(mini: Mini) -> None:
+    r = CliRunner().invoke(app, ["search", "bridge", "unsafe", "-f", "json", "--facts", str(mini.facts)])
+    one = CliRunner().invoke(app, ["search", "bridge unsafe", "-f", "json", "--facts", str(mini.facts)])
+    assert r.exit_code == 0 and r.stdout == one.stdout
+
+
+def test_a_fact_base_that_cannot_be_used_stops_the_run_with_exit_2(mini: Mini) -> None:
+    (mini.facts / "broken.yaml").write_text("people: [\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["person", "-", "--facts", str(mini.facts)], input="Aye Mya\nZoe Tun\n")
+    assert r.exit_code == 2 and r.stdout == "" and "broken.yaml" in r.stderr
+
+
+def test_answers_come_as_lines_arrive(mini: Mini) -> None:
+    """As `tail -f names.txt | defectcli person -`: the first answer comes before stdin is closed."""
+    proc = subprocess.Popen([*CLI, "person", "-", "--facts", str(mini.facts)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env_for(mini))
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write(b"Aye Mya\n")
+    proc.stdin.flush()
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(proc.stdout.readline()) if proc.stdout else None, daemon=True)
+    reader.start()
+    reader.join(120)  # a run that waited for the end of stdin would never answer while it is open
+    answered = bool(got) and json.loads(got[0])["id"] == "aye-mya"
+    proc.stdin.close()
+    proc.wait(60)
+    assert answered and proc.returncode == 0
+
+
+def test_a_closed_pipe_stops_the_run_quietly(mini: Mini, tmp_path: Path) -> None:
+    names = tmp_path / "names.txt"
+    names.write_text("Aye Mya\n" * 2000, encoding="utf-8")
+    proc = subprocess.run(f"{' '.join(CLI)} person - --facts {mini.facts} < {names} | head -1", shell=True,
+                          capture_output=True, env=env_for(mini), timeout=120)
+    assert proc.stderr == b"" and json.loads(proc.stdout)["id"] == "aye-mya"

@@ -13,6 +13,9 @@ from . import show  # noqa: F401
 from . import lists  # noqa: F401
 
 # isort: split
+from . import sources  # noqa: F401  (a group: `sources` lists, `sources fetch` fetches)
+
+# isort: split
 from . import manage  # noqa: F401
 
 # isort: split

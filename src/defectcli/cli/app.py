@@ -22,8 +22,8 @@ from ..text import suggest
 from .emit import err, finish, guard_standard_streams, stdout_failed
 
 F = TypeVar("F", bound=Callable[..., Any])
-EXIT_CODES = ("Exit codes: 0 found, 1 nothing matched, 2 usage error or unusable fact base, 74 output could "
-              "not be written, 130 interrupted.")
+EXIT_CODES = ("Exit codes: 0 found, 1 nothing matched, 2 usage error or unusable fact base, 69 a page could not "
+              "be fetched (sources fetch), 74 output could not be written, 130 interrupted.")
 
 
 class SuggestingGroup(TyperGroup):
@@ -70,6 +70,10 @@ class SuggestingGroup(TyperGroup):
 
             use_quoting_shells()
         super()._main_shell_completion(ctx_args, prog_name, complete_var)
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        # Typer lists groups (`sources`) after the commands; help stays last.
+        return sorted(super().list_commands(ctx), key=lambda name: name == "help")
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         """Each command's summary whole (Click cuts them at the first 45 characters or so)."""

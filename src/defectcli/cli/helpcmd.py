@@ -40,4 +40,5 @@ def help_command(
 
 
 def _names() -> list[str]:
-    return [c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands if c.callback]
+    return [c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands if c.callback] + \
+        [g.name for g in app.registered_groups if g.name]

@@ -182,30 +182,6 @@ def motivations(
 
 
 @command()
-def sources(
-    ctx: typer.Context,
-    format: FormatOpt = None,
-    limit: LimitOpt = None,
-    no_headers: NoHeadersOpt = False,
-    fields: FieldsOpt = None,
-    facts: FactsOpt = None,
-) -> None:
-    """The articles the facts come from, with dates (stated or inferred) and SHA-256.
-
-    \b
-    Examples:
-      defectcli sources
-      defectcli sources --fields id,sha256 --no-headers
-    """
-    from ..output.columns import SOURCES
-    from ..store.queries import lists as queries
-
-    env = environment(ctx)
-    emit.rows(queries.sources(open_facts(facts, env)), chosen_format(format, env), SOURCES, "Sources", "no sources",
-              env, listing=Listing.of(limit, no_headers, fields))
-
-
-@command()
 def timeline(
     ctx: typer.Context,
     format: FormatOpt = None,

@@ -10,7 +10,7 @@ import typer
 from . import complete, emit
 from .app import command
 from .options import FactsOpt, FormatOpt, chosen_format
-from .session import arg, environment, open_facts
+from .session import arg, bundled_facts, environment, open_facts
 
 SHOW_COLUMNS = ("kind", "id", "label", "source", "line", "excerpt", "context", "citation")
 
@@ -32,8 +32,10 @@ def show(
 ) -> None:
     """Any record by its id, in full, with each excerpt in its article and a one-line citation.
 
-    The article texts are not part of the fact base: give their directory with --sources DIR or
-    DEFECTCLI_SOURCES. Without them, the record and its excerpts are printed alone.
+    The article texts are not part of the fact base: `defectcli sources fetch` fetches them from their
+    publishers (and show then finds them), or give their directory with --sources DIR or
+    DEFECTCLI_SOURCES. A source with no text of its own there is shown in the page it fetched last,
+    and says so. Without any, the record and its excerpts are printed alone.
 
     \b
     Examples:
@@ -51,6 +53,11 @@ def show(
         what = "is not a directory" if sources_dir.exists() else "does not exist"
         raise UsageError(f"--sources: '{sources_dir}' {what} (the directory of the article texts)")
     ix = open_facts(facts, env)
+    told = sources_dir is not None
+    if sources_dir is None:  # the directory `sources fetch` fills (for the bundled base, a per-user one)
+        from ..pages.proof import default_for_show
+
+        sources_dir = default_for_show(facts or bundled_facts(), bundled_facts())
     if kind is not None:
         from ..store.queries.ids import one_of
 
@@ -81,5 +88,7 @@ def show(
         emit.out(formats.flat(rows, [formats.Column(c, c) for c in SHOW_COLUMNS], fmt), env.encoding)
     for note in notes:
         emit.err(note)
-    if sources_dir is None and items:
-        emit.err("to see each excerpt in its article, add --sources DIR (the article texts) or set DEFECTCLI_SOURCES")
+    if not told and items and (sources_dir is None or any(n.endswith("shown without their article") for n in notes)):
+        emit.err(f"to see each excerpt in its article: `defectcli sources fetch{f' --facts {facts}' if facts else ''}` "
+                 "fetches the articles from their publishers; or give --sources DIR (the article texts) or set "
+                 "DEFECTCLI_SOURCES")

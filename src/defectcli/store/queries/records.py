@@ -75,7 +75,8 @@ def in_context(ix: Index, kind: str, row: Row, directory: Any | None, paragraphs
     """Each excerpt of the record with where it stands: its article's paragraph (and `paragraphs`
     more on each side) when `directory` holds the article texts, and a one-line citation. Also the
     notes for the user: sources not found in `directory`, excerpts not found in their article."""
-    from ...texts.articles import Wanted, around, find_texts, locate
+    from ...pages.proof import find as find_texts  # the pinned text, or else the page `sources fetch` kept
+    from ...texts.articles import Wanted, around, locate
     from .ids import names
 
     found = excerpts(kind, row)
@@ -90,6 +91,8 @@ def in_context(ix: Index, kind: str, row: Row, directory: Any | None, paragraphs
         texts, why = find_texts([Wanted(s["id"], s["sha256"], s["file_hint"]) for s in sources.values()], directory)
         notes += [f"source '{sid}': {message}; its excerpts are shown without their article" for sid, message in
                   sorted(why.items())]
+        notes += [f"source '{sid}': no text with its sha256 in {directory}; its paragraphs are from {t.copy.label()} "
+                  f"({t.path})" for sid, t in sorted(texts.items()) if t.copy is not None]
     out = []
     for e in found:
         item: Row = {"label": e.label, "source": e.source, "excerpt": e.text, "line": e.line, "context": None}
@@ -97,14 +100,14 @@ def in_context(ix: Index, kind: str, row: Row, directory: Any | None, paragraphs
         if article is not None:
             place = locate(article.text, e.text, e.line)
             if place is None:
-                notes.append(f"{e.label}: excerpt not found verbatim in source '{e.source}' ({article.path.name}); "
+                notes.append(f"{e.label}: excerpt not found verbatim in source '{e.source}' ({article.name}); "
                              "`defectcli check --sources DIR` lists every such excerpt")
             else:
                 item["line"] = place.line
                 item["context"] = [{"line": n, "text": text, "excerpt": [place.start, place.end] if n == place.line
                                     else None} for n, text in around(article.text, place.line, paragraphs)]
         source = sources.get(e.source)
-        item["citation"] = citation(source, authors, article.path.name if article else None, item["line"]) \
+        item["citation"] = citation(source, authors, article.name if article else None, item["line"]) \
             if source else e.source
         out.append(item)
     return out, notes

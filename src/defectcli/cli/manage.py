@@ -139,14 +139,14 @@ def check(
     fb, _ = loader.load(directory)  # the records, for provenance; their problems are the index's already
     summaries: list[str] = []  # with --coverage: each source's sentences, cited, waived and uncovered
     uncovered: list[str] = []
-    proof = None  # the texts proved against: pinned, or pages `sources fetch` kept (pages.proof)
+    proof = None  # the texts proved against: pinned, or pages `sources fetch` kept (pages.verify)
     told = sources_dir is not None
     if sources_dir is None and not coverage:  # the bundled base: the texts `sources fetch` keeps per user
-        from ..pages.proof import default_for_check
+        from ..pages.verify import default_for_check
 
         sources_dir = default_for_check(directory, bundled_facts())
     if sources_dir is not None:
-        from ..pages import proof as proving
+        from ..pages import verify as proving
 
         if not sources_dir.is_dir():
             raise typer.BadParameter(f"directory '{sources_dir}' does not exist", param_hint="--sources")

@@ -18,14 +18,15 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 FETCHED = "fetched"
-_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{6})Z(?:-(\d+))?")
-_SAFE_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+_STAMP = r"(\d{4}-\d{2}-\d{2})T(\d{6})Z(?:-(\d+))?"  # compiled (and cached by re) on first use only
+_SAFE_ID = r"[a-z0-9][a-z0-9-]*"
 
 
 def data_home() -> Path:
@@ -53,13 +54,15 @@ def home(facts: Path, bundled: Path) -> Path:
     return data_home() if is_bundled(facts, bundled) else facts / "sources"
 
 
-@dataclass(frozen=True)
-class Copy:
+class Copy:  # a plain class: show imports this module, and its start-up time counts
     """One fetched copy of a source's page."""
 
-    source: str
-    stamp: str  # 2026-12-04T101500Z, with -2, -3... for a second fetch within the same second
-    folder: Path
+    __slots__ = ("folder", "source", "stamp")
+
+    def __init__(self, source: str, stamp: str, folder: Path) -> None:
+        self.source = source
+        self.stamp = stamp  # 2026-12-04T101500Z, with -2, -3... for a second fetch within the same second
+        self.folder = folder
 
     @property
     def day(self) -> str:
@@ -90,7 +93,7 @@ class Copy:
 
 
 def folder(directory: Path, sid: str) -> Path:
-    if not _SAFE_ID.fullmatch(sid):  # ids are checked by the fact base; a path is never built from another
+    if not re.fullmatch(_SAFE_ID, sid):  # ids are checked by the fact base; a path is never built from another
         raise ValueError(f"source id {sid!r} cannot name a directory")
     return directory / FETCHED / sid
 
@@ -105,7 +108,7 @@ def kept(directory: Path, sid: str) -> list[Copy]:
     out: list[tuple[tuple[str, str, int], Copy]] = []
     for name in names:
         stem, dot, ext = name.rpartition(".")
-        m = _STAMP.fullmatch(stem)
+        m = re.fullmatch(_STAMP, stem)
         if ext == "json" and dot and m and (where / f"{stem}.txt").is_file():
             out.append(((m[1], m[2], int(m[3] or 1)), Copy(sid, stem, where)))
     return [c for _, c in sorted(out, key=lambda pair: pair[0])]
@@ -119,6 +122,8 @@ def latest(directory: Path, sid: str) -> Copy | None:
 def keep(directory: Path, sid: str, html: bytes, text: str, meta: dict[str, Any], when: datetime) -> Copy:
     """A new dated copy: the page, its text, then what is known of it. Only new files are created;
     if any cannot be written, those this call made are removed and OSError is raised."""
+    from datetime import timezone
+
     where = folder(directory, sid)
     where.mkdir(parents=True, exist_ok=True)
     base = when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H%M%SZ")

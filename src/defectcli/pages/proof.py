@@ -1,27 +1,25 @@
-"""A source's text for `check` and `show`: the pinned text (the one the fact base was checked
+"""A source's text for `show` and `check`: the pinned text (the one the fact base was checked
 against, found by SHA-256), or where a sources directory has none, the copy of its page that
-`sources fetch` kept last. A fetched copy proves excerpts (found anywhere in it, as the verbatim
-check finds them) but not lines, and coverage is left to pinned texts.
+`sources fetch` kept last. Kept light: show imports it (check's own part is in verify.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
-from ..errors import Problem
-from ..factbase.models import FactBase
-from ..factbase.walk import excerpts
-from ..text import normalise
 from ..texts.articles import Wanted, find_texts
-from .copies import Copy, data_home, is_bundled, latest
+from .copies import Copy, latest
 
 
-class Text(NamedTuple):
-    path: Path
-    text: str
-    copy: Copy | None = None  # None: the pinned text
+class Text:  # a plain class: show imports this module, and its start-up time counts
+    """A source's text as found: its file, its content, and the fetched copy it is (None: the pinned text)."""
+
+    __slots__ = ("copy", "path", "text")
+
+    def __init__(self, path: Path, text: str, copy: Copy | None = None) -> None:
+        self.path = path
+        self.text = text
+        self.copy = copy
 
     @property
     def name(self) -> str:
@@ -53,91 +51,3 @@ def default_for_show(facts: Path, bundled: Path) -> Path | None:
 
     found = home(facts, bundled)
     return found if found.is_dir() else None
-
-
-def default_for_check(facts: Path, bundled: Path) -> Path | None:
-    """For `check` without --sources: the per-user directory `sources fetch` fills for the bundled
-    fact base, when there is one."""
-    home = data_home()
-    return home if is_bundled(facts, bundled) and home.is_dir() else None
-
-
-@dataclass
-class ForCheck:
-    """The texts `check` proves against, what is wrong with them, and what to tell the user."""
-
-    pinned: dict[str, str] = field(default_factory=dict)
-    fetched: dict[str, Text] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    without: list[str] = field(default_factory=list)  # sources with no text, when none was required
-
-    def tail(self, coverage: bool) -> str:
-        """The end of check's `ok: ...` line: what was checked against what."""
-        shown = "; ".join(f"{sid} against {t.copy.label()}" for sid, t in sorted(self.fetched.items()) if t.copy)
-        if self.without:
-            proved = sorted([*self.pinned, *self.fetched])
-            out = f" and checked against the texts of {', '.join(proved)}" if proved else ""
-        else:
-            out = " and checked against their sources"
-        out += f" ({shown})" if shown else ""
-        if coverage and not self.fetched:
-            out += "; every sentence cited or waived"
-        elif coverage:
-            fetched = ", ".join(sorted(self.fetched))
-            out += (f"; every sentence of {', '.join(sorted(self.pinned))} cited or waived" if self.pinned else
-                    "; no sentence counted") + f" (coverage of {fetched} needs the text the fact base was checked against)"
-        return out
-
-
-def for_check(fb: FactBase, directory: Path, required: bool = True, coverage: bool = False) -> ForCheck:
-    """Each source's text for check. `required`: a source with no text is a problem (--sources was
-    given); otherwise only a note."""
-    found, why = find([Wanted(s.id, s.sha256, s.file_hint) for s in fb.sources], directory)
-    out = ForCheck()
-    unreadable = {m for m in why.values() if m.startswith("sources directory")}
-    if unreadable:
-        out.problems.append(Problem(str(directory), 0, unreadable.pop()))
-        return out
-    for s in fb.sources:
-        text = found.get(s.id)
-        if text is None:
-            hint = f"; `defectcli sources fetch {s.id}` fetches its page" if s.record and s.record.url else ""
-            if required:
-                out.problems.append(Problem(s.loc.file, s.loc.line, f"source '{s.id}': {why[s.id]}{hint}"))
-            else:
-                out.without.append(s.id)
-                out.notes.append(f"source '{s.id}': not checked against its text, which is not in {directory}{hint}")
-        elif text.copy is None:
-            out.pinned[s.id] = text.text
-        else:
-            out.fetched[s.id] = text
-            out.notes.append(f"source '{s.id}': no text with its sha256 in {directory}; its excerpts are checked "
-                             f"against {text.copy.label()} ({text.path})"
-                             + (", and its coverage is left to the pinned text" if coverage else ""))
-    return out
-
-
-def check_fetched(fb: FactBase, fetched: dict[str, Text]) -> list[Problem]:
-    """Every excerpt and quote part of a source whose text is a fetched copy, found in that copy."""
-    whole = {sid: normalise(t.text) for sid, t in fetched.items()}
-    problems: list[Problem] = []
-
-    def where(sid: str) -> str:
-        copy = fetched[sid].copy
-        return f"the page of source '{sid}' as fetched on {copy.day if copy else '?'}"
-    for loc, sid, excerpt in excerpts(fb):
-        if sid in whole and normalise(excerpt) not in whole[sid]:
-            problems.append(Problem(loc.file, loc.line, f"excerpt not found in {where(sid)}: {_short(excerpt)}"))
-    for q in fb.quotes:
-        if q.source in whole:
-            for part in q.parts:
-                if normalise(part) not in whole[q.source]:
-                    problems.append(Problem(q.loc.file, q.loc.line,
-                                            f"quote '{q.id}' not found in {where(q.source)}: {_short(part)}"))
-    return problems
-
-
-def _short(text: str, width: int = 60) -> str:
-    text = normalise(text)
-    return f'"{text}"' if len(text) <= width else f'"{text[: width - 1]}…"'

@@ -371,6 +371,14 @@ def test_redirects_are_followed_and_said_another_host_above_all(base: Base, site
     assert (meta["url"], meta["final_url"], meta["redirects"]) == (site.url("/p2"), moved, [{"status": 302, "to": moved}])
 
 
+def test_an_address_with_a_password_is_not_asked_at_all(base: Base, site: Site) -> None:
+    base.point("p2", site.url("/p2").replace("//", "//reader:secret@"))
+    r = base.fetch("p2")
+    assert (r.code, r.out) == (69, "p2: not fetched: the address carries a user name or password, which defectcli never "
+                                   f"sends ({site.url('/p2').replace('//', '//reader:secret@')})\n")
+    assert site.requests == []
+
+
 def test_a_redirect_loop_is_given_up(base: Base, site: Site) -> None:
     site.routes["/p2"] = redirect("/p2", 302)
     r = base.fetch("p2")
@@ -401,6 +409,19 @@ def test_a_copy_that_cannot_be_written_leaves_nothing_half_kept(base: Base, site
 
 
 # ---------------------------------------------------------------- what is asked
+
+
+def test_listing_options_belong_to_the_list_not_to_fetch(base: Base) -> None:
+    r = run("sources", "-f", "json", "fetch", "--facts", str(base.facts))
+    assert (r.code, r.err) == (2, "defectcli: --format, --limit, --no-headers and --fields list the sources; give them "
+                                  "without 'fetch'\n")
+
+
+def test_init_says_how_to_get_the_texts(tmp_path: Path) -> None:
+    r = run("init", str(tmp_path / "copy"))
+    assert err_lines(r)[1] == (f"the bundled articles' texts are not included: `defectcli sources fetch --facts "
+                               f"{tmp_path / 'copy'}` fetches them from their publishers into its sources/ (or put "
+                               "copies there yourself)")
 
 
 def test_ids_are_checked_and_sources_without_a_url_are_said(base: Base, tmp_path: Path) -> None:

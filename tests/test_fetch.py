@@ -164,6 +164,12 @@ def test_an_edited_page_says_which_excerpts_it_no_longer_carries_and_what_change
     assert after["sources/fetched/p1/2026-12-04T101500Z.html"] == EDITED.read_bytes()
 
 
+def test_what_a_server_says_is_shown_as_data_never_as_terminal_control(base: Base, site: Site) -> None:
+    site.routes["/p1"] = status(503, "Busy\x1b[2J")
+    r = base.fetch("p1")
+    assert r.out == f"p1: not fetched: the server answered HTTP 503 Busy\\x1b[2J, not the page ({site.url('/p1')})\n"
+
+
 def test_check_on_a_fetched_copy_proves_excerpts_and_leaves_coverage_to_pinned_texts(base: Base, site: Site) -> None:
     (base.sources / base.hints["p1"]).unlink()
     site.routes["/p1"] = page(UPDATED.read_bytes())  # a paragraph added: every excerpt there, every line moved
@@ -284,6 +290,7 @@ FAILURES = {
     "not http": (redirect("ftp://127.0.0.1/p2"), "redirected (301) to an address defectcli does not follow: "
                                                   "not an http or https address: ftp://127.0.0.1/p2"),
     "nowhere": (redirect(None, 302), "the server answered HTTP 302 (a redirect) without saying where to"),
+    "hangs up": (lambda handler: None, "the connection to 127.0.0.1 broke off (Remote end closed connection without response)"),
 }
 
 

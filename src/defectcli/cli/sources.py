@@ -85,6 +85,7 @@ def fetch(
     """
     from ..errors import CannotWrite, NotFound
     from ..factbase import loader
+    from ..output.formats import safe
     from ..pages import copies
     from ..pages import fetch as fetching
     from ..pages.download import Limits
@@ -108,7 +109,7 @@ def fetch(
     try:
         for outcome in fetching.fetch_all(fb, chosen, target, Limits(timeout=timeout)):
             outcomes.append(outcome)
-            emit.out("".join(line + "\n" for line in outcome.lines), env.encoding)
+            emit.out("".join(safe(line) + "\n" for line in outcome.lines), env.encoding)  # a page's text is data
             for note in outcome.notes:
                 emit.err(note)
     except OSError as exc:

@@ -137,6 +137,9 @@ def _ask(pool: PoolManager, url: str, limits: Limits) -> BaseHTTPResponse:
         raise Failed(f"no answer from {host} within {_seconds(limits.timeout)} (timeout)") from None
     except ux.SSLError as exc:
         raise Failed(f"no secure connection to {host} ({_first_line(exc)})") from None
+    except ux.ProtocolError as exc:  # ('Connection aborted.', RemoteDisconnected('...')): the inner reason
+        inner = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], BaseException) else exc
+        raise Failed(f"the connection to {host} broke off ({_first_line(inner)})") from None
     except (ux.HTTPError, OSError) as exc:
         raise Failed(f"the connection to {host} failed ({_first_line(exc)})") from None
 

@@ -13,11 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..errors import UsageError
 from ..factbase.models import FactBase, Source
 from . import compare, copies
+
+if TYPE_CHECKING:
+    from .download import Limits
 
 
 def clock() -> datetime:
@@ -55,13 +58,13 @@ def fetchable(fb: FactBase, wanted: list[str] | None) -> tuple[list[Source], lis
     return with_url, skipped
 
 
-def fetch_all(fb: FactBase, sources: list[Source], directory: Path, limits: Any = None) -> Iterator[Outcome]:
+def fetch_all(fb: FactBase, sources: list[Source], directory: Path, limits: Limits | None = None) -> Iterator[Outcome]:
     """Each source fetched in turn; OSError if a copy cannot be written (what was kept stays)."""
     for source in sources:
         yield fetch_one(fb, source, directory, limits)
 
 
-def fetch_one(fb: FactBase, source: Source, directory: Path, limits: Any = None) -> Outcome:
+def fetch_one(fb: FactBase, source: Source, directory: Path, limits: Limits | None = None) -> Outcome:
     from ..texts.articles import Wanted, find_texts
     from ..texts.intake import read_page
     from .download import Failed, fetch, user_agent

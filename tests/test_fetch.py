@@ -415,6 +415,22 @@ def test_a_copy_that_cannot_be_written_leaves_nothing_half_kept(base: Base, site
     assert base.snapshot() == before
 
 
+def test_ctrl_c_while_a_copy_is_written_leaves_nothing_half_kept(base: Base, monkeypatch: pytest.MonkeyPatch) -> None:
+    from defectcli.pages import copies
+
+    real = copies.create
+
+    def interrupted(path: Path, data: bytes) -> None:
+        if path.suffix == ".txt":
+            raise KeyboardInterrupt
+        real(path, data)
+    monkeypatch.setattr(copies, "create", interrupted)
+    before = base.snapshot()
+    r = base.fetch()
+    assert (r.code, r.out, r.err) == (130, "", "defectcli: interrupted\n")
+    assert base.snapshot() == before and not (base.sources / "fetched" / "p1").exists()
+
+
 # ---------------------------------------------------------------- what is asked
 
 

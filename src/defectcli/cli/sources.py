@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from ..errors import UsageError
-from . import emit
+from . import complete, emit
 from .app import APP_SETTINGS, Command, SuggestingGroup, app
 from .options import FactsOpt, FieldsOpt, FormatOpt, LimitOpt, Listing, NoHeadersOpt, chosen_format
 from .session import arg, bundled_facts, environment, open_facts
@@ -56,7 +56,7 @@ def fetch(
     ctx: typer.Context,
     ids: Annotated[list[str] | None, typer.Argument(metavar="ID...", help="Sources to fetch (default: every "
                                                     "source with a url in its publication record).",
-                                                    show_default=False)] = None,
+                                                    show_default=False, autocompletion=complete.ids("sources"))] = None,
     sources_dir: Annotated[Path | None, typer.Option(
         "--sources", metavar="DIR", help="Where to keep the pages and texts (default: sources/ in your fact base; "
         "for the bundled one, a directory of your own, which show and check find).", show_default=False,

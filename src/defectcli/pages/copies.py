@@ -15,6 +15,7 @@ themselves.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -144,6 +145,8 @@ def keep(directory: Path, sid: str, html: bytes, text: str, meta: dict[str, Any]
     except BaseException:
         for path in made:
             path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a folder made for this copy alone goes too; one with copies stays
+            where.rmdir()
         raise
     return copy
 

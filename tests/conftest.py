@@ -13,8 +13,9 @@ from .mill import DATA as MILL
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # No test may read or write the user's real cache or pick up their fact base.
+    # No test may read or write the user's real cache or fetched pages, or pick up their fact base.
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # where `sources fetch` keeps the bundled base's pages
     monkeypatch.delenv("DEFECTCLI_FACTS", raising=False)
     monkeypatch.delenv("DEFECTCLI_NO_CACHE", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)

@@ -80,7 +80,8 @@ def test_show_without_sources_prints_the_record_and_says_how_to_add_context(base
     assert r.code == 0
     assert r.out.startswith("motivation stay-punishment\n  stage: staying\n  reason: Fear of what refusing orders brings\n")
     assert "    soldiers who refuse orders face punishment.\n" in r.out
-    assert r.err == ("defectcli: to see each excerpt in its article, add --sources DIR (the article texts) or set "
+    assert r.err == (f"defectcli: to see each excerpt in its article: `defectcli sources fetch --facts {base / 'facts'}` "
+                     "fetches the articles from their publishers; or give --sources DIR (the article texts) or set "
                      "DEFECTCLI_SOURCES\n")
     (item,) = json.loads(show(base, "stay-punishment", "-f", "json").out)["excerpts"]
     assert (item["context"], item["line"], item["citation"]) == (None, None, "b1: Kyaw Writer, 2022 (inferred from the text)")

@@ -12,6 +12,7 @@ class ExitStatus(IntEnum):
     OK = 0
     NO_MATCH = 1  # nothing matched
     USAGE = 2  # a usage error, or a fact base that cannot be used
+    NOT_FETCHED = 69  # `sources fetch`: a page could not be had (EX_UNAVAILABLE in sysexits.h)
     CANNOT_WRITE = 74  # output could not be written: a full disk, a closed stdout (EX_IOERR in sysexits.h)
     INTERRUPTED = 130  # Ctrl-C
 

@@ -26,6 +26,7 @@ from ..store.queries import lists, person
 from .answers import Answer, Hits
 
 if TYPE_CHECKING:
+    from .pages import Fetching
     from .proof import Report
 
 T = TypeVar("T")
@@ -68,14 +69,23 @@ class FactBase:
     @property
     def sources_dir(self) -> Path | None:
         """Where the article texts are: `sources` as given, else DEFECTCLI_SOURCES, else the fact
-        base's own `sources/` if it has one (None: nowhere known)."""
+        base's own `sources/` if it has one; for the bundled fact base, the per-user directory where
+        `sources fetch` keeps its texts, if there is one (None: nowhere known)."""
         if self._sources is not None:
             return self._sources
         env = os.environ.get("DEFECTCLI_SOURCES")
         if env:
             return Path(env)
-        own = self.directory / "sources"
+        from ..pages.copies import home
+
+        own = home(self.directory, bundled_facts())
         return own if own.is_dir() else None
+
+    @property
+    def sources_given(self) -> bool:
+        """Whether the texts' directory was named (`sources`, DEFECTCLI_SOURCES), not found by default:
+        a text missing from a directory the user named is a problem; from a default one, a note."""
+        return self._sources is not None or bool(os.environ.get("DEFECTCLI_SOURCES"))
 
     def refresh(self) -> None:
         """Forget what was read: the next question re-reads every file changed since."""
@@ -222,7 +232,8 @@ class FactBase:
         a one-line citation. `notes` says what could not be shown."""
         from . import proof
 
-        return self._ask(lambda ix: proof.show(ix, self.sources_dir, record_id, kind, context))
+        return self._ask(lambda ix: proof.show(ix, self.sources_dir, self.sources_given, record_id, kind, context,
+                                                     None if self.bundled else self.directory))
 
     def cite(self, record_id: str, kind: str | None = None, style: str = "plain") -> Answer:
         """What a record states, each excerpt with its source and line, and each source cited in
@@ -239,7 +250,19 @@ class FactBase:
 
         directory = self.sources_dir if texts is not False else None
         problems = self.problems()
-        return self._ask(lambda ix: proof.check(ix, problems, directory, bool(texts), coverage, only), strict=False)
+        return self._ask(lambda ix: proof.check(ix, problems, directory, self.sources_given, bool(texts), coverage,
+                                                only), strict=False)
+
+    def fetch_sources(self, ids: Sequence[str] = (), timeout: float = 20.0) -> Fetching:
+        """Fetch each source's page from its publisher (those with a url in their publication record;
+        `ids` to choose), keep it as a dated copy in `sources_dir` (for the bundled fact base, a
+        per-user directory), and prove every excerpt against it. `outcomes` comes source by source;
+        `defectcli.pages.fetch.verdict` sums them up. Needs the `pages` extra."""
+        from . import pages
+
+        directory = self._sources or (Path(os.environ["DEFECTCLI_SOURCES"]) if os.environ.get("DEFECTCLI_SOURCES")
+                                      else None)
+        return self._ask(lambda ix: pages.fetch(ix, self.directory, ids, directory, timeout))
 
     def export(self, path: str | Path, to: str | None = None, force: bool = False, table: str | None = None) -> str:
         """Write the whole fact base for other tools (sqlite with its Datasette metadata, json, csv);

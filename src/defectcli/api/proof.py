@@ -13,27 +13,34 @@ from ..store.queries import citing, ids, records
 from .answers import Answer
 
 if TYPE_CHECKING:
+    from ..pages.proof import Text
     from ..store.cache.index import Index
-    from ..texts.articles import Article
 
 Row = dict[str, Any]
 
 
-def texts_of(directory: Path | None, sources: list[Row]) -> tuple[dict[str, Article], list[str]]:
-    """The article text of each source that `directory` holds (found by sha256), and for each one
-    not found, why. A directory that is not there is a UsageError."""
-    from ..texts.articles import Wanted, find_texts
+def texts_of(directory: Path | None, sources: list[Row]) -> tuple[dict[str, Text], list[str]]:
+    """The article text of each source that `directory` holds (found by sha256; else the copy of its
+    page `sources fetch` kept last), and for each one not found, why. A directory that is not there
+    is a UsageError."""
+    from ..pages.proof import find
+    from ..texts.articles import Wanted
 
     if directory is None:
         return {}, []
     if not directory.is_dir():
         what = "is not a directory" if directory.exists() else "does not exist"
         raise UsageError(f"--sources: '{directory}' {what} (the directory of the article texts)")
-    found, why = find_texts([Wanted(s["id"], s["sha256"], s["file_hint"]) for s in sources], directory)
-    return found, [f"source '{sid}': {message}" for sid, message in sorted(why.items())]
+    found, why = find([Wanted(s["id"], s["sha256"], s["file_hint"]) for s in sources], directory)
+    notes = [f"source '{sid}': {message}; its excerpts are shown without their article"
+             for sid, message in sorted(why.items())]
+    notes += [f"source '{sid}': no text with its sha256 in {directory}; its paragraphs are from {t.copy.label()} "
+              f"({t.path})" for sid, t in sorted(found.items()) if t.copy is not None]
+    return found, notes
 
 
-def show(ix: Index, sources_dir: Path | None, record_id: str, kind: str | None, context: int) -> Answer:
+def show(ix: Index, sources_dir: Path | None, given: bool, record_id: str, kind: str | None, context: int,
+         own: Path | None = None) -> Answer:
     from ..output.cite import plain
 
     found_kind, row = records.find(ix, record_id, kind)
@@ -45,10 +52,11 @@ def show(ix: Index, sources_dir: Path | None, record_id: str, kind: str | None, 
         source = wanted.get(item["source"])
         line = f", line {item['line']}" if item["line"] else ""
         item["citation"] = f"{item['source']}: {plain(source, authors)}{line}" if source else item["source"]
-    notes = [f"{m}; its excerpts are shown without their article" for m in missing] + notes
-    if sources_dir is None and items:
-        notes.append("to see each excerpt in its article, add --sources DIR (the article texts) or set "
-                     "DEFECTCLI_SOURCES")
+    notes = missing + notes
+    if not given and items and (sources_dir is None or any(n.endswith("shown without their article") for n in notes)):
+        facts = f" --facts {own}" if own is not None else ""  # the command as the user would type it next
+        notes.append(f"to see each excerpt in its article: `defectcli sources fetch{facts}` fetches the articles from "
+                     "their publishers; or give --sources DIR (the article texts) or set DEFECTCLI_SOURCES")
     return Answer({"kind": found_kind, "id": row["id"], "record": row, "excerpts": items}, notes)
 
 
@@ -88,17 +96,22 @@ class Report:
     summaries: list[str] = field(default_factory=list)  # "s1: 97 sentences, 94 cited, 3 waived, 0 uncovered"
     counts: dict[str, int] = field(default_factory=dict)
     sources_dir: Path | None = None  # where the texts were read, if they were
+    notes: list[str] = field(default_factory=list)  # which texts were fetched copies, which were not there
+    tail: str = ""  # what was checked against what, for the end of the "ok:" line
 
     @property
     def ok(self) -> bool:
         return not self.problems and not self.uncovered
 
 
-def check(ix: Index, problems: list[Problem], directory: Path | None, texts: bool, coverage: bool,
+def check(ix: Index, problems: list[Problem], directory: Path | None, given: bool, texts: bool, coverage: bool,
           only: Sequence[str]) -> Report:
     """The fact base checked as every question sees it (`problems`, the index's), and with the texts
     in `directory`, every excerpt and quote proved verbatim (and with `coverage`, every sentence
-    cited or waived). Read from the index, which keeps the line of every excerpt."""
+    cited or waived). A source whose text is not there is proved against the copy of its page that
+    `sources fetch` kept last, if any: its excerpts, not their lines; coverage needs the text itself.
+    Read from the index, which keeps the line of every excerpt."""
+    from ..pages import verify
     from ..store.queries import proving
     from ..texts import provenance
 
@@ -116,13 +129,15 @@ def check(ix: Index, problems: list[Problem], directory: Path | None, texts: boo
         if only:
             wanted = {ids.one_of(sid, [s.id for s in sources], "--source") for sid in only}
             chosen = [s for s in sources if s.id in wanted]
-        found, missing = provenance.find_sources(chosen, directory)
-        report.problems += missing + provenance.check_provenance(cited, found)
-        report.sources_dir = directory
+        found = verify.for_check(chosen, directory, required=given or coverage or bool(only), coverage=coverage)
+        report.problems += found.problems + provenance.check_provenance(cited, found.pinned)
+        report.problems += verify.check_fetched(cited, found.fetched)
+        report.notes = found.notes
+        report.sources_dir, report.tail = directory, found.tail(coverage)
         if coverage:
             from ..texts.coverage import coverage as covered
 
-            cov = covered(cited, proving.waivers(ix), found)
+            cov = covered(cited, proving.waivers(ix), found.pinned)  # pinned texts only: lines must hold
             report.problems += cov.problems
             report.summaries = [one.summary() for one in cov.sources]
             report.uncovered = [f"{sid}:{s.line}: {s.text}" for sid, s in cov.uncovered]

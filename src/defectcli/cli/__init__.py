@@ -2,7 +2,9 @@
 output. Each command is a module of commands/, registered here in the order help lists them:
 looking up, listing, looking after a fact base, growing it, citing, help."""
 
-from .app import add, app, main
+import typer
+
+from .app import APP_SETTINGS, Command, SuggestingGroup, add, add_group, app, main
 from .commands import add_source, check, cite, draft, export, help, init, lists, person, search, serve, show, sources
 
 add(person.person)
@@ -13,7 +15,13 @@ add(lists.stats)
 add(lists.quotes)
 add(lists.themes)
 add(lists.motivations)
-add(sources.sources)
+# A group: `sources` lists the articles, `sources fetch` fetches them.
+sources_group = typer.Typer(name="sources", cls=SuggestingGroup, invoke_without_command=True,
+                            subcommand_metavar="[COMMAND]", context_settings=APP_SETTINGS["context_settings"],
+                            pretty_exceptions_enable=False, rich_markup_mode=None)
+sources_group.callback()(sources.sources)
+sources_group.command("fetch", cls=Command)(sources.fetch)
+add_group(sources_group)
 add(lists.timeline)
 add(lists.conflicts)
 add(lists.orgs)

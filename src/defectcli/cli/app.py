@@ -19,8 +19,8 @@ from .emit import err, finish, guard_standard_streams, stdout_failed
 from .typer028 import ClickUsageError, NoArgsIsHelpError, NoSuchOption
 
 F = TypeVar("F", bound=Callable[..., Any])
-EXIT_CODES = ("Exit codes: 0 found, 1 nothing matched, 2 usage error or unusable fact base, 74 output could "
-              "not be written, 130 interrupted.")
+EXIT_CODES = ("Exit codes: 0 found, 1 nothing matched, 2 usage error or unusable fact base, 69 a page could not "
+              "be fetched (sources fetch), 74 output could not be written, 130 interrupted.")
 
 
 class SuggestingGroup(TyperGroup):
@@ -67,6 +67,11 @@ class SuggestingGroup(TyperGroup):
 
             use_quoting_shells()
         super()._main_shell_completion(ctx_args, prog_name, complete_var)
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        # In the order they were registered (Typer lists groups, `sources`, after the commands).
+        listed = super().list_commands(ctx)
+        return sorted(listed, key=lambda name: ORDER.index(name) if name in ORDER else len(ORDER))
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         """Each command's summary whole (Click cuts them at the first 45 characters or so)."""
@@ -144,9 +149,19 @@ APP_SETTINGS: dict[str, Any] = dict(
 app = typer.Typer(**APP_SETTINGS)
 
 
+ORDER: list[str] = []  # command names as registered: the order help lists them in
+
+
 def add(func: Callable[..., Any], name: str | None = None) -> None:
     """Register a command, with the help every defectcli command has."""
     app.command(name, cls=Command)(func)
+    ORDER.append(name or func.__name__.replace("_", "-"))
+
+
+def add_group(group: typer.Typer) -> None:
+    """Register a group of commands (`sources`, `sources fetch`)."""
+    app.add_typer(group)
+    ORDER.append(str(group.info.name))
 
 
 def _version(value: bool) -> None:

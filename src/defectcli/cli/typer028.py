@@ -27,11 +27,13 @@ def app_for(app: typer.Typer, settings: dict[str, Any], args: Sequence[str]) -> 
     name = args[0] if args else ""
     chosen = [c for c in app.registered_commands
               if c.callback is not None and (c.name or c.callback.__name__.replace("_", "-")) == name]
-    if not chosen:
+    groups = [g for g in app.registered_groups if g.name == name]  # `sources` and its subcommands
+    if not chosen and not groups:
         return app
     one = typer.Typer(**settings)
     one.registered_callback = app.registered_callback
     one.registered_commands = chosen
+    one.registered_groups = groups
     return one
 
 

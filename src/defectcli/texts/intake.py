@@ -78,6 +78,12 @@ def read_article(path: Path) -> Article:
     return Article(kept_text(text), "plain text")
 
 
+def read_page(data: bytes, shown: str) -> Article:
+    """The article in a web page's bytes (as fetched), by the rules a saved page is read by, so that
+    the same page gives the same text and sha256; UsageError if it holds no article text."""
+    return _from_html(data[3:] if data.startswith(b"\xef\xbb\xbf") else data, shown)
+
+
 def is_html(head: bytes, suffix: str = "") -> bool:
     return bool(_HTML_START.match(head)) or (suffix in (".html", ".htm", ".xhtml") and bool(_HTML_TAG.search(head)))
 

@@ -40,6 +40,7 @@ class SourceRef(NamedTuple):
     file_hint: str | None
     file: str
     line: int
+    url: str | None = None  # where it was published, by its publication record
 
 
 def cited_in(fb: FactBase) -> list[Cited]:

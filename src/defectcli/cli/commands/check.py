@@ -29,7 +29,10 @@ def check(
     """Validate the fact base; with the article texts, prove every quote, excerpt and figure verbatim.
 
     The texts are read from --sources DIR, DEFECTCLI_SOURCES, or the fact base's own sources/
-    directory (plain .txt files under any names; each is found by its SHA-256). Prints each problem
+    directory (plain .txt files under any names; each is found by its SHA-256); for the bundled
+    fact base, from where `defectcli sources fetch` keeps them. A source with no text there is
+    checked against the page `sources fetch` kept last (its excerpts and quotes, not their lines;
+    coverage needs the text itself). Prints each problem
     as file:line: message, then warnings (a source no fact cites; a text no source names) as
     file: warning: message. Exit 0 when it holds, 2 when it does not; warnings do not change the
     exit code.
@@ -46,7 +49,7 @@ def check(
     lines = [str(p) for p in report.problems] + report.uncovered + report.warnings
     if lines:
         emit.out("".join(safe(line) + "\n" for line in lines), environment(ctx).encoding)
-    for line in report.summaries:
+    for line in report.notes + report.summaries:
         emit.err(line)
     if report.problems:
         emit.err(f"{len(report.problems)} problem{'s' if len(report.problems) != 1 else ''} in {fb.directory}")
@@ -57,5 +60,4 @@ def check(
     if not report.ok:
         raise typer.Exit(ExitStatus.USAGE)
     summary = ", ".join(f"{n} {k}" for k, n in report.counts.items())
-    checked = " and checked against their sources" if report.sources_dir is not None else ""
-    emit.err(f"ok: {summary}{checked}{'; every sentence cited or waived' if coverage else ''}")
+    emit.err(f"ok: {summary}{report.tail}")

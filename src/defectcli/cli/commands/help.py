@@ -43,4 +43,5 @@ def _starting(incomplete: str) -> list[str]:
 
 
 def _names() -> list[str]:
-    return [c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands if c.callback]
+    return [c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands if c.callback] + \
+        [g.name for g in app.registered_groups if g.name]

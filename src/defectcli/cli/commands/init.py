@@ -32,5 +32,6 @@ def init(
     what = "the theme vocabulary" if empty else f"a copy of the bundled fact base ({len(names)} files)"
     emit.err(f"made {directory} with {what}, README.md and an empty sources/")
     if not empty:
-        emit.err("the bundled articles' texts are not included: put them in sources/ to check against them")
+        emit.err(f"the bundled articles' texts are not included: `defectcli sources fetch --facts {directory}` fetches "
+                 "them from their publishers into its sources/ (or put copies there yourself)")
     emit.err(f"next: defectcli add-source ARTICLE --facts {directory}")

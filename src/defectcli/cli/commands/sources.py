@@ -1,12 +1,16 @@
-"""`defectcli sources`: the articles the facts come from."""
+"""`defectcli sources`: the articles the facts come from; `defectcli sources fetch`: each fetched from
+its publisher and every excerpt proved against the page."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
-from ...output import columns as cols
-from .. import emit
+import typer
+
+from ...errors import UsageError
+from .. import complete, emit
 from ..options import Output, fact_base, output_options
+from ..session import arg, environment
 
 if TYPE_CHECKING:
     from ...api import FactBase
@@ -14,12 +18,87 @@ if TYPE_CHECKING:
 
 @fact_base()
 @output_options()
-def sources(*, output: Output, fb: FactBase) -> None:
+def sources(ctx: typer.Context, *, output: Output, fb: FactBase) -> None:
     """The articles the facts come from, with their publication records, dates and SHA-256.
+
+    `defectcli sources fetch` fetches each from its publisher and checks every excerpt against it.
 
     \b
     Examples:
       defectcli sources
       defectcli sources --fields id,sha256 --no-headers
+      defectcli sources fetch
     """
+    if ctx.invoked_subcommand is not None:
+        def given(name: str) -> bool:
+            return getattr(ctx.get_parameter_source(name), "name", "") == "COMMANDLINE"
+
+        if any(given(p) for p in ("format", "limit", "no_headers", "fields")):
+            raise UsageError(f"--format, --limit, --no-headers and --fields list the sources; give them without "
+                             f"'{ctx.invoked_subcommand}'")
+        if given("facts"):
+            raise UsageError(f"--facts: give it after '{ctx.invoked_subcommand}' (defectcli sources "
+                             f"{ctx.invoked_subcommand} --facts DIR)")
+        return
+    from ...output import columns as cols
+
     emit.rows(fb.sources(), output, cols.SOURCES, "Sources", "no sources")
+
+
+@fact_base(sources=True)
+def fetch(
+    ctx: typer.Context,
+    ids: Annotated[list[str] | None, typer.Argument(metavar="ID...", help="Sources to fetch (default: every "
+                                                    "source with a url in its publication record).",
+                                                    show_default=False, autocompletion=complete.ids("sources"))] = None,
+    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", min=0.1, max=600,
+                                           help="Give a page up when its server is silent this long.")] = 20.0,
+    *, fb: FactBase,
+) -> None:
+    """Fetch each article from its publisher and check every excerpt and quote against the page.
+
+    Each page is kept as fetched, with the date, in DIR/fetched/ID/ (DIR: --sources, or sources/ in
+    your fact base; for the bundled one, a directory of your own, which show and check find); nothing
+    kept is ever overwritten. Its text is taken out as add-source takes it. When that text is the one
+    the fact base was checked against (same sha256), it is kept as the source's text; otherwise what
+    differs is shown. Run again later, it says whether each page changed since the copy kept last,
+    and which records' excerpts the changed paragraphs hold. Then `defectcli check`.
+
+    Exit codes: 0 every page fetched and every excerpt found; 1 an excerpt not found in a page, or
+    a page changed since its last copy; 69 a page could not be fetched (and nothing else found);
+    2 usage error or unusable fact base; 74 a copy could not be written.
+
+    \b
+    Examples:
+      defectcli sources fetch
+      defectcli sources fetch s1 --facts my-facts
+      defectcli sources fetch --sources articles/ && defectcli check --sources articles/
+    """
+    from ...errors import CannotWrite, NotFound
+    from ...output.formats import safe
+    from ...pages.fetch import verdict
+
+    env = environment(ctx)
+    run = fb.fetch_sources([arg(i) for i in ids or ()], timeout)
+    for note in run.skipped:
+        emit.err(note)
+    if run.nothing:
+        raise NotFound("no source to fetch has a url in its publication record")
+    outcomes = []
+    try:
+        for outcome in run.outcomes:
+            outcomes.append(outcome)
+            emit.out("".join(safe(line) + "\n" for line in outcome.lines), env.encoding)  # a page's text is data
+            for note in outcome.notes:
+                emit.err(note)
+    except OSError as exc:
+        import errno
+
+        message = f"{exc.filename or run.directory}: cannot be written ({exc.strerror}); what was kept before is unchanged"
+        raise (CannotWrite if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) else UsageError)(message) from None
+    line, code = verdict(outcomes, run.directory)
+    emit.err(line)
+    if any(o.fetched for o in outcomes):
+        own = "" if fb.bundled else f" --facts {fb.directory}"
+        emit.err(f"next: defectcli check{own} --sources {run.directory}")
+    raise typer.Exit(code)

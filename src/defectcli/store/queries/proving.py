@@ -18,8 +18,8 @@ def cited(ix: Index) -> list[Cited]:
 
 def sources(ix: Index) -> list[SourceRef]:
     where = str(ix.facts_dir)
-    return [SourceRef(sid, sha, hint, f"{where}/{file}", line) for sid, sha, hint, file, line in ix.conn.execute(
-        "SELECT id, sha256, file_hint, file, file_line FROM sources ORDER BY file, file_line")]
+    return [SourceRef(sid, sha, hint, f"{where}/{file}", line, url) for sid, sha, hint, file, line, url in ix.conn.execute(
+        "SELECT id, sha256, file_hint, file, file_line, url FROM sources ORDER BY file, file_line")]
 
 
 def waivers(ix: Index) -> list[Waived]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from ...errors import NotFound, UsageError
@@ -92,7 +91,7 @@ def in_context(ix: Index, kind: str, row: Row, texts: dict[str, Any], paragraphs
         if article is not None:
             place = locate(article.text, e.text, e.line)
             if place is None:
-                notes.append(f"{e.label}: excerpt not found verbatim in source '{e.source}' ({Path(article.path).name}); "
+                notes.append(f"{e.label}: excerpt not found verbatim in source '{e.source}' ({article.name}); "
                              "`defectcli check --sources DIR` lists every such excerpt")
             else:
                 item["line"] = place.line

@@ -1,0 +1,217 @@
+"""One page downloaded over HTTP(S) with urllib3 (which trafilatura, the `pages` extra, depends on).
+
+A page is asked for as a browser without cookies would: a User-Agent naming defectcli, no cookies,
+no credentials (a URL carrying a user name or password is refused), http and https only. Redirects
+are followed here, one by one, so each is known and reported, and none can lead to another scheme.
+The body is read in chunks and given up as soon as it passes the cap, so an oversized or endless
+body is never held in memory. Every failure is a `Failed` with one line a person reads.
+"""
+
+from __future__ import annotations
+
+import errno
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
+
+if TYPE_CHECKING:
+    from urllib3 import BaseHTTPResponse, PoolManager
+
+MAX_BYTES = 10 * 1024 * 1024  # far above any article page; the tests lower it
+TIMEOUT = 20.0  # seconds to connect, and between two pieces of the answer
+TOTAL = 120.0  # seconds for the whole answer: a server that drips bytes is given up too
+MAX_REDIRECTS = 5
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+REDIRECTS = (301, 302, 303, 307, 308)
+
+
+class Failed(Exception):
+    """The page could not be had; str() is the reason, one line."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    timeout: float = TIMEOUT
+    max_bytes: int | None = None  # None: MAX_BYTES as it is when the page is fetched
+    total: float = TOTAL
+
+    @property
+    def cap(self) -> int:
+        return MAX_BYTES if self.max_bytes is None else self.max_bytes
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str  # as asked for
+    final_url: str  # where the page was found, after redirects
+    body: bytes
+    content_type: str
+    redirects: list[tuple[int, str]] = field(default_factory=list)  # (status, where to) for each hop
+
+    @property
+    def other_host(self) -> bool:
+        """Whether a redirect led to another host than the one asked."""
+        return _host(self.final_url) != _host(self.url)
+
+
+def user_agent() -> str:
+    from .. import __version__
+
+    return f"defectcli/{__version__} (checks its facts' excerpts against the articles they cite)"
+
+
+def check_url(url: str) -> None:
+    """Failed unless `url` is an http(s) address with a host and no credentials."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # a bad port raises ValueError
+    except ValueError:
+        raise Failed(f"not a usable address: {url}") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise Failed(f"not an http or https address: {url}")
+    if not parts.hostname:
+        raise Failed(f"no host in the address: {url}")
+    if parts.username is not None or parts.password is not None:
+        raise Failed("the address carries a user name or password, which defectcli never sends")
+
+
+def fetch(url: str, limits: Limits | None = None) -> Page:
+    """The page at `url`, following redirects; Failed with the reason if it cannot be had."""
+    import urllib3
+
+    limits = limits or Limits()
+    check_url(url)
+    timeout = urllib3.Timeout(connect=limits.timeout, read=limits.timeout)
+    headers = {"User-Agent": user_agent(), "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+               "Accept-Encoding": "gzip, deflate"}
+    deadline = time.monotonic() + limits.total
+    with urllib3.PoolManager(headers=headers, retries=False, timeout=timeout) as pool:
+        redirects: list[tuple[int, str]] = []
+        where = url
+        while True:
+            response = _ask(pool, where, limits)
+            try:
+                if response.status in REDIRECTS:
+                    target = response.headers.get("Location")
+                    if not target:
+                        raise Failed(f"the server answered HTTP {response.status} (a redirect) without saying where to")
+                    if len(redirects) == MAX_REDIRECTS:
+                        raise Failed(f"more than {MAX_REDIRECTS} redirects (last to {_shown(target)})")
+                    target = urljoin(where, target)
+                    try:
+                        check_url(target)
+                    except Failed as exc:
+                        raise Failed(f"redirected ({response.status}) to an address defectcli does not follow: {exc}")\
+                            from None
+                    redirects.append((response.status, target))
+                    where = target
+                    continue
+                _status(response.status, response.reason)
+                kind = _content_type(response.headers.get("Content-Type", ""))
+                body = _read(response, limits, deadline)
+                if kind not in HTML_TYPES and not _looks_html(body, kind):
+                    raise Failed(f"not an HTML page (Content-Type: {kind or 'none given'})")
+                return Page(url, where, body, kind or "text/html", redirects)
+            finally:
+                response.release_conn()
+
+
+def _ask(pool: PoolManager, url: str, limits: Limits) -> BaseHTTPResponse:
+    """The answer's status and headers; the body is left to read."""
+    import urllib3.exceptions as ux
+
+    host = _host(url)
+    try:
+        return pool.request("GET", url, redirect=False, preload_content=False)
+    except ux.NameResolutionError:
+        raise Failed(f"cannot find the host {host} (no such host, or no network)") from None
+    except ux.NewConnectionError as exc:
+        cause = exc.__cause__ or exc.__context__
+        code = cause.errno if isinstance(cause, OSError) else None
+        if code in (errno.ENETUNREACH, errno.ENETDOWN):
+            raise Failed(f"no network (cannot reach {host})") from None
+        why = cause.strerror if isinstance(cause, OSError) and cause.strerror else "cannot connect"
+        raise Failed(f"no answer from {host} ({why.lower()})") from None
+    except (ux.ConnectTimeoutError, ux.ReadTimeoutError):
+        raise Failed(f"no answer from {host} within {_seconds(limits.timeout)} (timeout)") from None
+    except ux.SSLError as exc:
+        raise Failed(f"no secure connection to {host} ({_first_line(exc)})") from None
+    except ux.ProtocolError as exc:  # ('Connection aborted.', RemoteDisconnected('...')): the inner reason
+        inner = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], BaseException) else exc
+        raise Failed(f"the connection to {host} broke off ({_first_line(inner)})") from None
+    except (ux.HTTPError, OSError) as exc:
+        raise Failed(f"the connection to {host} failed ({_first_line(exc)})") from None
+
+
+def _status(status: int, reason: str | None) -> None:
+    if status == 200:
+        return
+    said = f"HTTP {status}" + (f" {reason}" if reason else "")
+    if status in (404, 410):
+        raise Failed(f"the page is gone ({said})")
+    raise Failed(f"the server answered {said}, not the page")
+
+
+def _read(response: BaseHTTPResponse, limits: Limits, deadline: float) -> bytes:
+    """The body, in pieces, given up past the cap or the deadline: never held whole if too big."""
+    import urllib3.exceptions as ux
+
+    cap = limits.cap
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > cap:
+        raise Failed(f"the page is larger than the cap of {_size(cap)} ({_size(int(declared))})")
+    pieces: list[bytes] = []
+    got = 0
+    try:
+        for piece in response.stream(64 * 1024, decode_content=True):
+            got += len(piece)
+            if got > cap:
+                raise Failed(f"the page is larger than the cap of {_size(cap)}")
+            if time.monotonic() > deadline:
+                raise Failed(f"the page took longer than {_seconds(limits.total)} to arrive (timeout)")
+            pieces.append(piece)
+    except ux.ReadTimeoutError:
+        raise Failed(f"the page stopped arriving for {_seconds(limits.timeout)} (timeout)") from None
+    except (ux.HTTPError, OSError) as exc:
+        raise Failed(f"the page could not be read to its end ({_first_line(exc)})") from None
+    return b"".join(pieces)
+
+
+def _content_type(header: str) -> str:
+    return header.split(";", 1)[0].strip().lower()
+
+
+def _looks_html(body: bytes, kind: str) -> bool:
+    """A page sent without a type, or as a generic one, that is HTML all the same."""
+    from ..texts.intake import is_html
+
+    return kind in ("", "application/octet-stream") and is_html(body.lstrip(b"\xef\xbb\xbf")[:4096])
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def _shown(url: str, width: int = 100) -> str:
+    return url if len(url) <= width else url[: width - 1] + "…"
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else type(exc).__name__
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g} second{'' if value == 1 else 's'}"
+
+
+def _size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):g} MiB"
+    if n >= 1024:
+        return f"{n / 1024:g} KiB"
+    return f"{n} bytes"

@@ -1,0 +1,551 @@
+"""`defectcli sources fetch`: each source's page fetched from the URL of its publication record, kept
+as a dated copy, every excerpt looked up in it, compared with the text the fact base was checked
+against and with the copy kept last; and `check` and `show` on a fetched copy.
+
+The pages are written for the tests (tests/data/pages) and served on 127.0.0.1 by a server the
+tests start (tests/pageserver.py); the fact base is made as a user makes one (init, add-source with
+the local URLs). Never a publisher's page. The clock is set, so dates are fixed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from defectcli.pages import fetch as fetching
+
+from .helpers import Result, run
+from .pageserver import Site, page, redirect, status
+
+PAGES = Path(__file__).parent / "data" / "pages"
+PAGE, EDITED, UPDATED, SECOND = (PAGES / f"{n}.html" for n in ("page", "edited", "updated", "second"))
+FIRST = datetime(2026, 12, 4, 10, 15, tzinfo=timezone.utc)
+LATER = datetime(2026, 12, 11, 9, 30, tzinfo=timezone.utc)
+SAME = "(the text the fact base was checked against: same sha256)"
+DIFFERS = "(the page's text differs from the text the fact base was checked against)"
+P1_EDITED = ["p1: 7 of 9 excerpts found in the page as fetched on 2026-12-04 " + DIFFERS + "; not found: departures, q-bridge",
+             "  line 2: … the river town counted [-1,204-]{+1,310+} departures, according to the Harbour Board.",
+             "  line 3: … Mya, a former clerk. [-“Nobody listened.”-]"]
+
+
+@dataclass
+class Base:
+    facts: Path
+    sources: Path
+    hints: dict[str, str]  # source id → the file name of its pinned text
+
+    def fetch(self, *args: str) -> Result:
+        return run("sources", "fetch", *args, "--facts", str(self.facts))
+
+    def snapshot(self) -> dict[str, bytes]:
+        return {str(p.relative_to(self.facts)): p.read_bytes() for p in sorted(self.facts.rglob("*")) if p.is_file()}
+
+    def copies(self, sid: str) -> list[str]:
+        folder = self.sources / "fetched" / sid
+        return sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
+
+    def point(self, sid: str, url: str) -> None:
+        """Give source `sid` another URL in its publication record."""
+        path = self.facts / f"{sid}.yaml"
+        lines = [f"    url: {url}" if line.startswith("    url: ") else line
+                 for line in path.read_text(encoding="utf-8").split("\n")]
+        path.write_text("\n".join(lines), encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def served() -> Iterator[Site]:
+    running = Site()
+    yield running
+    running.close()
+
+
+@pytest.fixture
+def site(served: Site) -> Site:
+    served.requests.clear()
+    served.routes.clear()
+    served.routes.update({"/p1": page(PAGE.read_bytes()), "/p2": page(SECOND.read_bytes())})
+    return served
+
+
+@pytest.fixture(scope="session")
+def made(served: Site, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fact base, made once as a user makes one: init, then add-source of each page with its URL."""
+    where = tmp_path_factory.mktemp("made")
+    facts = where / "mine"
+    with pytest.MonkeyPatch.context() as mp:  # this runs before any test's own isolation
+        mp.setenv("XDG_CACHE_HOME", str(where / "cache"))
+        mp.setenv("XDG_DATA_HOME", str(where / "data"))
+        assert run("init", str(facts), "--empty").code == 0
+        for sid, article in (("p1", PAGE), ("p2", SECOND)):
+            r = run("add-source", str(article), "--facts", str(facts), "--id", sid, "--url", served.url(f"/{sid}"))
+            assert r.code == 0, r.err
+        shutil.copyfile(PAGES / "facts.yaml", facts / "facts.yaml")
+        checked = run("check", "--facts", str(facts), "--sources", str(facts / "sources"), "--coverage")
+        assert checked.code == 0, checked.out + checked.err  # the base holds against the pages as they were
+    return facts
+
+
+@pytest.fixture
+def base(site: Site, made: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Base:
+    facts = tmp_path / "mine"
+    shutil.copytree(made, facts)
+    rows = json.loads(run("sources", "-f", "json", "--facts", str(facts)).out)
+    monkeypatch.setattr(fetching, "clock", lambda: FIRST)
+    return Base(facts, facts / "sources", {row["id"]: row["file_hint"] for row in rows})
+
+
+def later(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fetching, "clock", lambda: LATER)
+
+
+def err_lines(r: Result) -> list[str]:
+    return [line.removeprefix("defectcli: ") for line in r.err.splitlines()]
+
+
+# ---------------------------------------------------------------- the page as the fact base has it
+
+
+def test_a_page_with_the_pinned_text_is_kept_as_that_source_text(base: Base) -> None:
+    pinned = {sid: (base.sources / hint).read_bytes() for sid, hint in base.hints.items()}
+    for hint in base.hints.values():
+        (base.sources / hint).unlink()  # a new user: the fact base without its texts
+    r = base.fetch()
+    assert (r.code, r.out) == (0, f"p1: 9 of 9 excerpts found in the page as fetched on 2026-12-04 {SAME}\n"
+                                  f"p2: 3 of 3 excerpts found in the page as fetched on 2026-12-04 {SAME}\n")
+    s = base.sources
+    assert err_lines(r) == [
+        f"p1: kept the page as {s}/fetched/p1/2026-12-04T101500Z.html (its text: 2026-12-04T101500Z.txt)",
+        f"p1: the text the fact base was checked against, kept as {s}/{base.hints['p1']}",
+        f"p2: kept the page as {s}/fetched/p2/2026-12-04T101500Z.html (its text: 2026-12-04T101500Z.txt)",
+        f"p2: the text the fact base was checked against, kept as {s}/{base.hints['p2']}",
+        f"2 of 2 pages fetched, every excerpt found in them; copies in {s}",
+        f"next: defectcli check --facts {base.facts} --sources {s}"]
+    assert {sid: (s / hint).read_bytes() for sid, hint in base.hints.items()} == pinned
+    assert (s / "fetched/p1/2026-12-04T101500Z.html").read_bytes() == PAGE.read_bytes()
+    assert (s / "fetched/p1/2026-12-04T101500Z.txt").read_bytes() == pinned["p1"]
+    meta = json.loads((s / "fetched/p1/2026-12-04T101500Z.json").read_text(encoding="utf-8"))
+    assert (meta["fetched"], meta["same_as_pinned"], meta["redirects"]) == ("2026-12-04T10:15:00Z", True, [])
+    checked = run("check", "--facts", str(base.facts), "--sources", str(s), "--coverage")
+    assert checked.code == 0 and checked.err.endswith(" and checked against their sources; every sentence cited or waived\n")
+
+
+def test_the_request_names_defectcli_and_sends_no_cookie_or_credentials(base: Base, site: Site) -> None:
+    from defectcli import __version__
+
+    site.routes["/p1"] = redirect("/p1-moved", 302, headers=[("Set-Cookie", "session=abc")])
+    site.routes["/p1-moved"] = page(PAGE.read_bytes(), headers=[("Set-Cookie", "other=def")])
+    assert base.fetch().code == 0
+    assert [path for path, _ in site.requests] == ["/p1", "/p1-moved", "/p2"]
+    for _, headers in site.requests:
+        assert headers["user-agent"] == f"defectcli/{__version__} (checks its facts' excerpts against the articles they cite)"
+        assert not {"cookie", "authorization", "proxy-authorization"} & headers.keys()
+
+
+# ---------------------------------------------------------------- a page edited since
+
+
+def test_an_edited_page_says_which_excerpts_it_no_longer_carries_and_what_changed(base: Base, site: Site) -> None:
+    site.routes["/p1"] = page(EDITED.read_bytes())
+    before = base.snapshot()
+    r = base.fetch()
+    assert r.code == 1
+    assert r.out.splitlines() == [*P1_EDITED, f"p2: 3 of 3 excerpts found in the page as fetched on 2026-12-04 {SAME}"]
+    assert err_lines(r)[-2] == f"2 of 2 pages fetched; excerpts not found in p1; copies in {base.sources}"
+    after = base.snapshot()
+    kept = {k for k in after if k.startswith("sources/fetched/")}
+    assert {k: v for k, v in after.items() if k not in kept} == before  # the pinned texts and facts as they were
+    assert after["sources/fetched/p1/2026-12-04T101500Z.html"] == EDITED.read_bytes()
+
+
+def test_what_a_server_says_is_shown_as_data_never_as_terminal_control(base: Base, site: Site) -> None:
+    site.routes["/p1"] = status(503, "Busy\x1b[2J")
+    r = base.fetch("p1")
+    assert r.out == f"p1: not fetched: the server answered HTTP 503 Busy\\x1b[2J, not the page ({site.url('/p1')})\n"
+
+
+def test_check_on_a_fetched_copy_proves_excerpts_and_leaves_coverage_to_pinned_texts(base: Base, site: Site) -> None:
+    (base.sources / base.hints["p1"]).unlink()
+    site.routes["/p1"] = page(UPDATED.read_bytes())  # a paragraph added: every excerpt there, every line moved
+    r = base.fetch("p1")
+    assert (r.code, r.out) == (0, f"p1: 9 of 9 excerpts found in the page as fetched on 2026-12-04 {DIFFERS}\n")
+    assert f"p1: the text the fact base was checked against is not in {base.sources}, so what differs cannot be shown" \
+        in err_lines(r)
+    copy = base.sources / "fetched/p1/2026-12-04T101500Z.txt"
+    checked = run("check", "--facts", str(base.facts), "--sources", str(base.sources), "--coverage")
+    assert (checked.code, checked.out) == (0, "")
+    assert err_lines(checked)[:2] == [
+        f"source 'p1': no text with its sha256 in {base.sources}; its excerpts are checked against its page as "
+        f"fetched on 2026-12-04 ({copy}), and its coverage is left to the pinned text",
+        "p2: 3 sentences, 2 cited, 1 waived, 0 uncovered"]
+    assert err_lines(checked)[2].endswith(
+        " and checked against their sources (p1 against its page as fetched on 2026-12-04); every sentence of p2 "
+        "cited or waived (coverage of p1 needs the text the fact base was checked against)")
+
+
+def test_check_names_each_excerpt_a_fetched_page_no_longer_carries(base: Base, site: Site) -> None:
+    (base.sources / base.hints["p1"]).unlink()
+    site.routes["/p1"] = page(EDITED.read_bytes())
+    assert base.fetch("p1").code == 1
+    checked = run("check", "--facts", str(base.facts), "--sources", str(base.sources))
+    facts = base.facts / "facts.yaml"
+    assert (checked.code, checked.out) == (2, (
+        f"{facts}:35: excerpt not found in the page of source 'p1' as fetched on 2026-12-04: "
+        "\"the river town counted 1,204 departures\"\n"
+        f"{facts}:65: quote 'q-bridge' not found in the page of source 'p1' as fetched on 2026-12-04: "
+        "\"Nobody listened.\"\n"))
+
+
+def test_show_uses_the_fetched_copy_and_says_so(base: Base, site: Site) -> None:
+    (base.sources / base.hints["p1"]).unlink()
+    site.routes["/p1"] = page(UPDATED.read_bytes())
+    assert base.fetch("p1").code == 0
+    r = run("show", "q-bridge", "-f", "json", "--facts", str(base.facts))  # its sources/ found without being told
+    first, second = json.loads(r.out)["excerpts"]
+    assert (first["line"], first["context"][0]["text"]) == (
+        4, "“I left because the bridge was unsafe,” said Aye Mya, a former clerk. “Nobody listened.”")
+    assert second["line"] == 4
+    assert err_lines(r) == [f"source 'p1': no text with its sha256 in {base.sources}; its paragraphs are from its page "
+                            f"as fetched on 2026-12-04 ({base.sources}/fetched/p1/2026-12-04T101500Z.txt)"]
+
+
+# ---------------------------------------------------------------- the silent-edit watch
+
+
+def test_a_second_fetch_of_an_unchanged_page_says_so_and_adds_a_copy(base: Base, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert base.fetch().code == 0
+    first = base.snapshot()
+    later(monkeypatch)
+    r = base.fetch()
+    assert (r.code, r.out) == (0, (
+        f"p1: 9 of 9 excerpts found in the page as fetched on 2026-12-11 {SAME}\n"
+        "p1: unchanged since the copy fetched on 2026-12-04 (2026-12-04T101500Z)\n"
+        f"p2: 3 of 3 excerpts found in the page as fetched on 2026-12-11 {SAME}\n"
+        "p2: unchanged since the copy fetched on 2026-12-04 (2026-12-04T101500Z)\n"))
+    assert base.copies("p1") == [f"2026-12-{d}.{ext}" for d in ("04T101500Z", "11T093000Z") for ext in ("html", "json", "txt")]
+    assert {k: v for k, v in base.snapshot().items() if k in first} == first  # nothing kept was touched
+
+
+def test_a_second_fetch_in_the_same_second_takes_a_name_of_its_own(base: Base) -> None:
+    assert base.fetch("p2").code == 0
+    r = base.fetch("p2")
+    assert r.out.splitlines()[1] == "p2: unchanged since the copy fetched on 2026-12-04 (2026-12-04T101500Z)"
+    assert base.copies("p2") == sorted(f"2026-12-04T101500Z{n}.{ext}" for n in ("", "-2") for ext in ("html", "json", "txt"))
+
+
+def test_a_second_fetch_of_a_changed_page_names_the_paragraphs_and_the_records_they_hold(
+        base: Base, site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    (base.sources / base.hints["p1"]).unlink()
+    site.routes["/p1"] = page(EDITED.read_bytes())
+    assert base.fetch("p1").code == 1
+    site.routes["/p1"] = page(PAGE.read_bytes())  # the edit undone: the text the fact base was checked against
+    later(monkeypatch)
+    r = base.fetch("p1")
+    assert (r.code, r.out.splitlines()) == (1, [
+        f"p1: 9 of 9 excerpts found in the page as fetched on 2026-12-11 {SAME}",
+        "p1: changed since the copy fetched on 2026-12-04 (2026-12-04T101500Z): paragraphs at lines 2, 3; "
+        "excerpts of harbour-board, aye-mya, departures, q-bridge stand in them",
+        "  line 2: … the river town counted [-1,310-]{+1,204+} departures, according to the Harbour Board.",
+        "  line 3: … Mya, a former clerk. {+“Nobody listened.”+}"])
+    assert f"p1: the text the fact base was checked against, kept as {base.sources}/{base.hints['p1']}" in err_lines(r)
+
+
+def test_a_page_edited_after_the_last_fetch_is_reported_once(base: Base, site: Site,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    assert base.fetch("p1").code == 0
+    site.routes["/p1"] = page(EDITED.read_bytes())
+    later(monkeypatch)
+    r = base.fetch("p1")
+    assert r.code == 1
+    assert r.out.splitlines() == [
+        P1_EDITED[0].replace("2026-12-04", "2026-12-11"), *P1_EDITED[1:],
+        "p1: changed since the copy fetched on 2026-12-04 (2026-12-04T101500Z): paragraphs at lines 2, 3; "
+        "excerpts of harbour-board, aye-mya, departures, q-bridge stand in them (the differences above)"]
+    assert err_lines(r)[-2] == ("1 of 1 page fetched; excerpts not found in p1; changed since the last copy: p1; "
+                                f"copies in {base.sources}")
+
+
+# ---------------------------------------------------------------- pages that cannot be had
+
+
+def big(size: int) -> bytes:
+    head = b"<!DOCTYPE html><html><body><p>A page too big to keep.</p><!--"
+    return head + b"x" * (size - len(head) - len(b"--></body></html>")) + b"--></body></html>"
+
+
+FAILURES = {
+    "gone": (status(404, "Not Found"), "the page is gone (HTTP 404 Not Found)"),
+    "gone for good": (status(410, "Gone"), "the page is gone (HTTP 410 Gone)"),
+    "server error": (status(503, "Service Unavailable"), "the server answered HTTP 503 Service Unavailable, not the page"),
+    "not html": (page(b"%PDF-1.4 not a web page", kind="application/pdf"), "not an HTML page (Content-Type: application/pdf)"),
+    "html without a type": (page(b"<html><head><title>Nothing here</title></head><body></body></html>", kind=""),
+                            "no article text found in the page"),
+    "too big, as declared": (page(big(20 * 1024)), "the page is larger than the cap of 4 KiB (20 KiB)"),
+    "not http": (redirect("ftp://127.0.0.1/p2"), "redirected (301) to an address defectcli does not follow: "
+                                                  "not an http or https address: ftp://127.0.0.1/p2"),
+    "nowhere": (redirect(None, 302), "the server answered HTTP 302 (a redirect) without saying where to"),
+    "hangs up": (lambda handler: None, "the connection to 127.0.0.1 broke off (Remote end closed connection without response)"),
+}
+
+
+@pytest.mark.parametrize("case", list(FAILURES))
+def test_a_page_that_cannot_be_had_is_one_line_and_the_others_are_still_fetched(
+        base: Base, site: Site, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
+    from defectcli.pages import download
+
+    monkeypatch.setattr(download, "MAX_BYTES", 4096)
+    route, reason = FAILURES[case]
+    site.routes["/p2"] = route
+    before = base.snapshot()
+    r = base.fetch()
+    assert (r.code, r.out) == (69, f"p1: 9 of 9 excerpts found in the page as fetched on 2026-12-04 {SAME}\n"
+                                   f"p2: not fetched: {reason} ({site.url('/p2')})\n")
+    assert err_lines(r)[-2:] == [f"1 of 2 pages fetched, every excerpt found in them; not fetched: p2; copies in "
+                                 f"{base.sources}", f"next: defectcli check --facts {base.facts} --sources {base.sources}"]
+    after = base.snapshot()
+    assert {k: v for k, v in after.items() if not k.startswith("sources/fetched/p1/")} == before
+    assert base.copies("p2") == []
+
+
+def test_an_endless_page_is_given_up_at_the_cap(base: Base, site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    from defectcli.pages import download
+
+    monkeypatch.setattr(download, "MAX_BYTES", 4096)
+    site.routes["/p2"] = site.endless()  # no length given, and no end: never held whole
+    r = base.fetch("p2")
+    assert (r.code, r.out) == (69, f"p2: not fetched: the page is larger than the cap of 4 KiB ({site.url('/p2')})\n")
+
+
+def test_a_server_that_never_answers_is_given_up_after_the_timeout(base: Base, site: Site) -> None:
+    site.routes["/p2"] = site.hang()
+    r = base.fetch("--timeout", "0.2")
+    assert r.code == 69
+    assert r.out.splitlines()[1] == f"p2: not fetched: no answer from 127.0.0.1 within 0.2 seconds (timeout) ({site.url('/p2')})"
+
+
+def test_a_host_that_refuses_or_cannot_be_found_or_no_network(base: Base, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import socket
+
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))  # held, never listening: a connection to it is refused
+        refused = closed.getsockname()[1]
+        base.point("p1", f"http://127.0.0.1:{refused}/p1")
+        base.point("p2", "http://news.invalid/p2")
+        real = socket.getaddrinfo
+
+        def lookup(host: object, *args: object, **kwargs: object) -> object:
+            if host == "news.invalid":
+                raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+            return real(host, *args, **kwargs)  # type: ignore[arg-type]
+        monkeypatch.setattr(socket, "getaddrinfo", lookup)
+        r = base.fetch()
+        assert (r.code, r.out) == (69, (
+            f"p1: not fetched: no answer from 127.0.0.1 (connection refused) (http://127.0.0.1:{refused}/p1)\n"
+            "p2: not fetched: cannot find the host news.invalid (no such host, or no network) (http://news.invalid/p2)\n"))
+        assert err_lines(r) == ["0 of 2 pages fetched; not fetched: p1, p2"]
+
+        def unreachable(self: socket.socket, address: object) -> None:
+            raise OSError(errno.ENETUNREACH, "Network is unreachable")
+        monkeypatch.setattr(socket.socket, "connect", unreachable)
+        r = base.fetch("p1")
+        assert r.out == f"p1: not fetched: no network (cannot reach 127.0.0.1) (http://127.0.0.1:{refused}/p1)\n"
+    assert not (base.sources / "fetched").exists()
+
+
+def test_redirects_are_followed_and_said_another_host_above_all(base: Base, site: Site) -> None:
+    import socket
+
+    assert "127.0.0.1" in {a[4][0] for a in socket.getaddrinfo("localhost", site.port)}, "localhost is not this machine"
+    site.routes["/p1"] = redirect("/p1-moved", 301)
+    site.routes["/p1-moved"] = page(PAGE.read_bytes())
+    site.routes["/p2"] = redirect(site.url("/p2-moved", host="localhost"), 302)
+    site.routes["/p2-moved"] = page(SECOND.read_bytes())
+    r = base.fetch()
+    assert (r.code, r.out.splitlines()) == (0, [
+        f"p1: redirected: {site.url('/p1-moved')} (HTTP 301 from {site.url('/p1')})",
+        f"p1: 9 of 9 excerpts found in the page as fetched on 2026-12-04 {SAME}",
+        f"p2: moved to another host: {site.url('/p2-moved', host='localhost')} (HTTP 302 from {site.url('/p2')})",
+        f"p2: 3 of 3 excerpts found in the page as fetched on 2026-12-04 {SAME}"])
+    meta = json.loads((base.sources / "fetched/p2/2026-12-04T101500Z.json").read_text(encoding="utf-8"))
+    moved = site.url("/p2-moved", host="localhost")
+    assert (meta["url"], meta["final_url"], meta["redirects"]) == (site.url("/p2"), moved, [{"status": 302, "to": moved}])
+
+
+def test_an_address_with_a_password_is_not_asked_at_all(base: Base, site: Site) -> None:
+    base.point("p2", site.url("/p2").replace("//", "//reader:secret@"))
+    r = base.fetch("p2")
+    assert (r.code, r.out) == (69, "p2: not fetched: the address carries a user name or password, which defectcli never "
+                                   f"sends ({site.url('/p2').replace('//', '//reader:secret@')})\n")
+    assert site.requests == []
+
+
+def test_a_redirect_loop_is_given_up(base: Base, site: Site) -> None:
+    site.routes["/p2"] = redirect("/p2", 302)
+    r = base.fetch("p2")
+    assert r.out == f"p2: not fetched: more than 5 redirects (last to /p2) ({site.url('/p2')})\n"
+
+
+def test_a_copy_that_cannot_be_written_leaves_nothing_half_kept(base: Base, site: Site,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from defectcli.pages import copies
+
+    assert base.fetch("p1").code == 0
+    before = base.snapshot()
+    real = copies.create
+
+    def full(path: Path, data: bytes) -> None:
+        if path.suffix == ".json":
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        real(path, data)
+    monkeypatch.setattr(copies, "create", full)
+    site.routes["/p1"] = page(EDITED.read_bytes())
+    r = base.fetch("p1")
+    json_path = base.sources / "fetched/p1/2026-12-04T101500Z-2.json"
+    assert (r.code, r.out) == (74, "")
+    assert r.err == f"defectcli: {json_path}: cannot be written (No space left on device); what was kept before is unchanged\n"
+    assert base.snapshot() == before
+
+
+def test_ctrl_c_while_a_copy_is_written_leaves_nothing_half_kept(base: Base, monkeypatch: pytest.MonkeyPatch) -> None:
+    from defectcli.pages import copies
+
+    real = copies.create
+
+    def interrupted(path: Path, data: bytes) -> None:
+        if path.suffix == ".txt":
+            raise KeyboardInterrupt
+        real(path, data)
+    monkeypatch.setattr(copies, "create", interrupted)
+    before = base.snapshot()
+    r = base.fetch()
+    assert (r.code, r.out, r.err) == (130, "", "defectcli: interrupted\n")
+    assert base.snapshot() == before and not (base.sources / "fetched" / "p1").exists()
+
+
+# ---------------------------------------------------------------- what is asked
+
+
+def test_listing_options_belong_to_the_list_not_to_fetch(base: Base) -> None:
+    r = run("sources", "-f", "json", "fetch", "--facts", str(base.facts))
+    assert (r.code, r.err) == (2, "defectcli: --format, --limit, --no-headers and --fields list the sources; give them "
+                                  "without 'fetch'\n")
+
+
+def test_init_says_how_to_get_the_texts(tmp_path: Path) -> None:
+    r = run("init", str(tmp_path / "copy"))
+    assert err_lines(r)[1] == (f"the bundled articles' texts are not included: `defectcli sources fetch --facts "
+                               f"{tmp_path / 'copy'}` fetches them from their publishers into its sources/ (or put "
+                               "copies there yourself)")
+
+
+def test_ids_are_checked_and_sources_without_a_url_are_said(base: Base, tmp_path: Path) -> None:
+    r = base.fetch("p22")
+    assert (r.code, r.err) == (2, "defectcli: ID: unknown value 'p22'; did you mean 'p2'? valid: p1, p2\n")
+    (base.facts / "p3.yaml").write_text("sources:\n  - id: p3\n    kind: article\n    sha256: " + "0" * 64 + "\n"
+                                        "    date: {precision: unknown, basis: stated}\n", encoding="utf-8")
+    r = base.fetch("p3")
+    assert (r.code, r.out, err_lines(r)) == (1, "", ["p3: no url in its publication record; nothing to fetch",
+                                                     "no source to fetch has a url in its publication record"])
+    r = base.fetch("P2")
+    assert r.code == 0 and r.out.startswith("p2: 3 of 3 excerpts")
+    r = run("sources", "fetch", "--facts", str(base.facts), "--sources", str(tmp_path / "elsewhere"), "p2")
+    assert r.code == 0 and (tmp_path / "elsewhere" / "fetched" / "p2").is_dir()
+
+
+# ---------------------------------------------------------------- the bundled fact base
+
+
+def bundled_copy(text: str) -> Path:
+    """A copy of s1's page, as `sources fetch` keeps it for the bundled base (in the per-user data
+    directory, which the tests point at a temporary one); its text written for the test."""
+    from defectcli.pages import copies
+
+    home = copies.data_home()
+    copies.keep(home, "s1", b"<html><body>written for the test</body></html>", text, {"source": "s1"}, FIRST)
+    return home
+
+
+def test_the_bundled_base_is_checked_against_the_pages_kept_for_it_without_being_told() -> None:
+    from defectcli.factbase import loader
+    from defectcli.paths import bundled_facts
+    from defectcli.texts.provenance import cited_in
+
+    fb, _ = loader.load(bundled_facts())
+    # A page that carries every excerpt of s1.
+    home = bundled_copy("".join(f"{c.text}\n" for c in cited_in(fb) if c.source == "s1" and c.what != "wording"))
+    r = run("check")
+    assert (r.code, r.out) == (0, "")
+    lines = err_lines(r)
+    assert lines[:2] == [
+        f"source 's1': no text with its sha256 in {home}; its excerpts are checked against its page as fetched on "
+        f"2026-12-04 ({home}/fetched/s1/2026-12-04T101500Z.txt)",
+        f"source 's2': not checked against its text, which is not in {home}; `defectcli sources fetch s2` fetches its page"]
+    assert lines[2].startswith("ok: ") and lines[2].endswith(
+        " and checked against the texts of s1 (s1 against its page as fetched on 2026-12-04)")
+
+
+def test_show_on_the_bundled_base_finds_the_page_kept_for_it() -> None:
+    quote = "No matter how hard it is, I don’t regret leaving the Myanmar military."
+    home = bundled_copy(f"A paragraph before.\n“{quote}”\n")
+    r = run("show", "q-lin-aung-no-regret", "-f", "json")
+    (item,) = json.loads(r.out)["excerpts"]
+    assert (item["line"], item["context"]) == (2, [{"line": 2, "text": f"“{quote}”", "excerpt": [1, 1 + len(quote)]}])
+    assert err_lines(r) == [f"source 's1': no text with its sha256 in {home}; its paragraphs are from its page as "
+                            f"fetched on 2026-12-04 ({home}/fetched/s1/2026-12-04T101500Z.txt)"]
+
+
+def test_show_without_any_text_says_how_to_fetch_it() -> None:
+    r = run("show", "q-lin-aung-no-regret", "-f", "json")
+    assert err_lines(r) == ["to see each excerpt in its article: `defectcli sources fetch` fetches the articles from "
+                            "their publishers; or give --sources DIR (the article texts) or set DEFECTCLI_SOURCES"]
+
+
+def test_fetching_for_the_bundled_base_keeps_the_pages_per_user_and_never_in_the_package(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from defectcli.pages import copies, download
+    from defectcli.paths import bundled_facts
+
+    asked: list[str] = []
+
+    def answer(url: str, limits: object = None) -> download.Page:  # no publisher is asked: a page of the test's
+        asked.append(url)
+        return download.Page(url, url, SECOND.read_bytes(), "text/html")
+    monkeypatch.setattr(download, "fetch", answer)
+    monkeypatch.setattr(fetching, "clock", lambda: FIRST)
+    package = {p: p.stat().st_mtime_ns for p in bundled_facts().rglob("*")}
+    r = run("sources", "fetch", "s2")
+    home = copies.data_home()
+    assert r.code == 1 and re.match(rf"s2: 0 of [1-9]\d* excerpts found in the page as fetched on 2026-12-04 "
+                                    rf"{re.escape(DIFFERS)}; not found: \S", r.out)
+    assert len(asked) == 1 and asked[0].startswith("https://")
+    assert sorted(p.name for p in (home / "fetched" / "s2").iterdir()) == [
+        "2026-12-04T101500Z.html", "2026-12-04T101500Z.json", "2026-12-04T101500Z.txt"]
+    assert err_lines(r)[-1] == f"next: defectcli check --sources {home}"
+    assert {p: p.stat().st_mtime_ns for p in bundled_facts().rglob("*")} == package
+
+
+@pytest.mark.parametrize("args", [["person", "Lin Aung", "-f", "json"], ["show", "q-lin-aung-no-regret", "-f", "json"],
+                                  ["check"], ["sources", "-f", "json"]])
+def test_only_sources_fetch_imports_the_http_library(tmp_path: Path, args: list[str]) -> None:
+    import os
+    import subprocess
+    import sys
+
+    probe = ("import atexit, sys\n"
+             "atexit.register(lambda: print(sorted({m.split('.')[0] for m in sys.modules} & "
+             "{'urllib3', 'trafilatura', 'http', 'requests', 'httpx'}), file=sys.stderr))\n"
+             "from defectcli.cli import main\n"
+             f"main({args!r})\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")})
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines()[-1] == "[]"

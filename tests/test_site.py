@@ -97,15 +97,21 @@ def test_tables_are_shaped_for_people_not_for_the_cache(exported: Path) -> None:
 
 def test_each_searched_table_has_its_own_full_text_index_and_search_has_everything(exported: Path) -> None:
     conn = sqlite3.connect(exported)
-    for table in ("quotes", "people", "figures", "motivations", "events", "conflicts", "search"):
+    for table in ("quotes", "people", "figures", "motivations", "events", "conflicts", "search_words"):
         sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (f"{table}_fts",)).fetchone()[0]
         assert "USING FTS5" in sql and (f'content="{table}"' in sql or f"content=[{table}]" in sql), sql
+        assert "porter unicode61 remove_diacritics 2" in sql, sql  # stems, as the CLI's search does
     hits = conn.execute("SELECT id FROM quotes WHERE rowid IN "
-                        "(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'regret')").fetchall()
+                        "(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'regrets')").fetchall()
     assert hits == [("q-no-regret",)]
-    found = conn.execute("SELECT kind, record_id FROM search WHERE rowid IN "
+    # `search` has a full-text table of its own, laid out as the cache's: the CLI's search runs on it.
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").fetchone()[0]
+    assert "fts5(kind, record_id UNINDEXED, title, body, refs, tokenize = 'porter unicode61 remove_diacritics 2')" in sql
+    found = conn.execute("SELECT s.kind, s.record_id FROM search s WHERE s.rowid IN "
                          "(SELECT rowid FROM search_fts WHERE search_fts MATCH 'market') ORDER BY kind").fetchall()
     assert found == [("person", "min-thu")]  # from one of her attributes
+    described = metadata(exported)["databases"]["facts"]["tables"]["search"]
+    assert (described["fts_table"], described["fts_pk"]) == ("search_fts", "rowid")
 
 
 def test_views_answer_the_common_questions(exported: Path) -> None:
@@ -200,12 +206,16 @@ def test_a_quote_page_links_its_speaker_by_name(datasette: Any) -> None:
 
 
 def test_table_search_finds_the_quote(datasette: Any) -> None:
-    body = get(datasette, "/facts/quotes.json?_search=regret&_shape=objects").json()
+    body = get(datasette, "/facts/quotes.json?_search=regrets&_shape=objects").json()
     assert [r["id"] for r in body["rows"]] == ["q-no-regret"]
     assert 'name="_search"' in get(datasette, "/facts/quotes").text  # the page has a search box
     found = {t["name"]: t["fts_table"] for t in get(datasette, "/facts.json").json()["tables"]}
-    for table in ("quotes", "people", "figures", "motivations", "events", "conflicts", "search"):
+    for table in ("quotes", "people", "figures", "motivations", "events", "conflicts"):
         assert found[table] == f"{table}_fts"
+    # search's own full-text table is named in the metadata: its page searches too
+    assert 'name="_search"' in get(datasette, "/facts/search").text
+    body = get(datasette, "/facts/search.json?_search=regretted&_shape=objects").json()
+    assert [(r["kind"], r["record_id"]) for r in body["rows"]] == [("quote", "q-no-regret")]
 
 
 def test_themes_facet_as_an_array_with_counts(datasette: Any) -> None:

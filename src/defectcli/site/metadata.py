@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .tables import CSS, LICENSE, LICENSE_URL, START, TABLES, TITLE, VIEW_FACETS, VIEWS
+from .tables import CSS, LICENSE, LICENSE_URL, START, TABLES, TITLE
+from .views import VIEW_FACETS, VIEWS
 
 
 def metadata(database: str, sources: list[str]) -> dict[str, Any]:
@@ -28,6 +29,8 @@ def metadata(database: str, sources: list[str]) -> dict[str, Any]:
             entry["facets"] = list(t.facets)
         if t.sort:
             entry["sort"] = t.sort
+        if t.index:  # a full-text table Datasette cannot find by itself (it holds its own copy of the text)
+            entry["fts_table"], entry["fts_pk"] = t.index, "rowid"
         tables[t.name] = entry
     for name, (doc, _, columns) in VIEWS.items():
         tables[name] = {"description": doc, "columns": columns, "facets": list(VIEW_FACETS.get(name, ()))}

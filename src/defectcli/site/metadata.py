@@ -19,8 +19,8 @@ def metadata(database: str, sources: list[str]) -> dict[str, Any]:
 
     guide = (f"<p>The whole fact base, one table per kind of fact. Start with {', '.join(link(t) for t in START)}: "
              "each can be searched, and faceted by theme, speaker, source, stage or kind. A question asked often "
-             f"has a view of its own: {', '.join(link(v) for v in VIEWS)}. {link('search')} searches everything "
-             "at once.</p>")
+             f"has a view of its own: {', '.join(link(v) for v in VIEWS)}. {link('search')} holds every record at "
+             "once, to search them all.</p>")
     tables: dict[str, Any] = {}
     for t in TABLES:
         entry: dict[str, Any] = {"description": t.doc, "label_column": t.label,

@@ -22,6 +22,20 @@ dl.column-descriptions{display:grid;grid-template-columns:repeat(3,max-content m
 dl.column-descriptions dd{margin:0;padding:0;white-space:normal;line-height:1.3}
 @media (max-width:1000px){dl.column-descriptions{grid-template-columns:max-content minmax(0,1fr)}}
 ul.tight-bullets li{word-break:normal;overflow-wrap:anywhere}
+ul.list{margin:0;padding-left:1.1em;list-style:disc}ul.list li{margin:0}
+span.code{text-decoration:underline dotted;cursor:help}
+table.record{border-collapse:collapse;margin:1em 0;max-width:100%}
+table.record th,table.record td{text-align:left;vertical-align:top;padding:.35em .8em .35em 0;
+ border-bottom:1px solid #ddd}
+table.record th{white-space:nowrap;font-weight:600}
+table.record td.field-doc{color:#555;font-size:.85em;max-width:28em}
+form.defectcli-search input[type=search]{width:60%;max-width:40em;font-size:1.05em;padding:.35em}
+ol.hits{list-style:decimal;padding-left:2em}ol.hits li{margin:0 0 1.1em}
+ol.hits .hit-title{font-size:1.05em}
+ol.hits .hit-kind{font-size:.75em;color:#fff;background:#67727e;border-radius:.3em;padding:.05em .45em}
+ol.hits .hit-snippet{color:#333;margin:.15em 0}ol.hits mark{background:#fff3a8;padding:0 .1em}
+ol.hits .hit-note,ol.hits .hit-sources{color:#666;font-size:.85em}
+p.search-help{color:#555;font-size:.9em;margin-top:2em}
 """
 # Where to start, on the database page.
 START = ("quotes", "people", "figures", "motivations", "events", "conflicts", "sources")

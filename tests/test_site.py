@@ -15,8 +15,6 @@ import socket
 import sqlite3
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -241,43 +239,6 @@ def test_serve_without_datasette_says_how_to_install_it(site_facts: Path, monkey
     assert r.code == 2
     assert r.err == ("defectcli: serve needs Datasette, which is not installed; install it with: "
                      "pip install 'defectcli[web]'\n")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def test_serve_answers_on_localhost_and_cleans_up_after_ctrl_c(site_facts: Path, tmp_path: Path) -> None:
-    pytest.importorskip("datasette")
-    scratch = tmp_path / "scratch"
-    scratch.mkdir()
-    env = {**os.environ, "TMPDIR": str(scratch), "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "defectcli", "serve", "--port", str(port), "--facts",
-                             str(site_facts)], env=env, stderr=subprocess.PIPE, text=True)
-    try:
-        assert proc.stderr is not None
-        line = proc.stderr.readline()
-        assert line == f"defectcli: serving the fact base at http://127.0.0.1:{port}/ (Ctrl-C stops)\n"
-        assert [p.name.startswith("defectcli-site-") for p in scratch.iterdir()] == [True]
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/-/metadata.json", timeout=5) as response:
-                    assert json.load(response)["title"].startswith("Defections")
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "serve did not answer"
-                time.sleep(0.1)
-        proc.send_signal(2)  # SIGINT, as Ctrl-C sends
-        assert proc.wait(timeout=20) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    assert list(scratch.iterdir()) == []
 
 
 def test_serve_refuses_a_port_in_use(site_facts: Path) -> None:

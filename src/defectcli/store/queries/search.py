@@ -20,7 +20,9 @@ Matching, as the README tells it:
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,15 +30,14 @@ from typing import Any
 from ...errors import UsageError
 from ...text import straighten
 from ..cache.index import Index
-from ..cache.schema import GROUPS
-from .layout import CACHE, Connected, Layout
+from ..cache.schema import GROUPS, KIND_TABLE
+from .layout import Connected, Layout
 from .snippets import CLOSE, OPEN, plain, snippet_of
 
 # bm25 weights of kind, record_id, title, body, refs, file.
 WEIGHTS = "0, 0, 4.0, 1.0, 0.5, 0"
 # The user's words are looked for in these columns only (`kind` is indexed to filter by).
 TEXT_COLUMNS = "{title body refs} : "
-# Marks FTS5's highlight() puts around each matched token (private-use characters).
 MAX_TERMS = 32
 VOCABULARY_ROWS = 100
 
@@ -167,6 +168,33 @@ def _of_kind(match: str, kind: str | None, meta: bool) -> str:
     return f"{match} {'AND' if meta else 'NOT'} kind : ({metas})"
 
 
+def _cache_people(conn: sqlite3.Connection, ids: list[str]) -> list[int]:
+    """The cache's index rows of the people `ids`: each within its file's rowids (index.py keeps each range)."""
+    marks = ",".join("?" * len(ids))
+    out: list[int] = []
+    for pid, name, first, last in conn.execute(
+            f"SELECT p.id, p.name, f.first, f.last FROM people p JOIN _search_files f ON f.file = p.file "
+            f"WHERE p.id IN ({marks})", ids).fetchall():
+        words = _WORD.findall(prepare(name))
+        if not words or len(words) > MAX_TERMS:
+            continue
+        match = f"title : ^{_quoted(' '.join(words))} AND kind : person"
+        out += [rowid for rowid, rid in conn.execute(
+            "SELECT rowid, record_id FROM search WHERE search MATCH ? AND rowid BETWEEN ? AND ?", (match, first, last))
+            if rid == pid]
+    return out
+
+
+def _cache_record(conn: sqlite3.Connection, kind: str, rid: str) -> dict[str, Any]:
+    found: dict[str, Any] = json.loads(conn.execute(f"SELECT json FROM {KIND_TABLE[kind]} WHERE id = ?",
+                                                    (rid,)).fetchone()[0])
+    return found
+
+
+CACHE = Layout("search", "SELECT DISTINCT person_id FROM person_names WHERE key = ? LIMIT 20", _cache_people,
+               _cache_record)
+
+
 def search(ix: Connected, text: str, kind: str | None = None, limit: int = 20,
            layout: Layout = CACHE) -> tuple[list[dict[str, Any]], str | None]:
     """The best `limit` hits for `text`, and a note for the user (hits that lack some words; more hits).
@@ -276,8 +304,8 @@ def _kind(kind: str) -> str:
 META_KINDS = ("theme", "source")
 
 
-def _ranked(ix: Connected, match: str, kind: str | None, meta: bool, limit: int,
-            exclude: list[int], layout: Layout = CACHE) -> list[tuple[int, float]]:
+def _ranked(ix: Connected, match: str, kind: str | None, meta: bool, limit: int, exclude: list[int],
+            layout: Layout) -> list[tuple[int, float]]:
     fts = layout.index
     sql = f"SELECT rowid, bm25({fts}, {WEIGHTS}) AS r FROM {fts} WHERE {fts} MATCH ?"
     args: list[Any] = [_of_kind(match, kind, meta)]
@@ -287,7 +315,7 @@ def _ranked(ix: Connected, match: str, kind: str | None, meta: bool, limit: int,
     return ix.conn.execute(sql + " ORDER BY r, rowid LIMIT ?", (*args, limit)).fetchall()
 
 
-def _hits_table(ix: Connected, rowids: list[int], layout: Layout = CACHE) -> None:
+def _hits_table(ix: Connected, rowids: list[int], layout: Layout) -> None:
     """The hits alone, in a small full-text table of their own (temp.hits), where telling which words
     each matched and marking them costs little; in the whole index, every row a word is in is read."""
     conn = ix.conn

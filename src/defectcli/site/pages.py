@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import sqlite3
+import urllib.parse
 from typing import Any
 
 from ..errors import DefectError
@@ -38,9 +39,15 @@ async def search_page(datasette: Any, request: Any) -> Any:
     if q.strip():
         ms = datasette.setting("sql_time_limit_ms")
 
-        def run(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-            with sqlite_timelimit(conn, ms):
-                return site_search.search(conn, q, kind, limit + 1)[0]
+        def run(_: sqlite3.Connection) -> list[dict[str, Any]]:
+            # A connection of its own: the search's scratch table (temp.hits) stays out of Datasette's,
+            # where the database page would list it as an attached database.
+            conn = sqlite3.connect(f"file:{urllib.parse.quote(str(db.path))}?immutable=1", uri=True)
+            try:
+                with sqlite_timelimit(conn, ms):
+                    return site_search.search(conn, q, kind, limit + 1)[0]
+            finally:
+                conn.close()
 
         try:
             hits = await db.execute_fn(run)
@@ -84,8 +91,6 @@ def _tilde(value: str) -> str:
 
 
 def _with(request: Any, **args: Any) -> str:
-    import urllib.parse
-
     query = {k: request.args.get(k) for k in request.args}
     query.update({k: str(v) for k, v in args.items()})
     return str(request.path) + "?" + urllib.parse.urlencode(query)

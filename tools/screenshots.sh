@@ -3,8 +3,8 @@
 #
 # Usage: tools/screenshots.sh OUT_DIR [FACTS_DIR]
 # Needs the web extra (pip install -e '.[web]') and headless Chromium (Debian: apt-get install -y chromium).
-# Runs `defectcli serve` (the fact base FACTS_DIR, default the bundled one) on 127.0.0.1 and a free
-# port, takes one PNG per page into OUT_DIR, and stops the server.
+# Runs `defectcli serve` (the fact base FACTS_DIR, default the bundled one) on 127.0.0.1 and a port
+# it picks, takes one PNG per page into OUT_DIR, and stops the server.
 set -euo pipefail
 out="${1:?usage: tools/screenshots.sh OUT_DIR [FACTS_DIR]}"
 facts="${2:-}"
@@ -22,18 +22,24 @@ cleanup() {
 }
 trap cleanup EXIT
 
-port="$("$py" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-"$py" -m defectcli serve --port "$port" ${facts:+--facts "$facts"} >"$work/server.log" 2>&1 &
+# Port 0: the server takes any free port and says which; nothing else can take it in between.
+"$py" -m defectcli serve --port 0 ${facts:+--facts "$facts"} >"$work/server.log" 2>&1 &
 server=$!
+base=""
 for _ in $(seq 300); do
-  "$py" -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/-/versions.json', timeout=1)" \
+  base="$(sed -n 's|^defectcli: serving the fact base at \(http://[^ ]*\)/ .*|\1|p' "$work/server.log")"
+  [ -n "$base" ] && "$py" -c "import urllib.request; urllib.request.urlopen('$base/-/versions.json', timeout=1)" \
     2>/dev/null && break
   sleep 0.1
 done
+[ -n "$base" ] || { echo "screenshots: the server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
 
 # name|path|height: the pages a researcher meets first.
 pages=(
   "index|/|900"
+  "search-pay|/-/search?q=pay|1600"
+  "search-regrets|/-/search?q=regrets|1000"
+  "search-dont-regret|/-/search?q=dont+regret|700"
   "database|/facts|1800"
   "quotes|/facts/quotes|1400"
   "quote|/facts/quotes/q-lin-aung-no-regret|900"
@@ -43,18 +49,19 @@ pages=(
   "person|/facts/people/lin-aung|1000"
   "actor|/facts/actors/lin-aung|900"
   "figures|/facts/figures|1400"
+  "figure|/facts/figures/nug-payment|1200"
   "sources|/facts/sources|900"
   "source|/facts/sources/s1|1000"
   "motivations|/facts/motivations|1200"
   "quotes-with-speakers|/facts/quotes_with_speakers|1400"
   "figures-with-sources|/facts/figures_with_sources|1400"
-  "search|/facts/search?_search=conscription|1000"
+  "search-table|/facts/search?_search=conscription|1000"
 )
 for page in "${pages[@]}"; do
   IFS='|' read -r name path height <<<"$page"
   "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
     --disable-component-update --disable-sync --hide-scrollbars --user-data-dir="$(mktemp -d -p "$work")" \
-    --window-size="1400,$height" --screenshot="$out/$name.png" "http://127.0.0.1:$port$path" \
+    --window-size="1400,$height" --screenshot="$out/$name.png" "$base$path" \
     >/dev/null 2>&1
   echo "$out/$name.png  $path"
 done

@@ -279,9 +279,11 @@ class FactBase:
         self._ask(lambda ix: None)
         return site.export_text(self.records, to, table)
 
-    def serve(self, host: str, port: int, announce: Callable[[str], None]) -> None:
-        """Browse the fact base in Datasette on host:port until interrupted (needs the web extra)."""
+    def serve(self, host: str, port: int, announce: Callable[[str], None], public: bool = False,
+              sql: bool = False) -> None:
+        """Browse the fact base in Datasette on host:port until interrupted (needs the web extra):
+        `public` to listen beyond this machine, `sql` to let visitors run bounded read-only SQL."""
         from . import site
 
         self._ask(lambda ix: None)  # refused now, before a port is taken, if the fact base is unusable
-        site.serve(self.records, host, port, announce)
+        site.serve(self.records, host, port, announce, public, sql)

@@ -43,8 +43,8 @@ def export_text(records: Records, to: str, table: str | None) -> str:
     return exporting.json_text(records)
 
 
-def serve(records: Records, host: str, port: int, announce: Callable[[str], None]) -> None:
+def serve(records: Records, host: str, port: int, announce: Callable[[str], None], public: bool, sql: bool) -> None:
     from ..site import serve as web
 
     web.require()
-    web.serve(records, host, port, announce)
+    web.serve(records, host, port, announce, public=public, sql=sql)

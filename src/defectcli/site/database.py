@@ -27,8 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from ..output.cite import plain
+from ..store.cache.build import name_keys, search_row
+from ..store.cache.schema import GROUPS, SINGULAR
+from ..store.queries.search import display_title
 from .metadata import metadata
-from .tables import TABLES, VIEWS
+from .tables import TABLES
+from .views import VIEWS
 
 Row = dict[str, Any]
 # One record kind's rows, in fact-file order: how the export reads the fact base.
@@ -71,6 +75,7 @@ def _person(r: Row, out: Out) -> None:
     out["people"].append((rid, r["name"], r["name_status"], int(r["group"]), _j(r["roles"]), _j(r["aliases"]),
                           _j(r["titles"]), r["described_as"], r["note"], _j(r["sources"])))
     out["actors"].append((rid, r["name"], "group" if r["group"] else "person", rid, None))
+    out["person_names"].extend((rid, n, key) for n, key in name_keys(r))
     out["person_relations"].extend((rid, x["relation"], x["person"]) for x in r["relations"])
     out["attributes"].extend((rid, a["field"], a["value"], a["value_max"], a["unit"], a["wording"], a["note"],
                               a["source"], a["excerpt"]) for a in r["attributes"])
@@ -140,6 +145,8 @@ def _conflict(r: Row, out: Out) -> None:
 
 def _theme(r: Row, out: Out) -> None:
     out["themes"].append((r["id"], r["description"]))
+    if r["search_words"]:
+        out["search_words"].append((r["id"], GROUPS.join(r["search_words"])))
 
 
 _ROWS: dict[str, Callable[[Row, Out], None]] = {
@@ -161,37 +168,21 @@ def _source(r: Row, out: Out, names: dict[str, str]) -> None:
     _evidence(out, "source", -1, rid, r["evidence"])
 
 
-def _each(expr: str, table: str, where: str) -> str:
-    return f"(SELECT group_concat({expr}, ' ') FROM {table} x WHERE {where})"
+# The search index, as the cache's (store/cache/schema.py), so that the CLI's search runs on the site's
+# database too (site/search.py); its `rank` weights the columns as the CLI does, for a plain `ORDER BY rank`.
+TOKENIZE = "porter unicode61 remove_diacritics 2"
+SEARCH_INDEX = (f"CREATE VIRTUAL TABLE search_fts USING fts5(kind, record_id UNINDEXED, title, body, refs, "
+                f"tokenize = '{TOKENIZE}')")
+RANK = "bm25(0, 0, 4.0, 1.0, 0.5)"
 
 
-def _joined(*parts: str) -> str:
-    return " || ' ' || ".join(f"coalesce({p}, '')" for p in parts)
-
-
-_EXCERPT = "x.excerpt || ' ' || coalesce(x.note, '')"
-# kind, table, title column, the rest of its text: what `search` holds of each record, in the
-# order the kinds are read. Made in SQL from the tables once they are written.
-SEARCH: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
-    ("theme", "themes", "id", ("t.description",)),
-    ("person", "people", "name", (
-        "t.aliases", "t.titles", "t.described_as", "t.note",
-        _each(_joined("x.value", "x.wording", "x.excerpt", "x.note"), "attributes", "x.person = t.id"),
-        _each("x.excerpt", "evidence", "x.person = t.id"))),
-    ("organisation", "organisations", "name", ("t.aliases", "t.described_as", "t.note",
-                                               _each("x.excerpt", "evidence", "x.organisation = t.id"))),
-    ("place", "places", "name", ("t.note", _each("x.excerpt", "evidence", "x.place = t.id"))),
-    ("event", "events", "name", ("t.date_note", "t.note", _each("x.excerpt", "evidence", "x.event = t.id"))),
-    ("figure", "figures", "label", ("t.topic", "t.excerpt", "t.value", "t.value_max", "t.unit", "t.rank_reason",
-                                    "t.derivation", "t.note", "t.as_of_note",
-                                    _each("x.label || ' ' || x.wording", "figure_parts", "x.figure = t.id"))),
-    ("quote", "quotes", "text", ("t.note",)),
-    ("motivation", "motivations", "reason", ("t.note", _each(_EXCERPT, "motivation_givers", "x.motivation = t.id"),
-                                             _each("x.excerpt", "evidence", "x.motivation = t.id"))),
-    ("conflict", "conflicts", "topic", ("t.summary", _each("x.excerpt", "conflict_claims", "x.conflict = t.id"))),
-    ("source", "sources", "label", ("t.title", "t.headings", "t.date_note",
-                                    _each("x.excerpt", "evidence", "x.kind = 'source' AND x.source = t.id"))),
-)
+def _search(kind: str, r: Row, rows: list[tuple[Any, ...]], index: list[tuple[Any, ...]]) -> None:
+    """A record's row in `search` (what a reader sees) and in `search_fts` (what the CLI's search reads)."""
+    title, body, refs = search_row(kind, r)
+    rowid = len(rows) + 1
+    rows.append((rowid, SINGULAR[kind], r["id"], display_title(r), "\n".join(t for t in (title, body) if t),
+                 _j(r["sources"])))
+    index.append((rowid, SINGULAR[kind], r["id"], title, body, refs))
 
 
 # ---------------------------------------------------------------- writing
@@ -235,31 +226,40 @@ def build(records: Records, path: Path) -> list[str]:
         conn.execute("BEGIN")
         names: dict[str, str] = {}
         labels: list[str] = []
+        found: list[tuple[Any, ...]] = []
+        index: list[tuple[Any, ...]] = []
         for kind in ("themes", "people", "organisations", "places", "events", "figures", "quotes", "motivations",
                      "conflicts", "sources"):
             out: Out = {t.name: [] for t in TABLES}
             if kind == "sources":
                 for r in records(kind):
                     _source(r, out, names)
+                    _search(kind, r, found, index)
                 labels = [row[1] for row in out["sources"]]
             else:
                 fill = _ROWS[kind]
                 for r in records(kind):
                     fill(r, out)
+                    _search(kind, r, found, index)
                 if kind in ("people", "organisations"):
                     names.update((row[0], row[1]) for row in out["actors"])
             for table, rows in out.items():
                 if rows:
                     marks = ",".join("?" * len(rows[0]))
                     conn.executemany(f"INSERT INTO [{table}] VALUES ({marks})", rows)
+        conn.executemany("INSERT INTO search (rowid, kind, record_id, title, text, sources) VALUES (?, ?, ?, ?, ?, ?)",
+                         found)
+        conn.execute(SEARCH_INDEX)
+        conn.executemany("INSERT INTO search_fts (rowid, kind, record_id, title, body, refs) VALUES (?, ?, ?, ?, ?, ?)",
+                         index)
+        conn.execute("INSERT INTO search_fts (search_fts, rank) VALUES ('rank', ?)", (RANK,))
         db.index_foreign_keys()
-        for kind, table, title, text in SEARCH:
-            conn.execute(f"INSERT INTO search (kind, record_id, title, text) SELECT '{kind}', t.id, t.{title}, "
-                         f"trim({_joined(*text)}) FROM {table} t ORDER BY t.rowid")
+        conn.execute("CREATE INDEX search_record ON search (record_id, kind)")
+        conn.execute("CREATE INDEX person_names_key ON person_names (key)")
         conn.execute("COMMIT")
         for t in TABLES:
             if t.fts:
-                db[t.name].enable_fts(list(t.fts), tokenize="unicode61 remove_diacritics 2")  # type: ignore[union-attr]
+                db[t.name].enable_fts(list(t.fts), tokenize=TOKENIZE)  # type: ignore[union-attr]
         for name, (_, sql, _) in VIEWS.items():
             db.create_view(name, sql)
         conn.execute("ANALYZE")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .tables import CSS, LICENSE, LICENSE_URL, START, TABLES, TITLE, VIEW_FACETS, VIEWS
+from .tables import CSS, LICENSE, LICENSE_URL, START, TABLES, TITLE
+from .views import VIEW_FACETS, VIEWS
 
 
 def metadata(database: str, sources: list[str]) -> dict[str, Any]:
@@ -18,8 +19,8 @@ def metadata(database: str, sources: list[str]) -> dict[str, Any]:
 
     guide = (f"<p>The whole fact base, one table per kind of fact. Start with {', '.join(link(t) for t in START)}: "
              "each can be searched, and faceted by theme, speaker, source, stage or kind. A question asked often "
-             f"has a view of its own: {', '.join(link(v) for v in VIEWS)}. {link('search')} searches everything "
-             "at once.</p>")
+             f"has a view of its own: {', '.join(link(v) for v in VIEWS)}. {link('search')} holds every record at "
+             "once, to search them all.</p>")
     tables: dict[str, Any] = {}
     for t in TABLES:
         entry: dict[str, Any] = {"description": t.doc, "label_column": t.label,
@@ -28,6 +29,8 @@ def metadata(database: str, sources: list[str]) -> dict[str, Any]:
             entry["facets"] = list(t.facets)
         if t.sort:
             entry["sort"] = t.sort
+        if t.index:  # a full-text table Datasette cannot find by itself (it holds its own copy of the text)
+            entry["fts_table"], entry["fts_pk"] = t.index, "rowid"
         tables[t.name] = entry
     for name, (doc, _, columns) in VIEWS.items():
         tables[name] = {"description": doc, "columns": columns, "facets": list(VIEW_FACETS.get(name, ()))}

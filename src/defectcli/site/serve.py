@@ -1,29 +1,43 @@
-"""`defectcli serve`: the site export served by Datasette, and the one thing Datasette 0.65 does not do.
+"""`defectcli serve`: the site export served by Datasette, safe to leave running.
 
 Datasette is the optional `web` extra. Only `defectcli serve` and the tests import this module, and
 it imports Datasette only inside its functions, so no other command pays for it or needs it.
 
-Datasette links a reference to the row it names, labelled with that row's label column, on table
-pages but not on a row's own page (datasette issue 1592). The `render_cell` hook here does the same
-on row pages, so a quote's page shows its speaker's name as a link.
+What keeps it safe to leave running:
+- it listens on this machine only (loopback) unless `--public` says to listen beyond it, and then
+  it warns that anyone who can reach the machine can read the whole fact base;
+- arbitrary SQL is off: pages, facets, full-text search and the search page are what a reader
+  needs, and none lets a request choose what SQLite computes. `--sql` turns it on, bounded: a time
+  limit per query, at most MAX_ROWS rows, values of at most hooks.MAX_VALUE bytes, and no query sent
+  by another web site (a page the user visits could otherwise send one to 127.0.0.1);
+- every connection refuses `fts3_tokenizer`, ATTACH and loading extensions, and the database is
+  opened immutable, so nothing is ever written.
+
+hooks.py holds what it adds to Datasette (the search page, cells, templates/).
 """
 
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import json
 import signal
 import socket
-import sys
+import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
+from ..output.formats import safe
 from . import database as site
 
 INSTALL = "pip install 'defectcli[web]'"
+TEMPLATES = Path(__file__).parent / "templates"
+MAX_ROWS = 1000
+SQL_TIME_LIMIT_MS = 1000
+MAX_CSV_MB = 20
 
 
 def require() -> None:
@@ -35,37 +49,74 @@ def require() -> None:
         raise UsageError(f"serve needs Datasette, which is not installed; install it with: {INSTALL}") from None
 
 
-def app(db: Path, metadata: dict[str, Any]) -> Any:
-    """A Datasette instance over the site database `db` (read-only) with its metadata and our hook."""
+def app(db: Path, metadata: dict[str, Any], sql: bool = False) -> Any:
+    """A Datasette instance over the site database `db` (read-only) with its metadata and our hooks;
+    arbitrary SQL only with `sql`, bounded."""
     from datasette import hookimpl
     from datasette.app import Datasette
     from datasette.plugins import pm
 
-    module = sys.modules[__name__]
-    if not pm.is_registered(module):
-        hookimpl(render_cell)  # marks the function for pluggy
-        pm.register(module, name="defectcli")
-    return Datasette(immutables=[str(db)], metadata=metadata)
+    from . import hooks
+
+    if not pm.is_registered(hooks):
+        for hook in (hooks.render_cell, hooks.register_routes, hooks.extra_template_vars, hooks.prepare_connection,
+                     hooks.asgi_wrapper):
+            hookimpl(hook)  # marks the function for pluggy
+        pm.register(hooks, name="defectcli")
+    settings = {"default_allow_sql": sql, "sql_time_limit_ms": SQL_TIME_LIMIT_MS, "max_returned_rows": MAX_ROWS,
+                "max_csv_mb": MAX_CSV_MB}
+    ds = Datasette(immutables=[str(db)], metadata=metadata, template_dir=str(TEMPLATES), settings=settings)
+    ds._defectcli_sql = sql  # read by hooks.prepare_connection and asgi_wrapper
+    return ds
 
 
-def serve(records: site.Records, host: str, port: int, announce: Callable[[str], None]) -> None:
+def listen(host: str, port: int, public: bool) -> tuple[socket.socket, str, bool]:
+    """A socket listening on host:port, the URL to announce, and whether it is reachable from other
+    machines. Refuses an address beyond this machine without `public`."""
+    shown = safe(host)
+    try:
+        family, _, _, _, address = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM,
+                                                      flags=socket.AI_PASSIVE)[0]
+        ip = ipaddress.ip_address(str(address[0]).split("%")[0])
+    except (OSError, UnicodeError, ValueError):
+        raise UsageError(f"--host: '{shown}' is neither an address of this machine nor a name it can resolve") \
+            from None
+    everywhere = ip.is_unspecified
+    if not ip.is_loopback and not public:
+        where = "every address of this machine" if everywhere else f"{ip}, which other machines can reach"
+        raise UsageError(f"--host: '{shown}' listens on {where}; the whole fact base would be readable by anyone "
+                         "on the network. Add --public to mean it, or leave --host out (this machine only)")
+    try:
+        sock = socket.create_server(address[:2], family=family)
+    except OSError as exc:
+        raise UsageError(f"--port: cannot listen on {shown}:{port}: {exc.strerror or exc}") from None
+    bound = sock.getsockname()[1]
+    if everywhere:
+        url = f"http://{'[::1]' if ip.version == 6 else '127.0.0.1'}:{bound}/ and on every address of this machine"
+    else:
+        url = f"http://{f'[{ip}]' if ip.version == 6 else ip}:{bound}/"
+    return sock, url, not ip.is_loopback
+
+
+def serve(records: site.Records, host: str, port: int, announce: Callable[[str], None], *, public: bool = False,
+          sql: bool = False) -> None:
     """Export to a temporary directory, serve it on host:port until interrupted, then remove it."""
     import asyncio
 
     import uvicorn
 
-    try:
-        sock = socket.create_server((host, port))
-    except OSError as exc:
-        raise UsageError(f"--port: cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    if sql and not hasattr(sqlite3.Connection, "setlimit"):
+        raise UsageError("--sql needs Python 3.11 or later, where serve can bound what one query returns")
+    sock, url, reachable = listen(host, port, public)
     with sock, tempfile.TemporaryDirectory(prefix="defectcli-site-") as tmp:
         db = Path(tmp) / "facts.db"
         site.write(records, db)
-        ds = app(db, json.loads(site.metadata_path(db).read_text(encoding="utf-8")))
+        ds = app(db, json.loads(site.metadata_path(db).read_text(encoding="utf-8")), sql)
         asyncio.run(ds.invoke_startup())
-        bound = sock.getsockname()[1]
-        shown = f"[{host}]" if ":" in host else host
-        announce(f"serving the fact base at http://{shown}:{bound}/ (Ctrl-C stops)")
+        if reachable:
+            announce(f"warning: --public: anyone who can reach this machine on the network can read the whole "
+                     f"fact base{' and run SQL on it (--sql)' if sql else ''}")
+        announce(f"serving the fact base at {url} (Ctrl-C stops)")
         server = uvicorn.Server(uvicorn.Config(ds.app(), log_level="warning", lifespan="on"))
         # uvicorn stops on SIGINT or SIGTERM, then raises the signal again; either way, end as after
         # Ctrl-C, so that the temporary export is removed (SIGTERM's default would skip that).
@@ -80,38 +131,3 @@ def serve(records: site.Records, host: str, port: int, announce: Callable[[str],
 def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
-
-# ---------------------------------------------------------------- the Datasette hook
-
-
-def render_cell(value: Any, column: str, table: str | None, database: str, datasette: Any) -> Any:
-    """A reference on a row page: a link to the row it names, labelled as Datasette labels it on table pages."""
-    if value is None or isinstance(value, (dict, bytes)) or table is None:
-        return None  # table pages hand over references already expanded, as dicts
-
-    async def link() -> Any:
-        import markupsafe
-        from datasette.utils import tilde_encode
-
-        db = datasette.get_database(database)
-        # Served read-only, so a table's links never change: looked up once per table.
-        links: dict[tuple[str, str], dict[str, Any]] = datasette.__dict__.setdefault("_defectcli_links", {})
-        if (database, table) not in links:
-            links[database, table] = {fk["column"]: fk for fk in await db.foreign_keys_for_table(table)}
-        target = links[database, table].get(column)
-        if target is None:
-            return None
-        other = target["other_table"]
-        label_column = await db.label_column_for_table(other)
-        label = None
-        if label_column:
-            found = await db.execute(f"SELECT [{label_column}] FROM [{other}] WHERE [{target['other_column']}] = ?",
-                                     [value])
-            row = found.first()
-            label = row[0] if row else None
-        href = datasette.urls.row(database, other, tilde_encode(str(value)))
-        if label is None or str(label) == str(value):
-            return markupsafe.Markup('<a href="{}">{}</a>').format(href, value)
-        return markupsafe.Markup('<a href="{}">{}</a>&nbsp;<em>{}</em>').format(href, label, value)
-
-    return link

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import codes
+from .codes import explained
+
 TITLE = "Defections from Myanmar's military since the 2021 coup"
 LICENSE = "MIT"
 LICENSE_URL = "https://spdx.org/licenses/MIT.html"
@@ -19,6 +22,20 @@ dl.column-descriptions{display:grid;grid-template-columns:repeat(3,max-content m
 dl.column-descriptions dd{margin:0;padding:0;white-space:normal;line-height:1.3}
 @media (max-width:1000px){dl.column-descriptions{grid-template-columns:max-content minmax(0,1fr)}}
 ul.tight-bullets li{word-break:normal;overflow-wrap:anywhere}
+ul.list{margin:0;padding-left:1.1em;list-style:disc}ul.list li{margin:0}
+span.code{text-decoration:underline dotted;cursor:help}
+table.record{border-collapse:collapse;margin:1em 0;max-width:100%}
+table.record th,table.record td{text-align:left;vertical-align:top;padding:.35em .8em .35em 0;
+ border-bottom:1px solid #ddd}
+table.record th{white-space:nowrap;font-weight:600}
+table.record td.field-doc{color:#555;font-size:.85em;max-width:28em}
+form.defectcli-search input[type=search]{width:60%;max-width:40em;font-size:1.05em;padding:.35em}
+ol.hits{list-style:decimal;padding-left:2em}ol.hits li{margin:0 0 1.1em}
+ol.hits .hit-title{font-size:1.05em}
+ol.hits .hit-kind{font-size:.75em;color:#fff;background:#67727e;border-radius:.3em;padding:.05em .45em}
+ol.hits .hit-snippet{color:#333;margin:.15em 0}ol.hits mark{background:#fff3a8;padding:0 .1em}
+ol.hits .hit-note,ol.hits .hit-sources{color:#666;font-size:.85em}
+p.search-help{color:#555;font-size:.9em;margin-top:2em}
 """
 # Where to start, on the database page.
 START = ("quotes", "people", "figures", "motivations", "events", "conflicts", "sources")
@@ -42,18 +59,19 @@ class Table:
     facets: tuple[str | dict[str, str], ...] = ()
     sort: str | None = None
     fts: tuple[str, ...] = ()
+    index: str | None = None  # a full-text table of its own that database.py makes (search_fts: as the cache's)
 
 
 def _cols(*spec: tuple[str, str, str] | tuple[str, str, str, str]) -> tuple[Col, ...]:
     return tuple(Col(*s) for s in spec)
 
 
-_JSON = " (a JSON array; empty when there are none)"
-_SOURCES = ("sources", "TEXT", "Ids of the sources this record rests on" + _JSON + ".")
+JSON_NOTE = " (a JSON array; empty when there are none)"
+_SOURCES = ("sources", "TEXT", "Ids of the sources this record rests on" + JSON_NOTE + ".")
 _DATE = ("ISO 8601: a day (2021-02-01), month (2021-02), year (2021) or period (2021-02-01/.. is "
          "1 February 2021 or later); empty when unknown")
-_PRECISION = "How exact the date is: day, month, year, period or unknown."
-_BASIS = "stated (the source gives the date) or inferred (we worked it out; the note says how)."
+PRECISION = explained("How exact the date is", codes.PRECISION)
+BASIS = explained("Where the date comes from", codes.BASIS)
 
 TABLES: tuple[Table, ...] = (
     Table("sources", "The articles every fact comes from, each found by its SHA-256.", "label", _cols(
@@ -61,17 +79,17 @@ TABLES: tuple[Table, ...] = (
         ("label", "TEXT", "Id, author and date in one line: what links to the source show."),
         ("kind", "TEXT", "What it is: article."),
         ("title", "TEXT", "Its title, when it prints one."),
-        ("headings", "TEXT", "Its section headings, in order" + _JSON + "."),
+        ("headings", "TEXT", "Its section headings, in order" + JSON_NOTE + "."),
         ("date", "TEXT", "When it was written: " + _DATE + "."),
-        ("date_precision", "TEXT", _PRECISION),
-        ("date_basis", "TEXT", _BASIS),
+        ("date_precision", "TEXT", PRECISION),
+        ("date_basis", "TEXT", BASIS),
         ("date_note", "TEXT", "How the date was inferred, or what qualifies it."),
         ("sha256", "TEXT", "SHA-256 of the article text; `defectcli check --sources DIR` finds the text by it."),
         ("file_hint", "TEXT", "The name its text file had when the facts were taken from it."),
         ("outlet", "TEXT", "Publication record: the outlet that published it."),
         ("published_title", "TEXT", "Publication record: its title as published."),
         ("url", "TEXT", "Publication record: where it was published."),
-        ("byline", "TEXT", "Publication record: the byline's names" + _JSON + "."),
+        ("byline", "TEXT", "Publication record: the byline's names" + JSON_NOTE + "."),
         ("published", "TEXT", "Publication record: the date it was published (not inferred from the text)."),
         ("section", "TEXT", "Publication record: the outlet's section."),
         ("retrieved", "TEXT", "Publication record: the day the page was saved."),
@@ -79,28 +97,38 @@ TABLES: tuple[Table, ...] = (
     Table("themes", "The vocabulary of themes quotes are tagged with.", "id", _cols(
         ("id", "TEXT", "The theme (safety, livelihood, ...)."),
         ("description", "TEXT", "What the theme covers.")), sort="id"),
+    Table("search_words", "The everyday words each theme is also found by: a search for one word of a group finds "
+                          "the group's other words and the theme's quotes.", "words", _cols(
+                              ("theme_id", "TEXT", "The theme.", "themes"),
+                              ("words", "TEXT", "Its groups of words that mean the same to a searcher, separated by |.")),
+          pk=None, fts=("words",)),
     Table("people", "Everyone the articles name, quote or describe: named, pseudonymous, unnamed, and groups.",
           "name", _cols(
               ("id", "TEXT", "Short id facts refer to the person by; also their id among the actors, where their "
                              "quotes, figures and reasons are linked from.", "actors"),
               ("name", "TEXT", "Name as the article gives it; for someone unnamed, a short description."),
-              ("name_status", "TEXT", "pseudonym, as_published, or unnamed."),
+              ("name_status", "TEXT", explained("Their name", codes.NAME_STATUS)),
               ("is_group", "INTEGER", "1 for a group of people spoken of together (\"the interviewees\"), 0 for one person."),
-              ("roles", "TEXT", "Parts they play: defector, interviewee, writer, translator, relative, serving_soldier, "
-                                "official, mentioned" + _JSON + "."),
-              ("aliases", "TEXT", "Other names the article uses" + _JSON + "."),
-              ("titles", "TEXT", "Titles and ranks before the name (Capt)" + _JSON + "."),
+              ("roles", "TEXT", explained("Parts they play" + JSON_NOTE, codes.ROLES)),
+              ("aliases", "TEXT", "Other names the article uses" + JSON_NOTE + "."),
+              ("titles", "TEXT", "Titles and ranks before the name (Capt)" + JSON_NOTE + "."),
               ("described_as", "TEXT", "How the article describes them, verbatim."),
               ("note", "TEXT", "Our note."),
               _SOURCES),
           facets=("name_status", {"array": "roles"}, {"array": "sources"}), sort="name",
           fts=("name", "aliases", "titles", "described_as", "note")),
+    Table("person_names", "Every form of a person's name a search finds them by: name and aliases, with and without "
+                          "titles, folded.", "name", _cols(
+                              ("person", "TEXT", "The person.", "people"),
+                              ("name", "TEXT", "The name as written."),
+                              ("key", "TEXT", "The name as a search matches it: lower case, accents, titles and "
+                                              "honorifics dropped.")), pk=None),
     Table("organisations", "Armies, governments, groups and media the articles name.", "name", _cols(
         ("id", "TEXT", "Short id facts refer to it by; also its id among the actors, where its quotes, figures "
                        "and reasons are linked from.", "actors"),
         ("name", "TEXT", "Its name."),
         ("kind", "TEXT", "military, police, government, armed_group, ngo, movement, media, or generic."),
-        ("aliases", "TEXT", "Other names the articles use" + _JSON + "."),
+        ("aliases", "TEXT", "Other names the articles use" + JSON_NOTE + "."),
         ("part_of", "TEXT", "The organisation it belongs to.", "organisations"),
         ("described_as", "TEXT", "How the article describes it, verbatim."),
         ("note", "TEXT", "Our note."),
@@ -111,7 +139,7 @@ TABLES: tuple[Table, ...] = (
           "name", _cols(
               ("id", "TEXT", "The person's or organisation's id."),
               ("name", "TEXT", "Their name."),
-              ("type", "TEXT", "person, group (of people), or organisation."),
+              ("type", "TEXT", explained("What they are", codes.ACTOR_TYPE)),
               ("person", "TEXT", "The person, when it is one.", "people"),
               ("organisation", "TEXT", "The organisation, when it is one.", "organisations")),
           facets=("type",), sort="name"),
@@ -126,8 +154,8 @@ TABLES: tuple[Table, ...] = (
         ("name", "TEXT", "What happened."),
         ("kind", "TEXT", "coup, crackdown, trend, law, interview, enlistment, attack, operation, report, or defection."),
         ("date", "TEXT", "When: " + _DATE + "."),
-        ("date_precision", "TEXT", _PRECISION),
-        ("date_basis", "TEXT", _BASIS),
+        ("date_precision", "TEXT", PRECISION),
+        ("date_basis", "TEXT", BASIS),
         ("date_note", "TEXT", "How the date was inferred, or what qualifies it."),
         ("note", "TEXT", "Our note."),
         _SOURCES), facets=("kind", "date_basis"), sort="date", fts=("name", "note")),
@@ -142,15 +170,15 @@ TABLES: tuple[Table, ...] = (
               ("excerpt", "TEXT", "The passage that states it, verbatim."),
               ("value", "INTEGER", "The number (the low end of a range)."),
               ("value_max", "INTEGER", "The high end of a range."),
-              ("comparator", "TEXT", "exact, more_than, less_than, about, or range."),
+              ("comparator", "TEXT", explained("How the number is given", codes.COMPARATOR)),
               ("unit", "TEXT", "people, years of age, ..."),
               ("wording", "TEXT", "The number as the source words it (\"over 13,000\"), verbatim."),
               ("counts", "TEXT", "What is counted."),
               ("as_of", "TEXT", "When the number holds: " + _DATE + "."),
-              ("as_of_precision", "TEXT", _PRECISION),
-              ("as_of_basis", "TEXT", _BASIS),
+              ("as_of_precision", "TEXT", PRECISION),
+              ("as_of_basis", "TEXT", BASIS),
               ("as_of_note", "TEXT", "What qualifies the date."),
-              ("rank", "TEXT", "preferred, normal, or deprecated: which to quote when figures disagree."),
+              ("rank", "TEXT", explained("Which to quote when figures disagree", codes.RANK)),
               ("rank_reason", "TEXT", "Why it is preferred or deprecated."),
               ("derivation", "TEXT", "How a number the text only implies was worked out."),
               ("note", "TEXT", "Our note.")),
@@ -159,25 +187,25 @@ TABLES: tuple[Table, ...] = (
         ("id", "TEXT", "Short id."),
         ("text", "TEXT", "The quotation; separate runs of quoted text are joined by \" … \"."),
         ("speaker", "TEXT", "Who says it: a person or an organisation.", "actors"),
-        ("themes", "TEXT", "What it is about" + _JSON + "; see themes."),
+        ("themes", "TEXT", "What it is about" + JSON_NOTE + "; see themes."),
         ("source", "TEXT", "The article it is in.", "sources"),
         ("line", "INTEGER", "The line of the article text it is on."),
-        ("kind", "TEXT", "full (a whole quoted statement) or fragment."),
-        ("attribution", "TEXT", "explicit (the article names the speaker), implied, or ambiguous."),
+        ("kind", "TEXT", explained("How much is quoted", codes.QUOTE_KIND)),
+        ("attribution", "TEXT", explained("How sure the article makes it who says it", codes.ATTRIBUTION)),
         ("note", "TEXT", "Our note."),
         ("parts", "TEXT", "When the writer's words interrupt the quotation: each run between quote marks, "
                            "verbatim (a JSON array).")),
           facets=("speaker", {"array": "themes"}, "source", "kind"), sort="line", fts=("text", "note")),
     Table("motivations", "Reasons for joining the military, for defecting, and for staying.", "reason", _cols(
         ("id", "TEXT", "Short id."),
-        ("stage", "TEXT", "joining, defecting, or staying (what holds soldiers back)."),
+        ("stage", "TEXT", explained("When the reason counts", codes.STAGE)),
         ("reason", "TEXT", "The reason, in our short words; who gives it, in their words, is in motivation_givers."),
         ("note", "TEXT", "Our note."),
         _SOURCES), facets=("stage",), sort="stage", fts=("reason", "note")),
     Table("conflicts", "Where the sources disagree, contradict themselves or err, with both sides cited.", "topic",
           _cols(
               ("id", "TEXT", "Short id."),
-              ("kind", "TEXT", "disagreement (two sources, two values), error, ambiguity, or variant."),
+              ("kind", "TEXT", explained("What is wrong", codes.CONFLICT_KIND)),
               ("topic", "TEXT", "What it is about."),
               ("summary", "TEXT", "What the sources say, and what we make of it."),
               ("headline", "TEXT", "The figure to show when only one can be: the most conservative.", "figures")),
@@ -242,7 +270,8 @@ TABLES: tuple[Table, ...] = (
         ("motivation", "TEXT", "The reason.", "motivations"),
         ("who", "TEXT", "Who gives it: a person, group or organisation.", "actors"),
         ("excerpt", "TEXT", "Where they give it, verbatim."),
-        ("attribution", "TEXT", "explicit (the article names them), implied, or ambiguous."),
+        ("attribution", "TEXT", explained("How sure the article makes it that the reason is theirs",
+                                            codes.GIVER_ATTRIBUTION)),
         ("note", "TEXT", "Our note."),
         ("source", "TEXT", "The source.", "sources")), pk=None, facets=("who", "attribution")),
     Table("motivation_figures", "Counts of how many people give a reason.", "figure", _cols(
@@ -252,72 +281,18 @@ TABLES: tuple[Table, ...] = (
         ("conflict", "TEXT", "The conflict.", "conflicts"),
         ("source", "TEXT", "The source that says it.", "sources"),
         ("excerpt", "TEXT", "What it says, verbatim."),
-        ("rating", "TEXT", "reported, supported, incorrect, ambiguous, or typo."),
+        ("rating", "TEXT", explained("How we rate what it says", codes.RATING)),
         ("figure", "TEXT", "The figure it concerns.", "figures"),
         ("event", "TEXT", "The event it concerns.", "events")), pk=None, facets=("rating", "source")),
-    Table("search", "Everything in one place to search: each record's name and all its text. The record is in the "
-                    "table its kind names (person: people, quote: quotes, ...).", "title", _cols(
+    Table("search", "Everything in one place to search: every record, with its kind, what it is called and all its "
+                    "text. Search it here word by word, or from the home page, best hits first, as `defectcli search` "
+                    "does.", "title", _cols(
                         ("kind", "TEXT", "person, organisation, place, event, figure, quote, motivation, conflict, "
-                                         "source, or theme."),
+                                         "source, or theme: the table the record is in (person: people, ...)."),
                         ("record_id", "TEXT", "The record's id in its table."),
-                        ("title", "TEXT", "What the record is called."),
-                        ("text", "TEXT", "All of its text.")), pk=None, facets=("kind",), fts=("title", "text")),
+                        ("title", "TEXT", "What the record is called (a quote: its words)."),
+                        ("text", "TEXT", "All of its text: what it is called, then the rest, a line each."),
+                        ("sources", "TEXT", "Ids of the sources it rests on" + JSON_NOTE + ".")),
+          pk=None, facets=("kind",), index="search_fts"),
 )
 BY_NAME = {t.name: t for t in TABLES}
-
-# The questions asked most, answered by a URL each.
-VIEWS: dict[str, tuple[str, str, dict[str, str]]] = {
-    "quotes_with_speakers": (
-        "Every quote with its speaker's name and the source, in the order of each article.",
-        """SELECT q.id AS quote, a.name AS speaker, a.type AS speaker_type, q.text, q.themes, s.label AS source,
-       q.line, q.kind, q.attribution
-FROM quotes q JOIN actors a ON a.id = q.speaker JOIN sources s ON s.id = q.source
-ORDER BY q.source, q.line, q.id""",
-        {"quote": "The quote's id.", "speaker": "Who says it.", "speaker_type": "person, group, or organisation.",
-         "text": "The quotation.", "themes": "What it is about" + _JSON + ".", "source": "The article it is in.",
-         "line": "The line of the article text it is on.", "kind": "full or fragment.",
-         "attribution": "explicit, implied, or ambiguous."}),
-    "figures_with_sources": (
-        "Every number with who states it and where, by topic.",
-        """SELECT f.id AS figure, f.topic, f.wording, f.value, f.value_max, f.unit, f.counts,
-       coalesce(a.name, 'the article itself') AS stated_by, s.label AS source, f.excerpt, f.rank
-FROM figures f JOIN sources s ON s.id = f.source LEFT JOIN actors a ON a.id = f.stated_by
-ORDER BY f.topic, f.source, f.id""",
-        {"figure": "The figure's id.", "topic": "What it is about.", "wording": "The number as worded.",
-         "value": "The number (the low end of a range).", "value_max": "The high end of a range.",
-         "unit": "What it counts in.", "counts": "What is counted.", "stated_by": "Who produced the number.",
-         "source": "Where it is stated.", "excerpt": "The passage that states it, verbatim.",
-         "rank": "preferred, normal, or deprecated."}),
-    "motivations_with_givers": (
-        "Every reason with each person or organisation that gives it, in their words.",
-        """SELECT m.stage, m.reason, a.name AS given_by, a.type AS giver_type, g.excerpt, s.label AS source,
-       g.attribution, m.id AS motivation
-FROM motivation_givers g JOIN motivations m ON m.id = g.motivation JOIN actors a ON a.id = g.who
-JOIN sources s ON s.id = g.source
-ORDER BY m.stage, m.id, g.rowid""",
-        {"stage": "joining, defecting, or staying.", "reason": "The reason, in our words.",
-         "given_by": "Who gives it.", "giver_type": "person, group, or organisation.",
-         "excerpt": "Where they give it, verbatim.", "source": "The source.",
-         "attribution": "explicit, implied, or ambiguous.", "motivation": "The reason's id."}),
-    "people_attributes": (
-        "What the articles say about each person, with the excerpt.",
-        """SELECT p.name AS person, t.field, t.value, t.value_max, t.unit, t.wording, s.label AS source, t.excerpt
-FROM attributes t JOIN people p ON p.id = t.person JOIN sources s ON s.id = t.source
-ORDER BY t.rowid""",
-        {"person": "Whom it describes.", "field": "age, rank, years_served, ...", "value": "The value.",
-         "value_max": "The high end of a range.", "unit": "Its unit.", "wording": "A number as worded.",
-         "source": "Where it is said.", "excerpt": "The passage that says it, verbatim."}),
-    "timeline": (
-        "Events in date order; undated ones last.",
-        """SELECT e.date, e.date_precision, e.date_basis, e.name, e.kind, e.id AS event
-FROM events e ORDER BY e.date IS NULL, e.date, e.rowid""",
-        {"date": "When (ISO 8601).", "date_precision": _PRECISION, "date_basis": _BASIS, "name": "What happened.",
-         "kind": "What kind of event.", "event": "The event's id."}),
-}
-VIEW_FACETS: dict[str, tuple[str | dict[str, str], ...]] = {
-    "quotes_with_speakers": ("speaker", {"array": "themes"}, "source"),
-    "figures_with_sources": ("topic", "stated_by", "source"),
-    "motivations_with_givers": ("stage", "given_by", "giver_type"),
-    "people_attributes": ("field", "person"),
-    "timeline": ("kind", "date_basis"),
-}

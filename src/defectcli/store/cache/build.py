@@ -102,26 +102,11 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str) -> RecordR
                 seen.add((what, target, target_kind))
                 add(("_refs", (single, rid, what, target, target_kind, file, loc.line)))
     children.extend(("excerpts", (single, rid, *cited, file)) for cited in citations(nodes))
-    title, body, refs = _search_text(kind, row)
-    # FTS5's tokenizer already ignores case, accents and punctuation (every quote mark included);
-    # only compatibility forms (ligatures, full-width letters) need composing first. Case is kept,
-    # so that snippets show the text as written.
-    add(("search", (single, rid, title if title.isascii() else _compose(title), body if body.isascii()
-                    else _compose(body), refs, file)))
+    add(("search", (single, rid, *search_row(kind, row), file)))
     if kind == "themes" and row["search_words"]:
         add(("search_words", (rid, GROUPS.join(row["search_words"]), file)))
     if kind == "people":
-        names = {row["name"], *row["aliases"]}
-        for title_word in row["titles"]:
-            names.add(f"{title_word} {row['name']}")
-        titles = frozenset(row["titles"])
-        for n in sorted(names):
-            # The key a whole name is matched by, and (when titles were dropped from it) every word,
-            # so that a part with its title ("Capt Zay") is still found.
-            key, full = name_key(n, titles), " ".join(words(n))
-            children.append(("person_names", (rid, n, key, file)))
-            if full != key:
-                children.append(("person_names", (rid, n, full, file)))
+        children.extend(("person_names", (rid, n, key, file)) for n, key in name_keys(row))
         children.extend(("attributes", (rid, a["field"], a["value"], a["value_max"], a["unit"], a["wording"],
                                         a["note"], a["source"], a["excerpt"], file)) for a in row["attributes"])
     elif kind == "figures":
@@ -152,6 +137,32 @@ _REFS = frozenset({"person", "part_of", "places", "organisations", "people", "st
 _TITLE = {"quotes": "text", "figures": "counts", "motivations": "reason", "conflicts": "topic", "themes": "id"}
 # Left out of one kind only: a quote's kind (full, fragment), its parts (they are its text).
 _UNSEARCHED_IN = {"quotes": frozenset({"kind", "parts"})}
+
+
+def search_row(kind: str, row: dict[str, Any]) -> tuple[str, str, str]:
+    """A record's title, body and refs as the full-text index holds them (the cache's and the site's)."""
+    title, body, refs = _search_text(kind, row)
+    # FTS5's tokenizer already ignores case, accents and punctuation (every quote mark included);
+    # only compatibility forms (ligatures, full-width letters) need composing first. Case is kept,
+    # so that snippets show the text as written.
+    return title if title.isascii() else _compose(title), body if body.isascii() else _compose(body), refs
+
+
+def name_keys(row: dict[str, Any]) -> list[tuple[str, str]]:
+    """(name, key) of each form a person is found by (the cache's and the site's `person_names`)."""
+    names = {row["name"], *row["aliases"]}
+    for title_word in row["titles"]:
+        names.add(f"{title_word} {row['name']}")
+    titles = frozenset(row["titles"])
+    out = []
+    for n in sorted(names):
+        # The key a whole name is matched by, and (when titles were dropped from it) every word,
+        # so that a part with its title ("Capt Zay") is still found.
+        key, full = name_key(n, titles), " ".join(words(n))
+        out.append((n, key))
+        if full != key:
+            out.append((n, full))
+    return out
 
 
 def _search_text(kind: str, row: dict[str, Any]) -> tuple[str, str, str]:

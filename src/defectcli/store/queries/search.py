@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,13 +31,13 @@ from ...errors import UsageError
 from ...text import shorten, straighten
 from ..cache.index import Index
 from ..cache.schema import GROUPS, KIND_TABLE
+from .layout import Connected, Layout
 from .snippets import CLOSE, OPEN, highlights, plain, snippet_of
 
 # bm25 weights of kind, record_id, title, body, refs, file.
 WEIGHTS = "0, 0, 4.0, 1.0, 0.5, 0"
 # The user's words are looked for in these columns only (`kind` is indexed to filter by).
 TEXT_COLUMNS = "{title body refs} : "
-# Marks FTS5's highlight() puts around each matched token (private-use characters).
 MAX_TERMS = 32
 VOCABULARY_ROWS = 100
 
@@ -126,7 +127,7 @@ def parse(text: str) -> tuple[list[Term], list[Term]]:
     return required, [t for t in terms if t not in required]
 
 
-def _vocabulary(ix: Index, terms: list[Term]) -> None:
+def _vocabulary(ix: Connected, terms: list[Term]) -> None:
     """Fill each word's related words and themes from the themes' search words."""
     for term in terms:
         if term.phrase:
@@ -166,7 +167,35 @@ def _of_kind(match: str, kind: str | None, meta: bool) -> str:
     return f"{match} {'AND' if meta else 'NOT'} kind : ({metas})"
 
 
-def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tuple[list[dict[str, Any]], str | None]:
+def _cache_people(conn: sqlite3.Connection, ids: list[str]) -> list[int]:
+    """The cache's index rows of the people `ids`: each within its file's rowids (index.py keeps each range)."""
+    marks = ",".join("?" * len(ids))
+    out: list[int] = []
+    for pid, name, first, last in conn.execute(
+            f"SELECT p.id, p.name, f.first, f.last FROM people p JOIN _search_files f ON f.file = p.file "
+            f"WHERE p.id IN ({marks})", ids).fetchall():
+        words = _WORD.findall(prepare(name))
+        if not words or len(words) > MAX_TERMS:
+            continue
+        match = f"title : ^{_quoted(' '.join(words))} AND kind : person"
+        out += [rowid for rowid, rid in conn.execute(
+            "SELECT rowid, record_id FROM search WHERE search MATCH ? AND rowid BETWEEN ? AND ?", (match, first, last))
+            if rid == pid]
+    return out
+
+
+def _cache_record(conn: sqlite3.Connection, kind: str, rid: str) -> dict[str, Any]:
+    found: dict[str, Any] = json.loads(conn.execute(f"SELECT json FROM {KIND_TABLE[kind]} WHERE id = ?",
+                                                    (rid,)).fetchone()[0])
+    return found
+
+
+CACHE = Layout("search", "SELECT DISTINCT person_id FROM person_names WHERE key = ? LIMIT 20", _cache_people,
+               _cache_record)
+
+
+def search(ix: Connected, text: str, kind: str | None = None, limit: int = 20,
+           layout: Layout = CACHE) -> tuple[list[dict[str, Any]], str | None]:
     """The best `limit` hits for `text`, and a note for the user (hits that lack some words; more hits).
 
     Hits come in tiers, each ranked by bm25: every word as typed; then every word, some only through
@@ -183,18 +212,18 @@ def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tu
     kinds = [(kind, False)] if kind else [(None, False), (None, True)]  # (kind, themes and sources only)
     partial = False
     # The person the text names comes first (honorifics and ranks optional, see names.py).
-    named = _named(ix, text, kind)
+    named = _named(ix, text, kind, layout)
     ranked: list[tuple[int, float]] = [(r, 0.0) for r in named]
     for only, meta in kinds:
         for match in (_match(required, False), _match(required, True)):
             if len(ranked) < want:
-                ranked += _ranked(ix, match, only, meta, want - len(ranked), [r for r, _ in ranked])
+                ranked += _ranked(ix, match, only, meta, want - len(ranked), [r for r, _ in ranked], layout)
     if not ranked and len(required) > 1:
         partial = True
         for only, meta in kinds:
             if len(ranked) < want:
                 ranked += _ranked(ix, _match(required, True, any_word=True), only, meta, want - len(ranked),
-                                  [r for r, _ in ranked])
+                                  [r for r, _ in ranked], layout)
     if not ranked:
         return [], None
     more = len(ranked) > limit
@@ -203,7 +232,7 @@ def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tu
     best = min((score for rowid, score in ranked if rowid not in named), default=0.0)
     ranked = [(rowid, best if rowid in named else score) for rowid, score in ranked]
     rowids = [r for r, _ in ranked]
-    _hits_table(ix, rowids)
+    _hits_table(ix, rowids, layout)
     literal = {t.text: _within(ix, TEXT_COLUMNS + t.literal()) for t in required}
     expanded = {t.text: _within(ix, TEXT_COLUMNS + t.expanded()) for t in required} if partial else None
     snippets = _snippets(ix, _match(required, True, any_word=partial), rowids)
@@ -216,8 +245,7 @@ def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tu
                        and (expanded is None or rowid in expanded[t.text])]
             missing = [t.text for t in required if expanded is not None and rowid not in expanded[t.text]]
         hit_kind, rid, title_marked, body_marked, refs_marked = snippets[rowid]
-        (row_json,) = ix.conn.execute(f"SELECT json FROM {KIND_TABLE[hit_kind]} WHERE id = ?", (rid,)).fetchone()
-        row = json.loads(row_json)
+        row = layout.record(ix.conn, hit_kind, rid)
         snippet, matched = snippet_of(title_marked, body_marked, refs_marked)
         shown, spans = highlights(snippet)
         hits.append({
@@ -234,7 +262,7 @@ def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tu
     return hits, note
 
 
-def _named(ix: Index, text: str, kind: str | None) -> list[int]:
+def _named(ix: Connected, text: str, kind: str | None, layout: Layout) -> list[int]:
     """The rows of the people the text names, by a name, alias or title form (honorifics and ranks
     optional, see factbase/names.py): a search for a person shows the person first. Looked up in the
     name index first, so that a text that names no one costs nothing more."""
@@ -243,23 +271,10 @@ def _named(ix: Index, text: str, kind: str | None) -> list[int]:
     key = name_key(text)
     if kind not in (None, "person") or not key or len(key) > 1000:
         return []
-    ids = {r[0] for r in ix.conn.execute("SELECT DISTINCT person_id FROM person_names WHERE key = ? LIMIT 20", (key,))}
+    ids = {r[0] for r in ix.conn.execute(layout.names, (key,))}
     if not ids:
         return []
-    marks = ",".join("?" * len(ids))
-    out: list[int] = []
-    # Each person's row is within the rowids of their file (index.py keeps each file's range).
-    for pid, name, first, last in ix.conn.execute(
-            f"SELECT p.id, p.name, f.first, f.last FROM people p JOIN _search_files f ON f.file = p.file "
-            f"WHERE p.id IN ({marks})", sorted(ids)).fetchall():
-        words = _WORD.findall(prepare(name))
-        if not words or len(words) > MAX_TERMS:
-            continue
-        match = f"title : ^{_quoted(' '.join(words))} AND kind : person"
-        out += [rowid for rowid, rid in ix.conn.execute(
-            "SELECT rowid, record_id FROM search WHERE search MATCH ? AND rowid BETWEEN ? AND ?", (match, first, last))
-            if rid == pid]
-    return sorted(set(out))
+    return sorted(set(layout.people(ix.conn, sorted(ids))))
 
 
 def matching(ix: Index, text: str, kind: str | None = None) -> list[tuple[str, str, float]]:
@@ -276,9 +291,10 @@ def matching(ix: Index, text: str, kind: str | None = None) -> list[tuple[str, s
 META_KINDS = ("theme", "source")
 
 
-def _ranked(ix: Index, match: str, kind: str | None, meta: bool, limit: int,
-            exclude: list[int]) -> list[tuple[int, float]]:
-    sql = f"SELECT rowid, bm25(search, {WEIGHTS}) AS r FROM search WHERE search MATCH ?"
+def _ranked(ix: Connected, match: str, kind: str | None, meta: bool, limit: int, exclude: list[int],
+            layout: Layout) -> list[tuple[int, float]]:
+    fts = layout.index
+    sql = f"SELECT rowid, bm25({fts}, {WEIGHTS}) AS r FROM {fts} WHERE {fts} MATCH ?"
     args: list[Any] = [_of_kind(match, kind, meta)]
     if exclude:
         sql += f" AND rowid NOT IN ({','.join('?' * len(exclude))})"
@@ -286,7 +302,7 @@ def _ranked(ix: Index, match: str, kind: str | None, meta: bool, limit: int,
     return ix.conn.execute(sql + " ORDER BY r, rowid LIMIT ?", (*args, limit)).fetchall()
 
 
-def _hits_table(ix: Index, rowids: list[int]) -> None:
+def _hits_table(ix: Connected, rowids: list[int], layout: Layout) -> None:
     """The hits alone, in a small full-text table of their own (temp.hits), where telling which words
     each matched and marking them costs little; in the whole index, every row a word is in is read."""
     conn = ix.conn
@@ -295,15 +311,15 @@ def _hits_table(ix: Index, rowids: list[int]) -> None:
     conn.execute("DELETE FROM temp.hits")
     marks = ",".join("?" * len(rowids))
     conn.execute(f"INSERT INTO temp.hits (rowid, kind, record_id, title, body, refs) SELECT rowid, kind, record_id, "
-                 f"title, body, refs FROM main.search WHERE rowid IN ({marks})", rowids)
+                 f"title, body, refs FROM main.{layout.index} WHERE rowid IN ({marks})", rowids)
 
 
-def _within(ix: Index, match: str) -> set[int]:
+def _within(ix: Connected, match: str) -> set[int]:
     """The hits (see _hits_table) that `match` finds."""
     return {r[0] for r in ix.conn.execute("SELECT rowid FROM temp.hits WHERE hits MATCH ?", (match,))}
 
 
-def _snippets(ix: Index, match: str, rowids: list[int]) -> dict[int, tuple[str, str, str, str, str]]:
+def _snippets(ix: Connected, match: str, rowids: list[int]) -> dict[int, tuple[str, str, str, str, str]]:
     """kind, id, and title, body and refs with the words `match` finds marked, of each hit."""
     sql = (f"SELECT rowid, kind, record_id, highlight(hits, 2, '{OPEN}', '{CLOSE}'), "
            f"highlight(hits, 3, '{OPEN}', '{CLOSE}'), highlight(hits, 4, '{OPEN}', '{CLOSE}') "

@@ -1,0 +1,199 @@
+"""`defectcli serve` is safe to leave running: this machine only unless --public (and then it warns),
+no arbitrary SQL unless --sql, and then bounded; nothing a request asks for writes, attaches, loads
+or calls fts3_tokenizer.
+
+In-process with Datasette's own client where the server's answers are the question; the CLI (in
+process) for the refusals; a real server, on a port it picks itself (--port 0), only for what needs one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import urllib.parse
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .helpers import run
+
+SITE = Path(__file__).parent / "data" / "site"
+
+
+@pytest.fixture
+def site_facts(tmp_path: Path) -> Path:
+    shutil.copytree(SITE, tmp_path / "site")
+    return tmp_path / "site" / "facts"
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("datasette")
+    tmp = tmp_path_factory.mktemp("serve")
+    shutil.copytree(SITE, tmp / "site")
+    db = tmp / "facts.db"
+    assert run("export", "--to", "sqlite", str(db), "--facts", str(tmp / "site" / "facts")).code == 0
+    return db
+
+
+def app(db: Path, sql: bool) -> Any:
+    from defectcli.site import serve as web
+
+    return web.app(db, json.loads((db.parent / "facts.metadata.json").read_text(encoding="utf-8")), sql)
+
+
+def get(ds: Any, path: str, headers: dict[str, str] | None = None) -> Any:
+    return asyncio.run(ds.client.get(path, headers=headers))
+
+
+def query(ds: Any, sql: str, headers: dict[str, str] | None = None) -> Any:
+    return get(ds, "/facts.json?" + urllib.parse.urlencode({"sql": sql}), headers)
+
+
+# ---------------------------------------------------------------- where it listens
+
+
+@pytest.mark.parametrize(("host", "where"), [
+    ("0.0.0.0", "every address of this machine"), ("", "every address of this machine"),
+    ("0", "every address of this machine"), ("::", "every address of this machine"),
+    ("192.0.2.7", "192.0.2.7, which other machines can reach")])
+def test_a_host_beyond_this_machine_needs_public(site_facts: Path, host: str, where: str) -> None:
+    pytest.importorskip("datasette")
+    r = run("serve", "--host", host, "--port", "0", "--facts", str(site_facts))
+    assert r.code == 2
+    assert r.err == (f"defectcli: --host: '{host}' listens on {where}; the whole fact base would be readable by "
+                     "anyone on the network. Add --public to mean it, or leave --host out (this machine only)\n")
+
+
+@pytest.mark.parametrize("host", ["ü..x", "no-such-host.invalid", "bad\x1bhost"])
+def test_a_host_that_is_not_an_address_is_one_line(site_facts: Path, host: str) -> None:
+    pytest.importorskip("datasette")
+    r = run("serve", "--host", host, "--port", "0", "--facts", str(site_facts))
+    shown = host.replace("\x1b", "\\x1b")
+    assert (r.code, r.err) == (2, f"defectcli: --host: '{shown}' is neither an address of this machine nor a name "
+                                  "it can resolve\n")
+
+
+def test_listening_on_loopback_names_is_allowed_and_every_address_is_announced_usably() -> None:
+    from defectcli.site.serve import listen
+
+    for host, public, pattern, reachable in [
+            ("127.0.0.1", False, r"http://127\.0\.0\.1:\d+/$", False),
+            ("localhost", False, r"http://127\.0\.0\.1:\d+/$", False),
+            ("", True, r"http://127\.0\.0\.1:\d+/ and on every address of this machine$", True),
+            ("0.0.0.0", True, r"http://127\.0\.0\.1:\d+/ and on every address of this machine$", True)]:
+        sock, url, beyond = listen(host, 0, public)
+        with sock:
+            assert re.fullmatch(pattern, url), url
+            assert "//:" not in url and beyond == reachable
+            assert f":{sock.getsockname()[1]}/" in url
+
+
+def _serve(site_facts: Path, tmp_path: Path, *args: str) -> tuple[subprocess.Popen[str], Path]:
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    proc = subprocess.Popen([sys.executable, "-m", "defectcli", "serve", "--port", "0", *args, "--facts",
+                             str(site_facts)], env=env, stderr=subprocess.PIPE, text=True)
+    return proc, scratch
+
+
+def _stop(proc: subprocess.Popen[str], scratch: Path) -> None:
+    proc.send_signal(signal.SIGINT)  # as Ctrl-C sends
+    assert proc.wait(timeout=30) == 0
+    assert list(scratch.iterdir()) == []  # the temporary export is gone
+
+
+def test_serve_answers_on_localhost_and_cleans_up_after_ctrl_c(site_facts: Path, tmp_path: Path) -> None:
+    pytest.importorskip("datasette")
+    proc, scratch = _serve(site_facts, tmp_path)
+    try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()
+        found = re.fullmatch(r"defectcli: serving the fact base at http://127\.0\.0\.1:(\d+)/ \(Ctrl-C stops\)\n", line)
+        assert found, line
+        assert [p.name.startswith("defectcli-site-") for p in scratch.iterdir()] == [True]
+        # The socket listens before the line is printed: the request waits in its queue, no retry needed.
+        with urllib.request.urlopen(f"http://127.0.0.1:{found[1]}/-/search.json?q=regret", timeout=30) as response:
+            assert [h["id"] for h in json.load(response)["hits"]] == ["q-no-regret"]
+        _stop(proc, scratch)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_public_warns_that_anyone_on_the_network_can_read_the_fact_base(site_facts: Path, tmp_path: Path) -> None:
+    pytest.importorskip("datasette")
+    proc, scratch = _serve(site_facts, tmp_path, "--host", "", "--public")
+    try:
+        assert proc.stderr is not None
+        assert proc.stderr.readline() == ("defectcli: warning: --public: anyone who can reach this machine on the "
+                                          "network can read the whole fact base\n")
+        line = proc.stderr.readline()
+        found = re.fullmatch(r"defectcli: serving the fact base at http://127\.0\.0\.1:(\d+)/ and on every address "
+                             r"of this machine \(Ctrl-C stops\)\n", line)
+        assert found, line
+        with urllib.request.urlopen(f"http://127.0.0.1:{found[1]}/-/metadata.json", timeout=30) as response:
+            assert json.load(response)["title"].startswith("Defections")
+        _stop(proc, scratch)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+# ---------------------------------------------------------------- what a request can make it do
+
+
+def test_arbitrary_sql_is_off_unless_asked_for(exported: Path) -> None:
+    ds = app(exported, sql=False)
+    assert query(ds, "select 1").status_code == 403
+    assert get(ds, "/facts/quotes.json?_where=1").status_code == 403
+    assert "View and edit SQL" not in get(ds, "/facts/quotes").text
+    # what the site needs still answers: pages, facets, word search, the search page
+    assert get(ds, "/facts/quotes.json?_facet=speaker&_search=regret").status_code == 200
+    assert get(ds, "/-/search.json?q=regret").json()["hits"]
+
+
+@pytest.mark.parametrize(("sql", "error"), [
+    ("select zeroblob(100000000)", "string or blob too big"),
+    ("with recursive c(x) as (select 1 union all select x + 1 from c limit 2000) select "
+     + ", ".join(f"zeroblob(999999) as c{i}" for i in range(30)) + " from c",
+     "the result is larger than 20 MB; ask for fewer rows or columns"),
+    ("select " + ", ".join(f"{i} as c{i}" for i in range(40)), "too many columns in result set"),
+    ("select fts3_tokenizer('simple')", "not authorized to use function: fts3_tokenizer"),
+    ("select load_extension('/nowhere/x')", "not authorized to use function: load_extension"),
+])
+def test_sql_when_asked_for_is_bounded(exported: Path, sql: str, error: str) -> None:
+    ds = app(exported, sql=True)
+    response = query(ds, sql)
+    assert (response.status_code, response.json()["error"]) == (400, error)
+
+
+def test_sql_when_asked_for_still_cannot_write_attach_or_run_forever(exported: Path) -> None:
+    ds = app(exported, sql=True)
+    assert query(ds, "select printf('%.*c', 100000000, 'x')").json()["rows"] == [[None]]  # too long: not made
+    assert query(ds, "select count(*) from quotes").json()["rows"] == [[4]]
+    for sql in ("delete from quotes", "attach database ':memory:' as other", "pragma writable_schema = 1"):
+        assert query(ds, sql).status_code == 400, sql
+    response = query(ds, "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c")
+    assert response.status_code == 400 and "SQL query took too long" in response.json()["error"]
+    assert query(ds, "select count(*) from quotes").json()["rows"] == [[4]]
+
+
+def test_sql_sent_by_another_web_site_is_not_run(exported: Path) -> None:
+    ds = app(exported, sql=True)
+    for site in ("cross-site", "same-site"):  # another port of localhost is the same site, another origin
+        response = query(ds, "select 1", {"Sec-Fetch-Site": site})
+        assert (response.status_code, response.text) == (403, "SQL from another site is not run here\n")
+    assert query(ds, "select 1", {"Sec-Fetch-Site": "same-origin"}).json()["rows"] == [[1]]
+    assert query(ds, "select 1").json()["rows"] == [[1]]  # curl and scripts send no such header

@@ -15,8 +15,14 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from defectcli.factbase import loader
+from defectcli.factbase.models import FactBase
 from defectcli.text import CONTROLS
+from defectcli.texts.draft import draft
+from defectcli.texts.sentences import split
 
 from .helpers import run
 
@@ -222,3 +228,36 @@ def test_check_coverage_and_draft_on_a_1_mb_paragraph_finish(tmp_path: Path) -> 
     doc = yaml.safe_load(drafted.stdout)
     assert [(f["wording"], f["unit"], f["excerpt"]) for f in doc["figures"]] == [("3,000", "people", sentence)] * times
     assert len({f["id"] for f in doc["figures"]}) == times
+
+
+# ---------------------------------------------------------------- any text at all
+
+WORDS = ["said", "told", "Al Jazeera", "Reuters", "Min Thu", "Ko Naing", "Maj.", "The", "he", ":", ",", ".", "?", "“",
+         "”", '"', "'", "3,000", "7,000", "12,341", "18", "to", "35", "or", "and", "between", "about", "more than", "up to",
+         "a few hundred", "dozens of", "two", "years", "ago", "aged", "soldiers", "police officers", "people", "dollars",
+         "$", "%", "percent", "a month", "in", "six months", "2021", "March 3", "–", "(", ")", "defected", "the council",
+         "People’s Refuge", "\x1b[31m", "\x9b", "\u202e", "\x85", "\u2028", "\x7f", "\\", "#", "- id: x", "{", "}"]
+
+
+@pytest.mark.slow
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25).map(" ".join), min_size=1, max_size=6))
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_article_drafts_to_yaml_that_reads_back_its_own_text(wire_base: FactBase, lines: list[str]) -> None:
+    text = "\n".join(lines) + "\n"
+    sentences = split(text)
+    doc = yaml.safe_load(out := draft(wire_base, "s9", sentences, "s9.txt")) or {}  # no sentence: comments only
+    assert not CONTROLS.search(out) and bool(doc) == bool(sentences)
+    said = {s.text for s in sentences}
+    for waiver in doc.get("waivers") or ():
+        assert waiver["sentence"] in said
+    for figure in doc.get("figures") or ():
+        assert figure["excerpt"] in said and figure["wording"] in figure["excerpt"]
+        assert all(p["wording"] in figure["excerpt"] for p in figure.get("parts") or ())
+    for quote in doc.get("quotes") or ():
+        assert all(part in text for part in quote["parts"])
+
+
+@pytest.fixture(scope="module")
+def wire_base() -> FactBase:
+    fb, _ = loader.load(WIRE / "facts")
+    return fb

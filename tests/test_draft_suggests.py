@@ -82,6 +82,16 @@ def test_parts_and_a_total_of_the_same_count_by_the_same_organisation_are_one_co
            "resistance since the coup), which counts the same thing with another value" in text
 
 
+@pytest.mark.parametrize("unit", ["dollars", "dollars per month"])
+def test_a_rate_conflicts_with_a_rate_of_the_same_measure_and_never_with_a_total(tmp_path: Path, unit: str) -> None:
+    facts, sources = base_with(tmp_path, "The council pays each defector 600 dollars a month in support.\n"
+                                         "The council has paid out 4.2 million dollars in support since 2021.\n")
+    base = (facts / "base.yaml").read_text(encoding="utf-8")
+    (facts / "base.yaml").write_text(base.replace("    unit: dollars\n", f"    unit: {unit}\n"), encoding="utf-8")
+    r = run("draft", "s9", "--facts", str(facts), "--sources", str(sources))
+    assert conflicts(yaml.safe_load(r.out)) == [("council-payment", "600")]
+
+
 # ---------------------------------------------------------------- vague quantities, totals of parts
 
 

@@ -114,7 +114,7 @@ def _same_thing(f: Figure, quantity: Quantity, sentence: str, orgs: set[str], sa
     counts = is_count(f.unit) and is_count(quantity.unit)
     if quantity.unit == "fill-in" or (_unit(f.unit) != _unit(quantity.unit) and not counts):
         return False
-    if (f.value_max is None) != (quantity.value_max is None) or bool(_RATE.search(fold_rate(f))) != quantity.rate:
+    if (f.value_max is None) != (quantity.value_max is None) or bool(_RATE.search(_rate_words(f))) != quantity.rate:
         return False
     if f.stated_by and orgs and f.stated_by not in orgs:
         return False
@@ -130,12 +130,13 @@ def _same_thing(f: Figure, quantity: Quantity, sentence: str, orgs: set[str], sa
     return all(any(_stem(w) in theirs for w in re.findall(r"[a-z]+", key_of(noun))) for noun in counted)
 
 
-def fold_rate(f: Figure) -> str:
+def _rate_words(f: Figure) -> str:
     return f"{f.counts} {f.unit} {f.wording}".lower()
 
 
 def _unit(unit: str) -> str:
-    return unit.lower().removesuffix("s")
+    """A unit without its rate ("baht per month": baht; the rate is compared apart) or plural s."""
+    return re.sub(r"\s+(?:per|a|an|each|every)\s+\w+$", "", unit.lower()).removesuffix("s")
 
 
 def _stem(word: str) -> str:

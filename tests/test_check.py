@@ -161,7 +161,43 @@ def test_parts_must_add_up(mini: Mini) -> None:
 
 def test_a_value_must_be_the_number_its_wording_states(mini: Mini) -> None:
     MINI_EDITS["a value that is not its wording"](mini.facts)
-    assert problems(mini, with_sources=False) == ["facts.yaml:15: value 30 is not the number in the wording 'about 300'"]
+    assert problems(mini, with_sources=False) == [
+        "facts.yaml:15: value 30 is not the number in the wording 'about 300' (a total the text gives only as its parts: "
+        "give them as 'parts' and say so in 'derivation'; a number worked out from other figures: 'derived_from' and "
+        "'derivation')"]
+
+
+PARTS_ONLY = """figures:
+  - id: clerks-and-guards
+    topic: departures
+    counts: clerks and guards who left the town
+    value: 1204
+    comparator: exact
+    unit: people
+    wording: "1,000 clerks and 204 guards"
+    source: h1
+    excerpt: "1,000 clerks and 204 guards"
+    parts:
+      - {label: clerks, value: 1000, wording: "1,000"}
+      - {label: guards, value: 204, wording: "204"}
+    derivation: the sum of its parts; the text gives no total
+"""
+
+
+@pytest.mark.parametrize(("old", "new", "found"), [
+    # As `draft` suggests it: the value is the sum of the parts the wording gives, said in a derivation.
+    (None, None, []),
+    ("    derivation: the sum of its parts; the text gives no total\n", "",
+     ["more.yaml:2: a total of its parts needs 'derivation' saying that the text gives the parts only"]),
+    ("value: 1204", "value: 1240", ["more.yaml:2: parts do not add up: 1000 + 204 = 1204, not 1240"]),
+    ("value: 1204\n    comparator: exact", "value: 1240\n    comparator: about",
+     ["more.yaml:2: value 1240 is neither the number in the wording '1,000 clerks and 204 guards' nor the sum of its "
+      "parts (1000 + 204 = 1204)"]),
+])
+def test_a_total_the_text_gives_only_as_its_parts_is_their_sum(mini: Mini, old: str | None, new: str | None,
+                                                                found: list[str]) -> None:
+    (mini.facts / "more.yaml").write_text(PARTS_ONLY if old is None else PARTS_ONLY.replace(old, new or "", 1))
+    assert problems(mini) == found
 
 
 def test_an_unknown_theme_or_vocabulary_value(mini: Mini) -> None:

@@ -50,8 +50,9 @@ def test_quote_marks_give_a_quote_and_numbers_figures(interview: tuple[Path, str
     road = doc["quotes"][1]
     assert (road["speaker"], road["parts"], road["line"]) == ("fill-in", ["The road is not easy,"], 5)
     figures = [(f["value"], f["comparator"], f["wording"], f["unit"]) for f in doc["figures"]]
-    # Neither the year 2022 nor the day of "March 3" is a count.
-    assert figures == [(3000, "more_than", "More than 3,000", "soldiers"), (7000, "about", "some 7,000", "police")]
+    # Neither the year 2022 nor the day of "March 3" is a count; a count of persons is in people, as the
+    # fact base counts them; two comparators are two figures, not one total of parts.
+    assert figures == [(3000, "more_than", "More than 3,000", "people"), (7000, "about", "some 7,000", "people")]
     assert all(f["excerpt"] == INTERVIEW.splitlines()[3] for f in doc["figures"])
 
 

@@ -1,7 +1,9 @@
-"""Text folding shared by name matching and search: case, accents, apostrophes, spaces."""
+"""Text folding shared by name matching and search: case, accents, apostrophes, spaces; and the
+characters no output may carry raw."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -9,6 +11,24 @@ from collections.abc import Iterable
 QUOTE_MARKS = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
                              "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"'})
 _MARKS = [(chr(k), v) for k, v in QUOTE_MARKS.items() if k >= 0x80]
+
+
+# C0 (but tab and newline, handled per format), DEL, C1, the line and paragraph separators (line
+# breaks to a terminal and to str.splitlines()), and the bidi controls that reorder text.
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(match: re.Match[str]) -> str:
+    """A control character as an escape: \\x1b, \\u202e."""
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def safe(text: str) -> str:
+    """Text with every character that could steer a terminal shown as an escape instead."""
+    return CONTROLS.sub(visible, text)
+
+
 def straighten(text: str) -> str:
     """text.translate(QUOTE_MARKS), several times faster: a first build does this to every excerpt."""
     if text.isascii():

@@ -197,7 +197,7 @@ def _check_attribute(a: Attribute, add: Add) -> None:
 
 
 def _check_number(loc: Loc, value: float, value_max: float | None, wording: str | None,
-                  excerpt: str, add: Add, derived: bool = False) -> None:
+                  excerpt: str, add: Add, derived: bool = False, hint: str = "") -> None:
     if wording is None:
         add(_p(loc, "a number needs 'wording': the number as the source words it"))
         return
@@ -205,16 +205,32 @@ def _check_number(loc: Loc, value: float, value_max: float | None, wording: str 
         add(_p(loc, f"wording '{wording}' does not appear in its excerpt"))
     stated = numbers_in(wording)
     if not derived and value not in stated:
-        add(_p(loc, f"value {value} is not the number in the wording '{wording}'"))
+        add(_p(loc, f"value {value} is not the number in the wording '{wording}'{hint}"))
     if value_max is not None and value_max not in stated:
         add(_p(loc, f"value_max {value_max} is not a number in the wording '{wording}'"))
+
+
+# How a figure may hold a number its wording does not state.
+_NOT_STATED = (" (a total the text gives only as its parts: give them as 'parts' and say so in 'derivation'; a number "
+               "worked out from other figures: 'derived_from' and 'derivation')")
 
 
 def _check_figure(f: Figure, add: Add) -> None:
     derived = bool(f.derived_from)
     if derived and not f.derivation:
         add(_p(f.loc, "a derived figure needs 'derivation' saying how it follows"))
-    _check_number(f.loc, f.value, f.value_max, f.wording, f.excerpt, add, derived)
+    stated = numbers_in(f.wording or "") - {1}  # "a", "an" and "one" read as 1 are no total
+    if f.parts and not derived and f.value not in stated and stated <= {p.value for p in f.parts}:
+        # A total the text gives only as its parts ("3,000 soldiers and 7,000 police"): their sum.
+        total = sum(p.value for p in f.parts)
+        if total != f.value and f.comparator != "exact":  # an exact one is told below that they do not add up
+            shown = " + ".join(f"{p.value:g}" for p in f.parts)
+            add(_p(f.loc, f"value {f.value} is neither the number in the wording '{f.wording}' nor the sum of its "
+                          f"parts ({shown} = {total:g})"))
+        elif not f.derivation:
+            add(_p(f.loc, "a total of its parts needs 'derivation' saying that the text gives the parts only"))
+        derived = True
+    _check_number(f.loc, f.value, f.value_max, f.wording, f.excerpt, add, derived, _NOT_STATED)
     for ev in f.evidence:  # another source stating the same number: it must state it
         if not derived and f.value not in numbers_in(ev.excerpt):
             add(_p(ev.loc, f"evidence from '{ev.source}' does not state the figure's value {f.value:g}; "

@@ -12,22 +12,14 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
+from ..text import CONTROLS
+from ..text import safe as safe  # re-exported: every renderer escapes with it
+
 Row = dict[str, Any]
 
-# C0 (but tab and newline, handled per format), DEL, C1, the line and paragraph separators (line
-# breaks to a terminal and to str.splitlines()), and the bidi controls that reorder text.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# The characters that could steer a terminal (text.CONTROLS), shown as escapes in every format.
+_UNSAFE = CONTROLS
 _FORMULA = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-
-def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def safe(text: str) -> str:
-    """Text with every character that could steer a terminal shown as an escape instead."""
-    return _UNSAFE.sub(_visible, text)
 
 
 class Column(NamedTuple):

@@ -3,59 +3,43 @@
 Sentences come from coverage (the splitter `check --coverage` uses); for each, a record is
 suggested where the sentence shows a cue, and a waiver to decide on where it shows none:
 
-- text in quote marks: a quote, its speaker the person the sentence names ("said Aye Mya"), or one
-  to fill; runs of one speaker on one line are the parts of one quote;
+- text in quote marks: a quote, its speaker the one a verb of saying names ("said Aye Mya", "Min
+  Thu told ..."; never an outlet, texts/speakers.py), or one to fill; runs of one speaker on one
+  line are the parts of one quote;
 - a line printed as an interview answer, `Name: text` with no quote marks: a quote of Name, parts
-  the answer as printed (a question, `Name: ...?`, is suggested as a waiver);
-- a number (not a year or a day of a date): a figure with value, comparator and wording filled in;
-  a figure already in the fact base of the same value is named (add this source's evidence to it),
-  and one of the same topic with another value gets a suggested conflict;
+  the answer as printed (a question, `Name: ...?`, or a line of the outlet's, is no quote);
+- a number: a figure with value, comparator, unit and wording filled in, as texts/quantities.py
+  reads it (vague quantities, dates, ages set aside with a note), related to the fact base's
+  figures of the same thing as texts/draftfigures.py says (the same value: add this source's
+  evidence; another value: a suggested conflict);
 - a name already in the fact base: a reference to that person (speaker, about), or a note saying
   to add this source's evidence to that person's record, never a second record.
 
 Every suggested record carries `draft:` (what is left to do), which `check` refuses with its
-file:line, so a half-done article cannot pass as done. Pure: text in, YAML text out.
+file:line, so a half-done article cannot pass as done. Every string is written as a YAML scalar
+or comment by texts/yamltext.py, so the file reads back exactly and nothing in it steers a
+terminal. Pure: text in, YAML text out.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..factbase.models import FactBase, Figure, Organisation, Person
+from ..factbase.models import FactBase, Person
 from ..text import fold
+from . import draftfigures
+from .quantities import Aside
 from .sentences import Sentence
+from .speakers import Named, is_outlet, key_of, names_beside_saying, names_no_one
+from .yamltext import comment
+from .yamltext import scalar as q
 
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _ANSWER = re.compile(r"^\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s*:\s+(\S.*?)\s*$")
-_SAID = re.compile(r"\b(?:said|says|told|added|explained)\s+((?:Capt\.?\s+|Maj\.?\s+|Lt\.?\s+|Col\.?\s+)?"
-                   r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_NUMBER = re.compile(
-    r"(?P<cmp>\b(?:over|more than|at least|nearly|almost|about|around|roughly|some|approximately|fewer than|"
-    r"less than|under|up to)\s+)?(?P<num>\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b|"
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
-    r"dozens?|hundreds|thousands)\b)(?P<unit>\s+[A-Za-z][\w-]*)?", re.IGNORECASE)
-_DATE_DAY = re.compile(rf"\b(?:{_MONTHS})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b")
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
-_COMPARATORS = {"over": "more_than", "more than": "more_than", "at least": "more_than", "nearly": "about",
-                "almost": "about", "about": "about", "around": "about", "roughly": "about", "some": "about",
-                "approximately": "about", "fewer than": "less_than", "less than": "less_than", "under": "less_than",
-                "up to": "less_than"}
-
-
-_NOT_UNITS = frozenset({"", "of", "in", "to", "and", "or", "the", "a", "an", "for", "at", "on", "by", "from",
-                        "with", "more", "than", "have", "has", "had", "were", "was", "are", "is"})
 _QUOTE_TODO = "give its themes; check speaker, kind (full or fragment) and attribution"
-_FIGURE_TODO = "give topic and counts; check unit, comparator, stated_by and about"
-
-
-def q(text: str) -> str:
-    """A YAML double-quoted scalar: JSON's escapes are YAML's."""
-    return json.dumps(text, ensure_ascii=False)
+_PERSON_TODO = "check name, name_status (pseudonym, as_published) and roles; a person or organisation?"
 
 
 def slug(text: str) -> str:
@@ -64,10 +48,13 @@ def slug(text: str) -> str:
 
 @dataclass
 class _Known:
-    """People by folded name (named people only: a label such as "Former private" is no name)."""
+    """People by folded name (named people only: a label such as "Former private" is no name),
+    organisations that can speak, and the outlets' names."""
 
     people: dict[str, Person] = field(default_factory=dict)
     new: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded name -> (id, name) suggested here
+    speaking: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded name -> (id, name): organisations
+    media: set[str] = field(default_factory=set)
 
     def find(self, text: str) -> list[tuple[str, str, str]]:
         """(id, name, where) of each person the text names, in order of first mention."""
@@ -93,7 +80,7 @@ def _key(name: str) -> str:
 
 
 def known_people(fb: FactBase) -> _Known:
-    out = _Known()
+    out = _Known(media=draftfigures.media_names(fb))
     for p in fb.people:
         if p.name_status == "unnamed" or p.group:
             continue
@@ -101,6 +88,10 @@ def known_people(fb: FactBase) -> _Known:
             key = _key(name)
             if len(key) >= 3:
                 out.people.setdefault(key, p)
+    for o in fb.organisations:
+        if o.kind != "media":
+            for name in (o.name, *o.aliases):
+                out.speaking.setdefault(key_of(name), (o.id, o.name))
     return out
 
 
@@ -113,11 +104,13 @@ class _Draft:
     conflicts: list[list[str]] = field(default_factory=list)
     waivers: list[list[str]] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
+    tried: dict[str, int] = field(default_factory=dict)  # base -> the next number to try: one paragraph can hold thousands
 
     def new_id(self, base: str) -> str:
-        rid, n = base, 2
+        rid, n = base, self.tried.get(base, 2)
         while rid in self.ids:
             rid, n = f"{base}-{n}", n + 1
+        self.tried[base] = n
         self.ids.add(rid)
         return rid
 
@@ -134,35 +127,45 @@ def draft(fb: FactBase, sid: str, uncovered: list[Sentence], origin: str) -> str
     # person where an earlier sentence names them.
     for line, sentences in by_line.items():
         whole = " ".join(s.text for s in sentences)
-        answer = _ANSWER.match(sentences[0].text)
-        if answer and not _QUOTED.search(sentences[0].text) and len(answer[1].split()) <= 5:
-            if not answer[2].rstrip().endswith("?") and not whole.rstrip().endswith("?"):
-                _speaker(d, known, answer[1], whole, line)
-        elif _QUOTED.search(whole) and (said := _SAID.search(whole)):
-            _speaker(d, known, said[1], whole, line)
+        answer = _answer(known, sentences[0].text)
+        if answer:
+            if not answer[1].rstrip().endswith("?") and not whole.rstrip().endswith("?"):
+                _speaker(d, known, [Named(answer[0], ())], whole, line)
+        elif _QUOTED.search(whole) and (said := names_beside_saying(whole)):
+            _speaker(d, known, said, whole, line)
     for line, sentences in by_line.items():
         _line(d, fb, known, line, sentences)
     return _render(d, origin, len(uncovered))
 
 
+def _answer(known: _Known, first: str) -> tuple[str, str] | None:
+    """(speaker, answer) of a line printed as an interview answer; an outlet's line is a question."""
+    answer = _ANSWER.match(first)
+    if answer and not _QUOTED.search(first) and len(answer[1].split()) <= 5 and not is_outlet(answer[1], known.media):
+        return answer[1], answer[2]
+    return None
+
+
 def _line(d: _Draft, fb: FactBase, known: _Known, line: int, sentences: list[Sentence]) -> None:
     first = sentences[0].text
-    answer = _ANSWER.match(first)
-    if answer and not _QUOTED.search(first) and len(answer[1].split()) <= 5:
-        label, rest = answer[1], answer[2]
-        whole = " ".join(s.text for s in sentences)
+    whole = " ".join(s.text for s in sentences)
+    if (asked := _ANSWER.match(first)) and not _QUOTED.search(first) and len(asked[1].split()) <= 5 \
+            and whole.rstrip().endswith("?"):
+        d.waivers.append(_waiver(d, f"{d.sid}:{line}: {whole}", whole, "a question of the interview", "confirm that "
+                                 "the question states no fact (else cite it from a record) and delete this line"))
+        return
+    if (answer_parts := _answer(known, first)) is not None:
+        label, rest = answer_parts
         body = whole[whole.index(rest[:20]):] if rest[:20] in whole else rest
-        where = f"{d.sid}:{line}: {whole}"
-        if body.rstrip().endswith("?"):
-            d.waivers.append(_waiver(d, where, whole, "a question of the interview", "confirm that the question "
-                                     "states no fact (else cite it from a record) and delete this line"))
-            return
-        speaker, note = _speaker(d, known, label, whole, line)
-        d.quotes.append([f"# {where}", "# An answer printed after its speaker's name, without quote marks, is a quote of",
-                         "# that speaker: the parts hold the answer as printed, without the name and colon.", *note,
-                         f"- id: {d.new_id(f'q-{d.sid}-{line}')}", f"  speaker: {speaker}", f"  parts: [{q(body)}]",
-                         "  kind: full", "  attribution: explicit", "  themes: []", f"  source: {d.sid}",
-                         f"  line: {line}", f"  draft: {q('give its themes (see themes.yaml); check the speaker')}"])
+        speaker, note = _speaker(d, known, [Named(label, ())], whole, line)
+        d.quotes.append([f"# {d.sid}:{line}: {whole}", "# An answer printed after its speaker's name, without quote "
+                         "marks, is a quote of", "# that speaker: the parts hold the answer as printed, without the "
+                         "name and colon.", *note, f"- id: {d.new_id(f'q-{d.sid}-{line}')}", f"  speaker: {speaker}",
+                         f"  parts: [{q(body)}]", "  kind: full", "  attribution: explicit", "  themes: []",
+                         f"  source: {d.sid}", f"  line: {line}",
+                         f"  draft: {q('give its themes (see themes.yaml); check the speaker')}"])
+        for s in sentences:  # numbers in an answer are figures too
+            _figures(d, fb, known, s)
         return
     parts: list[str] = []
     quote_text: list[str] = []
@@ -175,53 +178,66 @@ def _line(d: _Draft, fb: FactBase, known: _Known, line: int, sentences: list[Sen
         _plain(d, fb, known, s)
     if parts:
         whole = " ".join(quote_text)
-        said = _SAID.search(whole)
+        said = names_beside_saying(whole)
+        speaker, note = _speaker(d, known, said, whole, line) if said else ("fill-in", [])
+        attribution = "explicit" if speaker != "fill-in" else "implied"
         named = known.find(whole)
-        if said:
-            speaker, note = _speaker(d, known, said[1], whole, line)
-        elif named:
-            speaker, note = named[0][0], [f"# The sentence names {named[0][1]} ({named[0][0]}, {named[0][2]}): "
+        if speaker == "fill-in" and named:
+            speaker, note = named[0][0], [*note, f"# The sentence names {named[0][1]} ({named[0][0]}, {named[0][2]}): "
                                           "the speaker? Check."]
-        else:
-            speaker, note = "fill-in", ["# No speaker is named in the sentence: give the person's or organisation's id."]
+        elif speaker == "fill-in":
+            note += ["# No speaker is named in the sentence: give the person's or organisation's id."]
         d.quotes.append([f"# {d.sid}:{line}: {whole}", *note, f"- id: {d.new_id(f'q-{d.sid}-{line}')}",
                          f"  speaker: {speaker}", f"  parts: [{', '.join(q(p) for p in parts)}]", "  kind: full",
-                         f"  attribution: {'explicit' if said else 'implied'}", "  themes: []", f"  source: {d.sid}",
-                         f"  line: {line}", f"  draft: {q(_QUOTE_TODO)}"])
+                         f"  attribution: {attribution}", "  themes: []", f"  source: {d.sid}", f"  line: {line}",
+                         f"  draft: {q(_QUOTE_TODO)}"])
+        quoted = set(quote_text)
         for s in sentences:  # numbers inside a quoted sentence are figures too
-            if s.text in quote_text:
+            if s.text in quoted:
                 _figures(d, fb, known, s)
 
 
-def _speaker(d: _Draft, known: _Known, label: str, sentence: str, line: int) -> tuple[str, list[str]]:
-    """The id for a speaker named `label`: a known person's, or a new person suggested below."""
-    hits = known.find(label)
-    if hits:
-        pid, name, where = hits[0]
-        return pid, [f"# {label} is {name} ({pid}, {where})."]
-    key = _key(re.sub(r"^(?:Capt|Maj|Lt|Col)\.?\s+", "", label))
-    pid = d.new_id(slug(key))
-    known.new[key] = (pid, label)
-    d.people.append([f"# {d.sid}:{line}: {label}, a speaker no record of the fact base names yet.",
-                     f"- id: {pid}", f"  name: {q(label)}", "  name_status: as_published", "  roles: [interviewee]",
-                     "  evidence:", f"    - {{source: {d.sid}, excerpt: {q(sentence)}}}",
-                     f"  draft: {q('check name, name_status (pseudonym, as_published) and roles; a person or organisation?')}"])
-    return pid, [f"# {label}: a new person, suggested under people below."]
+def _speaker(d: _Draft, known: _Known, names: list[Named], sentence: str, line: int) -> tuple[str, list[str]]:
+    """The id for the first of `names` that can speak: a known person's or organisation's, or a new
+    person suggested below; "fill-in" when none can (an outlet, a pronoun)."""
+    notes: list[str] = []
+    for label, titles in names:
+        if is_outlet(label, known.media):
+            notes.append(f"# {label} is an outlet: who listened or published, not the speaker.")
+            continue
+        if hits := known.find(label):
+            pid, name, where = hits[0]
+            return pid, [*notes, f"# {label} is {name} ({pid}, {where})."]
+        if org := known.speaking.get(key_of(label)):
+            return org[0], [*notes, f"# {label} is the organisation {org[1]} ({org[0]})."]
+        if names_no_one(label):
+            continue
+        key = _key(label)
+        pid = d.new_id(slug(key))
+        known.new[key] = (pid, label)
+        d.people.append([f"# {d.sid}:{line}: {label}, a speaker no record of the fact base names yet.",
+                         f"- id: {pid}", f"  name: {q(label)}",
+                         *([f"  titles: [{', '.join(q(t) for t in titles)}]"] if titles else []),
+                         "  name_status: as_published", "  roles: [interviewee]",
+                         "  evidence:", f"    - {{source: {d.sid}, excerpt: {q(sentence)}}}",
+                         f"  draft: {q(_PERSON_TODO)}"])
+        return pid, [*notes, f"# {label}: a new person, suggested under people below."]
+    return "fill-in", notes
 
 
 def _plain(d: _Draft, fb: FactBase, known: _Known, s: Sentence) -> None:
-    if _figures(d, fb, known, s):
+    asides = _figures(d, fb, known, s)
+    if asides is None:
         return
     where = f"{d.sid}:{s.line}: {s.text}"
     heading = not re.search(r"[.!?…:;”\"’)]$", s.text.strip()) and len(s.text.split()) <= 12
-    named = known.find(s.text)
-    notes = []
-    for pid, name, at in named:
+    notes = [f"# \"{a.words}\": {a.why}." for a in asides]
+    for pid, name, at in known.find(s.text):
         known_as = "is suggested in this draft" if at == "suggested in this draft" else \
             f"is already in the fact base ({at})"
         notes += [f"# {name} ({pid}) {known_as}: add this sentence to that record",
                   "# (its evidence, or an attribute), not a second person, e.g.",
-                  f"#   evidence:\n#     - {{source: {d.sid}, excerpt: {q(s.text)}}}", "# then delete this waiver."]
+                  "#   evidence:", f"#     - {{source: {d.sid}, excerpt: {q(s.text)}}}", "# then delete this waiver."]
     if heading:
         d.waivers.append(_waiver(d, where, s.text, "a heading", "confirm that this is a heading and states no fact; "
                                  "then delete this line", notes))
@@ -236,90 +252,15 @@ def _waiver(d: _Draft, where: str, sentence: str, reason: str, todo: str, notes:
             f"  draft: {q(todo)}"]
 
 
-def _figures(d: _Draft, fb: FactBase, known: _Known, s: Sentence) -> bool:
-    days = [m.span() for m in _DATE_DAY.finditer(s.text)]
+def _figures(d: _Draft, fb: FactBase, known: _Known, s: Sentence) -> list[Aside] | None:
+    """Suggest the sentence's figures; None when it has some, else the numbers it set aside."""
     about = [pid for pid, _, _ in known.find(s.text)]
-    made = False
-    for m in _NUMBER.finditer(s.text):
-        raw = m["num"]
-        if any(a <= m.start("num") < b for a, b in days):
-            continue  # the day of a date
-        if re.fullmatch(r"(19|20)\d\d", raw) and not m["cmp"]:
-            continue  # a year: a date, not a count
-        value: int | float | None
-        if raw[0].isdigit():
-            number = float(raw.replace(",", ""))
-            value = int(number) if number.is_integer() else number
-        else:
-            value = _WORDS.get(raw.lower())
-        if value is None:
-            continue  # "dozens", "thousands": no value to give
-        comparator = _COMPARATORS.get(" ".join((m["cmp"] or "").lower().split()), "exact")
-        wording = s.text[m.start("cmp") if m["cmp"] else m.start("num"):m.end("num")]
-        unit = (m["unit"] or "").strip().lower()
-        if unit in _NOT_UNITS:
-            unit = "fill-in"
-        by = _stated_by(fb, s.text)
-        rid = d.new_id(f"{d.sid}-figure-{s.line}" + (f"-{value}" if made else ""))
-        notes = _same_figures(d, fb, rid, value, unit, wording)
-        d.figures.append([f"# {d.sid}:{s.line}: {s.text}", *notes, f"- id: {rid}", "  topic: fill-in",
-                          f"  counts: {q('fill in: what is counted')}", f"  value: {value}",
-                          f"  comparator: {comparator}", f"  unit: {q(unit)}", f"  wording: {q(wording)}",
-                          *([f"  stated_by: {by}"] if by else []),
-                          *([f"  about: [{', '.join(about)}]"] if about else []), f"  source: {d.sid}",
-                          f"  excerpt: {q(s.text)}",
-                          f"  draft: {q(_FIGURE_TODO)}"])
-        made = True
-    return made
-
-
-def _stated_by(fb: FactBase, sentence: str) -> str | None:
-    """The organisation or person the sentence gives the number to ("according to the Harbour Board",
-    "the harbour board has counted"): one actor named beside a word of reporting."""
-    if not re.search(r"\b(according to|said|says|counted|counts|estimated|estimates|reported|reports|recorded)\b",
-                     sentence, re.IGNORECASE):
-        return None
-    folded = f" {_key(sentence)} "
-    actors: list[Organisation | Person] = [*fb.organisations, *fb.people]
-    named = set()
-    for actor in actors:
-        if isinstance(actor, Person) and (actor.name_status == "unnamed" or actor.group):
-            continue
-        for name in (actor.name, *actor.aliases):
-            key = _key(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
-            if len(key) >= 3 and f" {key} " in folded:
-                named.add(actor.id)
-    return named.pop() if len(named) == 1 else None
-
-
-def _same_figures(d: _Draft, fb: FactBase, rid: str, value: float, unit: str, wording: str) -> list[str]:
-    """Notes on figures of other sources that this number may restate or contradict."""
-    stem = unit.rstrip("s")
-    out: list[str] = []
-    for f in fb.figures:
-        if f.source == d.sid:
-            continue
-        words = set(re.findall(r"[a-z]+", fold(f"{f.topic} {f.counts} {f.unit} {f.excerpt}")))
-        related = len(stem) >= 3 and any(w.rstrip("s") == stem for w in words)
-        if f.value == value:
-            out += [f"# The fact base has figure {f.id} ({f.source}: {f.wording}, {f.counts}) of the same value: if this",
-                    f"# is the same quantity, add this sentence to {f.id}'s evidence instead of this record:",
-                    f"#   evidence:\n#     - {{source: {d.sid}, excerpt: {q(wording)}}}"]
-        elif related:
-            out += [f"# The fact base has figure {f.id} ({f.source}: {f.wording}, {f.counts}): if this is the same",
-                    "# quantity with another value, keep this figure and the conflict suggested under conflicts."]
-            _conflict(d, f, rid, wording)
-    return out
-
-
-def _conflict(d: _Draft, f: Figure, rid: str, wording: str) -> None:
-    cid = d.new_id(f"{f.id}-{d.sid}")
-    d.conflicts.append([f"# {f.id} ({f.source}) and {rid} ({d.sid}) may count the same thing with different values.",
-                        f"- id: {cid}", "  kind: disagreement", f"  topic: {q(f.topic)}",
-                        f"  summary: {q('fill in: who counts what, and when')}", "  claims:",
-                        f"    - {{source: {f.source}, excerpt: {q(f.wording)}, figure: {f.id}, rating: reported}}",
-                        f"    - {{source: {d.sid}, excerpt: {q(wording)}, figure: {rid}, rating: reported}}",
-                        f"  draft: {q('keep only if both count the same quantity; write the summary')}"])
+    figures, conflicts, asides = draftfigures.suggest(fb, d.sid, s.text, s.line, about, d.new_id)
+    if asides and figures:  # said where the figures are, so that nothing set aside goes unmentioned
+        figures[0][1:1] = [f"# \"{a.words}\": {a.why}." for a in asides]
+    d.figures += figures
+    d.conflicts += conflicts
+    return None if figures else asides
 
 
 def _render(d: _Draft, origin: str, count: int) -> str:
@@ -330,13 +271,15 @@ def _render(d: _Draft, origin: str, count: int) -> str:
             "# are the article's text verbatim: keep them so. A person, figure or event the fact base already has gets",
             "# this source's evidence on its existing record (see the notes), not a second record.",
             "# Then: defectcli check --sources DIR --coverage"]
-    out = "\n".join(head) + "\n"
+    out = [_line_of(line) for line in head]
     for key, items in (("people", d.people), ("quotes", d.quotes), ("figures", d.figures),
                        ("conflicts", d.conflicts), ("waivers", d.waivers)):
-        if not items:
-            continue
-        out += f"\n{key}:\n"
-        for item in items:
-            out += "".join(f"  {line}\n" if not line.startswith("#") else
-                           "".join(f"  {x}\n" for x in line.split("\n")) for line in item)
-    return out
+        if items:
+            out += ["", f"{key}:", *(f"  {_line_of(line)}" for item in items for line in item)]
+    return "\n".join(out) + "\n"
+
+
+def _line_of(line: str) -> str:
+    """A line of the draft: a comment made fit for one line (the text it quotes may hold anything),
+    or YAML whose every string is already a scalar of yamltext's."""
+    return f"#{comment(line[1:])}" if line.startswith("#") else line

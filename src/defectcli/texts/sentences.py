@@ -11,13 +11,22 @@ heading, is one sentence. Three small rules sit on top of pysbd, each for a case
   Capt Zay Thu Aung."): a piece that starts in lower case continues the sentence before it.
 - pysbd cuts the closing mark off a line quoted in single marks ('We ate rice.' gives "'We ate
   rice." and "'"): a piece of punctuation alone belongs to the sentence before it.
+
+pysbd's time grows faster than its input (a 25 KB paragraph takes seconds, 1 MB does not finish),
+so it only ever sees a paragraph of a real article's size: at most 5,000 characters and 100 full
+stops, question or exclamation marks (the longest paragraph of the articles so far has 682 and 8).
+A longer paragraph is split in one pass at sentence-like boundaries instead: a full stop, question
+or exclamation mark (closing quote marks or brackets after it) and white space before a word that
+does not start in lower case, unless the full stop ends a known abbreviation or an initial.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import NamedTuple
 
 
@@ -34,8 +43,33 @@ _DOUBLE = re.compile(r"[“\"][^“”\"]+[”\"]")
 _SINGLE = re.compile(r"(?<!\w)['‘](?=\S)[^'‘’]+?(?<=\S)['’](?!\w)")
 
 
+# What pysbd is given at most: a paragraph of a real article's size (see above).
+PYSBD_CHARS = 5_000
+PYSBD_MARKS = 100
+_MARK = re.compile(r"[.!?…]")
+# A sentence-like end: marks, then closing quote marks or brackets, then white space. It starts only
+# where a run of marks starts, so a run is tried once (10 MB of full stops is one try, not millions).
+_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=\s)")
+_NEXT = re.compile(r"\s+(\S)")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Pvt|Pte|Gov|Sen|Rep|St|Jr|Sr|No|Nos|"
+                           r"Vol|Inc|Ltd|Co|Corp|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|"
+                           r"(?<![^\W\d_])[A-Za-z])$")
+
+
 def split(text: str) -> list[Sentence]:
     """The sentences of `text`, in order, each with its line; blank lines hold none."""
+    segment = pysbd_segment()
+    out: list[Sentence] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            splitter = segment if fits_pysbd(line) else split_linear
+            out.extend(Sentence(number, s) for s in split_line(line, splitter))
+    return out
+
+
+@cache
+def pysbd_segment() -> Callable[[str], list[str]]:
+    """pysbd's sentences of a paragraph, stripped, empty ones left out."""
     import pysbd  # type: ignore[import-untyped]  # only `check --coverage` and `draft` split text
 
     segmenter = pysbd.Segmenter(language="en", clean=False)
@@ -43,11 +77,32 @@ def split(text: str) -> list[Sentence]:
     def segment(paragraph: str) -> list[str]:
         return [s for s in (str(s).strip() for s in segmenter.segment(paragraph)) if s]
 
-    out: list[Sentence] = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        if line.strip():
-            out.extend(Sentence(number, s) for s in split_line(line, segment))
-    return out
+    return segment
+
+
+def fits_pysbd(paragraph: str) -> bool:
+    """Whether pysbd splits `paragraph` in bounded time: it has a real article's size."""
+    if len(paragraph) > PYSBD_CHARS:
+        return False
+    return not any(n > PYSBD_MARKS for n, _ in enumerate(_MARK.finditer(paragraph), start=1))
+
+
+def split_linear(paragraph: str) -> list[str]:
+    """The sentences of a paragraph of any length in one pass, cut at sentence-like ends (see above)."""
+    if not _MARK.search(paragraph):  # the common case inside a quotation: nowhere to cut
+        return [paragraph.strip()] if paragraph.strip() else []
+    out: list[str] = []
+    start = 0
+    for m in _END.finditer(paragraph):
+        after = _NEXT.match(paragraph, m.end())
+        if after is None or after[1].islower():
+            continue
+        if m[0][0] == "." and m[0].count(".") == 1 and _ABBREVIATION.search(paragraph, max(0, m.start() - 8), m.start()):
+            continue
+        out.append(paragraph[start:m.end()].strip())
+        start = m.end()
+    out.append(paragraph[start:].strip())
+    return [s for s in out if s]
 
 
 def split_line(line: str, segment: Callable[[str], list[str]]) -> list[str]:
@@ -92,6 +147,11 @@ def _split_quotations(sentence: str, segment: Callable[[str], list[str]]) -> lis
 def _quotations(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each outermost quotation: double quote marks first, then single ones outside them."""
     doubles = [m.span() for m in _DOUBLE.finditer(sentence)]
-    singles = [m.span() for m in _SINGLE.finditer(sentence)
-               if not any(a <= m.start() < b for a, b in doubles)]
+    starts = [a for a, _ in doubles]  # in order, and the spans do not overlap
+
+    def inside(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < doubles[i][1]
+
+    singles = [m.span() for m in _SINGLE.finditer(sentence) if not inside(m.start())]
     return sorted(doubles + singles)

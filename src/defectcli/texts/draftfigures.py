@@ -1,0 +1,156 @@
+"""The figures `draft` suggests for a sentence's numbers, and how they relate to the fact base's.
+
+A number (texts/quantities.py) becomes a suggested figure. A figure of another source is named
+beside it only when the two count the same thing:
+
+- the same kind: the same measure (`dollars` with `dollars`, `years of age` with `years of age`)
+  or two counts (of persons or things: `people`, `departures`), both single values or both ranges,
+  both rates ("a month") or both totals: never a count against an age, a sum against a monthly
+  payment;
+- the organisations agree: when both the sentence and the figure name who counted (its
+  `stated_by`), it is the same one;
+- the counted words agree: the figure's topic is a word of the sentence ("defections":
+  "defected"), and each thing a count counts ("soldiers", "junta personnel", "departures") is
+  among what the figure counts (its `counts`, topic and parts' labels); a count that does not say
+  of what relates to nothing.
+
+Then the same value is a note (add this sentence to that figure's evidence), and another value a
+suggested conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..factbase.models import FactBase, Figure, Organisation, Person
+from .quantities import Aside, Quantity, is_count, quantities
+from .speakers import is_outlet, key_of, without_listeners
+from .yamltext import scalar as q
+
+Item = list[str]
+_FIGURE_TODO = "give topic and counts; check unit, comparator, stated_by and about"
+_REPORTING = re.compile(r"\b(according to|said|says|counted|counts|estimated|estimates|reported|reports|recorded|"
+                        r"puts|put)\b", re.IGNORECASE)
+_RATE = re.compile(r"\b(?:monthly|weekly|daily|annually|yearly|per|a month|a year|a week|a day|each month|each year)\b")
+_SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "ees", "ers", "ors", "ed", "es", "s", "er", "or")
+
+
+def suggest(fb: FactBase, sid: str, sentence: str, line: int, about: list[str],
+            new_id: Callable[[str], str]) -> tuple[list[Item], list[Item], list[Aside]]:
+    """The figures (and conflicts) to suggest for `sentence`'s numbers, and the numbers set aside."""
+    found, asides = quantities(sentence)
+    figures: list[Item] = []
+    conflicts: list[Item] = []
+    orgs = organisations_named(fb, sentence)
+    by = stated_by(fb, sentence)
+    for n, quantity in enumerate(found):
+        rid = new_id(f"{sid}-figure-{line}" + (f"-{quantity.value:g}" if n else ""))
+        wording = sentence[quantity.start:quantity.end]
+        notes: list[str] = []
+        for f in fb.figures:
+            same_value = (f.value, f.value_max) == (quantity.value, quantity.value_max)
+            if f.source == sid or not _same_thing(f, quantity, sentence, orgs, same_value):
+                continue
+            if same_value:
+                notes += [f"The fact base has figure {f.id} ({f.source}: {f.wording}, {f.counts}) of the same value: if "
+                          f"this is the same quantity, add this sentence to {f.id}'s evidence instead of this record:",
+                          "  evidence:", f"    - {{source: {sid}, excerpt: {q(sentence)}}}"]
+            else:
+                notes += [f"The fact base has figure {f.id} ({f.source}: {f.wording}, {f.counts}), which counts the "
+                          "same thing with another value: keep this figure and the conflict suggested under conflicts."]
+                conflicts.append(_conflict(f, sid, rid, wording, new_id))
+        parts = [f"    - {{label: {q(p.label)}, value: {p.value}, wording: {q(p.wording)}}}" for p in quantity.parts]
+        if quantity.total_of_parts:
+            notes += ["The text gives this number as its parts only: the value is their sum."]
+        figures.append([f"# {sid}:{line}: {sentence}", *(f"# {note}" for note in notes), f"- id: {rid}",
+                        "  topic: fill-in", f"  counts: {q('fill in: what is counted')}", f"  value: {quantity.value}",
+                        f"  comparator: {quantity.comparator}",
+                        *([f"  value_max: {quantity.value_max}"] if quantity.value_max is not None else []),
+                        f"  unit: {q(quantity.unit)}", f"  wording: {q(wording)}",
+                        *(["  parts:", *parts] if parts else []),
+                        *([f"  derivation: {q('the sum of its parts: the text gives no total')}"]
+                          if quantity.total_of_parts else []),
+                        *([f"  stated_by: {by}"] if by else []),
+                        *([f"  about: [{', '.join(about)}]"] if about else []), f"  source: {sid}",
+                        f"  excerpt: {q(sentence)}", f"  draft: {q(_FIGURE_TODO)}"])
+    return figures, conflicts, asides
+
+
+def organisations_named(fb: FactBase, sentence: str) -> set[str]:
+    """The fact base's organisations the sentence names, but outlets and who was told."""
+    folded = f" {key_of(without_listeners(sentence))} "
+    media = media_names(fb)
+    return {o.id for o in fb.organisations if o.kind != "media"
+            for name in (o.name, *o.aliases) if len(key := key_of(name)) >= 3 and f" {key} " in folded
+            and not is_outlet(name, media)}
+
+
+def media_names(fb: FactBase) -> set[str]:
+    return {key_of(name) for o in fb.organisations if o.kind == "media" for name in (o.name, *o.aliases)}
+
+
+def stated_by(fb: FactBase, sentence: str) -> str | None:
+    """The organisation or person the sentence gives the number to ("according to the Harbour Board",
+    "the harbour board has counted"): one actor named beside a word of reporting, never one told."""
+    if not _REPORTING.search(sentence):
+        return None
+    folded = f" {key_of(without_listeners(sentence))} "
+    actors: list[Organisation | Person] = [*fb.organisations, *fb.people]
+    named = set()
+    for actor in actors:
+        if isinstance(actor, Person) and (actor.name_status == "unnamed" or actor.group):
+            continue
+        for name in (actor.name, *actor.aliases):
+            key = key_of(name)
+            if len(key) >= 3 and f" {key} " in folded:
+                named.add(actor.id)
+    return named.pop() if len(named) == 1 else None
+
+
+def _same_thing(f: Figure, quantity: Quantity, sentence: str, orgs: set[str], same_value: bool) -> bool:
+    """Whether `f` counts what `quantity` does (see above); of the same value, its topic need not be
+    a word of the sentence (the note only asks to check)."""
+    counts = is_count(f.unit) and is_count(quantity.unit)
+    if quantity.unit == "fill-in" or (_unit(f.unit) != _unit(quantity.unit) and not counts):
+        return False
+    if (f.value_max is None) != (quantity.value_max is None) or bool(_RATE.search(_rate_words(f))) != quantity.rate:
+        return False
+    if f.stated_by and orgs and f.stated_by not in orgs:
+        return False
+    words = {_stem(w) for w in re.findall(r"[a-z]+", key_of(sentence))}
+    if not same_value and not any(_stem(w) in words for w in re.findall(r"[a-z]+", key_of(f.topic))):
+        return False
+    if not (counts or quantity.unit == "years of age"):
+        return True  # a measure: its unit says what it is
+    counted = [*quantity.nouns, *(p.label for p in quantity.parts)]
+    if not counted:
+        return False  # a count that does not say of what
+    theirs = {_stem(w) for w in re.findall(r"[a-z]+", key_of(" ".join([f.counts, f.topic, *(p.label for p in f.parts)])))}
+    return all(any(_stem(w) in theirs for w in re.findall(r"[a-z]+", key_of(noun))) for noun in counted)
+
+
+def _rate_words(f: Figure) -> str:
+    return f"{f.counts} {f.unit} {f.wording}".lower()
+
+
+def _unit(unit: str) -> str:
+    """A unit without its rate ("baht per month": baht; the rate is compared apart) or plural s."""
+    return re.sub(r"\s+(?:per|a|an|each|every)\s+\w+$", "", unit.lower()).removesuffix("s")
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _conflict(f: Figure, sid: str, rid: str, wording: str, new_id: Callable[[str], str]) -> Item:
+    cid = new_id(f"{f.id}-{sid}")
+    return [f"# {f.id} ({f.source}) and {rid} ({sid}) count the same thing with different values.",
+            f"- id: {cid}", "  kind: disagreement", f"  topic: {q(f.topic)}",
+            f"  summary: {q('fill in: who counts what, and when')}", "  claims:",
+            f"    - {{source: {f.source}, excerpt: {q(f.wording)}, figure: {f.id}, rating: reported}}",
+            f"    - {{source: {sid}, excerpt: {q(wording)}, figure: {rid}, rating: reported}}",
+            f"  draft: {q('keep only if both count the same quantity; write the summary')}"]

@@ -1,0 +1,273 @@
+"""What `draft` suggests for a wire article's numbers and speakers, class by class, against the small
+fact base of tests/data/wire (its s1: 12,341 defections counted by the People's Refuge, over 13,000
+by the council, conscription ages 18 to 35 and 18 to 27, seven interviewees, 500 dollars a month);
+and that what it writes is data, whatever the article holds."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from defectcli.factbase import loader
+from defectcli.factbase.models import FactBase
+from defectcli.text import CONTROLS
+from defectcli.texts.draft import draft
+from defectcli.texts.sentences import split
+
+from .helpers import run
+
+WIRE = Path(__file__).parent / "data" / "wire"
+
+
+def base_with(tmp_path: Path, text: str) -> tuple[Path, Path]:
+    """A copy of the wire fact base with `text` as its source s9."""
+    shutil.copytree(WIRE, tmp_path / "wire")
+    facts, sources = tmp_path / "wire" / "facts", tmp_path / "wire" / "sources"
+    (sources / "s9.txt").write_text(text, encoding="utf-8")
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    (facts / "s9.yaml").write_text(f"sources:\n  - id: s9\n    kind: article\n    sha256: {sha}\n"
+                                   "    date: {precision: unknown, basis: stated}\n", encoding="utf-8")
+    return facts, sources
+
+
+def drafted(tmp_path: Path, text: str) -> tuple[dict[str, Any], str]:
+    facts, sources = base_with(tmp_path, text)
+    r = run("draft", "s9", "--facts", str(facts), "--sources", str(sources))
+    assert r.code == 0, r.err
+    return yaml.safe_load(r.out), r.out
+
+
+def figures(doc: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [(f["wording"], f["value"], f["comparator"], f.get("value_max"), f["unit"]) for f in doc.get("figures") or ()]
+
+
+def conflicts(doc: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(c["claims"][0]["figure"], c["claims"][1]["excerpt"]) for c in doc.get("conflicts") or ()]
+
+
+# ---------------------------------------------------------------- conflicts: the same thing, or none
+
+
+def test_a_conflict_is_suggested_only_with_a_figure_that_counts_the_same_thing(tmp_path: Path) -> None:
+    doc, _ = drafted(tmp_path, "\n".join([
+        # a date against the conscription ages; a death toll against the seven interviewees
+        "Two years ago, Min Thu was a sergeant in the army.",
+        "More than 3,000 people have been killed by the military since the coup, according to a monitoring group.",
+        # another organisation's count, and a count of something else by the same organisation
+        "The National Unity Council says more than 14,000 soldiers and police officers have defected.",
+        "The People’s Refuge said 1,500 soldiers deserted in the first half of the year.",
+        # a total against a monthly payment; women's ages against men's
+        "The council has paid out 4.2 million dollars to defectors since 2021.",
+        "The conscription law applies to women aged 18 to 30.",
+    ]) + "\n")
+    assert conflicts(doc) == [("defections-nuc", "more than 14,000"), ("conscription-age-women", "18 to 30")]
+    assert len(doc["figures"]) == 5  # every number but the date is still a figure
+
+
+def test_parts_and_a_total_of_the_same_count_by_the_same_organisation_are_one_conflict(tmp_path: Path) -> None:
+    doc, text = drafted(tmp_path, "The People’s Refuge says roughly 3,000 soldiers and 7,000 police officers have "
+                                  "defected since the coup.\n")
+    assert conflicts(doc) == [("defections-refuge", "roughly 3,000 soldiers and 7,000 police officers")]
+    assert "# The fact base has figure defections-refuge (s1: 12,341, junta personnel who have defected to the " \
+           "resistance since the coup), which counts the same thing with another value" in text
+
+
+@pytest.mark.parametrize("unit", ["dollars", "dollars per month"])
+def test_a_rate_conflicts_with_a_rate_of_the_same_measure_and_never_with_a_total(tmp_path: Path, unit: str) -> None:
+    facts, sources = base_with(tmp_path, "The council pays each defector 600 dollars a month in support.\n"
+                                         "The council has paid out 4.2 million dollars in support since 2021.\n")
+    base = (facts / "base.yaml").read_text(encoding="utf-8")
+    (facts / "base.yaml").write_text(base.replace("    unit: dollars\n", f"    unit: {unit}\n"), encoding="utf-8")
+    r = run("draft", "s9", "--facts", str(facts), "--sources", str(sources))
+    assert conflicts(yaml.safe_load(r.out)) == [("council-payment", "600")]
+
+
+# ---------------------------------------------------------------- vague quantities, totals of parts
+
+
+def test_a_vague_quantity_is_no_figure_and_its_sentence_says_why(tmp_path: Path) -> None:
+    lines = ["He rents a room a few hundred metres from the river.",
+             "Dozens of soldiers cross each month, and hundreds of police officers have joined the resistance.",
+             "Several thousand young people have fled, and tens of thousands more are hiding.",
+             "Only a handful stayed behind."]
+    doc, text = drafted(tmp_path, "\n".join(lines) + "\n")
+    assert "figures" not in doc
+    assert [w["sentence"] for w in doc["waivers"]] == lines
+    for words in ("a few hundred metres", "Dozens of soldiers", "hundreds of police officers",
+                  "Several thousand young people", "tens of thousands", "a handful"):
+        assert f'# "{words}": a vague quantity states no number: no figure' in text, words
+
+
+def test_numbers_with_their_comparators_ranges_and_units_as_the_fact_base_writes_them(tmp_path: Path) -> None:
+    doc, _ = drafted(tmp_path, "\n".join([
+        "Nearly 1,500 soldiers deserted, up from 900 a year earlier, and an estimated 2.5 million migrants live there.",
+        "A room costs between 1,500 and 2,000 baht a month, or roughly 45 to 60 dollars; up to 40 percent are empty.",
+        "Thawda Win, 34, left with his wife and their two children after six months in the army.",
+        "Recruits are 18 or 19 years old and serve for two years; the money lasts about two weeks.",
+    ]) + "\n")
+    assert figures(doc) == [
+        ("Nearly 1,500", 1500, "about", None, "people"), ("900", 900, "exact", None, "people"),
+        ("an estimated 2.5 million", 2500000, "about", None, "people"),
+        ("between 1,500 and 2,000", 1500, "range", 2000, "baht"), ("roughly 45 to 60", 45, "range", 60, "dollars"),
+        ("up to 40", 40, "less_than", None, "percent"),
+        ("18 or 19", 18, "range", 19, "years of age"), ("two years", 2, "exact", None, "years"),
+        ("about two weeks", 2, "about", None, "weeks"),
+    ]
+
+
+def test_a_total_given_as_its_parts_is_one_figure_that_check_accepts_once_finished(tmp_path: Path) -> None:
+    facts, sources = base_with(tmp_path, "The People’s Refuge says roughly 3,000 soldiers and 7,000 police "
+                                         "officers have defected.\nIt counted 12,900 junta personnel – 3,400 soldiers "
+                                         "and 9,500 police – by June.\n")
+    r = run("draft", "s9", "--facts", str(facts), "--sources", str(sources))
+    doc = yaml.safe_load(r.out)
+    assert [(f["wording"], f["value"], f["comparator"], f["unit"], f["parts"]) for f in doc["figures"]] == [
+        ("roughly 3,000 soldiers and 7,000 police officers", 10000, "about", "people",
+         [{"label": "soldiers", "value": 3000, "wording": "3,000"},
+          {"label": "police officers", "value": 7000, "wording": "7,000"}]),
+        ("12,900", 12900, "exact", "people", [{"label": "soldiers", "value": 3400, "wording": "3,400"},
+                                              {"label": "police", "value": 9500, "wording": "9,500"}]),
+    ]
+    # Finished as the draft asks (topic and counts given, the draft marker deleted), check accepts both.
+    finished = r.out.replace('topic: fill-in', 'topic: defections').replace('"fill in: what is counted"', "defectors")
+    finished = "\n".join(line for line in finished.splitlines() if not line.startswith("    draft: "))
+    (facts / "s9-facts.yaml").write_text(yaml.safe_dump({"figures": yaml.safe_load(finished)["figures"]}))
+    checked = run("check", "--facts", str(facts), "--sources", str(sources))
+    assert [line for line in checked.out.splitlines() if "s9-facts.yaml" in line] == []
+    assert checked.code == 0, checked.out
+
+
+# ---------------------------------------------------------------- speakers: never an outlet
+
+
+def test_an_outlet_is_never_a_speaker_and_told_names_the_listener(tmp_path: Path) -> None:
+    doc, text = drafted(tmp_path, "\n".join([
+        "“I could not shoot at my own people,” Min Thu told Al Jazeera over the phone.",
+        "“We had nothing,” he told The Harbour Post.",
+        "“The money lasts two weeks,” said Ko Naing, who spoke to Reuters last year.",
+        "“Only a handful left,” Maj. Gen. Zaw Htet told reporters.",
+        "“It is over,” Reuters said, quoting a statement.",
+        "Radio Free Asia: The ministry did not answer our questions.",
+    ]) + "\n")
+    assert [(q["line"], q["speaker"]) for q in doc["quotes"]] == [
+        (1, "min-thu"), (2, "fill-in"), (3, "ko-naing"), (4, "zaw-htet"), (5, "fill-in")]
+    assert [(p["id"], p["name"], p.get("titles")) for p in doc["people"]] == [
+        ("ko-naing", "Ko Naing", None), ("zaw-htet", "Zaw Htet", ["Maj", "Gen"])]
+    assert "# Reuters is an outlet: who listened or published, not the speaker." in text
+    assert doc["waivers"][0]["sentence"] == "Radio Free Asia: The ministry did not answer our questions."
+
+
+# ---------------------------------------------------------------- output is data
+
+
+HOSTILE = ["ESC\x1b[31m red", "BEL\x07", "DEL\x7f", "CSI\x9b1m", "RLO\u202eevil", "NEL\x85people: [x]",
+           "LS\u2028figures: []", "PS\u2029- id: injected", "LF\\nkey: not a line break"]
+
+
+def test_what_draft_prints_and_writes_is_data_whatever_a_sentence_holds(tmp_path: Path) -> None:
+    text = "".join(f"{h} was said here. “{h},” said Min Thu, with 3,000 soldiers.\n" for h in HOSTILE)
+    facts, sources = base_with(tmp_path, text)
+    printed = run("draft", "s9", "--facts", str(facts), "--sources", str(sources))
+    assert printed.code == 0, printed.err
+    assert not CONTROLS.search(printed.out) and "\x85" not in printed.out
+    out = facts / "s9-facts.yaml"
+    written = run("draft", "s9", "--facts", str(facts), "--sources", str(sources), "--out", str(out))
+    assert written.code == 0, written.err
+    assert out.read_text(encoding="utf-8") == printed.out
+    doc = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert set(doc) == {"quotes", "figures", "waivers"}  # nothing a sentence held became YAML
+    # Every sentence reads back exactly: the plain ones as waivers or figures' excerpts, the quotes' parts.
+    read = {r.get("sentence") or r.get("excerpt") for kind in ("waivers", "figures") for r in doc[kind]}
+    assert {f"{h} was said here." for h in HOSTILE} <= read
+    assert [q["parts"] for q in doc["quotes"]] == [[f"{h},"] for h in HOSTILE]
+    # check reads the file: what it finds are what the draft leaves to do (markers, themes), record by record.
+    checked = run("check", "--facts", str(facts))
+    ours = [line.split(": ", 1)[1] for line in checked.out.splitlines() if "s9-facts.yaml:" in line]
+    assert len(ours) == 3 * len(HOSTILE) + len(HOSTILE)  # a marker on each record, and each quote's themes
+    assert all(m.startswith(("draft marker: ", "a quote needs at least one theme")) for m in ours)
+
+
+def test_the_fact_bases_own_text_in_a_note_carries_no_control_character(tmp_path: Path) -> None:
+    """A name or what a figure counts, as the fact base gives it (YAML escapes can hold anything),
+    quoted in a note of the draft."""
+    facts, sources = base_with(tmp_path, "The People’s Refuge says 12,341 junta personnel have defected.\n"
+                                         "Min Thu left.\n")
+    base = (facts / "base.yaml").read_text(encoding="utf-8")
+    base = base.replace("name: Min Thu", 'name: "Min Thu\\u202e\\a"')
+    base = base.replace("counts: junta personnel who have defected to the resistance since the coup",
+                        'counts: "junta personnel\\e]8;;http://x\\a who have defected\\u2028key: value"')
+    (facts / "base.yaml").write_text(base, encoding="utf-8")
+    r = run("draft", "s9", "--facts", str(facts), "--sources", str(sources))
+    assert r.code == 0, r.err
+    assert "junta personnel\\x1b]8;;http://x\\x07 who have defected\\u2028key: value" in r.out
+    assert "# Min Thu\\u202e\\x07 (min-thu) is already in the fact base" in r.out
+    assert not CONTROLS.search(r.out)
+    assert set(yaml.safe_load(r.out)) == {"figures", "waivers"}
+
+
+# ---------------------------------------------------------------- one long paragraph
+
+
+@pytest.mark.slow
+def test_check_coverage_and_draft_on_a_1_mb_paragraph_finish(tmp_path: Path) -> None:
+    """Each in a process of its own, stopped after a generous 10 minutes (they take seconds; unbounded,
+    pysbd alone did not finish a 1 MB paragraph in 15 minutes), and judged by their output."""
+    sentence = "Capt. Moe Kyaw left the river fleet in 2022 with 3,000 soldiers."
+    times = 1_000_000 // (len(sentence) + 1) + 1
+    facts, sources = base_with(tmp_path, " ".join([sentence] * times) + "\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    cli = [sys.executable, "-m", "defectcli"]
+    checked = subprocess.run([*cli, "check", "--facts", str(facts), "--sources", str(sources), "--coverage"],
+                             capture_output=True, text=True, timeout=600, env=env)
+    assert checked.returncode == 2
+    assert [line for line in checked.stdout.splitlines() if ": warning: " not in line] == [f"s9:1: {sentence}"] * times
+    assert f"s9: {times} sentences, 0 cited, 0 waived, {times} uncovered" in checked.stderr
+    drafted = subprocess.run([*cli, "draft", "s9", "--facts", str(facts), "--sources", str(sources)],
+                             capture_output=True, text=True, timeout=600, env=env)
+    assert drafted.returncode == 0, drafted.stderr
+    doc = yaml.safe_load(drafted.stdout)
+    assert [(f["wording"], f["unit"], f["excerpt"]) for f in doc["figures"]] == [("3,000", "people", sentence)] * times
+    assert len({f["id"] for f in doc["figures"]}) == times
+
+
+# ---------------------------------------------------------------- any text at all
+
+WORDS = ["said", "told", "Al Jazeera", "Reuters", "Min Thu", "Ko Naing", "Maj.", "The", "he", ":", ",", ".", "?", "“",
+         "”", '"', "'", "3,000", "7,000", "12,341", "18", "to", "35", "or", "and", "between", "about", "more than", "up to",
+         "a few hundred", "dozens of", "two", "years", "ago", "aged", "soldiers", "police officers", "people", "dollars",
+         "$", "%", "percent", "a month", "in", "six months", "2021", "March 3", "–", "(", ")", "defected", "the council",
+         "People’s Refuge", "\x1b[31m", "\x9b", "\u202e", "\x85", "\u2028", "\x7f", "\\", "#", "- id: x", "{", "}"]
+
+
+@pytest.mark.slow
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25).map(" ".join), min_size=1, max_size=6))
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_article_drafts_to_yaml_that_reads_back_its_own_text(wire_base: FactBase, lines: list[str]) -> None:
+    text = "\n".join(lines) + "\n"
+    sentences = split(text)
+    doc = yaml.safe_load(out := draft(wire_base, "s9", sentences, "s9.txt")) or {}  # no sentence: comments only
+    assert not CONTROLS.search(out) and bool(doc) == bool(sentences)
+    said = {s.text for s in sentences}
+    for waiver in doc.get("waivers") or ():
+        assert waiver["sentence"] in said
+    for figure in doc.get("figures") or ():
+        assert figure["excerpt"] in said and figure["wording"] in figure["excerpt"]
+        assert all(p["wording"] in figure["excerpt"] for p in figure.get("parts") or ())
+    for quote in doc.get("quotes") or ():
+        assert all(part in text for part in quote["parts"])
+
+
+@pytest.fixture(scope="module")
+def wire_base() -> FactBase:
+    fb, _ = loader.load(WIRE / "facts")
+    return fb

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -20,24 +20,20 @@ SourcesOpt = Annotated[Path | None, typer.Option(
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
-def _package_dir() -> Path:
-    return Path(__file__).resolve().parent.parent
-
-
 def _writable_base(facts: Path | None) -> Path:
     """The fact base to write to: never the bundled one, never inside the installed package."""
+    from ..writing import guard
+
     directory = facts or bundled_facts()
-    where = directory.resolve()
-    if where == bundled_facts().resolve() or where.is_relative_to(_package_dir()):
-        raise UsageError("the bundled fact base is read-only: make your own with `defectcli init DIR`, then give "
-                         "--facts DIR (or set DEFECTCLI_FACTS=DIR)")
+    guard(directory, "--facts" if facts else None, base=True)
     return directory
 
 
 def _sources_dir(facts: Path, sources: Path | None) -> Path:
+    from ..writing import guard
+
     directory = sources or facts / "sources"
-    if directory.resolve().is_relative_to(_package_dir()):
-        raise UsageError(f"--sources: '{directory}' is inside the installed package; keep texts elsewhere")
+    guard(directory, "--sources")
     return directory
 
 
@@ -58,22 +54,11 @@ def init(
       defectcli init my-facts
       defectcli init my-facts --empty
     """
-    if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
-        raise UsageError(f"DIR: '{directory}' exists and is not an empty directory; init writes only into a new one")
-    if directory.resolve().is_relative_to(_package_dir()):
-        raise UsageError(f"DIR: '{directory}' is inside the installed package; choose a directory of your own")
-    import shutil
+    from ..writing import new_fact_base
 
     bundled = bundled_facts()
     names = ["themes.yaml"] if empty else sorted(p.name for p in bundled.glob("*.yaml"))
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        for name in [*names, "README.md"]:
-            if (bundled / name).is_file():
-                shutil.copyfile(bundled / name, directory / name)
-        (directory / "sources").mkdir(exist_ok=True)
-    except OSError as exc:
-        raise UsageError(f"DIR: cannot write '{directory}' ({exc.strerror})") from None
+    new_fact_base(directory, names, "DIR")
     what = "the theme vocabulary" if empty else f"a copy of the bundled fact base ({len(names)} files)"
     emit.err(f"made {directory} with {what}, README.md and an empty sources/")
     if not empty:
@@ -108,21 +93,14 @@ def add_source(
       defectcli add-source article.txt --facts my-facts --id s3
       defectcli add-source article.html --facts my-facts --published 2023-05-02
     """
-    from ..factbase.dates import parse_day
     from ..texts import intake
+    from ..writing import taken
 
     base = _writable_base(facts)
     texts = _sources_dir(base, sources)
-    # Options first: a bad one changes nothing, and costs no reading.
-    if published is not None and parse_day(published) is None:
-        raise UsageError(f"--published: '{published}' is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)")
-    if url is not None and not re.fullmatch(r"https?://\S+", url, re.IGNORECASE):
-        raise UsageError(f"--url: '{url}' is not an http(s) address")
-    if author is not None and not all(a.strip() for a in author):
-        raise UsageError("--author: give a name")
+    # Options first, by the rules check applies: a bad one changes nothing, and costs no reading.
+    given = intake.given_values(title, outlet, url, author, published)
     article = intake.read_article(file)
-    if not article.text:
-        raise UsageError(f"{file}: has no text")
     ix = open_facts(base, environment(ctx), strict=False)
     known = {r[0]: r[1] for r in ix.conn.execute("SELECT id, sha256 FROM sources")}
     for other, sha in known.items():
@@ -136,67 +114,26 @@ def add_source(
     elif sid in known:
         raise UsageError(f"--id: source '{sid}' exists already")
     target = base / f"{sid}.yaml"
-    if target.exists():
+    if taken(target, "--id"):
         raise UsageError(f"{target}: exists; add-source writes only new files (give another --id)")
     kept = texts / article.kept_name
-    if kept.exists() and kept.read_bytes() != article.data:
-        raise UsageError(f"{kept}: exists with other content")
-
-    chosen: dict[str, tuple[Any, str]] = {k: (v, "from the page") for k, v in article.found.items()}
-    given = {"outlet": outlet, "title": title, "url": url, "byline": [a.strip() for a in author] if author else None,
-             "published": published}
-    for key, value in given.items():
-        if value is not None:
-            chosen[key] = (value, f"from --{'author' if key == 'byline' else key}")
-    order = ["outlet", "title", "url", "byline", "published", "section"]
-    record: dict[str, Any] = {}
-    if chosen:
-        page = [k for k in order if k in chosen and chosen[k][1] == "from the page"]
-        opts = [k for k in order if k in chosen and chosen[k][1] != "from the page"]
-        told = [f"{', '.join(page)} from the saved page {file.name} (trafilatura)"] if page else []
-        told += [f"{', '.join(opts)} from the options of add-source"] if opts else []
-        record = {"given_by": "; ".join(told), **{k: chosen[k][0] for k in order if k in chosen}}
-    text = intake.source_yaml(sid, article, record, file.name)
+    record, how = intake.publication_record(article, given, file.name)
+    text = intake.source_yaml(sid, article, record, str(target))
+    intake.save(kept, target, article, text, "--sources" if sources else None)
 
     lines = article.text.count("\n")
     emit.err(f"read {file} as {article.read_as}: {lines} line{'s' if lines != 1 else ''} of text kept")
-    for key in order:
-        if key in chosen:
-            value, how = chosen[key]
-            emit.err(f"  {key}: {'; '.join(value) if isinstance(value, list) else value} ({how})")
-    if not chosen:
+    for key, where in how.items():
+        value = record[key]
+        emit.err(f"  {key}: {'; '.join(value) if isinstance(value, list) else value} ({where})")
+    for note in article.notes:
+        emit.err(f"  {note}")
+    if not how:
         emit.err("  no publication record found or given (--outlet, --title, --url, --published, --author)")
-    _write_new(kept, article.data, target, text)
     emit.out(text, environment(ctx).encoding)
     emit.err(f"added source {sid}: text kept as {kept}, record in {target}")
     emit.err(f"next: defectcli check --facts {base} --sources {texts} --coverage  ·  defectcli draft {sid} "
              f"--facts {base} --out {base / (sid + '-facts.yaml')}")
-
-
-def _write_new(kept: Path, data: bytes, target: Path, text: str) -> None:
-    """The kept text, then the new fact file, both created new; on failure neither is left."""
-    made: list[Path] = []
-    try:
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        if not kept.exists():
-            _create(kept, data)
-            made.append(kept)
-        _create(target, text.encode("utf-8"))
-    except OSError as exc:
-        for path in made:
-            path.unlink(missing_ok=True)
-        raise UsageError(f"{exc.filename or target}: cannot be written ({exc.strerror})") from None
-
-
-def _create(path: Path, data: bytes) -> None:
-    """Write a new file; "x" refuses a name that exists, so nothing is ever replaced."""
-    fh = open(path, "xb")  # noqa: SIM115 - closed below; a file it did not create is never touched
-    try:
-        with fh:
-            fh.write(data)
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
 
 
 @app.command()
@@ -234,10 +171,11 @@ def draft(
     if text is None:
         raise UsageError(f"source '{sid}': no file in {texts_dir} has sha256 {source.sha256} (give --sources DIR)")
     if out is not None:
-        if out.exists():
+        from ..writing import guard, taken
+
+        guard(out, "--out")
+        if taken(out, "--out"):
             raise UsageError(f"--out: '{out}' exists; draft writes only a new file")
-        if out.resolve().is_relative_to(_package_dir()):
-            raise UsageError(f"--out: '{out}' is inside the installed package")
     report = coverage(fb, {sid: text})
     uncovered = [s for _, s in report.uncovered]
     if not uncovered:
@@ -249,8 +187,7 @@ def draft(
     if out is None:
         emit.out(text_out, env.encoding)
     else:
-        try:
-            _create(out, text_out.encode("utf-8"))
-        except OSError as exc:
-            raise UsageError(f"--out: '{out}' cannot be written ({exc.strerror})") from None
+        from ..writing import write_file
+
+        write_file(out, text_out.encode("utf-8"), "--out")
         emit.err(f"wrote {out}: {len(uncovered)} sentences of {sid} to finish; `check` refuses its draft markers")

@@ -12,12 +12,7 @@ import typer
 
 from ..errors import FactBaseError
 from ..output.environment import Environment
-
-
-def bundled_facts() -> Path:
-    here = Path(__file__).resolve().parent.parent
-    inside = here / "facts"  # in an installed wheel
-    return inside if inside.is_dir() else here.parent.parent / "facts"  # in a source checkout
+from ..writing import bundled_facts as bundled_facts  # one definition, beside the guard
 
 
 def environment(ctx: typer.Context | None = None) -> Environment:

@@ -35,11 +35,11 @@ def field_problem(name: str, value: str) -> str | None:
     rule check applies, and the one add-source applies to each value before it writes any."""
     if name in ("published", "retrieved"):
         return None if parse_day(value) else "is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"
+    bad = _UNSAFE.search(value)
     if name == "url":
-        return None if _URL.fullmatch(value) else "is not an http(s) address"
+        return None if _URL.fullmatch(value) and not bad else "is not an http(s) address"
     if not value.strip():
         return "is empty (leave it out)"
-    bad = _UNSAFE.search(value)
     return f"holds the control character U+{ord(bad[0]):04X}; write it as one line of text" if bad else None
 
 

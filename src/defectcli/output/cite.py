@@ -154,15 +154,16 @@ def _entry(source: Row) -> Any:
 def bibtex(sources: list[Row]) -> str:
     """The sources as BibTeX, one entry each, written by bibtexparser (which encloses each value and
     joins the byline with `and`)."""
-    import bibtexparser
+    from bibtexparser.entrypoint import write_string
+    from bibtexparser.library import Library
     from bibtexparser.middlewares import AddEnclosingMiddleware, MergeCoAuthors
+    from bibtexparser.writer import BibtexFormat
 
-    library = bibtexparser.Library([_entry(s) for s in sources])
-    form = bibtexparser.BibtexFormat()
+    form = BibtexFormat()  # type: ignore[no-untyped-call]
     form.indent, form.block_separator = "  ", "\n"
     stack = [MergeCoAuthors(), AddEnclosingMiddleware(default_enclosing="{", reuse_previous_enclosing=False,
                                                       enclose_integers=True)]
-    return bibtexparser.write_string(library, unparse_stack=stack, bibtex_format=form)
+    return write_string(Library([_entry(s) for s in sources]), unparse_stack=stack, bibtex_format=form)
 
 
 def styled(sources: list[Row], style: str) -> list[str]:

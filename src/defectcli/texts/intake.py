@@ -176,9 +176,9 @@ def publication_record(article: Article, given: dict[str, Any], origin: str) -> 
     from. A page value that fails check's rule is left out, with a note added to article.notes."""
     chosen: dict[str, tuple[Any, str]] = {}
     for key, value in article.found.items():
-        bad = [why for one in (value if isinstance(value, list) else [value]) if (why := field_problem(key, one))]
+        bad = [(one, why) for one in (value if isinstance(value, list) else [value]) if (why := field_problem(key, one))]
         if bad:
-            article.notes.append(f"{key} '{value}' from the page {bad[0]}: not recorded")
+            article.notes.append(f"{key} '{bad[0][0]}' from the page {bad[0][1]}: not recorded")
         else:
             chosen[key] = (value, "from the page")
     for key, value in given.items():
@@ -241,12 +241,12 @@ def save(kept: Path, target: Path, article: Article, text: str, label: str | Non
     """The kept text, then the new fact file, each written atomically; on failure neither is left,
     nor any directory made for them. True if the kept text was written now (not there already)."""
     made = writing.make_dirs(kept.parent, label)
-    wrote = False
+    there = writing.taken(kept, label)
     try:
         wrote = writing.keep(kept, article.data, label)
         writing.write_file(target, text.encode("utf-8"))
     except BaseException:
-        if wrote:
+        if not there:
             kept.unlink(missing_ok=True)
         writing.remove_dirs(made)
         raise

@@ -80,18 +80,40 @@ def guard(path: Path, label: str | None = None, base: bool = False) -> None:
         raise UsageError(f"{_where(path, label)} is inside the installed defectcli package; {hint}")
 
 
+def _unseen(path: Path, exc: OSError, label: str | None) -> UsageError:
+    if exc.errno == errno.ENAMETOOLONG:
+        return UsageError(f"{_where(path, label)} is too long a name for the file system")
+    return UsageError(f"{_where(path, label)} cannot be looked up ({exc.strerror})")
+
+
 def taken(path: Path, label: str | None = None) -> bool:
-    """Whether anything (a file, a directory, a link, even a broken one) has the name `path`; a name
-    the file system cannot take (too long) or cannot look up is one line, not a traceback."""
+    """Whether anything (a file, a directory, a link, even a broken one) has the name `path`. Like
+    is_dir and is_file, a name the file system cannot take (too long) or look up is one line,
+    where pathlib's own tests raise."""
     try:
         os.lstat(path)
     except (FileNotFoundError, NotADirectoryError):
         return False
     except OSError as exc:
-        if exc.errno == errno.ENAMETOOLONG:
-            raise UsageError(f"{_where(path, label)} is too long a name for the file system") from None
-        raise UsageError(f"{_where(path, label)} cannot be looked up ({exc.strerror})") from None
+        raise _unseen(path, exc, label) from None
     return True
+
+
+def is_dir(path: Path, label: str | None = None) -> bool:
+    return _is(path, label, stat.S_ISDIR)
+
+
+def is_file(path: Path, label: str | None = None) -> bool:
+    return _is(path, label, stat.S_ISREG)
+
+
+def _is(path: Path, label: str | None, test: Callable[[int], bool]) -> bool:
+    try:
+        return test(os.stat(path).st_mode)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        raise _unseen(path, exc, label) from None
 
 
 def failure(path: Path, exc: OSError, label: str | None = None) -> DefectError:

@@ -63,8 +63,9 @@ def cite(
 
 def _texts(sources: list[dict[str, str]], directory: Path) -> dict[str, str]:
     from ..texts.provenance import find_text
+    from ..writing import is_dir
 
-    if not directory.is_dir():
+    if not is_dir(directory, "--sources"):
         return {}
     out = {}
     for s in sources:

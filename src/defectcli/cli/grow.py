@@ -167,7 +167,9 @@ def draft(
     lookup.require(ix, "sources", sid, "ID")
     fb, _ = loader.load(directory)
     (source,) = [s for s in fb.sources if s.id == sid]
-    text = provenance.find_text(texts_dir, source.sha256) if texts_dir.is_dir() else None
+    from ..writing import is_dir
+
+    text = provenance.find_text(texts_dir, source.sha256) if is_dir(texts_dir, "--sources") else None
     if text is None:
         raise UsageError(f"source '{sid}': no file in {texts_dir} has sha256 {source.sha256} (give --sources DIR)")
     if out is not None:

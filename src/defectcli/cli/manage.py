@@ -137,7 +137,9 @@ def check(
     summaries: list[str] = []  # with --coverage: each source's sentences, cited, waived and uncovered
     uncovered: list[str] = []
     if sources_dir is not None:
-        if not sources_dir.is_dir():
+        from ..writing import is_dir
+
+        if not is_dir(sources_dir, "--sources"):
             raise typer.BadParameter(f"directory '{sources_dir}' does not exist", param_hint="--sources")
         chosen = fb
         if only:

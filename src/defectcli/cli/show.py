@@ -45,10 +45,12 @@ def show(
     from ..store.queries.search import KINDS
 
     env = environment(ctx)
-    if sources_dir is not None and not sources_dir.is_dir():
+    from ..writing import is_dir, taken
+
+    if sources_dir is not None and not is_dir(sources_dir, "--sources"):
         from ..errors import UsageError
 
-        what = "is not a directory" if sources_dir.exists() else "does not exist"
+        what = "is not a directory" if taken(sources_dir) else "does not exist"
         raise UsageError(f"--sources: '{sources_dir}' {what} (the directory of the article texts)")
     ix = open_facts(facts, env)
     if kind is not None:

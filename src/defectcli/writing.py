@@ -32,8 +32,6 @@ READ_ONLY = "make your own with `defectcli init DIR`, then give --facts DIR (or 
 _NO_LINKS = frozenset({errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS})
 
 
-# ---------------------------------------------------------------- where
-
 
 def package_dir() -> Path:
     """The installed package (in a source checkout: src/defectcli)."""
@@ -100,18 +98,18 @@ def taken(path: Path, label: str | None = None) -> bool:
 
 
 def is_dir(path: Path, label: str | None = None) -> bool:
-    return _is(path, label, stat.S_ISDIR)
+    return stat.S_ISDIR(_mode(path, label))
 
 
 def is_file(path: Path, label: str | None = None) -> bool:
-    return _is(path, label, stat.S_ISREG)
+    return stat.S_ISREG(_mode(path, label))
 
 
-def _is(path: Path, label: str | None, test: Callable[[int], bool]) -> bool:
+def _mode(path: Path, label: str | None) -> int:
     try:
-        return test(os.stat(path).st_mode)
+        return os.stat(path).st_mode
     except (FileNotFoundError, NotADirectoryError):
-        return False
+        return 0
     except OSError as exc:
         raise _unseen(path, exc, label) from None
 
@@ -122,8 +120,6 @@ def failure(path: Path, exc: OSError, label: str | None = None) -> DefectError:
     why = exc.strerror or str(exc)
     return CannotWrite(f"{where} ({why})") if exc.errno in FULL else UsageError(f"{where} ({why})")
 
-
-# ---------------------------------------------------------------- how
 
 
 def _umask() -> int:
@@ -178,10 +174,6 @@ def _link_new(tmp: Path, path: Path) -> None:
     os.unlink(tmp)
 
 
-def _exists(path: Path, label: str | None) -> UsageError:
-    return UsageError(f"{_where(path, label)} exists; nothing was replaced")
-
-
 def place_file(path: Path, write: Callable[[Path], object], label: str | None = None, replace: bool = False) -> None:
     """`write` a new file under a temporary name beside `path`, flush it, then rename it into place
     (over an existing file only if `replace`). After any failure, or Ctrl-C, nothing is left."""
@@ -197,7 +189,7 @@ def place_file(path: Path, write: Callable[[Path], object], label: str | None = 
     except BaseException as exc:
         _discard(tmp)
         if isinstance(exc, FileExistsError):
-            raise _exists(path, label) from None
+            raise UsageError(f"{_where(path, label)} exists; nothing was replaced") from None
         if isinstance(exc, OSError):
             raise failure(path, exc, label) from None
         raise
@@ -241,24 +233,22 @@ def place_dir(path: Path, write: Callable[[Path], object], label: str | None = N
     except BaseException as exc:
         if old is not None and os.path.lexists(old / "previous") and not os.path.lexists(path):
             os.replace(old / "previous", path)
-        _remove_tree(tmp)
-        if old is not None:
-            _remove_tree(old)
+        import shutil
+
+        for leftover in (tmp, old):
+            if leftover is not None:
+                shutil.rmtree(leftover, ignore_errors=True)
         if isinstance(exc, OSError) and exc.errno in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOTDIR):
-            raise _exists(path, label) from None
+            raise UsageError(f"{_where(path, label)} exists; nothing was replaced") from None
         if isinstance(exc, OSError):
             raise failure(path, exc, label) from None
         raise
     if old is not None:
-        _remove_tree(old)
+        import shutil
+
+        shutil.rmtree(old, ignore_errors=True)
     with contextlib.suppress(OSError):
         _sync(path.parent, directory=True)
-
-
-def _remove_tree(path: Path) -> None:
-    import shutil
-
-    shutil.rmtree(path, ignore_errors=True)
 
 
 def make_dirs(path: Path, label: str | None = None) -> list[Path]:

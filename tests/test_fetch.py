@@ -285,7 +285,7 @@ FAILURES = {
     "server error": (status(503, "Service Unavailable"), "the server answered HTTP 503 Service Unavailable, not the page"),
     "not html": (page(b"%PDF-1.4 not a web page", kind="application/pdf"), "not an HTML page (Content-Type: application/pdf)"),
     "html without a type": (page(b"<html><head><title>Nothing here</title></head><body></body></html>", kind=""),
-                            "no article text found in the page"),
+                            "the page has no article text (trafilatura found none): a login, cookie or error page?"),
     "too big, as declared": (page(big(20 * 1024)), "the page is larger than the cap of 4 KiB (20 KiB)"),
     "not http": (redirect("ftp://127.0.0.1/p2"), "redirected (301) to an address defectcli does not follow: "
                                                   "not an http or https address: ftp://127.0.0.1/p2"),

@@ -48,3 +48,28 @@ def test_the_installed_package_answers_from_an_empty_directory_with_an_empty_hom
                            capture_output=True, text=True, check=True).stdout
     assert where.startswith(str(site))  # the wheel's copy answered, not the checkout
     assert list((home / ".cache" / "defectcli").glob("facts-*.sqlite"))  # its cache went under the empty home
+
+
+@pytest.mark.slow
+def test_nothing_is_written_inside_the_installed_package_or_its_fact_base(wheel: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    article = tmp_path / "article.txt"
+    article.write_text("The harbour board counted 1,310 departures since the flood.\n")
+    facts, package = site / "defectcli" / "facts", site / "defectcli"
+
+    def files() -> set[str]:
+        return {str(p.relative_to(site)) for p in site.rglob("*") if "__pycache__" not in p.parts}
+
+    before = files()
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    for args, said in ((["export", "--to", "json", f"{facts}/zz.yaml"], f"PATH: '{facts}/zz.yaml' is in the bundled"),
+                       (["init", f"{facts}/sub"], f"DIR: '{facts}/sub' is in the bundled fact base"),
+                       (["init", f"{package}/sub"], f"DIR: '{package}/sub' is inside the installed defectcli package"),
+                       (["add-source", str(article), "--facts", str(facts)], f"--facts: '{facts}' is in the bundled"),
+                       (["add-source", str(article)], "the bundled fact base is read-only"),
+                       (["export", "--to", "csv", f"{package}/tables"], f"PATH: '{package}/tables' is inside the")):
+        proc = subprocess.run([sys.executable, "-m", "defectcli", *args], env=env, cwd=tmp_path, capture_output=True,
+                              text=True, timeout=120)
+        assert proc.returncode == 2 and proc.stderr.startswith(f"defectcli: {said}"), (args, proc.stderr)
+    assert files() == before

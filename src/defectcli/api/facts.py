@@ -52,6 +52,7 @@ class FactBase:
         disk (default: yes, unless DEFECTCLI_NO_CACHE=1). `progress(total)`, if given, is called when
         a build of several files starts and returns a `tick(done, total)`."""
         self.directory = Path(directory) if directory is not None else bundled_facts()
+        self.named = directory is not None  # given by the caller (--facts, DEFECTCLI_FACTS), not the default
         self._sources = Path(sources) if sources is not None else None
         self._cache = cache if cache is not None else os.environ.get("DEFECTCLI_NO_CACHE") != "1"
         self._progress = progress

@@ -28,15 +28,22 @@ def texts_of(directory: Path | None, sources: list[Row]) -> tuple[dict[str, Text
 
     if directory is None:
         return {}, []
-    if not directory.is_dir():
-        what = "is not a directory" if directory.exists() else "does not exist"
-        raise UsageError(f"--sources: '{directory}' {what} (the directory of the article texts)")
+    _require_dir(directory)
     found, why = find([Wanted(s["id"], s["sha256"], s["file_hint"]) for s in sources], directory)
     notes = [f"source '{sid}': {message}; its excerpts are shown without their article"
              for sid, message in sorted(why.items())]
     notes += [f"source '{sid}': no text with its sha256 in {directory}; its paragraphs are from {t.copy.label()} "
               f"({t.path})" for sid, t in sorted(found.items()) if t.copy is not None]
     return found, notes
+
+
+def _require_dir(directory: Path) -> None:
+    """UsageError, in one line, unless `directory` (the article texts') is a directory."""
+    from ..writing import is_dir, taken
+
+    if not is_dir(directory, "--sources"):
+        what = "is not a directory" if taken(directory, "--sources") else "does not exist"
+        raise UsageError(f"--sources: '{directory}' {what} (the directory of the article texts)")
 
 
 def show(ix: Index, sources_dir: Path | None, given: bool, record_id: str, kind: str | None, context: int,
@@ -75,7 +82,7 @@ def cite(ix: Index, sources_dir: Path | None, record_id: str, kind: str | None, 
     if style == "csl-json":
         cited: list[Any] = [styles.csl_item(s) for s in found["sources"]]
     elif style == "bibtex":
-        cited = [styles.bibtex_entry(s) for s in found["sources"]]
+        cited = [styles.bibtex([s]) for s in found["sources"]]
     elif style == "plain":
         cited = [styles.plain(s, authors) for s in found["sources"]]
     else:
@@ -122,9 +129,7 @@ def check(ix: Index, problems: list[Problem], directory: Path | None, given: boo
         raise UsageError("--source: needs --sources DIR, the texts to check")
     sources, cited = proving.sources(ix), proving.cited(ix)
     if directory is not None:
-        if not directory.is_dir():
-            what = "is not a directory" if directory.exists() else "does not exist"
-            raise UsageError(f"--sources: '{directory}' {what} (the directory of the article texts)")
+        _require_dir(directory)
         chosen = sources
         if only:
             wanted = {ids.one_of(sid, [s.id for s in sources], "--source") for sid in only}

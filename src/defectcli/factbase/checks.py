@@ -36,10 +36,10 @@ Add = Callable[[Problem], None]
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 _SHA = re.compile(r"[0-9a-f]{64}")
 _DATE_FORMS = {
-    "day": re.compile(r"\d{4}-\d{2}-\d{2}"),
-    "month": re.compile(r"\d{4}-\d{2}"),
-    "year": re.compile(r"\d{4}"),
-    "period": re.compile(r"(\d{4}(-\d{2}){0,2}|\.\.)/(\d{4}(-\d{2}){0,2}|\.\.)"),
+    "day": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+    "month": re.compile(r"[0-9]{4}-[0-9]{2}"),
+    "year": re.compile(r"[0-9]{4}"),
+    "period": re.compile(r"([0-9]{4}(-[0-9]{2}){0,2}|\.\.)/([0-9]{4}(-[0-9]{2}){0,2}|\.\.)"),
 }
 
 

@@ -14,13 +14,16 @@ import re
 
 Span = tuple[str | None, str | None]  # first and last day, ISO; None is open
 Days = tuple[str, str]  # a plain date's first and last day
-_PLAIN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# ASCII digits only: dates are compared and sorted as text, so ٢٠٢٤ or ２０２４ must not stand for 2024
+# (add-source turns other scripts' digits into these before it records a date).
+_PLAIN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 def parse_day(text: str) -> Days | None:
-    """The span of a plain date (YYYY-MM-DD, YYYY-MM or YYYY) that exists in the calendar, else None."""
+    """The span of a plain date (YYYY-MM-DD, YYYY-MM or YYYY) that exists in the calendar, else None.
+    Year 0000 is none: the calendar has no year 0 (a citation would say "0 C.E.")."""
     m = _PLAIN.fullmatch(text)
-    if m is None:
+    if m is None or int(m[1]) == 0:
         return None
     year, month, day = int(m[1]), m[2], m[3]
     try:

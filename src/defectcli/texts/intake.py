@@ -10,23 +10,36 @@ are fixed here (and in facts/README.md):
   per line, headings on lines of their own (the headline first if the page prints it in the
   article), without navigation, byline, captions, comments or tables.
 - Line N is the N-th piece of `text.split("\\n")`, counted from 1; blank lines count.
+
+What add-source writes always loads: every value of the publication record passes the rule `check`
+applies to it (factbase/record.field_problem) before anything is written, every string goes into
+the YAML through the YAML library, and the finished file is read back by the loader and checked as
+`check` would, all before the first byte is written (writing.py then writes it atomically).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import writing
 from ..errors import UsageError
-from ..factbase.dates import parse_day
+from ..factbase.record import field_problem
+from . import pagedate
 
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
+# A saved page whose extracted text is shorter than this (not counting spaces) is not an article: a
+# login, cookie, paywall or error page ("Forgot password?"). A real article, even a brief, is longer.
+MIN_PAGE_WORDS = 20
 _HTML_START = re.compile(rb"\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body|<\?xml[^>]*>\s*(<!doctype\s+html|<html))",
                          re.IGNORECASE | re.DOTALL)
 _HTML_TAG = re.compile(rb"<(html|head|body|article|p|div)[\s>]", re.IGNORECASE)
+ORDER = ("outlet", "title", "url", "byline", "published", "section")
+OPTION = {"outlet": "--outlet", "title": "--title", "url": "--url", "byline": "--author", "published": "--published"}
 
 
 @dataclass
@@ -36,6 +49,7 @@ class Article:
     text: str
     read_as: str  # "plain text" or "an HTML page"
     found: dict[str, Any] = field(default_factory=dict)  # record fields the page gave
+    notes: list[str] = field(default_factory=list)  # what the page gave that is not recorded, and why
 
     @property
     def data(self) -> bytes:
@@ -52,7 +66,7 @@ class Article:
 
 
 def read_article(path: Path) -> Article:
-    """The article in `path`, plain text or a saved HTML page; UsageError if it is neither."""
+    """The article in `path`, plain text or a saved HTML page; UsageError if it is neither, or has no text."""
     shown = str(path)
     try:
         if not path.is_file():
@@ -66,7 +80,10 @@ def read_article(path: Path) -> Article:
         data = data[3:]
     head = data[:4096]
     if is_html(head, path.suffix.lower()):
-        return _from_html(data, shown)
+        try:
+            return _from_html(data, shown)
+        except NoArticleText as exc:
+            raise UsageError(f"{exc} Save the article's own page, or its text as a .txt file") from None
     if b"\x00" in data or head.startswith(b"%PDF"):
         raise UsageError(f"{shown}: is neither text nor an HTML page (a binary file)")
     try:
@@ -75,7 +92,10 @@ def read_article(path: Path) -> Article:
         raise UsageError(f"{shown}: is neither UTF-8 text nor an HTML page (save the article as UTF-8 text)") from None
     if re.match(r"(?i)\s*(mime-version|from|x-mozilla)[^\n]*:", text) and "multipart/related" in text[:4096]:
         raise UsageError(f"{shown}: is a web archive (MHTML), not an HTML page; save the page as HTML only")
-    return Article(kept_text(text), "plain text")
+    article = Article(kept_text(text), "plain text")
+    if not article.text:
+        raise UsageError(f"{shown}: has no text")
+    return article
 
 
 def read_page(data: bytes, shown: str) -> Article:
@@ -96,6 +116,10 @@ def kept_text(text: str) -> str:
     return text.rstrip("\n") + "\n"
 
 
+class NoArticleText(UsageError):
+    """A page whose extracted text is too short to be an article."""
+
+
 def _from_html(data: bytes, shown: str) -> Article:
     try:
         import trafilatura
@@ -105,29 +129,96 @@ def _from_html(data: bytes, shown: str) -> Article:
         data, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
         favor_precision=True, date_extraction_params={"extensive_search": False, "original_date": True})
     text = kept_text(getattr(doc, "text", None) or "") if doc is not None else ""
-    if not text:
-        raise UsageError(f"{shown}: no article text found in the page")
-    found: dict[str, Any] = {}
+    size = len(text.split())  # an article, even a brief, has a few sentences; a login or error page a few words
+    if size < MIN_PAGE_WORDS:
+        found = f"only {size} word{'s' if size != 1 else ''}: '{_short(text)}'" if size else "none"
+        raise NoArticleText(f"{shown}: the page has no article text (trafilatura found {found}): a login, cookie "
+                            "or error page?")
+    article = Article(text, "an HTML page")
     for key, attr in (("title", "title"), ("outlet", "sitename"), ("url", "url")):
         value = getattr(doc, attr, None)
         if isinstance(value, str) and value.strip():
-            found[key] = " ".join(value.split())
+            article.found[key] = " ".join(value.split())
     author = getattr(doc, "author", None)
     if isinstance(author, str) and author.strip():
-        found["byline"] = [" ".join(a.split()) for a in author.split(";") if a.strip()]
+        article.found["byline"] = [" ".join(a.split()) for a in author.split(";") if a.strip()]
     date = getattr(doc, "date", None)
-    if isinstance(date, str) and parse_day(date[:10]):
-        found["published"] = date[:10]
+    if isinstance(date, str) and date.strip():
+        given, note = pagedate.as_given(data.decode("utf-8", "replace"), date[:10])
+        if given:
+            article.found["published"] = given
+        if note:
+            article.notes.append(note)
     sections = [c for c in getattr(doc, "categories", None) or [] if isinstance(c, str) and c.strip()]
     if sections:
-        found["section"] = " / ".join(sections)
-    if "url" in found and not found["url"].lower().startswith(("http://", "https://")):
-        del found["url"]
-    return Article(text, "an HTML page", found)
+        article.found["section"] = " / ".join(sections)
+    return article
 
 
-def source_yaml(sid: str, article: Article, record: dict[str, Any], origin: str) -> str:
-    """The new fact file holding the source record, as add-source writes it."""
+def _short(text: str, width: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def ascii_digits(text: str) -> str:
+    """Digits of any script (Arabic-Indic ٢٠٢٤, full-width ２０２４, Myanmar ၂၀၂၄) as 0-9: a date
+    typed on any keyboard is recorded in the one spelling check accepts and sorting needs."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
+
+
+def given_values(title: str | None = None, outlet: str | None = None, url: str | None = None,
+                 byline: list[str] | None = None, published: str | None = None) -> dict[str, Any]:
+    """The publication record's values given as options, each held to the rule check applies to
+    it; the first that fails is a UsageError naming its option. An empty --title or --outlet is
+    refused, not dropped: it says the user meant to give one."""
+    given: dict[str, Any] = {"outlet": outlet, "title": title, "url": url,
+                             "byline": [a.strip() for a in byline] if byline is not None else None,
+                             "published": ascii_digits(published.strip()) if published is not None else None}
+    for key, value in given.items():
+        for one in value if isinstance(value, list) else [value]:
+            why = None if one is None else field_problem(key, one)
+            if why:
+                raise UsageError(f"{OPTION[key]}: '{one}' {why}")
+        if value == []:
+            raise UsageError("--author: give a name")
+    return {k: v for k, v in given.items() if v is not None}
+
+
+def publication_record(article: Article, given: dict[str, Any], origin: str) -> tuple[dict[str, Any], dict[str, str]]:
+    """The record to write (what the page says, overridden by the options), and where each value came
+    from. A page value that fails check's rule is left out, with a note added to article.notes."""
+    chosen: dict[str, tuple[Any, str]] = {}
+    for key, value in article.found.items():
+        bad = [(one, why) for one in (value if isinstance(value, list) else [value]) if (why := field_problem(key, one))]
+        if bad:
+            article.notes.append(f"{key} '{bad[0][0]}' from the page {bad[0][1]}: not recorded")
+        else:
+            chosen[key] = (value, "from the page")
+    for key, value in given.items():
+        chosen[key] = (value, f"from {OPTION[key]}")
+    if not chosen:
+        return {}, {}
+    page = [k for k in ORDER if k in chosen and chosen[k][1] == "from the page"]
+    opts = [k for k in ORDER if k in chosen and chosen[k][1] != "from the page"]
+    told = [f"{', '.join(page)} from the saved page {printable(origin)} (trafilatura)"] if page else []
+    told += [f"{', '.join(opts)} from the options of add-source"] if opts else []
+    record = {"given_by": "; ".join(told), **{k: chosen[k][0] for k in ORDER if k in chosen}}
+    return record, {k: chosen[k][1] for k in ORDER if k in chosen}
+
+
+def printable(name: str) -> str:
+    """A file name as text of one line: what Unicode calls unprintable (controls, bidi, line breaks)
+    shown as an escape, so it can stand in a record and on a terminal."""
+    def shown(c: str) -> str:
+        code = ord(c)
+        return "\\n" if c == "\n" else f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return "".join(c if c.isprintable() else shown(c) for c in name)
+
+
+def source_yaml(sid: str, article: Article, record: dict[str, Any], shown: str = "the new file") -> str:
+    """The new fact file holding the source record, as add-source writes it: the YAML library writes
+    every value, and the result is read back and checked as `check` would before it is returned."""
     import yaml
 
     entry: dict[str, Any] = {
@@ -140,6 +231,36 @@ def source_yaml(sid: str, article: Article, record: dict[str, Any], origin: str)
         entry["record"] = record
     body = yaml.safe_dump({"sources": [entry]}, sort_keys=False, allow_unicode=True, width=100,
                           default_flow_style=False)
-    return (f"# Source {sid}, added by `defectcli add-source` from {origin}.\n"
+    text = (f"# Source {sid}, added by `defectcli add-source`.\n"
             "# The text is kept in the sources directory under file_hint; see README.md, \"Adding an article\".\n"
             + body)
+    _read_back(text, shown)
+    return text
+
+
+def _read_back(text: str, shown: str) -> None:
+    from ..factbase.checks import validate_records
+    from ..factbase.loader import parse_file
+    from ..factbase.walk import flatten
+
+    records, problems = parse_file(text, shown)
+    problems += validate_records(r for rs in records.values() for rec in rs for r in flatten(rec))
+    if problems or len(records.get("sources", [])) != 1:
+        raise UsageError(f"{problems[0] if problems else shown}: what add-source would write does not pass check; "
+                         "nothing was written")
+
+
+def save(kept: Path, target: Path, article: Article, text: str, label: str | None = None) -> bool:
+    """The kept text, then the new fact file, each written atomically; on failure neither is left,
+    nor any directory made for them. True if the kept text was written now (not there already)."""
+    made = writing.make_dirs(kept.parent, label)
+    there = writing.taken(kept, label)
+    try:
+        wrote = writing.keep(kept, article.data, label)
+        writing.write_file(target, text.encode("utf-8"))
+    except BaseException:
+        if not there:
+            kept.unlink(missing_ok=True)
+        writing.remove_dirs(made)
+        raise
+    return wrote

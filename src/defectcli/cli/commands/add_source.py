@@ -43,14 +43,16 @@ def add_source(
     """
     from ...api import add_source as add
 
-    given = {"outlet": outlet, "title": title, "url": url, "published": published,
-             "byline": [a.strip() for a in author] if author is not None else None}
+    given = {"outlet": outlet, "title": title, "url": url, "published": published, "byline": author}
     added = add(fb, file, sid, given)
     lines = added.lines
     emit.err(f"read {file} as {added.read_as}: {lines} line{'s' if lines != 1 else ''} of text kept")
-    for key, (value, how) in added.chosen.items():
-        emit.err(f"  {key}: {'; '.join(value) if isinstance(value, list) else value} ({how})")
-    if not added.chosen:
+    for key, where in added.how.items():
+        value = added.record[key]
+        emit.err(f"  {key}: {'; '.join(value) if isinstance(value, list) else value} ({where})")
+    for note in added.notes:
+        emit.err(f"  {note}")
+    if not added.how:
         emit.err("  no publication record found or given (--outlet, --title, --url, --published, --author)")
     emit.out(added.text, environment(ctx).encoding)
     base, texts = fb.directory, added.sources_dir

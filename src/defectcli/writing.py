@@ -1,0 +1,338 @@
+"""Where defectcli may write, and how: the one guard and the one set of atomic writers that every
+command that writes (init, add-source, draft --out, export) goes through.
+
+The guard: nothing is written inside the installed package or the bundled fact base, however the
+path is spelt (symbolic links, `..`, another case on a case-insensitive disk). In a wheel the fact
+base is `defectcli/facts`, inside the package; in a source checkout, `facts/` beside `src/`.
+
+The writers: a file or directory is built under a temporary name (`.defectcli-...`: hidden, so
+neither the loader nor a sources directory reads it) beside its final name, flushed to the disk,
+then renamed into place. An interrupted write (an error, Ctrl-C, SIGKILL) never leaves a partial
+file under the final name; after an error or Ctrl-C the temporary is gone too. Nothing existing is
+replaced unless the caller asks. A full disk is CannotWrite (exit 74), any other refusal of the
+file system UsageError (exit 2), each one line naming the path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import CannotWrite, DefectError, UsageError
+from .paths import PACKAGE, bundled_facts
+
+# Errors that say the destination is full or failing, not that it is the wrong place: exit 74, not 2.
+FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+_PREFIX = ".defectcli-"
+READ_ONLY = "make your own with `defectcli init DIR`, then give --facts DIR (or set DEFECTCLI_FACTS=DIR)"
+# Where a hard link cannot be made, a new file is renamed into place instead (see _link_new).
+_NO_LINKS = frozenset({errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS})
+
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """Whether `path` is `root` or under it, by real path (links and `..` resolved), or by the
+    identity of an existing directory on its way (the same directory spelt another way)."""
+    real, top = Path(os.path.realpath(path)), Path(os.path.realpath(root))
+    if real == top or top in real.parents:
+        return True
+    try:
+        mark = os.stat(top)
+    except OSError:
+        return False
+    for step in (real, *real.parents):
+        with contextlib.suppress(OSError):
+            if os.path.samestat(os.stat(step), mark):
+                return True
+    return False
+
+
+def _where(path: Path, label: str | None) -> str:
+    return f"{label}: '{path}'" if label else f"'{path}'"
+
+
+def guard(path: Path, label: str | None = None, base: bool = False) -> None:
+    """Refuse (UsageError) a write to `path` inside the bundled fact base or the installed package;
+    `base`: `path` is the fact base to grow, and the message says how to make one's own."""
+    hint = READ_ONLY if base else "choose a place outside it"
+    if _inside(path, bundled_facts()):
+        if label is None and os.path.realpath(path) == os.path.realpath(bundled_facts()):
+            raise UsageError(f"the bundled fact base is read-only: {READ_ONLY}")
+        raise UsageError(f"{_where(path, label)} is in the bundled fact base, which is read-only; {hint}")
+    if _inside(path, PACKAGE):
+        raise UsageError(f"{_where(path, label)} is inside the installed defectcli package; {hint}")
+
+
+def _unseen(path: Path, exc: OSError, label: str | None) -> UsageError:
+    if exc.errno == errno.ENAMETOOLONG:
+        return UsageError(f"{_where(path, label)} is too long a name for the file system")
+    return UsageError(f"{_where(path, label)} cannot be looked up ({exc.strerror})")
+
+
+def taken(path: Path, label: str | None = None) -> bool:
+    """Whether anything (a file, a directory, a link, even a broken one) has the name `path`. Like
+    is_dir and is_file, a name the file system cannot take (too long) or look up is one line,
+    where pathlib's own tests raise."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        raise _unseen(path, exc, label) from None
+    return True
+
+
+def is_dir(path: Path, label: str | None = None) -> bool:
+    return stat.S_ISDIR(_mode(path, label))
+
+
+def is_file(path: Path, label: str | None = None) -> bool:
+    return stat.S_ISREG(_mode(path, label))
+
+
+def _mode(path: Path, label: str | None) -> int:
+    try:
+        return os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return 0
+    except OSError as exc:
+        raise _unseen(path, exc, label) from None
+
+
+def failure(path: Path, exc: OSError, label: str | None = None) -> DefectError:
+    """The one-line error for a write to `path` that failed with `exc`."""
+    where = f"{label}: cannot write '{path}'" if label else f"cannot write '{path}'"
+    why = exc.strerror or str(exc)
+    return CannotWrite(f"{where} ({why})") if exc.errno in FULL else UsageError(f"{where} ({why})")
+
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _temporary(path: Path, directory: bool, label: str | None) -> Path:
+    import tempfile
+
+    try:
+        if directory:
+            return Path(tempfile.mkdtemp(prefix=_PREFIX, dir=path.parent))
+        fd, name = tempfile.mkstemp(prefix=_PREFIX, dir=path.parent)
+        os.close(fd)
+        return Path(name)
+    except OSError as exc:
+        raise failure(path, exc, label) from None
+
+
+def _sync(path: Path, directory: bool = False) -> None:
+    """Flush what was written to the disk; a file system that cannot sync a directory is no error."""
+    fd = os.open(path, os.O_RDONLY if directory else os.O_RDWR)
+    try:
+        os.fsync(fd)
+    except OSError:
+        if not directory:
+            raise
+    finally:
+        os.close(fd)
+
+
+def _discard(tmp: Path) -> None:
+    for leftover in (tmp, tmp.with_name(tmp.name + "-journal"), tmp.with_name(tmp.name + "-wal")):
+        with contextlib.suppress(OSError):
+            os.unlink(leftover)
+
+
+def _link_new(tmp: Path, path: Path) -> None:
+    """Give the complete file `tmp` the name `path` only if nothing has it: a hard link fails on a
+    name that exists, where a rename would replace it."""
+    try:
+        os.link(tmp, path)
+    except OSError as exc:
+        if isinstance(exc, FileExistsError) or exc.errno not in _NO_LINKS:
+            raise
+        if os.path.lexists(path):
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path)) from None
+        os.rename(tmp, path)
+        return
+    os.unlink(tmp)
+
+
+def place_file(path: Path, write: Callable[[Path], object], label: str | None = None, replace: bool = False) -> None:
+    """`write` a new file under a temporary name beside `path`, flush it, then rename it into place
+    (over an existing file only if `replace`). After any failure, or Ctrl-C, nothing is left."""
+    tmp = _temporary(path, False, label)
+    try:
+        write(tmp)
+        _sync(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())
+        if replace:
+            os.replace(tmp, path)
+        else:
+            _link_new(tmp, path)
+    except BaseException as exc:
+        _discard(tmp)
+        if isinstance(exc, FileExistsError):
+            raise UsageError(f"{_where(path, label)} exists; nothing was replaced") from None
+        if isinstance(exc, OSError):
+            raise failure(path, exc, label) from None
+        raise
+    with contextlib.suppress(OSError):
+        _sync(path.parent, directory=True)
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write `data` into the existing file `path` with os.write (where a test injects a fault)."""
+    fd = os.open(path, os.O_WRONLY | os.O_TRUNC)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+
+
+def write_file(path: Path, data: bytes, label: str | None = None, replace: bool = False) -> None:
+    """A new file holding `data`, written atomically (see place_file)."""
+    place_file(path, lambda tmp: write_bytes(tmp, data), label, replace)
+
+
+def place_dir(path: Path, write: Callable[[Path], object], label: str | None = None, replace: bool = False) -> None:
+    """`write` a new directory's contents under a temporary name beside `path`, flush them, then
+    rename it into place. Without `replace`, `path` may only be missing or an empty directory; with
+    it, a directory at `path` goes only once the new one is in (and comes back after a failure)."""
+    tmp = _temporary(path, True, label)
+    old: Path | None = None
+    try:
+        os.chmod(tmp, 0o777 & ~_umask())
+        write(tmp)
+        for entry in os.scandir(tmp):
+            if entry.is_file(follow_symlinks=False):
+                _sync(Path(entry.path))
+        _sync(tmp, directory=True)
+        if replace and os.path.lexists(path):
+            old = _temporary(path, True, label)
+            os.replace(path, old / "previous")
+        os.rename(tmp, path)  # over an empty directory only: a non-empty one is ENOTEMPTY
+    except BaseException as exc:
+        if old is not None and os.path.lexists(old / "previous") and not os.path.lexists(path):
+            os.replace(old / "previous", path)
+        import shutil
+
+        for leftover in (tmp, old):
+            if leftover is not None:
+                shutil.rmtree(leftover, ignore_errors=True)
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOTDIR):
+            raise UsageError(f"{_where(path, label)} exists; nothing was replaced") from None
+        if isinstance(exc, OSError):
+            raise failure(path, exc, label) from None
+        raise
+    if old is not None:
+        import shutil
+
+        shutil.rmtree(old, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        _sync(path.parent, directory=True)
+
+
+def make_dirs(path: Path, label: str | None = None) -> list[Path]:
+    """Make `path` and its missing parents; returns those made, outermost first, for remove_dirs to
+    take away again when a write after it fails."""
+    missing = [p for p in (path, *path.parents) if not taken(p, label)]
+    made: list[Path] = []
+    try:
+        for directory in reversed(missing):
+            os.mkdir(directory)
+            made.append(directory)
+    except BaseException as exc:
+        remove_dirs(made)
+        if isinstance(exc, OSError):
+            raise failure(path, exc, label) from None
+        raise
+    return made
+
+
+def remove_dirs(made: list[Path]) -> None:
+    """Remove the directories make_dirs made, innermost first, if they are still empty."""
+    for directory in reversed(made):
+        with contextlib.suppress(OSError):
+            os.rmdir(directory)
+
+
+def keep(path: Path, data: bytes, label: str | None = None) -> bool:
+    """Make sure `path` holds exactly `data` (a text kept under a name from its content): True if it
+    was written now, False if it was there already. What has the name is checked, not trusted: an
+    empty file (a write killed by an older defectcli) is replaced; anything else is refused."""
+    found = _read_existing(path, len(data), label)
+    if found is None or (found == b"" and data):
+        write_file(path, data, label, replace=found is not None)
+        return True
+    if found != data:
+        raise UsageError(f"{_where(path, label)} exists with other content, not this text (left there by hand or "
+                         "by another program?); move it away, then run this again")
+    return False
+
+
+def _read_existing(path: Path, size: int, label: str | None) -> bytes | None:
+    """The first `size` + 1 bytes of the regular file `path`, None if nothing has the name. Opened
+    without blocking and its type checked, as the loader reads fact files: a FIFO must not hang the
+    command, a directory must not be a traceback."""
+    where = _where(path, label)
+    if not taken(path, label):
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise UsageError(f"{where} is a symbolic link to nothing; remove it, then run this again") from None
+    except OSError as exc:
+        raise UsageError(f"{where} exists and cannot be read ({exc.strerror})") from None
+    try:
+        mode = os.fstat(fd).st_mode  # before fdopen, which refuses a directory
+        if not stat.S_ISREG(mode):
+            what = "a directory" if stat.S_ISDIR(mode) else "not a regular file"
+            raise UsageError(f"{where} is {what}, where the text is to be kept; move it away")
+        fh = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with fh:
+        try:
+            return fh.read(size + 1)
+        except OSError as exc:
+            raise UsageError(f"{where} exists and cannot be read ({exc.strerror})") from None
+
+
+def new_fact_base(directory: Path, names: list[str], label: str | None = None) -> None:
+    """Make `directory` (missing, or an empty directory) a fact base of these files of the bundled
+    one, its README and an empty sources/, all at once: an interrupted run leaves nothing, and
+    running it again works."""
+    guard(directory, label)
+    if taken(directory, label):
+        try:
+            empty = directory.is_dir() and not any(os.scandir(directory))
+        except OSError as exc:
+            raise UsageError(f"{_where(directory, label)} cannot be read ({exc.strerror})") from None
+        if not empty:
+            raise UsageError(f"{_where(directory, label)} exists and is not an empty directory; init writes only "
+                             "into a new one")
+    bundled = bundled_facts()
+
+    def fill(tmp: Path) -> None:
+        import shutil
+
+        for name in [*names, "README.md"]:
+            if (bundled / name).is_file():
+                shutil.copyfile(bundled / name, tmp / name)
+        os.mkdir(tmp / "sources")
+
+    made = make_dirs(directory.parent, label)
+    try:
+        place_dir(directory, fill, label)
+    except BaseException:
+        remove_dirs(made)
+        raise

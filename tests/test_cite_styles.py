@@ -1,0 +1,122 @@
+"""cite with a style file of one's own: what citeproc-py cannot use is one line naming the file
+(exit 2), hostile XML stays refused; and BibTeX and CSL-JSON are data, never terminal control."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from bibtexparser.entrypoint import parse_string
+
+from defectcli.output.cite import bibtex, csl_json
+
+from .helpers import Mini, one_line, run
+from .test_cite import recorded  # noqa: F401 - the fixture: the mini base with a publication record
+
+STYLE = """<?xml version="1.0" encoding="utf-8"?>
+{doctype}<style xmlns="http://purl.org/net/xbiblio/csl" {more}class="in-text" version="1.0">
+  <info><title>{title}</title><id>test</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <macro name="title"><text variable="title"/></macro>
+  {macros}
+  <citation><layout><text variable="title"/></layout></citation>
+  {bibliography}
+</style>
+"""
+BIBLIOGRAPHY = '<bibliography><layout>{layout}<text variable="container-title" prefix=". "/></layout></bibliography>'
+
+
+def style(tmp_path: Path, layout: str = '<text macro="title"/>', macros: str = "", doctype: str = "", more: str = "",
+          title: str = "Test", bibliography: str | None = None) -> Path:
+    path = tmp_path / "mine.csl"
+    path.write_text(STYLE.format(doctype=doctype, more=more, title=title, macros=macros,
+                                 bibliography=BIBLIOGRAPHY.format(layout=layout) if bibliography is None else bibliography))
+    return path
+
+
+def cite_with(mini: Mini, path: Path) -> tuple[int, str, str]:
+    r = run("cite", "q-bridge", "--style", str(path), "--facts", str(mini.facts))
+    return r.code, r.out, r.err
+
+
+def test_a_style_file_of_ones_own_cites_the_source(recorded: Mini, tmp_path: Path) -> None:  # noqa: F811
+    code, out, _ = cite_with(recorded, style(tmp_path))
+    assert code == 0 and out.splitlines()[-1] == "h1: Flood: 100% gone. River & Sea News"
+
+
+@pytest.mark.parametrize(("kwargs", "why"), [
+    ({"bibliography": ""}, "it has no <bibliography>, so it cannot cite a source in a list of references"),
+    ({"layout": '<text macro="nowhere"/>'}, "it calls the macro 'nowhere', which it does not define"),
+    ({"layout": '<text macro="loop"/>', "macros": '<macro name="loop"><text macro="loop"/></macro>'},
+     "the macro 'loop' calls itself (loop → loop), so it never ends"),
+    ({"layout": '<text macro="a"/>', "macros": '<macro name="a"><group><text macro="b"/></group></macro>'
+                                               '<macro name="b"><text macro="a"/></macro>'},
+     "the macro 'a' calls itself (a → b → a), so it never ends"),
+    ({"layout": '<xi:include href="/etc/hostname" parse="text"/>', "more": 'xmlns:xi="http://www.w3.org/2001/XInclude" '},
+     "it holds <xi:include>, which is not CSL (citeproc-py follows no includes)"),
+    ({"layout": '<date variable="issued" form="bogus"/>'},
+     "citeproc-py cannot render it (AttributeError: 'NoneType' object has no attribute 'render')"),
+])
+def test_a_style_file_citeproc_cannot_use_is_one_line_naming_it(recorded: Mini, tmp_path: Path,  # noqa: F811
+                                                                kwargs: dict[str, str], why: str) -> None:
+    path = style(tmp_path, **kwargs)
+    r = run("cite", "q-bridge", "--style", str(path), "--facts", str(recorded.facts))
+    assert one_line(r, 2) == f"--style: the style file '{path}' cannot be used: {why}"
+    assert r.out == ""
+
+
+def test_hostile_xml_in_a_style_file_is_refused_and_reads_nothing(recorded: Mini, tmp_path: Path) -> None:  # noqa: F811
+    secret = tmp_path / "secret.txt"
+    secret.write_text("LEAKED")
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text('<!ENTITY secret "LEAKED">')
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10 if i else "lol" * 10}">' for i in range(10))
+    cases = {
+        "billion laughs": style(tmp_path, doctype=f"<!DOCTYPE style [{laughs}]>", title="&l9;"),
+        "an external entity": style(tmp_path, doctype=f'<!DOCTYPE style [<!ENTITY x SYSTEM "{secret.as_uri()}">]>',
+                                    title="&x;"),
+        "an external DTD": style(tmp_path, doctype=f'<!DOCTYPE style SYSTEM "{dtd.as_uri()}">', title="&secret;"),
+    }
+    for what, path in cases.items():
+        code, out, err = cite_with(recorded, path)
+        assert code == 2 and "LEAKED" not in out + err, what
+        assert err.startswith(f"defectcli: --style: the style file '{path}' cannot be used: it is not a CSL style ("), what
+    big = tmp_path / "big.csl"
+    with big.open("wb") as fh:
+        fh.truncate(50 << 20)  # 50 MB, refused by its size before it is read
+    assert one_line(run("cite", "q-bridge", "--style", str(big), "--facts", str(recorded.facts)), 2) == \
+        f"--style: the style file '{big}' cannot be used: it is larger than 2 MiB, which no CSL style is"
+
+
+CONTROLS = "Bell\x07 esc\x1b[31m del\x7f csi\x9b rlo\u202e ls\u2028 end"
+SOURCE = {"id": "s1", "record": {"given_by": "me", "title": CONTROLS, "outlet": "News\x1b]0;owned\x07",
+                                 "byline": ["Tun\x9b, Zoe", "Ko\u202eKo"], "url": "https://example.org/\x1b[2J{x}",
+                                 "published": "2024-07-05", "section": "Wire\x7f"}}
+
+
+def test_bibtex_shows_control_characters_as_escapes_and_still_parses() -> None:
+    text = bibtex([SOURCE])
+    assert not any(c in text for c in "\x07\x1b\x7f\x9b\u202e\u2028")
+    library = parse_string(text)
+    assert not library.failed_blocks
+    fields = {f.key: f.value for f in library.entries[0].fields}
+    assert fields["title"] == r"Bell\textbackslash{}x07 esc\textbackslash{}x1b[31m del\textbackslash{}x7f " \
+                              r"csi\textbackslash{}x9b rlo\textbackslash{}u202e ls\textbackslash{}u2028 end"
+    assert fields["author"] == r"Tun\textbackslash{}x9b, Zoe and {Ko\textbackslash{}u202eKo}"
+    assert fields["url"] == "https://example.org/%1B[2J%7Bx%7D"
+
+
+def test_csl_json_escapes_control_characters_and_parses_back_to_the_same_data() -> None:
+    text = csl_json([SOURCE])
+    assert not any(c in text for c in "\x07\x1b\x7f\x9b\u202e\u2028")
+    (item,) = json.loads(text)
+    assert item["title"] == CONTROLS and item["author"][0] == {"family": "Tun\x9b", "given": "Zoe"}
+
+
+def test_a_record_with_a_control_character_is_a_problem_check_names(recorded: Mini) -> None:  # noqa: F811
+    from .helpers import edit
+
+    edit(recorded.facts / "base.yaml", 'title: "Flood: 100% gone"', 'title: "Flood:\\e[2J 100% gone"')
+    r = run("cite", "q-bridge", "--style", "bibtex", "--facts", str(recorded.facts))
+    assert r.code == 2 and r.out == ""
+    assert "record title 'Flood:\\x1b[2J 100% gone' holds the control character U+001B" in r.err

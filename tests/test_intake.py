@@ -1,0 +1,216 @@
+"""What add-source writes always loads: each value it is given or finds on a page either passes the
+rule check applies to it, or is refused (an option) or left out with a note (a page's value), before
+anything is written; names and values reach the YAML only through the YAML library."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .helpers import one_line, run
+from .test_record import check, with_record
+from .test_writing import snapshot
+
+PAGE = (Path(__file__).parent / "data" / "grow" / "page.html").read_text()
+TEXT = "The harbour board counted 1,310 departures since the flood.\nAye Mya now runs a tea shop.\n"
+UNSAFE = ["\x1b[31m", "\x07", "\x7f", "\x9b", "\u202e", "\u2028", "\x85"]
+
+
+@pytest.fixture
+def base(tmp_path: Path) -> Path:
+    directory = tmp_path / "mine"
+    assert run("init", str(directory), "--empty").code == 0
+    return directory
+
+
+def page(tmp_path: Path, name: str = "page.html", swap: dict[str, str] | None = None) -> Path:
+    """The test page, with some of its text swapped for other."""
+    text = PAGE
+    for old, new in (swap or {}).items():
+        assert old in text
+        text = text.replace(old, new)
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def text_file(tmp_path: Path, name: str = "article.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(TEXT)
+    return path
+
+
+def added(base: Path, *args: str) -> tuple[dict[str, Any], str]:
+    """add-source's run, which must pass, and check must pass on what it wrote: the record written,
+    and what add-source said on stderr."""
+    r = run("add-source", *args, "--facts", str(base))
+    assert r.code == 0, r.err
+    for raw in UNSAFE:  # nothing steers the terminal, and the file holds none of it raw
+        assert raw not in r.out + r.err and raw.encode() not in (base / "s1.yaml").read_bytes()
+    checked = run("check", "--facts", str(base), "--sources", str(base / "sources"))
+    assert checked.code == 0, checked.out + checked.err
+    (row,) = json.loads(run("sources", "--facts", str(base), "-f", "json").out)
+    return {k: v for k, v in (row["record"] or {}).items() if v is not None}, r.err
+
+
+def refused(base: Path, args: list[str], message: str) -> None:
+    before = snapshot(base)
+    r = run("add-source", *args, "--facts", str(base))
+    assert one_line(r, 2) == message and r.out == ""
+    assert snapshot(base) == before
+
+
+# ---------------------------------------------------------------- options, by check's rules
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--title", ""], "--title: '' is empty (leave it out)"),
+    (["--outlet", "   "], "--outlet: '   ' is empty (leave it out)"),
+    (["--author", "Tun, Zoe", "--author", " "], "--author: '' is empty (leave it out)"),
+    (["--published", "0000"], "--published: '0000' is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"),
+    (["--published", "2024-02-30"], "--published: '2024-02-30' is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"),
+    (["--url", "https://exa mple.com/x"], "--url: 'https://exa mple.com/x' is not an http(s) address"),
+    (["--title", "Red\x1b[31m alert"], "--title: 'Red\\x1b[31m alert' holds the control character U+001B; write it "
+                                       "as one line of text"),
+    (["--outlet", "News\u202eweN"], "--outlet: 'News\\u202eweN' holds the control character U+202E; write it as "
+                                    "one line of text"),
+    (["--title", "Two\nlines"], "--title: 'Two\\nlines' holds the control character U+000A; write it as one line of "
+                                "text"),
+])
+def test_an_option_check_would_refuse_is_refused_before_anything_is_written(
+        base: Path, tmp_path: Path, args: list[str], message: str) -> None:
+    refused(base, [str(text_file(tmp_path)), *args], message)
+
+
+@pytest.mark.parametrize(("typed", "recorded"), [
+    ("٢٠٢٤-٠٧-٠٥", "2024-07-05"),  # Arabic-Indic
+    ("２０２４-０７", "2024-07"),  # full-width
+    ("၂၀၂၄", "2024"),  # Myanmar
+    (" 2024-07-05 ", "2024-07-05"),
+])
+def test_a_date_in_another_scripts_digits_is_recorded_in_ascii_digits(base: Path, tmp_path: Path, typed: str,
+                                                                      recorded: str) -> None:
+    assert added(base, str(text_file(tmp_path)), "--published", typed)[0]["published"] == recorded
+
+
+@pytest.mark.parametrize("value", ["0000", "٢٠٢٤", "２０２４-０７", "2024-02-30"])
+def test_check_refuses_a_date_add_source_would_never_write(base: Path, tmp_path: Path, value: str) -> None:
+    added(base, str(text_file(tmp_path)), "--title", "A title")
+    path = base / "s1.yaml"
+    path.write_text(path.read_text().replace("    title: A title\n", f"    title: A title\n    published: '{value}'\n"))
+    r = run("check", "--facts", str(base))
+    assert r.code == 2
+    assert f"record published '{value}' is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)" in r.out
+
+
+@pytest.mark.parametrize(("record", "message"), [
+    ('{given_by: me, title: ""}', "record title '' is empty (leave it out)"),
+    ('{given_by: me, outlet: "River\\e[31m News"}', "record outlet 'River\\x1b[31m News' holds the control character "
+                                                   "U+001B; write it as one line of text"),
+    ('{given_by: me, outlet: News, byline: ["  "]}', "record byline '  ' is empty (leave it out)"),
+    ('{given_by: me, published: "0000"}', "record published '0000' is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"),
+])
+def test_check_holds_a_record_to_the_rules_add_source_applies(mini: Any, record: str, message: str) -> None:
+    with_record(mini, record)
+    code, lines = check(mini)
+    assert code == 2 and f"base.yaml:7: {message}" in lines
+
+
+# ---------------------------------------------------------------- what a page gives
+
+
+def test_a_page_url_that_is_not_an_address_is_left_out_with_a_note(base: Path, tmp_path: Path) -> None:
+    path = page(tmp_path, swap={"https://example.org/news/ferry-pilots-walk-away": "https://exa mple.com/x"})
+    record, said = added(base, str(path))
+    assert "url" not in record
+    assert "defectcli:   url 'https://exa mple.com/x' from the page is not an http(s) address: not recorded\n" in said
+
+
+@pytest.mark.parametrize(("date", "recorded", "note"), [
+    ("2024-02-30T08:00:00+00:00", None, "published: the page gives no date that exists (trafilatura read "
+                                        "2024-02-01, which the page does not write): not recorded (give --published)"),
+    ("2024-02", "2024-02", "published: the page gives the month only, so 2024-02 is recorded (not 2024-02-"),
+    ("May 14, 2021", "2021-05-14", None),
+    ("2021/05/14", "2021-05-14", None),
+    ("2021-05-14T23:30:00-08:00", "2021-05-14", None),
+])
+def test_a_page_date_is_recorded_only_as_far_as_the_page_gives_it(base: Path, tmp_path: Path, date: str,
+                                                                  recorded: str | None, note: str | None) -> None:
+    record, said = added(base, str(page(tmp_path, swap={"2021-05-14T08:00:00+00:00": date})))
+    assert record.get("published") == recorded
+    if note is None:
+        assert f"defectcli:   published: {recorded} (from the page)\n" in said and "not recorded" not in said
+    else:
+        assert f"defectcli:   {note}" in said
+
+
+@pytest.mark.parametrize("body", [
+    '<form action="/login"><label>Email</label><input name=e><button>Log in</button></form>'
+    '<p><a href="/reset">Forgot password? </a></p>',
+    "<div><h1>Sign in</h1><p>Forgot password? </p></div>",
+    "<p>Page not found. The page you are looking for has moved.</p>",
+])
+def test_a_page_with_no_article_text_is_refused_and_says_so(base: Path, tmp_path: Path, body: str) -> None:
+    path = tmp_path / "login.html"
+    path.write_text(f"<!DOCTYPE html><html><head><title>Log in</title></head><body>{body}</body></html>")
+    before = snapshot(base)
+    line = one_line(run("add-source", str(path), "--facts", str(base)), 2)
+    assert line.startswith(f"{path}: the page has no article text (trafilatura found only ")
+    assert line.endswith("a login, cookie or error page? Save the article's own page, or its text as a .txt file")
+    assert snapshot(base) == before
+
+
+@pytest.mark.parametrize("bad", UNSAFE)
+def test_a_page_title_with_a_control_character_never_reaches_the_record_raw(base: Path, tmp_path: Path,
+                                                                            bad: str) -> None:
+    title = "Ferry pilots walk away from the harbour board"
+    path = page(tmp_path, swap={f'"og:title" content="{title}"': f'"og:title" content="Ferry{bad}pilots"',
+                                "<title>Ferry pilots walk away": f"<title>Ferry{bad}pilots"})
+    record, _ = added(base, str(path))  # which also asserts no raw control in the file or on the terminal
+    assert not any(c in record.get("title", "") for c in UNSAFE)
+
+
+def test_a_page_value_check_would_refuse_is_left_out_with_a_note() -> None:
+    from defectcli.texts.intake import Article, publication_record
+
+    article = Article("text\n", "an HTML page", {"title": "Red\x1b[31m", "outlet": "River News", "section": " ",
+                                                  "byline": ["Mya Thida", "A\u202eB"], "published": "0000"})
+    record, how = publication_record(article, {"url": "https://example.org/x"}, "page.html")
+    assert record == {"given_by": "outlet from the saved page page.html (trafilatura); url from the options of "
+                                  "add-source", "outlet": "River News", "url": "https://example.org/x"}
+    assert how == {"outlet": "from the page", "url": "from --url"}
+    assert article.notes == [
+        "title 'Red\x1b[31m' from the page holds the control character U+001B; write it as one line of text: not "
+        "recorded",
+        "section ' ' from the page is empty (leave it out): not recorded",
+        "byline 'A\u202eB' from the page holds the control character U+202E; write it as one line of "
+        "text: not recorded",
+        "published '0000' from the page is not a date (write YYYY-MM-DD, YYYY-MM or YYYY): not recorded"]
+
+
+# ---------------------------------------------------------------- file names
+
+
+NAMES: list[tuple[str, Callable[[Path], Path]]] = [
+    ("inj\norganisations:\n- id: injected-org\n  name: Injected\nx.html", lambda p: page(p.parent, p.name)),
+    ("esc\x1b]0;owned\x07\x1b[31m.html", lambda p: page(p.parent, p.name)),
+    ("bidi\u202etxt.html", lambda p: page(p.parent, p.name)),
+    ("line\u2028sep\x85.txt", lambda p: text_file(p.parent, p.name)),
+]
+
+
+@pytest.mark.parametrize(("name", "make"), NAMES)
+def test_a_file_name_reaches_the_yaml_only_as_an_escaped_string(base: Path, tmp_path: Path, name: str,
+                                                                make: Callable[[Path], Path]) -> None:
+    path = make(tmp_path / name)
+    record, _ = added(base, str(path))
+    assert run("orgs", "--facts", str(base)).code == 1  # nothing was injected
+    text = (base / "s1.yaml").read_text()
+    assert text.startswith("# Source s1, added by `defectcli add-source`.\n# The text is kept")
+    if path.suffix == ".html":
+        shown = name.replace("\n", "\\n").replace("\x1b", "\\x1b").replace("\x07", "\\x07").replace("\u202e", "\\u202e")
+        assert f"from the saved page {shown} (trafilatura)" in record["given_by"]

@@ -1,0 +1,306 @@
+"""Writing: nothing lands inside the package or the bundled fact base, every write is atomic (an
+interrupted one leaves nothing, and a retry works), a kept text's name is checked, not trusted, and
+a name the file system refuses is one line. Faults are injected at the write itself (os.write,
+os.fsync, os.link), never raced with a timer."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from defectcli.paths import PACKAGE, bundled_facts
+
+from .helpers import one_line, run
+
+ARTICLE = "The harbour board counted 1,310 departures since the flood.\nAye Mya now runs a tea shop.\n"
+LONG = "x" * 300
+
+
+def snapshot(directory: Path) -> dict[str, bytes | str]:
+    """Every entry under `directory`, hidden ones too (a temporary left behind would show): a file's
+    content, or what else it is (a directory, a link and where to, a FIFO), never opened."""
+    def what(p: Path) -> bytes | str:
+        if p.is_symlink():
+            return f"link to {os.readlink(p)}"
+        return "directory" if p.is_dir() else p.read_bytes() if p.is_file() else "special"
+
+    return {str(p.relative_to(directory)): what(p) for p in sorted(directory.rglob("*"))} if directory.exists() else {}
+
+
+@pytest.fixture
+def base(tmp_path: Path) -> Path:
+    directory = tmp_path / "mine"
+    assert run("init", str(directory), "--empty").code == 0
+    return directory
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE)
+    return path
+
+
+def fault(monkeypatch: pytest.MonkeyPatch, name: str, exc: BaseException, after: int = 0,
+          when: Callable[..., bool] = lambda *args: True) -> None:
+    """Make os.<name> raise `exc` on its call number `after` + 1 among the calls `when` accepts."""
+    real = getattr(os, name)
+    seen = [0]
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        if when(*args):
+            seen[0] += 1
+            if seen[0] > after:
+                raise exc
+        return real(*args, **kwargs)
+    monkeypatch.setattr(os, name, failing)
+
+
+def holding(marker: bytes) -> Callable[..., bool]:
+    """os.write calls whose data holds `marker`."""
+    return lambda fd, data: marker in bytes(data)
+
+
+FULL = OSError(errno.ENOSPC, "No space left on device")
+DENIED = OSError(errno.EACCES, "Permission denied")
+
+
+# ---------------------------------------------------------------- never inside the package or the bundled base
+
+
+@pytest.fixture
+def inside(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """Paths into the bundled fact base and the package (directly, by `..` and by a link), removed
+    again whatever a command left there, so a run on a build without the guard harms nothing."""
+    facts, pkg = bundled_facts(), PACKAGE
+    (tmp_path / "link").symlink_to(facts)
+    names = {"facts": str(facts), "pkg": str(pkg), "link": str(tmp_path / "link"),
+             "dotdot": f"{pkg}/../../{facts.relative_to(pkg.parent.parent)}" if facts.parent != pkg else f"{pkg}/x/..",
+             "zz": "zz-defectcli-guard-test"}
+    before = {d: set(os.listdir(d)) for d in (facts, pkg)}
+    yield names
+    for directory, names_before in before.items():
+        for extra in set(os.listdir(directory)) - names_before:
+            if extra.startswith(("zz-defectcli-guard-test", ".defectcli-")):
+                target = directory / extra
+                shutil.rmtree(target) if target.is_dir() else target.unlink()
+                pytest.fail(f"{target} was written")
+
+
+@pytest.mark.parametrize(("args", "where"), [
+    (["init", "{facts}/{zz}"], "DIR: '{facts}/{zz}' is in the bundled fact base"),
+    (["init", "{link}/{zz}"], "DIR: '{link}/{zz}' is in the bundled fact base"),
+    (["init", "{pkg}/{zz}"], "DIR: '{pkg}/{zz}' is inside the installed defectcli package"),
+    (["add-source", "{article}", "--facts", "{base}", "--sources", "{facts}"], "--sources: '{facts}' is in the bundled"),
+    (["add-source", "{article}", "--facts", "{base}", "--sources", "{dotdot}/{zz}"],
+     "--sources: '{dotdot}/{zz}' is in the bundled fact base"),
+    (["add-source", "{article}", "--facts", "{link}"], "--facts: '{link}' is in the bundled fact base"),
+    (["draft", "s1", "--facts", "{base}", "--out", "{facts}/{zz}.yaml"], "--out: '{facts}/{zz}.yaml' is in the bundled"),
+    (["draft", "s1", "--facts", "{base}", "--out", "{pkg}/{zz}.yaml"], "--out: '{pkg}/{zz}.yaml' is inside the installed"),
+    (["export", "--to", "json", "{facts}/{zz}.yaml"], "PATH: '{facts}/{zz}.yaml' is in the bundled fact base"),
+    (["export", "--to", "json", "{link}/{zz}.json"], "PATH: '{link}/{zz}.json' is in the bundled fact base"),
+    (["export", "--to", "sqlite", "{pkg}/{zz}.db"], "PATH: '{pkg}/{zz}.db' is inside the installed defectcli package"),
+    (["export", "--to", "csv", "{facts}/{zz}"], "PATH: '{facts}/{zz}' is in the bundled fact base"),
+])
+def test_nothing_is_written_inside_the_package_or_the_bundled_fact_base(
+        inside: dict[str, str], base: Path, article: Path, args: list[str], where: str) -> None:
+    assert run("add-source", str(article), "--facts", str(base)).code == 0
+    names = {**inside, "base": str(base), "article": str(article)}
+    line = one_line(run(*[a.format(**names) for a in args]), 2)
+    assert line.startswith(where.format(**names)), line
+
+
+# ---------------------------------------------------------------- atomic: an interrupted write leaves nothing
+
+
+@pytest.mark.parametrize(("name", "exc", "after", "when", "code", "message"), [
+    ("write", KeyboardInterrupt(), 0, holding(b"harbour board"), 130, "interrupted"),
+    ("write", FULL, 0, holding(b"sources:\n- id: s1"), 74, "cannot write '{base}/s1.yaml' (No space left on device)"),
+    ("write", DENIED, 0, holding(b"harbour board"), 2,
+     "--sources: cannot write '{texts}/{kept}' (Permission denied)"),
+    ("fsync", KeyboardInterrupt(), 1, lambda *a: True, 130, "interrupted"),
+    ("link", KeyboardInterrupt(), 1, lambda *a: True, 130, "interrupted"),
+])
+def test_an_interrupted_add_source_leaves_nothing_and_a_retry_works(
+        monkeypatch: pytest.MonkeyPatch, base: Path, article: Path, tmp_path: Path, name: str, exc: BaseException,
+        after: int, when: Callable[..., bool], code: int, message: str) -> None:
+    texts = tmp_path / "new" / "texts"  # made by add-source, so to be gone again after a failure
+    assert run("themes", "--facts", str(base)).code == 0  # the cache is built before the fault is in place
+    before = snapshot(base)
+    fault(monkeypatch, name, exc, after, when)
+    r = run("add-source", str(article), "--facts", str(base), "--sources", str(texts))
+    assert one_line(r, code) == message.format(base=base, texts=texts, kept=_kept(base).name)
+    assert r.out == ""
+    monkeypatch.undo()
+    assert snapshot(base) == before
+    assert not (tmp_path / "new").exists()
+    assert run("add-source", str(article), "--facts", str(base), "--sources", str(texts)).code == 0
+    assert run("check", "--facts", str(base), "--sources", str(texts)).code == 0
+
+
+@pytest.mark.parametrize(("exc", "code", "message"), [
+    (KeyboardInterrupt(), 130, "interrupted"),
+    (FULL, 74, "DIR: cannot write '{dir}' (No space left on device)"),
+])
+def test_an_interrupted_init_leaves_nothing_and_a_retry_works(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, exc: BaseException, code: int, message: str) -> None:
+    directory = tmp_path / "a" / "b" / "facts"
+    fault(monkeypatch, "fsync", exc, after=2)  # the third file of the copy
+    assert one_line(run("init", str(directory)), code) == message.format(dir=directory)
+    monkeypatch.undo()
+    assert not (tmp_path / "a").exists()
+    assert run("init", str(directory)).code == 0
+    assert run("check", "--facts", str(directory)).code == 0
+
+
+def test_init_writes_into_an_empty_directory_and_refuses_one_that_is_not(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    assert run("init", str(tmp_path / "empty"), "--empty").code == 0
+    assert sorted(os.listdir(tmp_path / "empty")) == ["README.md", "sources", "themes.yaml"]
+    (tmp_path / "file").write_text("mine")
+    assert one_line(run("init", str(tmp_path / "file")), 2) == \
+        f"DIR: '{tmp_path / 'file'}' exists and is not an empty directory; init writes only into a new one"
+
+
+@pytest.mark.parametrize(("name", "exc", "code", "message"), [
+    ("fsync", KeyboardInterrupt(), 130, "interrupted"),
+    ("write", FULL, 74, "--out: cannot write '{out}' (No space left on device)"),
+])
+def test_an_interrupted_draft_out_leaves_nothing(monkeypatch: pytest.MonkeyPatch, base: Path, article: Path,
+                                                 name: str, exc: BaseException, code: int, message: str) -> None:
+    assert run("add-source", str(article), "--facts", str(base)).code == 0
+    before = snapshot(base)
+    out = base / "s1-facts.yaml"
+    fault(monkeypatch, name, exc)
+    assert one_line(run("draft", "s1", "--facts", str(base), "--out", str(out)), code) == message.format(out=out)
+    monkeypatch.undo()
+    assert snapshot(base) == before
+    assert run("draft", "s1", "--facts", str(base), "--out", str(out)).code == 0
+
+
+def test_an_interrupted_export_leaves_nothing_and_keeps_what_was_there(monkeypatch: pytest.MonkeyPatch,
+                                                                       tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "facts.json").write_text("the previous export")
+    assert run("themes").code == 0
+    for to, name in (("json", "facts.json"), ("sqlite", "facts.db"), ("csv", "tables")):
+        fault(monkeypatch, "fsync", KeyboardInterrupt())
+        assert one_line(run("export", "--to", to, str(out / name), "--force"), 130) == "interrupted"
+        monkeypatch.undo()
+        assert snapshot(out) == {"facts.json": b"the previous export"}
+
+
+def _killed_midway(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """defectcli in a process of its own that is SIGKILLed halfway through the first write of a file
+    it makes (the first os.write of more than 16 bytes writes half, then the process is killed)."""
+    hook = ("import os, signal, sys\n"
+            "real = os.write\n"
+            "def write(fd, data):\n"
+            "    if len(data) > 16:\n"
+            "        real(fd, bytes(data)[: len(data) // 2])\n"
+            "        os.kill(os.getpid(), signal.SIGKILL)\n"
+            "    return real(fd, data)\n"
+            "os.write = write\n"
+            "from defectcli.cli import main\n"
+            "main(sys.argv[1:])\n")
+    return subprocess.run([sys.executable, "-c", hook, *args], capture_output=True, text=True, timeout=120,
+                          cwd=tmp_path)
+
+
+def test_add_source_killed_mid_write_leaves_no_partial_file_and_a_retry_works(base: Path, article: Path) -> None:
+    assert run("themes", "--facts", str(base)).code == 0
+    proc = _killed_midway(["add-source", str(article), "--facts", str(base)], base.parent)
+    assert proc.returncode == -signal.SIGKILL
+    visible = {k: v for k, v in snapshot(base).items() if not Path(k).name.startswith(".defectcli-")}
+    assert visible == {"README.md": (base / "README.md").read_bytes(), "sources": "directory",
+                       "themes.yaml": (base / "themes.yaml").read_bytes()}  # no s1.yaml, no kept text
+    assert run("add-source", str(article), "--facts", str(base)).code == 0
+    assert run("check", "--facts", str(base), "--sources", str(base / "sources")).code == 0
+
+
+# ---------------------------------------------------------------- a kept text's name: checked, not trusted
+
+
+def _kept(base: Path) -> Path:
+    return base / "sources" / (hashlib.sha256(ARTICLE.encode()).hexdigest()[:16] + ".txt")
+
+
+def test_an_empty_kept_text_left_by_a_crash_does_not_block_a_retry(base: Path, article: Path) -> None:
+    _kept(base).write_bytes(b"")  # what a killed add-source of an older release left
+    r = run("add-source", str(article), "--facts", str(base))
+    assert r.code == 0, r.err
+    assert _kept(base).read_text() == ARTICLE
+    assert run("check", "--facts", str(base), "--sources", str(base / "sources")).code == 0
+
+
+@pytest.mark.parametrize(("make", "what"), [
+    (lambda p: p.write_text("Something else entirely.\n"),
+     "exists with other content, not this text (left there by hand or by another program?); move it away, then run "
+     "this again"),
+    (lambda p: p.mkdir(), "is a directory, where the text is to be kept; move it away"),
+    (lambda p: os.mkfifo(p), "is not a regular file, where the text is to be kept; move it away"),
+    (lambda p: p.symlink_to(p.parent / "nowhere"), "is a symbolic link to nothing; remove it, then run this again"),
+])
+def test_what_has_a_kept_texts_name_is_checked_and_refused_in_one_line(
+        base: Path, article: Path, tmp_path: Path, make: Callable[[Path], object], what: str) -> None:
+    make(_kept(base))
+    before = snapshot(base)
+    # A process of its own: a FIFO opened for reading would block it for good, not fail a test.
+    proc = subprocess.run([sys.executable, "-m", "defectcli", "add-source", str(article), "--facts", str(base)],
+                          capture_output=True, text=True, timeout=120)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (2, "", f"defectcli: '{_kept(base)}' {what}\n")
+    assert snapshot(base) == before
+
+
+def test_a_text_kept_already_is_kept_as_it_is(base: Path, article: Path) -> None:
+    _kept(base).write_text(ARTICLE)
+    assert run("add-source", str(article), "--facts", str(base)).code == 0
+    assert sorted(os.listdir(base / "sources")) == [_kept(base).name]
+
+
+# ---------------------------------------------------------------- names the file system refuses
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["init", "{tmp}/" + LONG], "DIR: '{tmp}/" + LONG + "' is too long a name for the file system"),
+    (["add-source", "{article}", "--facts", "{base}", "--id", LONG],
+     "--id: '{base}/" + LONG + ".yaml' is too long a name for the file system"),
+    (["add-source", "{article}", "--facts", "{base}", "--sources", "{tmp}/" + LONG],
+     "--sources: '{tmp}/" + LONG + "' is too long a name for the file system"),
+    (["draft", "s1", "--facts", "{base}", "--out", "{tmp}/" + LONG],
+     "--out: '{tmp}/" + LONG + "' is too long a name for the file system"),
+    (["draft", "s1", "--facts", "{base}", "--sources", "{tmp}/" + LONG],
+     "--sources: '{tmp}/" + LONG + "' is too long a name for the file system"),
+    (["cite", "s1", "--facts", "{base}", "--sources", "{tmp}/" + LONG],
+     "--sources: '{tmp}/" + LONG + "' is too long a name for the file system"),
+    (["show", "s1", "--facts", "{base}", "--sources", "{tmp}/" + LONG],
+     "--sources: '{tmp}/" + LONG + "' is too long a name for the file system"),
+    (["check", "--facts", "{base}", "--sources", "{tmp}/" + LONG],
+     "--sources: '{tmp}/" + LONG + "' is too long a name for the file system"),
+    (["cite", "s1", "--facts", "{base}", "--style", "{tmp}/" + LONG + ".csl"],
+     "--style: '{tmp}/" + LONG + ".csl' is too long a name for the file system"),
+    (["export", "--facts", "{base}", "--to", "json", "{tmp}/" + LONG + "/x.json"],
+     "PATH: '{tmp}/" + LONG + "' is too long a name for the file system"),
+])
+def test_a_name_too_long_for_the_file_system_is_one_line(base: Path, article: Path, tmp_path: Path, args: list[str],
+                                                         message: str) -> None:
+    if args[0] not in ("init", "add-source"):
+        assert run("add-source", str(article), "--facts", str(base)).code == 0
+    def ours() -> dict[str, bytes | str]:  # the cache (under tmp_path too) may be refreshed by a run
+        return {k: v for k, v in snapshot(tmp_path).items() if not k.startswith("cache")}
+
+    before = ours()
+    names = {"tmp": tmp_path, "base": base, "article": article}
+    assert one_line(run(*[a.format(**names) for a in args]), 2) == message.format(**names)
+    assert ours() == before

@@ -3,7 +3,7 @@ output. Each command is a module of commands/, registered here in the order help
 looking up, listing, looking after a fact base, growing it, citing, help."""
 
 from .app import add, app, main
-from .commands import add_source, check, cite, draft, export, help, init, lists, person, search, serve, show, sources
+from .commands import add_source, check, cite, draft, export, help, init, lists, mcp, person, search, serve, show, sources
 
 add(person.person)
 add(search.search)
@@ -20,6 +20,7 @@ add(lists.orgs)
 add(check.check)
 add(export.export)
 add(serve.serve)
+add(mcp.mcp)
 add(init.init)
 add(add_source.add_source, "add-source")
 add(draft.draft)

@@ -21,6 +21,7 @@ from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
 from mcp.types import CallToolResult, TextContent
 
+from defectcli import __version__
 from defectcli.api import FactBase
 
 from .helpers import CLI, Cli, Mini, edit, one_line, run
@@ -281,7 +282,7 @@ def test_ctrl_c_ends_the_server_at_once(mini: Mini) -> None:
     assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
     proc.stdin.write(INITIALIZE.encode())
     proc.stdin.flush()
-    assert json.loads(proc.stdout.readline())["result"]["serverInfo"]["name"] == "defectcli"  # serving now
+    assert json.loads(proc.stdout.readline())["result"]["serverInfo"] == {"name": "defectcli", "version": __version__}  # serving
     proc.send_signal(signal.SIGINT)  # stdin stays open: the server must not wait for the client to close it
     assert proc.wait(timeout=TIMEOUT) == 130
     assert proc.stderr.read() == b"defectcli: interrupted\n"

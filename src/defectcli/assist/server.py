@@ -25,6 +25,7 @@ from mcp.server.fastmcp.exceptions import ToolError
 from mcp.types import CallToolResult, ContentBlock, TextContent, ToolAnnotations
 from pydantic import ValidationError
 
+from .. import __version__
 from ..api import Answer, CannotWrite, DefectError, FactBase, FactBaseError, Hits
 from ..output.formats import safe, to_jsonl
 from ..text import shorten, suggest
@@ -136,6 +137,8 @@ async def _protocol_only(server: FastMCP[None]) -> AsyncIterator[None]:
 def build(fb: FactBase, log_level: LogLevel = "ERROR") -> Server:
     """The server with every tool of `tools` declared, answering from `fb`."""
     server = Server("defectcli", instructions=INSTRUCTIONS, log_level=log_level, lifespan=_protocol_only)
+    # FastMCP takes no version and would announce the SDK's own; the low-level server it wraps holds the one sent.
+    server._mcp_server.version = __version__
     for func in TOOLS:
         description = " ".join(inspect.getdoc(func).split()) + " " + QUOTED  # type: ignore[union-attr]
         server.add_tool(bound(func, fb), name=func.__name__, description=description, annotations=READ_ONLY)

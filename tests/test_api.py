@@ -36,7 +36,7 @@ SAME: dict[str, tuple[list[str], Callable[[FactBase], Any]]] = {
     "cite": (["q-bridge"], lambda fb: fb.cite("q-bridge")),
 }
 # Commands that write or serve rather than answer: their API is tested where they are.
-NOT_QUESTIONS = {"check", "export", "serve", "init", "add-source", "draft", "help"}
+NOT_QUESTIONS = {"check", "export", "serve", "mcp", "init", "add-source", "draft", "help"}
 
 
 def test_every_question_the_cli_answers_the_api_answers_with_the_same_data(mini: Mini) -> None:

@@ -5,7 +5,22 @@ looking up, listing, looking after a fact base, growing it, citing, help."""
 import typer
 
 from .app import APP_SETTINGS, Command, SuggestingGroup, add, add_group, app, main
-from .commands import add_source, check, cite, draft, export, help, init, lists, person, search, serve, show, sources
+from .commands import (
+    add_source,
+    check,
+    cite,
+    draft,
+    export,
+    help,
+    init,
+    lists,
+    mcp,
+    person,
+    search,
+    serve,
+    show,
+    sources,
+)
 
 add(person.person)
 add(search.search)
@@ -28,6 +43,7 @@ add(lists.orgs)
 add(check.check)
 add(export.export)
 add(serve.serve)
+add(mcp.mcp)
 add(init.init)
 add(add_source.add_source, "add-source")
 add(draft.draft)

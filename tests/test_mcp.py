@@ -1,0 +1,320 @@
+"""`defectcli mcp`: the MCP server, driven by the SDK's own client over stdio against the mini fact base.
+
+Each session starts `python -m defectcli mcp` as an MCP client would, and checks on the way that stdout
+carried nothing but protocol messages (the client hands anything else to its message handler) and
+that stderr stayed quiet. No sleeps: every wait is on an answer, under one generous timeout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import anyio
+import pytest
+from mcp import ClientSession, StdioServerParameters
+from mcp.client.stdio import stdio_client
+from mcp.types import CallToolResult, TextContent
+
+from defectcli import __version__
+from defectcli.api import FactBase
+
+from .helpers import CLI, Cli, Mini, edit, one_line, run
+
+T = TypeVar("T")
+TIMEOUT = 120  # seconds for a whole session: a server that hangs fails the test instead of the run
+
+TOOLS = ["search", "person", "show", "cite", "stats", "quotes", "conflicts", "people", "motivations", "timeline",
+         "sources", "themes", "orgs"]
+
+
+def session(mini: Mini, work: Callable[[ClientSession], Awaitable[T]], *extra: str, sources: bool = True,
+            prelude: str | None = None) -> tuple[T, str]:
+    """`work` done in one session with `defectcli mcp` on the mini fact base; its answer and the server's
+    stderr. `prelude`, Python run in the server's process first, injects a fault."""
+    args = [*extra, "--facts", str(mini.facts)] + (["--sources", str(mini.sources)] if sources else [])
+    code = ["-m", "defectcli", "mcp"] if prelude is None else \
+        ["-c", f"{prelude}\nfrom defectcli.cli import main\nmain(['mcp', *{args!r}])"]
+    params = StdioServerParameters(command=sys.executable, args=[*code, *args] if prelude is None else code,
+                                   env={"XDG_CACHE_HOME": str(mini.cache)})
+    strays: list[Any] = []
+
+    async def stray(message: Any) -> None:  # anything that is not an answer: a line that is not protocol, a notice
+        strays.append(message)
+
+    async def main() -> T:
+        with anyio.fail_after(TIMEOUT), (mini.cache.parent / "mcp-stderr").open("w") as errlog:
+            async with stdio_client(params, errlog=errlog) as (read, write), \
+                    ClientSession(read, write, message_handler=stray) as client:
+                await client.initialize()
+                return await work(client)
+
+    answer = anyio.run(main)
+    assert strays == [], strays
+    return answer, (mini.cache.parent / "mcp-stderr").read_text(encoding="utf-8")
+
+
+def call(mini: Mini, name: str, arguments: dict[str, Any], **options: Any) -> CallToolResult:
+    async def work(client: ClientSession) -> CallToolResult:
+        return await client.call_tool(name, arguments)
+
+    result, stderr = session(mini, work, **options)
+    assert stderr == ""
+    return result
+
+
+def texts(result: CallToolResult) -> list[str]:
+    assert all(isinstance(c, TextContent) for c in result.content)
+    return [c.text for c in result.content if isinstance(c, TextContent)]
+
+
+def error_line(result: CallToolResult) -> str:
+    """The one line of an error result."""
+    assert result.isError and result.structuredContent is None
+    [text] = texts(result)
+    assert "\n" not in text and "Traceback" not in text
+    return text
+
+
+def plain(data: Any) -> Any:
+    return json.loads(json.dumps(data))
+
+
+def test_lists_every_tool_read_only_with_typed_arguments_and_what_it_answers(mini: Mini) -> None:
+    async def work(client: ClientSession) -> Any:
+        return (await client.list_tools()).tools
+
+    tools, stderr = session(mini, work)
+    assert stderr == ""
+    assert [t.name for t in tools] == TOOLS
+    for t in tools:
+        assert t.annotations is not None and t.annotations.readOnlyHint and not t.annotations.destructiveHint
+        assert t.description is not None and "verbatim excerpt, source id and line" in t.description
+        assert "not this tool's opinion" in t.description and "`conflicts` shows both sides" in t.description
+    schema = {t.name: t.inputSchema for t in tools}
+    assert schema["person"]["required"] == ["name"] and schema["person"]["properties"]["name"]["type"] == "string"
+    assert schema["search"]["properties"]["limit"] == {"default": 20, "description": "How many hits, best first.",
+                                                       "minimum": 1, "title": "Limit", "type": "integer"}
+    assert schema["motivations"]["properties"]["stage"]["anyOf"][0]["enum"] == ["joining", "defecting", "staying"]
+    assert schema["cite"]["properties"]["style"]["enum"] == ["plain", "csl-json", "bibtex", "apa", "chicago",
+                                                             "chicago-author-date"]  # never a file name
+    assert schema["quotes"]["properties"]["themes"]["anyOf"][0] == {"items": {"type": "string"}, "type": "array"}
+    assert schema["sources"]["properties"] == {}
+
+
+def test_each_tool_answers_what_the_fact_base_answers_as_data_and_as_json_text(mini: Mini) -> None:
+    fb = FactBase(mini.facts, sources=mini.sources)
+    cases: list[tuple[str, dict[str, Any], Any]] = [
+        ("search", {"text": "bridge"}, fb.search("bridge")),
+        ("person", {"name": "aye mya"}, fb.person("aye mya")),
+        ("show", {"id": "q-bridge", "context": 1}, fb.show("q-bridge", context=1)),
+        ("cite", {"id": "departures", "style": "bibtex"}, fb.cite("departures", style="bibtex")),
+        ("stats", {"topic": "departures"}, fb.stats("departures")),
+        ("quotes", {"themes": ["safety"]}, fb.quotes("safety")),
+        ("conflicts", {}, fb.conflicts()),
+        ("people", {"role": "defector"}, fb.people(role="defector")),
+        ("motivations", {"stage": "defecting"}, fb.motivations("defecting")),
+        ("timeline", {"source": "h1"}, fb.timeline("h1")),
+        ("sources", {}, fb.sources()),
+        ("themes", {}, fb.themes()),
+        ("orgs", {}, fb.organisations()),
+    ]
+    assert [name for name, _, _ in cases] == TOOLS  # a new tool needs its case here
+
+    async def work(client: ClientSession) -> list[CallToolResult]:
+        return [await client.call_tool(name, arguments) for name, arguments, _ in cases]
+
+    results, stderr = session(mini, work)
+    assert stderr == ""
+    for (name, _, expected), result in zip(cases, results, strict=True):
+        assert not result.isError, (name, texts(result))
+        data = plain(list(expected) if isinstance(expected, list) else dict(expected))
+        assert data, name  # each case finds something, so the comparison says something
+        assert result.structuredContent == ({"result": data} if isinstance(data, list) else data), name
+        assert [json.loads(t) for t in texts(result)] == [data], name  # no notes: the article text is at hand
+    person = results[1].structuredContent
+    assert person is not None and person["name"] == "Aye Mya"
+    assert {(a["field"], a["value"], a["source"], a["excerpt"]) for a in person["attributes"]} == \
+        {("role", "former clerk", "h1", "said Aye Mya, a former clerk.")}
+    shown = results[2].structuredContent
+    assert shown is not None and [(e["excerpt"], e["line"]) for e in shown["excerpts"]] == \
+        [("I left because the bridge was unsafe,", 2), ("Nobody listened.", 2)]
+    assert all(e["context"] for e in shown["excerpts"])  # the paragraphs around it, from the article text
+
+
+def test_the_notes_the_command_prints_on_stderr_come_after_the_data(mini: Mini) -> None:
+    result = call(mini, "show", {"id": "q-bridge"}, sources=False)
+    expected = FactBase(mini.facts).show("q-bridge")
+    assert expected.notes  # without the article texts, show says where to find them
+    assert texts(result)[1:] == [f"note: {note}" for note in expected.notes]
+    assert json.loads(texts(result)[0]) == plain(dict(expected)) == result.structuredContent
+
+
+def test_a_name_or_id_that_finds_nothing_is_an_error_with_the_commands_line(mini: Mini, cli: Cli) -> None:
+    async def work(client: ClientSession) -> list[CallToolResult]:
+        return [await client.call_tool("person", {"name": "Nobody Here"}),
+                await client.call_tool("show", {"id": "q-brigde"}),
+                await client.call_tool("search", {"text": "xylophone"}),
+                await client.call_tool("quotes", {"speaker": "Aye Mya", "search": "wages"})]
+
+    (person, show, search, quotes), stderr = session(mini, work)
+    assert stderr == ""
+    assert error_line(person) == one_line(cli("person", "Nobody Here"), 1)
+    assert error_line(show) == one_line(cli("show", "q-brigde"), 1) == "no record has the id 'q-brigde'; did you " \
+        "mean 'q-bridge'?"
+    assert error_line(search) == one_line(cli("search", "xylophone"), 1) == "nothing mentions 'xylophone'"
+    assert error_line(quotes) == one_line(cli("quotes", "--speaker", "Aye Mya", "--search", "wages"), 1)
+
+
+def test_bad_arguments_are_error_results_of_one_line(mini: Mini, cli: Cli) -> None:
+    cases: list[tuple[str, dict[str, Any]]] = [
+        ("person", {"name": "Aye Mya", "source": "h9"}),
+        ("quotes", {"themes": ["wages"]}),
+        ("search", {"text": "bridge", "kind": "speech"}),
+        ("search", {"text": "bridge", "limit": "many"}),
+        ("search", {"text": "bridge", "limit": 0}),
+        ("person", {"name": 5}),
+        ("search", {}),
+        ("search", {"query": "bridge"}),
+        ("show", {"id": "q-bridge", "context": 51}),
+        ("cite", {"id": "q-bridge", "style": str(mini.facts / "base.yaml")}),
+    ]
+
+    async def work(client: ClientSession) -> list[CallToolResult]:
+        return [await client.call_tool(name, arguments) for name, arguments in cases]
+
+    results, stderr = session(mini, work)
+    assert stderr == ""
+    lines = [error_line(r) for r in results]
+    assert lines[:3] == [one_line(cli("person", "Aye Mya", "--source", "h9"), 2),  # the core's own checks, as worded
+                         one_line(cli("quotes", "--theme", "wages"), 2),
+                         one_line(cli("search", "bridge", "--kind", "speech"), 2)]
+    assert lines[0] == "--source: unknown value 'h9'; valid: h1"
+    assert lines[3].startswith("search: argument 'limit': Input should be a valid integer") and \
+        lines[3].endswith('(not "many")')
+    assert lines[4] == "search: argument 'limit': Input should be greater than or equal to 1 (not 0)"
+    assert lines[5] == "person: argument 'name': Input should be a valid string (not 5)"
+    assert lines[6] == "search: argument 'text' is required"
+    assert lines[7] == "search: unknown argument 'query'; search takes text, kind, limit"
+    assert lines[8] == "show: argument 'context': Input should be less than or equal to 50 (not 51)"
+    assert lines[9].startswith("cite: argument 'style': Input should be 'plain', 'csl-json', 'bibtex'")
+
+
+def test_an_unknown_tool_is_an_error_naming_the_tools(mini: Mini) -> None:
+    async def work(client: ClientSession) -> list[CallToolResult]:
+        return [await client.call_tool("export", {"path": "facts.db"}), await client.call_tool("qoutes", {})]
+
+    (export, typo), stderr = session(mini, work)
+    assert stderr == ""
+    assert error_line(export) == f"unknown tool 'export'; the tools are: {', '.join(TOOLS)}"  # nothing that writes
+    assert error_line(typo) == f"unknown tool 'qoutes'; did you mean 'quotes'?; the tools are: {', '.join(TOOLS)}"
+
+
+def test_an_edit_to_the_fact_base_is_answered_without_a_restart(mini: Mini) -> None:
+    async def work(client: ClientSession) -> tuple[CallToolResult, CallToolResult]:
+        before = await client.call_tool("person", {"name": "Aye Mya"})
+        edit(mini.facts / "people.yaml", "name: Aye Mya", "name: Aye Mya Win")
+        return before, await client.call_tool("person", {"name": "Aye Mya"})
+
+    (before, after), stderr = session(mini, work)
+    assert stderr == ""
+    assert before.structuredContent is not None and before.structuredContent["name"] == "Aye Mya"
+    assert after.structuredContent is not None and after.structuredContent["name"] == "Aye Mya Win"
+
+
+def test_what_a_library_prints_goes_to_stderr_never_into_the_protocol(mini: Mini) -> None:
+    noisy = ("import defectcli.api.facts as f\nasked = f.FactBase.person\n"
+             "def person(self, *a, **k):\n    print('chatter from somewhere')\n    return asked(self, *a, **k)\n"
+             "f.FactBase.person = person")
+
+    async def work(client: ClientSession) -> CallToolResult:
+        return await client.call_tool("person", {"name": "Aye Mya"})
+
+    result, stderr = session(mini, work, prelude=noisy)  # a stray line on stdout would fail the session
+    assert not result.isError and result.structuredContent is not None
+    assert stderr == "chatter from somewhere\n"
+
+
+def test_verbose_logs_each_call_on_stderr(mini: Mini) -> None:
+    async def work(client: ClientSession) -> CallToolResult:
+        return await client.call_tool("themes", {})
+
+    result, stderr = session(mini, work, "--verbose")
+    assert not result.isError
+    assert 'defectcli: defectcli.mcp: themes {}\n' in stderr
+
+
+def test_an_unusable_fact_base_is_refused_before_serving(mini: Mini) -> None:
+    (mini.facts / "people.yaml").write_text("people: [\n", encoding="utf-8")
+    r = run("mcp", "--facts", str(mini.facts))
+    assert r.code == 2 and r.out == ""
+    assert r.err.startswith(f"defectcli: {mini.facts / 'people.yaml'}:2: invalid YAML")
+
+
+def test_without_the_sdk_it_says_how_to_install_it(mini: Mini, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("mcp", "mcp.server", "mcp.server.fastmcp"):
+        monkeypatch.setitem(sys.modules, name, None)  # makes the import fail, as when the extra is missing
+    r = run("mcp", "--facts", str(mini.facts))
+    assert (r.code, r.out) == (2, "")
+    assert r.err == "defectcli: mcp needs the MCP SDK, which is not installed; install it with: " \
+        "pip install 'defectcli[mcp]'\n"
+
+
+# ---------------------------------------------------------------- the process: Ctrl-C, a client gone, a full disk
+
+INITIALIZE = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+    "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "test", "version": "0"}}}) + "\n"
+
+
+def _server(mini: Mini, **streams: Any) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "XDG_CACHE_HOME": str(mini.cache)}
+    return subprocess.Popen([*CLI, "mcp", "--facts", str(mini.facts)], env=env, stdin=subprocess.PIPE,
+                            stderr=subprocess.PIPE, **streams)
+
+
+def test_ctrl_c_ends_the_server_at_once(mini: Mini) -> None:
+    proc = _server(mini, stdout=subprocess.PIPE)
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    proc.stdin.write(INITIALIZE.encode())
+    proc.stdin.flush()
+    assert json.loads(proc.stdout.readline())["result"]["serverInfo"] == {"name": "defectcli", "version": __version__}  # serving
+    proc.send_signal(signal.SIGINT)  # stdin stays open: the server must not wait for the client to close it
+    assert proc.wait(timeout=TIMEOUT) == 130
+    assert proc.stderr.read() == b"defectcli: interrupted\n"
+    proc.stdin.close()
+    proc.stdout.close()
+    proc.stderr.close()
+
+
+def _ask_once(proc: subprocess.Popen[bytes]) -> None:
+    """Send the client's first request and close stdin. (The SDK reads stdin in a thread that only a
+    line or its end wakes, so a server whose stdout fails ends once stdin does.)"""
+    assert proc.stdin is not None
+    proc.stdin.write(INITIALIZE.encode())
+    proc.stdin.close()
+
+
+def test_a_client_that_stops_reading_ends_the_server_quietly(mini: Mini) -> None:
+    read, write = os.pipe()
+    os.close(read)  # nobody reads stdout: the answer to the first request meets a broken pipe
+    proc = _server(mini, stdout=write)
+    os.close(write)
+    _ask_once(proc)
+    assert proc.wait(timeout=TIMEOUT) == 0
+    assert proc.stderr is not None and proc.stderr.read() == b""
+    proc.stderr.close()
+
+
+def test_a_stdout_that_cannot_be_written_is_one_line_and_exit_74(mini: Mini) -> None:
+    with open("/dev/full", "wb") as full:
+        proc = _server(mini, stdout=full)
+    _ask_once(proc)
+    assert proc.wait(timeout=TIMEOUT) == 74
+    assert proc.stderr is not None
+    assert proc.stderr.read() == b"defectcli: cannot write to standard output (No space left on device)\n"
+    proc.stderr.close()

@@ -56,3 +56,8 @@ def period_in_words(value: str) -> str:
     if start == "..":
         return f"{end} or earlier"
     return start if start == end else f"{start} to {end}"
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a word list written as one string: a vocabulary kept readable in the source."""
+    return text.split()

@@ -1,10 +1,13 @@
 """The command line: parse arguments, ask the core one question, hand the answer to output.
 
 Importing the command modules registers their commands on the app, in the order help lists them:
-looking up, listing, looking after a fact base, growing it, citing, help.
+looking up, checking a text, listing, looking after a fact base, growing it, citing, help.
 """
 
 from . import lookup  # noqa: F401  (person and search come first in help)
+
+# isort: split
+from . import verify  # noqa: F401
 
 # isort: split
 from . import show  # noqa: F401

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import Any, Protocol
 
 from ..text import fold, words_of
@@ -85,7 +86,8 @@ STOP = frozenset(words_of("""a an the of to in on at for by with from about into
     might must should also just only per each every according said says say between from to"""))
 # Words that say nothing of what is counted: the units and generic nouns every figure shares.
 GENERIC = frozenset(words_of("""people person year month week day hour decade time total number baht kyat dollar euro yuan
-    rupee percent story storey floor"""))
+    rupee percent story storey floor january february march april june july august september october november
+    december"""))
 SYNONYMS = {"troop": "soldier", "policemen": "polic", "policeman": "polic", "army": "military", "defector": "defect",
             "deserter": "desert"}
 
@@ -95,6 +97,7 @@ def norm_words(text: str) -> list[str]:
     return WORD.findall(fold(text))
 
 
+@cache
 def stem(word: str) -> str:
     """A crude stem, the same for the forms a claim and a record write a word in ("defected",
     "defect"; "ages", "aged"; "houses", "house")."""
@@ -120,8 +123,14 @@ def terms(texts: Iterable[str | None]) -> set[str]:
     out: set[str] = set()
     for text in texts:
         if text:
-            out.update(stem(w) for w in norm_words(text) if w not in STOP and not w[0].isdigit())
+            out.update(_terms(text))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _terms(text: str) -> frozenset[str]:
+    # A draft's claims meet the same records (and a record the same words) again and again.
+    return frozenset(stem(w) for w in norm_words(text) if w not in STOP and not w[0].isdigit())
 
 
 def number(value: float) -> str:

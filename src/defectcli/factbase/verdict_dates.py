@@ -48,19 +48,21 @@ def claimed(claim: DateLike) -> tuple[str, tuple[str, str]]:
 
 
 def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
+    """How surely the claim dates event `e`: its kind is the one the sentence's verb names, or its
+    words are the sentence's; a person's event only when the sentence names them. None: not it."""
     people = set(e.get("people") or ())
     if people and not people & subjects:
         return None  # a person's event, and the sentence does not name them
     words = terms([e.get("name"), e.get("kind"), *(x.get("excerpt") for x in e.get("evidence") or ())]) - GENERIC
-    close, near = terms(claim.close) - GENERIC, terms(claim.near) - GENERIC
-    score = 2.0 * len(close & words) + 1.0 * len((near - close) & words)
-    if claim.event is not None and e.get("kind") == claim.event:
-        score += 3.0
-    elif claim.event is not None and people:
+    named = terms(claim.subjects)
+    close, near = terms(claim.close) - GENERIC - named, terms(claim.near) - GENERIC - named
+    said = 2.0 * len(close & words) + 1.0 * len((near - close) & words)
+    kind = claim.event is not None and e.get("kind") == claim.event
+    if claim.event is not None and people and not kind:
         return None  # the person's other events: their enlistment is not their defection
-    if people & subjects:
-        score += 3.0
-    return score if score >= 3 else None
+    if not kind and not said:
+        return None  # neither its kind nor its words: "Lin Aung's wife died in 2020" is not his enlistment
+    return said + (3.0 if kind else 0.0) + (1.0 if people & subjects else 0.0)
 
 
 def date_verdict(claim: DateLike, found: Found) -> Verdict:

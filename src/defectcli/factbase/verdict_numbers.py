@@ -5,103 +5,19 @@ What a number counts is decided by words: the claim's words (what it counts weig
 the words right beside the number, then those a little further) found in the record's (what it
 counts, its wording and excerpt, its parts' labels; an attribute's field and excerpt). A record
 counts the same thing only with enough such words; the unit, and the person the sentence names,
-add to them. Values then compare as their comparators allow: "over 13,000" is the NUG's "over
-13,000", never an exact 13,000; "about 12,000" is 12,341 rounded; a range must have both bounds.
+add to them. Values then compare as their comparators allow (amounts.py). When the sentence
+names who states the number, that is held against the record's `stated_by`; when it does not, a
+number that one of two disagreeing sources gives (a conflict between figures) is disputed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
 
-from .evidence import GENERIC, ClaimLike, Evidence, Found, Row, Verdict, name_of, number, stem, terms
+from .amounts import FIELD_NAMES, NumberLike, Quantity, fits, quantities, units_agree
+from .evidence import GENERIC, Evidence, Found, Row, Verdict, name_of, number, stem, terms
 
-# A claim's unit that says by itself what is counted (money, storeys, ages), unlike people or days.
 SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees", "storeys", "percent", "years of age"})
-AGE_FIELDS = {"age", "age_joined"}
-FIELD_WORDS = {"age": "age aged old", "age_joined": "joined enlisted entered age aged",
-               "years_served": "served service spent", "intended_service": "intended join",
-               "agreement": "agreement signed serve"}
-COMPARED = {"more_than": "over", "less_than": "under", "about": "about", "at_least": "at least",
-            "at_most": "up to", "nearly": "nearly"}
-
-
-class NumberLike(ClaimLike, Protocol):
-    @property
-    def value(self) -> float: ...
-    @property
-    def value_max(self) -> float | None: ...
-    @property
-    def comparator(self) -> str: ...
-    @property
-    def unit(self) -> str | None: ...
-    @property
-    def per(self) -> str | None: ...
-    @property
-    def counted(self) -> tuple[str, ...]: ...
-    @property
-    def field(self) -> str | None: ...
-    @property
-    def close(self) -> tuple[str, ...]: ...
-
-
-@dataclass
-class Quantity:
-    """A figure, or a person's numeric attribute, as a number to compare."""
-
-    kind: str  # figure | person
-    id: str
-    value: float
-    value_max: float | None
-    comparator: str
-    unit: str | None
-    per: str | None
-    terms: set[str]
-    parts: list[tuple[str, float]]
-    stated_by: str | None
-    about: set[str]
-    field: str | None
-    row: Row
-
-    def shown(self, value: float | None = None) -> str:
-        if value is not None:
-            text = number(value)
-        elif self.comparator == "range" or self.value_max is not None:
-            text = f"{number(self.value)}–{number(self.value_max or self.value)}"
-        else:
-            text = f"{COMPARED[self.comparator]} {number(self.value)}" if self.comparator in COMPARED \
-                else number(self.value)
-        unit = f"{self.unit} per {self.per}" if self.per else self.unit
-        return f"{text} {unit}" if unit else text
-
-
-def _split_unit(unit: str | None) -> tuple[str | None, str | None]:
-    if not unit:
-        return None, None
-    base, _, per = unit.partition(" per ")
-    return base, per or None
-
-
-def quantities(found: Found) -> list[Quantity]:
-    out = []
-    for f in found.figures:
-        base, per = _split_unit(f.get("unit"))
-        labels = [p["label"] for p in f.get("parts") or ()]
-        out.append(Quantity("figure", f["id"], float(f["value"]), f.get("value_max"), f["comparator"], base, per,
-                            terms([f.get("counts"), f.get("wording"), f.get("excerpt"), f.get("topic"), *labels]),
-                            [(p["label"], float(p["value"])) for p in f.get("parts") or ()], f.get("stated_by"),
-                            set(f.get("about") or ()), None, f))
-    for a in found.attributes:
-        if not isinstance(a.get("value"), (int, float)) or isinstance(a["value"], bool) or a["field"] == "year_joined":
-            continue
-        base, per = _split_unit(a.get("unit"))
-        if a["field"] in AGE_FIELDS:
-            base = "years of age"
-        out.append(Quantity("person", a["person"], float(a["value"]), a.get("value_max"),
-                            "range" if a.get("value_max") is not None else "exact", base, per,
-                            terms([FIELD_WORDS.get(a["field"], a["field"]), a.get("excerpt"), a.get("wording")]), [],
-                            None, {a["person"]}, a["field"], a))
-    return out
 
 
 def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[str]] | None:
@@ -138,48 +54,6 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     return (score, hits) if score >= 3 and enough else None
 
 
-def _units_agree(claim: NumberLike, q: Quantity) -> bool:
-    unit = claim.unit
-    if unit is not None and q.unit is not None and unit != q.unit:
-        return False
-    if unit is not None and q.unit is None and unit != "people":
-        return False
-    return claim.per is None or claim.per == q.per
-
-
-def _rounds(v: float, w: float) -> bool:
-    """Whether v is w rounded to v's last significant digit, and within a tenth of it."""
-    if not v.is_integer() or v < 10 or abs(v - w) > 0.1 * w:
-        return False
-    zeros = len(str(int(v))) - len(str(int(v)).rstrip("0"))
-    step = 10 ** zeros
-    return zeros > 0 and round(w / step) * step == v
-
-
-def fits(claim: NumberLike, value: float, value_max: float | None, comparator: str) -> bool:
-    """Whether a record of `value` (to `value_max`) with `comparator` states the claim's number."""
-    v, cmp = claim.value, claim.comparator
-    if comparator == "range" or value_max is not None:
-        return cmp == "range" and v == value and claim.value_max == value_max
-    if cmp == "range":
-        return False
-    w = value
-    if comparator == "exact":
-        return {"exact": v == w, "about": v == w or _rounds(v, w), "nearly": w <= v and v - w <= 0.05 * v,
-                "more_than": v < w and w - v <= 0.1 * w and _round(v),
-                "at_least": v <= w and w - v <= 0.1 * w and (v == w or _round(v)),
-                "less_than": v > w and v - w <= 0.1 * w and _round(v),
-                "at_most": v >= w and v - w <= 0.1 * w and (v == w or _round(v))}.get(cmp, False)
-    if comparator == "more_than":
-        return cmp in ("more_than", "at_least") and v == w
-    if comparator == "less_than":
-        return cmp in ("less_than", "at_most") and v == w
-    return cmp == comparator and v == w
-
-
-def _round(v: float) -> bool:
-    return v.is_integer() and v >= 10 and str(int(v)).endswith("0")
-
 
 @dataclass
 class Reading:
@@ -195,7 +69,7 @@ class Reading:
 
 
 def _reading(claim: NumberLike, q: Quantity, score: float, hits: set[str]) -> Reading:
-    agree = _units_agree(claim, q)
+    agree = units_agree(claim, q)
     counted = terms(claim.counted) | terms(claim.close)
     # A claim that names a part ("wardens") counts that part, not the whole, whatever its number;
     # naming every part ("soldiers and police") is naming the whole.
@@ -225,7 +99,7 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
         what = " ".join(claim.counted) or claim.unit or "it"
         return Verdict("not_found", f"the fact base has no figure on {what} that this number could be")
     fitting = next((r for r in readings if r.fit), None)
-    if fitting is not None:
+    if fitting is not None and claim.attribution is None:
         rival = next((r for r in readings if not r.fit and r.score >= fitting.score
                       and (r.hits - fitting.q.terms)), None)
         if rival is not None:  # the claim's words also name another count, which says otherwise
@@ -235,7 +109,7 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
         named = found.named or frozenset()
         if fitting is not None:
             if _stated_by(fitting.q) in named or (fitting.q.kind == "person" and fitting.q.about & named):
-                return Verdict("matches", f"stated by {_who(fitting.q, found)}", _evidence(fitting, found))
+                return Verdict("matches", _stated(fitting.q, found), _evidence(fitting, found))
             known = "" if named else f"; the fact base knows no {claim.attribution!r}"
             return Verdict("misattributed", f"the figure is stated by {_who(fitting.q, found)}, not "
                            f"{claim.attribution}{known}", _evidence(fitting, found))
@@ -245,7 +119,7 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
         conflict = multi.get(fitting.q.id) if fitting.part is None else None  # a conflict of totals, not parts
         if conflict is not None:
             return _disputed(fitting, conflict, found)
-        return Verdict("matches", f"stated by {_who(fitting.q, found)}", _evidence(fitting, found))
+        return Verdict("matches", _stated(fitting.q, found), _evidence(fitting, found))
     return _differs(claim, readings[0], found)
 
 
@@ -253,10 +127,25 @@ def _stated_by(q: Quantity) -> str | None:
     return q.stated_by
 
 
+def _stated(q: Quantity, found: Found) -> str:
+    if q.kind == "person":
+        return f"the article ({q.row.get('source')}) says so of {name_of(found, q.id)} " \
+            f"({FIELD_NAMES.get(q.field or '', q.field)}: {q.shown(aged=False)})"
+    return f"stated by {_who(q, found)}"
+
+
+def _gives(q: Quantity, found: Found) -> str:
+    """What the record says, as a reason quotes it: "the NUG (s2) says over 13,000 people"."""
+    if q.kind == "person":
+        return f"the article ({q.row.get('source')}) gives {name_of(found, q.id)}’s " \
+            f"{FIELD_NAMES.get(q.field or '', q.field)} as {q.shown(aged=False)}"
+    return f"{_who(q, found)} says {q.shown()}"
+
+
 def _who(q: Quantity, found: Found) -> str:
     source = q.row.get("source")
     if q.kind == "person":
-        return f"the article ({source}), of {name_of(found, q.id)}"
+        return f"the article ({source}), on {name_of(found, q.id)},"
     if q.stated_by is None:
         return f"the article itself ({source})"
     return f"{name_of(found, q.stated_by)} ({source})"
@@ -265,7 +154,7 @@ def _who(q: Quantity, found: Found) -> str:
 def _says(r: Reading, found: Found) -> str:
     q = r.q
     if q.kind == "person":
-        return f"{name_of(found, q.id)}: {q.field} {q.shown()}"
+        return f"{name_of(found, q.id)}: {FIELD_NAMES.get(q.field or '', q.field)} {q.shown(aged=False)}"
     part = r.part or r.part_only
     own = f"{q.shown()}: {q.row.get('counts')} ({name_of(found, q.stated_by) if q.stated_by else 'the article'})"
     return f"{number(part[1])} {part[0]} of {own}" if part else own
@@ -316,12 +205,12 @@ def _differs(claim: NumberLike, r: Reading, found: Found, also: Reading | None =
         label, value = r.part_only
         return Verdict("differs", f"{number(value)} is the {label} among them; the whole is {q.shown()} "
                        f"({_who(q, found)})", _evidence(r, found))
-    if not _units_agree(claim, q) and q.value == claim.value:
+    if not units_agree(claim, q) and q.value == claim.value:
         said = f"{claim.unit or ''}{' per ' + claim.per if claim.per else ''}".strip()
-        return Verdict("differs", f"the number is right but not the unit: {_who(q, found)} says {q.shown()}, "
+        return Verdict("differs", f"the number is right but not the unit: {_gives(q, found)}, "
                        f"not {said or 'that'}", _evidence(r, found))
     conflict = _compared(found).get(q.id)
-    reason = f"{_who(q, found)} says {q.shown()}"
+    reason = _gives(q, found)
     if also is not None:
         reason += f"; {also.q.shown()} is {also.q.row.get('counts') or also.q.field}"
     if conflict is not None:

@@ -16,7 +16,7 @@ C = Column
 
 # Each verdict (in the vocabulary's order) and its colour on a colour terminal: stated is green,
 # contradicted red, contested yellow.
-COLOURS = {"matches": "green", "differs": "red", "misquoted": "red", "misattributed": "red", "disputed": "yellow",
+COLOURS = {"matches": "green", "differs": "red", "disputed": "yellow", "misquoted": "red", "misattributed": "red",
            "not_found": "dim"}
 
 

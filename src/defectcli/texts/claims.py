@@ -208,7 +208,8 @@ def _number(toks: list[tuple[str, int, int]], words: list[str], i: int, names: l
         field = "age_joined" if after_join else "age"
     elif unit.unit == "years" and any(w in SERVING for w in words):
         field = "years_served"
-    value, value_max = num.value * unit.factor, None if num.value_max is None else num.value_max * unit.factor
+    value = float(num.value * unit.factor)
+    value_max = None if num.value_max is None else float(num.value_max * unit.factor)
     first = num.start
     for prefix in (("at", "the", "age", "of"), ("at", "age"), ("age", "of"), ("aged",), ("at",)):
         if (unit.age or at_age) and tuple(words[first - len(prefix):first]) == prefix:
@@ -298,6 +299,8 @@ def _clean(phrase: str) -> str | None:
                                                                 and words[run + 1][0].isupper())):
             run += 1
         words = words[:run]
+    if words[0] == "The" and len(words) > 1:
+        words[0] = "the"  # "The NUG says": "the NUG", as a reason quotes it back
     return " ".join(words)
 
 

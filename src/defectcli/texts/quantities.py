@@ -69,11 +69,13 @@ PEOPLE = frozenset(words_of("""soldier soldiers police policeman policemen offic
     comrades interviewee interviewees member members recruit recruits deserter deserters fighter fighters child
     children villager villagers individual individuals cadet cadets student students worker workers family families
     friend friends journalist journalists officials official prisoner prisoners captain captains private privates
-    staff deaths dead casualties"""))
+    staff deaths dead casualties guard guards"""))
 # Words that end what a number counts: verbs, prepositions, relative words.
 STOPS = frozenset(words_of("""have has had were was are is be been being will would can could may might must shall should
     did do does who whom whose that which in on at to from since for by with into during after before because as
-    than while when where if but or so then per each every according aged"""))
+    than while when where if but or so then per each every according aged left went came fled got gave took made
+    fought lost became began saw ran live lives work works get gets stay stays remain remains receive receives
+    earn earns want wants say says need needs joined"""))
 DETERMINERS = frozenset(words_of("the a an his her their its our my your this these those"))
 
 

@@ -89,7 +89,7 @@ GENERIC = frozenset(words_of("""people person year month week day hour decade ti
     rupee percent story storey floor january february march april june july august september october november
     december"""))
 SYNONYMS = {"troop": "soldier", "policemen": "polic", "policeman": "polic", "army": "military", "defector": "defect",
-            "deserter": "desert"}
+            "deserter": "desert", "interviewe": "interview"}
 
 
 def norm_words(text: str) -> list[str]:

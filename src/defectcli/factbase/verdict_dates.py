@@ -47,12 +47,19 @@ def claimed(claim: DateLike) -> tuple[str, tuple[str, str]]:
     return text, (days[0], days[1])
 
 
+def may_date(e: Row, subjects: set[str]) -> bool:
+    """Whether a claim whose sentence names `subjects` may date event `e`: a person's event only when
+    the sentence names them."""
+    people = set(e.get("people") or ())
+    return not people or bool(people & subjects)
+
+
 def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
     """How surely the claim dates event `e`: its kind is the one the sentence's verb names, or its
     words are the sentence's; a person's event only when the sentence names them. None: not it."""
+    if not may_date(e, subjects):
+        return None
     people = set(e.get("people") or ())
-    if people and not people & subjects:
-        return None  # a person's event, and the sentence does not name them
     words = terms([e.get("name"), e.get("kind"), *(x.get("excerpt") for x in e.get("evidence") or ())]) - GENERIC
     named = terms(claim.subjects)
     close, near = terms(claim.close) - GENERIC - named, terms(claim.near) - GENERIC - named

@@ -30,7 +30,7 @@ _COMMON = frozenset(words_of("""a an the in on at of to for by with from as and 
     their its our my your we they he she it i you one two three four five six seven eight nine ten there here
     then now today yet still although though because what which who why how all both other another more less
     over about around nearly almost under up no not never even only just like unlike military defectors defector
-    former senior junior army air force government""")) | q.PEOPLE
+    former senior junior army air force government aged""")) | q.PEOPLE
 PRONOUNS = frozenset(words_of("he she they we i it you him her them us me another someone one who others each this that"))
 SAYING = frozenset(words_of("""said says say told tells explained explains added adds recalled recalls remarked remarks
     revealed reveals wrote writes declared declares stated states insisted insists noted notes asked asks lamented
@@ -174,7 +174,7 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
         if date is not None:
             used.update(range(date.start, date.end))
             at = toks[date.start][1]
-            event = next((k for k, verbs in EVENT_VERBS.items() if any(w in verbs for w in words)), None)
+            event = _event_near(words, date.start)
             found.append(DateClaim(kind="date", text=blanked[at:toks[date.end - 1][2]], at=at,
                                    subjects=_nearest(names, at), near=_near(words, i), close=_near(words, i, 3),
                                    year=date.year,
@@ -223,6 +223,12 @@ def _number(toks: list[tuple[str, int, int]], words: list[str], i: int, names: l
                        per=unit.per, counted=unit.counted, field=field, **base)
 
 
+def _event_near(words: list[str], at: int) -> str | None:
+    """The kind of event the word nearest to words[at] names ("the coup took place in ..."), if any."""
+    found = [(abs(k - at), kind) for k, w in enumerate(words) for kind, verbs in EVENT_VERBS.items() if w in verbs]
+    return min(found)[1] if found else None
+
+
 def _end_of(claim: NumberClaim, toks: list[tuple[str, int, int]]) -> int:
     """The index of the first token after `claim`'s words."""
     end = claim.at + len(claim.text)
@@ -254,7 +260,7 @@ def _names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int]]:
     def close() -> None:
         while run and run[-1][0].lower() in ("of", "the", "."):
             run.pop()
-        if run:
+        if run and not all(t[0].lower() in _COMMON for t in run):
             text = " ".join(t[0] for t in run).replace(" .", ".")
             out.append((re.sub(r"['’]s$", "", text), run[0][1]))
         run.clear()
@@ -293,6 +299,9 @@ def _clean(phrase: str) -> str | None:
     if len(words) > 8 or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
         return None
     # A name and then what it did ("People’s Embrace urges soldiers:"): the name alone.
+    # A common noun before a name ("Defector Lin Aung") is not part of it.
+    while len(words) > 1 and words[0].lower() in _COMMON - {"the", "a", "an"} and words[1][0].isupper():
+        words.pop(0)
     if words[0][0].isupper() and words[0].lower() not in ("a", "an", "one", "another"):
         run = 1
         while run < len(words) and (words[run][0].isupper() or (words[run] in ("of", "the") and run + 1 < len(words)

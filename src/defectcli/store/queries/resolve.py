@@ -37,7 +37,7 @@ def person_ids(ix: Index, query: str) -> set[str]:
     if not key:
         return set()
     conn = ix.conn
-    hits = {r[0] for r in conn.execute("SELECT person_id FROM person_names WHERE key = ?", (key,))}
+    hits = named_exactly(ix, key)
     if not hits and conn.execute("SELECT 1 FROM people WHERE id = ?", (query,)).fetchone():
         hits = {query}
     if not hits and len(key) <= 1000:  # a part of a name is never longer; SQLite caps LIKE patterns
@@ -48,6 +48,11 @@ def person_ids(ix: Index, query: str) -> set[str]:
         named = {pid for pid, unnamed in rows if not unnamed}
         hits = named or {pid for pid, _ in rows}
     return hits
+
+
+def named_exactly(ix: Index, key: str) -> set[str]:
+    """The ids of the people with a name, alias or title form whose key (factbase/names.py) is `key`."""
+    return {r[0] for r in ix.conn.execute("SELECT person_id FROM person_names WHERE key = ?", (key,))}
 
 
 def ambiguous(ix: Index, query: str, ids: set[str]) -> str:

@@ -147,6 +147,27 @@ def test_the_reason_says_what_the_sources_say(claim: str, reason: str) -> None:
     assert row["reason"] == reason
 
 
+# The quote threshold (verdict_quotes.QUOTE_THRESHOLD, 0.67) was tuned on these: misquotes of the
+# fact base's quotes score 0.80 or more; sentences in quote marks that share a clause or a few words
+# with one but say something else, 0.63 or less.
+NEAR_QUOTES = [
+    ("Min Thu said: “The orders became cruel, but I never thought I would leave.”", "misquoted"),
+    ("A former sergeant said: “I did not have one single day of rest in two years.”", "misquoted"),
+    ("Harbour Watch declared: “Leave now while the road is still open!”", "misquoted"),
+    ("Min Thu said: “I never thought I would see my family again.”", "not_found"),
+    ("Aye Chan said: “That was the day the uprising began.”", "not_found"),
+    ("Aye Chan said: “I did not want to burn the fields.”", "not_found"),
+    ("Harbour Watch declared: “Leave the camp before the road is closed.”", "not_found"),
+    ("Min Thu said: “We were told to stay in the camp for six weeks.”", "not_found"),
+]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), NEAR_QUOTES, ids=[c[0][:48] for c in NEAR_QUOTES])
+def test_a_quote_is_misquoted_only_when_it_is_near_a_recorded_one(claim: str, verdict: str) -> None:
+    (row,) = results(claim)
+    assert row["verdict"] == verdict, row["reason"]
+
+
 def test_a_misquote_comes_with_a_word_diff_against_the_verbatim_text() -> None:
     (row,) = results("“We were told to burn the fields of our neighbours,” said Aye Chan.")
     assert row["diff"] == "We were told to burn the fields of our {+own+} neighbours,"
@@ -230,7 +251,7 @@ def test_the_table_shows_claim_verdict_what_the_sources_say_and_where() -> None:
                "Min Thu said: “I never thought I would leave, but the orders became cruel.”", "-f", "table")
     assert r.code == 1
     assert r.out == """\
-Verify (2 claims: 1 matches, 1 misattributed)
+Claims (2)
 #  Claim                       Verdict        What the sources say        Source
 ────────────────────────────────────────────────────────────────────────────────
 1  4,210 guards                misattributed  the figure is stated by     r1

@@ -57,8 +57,7 @@ def table(rows: list[Row], total: int = 80, style: bool = False, headers: bool =
     cols = [tables.Col("#", "num"), tables.Col("Claim", "text"), tables.Col("Verdict", "code", colours=COLOURS),
             tables.Col("What the sources say", "text"), tables.Col("Source", "code", drop=1)]
     cells = [[str(r["sentence"]), safe(r["claim"]), r["verdict"], safe(r["reason"]), safe(_source(r))] for r in rows]
-    return tables.render(cols, cells, title=safe(f"Verify ({summary(rows)})"), total=total, style=style,
-                         headers=headers)
+    return tables.render(cols, cells, title=f"Claims ({len(rows)})", total=total, style=style, headers=headers)
 
 
 def with_reviews(rows: list[Row]) -> list[Row]:

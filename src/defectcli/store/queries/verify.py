@@ -39,10 +39,15 @@ def read(claim: Claim) -> Row:
     if isinstance(claim, QuoteClaim):
         return {"quote": claim.quote, "speaker": claim.speaker}
     if isinstance(claim, NumberClaim):
-        return {"value": claim.value, "value_max": claim.value_max, "comparator": claim.comparator,
+        return {"value": _number(claim.value), "value_max": _number(claim.value_max), "comparator": claim.comparator,
                 "unit": claim.unit, "per": claim.per, "counts": " ".join(claim.counted) or None,
                 "field": claim.field, "attribution": claim.attribution, "about": list(claim.subjects)}
     assert isinstance(claim, DateClaim)
     date = f"{claim.year:04d}" + (f"-{claim.month:02d}" if claim.month else "") + \
         (f"-{claim.day:02d}" if claim.day and claim.month else "")
     return {"date": date, "event": claim.event, "about": list(claim.subjects)}
+
+
+def _number(value: float | None) -> float | int | None:
+    """A whole number as an integer in the json (13000, not 13000.0)."""
+    return int(value) if value is not None and float(value).is_integer() else value

@@ -54,7 +54,8 @@ class Quantity:
     comparator: str
     unit: str | None
     per: str | None
-    terms: set[str]
+    terms: set[str]  # the words of all its text (excerpt included)
+    own: set[str]  # the words of what it counts (counts, wording, topic, parts; a field's words)
     parts: list[tuple[str, float]]
     stated_by: str | None
     about: set[str]
@@ -87,8 +88,9 @@ def quantities(found: Found) -> list[Quantity]:
     for f in found.figures:
         base, per = _split_unit(f.get("unit"))
         labels = [p["label"] for p in f.get("parts") or ()]
+        own = terms([f.get("counts"), f.get("wording"), f.get("topic"), *labels])
         out.append(Quantity("figure", f["id"], float(f["value"]), f.get("value_max"), f["comparator"], base, per,
-                            terms([f.get("counts"), f.get("wording"), f.get("excerpt"), f.get("topic"), *labels]),
+                            own | terms([f.get("excerpt")]), own,
                             [(p["label"], float(p["value"])) for p in f.get("parts") or ()], f.get("stated_by"),
                             set(f.get("about") or ()), None, f))
     for a in found.attributes:
@@ -97,9 +99,10 @@ def quantities(found: Found) -> list[Quantity]:
         base, per = _split_unit(a.get("unit"))
         if a["field"] in AGE_FIELDS:
             base = "years of age"
+        own = terms([FIELD_WORDS.get(a["field"], a["field"]), a.get("wording")])
         out.append(Quantity("person", a["person"], float(a["value"]), a.get("value_max"),
                             "range" if a.get("value_max") is not None else "exact", base, per,
-                            terms([FIELD_WORDS.get(a["field"], a["field"]), a.get("excerpt"), a.get("wording")]), [],
+                            own | terms([a.get("excerpt")]), own, [],
                             None, {a["person"]}, a["field"], a))
     return out
 

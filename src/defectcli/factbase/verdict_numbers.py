@@ -35,19 +35,23 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     named = terms(claim.subjects) - said
     close = terms(claim.close) - said - counted - named
     near = terms(claim.near) - said - counted - close - named
-    score = 3.0 * len(counted & q.terms) + 2.0 * len(close & q.terms) + 1.0 * len(near & q.terms)
+    far = terms(claim.words) - said - counted - close - near - named
+    # A word of what the record counts weighs in full; a word only of its excerpt, half.
+    score = sum(weight * (1.0 if w in q.own else 0.5)
+                for words, weight in ((counted, 3.0), (close, 2.0), (near, 1.0), (far, 0.5)) for w in words & q.terms)
     hits = (counted | close | near) & q.terms
     unit_hit = claim.unit in SPECIFIC_UNITS and claim.unit == q.unit
     score += 2.0 if unit_hit else 0.0
     score += 2.0 if q.about & subjects else 0.0
+    score += 1.0 if named & q.terms else 0.0
     # What it counts (or its unit, or the person it is about) must be the record's, and so must a word
-    # around it, if the claim has any: "50,000 soldiers joined the resistance" is not a count of
-    # soldiers who defected.
+    # around it, if the claim has any besides names: "50,000 soldiers joined the resistance" is not a
+    # count of soldiers who defected, nor "seven comrades defected with him" of comrades lost.
     core = bool(counted & q.terms) or unit_hit or bool(q.about & subjects)
     if counted and not core:
         return None  # it counts something the record does not
-    around = close | near | named
-    context = bool(around & q.terms) or not around - q.terms - counted
+    around = close | near | far
+    context = bool(around & q.terms) or not around
     enough = (core and context) or len((close | near) & q.terms) >= 2
     if q.kind == "person" and not subjects:
         enough = enough and score >= 4
@@ -83,7 +87,7 @@ def _reading(claim: NumberLike, q: Quantity, score: float, hits: set[str]) -> Re
             if terms([label]) & counted:
                 return Reading(score, hits, q, True, (label, value), None)
             part_only = (label, value)
-        elif terms([label]) & counted:
+        elif names_part and terms([label]) & counted:
             named = (label, value)
     return Reading(score, hits, q, False, None, part_only, named)
 
@@ -96,15 +100,18 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
             readings.append(_reading(claim, q, *topical))
     readings.sort(key=lambda r: -r.score)
     if not readings:
+        if claim.field and found.subjects:
+            return Verdict("not_found", f"the fact base gives no {FIELD_NAMES.get(claim.field, claim.field)} for "
+                           f"{name_of(found, found.subjects[0])}")
         what = " ".join(claim.counted) or claim.unit or "it"
         return Verdict("not_found", f"the fact base has no figure on {what} that this number could be")
     fitting = next((r for r in readings if r.fit), None)
-    if fitting is not None and claim.attribution is None:
-        rival = next((r for r in readings if not r.fit and r.score >= fitting.score
-                      and (r.hits - fitting.q.terms)), None)
-        if rival is not None:  # the claim's words also name another count, which says otherwise
-            return _differs(claim, rival, found, also=fitting)
     multi = _compared(found)
+    conflict = multi.get(fitting.q.id) if fitting is not None and fitting.part is None else None
+    if fitting is not None and claim.attribution is None and conflict is None:
+        rival = _rival(claim, fitting, readings)
+        if rival is not None:  # the claim's words are as much, or more, about another count
+            return _differs(claim, rival, found, also=fitting)
     if claim.attribution is not None:
         named = found.named or frozenset()
         if fitting is not None:
@@ -116,11 +123,27 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
         by_them = next((r for r in readings if _stated_by(r.q) in named), None)
         return _differs(claim, by_them or readings[0], found)
     if fitting is not None:
-        conflict = multi.get(fitting.q.id) if fitting.part is None else None  # a conflict of totals, not parts
-        if conflict is not None:
+        if conflict is not None:  # a conflict of totals, not of parts
             return _disputed(fitting, conflict, found)
         return Verdict("matches", _stated(fitting.q, found), _evidence(fitting, found))
     return _differs(claim, readings[0], found)
+
+
+def _rival(claim: NumberLike, fitting: Reading, readings: list[Reading]) -> Reading | None:
+    """A count that says otherwise and that the claim's words are at least as much about: one they
+    name and the fitting record does not ("men aged 18 to 27": the men's ages), or one without the
+    qualifier that makes the fitting record ("each defector is paid 1,400 baht": 1,400 is for a
+    defector with a spouse, each defector gets 700)."""
+    words = terms(claim.counted) | terms(claim.close) | terms(claim.near)
+    for r in readings:
+        if r.fit or r.score < fitting.score:
+            continue
+        if (r.hits & r.q.own) - fitting.q.own:
+            return r
+        qualifier = fitting.q.own - r.q.own
+        if fitting.part is None and qualifier and not qualifier & words:
+            return r
+    return None
 
 
 def _stated_by(q: Quantity) -> str | None:

@@ -1,4 +1,4 @@
-"""Measure every bar of issues 6 and 15 in one run and print a table: figure, baseline, ratio, bar.
+"""Measure every bar of issues 6, 15 and 25 in one run and print a table: figure, baseline, ratio, bar.
 
 Usage: python bench/run.py [--runs N] [--scale N] [--build-runs N] [--one-file-scale N] [--results FILE]
 Run it with the interpreter defectcli is installed in (`.venv/bin/python bench/run.py`). It writes
@@ -8,6 +8,11 @@ the machine it ran on to that file (bench/RESULTS.md).
 Peak memory of a build is the resident memory of defectcli and its worker processes together,
 sampled every 10 ms, per MB of YAML: for the large base (many files, built in workers) and for one
 large file (compiled at once).
+
+`verify` checks a draft of about 1,000 words written from the bundled fact base's own records
+(draft_text: its figures' excerpts, its quotes with their speakers, people's attributes and events'
+evidence), warm; its bar is 1 s on the machine where a warm `search` takes 57 ms (bench/RESULTS.md),
+so the measure is a ratio against a warm search, and at the large scale within 2x of the bundled one.
 
 Every time is a median of paired runs: the runs of a figure and of its baseline alternate, so a
 busy moment of the machine falls on both. Peak RSS comes from wait4() for each process alone.
@@ -26,6 +31,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -42,7 +48,7 @@ for p in sorted(Path(sys.argv[1]).iterdir()):
 """
 
 
-def run(cmd: list[str], env: dict[str, str] | None = None, expect: int = 0) -> tuple[float, int]:
+def run(cmd: list[str], env: dict[str, str] | None = None, expect: int | tuple[int, ...] = 0) -> tuple[float, int]:
     """Wall seconds and peak RSS (KiB) of one process; fails loudly if it exits unexpectedly."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
@@ -51,7 +57,7 @@ def run(cmd: list[str], env: dict[str, str] | None = None, expect: int = 0) -> t
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != expect:
+    if proc.returncode not in (expect if isinstance(expect, tuple) else (expect,)):
         sys.exit(f"bench: {' '.join(cmd)} exited {proc.returncode}: {err.decode(errors='replace')}")
     return elapsed, usage.ru_maxrss
 
@@ -104,8 +110,35 @@ def paired(named: dict[str, Callable[[], tuple[float, int]]], runs: int) -> dict
     return {n: (statistics.median(times[n]), int(statistics.median(rss[n]))) for n in named}
 
 
-def query(facts: Path, cache: Path, *args: str, expect: int = 0) -> Callable[[], tuple[float, int]]:
+def query(facts: Path, cache: Path, *args: str, expect: int | tuple[int, ...] = 0) -> Callable[[], tuple[float, int]]:
     return lambda: run([*CLI, *args, "--facts", str(facts)], {"XDG_CACHE_HOME": str(cache)}, expect)
+
+
+def draft_text(facts: Path, words: int = 1000) -> str:
+    """A draft of about `words` words from the fact base's own records: a sentence per figure
+    excerpt, quote (with its speaker), attribute and event evidence, in turn, as a writer drawing
+    on the articles would put them."""
+    import yaml
+
+    data: dict[str, list[dict[str, Any]]] = {}
+    for path in sorted(facts.glob("*.yaml")):
+        for kind, items in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+            data.setdefault(kind, []).extend(items)
+    people = {str(p["id"]): p for p in data["people"]}
+    names = {str(r["id"]): str(r["name"]) for kind in ("people", "organisations") for r in data[kind]}
+    lines = [f"{str(f['excerpt']).rstrip('.')}." for f in data["figures"]]
+    for q in data["quotes"]:
+        text, who = " ".join(q["parts"]), str(q["speaker"])
+        unnamed = people.get(who, {}).get("name_status") == "unnamed"
+        lines.append(f"“{text}” said the {names[who].lower()}." if unnamed else f"{names[who]} said: “{text}”")
+    for p in data["people"]:
+        lines += [f"{str(a['excerpt']).rstrip('.')}." for a in p.get("attributes", [])]
+    for e in data["events"]:
+        lines += [f"{str(x['excerpt']).rstrip('.')}." for x in e.get("evidence", [])]
+    out: list[str] = []
+    while sum(len(line.split()) for line in out) < words:
+        out.append(lines[len(out) % len(lines)])
+    return "\n".join(out) + "\n"
 
 
 def main() -> None:
@@ -211,6 +244,21 @@ def main() -> None:
                  g["search1"][0], g["searchN"][0] / g["search1"][0], "<= 1.3"))
     rows.append((f"search money (vocabulary), {args.scale}x (ms)", g["vocabN"][0], "search, 1x (ms)",
                  g["vocab1"][0], g["vocabN"][0] / g["vocab1"][0], "<= 1.3"))
+    # ---- verify: a 1,000-word draft, warm, against a warm search; and at the large scale
+    draft = OUT / "draft.txt"
+    draft.write_text(draft_text(ROOT / "facts"), encoding="utf-8")
+    # Exit 0 when every claim matches, 1 when some does not: either is an answer.
+    query(large, cache, "verify", "--file", str(draft), "-f", "json", expect=(0, 1))()  # warm the large cache's pages
+    v = paired({
+        "search1": query(small, cache, "search", "police defected", "-f", "json"),
+        "verify1": query(small, cache, "verify", "--file", str(draft), "-f", "json", expect=(0, 1)),
+        "verifyN": query(large, cache, "verify", "--file", str(draft), "-f", "json", expect=(0, 1)),
+    }, args.runs)
+    # 1 s where a warm search takes 57 ms (bench/RESULTS.md's machine): 17.5 searches.
+    rows.append(("verify, 1,000-word draft, 1x (ms)", v["verify1"][0], "search, 1x (ms)", v["search1"][0],
+                 v["verify1"][0] / v["search1"][0], "<= 17.5"))
+    rows.append((f"verify, 1,000-word draft, {args.scale}x (ms)", v["verifyN"][0], "verify, 1x (ms)", v["verify1"][0],
+                 v["verifyN"][0] / v["verify1"][0], "<= 2"))
     rows.append((f"person, {args.scale}x: peak RSS (MiB)", g["personN"][1] / 1024, "1x (MiB)", g["person1"][1] / 1024,
                  g["personN"][1] / g["person1"][1], "<= 1.5"))
     rows.append((f"quotes, {args.scale}x: peak RSS (MiB)", g["quotesN"][1] / 1024, "1x (MiB)", g["quotes1"][1] / 1024,

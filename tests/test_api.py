@@ -34,6 +34,8 @@ SAME: dict[str, tuple[list[str], Callable[[FactBase], Any]]] = {
     "conflicts": ([], lambda fb: fb.conflicts()),
     "orgs": ([], lambda fb: fb.organisations()),
     "cite": (["q-bridge"], lambda fb: fb.cite("q-bridge")),
+    "verify": (["According to the Harbour Board, 1,204 people left the town."],
+               lambda fb: fb.verify("According to the Harbour Board, 1,204 people left the town.")),
 }
 # Commands that write or serve rather than answer: their API is tested where they are.
 NOT_QUESTIONS = {"check", "export", "serve", "mcp", "init", "add-source", "draft", "help"}

@@ -10,10 +10,39 @@ it cannot use), FactBaseError (the fact base has problems), all DefectError.
 """
 
 from ..errors import CannotWrite, DefectError, FactBaseError, NotFound, Problem, UsageError
+from ..texts.given import MAX_BYTES as MAX_DRAFT  # the largest draft verify reads
 from .answers import Answer, Hits
 from .facts import FactBase
 from .grow import Added, Draft, add_source, draft, init
 from .proof import Report
 
-__all__ = ["Added", "Answer", "CannotWrite", "DefectError", "Draft", "FactBase", "FactBaseError", "Hits", "NotFound",
-           "Problem", "Report", "UsageError", "add_source", "draft", "init"]
+
+def read_text(path: str | None = None, data: bytes | None = None, name: str = "-") -> str:
+    """A draft to verify, read from the file `path` or from `data` (standard input's bytes, at most
+    one more than the largest draft): UTF-8 text, or a UsageError naming where it came from."""
+    from pathlib import Path
+
+    from ..texts import given
+
+    return given.from_file(Path(path)) if path is not None else given.from_bytes(data or b"", name)
+
+
+__all__ = [
+    "MAX_DRAFT",
+    "Added",
+    "Answer",
+    "CannotWrite",
+    "DefectError",
+    "Draft",
+    "FactBase",
+    "FactBaseError",
+    "Hits",
+    "NotFound",
+    "Problem",
+    "Report",
+    "UsageError",
+    "add_source",
+    "draft",
+    "init",
+    "read_text",
+]

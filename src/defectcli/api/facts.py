@@ -197,6 +197,19 @@ class FactBase:
         hits.note = note
         return hits
 
+    def verify(self, text: str) -> list[Row]:
+        """Each checkable claim of `text` (a sentence, a quote, a draft: quotes with who said them,
+        numbers with what they count and who states them, dates of named people and events), in the
+        order of the text, with its verdict — matches, differs, disputed, misquoted, misattributed,
+        not_found — the reason, the records that decide it, and its schema.org ClaimReview (`review`).
+        Empty when the text has no claim."""
+        from ..output.verify import with_reviews
+        from ..store.queries import verify
+        from ..texts.given import checked
+
+        text = checked(text, "TEXT")
+        return with_reviews(self._ask(lambda ix: verify.verify(ix, text)))
+
     def records(self, kind: str) -> Iterator[Row]:
         """Every record of one kind ("people", "quotes", ...) as its row, in fact-file order."""
         return iter(self._ask(lambda ix: list(lists.records(ix, kind))))

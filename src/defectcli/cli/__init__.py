@@ -1,6 +1,6 @@
 """The command line: parse arguments, ask the core (defectcli.api) one question, hand the answer to
 output. Each command is a module of commands/, registered here in the order help lists them:
-looking up, listing, looking after a fact base, growing it, citing, help."""
+looking up, checking a text, listing, looking after a fact base, growing it, citing, help."""
 
 import typer
 
@@ -20,11 +20,13 @@ from .commands import (
     serve,
     show,
     sources,
+    verify,
 )
 
 add(person.person)
 add(search.search)
 add(show.show)
+add(verify.verify)
 add(lists.people)
 add(lists.stats)
 add(lists.quotes)

@@ -68,8 +68,10 @@ def each(args: list[str]) -> Iterator[str | Unreadable]:
 
 
 def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view: Callable[[Any, Output], str],
-               rows: Callable[[Any], list[dict[str, Any]]], columns: list[Any]) -> None:
-    """Ask each input, print each answer (or error) in order, then exit 0 if all were answered, else 1.
+               rows: Callable[[Any], list[dict[str, Any]]], columns: list[Any],
+               failed: Callable[[Any], bool] | None = None) -> int:
+    """Ask each input, print each answer (or error) in order, then exit 1 if some input was not
+    answered; returns how many answers `failed` says fell short (verify: a claim that does not match).
 
     json and jsonl carry `{"input": ..., **answer}` (an answer that is a list goes under "answer");
     a table shows `view(answer, output)` under each input; csv and tsv show `rows(answer)` under
@@ -80,7 +82,7 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
     flat = [formats.Column("input", "input"), formats.Column("error", "error"), *columns]
     if fmt in ("csv", "tsv") and output.headers:
         emit.out(formats.flat([], flat, fmt), output.env.encoding)
-    missed = 0
+    missed = short = 0
     gathered: list[Any] = []
 
     def say(obj: dict[str, Any], answer: Any = None) -> None:
@@ -110,12 +112,14 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
             missed += 1
             say({"input": question, "error": str(exc), "candidates": candidates(str(exc))})
             continue
+        short += bool(failed and failed(answer))
         say({"input": question, **answer} if isinstance(answer, dict) else {"input": question, "answer": answer},
             answer)
     if fmt == "json":
         emit.out(formats.to_json(gathered), output.env.encoding, is_json=True)
     if missed:
         raise typer.Exit(ExitStatus.NO_MATCH)
+    return short
 
 
 def candidates(message: str) -> list[str]:

@@ -44,6 +44,11 @@ class Col(NamedTuple):
     header: str
     kind: str = "text"  # one of KINDS
     drop: int = 0  # left out first when the table is too wide: higher first; 0 never
+    colours: dict[str, str] | None = None  # a cell's colour by its text (verify's verdicts), when style is on
+
+
+def _cell(text: str, col: Col, style: bool) -> Text:
+    return Text(text, style=(col.colours or {}).get(text, "") if style else "")
 
 
 def console(width: int, style: bool) -> Console:
@@ -174,7 +179,7 @@ def render(cols: Sequence[Col], cells: Sequence[Sequence[str]], *, title: str = 
             table.add_column(Text(c.header), width=width, no_wrap=c.kind in WHOLE,
                              justify="right" if c.kind == "num" else "left", overflow="fold")
         for row in cells:
-            table.add_row(*(Text(row[i]) for i in keep))
+            table.add_row(*(_cell(row[i], cols[i], style) for i in keep))
         out.append(table)
         text = ""
     left_out = [cols[i].header for i in range(len(cols)) if i not in keep]
@@ -209,9 +214,9 @@ def record_view(cols: Sequence[Col], cells: Sequence[Sequence[str]], total: int,
             parts: list[Text] = []
             for para in _lines(value):
                 if c.kind in WHOLE:
-                    parts.append(Text(para))
+                    parts.append(_cell(para, c, style))
                 else:
-                    parts.extend(Text(para).wrap(con, max(1, total - indent), overflow="fold"))
+                    parts.extend(_cell(para, c, style).wrap(con, max(1, total - indent), overflow="fold"))
             if stacked:
                 lines.append(label)
                 # A whole value too wide to indent starts at the edge (and passes it only if wider than that).

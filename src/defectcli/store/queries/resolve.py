@@ -24,8 +24,21 @@ def resolve_person(ix: Index, query: str) -> str:
     key = name_key(query)
     if not key:
         raise UsageError("NAME: give a person's name, e.g. \"Lin Aung\"")
+    hits = person_ids(ix, query)
+    if len(hits) == 1:
+        return str(hits.pop())
+    if hits:
+        raise NotFound(ambiguous(ix, query, hits))
+    raise NotFound(f"no person named '{query}'; {_closest(ix, key)}")
+
+
+def person_ids(ix: Index, query: str) -> set[str]:
+    """The ids of everyone `query` names, by the rules of resolve_person (empty when no one)."""
+    key = name_key(query)
+    if not key:
+        return set()
     conn = ix.conn
-    hits = {r[0] for r in conn.execute("SELECT person_id FROM person_names WHERE key = ?", (key,))}
+    hits = named_exactly(ix, key)
     if not hits and conn.execute("SELECT 1 FROM people WHERE id = ?", (query,)).fetchone():
         hits = {query}
     if not hits and len(key) <= 1000:  # a part of a name is never longer; SQLite caps LIKE patterns
@@ -35,11 +48,12 @@ def resolve_person(ix: Index, query: str) -> str:
                             "WHERE (' ' || n.key || ' ') LIKE ? ESCAPE '\\'", (pattern,)).fetchall()
         named = {pid for pid, unnamed in rows if not unnamed}
         hits = named or {pid for pid, _ in rows}
-    if len(hits) == 1:
-        return str(hits.pop())
-    if hits:
-        raise NotFound(ambiguous(ix, query, hits))
-    raise NotFound(f"no person named '{query}'; {_closest(ix, key)}")
+    return hits
+
+
+def named_exactly(ix: Index, key: str) -> set[str]:
+    """The ids of the people with a name, alias or title form whose key (factbase/names.py) is `key`."""
+    return {r[0] for r in ix.conn.execute("SELECT person_id FROM person_names WHERE key = ?", (key,))}
 
 
 def ambiguous(ix: Index, query: str, ids: set[str]) -> str:

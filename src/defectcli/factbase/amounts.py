@@ -1,0 +1,151 @@
+"""A figure, a part of one, or a person's numeric attribute as an amount to compare with a claim's
+number; whether a record's amount states the claim's, as their comparators allow. Pure (see
+verdict_numbers.py).
+
+"over 13,000" states the NUG's "over 13,000" (and "at least 13,000"), never an exact 13,000;
+"about 12,000" and "more than 12,000" state an exact 12,341 (the claim's number is the record's
+rounded to its last significant digit, within a tenth of it); a range states only the same range.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from .evidence import ClaimLike, Found, Row, number, terms
+
+AGE_FIELDS = {"age", "age_joined"}
+FIELD_WORDS = {"age": "age aged old", "age_joined": "joined enlisted entered age aged",
+               "years_served": "served service spent", "intended_service": "intended join",
+               "agreement": "agreement signed serve"}
+FIELD_NAMES = {"age": "age", "age_joined": "age on joining", "years_served": "years of service",
+               "intended_service": "intended service", "agreement": "agreement to serve"}
+COMPARED = {"more_than": "over", "less_than": "under", "about": "about", "at_least": "at least",
+            "at_most": "up to", "nearly": "nearly"}
+
+
+class NumberLike(ClaimLike, Protocol):
+    @property
+    def value(self) -> float: ...
+    @property
+    def value_max(self) -> float | None: ...
+    @property
+    def comparator(self) -> str: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def per(self) -> str | None: ...
+    @property
+    def counted(self) -> tuple[str, ...]: ...
+    @property
+    def field(self) -> str | None: ...
+    @property
+    def close(self) -> tuple[str, ...]: ...
+
+
+@dataclass
+class Quantity:
+    """A figure, or a person's numeric attribute, as a number to compare."""
+
+    kind: str  # figure | person
+    id: str
+    value: float
+    value_max: float | None
+    comparator: str
+    unit: str | None
+    per: str | None
+    terms: set[str]  # the words of all its text (excerpt included)
+    own: set[str]  # the words of what it counts (counts, wording, topic, parts; a field's words)
+    parts: list[tuple[str, float]]
+    stated_by: str | None
+    about: set[str]
+    field: str | None
+    row: Row
+
+    def shown(self, value: float | None = None, aged: bool = True) -> str:
+        if value is not None:
+            text = number(value)
+        elif self.comparator == "range" or self.value_max is not None:
+            text = f"{number(self.value)}–{number(self.value_max or self.value)}"
+        else:
+            text = f"{COMPARED[self.comparator]} {number(self.value)}" if self.comparator in COMPARED \
+                else number(self.value)
+        if self.unit == "years of age":
+            return f"aged {text}" if aged else f"{text} years"
+        unit = f"{self.unit} per {self.per}" if self.per else self.unit
+        return f"{text} {unit}" if unit else text
+
+
+def _split_unit(unit: str | None) -> tuple[str | None, str | None]:
+    if not unit:
+        return None, None
+    base, _, per = unit.partition(" per ")
+    return base, per or None
+
+
+def quantities(found: Found) -> list[Quantity]:
+    out = []
+    for f in found.figures:
+        base, per = _split_unit(f.get("unit"))
+        labels = [p["label"] for p in f.get("parts") or ()]
+        own = terms([f.get("counts"), f.get("wording"), f.get("topic"), *labels])
+        out.append(Quantity("figure", f["id"], float(f["value"]), f.get("value_max"), f["comparator"], base, per,
+                            own | terms([f.get("excerpt")]), own,
+                            [(p["label"], float(p["value"])) for p in f.get("parts") or ()], f.get("stated_by"),
+                            set(f.get("about") or ()), None, f))
+    for a in found.attributes:
+        if not isinstance(a.get("value"), (int, float)) or isinstance(a["value"], bool) or a["field"] == "year_joined":
+            continue
+        base, per = _split_unit(a.get("unit"))
+        if a["field"] in AGE_FIELDS:
+            base = "years of age"
+        own = terms([FIELD_WORDS.get(a["field"], a["field"]), a.get("wording")])
+        out.append(Quantity("person", a["person"], float(a["value"]), a.get("value_max"),
+                            "range" if a.get("value_max") is not None else "exact", base, per,
+                            own | terms([a.get("excerpt")]), own, [],
+                            None, {a["person"]}, a["field"], a))
+    return out
+
+
+
+def units_agree(claim: NumberLike, q: Quantity) -> bool:
+    unit = claim.unit
+    if unit is not None and q.unit is not None and unit != q.unit:
+        return False
+    if unit is not None and q.unit is None and unit != "people":
+        return False
+    return claim.per is None or claim.per == q.per
+
+
+def _rounds(v: float, w: float) -> bool:
+    """Whether v is w rounded to v's last significant digit, and within a tenth of it."""
+    if not v.is_integer() or v < 10 or abs(v - w) > 0.1 * w:
+        return False
+    zeros = len(str(int(v))) - len(str(int(v)).rstrip("0"))
+    step = 10 ** zeros
+    return zeros > 0 and round(w / step) * step == v
+
+
+def fits(claim: NumberLike, value: float, value_max: float | None, comparator: str) -> bool:
+    """Whether a record of `value` (to `value_max`) with `comparator` states the claim's number."""
+    v, cmp = float(claim.value), claim.comparator
+    if comparator == "range" or value_max is not None:
+        return cmp == "range" and v == value and claim.value_max == value_max
+    if cmp == "range":
+        return False
+    w = float(value)
+    if comparator == "exact":
+        return {"exact": v == w, "about": v == w or _rounds(v, w), "nearly": w <= v and v - w <= 0.05 * v,
+                "more_than": v < w and w - v <= 0.1 * w and _round(v),
+                "at_least": v <= w and w - v <= 0.1 * w and (v == w or _round(v)),
+                "less_than": v > w and v - w <= 0.1 * w and _round(v),
+                "at_most": v >= w and v - w <= 0.1 * w and (v == w or _round(v))}.get(cmp, False)
+    if comparator == "more_than":
+        return cmp in ("more_than", "at_least") and v == w
+    if comparator == "less_than":
+        return cmp in ("less_than", "at_most") and v == w
+    return cmp == comparator and v == w
+
+
+def _round(v: float) -> bool:
+    return v.is_integer() and v >= 10 and str(int(v)).endswith("0")

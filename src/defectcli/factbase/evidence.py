@@ -1,0 +1,149 @@
+"""What the verdicts on claims share: the records found for a claim, the verdict and its evidence,
+and the words claims and records are compared by. Pure (see verdicts.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any, Protocol
+
+from ..text import fold, words_of
+
+Row = dict[str, Any]
+
+
+class ClaimLike(Protocol):
+    @property
+    def kind(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def attribution(self) -> str | None: ...
+    @property
+    def words(self) -> tuple[str, ...]: ...
+    @property
+    def near(self) -> tuple[str, ...]: ...
+    @property
+    def subjects(self) -> tuple[str, ...]: ...
+
+
+class QuoteLike(ClaimLike, Protocol):
+    @property
+    def quote(self) -> str: ...
+    @property
+    def speaker(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A record that decided a verdict: what it is, where it is, its verbatim text, what it says."""
+
+    kind: str  # figure, quote, person, event, conflict
+    id: str
+    source: str | None
+    line: int | None
+    excerpt: str
+    says: str
+
+    def row(self) -> Row:
+        return {"kind": self.kind, "id": self.id, "source": self.source, "line": self.line,
+                "excerpt": self.excerpt, "says": self.says}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    verdict: str  # one of VERDICTS
+    reason: str  # one line a person reads
+    evidence: tuple[Evidence, ...] = ()
+    diff: str | None = None  # a misquote against the verbatim text: [-claim's words-]{+the source's+}
+
+
+@dataclass
+class Found:
+    """What the fact base holds that may bear on one claim (store/queries/verify.py gathers it)."""
+
+    quotes: list[Row] = field(default_factory=list)  # quote rows, with speaker_name
+    figures: list[Row] = field(default_factory=list)  # figure rows, with stated_by_name
+    attributes: list[Row] = field(default_factory=list)  # a person's attribute, with person and name
+    events: list[Row] = field(default_factory=list)
+    conflicts: list[Row] = field(default_factory=list)  # conflicts citing any of the figures or events
+    # The ids the claim's speaker or attribution names: None when it names no one, empty when the
+    # fact base knows no one by that name.
+    named: frozenset[str] | None = None
+    subjects: tuple[str, ...] = ()  # ids of the people the sentence names
+    names: dict[str, str] = field(default_factory=dict)  # display names of people and organisations
+
+
+# ---------------------------------------------------------------- words
+
+
+WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+STOP = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being do
+    does did how many much what which who whom whose why when where that this these those it its there their they he
+    she his her him i me my we our us you your than then so if any some all has have had will would can could may
+    might must should also just only per each every according said says say between from to zero one two three
+    four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+    twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion dozen"""))
+# Words that say nothing of what is counted: the units and generic nouns every figure shares.
+GENERIC = frozenset(words_of("""people person year month week day hour decade time total number baht kyat dollar euro yuan
+    rupee percent story storey floor january february march april june july august september october november
+    december"""))
+SYNONYMS = {"troop": "soldier", "policemen": "polic", "policeman": "polic", "army": "military", "defector": "defect",
+            "deserter": "desert", "interviewe": "interview"}
+
+
+def norm_words(text: str) -> list[str]:
+    """The words of `text` as quotes are compared: folded (case, accents, quote marks), no punctuation."""
+    return WORD.findall(fold(text))
+
+
+@cache
+def stem(word: str) -> str:
+    """A crude stem, the same for the forms a claim and a record write a word in ("defected",
+    "defect"; "ages", "aged"; "houses", "house")."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.rstrip("'")
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("ed"):
+        w = w[:-2]
+    elif len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return SYNONYMS.get(w, w)
+
+
+def terms(texts: Iterable[str | None]) -> set[str]:
+    """The stems of the content words of `texts`."""
+    out: set[str] = set()
+    for text in texts:
+        if text:
+            out.update(_terms(text))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _terms(text: str) -> frozenset[str]:
+    # A draft's claims meet the same records (and a record the same words) again and again.
+    return frozenset(stem(w) for w in norm_words(text) if w not in STOP and not w[0].isdigit())
+
+
+def number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def name_of(found: Found, ident: str | None) -> str:
+    if ident is None:
+        return "the article"
+    return found.names.get(ident, ident)
+
+
+def where(row: Row) -> str:
+    return f"{row['source']}:{row['line']}" if row.get("line") else str(row.get("source") or "")

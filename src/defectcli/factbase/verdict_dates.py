@@ -1,0 +1,145 @@
+"""The verdict on a date: which event (or dated attribute) the sentence speaks of, then its date.
+
+The event is the named person's event of the kind the sentence's verb names ("defected": their
+defection), or, when the sentence names no one, an event no person is tied to whose kind or name
+the sentence's words give ("the coup"). A date matches when the record's date lies within the
+claim's ("in 2021" holds the coup of 2021-02-01); a claim more precise than its record ("March
+2020" where the record says 2020, "2024" where it says 2024 or later) is not stated, so it differs,
+as does a date outside the record's. A disputed date is disputed whatever reading the claim takes.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from ..text import period_in_words
+from .dates import disjoint, span
+from .evidence import GENERIC, ClaimLike, Evidence, Found, Row, Verdict, name_of, terms
+
+# Attributes that date an event of a kind: the year someone joined is their enlistment.
+DATED_FIELDS = {"enlistment": "year_joined"}
+
+
+class DateLike(ClaimLike, Protocol):
+    @property
+    def year(self) -> int: ...
+    @property
+    def month(self) -> int | None: ...
+    @property
+    def day(self) -> int | None: ...
+    @property
+    def event(self) -> str | None: ...
+    @property
+    def close(self) -> tuple[str, ...]: ...
+
+
+def claimed(claim: DateLike) -> tuple[str, tuple[str, str]]:
+    """The claim's date as written in ISO form, and its span of days."""
+    if claim.day is not None and claim.month is not None:
+        text = f"{claim.year:04d}-{claim.month:02d}-{claim.day:02d}"
+    elif claim.month is not None:
+        text = f"{claim.year:04d}-{claim.month:02d}"
+    else:
+        text = f"{claim.year:04d}"
+    days = span(text)
+    if days is None or days[0] is None or days[1] is None:  # 30 February: a day that is not
+        return text, ("9999-12-31", "0000-01-01")
+    return text, (days[0], days[1])
+
+
+def may_date(e: Row, subjects: set[str]) -> bool:
+    """Whether a claim whose sentence names `subjects` may date event `e`: a person's event only when
+    the sentence names them."""
+    people = set(e.get("people") or ())
+    return not people or bool(people & subjects)
+
+
+def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
+    """How surely the claim dates event `e`: its kind is the one the sentence's verb names, or its
+    words are the sentence's; a person's event only when the sentence names them. None: not it."""
+    if not may_date(e, subjects):
+        return None
+    people = set(e.get("people") or ())
+    words = terms([e.get("name"), e.get("kind"), *(x.get("excerpt") for x in e.get("evidence") or ())]) - GENERIC
+    named = terms(claim.subjects)
+    close, near = terms(claim.close) - GENERIC - named, terms(claim.near) - GENERIC - named
+    said = 2.0 * len(close & words) + 1.0 * len((near - close) & words)
+    kind = claim.event is not None and e.get("kind") == claim.event
+    if claim.event is not None and people and not kind:
+        return None  # the person's other events: their enlistment is not their defection
+    if not kind and not said:
+        return None  # neither its kind nor its words: "Lin Aung's wife died in 2020" is not his enlistment
+    return said + (3.0 if kind else 0.0) + (1.0 if people & subjects else 0.0)
+
+
+def date_verdict(claim: DateLike, found: Found) -> Verdict:
+    subjects = set(found.subjects)
+    written, days = claimed(claim)
+    scored = [(s, e) for e in found.events if (s := _event_score(claim, e, subjects)) is not None]
+    scored.sort(key=lambda t: -t[0])
+    if scored:
+        return _against_event(claim, scored[0][1], written, days, found)
+    field = DATED_FIELDS.get(claim.event or "")
+    dated = [a for a in found.attributes if a.get("field") == field and a.get("person") in subjects] if field else []
+    if dated:
+        return _against_attribute(dated[0], written, days, found)
+    who = f" for {name_of(found, found.subjects[0])}" if found.subjects else ""
+    what = f" {claim.event}" if claim.event else " event"
+    return Verdict("not_found", f"the fact base has no dated{what}{who} that this could be")
+
+
+def _event_evidence(e: Row, says: str) -> Evidence:
+    ev = (e.get("evidence") or [{}])[0]
+    return Evidence("event", e["id"], ev.get("source"), None, str(ev.get("excerpt") or ""), says)
+
+
+def _date_words(date: Row) -> str:
+    value = date.get("value")
+    if not value:
+        return "undated"
+    text = period_in_words(value)
+    return f"{text} ({date.get('basis')})" if date.get("basis") == "inferred" else text
+
+
+def _against_event(claim: DateLike, e: Row, written: str, days: tuple[str, str], found: Found) -> Verdict:
+    date = e.get("date") or {}
+    conflicts = [c for c in found.conflicts if any(x.get("event") == e["id"] for x in c["claims"])]
+    more = tuple(Evidence("conflict", c["id"], None, None, str(c.get("topic") or ""), str(c.get("summary") or ""))
+                 for c in conflicts)
+    says = f"{e['name']}: {_date_words(date)}"
+    evidence = (_event_evidence(e, says), *more)
+    disputed = date.get("disputed")
+    if disputed:
+        readings = [r["value"] for r in disputed["readings"]]
+        shown = " or ".join(readings)
+        if any(not disjoint(days, s) for s in (span(r) for r in readings) if s is not None):
+            return Verdict("disputed", f"the sources disagree on when: {shown} (conflict {disputed['conflict']})",
+                           evidence)
+        return Verdict("differs", f"the fact base dates it {shown}, disputed (conflict {disputed['conflict']}), "
+                       f"never {written}", evidence)
+    record = span(date.get("value"))
+    if record is None:
+        return Verdict("not_found", f"the fact base has the event ({e['id']}) but gives it no date", evidence)
+    note = "; see conflict " + ", ".join(c["id"] for c in conflicts) if conflicts else ""
+    if disjoint(days, record):
+        return Verdict("differs", f"the fact base dates it {_date_words(date)}, not {written}{note}", evidence)
+    period = "/" in str(date.get("value")) or date.get("precision") == "period"
+    if not period and record[0] is not None and record[1] is not None and days[0] <= record[0] \
+            and record[1] <= days[1]:
+        inferred = " (inferred)" if date.get("basis") == "inferred" else ""
+        return Verdict("matches", f"dated {date['value']}{inferred}", evidence)
+    return Verdict("differs", f"the fact base dates it only as {_date_words(date)}, not {written} itself{note}",
+                   evidence)
+
+
+def _against_attribute(a: Row, written: str, days: tuple[str, str], found: Found) -> Verdict:
+    value = str(a.get("value"))
+    record = span(value)
+    says = f"{name_of(found, a['person'])}: {a['field']} {value}"
+    evidence = (Evidence("person", a["person"], a.get("source"), None, str(a.get("excerpt") or ""), says),)
+    if record is None or disjoint(days, record):
+        return Verdict("differs", f"the fact base says {value}, not {written}", evidence)
+    if record[0] is not None and record[1] is not None and days[0] <= record[0] and record[1] <= days[1]:
+        return Verdict("matches", f"stated by the article ({a.get('source')})", evidence)
+    return Verdict("differs", f"the fact base gives only {value}, not {written}", evidence)
+

@@ -1,0 +1,242 @@
+"""The verdict on a number: which figure, part or attribute counts the same thing, then its value,
+comparator, unit and who states it.
+
+What a number counts is decided by words: the claim's words (what it counts weighs most, then
+the words right beside the number, then those a little further) found in the record's (what it
+counts, its wording and excerpt, its parts' labels; an attribute's field and excerpt). A record
+counts the same thing only with enough such words; the unit, and the person the sentence names,
+add to them. Values then compare as their comparators allow (amounts.py). When the sentence
+names who states the number, that is held against the record's `stated_by`; when it does not, a
+number that one of two disagreeing sources gives (a conflict between figures) is disputed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .amounts import FIELD_NAMES, NumberLike, Quantity, fits, quantities, units_agree
+from .evidence import GENERIC, Evidence, Found, Row, Verdict, name_of, number, stem, terms
+
+SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees", "storeys", "percent", "years of age"})
+
+
+def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[str]] | None:
+    """How much the claim's words say it counts what `q` counts, and which words say so; None when not enough."""
+    subjects = set(found.subjects)
+    if q.kind == "person":
+        if claim.field and q.field == claim.field and q.about & subjects:
+            return 10.0, set()
+        if (claim.field and q.field != claim.field) or (subjects and not q.about & subjects):
+            return None
+    # Who states it (the attribution) is held apart from what it counts; the names the sentence holds
+    # ("the Border Service has ...") say what it is about, and add to the words around it only.
+    said = terms([claim.attribution]) | GENERIC
+    counted = {stem(w) for w in claim.counted} - said
+    named = terms(claim.subjects) - said
+    close = terms(claim.close) - said - counted - named
+    near = terms(claim.near) - said - counted - close - named
+    far = terms(claim.words) - said - counted - close - near - named
+    # A word of what the record counts weighs in full; a word only of its excerpt, half.
+    score = sum(weight * (1.0 if w in q.own else 0.5)
+                for words, weight in ((counted, 3.0), (close, 2.0), (near, 1.0), (far, 0.5)) for w in words & q.terms)
+    hits = (counted | close | near) & q.terms
+    unit_hit = claim.unit in SPECIFIC_UNITS and claim.unit == q.unit
+    score += 2.0 if unit_hit else 0.0
+    score += 2.0 if q.about & subjects else 0.0
+    score += 1.0 if named & q.terms else 0.0
+    # What it counts (or its unit, or the person it is about) must be the record's, and so must a word
+    # around it, if the claim has any besides names: "50,000 soldiers joined the resistance" is not a
+    # count of soldiers who defected, nor "seven comrades defected with him" of comrades lost.
+    core = bool(counted & q.terms) or unit_hit or bool(q.about & subjects)
+    if counted and not core:
+        return None  # it counts something the record does not
+    around = close | near | far
+    context = bool(around & q.terms) or not around
+    enough = (core and context) or len((close | near) & q.terms) >= 2
+    if q.kind == "person" and not subjects:
+        enough = enough and score >= 4
+    return (score, hits) if score >= 3 and enough else None
+
+
+
+@dataclass
+class Reading:
+    """A record the claim counts the same thing as, and how its number compares."""
+
+    score: float
+    hits: set[str]
+    q: Quantity
+    fit: bool  # the record states the claim's number (whole, or a part the claim names)
+    part: tuple[str, float] | None  # the part that states it
+    part_only: tuple[str, float] | None  # a part has the number, but not the part the claim counts
+    named_part: tuple[str, float] | None = None  # the part the claim counts (when it does not fit)
+
+
+def _reading(claim: NumberLike, q: Quantity, score: float, hits: set[str]) -> Reading:
+    agree = units_agree(claim, q)
+    counted = terms(claim.counted) | terms(claim.close)
+    # A claim that names a part ("wardens") counts that part, not the whole, whatever its number;
+    # naming every part ("soldiers and police") is naming the whole.
+    named_labels = [label for label, _ in q.parts if terms([label]) & counted]
+    names_part = 0 < len(named_labels) < len(q.parts)
+    if agree and not names_part and fits(claim, q.value, q.value_max, q.comparator):
+        return Reading(score, hits, q, True, None, None)
+    part_only = named = None
+    for label, value in q.parts:
+        if agree and fits(claim, value, None, "exact"):
+            if terms([label]) & counted:
+                return Reading(score, hits, q, True, (label, value), None)
+            part_only = (label, value)
+        elif names_part and terms([label]) & counted:
+            named = (label, value)
+    return Reading(score, hits, q, False, None, part_only, named)
+
+
+def number_verdict(claim: NumberLike, found: Found) -> Verdict:
+    readings = []
+    for q in quantities(found):
+        topical = _topical(claim, q, found)
+        if topical is not None:
+            readings.append(_reading(claim, q, *topical))
+    readings.sort(key=lambda r: -r.score)
+    if not readings:
+        if claim.field and found.subjects:
+            return Verdict("not_found", f"the fact base gives no {FIELD_NAMES.get(claim.field, claim.field)} for "
+                           f"{name_of(found, found.subjects[0])}")
+        what = " ".join(claim.counted) or claim.unit or "it"
+        return Verdict("not_found", f"the fact base has no figure on {what} that this number could be")
+    fitting = next((r for r in readings if r.fit), None)
+    multi = _compared(found)
+    conflict = multi.get(fitting.q.id) if fitting is not None and fitting.part is None else None
+    if fitting is not None and claim.attribution is None and conflict is None:
+        rival = _rival(claim, fitting, readings)
+        if rival is not None:  # the claim's words are as much, or more, about another count
+            return _differs(claim, rival, found, also=fitting)
+    if claim.attribution is not None:
+        named = found.named or frozenset()
+        if fitting is not None:
+            if _stated_by(fitting.q) in named or (fitting.q.kind == "person" and fitting.q.about & named):
+                return Verdict("matches", _stated(fitting.q, found), _evidence(fitting, found))
+            known = "" if named else f"; the fact base knows no {claim.attribution!r}"
+            return Verdict("misattributed", f"the figure is stated by {_who(fitting.q, found)}, not "
+                           f"{claim.attribution}{known}", _evidence(fitting, found))
+        by_them = next((r for r in readings if _stated_by(r.q) in named), None)
+        return _differs(claim, by_them or readings[0], found)
+    if fitting is not None:
+        if conflict is not None:  # a conflict of totals, not of parts
+            return _disputed(fitting, conflict, found)
+        return Verdict("matches", _stated(fitting.q, found), _evidence(fitting, found))
+    return _differs(claim, readings[0], found)
+
+
+def _rival(claim: NumberLike, fitting: Reading, readings: list[Reading]) -> Reading | None:
+    """A count that says otherwise and that the claim's words are at least as much about: one they
+    name and the fitting record does not ("men aged 18 to 27": the men's ages), or one without the
+    qualifier that makes the fitting record ("each defector is paid 1,400 baht": 1,400 is for a
+    defector with a spouse, each defector gets 700)."""
+    words = terms(claim.counted) | terms(claim.close) | terms(claim.near)
+    for r in readings:
+        if r.fit or r.score < fitting.score:
+            continue
+        if (r.hits & r.q.own) - fitting.q.own:
+            return r
+        qualifier = fitting.q.own - r.q.own
+        if fitting.part is None and qualifier and not qualifier & words:
+            return r
+    return None
+
+
+def _stated_by(q: Quantity) -> str | None:
+    return q.stated_by
+
+
+def _stated(q: Quantity, found: Found) -> str:
+    if q.kind == "person":
+        return f"the article ({q.row.get('source')}) says so of {name_of(found, q.id)} " \
+            f"({FIELD_NAMES.get(q.field or '', q.field)}: {q.shown(aged=False)})"
+    return f"stated by {_who(q, found)}"
+
+
+def _gives(q: Quantity, found: Found) -> str:
+    """What the record says, as a reason quotes it: "the NUG (s2) says over 13,000 people"."""
+    if q.kind == "person":
+        return f"the article ({q.row.get('source')}) gives {name_of(found, q.id)}’s " \
+            f"{FIELD_NAMES.get(q.field or '', q.field)} as {q.shown(aged=False)}"
+    return f"{_who(q, found)} says {q.shown()}"
+
+
+def _who(q: Quantity, found: Found) -> str:
+    source = q.row.get("source")
+    if q.kind == "person":
+        return f"the article ({source}), on {name_of(found, q.id)},"
+    if q.stated_by is None:
+        return f"the article itself ({source})"
+    return f"{name_of(found, q.stated_by)} ({source})"
+
+
+def _says(r: Reading, found: Found) -> str:
+    q = r.q
+    if q.kind == "person":
+        return f"{name_of(found, q.id)}: {FIELD_NAMES.get(q.field or '', q.field)} {q.shown(aged=False)}"
+    part = r.part or r.part_only
+    own = f"{q.shown()}: {q.row.get('counts')} ({name_of(found, q.stated_by) if q.stated_by else 'the article'})"
+    return f"{number(part[1])} {part[0]} of {own}" if part else own
+
+
+def _evidence(r: Reading, found: Found, *more: Evidence) -> tuple[Evidence, ...]:
+    q = r.q
+    return (Evidence(q.kind, q.id, q.row.get("source"), None, str(q.row.get("excerpt") or ""), _says(r, found)), *more)
+
+
+def _compared(found: Found) -> dict[str, Row]:
+    """Figure id -> the conflict that holds it against other figures (sources giving different totals)."""
+    out: dict[str, Row] = {}
+    for c in found.conflicts:
+        figures = {x["figure"] for x in c["claims"] if x.get("figure")}
+        if len(figures) > 1:
+            for fid in figures:
+                out.setdefault(fid, c)
+    return out
+
+
+def _conflict_evidence(c: Row) -> Evidence:
+    return Evidence("conflict", c["id"], None, None, str(c.get("topic") or ""), str(c.get("summary") or ""))
+
+
+def _disputed(r: Reading, conflict: Row, found: Found) -> Verdict:
+    figures = {f["id"]: f for f in found.figures}
+    sides = []
+    for fid in dict.fromkeys(x["figure"] for x in conflict["claims"] if x.get("figure")):
+        f = figures.get(fid)
+        if f is not None:
+            q = next(q for q in quantities(Found(figures=[f])))
+            sides.append(f"{name_of(found, f.get('stated_by')) if f.get('stated_by') else 'the article'} "
+                         f"{q.shown()} ({f['source']})")
+    return Verdict("disputed", f"the sources disagree: {'; '.join(sides)} (conflict {conflict['id']})",
+                   _evidence(r, found, _conflict_evidence(conflict)))
+
+
+def _differs(claim: NumberLike, r: Reading, found: Found, also: Reading | None = None) -> Verdict:
+    q = r.q
+    if r.named_part:
+        label, value = r.named_part
+        other = f"; {number(r.part_only[1])} is the {r.part_only[0]}" if r.part_only else ""
+        if claim.value == q.value and not r.part_only:
+            other = f"; {q.shown()} is the whole"
+        return Verdict("differs", f"{_who(q, found)} counts {number(value)} {label}{other}", _evidence(r, found))
+    if r.part_only:
+        label, value = r.part_only
+        return Verdict("differs", f"{number(value)} is the {label} among them; the whole is {q.shown()} "
+                       f"({_who(q, found)})", _evidence(r, found))
+    if not units_agree(claim, q) and q.value == claim.value:
+        said = f"{claim.unit or ''}{' per ' + claim.per if claim.per else ''}".strip()
+        return Verdict("differs", f"the number is right but not the unit: {_gives(q, found)}, "
+                       f"not {said or 'that'}", _evidence(r, found))
+    conflict = _compared(found).get(q.id)
+    reason = _gives(q, found)
+    if also is not None:
+        reason += f"; {also.q.shown()} is {also.q.row.get('counts') or also.q.field}"
+    if conflict is not None:
+        return Verdict("differs", reason + f"; the sources disagree on it (conflict {conflict['id']})",
+                       _evidence(r, found, _conflict_evidence(conflict)))
+    return Verdict("differs", reason, _evidence(r, found))

@@ -1,0 +1,331 @@
+"""The records that may bear on one claim of a user's text (verify.py), gathered from the index.
+
+Records are narrowed in the index, never read whole:
+- quotes: the named speaker's (by the speaker index), then those holding the claim's longest words
+  (the full-text index), kept when the claim's words run in them; else the speaker's and those
+  bm25 ranks best on the claim's five longest words;
+- figures: by their value and words (the full-text index), by who states them and by the people
+  they are about (indexed columns);
+- people: through resolve.py, the name resolution of `person`; a phrase that is an organisation's
+  or a place's name or alias names that, and no person;
+- events: those of the people the sentence names (indexed), else by their words.
+Each full-text query asks for the claim's longest words (as a rule the rarest; a query costs what
+its words' lists of rows hold) and reads its hits in rowid order up to LIMIT, so a large fact base
+costs a claim little more than a small one. Lookups repeat across a draft and are kept for the run.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from ...factbase.evidence import Found, Row, norm_words
+from ...factbase.names import DROPPABLE, name_key
+from ...factbase.verdict_dates import may_date
+from ...text import words_of
+from ...texts.claims import Claim, DateClaim, NumberClaim, QuoteClaim
+from ..cache.index import Index
+from ..cache.schema import KIND_TABLE
+from .ids import names
+from .resolve import named_exactly, person_ids
+
+LIMIT = 15  # hits of one full-text query
+ATTRIBUTE_UNITS = (None, "years", "months", "years of age")  # the units people's attributes are in
+# Words a full-text query never asks for (they are in nearly every record).
+_COMMON = frozenset(words_of("said says people year years month months day days"))
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _any(words: list[str]) -> str:
+    return "(" + " OR ".join(_quoted(w) for w in dict.fromkeys(words)) + ")"
+
+
+def _all(words: list[str]) -> str:
+    return "(" + " AND ".join(_quoted(w) for w in dict.fromkeys(words)) + ")"
+
+
+def _words(texts: tuple[str, ...] | list[str]) -> list[str]:
+    return [w for t in texts for w in norm_words(t) if w not in _COMMON and not w[0].isdigit()]
+
+
+def _rare(words: list[str], n: int = 3) -> list[str]:
+    """The `n` longest of `words`: as a rule the rarest, whose lists of rows in the full-text index
+    are the shortest to read (a query costs what its words' lists hold, hits or not)."""
+    return sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))[:n]
+
+
+class Lookup:
+    """The index, asked on behalf of one run; each answer kept for the claims after it."""
+
+    def __init__(self, ix: Index) -> None:
+        self.ix = ix
+        self.actors = cache(self._actors)
+        self.person = cache(self._person)
+        self.rows = cache(self._rows)
+        self.known: dict[str, str] = {}  # display names found so far
+
+    def found(self, claim: Claim) -> Found:
+        subjects = tuple(dict.fromkeys(p for n in claim.subjects for p in self._one_person(n)))
+        if isinstance(claim, QuoteClaim):
+            named = self._named(claim.speaker)
+            found = Found(quotes=self._quotes(claim, named), named=named, subjects=subjects)
+        elif isinstance(claim, NumberClaim):
+            named = self._named(claim.attribution)
+            figures = self._figures(claim, named, subjects)
+            found = Found(figures=figures, attributes=self._attributes(claim, subjects), named=named,
+                          subjects=subjects, conflicts=self._conflicts([f["id"] for f in figures], "figure"))
+        else:
+            assert isinstance(claim, DateClaim)
+            events = self._events(claim, subjects)
+            found = Found(events=events, attributes=self._attributes(claim, subjects), subjects=subjects,
+                          conflicts=self._conflicts([e["id"] for e in events], "event"))
+        ids = {*(found.named or ()), *subjects, *(q["speaker"] for q in found.quotes),
+               *(f["stated_by"] for f in found.figures if f.get("stated_by")), *(a["person"] for a in found.attributes)}
+        found.names = self._names(ids)
+        for q in found.quotes:
+            q["speaker_name"] = found.names.get(q["speaker"])
+        for f in found.figures:
+            f["stated_by_name"] = found.names.get(f["stated_by"]) if f.get("stated_by") else None
+        return found
+
+    def claimant(self, claim: Claim, found: Found) -> Row | None:
+        """Whom the sentence names as the claim's author (speaker, or who states the figure): as
+        written, and who that is in the fact base when it is one person or organisation."""
+        written = claim.speaker if isinstance(claim, QuoteClaim) else claim.attribution
+        if not written or isinstance(claim, DateClaim):
+            return None
+        named = sorted(found.named or ())
+        if len(named) != 1:
+            return {"as_written": written, "id": None, "name": None, "kind": None}
+        kind = "person" if named[0] in self.actors(written)[0] else "organisation"
+        return {"as_written": written, "id": named[0], "name": found.names.get(named[0]), "kind": kind}
+
+    def articles(self, rows: list[Row]) -> None:
+        """Each piece of evidence with its article's title and address, as its source's record gives them."""
+        for row in rows:
+            for e in row["evidence"]:
+                js = self.rows("source", e["source"]) if e.get("source") else None
+                if js is not None:
+                    s = json.loads(js)
+                    record = s.get("record") or {}
+                    e["article"] = {"title": record.get("title") or s.get("title"), "url": record.get("url")}
+
+    # ---------------------------------------------------------------- names
+
+    def _names(self, ids: set[str]) -> dict[str, str]:
+        missing = ids - self.known.keys()
+        if missing:
+            self.known.update(names(self.ix, missing))
+        return {i: self.known[i] for i in ids if i in self.known}
+
+    def _named(self, phrase: str | None) -> frozenset[str] | None:
+        """Whom a speaker or attribution names; None when it names no one in particular (a
+        description no one is labelled by: "a defector said")."""
+        if not phrase:
+            return None
+        people, orgs = self.actors(phrase)
+        if not people and not orgs and not any(c.isupper() for c in phrase):
+            return None
+        return people | orgs
+
+    def _one_person(self, name: str) -> tuple[str, ...]:
+        people, _ = self.actors(name)
+        return tuple(people) if len(people) == 1 else ()
+
+    def _actors(self, phrase: str) -> tuple[frozenset[str], frozenset[str]]:
+        """(people, organisations) `phrase` names. An organisation by its name or an alias; a phrase
+        that is an organisation's or a place's name names no person; else the people the rules of
+        `person` find (resolve.py)."""
+        words = phrase.split()
+        while len(words) > 1 and words[0].lower() in ("a", "an", "the", "one", "another"):
+            words.pop(0)
+        phrase = " ".join(words)
+        key = name_key(phrase)
+        folded = norm_words(phrase)
+        if not key or not folded or len(folded) > 12:
+            return frozenset(), frozenset()
+        described = not any(c.isupper() for c in phrase)
+        orgs = frozenset(self._named_by("organisation", folded, key))
+        if orgs or (not described and self._named_by("place", folded, key)):
+            return frozenset(), orgs
+        if described:
+            # A description ("a former private", "a defector"), not a name: the person it labels, if
+            # one is labelled so; else it names no one in particular.
+            return frozenset(named_exactly(self.ix, key)), frozenset()
+        # Whom resolve.py finds has every word of the name (titles aside) in its record; when no person
+        # record has them all, it finds no one, and the scan of every name it would take is saved.
+        plain = [w for w in key.split() if w not in DROPPABLE]
+        if plain and key.isascii() and not self._match(f"kind : person AND {{title body}} : {_all(_rare(plain))}",
+                                                       limit=1):
+            return frozenset(), frozenset()
+        return frozenset(person_ids(self.ix, phrase)), frozenset()
+
+    def _named_by(self, kind: str, words: list[str], key: str) -> list[str]:
+        """The records of `kind` (organisation, place) whose name or an alias is `key`."""
+        out = []
+        for rid, js in self._match(f"kind : {kind} AND {{title body}} : {_all(_rare(words, 2))}", "json"):
+            row = json.loads(js)
+            if any(name_key(n) == key for n in (row["name"], *row.get("aliases", ()))):
+                out.append(rid)
+        return out
+
+    def _person(self, pid: str) -> Row | None:
+        row = self.ix.conn.execute("SELECT json FROM people WHERE id = ?", (pid,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    # ---------------------------------------------------------------- the full-text index
+
+    def _match(self, match: str, column: str = "", limit: int = LIMIT) -> list[tuple[str, ...]]:
+        """(record id, and the record's json when `column` is "json") of the first hits of an FTS5
+        `match`, in rowid order (which reads no more of the index than the hits it returns)."""
+        hits = self.ix.conn.execute("SELECT kind, record_id FROM search WHERE search MATCH ? ORDER BY rowid LIMIT ?",
+                                    (match, limit)).fetchall()
+        if column != "json":
+            return [(rid,) for _, rid in hits]
+        return [(rid, js) for kind, rid in hits if (js := self.rows(kind, rid)) is not None]
+
+    def _first(self, kind: str, *groups: list[str]) -> list[str]:
+        """The ids of the first records of `kind` that have every word of a group, trying the groups
+        in order (the most telling first) until one finds some; then any of the words."""
+        for words in groups:
+            if words:
+                found = [r for (r,) in self._match(f"kind : {kind} AND {{title body}} : {_all(_rare(words))}")]
+                if found:
+                    return found
+        anyword = _rare([w for g in groups for w in g], 4)
+        return [r for (r,) in self._match(f"kind : {kind} AND {{title body}} : {_any(anyword)}")] if anyword else []
+
+    def _rows(self, kind: str, rid: str) -> str | None:
+        row = self.ix.conn.execute(f"SELECT json FROM {KIND_TABLE[kind]} WHERE id = ?", (rid,)).fetchone()
+        return str(row[0]) if row else None
+
+    def _load(self, kind: str, ids: list[str]) -> list[Row]:
+        out = []
+        for rid in dict.fromkeys(ids):
+            js = self.rows(kind, rid)
+            if js is not None:
+                out.append(json.loads(js))
+        return out
+
+    # ---------------------------------------------------------------- quotes
+
+    def _quotes(self, claim: QuoteClaim, named: frozenset[str] | None) -> list[Row]:
+        runs = [norm_words(p) for p in claim.quote.replace("…", "...").split("...")]
+        phrases = [" ".join(r) for r in runs if r]
+        if not phrases:
+            return []
+        # Verbatim: the named speaker's own quotes first; then the quotes with its longest words (few
+        # records have them all), in order (verdict_quotes holds each against the claim's words).
+        own: list[str] = []
+        if named:
+            marks = ",".join("?" * len(named))
+            own = [r[0] for r in self.ix.conn.execute(f"SELECT id FROM quotes WHERE speaker IN ({marks}) "
+                                                      f"ORDER BY file, file_line LIMIT 50", sorted(named))]
+            found = [q for q in self._load("quote", own) if _within(phrases, q)]
+            if found:
+                return found
+        longest = sorted(dict.fromkeys(w for p in phrases for w in p.split()), key=lambda w: (-len(w), w))[:4]
+        exact = [r for (r,) in self._match(f"kind : quote AND title : {_all(longest)}", limit=10)]
+        if exact:
+            found = [q for q in self._load("quote", exact) if _within(phrases, q)]
+            if found:
+                return found
+        ids = list(own)
+        # The quotes most like it, by bm25 over its five longest words (the rarest, as a rule; more
+        # would rank more rows); one per text, as a large base may repeat one.
+        words = sorted(dict.fromkeys(w for w in _words(phrases) if len(w) > 2), key=lambda w: (-len(w), w))[:5]
+        if words:
+            rows = self.ix.conn.execute(
+                "SELECT min(record_id), title FROM (SELECT record_id, title, bm25(search, 0, 0, 4.0, 1.0, 0.5, 0) AS r "
+                "FROM search WHERE search MATCH ? ORDER BY r LIMIT 200) GROUP BY title ORDER BY min(r) LIMIT 10",
+                ("kind : quote AND title : " + _any(words),)).fetchall()
+            ids += [r[0] for r in rows]
+        return self._load("quote", ids)
+
+    # ---------------------------------------------------------------- figures and attributes
+
+    def _figures(self, claim: NumberClaim, named: frozenset[str] | None, subjects: tuple[str, ...]) -> list[Row]:
+        counted = _words(claim.counted)
+        close = [w for w in _words(claim.close) if w not in counted]
+        near = [w for w in _words(claim.near) if w not in counted and w not in close]
+        ids: list[str] = []
+        values = [claim.value] + ([claim.value_max] if claim.value_max is not None else [])
+        value = "body : (" + " AND ".join(_quoted(_token(v)) for v in values) + ")"
+        if counted or close or near:
+            ids += [r for (r,) in self._match(f"kind : figure AND {value} AND {_any(_rare(counted + close + near, 4))}")]
+        if not ids:
+            ids += [r for (r,) in self._match(f"kind : figure AND {value}", limit=10)]
+        # The same quantity with any value: what it counts, else the words around it.
+        ids += self._first("figure", counted, counted + close, close + near)
+        conn = self.ix.conn
+        if named:
+            marks = ",".join("?" * len(named))
+            ids += [r[0] for r in conn.execute(f"SELECT id FROM figures WHERE stated_by IN ({marks}) LIMIT 50",
+                                               sorted(named))]
+        for pid in subjects:
+            ids += [r[0] for r in conn.execute("SELECT figure_id FROM figure_about WHERE person_id = ? LIMIT 50",
+                                               (pid,))]
+        return self._load("figure", ids)
+
+    def _attributes(self, claim: NumberClaim | DateClaim, subjects: tuple[str, ...]) -> list[Row]:
+        people = list(subjects)
+        # Someone the sentence does not name, by the value of one of their attributes (ages, years).
+        if not people and isinstance(claim, NumberClaim) and claim.near and claim.unit in ATTRIBUTE_UNITS:
+            value = _quoted(_token(claim.value))
+            people += [r for (r,) in self._match(f"kind : person AND body : {value} AND {_any(_rare(_words(claim.near)))}",
+                                                 limit=10)]
+        out = []
+        for pid in people:
+            person = self.person(pid)
+            if person is not None:
+                out += [{**a, "person": pid} for a in person["attributes"]]
+        return out
+
+    # ---------------------------------------------------------------- events and conflicts
+
+    def _events(self, claim: DateClaim, subjects: tuple[str, ...]) -> list[Row]:
+        ids: list[str] = []
+        for pid in subjects:
+            ids += [r[0] for r in self.ix.conn.execute("SELECT event_id FROM event_people WHERE person_id = ? "
+                                                       "LIMIT 50", (pid,))]
+        if not subjects:
+            close, near = _words(claim.close), _words(claim.near)
+            kind = [claim.event] if claim.event else []
+            ids += self._first("event", close + kind, kind + near, close, near)
+        # Events of people the sentence does not name are left out here, as verdict_dates would.
+        return [e for e in self._load("event", ids) if may_date(e, set(subjects))]
+
+    def _conflicts(self, ids: list[str], kind: str) -> list[Row]:
+        if not ids:
+            return []
+        if kind == "figure":
+            marks = ",".join("?" * len(ids))
+            found = [r[0] for r in self.ix.conn.execute(
+                f"SELECT DISTINCT conflict_id FROM conflict_claims WHERE figure_id IN ({marks})", ids)]
+        else:
+            phrases = [" ".join(norm_words(eid.replace("-", " "))) for eid in dict.fromkeys(ids)]
+            found = [r for (r,) in self._match(f"kind : conflict AND refs : {_any(phrases)}")]
+        rows = self._load("conflict", found)
+        return [c for c in rows if any(x.get(kind) in ids for x in c["claims"])]
+
+
+def _within(phrases: list[str], quote: Row) -> bool:
+    """Whether each phrase (words, space-separated) is in the quote's text, in order."""
+    text = " " + " ".join(norm_words(" ".join(quote["parts"]) or quote["text"])) + " "
+    at = 0
+    for phrase in phrases:
+        found = text.find(f" {phrase} ", at)
+        if found < 0:
+            return False
+        at = found + len(phrase) + 1
+    return True
+
+
+def _token(value: Any) -> str:
+    """A number as the full-text index holds it (build.py writes numbers as Python prints them)."""
+    v = float(value)
+    return str(int(v)) if v.is_integer() else f"{v:f}".rstrip("0").rstrip(".")

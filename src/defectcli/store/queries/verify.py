@@ -1,0 +1,53 @@
+"""Check a user's text against the fact base: its claims (texts/claims.py), for each the records that
+may bear on it (candidates.py), then its verdict (factbase/verdicts.py), as rows.
+"""
+
+from __future__ import annotations
+
+from ...factbase.evidence import Row, Verdict
+from ...factbase.verdicts import decide
+from ...texts.claims import Claim, DateClaim, NumberClaim, QuoteClaim, parse
+from ..cache.index import Index
+from .candidates import Lookup
+
+
+def verify(ix: Index, text: str) -> list[Row]:
+    """One result row per claim of `text`, in the order of the text."""
+    look = Lookup(ix)
+    rows = []
+    for claim in parse(text):
+        found = look.found(claim)
+        row = result(claim, decide(claim, found))
+        row["claimant"] = look.claimant(claim, found)
+        rows.append(row)
+    look.articles(rows)
+    return rows
+
+
+def result(claim: Claim, verdict: Verdict) -> Row:
+    """A claim and its verdict as a row: what was read, the verdict, its reason and evidence."""
+    first = verdict.evidence[0] if verdict.evidence else None
+    source = (f"{first.source}:{first.line}" if first.line else first.source) if first and first.source else None
+    return {"sentence": claim.sentence, "line": claim.line, "kind": claim.kind, "claim": claim.text,
+            "text": claim.sentence_text, "read": read(claim), "verdict": verdict.verdict, "reason": verdict.reason,
+            "says": first.says if first else None, "source": source, "diff": verdict.diff,
+            "evidence": [e.row() for e in verdict.evidence]}
+
+
+def read(claim: Claim) -> Row:
+    """What the claim was read as: the quote and speaker, the number, the date."""
+    if isinstance(claim, QuoteClaim):
+        return {"quote": claim.quote, "speaker": claim.speaker}
+    if isinstance(claim, NumberClaim):
+        return {"value": _number(claim.value), "value_max": _number(claim.value_max), "comparator": claim.comparator,
+                "unit": claim.unit, "per": claim.per, "counts": " ".join(claim.counted) or None,
+                "field": claim.field, "attribution": claim.attribution, "about": list(claim.subjects)}
+    assert isinstance(claim, DateClaim)
+    date = f"{claim.year:04d}" + (f"-{claim.month:02d}" if claim.month else "") + \
+        (f"-{claim.day:02d}" if claim.day and claim.month else "")
+    return {"date": date, "event": claim.event, "about": list(claim.subjects)}
+
+
+def _number(value: float | None) -> float | int | None:
+    """A whole number as an integer in the json (13000, not 13000.0)."""
+    return int(value) if value is not None and float(value).is_integer() else value

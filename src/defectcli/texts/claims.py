@@ -1,0 +1,340 @@
+"""The checkable claims of a user's text: quotes with their speakers, numbers with what they count and
+who states them, dates of named people and events. Pure text work: nothing here knows the fact base.
+
+The text is split into sentences by the splitter `check --coverage` uses (sentences.split); a
+quotation the splitter cut into sentences is put back together, so a quote is one claim. In each
+sentence (outside its quotations):
+- a quotation (in any style of quote marks) of three words or more, or of any length with a named
+  speaker, is a quote claim; its speaker is who the sentence names beside it: `X said`, `said X`,
+  `X:`, `according to X` (a pronoun names no one);
+- each number with what it counts, unit or age is a number claim (claimnumbers.py says which numbers);
+- each date is a date claim, about the event the sentence's verb names (defected, joined, the coup);
+- "according to X" or "X says" before a number names who states it (the attribution).
+Names are capitalised runs of words ("Capt Zay Thu Aung", "People’s Embrace", "the NUG"); which
+of them are people or organisations is the fact base's to say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..text import words_of
+from . import claimnumbers as q
+from .sentences import split
+
+# Words no name starts with, though a sentence may start with them capitalised.
+_COMMON = frozenset(words_of("""a an the in on at of to for by with from as and or but so if when while after before since
+    during according however also despite once each every many most some several this that these those his her
+    their its our my your we they he she it i you one two three four five six seven eight nine ten there here
+    then now today yet still although though because what which who why how all both other another more less
+    over about around nearly almost under up no not never even only just like unlike military defectors defector
+    former senior junior army air force government aged""")) | q.PEOPLE
+PRONOUNS = frozenset(words_of("he she they we i it you him her them us me another someone one who others each this that"))
+SAYING = frozenset(words_of("""said says say told tells explained explains added adds recalled recalls remarked remarks
+    revealed reveals wrote writes declared declares stated states insisted insists noted notes asked asks lamented
+    laments continued continues commented comments replied replies admitted admits argued argues claimed claims
+    warned warns estimated estimates reported reports counted counts believes believed put puts"""))
+STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being
+    do does did how many much what which who whom whose why when where that this these those it its there their
+    they he she his her him i me my we our us you your than then so if any some all has have had will would can
+    could may might must should not no also just only over more most less per each every according said says
+    after before since while during such other another"""))
+# Verbs that say which event a date belongs to, by event kind (facts/README.md lists the kinds).
+EVENT_VERBS = {
+    "defection": {"defect", "defected", "defects", "defecting", "defection", "deserted", "deserts", "quit", "fled"},
+    "enlistment": {"joined", "join", "joins", "joining", "enlisted", "enlist", "enlists", "entered", "enters",
+                   "recruited", "conscripted", "enlistment"},
+    "coup": {"coup", "seized", "overthrew", "putsch"},
+    "crackdown": {"crackdown", "protests", "protesters", "brutalizing", "brutalising"},
+    "interview": {"interview", "interviews", "interviewed"},
+    "law": {"law", "conscription", "enforcement", "enforced"},
+    "trend": {"peaked", "peak", "surge", "wave"},
+}
+JOINING = EVENT_VERBS["enlistment"] | {"decision", "decided"}
+SERVING = frozenset({"served", "serve", "serving", "service", "spent", "spend", "spends"})
+_DOUBLE = re.compile(r"“[^“”]+”?|\"[^\"]+\"?|«[^»]+»?|„[^“”]+[“”]?")
+_SINGLE = re.compile(r"(?<!\w)['‘](?=\S)[^'‘’]+?(?<=\S)['’](?!\w)")
+
+
+@dataclass(frozen=True)
+class Claim:
+    kind: str  # quote | number | date
+    text: str  # the claim as the sentence writes it
+    sentence: int  # which sentence of the text, from 1
+    line: int  # the line of the text it is on
+    sentence_text: str
+    at: int  # where in the sentence the claim starts
+    attribution: str | None  # who the sentence says states it: "the NUG" (according to X, X says)
+    subjects: tuple[str, ...]  # names the sentence holds, the nearest to the claim first
+    words: tuple[str, ...]  # the sentence's content words, lower-case, outside quotations
+    near: tuple[str, ...]  # those within eight words of the claim
+    close: tuple[str, ...]  # those within three words of it
+
+
+@dataclass(frozen=True)
+class QuoteClaim(Claim):
+    quote: str = ""  # the words between the quote marks
+    speaker: str | None = None  # who the sentence says said them, as written
+
+
+@dataclass(frozen=True)
+class NumberClaim(Claim):
+    value: float = 0
+    value_max: float | None = None
+    comparator: str = "exact"  # exact more_than less_than at_least at_most about nearly range
+    unit: str | None = None  # people, years, years of age, months, baht, storeys, ...
+    per: str | None = None  # a rate: month, week, day, year
+    counted: tuple[str, ...] = ()  # what is counted, as written ("junta personnel")
+    field: str | None = None  # age, age_joined or years_served, when the sentence says so
+
+
+@dataclass(frozen=True)
+class DateClaim(Claim):
+    year: int = 0
+    month: int | None = None
+    day: int | None = None
+    event: str | None = None  # the event kind the sentence's verb names: defection, enlistment, coup, ...
+
+
+def parse(text: str) -> list[Claim]:
+    """Every checkable claim of `text`, in the order of the text."""
+    out: list[Claim] = []
+    for number, (line, sentence) in enumerate(sentences(text), start=1):
+        out.extend(claims_of(sentence, number, line))
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(line, sentence) of each sentence, a quotation cut by the splitter put back together."""
+    lines = text.split("\n")
+    out: list[tuple[int, str]] = []
+    open_at: tuple[int, int] | None = None  # (line, start) of a sentence whose quotation is still open
+    at = 0
+    for s in split(text):
+        row = lines[s.line - 1]
+        start = row.find(s.text, at if out and out[-1][0] == s.line else 0)
+        start = max(start, 0)
+        at = start + len(s.text)
+        if open_at is not None and open_at[0] == s.line:
+            out[-1] = (s.line, row[open_at[1]:at])
+        else:
+            out.append((s.line, s.text))
+            open_at = (s.line, start)
+        if not _quote_open(out[-1][1]):
+            open_at = None
+    return out
+
+
+def _quote_open(text: str) -> bool:
+    """Whether `text` leaves a double quotation open."""
+    depth, straight = 0, False
+    for c in text:
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            depth = max(0, depth - 1)
+        elif c == '"':
+            straight = not straight
+    return depth > 0 or straight
+
+
+def quotations(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each outermost quotation, marks included: double marks first, then single."""
+    doubles = [m.span() for m in _DOUBLE.finditer(sentence)]
+    singles = [m.span() for m in _SINGLE.finditer(sentence) if not any(a <= m.start() < b for a, b in doubles)]
+    return sorted(doubles + singles)
+
+
+def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
+    """The claims of one sentence, in order."""
+    spans = quotations(sentence)
+    blanked = _blank(sentence, spans)
+    toks = q.tokens(blanked)
+    words = [t[0].lower() for t in toks]
+    names = _names(toks)
+    attribution = _attribution(blanked, toks, words)
+    content = tuple(dict.fromkeys(w for w in words if w[0].isalpha() and w not in STOPWORDS and len(w) > 1))
+    base: dict[str, Any] = {"sentence": number, "line": line, "sentence_text": sentence, "attribution": attribution,
+            "words": content}
+    found: list[Claim] = []
+    for start, end in spans:
+        inner = sentence[start + 1:end - 1] if sentence[end - 1] in "”\"»“’'" else sentence[start + 1:end]
+        inner = inner.strip()
+        speaker = _speaker(sentence, start, end)
+        if len(re.findall(r"\w+", inner)) >= 3 or (speaker and inner):
+            found.append(QuoteClaim(kind="quote", text=sentence[start:end], at=start, subjects=_nearest(names, start),
+                                    near=content, close=(), quote=inner, speaker=speaker, **base))
+    used: set[int] = set()
+    for i in range(len(toks)):
+        if i in used:
+            continue
+        date = q.date_at(words, i)
+        if date is not None:
+            used.update(range(date.start, date.end))
+            at = toks[date.start][1]
+            event = _event_near(words, date.start)
+            found.append(DateClaim(kind="date", text=blanked[at:toks[date.end - 1][2]], at=at,
+                                   subjects=_nearest(names, at), near=_near(words, i), close=_near(words, i, 3),
+                                   year=date.year,
+                                   month=date.month, day=date.day, event=event, **base))
+            continue
+        claim = _number(toks, words, i, names, base)
+        if claim is not None:
+            used.update(range(i, _end_of(claim, toks)))
+            found.append(claim)
+    found.sort(key=lambda c: c.at)
+    return found
+
+
+def _number(toks: list[tuple[str, int, int]], words: list[str], i: int, names: list[tuple[str, int]],
+            base: dict[str, Any]) -> NumberClaim | None:
+    if q.is_year(words[i]) and "," not in words[i] and not (i + 1 < len(words) and words[i + 1] in ("-", "to")):
+        return None  # a year outside a date ("the 2021 coup") is not a count
+    pair = q.day_or_two(words, i)
+    num = pair or q.number_at(words, i)
+    if num is None:
+        return None
+    before = words[max(0, num.start - 5):num.start]
+    # "a day or two": the unit stands between the number and its upper bound.
+    unit = q.unit_after(words, i + 1, before)._replace(end=num.end) if pair else q.unit_after(words, num.end, before)
+    after_join = any(w in JOINING for w in words[max(0, i - 12):i])
+    at_age = words[i - 1:i] == ["at"] and after_join and unit.unit is None and not unit.counted
+    if not (unit.unit or unit.counted or unit.age or at_age):
+        return None
+    field = None
+    if unit.age or at_age:
+        field = "age_joined" if after_join else "age"
+    elif unit.unit == "years" and any(w in SERVING for w in words):
+        field = "years_served"
+    value = float(num.value * unit.factor)
+    value_max = None if num.value_max is None else float(num.value_max * unit.factor)
+    first = num.start
+    for prefix in (("at", "the", "age", "of"), ("at", "age"), ("age", "of"), ("aged",), ("at",)):
+        if (unit.age or at_age) and tuple(words[first - len(prefix):first]) == prefix:
+            first -= len(prefix)
+            break
+    start, end = toks[first][1], toks[max(num.end, unit.end) - 1][2]
+    return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end] if start < end else words[i],
+                       at=start, subjects=_nearest(names, start), near=_near(words, i),
+                       close=_near(words, i, 3), value=value,
+                       value_max=value_max, comparator=num.comparator, unit="years of age" if at_age else unit.unit,
+                       per=unit.per, counted=unit.counted, field=field, **base)
+
+
+def _event_near(words: list[str], at: int) -> str | None:
+    """The kind of event the word nearest to words[at] names ("the coup took place in ..."), if any."""
+    found = [(abs(k - at), kind) for k, w in enumerate(words) for kind, verbs in EVENT_VERBS.items() if w in verbs]
+    return min(found)[1] if found else None
+
+
+def _end_of(claim: NumberClaim, toks: list[tuple[str, int, int]]) -> int:
+    """The index of the first token after `claim`'s words."""
+    end = claim.at + len(claim.text)
+    return next((k for k, t in enumerate(toks) if t[1] >= end), len(toks))
+
+
+def _near(words: list[str], i: int, reach: int = 8) -> tuple[str, ...]:
+    window = words[max(0, i - reach):i + reach + 1]
+    return tuple(dict.fromkeys(w for w in window if w[0].isalpha() and w not in STOPWORDS and len(w) > 1))
+
+
+def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """The sentence with each quotation replaced by spaces (offsets kept)."""
+    chars = list(sentence)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+_ABBREVIATED = frozenset(words_of("capt maj lt col gen sgt cpl pvt mr mrs ms dr brig mg"))
+
+
+def _names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int]]:
+    """(name, offset) of each capitalised run of words: "Capt Zay Thu Aung", "People’s Embrace",
+    "National Unity Government of Myanmar"; a possessive "’s" at its end is left off."""
+    out: list[tuple[str, int]] = []
+    run: list[tuple[str, int, int]] = []
+
+    def close() -> None:
+        while run and run[-1][0].lower() in ("of", "the", "."):
+            run.pop()
+        if run and not all(t[0].lower() in _COMMON for t in run):
+            text = " ".join(t[0] for t in run).replace(" .", ".")
+            out.append((re.sub(r"['’]s$", "", text), run[0][1]))
+        run.clear()
+
+    for k, (tok, start, end) in enumerate(toks):
+        capital = tok[0].isupper() and not tok.isdigit()
+        if capital and not run and (tok.lower() in _COMMON or tok.lower().rstrip(".") in q.MONTHS):
+            capital = False
+        joins = run and tok.lower() in ("of", "the") and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
+        abbreviated = run and tok == "." and run[-1][0].lower() in _ABBREVIATED
+        if capital or joins or abbreviated:
+            run.append((tok, start, end))
+        else:
+            close()
+    close()
+    return out
+
+
+def _nearest(names: list[tuple[str, int]], at: int) -> tuple[str, ...]:
+    """The names, those before `at` first (nearest first), then those after it."""
+    before = sorted((n for n in names if n[1] < at), key=lambda n: -n[1])
+    after = [n for n in names if n[1] >= at]
+    return tuple(dict.fromkeys(n for n, _ in [*before, *after]))
+
+
+def _clean(phrase: str) -> str | None:
+    """A speaker or attribution as the sentence names it, without a leading conjunction or a trailing
+    adverb ("he sadly reveals"); None for a pronoun or for words that name no one."""
+    words = re.findall(r"[^\W_]+(?:['’.\-][^\W_]+)*\.?", phrase)
+    while words and words[0].lower() in ("and", "but", "as", "so", "then"):
+        words.pop(0)
+    while len(words) > 1 and words[-1].lower().endswith("ly"):
+        words.pop()
+    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS) or words[0].lower() in _PREPOSITIONS:
+        return None
+    if len(words) > 8 or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
+        return None
+    # A name and then what it did ("People’s Embrace urges soldiers:"): the name alone.
+    # A common noun before a name ("Defector Lin Aung") is not part of it.
+    while len(words) > 1 and words[0].lower() in _COMMON - {"the", "a", "an"} and words[1][0].isupper():
+        words.pop(0)
+    if words[0][0].isupper() and words[0].lower() not in ("a", "an", "one", "another"):
+        run = 1
+        while run < len(words) and (words[run][0].isupper() or (words[run] in ("of", "the") and run + 1 < len(words)
+                                                                and words[run + 1][0].isupper())):
+            run += 1
+        words = words[:run]
+    if words[0] == "The" and len(words) > 1:
+        words[0] = "the"  # "The NUG says": "the NUG", as a reason quotes it back
+    return " ".join(words)
+
+
+_VERB = "|".join(sorted(SAYING))
+_PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before since during if when while because"))
+
+
+def _speaker(sentence: str, start: int, end: int) -> str | None:
+    """Who the sentence says spoke the quotation at [start, end)."""
+    after = _blank(sentence[end:], quotations(sentence[end:]))
+    before = _blank(sentence[:start], quotations(sentence[:start]))
+    m = re.match(rf"\s*[,.!?]?\s*(?:(?:{_VERB})\s+([^,.;:!?“”\"]+)|([^,.;:!?“”\"]+?)\s+(?:\w+ly\s+)?(?:{_VERB}))\b",
+                 after)
+    if m:
+        return _clean(m.group(1) or m.group(2))
+    m = re.search(rf"(?:^|[,.;:!?–—]\s*)([^,.;:!?“”\"]+?)\s+(?:\w+ly\s+)?(?:{_VERB})(?:\s+that)?\s*[:,]?\s*$", before) \
+        or re.search(r"according to ([^,.;:!?“”\"]+?)\s*[:,]?\s*$", before, re.IGNORECASE) \
+        or re.search(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$", before)
+    return _clean(m.group(1)) if m else None
+
+
+def _attribution(blanked: str, toks: list[tuple[str, int, int]], words: list[str]) -> str | None:
+    """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"."""
+    m = re.search(r"according to ([^,.;:!?()–—]+)", blanked, re.IGNORECASE)
+    if m:
+        return _clean(m.group(1))
+    m = re.search(rf"(?:^|[,;:–—(]\s*)([^,.;:!?()–—]+?)\s+(?:\w+ly\s+)?(?:{_VERB})\b", blanked)
+    return _clean(m.group(1)) if m else None

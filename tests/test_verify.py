@@ -1,0 +1,357 @@
+"""`defectcli verify` on a fact base of the tests' own (tests/data/verify: two invented articles and
+their facts): one verdict per claim, its evidence and reason, every output format, bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from defectcli.cli import app
+from defectcli.output.environment import Environment
+
+from .helpers import Result, run
+
+FACTS = Path(__file__).parent / "data" / "verify" / "facts"
+SOURCES = Path(__file__).parent / "data" / "verify" / "sources"
+
+
+def verify(*args: str, stdin: str | bytes | None = None) -> Result:
+    result = CliRunner().invoke(app, ["verify", *args, "--facts", str(FACTS)], input=stdin, catch_exceptions=False)
+    return Result(result.exit_code, result.stdout, result.stderr)
+
+
+def results(*args: str, stdin: str | bytes | None = None) -> list[dict[str, Any]]:
+    r = verify(*args, "-f", "json", stdin=stdin)
+    assert r.code in (0, 1), r.err
+    rows: list[dict[str, Any]] = json.loads(r.out)
+    return rows
+
+
+def test_the_test_fact_base_holds_against_its_articles() -> None:
+    r = run("check", "--facts", str(FACTS), "--sources", str(SOURCES), "--coverage")
+    assert r.code == 0, r.err
+
+
+# (claim, its one verdict, the record that decides it). Every hard case of the issue is here: a figure
+# given to the other organisation (2, 4), a part taken for the whole (9) and the whole for a part (7),
+# parts swapped (10), a rate per week for per month (12), the number right but the unit wrong (13, 20),
+# a range bound swapped (16, 17), an estimate stated as exact (19), a date the sources dispute (28), a
+# quote with a word changed (34) or dropped (35, 37), a paraphrase in quote marks (36), the right words
+# given to the wrong speaker (33, 39, 40), subjects the fact base never mentions (42 to 44, 46).
+CLAIMS = [
+    ("According to Harbour Watch, 4,210 guards have left the Border Service.", "matches", "desertions-watch"),
+    ("According to the Valley Council, 4,210 guards have left the Border Service.", "misattributed",
+     "desertions-watch"),
+    ("According to the Valley Council, more than 5,000 guards have deserted.", "matches", "desertions-council"),
+    ("Harbour Watch says more than 5,000 guards have deserted.", "misattributed", "desertions-council"),
+    ("4,210 guards have left the Border Service since the uprising.", "disputed", "desertions-watch"),
+    ("According to the Valley Council, 6,000 guards have deserted.", "differs", "desertions-council"),
+    ("According to Harbour Watch, 4,210 wardens have left the Border Service.", "differs", "desertions-watch"),
+    ("Harbour Watch counts 1,310 wardens among the guards who left.", "matches", "desertions-watch"),
+    ("1,310 guards have left the Border Service, according to Harbour Watch.", "differs", "desertions-watch"),
+    ("2,900 wardens have left the Border Service, according to Harbour Watch.", "differs", "desertions-watch"),
+    ("Each deserter is paid 500 kyat per month by the Valley Council.", "matches", "council-payment"),
+    ("Each deserter is paid 500 kyat a week by the Valley Council.", "differs", "council-payment"),
+    ("Each deserter is paid 500 dollars per month by the Valley Council.", "differs", "council-payment"),
+    ("Deserters accompanied by a child get 900 kyat a month.", "matches", "council-payment-with-child"),
+    ("The Border Service drafts men aged 20 to 40.", "matches", "draft-age-men"),
+    ("The Border Service drafts men aged 20 to 30.", "differs", "draft-age-men"),
+    ("The Border Service drafts women aged 20 to 40.", "differs", "draft-age-women"),
+    ("About 300 deserters live in the camp at Pine Ridge.", "matches", "camp-population"),
+    ("300 deserters live in the camp at Pine Ridge.", "differs", "camp-population"),
+    ("Deserters may stay in the camp for six months.", "differs", "camp-stay"),
+    ("Deserters may stay in the camp for six weeks.", "matches", "camp-stay"),
+    ("Min Thu joined the service aged 16.", "matches", "min-thu"),
+    ("Min Thu joined the service at 18.", "differs", "min-thu"),
+    ("Min Thu served for 12 years.", "matches", "min-thu"),
+    ("Ko Ko Naing is 33 years old.", "matches", "ko-ko-naing"),
+    ("Aye Chan entered the service in 2011.", "matches", "aye-chan-enlists"),
+    ("Aye Chan joined the service in 2012.", "differs", "aye-chan-enlists"),
+    ("Captain Ko Ko Naing deserted in 2021.", "disputed", "ko-ko-naing-deserts"),
+    ("Ko Ko Naing deserted in 2018.", "differs", "ko-ko-naing-deserts"),
+    ("The uprising began in March 2019.", "matches", "uprising"),
+    ("The uprising took place in March 2020.", "differs", "uprising"),
+    ("Min Thu said: “I never thought I would leave, but the orders became cruel.”", "matches", "q-min-thu-cruel"),
+    ("Aye Chan said: “I never thought I would leave, but the orders became cruel.”", "misattributed",
+     "q-min-thu-cruel"),
+    ("Min Thu said: “I never thought I would leave, but the orders were cruel.”", "misquoted", "q-min-thu-cruel"),
+    ("Min Thu said: “I never thought I would leave, but orders became cruel.”", "misquoted", "q-min-thu-cruel"),
+    ("Min Thu said: “I never thought that I would leave, but then the orders turned cruel.”", "misquoted",
+     "q-min-thu-cruel"),
+    ("“We were told to burn the fields of our neighbours,” said Aye Chan.", "misquoted", "q-aye-chan-burn"),
+    ("“We were told to burn the fields of our own neighbours. That was the day I decided to go,” said Aye Chan.",
+     "matches", "q-aye-chan-burn"),
+    ("According to the Valley Council: “Leave now, while the road is open!”", "misattributed", "q-watch-leave-now"),
+    ("John Smith said: “Leave now, while the road is open!”", "misattributed", "q-watch-leave-now"),
+    ("“Leave now, while the road is open!”", "matches", "q-watch-leave-now"),
+    ("The Border Service has 80,000 soldiers.", "not_found", None),
+    ("“We will win the war by Christmas,” said Min Thu.", "not_found", None),
+    ("Aye Chan deserted in 2015.", "not_found", None),
+    ("A former sergeant said: “I did not have a single day of rest in two years.”", "matches", "q-sergeant-rest"),
+    ("Min Thu joined the service in 2005.", "not_found", "min-thu-enlists"),
+    ("Min Thu's brother died in 2011.", "not_found", None),
+    ("Captain Ko Ko Naing served for 14 years.", "matches", "ko-ko-naing"),
+    ("Ko Ko Naing served for 18 years.", "differs", "ko-ko-naing"),
+    ("Min Thu said: “I never wanted to join the service in the first place.”", "not_found", None),
+    ("“The orders changed after the uprising, and we were sent against the villages,” Ko Ko Naing remarks.",
+     "misquoted", "q-ko-ko-naing-orders"),
+]
+
+
+@pytest.mark.parametrize(("claim", "verdict", "record"), CLAIMS, ids=[c[0][:48] for c in CLAIMS])
+def test_each_claim_gets_its_verdict_and_evidence(claim: str, verdict: str, record: str | None) -> None:
+    r = verify(claim, "-f", "json")
+    (row,) = json.loads(r.out)
+    assert (row["verdict"], row["evidence"][0]["id"] if row["evidence"] else None) == (verdict, record), row["reason"]
+    assert r.code == (0 if verdict == "matches" else 1)
+
+
+def test_every_verdict_of_the_vocabulary_is_in_the_table() -> None:
+    assert {c[1] for c in CLAIMS} == {"matches", "differs", "disputed", "misquoted", "misattributed", "not_found"}
+
+
+@pytest.mark.parametrize(("claim", "reason"), [
+    ("According to the Valley Council, 4,210 guards have left the Border Service.",
+     "the figure is stated by Harbour Watch (r1), not the Valley Council"),
+    ("1,310 guards have left the Border Service, according to Harbour Watch.",
+     "1,310 is the wardens among them; the whole is 4,210 people (Harbour Watch (r1))"),
+    ("2,900 wardens have left the Border Service, according to Harbour Watch.",
+     "Harbour Watch (r1) counts 1,310 wardens; 2,900 is the porters"),
+    ("Each deserter is paid 500 kyat a week by the Valley Council.",
+     "the number is right but not the unit: the article itself (r1) says 500 kyat per month, not kyat per week"),
+    ("The Border Service drafts women aged 20 to 40.",
+     "the article itself (r1) says aged 20–30; aged 20–40 is ages of men the Border Service drafts"),
+    ("Min Thu joined the service at 18.", "the article (r1) gives Min Thu’s age on joining as 16 years"),
+    ("4,210 guards have left the Border Service since the uprising.",
+     "the sources disagree: Harbour Watch 4,210 people (r1); Valley Council over 5,000 people (r2) "
+     "(conflict desertion-totals)"),
+    ("Captain Ko Ko Naing deserted in 2021.", "the sources disagree on when: 2020 or 2021 (conflict uprising-year)"),
+    ("The uprising took place in March 2020.", "the fact base dates it 2019-03, not 2020-03; see conflict uprising-year"),
+    ("Min Thu joined the service in 2005.", "the fact base has the event (min-thu-enlists) but gives it no date"),
+    ("Aye Chan said: “I never thought I would leave, but the orders became cruel.”",
+     "said by Min Thu (r1:5), not by Aye Chan"),
+    ("John Smith said: “Leave now, while the road is open!”",
+     "said by Harbour Watch (r1:10), not by John Smith; the fact base knows no 'John Smith'"),
+    ("Min Thu said: “I never thought I would leave, but orders became cruel.”",
+     "Min Thu said it otherwise (r1:5): I never thought I would leave, but {+the+} orders became cruel,"),
+])
+def test_the_reason_says_what_the_sources_say(claim: str, reason: str) -> None:
+    (row,) = results(claim)
+    assert row["reason"] == reason
+
+
+# The quote threshold (verdict_quotes.QUOTE_THRESHOLD, 0.67) was tuned on these: misquotes of the
+# fact base's quotes score 0.80 or more; sentences in quote marks that share a clause or a few words
+# with one but say something else, 0.63 or less.
+NEAR_QUOTES = [
+    ("Min Thu said: “The orders became cruel, but I never thought I would leave.”", "misquoted"),
+    ("A former sergeant said: “I did not have one single day of rest in two years.”", "misquoted"),
+    ("Harbour Watch declared: “Leave now while the road is still open!”", "misquoted"),
+    ("Min Thu said: “I never thought I would see my family again.”", "not_found"),
+    ("Aye Chan said: “That was the day the uprising began.”", "not_found"),
+    ("Aye Chan said: “I did not want to burn the fields.”", "not_found"),
+    ("Harbour Watch declared: “Leave the camp before the road is closed.”", "not_found"),
+    ("Min Thu said: “We were told to stay in the camp for six weeks.”", "not_found"),
+]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), NEAR_QUOTES, ids=[c[0][:48] for c in NEAR_QUOTES])
+def test_a_quote_is_misquoted_only_when_it_is_near_a_recorded_one(claim: str, verdict: str) -> None:
+    (row,) = results(claim)
+    assert row["verdict"] == verdict, row["reason"]
+
+
+def test_a_misquote_comes_with_a_word_diff_against_the_verbatim_text() -> None:
+    (row,) = results("“We were told to burn the fields of our neighbours,” said Aye Chan.")
+    assert row["diff"] == "We were told to burn the fields of our {+own+} neighbours,"
+    (row,) = results("Min Thu said: “I never thought I would leave, but the orders were cruel.”")
+    assert row["diff"] == "I never thought I would leave, but the orders [-were-] {+became+} cruel,"
+
+
+DRAFT = """\
+Since the uprising in March 2019, 4,210 guards have left the Border Service, according to Harbour Watch.
+Min Thu joined the service aged 16. “I never thought I would leave, but the orders were cruel,” he said.
+
+Each deserter is paid 500 kyat a week, and Aye Chan entered the service in 2011.
+"""
+
+
+def test_a_draft_on_stdin_gives_one_result_per_claim_in_order() -> None:
+    rows = results("-", stdin=DRAFT)
+    assert [(r["sentence"], r["line"], r["kind"], r["claim"], r["verdict"]) for r in rows] == [
+        (1, 1, "date", "March 2019", "matches"),
+        (1, 1, "number", "4,210 guards", "matches"),
+        (2, 2, "number", "aged 16", "matches"),
+        (3, 2, "quote", "“I never thought I would leave, but the orders were cruel,”", "misquoted"),
+        (4, 4, "number", "500 kyat a week", "differs"),
+        (4, 4, "date", "2011", "matches"),
+    ]
+
+
+def test_a_draft_from_a_file_is_the_same_as_from_stdin(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_bytes(b"\xef\xbb\xbf" + DRAFT.replace("\n", "\r\n").encode())
+    assert results("--file", str(draft)) == results("-", stdin=DRAFT)
+
+
+def test_a_quote_split_into_sentences_is_one_claim() -> None:
+    (row,) = results("“We were told to burn the fields of our own neighbours. That was the day I decided to go,” "
+                     "said Aye Chan.")
+    assert (row["verdict"], row["read"]) == ("matches", {
+        "quote": "We were told to burn the fields of our own neighbours. That was the day I decided to go,",
+        "speaker": "Aye Chan"})
+
+
+@pytest.mark.parametrize(("claim", "read"), [
+    ("More than 5,000 guards deserted.", {"value": 5000, "value_max": None, "comparator": "more_than", "unit": "people",
+                                          "per": None, "counts": "guards"}),
+    ("Nearly twenty-two porters left.", {"value": 22, "value_max": None, "comparator": "nearly", "unit": None,
+                                         "per": None, "counts": "porters"}),
+    ("Between 20 and 40 recruits joined.", {"value": 20, "value_max": 40, "comparator": "range", "unit": "people",
+                                            "per": None, "counts": "recruits"}),
+    ("Men aged 20-40 are drafted.", {"value": 20, "value_max": 40, "comparator": "range", "unit": "years of age",
+                                     "per": None, "counts": None}),
+    ("At least 1.2 million refugees crossed.", {"value": 1200000, "value_max": None, "comparator": "at_least",
+                                                "unit": "people", "per": None, "counts": "refugees"}),
+    ("A dozen wardens stayed.", {"value": 12, "value_max": None, "comparator": "about", "unit": None, "per": None,
+                                 "counts": "wardens"}),
+    ("Seven soldiers fled.", {"value": 7, "value_max": None, "comparator": "exact", "unit": "people", "per": None,
+                              "counts": "soldiers"}),
+    ("Up to 900 kyat a month is paid.", {"value": 900, "value_max": None, "comparator": "at_most", "unit": "kyat",
+                                         "per": "month", "counts": None}),
+    ("He served for two decades.", {"value": 20, "value_max": None, "comparator": "exact", "unit": "years",
+                                    "per": None, "counts": None}),
+])
+def test_numbers_are_read_with_comparator_range_unit_and_what_they_count(claim: str, read: dict[str, object]) -> None:
+    (row,) = results(claim)
+    shown = row["read"]
+    assert isinstance(shown, dict)
+    assert {k: shown[k] for k in read} == read
+
+
+def test_vague_amounts_and_lone_years_are_not_claims() -> None:
+    r = verify("Hundreds of guards left, many of them in the 2019 uprising; one guard said nothing.", "-f", "json")
+    assert (r.code, r.out) == (1, "[]\n")
+    assert r.err == ("defectcli: no checkable claim in the text: verify checks quotes, numbers with what they "
+                     "count, and dates of named people and events\n")
+
+
+# ---------------------------------------------------------------- output
+
+
+def test_the_table_shows_claim_verdict_what_the_sources_say_and_where() -> None:
+    r = verify("According to the Valley Council, 4,210 guards have left the Border Service. "
+               "Min Thu said: “I never thought I would leave, but the orders became cruel.”", "-f", "table")
+    assert r.code == 1
+    assert r.out == """\
+Claims (2)
+#  Claim                       Verdict        What the sources say        Source
+────────────────────────────────────────────────────────────────────────────────
+1  4,210 guards                misattributed  the figure is stated by     r1
+                                              Harbour Watch (r1), not
+                                              the Valley Council
+2  “I never thought I would    matches        said by Min Thu (r1:5)      r1:5
+   leave, but the orders
+   became cruel.”
+"""
+    assert r.err == "defectcli: 1 of 2 claims does not match (1 misattributed)\n"
+
+
+def test_verdicts_are_coloured_only_when_colour_is_allowed() -> None:
+    claim = ["verify", "Aye Chan entered the service in 2011. Aye Chan joined in 2012.", "--facts", str(FACTS)]
+    plain = CliRunner().invoke(app, claim, obj=Environment(stdout_tty=True, colour=False)).stdout
+    coloured = CliRunner().invoke(app, claim, obj=Environment(stdout_tty=True, colour=True)).stdout
+    assert "\x1b[" not in plain and "matches" in plain
+    assert "\x1b[32mmatches\x1b[0m" in coloured and "\x1b[31mdiffers\x1b[0m" in coloured
+
+
+def test_csv_and_tsv_have_a_row_per_claim() -> None:
+    r = verify("Aye Chan entered the service in 2011. Aye Chan joined in 2012.", "-f", "csv")
+    lines = r.out.splitlines()
+    assert lines[0] == "sentence,line,kind,claim,verdict,reason,says,source,evidence,diff,text"
+    assert lines[1] == ("1,1,date,2011,matches,dated 2011,Aye Chan enters the service: 2011,r1,event:aye-chan-enlists,,"
+                        "Aye Chan entered the service in 2011.")
+    assert len(lines) == 3 and lines[2].startswith("2,1,date,2012,differs,")
+    tsv = verify("Aye Chan entered the service in 2011.", "-f", "tsv").out
+    assert tsv.splitlines()[1].split("\t")[:5] == ["1", "1", "date", "2011", "matches"]
+
+
+def test_json_carries_a_claim_review_for_each_result() -> None:
+    rows = results("According to the Valley Council, 4,210 guards have left the Border Service. "
+                   "Min Thu said: “I never thought I would leave, but the orders became cruel.”")
+    assert len(rows) == 2
+    for row in rows:
+        review = row["review"]
+        assert isinstance(review, dict)
+        assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+        assert review["claimReviewed"] == row["text"]
+        assert review["itemReviewed"]["@type"] == "Claim" and review["itemReviewed"]["name"] == row["claim"]
+        assert review["reviewRating"] == {"@type": "Rating", "alternateName": row["verdict"],
+                                          "ratingExplanation": row["reason"]}
+        assert review["citation"] and all(c["@type"] in ("CreativeWork", "Quotation") for c in review["citation"])
+    assert rows[0]["review"]["itemReviewed"]["author"] == {"@type": "Organization", "name": "Valley Council"}
+    assert rows[1]["review"]["citation"][0] == {
+        "@type": "Quotation", "identifier": "quote:q-min-thu-cruel",
+        "text": "I never thought I would leave, but the orders became cruel,",
+        "description": "Min Thu: “I never thought I would leave, but the orders became cruel,”",
+        "isPartOf": {"@type": "Article", "identifier": "r1", "headline": "Leaving the Border Service",
+                     "url": "https://example.org/watch"}}
+    lines = verify("Aye Chan entered the service in 2011.", "-f", "jsonl").out.splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["review"]["reviewRating"]["alternateName"] == "matches"
+
+
+# ---------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize(("args", "stdin", "message"), [
+    (["", ], None, "TEXT: the text is empty; give a sentence to check"),
+    (["  \n\t "], None, "TEXT: the text is empty; give a sentence to check"),
+    (["-"], "", "-: the text is empty; give a sentence to check"),
+    (["-"], b"caf\xe9 owners", "-: is not UTF-8 text (byte 4 cannot be read); save it as UTF-8"),
+    (["-"], b"\x7fELF\x02\x01\x01\x00\x00\x00", "-: contains a NUL character; not text"),
+    (["-"], "x" * (10 * 1024 * 1024), "-: is larger than 256 KiB; check a draft a part at a time"),
+    ([], None, "give the text to check: TEXT, `-` for standard input, or --file PATH"),
+    (["Some text", "--file", "draft.txt"], None, "give the text as TEXT or with --file, not both"),
+])
+def test_bad_input_is_one_line_and_exit_2(args: list[str], stdin: str | bytes | None, message: str) -> None:
+    r = verify(*args, stdin=stdin)
+    assert (r.code, r.out, r.err) == (2, "", f"defectcli: {message}\n")
+
+
+def test_a_file_that_is_a_directory_or_missing_is_one_line(tmp_path: Path) -> None:
+    r = verify("--file", str(tmp_path))
+    assert (r.code, r.err) == (2, f"defectcli: --file: '{tmp_path}' is a directory; give a text file\n")
+    r = verify("--file", str(tmp_path / "nope.txt"))
+    assert (r.code, r.err) == (2, f"defectcli: --file: '{tmp_path / 'nope.txt'}' does not exist\n")
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"The uprising began in March 2019. " * 10000)
+    r = verify("--file", str(big))
+    assert (r.code, r.err) == (2, f"defectcli: {big}: is larger than 256 KiB; check a draft a part at a time\n")
+
+
+def test_text_without_a_checkable_claim_prints_an_empty_list_and_exits_1() -> None:
+    r = verify("The weather was fine and everyone went home.", "-f", "json")
+    assert (r.code, r.out) == (1, "[]\n")
+    assert r.err.startswith("defectcli: no checkable claim in the text")
+
+
+def test_rapidfuzz_is_imported_by_verify_only(tmp_path: Path) -> None:
+    code = ("import sys\nfrom defectcli.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+            "sys.stderr.write(str(sorted({m.split('.')[0] for m in sys.modules} & {'rapidfuzz', 'pysbd'})))\n")
+
+    def loaded(*args: str) -> str:
+        proc = subprocess.run([sys.executable, "-c", code, *args, "--facts", str(FACTS)], capture_output=True, text=True,
+                              timeout=60, env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)})
+        return proc.stderr.splitlines()[-1]
+
+    assert loaded("person", "Min Thu", "-f", "json") == "[]"
+    assert loaded("search", "cruel orders", "-f", "json") == "[]"
+    assert loaded("verify", "Min Thu said: “I never thought I would leave, but orders were cruel.”", "-f",
+                  "json") == "['pysbd', 'rapidfuzz']"

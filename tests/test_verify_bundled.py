@@ -1,0 +1,123 @@
+"""`defectcli verify` on the bundled fact base (no --facts): claims written from its two articles,
+right and wrong, each with the verdict and the record that decides it. A wrong claim is never
+called `matches`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .helpers import run
+
+# (a sentence, then each of its claims' verdict and deciding record, in order)
+CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ('Since the coup, 12,341 junta personnel have defected to the CDM, according to People’s Embrace.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('According to the NUG, over 13,000 soldiers and police officers have defected since the coup.',
+     [("matches", "defections-total-nug")]),
+    ("According to People's Embrace, more than 13,000 soldiers and police have defected.",
+     [("misattributed", "defections-total-nug")]),
+    ('The NUG says 12,341 junta personnel have defected.',
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ('Over 13,000 soldiers and police officers have defected since the coup.',
+     [("disputed", "defections-total-nug")]),
+    ('People’s Embrace counts 3,015 soldiers and 9,326 police among the defectors.',
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    ("People's Embrace says 9,326 soldiers have defected.",
+     [("differs", "defections-total-peoples-embrace")]),
+    ('Each defector receives 700 baht a month from the NUG.',
+     [("matches", "nug-payment")]),
+    ('Each defector is paid 700 baht a week.',
+     [("differs", "nug-payment")]),
+    ('A defector accompanied by a spouse receives 1,400 baht per month.',
+     [("matches", "nug-payment-with-spouse")]),
+    ('The conscription law applies to men aged 18 to 35 and women aged 18 to 27.',
+     [("matches", "conscription-age-men"), ("matches", "conscription-age-women")]),
+    ('The conscription law applies to women aged 18 to 35.',
+     [("differs", "conscription-age-women")]),
+    ('Seven former soldiers were interviewed for the article.',
+     [("matches", "s1-interviewee-count")]),
+    ('The interviewees were aged between 22 and 39.',
+     [("matches", "s1-interviewee-ages")]),
+    ('The interviewees had spent between four and 22 years in the military.',
+     [("matches", "s1-interviewee-service")]),
+    ('Bo Pyay joined the army aged 17.',
+     [("matches", "bo-pyay")]),
+    ('Bo Pyay joined the army at 19.',
+     [("differs", "bo-pyay")]),
+    ('Zeya Hein entered the military in 2014.',
+     [("matches", "zeya-hein-enlists")]),
+    ('Zeya Hein entered the military in 2016.',
+     [("differs", "zeya-hein-enlists")]),
+    ('Lin Aung enlisted in 2020.',
+     [("matches", "lin-aung-enlists")]),
+    ('The Myanmar military staged a coup on February 1, 2021.',
+     [("matches", "coup")]),
+    ('The coup took place in February 2022.',
+     [("differs", "coup")]),
+    ('Captain Zay Thu Aung, who served for 18 years, defected in 2023.',
+     [("matches", "zay-thu-aung"), ("disputed", "zay-thu-aung-defects")]),
+    ('Zay Thu Aung served in the air force for 20 years.',
+     [("differs", "zay-thu-aung")]),
+    ('Maung Sein joined the military at the age of 15.',
+     [("matches", "maung-sein")]),
+    ('Maung Sein, aged 21, is the youngest in the safehouse.',
+     [("differs", "maung-sein")]),
+    ('Defectors may stay in their safe house for three months.',
+     [("matches", "safe-house-stay")]),
+    ('Defectors may stay in their safe house for three weeks.',
+     [("differs", "safe-house-stay")]),
+    ('There are over a million Myanmar migrants and war refugees in Thailand.',
+     [("matches", "migrants-in-thailand")]),
+    ("Seven of Maung Sein's comrades were killed in the assault on a PDF training camp.",
+     [("matches", "pdf-camp-assault-deaths")]),
+    ('Lin Aung said: “No matter how hard it is, I don’t regret leaving the Myanmar military.”',
+     [("matches", "q-lin-aung-no-regret")]),
+    ('Zay Thu Aung said: “No matter how hard it is, I don’t regret leaving the Myanmar military.”',
+     [("misattributed", "q-lin-aung-no-regret")]),
+    ('“I had no good options to earn a living,” Lin Aung said.',
+     [("misquoted", "q-lin-aung-no-options")]),
+    ('“The transformation has been astounding,” says Capt Zay Thu Aung.',
+     [("matches", "q-zay-thu-aung-transformation")]),
+    ('People’s Embrace urges soldiers: “Stand with the people before it’s too late!”',
+     [("matches", "q-pe-stand-with-people")]),
+    ('“Everyone in the military should be treated with respect regardless of rank,” said an army captain who defected.',
+     [("matches", "q-captain-respect")]),
+    ('“Everyone in the military should be treated with respect regardless of rank,” said Bo Pyay.',
+     [("misattributed", "q-captain-respect")]),
+    ("A former private said: “I didn't have enough time to eat or sleep.”",
+     [("matches", "q-private-eat-sleep")]),
+    ('Maung Sein said: “It filled me with remorse and regret.”',
+     [("misquoted", "q-maung-sein-remorse")]),
+    ('The NUG has trained 5,000 drone pilots.',
+     [("not_found", None)]),
+    ('“We will take back the country by next year,” said Zay Thu Aung.',
+     [("not_found", None)]),
+    ('Thawda Win defected in 2019.',
+     [("not_found", None)]),
+    ('Military defections peaked in 2021.',
+     [("matches", "defections-peak")]),
+    ('Thawda Win and his wife live in a four-story safe house.',
+     [("matches", "safe-house-storeys")]),
+    ('Bo Pyay served in the army for a decade.',
+     [("matches", "bo-pyay")]),
+    ('Lin Aung thought he could join for one or two years.',
+     [("matches", "lin-aung")]),
+]
+
+
+@pytest.mark.parametrize(("claim", "expected"), CLAIMS, ids=[c[0][:48] for c in CLAIMS])
+def test_claims_from_the_articles_get_their_verdicts(claim: str, expected: list[tuple[str, str | None]]) -> None:
+    r = run("verify", claim, "-f", "json")
+    rows = json.loads(r.out)
+    assert [(row["verdict"], row["evidence"][0]["id"] if row["evidence"] else None) for row in rows] == expected, \
+        [row["reason"] for row in rows]
+    assert r.code == (0 if all(v == "matches" for v, _ in expected) else 1)
+
+
+def test_the_set_has_right_and_wrong_claims_of_every_kind() -> None:
+    verdicts = [v for _, expected in CLAIMS for v, _ in expected]
+    assert len(verdicts) >= 40 and set(verdicts) == {"matches", "differs", "disputed", "misquoted", "misattributed",
+                                                      "not_found"}
+    assert sum(v != "matches" for v in verdicts) >= 15

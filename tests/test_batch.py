@@ -111,3 +111,16 @@ def test_a_closed_pipe_stops_the_run_quietly(mini: Mini, tmp_path: Path) -> None
     proc = subprocess.run(f"{' '.join(CLI)} person - --facts {mini.facts} < {names} | head -1", shell=True,
                           capture_output=True, env=env_for(mini), timeout=120)
     assert proc.stderr == b"" and json.loads(proc.stdout)["id"] == "aye-mya"
+
+
+def test_verify_each_line_answers_each_claim_on_its_own_and_says_which_fall_short(mini: Mini) -> None:
+    lines = "According to the Harbour Board, 1,204 people left the town.\nThe town now has 900 people.\n\nhello\n"
+    code, answers, _ = batch(mini, "verify", "-", "--each-line", stdin=lines)
+    assert code == 1  # a line with no claim to check is an error object: not every line was answered
+    assert [a["input"] for a in answers] == ["According to the Harbour Board, 1,204 people left the town.",
+                                             "The town now has 900 people.", "hello"]
+    assert [r["verdict"] for r in answers[0]["results"]] == ["matches"]
+    assert [r["verdict"] for r in answers[1]["results"]] == ["differs"]
+    assert answers[2]["error"] == "no checkable claim in the line"
+    code, answers, _ = batch(mini, "verify", "-", "--each-line", stdin=lines.split("\n")[0] + "\n")
+    assert code == 0 and answers[0]["results"][0]["review"]["reviewRating"]["alternateName"] == "matches"

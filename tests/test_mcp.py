@@ -29,7 +29,7 @@ from .helpers import CLI, Cli, Mini, edit, one_line, run
 T = TypeVar("T")
 TIMEOUT = 120  # seconds for a whole session: a server that hangs fails the test instead of the run
 
-TOOLS = ["search", "person", "show", "cite", "stats", "quotes", "conflicts", "people", "motivations", "timeline",
+TOOLS = ["search", "person", "show", "cite", "verify", "stats", "quotes", "conflicts", "people", "motivations", "timeline",
          "sources", "themes", "orgs"]
 
 
@@ -114,6 +114,8 @@ def test_each_tool_answers_what_the_fact_base_answers_as_data_and_as_json_text(m
         ("person", {"name": "aye mya"}, fb.person("aye mya")),
         ("show", {"id": "q-bridge", "context": 1}, fb.show("q-bridge", context=1)),
         ("cite", {"id": "departures", "style": "bibtex"}, fb.cite("departures", style="bibtex")),
+        ("verify", {"text": "According to the Harbour Board, 1,204 people left the town."},
+         fb.verify("According to the Harbour Board, 1,204 people left the town.")),
         ("stats", {"topic": "departures"}, fb.stats("departures")),
         ("quotes", {"themes": ["safety"]}, fb.quotes("safety")),
         ("conflicts", {}, fb.conflicts()),

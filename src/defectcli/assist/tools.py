@@ -89,6 +89,18 @@ def cite(fb: FactBase, id: RecordId, kind: Kind = None,
 
 
 @tool
+def verify(fb: FactBase, text: Annotated[str, Field(description="A sentence, a quote or a whole draft (at most 256 KiB), "
+                                                   "as a reader would give it.")]) -> list[Row]:
+    """Check a text against the fact base: each claim it makes (a quote and who it names as the
+    speaker, a number with what it counts and who it says states it, a date of a named person or
+    event) with one verdict — matches, differs, disputed, misquoted, misattributed, not_found — the
+    reason, and the records that decide it with their excerpts. not_found means the fact base says
+    nothing on it, never that it is false; a verdict reports what the sources say, not what is true."""
+    return rows(fb.verify(text), "no checkable claim in the text: verify checks quotes, numbers with what they "
+                "count, and dates of named people and events")
+
+
+@tool
 def stats(fb: FactBase, topic: Annotated[str | None, Field(description="Only figures on this topic, e.g. defections.")]
           = None, source: Source = None) -> list[Row]:
     """Every figure the sources give (totals, payments, counts): value as stated, comparator,

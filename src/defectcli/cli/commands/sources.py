@@ -22,4 +22,4 @@ def sources(*, output: Output, fb: FactBase) -> None:
       defectcli sources
       defectcli sources --fields id,sha256 --no-headers
     """
-    emit.rows(fb.sources(), output, cols.SOURCES, "Sources", "no sources")
+    emit.rows(fb.sources(), output, cols.SOURCES_TABLE, "Sources", "no sources", flat_columns=cols.SOURCES)

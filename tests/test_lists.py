@@ -48,8 +48,9 @@ def test_quote_search_ignores_case_and_apostrophe_style(cli: Cli, text: str) -> 
 
 def test_stats_tsv_keeps_numbers_plain(cli: Cli) -> None:
     lines = cli("stats", "-f", "tsv").out.splitlines()
-    assert lines[0] == "id\tvalue\tvalue_max\tcomparator\tunit\tcounts\ttopic\tstated_by\tsource\texcerpt"
-    assert lines[1].startswith("departures\t1204\t\texact\tpeople\tpeople who left the town\tdepartures\tharbour-board\th1")
+    assert lines[0] == "id\tvalue\tvalue_stated\tvalue_max\tcomparator\tunit\tcounts\ttopic\tstated_by\tsource\texcerpt\tparts"
+    assert lines[1].startswith("departures\t1204\t1,204\t\texact\tpeople\tpeople who left the town\tdepartures\t"
+                               "harbour-board\th1")
 
 
 def test_stats_json_numbers_are_numbers(cli: Cli) -> None:
@@ -66,7 +67,7 @@ def test_stats_table_draws_breakdown_bars(cli: Cli) -> None:
 
 
 def test_timeline_conflicts_sources_orgs_themes(cli: Cli) -> None:
-    assert cli("timeline").out.splitlines()[1].startswith("2020-03-03\tday\tstated\tThe flood")
+    assert cli("timeline").out.splitlines()[1].startswith("3 March 2020\tday\tstated\tThe flood")
     assert json.loads(cli("conflicts", "-f", "json").out)[0]["claims"][0]["rating"] == "reported"
     assert json.loads(cli("sources", "-f", "json").out)[0]["file_hint"] == "harbour.txt"
     assert cli("orgs").out.splitlines()[1] == "harbour-board\tHarbour Board\tgovernment\t\th1\t"

@@ -81,3 +81,58 @@ def test_more_than_one_person_names_a_few_then_says_how_many_more(facts: Path) -
     assert err == ('defectcli: \'Aung Kyaw\' matches more than one person: "Aung Kyaw 00", "Aung Kyaw 01", '
                    '"Aung Kyaw 02", "Aung Kyaw 03", "Aung Kyaw 04" and 25 more; give more of the name '
                    "(`defectcli people` lists everyone)\n")
+
+
+# A pseudonym marked with an asterisk, as some outlets print one; a captain by title and an army
+# captain the text does not name, described by his rank.
+RANKED = """\
+people:
+  - id: maung-star
+    name: Maung*
+    name_status: pseudonym
+    roles: [defector]
+    evidence:
+      - {source: b1, excerpt: "Maung Sein, 20, said"}
+  - id: zay-thu-aung
+    name: Zay Thu Aung
+    titles: [Capt]
+    name_status: as_published
+    roles: [defector]
+    evidence:
+      - {source: b1, excerpt: "Maung Sein, 20, said"}
+  - id: army-captain
+    name: Army captain who defected
+    name_status: unnamed
+    roles: [defector]
+    described_as: "an army captain who defected"
+    evidence:
+      - {source: b1, excerpt: "Maung Sein, 20, said"}
+  - id: tortured-defector
+    name: Defector who testified
+    name_status: unnamed
+    roles: [defector]
+    described_as: "a defector saying he was tortured"
+    evidence:
+      - {source: b1, excerpt: "Maung Sein, 20, said"}
+"""
+
+
+def test_an_honorific_alone_lists_every_name_it_is_in_an_asterisked_pseudonym_too(facts: Path) -> None:
+    (facts / "ranked.yaml").write_text(RANKED, encoding="utf-8")
+    code, _, err = person(facts, "Maung")
+    assert code == 1
+    assert err == ('defectcli: \'Maung\' matches more than one person: "Maung Sein", "Maung*", "Pyae Mg"; give more of '
+                   "the name (`defectcli people` lists everyone)\n")
+    assert person(facts, "Maung*")[:2] == (0, "maung-star")  # typed as written, it is a whole name
+
+
+def test_titles_and_descriptions_match_as_names_do(facts: Path) -> None:
+    (facts / "ranked.yaml").write_text(RANKED, encoding="utf-8")
+    code, _, err = person(facts, "captain")
+    assert code == 1
+    assert err.startswith("defectcli: 'captain' matches more than one person: \"Army captain who defected\", "
+                          "\"Zay Thu Aung\";")
+    assert person(facts, "tortured")[:2] == (0, "tortured-defector")  # a word of its description
+    assert person(facts, "Capt Zay")[:2] == (0, "zay-thu-aung")
+    # A part of a real name still wins over a part of a label or a description.
+    assert person(facts, "Thawda")[:2] == (0, "thawda-win")

@@ -221,3 +221,78 @@ def test_an_edited_vocabulary_is_used_at_once(base: Path) -> None:
                       encoding="utf-8")
     assert [h["id"] for h in hits(base, "money")][:1] == ["monthly-payment"]
     assert [h["id"] for h in hits(base, "regrets")][:1] == ["q-no-regret"]
+
+
+# ---------------------------------------------------------------- issue 29: numbers in hits, names and counted words first
+
+# An organisation whose name and aliases an event repeats, and a quote full of the vocabulary's money words.
+RIVALS = """\
+organisations:
+  - id: exile-government
+    name: National Unity Government
+    kind: government
+    aliases: [NUG, the exile government]
+    evidence:
+      - {source: b1, excerpt: "Each defector is paid 500 baht per month by the exile government."}
+events:
+  - id: exile-government-meets
+    name: The exile government meets the exile government's allies
+    kind: report
+    date: {precision: unknown, basis: stated}
+    organisations: [exile-government]
+    evidence:
+      - {source: b1, excerpt: "Each defector is paid 500 baht per month by the exile government."}
+quotes:
+  - id: q-money-never-came
+    speaker: bo-pyay
+    parts: ["The money never came: no salary, no wages, no cash, not one baht."]
+    kind: full
+    attribution: explicit
+    themes: [livelihood]
+    source: b1
+    line: 9
+"""
+
+
+def test_a_figure_hit_leads_with_its_value_as_stated_parts_included(base: Path) -> None:
+    (hit,) = [h for h in hits(base, "how many police defected") if h["id"] == "defections-total"]
+    stated = "about 4,000 people (1,000 soldiers, 3,000 police)"
+    assert hit["title"] == f"{stated}: junta personnel who have defected since the coup"
+    assert hit["snippet"].startswith(stated)
+    (hit,) = hits(base, "police", "--kind", "figure")
+    assert hit["snippet"].startswith(stated) and hit["matched"] == ["police"]
+
+
+def test_a_figure_hit_whose_words_are_outside_its_title_still_leads_with_its_value(base: Path) -> None:
+    (hit,) = hits(base, "exile government", "--kind", "figure")
+    assert hit["id"] == "monthly-payment"
+    assert hit["snippet"] == "500 baht per month — Each defector is paid 500 baht per month by the exile government."
+    assert [hit["snippet"][a:b] for a, b in hit["highlights"]] == ["exile", "government"]
+
+
+@pytest.mark.parametrize("text", ["National Unity Government", "NUG", "the exile government", "exile government"])
+def test_an_organisation_named_by_the_text_comes_first(base: Path, text: str) -> None:
+    (base / "facts" / "rivals.yaml").write_text(RIVALS, encoding="utf-8")
+    found = hits(base, text)
+    assert found[0]["id"] == "exile-government", [h["id"] for h in found]
+
+
+def test_a_figure_that_counts_the_word_comes_before_what_the_vocabulary_finds_elsewhere(base: Path) -> None:
+    (base / "facts" / "rivals.yaml").write_text(RIVALS, encoding="utf-8")
+    found = hits(base, "pay")
+    assert [h["id"] for h in found][:2] == ["monthly-payment", "q-money-never-came"]
+    assert all(h["via"] for h in found)  # all through the vocabulary: "pay" is in none of them
+
+
+def test_the_bundled_base_answers_the_questions_of_issue_29() -> None:
+    def bundled(*args: str) -> list[dict]:  # type: ignore[type-arg]
+        r = run("search", *args, "-f", "json")
+        assert r.code == 0, r.err
+        return json.loads(r.out)  # type: ignore[no-any-return]
+
+    police = {h["id"]: h for h in bundled("how many police defected")}["defections-total-peoples-embrace"]
+    assert "9,326 police" in police["title"] and "9,326 police" in police["snippet"]
+    assert all("9,326 police" in h["snippet"] for h in bundled("police", "--kind", "figure")
+               if h["id"] == "defections-total-peoples-embrace")
+    assert {"nug-payment", "nug-payment-with-spouse"} <= {h["id"] for h in bundled("pay")[:3]}
+    assert bundled("Peoples Embrace")[0]["id"] == "peoples-embrace"

@@ -75,7 +75,7 @@ def test_tables_are_shaped_for_people_not_for_the_cache(exported: Path) -> None:
     assert json.loads(conn.execute("SELECT themes FROM quotes WHERE id = 'q-feared'").fetchone()[0]) == [
         "safety", "family"]
     assert conn.execute("SELECT id, label FROM sources ORDER BY id").fetchall() == [
-        ("f1", "f1 — Hla Hla, 2022-05-05 or later (inferred from the text)"), ("f2", "f2 — “Harbour notes”, 2023")]
+        ("f1", "f1 — Hla Hla, 5 May 2022 or later (inferred from the text)"), ("f2", "f2 — “Harbour notes”, 2023")]
     conn.row_factory = sqlite3.Row
     assert dict(conn.execute("SELECT * FROM figures").fetchone()) == {
         "id": "workers-left", "label": "40 — port workers who left", "topic": "departures", "stated_by": "dock-union",
@@ -115,9 +115,9 @@ def test_each_searched_table_has_its_own_full_text_index_and_search_has_everythi
 def test_views_answer_the_common_questions(exported: Path) -> None:
     conn = sqlite3.connect(exported)
     assert conn.execute("SELECT speaker, source FROM quotes_with_speakers WHERE quote = 'q-feared'").fetchone() == (
-        "Dock Union", "f1 — Hla Hla, 2022-05-05 or later (inferred from the text)")
+        "Dock Union", "f1 — Hla Hla, 5 May 2022 or later (inferred from the text)")
     assert conn.execute("SELECT stated_by, source FROM figures_with_sources").fetchall() == [
-        ("Dock Union", "f1 — Hla Hla, 2022-05-05 or later (inferred from the text)")]
+        ("Dock Union", "f1 — Hla Hla, 5 May 2022 or later (inferred from the text)")]
     assert conn.execute("SELECT given_by FROM motivations_with_givers WHERE motivation = 'defect-safety'").fetchall() \
         == [("Min Thu",), ("Dock Union",)]
 
@@ -125,7 +125,7 @@ def test_views_answer_the_common_questions(exported: Path) -> None:
 def test_metadata_describes_every_table_and_column_the_database_has(exported: Path) -> None:
     meta = metadata(exported)
     assert meta["title"] and meta["license"] == "MIT"
-    assert meta["source"] == "2 articles: f1 — Hla Hla, 2022-05-05 or later (inferred from the text); f2 — “Harbour notes”, 2023"
+    assert meta["source"] == "2 articles: f1 — Hla Hla, 5 May 2022 or later (inferred from the text); f2 — “Harbour notes”, 2023"
     described = meta["databases"]["facts"]["tables"]
     conn = sqlite3.connect(exported)
     shown = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
@@ -198,7 +198,7 @@ def test_every_table_view_and_row_page_answers_and_none_shows_none_as_a_label(da
 def test_a_quote_page_links_its_speaker_by_name(datasette: Any) -> None:
     html = get(datasette, "/facts/quotes/q-feared").text
     assert '<a href="/facts/actors/dock-union">Dock Union</a>' in html
-    assert '<a href="/facts/sources/f1">f1 — Hla Hla, 2022-05-05 or later (inferred from the text)</a>' in html
+    assert '<a href="/facts/sources/f1">f1 — Hla Hla, 5 May 2022 or later (inferred from the text)</a>' in html
     listing = get(datasette, "/facts/quotes").text
     assert '<a href="/facts/actors/min-thu">Min Thu</a>' in listing
 

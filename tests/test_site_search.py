@@ -160,7 +160,7 @@ def test_lists_are_lists_linked_to_the_records_they_name(site: tuple[Path, Any])
     person = get(ds, "/facts/people/kyaw-zin").text
     assert ('<ul class="list"><li><span class="code" title="left the military or police">defector</span></li>'
             '<li><span class="code" title="interviewed for the article">interviewee</span></li></ul>') in person
-    assert ('<ul class="list"><li><a href="/facts/sources/r1">r1 — Aye Aye, “Leaving the barracks”, 2023-03</a>'
+    assert ('<ul class="list"><li><a href="/facts/sources/r1">r1 — Aye Aye, “Leaving the barracks”, March 2023</a>'
             '</li></ul>') in person
     quotes = get(ds, "/facts/quotes").text
     assert '<ul class="list"><li><a href="/facts/themes/conscience">conscience</a></li></ul>' in quotes

@@ -208,12 +208,12 @@ Conflicts (2)
 def test_timeline_draws_dates_down_the_side_with_precision_and_basis(wide: Mini) -> None:
     assert show(wide.facts, "timeline", width=72) == """\
 Timeline (2 dated, 1 undated)
-2020-02         ● The bridge closes after many weeks of warnings that
+February 2020   ● The bridge closes after many weeks of warnings that
 month, inferred │ nobody listened to
                 │ trend · h1 · an-event-with-a-long-identifier
                 │ Before the flood.
                 │
-2020-03-03      ● The flood
+3 March 2020    ● The flood
 day, stated       trend · h1 · flood
 
 Undated (1)
@@ -241,14 +241,14 @@ def test_pictures_have_a_plain_complete_equivalent_in_json(wide: Mini) -> None:
     assert figures["departures"]["compared_in"] == ["departures-disagreement-between-counts"]
     assert figures["population"]["compared_in"] == []
     tsv = CliRunner().invoke(app, ["timeline", "-f", "tsv", "--facts", str(wide.facts)]).stdout.splitlines()
-    assert tsv[1].split("\t")[:4] == ["2020-02", "month", "inferred", "The bridge closes after many weeks of "
+    assert tsv[1].split("\t")[:4] == ["February 2020", "month", "inferred", "The bridge closes after many weeks of "
                                                                       "warnings that nobody listened to"]
 
 
 def test_colour_marks_meaning_only(wide: Mini) -> None:
     out = show(wide.facts, "timeline", width=80, colour=True)
-    assert "\x1b[1;33m2020-02" in out  # an inferred date is yellow
-    assert "\x1b[1m2020-03-03" in out  # a stated one only bold
+    assert "\x1b[1;33mFebruary 2020" in out  # an inferred date is yellow
+    assert "\x1b[1m3 March 2020" in out  # a stated one only bold
 
 
 # ---------------------------------------------------------------- --limit, --no-headers, --fields
@@ -266,7 +266,7 @@ def test_fields_choose_columns_in_every_format(cli, fmt: str) -> None:  # type: 
 
 
 def test_fields_take_a_shown_column_too(cli) -> None:  # type: ignore[no-untyped-def]
-    assert cli("timeline", "--fields", "date,basis,id").out == "date\tbasis\tid\n2020-03-03\tstated\tflood\n"
+    assert cli("timeline", "--fields", "date,basis,id").out == "date\tbasis\tid\n3 March 2020\tstated\tflood\n"
 
 
 def test_an_unknown_field_is_a_usage_error_naming_the_valid_ones(cli) -> None:  # type: ignore[no-untyped-def]

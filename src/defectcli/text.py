@@ -66,18 +66,6 @@ def normalise(text: str) -> str:
     return " ".join(straighten(text).split())
 
 
-def period_in_words(value: str) -> str:
-    """A date or period as read aloud: 2021-02-01/.. is "2021-02-01 or later"."""
-    start, sep, end = value.partition("/")
-    if not sep:
-        return start
-    if end == "..":
-        return f"{start} or later"
-    if start == "..":
-        return f"{end} or earlier"
-    return start if start == end else f"{start} to {end}"
-
-
 def shorten(text: str, width: int = 60) -> str:
     """Text as a message quotes it back: at most `width` characters, '…' where it was cut."""
     return text if len(text) <= width else text[: width - 1] + "…"

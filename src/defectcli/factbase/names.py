@@ -10,6 +10,8 @@ English-language reporting adds military ranks, often abbreviated (Capt., Maj., 
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..text import fold
 
 # Each row: the form a key uses, then every way it is written (folded, without a trailing dot).
@@ -50,13 +52,15 @@ DROPPABLE: frozenset[str] = frozenset(CANONICAL.values())
 
 
 def words(text: str) -> list[str]:
-    """A name's words, folded (case, accents, apostrophes, spaces), each title written one way.
+    """A name's words, folded (case, accents, spaces), each title written one way.
 
-    A dot ends an abbreviation ("Capt.", "Mg.") and is dropped; hyphens join nothing ("aye-mya").
+    A dot ends an abbreviation ("Capt.", "Mg.") and is dropped, as is the asterisk that marks a
+    pseudonym ("Maung*"); an apostrophe may be typed or not ("Peoples" is "People’s"); hyphens join
+    nothing ("aye-mya").
     """
     out = []
-    for word in fold(text).replace("-", " ").split(" "):
-        word = word.strip(".,")
+    for word in fold(text).replace("'", "").replace("-", " ").split(" "):
+        word = word.strip(".,*")
         if word:
             out.append(CANONICAL.get(word, word))
     return out
@@ -73,3 +77,41 @@ def name_key(text: str, titles: frozenset[str] = frozenset()) -> str:
     while len(found) > 2 and found[0] in droppable:
         found.pop(0)
     return " ".join(found)
+
+
+def lone_title(key: str) -> bool:
+    """Whether a key is an honorific or rank alone ("maung", "capt"): a word many names share, which
+    names no one by itself."""
+    return key in DROPPABLE
+
+
+def organisation_key(text: str) -> str:
+    """The key an organisation's name or alias is matched by: its words, without a leading "the"."""
+    found = words(text)
+    return " ".join(found[1:] if len(found) > 1 and found[0] == "the" else found)
+
+
+# What a row of a person's names is: a real name or alias; that name with its titles ("capt zay thu
+# aung"); an unnamed person's label; a description (described_as). A part of a real name wins over
+# a part of the others (`person Thawda` is Thawda Win, not "Wife of Thawda Win").
+NAME, TITLED, LABEL, DESCRIBED = "name", "title", "label", "described"
+
+
+def person_names(row: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(name as written, key, what) of every way a person (a row of rows.person_row) is looked up."""
+    what = LABEL if row["name_status"] == "unnamed" else NAME
+    names = {row["name"], *row["aliases"]}
+    for title_word in row["titles"]:
+        names.add(f"{title_word} {row['name']}")
+    titles = frozenset(row["titles"])
+    out = []
+    for n in sorted(names):
+        # The key a whole name is matched by, and (when titles were dropped from it) every word, so
+        # that a part with its title ("Capt Zay") is still found.
+        key, full = name_key(n, titles), " ".join(words(n))
+        out.append((n, key, what))
+        if full != key:
+            out.append((n, full, TITLED if what == NAME else what))
+    if row.get("described_as"):
+        out.append((row["described_as"], " ".join(words(row["described_as"])), DESCRIBED))
+    return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from ..text import period_in_words
+from ..written import date_in_words
 from .dates import disjoint, span
 from .evidence import GENERIC, ClaimLike, Evidence, Found, Row, Verdict, name_of, terms
 
@@ -74,7 +74,8 @@ def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
 
 def date_verdict(claim: DateLike, found: Found) -> Verdict:
     subjects = set(found.subjects)
-    written, days = claimed(claim)
+    iso, days = claimed(claim)
+    written = date_in_words(iso)  # as the fact base's dates are written in every view
     scored = [(s, e) for e in found.events if (s := _event_score(claim, e, subjects)) is not None]
     scored.sort(key=lambda t: -t[0])
     if scored:
@@ -97,7 +98,7 @@ def _date_words(date: Row) -> str:
     value = date.get("value")
     if not value:
         return "undated"
-    text = period_in_words(value)
+    text = date_in_words(value)
     return f"{text} ({date.get('basis')})" if date.get("basis") == "inferred" else text
 
 

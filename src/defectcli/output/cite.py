@@ -13,12 +13,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..text import period_in_words
+from ..written import citation_date, day_in_words
 from .formats import safe, to_json
 
 Row = dict[str, Any]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
 
 
 def _record(source: Row) -> Row:
@@ -43,26 +41,14 @@ def _date_parts(value: str | None) -> list[int] | None:
     return [int(p) for p in value.split("-")]
 
 
-def human_date(value: str | None) -> str:
-    """`2024-07-05` as "5 July 2024", `2024-07` as "July 2024"; no date as "n.d."."""
-    parts = _date_parts(value)
-    if parts is None:
-        return "n.d."
-    if len(parts) == 3:
-        return f"{parts[2]} {MONTHS[parts[1] - 1]} {parts[0]}"
-    if len(parts) == 2:
-        return f"{MONTHS[parts[1] - 1]} {parts[0]}"
-    return str(parts[0])
-
-
 def _joined(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def plain(source: Row, names: Mapping[str, str] | None = None, *, url: bool = True) -> str:
     """A source in one line for people: authors, "title", outlet, date, URL; every view that names a
-    source uses this line. The publication record leads; without one, the authors' names (`names`:
-    person id -> name) and the date the text gives, marked when inferred."""
+    source uses this line. The publication record leads; where it lacks them, the authors' names
+    (`names`: person id -> name) and the date the text gives, marked when inferred (written.citation_date)."""
     r = _record(source)
     parts = []
     authors = [_as_written(n) for n in r.get("byline") or ()] or [
@@ -74,17 +60,11 @@ def plain(source: Row, names: Mapping[str, str] | None = None, *, url: bool = Tr
         parts.append(f"“{title}”")
     if r.get("outlet"):
         parts.append(r["outlet"])
-    date = source.get("date") or {}
-    if r.get("published") or r:
-        parts.append(human_date(r.get("published")))
-    elif date.get("value"):
-        parts.append(period_in_words(date["value"]) + (" (inferred from the text)" if date["basis"] == "inferred" else ""))
-    else:
-        parts.append("undated")
+    parts.append(citation_date(source))
     if url and r.get("url"):
         parts.append(r["url"])
     if url and r.get("retrieved"):
-        parts.append(f"retrieved {human_date(r['retrieved'])}")
+        parts.append(f"retrieved {day_in_words(r['retrieved'])}")
     return ", ".join(parts)
 
 

@@ -6,7 +6,8 @@ whole; `drop` marks the columns a narrow table may leave out, the highest first.
 
 from __future__ import annotations
 
-from .formats import Column, date_shown, figure_value, group_label
+from ..written import source_date
+from .formats import Column, date_shown, figure_value, group_label, number
 
 C = Column
 
@@ -22,9 +23,13 @@ FIGURES_TABLE = [C("id", "ID", kind="id"), C("value", "Value", _value_and_unit, 
                  C("counts", "Counts"),
                  C("stated_by", "Stated by", lambda f: f"{f['stated_by_name'] or 'the article'} ({f['source']})",
                    kind="short", drop=1)]
-FIGURES_FLAT = [C("id", "ID"), C("value", "Value"), C("value_max", "Max"), C("comparator", "Comparator"),
+# The number, and beside it the value as stated (comparator and range kept: "over 13,000", "18–35"),
+# so that a script never reports a bare 13000; a range's upper bound; a total's parts.
+FIGURES_FLAT = [C("id", "ID"), C("value", "Value"), C("value_stated", "Value as stated", figure_value),
+                C("value_max", "Max"), C("comparator", "Comparator"),
                 C("unit", "Unit"), C("counts", "Counts"), C("topic", "Topic"), C("stated_by", "Stated by"),
-                C("source", "Source"), C("excerpt", "Excerpt")]
+                C("source", "Source"), C("excerpt", "Excerpt"),
+                C("parts", "Parts", lambda f: [f"{number(p['value'])} {p['label']}" for p in f["parts"]])]
 QUOTES = [C("id", "ID", kind="id"), C("speaker_name", "Speaker", kind="short"),
           C("attribution", "Attribution", kind="code"), C("text", "Quote"), C("themes", "Themes", kind="list"),
           C("source", "Source", lambda q: f"{q['source']}:{q['line']}", kind="code")]
@@ -42,14 +47,17 @@ MOTIVATIONS = [C("stage", "Stage", kind="code"), C("reason", "Reason"), C("peopl
 SEARCH = [C("kind", "Kind", kind="code"), C("id", "ID", kind="id"), C("title", "Title"), C("snippet", "Snippet"),
           C("matched", "Matched", kind="list"), C("via", "Via"), C("missing", "Missing", kind="list"),
           C("sources", "Sources", kind="code", drop=2), C("score", "Score", kind="num", drop=1)]
+# The date a source is shown with: its publication record's, named as such, then what its text gives
+# (written.source_date). The record's own fields follow in csv/tsv as recorded (`published` ISO 8601).
 SOURCES = [C("id", "ID", kind="id"), C("headings", "Headings"), C("author_names", "Authors", kind="list"),
            C("contributor_names", "Contributors", kind="list", drop=2),
-           C("date", "Date", lambda s: f"{date_shown(s['date']) if s['date']['value'] else '?'} ({s['date']['basis']})",
-             kind="short"),
+           C("date", "Date", source_date),
            C("sha256", "SHA-256", kind="code", drop=3),
            C("published", "Published", lambda s: (s["record"] or {}).get("published"), kind="short", drop=1),
            C("outlet", "Outlet", lambda s: (s["record"] or {}).get("outlet"), kind="short", drop=1),
            C("url", "URL", lambda s: (s["record"] or {}).get("url"), drop=4)]
+# A table shows each date once: the record's date leads the Date column.
+SOURCES_TABLE = [c for c in SOURCES if c.key != "published"]
 TIMELINE = [C("date", "Date", lambda e: date_shown(e["date"]), kind="short"),
             C("precision", "Precision", lambda e: e["date"]["precision"], kind="code", drop=2),
             C("basis", "Basis", lambda e: e["date"]["basis"], kind="code", drop=3), C("name", "Event"),

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
+from .. import written
 from ..text import CONTROLS
 from ..text import safe as safe  # re-exported: every renderer escapes with it
 
@@ -173,15 +174,12 @@ def bar(fraction: float, width: int = 24) -> str:
 
 
 def number(value: Any) -> str:
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,}"
-    return f"{int(value):,}" if isinstance(value, (int, float)) else cell(value)
+    return written.number(value) if isinstance(value, (int, float)) else cell(value)
 
 
 def figure_value(f: Row) -> str:
-    v = number(f["value"])
-    return {"more_than": f"over {v}", "less_than": f"under {v}", "about": f"about {v}",
-            "range": f"{v}–{number(f['value_max'])}"}.get(f["comparator"], v)
+    """The value as stated: comparator and range kept ("over 13,000", "18–35"); see written.py."""
+    return written.value_stated(f)
 
 
 # Box-drawing and bar glyphs, and typographic marks, for a terminal that can only show ASCII.
@@ -211,15 +209,8 @@ def encodable(text: str, encoding: str, is_json: bool = False, drawn: bool = Fal
 
 
 def date_shown(date: Row | None) -> str:
-    """A date as a table shows it: the value, 'undated', and a disputed date's every reading and conflict."""
-    if date is None:
-        return ""
-    text = date.get("value") or "undated"
-    disputed = date.get("disputed")
-    if disputed:
-        readings = " or ".join(r["value"] for r in disputed["readings"])
-        text += f" (disputed: {readings}; see conflict {disputed['conflict']})"
-    return text
+    """A date in words, with a disputed date's every reading and conflict (see written.py)."""
+    return written.date_shown(date)
 
 
 def group_label(g: Row) -> str:

@@ -6,6 +6,7 @@ meaning only: an inferred date, a claim rated incorrect or unclear, the bars.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,7 +17,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..text import period_in_words
+from ..written import date_in_words
 from .formats import bar, figure_value, safe
 from .tables import console, draw, heading
 
@@ -99,8 +100,13 @@ def timeline(events: Sequence[Row], total: int = 80, style: bool = False) -> str
     rest = [e for e in events if not placed(e)]
     dated = sum(1 for e in events if e["date"]["value"])
     marks = {e["id"]: f"{e['date']['precision']}, {e['date']['basis']}" if e["date"]["value"] else "" for e in line}
-    shown = {e["id"]: period_in_words(e["date"]["value"]) if e["date"]["value"] else "undated" for e in line}
-    date_w = max([cell_len(x) for e in line for x in (shown[e["id"]], marks[e["id"]])] or [0])
+    shown = {e["id"]: date_in_words(e["date"]["value"]) for e in line}
+    # Beside the line, a period wider than the marks has its end under its start ("1 February 2021" /
+    # "or later"), so that one long date does not narrow every event.
+    mark_w = max([cell_len(m) for m in marks.values()] or [0])
+    pieces = {i: [d] if cell_len(d) <= mark_w else re.split(r" (?=or later$|or earlier$|to )", d)
+              for i, d in shown.items()}
+    date_w = max([cell_len(x) for e in line for x in (*pieces[e["id"]], marks[e["id"]])] or [0])
     id_w = max([cell_len(e["id"]) for e in events] or [0])
     # Dates beside the line while events keep room for a whole id; above each event when not.
     beside = total - date_w - 4 >= max(id_w, 20)
@@ -115,7 +121,7 @@ def timeline(events: Sequence[Row], total: int = 80, style: bool = False) -> str
         out += _t(" · ".join(x for x in meta if x), "dim", style).wrap(con, width)
         disputed = e["date"].get("disputed")
         if disputed:
-            readings = " or ".join(r["value"] for r in disputed["readings"])
+            readings = " or ".join(date_in_words(r["value"]) for r in disputed["readings"])
             out += _t(f"disputed: {readings} (conflict {disputed['conflict']})", "yellow", style).wrap(con, width)
         if e["date"]["note"]:
             out += _t(e["date"]["note"], "dim italic", style).wrap(con, width)
@@ -124,14 +130,12 @@ def timeline(events: Sequence[Row], total: int = 80, style: bool = False) -> str
     for k, e in enumerate(line):
         last = k == len(line) - 1
         inferred = e["date"]["basis"] == "inferred"
-        if e["date"]["value"]:
-            date = _t(shown[e["id"]], "bold yellow" if inferred else "bold", style)
-        else:
-            date = _t(shown[e["id"]], "dim", style)
+        look = ("bold yellow" if inferred else "bold") if e["date"]["value"] else "dim"
+        date = _t(shown[e["id"]], look, style)
         mark = _t(marks[e["id"]], "yellow" if inferred else "dim", style)
         right = about(e, text_w)
         if beside:
-            left = [date, mark]
+            left = [*(_t(x, look, style) for x in pieces[e["id"]]), mark]
             for i in range(max(len(left), len(right))):
                 cell_left = left[i].copy() if i < len(left) else Text("")
                 cell_left.pad_right(date_w - cell_len(cell_left.plain))

@@ -3,13 +3,16 @@
 Columns: person, section, id, field, value, unit, source, line, excerpt, note. `section` says what the row
 is (person, evidence, relation, attribute, quote, motivation, figure, event); `id` is the record a row
 comes from (`defectcli show ID` shows it in its article); `source` and `excerpt` are its provenance.
+Nothing a table shows is lost: a quote's and a motivation's `attribution` are rows of their own, a
+figure's value keeps its comparator ("over 13,000"), and an event's date (its `field`) is in words
+with a disputed date's every reading and its conflict.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .formats import Column, cell, figure_value
+from .formats import Column, cell, date_shown, figure_value
 
 Row = dict[str, Any]
 
@@ -42,15 +45,19 @@ def long_rows(p: Row) -> list[Row]:
     for q in p["quotes"]:
         add("quote", "text", q["text"], rid=q["id"], source=q["source"], line=q["line"], note=q.get("note"))
         add("quote", "themes", cell(q["themes"]), rid=q["id"], source=q["source"], line=q["line"])
+        add("quote", "attribution", q["attribution"], rid=q["id"], source=q["source"], line=q["line"])
     for m in p["motivations"]:
         for g in m["evidence"] or [{"source": None, "excerpt": None}]:
             add("motivation", m["stage"], m["reason"], rid=m["id"], source=g["source"], excerpt=g["excerpt"],
                 note=g.get("note"))
+            if g.get("attribution"):  # how sure the text makes it that the reason is theirs
+                add("motivation", "attribution", g["attribution"], rid=m["id"], source=g["source"],
+                    excerpt=g["excerpt"])
     for f in p["figures"]:
         add("figure", f["counts"], figure_value(f), rid=f["id"], unit=f["unit"], source=f["source"],
             excerpt=f["excerpt"], note=f.get("note"))
     for e in p["events"]:
-        date = e["date"]["value"] or "undated"
+        date = date_shown(e["date"])  # in words, with a disputed date's every reading and its conflict
         for ev in e["evidence"] or [{"source": None, "excerpt": None}]:
             add("event", date, e["name"], rid=e["id"], source=ev["source"], excerpt=ev["excerpt"], note=e.get("note"))
     return out

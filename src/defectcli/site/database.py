@@ -26,10 +26,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from ..factbase.names import organisation_key, person_names
 from ..output.cite import plain
-from ..store.cache.build import name_keys, search_row
+from ..store.cache.build import search_row
 from ..store.cache.schema import GROUPS, SINGULAR
 from ..store.queries.search import display_title
+from ..written import figure_stated
 from .metadata import metadata
 from .tables import TABLES
 from .views import VIEWS
@@ -75,7 +77,7 @@ def _person(r: Row, out: Out) -> None:
     out["people"].append((rid, r["name"], r["name_status"], int(r["group"]), _j(r["roles"]), _j(r["aliases"]),
                           _j(r["titles"]), r["described_as"], r["note"], _j(r["sources"])))
     out["actors"].append((rid, r["name"], "group" if r["group"] else "person", rid, None))
-    out["person_names"].extend((rid, n, key) for n, key in name_keys(r))
+    out["person_names"].extend((rid, n, key, what) for n, key, what in person_names(r))
     out["person_relations"].extend((rid, x["relation"], x["person"]) for x in r["relations"])
     out["attributes"].extend((rid, a["field"], a["value"], a["value_max"], a["unit"], a["wording"], a["note"],
                               a["source"], a["excerpt"]) for a in r["attributes"])
@@ -87,6 +89,7 @@ def _organisation(r: Row, out: Out) -> None:
     out["organisations"].append((rid, r["name"], r["kind"], _j(r["aliases"]), r["part_of"], r["described_as"],
                                  r["note"], _j(r["sources"])))
     out["actors"].append((rid, r["name"], "organisation", None, rid))
+    out["organisation_names"].extend((rid, n, organisation_key(n)) for n in dict.fromkeys([r["name"], *r["aliases"]]))
     _evidence(out, "organisation", 1, rid, r["evidence"])
 
 
@@ -180,8 +183,8 @@ def _search(kind: str, r: Row, rows: list[tuple[Any, ...]], index: list[tuple[An
     """A record's row in `search` (what a reader sees) and in `search_fts` (what the CLI's search reads)."""
     title, body, refs = search_row(kind, r)
     rowid = len(rows) + 1
-    rows.append((rowid, SINGULAR[kind], r["id"], display_title(r), "\n".join(t for t in (title, body) if t),
-                 _j(r["sources"])))
+    rows.append((rowid, SINGULAR[kind], r["id"], display_title(r), figure_stated(r) if kind == "figures" else None,
+                 "\n".join(t for t in (title, body) if t), _j(r["sources"])))
     index.append((rowid, SINGULAR[kind], r["id"], title, body, refs))
 
 
@@ -247,8 +250,8 @@ def build(records: Records, path: Path) -> list[str]:
                 if rows:
                     marks = ",".join("?" * len(rows[0]))
                     conn.executemany(f"INSERT INTO [{table}] VALUES ({marks})", rows)
-        conn.executemany("INSERT INTO search (rowid, kind, record_id, title, text, sources) VALUES (?, ?, ?, ?, ?, ?)",
-                         found)
+        conn.executemany("INSERT INTO search (rowid, kind, record_id, title, lead, text, sources) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)", found)
         conn.execute(SEARCH_INDEX)
         conn.executemany("INSERT INTO search_fts (rowid, kind, record_id, title, body, refs) VALUES (?, ?, ?, ?, ?, ?)",
                          index)
@@ -256,6 +259,7 @@ def build(records: Records, path: Path) -> list[str]:
         db.index_foreign_keys()
         conn.execute("CREATE INDEX search_record ON search (record_id, kind)")
         conn.execute("CREATE INDEX person_names_key ON person_names (key)")
+        conn.execute("CREATE INDEX organisation_names_key ON organisation_names (key)")
         conn.execute("COMMIT")
         for t in TABLES:
             if t.fts:

@@ -22,20 +22,23 @@ TABLE = {kind: table for table, kind in SINGULAR.items()}
 MAX_LIMIT = 100
 
 
-def _people(conn: sqlite3.Connection, ids: list[str]) -> list[int]:
+def _rows(conn: sqlite3.Connection, kind: str, ids: list[str]) -> list[int]:
     marks = ",".join("?" * len(ids))
-    return [r[0] for r in conn.execute(f"SELECT rowid FROM search WHERE record_id IN ({marks}) AND kind = 'person'",
-                                       ids)]
+    return [r[0] for r in conn.execute(f"SELECT rowid FROM search WHERE record_id IN ({marks}) AND kind = ?",
+                                       [*ids, kind])]
 
 
-def _record(conn: sqlite3.Connection, kind: str, rid: str) -> dict[str, Any]:
-    title, sources = conn.execute("SELECT title, sources FROM search WHERE record_id = ? AND kind = ?",
-                                  (rid, kind)).fetchone()
-    return {"id": rid, "name": title, "sources": json.loads(sources) if sources else []}
+def _hit(conn: sqlite3.Connection, kind: str, rid: str) -> tuple[str, str | None, list[str]]:
+    title, lead, sources = conn.execute("SELECT title, lead, sources FROM search WHERE record_id = ? AND kind = ?",
+                                        (rid, kind)).fetchone()
+    return title, lead, json.loads(sources) if sources else []
 
 
-SITE = Layout(index="search_fts", names="SELECT DISTINCT person FROM person_names WHERE key = ? LIMIT 20",
-              people=_people, record=_record)
+SITE = Layout(index="search_fts",
+              names={"person": "SELECT DISTINCT person FROM person_names WHERE key = ? AND what != 'described' "
+                               "LIMIT 20",
+                     "organisation": "SELECT DISTINCT organisation FROM organisation_names WHERE key = ? LIMIT 20"},
+              rows=_rows, hit=_hit)
 
 
 @dataclass

@@ -122,7 +122,16 @@ TABLES: tuple[Table, ...] = (
                               ("person", "TEXT", "The person.", "people"),
                               ("name", "TEXT", "The name as written."),
                               ("key", "TEXT", "The name as a search matches it: lower case, accents, titles and "
-                                              "honorifics dropped.")), pk=None),
+                                              "honorifics dropped."),
+                              ("what", "TEXT", "name (a name or alias), titled (with its titles), label (an unnamed "
+                                               "person's), or described (how the article describes them, which "
+                                               "`person` also finds them by)")), pk=None),
+    Table("organisation_names", "Every form of an organisation's name a search finds it by: name and aliases, "
+                                "folded.", "name", _cols(
+                                    ("organisation", "TEXT", "The organisation.", "organisations"),
+                                    ("name", "TEXT", "The name as written."),
+                                    ("key", "TEXT", "The name as a search matches it: lower case, accents and "
+                                                    "apostrophes dropped, a leading \"the\" left out.")), pk=None),
     Table("organisations", "Armies, governments, groups and media the articles name.", "name", _cols(
         ("id", "TEXT", "Short id facts refer to it by; also its id among the actors, where its quotes, figures "
                        "and reasons are linked from.", "actors"),
@@ -290,7 +299,10 @@ TABLES: tuple[Table, ...] = (
                         ("kind", "TEXT", "person, organisation, place, event, figure, quote, motivation, conflict, "
                                          "source, or theme: the table the record is in (person: people, ...)."),
                         ("record_id", "TEXT", "The record's id in its table."),
-                        ("title", "TEXT", "What the record is called (a quote: its words)."),
+                        ("title", "TEXT", "What the record is called (a quote: its words; a figure: its value as "
+                                          "stated, then what it counts)."),
+                        ("lead", "TEXT", "A figure's value as stated, with its unit and parts: what its hits lead "
+                                         "with."),
                         ("text", "TEXT", "All of its text: what it is called, then the rest, a line each."),
                         ("sources", "TEXT", "Ids of the sources it rests on" + JSON_NOTE + ".")),
           pk=None, facets=("kind",), index="search_fts"),

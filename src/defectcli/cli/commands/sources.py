@@ -42,7 +42,8 @@ def sources(ctx: typer.Context, *, output: Output, fb: FactBase) -> None:
         return
     from ...output import columns as cols
 
-    emit.rows(fb.sources(), output, cols.SOURCES, "Sources", "no sources")
+    emit.rows(fb.sources(), output, cols.SOURCES_TABLE, "Sources", "no sources", flat_columns=cols.SOURCES)
+
 
 
 @fact_base(sources=True)

@@ -13,8 +13,9 @@ from typing import Any
 from ...errors import FactBaseError, Problem
 from ...factbase import loader
 from ...factbase.checks import validate_records
-from ...factbase.names import name_key, words
+from ...factbase.names import organisation_key, person_names
 from ...factbase.walk import citations, flatten, references
+from ...written import figure_title
 from .rows import ROW
 from .schema import GROUPS, NESTED_COLUMNS, SINGULAR, TABLES
 
@@ -106,9 +107,12 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str) -> RecordR
     if kind == "themes" and row["search_words"]:
         add(("search_words", (rid, GROUPS.join(row["search_words"]), file)))
     if kind == "people":
-        children.extend(("person_names", (rid, n, key, file)) for n, key in name_keys(row))
+        children.extend(("person_names", (rid, n, key, file, what)) for n, key, what in person_names(row))
         children.extend(("attributes", (rid, a["field"], a["value"], a["value_max"], a["unit"], a["wording"],
                                         a["note"], a["source"], a["excerpt"], file)) for a in row["attributes"])
+    elif kind == "organisations":
+        for n in dict.fromkeys([row["name"], *row["aliases"]]):
+            children.append(("organisation_names", (rid, n, organisation_key(n), file)))
     elif kind == "figures":
         children.extend(("figure_parts", (rid, p["label"], p["value"], p["wording"], file)) for p in row["parts"])
         children.extend(("figure_about", (rid, person, file)) for person in row["about"])
@@ -128,7 +132,7 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str) -> RecordR
 # Hashes, source ids and values from a closed list of terms are not text anyone searches for; a
 # quote's parts repeat its text. Leaving them out keeps the full-text index lean and its hits real.
 _UNSEARCHED = frozenset({"sha256", "source", "sources", "file_hint", "id", "attribution", "comparator", "rank",
-                         "precision", "basis", "line", "search_words"})
+                         "precision", "basis", "line", "search_words", "value_stated"})
 # Ids of other records: searched in their own column (`refs`), weighted low, so that "Lin Aung regret"
 # finds the quote Lin Aung speaks. Names live in other files; ids are what a record holds.
 _REFS = frozenset({"person", "part_of", "places", "organisations", "people", "stated_by", "about", "derived_from",
@@ -148,27 +152,12 @@ def search_row(kind: str, row: dict[str, Any]) -> tuple[str, str, str]:
     return title if title.isascii() else _compose(title), body if body.isascii() else _compose(body), refs
 
 
-def name_keys(row: dict[str, Any]) -> list[tuple[str, str]]:
-    """(name, key) of each form a person is found by (the cache's and the site's `person_names`)."""
-    names = {row["name"], *row["aliases"]}
-    for title_word in row["titles"]:
-        names.add(f"{title_word} {row['name']}")
-    titles = frozenset(row["titles"])
-    out = []
-    for n in sorted(names):
-        # The key a whole name is matched by, and (when titles were dropped from it) every word,
-        # so that a part with its title ("Capt Zay") is still found.
-        key, full = name_key(n, titles), " ".join(words(n))
-        out.append((n, key))
-        if full != key:
-            out.append((n, full))
-    return out
-
-
 def _search_text(kind: str, row: dict[str, Any]) -> tuple[str, str, str]:
     """What a record is called, the rest of its text (one line per text), and the ids it refers to."""
     title_key = _TITLE.get(kind, "name")
-    title = str(row.get(title_key) or row.get("id"))
+    # A figure is called by its value as stated, parts included, then what it counts: its hits lead
+    # with the number ("12,341 people (3,015 soldiers, 9,326 police): junta personnel who ...").
+    title = figure_title(row) if kind == "figures" else str(row.get(title_key) or row.get("id"))
     strings: list[str] = []
     refs: list[str] = []
     skip = _UNSEARCHED | _UNSEARCHED_IN.get(kind, frozenset()) | {title_key}

@@ -40,12 +40,14 @@ def one_person_per_name(conn: sqlite3.Connection) -> Iterable[Found]:
     """Two people answering to one name make `person NAME` ambiguous: one person recorded twice
     (a new article's), or two people whom a note must tell apart."""
     # The shared keys first, from the key index alone: this rule runs after every refresh.
-    shared = [r[0] for r in conn.execute("SELECT key FROM person_names GROUP BY key "
+    # A description ("a defector saying he was tortured") is not a name two people can share.
+    shared = [r[0] for r in conn.execute("SELECT key FROM person_names WHERE what != 'described' GROUP BY key "
                                          "HAVING min(person_id) != max(person_id)")]
     found: set[Found] = set()
     for key in shared:
         rows = conn.execute("SELECT p.id, p.file, p.file_line, p.note, n.name FROM person_names n "
-                            "JOIN people p ON p.id = n.person_id WHERE n.key = ? ORDER BY p.file, p.file_line",
+                            "JOIN people p ON p.id = n.person_id WHERE n.key = ? AND n.what != 'described' "
+                            "ORDER BY p.file, p.file_line",
                             (key,)).fetchall()
         first: dict[str, tuple[str, int, str | None]] = {}
         for pid, file, line, note, _ in rows:

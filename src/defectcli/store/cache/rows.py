@@ -27,6 +27,7 @@ from ...factbase.models import (
     Source,
     Theme,
 )
+from ...written import value_stated
 
 Row = dict[str, Any]
 
@@ -102,13 +103,18 @@ def event_row(e: Event) -> Row:
 
 
 def figure_row(f: Figure) -> Row:
-    return {"id": f.id, "topic": f.topic, "counts": f.counts, "value": f.value, "value_max": f.value_max,
-            "comparator": f.comparator, "unit": f.unit, "wording": f.wording, "as_of": _date(f.as_of),
-            "stated_by": f.stated_by, "about": list(f.about),
-            "parts": [{"label": p.label, "value": p.value, "wording": p.wording} for p in f.parts],
-            "rank": f.rank, "rank_reason": f.rank_reason, "derived_from": list(f.derived_from),
-            "derivation": f.derivation, "note": f.note, "source": f.source,
-            "sources": _sources([f.source], f.evidence), "excerpt": f.excerpt, "evidence": _evidence(f.evidence)}
+    row = {"id": f.id, "topic": f.topic, "counts": f.counts, "value": f.value, "value_stated": "",
+           "value_max": f.value_max, "comparator": f.comparator, "unit": f.unit, "wording": f.wording,
+           "as_of": _date(f.as_of),
+           "stated_by": f.stated_by, "about": list(f.about),
+           "parts": [{"label": p.label, "value": p.value, "wording": p.wording} for p in f.parts],
+           "rank": f.rank, "rank_reason": f.rank_reason, "derived_from": list(f.derived_from),
+           "derivation": f.derivation, "note": f.note, "source": f.source,
+           "sources": _sources([f.source], f.evidence), "excerpt": f.excerpt, "evidence": _evidence(f.evidence)}
+    # The value as a person reads it, comparator and range kept ("over 13,000"): beside the number in
+    # every format, so that no script reports a bare 13000.
+    row["value_stated"] = value_stated(row)
+    return row
 
 
 def quote_row(q: Quote) -> Row:

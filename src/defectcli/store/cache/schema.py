@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...factbase.kinds import KINDS
 
-SCHEMA_VERSION = "16"
+SCHEMA_VERSION = "17"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -41,7 +41,10 @@ NESTED_COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
 }
 # Child tables: rows about one record, for joins in SQL tools.
 CHILDREN = """
-CREATE TABLE IF NOT EXISTS person_names (person_id TEXT REFERENCES people(id), name TEXT, key TEXT, file TEXT);
+CREATE TABLE IF NOT EXISTS person_names (person_id TEXT REFERENCES people(id), name TEXT, key TEXT, file TEXT,
+    what TEXT);
+CREATE TABLE IF NOT EXISTS organisation_names (organisation_id TEXT REFERENCES organisations(id), name TEXT, key TEXT,
+    file TEXT);
 CREATE TABLE IF NOT EXISTS attributes (person_id TEXT REFERENCES people(id), field TEXT, value, value_max NUMERIC,
     unit TEXT, wording TEXT, note TEXT, source TEXT REFERENCES sources(id), excerpt TEXT, file TEXT);
 CREATE TABLE IF NOT EXISTS figure_parts (figure_id TEXT REFERENCES figures(id), label TEXT, value NUMERIC,
@@ -80,6 +83,7 @@ CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS _unread (file TEXT, kind TEXT, id TEXT);
 CREATE TABLE IF NOT EXISTS _search_files (file TEXT PRIMARY KEY, first INTEGER, last INTEGER);
 CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key, person_id);
+CREATE INDEX IF NOT EXISTS organisation_names_key ON organisation_names(key, organisation_id);
 CREATE INDEX IF NOT EXISTS quote_themes_theme ON quote_themes(theme_id);
 CREATE INDEX IF NOT EXISTS _refs_target ON _refs(target_kind, target);
 CREATE INDEX IF NOT EXISTS figure_about_person ON figure_about(person_id);
@@ -100,7 +104,7 @@ CREATE INDEX IF NOT EXISTS events_inferred ON events(date_value) WHERE date_basi
 CREATE INDEX IF NOT EXISTS figures_inferred ON figures(as_of_value) WHERE as_of_basis = 'inferred';
 """
 PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
-    "person_names", "attributes", "figure_parts", "quote_themes", "motivation_givers", "conflict_claims",
+    "person_names", "organisation_names", "attributes", "figure_parts", "quote_themes", "motivation_givers", "conflict_claims",
     "excerpts", "figure_about", "event_people", "waivers", "_refs", "_unread", "search", "search_words"]
 # The full-text table's columns, in the order build.py makes its rows (rowid first). Porter stemming
 # ("soldiers" finds "soldier"); unicode61 folds case and accents and splits at every apostrophe.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 
 class Connected(Protocol):
@@ -24,6 +24,7 @@ class Layout:
     (site/search.py), under the names given here, so that the site searches as the CLI does."""
 
     index: str  # FTS5: kind, record_id, title, body, refs
-    names: str  # SQL: the ids of the people a name's key (factbase/names.py) finds
-    people: Callable[[sqlite3.Connection, list[str]], list[int]]  # their rows in the index
-    record: Callable[[sqlite3.Connection, str, str], dict[str, Any]]  # a hit's record: its title and sources
+    names: dict[str, str]  # kind -> SQL: the ids of the people (organisations) a name's key (factbase/names.py) finds
+    rows: Callable[[sqlite3.Connection, str, list[str]], list[int]]  # the index rows of records (kind, ids)
+    # A hit's title, what its snippet leads with (a figure's value as stated, or None), and its sources.
+    hit: Callable[[sqlite3.Connection, str, str], tuple[str, str | None, list[str]]]

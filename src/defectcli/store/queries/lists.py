@@ -180,7 +180,8 @@ def organisations(ix: Index, source: str | None = None) -> list[Row]:
 
 def completion_names(ix: Index, prefix: str) -> list[str]:
     key = fold(prefix)
-    return sorted({n for n, k in ix.conn.execute("SELECT name, key FROM person_names") if k.startswith(key)
+    return sorted({n for n, k in ix.conn.execute("SELECT name, key FROM person_names WHERE what != 'described'")
+                   if k.startswith(key)
                    or fold(n).startswith(key)})
 
 

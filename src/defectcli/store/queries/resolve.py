@@ -5,7 +5,8 @@ from __future__ import annotations
 import difflib
 
 from ...errors import NotFound, UsageError
-from ...factbase.names import name_key
+from ...factbase.names import DESCRIBED, NAME, lone_title, name_key
+from ...text import fold
 from ..cache.index import Index
 from .ids import like_escaped
 
@@ -18,8 +19,11 @@ def resolve_person(ix: Index, query: str) -> str:
 
     In order, the first that finds anyone decides: a name, alias or title form equal to the query
     (honorifics and ranks optional on both sides, see factbase/names.py); the person id itself; the
-    query as whole words of a real name or alias; the query as whole words of an unnamed person's label
-    ("Thawda" is Thawda Win, not "Wife of Thawda Win").
+    query as whole words of a name, an alias, a name with its titles, an unnamed person's label or a
+    description (`described_as`), where a part of a real name wins over a part of the others
+    ("Thawda" is Thawda Win, not "Wife of Thawda Win"; "captain" is Zay Thu Aung, Capt, and the army
+    captain alike). An honorific or rank alone ("Maung") is a part of names, not a whole one, unless
+    typed as a name is written ("Maung*").
     """
     key = name_key(query)
     if not key:
@@ -38,22 +42,26 @@ def person_ids(ix: Index, query: str) -> set[str]:
     if not key:
         return set()
     conn = ix.conn
-    hits = named_exactly(ix, key)
+    exact = dict(conn.execute("SELECT person_id, name FROM person_names WHERE key = ? AND what != ?", (key, DESCRIBED)))
+    if lone_title(key):
+        exact = {pid: name for pid, name in exact.items() if fold(name) == fold(query)}
+    hits = set(exact)
     if not hits and conn.execute("SELECT 1 FROM people WHERE id = ?", (query,)).fetchone():
         hits = {query}
     if not hits and len(key) <= 1000:  # a part of a name is never longer; SQLite caps LIKE patterns
         pattern = f"% {like_escaped(key)} %"
-        rows = conn.execute("SELECT DISTINCT n.person_id, p.name_status = 'unnamed' FROM person_names n "
-                            "JOIN people p ON p.id = n.person_id "
-                            "WHERE (' ' || n.key || ' ') LIKE ? ESCAPE '\\'", (pattern,)).fetchall()
-        named = {pid for pid, unnamed in rows if not unnamed}
+        rows = conn.execute("SELECT DISTINCT person_id, what FROM person_names "
+                            "WHERE (' ' || key || ' ') LIKE ? ESCAPE '\\'", (pattern,)).fetchall()
+        named = {pid for pid, what in rows if what == NAME}
         hits = named or {pid for pid, _ in rows}
     return hits
 
 
 def named_exactly(ix: Index, key: str) -> set[str]:
-    """The ids of the people with a name, alias or title form whose key (factbase/names.py) is `key`."""
-    return {r[0] for r in ix.conn.execute("SELECT person_id FROM person_names WHERE key = ?", (key,))}
+    """The ids of the people with a name, alias or title form whose key (factbase/names.py) is `key`
+    (a description is not a name)."""
+    return {r[0] for r in ix.conn.execute("SELECT person_id FROM person_names WHERE key = ? AND what != ?",
+                                          (key, DESCRIBED))}
 
 
 def ambiguous(ix: Index, query: str, ids: set[str]) -> str:
@@ -70,7 +78,7 @@ def ambiguous(ix: Index, query: str, ids: set[str]) -> str:
 
 
 def _closest(ix: Index, key: str) -> str:
-    keys = dict(ix.conn.execute("SELECT key, name FROM person_names"))
+    keys = dict(ix.conn.execute("SELECT key, name FROM person_names WHERE what != ?", (DESCRIBED,)))
     close = difflib.get_close_matches(key, list(keys), n=3, cutoff=0.6)
     return "did you mean " + " or ".join(f'"{keys[c]}"' for c in close) + "?" if close else \
         "`defectcli people` lists everyone"

@@ -14,31 +14,35 @@ Matching, as the README tells it:
   of the words as typed.
 - when no record has every word, the records with some of them are shown, each saying which words
   it lacks (`missing`).
-- ranking is bm25, a record's title (name, quote, what a figure counts, ...) weighted over its body,
-  and the ids it refers to (speaker, themes, who states a figure) weighted lowest.
+- ranking is bm25, a record's title (name, quote, a figure's value and what it counts, ...) weighted
+  over its body, and the ids it refers to (speaker, themes, who states a figure) weighted lowest;
+  a person or organisation the text names comes first (named.py), and a figure whose title has a
+  word or a word of its vocabulary group comes before what the vocabulary finds elsewhere.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import sqlite3
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 from ...errors import UsageError
-from ...text import shorten, straighten
+from ...text import shorten
+from ...written import figure_stated, figure_title
 from ..cache.index import Index
 from ..cache.schema import GROUPS, KIND_TABLE
+from .fts import MAX_TERMS, prepare
+from .fts import WORD as _WORD
+from .fts import quoted as _quoted
 from .layout import Connected, Layout
+from .named import cache_rows, named_rows
 from .snippets import CLOSE, OPEN, highlights, plain, snippet_of
 
 # bm25 weights of kind, record_id, title, body, refs, file.
 WEIGHTS = "0, 0, 4.0, 1.0, 0.5, 0"
 # The user's words are looked for in these columns only (`kind` is indexed to filter by).
 TEXT_COLUMNS = "{title body refs} : "
-MAX_TERMS = 32
 VOCABULARY_ROWS = 100
 
 # Left out of the words every hit must have, unless the text has no others. Never "no" or "not".
@@ -51,8 +55,6 @@ CONTRACTIONS = {"im": "i'm", "ive": "i've", "youre": "you're", "youve": "you've"
                 "theyre": "they're", "theyve": "they've", "theyll": "they'll", "weve": "we've", "itll": "it'll",
                 "hes": "he's", "shes": "she's", "lets": "let's", "whos": "who's"}
 
-# A word: letters and digits, joined by apostrophes, dots, commas, hyphens ("don't", "12,341", "U.N.").
-_WORD = re.compile(r"[^\W_]+(?:['.,\-][^\W_]+)*")
 
 
 @dataclass
@@ -76,10 +78,6 @@ class Term:
         return "(" + " OR ".join([*dict.fromkeys(_quoted(s) for s in self.forms + self.related), tags]) + ")"
 
 
-def _quoted(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
-
-
 def _any(strings: list[str]) -> str:
     parts = list(dict.fromkeys(_quoted(s) for s in strings))
     return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
@@ -95,11 +93,6 @@ def _forms(word: str) -> list[str]:
     elif len(word) >= 4 and word.endswith("nt"):
         forms.append(word[:-1] + "'t")  # "dont" finds "don't", "didnt" finds "didn't"
     return forms
-
-
-def prepare(text: str) -> str:
-    """User text as the index holds text: compatibility forms composed, quote marks straight."""
-    return straighten(unicodedata.normalize("NFKC", text)).lower()
 
 
 def parse(text: str) -> tuple[list[Term], list[Term]]:
@@ -158,6 +151,12 @@ def _match(terms: list[Term], expanded: bool, any_word: bool = False) -> str:
     return TEXT_COLUMNS + "(" + (" OR " if any_word else " AND ").join(parts) + ")"
 
 
+def _counted(terms: list[Term]) -> str:
+    """Figures that count what the words (or a word of their vocabulary group) name, in their title:
+    `pay` finds the figure of a "monthly payment" before what the vocabulary finds elsewhere."""
+    return "(" + " AND ".join(f"title : {_any([*t.forms, *t.related])}" for t in terms) + ")"
+
+
 def _of_kind(match: str, kind: str | None, meta: bool) -> str:
     """`match` limited to one kind, or to facts (`meta` False) or themes and sources (`meta` True), in
     FTS5 itself: a filter on a column outside the index would read every matching row."""
@@ -167,39 +166,29 @@ def _of_kind(match: str, kind: str | None, meta: bool) -> str:
     return f"{match} {'AND' if meta else 'NOT'} kind : ({metas})"
 
 
-def _cache_people(conn: sqlite3.Connection, ids: list[str]) -> list[int]:
-    """The cache's index rows of the people `ids`: each within its file's rowids (index.py keeps each range)."""
-    marks = ",".join("?" * len(ids))
-    out: list[int] = []
-    for pid, name, first, last in conn.execute(
-            f"SELECT p.id, p.name, f.first, f.last FROM people p JOIN _search_files f ON f.file = p.file "
-            f"WHERE p.id IN ({marks})", ids).fetchall():
-        words = _WORD.findall(prepare(name))
-        if not words or len(words) > MAX_TERMS:
-            continue
-        match = f"title : ^{_quoted(' '.join(words))} AND kind : person"
-        out += [rowid for rowid, rid in conn.execute(
-            "SELECT rowid, record_id FROM search WHERE search MATCH ? AND rowid BETWEEN ? AND ?", (match, first, last))
-            if rid == pid]
-    return out
+def _cache_hit(conn: Any, kind: str, rid: str) -> tuple[str, str | None, list[str]]:
+    """A hit's title, what its snippet leads with (a figure's value as stated), and its sources."""
+    row: dict[str, Any] = json.loads(conn.execute(f"SELECT json FROM {KIND_TABLE[kind]} WHERE id = ?",
+                                                  (rid,)).fetchone()[0])
+    return display_title(row), figure_stated(row) if kind == "figure" else None, row.get("sources", [])
 
 
-def _cache_record(conn: sqlite3.Connection, kind: str, rid: str) -> dict[str, Any]:
-    found: dict[str, Any] = json.loads(conn.execute(f"SELECT json FROM {KIND_TABLE[kind]} WHERE id = ?",
-                                                    (rid,)).fetchone()[0])
-    return found
-
-
-CACHE = Layout("search", "SELECT DISTINCT person_id FROM person_names WHERE key = ? LIMIT 20", _cache_people,
-               _cache_record)
+# Where the cache keeps what search reads; the site's database keeps the same under other names (site/search.py).
+CACHE = Layout("search", {"person": "SELECT DISTINCT person_id FROM person_names WHERE key = ? AND what != 'described' "
+                                    "LIMIT 20",
+                          "organisation": "SELECT DISTINCT organisation_id FROM organisation_names WHERE key = ? "
+                                          "LIMIT 20"},
+               cache_rows, _cache_hit)
 
 
 def search(ix: Connected, text: str, kind: str | None = None, limit: int = 20,
            layout: Layout = CACHE) -> tuple[list[dict[str, Any]], str | None]:
     """The best `limit` hits for `text`, and a note for the user (hits that lack some words; more hits).
 
-    Hits come in tiers, each ranked by bm25: every word as typed; then every word, some only through
-    the vocabulary; and only when neither finds anything, records with some of the words. Themes and
+    Hits come in tiers, each ranked by bm25: the people and organisations the text names; every word
+    as typed; figures whose title (what they count) has every word or a word of its vocabulary group;
+    then every word, some only through the vocabulary; and only when none finds anything, records
+    with some of the words. Themes and
     sources (about the fact base rather than facts) follow the facts, unless `kind` asks for them.
     """
     if kind is not None:
@@ -211,13 +200,17 @@ def search(ix: Connected, text: str, kind: str | None = None, limit: int = 20,
     want = limit + 1  # one more than shown tells whether there are more
     kinds = [(kind, False)] if kind else [(None, False), (None, True)]  # (kind, themes and sources only)
     partial = False
-    # The person the text names comes first (honorifics and ranks optional, see names.py).
-    named = _named(ix, text, kind, layout)
+    # The person or organisation the text names comes first (honorifics and ranks optional, see names.py).
+    named = named_rows(ix, text, kind, layout)
     ranked: list[tuple[int, float]] = [(r, 0.0) for r in named]
     for only, meta in kinds:
-        for match in (_match(required, False), _match(required, True)):
+        tiers = [(_match(required, False), only)]
+        if not meta and only in (None, "figure") and any(t.related for t in required):
+            tiers.append((_counted(required), "figure"))
+        tiers.append((_match(required, True), only))
+        for match, of_kind in tiers:
             if len(ranked) < want:
-                ranked += _ranked(ix, match, only, meta, want - len(ranked), [r for r, _ in ranked], layout)
+                ranked += _ranked(ix, match, of_kind, meta, want - len(ranked), [r for r, _ in ranked], layout)
     if not ranked and len(required) > 1:
         partial = True
         for only, meta in kinds:
@@ -228,7 +221,7 @@ def search(ix: Connected, text: str, kind: str | None = None, limit: int = 20,
         return [], None
     more = len(ranked) > limit
     ranked = ranked[:limit]
-    # A person found by name scores as the best of the rest (bm25 of one row costs a pass over the index).
+    # A record found by name scores as the best of the rest (bm25 of one row costs a pass over the index).
     best = min((score for rowid, score in ranked if rowid not in named), default=0.0)
     ranked = [(rowid, best if rowid in named else score) for rowid, score in ranked]
     rowids = [r for r, _ in ranked]
@@ -245,14 +238,14 @@ def search(ix: Connected, text: str, kind: str | None = None, limit: int = 20,
                        and (expanded is None or rowid in expanded[t.text])]
             missing = [t.text for t in required if expanded is not None and rowid not in expanded[t.text]]
         hit_kind, rid, title_marked, body_marked, refs_marked = snippets[rowid]
-        row = layout.record(ix.conn, hit_kind, rid)
-        snippet, matched = snippet_of(title_marked, body_marked, refs_marked)
+        title, lead, sources = layout.hit(ix.conn, hit_kind, rid)  # a figure's hit leads with its value
+        snippet, matched = snippet_of(title_marked, body_marked, refs_marked, lead)
         shown, spans = highlights(snippet)
         hits.append({
-            "kind": hit_kind, "id": rid, "title": display_title(row), "snippet": shown, "highlights": spans,
+            "kind": hit_kind, "id": rid, "title": title, "snippet": shown, "highlights": spans,
             "matched": matched,
             "via": "; ".join(f"{t.text} → theme {', '.join(t.themes)}" for t in through) or None,
-            "missing": missing, "sources": row.get("sources", []), "score": round(-score, 3),
+            "missing": missing, "sources": sources, "score": round(-score, 3),
         })
     note = None
     if partial:
@@ -260,21 +253,6 @@ def search(ix: Connected, text: str, kind: str | None = None, limit: int = 20,
     if more:
         note = (note + "; " if note else "") + f"more hits than these {limit}: add --limit N to see more"
     return hits, note
-
-
-def _named(ix: Connected, text: str, kind: str | None, layout: Layout) -> list[int]:
-    """The rows of the people the text names, by a name, alias or title form (honorifics and ranks
-    optional, see factbase/names.py): a search for a person shows the person first. Looked up in the
-    name index first, so that a text that names no one costs nothing more."""
-    from ...factbase.names import name_key
-
-    key = name_key(text)
-    if kind not in (None, "person") or not key or len(key) > 1000:
-        return []
-    ids = {r[0] for r in ix.conn.execute(layout.names, (key,))}
-    if not ids:
-        return []
-    return sorted(set(layout.people(ix.conn, sorted(ids))))
 
 
 def matching(ix: Index, text: str, kind: str | None = None) -> list[tuple[str, str, float]]:
@@ -333,5 +311,7 @@ def _snippets(ix: Connected, match: str, rowids: list[int]) -> dict[int, tuple[s
 
 
 def display_title(row: dict[str, Any]) -> str:
-    return str(row.get("name") or row.get("text") or row.get("counts") or row.get("reason") or row.get("topic")
+    if "counts" in row:  # a figure: its value as stated first, as the index has it (build._search_text)
+        return figure_title(row)
+    return str(row.get("name") or row.get("text") or row.get("reason") or row.get("topic")
                or row.get("description") or row["id"])

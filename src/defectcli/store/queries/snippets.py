@@ -10,12 +10,23 @@ OPEN, CLOSE = "\ue000", "\ue001"
 SNIPPET_WORDS = 18
 
 
-def snippet_of(title: str, body: str, refs: str) -> tuple[str, list[str]]:
+def snippet_of(title: str, body: str, refs: str, lead: str | None = None) -> tuple[str, list[str]]:
     """The matched words in context: the body line (one line per field) with the most distinct matched
     words, cut to about SNIPPET_WORDS words around them, with each match marked OPEN..CLOSE; and the
-    distinct matched words as written."""
+    distinct matched words as written.
+
+    With `lead` (a figure's value as stated, which its title starts with), the snippet leads with it:
+    it is the whole title when the title has as many of the matched words as any line, else the lead
+    and then the line."""
     lines = [line for line in body.split("\n") if line.strip()]
     best = max(lines, key=lambda line: (len(set(_marked(line))), -lines.index(line)), default="")
+    matched = list(dict.fromkeys(w.lower() for w in _marked(title) + _marked(body) + _marked(refs)))
+    if lead is not None:
+        in_title = len({w.lower() for w in _marked(title)})
+        if in_title and in_title >= len({w.lower() for w in _marked(best)}):
+            return title, matched
+        shown = _window(best) if _marked(best) else _window(title) if _marked(title) else ""
+        return (f"{lead} — {shown}" if shown and not plain(shown).startswith(lead) else shown or lead), matched
     if not _marked(best):
         if _marked(title):
             best = title
@@ -23,7 +34,6 @@ def snippet_of(title: str, body: str, refs: str) -> tuple[str, list[str]]:
             best = "refers to " + refs
         elif not best:
             best = title
-    matched = list(dict.fromkeys(w.lower() for w in _marked(title) + _marked(body) + _marked(refs)))
     return _window(best), matched
 
 

@@ -1,0 +1,53 @@
+"""The people and organisations a search text names, found through their name indexes: a search
+for a name shows its record first (store/queries/search.py)."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+from .fts import MAX_TERMS, WORD, prepare, quoted
+
+if TYPE_CHECKING:
+    from .layout import Connected, Layout
+
+# Records a text can name, and how a text's key is made for each (factbase/names.py).
+_KEYS = (("person", "name_key"), ("organisation", "organisation_key"))
+_TABLES = {"person": "people", "organisation": "organisations"}
+
+
+def named_rows(ix: Connected, text: str, kind: str | None, layout: Layout) -> list[int]:
+    """The rows of the people and organisations the text names, by a name, alias or title form (the
+    same folding as `person NAME`, see factbase/names.py): a search for a person or an organisation
+    shows it first. Looked up in the name indexes first, so that a text that names no one costs
+    nothing more."""
+    from ...factbase import names
+
+    out: list[int] = []
+    for named_kind, keyed in _KEYS:
+        key = getattr(names, keyed)(text)
+        if kind not in (None, named_kind) or not key or len(key) > 1000 or named_kind not in layout.names:
+            continue
+        ids = {r[0] for r in ix.conn.execute(layout.names[named_kind], (key,))}
+        if ids:
+            out += layout.rows(ix.conn, named_kind, sorted(ids))
+    return sorted(set(out))
+
+
+def cache_rows(conn: sqlite3.Connection, kind: str, ids: list[str]) -> list[int]:
+    """The cache's full-text rows of these records, found by their title within their file's rowids
+    (index.py keeps each file's range)."""
+    out: list[int] = []
+    marks = ",".join("?" * len(ids))
+    table = _TABLES[kind]
+    for rid, name, first, last in conn.execute(
+            f"SELECT r.id, r.name, f.first, f.last FROM {table} r JOIN _search_files f ON f.file = r.file "
+            f"WHERE r.id IN ({marks})", ids).fetchall():
+        words = WORD.findall(prepare(name))
+        if not words or len(words) > MAX_TERMS:
+            continue
+        match = f"title : ^{quoted(' '.join(words))} AND kind : {quoted(kind)}"
+        out += [rowid for rowid, found in conn.execute(
+            "SELECT rowid, record_id FROM search WHERE search MATCH ? AND rowid BETWEEN ? AND ?", (match, first, last))
+            if found == rid]
+    return out

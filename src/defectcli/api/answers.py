@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-Row = dict[str, Any]
+from ..shapes import Row
 
 
 class Hits(list[Row]):

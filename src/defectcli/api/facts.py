@@ -17,10 +17,11 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import FactBaseError, Problem, UsageError
 from ..paths import bundled_facts
+from ..shapes import Row
 from ..store.cache.index import Index, open_index
 from ..store.queries import lists, person
 from .answers import Answer, Hits
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from .proof import Report
 
 T = TypeVar("T")
-Row = dict[str, Any]
 Progress = Callable[[int], Callable[[int, int], None]]
 
 

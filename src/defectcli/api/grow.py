@@ -109,6 +109,7 @@ def draft(fb: FactBase, sid: str, out: Path | None = None) -> Draft:
     from ..factbase import loader
     from ..store.queries.ids import require
     from ..texts import provenance
+    from ..texts.articles import Wanted, find_texts
     from ..texts.coverage import coverage, waived_in
     from ..texts.draft import draft as make_draft
     from ..writing import guard, is_dir, taken, write_file
@@ -119,7 +120,9 @@ def draft(fb: FactBase, sid: str, out: Path | None = None) -> Draft:
     # index keeps only as rows: draft, run once per article, reads the fact files again.
     base, _ = loader.load(fb.directory)
     (source,) = [s for s in base.sources if s.id == sid]
-    text = provenance.find_text(texts_dir, source.sha256) if is_dir(texts_dir, "--sources") else None
+    found = find_texts([Wanted(sid, source.sha256, source.file_hint)], texts_dir)[0] if is_dir(texts_dir, "--sources") \
+        else {}
+    text = found[sid].text if sid in found else None
     if text is None:
         raise UsageError(f"source '{sid}': no file in {texts_dir} has sha256 {source.sha256} (give --sources DIR)")
     if out is not None:

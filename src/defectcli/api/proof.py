@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import Problem, UsageError
+from ..shapes import Row
 from ..store.queries import citing, ids, records
 from .answers import Answer
 
@@ -16,7 +17,6 @@ if TYPE_CHECKING:
     from ..pages.proof import Text
     from ..store.cache.index import Index
 
-Row = dict[str, Any]
 
 
 def texts_of(directory: Path | None, sources: list[Row]) -> tuple[dict[str, Text], list[str]]:

@@ -17,9 +17,9 @@ from pydantic import Field
 
 from ..api import FactBase  # at run time: the SDK reads the hints, this one included
 from ..errors import NotFound
+from ..shapes import Row
 from ..text import shorten
 
-Row = dict[str, Any]
 F = TypeVar("F", bound=Callable[..., Any])
 
 TOOLS: list[Callable[..., Any]] = []

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from .evidence import ClaimLike, Found, Row, number, terms
+from ..shapes import Row
+from .evidence import ClaimLike, Found, number, terms
 
 AGE_FIELDS = {"age", "age_joined"}
 FIELD_WORDS = {"age": "age aged old", "age_joined": "joined enlisted entered age aged",

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Sequence
-from typing import Any
 
-Row = dict[str, Any]
+from ..shapes import Row
 
 _OPEN_START, _OPEN_END, _UNKNOWN_END = "0000-00-00", "9999-99-99", "~"
 

@@ -7,11 +7,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Any, Protocol
+from typing import Protocol
 
+from ..shapes import Row
 from ..text import fold, words_of
-
-Row = dict[str, Any]
 
 
 class ClaimLike(Protocol):

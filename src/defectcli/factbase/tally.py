@@ -10,9 +10,8 @@ is listed but adds no number.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
-Row = dict[str, Any]
+from ..shapes import Row
 
 
 def tally(givers: Sequence[Row], names: Mapping[str, str], members: Mapping[str, Sequence[str]],

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from ..shapes import Row
 from ..written import date_in_words
 from .dates import disjoint, span
-from .evidence import GENERIC, ClaimLike, Evidence, Found, Row, Verdict, name_of, terms
+from .evidence import GENERIC, ClaimLike, Evidence, Found, Verdict, name_of, terms
 
 # Attributes that date an event of a kind: the year someone joined is their enlistment.
 DATED_FIELDS = {"enlistment": "year_joined"}

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..shapes import Row
 from .amounts import FIELD_NAMES, NumberLike, Quantity, fits, quantities, units_agree
-from .evidence import GENERIC, Evidence, Found, Row, Verdict, name_of, number, stem, terms
+from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
 
 SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees", "storeys", "percent", "years of age"})
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from ..shapes import Row
 from ..text import fold
-from .evidence import WORD, ClaimLike, Evidence, Found, Row, Verdict, norm_words, where
+from .evidence import WORD, ClaimLike, Evidence, Found, Verdict, norm_words, where
 
 # The similarity (see `similarity`, 0 to 1) of a quoted claim with a recorded quote at or above
 # which the claim is that quote misquoted; below it, the quote is not found. Tuned on two sets:

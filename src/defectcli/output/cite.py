@@ -13,10 +13,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ..shapes import Row
 from ..written import citation_date, day_in_words
 from .formats import safe, to_json
-
-Row = dict[str, Any]
 
 
 def _record(source: Row) -> Row:

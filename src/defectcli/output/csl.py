@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
+from ..shapes import Row
 from ..writing import is_file
 
-Row = dict[str, Any]
 CSL = "http://purl.org/net/xbiblio/csl"
 MAX_STYLE_BYTES = 2 * 1024 * 1024
 # Short names for --style. The 16th-edition Chicago styles: citeproc-py renders the 17th's with stray words.

@@ -13,10 +13,9 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from .. import written
+from ..shapes import Row
 from ..text import CONTROLS
 from ..text import safe as safe  # re-exported: every renderer escapes with it
-
-Row = dict[str, Any]
 
 # The characters that could steer a terminal (text.CONTROLS), shown as escapes in every format.
 _UNSAFE = CONTROLS

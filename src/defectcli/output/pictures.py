@@ -17,11 +17,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ..shapes import Row
 from ..written import date_in_words
 from .formats import bar, figure_value, safe
 from .tables import console, draw, heading
-
-Row = dict[str, Any]
 
 # What a claim's rating means, in colour: wrong is red, confirmed green, doubtful yellow.
 RATING_STYLE = {"incorrect": "red", "supported": "green", "ambiguous": "yellow", "typo": "yellow"}

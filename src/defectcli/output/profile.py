@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..shapes import Row
 from .formats import Column, cell, date_shown, figure_value
-
-Row = dict[str, Any]
 
 LONG = [Column(k, k) for k in ("person", "section", "id", "field", "value", "unit", "source", "line", "excerpt",
                                 "note")]

@@ -7,11 +7,10 @@ Rows in, text and dicts out (store/queries/verify.py makes the rows).
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
+from ..shapes import Row
 from .formats import Column, safe
 
-Row = dict[str, Any]
 C = Column
 
 # Each verdict (in the vocabulary's order) and its colour on a colour terminal: stated is green,

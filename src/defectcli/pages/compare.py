@@ -12,7 +12,7 @@ import difflib
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from ..text import normalise
+from ..text import normalise, shorten
 from ..texts.articles import locate
 
 
@@ -103,8 +103,7 @@ def word_diff(old: str, new: str, context: int = 4, width: int = 160) -> str:
             continue
         pieces.append(("[-" + " ".join(a[i1:i2]) + "-]" if i2 > i1 else "")
                       + ("{+" + " ".join(b[j1:j2]) + "+}" if j2 > j1 else ""))
-    line = " ".join(pieces)
-    return line if len(line) <= width else line[: width - 1] + "…"
+    return shorten(" ".join(pieces), width)
 
 
 def described(found: list[Change], most: int = 5) -> list[str]:
@@ -112,9 +111,9 @@ def described(found: list[Change], most: int = 5) -> list[str]:
     out: list[str] = []
     for c in found[:most]:
         if c.old_line is None:
-            out.append(f"added at line {c.new_line}: {_short(c.new)}")
+            out.append(f"added at line {c.new_line}: {_flat(c.new)}")
         elif c.new_line is None:
-            out.append(f"removed, line {c.old_line}: {_short(c.old)}")
+            out.append(f"removed, line {c.old_line}: {_flat(c.old)}")
         else:
             where = f"line {c.old_line}" if c.old_line == c.new_line else f"line {c.old_line} (now {c.new_line})"
             out.append(f"{where}: {word_diff(c.old, c.new)}")
@@ -123,6 +122,5 @@ def described(found: list[Change], most: int = 5) -> list[str]:
     return out
 
 
-def _short(text: str, width: int = 120) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _flat(text: str) -> str:
+    return shorten(" ".join(text.split()), 120)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
+from ..text import shorten
+
 if TYPE_CHECKING:
     from urllib3 import BaseHTTPResponse, PoolManager
 
@@ -196,8 +198,8 @@ def _host(url: str) -> str:
         return ""
 
 
-def _shown(url: str, width: int = 100) -> str:
-    return url if len(url) <= width else url[: width - 1] + "…"
+def _shown(url: str) -> str:
+    return shorten(url, 100)
 
 
 def _first_line(exc: BaseException) -> str:

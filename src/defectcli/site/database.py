@@ -28,6 +28,7 @@ from typing import Any
 
 from ..factbase.names import organisation_key, person_names
 from ..output.cite import plain
+from ..shapes import Row
 from ..store.cache.build import search_row
 from ..store.cache.schema import GROUPS, SINGULAR
 from ..store.queries.search import display_title
@@ -36,7 +37,6 @@ from .metadata import metadata
 from .tables import TABLES
 from .views import VIEWS
 
-Row = dict[str, Any]
 # One record kind's rows, in fact-file order: how the export reads the fact base.
 Records = Callable[[str], Iterable[Row]]
 

@@ -29,6 +29,7 @@ from typing import Any
 from .. import writing
 from ..errors import UsageError
 from ..factbase.record import field_problem
+from ..text import shorten
 from . import pagedate
 
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
@@ -131,7 +132,8 @@ def _from_html(data: bytes, shown: str) -> Article:
     text = kept_text(getattr(doc, "text", None) or "") if doc is not None else ""
     size = len(text.split())  # an article, even a brief, has a few sentences; a login or error page a few words
     if size < MIN_PAGE_WORDS:
-        found = f"only {size} word{'s' if size != 1 else ''}: '{_short(text)}'" if size else "none"
+        flat = " ".join(text.split())
+        found = f"only {size} word{'s' if size != 1 else ''}: '{shorten(flat)}'" if size else "none"
         raise NoArticleText(f"{shown}: the page has no article text (trafilatura found {found}): a login, cookie "
                             "or error page?")
     article = Article(text, "an HTML page")
@@ -153,11 +155,6 @@ def _from_html(data: bytes, shown: str) -> Article:
     if sections:
         article.found["section"] = " / ".join(sections)
     return article
-
-
-def _short(text: str, width: int = 60) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 def ascii_digits(text: str) -> str:

@@ -119,17 +119,6 @@ def uncited_sources(sources: Sequence[SourceRef], cited: Iterable[Cited]) -> lis
             "on it)" for s in sources if s.id not in used]
 
 
-def find_text(directory: Path, sha256: str) -> str | None:
-    """The UTF-8 text of the file in `directory` with this SHA-256, or None."""
-    for path, sha in _hashes(directory):
-        if sha == sha256:
-            try:
-                return path.read_bytes().decode("utf-8")
-            except (OSError, UnicodeDecodeError):
-                return None
-    return None
-
-
 def _hashes(directory: Path) -> list[tuple[Path, str]]:
     """(file, SHA-256) of each article-like file in `directory`; none if it cannot be read."""
     try:

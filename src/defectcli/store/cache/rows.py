@@ -27,9 +27,8 @@ from ...factbase.models import (
     Source,
     Theme,
 )
+from ...shapes import Row
 from ...written import value_stated
-
-Row = dict[str, Any]
 
 
 def _sources(*groups: Any) -> list[str]:

@@ -20,9 +20,10 @@ import json
 from functools import cache
 from typing import Any
 
-from ...factbase.evidence import Found, Row, norm_words
+from ...factbase.evidence import Found, norm_words
 from ...factbase.names import DROPPABLE, name_key
 from ...factbase.verdict_dates import may_date
+from ...shapes import Row
 from ...text import words_of
 from ...texts.claims import Claim, DateClaim, NumberClaim, QuoteClaim
 from ..cache.index import Index

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from ...shapes import Row
 from ..cache.index import Index
 from .ids import names
 from .records import excerpts, find, sources_of
-
-Row = dict[str, Any]
 
 
 def cited(ix: Index, rid: str, kind: str | None = None) -> Row:

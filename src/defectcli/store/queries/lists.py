@@ -7,12 +7,12 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ...shapes import Row
 from ...text import fold
 from ..cache.index import Index
 from ..cache.schema import TABLES
 from .ids import names, one_of, require
 
-Row = dict[str, Any]
 SHOWN_MATCHES = 5  # names an ambiguous person lookup lists before "and N more"
 
 

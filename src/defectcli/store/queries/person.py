@@ -6,10 +6,9 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from ...shapes import Row
 from ..cache.index import Index
 from .ids import names, require
-
-Row = dict[str, Any]
 
 
 def _rows(ix: Index, sql: str, args: Iterable[Any] = ()) -> list[Row]:

@@ -6,12 +6,11 @@ import json
 from typing import Any, NamedTuple
 
 from ...errors import NotFound, UsageError
+from ...shapes import Row
 from ...text import suggest
 from ..cache.index import Index
 from ..cache.schema import KIND_TABLE
 from .ids import kind_named, like_prefix
-
-Row = dict[str, Any]
 
 
 class Excerpt(NamedTuple):

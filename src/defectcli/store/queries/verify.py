@@ -4,8 +4,9 @@ may bear on it (candidates.py), then its verdict (factbase/verdicts.py), as rows
 
 from __future__ import annotations
 
-from ...factbase.evidence import Row, Verdict
+from ...factbase.evidence import Verdict
 from ...factbase.verdicts import decide
+from ...shapes import Row
 from ...texts.claims import Claim, DateClaim, NumberClaim, QuoteClaim, parse
 from ..cache.index import Index
 from .candidates import Lookup

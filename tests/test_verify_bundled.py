@@ -26,6 +26,9 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
     ("People's Embrace says 9,326 soldiers have defected.",
      [("differs", "defections-total-peoples-embrace")]),
+    # One word dropped from the later part of a quote of two parts: only that word is the difference.
+    ('Zay Thu Aung said: “Most of my comrades in the air force were good individuals, but ever since the coup, '
+     'their behavior has taken on monstrous proportions.”', [("misquoted", "q-zay-thu-aung-transformation")]),
     ('Each defector receives 700 baht a month from the NUG.',
      [("matches", "nug-payment")]),
     ('Each defector is paid 700 baht a week.',
@@ -121,3 +124,11 @@ def test_the_set_has_right_and_wrong_claims_of_every_kind() -> None:
     assert len(verdicts) >= 40 and set(verdicts) == {"matches", "differs", "disputed", "misquoted", "misattributed",
                                                       "not_found"}
     assert sum(v != "matches" for v in verdicts) >= 15
+
+
+def test_a_misquote_s_diff_shows_only_the_words_that_differ() -> None:
+    r = run("verify", "Zay Thu Aung said: “Most of my comrades in the air force were good individuals, but ever since the coup, "
+            "their behavior has taken on monstrous proportions.”", "-f", "json")
+    (result,) = json.loads(r.out)
+    assert result["diff"] == ("Most of my comrades in the air force were {+genuinely+} good individuals, but ever "
+                              "since the coup, their behavior has taken on monstrous proportions.")

@@ -80,13 +80,14 @@ def similarity(claim_words: list[str], record_words: list[str]) -> tuple[float, 
         joined = " ".join(record_words)
         align = fuzz.partial_ratio_alignment(" ".join(claim_words), joined)
         at, to = (align.dest_start, align.dest_end) if align is not None else (0, len(joined))
-        # Character offsets to word offsets, widened by a word each side (an added or dropped word).
+        # Character offsets to word offsets, widened by two words each side: the alignment of characters
+        # can start a word or two into the stretch the words make (an added or dropped word).
         starts = [m.start() for m in re.finditer(r"\S+", joined)]
-        first = max(0, len([s for s in starts if s <= at]) - 2)
-        last = min(len(record_words), len([s for s in starts if s < to]) + 1)
+        first = max(0, len([s for s in starts if s <= at]) - 3)
+        last = min(len(record_words), len([s for s in starts if s < to]) + 2)
         alike, a0, b0 = 0.0, first, last
-        for a in range(first, min(last, first + 3)):
-            for b in range(max(a + 1, last - 2), last + 1):
+        for a in range(first, min(last, first + 5)):
+            for b in range(max(a + 1, last - 4), last + 1):
                 score = Indel.normalized_similarity(claim_words, record_words[a:b])
                 if score > alike:
                     alike, a0, b0 = score, a, b

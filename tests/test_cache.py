@@ -20,7 +20,7 @@ from defectcli.factbase import loader
 from defectcli.store.cache import index
 from defectcli.store.queries import lists as queries
 from defectcli.store.queries import person as person_q
-from defectcli.store.queries import search as search_q
+from defectcli.store.search import engine as search_q
 
 from .helpers import Mini, run, spawn
 

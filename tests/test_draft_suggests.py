@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from defectcli.factbase import loader
 from defectcli.factbase.models import FactBase
 from defectcli.text import CONTROLS
-from defectcli.texts.draft import draft
+from defectcli.texts.drafting.draft import draft
 from defectcli.texts.sentences import split
 
 from .helpers import run

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from defectcli.cli import app
 from defectcli.output.environment import Environment
-from defectcli.store.queries import search as search_module
+from defectcli.store.search import engine as search_module
 
 from .helpers import Cli, Result, run
 

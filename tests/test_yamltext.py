@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from defectcli.text import CONTROLS
-from defectcli.texts.yamltext import comment, scalar
+from defectcli.texts.drafting.yamltext import comment, scalar
 
 # Every code point, surrogates included (Python strings can hold them), with the troublesome ones often.
 TEXT = st.text(st.one_of(st.characters(blacklist_categories=()),

@@ -10,7 +10,7 @@ it cannot use), FactBaseError (the fact base has problems), all DefectError.
 """
 
 from ..errors import CannotWrite, DefectError, FactBaseError, NotFound, Problem, UsageError
-from ..texts.given import MAX_BYTES as MAX_DRAFT  # the largest draft verify reads
+from ..texts.claims.given import MAX_BYTES as MAX_DRAFT  # the largest draft verify reads
 from .answers import Answer, Hits
 from .facts import FactBase
 from .grow import Added, Draft, add_source, draft, init
@@ -22,7 +22,7 @@ def read_text(path: str | None = None, data: bytes | None = None, name: str = "-
     one more than the largest draft): UTF-8 text, or a UsageError naming where it came from."""
     from pathlib import Path
 
-    from ..texts import given
+    from ..texts.claims import given
 
     return given.from_file(Path(path)) if path is not None else given.from_bytes(data or b"", name)
 

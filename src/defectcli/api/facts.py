@@ -190,7 +190,7 @@ class FactBase:
         (`snippet`, and `highlights`: [start, end) of each match in it)."""
         if limit < 1:
             raise UsageError(f"--limit: give a number of hits, 1 or more (not {limit})")
-        from ..store.queries import search
+        from ..store.search import engine as search
 
         found, note = self._ask(lambda ix: search.search(ix, text, kind, limit))
         hits = Hits(found)
@@ -205,7 +205,7 @@ class FactBase:
         Empty when the text has no claim."""
         from ..output.verify import with_reviews
         from ..store.queries import verify
-        from ..texts.given import checked
+        from ..texts.claims.given import checked
 
         text = checked(text, "TEXT")
         return with_reviews(self._ask(lambda ix: verify.verify(ix, text)))

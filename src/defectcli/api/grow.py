@@ -111,7 +111,7 @@ def draft(fb: FactBase, sid: str, out: Path | None = None) -> Draft:
     from ..texts import provenance
     from ..texts.articles import Wanted, find_texts
     from ..texts.coverage import coverage, waived_in
-    from ..texts.draft import draft as make_draft
+    from ..texts.drafting.draft import draft as make_draft
     from ..writing import guard, is_dir, taken, write_file
 
     fb._ask(lambda ix: require(ix, "sources", sid, "ID"), strict=False)

@@ -31,7 +31,7 @@ from ..output.cite import plain
 from ..shapes import Row
 from ..store.cache.build import search_row
 from ..store.cache.schema import GROUPS, SINGULAR
-from ..store.queries.search import display_title
+from ..store.search.engine import display_title
 from ..written import figure_stated
 from .metadata import metadata
 from .tables import TABLES

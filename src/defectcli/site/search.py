@@ -1,4 +1,4 @@
-"""The site's search: the CLI's own search (store/queries/search.py) run on the site's database.
+"""The site's search: the CLI's own search (store/search/engine.py) run on the site's database.
 
 The export holds the same index the cache does (database.py: `search_fts` with the cache's columns,
 text and tokenizer; the theme vocabulary in `search_words`; people's name keys in `person_names`),
@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..store.cache.schema import SINGULAR
-from ..store.queries import search as searching
-from ..store.queries.layout import Layout
+from ..store.search import engine as searching
+from ..store.search.layout import Layout
 
 # A kind's table on the site: person -> people.
 TABLE = {kind: table for table, kind in SINGULAR.items()}

@@ -112,7 +112,7 @@ PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
 # so that a search filters by kind inside FTS5 (reading no row). `search_words` holds each theme's
 # groups of everyday search words (themes.yaml): one row a theme, its groups joined by GROUPS,
 # indexed by `search_words_fts` (content kept by triggers, so that an edit deletes a file's rows
-# through the file index); store/queries/search.py reads them.
+# through the file index); store/search/engine.py reads them.
 SEARCH_COLUMNS = ("kind", "record_id", "title", "body", "refs", "file")
 GROUPS = " | "
 SINGULAR = {plural: KINDS[plural] for plural in TABLES}  # "people": "person"

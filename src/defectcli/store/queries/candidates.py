@@ -20,12 +20,12 @@ import json
 from functools import cache
 from typing import Any
 
-from ...factbase.evidence import Found, norm_words
 from ...factbase.names import DROPPABLE, name_key
-from ...factbase.verdict_dates import may_date
+from ...factbase.verdicts.dates import may_date
+from ...factbase.verdicts.evidence import Found, norm_words
 from ...shapes import Row
 from ...text import words_of
-from ...texts.claims import Claim, DateClaim, NumberClaim, QuoteClaim
+from ...texts.claims.parse import Claim, DateClaim, NumberClaim, QuoteClaim
 from ..cache.index import Index
 from ..cache.schema import KIND_TABLE
 from .ids import names
@@ -220,7 +220,7 @@ class Lookup:
         if not phrases:
             return []
         # Verbatim: the named speaker's own quotes first; then the quotes with its longest words (few
-        # records have them all), in order (verdict_quotes holds each against the claim's words).
+        # records have them all), in order (verdicts/quotes.py holds each against the claim's words).
         own: list[str] = []
         if named:
             marks = ",".join("?" * len(named))
@@ -297,7 +297,7 @@ class Lookup:
             close, near = _words(claim.close), _words(claim.near)
             kind = [claim.event] if claim.event else []
             ids += self._first("event", close + kind, kind + near, close, near)
-        # Events of people the sentence does not name are left out here, as verdict_dates would.
+        # Events of people the sentence does not name are left out here, as verdicts/dates.py would.
         return [e for e in self._load("event", ids) if may_date(e, set(subjects))]
 
     def _conflicts(self, ids: list[str], kind: str) -> list[Row]:

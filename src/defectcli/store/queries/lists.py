@@ -91,7 +91,7 @@ def quotes(ix: Index, themes: list[str] | None = None, speaker: str | None = Non
         sql += " AND source = ?"
         args.append(source)
     if search is not None:
-        from .search import matching
+        from ..search.engine import matching
 
         ids = [i for _, i, _ in matching(ix, search, "quote")]
         if not ids:

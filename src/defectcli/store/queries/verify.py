@@ -1,13 +1,13 @@
-"""Check a user's text against the fact base: its claims (texts/claims.py), for each the records that
-may bear on it (candidates.py), then its verdict (factbase/verdicts.py), as rows.
+"""Check a user's text against the fact base: its claims (texts/claims/), for each the records that
+may bear on it (candidates.py), then its verdict (factbase/verdicts/), as rows.
 """
 
 from __future__ import annotations
 
-from ...factbase.evidence import Verdict
-from ...factbase.verdicts import decide
+from ...factbase.verdicts.decide import decide
+from ...factbase.verdicts.evidence import Verdict
 from ...shapes import Row
-from ...texts.claims import Claim, DateClaim, NumberClaim, QuoteClaim, parse
+from ...texts.claims.parse import Claim, DateClaim, NumberClaim, QuoteClaim, parse
 from ..cache.index import Index
 from .candidates import Lookup
 

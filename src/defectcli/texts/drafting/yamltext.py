@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 
-from ..text import CONTROLS, visible
+from ...text import CONTROLS, visible
 
 _NOT_RAW = re.compile(f"{CONTROLS.pattern}|[\ud800-\udfff\ufeff\ufffe\uffff]")
 _NOT_IN_COMMENT = re.compile(f"{_NOT_RAW.pattern}|\n")

@@ -8,21 +8,21 @@ misattributed (the words or figure are someone else's), not_found (the fact base
 it). A claim is never `matches` unless a record states it; when in doubt the verdict is the
 other one.
 
-Claims come from texts/claims.py and records as the row dicts of store/cache/rows.py (what
+Claims come from texts/claims/ and records as the row dicts of store/cache/rows.py (what
 `-f json` prints), with the names of the people and organisations they refer to filled in. This
 module reads claims only through the attributes their protocols name (evidence.ClaimLike and
 the protocol of each kind).
 
-verdict_quotes, verdict_numbers and verdict_dates decide each kind of claim; evidence.py holds what
+quotes.py, numbers.py and dates.py decide each kind of claim; evidence.py holds what
 they share.
 """
 
 from __future__ import annotations
 
+from .dates import date_verdict
 from .evidence import ClaimLike, Found, Verdict
-from .verdict_dates import date_verdict
-from .verdict_numbers import number_verdict
-from .verdict_quotes import quote_verdict
+from .numbers import number_verdict
+from .quotes import quote_verdict
 
 VERDICTS = ("matches", "differs", "disputed", "misquoted", "misattributed", "not_found")
 

@@ -1,6 +1,6 @@
 """A figure, a part of one, or a person's numeric attribute as an amount to compare with a claim's
 number; whether a record's amount states the claim's, as their comparators allow. Pure (see
-verdict_numbers.py).
+numbers.py).
 
 "over 13,000" states the NUG's "over 13,000" (and "at least 13,000"), never an exact 13,000;
 "about 12,000" and "more than 12,000" state an exact 12,341 (the claim's number is the record's
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..shapes import Row
+from ...shapes import Row
 from .evidence import ClaimLike, Found, number, terms
 
 AGE_FIELDS = {"age", "age_joined"}

@@ -1,5 +1,5 @@
 """Numbers, ranges, comparators, units and dates as a claim writes them: the grammar `verify` reads.
-(`draft` reads an article's sentences for figures with quantities.py.)
+(`draft` reads an article's sentences for figures with drafting/quantities.py.)
 
 Works on tokens (words, numbers, punctuation) of one sentence. Pure: nothing here knows the fact base.
 
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..text import words_of
+from ...text import words_of
 
 # A token: a number, a word (letters joined by apostrophes: don't, People’s), or one other character.
 TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:['’][^\W\d_]+)*|[^\s\w]|_")

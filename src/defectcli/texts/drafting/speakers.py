@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..text import fold
+from ...text import fold
 
 
 def key_of(name: str) -> str:

@@ -1,5 +1,5 @@
 """The people and organisations a search text names, found through their name indexes: a search
-for a name shows its record first (store/queries/search.py)."""
+for a name shows its record first (store/search/engine.py)."""
 
 from __future__ import annotations
 

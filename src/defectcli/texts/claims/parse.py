@@ -7,7 +7,7 @@ sentence (outside its quotations):
 - a quotation (in any style of quote marks) of three words or more, or of any length with a named
   speaker, is a quote claim; its speaker is who the sentence names beside it: `X said`, `said X`,
   `X:`, `according to X` (a pronoun names no one);
-- each number with what it counts, unit or age is a number claim (claimnumbers.py says which numbers);
+- each number with what it counts, unit or age is a number claim (numbers.py says which numbers);
 - each date is a date claim, about the event the sentence's verb names (defected, joined, the coup);
 - "according to X" or "X says" before a number names who states it (the attribution).
 Names are capitalised runs of words ("Capt Zay Thu Aung", "People’s Embrace", "the NUG"); which
@@ -20,9 +20,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..text import words_of
-from . import claimnumbers as q
-from .sentences import split
+from ...text import words_of
+from ..sentences import split
+from . import numbers as q
 
 # Words no name starts with, though a sentence may start with them capitalised.
 _COMMON = frozenset(words_of("""a an the in on at of to for by with from as and or but so if when while after before since

@@ -192,7 +192,7 @@ def search(ix: Connected, text: str, kind: str | None = None, limit: int = 20,
     sources (about the fact base rather than facts) follow the facts, unless `kind` asks for them.
     """
     if kind is not None:
-        from .ids import kind_named
+        from ..queries.ids import kind_named
 
         kind = kind_named(kind)
     required, _ = parse(text)

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from ..shapes import Row
-from ..written import date_in_words
-from .dates import disjoint, span
+from ...shapes import Row
+from ...written import date_in_words
+from ..dates import disjoint, span
 from .evidence import GENERIC, ClaimLike, Evidence, Found, Verdict, name_of, terms
 
 # Attributes that date an event of a kind: the year someone joined is their enlistment.

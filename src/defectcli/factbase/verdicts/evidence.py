@@ -1,5 +1,5 @@
 """What the verdicts on claims share: the records found for a claim, the verdict and its evidence,
-and the words claims and records are compared by. Pure (see verdicts.py)."""
+and the words claims and records are compared by. Pure (see decide.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Protocol
 
-from ..shapes import Row
-from ..text import fold, words_of
+from ...shapes import Row
+from ...text import fold, words_of
 
 
 class ClaimLike(Protocol):

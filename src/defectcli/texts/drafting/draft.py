@@ -8,16 +8,16 @@ suggested where the sentence shows a cue, and a waiver to decide on where it sho
   line are the parts of one quote;
 - a line printed as an interview answer, `Name: text` with no quote marks: a quote of Name, parts
   the answer as printed (a question, `Name: ...?`, or a line of the outlet's, is no quote);
-- a number: a figure with value, comparator, unit and wording filled in, as texts/quantities.py
+- a number: a figure with value, comparator, unit and wording filled in, as quantities.py
   reads it (vague quantities, dates, ages set aside with a note), related to the fact base's
-  figures of the same thing as texts/draftfigures.py says (the same value: add this source's
+  figures of the same thing as figures.py says (the same value: add this source's
   evidence; another value: a suggested conflict);
 - a name already in the fact base: a reference to that person (speaker, about), or a note saying
   to add this source's evidence to that person's record, never a second record.
 
 Every suggested record carries `draft:` (what is left to do), which `check` refuses with its
 file:line, so a half-done article cannot pass as done. Every string is written as a YAML scalar
-or comment by texts/yamltext.py, so the file reads back exactly and nothing in it steers a
+or comment by yamltext.py, so the file reads back exactly and nothing in it steers a
 terminal. Pure: text in, YAML text out.
 """
 
@@ -27,11 +27,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..factbase.models import FactBase, Person
-from ..text import fold
-from . import draftfigures
+from ...factbase.models import FactBase, Person
+from ...text import fold
+from ..sentences import Sentence
+from . import figures as draftfigures
 from .quantities import Aside
-from .sentences import Sentence
 from .speakers import Named, is_outlet, key_of, names_beside_saying, names_no_one
 from .yamltext import comment
 from .yamltext import scalar as q

@@ -1,6 +1,6 @@
 """The figures `draft` suggests for a sentence's numbers, and how they relate to the fact base's.
 
-A number (texts/quantities.py) becomes a suggested figure. A figure of another source is named
+A number (quantities.py) becomes a suggested figure. A figure of another source is named
 beside it only when the two count the same thing:
 
 - the same kind: the same measure (`dollars` with `dollars`, `years of age` with `years of age`)
@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..factbase.models import FactBase, Figure, Organisation, Person
+from ...factbase.models import FactBase, Figure, Organisation, Person
 from .quantities import Aside, Quantity, is_count, quantities
 from .speakers import is_outlet, key_of, without_listeners
 from .yamltext import scalar as q

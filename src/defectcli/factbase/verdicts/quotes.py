@@ -1,5 +1,5 @@
 """The verdict on a quote: found verbatim, misquoted (the nearest quote by similarity), or not found;
-then its speaker held against who the sentence says spoke it (see verdicts.py for the vocabulary).
+then its speaker held against who the sentence says spoke it (see decide.py for the vocabulary).
 
 A quote is found verbatim when its words (case, quote-mark and apostrophe style, punctuation and
 white space aside) run in a record's parts, in order (an ellipsis may skip words); else the nearest
@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from ..shapes import Row
-from ..text import fold
+from ...shapes import Row
+from ...text import fold
 from .evidence import WORD, ClaimLike, Evidence, Found, Verdict, norm_words, where
 
 # The similarity (see `similarity`, 0 to 1) of a quoted claim with a recorded quote at or above

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..shapes import Row
+from ...shapes import Row
 from .amounts import FIELD_NAMES, NumberLike, Quantity, fits, quantities, units_agree
 from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import UsageError
+from ...errors import UsageError
 
 MAX_BYTES = 256 * 1024
 _TOO_BIG = f"is larger than {MAX_BYTES >> 10} KiB; check a draft a part at a time"

@@ -32,7 +32,7 @@ def _figure_shown(f: dict[str, Any]) -> str:
 
 PERSON_SECTIONS: list[tuple[str, str, list[Column]]] = [
     ("Attributes", "attributes", [Column("field", "Field", kind="code"), Column("value", "Value", _value_shown, "short"),
-                                  Column("note", "Note", drop=2), Column("source", "Source", kind="code", drop=1),
+                                  Column("note", "Note", kind="note", drop=2), Column("source", "Source", kind="code", drop=1),
                                   Column("excerpt", "Excerpt")]),
     ("Quotes", "quotes", [Column("text", "Quote"), Column("attribution", "Attribution", kind="code", drop=3),
                           Column("themes", "Themes", kind="list", drop=2),
@@ -64,7 +64,7 @@ def person_view(p: dict[str, Any], total: int = 80, style: bool = False) -> str:
     text = draw(con, *lines)
     for title, key, columns in PERSON_SECTIONS:
         if p[key]:
-            text += "\n" + table(p[key], columns, f"{title} ({len(p[key])})", total=total, style=style)
+            text += "\n" + table(p[key], columns, f"{title} ({len(p[key])})", total=total, style=style, more="-f json")
     return text
 
 

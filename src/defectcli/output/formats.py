@@ -142,6 +142,11 @@ def pick(columns: Sequence[Column], names: Sequence[str], rows: Sequence[Row], *
     return chosen
 
 
+def cut(answer: Row, keys: Sequence[str], limit: int | None) -> Row:
+    """An answer with the first `limit` items of each of its lists `keys` (all without a limit)."""
+    return {**answer, **{k: answer[k][:limit] for k in keys}} if limit else answer
+
+
 def project(rows: Sequence[Row], columns: Sequence[Column]) -> list[Row]:
     """Rows cut down to `columns` for json: a field as stored where the record has it, else as shown."""
     return [{c.key: row[c.key] if c.key in row else c.value(row) for c in columns} for row in rows]

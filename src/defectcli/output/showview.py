@@ -8,7 +8,6 @@ that it copies and a terminal's link detection finds it.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from .formats import cell, safe
@@ -17,18 +16,16 @@ from .hits import marked
 if TYPE_CHECKING:
     from rich.text import Text
 
-_WORD = re.compile(r"\S+\s*")
-
-
 def show_view(kind: str, row: dict[str, Any], items: list[dict[str, Any]], total: int = 80,
-              style: bool = False) -> str:
+              style: bool = False, headers: bool = True) -> str:
+    """The record's fields, then each excerpt in its paragraphs; without `headers`, no headings."""
     from rich.text import Text
 
-    from .tables import console, draw, heading
+    from .tables import console, draw, hanging, heading
 
-    lines: list[Text] = [heading(safe(f"{kind} {row['id']}"), style)]
+    lines: list[Text] = [heading(safe(f"{kind} {row['id']}"), style)] if headers else []
     lines += _fields(row, 2, total)
-    if items:
+    if items and headers:
         lines += [Text(""), heading("Excerpts", style)]
     for n, item in enumerate(items, 1):
         where = f"{item['source']}, line {item['line']}" if item["line"] else item["source"]
@@ -47,32 +44,12 @@ def show_view(kind: str, row: dict[str, Any], items: list[dict[str, Any]], total
     return draw(con)
 
 
-def hanging(text: Text, first: int, rest: int, total: int) -> list[Text]:
-    """`text` wrapped between words within `total` cells: the first line indented `first`, the others
-    `rest`. A word wider than a line's room starts the next line, and stays whole even wider."""
-    from rich.cells import cell_len
-    from rich.text import Text
-
-    out: list[Text] = []
-    for para in text.split("\n", allow_blank=True):
-        breaks, used, indent = [], first, first
-        for word in _WORD.finditer(para.plain):
-            width = cell_len(word.group().rstrip())
-            if used > indent and used + width > total:
-                breaks.append(word.start())
-                used = indent = rest
-            used += cell_len(word.group())
-        pieces = para.divide(breaks) if breaks else [para]
-        for k, piece in enumerate(pieces):
-            piece.rstrip()
-            out.append(Text(" " * (first if k == 0 and not out else rest)) + piece)
-    return out
-
-
 def _fields(value: dict[str, Any], indent: int, total: int) -> list[Text]:
     """Every field of a record with a value, `key: value` (the value wrapped under itself), nested
     records indented below their key."""
     from rich.text import Text
+
+    from .tables import hanging
 
     out: list[Text] = []
     for key, v in value.items():

@@ -28,6 +28,7 @@ from .fit import ELLIPSIS, LEGIBLE, WHOLE, Col, layout, lines_of, natural
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+_WORD = re.compile(r"\S+\s*")
 _TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$")  # blanks at the end of a line, before any closing style codes
 # A rule under the header across the whole table; no other lines.
 RULE = box.Box("    \n    \n ── \n    \n    \n ── \n    \n    \n")
@@ -149,18 +150,40 @@ def _footnotes(notes: Sequence[str], total: int) -> Table:
     return grid
 
 
-def record_view(cols: Sequence[Col], cells: Sequence[Sequence[str]], total: int, style: bool) -> str:
-    """One block per row, `Field: value` on each line; values wrap under themselves, ids never split.
+def hanging(text: Text, first: int, rest: int, total: int) -> list[Text]:
+    """`text` wrapped between words within `total` cells: the first line indented `first`, the others
+    `rest`. A word wider than a line's room starts the next line, and stays whole even wider."""
+    out: list[Text] = []
+    for para in text.split("\n", allow_blank=True):
+        para.expand_tabs(4)  # as the console draws them (tables.console)
+        breaks, used, indent = [], first, first
+        for word in _WORD.finditer(para.plain):
+            width = cell_len(word.group().rstrip())
+            if used > indent and used + width > total:
+                breaks.append(word.start())
+                used = indent = rest
+            used += cell_len(word.group())
+        pieces = para.divide(breaks) if breaks else [para]
+        for k, piece in enumerate(pieces):
+            piece.rstrip()
+            out.append(Text(" " * (first if k == 0 and not out else rest)) + piece)
+    return out
 
-    When a label and an id cannot share a line, every label in the block stands on its own line
-    with its value indented below it.
+
+def record_view(cols: Sequence[Col], cells: Sequence[Sequence[str]], total: int, style: bool) -> str:
+    """One block per row, `Field: value` on each line; values wrap under themselves between words,
+    and neither an id nor a word (a URL) is ever split.
+
+    When a label and an id (or a word) cannot share a line, every label in the block stands on its
+    own line with its value indented below it; a value wider than that starts at the edge.
     """
     con = console(total, style)
     label_w = max(cell_len(c.header) for c in cols) + 2  # "Header: "
     blocks = []
     for row in cells:
-        whole = max([cell_len(line) for c, v in zip(cols, row, strict=True) if c.kind in WHOLE
-                     for line in lines_of(v)] or [0])
+        # What must stand whole: an id, a number, a code; in text, its longest word (a URL).
+        whole = max([cell_len(part) for c, v in zip(cols, row, strict=True)
+                     for part in (lines_of(v) if c.kind in WHOLE else v.split())] or [0])
         stacked = label_w + max(whole, min(LEGIBLE, total // 2)) > total
         indent = 2 if stacked else label_w
         lines: list[Text] = []
@@ -172,8 +195,8 @@ def record_view(cols: Sequence[Col], cells: Sequence[Sequence[str]], total: int,
             for para in lines_of(value):
                 if c.kind in WHOLE:
                     parts.append(Text(para))
-                else:
-                    parts.extend(Text(para).wrap(con, max(1, total - indent), overflow="fold"))
+                else:  # between words; a word wider than the room (a URL) whole on a line of its own
+                    parts.extend(hanging(Text(para), 0, 0, max(1, total - indent)))
             if stacked:
                 lines.append(label)
                 # A whole value too wide to indent starts at the edge (and passes it only if wider than that).

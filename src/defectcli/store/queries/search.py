@@ -166,8 +166,10 @@ def _of_kind(match: str, kind: str | None, meta: bool) -> str:
     return f"{match} {'AND' if meta else 'NOT'} kind : ({metas})"
 
 
-def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tuple[list[dict[str, Any]], str | None]:
-    """The best `limit` hits for `text`, and a note for the user (hits that lack some words; more hits).
+def search(ix: Index, text: str, kind: str | None = None, limit: int = 20,
+           source: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
+    """The best `limit` hits for `text`, and a note for the user (hits that lack some words; more hits);
+    with `source`, only records resting on that source (and the source itself).
 
     Hits come in tiers, each ranked by bm25: every word as typed; then every word, some only through
     the vocabulary; and only when neither finds anything, records with some of the words. Themes and
@@ -179,22 +181,26 @@ def search(ix: Index, text: str, kind: str | None = None, limit: int = 20) -> tu
         kind = kind_named(kind)
     required, _ = parse(text)
     _vocabulary(ix, required)
+    _only(ix, source)
+    mine = source is not None
     want = limit + 1  # one more than shown tells whether there are more
     kinds = [(kind, False)] if kind else [(None, False), (None, True)]  # (kind, themes and sources only)
     partial = False
     # The person the text names comes first (honorifics and ranks optional, see names.py).
     named = _named(ix, text, kind)
+    if source is not None and named:
+        named = [r for r in named if ix.conn.execute("SELECT 1 FROM temp.only WHERE rowid = ?", (r,)).fetchone()]
     ranked: list[tuple[int, float]] = [(r, 0.0) for r in named]
     for only, meta in kinds:
         for match in (_match(required, False), _match(required, True)):
             if len(ranked) < want:
-                ranked += _ranked(ix, match, only, meta, want - len(ranked), [r for r, _ in ranked])
+                ranked += _ranked(ix, match, only, meta, want - len(ranked), [r for r, _ in ranked], mine)
     if not ranked and len(required) > 1:
         partial = True
         for only, meta in kinds:
             if len(ranked) < want:
                 ranked += _ranked(ix, _match(required, True, any_word=True), only, meta, want - len(ranked),
-                                  [r for r, _ in ranked])
+                                  [r for r, _ in ranked], mine)
     if not ranked:
         return [], None
     more = len(ranked) > limit
@@ -276,9 +282,28 @@ def matching(ix: Index, text: str, kind: str | None = None) -> list[tuple[str, s
 META_KINDS = ("theme", "source")
 
 
+def _only(ix: Index, source: str | None) -> None:
+    """temp.only: with `source`, the search rows of the records resting on it (and of the source itself),
+    which _ranked keeps to when told; without, nothing."""
+    conn = ix.conn
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS only (rowid INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.only")
+    if source is None:
+        return
+    from .ids import require
+
+    source = require(ix, "sources", source, "--source")
+    for kind, table in KIND_TABLE.items():
+        conn.execute(f"INSERT OR IGNORE INTO temp.only SELECT s.rowid FROM search s JOIN {table} t ON t.id = s.record_id "
+                     "WHERE s.kind = ? AND (EXISTS (SELECT 1 FROM json_each(t.json, '$.sources') WHERE value = ?) "
+                     "OR (s.kind = 'source' AND t.id = ?))", (kind, source, source))
+
+
 def _ranked(ix: Index, match: str, kind: str | None, meta: bool, limit: int,
-            exclude: list[int]) -> list[tuple[int, float]]:
+            exclude: list[int], only: bool = False) -> list[tuple[int, float]]:
     sql = f"SELECT rowid, bm25(search, {WEIGHTS}) AS r FROM search WHERE search MATCH ?"
+    if only:
+        sql += " AND rowid IN (SELECT rowid FROM temp.only)"
     args: list[Any] = [_of_kind(match, kind, meta)]
     if exclude:
         sql += f" AND rowid NOT IN ({','.join('?' * len(exclude))})"

@@ -113,7 +113,7 @@ def help_mentions(name: str) -> Iterator[tuple[str, str]]:
     """The options a command's help mentions: an example line holds command lines only (the other
     programs of a pipeline have options of their own); `defectcli -h` describes each command on
     the lines it lists it."""
-    block, own, para = "", name, []
+    block, own, para = "", name, list[str]()
     for line in [*help_text(name).splitlines(), ""]:
         if not line.strip() or (block == "Commands:" and re.match(r"  [a-z]", line)):
             yield from mentions(" ".join(para), own)

@@ -97,8 +97,8 @@ def test_any_rows_at_any_width_fit_and_keep_every_id_whole_or_a_prefix_that_name
     lines = out.splitlines()
     # Only an id, or a word of the text, wider than the whole terminal may pass its edge, whole, on a line
     # of its own.
-    whole = [i for i, *_ in rows] + [w for r in rows for w in (r[1] + " " + r[2]).split()]
-    assert all(cell_len(line) <= total or line in whole for line in lines), out
+    unsplit = [i for i, *_ in rows] + [w for r in rows for w in (r[1] + " " + r[2]).split()]
+    assert all(cell_len(line) <= total or line in unsplit for line in lines), out
     every = {i for i, *_ in rows}
     said = "An id ending in … is shortened (see --fields, -f json)" in " ".join(" ".join(lines).split())
     for i in every:

@@ -70,7 +70,9 @@ def render(cols: Sequence[Col], cells: Sequence[Sequence[str]], *, title: str = 
     without `shorten`, ids are never shortened (the columns were asked for by name)."""
     con = console(total, style)
     dim = "dim" if style else ""
-    fitted = None if records else _fitted(cols, cells, total, shorten)
+    # Without headers, a header's width is not the column's to keep.
+    shown_cols = cols if headers else [c._replace(header="") for c in cols]
+    fitted = None if records else _fitted(shown_cols, cells, total, shorten)
     out: list[Any] = []
     if title and headers:
         out.append(heading(title, style))

@@ -230,7 +230,7 @@ def readme_units() -> Iterator[tuple[str, str, bool]]:
         if line.startswith("```"):
             code = not code
             continue
-        if code or line.startswith("    "):
+        if code or line.startswith(("    ", "<!--")):
             yield section, line, True
             continue
         starts = line.startswith(("#", "|", "- ")) or not line.strip()

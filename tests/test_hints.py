@@ -176,6 +176,9 @@ def runs(tmp: Path) -> Iterator[tuple[str, str]]:
     yield "cite", invoke("cite", "aye-mya", "--facts", str(mini / "facts"))
     yield "check", invoke("check", "--coverage", "--facts", str(mini / "facts"))
     yield "check", invoke("check", "--source", "h1", "--facts", str(mini / "facts"))
+    people = mini / "facts" / "people.yaml"
+    people.write_text(people.read_text(encoding="utf-8") + '    note: "never closed\n', encoding="utf-8")
+    yield "check", invoke("check", "--coverage", "--facts", str(mini / "facts"), "--sources", str(mini / "sources"))
     (tmp / "taken.json").write_text("{}", encoding="utf-8")
     yield "export", invoke("export", str(tmp / "taken.json"))
     yield "export", invoke("export", str(tmp / "facts.txt"))

@@ -119,7 +119,13 @@ def check(ix: Index, problems: list[Problem], directory: Path | None, texts: boo
         found, missing = provenance.find_sources(chosen, directory)
         report.problems += missing + provenance.check_provenance(cited, found)
         report.sources_dir = directory
-        if coverage:
+        unread = proving.unread(ix) if coverage else []
+        if unread:
+            # What an unreadable file cites is not known: its sentences would be listed as uncovered.
+            report.problems += [Problem(f, 0, "coverage held back while this file cannot be read: its citations are "
+                                              "not known (fix the problems above, then check --coverage again)")
+                                for f in unread]
+        elif coverage:
             from ..texts.coverage import coverage as covered
 
             cov = covered(cited, proving.waivers(ix), found)

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..factbase.dates import parse_day
+from ..factbase.record import UNREAD_DATE
 
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
 _HTML_START = re.compile(rb"\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body|<\?xml[^>]*>\s*(<!doctype\s+html|<html))",
@@ -127,7 +128,7 @@ def source_yaml(sid: str, article: Article, record: dict[str, Any], origin: str)
     entry: dict[str, Any] = {
         "id": sid, "kind": "article", "sha256": article.sha256, "file_hint": article.kept_name,
         "date": {"precision": "unknown", "basis": "stated",
-                 "note": "What the text itself states or implies of its date: not yet read."
+                 "note": UNREAD_DATE
                          + (" What its page says is under record." if record else "")},
     }
     if record:

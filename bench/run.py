@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import many  # noqa: E402  (bench/many.py, beside this file)
+import many
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

@@ -41,8 +41,9 @@ def one_person_per_name(conn: sqlite3.Connection) -> Iterable[Found]:
     (a new article's), or two people whom a note must tell apart."""
     # The shared keys first, from the key index alone: this rule runs after every refresh.
     # A description ("a defector saying he was tortured") is not a name two people can share.
-    shared = [r[0] for r in conn.execute("SELECT key FROM person_names WHERE what != 'described' GROUP BY key "
-                                         "HAVING min(person_id) != max(person_id)")]
+    shared = [r[0] for r in conn.execute(
+        "SELECT DISTINCT a.key FROM person_names a WHERE a.what != 'described' AND EXISTS (SELECT 1 FROM person_names b "
+        "WHERE b.key = a.key AND b.person_id != a.person_id AND b.what != 'described') ORDER BY a.key")]
     found: set[Found] = set()
     for key in shared:
         rows = conn.execute("SELECT p.id, p.file, p.file_line, p.note, n.name FROM person_names n "
@@ -92,10 +93,13 @@ def dates_after_publication(conn: sqlite3.Connection) -> Iterable[Found]:
     dated: dict[tuple[str, str], tuple[str, str, int, str | None]] = {}
     for kind, table, column, source in (("event", "events", "date", "NULL"), ("figure", "figures", "as_of", "source")):
         start, first = _START.format(v=f"{column}_value"), _FIRST_DAY.format(v=f"{column}_value")
-        for rid, raw, file, line, sid in conn.execute(
-                f"SELECT id, json, file, file_line, {source} FROM {table} WHERE {column}_basis = 'inferred' "
-                f"AND ({start} != '..' AND {first} > ? OR id IN (SELECT record_id FROM date_readings WHERE kind = ?))",
-                (floor, kind)):
+        picked = f"SELECT id, json, file, file_line, {source} FROM {table} WHERE {column}_basis = 'inferred' AND "
+        # A date whose first day is after the floor starts in its year or later: the value (ISO text;
+        # an open start '..' sorts before digits) narrows the rows by index before the exact test.
+        beginning_late = conn.execute(picked + f"{column}_value >= ? AND {start} != '..' AND {first} > ?",
+                                      (floor[:4], floor))
+        disputed = conn.execute(picked + "id IN (SELECT record_id FROM date_readings WHERE kind = ?)", (kind,))
+        for rid, raw, file, line, sid in [*beginning_late, *disputed]:
             dated[kind, rid] = (raw, file, line, sid)
     found: list[Found] = []
     for (kind, rid), (raw, file, line, stated_in) in dated.items():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...factbase.kinds import KINDS
 
-SCHEMA_VERSION = "18"
+SCHEMA_VERSION = "19"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -83,7 +83,8 @@ CREATE TABLE IF NOT EXISTS _problems (file TEXT, line INTEGER, message TEXT, ori
 CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS _unread (file TEXT, kind TEXT, id TEXT);
 CREATE TABLE IF NOT EXISTS _search_files (file TEXT PRIMARY KEY, first INTEGER, last INTEGER);
-CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key, person_id);
+-- `what` too: the rule that no two people share a name (consistency.py) reads this index alone.
+CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key, person_id, what);
 CREATE INDEX IF NOT EXISTS organisation_names_key ON organisation_names(key, organisation_id);
 CREATE INDEX IF NOT EXISTS quote_themes_theme ON quote_themes(theme_id);
 CREATE INDEX IF NOT EXISTS _refs_target ON _refs(target_kind, target);

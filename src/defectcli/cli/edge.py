@@ -69,9 +69,11 @@ class SuggestingGroup(TyperGroup):
         super()._main_shell_completion(ctx_args, prog_name, complete_var)
 
     def list_commands(self, ctx: Any) -> list[str]:
-        # In the order they were registered (Typer lists groups, `sources`, after the commands).
+        # In the registry's order (Typer lists groups, `sources`, after the commands).
+        from .registry import NAMES
+
         listed = super().list_commands(ctx)
-        return sorted(listed, key=lambda name: ORDER.index(name) if name in ORDER else len(ORDER))
+        return sorted(listed, key=lambda name: NAMES.index(name) if name in NAMES else len(NAMES))
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         """Each command's summary whole (Click cuts them at the first 45 characters or so)."""
@@ -146,22 +148,13 @@ APP_SETTINGS: dict[str, Any] = dict(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-app = typer.Typer(**APP_SETTINGS)
 
 
-ORDER: list[str] = []  # command names as registered: the order help lists them in
-
-
-def add(func: Callable[..., Any], name: str | None = None) -> None:
-    """Register a command, with the help every defectcli command has."""
-    app.command(name, cls=Command)(func)
-    ORDER.append(name or func.__name__.replace("_", "-"))
-
-
-def add_group(group: typer.Typer) -> None:
-    """Register a group of commands (`sources`, `sources fetch`)."""
-    app.add_typer(group)
-    ORDER.append(str(group.info.name))
+def new_app() -> typer.Typer:
+    """The app with no command yet (registry.py adds them)."""
+    app = typer.Typer(**APP_SETTINGS)
+    app.callback()(main_callback)
+    return app
 
 
 def _version(value: bool) -> None:
@@ -172,7 +165,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def main_callback(
     version: bool = typer.Option(False, "--version", "-V", help="Show the version and exit.", callback=_version,
                                  is_eager=True),
@@ -185,12 +177,12 @@ WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF}
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point for the `defectcli` script and `python -m defectcli`."""
-    from . import typer028
+    from . import registry
 
     guard_standard_streams()
     code: int | str | None = 0
     try:
-        typer028.app_for(app, APP_SETTINGS, sys.argv[1:] if argv is None else argv)(args=argv, prog_name="defectcli")
+        registry.for_args(sys.argv[1:] if argv is None else argv)(args=argv, prog_name="defectcli")
     except KeyboardInterrupt:  # outside a command (a command's own Ctrl-C is handled in invoke)
         err("interrupted")
         code = ExitStatus.INTERRUPTED

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .edge import main
+from .run import main
 
 if TYPE_CHECKING:
     import typer

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import errno
-import gc
 import inspect
 import os
 import re
@@ -16,7 +14,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from ..errors import DefectError, ExitStatus, FactBaseError
 from ..text import suggest
-from .emit import err, finish, guard_standard_streams, stdout_failed
+from .emit import err
 from .typer028 import ClickUsageError, NoArgsIsHelpError, NoSuchOption
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -69,12 +67,12 @@ class SuggestingGroup(TyperGroup):
             use_quoting_shells()
         super()._main_shell_completion(ctx_args, prog_name, complete_var)
 
-    def list_commands(self, ctx: Any) -> list[str]:
-        # In the registry's order (Typer lists groups, `sources`, after the commands).
-        from .registry import NAMES
+    # The order help lists the commands in (registry.py sets it); Typer lists groups, `sources`, last.
+    order: tuple[str, ...] = ()
 
+    def list_commands(self, ctx: Any) -> list[str]:
         listed = super().list_commands(ctx)
-        return sorted(listed, key=lambda name: NAMES.index(name) if name in NAMES else len(NAMES))
+        return sorted(listed, key=lambda name: self.order.index(name) if name in self.order else len(self.order))
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         """Each command's summary whole (Click cuts them at the first 45 characters or so)."""
@@ -151,9 +149,9 @@ APP_SETTINGS: dict[str, Any] = dict(
 )
 
 
-def new_app() -> typer.Typer:
+def new_app(group: type[SuggestingGroup] = SuggestingGroup) -> typer.Typer:
     """The app with no command yet (registry.py adds them)."""
-    app = typer.Typer(**APP_SETTINGS)
+    app = typer.Typer(**{**APP_SETTINGS, "cls": group})
     app.callback()(main_callback)
     return app
 
@@ -171,36 +169,3 @@ def main_callback(
                                  is_eager=True),
 ) -> None:
     """Source-checked facts about defections from Myanmar's military since the 2021 coup."""
-
-
-WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF}
-
-
-def main(argv: list[str] | None = None) -> None:
-    """Entry point for the `defectcli` script and `python -m defectcli`."""
-    from . import registry
-
-    guard_standard_streams()
-    code: int | str | None = 0
-    try:
-        registry.for_args(sys.argv[1:] if argv is None else argv)(args=argv, prog_name="defectcli")
-    except KeyboardInterrupt:  # outside a command (a command's own Ctrl-C is handled in invoke)
-        err("interrupted")
-        code = ExitStatus.INTERRUPTED
-    except SystemExit as exc:
-        code = exc.code
-    except OSError as exc:
-        # Click writing help, the version or a completion script to a stdout that cannot take it: every
-        # other write goes through emit.out, and every read reports its own errors.
-        if exc.errno not in WRITE_ERRORS:
-            raise
-        err(stdout_failed(exc))
-        code = ExitStatus.CANNOT_WRITE
-    if isinstance(code, str):
-        err(code)
-        code = ExitStatus.USAGE
-    code = finish(int(code or 0))
-    # The answer is out and every file closed: what is left, the system frees at exit. Python's last
-    # collections over it would cost a warm lookup about 15 ms (bench/run.py measures it).
-    gc.freeze()
-    sys.exit(code)

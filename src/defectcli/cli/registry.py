@@ -31,9 +31,13 @@ COMMANDS = [
 NAMES = [name for name, _, _ in COMMANDS]
 
 
+class Group(SuggestingGroup):
+    order = tuple(NAMES)
+
+
 def build(only: str | None = None) -> typer.Typer:
     """The app with every command, or with only the command `only`."""
-    app = new_app()
+    app = new_app(Group)
     for name, module, function in COMMANDS:
         if only is None or name == only:
             found = getattr(import_module(f"{__package__}.commands.{module}"), function)

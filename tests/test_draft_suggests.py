@@ -125,6 +125,26 @@ def test_numbers_with_their_comparators_ranges_and_units_as_the_fact_base_writes
     ]
 
 
+def test_numbers_in_words_comparators_after_the_number_and_ranges_of_one_or_two(tmp_path: Path) -> None:
+    doc, text = drafted(tmp_path, "\n".join([
+        "Two thousand five hundred people marched, and 5,000 or more soldiers have deserted.",
+        "In excess of 10,000 troops left; a dozen officers followed, and half a million people were displaced.",
+        "Maung Sein, at the age of 19, lives in a four-story house with three others.",
+        "Some find jobs lasting a day or two, and the group helps one or two defectors each week.",
+        "Nearly half of the recruits stayed in the first half of the year.",
+    ]) + "\n")
+    assert figures(doc) == [
+        ("Two thousand five hundred", 2500, "exact", None, "people"), ("5,000 or more", 5000, "more_than", None, "people"),
+        ("In excess of 10,000", 10000, "more_than", None, "people"), ("a dozen", 12, "about", None, "people"),
+        ("half a million", 500000, "exact", None, "people"), ("four", 4, "exact", None, "storeys"),
+        ("three", 3, "exact", None, "people"), ("a day or two", 1, "range", 2, "days"),
+        ("one or two", 1, "range", 2, "people"),
+    ]
+    assert '# "at the age of 19": an age: an attribute of the person named before it (field: age, wording: ' \
+           '"at the age of 19"), not a figure.' in text
+    assert '# "Nearly half of the recruits": a vague quantity states no number: no figure' in text
+
+
 def test_a_total_given_as_its_parts_is_one_figure_that_check_accepts_once_finished(tmp_path: Path) -> None:
     facts, sources = base_with(tmp_path, "The People’s Refuge says roughly 3,000 soldiers and 7,000 police "
                                          "officers have defected.\nIt counted 12,900 junta personnel – 3,400 soldiers "

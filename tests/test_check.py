@@ -253,6 +253,15 @@ def test_numbers_in_wording(wording: str, numbers: set[float]) -> None:
     assert checks.numbers_in(wording) == numbers
 
 
+@pytest.mark.parametrize(
+    ("wording", "numbers"),
+    [("Fifty-five", {55}), ("two thousand five hundred", {2500}), ("2 to 3 million", {2_000_000, 3_000_000}),
+     ("Half a million", {500_000}), ("Zero", {0}), ("2.5 million", {2_500_000})],
+)
+def test_a_wording_in_words_or_with_a_scale_states_its_whole_number_only(wording: str, numbers: set[float]) -> None:
+    assert checks.numbers_in(wording) == numbers
+
+
 def test_flatten_visits_every_nested_record_in_order(mini: Mini) -> None:
     fb, _ = loader.load(mini.facts)
     for plural in KINDS:

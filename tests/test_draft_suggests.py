@@ -167,6 +167,23 @@ def test_a_total_given_as_its_parts_is_one_figure_that_check_accepts_once_finish
     assert checked.code == 0, checked.out
 
 
+def test_numbers_in_words_draft_as_check_reads_them(tmp_path: Path) -> None:
+    facts, sources = base_with(tmp_path, "Fifty-five soldiers and forty police officers left.\n"
+                                         "Two thousand five hundred people marched.\n")
+    r = run("draft", "s9", "--facts", str(facts), "--sources", str(sources))
+    finished = r.out.replace('topic: fill-in', 'topic: defections').replace('"fill in: what is counted"', "defectors")
+    finished = "\n".join(line for line in finished.splitlines() if not line.startswith("    draft: "))
+    figs = yaml.safe_load(finished)["figures"]
+    assert [(f["wording"], f["value"], f.get("parts")) for f in figs] == [
+        ("Fifty-five soldiers and forty police officers", 95, [
+            {"label": "soldiers", "value": 55, "wording": "Fifty-five"},
+            {"label": "police officers", "value": 40, "wording": "forty"}]),
+        ("Two thousand five hundred", 2500, None)]
+    (facts / "s9-facts.yaml").write_text(yaml.safe_dump({"figures": figs}))
+    checked = run("check", "--facts", str(facts), "--sources", str(sources))
+    assert (checked.code, [line for line in checked.out.splitlines() if "s9-facts.yaml" in line]) == (0, [])
+
+
 # ---------------------------------------------------------------- speakers: never an outlet
 
 

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import many  # noqa: E402  (bench/many.py, beside this file)
+import many
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -305,7 +305,10 @@ def main() -> None:
 
 
 def ok(row: tuple[str, float, str, float, float, str]) -> bool:
-    return row[5] == "reported" or row[4] <= float(row[5].split()[-1])
+    if row[5] == "reported":
+        return True
+    sign, bound = row[5].split()
+    return row[4] >= float(bound) if sign == ">=" else row[4] <= float(bound)
 
 
 def render(rows: list[tuple[str, float, str, float, float, str]]) -> str:

@@ -21,7 +21,7 @@ import pytest
 
 from defectcli.pages import fetch as fetching
 
-from .helpers import Result, run
+from .helpers import Result, read_date, run
 from .pageserver import Site, page, redirect, status
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -86,6 +86,7 @@ def made(served: Site, tmp_path_factory: pytest.TempPathFactory) -> Path:
         for sid, article in (("p1", PAGE), ("p2", SECOND)):
             r = run("add-source", str(article), "--facts", str(facts), "--id", sid, "--url", served.url(f"/{sid}"))
             assert r.code == 0, r.err
+            read_date(facts / f"{sid}.yaml")  # as the curator does, having read the text
         shutil.copyfile(PAGES / "facts.yaml", facts / "facts.yaml")
         checked = run("check", "--facts", str(facts), "--sources", str(facts / "sources"), "--coverage")
         assert checked.code == 0, checked.out + checked.err  # the base holds against the pages as they were
@@ -434,10 +435,11 @@ def test_ctrl_c_while_a_copy_is_written_leaves_nothing_half_kept(base: Base, mon
 # ---------------------------------------------------------------- what is asked
 
 
-def test_listing_options_belong_to_the_list_not_to_fetch(base: Base) -> None:
-    r = run("sources", "-f", "json", "fetch", "--facts", str(base.facts))
-    assert (r.code, r.err) == (2, "defectcli: --format, --limit, --no-headers and --fields list the sources; give them "
-                                  "without 'fetch'\n")
+@pytest.mark.parametrize("option", [["-f", "json"], ["--source", "p1"]])
+def test_listing_options_belong_to_the_list_not_to_fetch(base: Base, option: list[str]) -> None:
+    r = run("sources", *option, "fetch", "--facts", str(base.facts))
+    assert (r.code, r.err) == (2, "defectcli: --format, --limit, --no-headers, --fields and --source list the sources; "
+                                  "give them without 'fetch'\n")
 
 
 def test_init_says_how_to_get_the_texts(tmp_path: Path) -> None:

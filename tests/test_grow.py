@@ -11,7 +11,7 @@ import pytest
 
 from defectcli.paths import bundled_facts
 
-from .helpers import run
+from .helpers import read_date, run
 
 ARTICLES = Path(__file__).parent / "data" / "grow"
 PAGE_TEXT = ("Ferry pilots walk away from the harbour board\n"
@@ -72,6 +72,12 @@ def test_add_source_keeps_plain_text_under_its_sha256_and_writes_a_new_file(base
     assert (base / "s1.yaml").read_text() == r.out
     assert f"sha256: {sha}\n" in r.out and f"file_hint: {sha[:16]}.txt\n" in r.out
     assert "read " in r.err and "as plain text: 4 lines of text kept" in r.err
+    # The text's own date is left for a person to read: check refuses the placeholder, at its line.
+    checked = run("check", "--facts", str(base), "--sources", str(base / "sources"))
+    assert (checked.code, checked.out.splitlines()[0]) == (2, f"{base / 's1.yaml'}:9: source 's1': date not yet read "
+                                                              "(add-source's placeholder): write what the text states or "
+                                                              "implies of its date, and in the note what that rests on")
+    read_date(base / "s1.yaml")
     (row,) = json.loads(run("sources", "--facts", str(base), "-f", "json").out)
     assert row["record"] == {"outlet": "Harbour Weekly", "title": None, "url": "https://example.org/notes",
                              "byline": ["Tun, Zoe"], "published": "2020-03", "section": None, "retrieved": None,
@@ -88,6 +94,7 @@ def test_add_source_reads_a_saved_page_and_options_override_it(base: Path) -> No
     assert r.code == 0, r.err
     (kept,) = (base / "sources").iterdir()
     assert kept.read_text() == PAGE_TEXT
+    read_date(base / "ferry.yaml")
     (row,) = json.loads(run("sources", "--facts", str(base), "-f", "json").out)
     assert row["id"] == "ferry"
     assert row["record"] == {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from defectcli.cli import app
-from defectcli.cli.app import SuggestingGroup
+from defectcli.cli.edge import SuggestingGroup
 
 from .helpers import run
 

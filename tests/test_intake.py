@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from .helpers import one_line, run
+from .helpers import one_line, read_date, run
 from .test_record import check, with_record
 from .test_writing import snapshot
 
@@ -51,6 +51,14 @@ def added(base: Path, *args: str) -> tuple[dict[str, Any], str]:
     assert r.code == 0, r.err
     for raw in UNSAFE:  # nothing steers the terminal, and the file holds none of it raw
         assert raw not in r.out + r.err and raw.encode() not in (base / "s1.yaml").read_bytes()
+    # What add-source wrote passes check but for the one thing left to the curator: the text's own date.
+    checked = run("check", "--facts", str(base), "--sources", str(base / "sources"))
+    assert (checked.code, checked.out.splitlines()[0]) == (2, f"{base / 's1.yaml'}:9: source 's1': date not yet read "
+                                                              "(add-source's placeholder): write what the text states "
+                                                              "or implies of its date, and in the note what that rests "
+                                                              "on"), checked.out + checked.err
+    assert f"defectcli: 1 problem in {base}\n" in checked.err
+    read_date(base / "s1.yaml")
     checked = run("check", "--facts", str(base), "--sources", str(base / "sources"))
     assert checked.code == 0, checked.out + checked.err
     (row,) = json.loads(run("sources", "--facts", str(base), "-f", "json").out)

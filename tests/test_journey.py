@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bibtexparser.entrypoint import parse_string
 
-from .helpers import run
+from .helpers import read_date, run
 
 ARTICLES = Path(__file__).parent / "data" / "grow"
 
@@ -112,7 +112,11 @@ def test_a_new_user_adds_two_articles_and_ends_green(tmp_path: Path) -> None:
     assert run("add-source", str(ARTICLES / "notes.txt"), *base, "--outlet", "Harbour Weekly").code == 0
     todo = run("check", *base, "--sources", str(texts), "--coverage")
     assert todo.code == 2
-    assert todo.out.splitlines()[:5] == [
+    # The text's own date is the first thing to read: check refuses add-source's placeholder.
+    unread = (f"{facts / 's1.yaml'}:9: source 's1': date not yet read (add-source's placeholder): write what the "
+              "text states or implies of its date, and in the note what that rests on")
+    assert todo.out.splitlines()[0] == unread
+    assert todo.out.splitlines()[1:6] == [
         "s1:1: Clerks leave the river town",
         "s1:2: After the flood of March 3, 2020, 1,204 people left the river town, according to the Harbour Board.",
         "s1:3: “I left because the bridge was unsafe,” said Aye Mya, a former clerk.",
@@ -133,8 +137,10 @@ def test_a_new_user_adds_two_articles_and_ends_green(tmp_path: Path) -> None:
     assert len(markers) == text.count("\n    draft: ")
     assert all(line.startswith(f"{facts / 's1-facts.yaml'}:") for line in markers)
 
-    # Filled in: green.
+    # Filled in, the date too: green.
     (facts / "s1-facts.yaml").write_text(S1_FACTS)
+    read_date(facts / "s1.yaml", '{value: "2020-03-03/..", precision: period, basis: inferred, '
+                                 'note: "Written after the flood of March 3, 2020, that it names."}')
     done = run("check", *base, "--sources", str(texts), "--coverage")
     assert (done.code, done.out) == (0, ""), done.out
     assert "s1: 5 sentences, 4 cited, 1 waived, 0 uncovered" in done.err
@@ -142,6 +148,8 @@ def test_a_new_user_adds_two_articles_and_ends_green(tmp_path: Path) -> None:
     # The second article, a saved page on the same people and numbers.
     added = run("add-source", str(ARTICLES / "page.html"), *base)
     assert added.code == 0, added.err
+    read_date(facts / "s2.yaml", '{precision: unknown, basis: stated, note: "The text gives no date of its own; '
+                                 'its page gives one, under record."}')
     todo = run("check", *base, "--sources", str(texts), "--coverage")
     assert todo.code == 2
     assert [line for line in todo.out.splitlines() if line.startswith("s2:")] == [

@@ -84,8 +84,9 @@ SUPPORTED = """conflicts:
 
 def test_a_date_that_a_supported_claim_contradicts(mini: Mini) -> None:
     (mini.facts / "more.yaml").write_text(SUPPORTED)
+    # The message names the claim's own line, not the conflict's.
     assert check(mini) == (2, ["facts.yaml:49: event 'flood' is dated 2020-03-03, but a supported claim of "
-                               "conflict 'flood-date' (more.yaml:2, h1) dates it ../2019-12"])
+                               "conflict 'flood-date' (more.yaml:7, h1) dates it ../2019-12"])
     edit(mini.facts / "more.yaml", "rating: supported", "rating: incorrect")  # a claim rated wrong contradicts nothing
     assert check(mini) == (0, [])
 

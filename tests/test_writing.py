@@ -20,7 +20,7 @@ import pytest
 
 from defectcli.paths import PACKAGE, bundled_facts
 
-from .helpers import one_line, run
+from .helpers import one_line, read_date, run
 
 ARTICLE = "The harbour board counted 1,310 departures since the flood.\nAye Mya now runs a tea shop.\n"
 LONG = "x" * 300
@@ -145,6 +145,7 @@ def test_an_interrupted_add_source_leaves_nothing_and_a_retry_works(
     assert snapshot(base) == before
     assert not (tmp_path / "new").exists()
     assert run("add-source", str(article), "--facts", str(base), "--sources", str(texts)).code == 0
+    read_date(base / "s1.yaml")
     assert run("check", "--facts", str(base), "--sources", str(texts)).code == 0
 
 
@@ -226,6 +227,7 @@ def test_add_source_killed_mid_write_leaves_no_partial_file_and_a_retry_works(ba
     assert visible == {"README.md": (base / "README.md").read_bytes(), "sources": "directory",
                        "themes.yaml": (base / "themes.yaml").read_bytes()}  # no s1.yaml, no kept text
     assert run("add-source", str(article), "--facts", str(base)).code == 0
+    read_date(base / "s1.yaml")
     assert run("check", "--facts", str(base), "--sources", str(base / "sources")).code == 0
 
 
@@ -241,6 +243,7 @@ def test_an_empty_kept_text_left_by_a_crash_does_not_block_a_retry(base: Path, a
     r = run("add-source", str(article), "--facts", str(base))
     assert r.code == 0, r.err
     assert _kept(base).read_text() == ARTICLE
+    read_date(base / "s1.yaml")
     assert run("check", "--facts", str(base), "--sources", str(base / "sources")).code == 0
 
 
@@ -297,6 +300,7 @@ def test_a_name_too_long_for_the_file_system_is_one_line(base: Path, article: Pa
                                                          message: str) -> None:
     if args[0] not in ("init", "add-source"):
         assert run("add-source", str(article), "--facts", str(base)).code == 0
+        read_date(base / "s1.yaml")
     def ours() -> dict[str, bytes | str]:  # the cache (under tmp_path too) may be refreshed by a run
         return {k: v for k, v in snapshot(tmp_path).items() if not k.startswith("cache")}
 

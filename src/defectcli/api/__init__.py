@@ -9,12 +9,32 @@ Errors are the exceptions of `defectcli.errors`: NotFound (nothing matched), Usa
 it cannot use), FactBaseError (the fact base has problems), all DefectError.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ..errors import CannotWrite, DefectError, FactBaseError, NotFound, Problem, UsageError
-from ..texts.claims.given import MAX_BYTES as MAX_DRAFT  # the largest draft verify reads
 from .answers import Answer, Hits
 from .facts import FactBase
-from .grow import Added, Draft, add_source, draft, init
-from .proof import Report
+
+if TYPE_CHECKING:
+    from ..texts.claims.given import MAX_BYTES as MAX_DRAFT  # the largest draft verify reads
+    from .grow import Added, Draft, add_source, draft, init
+    from .proof import Report
+
+# Imported when first used: a question (FactBase) needs none of them, and every command starts here.
+_LATER = {"Added": ".grow", "Draft": ".grow", "add_source": ".grow", "draft": ".grow", "init": ".grow",
+          "Report": ".proof"}
+
+
+def __getattr__(name: str) -> Any:
+    from importlib import import_module
+
+    if name == "MAX_DRAFT":
+        from ..texts.claims.given import MAX_BYTES
+
+        return MAX_BYTES
+    if name in _LATER:
+        return getattr(import_module(_LATER[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def read_text(path: str | None = None, data: bytes | None = None, name: str = "-") -> str:

@@ -169,9 +169,9 @@ class FactBase:
             raise UsageError(f"--stage: unknown value '{stage}'; valid: joining, defecting, staying")
         return self._ask(lambda ix: lists.motivations(ix, stage, source))
 
-    def sources(self) -> list[Row]:
-        """The articles the facts come from, with their publication records."""
-        return self._ask(lists.sources)
+    def sources(self, source: str | None = None) -> list[Row]:
+        """The articles the facts come from, with their publication records (with `source`, that one)."""
+        return self._ask(lambda ix: lists.sources(ix, source))
 
     def timeline(self, source: str | None = None) -> list[Row]:
         """Events in the order their dates mean; undated events last."""
@@ -185,14 +185,15 @@ class FactBase:
         """Organisations the articles name, with what they say of each."""
         return self._ask(lambda ix: lists.organisations(ix, source))
 
-    def search(self, text: str, kind: str | None = None, limit: int = 20) -> Hits:
+    def search(self, text: str, kind: str | None = None, limit: int = 20, source: str | None = None) -> Hits:
         """Every record that mentions `text`, best first; each hit with its matched words in context
-        (`snippet`, and `highlights`: [start, end) of each match in it)."""
+        (`snippet`, and `highlights`: [start, end) of each match in it); with `source`, only records
+        resting on that source."""
         if limit < 1:
             raise UsageError(f"--limit: give a number of hits, 1 or more (not {limit})")
         from ..store.search import engine as search
 
-        found, note = self._ask(lambda ix: search.search(ix, text, kind, limit))
+        found, note = self._ask(lambda ix: search.search(ix, text, kind, limit, source=source))
         hits = Hits(found)
         hits.note = note
         return hits

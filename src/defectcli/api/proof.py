@@ -139,7 +139,13 @@ def check(ix: Index, problems: list[Problem], directory: Path | None, given: boo
         report.problems += verify.check_fetched(cited, found.fetched)
         report.notes = found.notes
         report.sources_dir, report.tail = directory, found.tail(coverage)
-        if coverage:
+        unread = proving.unread(ix) if coverage else []
+        if unread:
+            # What an unreadable file cites is not known: its sentences would be listed as uncovered.
+            report.problems += [Problem(f, 0, "coverage held back while this file cannot be read: its citations are "
+                                              "not known (fix the problems above, then check --coverage again)")
+                                for f in unread]
+        elif coverage:
             from ..texts.coverage import coverage as covered
 
             cov = covered(cited, proving.waivers(ix), found.pinned)  # pinned texts only: lines must hold

@@ -1,55 +1,29 @@
 """The command line: parse arguments, ask the core (defectcli.api) one question, hand the answer to
-output. Each command is a module of commands/, registered here in the order help lists them:
-looking up, checking a text, listing, looking after a fact base, growing it, citing, help."""
+output. Each command is a module of commands/, registered in registry.py; `app` is the whole app
+(for tests and tools), built on first use; `main` builds only what a run needs."""
 
-import typer
+from __future__ import annotations
 
-from .app import APP_SETTINGS, Command, SuggestingGroup, add, add_group, app, main
-from .commands import (
-    add_source,
-    check,
-    cite,
-    draft,
-    export,
-    help,
-    init,
-    lists,
-    mcp,
-    person,
-    search,
-    serve,
-    show,
-    sources,
-    verify,
-)
+from typing import TYPE_CHECKING, Any
 
-add(person.person)
-add(search.search)
-add(show.show)
-add(verify.verify)
-add(lists.people)
-add(lists.stats)
-add(lists.quotes)
-add(lists.themes)
-add(lists.motivations)
-# A group: `sources` lists the articles, `sources fetch` fetches them.
-sources_group = typer.Typer(name="sources", cls=SuggestingGroup, invoke_without_command=True,
-                            subcommand_metavar="[COMMAND]", context_settings=APP_SETTINGS["context_settings"],
-                            pretty_exceptions_enable=False, rich_markup_mode=None)
-sources_group.callback()(sources.sources)
-sources_group.command("fetch", cls=Command)(sources.fetch)
-add_group(sources_group)
-add(lists.timeline)
-add(lists.conflicts)
-add(lists.orgs)
-add(check.check)
-add(export.export)
-add(serve.serve)
-add(mcp.mcp)
-add(init.init)
-add(add_source.add_source, "add-source")
-add(draft.draft)
-add(cite.cite)
-add(help.help_command, "help")
+from .run import main
+
+if TYPE_CHECKING:
+    import typer
+
+    app: typer.Typer
+
+_built: dict[str, Any] = {}
+
+
+def __getattr__(name: str) -> Any:
+    if name != "app":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if "app" not in _built:
+        from .registry import build
+
+        _built["app"] = build()
+    return _built["app"]
+
 
 __all__ = ["app", "main"]

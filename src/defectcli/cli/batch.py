@@ -75,10 +75,14 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
 
     json and jsonl carry `{"input": ..., **answer}` (an answer that is a list goes under "answer");
     a table shows `view(answer, output)` under each input; csv and tsv show `rows(answer)` under
-    `columns`, each row led by its input (and an error row by its error), one header for the run."""
+    `columns`, each row led by its input (and an error row by its error), one header for the run.
+    With --fields, every format shows `rows(answer)` in those columns (json under "answer")."""
     from ..output import formats
 
     fmt = output.format if output.chosen or output.env.stdout_tty else "jsonl"
+    if output.fields:
+        columns = formats.pick(columns, output.fields, [])
+        view = _fields_view(rows, columns)
     flat = [formats.Column("input", "input"), formats.Column("error", "error"), *columns]
     if fmt in ("csv", "tsv") and output.headers:
         emit.out(formats.flat([], flat, fmt), output.env.encoding)
@@ -113,13 +117,27 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
             say({"input": question, "error": str(exc), "candidates": candidates(str(exc))})
             continue
         short += bool(failed and failed(answer))
-        say({"input": question, **answer} if isinstance(answer, dict) else {"input": question, "answer": answer},
-            answer)
+        if output.fields:
+            say({"input": question, "answer": formats.project(rows(answer), columns)}, answer)
+        else:
+            say({"input": question, **answer} if isinstance(answer, dict) else {"input": question, "answer": answer},
+                answer)
     if fmt == "json":
         emit.out(formats.to_json(gathered), output.env.encoding, is_json=True)
     if missed:
         raise typer.Exit(ExitStatus.NO_MATCH)
     return short
+
+
+def _fields_view(rows: Callable[[Any], list[dict[str, Any]]], columns: list[Any]) -> Callable[[Any, Output], str]:
+    """An answer drawn as a table of the --fields columns of its rows."""
+    def view(answer: Any, output: Output) -> str:
+        from ..output import formats
+
+        env = output.env
+        return formats.table(rows(answer), columns, total=env.width, style=env.colour, headers=output.headers,
+                             hide_empty=False)
+    return view
 
 
 def candidates(message: str) -> list[str]:

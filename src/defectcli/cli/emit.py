@@ -104,9 +104,10 @@ def _silence(stream: Any) -> None:
         pass
 
 
-def rows(rows: list[dict[str, Any]], output: Output, columns: Any, title: str, empty: str, *,
+def rows(rows: list[dict[str, Any]], output: Output, columns: Any, title: str, empty: str | None, *,
          flat_columns: Any = None, picture: Any = None, extra: Any = None) -> None:
-    """A list in the chosen format; an empty one still gets its header (or `[]`), then NotFound.
+    """A list in the chosen format; an empty one still gets its header (or `[]`), then NotFound
+    (`empty` its message; None when no rows is an answer too).
 
     `columns` are the table's (`flat_columns` csv/tsv's, when they differ); `picture(rows, width,
     colour)` draws the table view instead of a table, and `extra(rows)` adds to a table, unless --fields chose columns.
@@ -138,7 +139,7 @@ def rows(rows: list[dict[str, Any]], output: Output, columns: Any, title: str, e
         out(formats.flat(data, shown_columns, fmt), env.encoding, is_json=True)
     else:
         out(formats.flat(rows, shown_columns, fmt, output.headers), env.encoding)
-    if not rows:
+    if not rows and empty is not None:
         raise NotFound(empty)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -57,6 +57,10 @@ class Output:
     limit: int | None = None
     headers: bool = True
     fields: tuple[str, ...] = ()
+
+    def unlimited(self) -> Output:
+        """The same without --limit (for an answer the command has already cut)."""
+        return replace(self, limit=None)
 
 
 def output_options(rows: bool = True) -> Callable[[F], F]:

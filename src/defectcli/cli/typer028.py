@@ -2,39 +2,18 @@
 
 Typer 0.28 vendors Click as `typer._click` and offers no public name for Click's usage errors or
 shell-completion classes; these are the only ways in. If a Typer upgrade breaks any of them, this
-module is where to look. bench/run.py measures what the start-up shortcut saves.
+module is where to look.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from typing import Any
 
-import typer
 from typer._click.exceptions import NoArgsIsHelpError, NoSuchOption
 from typer._click.exceptions import UsageError as ClickUsageError
 
-__all__ = ["ClickUsageError", "NoArgsIsHelpError", "NoSuchOption", "app_for", "quoting_bash"]
-
-
-def app_for(app: typer.Typer, settings: dict[str, Any], args: Sequence[str]) -> typer.Typer:
-    """The app with only the command `args` names, or the whole app when they name none.
-
-    Typer turns every registered command into a click command on each run, about 1 ms per command;
-    a lookup needs one. Help, typos and completion still see every command.
-    """
-    name = args[0] if args else ""
-    chosen = [c for c in app.registered_commands
-              if c.callback is not None and (c.name or c.callback.__name__.replace("_", "-")) == name]
-    groups = [g for g in app.registered_groups if g.name == name]  # `sources` and its subcommands
-    if not chosen and not groups:
-        return app
-    one = typer.Typer(**settings)
-    one.registered_callback = app.registered_callback
-    one.registered_commands = chosen
-    one.registered_groups = groups
-    return one
+__all__ = ["ClickUsageError", "NoArgsIsHelpError", "NoSuchOption", "quoting_bash"]
 
 
 def quoting_bash(escape: Any) -> None:

@@ -21,6 +21,12 @@ _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u
 TEXT_FIELDS = ("given_by", "outlet", "title", "section")
 
 
+# What `add-source` writes as a new source's date note, until someone reads the text for its date:
+# a placeholder that `check` refuses, as it refuses a draft marker.
+UNREAD_DATE = "What the text itself states or implies of its date: not yet read."
+UNREAD_PROBLEM = "date not yet read (add-source's placeholder)"
+
+
 def shown(d: DateInfo) -> str:
     return f"{d.value} ({d.basis})"
 
@@ -61,13 +67,23 @@ def check_record(r: Record, add: Add) -> None:
 
 
 def check_source_date(s: Source, add: Add) -> None:
-    """The source's own date (what its text states or implies) against its published date."""
+    """The source's own date (what its text states or implies), and each reading of it when it is
+    disputed, against its published date; and a date still as add-source left it."""
+    if s.date.note is not None and UNREAD_DATE in s.date.note:
+        add(_p(s.date.loc, f"source '{s.id}': {UNREAD_PROBLEM}: write what the text "
+                           "states or implies of its date, and in the note what that rests on"))
     if s.record is None or not s.record.published:
         return
-    published, own = parse_day(s.record.published), span(s.date.value)
+    published = parse_day(s.record.published)
+    own = span(s.date.value)
     if published and own and disjoint(own, published):
         add(_p(s.date.loc, f"source '{s.id}': date {shown(s.date)} contradicts its publication record "
                            f"(published {s.record.published})"))
+    for r in s.date.disputed.readings if s.date.disputed is not None else ():
+        theirs = span(r.value)
+        if published and theirs and disjoint(theirs, published) and r.value != s.date.value:
+            add(_p(r.loc, f"source '{s.id}': reading {r.value} of its disputed date contradicts its publication "
+                          f"record (published {s.record.published}): the record rules it out"))
 
 
 def check_draft(rec: object, add: Add) -> None:

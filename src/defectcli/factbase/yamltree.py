@@ -74,11 +74,12 @@ def parse(text: str, on_item: Callable[[str, Node], None] | None = None) -> Node
     stack: list[Seq | Map] = []
     documents = 0
     parser = _Parser(text)
+    event: Any = None
     try:
         # Dispatch on the exact event class, and build plain slotted nodes: this loop runs once per
         # event of every fact file.
         while True:
-            event: Any = parser.get_event()  # typed loosely: this loop is hot, and events vary
+            event = parser.get_event()  # typed loosely (Any): this loop is hot, and events vary
             kind = type(event)
             if kind is yaml.ScalarEvent:
                 if event.anchor is not None or (event.tag is not None and event.tag != "!"):
@@ -120,14 +121,31 @@ def parse(text: str, on_item: Callable[[str, Node], None] | None = None) -> Node
             elif kind is yaml.StreamEndEvent or event is None:
                 break
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        what = exc.problem or exc.context or "malformed YAML"
-        raise TreeError(mark.line + 1 if mark else 0, f"invalid YAML: {what}") from None
+        raise _invalid(exc, event) from None
     except yaml.YAMLError as exc:
         raise TreeError(0, f"invalid YAML: {exc}") from None
     finally:
         parser.dispose()
     return root
+
+
+def _invalid(exc: yaml.MarkedYAMLError, last: Any) -> TreeError:
+    """The error at the line a person must fix. An unclosed quote is found only where the text runs
+    out or stops making sense, often lines later: it is reported where the quote opens, when
+    libyaml's marks show it (the quoted text it was scanning, or the quoted value it read last,
+    which ran on to the line of the error)."""
+    mark = exc.problem_mark or exc.context_mark
+    what = exc.problem or exc.context or "malformed YAML"
+    at = mark.line + 1 if mark else 0
+    if exc.context == "while scanning a quoted scalar" and exc.context_mark is not None:
+        return TreeError(exc.context_mark.line + 1, f"invalid YAML: the quote that opens here is never closed ({what} "
+                                                    f"at line {at})")
+    begins, ends = getattr(last, "start_mark", None), getattr(last, "end_mark", None)
+    if (isinstance(last, yaml.ScalarEvent) and last.style in ("'", '"') and mark is not None and begins is not None
+            and ends is not None and begins.line < ends.line <= mark.line):
+        return TreeError(begins.line + 1, f"invalid YAML: {what} at line {at}, where the quoted text that "
+                                                   "opens here ends: is a closing quote missing?")
+    return TreeError(at, f"invalid YAML: {what}")
 
 
 def _line(event: yaml.Event) -> int:

@@ -26,9 +26,10 @@ class Column(NamedTuple):
     key: str  # header in csv/tsv, the name --fields knows it by, and the default getter
     header: str  # header in a table
     get: Callable[[Row], Any] | None = None
-    # In a table: "id", "num", "code" are never wrapped; "short" and "list" get a modest width;
-    # "text" (the long one) gets the rest. A column with `drop` may be left out when too narrow,
-    # highest first.
+    # In a table: "id", "num", "code" are never wrapped; "short", "list" and "text" wrap between
+    # words ("text" is worth showing only 20 wide); "note" is text that, when few rows have it, is
+    # shown as numbered notes under the table. A column with `drop` may be left out when too
+    # narrow, highest first.
     kind: str = "text"
     drop: int = 0
 
@@ -133,6 +134,11 @@ def pick(columns: Sequence[Column], names: Sequence[str], rows: Sequence[Row], *
     return chosen
 
 
+def cut(answer: Row, keys: Sequence[str], limit: int | None) -> Row:
+    """An answer with the first `limit` items of each of its lists `keys` (all without a limit)."""
+    return {**answer, **{k: answer[k][:limit] for k in keys}} if limit else answer
+
+
 def project(rows: Sequence[Row], columns: Sequence[Column]) -> list[Row]:
     """Rows cut down to `columns` for json: a field as stored where the record has it, else as shown."""
     return [{c.key: row[c.key] if c.key in row else c.value(row) for c in columns} for row in rows]
@@ -143,18 +149,21 @@ def project(rows: Sequence[Row], columns: Sequence[Column]) -> list[Row]:
 
 def table(rows: Sequence[Row], columns: Sequence[Column], title: str | None = None, *, total: int = 80,
           style: bool = False, headers: bool = True, notes: Sequence[str] = (), records: bool = False,
-          hide_empty: bool = True) -> str:
+          hide_empty: bool = True, more: str = "--fields, -f json") -> str:
     """Rows as a table `total` cells wide (drawn by Rich), or as records when it cannot fit.
-    A column empty in every row is not drawn, unless `hide_empty` is off (columns asked for by name)."""
-    from . import tables
+    A column empty in every row is not drawn, and a long id may be shortened, unless `hide_empty` is
+    off (columns asked for by name).
+    `more` names the options that show what the table leaves out."""
+    from . import fit, tables
 
     if hide_empty and rows:
         columns = [c for c in columns if any(cell(c.value(row)) for row in rows)] or list(columns)
     values = [[c.value(row) for c in columns] for row in rows]
-    cols = [tables.Col(safe(c.header), _kind(c, [v[i] for v in values]), c.drop) for i, c in enumerate(columns)]
+    cols = [fit.Col(safe(c.header), _kind(c, [v[i] for v in values]), c.drop) for i, c in enumerate(columns)]
     cells = [[safe(cell(v)) for v in row] for row in values]
     return tables.render(cols, cells, title=safe(title or ""), total=total, style=style, headers=headers,
-                         notes=[safe(n) for n in notes], records=records)
+                         notes=[safe(n) for n in notes], records=records, more=more,
+                         shorten=hide_empty)
 
 
 def _kind(column: Column, values: list[Any]) -> str:

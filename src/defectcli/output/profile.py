@@ -13,10 +13,17 @@ from __future__ import annotations
 from typing import Any
 
 from ..shapes import Row
-from .formats import Column, cell, date_shown, figure_value
+from .formats import Column, cell, cut, date_shown, figure_value
+
+SECTIONS = ("attributes", "quotes", "motivations", "figures", "events")  # the lists --limit cuts
 
 LONG = [Column(k, k) for k in ("person", "section", "id", "field", "value", "unit", "source", "line", "excerpt",
                                 "note")]
+
+
+def trimmed(p: Row, limit: int | None) -> Row:
+    """The profile with the first `limit` facts of each section (all without a limit)."""
+    return cut(p, SECTIONS, limit)
 
 
 def long_rows(p: Row) -> list[Row]:

@@ -1,69 +1,75 @@
 """`defectcli show ID` on a terminal: the record in full, then each excerpt in its article.
 
 Drawn with Rich through tables.console (imported only when drawn); fact text is made safe first.
+Text wraps between words under itself; a word is never split: a URL, a SHA-256 or an id wider
+than the room left starts a line of its own and, if wider than that, passes the edge whole, so
+that it copies and a terminal's link detection finds it.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .formats import cell, safe
 from .hits import marked
 
+if TYPE_CHECKING:
+    from rich.text import Text
 
 def show_view(kind: str, row: dict[str, Any], items: list[dict[str, Any]], total: int = 80,
-              style: bool = False) -> str:
-    from rich.padding import Padding
-    from rich.table import Table
+              style: bool = False, headers: bool = True) -> str:
+    """The record's fields, then each excerpt in its paragraphs; without `headers`, no headings."""
     from rich.text import Text
 
-    from .tables import console, draw, heading
+    from .tables import console, draw, hanging, heading
 
-    con = console(total, style)
-    out: list[Any] = [heading(safe(f"{kind} {row['id']}"), style), *_fields(row, 2)]
-    if items:
-        out += [Text(""), heading("Excerpts", style)]
+    lines: list[Text] = [heading(safe(f"{kind} {row['id']}"), style)] if headers else []
+    lines += _fields(row, 2, total)
+    if items and headers:
+        lines += [Text(""), heading("Excerpts", style)]
     for n, item in enumerate(items, 1):
         where = f"{item['source']}, line {item['line']}" if item["line"] else item["source"]
-        out += [Text(""), Text(safe(f"[{n}] {item['label']} · {where}"))]
+        lines += [Text(""), *hanging(Text(safe(f"[{n}] {item['label']} · {where}")), 0, 4, total)]
         if item["context"] is None:
-            out.append(Padding(Text(safe(item["excerpt"])), (0, 0, 0, 4)))
+            lines += hanging(Text(safe(item["excerpt"])), 4, 4, total)
         else:
-            grid = Table.grid(padding=(0, 2))
-            grid.add_column(no_wrap=True, justify="right")
-            grid.add_column()
             for para in item["context"]:
                 spans = [para["excerpt"]] if para["excerpt"] else []
-                grid.add_row((">" if para["excerpt"] else " ") + f"{para['line']:>4}",
-                             marked(para["text"], spans, style))
-            out.append(grid)
-        out.append(Padding(Text("— " + safe(item["citation"])), (0, 0, 0, 4)))
-    return draw(con, *out)
+                number = (">" if para["excerpt"] else " ") + f"{para['line']:>4}  "
+                lines += hanging(Text(number) + marked(para["text"], spans, style), 0, len(number), total)
+        lines += hanging(Text("— " + safe(item["citation"])), 4, 6, total)
+    con = console(total, style)
+    for line in lines:
+        con.print(line, soft_wrap=True, crop=False)
+    return draw(con)
 
 
-def _fields(value: dict[str, Any], indent: int) -> list[Any]:
-    """Every field of a record with a value, `key: value`, nested records indented below their key."""
-    from rich.padding import Padding
+def _fields(value: dict[str, Any], indent: int, total: int) -> list[Text]:
+    """Every field of a record with a value, `key: value` (the value wrapped under itself), nested
+    records indented below their key."""
     from rich.text import Text
 
-    out: list[Any] = []
+    from .tables import hanging
+
+    out: list[Text] = []
     for key, v in value.items():
         if (key == "id" and indent == 2) or v in (None, [], {}, "") or v is False:
             continue
         if isinstance(v, dict):
-            out.append(Padding(Text(safe(f"{key}:")), (0, 0, 0, indent)))
-            out += _fields(v, indent + 2)
+            out.append(Text(" " * indent + safe(f"{key}:")))
+            out += _fields(v, indent + 2, total)
         elif isinstance(v, list) and any(isinstance(x, dict) for x in v):
-            out.append(Padding(Text(safe(f"{key}:")), (0, 0, 0, indent)))
+            out.append(Text(" " * indent + safe(f"{key}:")))
             for x in v:
                 if isinstance(x, dict):
-                    sub = _fields(x, indent + 4)
+                    sub = _fields(x, indent + 4, total)
                     if sub:
-                        first = sub[0].renderable
-                        sub[0] = Padding(Text("- ") + first, (0, 0, 0, indent + 2))
+                        sub[0] = Text(" " * (indent + 2) + "- ") + sub[0][indent + 4:]
                     out += sub
                 else:
-                    out.append(Padding(Text(safe(cell(x))), (0, 0, 0, indent + 4)))
+                    out += hanging(Text(safe(cell(x))), indent + 4, indent + 4, total)
         else:
-            out.append(Padding(Text(safe(f"{key}: {cell(v)}")), (0, 0, 0, indent)))
+            label = f"{key}: "
+            under = indent + len(label) if len(label) <= total // 3 else indent + 2
+            out += hanging(Text(safe(label + cell(v))), indent, under, total)
     return out

@@ -4,10 +4,10 @@ Rich is imported here only, and this module only when a table is drawn, so json/
 pays for it. Every cell reaches Rich as a Text object made safe first (formats.safe), and the
 console parses no markup, emoji codes or highlighting: `[bold]` in the data prints as written.
 
-The widths are decided here, before Rich draws: ids, numbers and short codes keep their whole
-width; short text columns (names, lists) get a modest share; the long text column gets the rest.
-A column that cannot fit is left out and named under the table; when even the columns that matter
-cannot fit legibly the rows are shown as records, one `Field: value` block per row (psql's \\x).
+The widths are decided before Rich draws (fit.py): as few lines as the width allows, ids and
+numbers whole. A column that cannot fit is left out and named under the table; a column of notes
+that few rows use becomes numbered notes under it; when even the columns that matter cannot fit
+legibly the rows are shown as records, one `Field: value` block per row (psql's \\x).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.cells import cell_len
@@ -23,28 +23,17 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from .fit import ELLIPSIS, LEGIBLE, WHOLE, Col, layout, lines_of, natural
+
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-GAP = 2  # cells between two columns
+_WORD = re.compile(r"\S+\s*")
 _TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$")  # blanks at the end of a line, before any closing style codes
-# The long text column is worth showing only this wide; narrower, rows read better as records.
-LEGIBLE = 20
-SHORT_MIN, SHORT_CAP = 8, 22  # a short text column: at least this (or its longest word), at most this
-TEXT_SHARE = 0.45  # of the room, what the long text columns get before short columns grow
 # A rule under the header across the whole table; no other lines.
 RULE = box.Box("    \n    \n ── \n    \n    \n ── \n    \n    \n")
-
-# What a column holds decides how it may be laid out.
-WHOLE = ("id", "num", "code")  # never wrapped or split
-KINDS = (*WHOLE, "short", "list", "text")
-
-
-class Col(NamedTuple):
-    header: str
-    kind: str = "text"  # one of KINDS
-    drop: int = 0  # left out first when the table is too wide: higher first; 0 never
-    colours: dict[str, str] | None = None  # a cell's colour by its text (verify's verdicts), when style is on
+# A column of notes that at most this share of the rows use is drawn as numbered notes under the table.
+SPARSE = 0.5
 
 
 def _cell(text: str, col: Col, style: bool) -> Text:
@@ -77,133 +66,130 @@ def heading(text: str, style: bool = True) -> Text:
     return Text(text, style="bold" if style else "")
 
 
-def _lines(cell: str) -> list[str]:
-    return cell.split("\n") if cell else [""]
-
-
-def _natural(header: str, cells: Sequence[str]) -> int:
-    return max(cell_len(line) for c in (header, *cells) for line in _lines(c))
-
-
-def _longest_word(header: str, cells: Sequence[str]) -> int:
-    return max([cell_len(w) for c in (header, *cells) for w in c.split()] or [0])
-
-
-def widths(cols: Sequence[Col], cells: Sequence[Sequence[str]], total: int) -> list[int] | None:
-    """Content widths for `cols` within `total` cells, or None if they cannot all fit legibly."""
-    n = len(cols)
-    natural = [_natural(c.header, [r[i] for r in cells]) for i, c in enumerate(cols)]
-    longest = [_longest_word(c.header, [r[i] for r in cells]) for i, c in enumerate(cols)]
-    minimum = []
-    for i, c in enumerate(cols):
-        if c.kind in WHOLE:
-            minimum.append(natural[i])
-        elif c.kind == "text":
-            minimum.append(min(natural[i], max(longest[i], LEGIBLE)))
-        else:
-            minimum.append(min(natural[i], max(longest[i], SHORT_MIN)))
-    room = total - GAP * (n - 1)
-    if sum(minimum) > room:
-        return None
-    w = list(minimum)
-    spare = room - sum(w)
-
-    def grow(i: int, upto: int) -> None:
-        nonlocal spare
-        more = max(0, min(spare, upto - w[i]))
-        w[i] += more
-        spare -= more
-
-    texts = [i for i, c in enumerate(cols) if c.kind == "text"]
-
-    def share_out(upto: list[int]) -> None:
-        """Give spare cells to the long text columns one at a time, evenly, up to `upto`."""
-        nonlocal spare
-        while spare and any(w[i] < upto[i] for i in texts):
-            for i in texts:
-                if w[i] < upto[i] and spare:
-                    w[i] += 1
-                    spare -= 1
-
-    # The long text first, to a fair share of the room; then short columns up to a modest cap;
-    # then the long text in full; then short columns in full.
-    share = int(room * TEXT_SHARE) // max(1, len(texts))
-    share_out([min(natural[i], share) for i in range(n)])
-    for i, c in enumerate(cols):
-        if c.kind in ("short", "list"):
-            grow(i, min(natural[i], SHORT_CAP))
-    share_out(natural)
-    for i, c in enumerate(cols):
-        if c.kind in ("short", "list"):
-            grow(i, natural[i])
-    return w
-
-
-def layout(cols: Sequence[Col], cells: Sequence[Sequence[str]], total: int) -> tuple[list[int], list[int]] | None:
-    """(columns kept, their widths) for a table `total` wide, leaving out droppable columns as needed;
-    None when the columns that cannot be left out still do not fit (then show records)."""
-    keep = list(range(len(cols)))
-    order = sorted((i for i, c in enumerate(cols) if c.drop), key=lambda i: (-cols[i].drop, -i))
-    while True:
-        w = widths([cols[i] for i in keep], [[r[i] for i in keep] for r in cells], total)
-        if w is not None:
-            return keep, w
-        if not order:
-            return None
-        keep.remove(order.pop(0))
-
-
 def render(cols: Sequence[Col], cells: Sequence[Sequence[str]], *, title: str = "", total: int = 80,
-           style: bool = False, headers: bool = True, notes: Sequence[str] = (), records: bool = False) -> str:
-    """A table of `cells` (text already made safe), or records when it cannot fit; `notes` go below."""
+           style: bool = False, headers: bool = True, notes: Sequence[str] = (), records: bool = False,
+           more: str = "--fields, -f json", shorten: bool = True) -> str:
+    """A table of `cells` (text already made safe), or records when it cannot fit; `notes` go below.
+    `more` is what the command offers to show a column left out (or an id shortened) in full;
+    without `shorten`, ids are never shortened (the columns were asked for by name)."""
     con = console(total, style)
-    fitted = None if records else layout(cols, cells, total)
+    dim = "dim" if style else ""
+    # Without headers, a header's width is not the column's to keep.
+    shown_cols = cols if headers else [c._replace(header="") for c in cols]
+    fitted = None if records else _fitted(shown_cols, cells, total, shorten)
     out: list[Any] = []
     if title and headers:
         out.append(heading(title, style))
+    footnotes: list[str] = []
     if fitted is None:
         # A value that cannot be shown whole even on a line of its own is left out, if it may be.
         keep = [i for i, c in enumerate(cols) if not (c.drop and c.kind in WHOLE and
-                                                       _natural("", [r[i] for r in cells]) > total - 2)]
+                                                       natural("", [r[i] for r in cells]) > total - 2)]
         if title and headers:
             out.append(Text(""))
         body = record_view([cols[i] for i in keep], [[r[i] for i in keep] for r in cells], total, style)
         text = draw(con, *out) + body
         out = []
+        shortened = False
     else:
-        keep, w = fitted
+        (keep, w, shown, shortened), footnotes = fitted
         table = Table(box=RULE, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), show_header=headers,
                       header_style="bold" if style else "", collapse_padding=False)
         for i, width in zip(keep, w, strict=True):
             c = cols[i]
             table.add_column(Text(c.header), width=width, no_wrap=c.kind in WHOLE,
                              justify="right" if c.kind == "num" else "left", overflow="fold")
-        for row in cells:
-            table.add_row(*(_cell(row[i], cols[i], style) for i in keep))
+        for row in shown:
+            table.add_row(*(_cell(v, cols[i], style) for i, v in zip(keep, row, strict=True)))
         out.append(table)
         text = ""
+        keep = keep + [i for i, c in enumerate(cols) if c.kind == "note" and footnotes]
+    if footnotes:
+        out.append(_footnotes(footnotes, total))
     left_out = [cols[i].header for i in range(len(cols)) if i not in keep]
     if left_out:
-        out.append(Text(f"Not shown at {total} columns: {', '.join(left_out)} (see --fields, -f json)",
-                        style="dim" if style else ""))
+        out.append(Text(f"Not shown at {total} columns: {', '.join(left_out)} (see {more})", style=dim))
+    if shortened:
+        out.append(Text(f"An id ending in {ELLIPSIS} is shortened (see {more})", style=dim))
     text += draw(con, *out)
     if notes:
-        text += draw(con, *(Text(n, style="dim" if style else "") for n in notes))
+        text += draw(con, *(Text(n, style=dim) for n in notes))
     return text
 
 
-def record_view(cols: Sequence[Col], cells: Sequence[Sequence[str]], total: int, style: bool) -> str:
-    """One block per row, `Field: value` on each line; values wrap under themselves, ids never split.
+def _fitted(cols: Sequence[Col], cells: Sequence[Sequence[str]], total: int,
+            shorten: bool) -> tuple[tuple[list[int], list[int], list[list[str]], bool], list[str]] | None:
+    """The table's layout, with each sparse note column taken out: its notes numbered under the table,
+    each number marked at the end of its row's first column of text; None for records."""
+    notes = [i for i, c in enumerate(cols) if c.kind == "note" and cells
+             and sum(1 for r in cells if r[i]) <= SPARSE * len(cells)]
+    texts = [i for i, c in enumerate(cols) if c.kind not in (*WHOLE, "note")]
+    anchor = next((i for i in texts if not cols[i].drop), texts[0] if texts else None)
+    footnotes: list[str] = []
+    if notes and anchor is not None:
+        rows = []
+        for r in cells:
+            row = list(r)
+            for i in notes:
+                if r[i]:
+                    footnotes.append(r[i])
+                    row[anchor] += f" [{len(footnotes)}]"
+            rows.append(row)
+        cells = rows
+    else:
+        notes = []
+    inner = [i for i in range(len(cols)) if i not in notes]
+    found = layout([cols[i] for i in inner], [[r[i] for i in inner] for r in cells], total, shorten)
+    if found is None:
+        return None
+    return ([inner[k] for k in found.keep], found.widths, found.cells, found.shortened), footnotes
 
-    When a label and an id cannot share a line, every label in the block stands on its own line
-    with its value indented below it.
+
+def _footnotes(notes: Sequence[str], total: int) -> Table:
+    """Numbered notes, each wrapped under itself."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    marks = [f"[{n}]" for n in range(1, len(notes) + 1)]
+    grid.add_column(no_wrap=True, width=max(map(len, marks)))
+    grid.add_column(overflow="fold")
+    for mark, note in zip(marks, notes, strict=True):
+        grid.add_row(Text(mark), Text(note))
+    return grid
+
+
+def hanging(text: Text, first: int, rest: int, total: int) -> list[Text]:
+    """`text` wrapped between words within `total` cells: the first line indented `first`, the others
+    `rest`. A word wider than a line's room starts the next line, and stays whole even wider."""
+    out: list[Text] = []
+    for para in text.split("\n", allow_blank=True):
+        para.expand_tabs(4)  # as the console draws them (tables.console)
+        breaks, used, indent = [], first, first
+        for word in _WORD.finditer(para.plain):
+            width = cell_len(word.group().rstrip())
+            if used > indent and used + width > total:
+                breaks.append(word.start())
+                used = indent = rest
+            used += cell_len(word.group())
+        pieces = para.divide(breaks) if breaks else [para]
+        for k, piece in enumerate(pieces):
+            piece.rstrip()
+            out.append(Text(" " * (first if k == 0 and not out else rest)) + piece)
+    return out
+
+
+def record_view(cols: Sequence[Col], cells: Sequence[Sequence[str]], total: int, style: bool) -> str:
+    """One block per row, `Field: value` on each line; values wrap under themselves between words,
+    and neither an id nor a word (a URL) is ever split.
+
+    When a label and an id (or a word) cannot share a line, every label in the block stands on its
+    own line with its value indented below it; a value wider than that starts at the edge.
     """
     con = console(total, style)
     label_w = max(cell_len(c.header) for c in cols) + 2  # "Header: "
     blocks = []
     for row in cells:
-        whole = max([cell_len(line) for c, v in zip(cols, row, strict=True) if c.kind in WHOLE
-                     for line in _lines(v)] or [0])
+        # What must stand whole: an id, a number, a code; in text, its longest word (a URL).
+        whole = max([cell_len(part) for c, v in zip(cols, row, strict=True)
+                     for part in (lines_of(v) if c.kind in WHOLE else v.split())] or [0])
         stacked = label_w + max(whole, min(LEGIBLE, total // 2)) > total
         indent = 2 if stacked else label_w
         lines: list[Text] = []
@@ -212,11 +198,11 @@ def record_view(cols: Sequence[Col], cells: Sequence[Sequence[str]], total: int,
                 continue
             label = Text(f"{c.header}:", style="bold" if style else "")
             parts: list[Text] = []
-            for para in _lines(value):
+            for para in lines_of(value):
                 if c.kind in WHOLE:
                     parts.append(_cell(para, c, style))
-                else:
-                    parts.extend(_cell(para, c, style).wrap(con, max(1, total - indent), overflow="fold"))
+                else:  # between words; a word wider than the room (a URL) whole on a line of its own
+                    parts.extend(hanging(_cell(para, c, style), 0, 0, max(1, total - indent)))
             if stacked:
                 lines.append(label)
                 # A whole value too wide to indent starts at the edge (and passes it only if wider than that).

@@ -52,9 +52,10 @@ def not_matching(rows: list[Row]) -> str | None:
 def table(rows: list[Row], total: int = 80, style: bool = False, headers: bool = True) -> str:
     """The claims as a table: sentence, claim, verdict (in colour when `style`), what the sources say, where."""
     from . import tables
+    from .fit import Col
 
-    cols = [tables.Col("#", "num"), tables.Col("Claim", "text"), tables.Col("Verdict", "code", colours=COLOURS),
-            tables.Col("What the sources say", "text"), tables.Col("Source", "code", drop=1)]
+    cols = [Col("#", "num"), Col("Claim", "text"), Col("Verdict", "code", colours=COLOURS),
+            Col("What the sources say", "text"), Col("Source", "code", drop=1)]
     cells = [[str(r["sentence"]), safe(r["claim"]), r["verdict"], safe(r["reason"]), safe(_source(r))] for r in rows]
     return tables.render(cols, cells, title=f"Claims ({len(rows)})", total=total, style=style, headers=headers)
 

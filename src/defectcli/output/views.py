@@ -32,7 +32,7 @@ def _figure_shown(f: dict[str, Any]) -> str:
 
 PERSON_SECTIONS: list[tuple[str, str, list[Column]]] = [
     ("Attributes", "attributes", [Column("field", "Field", kind="code"), Column("value", "Value", _value_shown, "short"),
-                                  Column("note", "Note", drop=2), Column("source", "Source", kind="code", drop=1),
+                                  Column("note", "Note", kind="note", drop=2), Column("source", "Source", kind="code", drop=1),
                                   Column("excerpt", "Excerpt")]),
     ("Quotes", "quotes", [Column("text", "Quote"), Column("attribution", "Attribution", kind="code", drop=3),
                           Column("themes", "Themes", kind="list", drop=2),
@@ -49,8 +49,10 @@ PERSON_SECTIONS: list[tuple[str, str, list[Column]]] = [
 ]
 
 
-def person_view(p: dict[str, Any], total: int = 80, style: bool = False) -> str:
-    """A profile: who they are in a few lines, then a table per kind of fact about them."""
+def person_view(p: dict[str, Any], total: int = 80, style: bool = False, limit: int | None = None,
+                headers: bool = True) -> str:
+    """A profile: who they are in a few lines, then a table per kind of fact about them (the first
+    `limit` of each, saying so; without `headers`, tables without their titles and header rows)."""
     con = console(total, style)
     head = heading(safe(p["name"]), style)
     head.append(safe(f"  ({_STATUS[p['name_status']]}; {', '.join(p['roles'])}; id {p['id']})"))
@@ -63,8 +65,11 @@ def person_view(p: dict[str, Any], total: int = 80, style: bool = False) -> str:
         lines.append(heading(f"{safe(rel['relation'])}: ", style) + Text(safe(rel.get("name") or rel["person"])))
     text = draw(con, *lines)
     for title, key, columns in PERSON_SECTIONS:
-        if p[key]:
-            text += "\n" + table(p[key], columns, f"{title} ({len(p[key])})", total=total, style=style)
+        rows = p[key][:limit] if limit else p[key]
+        if rows:
+            notes = [f"{len(rows)} of {len(p[key])} shown (--limit {limit})"] if len(rows) < len(p[key]) else []
+            text += "\n" + table(rows, columns, f"{title} ({len(p[key])})", total=total, style=style, notes=notes,
+                                 headers=headers, more="-f json")
     return text
 
 

@@ -106,7 +106,7 @@ def serve(records: site.Records, host: str, port: int, announce: Callable[[str],
     import uvicorn
 
     if sql and not hasattr(sqlite3.Connection, "setlimit"):
-        raise UsageError("--sql needs Python 3.11 or later, where serve can bound what one query returns")
+        raise UsageError("--sql: needs Python 3.11 or later, where serve can bound what one query returns")
     sock, url, reachable = listen(host, port, public)
     with sock, tempfile.TemporaryDirectory(prefix="defectcli-site-") as tmp:
         db = Path(tmp) / "facts.db"
@@ -115,7 +115,7 @@ def serve(records: site.Records, host: str, port: int, announce: Callable[[str],
         asyncio.run(ds.invoke_startup())
         if reachable:
             announce(f"warning: --public: anyone who can reach this machine on the network can read the whole "
-                     f"fact base{' and run SQL on it (--sql)' if sql else ''}")
+                     f"fact base{' and run SQL on it' if sql else ''}")
         announce(f"serving the fact base at {url} (Ctrl-C stops)")
         server = uvicorn.Server(uvicorn.Config(ds.app(), log_level="warning", lifespan="on"))
         # uvicorn stops on SIGINT or SIGTERM, then raises the signal again; either way, end as after

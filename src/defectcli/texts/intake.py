@@ -28,7 +28,7 @@ from typing import Any
 
 from .. import writing
 from ..errors import UsageError
-from ..factbase.record import field_problem
+from ..factbase.record import UNREAD_DATE, UNREAD_PROBLEM, field_problem
 from ..text import shorten
 from . import pagedate
 
@@ -221,7 +221,7 @@ def source_yaml(sid: str, article: Article, record: dict[str, Any], shown: str =
     entry: dict[str, Any] = {
         "id": sid, "kind": "article", "sha256": article.sha256, "file_hint": article.kept_name,
         "date": {"precision": "unknown", "basis": "stated",
-                 "note": "What the text itself states or implies of its date: not yet read."
+                 "note": UNREAD_DATE
                          + (" What its page says is under record." if record else "")},
     }
     if record:
@@ -242,6 +242,7 @@ def _read_back(text: str, shown: str) -> None:
 
     records, problems = parse_file(text, shown)
     problems += validate_records(r for rs in records.values() for rec in rs for r in flatten(rec))
+    problems = [p for p in problems if UNREAD_PROBLEM not in p.message]  # the curator's to do, left on purpose
     if problems or len(records.get("sources", [])) != 1:
         raise UsageError(f"{problems[0] if problems else shown}: what add-source would write does not pass check; "
                          "nothing was written")

@@ -17,7 +17,7 @@ COLUMNS = ("kind", "id", "statement", "source", "line", "excerpt", "citation")
 
 
 @fact_base(sources=True)
-@output_options(rows=False)
+@output_options()
 def cite(
     rids: Annotated[list[str], typer.Argument(metavar="ID...", help="Any record's id: a quote, figure, person, event, "
                                               "source, ...; several ids, or - for one a line on stdin.",
@@ -33,7 +33,9 @@ def cite(
     each source from its publication record.
 
     Prints text in the chosen --style; -f json (or jsonl) gives the same as data, csv and tsv one row
-    per excerpt. With several ids, or - (one a line on stdin), each is cited in turn (see `person`).
+    per excerpt (kind, id, statement, source, line, excerpt, citation; --fields picks columns of
+    it, in every format). --limit N keeps the first N excerpts. With several ids, or - (one a line
+    on stdin), each is cited in turn (see `person`).
 
     \b
     Examples:
@@ -45,15 +47,18 @@ def cite(
     from ...output import formats
 
     columns = [formats.Column(c, c) for c in COLUMNS]
+    def ask(rid: str) -> dict[str, Any]:
+        return formats.cut(dict(fb.cite(rid, arg(kind), style)), ["excerpts"], output.limit)
+
     many = batch.inputs(rids)
     if many is not None:
-        batch.answer_all(many, lambda rid: dict(fb.cite(rid, arg(kind), style)), output, _text, _rows, columns)
+        batch.answer_all(many, ask, output, _text, _rows, columns)
         return
-    found = fb.cite(arg(rids[0]), arg(kind), style)
-    if output.chosen and output.format in ("json", "jsonl"):
-        emit.data(dict(found), output)
-    elif output.chosen and output.format in ("csv", "tsv"):
-        emit.out(formats.flat(_rows(found), columns, output.format), output.env.encoding)
+    found = ask(arg(rids[0]))
+    if output.fields or (output.chosen and output.format in ("csv", "tsv")):
+        emit.rows(_rows(found), output.unlimited(), columns, f"{found['kind']} {found['id']}: excerpts", None)
+    elif output.chosen and output.format in ("json", "jsonl"):
+        emit.data(found, output)
     else:
         emit.out(_text(found, output), output.env.encoding, is_json=style == "csl-json")
 

@@ -7,7 +7,8 @@ import sys
 import typer
 
 from ...text import suggest
-from ..app import SuggestingGroup, app
+from ..edge import SuggestingGroup
+from ..registry import NAMES, build
 
 
 def help_command(
@@ -25,7 +26,7 @@ def help_command(
 
     from ...errors import UsageError
 
-    group = typer.main.get_command(app)  # the whole app, whatever main() built to answer this run
+    group = typer.main.get_command(build())  # every command, whatever main() built to answer this run
     root = group.make_context("defectcli", [], resilient_parsing=True)
     if name is None:
         sys.stdout.write(group.get_help(root) + "\n")
@@ -43,5 +44,4 @@ def _starting(incomplete: str) -> list[str]:
 
 
 def _names() -> list[str]:
-    return [c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands if c.callback] + \
-        [g.name for g in app.registered_groups if g.name]
+    return NAMES

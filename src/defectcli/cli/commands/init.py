@@ -19,7 +19,7 @@ def init(
     """Make a fact base of your own to extend: a copy of the bundled one (or, with --empty, only its
     theme vocabulary), its README, and an empty sources/ directory for the article texts.
 
-    Then give --facts DIR (or set DEFECTCLI_FACTS=DIR) to every command.
+    Then give it to the other commands as `defectcli people --facts DIR`, or set DEFECTCLI_FACTS=DIR.
 
     \b
     Examples:

@@ -22,7 +22,7 @@ def mcp(
 
     An MCP client (Claude Desktop, an IDE) starts it and calls its read-only tools: search, person,
     show, cite, stats, quotes, conflicts, people, motivations, timeline, sources, themes, orgs. Each
-    returns what the command of the same name prints with -f json, every fact with its excerpt, source
+    returns what the command of the same name prints as json, every fact with its excerpt, source
     and line; stdout carries the protocol alone. It runs until the client closes stdin. A client's
     configuration names the command and its arguments (the README shows Claude Desktop's).
 

@@ -9,7 +9,7 @@ import typer
 from ...errors import NotFound
 from ...text import shorten
 from .. import batch, emit
-from ..options import Output, fact_base, output_options
+from ..options import Output, SourceOpt, fact_base, output_options
 from ..session import arg
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ def search(
     kind: Annotated[str | None, typer.Option("--kind", "-k", help="Only records of this kind: person, organisation, "
                                              "place, event, figure, quote, motivation, conflict, source, theme.")]
     = None,
+    source: SourceOpt = None,
     *, output: Output, fb: FactBase,
 ) -> None:
     """Every record that mentions TEXT, best first, each hit with the matching words in context.
@@ -38,20 +39,21 @@ def search(
     Examples:
       defectcli search "dont regret"
       defectcli search money --kind figure -f json
+      defectcli search police --source s2
       defectcli search police --fields kind,id,title --no-headers
     """
     from ...output.columns import SEARCH
 
     if texts == ["-"]:
         def ask(words: str) -> dict[str, Any]:
-            found = fb.search(words, arg(kind), output.limit or 20)
+            found = fb.search(words, arg(kind), output.limit or 20, arg(source))
             return {"hits": list(found), "note": found.note}
 
         batch.answer_all(texts, ask, output, lambda answer, out: _view(answer["hits"], "", out),
                          lambda answer: list(answer["hits"]), SEARCH)
         return
     text = arg(" ".join(texts))  # the words of one search, quoted or not
-    hits = fb.search(text, arg(kind), output.limit or 20)
+    hits = fb.search(text, arg(kind), output.limit or 20, arg(source))
     if hits.note and hits:
         emit.err(hits.note)
     title, empty = f"Search: {shorten(text)}", f"nothing mentions '{shorten(text)}'"

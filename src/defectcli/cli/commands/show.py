@@ -17,7 +17,7 @@ COLUMNS = ("kind", "id", "label", "source", "line", "excerpt", "context", "citat
 
 
 @fact_base(sources=True)
-@output_options(rows=False)
+@output_options()
 def show(
     record_ids: Annotated[list[str], typer.Argument(metavar="ID...", help="A record's id, as search and the lists print "
                                                     "it; several ids, or - for one a line on stdin.",
@@ -34,6 +34,9 @@ def show(
     DEFECTCLI_SOURCES, or the fact base's own sources/ directory. Without them, the record and its
     excerpts are printed alone.
 
+    csv and tsv print one row per excerpt (kind, id, label, source, line, excerpt, context,
+    citation); --fields picks columns of it, in every format; --limit N keeps the first N excerpts.
+
     With several ids, or - (one a line on stdin), each is shown in turn (see `person`).
 
     \b
@@ -45,17 +48,25 @@ def show(
     from ...output import formats
 
     columns = [formats.Column(c, c) for c in COLUMNS]
+
+    def ask(rid: str) -> Any:
+        return fb.show(rid, arg(kind), context)
+
     many = batch.inputs(record_ids)
     if many is not None:
-        batch.answer_all(many, lambda rid: dict(fb.show(rid, arg(kind), context)), output, _view, _rows, columns)
+        batch.answer_all(many, lambda rid: formats.cut(dict(ask(rid)), ["excerpts"], output.limit), output, _view,
+                         _rows, columns)
         return
-    shown = fb.show(arg(record_ids[0]), arg(kind), context)
-    if output.format == "table":
-        emit.out(_view(shown, output), output.env.encoding, drawn=True)
-    elif output.format in ("json", "jsonl"):
-        emit.data(dict(shown), output)
+    shown = ask(arg(record_ids[0]))
+    answer = formats.cut(dict(shown), ["excerpts"], output.limit)
+    if output.fields or output.format in ("csv", "tsv"):
+        emit.rows(_rows(answer), output.unlimited(), columns, f"{shown['kind']} {shown['id']}: excerpts", None)
+    elif output.format == "table":
+        emit.out(_view(answer, output), output.env.encoding, drawn=True)
+        if len(answer["excerpts"]) < len(shown["excerpts"]):
+            emit.err(f"{len(answer['excerpts'])} of {len(shown['excerpts'])} excerpts shown (--limit {output.limit})")
     else:
-        emit.out(formats.flat(_rows(shown), columns, output.format), output.env.encoding)
+        emit.data(answer, output)
     for note in shown.notes:
         emit.err(note)
 
@@ -64,7 +75,8 @@ def _view(shown: dict[str, Any], output: Output) -> str:
     from ...output.showview import show_view
 
     env = output.env
-    return show_view(shown["kind"], shown["record"], shown["excerpts"], total=env.width, style=env.colour)
+    return show_view(shown["kind"], shown["record"], shown["excerpts"], total=env.width, style=env.colour,
+                     headers=output.headers)
 
 
 def _rows(shown: dict[str, Any]) -> list[dict[str, Any]]:

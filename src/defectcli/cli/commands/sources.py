@@ -9,7 +9,7 @@ import typer
 
 from ...errors import UsageError
 from .. import complete, emit
-from ..options import Output, fact_base, output_options
+from ..options import Output, SourceOpt, fact_base, output_options
 from ..session import arg, environment
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 @fact_base()
 @output_options()
-def sources(ctx: typer.Context, *, output: Output, fb: FactBase) -> None:
+def sources(ctx: typer.Context, source: SourceOpt = None, *, output: Output, fb: FactBase) -> None:
     """The articles the facts come from, with their publication records, dates and SHA-256.
 
     `defectcli sources fetch` fetches each from its publisher and checks every excerpt against it.
@@ -27,14 +27,15 @@ def sources(ctx: typer.Context, *, output: Output, fb: FactBase) -> None:
     Examples:
       defectcli sources
       defectcli sources --fields id,sha256 --no-headers
+      defectcli sources --source s1 -f json
       defectcli sources fetch
     """
     if ctx.invoked_subcommand is not None:
         def given(name: str) -> bool:
             return getattr(ctx.get_parameter_source(name), "name", "") == "COMMANDLINE"
 
-        if any(given(p) for p in ("format", "limit", "no_headers", "fields")):
-            raise UsageError(f"--format, --limit, --no-headers and --fields list the sources; give them without "
+        if any(given(p) for p in ("format", "limit", "no_headers", "fields", "source")):
+            raise UsageError(f"--format, --limit, --no-headers, --fields and --source list the sources; give them without "
                              f"'{ctx.invoked_subcommand}'")
         if given("facts"):
             raise UsageError(f"--facts: give it after '{ctx.invoked_subcommand}' (defectcli sources "
@@ -42,7 +43,7 @@ def sources(ctx: typer.Context, *, output: Output, fb: FactBase) -> None:
         return
     from ...output import columns as cols
 
-    emit.rows(fb.sources(), output, cols.SOURCES_TABLE, "Sources", "no sources", flat_columns=cols.SOURCES)
+    emit.rows(fb.sources(arg(source)), output, cols.SOURCES_TABLE, "Sources", "no sources", flat_columns=cols.SOURCES)
 
 
 

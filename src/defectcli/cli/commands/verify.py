@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @fact_base()
-@output_options(rows=False)
+@output_options()
 def verify(
     texts: Annotated[list[str] | None, typer.Argument(metavar="TEXT...", help="The text to check: a sentence, a "
                                                       "quote, a draft; - reads it from standard input.",
@@ -34,7 +34,9 @@ def verify(
     unit and who it says states them) and dates of named people and events are claims. A verdict
     is one of: matches, differs, disputed, misquoted, misattributed, not_found. json adds a
     schema.org ClaimReview to each result. Exit status: 0 when every claim matches, 1 when some
-    claim does not (or the text has none to check), 2 on a usage error.
+    claim does not (or the text has none to check), 2 on a usage error. csv and tsv give one row per
+    claim (--fields picks columns of it, in every format); --limit N shows the first N claims (the
+    exit status still speaks for all).
 
     \b
     Examples:
@@ -44,7 +46,6 @@ def verify(
       tail -f claims.txt | defectcli verify - --each-line
     """
     from ...api import MAX_DRAFT, read_text
-    from ...output import formats
     from ...output import verify as shown
 
     words = [arg(t) for t in texts or ()]
@@ -67,14 +68,8 @@ def verify(
     else:
         draft = " ".join(words)  # the words of one text, quoted or not
     rows = fb.verify(draft)
-    env = output.env
-    if output.format == "table":
-        if rows:
-            emit.out(_view(rows, output), env.encoding, drawn=True)
-    elif output.format in ("json", "jsonl"):
-        emit.out(formats.flat(rows, [], output.format), env.encoding, is_json=True)
-    else:
-        emit.out(formats.flat(rows, shown.FLAT, output.format), env.encoding)
+    emit.rows(rows, output, shown.FLAT, "Claims", None,
+              picture=lambda shown_rows, width, colour: shown.table(shown_rows, total=width, style=colour))
     if not rows:
         raise NotFound("no checkable claim in the text: verify checks quotes, numbers with what they count, "
                        "and dates of named people and events")

@@ -116,8 +116,10 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str) -> RecordR
     elif kind == "figures":
         children.extend(("figure_parts", (rid, p["label"], p["value"], p["wording"], file)) for p in row["parts"])
         children.extend(("figure_about", (rid, person, file)) for person in row["about"])
+        children.extend(("date_readings", ("figure", rid, r["value"], file)) for r in _readings(row["as_of"]))
     elif kind == "events":
         children.extend(("event_people", (rid, person, file)) for person in row["people"])
+        children.extend(("date_readings", ("event", rid, r["value"], file)) for r in _readings(row["date"]))
     elif kind == "quotes":
         children.extend(("quote_themes", (rid, t, file)) for t in row["themes"])
     elif kind == "motivations":
@@ -125,8 +127,15 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str) -> RecordR
                                                g["note"], file)) for g in row["given_by"])
     elif kind == "conflicts":
         children.extend(("conflict_claims", (rid, c["source"], c["excerpt"], c["rating"], c["figure"], c["event"],
-                                             (c["date"] or {}).get("value"), file)) for c in row["claims"])
+                                             (c["date"] or {}).get("value"), file, claim.loc.line))
+                        for c, claim in zip(row["claims"], rec.claims, strict=True))
     return kind, rid, rec.loc.line, values, children
+
+
+def _readings(date: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The readings of a disputed date (none of a date that is not disputed)."""
+    disputed = (date or {}).get("disputed")
+    return list(disputed["readings"]) if disputed else []
 
 
 # Hashes, source ids and values from a closed list of terms are not text anyone searches for; a

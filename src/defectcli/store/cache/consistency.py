@@ -41,8 +41,9 @@ def one_person_per_name(conn: sqlite3.Connection) -> Iterable[Found]:
     (a new article's), or two people whom a note must tell apart."""
     # The shared keys first, from the key index alone: this rule runs after every refresh.
     # A description ("a defector saying he was tortured") is not a name two people can share.
-    shared = [r[0] for r in conn.execute("SELECT key FROM person_names WHERE what != 'described' GROUP BY key "
-                                         "HAVING min(person_id) != max(person_id)")]
+    shared = [r[0] for r in conn.execute(
+        "SELECT DISTINCT a.key FROM person_names a WHERE a.what != 'described' AND EXISTS (SELECT 1 FROM person_names b "
+        "WHERE b.key = a.key AND b.person_id != a.person_id AND b.what != 'described') ORDER BY a.key")]
     found: set[Found] = set()
     for key in shared:
         rows = conn.execute("SELECT p.id, p.file, p.file_line, p.note, n.name FROM person_names n "
@@ -71,7 +72,8 @@ _FIRST_DAY = f"({_START} || substr('-01-01', length({_START}) - 3))"
 
 def dates_after_publication(conn: sqlite3.Connection) -> Iterable[Found]:
     """An inferred date (or a bound on one) of an event, or of what a figure counts, that begins after
-    a source reporting it was published, by its publication record."""
+    a source reporting it was published, by its publication record; and so each reading of such a
+    date when it is disputed."""
     from ...factbase.dates import parse_day, span
 
     last_day: dict[str, tuple[str, str]] = {}
@@ -85,58 +87,74 @@ def dates_after_publication(conn: sqlite3.Connection) -> Iterable[Found]:
     if not last_day:
         return
     # Only a date that begins after the earliest publication can begin after its own source's: the
-    # few such rows are found in SQL, without reading every record (this rule runs after every refresh).
+    # few such rows are found in SQL, without reading every record (this rule runs after every refresh);
+    # so are the few dates with readings.
     floor = min(d for _, d in last_day.values())
-    dated = []
+    dated: dict[tuple[str, str], tuple[str, str, int, str | None]] = {}
     for kind, table, column, source in (("event", "events", "date", "NULL"), ("figure", "figures", "as_of", "source")):
         start, first = _START.format(v=f"{column}_value"), _FIRST_DAY.format(v=f"{column}_value")
-        dated += [(kind, *r) for r in conn.execute(
-            f"SELECT id, json, file, file_line, {source} FROM {table} WHERE {column}_basis = 'inferred' "
-            f"AND {start} != '..' AND {first} > ?", (floor,))]
+        picked = f"SELECT id, json, file, file_line, {source} FROM {table} WHERE {column}_basis = 'inferred' AND "
+        # A date whose first day is after the floor starts in its year or later: the value (ISO text;
+        # an open start '..' sorts before digits) narrows the rows by index before the exact test.
+        beginning_late = conn.execute(picked + f"{column}_value >= ? AND {start} != '..' AND {first} > ?",
+                                      (floor[:4], floor))
+        disputed = conn.execute(picked + "id IN (SELECT record_id FROM date_readings WHERE kind = ?)", (kind,))
+        for rid, raw, file, line, sid in [*beginning_late, *disputed]:
+            dated[kind, rid] = (raw, file, line, sid)
     found: list[Found] = []
-    for kind, rid, raw, file, line, source in dated:
+    for (kind, rid), (raw, file, line, stated_in) in dated.items():
+        what = "date" if kind == "event" else "as_of date"
         date = json.loads(raw)["date" if kind == "event" else "as_of"]
-        own = span(date["value"]) if date and date["basis"] == "inferred" else None
-        if own is None or own[0] is None or own[0] <= floor:
+        readings = [r["value"] for r in date["disputed"]["readings"] if r["value"] != date["value"]] \
+            if date.get("disputed") else []
+        late = [(said, own[0]) for said, own in [(f"inferred {what} {date['value']}", span(date["value"])),
+                                                *((f"reading {v} of its disputed {what}", span(v)) for v in readings)]
+                if own is not None and own[0] is not None and own[0] > floor]
+        if not late:
             continue
         sources = {r[0] for r in conn.execute(
             "SELECT source FROM excerpts WHERE kind = ? AND record_id = ? AND what = 'evidence'", (kind, rid))}
-        sources |= {source} if source else set()
+        sources |= {stated_in} if stated_in else set()
         for sid in sorted(sources & last_day.keys()):
             published, last = last_day[sid]
-            if own[0] > last:
-                what = "date" if kind == "event" else "as_of date"
-                found.append((file, line, f"{kind} '{rid}': inferred {what} {date['value']} begins after source "
-                                          f"'{sid}' reporting it was published ({published}, by its "
-                                          "publication record)"))
+            for said, begins in late:
+                if begins > last:
+                    found.append((file, line, f"{kind} '{rid}': {said} begins after source '{sid}' reporting it "
+                                              f"was published ({published}, by its publication record)"))
     yield from sorted(found)
 
 
 def dates_against_supported_claims(conn: sqlite3.Connection) -> Iterable[Found]:
-    """A claim rated `supported` that gives an event or figure a date its own date contradicts."""
+    """A claim rated `supported` that gives an event or figure a date its own date (or a reading of
+    it, when disputed) contradicts; the claim is named by its own line."""
     from ...factbase.dates import disjoint, span
 
     found: list[Found] = []
-    # Only conflicts with a dated supported claim are read (schema.py's conflict_claims_dated).
-    for cid, raw, cfile, cline in conn.execute(
-            "SELECT id, json, file, file_line FROM conflicts WHERE id IN (SELECT conflict_id FROM conflict_claims "
-            "WHERE rating = 'supported' AND date_value IS NOT NULL) ORDER BY file, file_line"):
-        for claim in json.loads(raw)["claims"]:
-            claimed = claim.get("date")
-            theirs = span(claimed["value"]) if claimed and claim["rating"] == "supported" else None
-            if theirs is None:
+    # Only dated supported claims are read (schema.py's conflict_claims_dated).
+    for cid, source, figure, event, claimed, cfile, cline in conn.execute(
+            "SELECT conflict_id, source, figure_id, event_id, date_value, file, line FROM conflict_claims "
+            "WHERE rating = 'supported' AND date_value IS NOT NULL ORDER BY file, line"):
+        theirs = span(claimed)
+        if theirs is None:
+            continue
+        for kind, table, field, rid in (("event", "events", "date", event), ("figure", "figures", "as_of", figure)):
+            row = conn.execute(f"SELECT json, file, file_line FROM {table} WHERE id = ?", (rid,)).fetchone() \
+                if rid else None
+            if row is None:
                 continue
-            for kind, table, field in (("event", "events", "date"), ("figure", "figures", "as_of")):
-                row = conn.execute(f"SELECT json, file, file_line FROM {table} WHERE id = ?",
-                                   (claim[kind],)).fetchone() if claim[kind] else None
-                if row is None:
-                    continue
-                date = json.loads(row[0])[field]
-                ours = span(date["value"]) if date else None
-                if ours is not None and disjoint(ours, theirs):
-                    found.append((row[1], row[2], f"{kind} '{claim[kind]}' is dated {date['value']}, but a "
-                                                  f"supported claim of conflict '{cid}' ({cfile}:{cline}, "
-                                                  f"{claim['source']}) dates it {claimed['value']}"))
+            date = json.loads(row[0])[field]
+            if not date:
+                continue
+            claim = f"a supported claim of conflict '{cid}' ({cfile}:{cline}, {source})"
+            ours = span(date["value"])
+            if ours is not None and disjoint(ours, theirs):
+                found.append((row[1], row[2], f"{kind} '{rid}' is dated {date['value']}, but {claim} dates it "
+                                              f"{claimed}"))
+            for r in date["disputed"]["readings"] if date.get("disputed") else ():
+                reading = span(r["value"])
+                if r["value"] != date["value"] and reading is not None and disjoint(reading, theirs):
+                    found.append((row[1], row[2], f"{kind} '{rid}': reading {r['value']} of its disputed date "
+                                                  f"contradicts {claim}, which dates it {claimed}"))
     yield from found
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...factbase.kinds import KINDS
 
-SCHEMA_VERSION = "17"
+SCHEMA_VERSION = "19"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -55,7 +55,8 @@ CREATE TABLE IF NOT EXISTS motivation_givers (motivation_id TEXT REFERENCES moti
     source TEXT REFERENCES sources(id), excerpt TEXT, attribution TEXT, count INTEGER, note TEXT, file TEXT);
 CREATE TABLE IF NOT EXISTS conflict_claims (conflict_id TEXT REFERENCES conflicts(id),
     source TEXT REFERENCES sources(id), excerpt TEXT, rating TEXT, figure_id TEXT REFERENCES figures(id),
-    event_id TEXT REFERENCES events(id), date_value TEXT, file TEXT);
+    event_id TEXT REFERENCES events(id), date_value TEXT, file TEXT, line INTEGER);
+CREATE TABLE IF NOT EXISTS date_readings (kind TEXT, record_id TEXT, value TEXT, file TEXT);
 CREATE TABLE IF NOT EXISTS excerpts (kind TEXT, record_id TEXT, what TEXT, source TEXT REFERENCES sources(id),
     text TEXT, near_line INTEGER, line INTEGER, file TEXT);
 CREATE TABLE IF NOT EXISTS figure_about (figure_id TEXT REFERENCES figures(id), person_id TEXT REFERENCES people(id),
@@ -82,7 +83,8 @@ CREATE TABLE IF NOT EXISTS _problems (file TEXT, line INTEGER, message TEXT, ori
 CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS _unread (file TEXT, kind TEXT, id TEXT);
 CREATE TABLE IF NOT EXISTS _search_files (file TEXT PRIMARY KEY, first INTEGER, last INTEGER);
-CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key, person_id);
+-- `what` too: the rule that no two people share a name (consistency.py) reads this index alone.
+CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key, person_id, what);
 CREATE INDEX IF NOT EXISTS organisation_names_key ON organisation_names(key, organisation_id);
 CREATE INDEX IF NOT EXISTS quote_themes_theme ON quote_themes(theme_id);
 CREATE INDEX IF NOT EXISTS _refs_target ON _refs(target_kind, target);
@@ -104,8 +106,9 @@ CREATE INDEX IF NOT EXISTS events_inferred ON events(date_value) WHERE date_basi
 CREATE INDEX IF NOT EXISTS figures_inferred ON figures(as_of_value) WHERE as_of_basis = 'inferred';
 """
 PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
-    "person_names", "organisation_names", "attributes", "figure_parts", "quote_themes", "motivation_givers", "conflict_claims",
-    "excerpts", "figure_about", "event_people", "waivers", "_refs", "_unread", "search", "search_words"]
+    "person_names", "organisation_names", "attributes", "figure_parts", "quote_themes", "motivation_givers",
+    "conflict_claims", "date_readings", "excerpts", "figure_about", "event_people", "waivers", "_refs", "_unread",
+    "search", "search_words"]
 # The full-text table's columns, in the order build.py makes its rows (rowid first). Porter stemming
 # ("soldiers" finds "soldier"); unicode61 folds case and accents and splits at every apostrophe.
 # `refs` holds the ids a record refers to (speaker, themes, who states a figure); `kind` is indexed

@@ -13,6 +13,8 @@ def names(ix: Index, ids: Iterable[str]) -> dict[str, str]:
     """Display names for person and organisation ids."""
     wanted = sorted(set(ids))
     out: dict[str, str] = {}
+    if not wanted:  # most profiles name no relation: no query at all
+        return out
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
         marks = ",".join("?" * len(chunk))

@@ -146,8 +146,11 @@ def motivations(ix: Index, stage: str | None = None, source: str | None = None) 
 # ---------------------------------------------------------------- the rest
 
 
-def sources(ix: Index) -> list[Row]:
+def sources(ix: Index, source: str | None = None) -> list[Row]:
     rows = _all(ix, "sources")
+    if source:
+        source = require(ix, "sources", source, "--source")
+        rows = [s for s in rows if s["id"] == source]
     found = names(ix, [p for s in rows for p in (*s["authors"], *s["contributors"])])
     for s in rows:
         s["author_names"] = [found.get(a, a) for a in s["authors"]]

@@ -28,6 +28,13 @@ def waivers(ix: Index) -> list[Waived]:
         "SELECT source, sentence, file, line FROM waivers ORDER BY file, line")]
 
 
+def unread(ix: Index) -> list[str]:
+    """The fact files that could not be read, whole or in part (a record that failed): what they
+    cite is not known."""
+    where = str(ix.facts_dir)
+    return [f"{where}/{file}" for (file,) in ix.conn.execute("SELECT DISTINCT file FROM _unread ORDER BY file")]
+
+
 def counts(ix: Index) -> dict[str, int]:
     """How many records of each kind, the vocabulary (themes) last."""
     kinds = [k for k in KINDS if k != "themes"] + ["themes"]

@@ -28,7 +28,7 @@ def resolve_person(ix: Index, query: str) -> str:
     key = name_key(query)
     if not key:
         raise UsageError("NAME: give a person's name, e.g. \"Lin Aung\"")
-    hits = person_ids(ix, query)
+    hits = person_ids(ix, query, key)
     if len(hits) == 1:
         return str(hits.pop())
     if hits:
@@ -36,9 +36,10 @@ def resolve_person(ix: Index, query: str) -> str:
     raise NotFound(f"no person named '{query}'; {_closest(ix, key)}")
 
 
-def person_ids(ix: Index, query: str) -> set[str]:
-    """The ids of everyone `query` names, by the rules of resolve_person (empty when no one)."""
-    key = name_key(query)
+def person_ids(ix: Index, query: str, key: str | None = None) -> set[str]:
+    """The ids of everyone `query` names, by the rules of resolve_person (empty when no one); `key`
+    is its name_key, when the caller has it already."""
+    key = name_key(query) if key is None else key
     if not key:
         return set()
     conn = ix.conn

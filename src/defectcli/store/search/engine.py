@@ -181,9 +181,10 @@ CACHE = Layout("search", {"person": "SELECT DISTINCT person_id FROM person_names
                cache_rows, _cache_hit)
 
 
-def search(ix: Connected, text: str, kind: str | None = None, limit: int = 20,
-           layout: Layout = CACHE) -> tuple[list[dict[str, Any]], str | None]:
-    """The best `limit` hits for `text`, and a note for the user (hits that lack some words; more hits).
+def search(ix: Connected, text: str, kind: str | None = None, limit: int = 20, layout: Layout = CACHE,
+           source: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
+    """The best `limit` hits for `text`, and a note for the user (hits that lack some words; more hits);
+    with `source` (the cache only), only records resting on that source (and the source itself).
 
     Hits come in tiers, each ranked by bm25: the people and organisations the text names; every word
     as typed; figures whose title (what they count) has every word or a word of its vocabulary group;
@@ -197,11 +198,18 @@ def search(ix: Connected, text: str, kind: str | None = None, limit: int = 20,
         kind = kind_named(kind)
     required, _ = parse(text)
     _vocabulary(ix, required)
+    mine = source is not None
+    if source is not None:
+        if not isinstance(ix, Index):
+            raise UsageError("--source: searches the cache's index only")
+        _only(ix, source)
     want = limit + 1  # one more than shown tells whether there are more
     kinds = [(kind, False)] if kind else [(None, False), (None, True)]  # (kind, themes and sources only)
     partial = False
     # The person or organisation the text names comes first (honorifics and ranks optional, see names.py).
     named = named_rows(ix, text, kind, layout)
+    if mine and named:
+        named = [r for r in named if ix.conn.execute("SELECT 1 FROM temp.only WHERE rowid = ?", (r,)).fetchone()]
     ranked: list[tuple[int, float]] = [(r, 0.0) for r in named]
     for only, meta in kinds:
         tiers = [(_match(required, False), only)]
@@ -210,13 +218,13 @@ def search(ix: Connected, text: str, kind: str | None = None, limit: int = 20,
         tiers.append((_match(required, True), only))
         for match, of_kind in tiers:
             if len(ranked) < want:
-                ranked += _ranked(ix, match, of_kind, meta, want - len(ranked), [r for r, _ in ranked], layout)
+                ranked += _ranked(ix, match, of_kind, meta, want - len(ranked), [r for r, _ in ranked], layout, mine)
     if not ranked and len(required) > 1:
         partial = True
         for only, meta in kinds:
             if len(ranked) < want:
                 ranked += _ranked(ix, _match(required, True, any_word=True), only, meta, want - len(ranked),
-                                  [r for r, _ in ranked], layout)
+                                  [r for r, _ in ranked], layout, mine)
     if not ranked:
         return [], None
     more = len(ranked) > limit
@@ -269,10 +277,27 @@ def matching(ix: Index, text: str, kind: str | None = None) -> list[tuple[str, s
 META_KINDS = ("theme", "source")
 
 
+def _only(ix: Index, source: str) -> None:
+    """temp.only: the search rows of the records resting on `source` (and of the source itself), which
+    _ranked keeps to when told."""
+    from ..queries.ids import require
+
+    conn = ix.conn
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS only (rowid INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.only")
+    source = require(ix, "sources", source, "--source")
+    for kind, table in KIND_TABLE.items():
+        conn.execute(f"INSERT OR IGNORE INTO temp.only SELECT s.rowid FROM search s JOIN {table} t ON t.id = s.record_id "
+                     "WHERE s.kind = ? AND (EXISTS (SELECT 1 FROM json_each(t.json, '$.sources') WHERE value = ?) "
+                     "OR (s.kind = 'source' AND t.id = ?))", (kind, source, source))
+
+
 def _ranked(ix: Connected, match: str, kind: str | None, meta: bool, limit: int, exclude: list[int],
-            layout: Layout) -> list[tuple[int, float]]:
+            layout: Layout, only: bool = False) -> list[tuple[int, float]]:
     fts = layout.index
     sql = f"SELECT rowid, bm25({fts}, {WEIGHTS}) AS r FROM {fts} WHERE {fts} MATCH ?"
+    if only:
+        sql += " AND rowid IN (SELECT rowid FROM temp.only)"
     args: list[Any] = [_of_kind(match, kind, meta)]
     if exclude:
         sql += f" AND rowid NOT IN ({','.join('?' * len(exclude))})"

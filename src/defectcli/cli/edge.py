@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import inspect
 import os
 import re
@@ -15,7 +14,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from ..errors import DefectError, ExitStatus, FactBaseError
 from ..text import suggest
-from .emit import err, finish, guard_standard_streams, stdout_failed
+from .emit import err
 from .typer028 import ClickUsageError, NoArgsIsHelpError, NoSuchOption
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -68,10 +67,12 @@ class SuggestingGroup(TyperGroup):
             use_quoting_shells()
         super()._main_shell_completion(ctx_args, prog_name, complete_var)
 
+    # The order help lists the commands in (registry.py sets it); Typer lists groups, `sources`, last.
+    order: tuple[str, ...] = ()
+
     def list_commands(self, ctx: Any) -> list[str]:
-        # In the order they were registered (Typer lists groups, `sources`, after the commands).
         listed = super().list_commands(ctx)
-        return sorted(listed, key=lambda name: ORDER.index(name) if name in ORDER else len(ORDER))
+        return sorted(listed, key=lambda name: self.order.index(name) if name in self.order else len(self.order))
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         """Each command's summary whole (Click cuts them at the first 45 characters or so)."""
@@ -146,22 +147,13 @@ APP_SETTINGS: dict[str, Any] = dict(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-app = typer.Typer(**APP_SETTINGS)
 
 
-ORDER: list[str] = []  # command names as registered: the order help lists them in
-
-
-def add(func: Callable[..., Any], name: str | None = None) -> None:
-    """Register a command, with the help every defectcli command has."""
-    app.command(name, cls=Command)(func)
-    ORDER.append(name or func.__name__.replace("_", "-"))
-
-
-def add_group(group: typer.Typer) -> None:
-    """Register a group of commands (`sources`, `sources fetch`)."""
-    app.add_typer(group)
-    ORDER.append(str(group.info.name))
+def new_app(group: type[SuggestingGroup] = SuggestingGroup) -> typer.Typer:
+    """The app with no command yet (registry.py adds them)."""
+    app = typer.Typer(**{**APP_SETTINGS, "cls": group})
+    app.callback()(main_callback)
+    return app
 
 
 def _version(value: bool) -> None:
@@ -172,38 +164,8 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def main_callback(
     version: bool = typer.Option(False, "--version", "-V", help="Show the version and exit.", callback=_version,
                                  is_eager=True),
 ) -> None:
     """Source-checked facts about defections from Myanmar's military since the 2021 coup."""
-
-
-WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF}
-
-
-def main(argv: list[str] | None = None) -> None:
-    """Entry point for the `defectcli` script and `python -m defectcli`."""
-    from . import typer028
-
-    guard_standard_streams()
-    code: int | str | None = 0
-    try:
-        typer028.app_for(app, APP_SETTINGS, sys.argv[1:] if argv is None else argv)(args=argv, prog_name="defectcli")
-    except KeyboardInterrupt:  # outside a command (a command's own Ctrl-C is handled in invoke)
-        err("interrupted")
-        code = ExitStatus.INTERRUPTED
-    except SystemExit as exc:
-        code = exc.code
-    except OSError as exc:
-        # Click writing help, the version or a completion script to a stdout that cannot take it: every
-        # other write goes through emit.out, and every read reports its own errors.
-        if exc.errno not in WRITE_ERRORS:
-            raise
-        err(stdout_failed(exc))
-        code = ExitStatus.CANNOT_WRITE
-    if isinstance(code, str):
-        err(code)
-        code = ExitStatus.USAGE
-    sys.exit(finish(int(code or 0)))

@@ -200,6 +200,18 @@ def test_a_total_the_text_gives_only_as_its_parts_is_their_sum(mini: Mini, old: 
     assert problems(mini) == found
 
 
+def test_a_total_of_parts_written_in_words_is_their_sum(mini: Mini) -> None:
+    # As `draft` suggests "Fifty-five clerks and forty guards": each part's words state its value.
+    in_words = {"1,000 clerks and 204 guards": "Fifty-five clerks and forty guards", "value: 1204": "value: 95",
+                'value: 1000, wording: "1,000"': 'value: 55, wording: "Fifty-five"',
+                'value: 204, wording: "204"': 'value: 40, wording: "forty"'}
+    text = PARTS_ONLY
+    for old, new in in_words.items():
+        text = text.replace(old, new)
+    (mini.facts / "more.yaml").write_text(text)
+    assert problems(mini, with_sources=False) == []
+
+
 def test_an_unknown_theme_or_vocabulary_value(mini: Mini) -> None:
     MINI_EDITS["an unknown theme and vocabulary value"](mini.facts)
     found = problems(mini, with_sources=False)

@@ -125,21 +125,27 @@ def test_numbers_with_their_comparators_ranges_and_units_as_the_fact_base_writes
     ]
 
 
-def test_numbers_in_words_comparators_after_the_number_and_ranges_of_one_or_two(tmp_path: Path) -> None:
-    doc, text = drafted(tmp_path, "\n".join([
-        "Two thousand five hundred people marched, and 5,000 or more soldiers have deserted.",
-        "In excess of 10,000 troops left; a dozen officers followed, and half a million people were displaced.",
-        "Maung Sein, at the age of 19, lives in a four-story house with three others.",
-        "Some find jobs lasting a day or two, and the group helps one or two defectors each week.",
-        "Nearly half of the recruits stayed in the first half of the year.",
-    ]) + "\n")
-    assert figures(doc) == [
-        ("Two thousand five hundred", 2500, "exact", None, "people"), ("5,000 or more", 5000, "more_than", None, "people"),
-        ("In excess of 10,000", 10000, "more_than", None, "people"), ("a dozen", 12, "about", None, "people"),
-        ("half a million", 500000, "exact", None, "people"), ("four", 4, "exact", None, "storeys"),
-        ("three", 3, "exact", None, "people"), ("a day or two", 1, "range", 2, "days"),
-        ("one or two", 1, "range", 2, "people"),
-    ]
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Two thousand five hundred people marched.", [("Two thousand five hundred", 2500, "exact", None, "people")]),
+    ("5,000 or more soldiers have deserted.", [("5,000 or more", 5000, "more_than", None, "people")]),
+    ("In excess of 10,000 troops left.", [("In excess of 10,000", 10000, "more_than", None, "people")]),
+    ("A dozen officers followed.", [("A dozen", 12, "about", None, "people")]),
+    ("Half a million people were displaced.", [("Half a million", 500000, "exact", None, "people")]),
+    ("He lives in a four-story house with three others.", [("four", 4, "exact", None, "storeys"),
+                                                          ("three", 3, "exact", None, "people")]),
+    ("Some find jobs lasting a day or two.", [("a day or two", 1, "range", 2, "days")]),
+    ("The group helps one or two defectors each week.", [("one or two", 1, "range", 2, "people")]),
+])
+def test_a_number_in_words_or_with_its_comparator_after_it_is_read_whole(tmp_path: Path, sentence: str,
+                                                                          found: list[tuple[Any, ...]]) -> None:
+    doc, _ = drafted(tmp_path, sentence + "\n")
+    assert figures(doc) == found
+
+
+def test_an_age_after_a_name_and_a_share_in_words_are_noted_not_suggested(tmp_path: Path) -> None:
+    doc, text = drafted(tmp_path, "Maung Sein, at the age of 19, stayed.\n"
+                                  "Nearly half of the recruits stayed in the first half of the year.\n")
+    assert "figures" not in doc
     assert '# "at the age of 19": an age: an attribute of the person named before it (field: age, wording: ' \
            '"at the age of 19"), not a figure.' in text
     assert '# "Nearly half of the recruits": a vague quantity states no number: no figure' in text
@@ -165,23 +171,6 @@ def test_a_total_given_as_its_parts_is_one_figure_that_check_accepts_once_finish
     checked = run("check", "--facts", str(facts), "--sources", str(sources))
     assert [line for line in checked.out.splitlines() if "s9-facts.yaml" in line] == []
     assert checked.code == 0, checked.out
-
-
-def test_numbers_in_words_draft_as_check_reads_them(tmp_path: Path) -> None:
-    facts, sources = base_with(tmp_path, "Fifty-five soldiers and forty police officers left.\n"
-                                         "Two thousand five hundred people marched.\n")
-    r = run("draft", "s9", "--facts", str(facts), "--sources", str(sources))
-    finished = r.out.replace('topic: fill-in', 'topic: defections').replace('"fill in: what is counted"', "defectors")
-    finished = "\n".join(line for line in finished.splitlines() if not line.startswith("    draft: "))
-    figs = yaml.safe_load(finished)["figures"]
-    assert [(f["wording"], f["value"], f.get("parts")) for f in figs] == [
-        ("Fifty-five soldiers and forty police officers", 95, [
-            {"label": "soldiers", "value": 55, "wording": "Fifty-five"},
-            {"label": "police officers", "value": 40, "wording": "forty"}]),
-        ("Two thousand five hundred", 2500, None)]
-    (facts / "s9-facts.yaml").write_text(yaml.safe_dump({"figures": figs}))
-    checked = run("check", "--facts", str(facts), "--sources", str(sources))
-    assert (checked.code, [line for line in checked.out.splitlines() if "s9-facts.yaml" in line]) == (0, [])
 
 
 # ---------------------------------------------------------------- speakers: never an outlet

@@ -200,6 +200,18 @@ def test_a_total_the_text_gives_only_as_its_parts_is_their_sum(mini: Mini, old: 
     assert problems(mini) == found
 
 
+def test_a_total_of_parts_written_in_words_is_their_sum(mini: Mini) -> None:
+    # As `draft` suggests "Fifty-five clerks and forty guards": each part's words state its value.
+    in_words = {"1,000 clerks and 204 guards": "Fifty-five clerks and forty guards", "value: 1204": "value: 95",
+                'value: 1000, wording: "1,000"': 'value: 55, wording: "Fifty-five"',
+                'value: 204, wording: "204"': 'value: 40, wording: "forty"'}
+    text = PARTS_ONLY
+    for old, new in in_words.items():
+        text = text.replace(old, new)
+    (mini.facts / "more.yaml").write_text(text)
+    assert problems(mini, with_sources=False) == []
+
+
 def test_an_unknown_theme_or_vocabulary_value(mini: Mini) -> None:
     MINI_EDITS["an unknown theme and vocabulary value"](mini.facts)
     found = problems(mini, with_sources=False)
@@ -250,6 +262,15 @@ def test_a_changed_source_text_is_reported(mini: Mini) -> None:
      ("between four and 22 years", {4, 22}), ("four-story", {4}), ("decade", {10}), ("All but one", {1})],
 )
 def test_numbers_in_wording(wording: str, numbers: set[float]) -> None:
+    assert checks.numbers_in(wording) == numbers
+
+
+@pytest.mark.parametrize(
+    ("wording", "numbers"),
+    [("Fifty-five", {55}), ("two thousand five hundred", {2500}), ("2 to 3 million", {2_000_000, 3_000_000}),
+     ("Half a million", {500_000}), ("Zero", {0}), ("2.5 million", {2_500_000})],
+)
+def test_a_wording_in_words_or_with_a_scale_states_its_whole_number_only(wording: str, numbers: set[float]) -> None:
     assert checks.numbers_in(wording) == numbers
 
 

@@ -125,6 +125,32 @@ def test_numbers_with_their_comparators_ranges_and_units_as_the_fact_base_writes
     ]
 
 
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Two thousand five hundred people marched.", [("Two thousand five hundred", 2500, "exact", None, "people")]),
+    ("5,000 or more soldiers have deserted.", [("5,000 or more", 5000, "more_than", None, "people")]),
+    ("In excess of 10,000 troops left.", [("In excess of 10,000", 10000, "more_than", None, "people")]),
+    ("A dozen officers followed.", [("A dozen", 12, "about", None, "people")]),
+    ("Half a million people were displaced.", [("Half a million", 500000, "exact", None, "people")]),
+    ("He lives in a four-story house with three others.", [("four", 4, "exact", None, "storeys"),
+                                                          ("three", 3, "exact", None, "people")]),
+    ("Some find jobs lasting a day or two.", [("a day or two", 1, "range", 2, "days")]),
+    ("The group helps one or two defectors each week.", [("one or two", 1, "range", 2, "people")]),
+])
+def test_a_number_in_words_or_with_its_comparator_after_it_is_read_whole(tmp_path: Path, sentence: str,
+                                                                          found: list[tuple[Any, ...]]) -> None:
+    doc, _ = drafted(tmp_path, sentence + "\n")
+    assert figures(doc) == found
+
+
+def test_an_age_after_a_name_and_a_share_in_words_are_noted_not_suggested(tmp_path: Path) -> None:
+    doc, text = drafted(tmp_path, "Maung Sein, at the age of 19, stayed.\n"
+                                  "Nearly half of the recruits stayed in the first half of the year.\n")
+    assert "figures" not in doc
+    assert '# "at the age of 19": an age: an attribute of the person named before it (field: age, wording: ' \
+           '"at the age of 19"), not a figure.' in text
+    assert '# "Nearly half of the recruits": a vague quantity states no number: no figure' in text
+
+
 def test_a_total_given_as_its_parts_is_one_figure_that_check_accepts_once_finished(tmp_path: Path) -> None:
     facts, sources = base_with(tmp_path, "The People’s Refuge says roughly 3,000 soldiers and 7,000 police "
                                          "officers have defected.\nIt counted 12,900 junta personnel – 3,400 soldiers "

@@ -236,6 +236,27 @@ def test_numbers_are_read_with_comparator_range_unit_and_what_they_count(claim: 
     assert {k: shown[k] for k in read} == read
 
 
+@pytest.mark.parametrize(("claim", "text", "read"), [
+    ("No more than 200 guards deserted.", "No more than 200 guards", {"value": 200, "comparator": "at_most"}),
+    ("5,000 or more guards deserted.", "5,000 or more guards", {"value": 5000, "comparator": "at_least"}),
+    ("Two thousand five hundred guards marched.", "Two thousand five hundred guards",
+     {"value": 2500, "comparator": "exact", "unit": "people"}),
+    ("Each deserter got $500 a month.", "$500 a month", {"value": 500, "unit": "dollars", "per": "month"}),
+    ("The pay rose from 500 to 700 kyat.", "700 kyat", {"value": 700, "value_max": None, "comparator": "exact"}),
+    ("Aye Chan came with three others.", "three others", {"value": 3, "unit": "people", "counts": "others"}),
+])
+def test_a_number_reads_as_draft_reads_it(claim: str, text: str, read: dict[str, object]) -> None:
+    (row,) = results(claim)
+    shown = row["read"]
+    assert isinstance(shown, dict)
+    assert (row["claim"], {k: shown[k] for k in read}) == (text, read)
+
+
+def test_times_periods_shares_and_decades_of_life_are_not_claims() -> None:
+    r = verify("Two years ago the guards met at 9 am; nearly half of them were in their 20s.", "-f", "json")
+    assert (r.code, r.out) == (1, "[]\n")
+
+
 def test_vague_amounts_and_lone_years_are_not_claims() -> None:
     r = verify("Hundreds of guards left, many of them in the 2019 uprising; one guard said nothing.", "-f", "json")
     assert (r.code, r.out) == (1, "[]\n")

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..errors import Problem
+from ..numbers.amounts import numbers_in as numbers_in  # the grammar of numbers reads a wording (tests use it here)
 from ..text import normalise
 from . import record
 from .models import (
@@ -41,36 +42,6 @@ _DATE_FORMS = {
     "year": re.compile(r"[0-9]{4}"),
     "period": re.compile(r"([0-9]{4}(-[0-9]{2}){0,2}|\.\.)/([0-9]{4}(-[0-9]{2}){0,2}|\.\.)"),
 }
-
-
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "dozen": 12, "decade": 10,
-}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+")
-
-
-def numbers_in(wording: str) -> set[float]:
-    """Every number a wording states, in digits or words: '12,341', 'Seven', 'over a million'."""
-    found: set[float] = set()
-    previous: float | None = None
-    for token in _TOKEN.findall(wording):
-        low = token.lower()
-        value: float | None
-        if token[0].isdigit():
-            value = float(token.replace(",", ""))
-        elif low in _SCALES and previous is not None:
-            value = previous * _SCALES[low]
-        else:
-            value = _NUMBER_WORDS.get(low)
-        if value is not None:
-            found.add(value)
-        previous = value
-    return found
 
 
 def _p(loc: Loc, message: str) -> Problem:

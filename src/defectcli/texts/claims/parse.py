@@ -20,9 +20,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ...numbers.amounts import Amount, Reading, read
+from ...numbers.values import Token
+from ...numbers.vocabulary import MONTHS, PEOPLE
 from ...text import words_of
 from ..sentences import split
-from . import numbers as q
+from .numbers import ENLISTMENT, number_claim
 
 # Words no name starts with, though a sentence may start with them capitalised.
 _COMMON = frozenset(words_of("""a an the in on at of to for by with from as and or but so if when while after before since
@@ -30,7 +33,7 @@ _COMMON = frozenset(words_of("""a an the in on at of to for by with from as and 
     their its our my your we they he she it i you one two three four five six seven eight nine ten there here
     then now today yet still although though because what which who why how all both other another more less
     over about around nearly almost under up no not never even only just like unlike military defectors defector
-    former senior junior army air force government aged""")) | q.PEOPLE
+    former senior junior army air force government aged""")) | PEOPLE
 PRONOUNS = frozenset(words_of("he she they we i it you him her them us me another someone one who others each this that"))
 SAYING = frozenset(words_of("""said says say told tells explained explains added adds recalled recalls remarked remarks
     revealed reveals wrote writes declared declares stated states insisted insists noted notes asked asks lamented
@@ -44,16 +47,13 @@ STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about
 # Verbs that say which event a date belongs to, by event kind (facts/README.md lists the kinds).
 EVENT_VERBS = {
     "defection": {"defect", "defected", "defects", "defecting", "defection", "deserted", "deserts", "quit", "fled"},
-    "enlistment": {"joined", "join", "joins", "joining", "enlisted", "enlist", "enlists", "entered", "enters",
-                   "recruited", "conscripted", "enlistment"},
+    "enlistment": ENLISTMENT,
     "coup": {"coup", "seized", "overthrew", "putsch"},
     "crackdown": {"crackdown", "protests", "protesters", "brutalizing", "brutalising"},
     "interview": {"interview", "interviews", "interviewed"},
     "law": {"law", "conscription", "enforcement", "enforced"},
     "trend": {"peaked", "peak", "surge", "wave"},
 }
-JOINING = EVENT_VERBS["enlistment"] | {"decision", "decided"}
-SERVING = frozenset({"served", "serve", "serving", "service", "spent", "spend", "spends"})
 _DOUBLE = re.compile(r"“[^“”]+”?|\"[^\"]+\"?|«[^»]+»?|„[^“”]+[“”]?")
 _SINGLE = re.compile(r"(?<!\w)['‘](?=\S)[^'‘’]+?(?<=\S)['’](?!\w)")
 
@@ -151,8 +151,8 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
     """The claims of one sentence, in order."""
     spans = quotations(sentence)
     blanked = _blank(sentence, spans)
-    toks = q.tokens(blanked)
-    words = [t[0].lower() for t in toks]
+    reading = read(blanked)
+    toks, words = reading.tokens, reading.words
     names = _names(toks)
     attribution = _attribution(blanked, toks, words)
     content = tuple(dict.fromkeys(w for w in words if w[0].isalpha() and w not in STOPWORDS and len(w) > 1))
@@ -166,73 +166,35 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
         if len(re.findall(r"\w+", inner)) >= 3 or (speaker and inner):
             found.append(QuoteClaim(kind="quote", text=sentence[start:end], at=start, subjects=_nearest(names, start),
                                     near=content, close=(), quote=inner, speaker=speaker, **base))
-    used: set[int] = set()
-    for i in range(len(toks)):
-        if i in used:
-            continue
-        date = q.date_at(words, i)
-        if date is not None:
-            used.update(range(date.start, date.end))
-            at = toks[date.start][1]
-            event = _event_near(words, date.start)
-            found.append(DateClaim(kind="date", text=blanked[at:toks[date.end - 1][2]], at=at,
-                                   subjects=_nearest(names, at), near=_near(words, i), close=_near(words, i, 3),
-                                   year=date.year,
-                                   month=date.month, day=date.day, event=event, **base))
-            continue
-        claim = _number(toks, words, i, names, base)
-        if claim is not None:
-            used.update(range(i, _end_of(claim, toks)))
-            found.append(claim)
+    for date in reading.dates:
+        if date.year is None:
+            continue  # a day of a month ("March 3") dates nothing checkable
+        at, end = reading.span(date.start, date.end)
+        found.append(DateClaim(kind="date", text=blanked[at:end], at=at, subjects=_nearest(names, at),
+                               near=_near(words, date.start), close=_near(words, date.start, 3), year=date.year,
+                               month=date.month, day=date.day, event=_event_near(words, date.start), **base))
+    found.extend(claim for amount in reading.amounts if (claim := _number(reading, amount, names, base)) is not None)
     found.sort(key=lambda c: c.at)
     return found
 
 
-def _number(toks: list[tuple[str, int, int]], words: list[str], i: int, names: list[tuple[str, int]],
-            base: dict[str, Any]) -> NumberClaim | None:
-    if q.is_year(words[i]) and "," not in words[i] and not (i + 1 < len(words) and words[i + 1] in ("-", "to")):
-        return None  # a year outside a date ("the 2021 coup") is not a count
-    pair = q.day_or_two(words, i)
-    num = pair or q.number_at(words, i)
-    if num is None:
+def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], base: dict[str, Any]) -> NumberClaim | None:
+    claim = number_claim(reading, amount)
+    if claim is None:
         return None
-    before = words[max(0, num.start - 5):num.start]
-    # "a day or two": the unit stands between the number and its upper bound.
-    unit = q.unit_after(words, i + 1, before)._replace(end=num.end) if pair else q.unit_after(words, num.end, before)
-    after_join = any(w in JOINING for w in words[max(0, i - 12):i])
-    at_age = words[i - 1:i] == ["at"] and after_join and unit.unit is None and not unit.counted
-    if not (unit.unit or unit.counted or unit.age or at_age):
-        return None
-    field = None
-    if unit.age or at_age:
-        field = "age_joined" if after_join else "age"
-    elif unit.unit == "years" and any(w in SERVING for w in words):
-        field = "years_served"
-    value = float(num.value * unit.factor)
-    value_max = None if num.value_max is None else float(num.value_max * unit.factor)
-    first = num.start
-    for prefix in (("at", "the", "age", "of"), ("at", "age"), ("age", "of"), ("aged",), ("at",)):
-        if (unit.age or at_age) and tuple(words[first - len(prefix):first]) == prefix:
-            first -= len(prefix)
-            break
-    start, end = toks[first][1], toks[max(num.end, unit.end) - 1][2]
-    return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end] if start < end else words[i],
-                       at=start, subjects=_nearest(names, start), near=_near(words, i),
-                       close=_near(words, i, 3), value=value,
-                       value_max=value_max, comparator=num.comparator, unit="years of age" if at_age else unit.unit,
-                       per=unit.per, counted=unit.counted, field=field, **base)
+    start, end = reading.span(claim.start, claim.last)
+    i = amount.number
+    return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end], at=start,
+                       subjects=_nearest(names, start), near=_near(reading.words, i),
+                       close=_near(reading.words, i, 3), value=claim.value, value_max=claim.value_max,
+                       comparator=claim.comparator, unit=claim.unit, per=claim.per, counted=claim.counted,
+                       field=claim.field, **base)
 
 
 def _event_near(words: list[str], at: int) -> str | None:
     """The kind of event the word nearest to words[at] names ("the coup took place in ..."), if any."""
     found = [(abs(k - at), kind) for k, w in enumerate(words) for kind, verbs in EVENT_VERBS.items() if w in verbs]
     return min(found)[1] if found else None
-
-
-def _end_of(claim: NumberClaim, toks: list[tuple[str, int, int]]) -> int:
-    """The index of the first token after `claim`'s words."""
-    end = claim.at + len(claim.text)
-    return next((k for k, t in enumerate(toks) if t[1] >= end), len(toks))
 
 
 def _near(words: list[str], i: int, reach: int = 8) -> tuple[str, ...]:
@@ -251,11 +213,11 @@ def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:
 _ABBREVIATED = frozenset(words_of("capt maj lt col gen sgt cpl pvt mr mrs ms dr brig mg"))
 
 
-def _names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int]]:
+def _names(toks: list[Token]) -> list[tuple[str, int]]:
     """(name, offset) of each capitalised run of words: "Capt Zay Thu Aung", "People’s Embrace",
     "National Unity Government of Myanmar"; a possessive "’s" at its end is left off."""
     out: list[tuple[str, int]] = []
-    run: list[tuple[str, int, int]] = []
+    run: list[Token] = []
 
     def close() -> None:
         while run and run[-1][0].lower() in ("of", "the", "."):
@@ -265,14 +227,14 @@ def _names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int]]:
             out.append((re.sub(r"['’]s$", "", text), run[0][1]))
         run.clear()
 
-    for k, (tok, start, end) in enumerate(toks):
+    for k, (tok, _, _) in enumerate(toks):
         capital = tok[0].isupper() and not tok.isdigit()
-        if capital and not run and (tok.lower() in _COMMON or tok.lower().rstrip(".") in q.MONTHS):
+        if capital and not run and (tok.lower() in _COMMON or tok.lower().rstrip(".") in MONTHS):
             capital = False
         joins = run and tok.lower() in ("of", "the") and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
         abbreviated = run and tok == "." and run[-1][0].lower() in _ABBREVIATED
         if capital or joins or abbreviated:
-            run.append((tok, start, end))
+            run.append(toks[k])
         else:
             close()
     close()
@@ -331,7 +293,7 @@ def _speaker(sentence: str, start: int, end: int) -> str | None:
     return _clean(m.group(1)) if m else None
 
 
-def _attribution(blanked: str, toks: list[tuple[str, int, int]], words: list[str]) -> str | None:
+def _attribution(blanked: str, toks: list[Token], words: list[str]) -> str | None:
     """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"."""
     m = re.search(r"according to ([^,.;:!?()–—]+)", blanked, re.IGNORECASE)
     if m:

@@ -1,0 +1,133 @@
+"""A number or a date at a word: its value as written (see __init__)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .vocabulary import MONTHS, ONES, POSSESSIVE, SCALES, TENS, TOKEN, YEAR
+
+Value = int | float
+
+
+class Token(NamedTuple):
+    text: str
+    start: int  # its offsets in the text
+    end: int
+
+
+def tokens(text: str) -> list[Token]:
+    """The tokens of `text`: numbers, words (letters joined by apostrophes: don't, People’s), and
+    each other character but spaces."""
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+class Date(NamedTuple):
+    year: int | None  # None: a day of a month ("March 3")
+    month: int | None
+    day: int | None
+    start: int  # its words, [start, end)
+    end: int
+
+
+class Number(NamedTuple):
+    value: Value
+    end: int  # the word after it
+    scale: int  # the scale word that ends it ("3 million": 1,000,000), else 1
+    dozen: bool = False  # "a dozen", "two dozen": a round count, read as about
+
+
+def number_at(words: list[str], i: int) -> Number | None:
+    """The number that starts at words[i] (words lower-cased), or None."""
+    w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
+    if w[0].isdigit():
+        value = float(w.replace(",", ""))  # a token's commas are thousands separators
+        if nxt in SCALES and nxt != "hundred":
+            return Number(whole(value * SCALES[nxt]), i + 2, SCALES[nxt])
+        return Number(whole(value), i + 1, 1)
+    if w in POSSESSIVE and nxt == "decade":
+        return Number(1, i + 1, 1)  # "a decade", "his decade as a soldier": one (the unit says decades)
+    if w == "half" and nxt == "a" and i + 2 < len(words) and words[i + 2] in SCALES:
+        return Number(whole(SCALES[words[i + 2]] / 2), i + 3, SCALES[words[i + 2]])
+    if w in ("a", "an") and (nxt in SCALES or nxt == "dozen"):
+        found = _spelled(words, i + 1, 1)
+    elif w == "zero":
+        return Number(0, i + 1, 1)
+    else:
+        found = _spelled(words, i, 0)
+    if found is None:
+        return None
+    value, j = found
+    if words[j:j + 1] == ["dozen"]:
+        return Number(value * 12, j + 1, 1, True)
+    return Number(value, j, SCALES.get(words[j - 1], 1))
+
+
+def _spelled(words: list[str], i: int, group: int) -> tuple[int, int] | None:
+    """A number in words from words[i] ("seven", "twenty-two", "two thousand five hundred", "one
+    hundred and twenty"), `group` the value already read before it ("a" hundred); (value, end)."""
+    total, last, j = 0, "unit" if group else "", i
+    while j < len(words):
+        x = words[j]
+        if x in ONES and x != "zero" and (last in ("", "hundred", "scale", "and") or (last == "tens" and ONES[x] < 10)):
+            group, last = group + ONES[x], "unit"  # "twenty two" too
+        elif x in TENS and last in ("", "hundred", "scale", "and"):
+            group, last = group + TENS[x], "tens"
+            if words[j + 1:j + 2] == ["-"] and j + 2 < len(words) and 0 < ONES.get(words[j + 2], 0) < 10:
+                group, last, j = group + ONES[words[j + 2]], "unit", j + 2
+        elif x == "hundred" and last in ("unit", "tens") and group < 100:
+            group, last = group * 100, "hundred"
+        elif x in SCALES and x != "hundred" and last in ("unit", "tens", "hundred"):
+            total, group, last = total + group * SCALES[x], 0, "scale"
+        elif x == "and" and last in ("hundred", "scale") and j + 1 < len(words) and \
+                (words[j + 1] in TENS or ONES.get(words[j + 1], 0) > 0):
+            last = "and"
+        else:
+            break
+        j += 1
+    return (total + group, j) if last not in ("", "and") else None
+
+
+def whole(value: float) -> Value:
+    return int(value) if float(value).is_integer() else value
+
+
+def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
+    """A date starting at words[i]: "February 1, 2021", "1 February 2021", "February 2021", a day
+    of a month ("March 3", "3 March"), and a year after in/on/during/of/early/late ("in 2021"; not
+    after since, by, until, before or after, which give a bound rather than a date)."""
+    w = words[i]
+    month = MONTHS.get(w.rstrip("."), 5 if w == "may" and words[i + 1:i + 2] and words[i + 1].isdigit() else 0)
+    after = [_year(x) for x in words[i + 1:i + 4]] + [None] * 3
+    if month:
+        day = _day(words[i + 1]) if i + 1 < len(words) else None
+        if day is not None and words[i + 2:i + 3] == [","] and after[2]:
+            return Date(after[2], month, day, i, i + 4)
+        if day is not None and after[1]:
+            return Date(after[1], month, day, i, i + 3)
+        if after[0]:
+            return Date(after[0], month, None, i, i + 2)
+        if day is not None and toks[i].text[0].isupper() and len(words[i + 1]) <= 2:
+            return Date(None, month, day, i, i + 2)  # "March 3"
+        return None
+    if len(w) <= 2 and _day(w) is not None and i + 1 < len(words) and MONTHS.get(words[i + 1]) \
+            and toks[i + 1].text[0].isupper():
+        return Date(after[1], MONTHS[words[i + 1]], _day(w), i, i + 3 if after[1] else i + 2)
+    if _year(w) and i > 0:
+        prev = words[i - 1]
+        if prev in ("early", "late", "mid", "-") and i > 1:
+            prev = words[i - 2] if words[i - 2] != "mid" else words[i - 3] if i > 2 else ""
+        if prev in ("in", "on", "during", "of", "year"):
+            return Date(int(w), None, None, i, i + 1)
+    return None
+
+
+def _year(word: str) -> int | None:
+    return int(word) if YEAR.fullmatch(word) else None
+
+
+def _day(word: str) -> int | None:
+    return int(word) if word.isdigit() and 1 <= int(word) <= 31 else None
+
+
+def is_year(word: str) -> bool:
+    return bool(YEAR.fullmatch(word))

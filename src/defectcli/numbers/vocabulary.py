@@ -1,0 +1,71 @@
+"""The words of numbers, comparators, units and what is counted, defined once (see __init__)."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import words_of
+
+ONES = {w: i for i, w in enumerate(words_of("zero one two three four five six seven eight nine ten eleven twelve "
+                                            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen"))}
+TENS = {w: 10 * i for i, w in enumerate(words_of("twenty thirty forty fifty sixty seventy eighty ninety"), start=2)}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+MONTHS = {m: i for i, m in enumerate(words_of("january february march april may june july august september "
+                                              "october november december"), start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+MONTHS.pop("may", None)  # "may" is far more often the verb; "May 2021" is still read (see date_at)
+
+# Comparators and the phrases that say them, before the number and after it.
+BEFORE = {"more_than": "over|more than|above|upwards of|in excess of|well over|just over",
+          "at_least": "at least|no fewer than|no less than|a minimum of",
+          "at_most": "up to|at most|no more than|as many as|a maximum of",
+          "less_than": "under|below|fewer than|less than|just under",
+          "about": "about|around|roughly|approximately|some|estimated|an estimated",
+          "nearly": "nearly|almost|close to"}
+AFTER = {"at_least": "or more", "about": "or so", "at_most": "or fewer|or less", "more_than": "plus"}
+BEFORE_PHRASES = sorted(((tuple(p.split()), c) for c, ps in BEFORE.items() for p in ps.split("|")), key=lambda x: -len(x[0]))
+AFTER_PHRASES = sorted(((tuple(p.split()), c) for c, ps in AFTER.items() for p in ps.split("|")), key=lambda x: -len(x[0]))
+
+# Units: written form -> unit. Time units are plural ("decades" stays decades: its value is as written).
+TIME = {w: f"{w.removesuffix('s')}s" for w in words_of("year years month months week weeks day days hour hours "
+                                                       "decade decades")}
+CURRENCY = {"baht": "baht", "kyat": "kyat", "kyats": "kyat", "dollar": "dollars", "dollars": "dollars",
+            "usd": "dollars", "euro": "euros", "euros": "euros", "pound": "pounds", "pounds": "pounds",
+            "yuan": "yuan", "rupee": "rupees", "rupees": "rupees", "yen": "yen"}
+SIGNS = {"$": "dollars", "€": "euros", "£": "pounds"}
+MEASURES = frozenset(words_of("metres meters kilometres kilometers km miles feet acres hectares tonnes tons"))
+STOREYS = frozenset(words_of("story storey stories storeys floor floors"))
+RATES = {"monthly": "month", "weekly": "week", "daily": "day", "annually": "year", "yearly": "year", "annual": "year"}
+# Nouns that count persons: a count of them is in the unit "people".
+PEOPLE = frozenset(words_of("""people person persons man men woman women child children soldier soldiers troop troops police
+    policeman policemen officer officers personnel staff servicemen cadet cadets recruit recruits conscripts deserter
+    deserters defector defectors veterans volunteers fighter fighters combatants guard guards captain captains private
+    privates comrade comrades civilian civilians migrant migrants refugee refugees nationals residents villager
+    villagers member members prisoner prisoners detainees student students worker workers interviewee interviewees
+    survivors protesters activists journalist journalists monks doctors individual individuals family families friend
+    friends official officials others deaths dead casualties"""))
+# Words that end what a number counts: verbs, prepositions, relative words, determiners.
+STOPS = frozenset(words_of("""of in to and or the a an for at on by from with more than have has had were was are is be
+    been being will would can could may might must shall should did do does who whom whose which that this these
+    those their his her its our my your it they he she we them us each per every since before after ago later earlier
+    as into not but so then while when where if because during according aged left went came fled got gave took made
+    fought lost became began saw ran live lives work works get gets stay stays remain remains receive receives earn
+    earns want wants say says need needs joined last next"""))
+VAGUE = re.compile(r"\b(?:(?:a\s+)?few|several|many|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million)s?\b"
+                   r"|\b(?:dozens|scores|hundreds|thousands|millions)(?:\s+of\s+(?:thousands|millions))?\b"
+                   r"|\btens\s+of\s+(?:thousands|millions)\b|\ba\s+handful\b"
+                   # a share in words ("nearly half of them"), not a part of time ("the first half of 2023")
+                   r"|(?<!first\s)(?<!second\s)(?<!other\s)(?<!the\s)\b(?:(?:nearly|almost|about|roughly|over|under)\s+)?"
+                   r"(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters)(?=\s+(?:of|the|their|all)\b)",
+                   re.IGNORECASE)
+CHANGE = frozenset(words_of("""rose rise rises risen rising grew grow grows grown growing fell fall falls fallen falling
+    dropped drop drops increased increase increases decreased decrease decreases jumped climbed declined went up down
+    doubled tripled cut raised reduced"""))
+CLOCK = frozenset(words_of("am pm a.m p.m gmt utc"))
+RELATIVE = frozenset(words_of("ago earlier later"))
+POSSESSIVE = frozenset(words_of("a an his her their"))
+TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:['’][^\W\d_]+)*|[^\s\w]|_")
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+

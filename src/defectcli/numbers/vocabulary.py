@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
+from .. import written
 from ..text import words_of
 
 ONES = {w: i for i, w in enumerate(words_of("zero one two three four five six seven eight nine ten eleven twelve "
                                             "thirteen fourteen fifteen sixteen seventeen eighteen nineteen"))}
 TENS = {w: 10 * i for i, w in enumerate(words_of("twenty thirty forty fifty sixty seventy eighty ninety"), start=2)}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-MONTHS = {m: i for i, m in enumerate(words_of("january february march april may june july august september "
-                                              "october november december"), start=1)}
+MONTHS = {m.lower(): i for i, m in enumerate(written.MONTHS, start=1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 MONTHS.pop("may", None)  # "may" is far more often the verb; "May 2021" is still read (see date_at)

@@ -12,13 +12,11 @@ from __future__ import annotations
 import re
 
 from ..factbase.dates import parse_day
-
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
+from ..written import MONTHS
 
 
 def _month_name(month: int) -> str:
-    name = _MONTHS[month - 1]
+    name = MONTHS[month - 1].lower()
     return f"(?:{name}|{name[:3]}\\.?)" if len(name) > 3 else name
 
 

@@ -12,6 +12,7 @@ from typing import Protocol
 from ...numbers.vocabulary import ONES, SCALES, TENS
 from ...shapes import Row
 from ...text import fold, words_of
+from ...written import MONTHS
 
 
 class ClaimLike(Protocol):
@@ -87,8 +88,7 @@ STOP = frozenset(words_of("""a an the of to in on at for by with from about into
     frozenset([*ONES, *TENS, *SCALES])
 # Words that say nothing of what is counted: the units and generic nouns every figure shares.
 GENERIC = frozenset(words_of("""people person year month week day hour decade time total number baht kyat dollar euro yuan
-    rupee percent story storey floor january february march april june july august september october november
-    december"""))
+    rupee percent story storey floor""") + [m.lower() for m in MONTHS])
 SYNONYMS = {"troop": "soldier", "policemen": "polic", "policeman": "polic", "army": "military", "defector": "defect",
             "deserter": "desert", "interviewe": "interview"}
 

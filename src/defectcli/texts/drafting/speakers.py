@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from ...text import fold
+from ...written import MONTHS
 
 
 def key_of(name: str) -> str:
@@ -35,8 +36,7 @@ _QUOTATION = re.compile(r"[“\"][^“”\"]*[”\"]")
 _NO_NAME = frozenset(re.findall(r"\w+", """
     he she they it we i you his her their its our my this that these those one another some many most both each
     every all officials residents soldiers troops police witnesses analysts sources observers critics experts
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december"""))
+    monday tuesday wednesday thursday friday saturday sunday""")) | {m.lower() for m in MONTHS}
 # Outlets a wire article quotes to or from; names that end like a publication's.
 _OUTLETS = frozenset(key_of(name) for name in (
     "Al Jazeera", "Reuters", "AFP", "Agence France-Presse", "Agence France Presse", "AP", "Associated Press", "BBC",

@@ -150,8 +150,9 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=21, help="paired runs per time (default 21)")
     ap.add_argument("--scale", type=int, default=1000, help="size of the large fact base (default 1000)")
     ap.add_argument("--build-runs", type=int, default=3, help="first builds of the large base to time (default 3)")
-    ap.add_argument("--one-file-scale", type=int, default=300,
-                    help="replicas in the one large fact file whose build memory is measured (default 300, ~30 MB)")
+    ap.add_argument("--one-file-scale", type=int, default=None,
+                    help="replicas in the one large fact file whose build memory is measured (default: as many as "
+                         "stay under 30 MB, below the 32 MiB a fact file may hold)")
     ap.add_argument("--results", type=Path, help="also write the table to this Markdown file")
     args = ap.parse_args()
 
@@ -160,6 +161,11 @@ def main() -> None:
 
     compileall.compile_dir(str(Path(defectcli.__file__).parent), quiet=1)
     OUT.mkdir(exist_ok=True)
+    if args.one_file_scale is None:
+        from defectcli.paths import bundled_facts
+
+        bundled = sum(p.stat().st_size for p in bundled_facts().glob("*.yaml"))
+        args.one_file_scale = max(1, 30_000_000 // bundled)
     small, large, one = OUT / "x1", OUT / f"x{args.scale}", OUT / f"x{args.one_file_scale}-one-file"
     cache = OUT / "cache"
     for n, d, extra in ((1, small, []), (args.scale, large, []), (args.one_file_scale, one, ["--one-file"])):

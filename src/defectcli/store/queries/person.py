@@ -84,5 +84,7 @@ def _person_events(ix: Index, pid: str) -> list[Row]:
         found += more
         seen |= wanted
         wanted = {a for _, _, e in more for a in e["after"]} - seen
+    if len(found) < 2:  # most people: one event or none, nothing to order
+        return [e for _, _, e in found]
     found.sort(key=lambda t: (t[0], t[1]))
     return [e for e in order([e for _, _, e in found]) if e["id"] in own]

@@ -167,9 +167,13 @@ def test_arbitrary_sql_is_off_unless_asked_for(exported: Path) -> None:
 @pytest.mark.parametrize(("sql", "error"), [
     ("select zeroblob(100000000)", "string or blob too big"),
     ("with recursive c(x) as (select 1 union all select x + 1 from c limit 2000) select "
-     + ", ".join(f"zeroblob(999999) as c{i}" for i in range(30)) + " from c",
+     + ", ".join(f"zeroblob(199999) as c{i}" for i in range(30)) + " from c",
      "the result is larger than 20 MB; ask for fewer rows or columns"),
     ("select " + ", ".join(f"{i} as c{i}" for i in range(40)), "too many columns in result set"),
+    # what grows with a value's length times a pattern's, inside one call no time limit can stop
+    ("select instr(hex(zeroblob(150000)), 'x')", "string or blob too big"),
+    ("select 'a' like '" + "%a" * 501 + "'", "LIKE or GLOB pattern too complex"),
+    ("select 'a' glob '" + "*a" * 501 + "'", "LIKE or GLOB pattern too complex"),
     ("select fts3_tokenizer('simple')", "not authorized to use function: fts3_tokenizer"),
     ("select load_extension('/nowhere/x')", "not authorized to use function: load_extension"),
 ])
@@ -188,6 +192,20 @@ def test_sql_when_asked_for_still_cannot_write_attach_or_run_forever(exported: P
     response = query(ds, "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c")
     assert response.status_code == 400 and "SQL query took too long" in response.json()["error"]
     assert query(ds, "select count(*) from quotes").json()["rows"] == [[4]]
+
+
+def test_sql_printf_repeats_no_character_past_the_length_limit(exported: Path) -> None:
+    import time
+
+    ds = app(exported, sql=True)
+    sql = "select printf('%.*c', 2147483647, 'x'), format('%.2147483647c', 'y'), printf('%.*c', '2147483647', 'z')"
+    started = time.monotonic()
+    assert query(ds, sql).json()["rows"] == [[None, None, None]]  # longer than any value may be: not made
+    assert time.monotonic() - started < 5  # SQLite's own loop takes over 10 s, and no time limit stops it
+    assert query(ds, "select printf('%5.2f|%.3c|%-4s|%d%%|%!.*c', 3.14159, 'y', 'z', 7, 4, 'w'), format('%q', 'it''s')"
+                 ).json()["rows"] == [[" 3.14|yyy|z   |7%|wwww", "it''s"]]
+    assert query(ds, "select length(printf('%.*c', 199999, 'x')), printf('%.*c', 200001, 'x')").json()["rows"] == \
+        [[199999, None]]
 
 
 def test_sql_sent_by_another_web_site_is_not_run(exported: Path) -> None:

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from bibtexparser.entrypoint import parse_string
@@ -120,3 +123,32 @@ def test_a_record_with_a_control_character_is_a_problem_check_names(recorded: Mi
     r = run("cite", "q-bridge", "--style", "bibtex", "--facts", str(recorded.facts))
     assert r.code == 2 and r.out == ""
     assert "record title 'Flood:\\x1b[2J 100% gone' holds the control character U+001B" in r.err
+
+
+def test_a_style_file_in_the_encoding_it_declares_is_read_in_that_encoding(recorded: Mini, tmp_path: Path) -> None:  # noqa: F811
+    path = style(tmp_path, layout='<text macro="title" prefix="« " suffix=" »"/>')
+    text = path.read_text().replace('encoding="utf-8"', 'encoding="latin-1"')
+    path.write_bytes(text.encode("latin-1"))
+    code, out, err = cite_with(recorded, path)
+    assert (code, err) == (0, "") and out.splitlines()[-1] == "h1: « Flood: 100% gone ». River & Sea News"
+    path.write_bytes(text.replace('encoding="latin-1"', 'encoding="utf-16"').encode("utf-16"))
+    code, out, err = cite_with(recorded, path)
+    assert (code, err) == (0, "") and out.splitlines()[-1] == "h1: « Flood: 100% gone ». River & Sea News"
+    path.write_bytes(text.replace('encoding="latin-1"', 'encoding="klingon"').encode("latin-1"))
+    assert one_line(run("cite", "q-bridge", "--style", str(path), "--facts", str(recorded.facts)), 2) == \
+        f"--style: the style file '{path}' cannot be used: it declares the encoding 'klingon', which is not supported"
+
+
+def test_a_style_file_that_cannot_be_read_says_why(recorded: Mini, tmp_path: Path,  # noqa: F811
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    path = style(tmp_path)
+    real = Path.open
+
+    def refused(self: Path, *args: Any, **kwargs: Any) -> Any:  # the fault a mode-600 file of another user gives
+        if self == path:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refused)
+    assert one_line(run("cite", "q-bridge", "--style", str(path), "--facts", str(recorded.facts)), 2) == \
+        f"--style: cannot read '{path}': permission denied"

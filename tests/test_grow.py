@@ -114,6 +114,8 @@ def test_add_source_reads_a_saved_page_and_options_override_it(base: Path) -> No
     (lambda d: d / "photo.jpg", [], "{file}: is neither text nor an HTML page (a binary file)"),
     (lambda d: d / "latin1.txt", [], "{file}: is neither UTF-8 text nor an HTML page (save the article as UTF-8 text)"),
     (lambda d: d / "blank.txt", [], "{file}: has no text"),
+    (lambda d: d / "huge.html", [], "{file}: is a web page larger than 10 MiB, which no article page is; "
+                                    "save the article's text as a .txt file"),
     (lambda d: d / "notes-again.txt", [], "{file}: already registered as source 's1' (same sha256)"),
     (lambda d: d / "notes.txt", ["--id", "s1"], "--id: source 's1' exists already"),
     (lambda d: d / "notes.txt", ["--id", "S 3"], "--id: 'S 3' must be lower-case letters, digits and hyphens"),
@@ -128,6 +130,8 @@ def test_add_source_refuses_in_one_line_and_changes_nothing(base: Path, tmp_path
     (inputs / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
     (inputs / "latin1.txt").write_bytes("Caf\xe9 owner\n".encode("latin-1"))
     (inputs / "blank.txt").write_text("\n\n  \n")
+    paragraphs = "".join(f"<p>Paragraph {i} of a page too large to be an article.</p>\n" for i in range(200_000))
+    (inputs / "huge.html").write_text(f"<html><body><article>{paragraphs}</article></body></html>\n")  # 11.7 MiB
     before = snapshot(base)
     file = make(inputs)
     r = run("add-source", str(file), "--facts", str(base), *args)

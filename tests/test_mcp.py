@@ -320,3 +320,28 @@ def test_a_stdout_that_cannot_be_written_is_one_line_and_exit_74(mini: Mini) -> 
     assert proc.stderr is not None
     assert proc.stderr.read() == b"defectcli: cannot write to standard output (No space left on device)\n"
     proc.stderr.close()
+
+
+def test_a_line_that_is_no_json_rpc_message_gets_a_json_rpc_error_and_one_line_on_stderr(mini: Mini) -> None:
+    proc = _server(mini, stdout=subprocess.PIPE)
+    lines = [INITIALIZE, "{bad json\n", "[1,2,3]\n", "\n", '{"id": 7, "x": 1}\n',
+             json.dumps({"jsonrpc": "2.0", "id": 2, "method": "tools/list"}) + "\n"]
+    out, err = proc.communicate("".join(lines).encode(), timeout=TIMEOUT)
+    assert proc.returncode == 0
+    replies = [json.loads(line) for line in out.decode().splitlines()]
+    assert [r for r in replies if "error" in r] == [
+        {"jsonrpc": "2.0", "id": None, "error": {"code": -32700, "message": "Parse error: the line is not JSON (Expecting "
+                                                 "property name enclosed in double quotes: line 1 column 2 (char 1))"}},
+        {"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": "Invalid Request: a batch (an array), which MCP "
+                                                 "does not take: send one message a line"}},
+        {"jsonrpc": "2.0", "id": 7, "error": {"code": -32600, "message": "Invalid Request: not a JSON-RPC 2.0 request, "
+                                              "notification or response"}}]
+    answered = {r["id"]: r for r in replies if "result" in r}
+    assert sorted(answered) == [1, 2] and [t["name"] for t in answered[2]["result"]["tools"]] == TOOLS  # and serves on
+    assert err.decode().splitlines() == [
+        "defectcli: defectcli.mcp: stdin line 2: Parse error: the line is not JSON (Expecting property name enclosed in "
+        "double quotes: line 1 column 2 (char 1)); answered with error -32700",
+        "defectcli: defectcli.mcp: stdin line 3: Invalid Request: a batch (an array), which MCP does not take: send one "
+        "message a line; answered with error -32600",
+        "defectcli: defectcli.mcp: stdin line 5: Invalid Request: not a JSON-RPC 2.0 request, notification or response; "
+        "answered with error -32600"]

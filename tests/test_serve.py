@@ -14,8 +14,10 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -97,12 +99,12 @@ def test_listening_on_loopback_names_is_allowed_and_every_address_is_announced_u
             assert f":{sock.getsockname()[1]}/" in url
 
 
-def _serve(site_facts: Path, tmp_path: Path, *args: str) -> tuple[subprocess.Popen[str], Path]:
+def _serve(site_facts: Path, tmp_path: Path, *args: str, **streams: Any) -> tuple[subprocess.Popen[str], Path]:
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     env = {**os.environ, "TMPDIR": str(scratch), "XDG_CACHE_HOME": str(tmp_path / "cache")}
     proc = subprocess.Popen([sys.executable, "-m", "defectcli", "serve", "--port", "0", *args, "--facts",
-                             str(site_facts)], env=env, stderr=subprocess.PIPE, text=True)
+                             str(site_facts)], env=env, stderr=subprocess.PIPE, text=True, **streams)
     return proc, scratch
 
 
@@ -125,6 +127,44 @@ def test_serve_answers_on_localhost_and_cleans_up_after_ctrl_c(site_facts: Path,
         with urllib.request.urlopen(f"http://127.0.0.1:{found[1]}/-/search.json?q=regret", timeout=30) as response:
             assert [h["id"] for h in json.load(response)["hits"]] == ["q-no-regret"]
         _stop(proc, scratch)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def _fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as exc:
+        with exc:
+            return exc.code, exc.read().decode()
+
+
+def test_a_failed_request_is_a_short_error_page_and_at_most_one_line_on_stderr(site_facts: Path, tmp_path: Path) -> None:
+    pytest.importorskip("datasette")
+    proc, scratch = _serve(site_facts, tmp_path, "--sql", stdout=subprocess.PIPE)
+    try:
+        assert proc.stderr is not None and proc.stdout is not None
+        found = re.fullmatch(r"defectcli: serving the fact base at (http://127\.0\.0\.1:(\d+)/) \(Ctrl-C stops\)\n",
+                             proc.stderr.readline())
+        assert found
+        site = found[1]
+        status, page = _fetch(site + "facts/quotes?_sort=nosuch")  # Datasette answers a column that is not there with 500
+        assert status == 500 and '<div style="padding: 1em; margin: 1em 0; border: 3px solid red;">Cannot sort table by ' \
+            "nosuch</div>" in page and "Traceback" not in page
+        assert _fetch(site + "facts/quotes.json?_searchmode=raw&_search_text=x%22") == \
+            (400, '{"ok": false, "error": "unterminated string", "status": 400, "title": "Invalid SQL"}')
+        assert _fetch(site + "facts.json?sql=select+nosuch")[0] == 400
+        with socket.create_connection(("127.0.0.1", int(found[2])), timeout=30) as raw:
+            raw.sendall(b"GET / HTTP/1.1\r\nHost: x\r\nno header\r\n\r\n")
+            assert raw.recv(100).startswith(b"HTTP/1.1 400 ")
+        _stop(proc, scratch)
+        assert proc.stdout.read() == ""
+        assert proc.stderr.read().splitlines() == [
+            "defectcli: serve: GET /facts/quotes?_sort=nosuch: HTTP 500: Cannot sort table by nosuch",
+            "defectcli: serve: Invalid HTTP request received."]
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -167,9 +207,13 @@ def test_arbitrary_sql_is_off_unless_asked_for(exported: Path) -> None:
 @pytest.mark.parametrize(("sql", "error"), [
     ("select zeroblob(100000000)", "string or blob too big"),
     ("with recursive c(x) as (select 1 union all select x + 1 from c limit 2000) select "
-     + ", ".join(f"zeroblob(999999) as c{i}" for i in range(30)) + " from c",
+     + ", ".join(f"zeroblob(199999) as c{i}" for i in range(30)) + " from c",
      "the result is larger than 20 MB; ask for fewer rows or columns"),
     ("select " + ", ".join(f"{i} as c{i}" for i in range(40)), "too many columns in result set"),
+    # what grows with a value's length times a pattern's, inside one call no time limit can stop
+    ("select instr(hex(zeroblob(150000)), 'x')", "string or blob too big"),
+    ("select 'a' like '" + "%a" * 501 + "'", "LIKE or GLOB pattern too complex"),
+    ("select 'a' glob '" + "*a" * 501 + "'", "LIKE or GLOB pattern too complex"),
     ("select fts3_tokenizer('simple')", "not authorized to use function: fts3_tokenizer"),
     ("select load_extension('/nowhere/x')", "not authorized to use function: load_extension"),
 ])
@@ -188,6 +232,20 @@ def test_sql_when_asked_for_still_cannot_write_attach_or_run_forever(exported: P
     response = query(ds, "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c")
     assert response.status_code == 400 and "SQL query took too long" in response.json()["error"]
     assert query(ds, "select count(*) from quotes").json()["rows"] == [[4]]
+
+
+def test_sql_printf_repeats_no_character_past_the_length_limit(exported: Path) -> None:
+    import time
+
+    ds = app(exported, sql=True)
+    sql = "select printf('%.*c', 2147483647, 'x'), format('%.2147483647c', 'y'), printf('%.*c', '2147483647', 'z')"
+    started = time.monotonic()
+    assert query(ds, sql).json()["rows"] == [[None, None, None]]  # longer than any value may be: not made
+    assert time.monotonic() - started < 5  # SQLite's own loop takes over 10 s, and no time limit stops it
+    assert query(ds, "select printf('%5.2f|%.3c|%-4s|%d%%|%!.*c', 3.14159, 'y', 'z', 7, 4, 'w'), format('%q', 'it''s')"
+                 ).json()["rows"] == [[" 3.14|yyy|z   |7%|wwww", "it''s"]]
+    assert query(ds, "select length(printf('%.*c', 199999, 'x')), printf('%.*c', 200001, 'x')").json()["rows"] == \
+        [[199999, None]]
 
 
 def test_sql_sent_by_another_web_site_is_not_run(exported: Path) -> None:

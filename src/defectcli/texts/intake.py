@@ -33,6 +33,9 @@ from ..text import shorten
 from . import pagedate
 
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
+# A web page's HTML is read only up to this (what `sources fetch` downloads at most). An article page is
+# well under it; trafilatura's time grows faster than the page (10 MiB of paragraphs: about a minute).
+MAX_PAGE_BYTES = 10 * 1024 * 1024
 # A saved page whose extracted text is shorter than this (not counting spaces) is not an article: a
 # login, cookie, paywall or error page ("Forgot password?"). A real article, even a brief, is longer.
 MIN_PAGE_WORDS = 20
@@ -122,6 +125,9 @@ class NoArticleText(UsageError):
 
 
 def _from_html(data: bytes, shown: str) -> Article:
+    if len(data) > MAX_PAGE_BYTES:
+        raise UsageError(f"{shown}: is a web page larger than {MAX_PAGE_BYTES >> 20} MiB, which no article page is; "
+                         "save the article's text as a .txt file")
     try:
         import trafilatura
     except ImportError:

@@ -1,0 +1,84 @@
+"""The stdio transport: the SDK's own (`stdio_server`), given stdin and stdout of ours, so that a line
+that is no JSON-RPC message is answered as JSON-RPC says (-32700 parse error, -32600 invalid request,
+with the request's id where it has one, else null) and logged as one line on stderr. Handed to the
+SDK, such a line became a pydantic dump of many lines on stderr, an "Internal Server Error" log
+notice to the client and no reply at all.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import AsyncIterator
+from io import TextIOWrapper
+from typing import Any
+
+import anyio
+from mcp import types
+from pydantic import ValidationError
+
+log = logging.getLogger("defectcli.mcp")
+
+
+class Stdout:
+    """stdout, for the SDK's replies and ours alike: each line written and flushed whole, one at a time."""
+
+    def __init__(self) -> None:
+        self._file = anyio.wrap_file(TextIOWrapper(sys.stdout.buffer, encoding="utf-8"))
+        self._lock = anyio.Lock()
+
+    async def write(self, text: str) -> None:
+        async with self._lock:
+            await self._file.write(text)
+            await self._file.flush()
+
+    async def flush(self) -> None:
+        return None  # every write is flushed
+
+
+class Messages:
+    """stdin's lines that are JSON-RPC messages, for the SDK to read; every other line is answered here."""
+
+    def __init__(self, out: Stdout) -> None:
+        self._in = anyio.wrap_file(TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace"))
+        self._out = out
+
+    def __aiter__(self) -> AsyncIterator[str]:
+        return self._lines()
+
+    async def _lines(self) -> AsyncIterator[str]:
+        number = 0
+        async for line in self._in:
+            number += 1
+            if not line.strip():
+                continue  # nothing sent, nothing to answer
+            reply = refusal(line)
+            if reply is None:
+                yield line
+                continue
+            log.error("stdin line %d: %s; answered with error %d", number, reply["error"]["message"],
+                      reply["error"]["code"])
+            await self._out.write(json.dumps(reply, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+def refusal(line: str) -> dict[str, Any] | None:
+    """The JSON-RPC error reply to a line that is not a JSON-RPC message; None for a message."""
+    try:
+        types.JSONRPCMessage.model_validate_json(line)
+        return None
+    except ValidationError:
+        pass
+    try:
+        data = json.loads(line)
+    except ValueError as exc:
+        return _error(None, types.PARSE_ERROR, f"Parse error: the line is not JSON ({exc})")
+    given = data.get("id") if isinstance(data, dict) else None
+    known = given if isinstance(given, (str, int)) and not isinstance(given, bool) else None
+    what = "a batch (an array), which MCP does not take: send one message a line" if isinstance(data, list) \
+        else "not a JSON-RPC 2.0 request, notification or response"
+    return _error(known, types.INVALID_REQUEST, f"Invalid Request: {what}")
+
+
+def _error(request: str | int | None, code: int, message: str) -> dict[str, Any]:
+    return {"jsonrpc": "2.0", "id": request, "error": {"code": code, "message": message}}

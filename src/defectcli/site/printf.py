@@ -1,0 +1,75 @@
+"""SQLite's printf() and format() for `serve --sql`, without their one unbounded loop.
+
+`printf('%.*c', 2000000000, 'x')` repeats a character as often as its precision says, one append at a
+time, long after the result has passed the length limit; it then answers NULL. That loop runs inside
+one function call, where the time limit cannot stop it (about 12 s for 2e9). So the two functions are
+replaced on each connection by one that answers NULL at once where SQLite would repeat a %c past the
+length limit, and otherwise hands the call to SQLite's own printf on a private in-memory connection.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+import threading
+from collections.abc import Callable
+from typing import Any
+
+# A conversion: %, flags, width (digits or *), precision (. then digits or *), size (ignored), type.
+_SPEC = re.compile(r"%[-+ 0#!,]*(\*|[0-9]+)?(?:\.(\*|[0-9]*))?(?:ll|l)?(.)?", re.DOTALL)
+_INT64 = (-(1 << 63), (1 << 63) - 1)
+_LIMIT_LENGTH = 0  # sqlite3.SQLITE_LIMIT_LENGTH from Python 3.11
+_own = threading.local()  # each of Datasette's threads uses its own connections
+
+
+def bounded(limit: int) -> Callable[..., Any]:
+    """printf() as SQLite's, except that a %c repeated more than `limit` times is NULL at once."""
+
+    def printf(*args: Any) -> Any:
+        if args and _repeats_past(args[0], args[1:], limit):
+            return None
+        conn = getattr(_own, "conn", None)
+        if conn is None:
+            conn = _own.conn = sqlite3.connect(":memory:")
+            conn.setlimit(_LIMIT_LENGTH, limit)  # type: ignore[attr-defined]  # Python 3.11+, as --sql needs
+        return conn.execute(f"SELECT printf({', '.join('?' * len(args))})", args).fetchone()[0]
+
+    return printf
+
+
+def _repeats_past(fmt: Any, args: tuple[Any, ...], limit: int) -> bool:
+    """Whether `fmt` has a %c whose precision (the times it is repeated) is over `limit`."""
+    if isinstance(fmt, bytes):
+        fmt = fmt.decode("latin-1")
+    if not isinstance(fmt, str):
+        return False
+    used = 0
+    for spec in _SPEC.finditer(fmt):
+        width, precision, kind = spec.groups()
+        if width == "*":
+            used += 1
+        if precision == "*":
+            times = _star(args[used]) if used < len(args) else 0
+            used += 1
+        else:  # as printf.c reads digits: into 32 bits, then 31
+            times = (int(precision or 0) & 0xFFFFFFFF) & 0x7FFFFFFF
+        if kind == "c" and times > limit:
+            return True
+        if kind not in ("%", "n", None):  # %% and %n take no argument
+            used += 1
+    return False
+
+
+def _star(value: Any) -> int:
+    """The precision printf.c takes from an argument: read as a 64-bit integer, cut to 32 bits, made positive."""
+    if isinstance(value, float):
+        number = 0 if math.isnan(value) else int(value) if math.isfinite(value) else int(math.copysign(1 << 63, value))
+    elif isinstance(value, int):
+        number = value
+    else:  # text (or a blob) as SQLite reads an integer from it: its leading digits, else 0
+        found = re.match(r"[ \t\n\f\r]*[-+]?[0-9]+", value.decode("latin-1") if isinstance(value, bytes) else str(value or ""))
+        number = int(found.group()) if found else 0
+    number = max(min(number, _INT64[1]), _INT64[0]) & 0xFFFFFFFF
+    number = number - (1 << 32) if number >= 1 << 31 else number
+    return -number if number < 0 else number

@@ -6,10 +6,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, BinaryIO, overload
 
 import typer
 
+from ..errors import UsageError
 from ..output.environment import Environment
 
 if TYPE_CHECKING:
@@ -40,6 +41,22 @@ def arg(value: str | None) -> str | None:
     if value is None or value.isascii():
         return value
     return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def stdin() -> BinaryIO:
+    """Standard input's bytes, for a command given `-`: a UsageError (exit 2) when there is none
+    (closed with `<&-`, or opened for writing only), where Python would give None or fail on read."""
+    if sys.stdin is None:
+        raise UsageError("standard input is closed; give the input as arguments, or pipe it in")
+    return sys.stdin.buffer
+
+
+def read_stdin(read: Callable[[], bytes]) -> bytes:
+    """`read()` from standard input, its failure one line (exit 2), not taken for a broken stdout."""
+    try:
+        return read()
+    except OSError as exc:
+        raise UsageError(f"cannot read standard input ({exc.strerror or exc})") from None
 
 
 # A build shows its progress bar only once it has run this long (the bundled base builds in ~0.1 s).

@@ -25,7 +25,7 @@ from pathlib import Path
 from .. import writing
 from ..errors import CannotWrite, DefectError, UsageError
 from ..factbase.kinds import KINDS
-from ..output.formats import neutralise, to_json
+from ..output.formats import data_cell, to_json
 from .database import Records
 
 # The format an export takes from PATH when --to is left out.
@@ -68,7 +68,7 @@ def _write_table(conn: sqlite3.Connection, table: str, fh: io.TextIOBase) -> Non
     cur = conn.execute(f"SELECT * FROM [{table}]")
     writer = csv.writer(fh)
     writer.writerow([d[0] for d in cur.description])
-    writer.writerows([neutralise(v) for v in row] for row in cur)
+    writer.writerows([data_cell(v) for v in row] for row in cur)
 
 
 def _with_site(records: Records, use: Callable[[sqlite3.Connection], None]) -> None:

@@ -22,7 +22,9 @@ def open_facts(ctx: typer.Context | None, facts: Path | None, sources: Path | No
     from ..api import FactBase
 
     env = environment(ctx)
-    return FactBase(facts, sources=sources, progress=_progress_bar if env.stderr_tty else None)
+    from . import emit
+
+    return FactBase(facts, sources=sources, progress=_progress_bar if env.stderr_tty else None, notice=emit.err)
 
 
 def environment(ctx: typer.Context | None = None) -> Environment:

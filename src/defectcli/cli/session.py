@@ -3,6 +3,7 @@ progress bar for a long first build."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,9 +23,18 @@ def open_facts(ctx: typer.Context | None, facts: Path | None, sources: Path | No
     from ..api import FactBase
 
     env = environment(ctx)
-    from . import emit
+    return FactBase(facts, sources=sources, progress=_progress_bar if env.stderr_tty else None, notice=_say)
 
-    return FactBase(facts, sources=sources, progress=_progress_bar if env.stderr_tty else None, notice=emit.err)
+
+def _say(message: str) -> None:
+    """A note from the fact base (why no cache was kept): one line on stderr, as emit.err writes
+    (emit is not imported here: it imports options, which imports this)."""
+    from ..output.formats import safe
+
+    line = safe(message).replace("\n", "\\n")
+    with contextlib.suppress(OSError, ValueError):  # `2>&-`: nowhere to say it
+        sys.stderr.write(f"defectcli: {line}\n")
+        sys.stderr.flush()
 
 
 def environment(ctx: typer.Context | None = None) -> Environment:

@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from .. import writing
+from .. import directories, writing
 from ..errors import CannotWrite, DefectError, UsageError
 from ..factbase.kinds import KINDS
 from ..output.formats import data_cell, to_json
@@ -115,6 +115,8 @@ def export(records: Records, to: str, path: Path, force: bool, table: str | None
     """Write the fact base as `to` at `path` (a file; for csv without `table`, a directory)."""
     as_dir = to == "csv" and table is None
     writing.guard(path, "PATH")
+    if as_dir:
+        directories.recover(path)  # a previous export a killed run left in its holder, back first
     _check_destination(path, to, force, as_dir)
     if to == "sqlite":
         from . import database as site
@@ -184,7 +186,7 @@ def _place_file(path: Path, write: Callable[[Path], object]) -> None:
 
 
 def _place_dir(path: Path, write: Callable[[Path], object]) -> None:
-    _placed(path, lambda: writing.place_dir(path, write, "PATH", replace=True))
+    _placed(path, lambda: directories.place_dir(path, write, "PATH", replace=True))
 
 
 def _placed(path: Path, place: Callable[[], None]) -> None:

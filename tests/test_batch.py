@@ -4,11 +4,13 @@ errors as objects in the same stream, and the exit code at the end says whether 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from defectcli.cli import app
@@ -124,3 +126,12 @@ def test_verify_each_line_answers_each_claim_on_its_own_and_says_which_fall_shor
     assert answers[2]["error"] == "no checkable claim in the line"
     code, answers, _ = batch(mini, "verify", "-", "--each-line", stdin=lines.split("\n")[0] + "\n")
     assert code == 0 and answers[0]["results"][0]["review"]["reviewRating"]["alternateName"] == "matches"
+
+
+@pytest.mark.parametrize("command", [["person", "-"], ["show", "-"], ["cite", "-"], ["search", "-"], ["verify", "-"],
+                                     ["verify", "-", "--each-line"], ["person", "-", "-f", "csv"], ["mcp"]])
+def test_a_closed_stdin_is_one_line_and_exit_2(mini: Mini, command: list[str]) -> None:
+    proc = subprocess.run([*CLI, *command, "--facts", str(mini.facts)], capture_output=True, env=env_for(mini),
+                          timeout=120, preexec_fn=lambda: os.close(0))  # as `<&-` in a shell
+    assert (proc.returncode, proc.stdout) == (2, b""), proc.stderr
+    assert proc.stderr == b"defectcli: standard input is closed; give the input as arguments, or pipe it in\n"

@@ -416,3 +416,30 @@ def test_the_cache_lives_under_xdg_cache_home_or_the_platforms_cache_directory(
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert index.cache_path(mini.facts).parent == platformdirs.user_cache_path("defectcli", appauthor=False)
+
+
+@pytest.mark.parametrize("where", ["package", "bundled facts", "link to the package"])
+def test_a_cache_place_inside_the_package_is_never_written_and_the_query_answers_in_memory(
+        mini: Mini, tmp_path: Path, where: str) -> None:
+    import uuid
+
+    from defectcli.paths import PACKAGE, bundled_facts
+
+    inside = (bundled_facts() if where == "bundled facts" else PACKAGE) / f".cache-test-{uuid.uuid4().hex}"
+    xdg = inside
+    if where == "link to the package":
+        xdg = tmp_path / "link"
+        xdg.symlink_to(PACKAGE)
+        inside = PACKAGE / "defectcli"
+    assert not inside.exists()
+    try:
+        r = run("people", "-f", "csv", "--facts", str(mini.facts), env={"XDG_CACHE_HOME": str(xdg)})
+        assert not inside.exists()  # nothing made there, not even the directory
+    finally:
+        shutil.rmtree(inside, ignore_errors=True)  # what a defectcli that wrote there left
+    assert r.code == 0 and r.out == run("people", "-f", "csv", "--facts", str(mini.facts)).out
+    place = "is in the bundled fact base, which is read-only" if where == "bundled facts" else \
+        "is inside the installed defectcli package"
+    (line,) = r.err.splitlines()
+    assert line.startswith(f"defectcli: XDG_CACHE_HOME: '{xdg / 'defectcli'}{os.sep}facts-")
+    assert line.endswith(f".sqlite' {place}; choose a place outside it (no cache was written; answered in memory)")

@@ -191,6 +191,20 @@ def test_csv_export_one_file_per_table_with_formulas_neutralised(mini: Mini, tmp
     assert figures[0]["value"] == "1204"
 
 
+def test_csv_export_escapes_control_characters_as_people_f_csv_does(mini: Mini, tmp_path: Path) -> None:
+    people = mini.facts / "people.yaml"
+    people.write_text(people.read_text().replace("name: Unpaid guard", 'name: "\\e[31mred\\a\\x7f\\x9b \\u202e"'))
+    shown = "\\x1b[31mred\\x07\\x7f\\x9b \\u202e"
+    listed = export(mini, "--to", "csv", "--table", "people", "-")
+    assert listed.code == 0 and shown in listed.out
+    out = tmp_path / "csv"
+    assert export(mini, "--to", "csv", str(out)).code == 0
+    written = (out / "people.csv").read_text(encoding="utf-8")
+    assert shown in written
+    for text in (listed.out, written, run("people", "-f", "csv", "--facts", str(mini.facts)).out):
+        assert not any(c in text for c in "\x1b\x07\x7f\x9b\u202e"), text
+
+
 def test_exports_carry_no_local_paths_and_none_of_the_caches_own_columns(mini: Mini, tmp_path: Path) -> None:
     db, out = tmp_path / "facts.db", tmp_path / "csv"
     assert run("export", "--to", "sqlite", str(db), "--facts", str(mini.facts)).code == 0

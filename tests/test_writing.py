@@ -308,3 +308,133 @@ def test_a_name_too_long_for_the_file_system_is_one_line(base: Path, article: Pa
     names = {"tmp": tmp_path, "base": base, "article": article}
     assert one_line(run(*[a.format(**names) for a in args]), 2) == message.format(**names)
     assert ours() == before
+
+
+# ---------------------------------------------------------------- export --force: the name always holds an export
+
+_KILL_AT_PLACING = """
+import os, signal, sys
+from pathlib import Path
+target = os.path.abspath(sys.argv[1])
+exchange = sys.argv[2] == "exchange"
+
+def killing(real):
+    def call(src, dst, *args, **kwargs):
+        if os.path.abspath(dst) == target:
+            os.kill(os.getpid(), signal.SIGKILL)  # as the new export is renamed to the name
+        return real(src, dst, *args, **kwargs)
+    return call
+
+os.rename, os.replace = killing(os.rename), killing(os.replace)
+try:
+    from defectcli import directories
+except ImportError:
+    pass
+else:
+    real_exchange = directories.exchange
+    def after_exchange(a, b):
+        if not exchange:
+            return False
+        done = real_exchange(a, b)
+        os.kill(os.getpid(), signal.SIGKILL)  # the swap made, nothing after it
+        return done
+    directories.exchange = after_exchange
+from defectcli.cli import main
+main(["export", "--to", "csv", target, "--force", "--facts", sys.argv[3]])
+"""
+
+
+def _lines(content: bytes | str) -> int:
+    assert isinstance(content, bytes)
+    return content.count(b"\n")
+
+
+def _export_killed_at_placing(out: Path, facts: Path, how: str) -> None:
+    proc = subprocess.run([sys.executable, "-c", _KILL_AT_PLACING, str(out), how, str(facts)], capture_output=True,
+                          text=True, timeout=120, cwd=out.parent)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+
+
+def test_export_force_killed_as_it_swaps_in_the_new_directory_leaves_an_export_at_the_name(
+        base: Path, article: Path, tmp_path: Path) -> None:
+    out = tmp_path / "tables"
+    assert run("export", "--to", "csv", str(out)).code == 0  # the bundled base's export
+    old = snapshot(out)
+    assert run("add-source", str(article), "--facts", str(base)).code == 0
+    read_date(base / "s1.yaml")
+    _export_killed_at_placing(out, base, "exchange")
+    assert snapshot(out) != old and _lines(snapshot(out)["sources.csv"]) == 2  # the new one, whole
+    assert all(p.name.startswith(".defectcli-") for p in tmp_path.iterdir() if p.name.startswith("."))
+
+
+def test_export_force_killed_between_two_renames_leaves_the_old_export_to_be_put_back(
+        base: Path, article: Path, tmp_path: Path) -> None:
+    """Where no one-step swap exists: the name is missing for a moment, and the next export restores it."""
+    out = tmp_path / "tables"
+    assert run("export", "--to", "csv", str(out)).code == 0
+    old = snapshot(out)
+    _export_killed_at_placing(out, base, "two renames")
+    assert not out.exists()
+    assert one_line(run("export", "--to", "csv", str(out), "--facts", str(base)), 2) == \
+        f"PATH: '{out}' exists; add --force to replace it"
+    assert snapshot(out) == old  # put back, and not replaced without --force
+    assert not list(tmp_path.glob(".defectcli-previous-*"))  # a killed run's new directory may stay hidden
+
+
+# ---------------------------------------------------------------- Ctrl-C as the result is put in place
+
+def ctrl_c_after(monkeypatch: pytest.MonkeyPatch, name: str, dst: Path) -> None:
+    """A real Ctrl-C (SIGINT to this process) just after os.<name> gives `dst` its name: the moment a
+    finished file or directory is in place and Python has yet to act on the signal."""
+    real = getattr(os, name)
+
+    def then_interrupt(src: Any, to: Any, *args: Any, **kwargs: Any) -> Any:
+        done = real(src, to, *args, **kwargs)
+        if os.path.abspath(to) == str(dst):
+            os.kill(os.getpid(), signal.SIGINT)
+        return done
+    monkeypatch.setattr(os, name, then_interrupt)
+
+
+@pytest.mark.parametrize("placed", ["text", "record"])
+def test_add_source_interrupted_as_it_places_its_files_ends_whole(
+        monkeypatch: pytest.MonkeyPatch, base: Path, article: Path, placed: str) -> None:
+    assert run("themes", "--facts", str(base)).code == 0
+    ctrl_c_after(monkeypatch, "link", _kept(base) if placed == "text" else base / "s1.yaml")
+    r = run("add-source", str(article), "--facts", str(base))
+    monkeypatch.undo()
+    assert r.code == 0, r.err
+    assert _kept(base).read_text() == ARTICLE and (base / "s1.yaml").is_file()
+    read_date(base / "s1.yaml")
+    assert run("check", "--facts", str(base), "--sources", str(base / "sources")).code == 0
+
+
+def test_add_source_through_the_api_interrupted_as_the_record_is_placed_keeps_both(
+        monkeypatch: pytest.MonkeyPatch, base: Path, article: Path) -> None:
+    from defectcli.api import FactBase, add_source
+
+    ctrl_c_after(monkeypatch, "link", base / "s1.yaml")
+    added = add_source(FactBase(base), article)
+    monkeypatch.undo()
+    assert added.target.is_file() and added.kept.read_text() == ARTICLE
+
+
+def test_init_interrupted_as_it_renames_the_new_base_into_place_ends_whole(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    directory = tmp_path / "facts"
+    ctrl_c_after(monkeypatch, "rename", directory)
+    r = run("init", str(directory), "--empty")
+    monkeypatch.undo()
+    assert r.code == 0, r.err
+    assert sorted(os.listdir(directory)) == ["README.md", "sources", "themes.yaml"]
+
+
+def test_draft_out_interrupted_as_it_links_the_draft_into_place_ends_whole(
+        monkeypatch: pytest.MonkeyPatch, base: Path, article: Path) -> None:
+    assert run("add-source", str(article), "--facts", str(base)).code == 0
+    out = base / "s1-facts.yaml"
+    ctrl_c_after(monkeypatch, "link", out)
+    r = run("draft", "s1", "--facts", str(base), "--out", str(out))
+    monkeypatch.undo()
+    assert r.code == 0, r.err
+    assert out.read_text().startswith(run("draft", "s1", "--facts", str(base)).out[:40])

@@ -1,5 +1,6 @@
 """Where defectcli may write, and how: the one guard and the one set of atomic writers that every
-command that writes (init, add-source, draft --out, export) goes through.
+command that writes (init, add-source, draft --out, export) goes through (directories.py writes
+whole directories with them).
 
 The guard: nothing is written inside the installed package or the bundled fact base, however the
 path is spelt (symbolic links, `..`, another case on a case-insensitive disk). In a wheel the fact
@@ -23,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import CannotWrite, DefectError, UsageError
+from .interrupts import committing
 from .paths import PACKAGE, bundled_facts
 
 # Errors that say the destination is full or failing, not that it is the wrong place: exit 74, not 2.
@@ -160,21 +162,30 @@ def _link_new(tmp: Path, path: Path) -> None:
             raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path)) from None
         os.rename(tmp, path)
         return
-    os.unlink(tmp)
+    with contextlib.suppress(OSError):  # the file is in place: its second name going is no failure
+        os.unlink(tmp)
 
 
 def place_file(path: Path, write: Callable[[Path], object], label: str | None = None, replace: bool = False) -> None:
     """`write` a new file under a temporary name beside `path`, flush it, then rename it into place
-    (over an existing file only if `replace`). After any failure, or Ctrl-C, nothing is left."""
+    (over an existing file only if `replace`). After any failure, or Ctrl-C, nothing is left; once
+    the rename is made, Ctrl-C is held off (interrupts.py): nothing after it can undo or fail it."""
     tmp = _temporary(path, False, label)
     try:
         write(tmp)
         _sync(tmp)
         os.chmod(tmp, 0o666 & ~_umask())
-        if replace:
-            os.replace(tmp, path)
-        else:
-            _link_new(tmp, path)
+        with committing():
+            try:
+                if replace:
+                    os.replace(tmp, path)
+                else:
+                    _link_new(tmp, path)
+            except BaseException:
+                _discard(tmp)
+                raise
+            with contextlib.suppress(OSError):
+                _sync(path.parent, directory=True)
     except BaseException as exc:
         _discard(tmp)
         if isinstance(exc, FileExistsError):
@@ -182,8 +193,6 @@ def place_file(path: Path, write: Callable[[Path], object], label: str | None = 
         if isinstance(exc, OSError):
             raise failure(path, exc, label) from None
         raise
-    with contextlib.suppress(OSError):
-        _sync(path.parent, directory=True)
 
 
 def write_bytes(path: Path, data: bytes) -> None:
@@ -200,44 +209,6 @@ def write_bytes(path: Path, data: bytes) -> None:
 def write_file(path: Path, data: bytes, label: str | None = None, replace: bool = False) -> None:
     """A new file holding `data`, written atomically (see place_file)."""
     place_file(path, lambda tmp: write_bytes(tmp, data), label, replace)
-
-
-def place_dir(path: Path, write: Callable[[Path], object], label: str | None = None, replace: bool = False) -> None:
-    """`write` a new directory's contents under a temporary name beside `path`, flush them, then
-    rename it into place. Without `replace`, `path` may only be missing or an empty directory; with
-    it, a directory at `path` goes only once the new one is in (and comes back after a failure)."""
-    tmp = _temporary(path, True, label)
-    old: Path | None = None
-    try:
-        os.chmod(tmp, 0o777 & ~_umask())
-        write(tmp)
-        for entry in os.scandir(tmp):
-            if entry.is_file(follow_symlinks=False):
-                _sync(Path(entry.path))
-        _sync(tmp, directory=True)
-        if replace and os.path.lexists(path):
-            old = _temporary(path, True, label)
-            os.replace(path, old / "previous")
-        os.rename(tmp, path)  # over an empty directory only: a non-empty one is ENOTEMPTY
-    except BaseException as exc:
-        if old is not None and os.path.lexists(old / "previous") and not os.path.lexists(path):
-            os.replace(old / "previous", path)
-        import shutil
-
-        for leftover in (tmp, old):
-            if leftover is not None:
-                shutil.rmtree(leftover, ignore_errors=True)
-        if isinstance(exc, OSError) and exc.errno in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOTDIR):
-            raise UsageError(f"{_where(path, label)} exists; nothing was replaced") from None
-        if isinstance(exc, OSError):
-            raise failure(path, exc, label) from None
-        raise
-    if old is not None:
-        import shutil
-
-        shutil.rmtree(old, ignore_errors=True)
-    with contextlib.suppress(OSError):
-        _sync(path.parent, directory=True)
 
 
 def make_dirs(path: Path, label: str | None = None) -> list[Path]:
@@ -305,34 +276,3 @@ def _read_existing(path: Path, size: int, label: str | None) -> bytes | None:
             return fh.read(size + 1)
         except OSError as exc:
             raise UsageError(f"{where} exists and cannot be read ({exc.strerror})") from None
-
-
-def new_fact_base(directory: Path, names: list[str], label: str | None = None) -> None:
-    """Make `directory` (missing, or an empty directory) a fact base of these files of the bundled
-    one, its README and an empty sources/, all at once: an interrupted run leaves nothing, and
-    running it again works."""
-    guard(directory, label)
-    if taken(directory, label):
-        try:
-            empty = directory.is_dir() and not any(os.scandir(directory))
-        except OSError as exc:
-            raise UsageError(f"{_where(directory, label)} cannot be read ({exc.strerror})") from None
-        if not empty:
-            raise UsageError(f"{_where(directory, label)} exists and is not an empty directory; init writes only "
-                             "into a new one")
-    bundled = bundled_facts()
-
-    def fill(tmp: Path) -> None:
-        import shutil
-
-        for name in [*names, "README.md"]:
-            if (bundled / name).is_file():
-                shutil.copyfile(bundled / name, tmp / name)
-        os.mkdir(tmp / "sources")
-
-    made = make_dirs(directory.parent, label)
-    try:
-        place_dir(directory, fill, label)
-    except BaseException:
-        remove_dirs(made)
-        raise

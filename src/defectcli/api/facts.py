@@ -45,17 +45,20 @@ class FactBase:
     """
 
     def __init__(self, directory: str | Path | None = None, *, sources: str | Path | None = None,
-                 cache: bool | None = None, progress: Progress | None = None) -> None:
+                 cache: bool | None = None, progress: Progress | None = None,
+                 notice: Callable[[str], None] | None = None) -> None:
         """`directory`: the fact base (default: the bundled one, or DEFECTCLI_FACTS is not read here:
         the command line reads it). `sources`: the directory of the article texts (default:
         DEFECTCLI_SOURCES, else `sources/` in the fact base). `cache`: keep the compiled index on
         disk (default: yes, unless DEFECTCLI_NO_CACHE=1). `progress(total)`, if given, is called when
-        a build of several files starts and returns a `tick(done, total)`."""
+        a build of several files starts and returns a `tick(done, total)`. `notice(message)`, if
+        given, is told once why no cache was kept (its place is inside the package)."""
         self.directory = Path(directory) if directory is not None else bundled_facts()
         self.named = directory is not None  # given by the caller (--facts, DEFECTCLI_FACTS), not the default
         self._sources = Path(sources) if sources is not None else None
         self._cache = cache if cache is not None else os.environ.get("DEFECTCLI_NO_CACHE") != "1"
         self._progress = progress
+        self._notice = notice
         self._ix: Index | None = None
         self._problems: list[Problem] | None = None
         self._discarded = 0
@@ -109,6 +112,9 @@ class FactBase:
             self._ix = open_index(self.directory, use_cache=self._cache and self._discarded < 2,
                                   progress=self._progress)
             self._problems = None
+            if self._ix.note and self._notice is not None:
+                self._notice(self._ix.note)
+                self._notice = None  # once a run
         return self._ix
 
     def problems(self) -> list[Problem]:

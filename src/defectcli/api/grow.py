@@ -31,7 +31,7 @@ def init(directory: Path, empty: bool = False) -> list[str]:
     """A new fact base in `directory` (new, or empty): a copy of the bundled one (with `empty`, its
     theme vocabulary only), its README, and an empty `sources/`, made whole or not at all. Returns
     the fact files copied."""
-    from ..writing import new_fact_base
+    from ..directories import new_fact_base
 
     names = ["themes.yaml"] if empty else sorted(p.name for p in bundled_facts().glob("*.yaml"))
     new_fact_base(directory, names, "DIR")

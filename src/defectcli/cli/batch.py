@@ -10,17 +10,16 @@ every input was answered: 0 all, 1 some not.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 import typer
 
 from ..errors import DefectError, ExitStatus, FactBaseError
 from . import emit
 from .options import Output
-from .session import arg
+from .session import arg, read_stdin, stdin
 
 MAX_LINE = 10_000  # characters: no name, id or claim is longer; a longer line is one error, not a crash
 
@@ -41,18 +40,21 @@ def inputs(args: list[str]) -> list[str] | None:
 
 
 def each(args: list[str]) -> Iterator[str | Unreadable]:
-    """Every input: the arguments, or with `-` the lines of stdin (blank lines skipped), read as they come."""
+    """Every input: the arguments, or with `-` the lines of stdin (blank lines skipped), read as they
+    come. A closed stdin is refused here, before anything is printed."""
     if args != ["-"]:
-        yield from (arg(a) for a in args)
-        return
-    stdin = sys.stdin.buffer
+        return (arg(a) for a in args)
+    return _lines(stdin())
+
+
+def _lines(source: BinaryIO) -> Iterator[str | Unreadable]:
     while True:
-        line = stdin.readline(MAX_LINE * 4 + 1)  # UTF-8 takes at most 4 bytes a character
+        line = read_stdin(lambda: source.readline(MAX_LINE * 4 + 1))  # UTF-8: at most 4 bytes a character
         if not line:
             return
         if not line.endswith(b"\n") and len(line) > MAX_LINE * 4:
             while line and not line.endswith(b"\n"):  # the rest of a line too long to be a question
-                line = stdin.readline(1 << 16)
+                line = read_stdin(lambda: source.readline(1 << 16))
             yield Unreadable("", f"the line is longer than {MAX_LINE} characters")
             continue
         raw = line.rstrip(b"\r\n")
@@ -79,6 +81,7 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
     With --fields, every format shows `rows(answer)` in those columns (json under "answer")."""
     from ..output import formats
 
+    questions = each(args)  # a closed stdin is refused before the first line is printed
     fmt = output.format if output.chosen or output.env.stdout_tty else "jsonl"
     if output.fields:
         columns = formats.pick(columns, output.fields, [])
@@ -103,7 +106,7 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
             found = [{"input": obj["input"], **r} for r in rows(answer)] if "error" not in obj else [obj]
             emit.out(formats.flat(found, flat, fmt, headers=False), output.env.encoding)
 
-    for question in each(args):
+    for question in questions:
         if isinstance(question, Unreadable):
             missed += 1
             say({"input": question.text, "error": question.why, "candidates": []})

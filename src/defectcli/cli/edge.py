@@ -13,6 +13,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from ..errors import DefectError, ExitStatus, FactBaseError
+from ..interrupts import finishing
 from ..text import suggest
 from .emit import err
 from .typer028 import ClickUsageError, NoArgsIsHelpError, NoSuchOption
@@ -42,7 +43,8 @@ class SuggestingGroup(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         # Here, at the edge, so the real entry point and CliRunner tests behave alike.
         try:
-            return super().invoke(ctx)
+            with finishing():  # a command that has put its result in place ends as done, Ctrl-C or not
+                return super().invoke(ctx)
         except ClickUsageError as exc:  # a command's arguments, parsed inside the group's invoke
             raise _usage_line(exc) from None
         except KeyboardInterrupt:

@@ -3,13 +3,15 @@ progress bar for a long first build."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, BinaryIO, overload
 
 import typer
 
+from ..errors import UsageError
 from ..output.environment import Environment
 
 if TYPE_CHECKING:
@@ -21,7 +23,18 @@ def open_facts(ctx: typer.Context | None, facts: Path | None, sources: Path | No
     from ..api import FactBase
 
     env = environment(ctx)
-    return FactBase(facts, sources=sources, progress=_progress_bar if env.stderr_tty else None)
+    return FactBase(facts, sources=sources, progress=_progress_bar if env.stderr_tty else None, notice=_say)
+
+
+def _say(message: str) -> None:
+    """A note from the fact base (why no cache was kept): one line on stderr, as emit.err writes
+    (emit is not imported here: it imports options, which imports this)."""
+    from ..output.formats import safe
+
+    line = safe(message).replace("\n", "\\n")
+    with contextlib.suppress(OSError, ValueError):  # `2>&-`: nowhere to say it
+        sys.stderr.write(f"defectcli: {line}\n")
+        sys.stderr.flush()
 
 
 def environment(ctx: typer.Context | None = None) -> Environment:
@@ -40,6 +53,22 @@ def arg(value: str | None) -> str | None:
     if value is None or value.isascii():
         return value
     return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def stdin() -> BinaryIO:
+    """Standard input's bytes, for a command given `-`: a UsageError (exit 2) when there is none
+    (closed with `<&-`, or opened for writing only), where Python would give None or fail on read."""
+    if sys.stdin is None:
+        raise UsageError("standard input is closed; give the input as arguments, or pipe it in")
+    return sys.stdin.buffer
+
+
+def read_stdin(read: Callable[[], bytes]) -> bytes:
+    """`read()` from standard input, its failure one line (exit 2), not taken for a broken stdout."""
+    try:
+        return read()
+    except OSError as exc:
+        raise UsageError(f"cannot read standard input ({exc.strerror or exc})") from None
 
 
 # A build shows its progress bar only once it has run this long (the bundled base builds in ~0.1 s).

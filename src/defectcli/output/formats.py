@@ -71,6 +71,12 @@ def neutralise(value: Any) -> Any:
     return value
 
 
+def data_cell(value: Any) -> Any:
+    """A value as an exported CSV cell carries it, file or stdout: text escaped and neutralised as
+    in `-f csv`; numbers and NULL left to the csv module."""
+    return neutralise(safe(value)) if isinstance(value, str) else value
+
+
 def _csv_cell(value: Any) -> str:
     """The text a spreadsheet will read, neutralised as written: after lists are joined and getters
     have composed their text (a list whose first item is `=1+2` is as live as the item alone)."""

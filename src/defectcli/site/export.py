@@ -22,10 +22,10 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from .. import writing
+from .. import directories, writing
 from ..errors import CannotWrite, DefectError, UsageError
 from ..factbase.kinds import KINDS
-from ..output.formats import neutralise, to_json
+from ..output.formats import data_cell, to_json
 from .database import Records
 
 # The format an export takes from PATH when --to is left out.
@@ -68,7 +68,7 @@ def _write_table(conn: sqlite3.Connection, table: str, fh: io.TextIOBase) -> Non
     cur = conn.execute(f"SELECT * FROM [{table}]")
     writer = csv.writer(fh)
     writer.writerow([d[0] for d in cur.description])
-    writer.writerows([neutralise(v) for v in row] for row in cur)
+    writer.writerows([data_cell(v) for v in row] for row in cur)
 
 
 def _with_site(records: Records, use: Callable[[sqlite3.Connection], None]) -> None:
@@ -115,6 +115,8 @@ def export(records: Records, to: str, path: Path, force: bool, table: str | None
     """Write the fact base as `to` at `path` (a file; for csv without `table`, a directory)."""
     as_dir = to == "csv" and table is None
     writing.guard(path, "PATH")
+    if as_dir:
+        directories.recover(path)  # a previous export a killed run left in its holder, back first
     _check_destination(path, to, force, as_dir)
     if to == "sqlite":
         from . import database as site
@@ -184,7 +186,7 @@ def _place_file(path: Path, write: Callable[[Path], object]) -> None:
 
 
 def _place_dir(path: Path, write: Callable[[Path], object]) -> None:
-    _placed(path, lambda: writing.place_dir(path, write, "PATH", replace=True))
+    _placed(path, lambda: directories.place_dir(path, write, "PATH", replace=True))
 
 
 def _placed(path: Path, place: Callable[[], None]) -> None:

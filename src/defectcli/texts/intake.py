@@ -20,6 +20,7 @@ the YAML through the YAML library, and the finished file is read back by the loa
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -256,13 +257,17 @@ def _read_back(text: str, shown: str) -> None:
 
 def save(kept: Path, target: Path, article: Article, text: str, label: str | None = None) -> bool:
     """The kept text, then the new fact file, each written atomically; on failure neither is left,
-    nor any directory made for them. True if the kept text was written now (not there already)."""
+    nor any directory made for them. True if the kept text was written now (not there already).
+    The record's placing is the commit: a Ctrl-C that comes after it (it was checked to be a new
+    name) leaves both, one that comes before leaves neither."""
     made = writing.make_dirs(kept.parent, label)
     there = writing.taken(kept, label)
     try:
         wrote = writing.keep(kept, article.data, label)
         writing.write_file(target, text.encode("utf-8"))
-    except BaseException:
+    except BaseException as exc:
+        if isinstance(exc, KeyboardInterrupt) and os.path.lexists(target):
+            raise  # the record is in: its text stays with it
         if not there:
             kept.unlink(missing_ok=True)
         writing.remove_dirs(made)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..options import fact_base
+from ..session import stdin
 
 if TYPE_CHECKING:
     from ...api import FactBase
@@ -36,4 +37,5 @@ def mcp(
     """
     from ...assist import run
 
+    stdin()  # a closed stdin is one line, not a traceback from the SDK
     run(fb, verbose)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -10,7 +9,7 @@ import typer
 from ...errors import NotFound, UsageError
 from .. import batch, emit
 from ..options import Output, fact_base, output_options
-from ..session import arg
+from ..session import arg, read_stdin, stdin
 
 if TYPE_CHECKING:
     from ...api import FactBase
@@ -64,7 +63,7 @@ def verify(
     if file is not None:
         draft = read_text(path=file)
     elif words == ["-"]:
-        draft = read_text(data=sys.stdin.buffer.read(MAX_DRAFT + 1))
+        draft = read_text(data=read_stdin(lambda: stdin().read(MAX_DRAFT + 1)))
     else:
         draft = " ".join(words)  # the words of one text, quoted or not
     rows = fb.verify(draft)

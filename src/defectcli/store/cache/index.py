@@ -46,6 +46,19 @@ def cache_path(facts_dir: Path) -> Path:
     return base / f"facts-{key}.sqlite"
 
 
+def refusal(path: Path) -> str | None:
+    """Why the cache may not be written at `path` (inside the installed package or the bundled fact
+    base, as the writing commands are refused there: writing.guard), or None if it may."""
+    from ... import writing
+    from ...errors import UsageError
+
+    try:
+        writing.guard(path, "XDG_CACHE_HOME" if os.environ.get("XDG_CACHE_HOME") else "cache")
+    except UsageError as exc:
+        return f"{exc} (no cache was written; answered in memory)"
+    return None
+
+
 def _stat_files(facts_dir: Path) -> dict[str, tuple[int, int, int, int]]:
     """(size, mtime, ctime, inode) of every fact file: all that freshness needs, read by stat() alone."""
     from ...factbase.files import fact_names
@@ -70,10 +83,11 @@ def _stat_files(facts_dir: Path) -> dict[str, tuple[int, int, int, int]]:
 class Index:
     """An open, fresh index over one facts directory."""
 
-    def __init__(self, conn: sqlite3.Connection, facts_dir: Path, cached: bool) -> None:
+    def __init__(self, conn: sqlite3.Connection, facts_dir: Path, cached: bool, note: str | None = None) -> None:
         self.conn = conn
         self.facts_dir = facts_dir
         self.cached = cached
+        self.note = note  # why the cache was not used, when a user should hear it
 
     def discard(self) -> None:
         """Close the cache and delete it (it failed a query: damaged), so the next open rebuilds it."""
@@ -97,11 +111,14 @@ Progress = Callable[[int, int], None]
 
 
 def open_index(facts_dir: Path, *, use_cache: bool = True, progress: Callable[[int], Progress] | None = None) -> Index:
-    """Open the cache for `facts_dir`, bringing it up to date first; falls back to memory."""
+    """Open the cache for `facts_dir`, bringing it up to date first; falls back to memory (with a
+    note when the cache's place is one defectcli never writes to)."""
     current = _stat_files(facts_dir)
+    note = None
     if use_cache:
         path = cache_path(facts_dir)
-        for attempt in range(2):
+        note = refusal(path)
+        for attempt in range(0 if note else 2):
             conn = None
             try:
                 conn = _connect(path)
@@ -119,7 +136,7 @@ def open_index(facts_dir: Path, *, use_cache: bool = True, progress: Callable[[i
                         os.unlink(path)
     conn = sqlite3.connect(":memory:", isolation_level=None)
     refresh(conn, facts_dir, current, progress)
-    return Index(conn, facts_dir, cached=False)
+    return Index(conn, facts_dir, cached=False, note=note)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -1,0 +1,147 @@
+"""Whole directories written at once, with writing.py's guard and writers: a new fact base (init) and
+a csv export, which may replace the previous one.
+
+A directory is built under a temporary name beside its final one, then renamed into place. One that
+replaces another is swapped with it in one step where the system can (Linux's renameat2 with
+RENAME_EXCHANGE), so that at every instant the name holds the old directory or the new one. Elsewhere
+it takes two renames: the old directory is first moved into a hidden holder beside it
+(`.defectcli-previous-*`, which names what it holds), then the new one in. A crash between the two
+leaves the name missing for a moment; the next write to that name puts the old directory back first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import UsageError
+from .interrupts import committing
+from .paths import bundled_facts
+from .writing import _sync, _temporary, _umask, _where, failure, guard, make_dirs, remove_dirs, taken
+
+_HOLDER = ".defectcli-previous-"
+_EXCHANGE_UNSUPPORTED = frozenset({errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV})
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap the names `a` and `b` in one step; False where the system or file system cannot."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_cwd, rename_exchange = -100, 2  # AT_FDCWD and RENAME_EXCHANGE, as Linux defines them
+    if renameat2(at_cwd, os.fsencode(a), at_cwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in _EXCHANGE_UNSUPPORTED:
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def recover(path: Path) -> None:
+    """Put back a directory that a run killed between its two renames left in a holder beside `path`."""
+    if os.path.lexists(path):
+        return
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(path.parent):
+            if entry.name.startswith(_HOLDER) and _holds(Path(entry.path), path.name):
+                os.rename(Path(entry.path) / "previous", path)
+                shutil.rmtree(entry.path, ignore_errors=True)
+                return
+
+
+def _holds(holder: Path, name: str) -> bool:
+    try:
+        return (holder / "name").read_bytes() == os.fsencode(name) and os.path.lexists(holder / "previous")
+    except OSError:
+        return False
+
+
+def _swap_in(tmp: Path, path: Path) -> Path | None:
+    """Put `tmp` at `path`, over what is there; returns where the old one now is, for removal."""
+    if not os.path.lexists(path):
+        os.rename(tmp, path)
+        return None
+    if exchange(tmp, path):
+        return tmp
+    import tempfile
+
+    holder = Path(tempfile.mkdtemp(prefix=_HOLDER, dir=path.parent))
+    (holder / "name").write_bytes(os.fsencode(path.name))  # what it holds, for recover()
+    os.rename(path, holder / "previous")
+    try:
+        os.rename(tmp, path)
+    except BaseException:
+        os.rename(holder / "previous", path)
+        shutil.rmtree(holder, ignore_errors=True)
+        raise
+    return holder
+
+
+def place_dir(path: Path, write: Callable[[Path], object], label: str | None = None, replace: bool = False) -> None:
+    """`write` a new directory's contents under a temporary name beside `path`, flush them, then
+    rename it into place. Without `replace`, `path` may only be missing or an empty directory; with
+    it, what is at `path` is swapped out only once the new one is complete (see above)."""
+    if replace:
+        recover(path)
+    tmp = _temporary(path, True, label)
+    try:
+        os.chmod(tmp, 0o777 & ~_umask())
+        write(tmp)
+        for entry in os.scandir(tmp):
+            if entry.is_file(follow_symlinks=False):
+                _sync(Path(entry.path))
+        _sync(tmp, directory=True)
+        with committing():
+            old = None
+            if replace:
+                old = _swap_in(tmp, path)
+            else:
+                os.rename(tmp, path)  # over an empty directory only: a non-empty one is ENOTEMPTY
+            if old is not None:
+                shutil.rmtree(old, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                _sync(path.parent, directory=True)
+    except BaseException as exc:
+        shutil.rmtree(tmp, ignore_errors=True)  # the new directory, never placed
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOTDIR):
+            raise UsageError(f"{_where(path, label)} exists; nothing was replaced") from None
+        if isinstance(exc, OSError):
+            raise failure(path, exc, label) from None
+        raise
+
+
+def new_fact_base(directory: Path, names: list[str], label: str | None = None) -> None:
+    """Make `directory` (missing, or an empty directory) a fact base of these files of the bundled
+    one, its README and an empty sources/, all at once: an interrupted run leaves nothing, and
+    running it again works."""
+    guard(directory, label)
+    if taken(directory, label):
+        try:
+            empty = directory.is_dir() and not any(os.scandir(directory))
+        except OSError as exc:
+            raise UsageError(f"{_where(directory, label)} cannot be read ({exc.strerror})") from None
+        if not empty:
+            raise UsageError(f"{_where(directory, label)} exists and is not an empty directory; init writes only "
+                             "into a new one")
+    bundled = bundled_facts()
+
+    def fill(tmp: Path) -> None:
+        for name in [*names, "README.md"]:
+            if (bundled / name).is_file():
+                shutil.copyfile(bundled / name, tmp / name)
+        os.mkdir(tmp / "sources")
+
+    made = make_dirs(directory.parent, label)
+    try:
+        place_dir(directory, fill, label)
+    except BaseException:
+        remove_dirs(made)
+        raise

@@ -66,6 +66,14 @@ def served() -> Iterator[Site]:
     running.close()
 
 
+@pytest.fixture(scope="session")
+def kept_alive() -> Iterator[Site]:
+    """A server that keeps each connection open for the next request (HTTP/1.1), as most do."""
+    running = Site(keep_alive=True)
+    yield running
+    running.close()
+
+
 @pytest.fixture
 def site(served: Site) -> Site:
     served.requests.clear()
@@ -330,6 +338,20 @@ def test_a_server_that_never_answers_is_given_up_after_the_timeout(base: Base, s
     assert r.out.splitlines()[1] == f"p2: not fetched: no answer from 127.0.0.1 within 0.2 seconds (timeout) ({site.url('/p2')})"
 
 
+@pytest.mark.parametrize("headers_too", [False, True], ids=["body", "headers"])
+def test_a_server_that_drips_its_page_is_given_up_at_the_deadline_for_the_whole_page(
+        base: Base, site: Site, monkeypatch: pytest.MonkeyPatch, headers_too: bool) -> None:
+    from defectcli.pages import download
+
+    monkeypatch.setattr(download, "TOTAL", 0.3)  # each byte comes well within --timeout; their sum does not
+    site.routes["/p2"] = site.trickle(headers_too)
+    before = base.snapshot()
+    r = base.fetch("p2", "--timeout", "5")
+    assert (r.code, r.out) == (69, "p2: not fetched: the page took longer than 0.3 seconds to arrive (timeout) "
+                                   f"({site.url('/p2')})\n")
+    assert base.snapshot() == before
+
+
 def test_a_host_that_refuses_or_cannot_be_found_or_no_network(base: Base, monkeypatch: pytest.MonkeyPatch) -> None:
     import errno
     import socket
@@ -377,6 +399,19 @@ def test_redirects_are_followed_and_said_another_host_above_all(base: Base, site
     meta = json.loads((base.sources / "fetched/p2/2026-12-04T101500Z.json").read_text(encoding="utf-8"))
     moved = site.url("/p2-moved", host="localhost")
     assert (meta["url"], meta["final_url"], meta["redirects"]) == (site.url("/p2"), moved, [{"status": 302, "to": moved}])
+
+
+def test_redirects_on_a_kept_alive_connection_are_followed_and_a_loop_is_said(base: Base, kept_alive: Site) -> None:
+    kept_alive.routes.clear()
+    kept_alive.routes.update({"/p1": redirect("/p1-moved", 301), "/p1-moved": page(PAGE.read_bytes()),
+                              "/p2": redirect("/p2", 302)})
+    base.point("p1", kept_alive.url("/p1"))
+    base.point("p2", kept_alive.url("/p2"))
+    r = base.fetch()
+    assert (r.code, r.out.splitlines()) == (69, [
+        f"p1: redirected: {kept_alive.url('/p1-moved')} (HTTP 301 from {kept_alive.url('/p1')})",
+        f"p1: 9 of 9 excerpts found in the page as fetched on 2026-12-04 {SAME}",
+        f"p2: not fetched: more than 5 redirects (last to /p2) ({kept_alive.url('/p2')})"])
 
 
 def test_an_address_with_a_password_is_not_asked_at_all(base: Base, site: Site) -> None:

@@ -570,6 +570,35 @@ def test_fetching_for_the_bundled_base_keeps_the_pages_per_user_and_never_in_the
     assert {p: p.stat().st_mtime_ns for p in bundled_facts().rglob("*")} == package
 
 
+def test_fetch_never_writes_into_the_bundled_base_or_the_package_however_it_is_led_there(
+        base: Base, site: Site, tmp_path: Path) -> None:
+    from defectcli.paths import PACKAGE, bundled_facts
+
+    bundled = bundled_facts()
+    def stamps() -> dict[Path, int]:  # compiled modules aside: another test process may write them
+        return {p: p.stat().st_mtime_ns for p in (*bundled.rglob("*"), *PACKAGE.rglob("*")) if "__pycache__" not in p.parts}
+
+    package = stamps()
+    r = base.fetch("p1", "--sources", str(bundled))
+    assert (r.code, r.out) == (2, "")
+    assert err_lines(r) == [f"--sources: '{bundled}' is in the bundled fact base, which is read-only; choose a place "
+                            "outside it"]
+    r = base.fetch("p1", "--sources", str(PACKAGE / "x"))
+    assert err_lines(r) == [f"--sources: '{PACKAGE / 'x'}' is inside the installed defectcli package; choose a place "
+                            "outside it"]
+    r = run("sources", "fetch", "s2", env={"XDG_DATA_HOME": str(bundled)})  # the bundled base's own directory
+    assert (r.code, err_lines(r)) == (2, [f"the per-user data directory: '{bundled}/defectcli/sources' is in the bundled "
+                                          "fact base, which is read-only; choose a place outside it"])
+    assert site.requests == []  # refused before any page is asked for
+    linked = tmp_path / "linked"
+    linked.mkdir()
+    (linked / "fetched").symlink_to(bundled, target_is_directory=True)  # a link on the way, found only when writing
+    r = base.fetch("p1", "--sources", str(linked))
+    assert (r.code, r.out, err_lines(r)) == (2, "", [f"'{linked}/fetched/p1' is in the bundled fact base, which is "
+                                                     "read-only; choose a place outside it"])
+    assert stamps() == package
+
+
 @pytest.mark.parametrize("args", [["person", "Lin Aung", "-f", "json"], ["show", "q-lin-aung-no-regret", "-f", "json"],
                                   ["check"], ["sources", "-f", "json"]])
 def test_only_sources_fetch_imports_the_http_library(tmp_path: Path, args: list[str]) -> None:

@@ -22,6 +22,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..writing import guard
+
 if TYPE_CHECKING:
     from datetime import datetime
 
@@ -42,11 +44,6 @@ def is_bundled(facts: Path, bundled: Path) -> bool:
         return facts.resolve() == bundled.resolve()
     except OSError:
         return False
-
-
-def inside_package(path: Path) -> bool:
-    """Whether `path` lies inside the installed package, where nothing is ever written."""
-    return path.resolve().is_relative_to(Path(__file__).resolve().parent.parent)
 
 
 def home(facts: Path, bundled: Path) -> Path:
@@ -126,6 +123,7 @@ def keep(directory: Path, sid: str, html: bytes, text: str, meta: dict[str, Any]
     from datetime import timezone
 
     where = folder(directory, sid)
+    guard(where)  # the sources directory is guarded already; a link on the way is not
     where.mkdir(parents=True, exist_ok=True)
     base = when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H%M%SZ")
     n = 1
@@ -157,6 +155,7 @@ def keep_pinned(directory: Path, name: str, data: bytes) -> tuple[Path | None, s
     path = directory / name
     if "/" in name or name.startswith("."):
         return None, f"its file name {name!r} is not a plain file name"
+    guard(path)
     try:
         if path.exists():
             if path.is_file() and path.read_bytes() == data:

@@ -467,6 +467,66 @@ def test_ctrl_c_while_a_copy_is_written_leaves_nothing_half_kept(base: Base, mon
     assert base.snapshot() == before and not (base.sources / "fetched" / "p1").exists()
 
 
+def _killed_at_write(n: int, base: Base, sid: str) -> int:
+    """`sources fetch SID` in a process of its own, SIGKILLed halfway through its n-th write of a file
+    (the n-th os.write of more than 16 bytes writes half, then the process is killed); its exit status."""
+    import os
+    import subprocess
+    import sys
+
+    hook = ("import os, signal, sys\n"
+            "real, count = os.write, [0]\n"
+            "def write(fd, data):\n"
+            "    if len(data) > 16:\n"
+            "        count[0] += 1\n"
+            f"        if count[0] == {n}:\n"
+            "            real(fd, bytes(data)[: len(data) // 2])\n"
+            "            os.kill(os.getpid(), signal.SIGKILL)\n"
+            "    return real(fd, data)\n"
+            "os.write = write\n"
+            "from defectcli.cli import main\n"
+            "main(sys.argv[1:])\n")
+    done = subprocess.run([sys.executable, "-c", hook, "sources", "fetch", sid, "--facts", str(base.facts)],
+                          capture_output=True, text=True, timeout=120, env={**os.environ, "DEFECTCLI_NO_CACHE": "1"})
+    return done.returncode
+
+
+@pytest.mark.parametrize(("n", "left"), [(1, []), (4, [".html", ".json", ".txt"])], ids=["the copy", "the text"])
+def test_a_fetch_killed_mid_write_leaves_no_part_under_a_kept_name_and_a_retry_works(
+        base: Base, n: int, left: list[str]) -> None:
+    import signal
+
+    pinned = base.sources / base.hints["p1"]
+    text = pinned.read_bytes()
+    pinned.unlink()  # fetch keeps it: the page's html, text and record, then the pinned text (writes 1 to 4)
+    assert _killed_at_write(n, base, "p1") == -signal.SIGKILL
+    visible = [p for p in base.sources.rglob("*") if p.is_file() and not p.name.startswith(".defectcli-")]
+    assert sorted(p.name for p in visible if p.parent == base.sources) == [base.hints["p2"]]  # no part of p1's text
+    assert sorted(p.suffix for p in visible if p.parent != base.sources) == left  # a copy whole, or none
+    r = base.fetch("p1")
+    assert r.code == 0, r.err
+    assert pinned.read_bytes() == text
+
+
+@pytest.mark.parametrize("damage", [b"", b"half a text"], ids=["empty", "cut short"])
+def test_a_damaged_kept_text_is_checked_replaced_and_said(base: Base, damage: bytes) -> None:
+    pinned = base.sources / base.hints["p1"]
+    text = pinned.read_bytes()
+    pinned.write_bytes(damage)  # what a write killed by an older defectcli left under the text's own name
+    r = base.fetch("p1")
+    assert r.code == 0, r.err
+    assert f"p1: the text the fact base was checked against, kept in place of a damaged copy ({len(damage)} bytes, not " \
+           f"the text its name stands for) as {pinned}" in err_lines(r)
+    assert pinned.read_bytes() == text
+    other = base.sources / "mine.txt"  # a name not given by the text's sha256 is someone's file: left alone
+    other.write_bytes(damage)
+    hint = base.facts / "p1.yaml"
+    hint.write_text(hint.read_text(encoding="utf-8").replace(base.hints["p1"], "mine.txt"), encoding="utf-8")
+    pinned.unlink()
+    r = base.fetch("p1")
+    assert (r.code, other.read_bytes(), pinned.read_bytes()) == (0, damage, text)
+
+
 # ---------------------------------------------------------------- what is asked
 
 

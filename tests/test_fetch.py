@@ -451,6 +451,23 @@ def test_a_copy_that_cannot_be_written_leaves_nothing_half_kept(base: Base, site
     assert base.snapshot() == before
 
 
+def test_a_fetch_that_cannot_keep_its_first_copy_leaves_no_directory_it_made(
+        base: Base, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import errno
+
+    from defectcli.pages import copies
+
+    def full(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+    monkeypatch.setattr(copies, "create", full)
+    r = base.fetch("p1")
+    assert (r.code, r.out) == (74, "")
+    assert sorted(p.name for p in base.sources.iterdir()) == sorted(base.hints.values())  # no fetched/ left
+    elsewhere = tmp_path / "new" / "texts"
+    r = base.fetch("p1", "--sources", str(elsewhere))
+    assert r.code == 74 and not (tmp_path / "new").exists()
+
+
 def test_ctrl_c_while_a_copy_is_written_leaves_nothing_half_kept(base: Base, monkeypatch: pytest.MonkeyPatch) -> None:
     from defectcli.pages import copies
 

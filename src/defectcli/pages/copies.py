@@ -15,14 +15,13 @@ themselves.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..writing import guard
+from ..writing import guard, make_dirs, remove_dirs
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -119,12 +118,13 @@ def latest(directory: Path, sid: str) -> Copy | None:
 
 def keep(directory: Path, sid: str, html: bytes, text: str, meta: dict[str, Any], when: datetime) -> Copy:
     """A new dated copy: the page, its text, then what is known of it. Only new files are created;
-    if any cannot be written, those this call made are removed and OSError is raised."""
+    if any cannot be written, those this call made, and the directories it made for them, are
+    removed and OSError is raised (a directory that cannot be made: CannotWrite or UsageError)."""
     from datetime import timezone
 
     where = folder(directory, sid)
     guard(where)  # the sources directory is guarded already; a link on the way is not
-    where.mkdir(parents=True, exist_ok=True)
+    made = make_dirs(where)  # those made for this copy alone go again if it cannot be kept
     base = when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H%M%SZ")
     n = 1
     while True:
@@ -134,17 +134,16 @@ def keep(directory: Path, sid: str, html: bytes, text: str, meta: dict[str, Any]
             break
         n += 1
     record = {**meta, "fetched": when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}
-    made: list[Path] = []
+    written: list[Path] = []
     try:
         for path, data in ((copy.html, html), (copy.text_path, text.encode("utf-8")),
                            (copy.meta_path, (json.dumps(record, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))):
             create(path, data)
-            made.append(path)
+            written.append(path)
     except BaseException:
-        for path in made:
+        for path in written:
             path.unlink(missing_ok=True)
-        with contextlib.suppress(OSError):  # a folder made for this copy alone goes too; one with copies stays
-            where.rmdir()
+        remove_dirs(made)
         raise
     return copy
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -15,13 +16,16 @@ Route = Callable[[BaseHTTPRequestHandler], None]
 class Site:
     """Routes (path → what to answer) that a test sets, and the requests the server was sent."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep_alive: bool = False) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.release = threading.Event()  # a route that never answers waits on it until the test ends
         site = self
 
         class Handler(BaseHTTPRequestHandler):
+            # HTTP/1.1 keeps each connection open for the next request, as most servers do; 1.0 closes it
+            protocol_version = "HTTP/1.1" if keep_alive else "HTTP/1.0"
+
             def do_GET(self) -> None:
                 site.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up, as it should
@@ -60,6 +64,25 @@ class Site:
             h.wfile.write(b"<html><body>")
             while not self.release.is_set():
                 h.wfile.write(b"<p>more and more</p>" * 500)
+        return answer
+
+
+    def trickle(self, headers_too: bool = False) -> Route:
+        """A server that drips its answer, a byte every hundredth of a second (each well within any
+        timeout), for three seconds: the page's body, declared far longer, or with `headers_too`
+        its very headers. Then it hangs up."""
+        def answer(h: BaseHTTPRequestHandler) -> None:
+            h.wfile.write(b"HTTP/1.0 200 OK\r\n")
+            h.wfile.write(b"X-Drip: " if headers_too else
+                          b"Content-Type: text/html\r\nContent-Length: 100000\r\n\r\n<html><body>")
+            h.wfile.flush()
+            for _ in range(300):
+                if self.release.is_set():
+                    break
+                h.wfile.write(b"x")
+                h.wfile.flush()
+                time.sleep(0.01)
+            h.close_connection = True
         return answer
 
 

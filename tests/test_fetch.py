@@ -66,6 +66,14 @@ def served() -> Iterator[Site]:
     running.close()
 
 
+@pytest.fixture(scope="session")
+def kept_alive() -> Iterator[Site]:
+    """A server that keeps each connection open for the next request (HTTP/1.1), as most do."""
+    running = Site(keep_alive=True)
+    yield running
+    running.close()
+
+
 @pytest.fixture
 def site(served: Site) -> Site:
     served.requests.clear()
@@ -330,6 +338,20 @@ def test_a_server_that_never_answers_is_given_up_after_the_timeout(base: Base, s
     assert r.out.splitlines()[1] == f"p2: not fetched: no answer from 127.0.0.1 within 0.2 seconds (timeout) ({site.url('/p2')})"
 
 
+@pytest.mark.parametrize("headers_too", [False, True], ids=["body", "headers"])
+def test_a_server_that_drips_its_page_is_given_up_at_the_deadline_for_the_whole_page(
+        base: Base, site: Site, monkeypatch: pytest.MonkeyPatch, headers_too: bool) -> None:
+    from defectcli.pages import download
+
+    monkeypatch.setattr(download, "TOTAL", 0.3)  # each byte comes well within --timeout; their sum does not
+    site.routes["/p2"] = site.trickle(headers_too)
+    before = base.snapshot()
+    r = base.fetch("p2", "--timeout", "5")
+    assert (r.code, r.out) == (69, "p2: not fetched: the page took longer than 0.3 seconds to arrive (timeout) "
+                                   f"({site.url('/p2')})\n")
+    assert base.snapshot() == before
+
+
 def test_a_host_that_refuses_or_cannot_be_found_or_no_network(base: Base, monkeypatch: pytest.MonkeyPatch) -> None:
     import errno
     import socket
@@ -379,6 +401,19 @@ def test_redirects_are_followed_and_said_another_host_above_all(base: Base, site
     assert (meta["url"], meta["final_url"], meta["redirects"]) == (site.url("/p2"), moved, [{"status": 302, "to": moved}])
 
 
+def test_redirects_on_a_kept_alive_connection_are_followed_and_a_loop_is_said(base: Base, kept_alive: Site) -> None:
+    kept_alive.routes.clear()
+    kept_alive.routes.update({"/p1": redirect("/p1-moved", 301), "/p1-moved": page(PAGE.read_bytes()),
+                              "/p2": redirect("/p2", 302)})
+    base.point("p1", kept_alive.url("/p1"))
+    base.point("p2", kept_alive.url("/p2"))
+    r = base.fetch()
+    assert (r.code, r.out.splitlines()) == (69, [
+        f"p1: redirected: {kept_alive.url('/p1-moved')} (HTTP 301 from {kept_alive.url('/p1')})",
+        f"p1: 9 of 9 excerpts found in the page as fetched on 2026-12-04 {SAME}",
+        f"p2: not fetched: more than 5 redirects (last to /p2) ({kept_alive.url('/p2')})"])
+
+
 def test_an_address_with_a_password_is_not_asked_at_all(base: Base, site: Site) -> None:
     base.point("p2", site.url("/p2").replace("//", "//reader:secret@"))
     r = base.fetch("p2")
@@ -416,6 +451,23 @@ def test_a_copy_that_cannot_be_written_leaves_nothing_half_kept(base: Base, site
     assert base.snapshot() == before
 
 
+def test_a_fetch_that_cannot_keep_its_first_copy_leaves_no_directory_it_made(
+        base: Base, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import errno
+
+    from defectcli.pages import copies
+
+    def full(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+    monkeypatch.setattr(copies, "create", full)
+    r = base.fetch("p1")
+    assert (r.code, r.out) == (74, "")
+    assert sorted(p.name for p in base.sources.iterdir()) == sorted(base.hints.values())  # no fetched/ left
+    elsewhere = tmp_path / "new" / "texts"
+    r = base.fetch("p1", "--sources", str(elsewhere))
+    assert r.code == 74 and not (tmp_path / "new").exists()
+
+
 def test_ctrl_c_while_a_copy_is_written_leaves_nothing_half_kept(base: Base, monkeypatch: pytest.MonkeyPatch) -> None:
     from defectcli.pages import copies
 
@@ -430,6 +482,66 @@ def test_ctrl_c_while_a_copy_is_written_leaves_nothing_half_kept(base: Base, mon
     r = base.fetch()
     assert (r.code, r.out, r.err) == (130, "", "defectcli: interrupted\n")
     assert base.snapshot() == before and not (base.sources / "fetched" / "p1").exists()
+
+
+def _killed_at_write(n: int, base: Base, sid: str) -> int:
+    """`sources fetch SID` in a process of its own, SIGKILLed halfway through its n-th write of a file
+    (the n-th os.write of more than 16 bytes writes half, then the process is killed); its exit status."""
+    import os
+    import subprocess
+    import sys
+
+    hook = ("import os, signal, sys\n"
+            "real, count = os.write, [0]\n"
+            "def write(fd, data):\n"
+            "    if len(data) > 16:\n"
+            "        count[0] += 1\n"
+            f"        if count[0] == {n}:\n"
+            "            real(fd, bytes(data)[: len(data) // 2])\n"
+            "            os.kill(os.getpid(), signal.SIGKILL)\n"
+            "    return real(fd, data)\n"
+            "os.write = write\n"
+            "from defectcli.cli import main\n"
+            "main(sys.argv[1:])\n")
+    done = subprocess.run([sys.executable, "-c", hook, "sources", "fetch", sid, "--facts", str(base.facts)],
+                          capture_output=True, text=True, timeout=120, env={**os.environ, "DEFECTCLI_NO_CACHE": "1"})
+    return done.returncode
+
+
+@pytest.mark.parametrize(("n", "left"), [(1, []), (4, [".html", ".json", ".txt"])], ids=["the copy", "the text"])
+def test_a_fetch_killed_mid_write_leaves_no_part_under_a_kept_name_and_a_retry_works(
+        base: Base, n: int, left: list[str]) -> None:
+    import signal
+
+    pinned = base.sources / base.hints["p1"]
+    text = pinned.read_bytes()
+    pinned.unlink()  # fetch keeps it: the page's html, text and record, then the pinned text (writes 1 to 4)
+    assert _killed_at_write(n, base, "p1") == -signal.SIGKILL
+    visible = [p for p in base.sources.rglob("*") if p.is_file() and not p.name.startswith(".defectcli-")]
+    assert sorted(p.name for p in visible if p.parent == base.sources) == [base.hints["p2"]]  # no part of p1's text
+    assert sorted(p.suffix for p in visible if p.parent != base.sources) == left  # a copy whole, or none
+    r = base.fetch("p1")
+    assert r.code == 0, r.err
+    assert pinned.read_bytes() == text
+
+
+@pytest.mark.parametrize("damage", [b"", b"half a text"], ids=["empty", "cut short"])
+def test_a_damaged_kept_text_is_checked_replaced_and_said(base: Base, damage: bytes) -> None:
+    pinned = base.sources / base.hints["p1"]
+    text = pinned.read_bytes()
+    pinned.write_bytes(damage)  # what a write killed by an older defectcli left under the text's own name
+    r = base.fetch("p1")
+    assert r.code == 0, r.err
+    assert f"p1: the text the fact base was checked against, kept in place of a damaged copy ({len(damage)} bytes, not " \
+           f"the text its name stands for) as {pinned}" in err_lines(r)
+    assert pinned.read_bytes() == text
+    other = base.sources / "mine.txt"  # a name not given by the text's sha256 is someone's file: left alone
+    other.write_bytes(damage)
+    hint = base.facts / "p1.yaml"
+    hint.write_text(hint.read_text(encoding="utf-8").replace(base.hints["p1"], "mine.txt"), encoding="utf-8")
+    pinned.unlink()
+    r = base.fetch("p1")
+    assert (r.code, other.read_bytes(), pinned.read_bytes()) == (0, damage, text)
 
 
 # ---------------------------------------------------------------- what is asked
@@ -533,6 +645,35 @@ def test_fetching_for_the_bundled_base_keeps_the_pages_per_user_and_never_in_the
         "2026-12-04T101500Z.html", "2026-12-04T101500Z.json", "2026-12-04T101500Z.txt"]
     assert err_lines(r)[-1] == f"next: defectcli check --sources {home}"
     assert {p: p.stat().st_mtime_ns for p in bundled_facts().rglob("*")} == package
+
+
+def test_fetch_never_writes_into_the_bundled_base_or_the_package_however_it_is_led_there(
+        base: Base, site: Site, tmp_path: Path) -> None:
+    from defectcli.paths import PACKAGE, bundled_facts
+
+    bundled = bundled_facts()
+    def stamps() -> dict[Path, int]:  # compiled modules aside: another test process may write them
+        return {p: p.stat().st_mtime_ns for p in (*bundled.rglob("*"), *PACKAGE.rglob("*")) if "__pycache__" not in p.parts}
+
+    package = stamps()
+    r = base.fetch("p1", "--sources", str(bundled))
+    assert (r.code, r.out) == (2, "")
+    assert err_lines(r) == [f"--sources: '{bundled}' is in the bundled fact base, which is read-only; choose a place "
+                            "outside it"]
+    r = base.fetch("p1", "--sources", str(PACKAGE / "x"))
+    assert err_lines(r) == [f"--sources: '{PACKAGE / 'x'}' is inside the installed defectcli package; choose a place "
+                            "outside it"]
+    r = run("sources", "fetch", "s2", env={"XDG_DATA_HOME": str(bundled)})  # the bundled base's own directory
+    assert (r.code, err_lines(r)) == (2, [f"the per-user data directory: '{bundled}/defectcli/sources' is in the bundled "
+                                          "fact base, which is read-only; choose a place outside it"])
+    assert site.requests == []  # refused before any page is asked for
+    linked = tmp_path / "linked"
+    linked.mkdir()
+    (linked / "fetched").symlink_to(bundled, target_is_directory=True)  # a link on the way, found only when writing
+    r = base.fetch("p1", "--sources", str(linked))
+    assert (r.code, r.out, err_lines(r)) == (2, "", [f"'{linked}/fetched/p1' is in the bundled fact base, which is "
+                                                     "read-only; choose a place outside it"])
+    assert stamps() == package
 
 
 @pytest.mark.parametrize("args", [["person", "Lin Aung", "-f", "json"], ["show", "q-lin-aung-no-regret", "-f", "json"],

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import UsageError
 from ..paths import bundled_facts
 
 if TYPE_CHECKING:
@@ -28,6 +27,7 @@ class Fetching:
 
 
 def fetch(ix: Index, facts: Path, ids: Sequence[str], directory: Path | None, timeout: float) -> Fetching:
+    from .. import writing
     from ..pages import copies
     from ..pages import fetch as fetching
     from ..pages.download import Limits
@@ -38,8 +38,7 @@ def fetch(ix: Index, facts: Path, ids: Sequence[str], directory: Path | None, ti
     sources = list(lists.records(ix, "sources"))
     wanted = [one_of(sid, [s["id"] for s in sources], "ID") for sid in ids] if ids else None
     target = directory or copies.home(facts, bundled_facts())
-    if copies.inside_package(target):
-        raise UsageError(f"--sources: '{target}' is inside the installed package; keep texts elsewhere")
+    writing.guard(target, "--sources" if directory else "the per-user data directory")
     chosen, skipped = fetching.fetchable(sources, wanted)
     if not chosen:
         return Fetching(target, skipped, nothing=True)

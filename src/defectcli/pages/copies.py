@@ -15,12 +15,13 @@ themselves.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from ..writing import guard, make_dirs, remove_dirs
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -42,11 +43,6 @@ def is_bundled(facts: Path, bundled: Path) -> bool:
         return facts.resolve() == bundled.resolve()
     except OSError:
         return False
-
-
-def inside_package(path: Path) -> bool:
-    """Whether `path` lies inside the installed package, where nothing is ever written."""
-    return path.resolve().is_relative_to(Path(__file__).resolve().parent.parent)
 
 
 def home(facts: Path, bundled: Path) -> Path:
@@ -122,11 +118,13 @@ def latest(directory: Path, sid: str) -> Copy | None:
 
 def keep(directory: Path, sid: str, html: bytes, text: str, meta: dict[str, Any], when: datetime) -> Copy:
     """A new dated copy: the page, its text, then what is known of it. Only new files are created;
-    if any cannot be written, those this call made are removed and OSError is raised."""
+    if any cannot be written, those this call made, and the directories it made for them, are
+    removed and OSError is raised (a directory that cannot be made: CannotWrite or UsageError)."""
     from datetime import timezone
 
     where = folder(directory, sid)
-    where.mkdir(parents=True, exist_ok=True)
+    guard(where)  # the sources directory is guarded already; a link on the way is not
+    made = make_dirs(where)  # those made for this copy alone go again if it cannot be kept
     base = when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H%M%SZ")
     n = 1
     while True:
@@ -136,45 +134,84 @@ def keep(directory: Path, sid: str, html: bytes, text: str, meta: dict[str, Any]
             break
         n += 1
     record = {**meta, "fetched": when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}
-    made: list[Path] = []
+    written: list[Path] = []
     try:
         for path, data in ((copy.html, html), (copy.text_path, text.encode("utf-8")),
                            (copy.meta_path, (json.dumps(record, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))):
             create(path, data)
-            made.append(path)
+            written.append(path)
     except BaseException:
-        for path in made:
+        for path in written:
             path.unlink(missing_ok=True)
-        with contextlib.suppress(OSError):  # a folder made for this copy alone goes too; one with copies stays
-            where.rmdir()
+        remove_dirs(made)
         raise
     return copy
 
 
-def keep_pinned(directory: Path, name: str, data: bytes) -> tuple[Path | None, str]:
+def keep_pinned(directory: Path, name: str, data: bytes, named_by_content: bool = False) -> tuple[Path | None, str]:
     """The pinned text kept under `name` in `directory`: (path, "kept") if written now, (path, "there
-    already") if that file holds it, (None, why) if the name is taken by other content."""
+    already") if that file holds it, (None, why) if the name is taken by other content. What has the
+    name is checked, not trusted: when the name is the one the text's sha256 gives it
+    (`named_by_content`), a file of other content there is a damaged copy (a write cut short), and
+    is replaced."""
+    import stat
+
     path = directory / name
     if "/" in name or name.startswith("."):
         return None, f"its file name {name!r} is not a plain file name"
+    guard(path)
     try:
-        if path.exists():
-            if path.is_file() and path.read_bytes() == data:
-                return path, "there already"
+        try:
+            mode = os.lstat(path).st_mode
+        except FileNotFoundError:
+            directory.mkdir(parents=True, exist_ok=True)
+            create(path, data)
+            return path, "kept"
+        if not stat.S_ISREG(mode):
+            return None, f"{path} exists and is not a file, and is left as it is"
+        with open(path, "rb") as fh:
+            found = fh.read(len(data) + 1)
+        if found == data:
+            return path, "there already"
+        if not named_by_content:
             return None, f"{path} exists with other content, which is left as it is"
-        directory.mkdir(parents=True, exist_ok=True)
-        create(path, data)
+        _place(path, data, replace=True)
+        size = f"{len(found)} bytes" if len(found) <= len(data) else "more bytes"
+        return path, f"kept in place of a damaged copy ({size}, not the text its name stands for)"
     except OSError as exc:
         return None, f"{path} cannot be written ({exc.strerror})"
-    return path, "kept"
 
 
 def create(path: Path, data: bytes) -> None:
-    """Write a new file; "x" refuses a name that exists, so nothing is ever replaced."""
-    fh = open(path, "xb")  # noqa: SIM115 - closed below; a file it did not create is never touched
+    """Write a new file atomically; a name that exists is refused (FileExistsError): nothing kept
+    is ever replaced."""
+    _place(path, data, replace=False)
+
+
+def _place(path: Path, data: bytes, replace: bool) -> None:
+    """`data` written under a hidden temporary name beside `path`, flushed, then given its name, as
+    the writers of every other command write: a write cut short (an error, Ctrl-C, SIGKILL) never
+    leaves a part of it under `path`. OSError as it came, naming `path`."""
+    import tempfile
+
+    from ..writing import _PREFIX, _link_new, _umask, write_bytes
+
+    tmp: Path | None = None
     try:
-        with fh:
-            fh.write(data)
-    except BaseException:
-        path.unlink(missing_ok=True)
+        fd, name = tempfile.mkstemp(prefix=_PREFIX, dir=path.parent)
+        os.close(fd)
+        tmp = Path(name)
+        write_bytes(tmp, data)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        if replace:
+            os.replace(tmp, path)
+        else:
+            _link_new(tmp, path)
+    except OSError as exc:
+        exc.filename = str(path)
         raise
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)

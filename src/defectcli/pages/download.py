@@ -2,15 +2,20 @@
 
 A page is asked for as a browser without cookies would: a User-Agent naming defectcli, no cookies,
 no credentials (a URL carrying a user name or password is refused), http and https only. Redirects
-are followed here, one by one, so each is known and reported, and none can lead to another scheme.
+are followed here, one by one, so each is known and reported, and none can lead to another scheme;
+the answer to each is read to its end first, so the connection can be asked again (keep-alive).
 The body is read in chunks and given up as soon as it passes the cap, so an oversized or endless
-body is never held in memory. Every failure is a `Failed` with one line a person reads.
+body is never held in memory. The timeout bounds each wait for the server; a deadline bounds the
+whole page, redirects included: a server that drips bytes, even into its headers, is cut off
+when it passes (the connection is shut under the waiting read). Every failure is a `Failed` with
+one line a person reads.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
-import time
+import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
@@ -18,11 +23,13 @@ from urllib.parse import urljoin, urlsplit
 from ..text import shorten
 
 if TYPE_CHECKING:
+    import socket
+
     from urllib3 import BaseHTTPResponse, PoolManager
 
 MAX_BYTES = 10 * 1024 * 1024  # far above any article page; the tests lower it
 TIMEOUT = 20.0  # seconds to connect, and between two pieces of the answer
-TOTAL = 120.0  # seconds for the whole answer: a server that drips bytes is given up too
+TOTAL = 120.0  # seconds for the whole page, redirects included; the tests lower it
 MAX_REDIRECTS = 5
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -36,11 +43,16 @@ class Failed(Exception):
 class Limits:
     timeout: float = TIMEOUT
     max_bytes: int | None = None  # None: MAX_BYTES as it is when the page is fetched
-    total: float = TOTAL
+    total: float | None = None  # None: TOTAL as it is when the page is fetched
 
     @property
     def cap(self) -> int:
         return MAX_BYTES if self.max_bytes is None else self.max_bytes
+
+    @property
+    def whole(self) -> float:
+        """Seconds for the whole page, redirects included."""
+        return TOTAL if self.total is None else self.total
 
 
 @dataclass(frozen=True)
@@ -80,21 +92,100 @@ def check_url(url: str) -> None:
 
 def fetch(url: str, limits: Limits | None = None) -> Page:
     """The page at `url`, following redirects; Failed with the reason if it cannot be had."""
-    import urllib3
-
     limits = limits or Limits()
     check_url(url)
+    deadline = Deadline(limits.whole)
+    try:
+        page = _follow(url, limits, deadline)
+    except Failed:
+        if deadline.expired:  # what broke was the connection the deadline shut
+            raise Failed(_late(limits)) from None
+        raise
+    finally:
+        deadline.cancel()
+    if deadline.expired:  # a body without a length ends where the connection was shut: not the page
+        raise Failed(_late(limits))
+    return page
+
+
+class Deadline:
+    """Shuts every connection it watches once `seconds` have passed, so that a read waiting on a
+    server that drips bytes ends there (a timeout only bounds each wait, not their sum)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self._lock = threading.Lock()
+        self._watched: list[socket.socket] = []
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: socket.socket | None) -> None:
+        """Watch a connection's socket (its own: http.client lets go of it when the answer is to
+        be read until the server closes, while the answer reads on)."""
+        if sock is None:
+            return
+        with self._lock:
+            self._watched.append(sock)
+            if self.expired:
+                _shut(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._watched:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    import socket
+
+    with contextlib.suppress(OSError):  # socket's own shutdown: an SSL socket's would drop its state under the reader
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+def _pools(deadline: Deadline) -> dict[str, type]:
+    """Connection pools whose every connection the deadline watches once connected."""
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    class Watched(HTTPConnection):
+        def connect(self) -> None:
+            super().connect()
+            deadline.watch(self.sock)
+
+    class WatchedTLS(HTTPSConnection):
+        def connect(self) -> None:
+            super().connect()
+            deadline.watch(self.sock)
+
+    class Pool(HTTPConnectionPool):
+        ConnectionCls = Watched
+
+    class PoolTLS(HTTPSConnectionPool):
+        ConnectionCls = WatchedTLS
+
+    return {"http": Pool, "https": PoolTLS}
+
+
+def _follow(url: str, limits: Limits, deadline: Deadline) -> Page:
+    import urllib3
+
     timeout = urllib3.Timeout(connect=limits.timeout, read=limits.timeout)
     headers = {"User-Agent": user_agent(), "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
                "Accept-Encoding": "gzip, deflate"}
-    deadline = time.monotonic() + limits.total
     with urllib3.PoolManager(headers=headers, retries=False, timeout=timeout) as pool:
+        pool.pool_classes_by_scheme = _pools(deadline)
         redirects: list[tuple[int, str]] = []
         where = url
         while True:
             response = _ask(pool, where, limits)
             try:
                 if response.status in REDIRECTS:
+                    response.drain_conn()  # read to its end, so the connection can be asked again
                     target = response.headers.get("Location")
                     if not target:
                         raise Failed(f"the server answered HTTP {response.status} (a redirect) without saying where to")
@@ -155,7 +246,7 @@ def _status(status: int, reason: str | None) -> None:
     raise Failed(f"the server answered {said}, not the page")
 
 
-def _read(response: BaseHTTPResponse, limits: Limits, deadline: float) -> bytes:
+def _read(response: BaseHTTPResponse, limits: Limits, deadline: Deadline) -> bytes:
     """The body, in pieces, given up past the cap or the deadline: never held whole if too big."""
     import urllib3.exceptions as ux
 
@@ -170,14 +261,18 @@ def _read(response: BaseHTTPResponse, limits: Limits, deadline: float) -> bytes:
             got += len(piece)
             if got > cap:
                 raise Failed(f"the page is larger than the cap of {_size(cap)}")
-            if time.monotonic() > deadline:
-                raise Failed(f"the page took longer than {_seconds(limits.total)} to arrive (timeout)")
+            if deadline.expired:
+                raise Failed(_late(limits))
             pieces.append(piece)
     except ux.ReadTimeoutError:
         raise Failed(f"the page stopped arriving for {_seconds(limits.timeout)} (timeout)") from None
     except (ux.HTTPError, OSError) as exc:
         raise Failed(f"the page could not be read to its end ({_first_line(exc)})") from None
     return b"".join(pieces)
+
+
+def _late(limits: Limits) -> str:
+    return f"the page took longer than {_seconds(limits.whole)} to arrive (timeout)"
 
 
 def _content_type(header: str) -> str:

@@ -162,10 +162,11 @@ def _keep_pinned(directory: Path, source: Page, data: bytes) -> str:
     """The fetched text is the pinned one: kept as the source's text, under its file_hint name."""
     from ..texts.intake import Article
 
-    names = [n for n in (source.file_hint, Article(data.decode("utf-8"), "").kept_name) if n]
+    own = Article(data.decode("utf-8"), "").kept_name  # the name its sha256 gives it
+    names = [n for n in (source.file_hint, own) if n]
     why = ""
     for name in dict.fromkeys(names):
-        path, why = copies.keep_pinned(directory, name, data)
+        path, why = copies.keep_pinned(directory, name, data, named_by_content=name == own)
         if path is not None:
             return f"{source.id}: the text the fact base was checked against, {why} as {path}"
     return f"{source.id}: the text the fact base was checked against is not kept apart: {why}"

@@ -54,7 +54,8 @@ def fetch(
                                                     "source with a url in its publication record).",
                                                     show_default=False, autocompletion=complete.ids("sources"))] = None,
     timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", min=0.1, max=600,
-                                           help="Give a page up when its server is silent this long.")] = 20.0,
+                                           help="Give a page up when its server is silent this long (a whole page, "
+                                                "redirects included, gets 120 seconds at most).")] = 20.0,
     *, fb: FactBase,
 ) -> None:
     """Fetch each article from its publisher and check every excerpt and quote against the page.

@@ -21,7 +21,7 @@ from pathlib import Path
 from .errors import UsageError
 from .interrupts import committing
 from .paths import bundled_facts
-from .writing import _sync, _temporary, _umask, _where, failure, guard, make_dirs, remove_dirs, taken
+from .writing import failure, guard, make_dirs, named, remove_dirs, sync, taken, temporary, umask
 
 _HOLDER = ".defectcli-previous-"
 _EXCHANGE_UNSUPPORTED = frozenset({errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV})
@@ -91,14 +91,14 @@ def place_dir(path: Path, write: Callable[[Path], object], label: str | None = N
     it, what is at `path` is swapped out only once the new one is complete (see above)."""
     if replace:
         recover(path)
-    tmp = _temporary(path, True, label)
+    tmp = temporary(path, True, label)
     try:
-        os.chmod(tmp, 0o777 & ~_umask())
+        os.chmod(tmp, 0o777 & ~umask())
         write(tmp)
         for entry in os.scandir(tmp):
             if entry.is_file(follow_symlinks=False):
-                _sync(Path(entry.path))
-        _sync(tmp, directory=True)
+                sync(Path(entry.path))
+        sync(tmp, directory=True)
         with committing():
             old = None
             if replace:
@@ -108,11 +108,11 @@ def place_dir(path: Path, write: Callable[[Path], object], label: str | None = N
             if old is not None:
                 shutil.rmtree(old, ignore_errors=True)
             with contextlib.suppress(OSError):
-                _sync(path.parent, directory=True)
+                sync(path.parent, directory=True)
     except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)  # the new directory, never placed
         if isinstance(exc, OSError) and exc.errno in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOTDIR):
-            raise UsageError(f"{_where(path, label)} exists; nothing was replaced") from None
+            raise UsageError(f"{named(path, label)} exists; nothing was replaced") from None
         if isinstance(exc, OSError):
             raise failure(path, exc, label) from None
         raise
@@ -127,9 +127,9 @@ def new_fact_base(directory: Path, names: list[str], label: str | None = None) -
         try:
             empty = directory.is_dir() and not any(os.scandir(directory))
         except OSError as exc:
-            raise UsageError(f"{_where(directory, label)} cannot be read ({exc.strerror})") from None
+            raise UsageError(f"{named(directory, label)} cannot be read ({exc.strerror})") from None
         if not empty:
-            raise UsageError(f"{_where(directory, label)} exists and is not an empty directory; init writes only "
+            raise UsageError(f"{named(directory, label)} exists and is not an empty directory; init writes only "
                              "into a new one")
     bundled = bundled_facts()
 

@@ -29,9 +29,9 @@ from .paths import PACKAGE, bundled_facts
 
 # Errors that say the destination is full or failing, not that it is the wrong place: exit 74, not 2.
 FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
-_PREFIX = ".defectcli-"
+TEMP_PREFIX = ".defectcli-"
 READ_ONLY = "make your own with `defectcli init DIR`, then give --facts DIR (or set DEFECTCLI_FACTS=DIR)"
-# Where a hard link cannot be made, a new file is renamed into place instead (see _link_new).
+# Where a hard link cannot be made, a new file is renamed into place instead (see link_new).
 _NO_LINKS = frozenset({errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS})
 
 
@@ -53,7 +53,7 @@ def _inside(path: Path, root: Path) -> bool:
     return False
 
 
-def _where(path: Path, label: str | None) -> str:
+def named(path: Path, label: str | None) -> str:
     return f"{label}: '{path}'" if label else f"'{path}'"
 
 
@@ -64,15 +64,15 @@ def guard(path: Path, label: str | None = None, base: bool = False) -> None:
     if _inside(path, bundled_facts()):
         if label is None and os.path.realpath(path) == os.path.realpath(bundled_facts()):
             raise UsageError(f"the bundled fact base is read-only: {READ_ONLY}")
-        raise UsageError(f"{_where(path, label)} is in the bundled fact base, which is read-only; {hint}")
+        raise UsageError(f"{named(path, label)} is in the bundled fact base, which is read-only; {hint}")
     if _inside(path, PACKAGE):
-        raise UsageError(f"{_where(path, label)} is inside the installed defectcli package; {hint}")
+        raise UsageError(f"{named(path, label)} is inside the installed defectcli package; {hint}")
 
 
 def _unseen(path: Path, exc: OSError, label: str | None) -> UsageError:
     if exc.errno == errno.ENAMETOOLONG:
-        return UsageError(f"{_where(path, label)} is too long a name for the file system")
-    return UsageError(f"{_where(path, label)} cannot be looked up ({exc.strerror})")
+        return UsageError(f"{named(path, label)} is too long a name for the file system")
+    return UsageError(f"{named(path, label)} cannot be looked up ({exc.strerror})")
 
 
 def taken(path: Path, label: str | None = None) -> bool:
@@ -113,26 +113,26 @@ def failure(path: Path, exc: OSError, label: str | None = None) -> DefectError:
 
 
 
-def _umask() -> int:
+def umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
 
 
-def _temporary(path: Path, directory: bool, label: str | None) -> Path:
+def temporary(path: Path, directory: bool, label: str | None) -> Path:
     import tempfile
 
     try:
         if directory:
-            return Path(tempfile.mkdtemp(prefix=_PREFIX, dir=path.parent))
-        fd, name = tempfile.mkstemp(prefix=_PREFIX, dir=path.parent)
+            return Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=path.parent))
+        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=path.parent)
         os.close(fd)
         return Path(name)
     except OSError as exc:
         raise failure(path, exc, label) from None
 
 
-def _sync(path: Path, directory: bool = False) -> None:
+def sync(path: Path, directory: bool = False) -> None:
     """Flush what was written to the disk; a file system that cannot sync a directory is no error."""
     fd = os.open(path, os.O_RDONLY if directory else os.O_RDWR)
     try:
@@ -150,7 +150,7 @@ def _discard(tmp: Path) -> None:
             os.unlink(leftover)
 
 
-def _link_new(tmp: Path, path: Path) -> None:
+def link_new(tmp: Path, path: Path) -> None:
     """Give the complete file `tmp` the name `path` only if nothing has it: a hard link fails on a
     name that exists, where a rename would replace it."""
     try:
@@ -170,26 +170,26 @@ def place_file(path: Path, write: Callable[[Path], object], label: str | None = 
     """`write` a new file under a temporary name beside `path`, flush it, then rename it into place
     (over an existing file only if `replace`). After any failure, or Ctrl-C, nothing is left; once
     the rename is made, Ctrl-C is held off (interrupts.py): nothing after it can undo or fail it."""
-    tmp = _temporary(path, False, label)
+    tmp = temporary(path, False, label)
     try:
         write(tmp)
-        _sync(tmp)
-        os.chmod(tmp, 0o666 & ~_umask())
+        sync(tmp)
+        os.chmod(tmp, 0o666 & ~umask())
         with committing():
             try:
                 if replace:
                     os.replace(tmp, path)
                 else:
-                    _link_new(tmp, path)
+                    link_new(tmp, path)
             except BaseException:
                 _discard(tmp)
                 raise
             with contextlib.suppress(OSError):
-                _sync(path.parent, directory=True)
+                sync(path.parent, directory=True)
     except BaseException as exc:
         _discard(tmp)
         if isinstance(exc, FileExistsError):
-            raise UsageError(f"{_where(path, label)} exists; nothing was replaced") from None
+            raise UsageError(f"{named(path, label)} exists; nothing was replaced") from None
         if isinstance(exc, OSError):
             raise failure(path, exc, label) from None
         raise
@@ -244,7 +244,7 @@ def keep(path: Path, data: bytes, label: str | None = None) -> bool:
         write_file(path, data, label, replace=found is not None)
         return True
     if found != data:
-        raise UsageError(f"{_where(path, label)} exists with other content, not this text (left there by hand or "
+        raise UsageError(f"{named(path, label)} exists with other content, not this text (left there by hand or "
                          "by another program?); move it away, then run this again")
     return False
 
@@ -253,7 +253,7 @@ def _read_existing(path: Path, size: int, label: str | None) -> bytes | None:
     """The first `size` + 1 bytes of the regular file `path`, None if nothing has the name. Opened
     without blocking and its type checked, as the loader reads fact files: a FIFO must not hang the
     command, a directory must not be a traceback."""
-    where = _where(path, label)
+    where = named(path, label)
     if not taken(path, label):
         return None
     try:

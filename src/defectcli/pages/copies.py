@@ -194,21 +194,21 @@ def _place(path: Path, data: bytes, replace: bool) -> None:
     leaves a part of it under `path`. OSError as it came, naming `path`."""
     import tempfile
 
-    from ..writing import _PREFIX, _link_new, _umask, write_bytes
+    from ..writing import TEMP_PREFIX, link_new, umask, write_bytes
 
     tmp: Path | None = None
     try:
-        fd, name = tempfile.mkstemp(prefix=_PREFIX, dir=path.parent)
+        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=path.parent)
         os.close(fd)
         tmp = Path(name)
         write_bytes(tmp, data)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, 0o666 & ~umask())
         if replace:
             os.replace(tmp, path)
         else:
-            _link_new(tmp, path)
+            link_new(tmp, path)
     except OSError as exc:
         exc.filename = str(path)
         raise

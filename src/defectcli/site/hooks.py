@@ -78,10 +78,11 @@ def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) 
         setlimit(_SQLITE_LIMIT_LENGTH, MAX_VALUE)
         setlimit(_SQLITE_LIMIT_COLUMN, MAX_COLUMNS)
         setlimit(_SQLITE_LIMIT_LIKE_PATTERN_LENGTH, MAX_PATTERN)
-        from .printf import bounded
+        from .printf import bounded, instr
 
         for name in ("printf", "format"):  # SQLite's, less a loop no time limit stops (printf.py)
             conn.create_function(name, -1, bounded(MAX_VALUE), deterministic=True)
+        conn.create_function("instr", 2, instr, deterministic=True)
 
 
 def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:

@@ -1,10 +1,13 @@
-"""SQLite's printf() and format() for `serve --sql`, without their one unbounded loop.
+"""SQLite's printf(), format() and instr() for `serve --sql`, without loops no time limit stops.
 
 `printf('%.*c', 2000000000, 'x')` repeats a character as often as its precision says, one append at a
 time, long after the result has passed the length limit; it then answers NULL. That loop runs inside
 one function call, where the time limit cannot stop it (about 12 s for 2e9). So the two functions are
 replaced on each connection by one that answers NULL at once where SQLite would repeat a %c past the
 length limit, and otherwise hands the call to SQLite's own printf on a private in-memory connection.
+
+instr() searches naively: at the value cap one call takes about 0.4 s, and one row may call it many
+times between two checks of the time limit. Python's str.find does the same search in linear time.
 """
 
 from __future__ import annotations
@@ -29,13 +32,19 @@ def bounded(limit: int) -> Callable[..., Any]:
     def printf(*args: Any) -> Any:
         if args and _repeats_past(args[0], args[1:], limit):
             return None
-        conn = getattr(_own, "conn", None)
-        if conn is None:
-            conn = _own.conn = sqlite3.connect(":memory:")
-            conn.setlimit(_LIMIT_LENGTH, limit)  # type: ignore[attr-defined]  # Python 3.11+, as --sql needs
-        return conn.execute(f"SELECT printf({', '.join('?' * len(args))})", args).fetchone()[0]
+        return _private(limit).execute(f"SELECT printf({', '.join('?' * len(args))})", args).fetchone()[0]
 
     return printf
+
+
+def _private(limit: int | None = None) -> sqlite3.Connection:
+    """This thread's in-memory connection, for SQLite's own functions on values checked here."""
+    conn: sqlite3.Connection | None = getattr(_own, "conn", None)
+    if conn is None:
+        conn = _own.conn = sqlite3.connect(":memory:")
+    if limit is not None:
+        conn.setlimit(_LIMIT_LENGTH, limit)  # type: ignore[attr-defined]  # Python 3.11+, as --sql needs
+    return conn
 
 
 def _repeats_past(fmt: Any, args: tuple[Any, ...], limit: int) -> bool:
@@ -73,3 +82,19 @@ def _star(value: Any) -> int:
     number = max(min(number, _INT64[1]), _INT64[0]) & 0xFFFFFFFF
     number = number - (1 << 32) if number >= 1 << 31 else number
     return -number if number < 0 else number
+
+
+
+def instr(haystack: Any, needle: Any) -> int | None:
+    """SQLite's instr(): the 1-based place of `needle` in `haystack` (in bytes when both are blobs,
+    else in characters), 0 when absent, NULL when either is NULL. Text and blobs are searched here;
+    anything else (numbers, NULL: short) goes to SQLite's own instr."""
+    if isinstance(haystack, bytes) and isinstance(needle, bytes):
+        return haystack.find(needle) + 1
+    if isinstance(haystack, (str, bytes)) and isinstance(needle, (str, bytes)):
+        return _text(haystack).find(_text(needle)) + 1
+    return _private().execute("SELECT instr(?, ?)", (haystack, needle)).fetchone()[0]  # type: ignore[no-any-return]
+
+
+def _text(value: str | bytes) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value

@@ -152,3 +152,12 @@ def test_a_style_file_that_cannot_be_read_says_why(recorded: Mini, tmp_path: Pat
     monkeypatch.setattr(Path, "open", refused)
     assert one_line(run("cite", "q-bridge", "--style", str(path), "--facts", str(recorded.facts)), 2) == \
         f"--style: cannot read '{path}': permission denied"
+
+
+def test_a_style_file_that_is_not_there_says_so(recorded: Mini, tmp_path: Path) -> None:  # noqa: F811
+    missing, folder = tmp_path / "nosuch.csl", tmp_path / "d.csl"
+    folder.mkdir()
+    assert one_line(run("cite", "q-bridge", "--style", str(missing), "--facts", str(recorded.facts)), 2) == \
+        f"--style: the style file '{missing}' does not exist"
+    assert one_line(run("cite", "q-bridge", "--style", str(folder), "--facts", str(recorded.facts)), 2) == \
+        f"--style: the style file '{folder}' is a directory"

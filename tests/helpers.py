@@ -105,3 +105,21 @@ def spawn(args: list[str], mini: Mini, **kw: Any) -> subprocess.Popen[bytes]:
     env = {**os.environ, "XDG_CACHE_HOME": str(mini.cache)}
     env.pop("DEFECTCLI_NO_CACHE", None)
     return subprocess.Popen([*CLI, *args, "--facts", str(mini.facts)], env=env, **kw)
+
+
+def killed_at_write(args: list[str], n: int = 1, **kw: Any) -> subprocess.CompletedProcess[str]:
+    """defectcli ARGS in a process of its own, SIGKILLed halfway through its n-th write of a file (the
+    n-th os.write of more than 16 bytes writes half, then the process is killed)."""
+    hook = ("import os, signal, sys\n"
+            "real, count = os.write, [0]\n"
+            "def write(fd, data):\n"
+            "    if len(data) > 16:\n"
+            "        count[0] += 1\n"
+            f"        if count[0] == {n}:\n"
+            "            real(fd, bytes(data)[: len(data) // 2])\n"
+            "            os.kill(os.getpid(), signal.SIGKILL)\n"
+            "    return real(fd, data)\n"
+            "os.write = write\n"
+            "from defectcli.cli import main\n"
+            "main(sys.argv[1:])\n")
+    return subprocess.run([sys.executable, "-c", hook, *args], capture_output=True, text=True, timeout=120, **kw)

@@ -485,27 +485,13 @@ def test_ctrl_c_while_a_copy_is_written_leaves_nothing_half_kept(base: Base, mon
 
 
 def _killed_at_write(n: int, base: Base, sid: str) -> int:
-    """`sources fetch SID` in a process of its own, SIGKILLed halfway through its n-th write of a file
-    (the n-th os.write of more than 16 bytes writes half, then the process is killed); its exit status."""
+    """`sources fetch SID`, SIGKILLed halfway through its n-th write of a file; its exit status."""
     import os
-    import subprocess
-    import sys
 
-    hook = ("import os, signal, sys\n"
-            "real, count = os.write, [0]\n"
-            "def write(fd, data):\n"
-            "    if len(data) > 16:\n"
-            "        count[0] += 1\n"
-            f"        if count[0] == {n}:\n"
-            "            real(fd, bytes(data)[: len(data) // 2])\n"
-            "            os.kill(os.getpid(), signal.SIGKILL)\n"
-            "    return real(fd, data)\n"
-            "os.write = write\n"
-            "from defectcli.cli import main\n"
-            "main(sys.argv[1:])\n")
-    done = subprocess.run([sys.executable, "-c", hook, "sources", "fetch", sid, "--facts", str(base.facts)],
-                          capture_output=True, text=True, timeout=120, env={**os.environ, "DEFECTCLI_NO_CACHE": "1"})
-    return done.returncode
+    from .helpers import killed_at_write
+
+    return killed_at_write(["sources", "fetch", sid, "--facts", str(base.facts)], n,
+                           env={**os.environ, "DEFECTCLI_NO_CACHE": "1"}).returncode
 
 
 @pytest.mark.parametrize(("n", "left"), [(1, []), (4, [".html", ".json", ".txt"])], ids=["the copy", "the text"])

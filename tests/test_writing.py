@@ -203,20 +203,10 @@ def test_an_interrupted_export_leaves_nothing_and_keeps_what_was_there(monkeypat
 
 
 def _killed_midway(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    """defectcli in a process of its own that is SIGKILLed halfway through the first write of a file
-    it makes (the first os.write of more than 16 bytes writes half, then the process is killed)."""
-    hook = ("import os, signal, sys\n"
-            "real = os.write\n"
-            "def write(fd, data):\n"
-            "    if len(data) > 16:\n"
-            "        real(fd, bytes(data)[: len(data) // 2])\n"
-            "        os.kill(os.getpid(), signal.SIGKILL)\n"
-            "    return real(fd, data)\n"
-            "os.write = write\n"
-            "from defectcli.cli import main\n"
-            "main(sys.argv[1:])\n")
-    return subprocess.run([sys.executable, "-c", hook, *args], capture_output=True, text=True, timeout=120,
-                          cwd=tmp_path)
+    """defectcli in a process of its own, SIGKILLed halfway through the first write of a file it makes."""
+    from .helpers import killed_at_write
+
+    return killed_at_write(args, cwd=tmp_path)
 
 
 def test_add_source_killed_mid_write_leaves_no_partial_file_and_a_retry_works(base: Path, article: Path) -> None:

@@ -345,3 +345,22 @@ def test_a_line_that_is_no_json_rpc_message_gets_a_json_rpc_error_and_one_line_o
         "message a line; answered with error -32600",
         "defectcli: defectcli.mcp: stdin line 5: Invalid Request: not a JSON-RPC 2.0 request, notification or response; "
         "answered with error -32600"]
+
+
+def test_a_request_for_a_method_mcp_does_not_have_is_method_not_found_with_a_suggestion(mini: Mini) -> None:
+    proc = _server(mini, stdout=subprocess.PIPE)
+    asks = [{"jsonrpc": "2.0", "id": 2, "method": "tool/list"}, {"jsonrpc": "2.0", "id": 3, "method": "no\x1bsuch"},
+            {"jsonrpc": "2.0", "id": 4, "method": "tools/list"}]
+    out, err = proc.communicate((INITIALIZE + "".join(json.dumps(a) + "\n" for a in asks)).encode(), timeout=TIMEOUT)
+    assert proc.returncode == 0
+    replies = {r["id"]: r for r in map(json.loads, out.decode().splitlines())}
+    assert replies[2] == {"jsonrpc": "2.0", "id": 2, "error": {
+        "code": -32601, "message": "Method not found: 'tool/list' is no MCP request (did you mean 'tools/list'?)"}}
+    assert replies[3] == {"jsonrpc": "2.0", "id": 3, "error": {
+        "code": -32601, "message": "Method not found: 'no\\x1bsuch' is no MCP request"}}
+    assert [t["name"] for t in replies[4]["result"]["tools"]] == TOOLS  # and serves on
+    assert err.decode().splitlines() == [
+        "defectcli: defectcli.mcp: stdin line 2: Method not found: 'tool/list' is no MCP request (did you mean "
+        "'tools/list'?); answered with error -32601",
+        "defectcli: defectcli.mcp: stdin line 3: Method not found: 'no\\x1bsuch' is no MCP request; answered with "
+        "error -32601"]

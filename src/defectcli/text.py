@@ -69,6 +69,8 @@ def normalise(text: str) -> str:
 def shorten(text: str, width: int = 60) -> str:
     """Text as a message quotes it back: at most `width` characters, '…' where it was cut."""
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def words_of(text: str) -> list[str]:
     """The words of a word list written as one string: a vocabulary kept readable in the source."""
     return text.split()

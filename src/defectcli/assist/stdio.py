@@ -1,8 +1,9 @@
 """The stdio transport: the SDK's own (`stdio_server`), given stdin and stdout of ours, so that a line
 that is no JSON-RPC message is answered as JSON-RPC says (-32700 parse error, -32600 invalid request,
-with the request's id where it has one, else null) and logged as one line on stderr. Handed to the
-SDK, such a line became a pydantic dump of many lines on stderr, an "Internal Server Error" log
-notice to the client and no reply at all.
+with the request's id where it has one, else null, and -32601 to a request for a method MCP does not
+have) and logged as one line on stderr. Handed to the SDK, such a line became a pydantic dump of many
+lines on stderr, an "Internal Server Error" log notice to the client and no reply at all; an unknown
+method got -32602 "Invalid request parameters".
 """
 
 from __future__ import annotations
@@ -11,12 +12,15 @@ import json
 import logging
 import sys
 from collections.abc import AsyncIterator
+from functools import cache
 from io import TextIOWrapper
-from typing import Any
+from typing import Any, get_args
 
 import anyio
 from mcp import types
 from pydantic import ValidationError
+
+from defectcli.text import safe, shorten, suggest
 
 log = logging.getLogger("defectcli.mcp")
 
@@ -65,10 +69,17 @@ class Messages:
 def refusal(line: str) -> dict[str, Any] | None:
     """The JSON-RPC error reply to a line that is not a JSON-RPC message; None for a message."""
     try:
-        types.JSONRPCMessage.model_validate_json(line)
-        return None
+        message = types.JSONRPCMessage.model_validate_json(line).root
     except ValidationError:
-        pass
+        message = None
+    if isinstance(message, types.JSONRPCRequest):
+        if message.method in _methods():
+            return None
+        asked = safe(shorten(message.method))
+        return _error(message.id, types.METHOD_NOT_FOUND,
+                      f"Method not found: '{asked}' is no MCP request{suggest(message.method, _methods())}")
+    if message is not None:
+        return None
     try:
         data = json.loads(line)
     except ValueError as exc:
@@ -78,6 +89,13 @@ def refusal(line: str) -> dict[str, Any] | None:
     what = "a batch (an array), which MCP does not take: send one message a line" if isinstance(data, list) \
         else "not a JSON-RPC 2.0 request, notification or response"
     return _error(known, types.INVALID_REQUEST, f"Invalid Request: {what}")
+
+
+@cache
+def _methods() -> frozenset[str]:
+    """The request methods MCP knows, read from the SDK's own union of client requests."""
+    requests = get_args(types.ClientRequest.model_fields["root"].annotation)
+    return frozenset(name for request in requests for name in get_args(request.model_fields["method"].annotation))
 
 
 def _error(request: str | int | None, code: int, message: str) -> dict[str, Any]:

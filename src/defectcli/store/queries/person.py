@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Sequence
 
 from ...shapes import Row
 from ..cache.index import Index
 from .ids import names, require
-
-
-def _rows(ix: Index, sql: str, args: Iterable[Any] = ()) -> list[Row]:
-    return [json.loads(r[0]) for r in ix.conn.execute(sql, tuple(args))]
 
 
 def resolve_person(ix: Index, query: str) -> str:
@@ -22,26 +17,39 @@ def resolve_person(ix: Index, query: str) -> str:
     return resolve(ix, query)
 
 
+# A profile's records in one statement (a notebook asks for a thousand profiles: each statement
+# costs more than the rows it returns): the person, then their quotes, motivations and figures, each
+# kind in its own order (sort keys k1-k3).
+PROFILE = """
+SELECT 0 AS part, json, NULL AS k1, NULL AS k2, NULL AS k3 FROM people WHERE id = ?1
+UNION ALL
+SELECT 1, json, source, line, id FROM quotes WHERE speaker = ?1
+UNION ALL
+SELECT 2, json, file, file_line, NULL FROM motivations
+WHERE id IN (SELECT motivation_id FROM motivation_givers WHERE who = ?1)
+UNION ALL
+SELECT 3, json, file, file_line, NULL FROM figures
+WHERE stated_by = ?1 OR id IN (SELECT figure_id FROM figure_about WHERE person_id = ?1)
+ORDER BY part, k1, k2, k3
+"""
 def person(ix: Index, query: str, source: str | None = None) -> Row:
     """One person's full profile: attributes, quotes, motivations, figures and events; with `source`,
     only what that source says."""
     if source:
         require(ix, "sources", source, "--source")
     pid = resolve_person(ix, query)
-    (row,) = _rows(ix, "SELECT json FROM people WHERE id = ?", (pid,))
-    related = names(ix, [r["person"] for r in row["relations"]])
-    for rel in row["relations"]:
-        rel["name"] = related.get(rel["person"])
-    row["quotes"] = _rows(ix, "SELECT json FROM quotes WHERE speaker = ? ORDER BY source, line, id", (pid,))
-    row["motivations"] = [
-        {"id": m["id"], "stage": m["stage"], "reason": m["reason"],
-         "evidence": [g for g in m["given_by"] if g["who"] == pid]}
-        for m in _rows(ix, "SELECT m.json FROM motivations m WHERE m.id IN "
-                           "(SELECT motivation_id FROM motivation_givers WHERE who = ?) ORDER BY m.file, m.file_line",
-                       (pid,))]
-    row["figures"] = _rows(ix, "SELECT json FROM figures WHERE stated_by = ? OR id IN "
-                               "(SELECT figure_id FROM figure_about WHERE person_id = ?) ORDER BY file, file_line",
-                           (pid, pid))
+    parts: list[list[Row]] = [[], [], [], []]
+    for part, text, *_ in ix.conn.execute(PROFILE, (pid,)).fetchall():
+        parts[part].append(json.loads(text))
+    (row,), quotes, motivations, figures = parts
+    if row["relations"]:
+        related = names(ix, [r["person"] for r in row["relations"]])
+        for rel in row["relations"]:
+            rel["name"] = related.get(rel["person"])
+    row["quotes"] = quotes
+    row["motivations"] = [{"id": m["id"], "stage": m["stage"], "reason": m["reason"],
+                           "evidence": [g for g in m["given_by"] if g["who"] == pid]} for m in motivations]
+    row["figures"] = figures
     row["events"] = _person_events(ix, pid)
     return _from_source(row, source) if source else row
 
@@ -68,10 +76,8 @@ def _from_source(row: Row, source: str) -> Row:
 
 def _person_events(ix: Index, pid: str) -> list[Row]:
     """A person's events in timeline order: ordered together with every event they follow."""
-    from ...factbase.chronology import order
-
-    def fetch(sql: str, args: Iterable[Any]) -> list[tuple[str, int, Row]]:
-        return [(r[1], r[2], json.loads(r[0])) for r in ix.conn.execute(sql, tuple(args))]
+    def fetch(sql: str, args: Sequence[str]) -> list[tuple[str, int, Row]]:
+        return [(r[1], r[2], json.loads(r[0])) for r in ix.conn.execute(sql, args).fetchall()]
 
     found = fetch("SELECT json, file, file_line FROM events WHERE id IN "
                   "(SELECT event_id FROM event_people WHERE person_id = ?)", (pid,))
@@ -86,5 +92,7 @@ def _person_events(ix: Index, pid: str) -> list[Row]:
         wanted = {a for _, _, e in more for a in e["after"]} - seen
     if len(found) < 2:  # most people: one event or none, nothing to order
         return [e for _, _, e in found]
+    from ...factbase.chronology import order
+
     found.sort(key=lambda t: (t[0], t[1]))
     return [e for e in order([e for _, _, e in found]) if e["id"] in own]

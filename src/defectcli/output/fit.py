@@ -72,6 +72,7 @@ def _words(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=16384)
 def count_lines(cell: str, width: int) -> int:
     """How many lines Rich wraps `cell` into at `width` (rich._wrap.divide_line's rule, counted)."""
     total = 0

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .run import main
-
 if TYPE_CHECKING:
     import typer
 
@@ -24,6 +22,19 @@ def __getattr__(name: str) -> Any:
 
         _built["app"] = build()
     return _built["app"]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point for the `defectcli` script and `python -m defectcli`."""
+    import gc
+
+    # Start-up builds a few hundred thousand objects (Typer, Click, the command) and none of them is
+    # garbage: the cyclic collector, left on, would walk them again and again. It stays off until
+    # they are built (run.settle), and is on for the command itself.
+    gc.disable()
+    from .run import main as run
+
+    run(argv)
 
 
 __all__ = ["app", "main"]

@@ -13,12 +13,21 @@ from .emit import err, finish, guard_standard_streams, stdout_failed
 WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF}
 
 
+def settle() -> None:
+    """What start-up built is left out of every collection from here on, the one at exit included,
+    and the collector runs for what the command allocates (a server or a batch may run long)."""
+    gc.freeze()
+    gc.enable()
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Entry point for the `defectcli` script and `python -m defectcli`."""
+    """A run: see defectcli.cli.main, which turns the collector off for start-up first."""
     guard_standard_streams()
     code: int | str | None = 0
     try:
-        registry.for_args(sys.argv[1:] if argv is None else argv)(args=argv, prog_name="defectcli")
+        app = registry.for_args(sys.argv[1:] if argv is None else argv)
+        settle()
+        app(args=argv, prog_name="defectcli")
     except KeyboardInterrupt:  # outside a command (a command's own Ctrl-C is handled in invoke)
         err("interrupted")
         code = ExitStatus.INTERRUPTED
@@ -36,6 +45,6 @@ def main(argv: list[str] | None = None) -> None:
         code = ExitStatus.USAGE
     code = finish(int(code or 0))
     # The answer is out and every file closed: what is left, the system frees at exit. Python's last
-    # collections over it would cost a warm lookup about 15 ms (bench/run.py measures it).
+    # collection over what the command built (Rich, for a table) is skipped too.
     gc.freeze()
     sys.exit(code)

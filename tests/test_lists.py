@@ -66,6 +66,11 @@ def test_stats_table_draws_breakdown_bars(cli: Cli) -> None:
     assert "\x1b" not in out  # not a terminal: no colour codes
 
 
+def test_breakdown_bars_on_a_narrow_terminal_fold_the_labels_and_keep_every_number_whole(cli: Cli) -> None:
+    out = cli("stats", "-f", "table", env={"COLUMNS": "22"}).out
+    assert out.splitlines()[-4:] == ["cler  1,000  ███▍  83%", "ks", "guar    204  ▋     17%", "ds"]
+
+
 def test_timeline_conflicts_sources_orgs_themes(cli: Cli) -> None:
     assert cli("timeline").out.splitlines()[1].startswith("3 March 2020\tday\tstated\tThe flood")
     assert json.loads(cli("conflicts", "-f", "json").out)[0]["claims"][0]["rating"] == "reported"

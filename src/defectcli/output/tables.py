@@ -17,21 +17,17 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from rich import box
 from rich.cells import cell_len
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
-from .fit import ELLIPSIS, LEGIBLE, WHOLE, Col, layout, lines_of, natural
+from .fit import ELLIPSIS, GAP, LEGIBLE, WHOLE, Col, layout, lines_of, natural
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
 _WORD = re.compile(r"\S+\s*")
 _TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$")  # blanks at the end of a line, before any closing style codes
-# A rule under the header across the whole table; no other lines.
-RULE = box.Box("    \n    \n ── \n    \n    \n ── \n    \n    \n")
 # A column of notes that at most this share of the rows use is drawn as numbered notes under the table.
 SPARSE = 0.5
 
@@ -62,6 +58,14 @@ def draw(con: Console, *items: RenderableType) -> str:
     return "".join(_TRAILING.sub(r"\1", line) + "\n" for line in lines)
 
 
+def draw_lines(con: Console, lines: Sequence[Text]) -> str:
+    """Lines already fitted to the width, drawn as they are (printed one by one, Rich would wrap each
+    again and find nothing to do)."""
+    if lines:
+        con.print(Text("\n").join(lines), soft_wrap=True, crop=False)
+    return draw(con)
+
+
 def heading(text: str, style: bool = True) -> Text:
     return Text(text, style="bold" if style else "")
 
@@ -87,25 +91,23 @@ def render(cols: Sequence[Col], cells: Sequence[Sequence[str]], *, title: str = 
                                                        natural("", [r[i] for r in cells]) > total - 2)]
         if title and headers:
             out.append(Text(""))
-        body = record_view([cols[i] for i in keep], [[r[i] for i in keep] for r in cells], total, style)
-        text = draw(con, *out) + body
-        out = []
+        text = draw(con, *out) + record_view([cols[i] for i in keep], [[r[i] for i in keep] for r in cells], total,
+                                             style)
         shortened = False
     else:
         (keep, w, shown, shortened), footnotes = fitted
-        table = Table(box=RULE, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), show_header=headers,
-                      header_style="bold" if style else "", collapse_padding=False)
-        for i, width in zip(keep, w, strict=True):
-            c = cols[i]
-            table.add_column(Text(c.header), width=width, no_wrap=c.kind in WHOLE,
-                             justify="right" if c.kind == "num" else "left", overflow="fold")
-        for row in shown:
-            table.add_row(*(_cell(v, cols[i], style) for i, v in zip(keep, row, strict=True)))
-        out.append(table)
-        text = ""
+        kept = [cols[i] for i in keep]
+        lines = []
+        if headers:
+            head = [Text(c.header, style="bold" if style else "") for c in kept]
+            lines += [*side_by_side(con, kept, w, [head], GAP), Text("─" * (sum(w) + GAP * (len(w) - 1)))]
+        lines += side_by_side(con, kept, w, [[_cell(v, c, style) for c, v in zip(kept, row, strict=True)]
+                                              for row in shown], GAP)
+        if footnotes:
+            lines += _footnotes(footnotes, total)
+        text = draw(con, *out) + draw_lines(con, lines)
         keep = keep + [i for i, c in enumerate(cols) if c.kind == "note" and footnotes]
-    if footnotes:
-        out.append(_footnotes(footnotes, total))
+    out = []
     left_out = [cols[i].header for i in range(len(cols)) if i not in keep]
     if left_out:
         out.append(Text(f"Not shown at {total} columns: {', '.join(left_out)} (see {more})", style=dim))
@@ -145,15 +147,36 @@ def _fitted(cols: Sequence[Col], cells: Sequence[Sequence[str]], total: int,
     return ([inner[k] for k in found.keep], found.widths, found.cells, found.shortened), footnotes
 
 
-def _footnotes(notes: Sequence[str], total: int) -> Table:
+def _footnotes(notes: Sequence[str], total: int) -> list[Text]:
     """Numbered notes, each wrapped under itself."""
-    grid = Table.grid(padding=(0, 1, 0, 0))
     marks = [f"[{n}]" for n in range(1, len(notes) + 1)]
-    grid.add_column(no_wrap=True, width=max(map(len, marks)))
-    grid.add_column(overflow="fold")
-    for mark, note in zip(marks, notes, strict=True):
-        grid.add_row(Text(mark), Text(note))
-    return grid
+    mark_w = max(map(len, marks))
+    note_w = max(1, min(total - mark_w - 1, max(cell_len(line) for n in notes for line in n.split("\n"))))
+    cols = [Col("", "code"), Col("", "text")]
+    return side_by_side(console(total, False), cols, [mark_w, note_w],
+                         [[Text(m), Text(n)] for m, n in zip(marks, notes, strict=True)], 1)
+
+
+def side_by_side(con: Console, cols: Sequence[Col], widths: Sequence[int], rows: Sequence[Sequence[Text]],
+                  gap: int) -> list[Text]:
+    """Rows of cells side by side, `gap` cells apart, as lines: each cell wrapped within its column's
+    width by Rich (Text.wrap: words whole, a word wider than the column folded; ids, numbers and
+    codes never wrapped), numbers to the right, top-aligned. A Rich Table draws the same lines
+    at several times the cost: fit.py has decided the widths already."""
+    space = Text(" " * gap)
+    out: list[Text] = []
+    for row in rows:
+        cells = [text.wrap(con, width, justify="right" if col.kind == "num" else "left", overflow="fold",
+                           tab_size=4, no_wrap=col.kind in WHOLE)
+                 for col, width, text in zip(cols, widths, row, strict=True)]
+        for k in range(max(len(c) for c in cells)):
+            line = Text()
+            for j, (width, cell) in enumerate(zip(widths, cells, strict=True)):
+                if j:
+                    line.append_text(space)
+                line.append_text(cell[k] if k < len(cell) else Text(" " * width))
+            out.append(line)
+    return out
 
 
 def hanging(text: Text, first: int, rest: int, total: int) -> list[Text]:

@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from rich.cells import cell_len
-from rich.table import Table
 from rich.text import Text
 
+from .fit import Col
 from .formats import Column, bar, cell, date_shown, figure_value, number, safe, table
-from .tables import console, draw, heading
+from .tables import console, draw, draw_lines, heading, side_by_side
 
 _STATUS = {"pseudonym": "pseudonym", "unnamed": "unnamed", "as_published": "name as published"}
 
@@ -86,13 +86,14 @@ def breakdowns(figures: list[dict[str, Any]], total: int = 80, style: bool = Fal
         fixed = max(map(cell_len, values)) + 4 + 2 * 3  # value, "100%", three gaps
         label_w = min(max(map(cell_len, labels)), max(8, total // 3))
         width = max(4, min(24, total - fixed - label_w))
-        grid = Table.grid(padding=(0, 2, 0, 0))
-        grid.add_column(width=label_w, overflow="fold")
-        grid.add_column(justify="right", no_wrap=True)
-        grid.add_column(no_wrap=True, style="cyan" if style else "")
-        grid.add_column(justify="right", no_wrap=True)
-        for label, value, x in zip(labels, values, f["parts"], strict=True):
-            grid.add_row(Text(label), Text(value), Text(bar(x["value"] / whole, width)), Text(f"{x['value'] / whole:.0%}"))
+        # Too narrow for all four: the labels fold, and numbers stay whole (a line may pass the edge).
+        label_w = max(4, min(label_w, total - fixed - width))
+        bars = [bar(x["value"] / whole, width) for x in f["parts"]]
+        shares = [f"{x['value'] / whole:.0%}" for x in f["parts"]]
+        cols = [Col("", "text"), Col("", "num"), Col("", "code"), Col("", "num")]
+        widths = [label_w, *(max(map(cell_len, column)) for column in (values, bars, shares))]
+        rows = [[Text(label), Text(value), Text(b, style="cyan" if style else ""), Text(share)]
+                for label, value, b, share in zip(labels, values, bars, shares, strict=True)]
         title = Text(safe(f"{f['counts']} ({figure_value(f)}, {f['source']}, {f['id']})"), style="bold" if style else "")
-        out.append(draw(con, title, grid))
+        out.append(draw(con, title) + draw_lines(con, side_by_side(con, cols, widths, rows, 2)))
     return "".join("\n" + b for b in out)

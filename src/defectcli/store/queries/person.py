@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 
+from ...factbase.chronology import order
 from ...shapes import Row
 from ..cache.index import Index
 from .ids import names, require
+from .resolve import resolve_person
 
-
-def resolve_person(ix: Index, query: str) -> str:
-    """The id of the one person `query` names (see resolve.py)."""
-    from .resolve import resolve_person as resolve
-
-    return resolve(ix, query)
+# Profiles are read a thousand at a time (the Python API, `person -`): json.loads would match the
+# white space around each record's text, which has none, twice.
+_decode = json.JSONDecoder().raw_decode
 
 
 # A profile's records in one statement (a notebook asks for a thousand profiles: each statement
-# costs more than the rows it returns): the person, then their quotes, motivations and figures, each
-# kind in its own order (sort keys k1-k3).
+# costs more than the rows it returns): the person, then their quotes, motivations, figures and
+# events, each kind in its own order (sort keys k1-k3; an event's file and line, for _ordered).
 PROFILE = """
 SELECT 0 AS part, json, NULL AS k1, NULL AS k2, NULL AS k3 FROM people WHERE id = ?1
 UNION ALL
@@ -30,8 +28,12 @@ WHERE id IN (SELECT motivation_id FROM motivation_givers WHERE who = ?1)
 UNION ALL
 SELECT 3, json, file, file_line, NULL FROM figures
 WHERE stated_by = ?1 OR id IN (SELECT figure_id FROM figure_about WHERE person_id = ?1)
+UNION ALL
+SELECT 4, json, file, file_line, NULL FROM events WHERE id IN (SELECT event_id FROM event_people WHERE person_id = ?1)
 ORDER BY part, k1, k2, k3
 """
+
+
 def person(ix: Index, query: str, source: str | None = None) -> Row:
     """One person's full profile: attributes, quotes, motivations, figures and events; with `source`,
     only what that source says."""
@@ -39,8 +41,12 @@ def person(ix: Index, query: str, source: str | None = None) -> Row:
         require(ix, "sources", source, "--source")
     pid = resolve_person(ix, query)
     parts: list[list[Row]] = [[], [], [], []]
-    for part, text, *_ in ix.conn.execute(PROFILE, (pid,)).fetchall():
-        parts[part].append(json.loads(text))
+    events: list[tuple[str, int, Row]] = []
+    for part, text, k1, k2, _ in ix.conn.execute(PROFILE, (pid,)).fetchall():
+        if part == 4:
+            events.append((k1, k2, _decode(text)[0]))
+        else:
+            parts[part].append(_decode(text)[0])
     (row,), quotes, motivations, figures = parts
     if row["relations"]:
         related = names(ix, [r["person"] for r in row["relations"]])
@@ -50,7 +56,7 @@ def person(ix: Index, query: str, source: str | None = None) -> Row:
     row["motivations"] = [{"id": m["id"], "stage": m["stage"], "reason": m["reason"],
                            "evidence": [g for g in m["given_by"] if g["who"] == pid]} for m in motivations]
     row["figures"] = figures
-    row["events"] = _person_events(ix, pid)
+    row["events"] = _ordered(ix, events)
     return _from_source(row, source) if source else row
 
 
@@ -74,25 +80,20 @@ def _from_source(row: Row, source: str) -> Row:
     return row
 
 
-def _person_events(ix: Index, pid: str) -> list[Row]:
-    """A person's events in timeline order: ordered together with every event they follow."""
-    def fetch(sql: str, args: Sequence[str]) -> list[tuple[str, int, Row]]:
-        return [(r[1], r[2], json.loads(r[0])) for r in ix.conn.execute(sql, args).fetchall()]
-
-    found = fetch("SELECT json, file, file_line FROM events WHERE id IN "
-                  "(SELECT event_id FROM event_people WHERE person_id = ?)", (pid,))
+def _ordered(ix: Index, found: list[tuple[str, int, Row]]) -> list[Row]:
+    """A person's events (file, line, event; in file order) in timeline order: ordered together with
+    every event they follow, fetched here."""
     own = {e["id"] for _, _, e in found}
     seen = set(own)
     wanted = {a for _, _, e in found for a in e["after"]} - seen
     while wanted:
-        more = fetch(f"SELECT json, file, file_line FROM events WHERE id IN ({','.join('?' * len(wanted))})",
-                     sorted(wanted))
+        more = [(r[1], r[2], _decode(r[0])[0]) for r in ix.conn.execute(
+            f"SELECT json, file, file_line FROM events WHERE id IN ({','.join('?' * len(wanted))})",
+            sorted(wanted)).fetchall()]
         found += more
         seen |= wanted
         wanted = {a for _, _, e in more for a in e["after"]} - seen
     if len(found) < 2:  # most people: one event or none, nothing to order
         return [e for _, _, e in found]
-    from ...factbase.chronology import order
-
     found.sort(key=lambda t: (t[0], t[1]))
     return [e for e in order([e for _, _, e in found]) if e["id"] in own]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-
 from ...errors import NotFound, UsageError
 from ...factbase.names import DESCRIBED, NAME, lone_title, name_key
 from ...text import fold
@@ -80,6 +78,8 @@ def ambiguous(ix: Index, query: str, ids: set[str]) -> str:
 
 def _closest(ix: Index, key: str) -> str:
     keys = dict(ix.conn.execute("SELECT key, name FROM person_names WHERE what != ?", (DESCRIBED,)))
+    import difflib  # only for a name that finds no one
+
     close = difflib.get_close_matches(key, list(keys), n=3, cutoff=0.6)
     return "did you mean " + " or ".join(f'"{keys[c]}"' for c in close) + "?" if close else \
         "`defectcli people` lists everyone"

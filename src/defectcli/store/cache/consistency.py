@@ -19,8 +19,8 @@ ORIGIN = "*"  # the _problems origin of these rules' findings: not owned by one 
 
 def actor_ids_shared(conn: sqlite3.Connection) -> Iterable[Found]:
     """People and organisations share one namespace: a speaker id must name one of them."""
-    for file, line, rid in conn.execute("SELECT o.file, o.file_line, o.id FROM organisations o "
-                                        "JOIN people p ON p.id = o.id ORDER BY o.file, o.file_line"):
+    for file, line, rid in conn.execute("SELECT file, file_line, id FROM organisations WHERE id IN "
+                                        "(SELECT id FROM people) ORDER BY file, file_line"):
         yield file, line, f"id '{rid}' is both a person and an organisation"
 
 
@@ -42,8 +42,8 @@ def one_person_per_name(conn: sqlite3.Connection) -> Iterable[Found]:
     # The shared keys first, from the key index alone: this rule runs after every refresh.
     # A description ("a defector saying he was tortured") is not a name two people can share.
     shared = [r[0] for r in conn.execute(
-        "SELECT DISTINCT a.key FROM person_names a WHERE a.what != 'described' AND EXISTS (SELECT 1 FROM person_names b "
-        "WHERE b.key = a.key AND b.person_id != a.person_id AND b.what != 'described') ORDER BY a.key")]
+        "SELECT key FROM person_names WHERE what != 'described' GROUP BY key HAVING count(DISTINCT person_id) > 1 "
+        "ORDER BY key")]
     found: set[Found] = set()
     for key in shared:
         rows = conn.execute("SELECT p.id, p.file, p.file_line, p.note, n.name FROM person_names n "
@@ -74,7 +74,7 @@ def dates_after_publication(conn: sqlite3.Connection) -> Iterable[Found]:
     """An inferred date (or a bound on one) of an event, or of what a figure counts, that begins after
     a source reporting it was published, by its publication record; and so each reading of such a
     date when it is disputed."""
-    from ...factbase.dates import parse_day, span
+    from ...factbase.dates import Span, parse_day, span
 
     last_day: dict[str, tuple[str, str]] = {}
     days: dict[str, tuple[str, str] | None] = {}  # sources share few dates: each is parsed once
@@ -93,22 +93,29 @@ def dates_after_publication(conn: sqlite3.Connection) -> Iterable[Found]:
     dated: dict[tuple[str, str], tuple[str, str, int, str | None]] = {}
     for kind, table, column, source in (("event", "events", "date", "NULL"), ("figure", "figures", "as_of", "source")):
         start, first = _START.format(v=f"{column}_value"), _FIRST_DAY.format(v=f"{column}_value")
-        picked = f"SELECT id, json, file, file_line, {source} FROM {table} WHERE {column}_basis = 'inferred' AND "
+        picked = f"SELECT id, {column}_value, file, file_line, {source} FROM {table} WHERE {column}_basis = 'inferred' AND "
         # A date whose first day is after the floor starts in its year or later: the value (ISO text;
         # an open start '..' sorts before digits) narrows the rows by index before the exact test.
         beginning_late = conn.execute(picked + f"{column}_value >= ? AND {start} != '..' AND {first} > ?",
                                       (floor[:4], floor))
         disputed = conn.execute(picked + "id IN (SELECT record_id FROM date_readings WHERE kind = ?)", (kind,))
-        for rid, raw, file, line, sid in [*beginning_late, *disputed]:
-            dated[kind, rid] = (raw, file, line, sid)
+        for rid, value, file, line, sid in [*beginning_late, *disputed]:
+            dated[kind, rid] = (value, file, line, sid)
+    # A disputed date's readings, from their own table: no record's JSON is read.
+    readings: dict[tuple[str, str], list[str]] = {}
+    for kind, rid, value in conn.execute("SELECT kind, record_id, value FROM date_readings"):
+        if (kind, rid) in dated:
+            readings.setdefault((kind, rid), []).append(value)
     found: list[Found] = []
-    for (kind, rid), (raw, file, line, stated_in) in dated.items():
+    spans: dict[str, Span | None] = {}  # records share few date values
+    for (kind, rid), (value, file, line, stated_in) in dated.items():
         what = "date" if kind == "event" else "as_of date"
-        date = json.loads(raw)["date" if kind == "event" else "as_of"]
-        readings = [r["value"] for r in date["disputed"]["readings"] if r["value"] != date["value"]] \
-            if date.get("disputed") else []
-        late = [(said, own[0]) for said, own in [(f"inferred {what} {date['value']}", span(date["value"])),
-                                                *((f"reading {v} of its disputed {what}", span(v)) for v in readings)]
+        others = [v for v in readings.get((kind, rid), ()) if v != value]
+        for v in (value, *others):
+            if v not in spans:
+                spans[v] = span(v)
+        late = [(said, own[0]) for said, own in [(f"inferred {what} {value}", spans[value]),
+                                                *((f"reading {v} of its disputed {what}", spans[v]) for v in others)]
                 if own is not None and own[0] is not None and own[0] > floor]
         if not late:
             continue

@@ -71,7 +71,32 @@ def app(db: Path, metadata: dict[str, Any], sql: bool = False) -> Any:
                 "max_csv_mb": MAX_CSV_MB}
     ds = Datasette(immutables=[str(db)], metadata=metadata, template_dir=str(TEMPLATES), settings=settings)
     ds._defectcli_sql = sql  # read by hooks.prepare_connection and asgi_wrapper
+    if sql:
+        for database in ds.databases.values():
+            _explained(database)
     return ds
+
+
+def _explained(database: Any) -> None:
+    """A failed query says why one of serve's own SQL functions failed (calls.explain), not only that
+    one did."""
+    from . import calls
+
+    run = database.execute_fn
+
+    async def execute_fn(fn: Callable[[sqlite3.Connection], Any]) -> Any:
+        def explained(conn: sqlite3.Connection) -> Any:
+            try:
+                return fn(conn)
+            except sqlite3.Error as exc:
+                better = calls.explain(conn, exc)
+                if better is exc:
+                    raise
+                raise better from None
+
+        return await run(explained)
+
+    database.execute_fn = execute_fn
 
 
 def listen(host: str, port: int, public: bool) -> tuple[socket.socket, str, bool]:

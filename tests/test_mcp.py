@@ -364,3 +364,28 @@ def test_a_request_for_a_method_mcp_does_not_have_is_method_not_found_with_a_sug
         "'tools/list'?); answered with error -32601",
         "defectcli: defectcli.mcp: stdin line 3: Method not found: 'no\\x1bsuch' is no MCP request; answered with "
         "error -32601"]
+
+
+def test_a_line_nested_too_deep_for_json_is_a_parse_error_and_the_server_serves_on(mini: Mini) -> None:
+    deep = "[" * 3000 + "]" * 3000
+    lines = [INITIALIZE, deep + "\n",
+             '{"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "search", "arguments": '
+             '{"text": ' + deep + "}}}\n",
+             json.dumps({"jsonrpc": "2.0", "id": 3, "method": "tools/call",  # brackets in a string are text
+                         "params": {"name": "search", "arguments": {"text": deep}}}) + "\n",
+             json.dumps({"jsonrpc": "2.0", "id": 4, "method": "tools/list"}) + "\n"]
+    proc = _server(mini, stdout=subprocess.PIPE)
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write("".join(lines).encode())
+    proc.stdin.flush()
+    replies = []  # stdin stays open until every line is answered: at its end the SDK drops calls still running
+    while len(replies) < 5 and (line := proc.stdout.readline()):
+        replies.append(json.loads(line))
+    out, err = proc.communicate(timeout=TIMEOUT)
+    assert proc.returncode == 0 and out == b""
+    refused = {"code": -32700, "message": "Parse error: the line nests arrays and objects more than 100 deep"}
+    assert [r for r in replies if "error" in r] == [{"jsonrpc": "2.0", "id": None, "error": refused}] * 2
+    answered = {r["id"]: r for r in replies if "result" in r}
+    assert sorted(answered) == [1, 3, 4] and [t["name"] for t in answered[4]["result"]["tools"]] == TOOLS
+    assert err.decode().splitlines() == [
+        f"defectcli: defectcli.mcp: stdin line {n}: {refused['message']}; answered with error -32700" for n in (2, 3)]

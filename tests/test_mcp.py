@@ -378,7 +378,7 @@ def test_a_line_nested_too_deep_for_json_is_a_parse_error_and_the_server_serves_
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write("".join(lines).encode())
     proc.stdin.flush()
-    replies: list[dict[str, Any]] = []  # stdin stays open until every line is answered: at its end the SDK drops calls still running
+    replies: list[dict[str, Any]] = []  # stdin open till all is answered (at its end the SDK drops calls)
     while len(replies) < 5 and (line := proc.stdout.readline()):
         replies.append(json.loads(line))
     out, err = proc.communicate(timeout=TIMEOUT)

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import CannotWrite, DefectError, UsageError
-from .interrupts import committing
+from .interrupts import committing, made_whole
 from .paths import PACKAGE, bundled_facts
 
 # Errors that say the destination is full or failing, not that it is the wrong place: exit 74, not 2.
@@ -120,16 +120,25 @@ def umask() -> int:
 
 
 def temporary(path: Path, directory: bool, label: str | None) -> Path:
-    import tempfile
-
     try:
-        if directory:
-            return Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=path.parent))
-        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=path.parent)
-        os.close(fd)
-        return Path(name)
+        return hidden_temporary(path.parent, directory)
     except OSError as exc:
         raise failure(path, exc, label) from None
+
+
+def hidden_temporary(parent: Path, directory: bool = False, suffix: str = "") -> Path:
+    """A new empty file (or directory) `.defectcli-...` in `parent`; a Ctrl-C as it is made leaves nothing."""
+    import shutil
+    import tempfile
+
+    def make() -> Path:
+        if directory:
+            return Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, suffix=suffix, dir=parent))
+        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=suffix, dir=parent)
+        os.close(fd)
+        return Path(name)
+
+    return made_whole(make, lambda made: shutil.rmtree(made, ignore_errors=True) if directory else _discard(made))
 
 
 def sync(path: Path, directory: bool = False) -> None:
@@ -215,6 +224,9 @@ def make_dirs(path: Path, label: str | None = None) -> list[Path]:
     """Make `path` and its missing parents; returns those made, outermost first, for remove_dirs to
     take away again when a write after it fails."""
     missing = [p for p in (path, *path.parents) if not taken(p, label)]
+    there = next((p for p in (path, *path.parents) if p not in missing), None)
+    if there is not None and not is_dir(there, label):  # a file, a FIFO, a link to a device: nothing goes in it
+        raise UsageError(f"{named(there, label)} is not a directory")
     made: list[Path] = []
     try:
         for directory in reversed(missing):

@@ -19,6 +19,7 @@ the YAML through the YAML library, and the finished file is read back by the loa
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -269,7 +270,8 @@ def save(kept: Path, target: Path, article: Article, text: str, label: str | Non
         if isinstance(exc, KeyboardInterrupt) and os.path.lexists(target):
             raise  # the record is in: its text stays with it
         if not there:
-            kept.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                kept.unlink()
         writing.remove_dirs(made)
         raise
     return wrote

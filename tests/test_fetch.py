@@ -698,3 +698,12 @@ def test_a_pinned_text_that_a_full_disk_refuses_is_exit_74(base: Base, monkeypat
     assert (r.code, r.out) == (74, "")
     assert err_lines(r)[-1] == f"{pinned}: cannot be written (No space left on device); what was kept before is unchanged"
     assert not pinned.exists()
+
+
+@pytest.mark.parametrize("seconds", ["nan", "-nan", "NaN"])
+def test_a_timeout_that_is_no_number_is_one_line(base: Base, seconds: str) -> None:
+    before = base.snapshot()
+    r = base.fetch("--timeout", seconds)
+    assert (r.code, r.out) == (2, "")
+    assert r.err == "defectcli: --timeout: give a number of seconds from 0.1 to 600 (not nan)\n"
+    assert base.snapshot() == before

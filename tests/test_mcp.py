@@ -185,6 +185,7 @@ def test_bad_arguments_are_error_results_of_one_line(mini: Mini, cli: Cli) -> No
         ("search", {"query": "bridge"}),
         ("show", {"id": "q-bridge", "context": 51}),
         ("cite", {"id": "q-bridge", "style": str(mini.facts / "base.yaml")}),
+        ("search", {"text": "bridge", "limit": 10**22}),
     ]
 
     async def work(client: ClientSession) -> list[CallToolResult]:
@@ -205,6 +206,7 @@ def test_bad_arguments_are_error_results_of_one_line(mini: Mini, cli: Cli) -> No
     assert lines[7] == "search: unknown argument 'query'; search takes text, kind, limit"
     assert lines[8] == "show: argument 'context': Input should be less than or equal to 50 (not 51)"
     assert lines[9].startswith("cite: argument 'style': Input should be 'plain', 'csl-json', 'bibtex'")
+    assert lines[10] == f"search: argument 'limit': Input should be less than or equal to 1000000000 (not {10**22})"
 
 
 def test_an_unknown_tool_is_an_error_naming_the_tools(mini: Mini) -> None:

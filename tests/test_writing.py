@@ -498,3 +498,26 @@ def test_ctrl_c_as_init_or_add_source_makes_a_temporary_leaves_nothing(
     assert (r.code, r.err) == (130, "defectcli: interrupted\n")
     assert snapshot(base) == before and sorted(os.listdir(base / "sources")) == []
     assert run("add-source", str(article), "--facts", str(base)).code == 0
+
+
+# ---------------------------------------------------------------- temporaries: never in the package either
+
+
+@pytest.mark.parametrize("where", ["facts", "pkg"])
+@pytest.mark.parametrize("command", ["serve", "export csv", "export --table"])
+def test_a_tmpdir_inside_the_package_or_the_bundled_base_is_refused(
+        inside: dict[str, str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, where: str, command: str) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", inside[where])  # what TMPDIR gives, read once by tempfile
+    if command == "serve":
+        import uvicorn
+
+        monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets=None: None)  # served, and stopped at once
+    args = {"serve": ["serve", "--port", "0"], "export csv": ["export", "--to", "csv", str(tmp_path / "out")],
+            "export --table": ["export", "--to", "csv", "--table", "people", "-"]}[command]
+    line = one_line(run(*args), 2)
+    what = "is in the bundled fact base, which is read-only" if where == "facts" else \
+        "is inside the installed defectcli package"
+    assert line == f"TMPDIR: '{inside[where]}' {what}; choose a place outside it"
+    assert not (tmp_path / "out").exists()

@@ -22,10 +22,14 @@ import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import CannotWrite, DefectError, UsageError
 from .interrupts import committing, made_whole
 from .paths import PACKAGE, bundled_facts
+
+if TYPE_CHECKING:
+    import tempfile
 
 # Errors that say the destination is full or failing, not that it is the wrong place: exit 74, not 2.
 FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
@@ -67,6 +71,16 @@ def guard(path: Path, label: str | None = None, base: bool = False) -> None:
         raise UsageError(f"{named(path, label)} is in the bundled fact base, which is read-only; {hint}")
     if _inside(path, PACKAGE):
         raise UsageError(f"{named(path, label)} is inside the installed defectcli package; {hint}")
+
+
+def scratch(prefix: str) -> tempfile.TemporaryDirectory[str]:
+    """A temporary directory where tempfile puts them (TMPDIR), refused, as every write is, when that
+    is inside the package or the bundled fact base: a run killed before it is removed would leave it there."""
+    import tempfile
+
+    root = tempfile.gettempdir()
+    guard(Path(root), "TMPDIR")
+    return tempfile.TemporaryDirectory(prefix=prefix, dir=root)
 
 
 def _unseen(path: Path, exc: OSError, label: str | None) -> UsageError:

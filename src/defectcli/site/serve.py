@@ -25,11 +25,11 @@ import json
 import signal
 import socket
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .. import writing
 from ..errors import UsageError
 from ..output.formats import safe
 from . import database as site
@@ -139,7 +139,7 @@ def serve(records: site.Records, host: str, port: int, announce: Callable[[str],
     if sql and not hasattr(sqlite3.Connection, "setlimit"):
         raise UsageError("--sql: needs Python 3.11 or later, where serve can bound what one query returns")
     sock, url, reachable = listen(host, port, public)
-    with sock, tempfile.TemporaryDirectory(prefix="defectcli-site-") as tmp:
+    with sock, writing.scratch("defectcli-site-") as tmp:  # TMPDIR, unless in the package (as every write)
         db = Path(tmp) / "facts.db"
         site.write(records, db)
         ds = app(db, json.loads(site.metadata_path(db).read_text(encoding="utf-8")), sql)

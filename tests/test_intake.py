@@ -243,3 +243,27 @@ def test_a_page_date_in_no_year_of_publication_is_left_out_with_a_note() -> None
     record, _ = publication_record(article, {}, "page.html")
     assert "published" not in record and record["title"] == "A title"
     assert article.notes == [f"published '0001-05-14' from the page {NO_YEAR}: not recorded"]
+
+
+@pytest.mark.parametrize(("swap", "text"), [
+    ({"2021-05-14T08:00:00+00:00": "2021-05-14T08:00:00+24:00"}, None),
+    ({"2021-05-14T08:00:00+00:00": "2021-05-14T08:00:00+99:00"}, None),
+    ({"runs a tea shop": "runs a &#x1b;tea shop"}, "runs a \ufffdtea shop"),
+    ({"runs a tea shop": "runs a &#0;tea shop"}, "runs a \ufffdtea shop"),
+])
+def test_a_page_trafilatura_would_give_up_over_is_mended_and_read(
+        base: Path, tmp_path: Path, swap: dict[str, str], text: str | None) -> None:
+    record, said = added(base, str(page(tmp_path, swap=swap)))
+    assert record["published"] == "2021-05-14" and "no article text" not in said
+    kept = next((base / "sources").iterdir()).read_text(encoding="utf-8")
+    assert (text or "runs a tea shop") in kept and "\x1b" not in kept
+
+
+def test_a_page_whose_details_cannot_be_read_says_so_not_that_it_is_a_login_page(
+        base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from defectcli.texts import pagefix
+
+    monkeypatch.setattr(pagefix, "mended", lambda data: data)  # as if a page had a flaw no mending knows
+    path = page(tmp_path, swap={"2021-05-14T08:00:00+00:00": "2021-05-14T08:00:00+24:00"})
+    refused(base, [str(path)], f"{path}: the page could not be parsed (trafilatura gave it up while reading its title, "
+                               "date or other details); save its text as a .txt file and give those as options")

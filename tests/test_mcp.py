@@ -99,7 +99,8 @@ def test_lists_every_tool_read_only_with_typed_arguments_and_what_it_answers(min
     schema = {t.name: t.inputSchema for t in tools}
     assert schema["person"]["required"] == ["name"] and schema["person"]["properties"]["name"]["type"] == "string"
     assert schema["search"]["properties"]["limit"] == {"default": 20, "description": "How many hits, best first.",
-                                                       "minimum": 1, "title": "Limit", "type": "integer"}
+                                                       "minimum": 1, "maximum": 1000000000, "title": "Limit",
+                                                       "type": "integer"}
     assert schema["motivations"]["properties"]["stage"]["anyOf"][0]["enum"] == ["joining", "defecting", "staying"]
     assert schema["cite"]["properties"]["style"]["enum"] == ["plain", "csl-json", "bibtex", "apa", "chicago",
                                                              "chicago-author-date"]  # never a file name

@@ -161,3 +161,22 @@ def test_a_style_file_that_is_not_there_says_so(recorded: Mini, tmp_path: Path) 
         f"--style: the style file '{missing}' does not exist"
     assert one_line(run("cite", "q-bridge", "--style", str(folder), "--facts", str(recorded.facts)), 2) == \
         f"--style: the style file '{folder}' is a directory"
+
+
+@pytest.mark.parametrize("codec", ["rot13", "base64", "zip", "hex"])
+def test_a_style_file_declaring_a_codec_that_is_no_text_encoding_is_one_line(
+        recorded: Mini, tmp_path: Path, codec: str) -> None:  # noqa: F811
+    path = style(tmp_path)
+    path.write_text(path.read_text().replace('encoding="utf-8"', f'encoding="{codec}"'))
+    assert one_line(run("cite", "q-bridge", "--style", str(path), "--facts", str(recorded.facts)), 2) == \
+        f"--style: the style file '{path}' cannot be used: it declares the encoding '{codec}', which is not a text " \
+        "encoding"
+
+
+def test_a_style_file_that_is_a_fifo_or_a_device_says_so(recorded: Mini, tmp_path: Path) -> None:  # noqa: F811
+    fifo, device = tmp_path / "fifo.csl", tmp_path / "zero.csl"
+    os.mkfifo(fifo)
+    device.symlink_to("/dev/zero")
+    for path in (fifo, device):
+        assert one_line(run("cite", "q-bridge", "--style", str(path), "--facts", str(recorded.facts)), 2) == \
+            f"--style: the style file '{path}' is not a regular file (a FIFO, a device or a socket)"

@@ -678,3 +678,32 @@ def test_only_sources_fetch_imports_the_http_library(tmp_path: Path, args: list[
                           env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")})
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines()[-1] == "[]"
+
+
+def test_a_pinned_text_that_a_full_disk_refuses_is_exit_74(base: Base, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from defectcli.pages import copies
+
+    (base.sources / base.hints["p1"]).unlink()  # to be kept again from the page
+    real = copies.create
+
+    def full(path: Path, data: bytes) -> None:
+        if path.parent == base.sources:  # the dated copy goes in; the pinned text does not
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        real(path, data)
+    monkeypatch.setattr(copies, "create", full)
+    r = base.fetch("p1")
+    pinned = base.sources / base.hints["p1"]
+    assert (r.code, r.out) == (74, "")
+    assert err_lines(r)[-1] == f"{pinned}: cannot be written (No space left on device); what was kept before is unchanged"
+    assert not pinned.exists()
+
+
+@pytest.mark.parametrize("seconds", ["nan", "-nan", "NaN"])
+def test_a_timeout_that_is_no_number_is_one_line(base: Base, seconds: str) -> None:
+    before = base.snapshot()
+    r = base.fetch("--timeout", seconds)
+    assert (r.code, r.out) == (2, "")
+    assert r.err == "defectcli: --timeout: give a number of seconds from 0.1 to 600 (not nan)\n"
+    assert base.snapshot() == before

@@ -151,3 +151,11 @@ def test_fact_text_is_data_in_every_format(mini: Mini) -> None:
         assert "\x1b" not in out and "\u202e" not in out
         names = [p["name"] for p in (json.loads(out) if fmt == "json" else map(json.loads, out.splitlines()))]
         assert "[bold]x[/] :smile: \x1b[31mred \u202e" in names  # escaped on screen, exact as data
+
+
+def test_a_huge_terminal_width_is_drawn_at_the_widest_width() -> None:
+    for args in (["conflicts"], ["search", "money"], ["people"]):
+        huge = run(*args, "-f", "table", env={"COLUMNS": "99999999999"})
+        widest = run(*args, "-f", "table", env={"COLUMNS": "1000"})
+        assert (huge.code, huge.err, huge.out) == (0, widest.err, widest.out), args
+        assert widest.out.strip() and max(len(line) for line in widest.out.splitlines()) <= 1000

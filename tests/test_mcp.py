@@ -99,7 +99,8 @@ def test_lists_every_tool_read_only_with_typed_arguments_and_what_it_answers(min
     schema = {t.name: t.inputSchema for t in tools}
     assert schema["person"]["required"] == ["name"] and schema["person"]["properties"]["name"]["type"] == "string"
     assert schema["search"]["properties"]["limit"] == {"default": 20, "description": "How many hits, best first.",
-                                                       "minimum": 1, "title": "Limit", "type": "integer"}
+                                                       "minimum": 1, "maximum": 1000000000, "title": "Limit",
+                                                       "type": "integer"}
     assert schema["motivations"]["properties"]["stage"]["anyOf"][0]["enum"] == ["joining", "defecting", "staying"]
     assert schema["cite"]["properties"]["style"]["enum"] == ["plain", "csl-json", "bibtex", "apa", "chicago",
                                                              "chicago-author-date"]  # never a file name
@@ -185,6 +186,7 @@ def test_bad_arguments_are_error_results_of_one_line(mini: Mini, cli: Cli) -> No
         ("search", {"query": "bridge"}),
         ("show", {"id": "q-bridge", "context": 51}),
         ("cite", {"id": "q-bridge", "style": str(mini.facts / "base.yaml")}),
+        ("search", {"text": "bridge", "limit": 10**22}),
     ]
 
     async def work(client: ClientSession) -> list[CallToolResult]:
@@ -205,6 +207,7 @@ def test_bad_arguments_are_error_results_of_one_line(mini: Mini, cli: Cli) -> No
     assert lines[7] == "search: unknown argument 'query'; search takes text, kind, limit"
     assert lines[8] == "show: argument 'context': Input should be less than or equal to 50 (not 51)"
     assert lines[9].startswith("cite: argument 'style': Input should be 'plain', 'csl-json', 'bibtex'")
+    assert lines[10] == f"search: argument 'limit': Input should be less than or equal to 1000000000 (not {10**22})"
 
 
 def test_an_unknown_tool_is_an_error_naming_the_tools(mini: Mini) -> None:
@@ -364,3 +367,28 @@ def test_a_request_for_a_method_mcp_does_not_have_is_method_not_found_with_a_sug
         "'tools/list'?); answered with error -32601",
         "defectcli: defectcli.mcp: stdin line 3: Method not found: 'no\\x1bsuch' is no MCP request; answered with "
         "error -32601"]
+
+
+def test_a_line_nested_too_deep_for_json_is_a_parse_error_and_the_server_serves_on(mini: Mini) -> None:
+    deep = "[" * 3000 + "]" * 3000
+    lines = [INITIALIZE, deep + "\n",
+             '{"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "search", "arguments": '
+             '{"text": ' + deep + "}}}\n",
+             json.dumps({"jsonrpc": "2.0", "id": 3, "method": "tools/call",  # brackets in a string are text
+                         "params": {"name": "search", "arguments": {"text": deep}}}) + "\n",
+             json.dumps({"jsonrpc": "2.0", "id": 4, "method": "tools/list"}) + "\n"]
+    proc = _server(mini, stdout=subprocess.PIPE)
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write("".join(lines).encode())
+    proc.stdin.flush()
+    replies: list[dict[str, Any]] = []  # stdin open till all is answered (at its end the SDK drops calls)
+    while len(replies) < 5 and (line := proc.stdout.readline()):
+        replies.append(json.loads(line))
+    out, err = proc.communicate(timeout=TIMEOUT)
+    assert proc.returncode == 0 and out == b""
+    refused = {"code": -32700, "message": "Parse error: the line nests arrays and objects more than 100 deep"}
+    assert [r for r in replies if "error" in r] == [{"jsonrpc": "2.0", "id": None, "error": refused}] * 2
+    answered = {r["id"]: r for r in replies if "result" in r}
+    assert sorted(answered) == [1, 3, 4] and [t["name"] for t in answered[4]["result"]["tools"]] == TOOLS
+    assert err.decode().splitlines() == [
+        f"defectcli: defectcli.mcp: stdin line {n}: {refused['message']}; answered with error -32700" for n in (2, 3)]

@@ -217,6 +217,7 @@ def test_arbitrary_sql_is_off_unless_asked_for(exported: Path) -> None:
     ("select fts3_tokenizer('simple')", "not authorized to use function: fts3_tokenizer"),
     ("select load_extension('/nowhere/x')", "not authorized to use function: load_extension"),
 ])
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # a refused call (calls.py)
 def test_sql_when_asked_for_is_bounded(exported: Path, sql: str, error: str) -> None:
     ds = app(exported, sql=True)
     response = query(ds, sql)
@@ -274,3 +275,48 @@ def test_sql_sent_by_another_web_site_is_not_run(exported: Path) -> None:
         assert (response.status_code, response.text) == (403, "SQL from another site is not run here\n")
     assert query(ds, "select 1", {"Sec-Fetch-Site": "same-origin"}).json()["rows"] == [[1]]
     assert query(ds, "select 1").json()["rows"] == [[1]]  # curl and scripts send no such header
+
+
+# trim/ltrim/rtrim with a character set, replace(), LIKE and GLOB: SQLite's own compare every
+# character of one argument with every one of the other, in one call (10 s for trim at the value cap),
+# and a row may make many calls between two checks of the time limit.
+_LONG = "hex(zeroblob(3000)) || 'ab' || hex(zeroblob(3000))"
+_SET = "replace(hex(zeroblob(200)), '0', 'x') || '0é'"
+_CALLS = [
+    "trim('  ab  ')", "trim('xxabxx', 'x')", "ltrim('xxabxx', 'x')", "rtrim('xxabxx', 'x')", "trim(12300, 0)",
+    "trim(NULL, 'x')", "trim('x', NULL)", "trim('ééaé', 'é')", "trim(x'616263', 'a')",
+    f"length(trim({_LONG}, {_SET}))", f"ltrim({_LONG}, {_SET})", f"rtrim({_LONG}, {_SET})",
+    f"trim('é' || {_LONG} || 'é', {_SET})",
+    "replace('abcabc', 'b', 'XY')", "replace('abc', '', 'x')", "replace(12345, 3, 9)", "replace('a', 'a', NULL)",
+    "replace(NULL, 'a', 'b')", "replace('aé', 'é', 1.5)", f"length(replace({_LONG}, '0' || {_SET}, 'z'))",
+    f"replace({_LONG}, hex(zeroblob(400)), 'é')", f"replace({_LONG}, 'ab', 7)",
+    "'abc' like 'A%'", "'a_c' like 'a\\_c' escape '\\'", "'abc' glob 'a*'", "'ABC' glob 'a*'",
+    f"{_LONG} like '%ab%'", f"{_LONG} glob '*ab*'",
+]
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # a refused call (calls.py)
+def test_sql_trim_replace_like_answer_as_sqlite_does(exported: Path) -> None:
+    import sqlite3
+
+    ds = app(exported, sql=True)
+    sql = "select " + ", ".join(_CALLS)
+    expected = sqlite3.connect(":memory:").execute(sql).fetchone()
+    assert query(ds, sql).json()["rows"] == [list(expected)]
+    too_big = f"select replace({_LONG}, '0', hex(zeroblob(100)))"  # 6,000 zeros, each made 200 characters
+    assert query(ds, too_big).json()["error"] == "string or blob too big"
+
+
+@pytest.mark.parametrize("call", ["trim(x, y)", "ltrim(x, y)", "rtrim(x, y)", "replace(x, y, 'z')", "x like y",
+                                  "x like y escape '!'", "x glob y", "instr(x, y)", "printf('%s', x)"])
+def test_sql_calls_no_time_limit_can_stop_stop_themselves(exported: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          call: str) -> None:
+    # Each of these is serve's own: it looks at the clock before it works, and ends the query once the
+    # query has run past the time limit. Here every look at the clock finds 10 s more gone.
+    from defectcli.site import calls
+
+    ticks = iter(range(0, 10**6, 10))
+    monkeypatch.setattr(calls, "clock", lambda: float(next(ticks)))
+    ds = app(exported, sql=True)
+    response = query(ds, f"with a(x, y) as (select 'abc', 'b') select {call} from a")
+    assert response.status_code == 400 and "SQL query took too long" in response.json()["error"], call

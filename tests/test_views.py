@@ -353,3 +353,12 @@ Undated (1)
 · Rumour
   trend · h1 · rumour
 """
+
+
+@pytest.mark.parametrize("args", [["search", "bridge"], ["search", "bridge", "--kind", "quote"], ["quotes"], ["people"],
+                                  ["show", "q-bridge"], ["cite", "q-bridge"], ["person", "Aye Mya"]])
+def test_a_limit_past_any_answer_is_one_line(cli, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+    for huge in ("9223372036854775807", "99999999999999999999999"):
+        r = cli(*args, "--limit", huge)
+        assert (r.code, r.out, r.err) == (2, "", f"defectcli: --limit: give a number of rows up to 1000000000 (not {huge})\n")
+    assert cli(*args, "--limit", "1000000000").code == 0

@@ -428,3 +428,96 @@ def test_draft_out_interrupted_as_it_links_the_draft_into_place_ends_whole(
     monkeypatch.undo()
     assert r.code == 0, r.err
     assert out.read_text().startswith(run("draft", "s1", "--facts", str(base)).out[:40])
+
+
+# ---------------------------------------------------------------- where the texts go is no directory
+
+
+@pytest.mark.parametrize("kind", ["file", "fifo", "link to a device"])
+@pytest.mark.parametrize("given", [False, True], ids=["sources/", "--sources"])
+def test_add_source_where_the_texts_go_is_no_directory_is_one_line_and_changes_nothing(
+        base: Path, article: Path, tmp_path: Path, kind: str, given: bool) -> None:
+    texts = tmp_path / "texts" if given else base / "sources"
+    if texts.exists():
+        texts.rmdir()
+    if kind == "file":
+        texts.write_text("x\n")
+    elif kind == "fifo":
+        os.mkfifo(texts)
+    else:
+        texts.symlink_to("/dev/null")
+    before = snapshot(base)
+    r = run("add-source", str(article), "--facts", str(base), *(["--sources", str(texts)] if given else []))
+    if given and kind == "file":  # the option's own check
+        expected = f"Invalid value for '--sources' (env var: 'DEFECTCLI_SOURCES'): Directory '{texts}' is a file " \
+                   "(see `defectcli add-source -h`)"
+    else:
+        expected = f"{'--sources: ' if given else ''}'{texts}' is not a directory"
+    assert one_line(r, 2) == expected
+    assert snapshot(base) == before and (texts.is_symlink() or not texts.is_dir())
+
+
+# ---------------------------------------------------------------- Ctrl-C as a temporary is made
+
+
+def ctrl_c_as_made(monkeypatch: pytest.MonkeyPatch, name: str, made: Callable[..., bool]) -> None:
+    """A real Ctrl-C (SIGINT to this process) just after os.<name> makes what `made` accepts: the
+    temporary exists, and its maker has yet to hand its name back."""
+    real = getattr(os, name)
+
+    def then_interrupt(path: Any, *args: Any, **kwargs: Any) -> Any:
+        done = real(path, *args, **kwargs)
+        if made(path, *args):
+            os.kill(os.getpid(), signal.SIGINT)
+        return done
+    monkeypatch.setattr(os, name, then_interrupt)
+
+
+def _temporary(path: Any, *args: Any) -> bool:
+    return os.path.basename(os.fsdecode(path)).startswith(".defectcli-")
+
+
+@pytest.mark.parametrize("name", ["mkdir", "open"])
+def test_ctrl_c_as_init_or_add_source_makes_a_temporary_leaves_nothing(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, article: Path, name: str) -> None:
+    if name == "mkdir":  # init's new base, built under a temporary name
+        directory = tmp_path / "fresh"
+        ctrl_c_as_made(monkeypatch, "mkdir", _temporary)
+        r = run("init", str(directory), "--empty")
+        monkeypatch.undo()
+        assert (r.code, r.err) == (130, "defectcli: interrupted\n")
+        assert sorted(os.listdir(tmp_path)) == ["article.txt"]
+        assert run("init", str(directory), "--empty").code == 0
+        return
+    base = tmp_path / "mine"
+    assert run("init", str(base), "--empty").code == 0
+    before = snapshot(base)
+    ctrl_c_as_made(monkeypatch, "open", lambda path, flags=0, *a: _temporary(path) and bool(flags & os.O_EXCL))
+    r = run("add-source", str(article), "--facts", str(base))
+    monkeypatch.undo()
+    assert (r.code, r.err) == (130, "defectcli: interrupted\n")
+    assert snapshot(base) == before and sorted(os.listdir(base / "sources")) == []
+    assert run("add-source", str(article), "--facts", str(base)).code == 0
+
+
+# ---------------------------------------------------------------- temporaries: never in the package either
+
+
+@pytest.mark.parametrize("where", ["facts", "pkg"])
+@pytest.mark.parametrize("command", ["serve", "export csv", "export --table"])
+def test_a_tmpdir_inside_the_package_or_the_bundled_base_is_refused(
+        inside: dict[str, str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, where: str, command: str) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", inside[where])  # what TMPDIR gives, read once by tempfile
+    if command == "serve":
+        import uvicorn
+
+        monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets=None: None)  # served, and stopped at once
+    args = {"serve": ["serve", "--port", "0"], "export csv": ["export", "--to", "csv", str(tmp_path / "out")],
+            "export --table": ["export", "--to", "csv", "--table", "people", "-"]}[command]
+    line = one_line(run(*args), 2)
+    what = "is in the bundled fact base, which is read-only" if where == "facts" else \
+        "is inside the installed defectcli package"
+    assert line == f"TMPDIR: '{inside[where]}' {what}; choose a place outside it"
+    assert not (tmp_path / "out").exists()

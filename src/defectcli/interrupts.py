@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import signal
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 _state: dict[str, Any] = {"previous": None, "holding": False, "to_end": False, "held": 0}
 
@@ -60,3 +62,22 @@ def finishing() -> Iterator[None]:
     finally:
         _state["to_end"] = False
         _release()
+
+
+def made_whole(make: Callable[[], T], undo: Callable[[T], object]) -> T:
+    """`make` what only its result names (a temporary file or directory), with Ctrl-C held off meanwhile:
+    Python acts on a signal between two steps, and one that came just after the system made it but
+    before its name came back would leave it behind. A Ctrl-C that came meanwhile `undo`es it, then
+    interrupts as usual (unless, within `finishing`, Ctrl-C is held to the end already)."""
+    if _state["holding"]:
+        return make()
+    _hold()
+    try:
+        made = make()
+    finally:
+        came = _state["held"]
+        _release()
+    if came:
+        undo(made)
+        raise KeyboardInterrupt
+    return made

@@ -4,3 +4,7 @@
 from typing import Any
 
 Row = dict[str, Any]
+
+# The most rows or hits one may ask for (--limit, the search tool's limit): more than any fact base
+# has, and within SQLite's integers, which a larger number overflows.
+MOST_ROWS = 1_000_000_000

@@ -22,10 +22,14 @@ import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import CannotWrite, DefectError, UsageError
-from .interrupts import committing
+from .interrupts import committing, made_whole
 from .paths import PACKAGE, bundled_facts
+
+if TYPE_CHECKING:
+    import tempfile
 
 # Errors that say the destination is full or failing, not that it is the wrong place: exit 74, not 2.
 FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
@@ -67,6 +71,16 @@ def guard(path: Path, label: str | None = None, base: bool = False) -> None:
         raise UsageError(f"{named(path, label)} is in the bundled fact base, which is read-only; {hint}")
     if _inside(path, PACKAGE):
         raise UsageError(f"{named(path, label)} is inside the installed defectcli package; {hint}")
+
+
+def scratch(prefix: str) -> tempfile.TemporaryDirectory[str]:
+    """A temporary directory where tempfile puts them (TMPDIR), refused, as every write is, when that
+    is inside the package or the bundled fact base: a run killed before it is removed would leave it there."""
+    import tempfile
+
+    root = tempfile.gettempdir()
+    guard(Path(root), "TMPDIR")
+    return tempfile.TemporaryDirectory(prefix=prefix, dir=root)
 
 
 def _unseen(path: Path, exc: OSError, label: str | None) -> UsageError:
@@ -120,16 +134,25 @@ def umask() -> int:
 
 
 def temporary(path: Path, directory: bool, label: str | None) -> Path:
-    import tempfile
-
     try:
-        if directory:
-            return Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=path.parent))
-        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=path.parent)
-        os.close(fd)
-        return Path(name)
+        return hidden_temporary(path.parent, directory)
     except OSError as exc:
         raise failure(path, exc, label) from None
+
+
+def hidden_temporary(parent: Path, directory: bool = False, suffix: str = "") -> Path:
+    """A new empty file (or directory) `.defectcli-...` in `parent`; a Ctrl-C as it is made leaves nothing."""
+    import shutil
+    import tempfile
+
+    def make() -> Path:
+        if directory:
+            return Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, suffix=suffix, dir=parent))
+        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=suffix, dir=parent)
+        os.close(fd)
+        return Path(name)
+
+    return made_whole(make, lambda made: shutil.rmtree(made, ignore_errors=True) if directory else _discard(made))
 
 
 def sync(path: Path, directory: bool = False) -> None:
@@ -215,6 +238,9 @@ def make_dirs(path: Path, label: str | None = None) -> list[Path]:
     """Make `path` and its missing parents; returns those made, outermost first, for remove_dirs to
     take away again when a write after it fails."""
     missing = [p for p in (path, *path.parents) if not taken(p, label)]
+    there = next((p for p in (path, *path.parents) if p not in missing), None)
+    if there is not None and not is_dir(there, label):  # a file, a FIFO, a link to a device: nothing goes in it
+        raise UsageError(f"{named(there, label)} is not a directory")
     made: list[Path] = []
     try:
         for directory in reversed(missing):

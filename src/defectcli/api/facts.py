@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import FactBaseError, Problem, UsageError
 from ..paths import bundled_facts
-from ..shapes import Row
+from ..shapes import MOST_ROWS, Row
 from ..store.cache.index import Index, open_index
 from ..store.queries import lists, person
 from .answers import Answer, Hits
@@ -197,6 +197,8 @@ class FactBase:
         resting on that source."""
         if limit < 1:
             raise UsageError(f"--limit: give a number of hits, 1 or more (not {limit})")
+        if limit > MOST_ROWS:
+            raise UsageError(f"--limit: give a number of hits up to {MOST_ROWS} (not {limit})")
         from ..store.search import engine as search
 
         found, note = self._ask(lambda ix: search.search(ix, text, kind, limit, source=source))

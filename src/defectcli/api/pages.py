@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..errors import UsageError
 from ..paths import bundled_facts
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ def fetch(ix: Index, facts: Path, ids: Sequence[str], directory: Path | None, ti
     from ..store.queries import lists, proving
     from ..store.queries.ids import one_of
 
+    if not 0.1 <= timeout <= 600:  # nan too, which the option's own range lets through
+        raise UsageError(f"--timeout: give a number of seconds from 0.1 to 600 (not {timeout})")
     fetching.require()
     sources = list(lists.records(ix, "sources"))
     wanted = [one_of(sid, [s["id"] for s in sources], "ID") for sid in ids] if ids else None

@@ -1,7 +1,8 @@
 """The stdio transport: the SDK's own (`stdio_server`), given stdin and stdout of ours, so that a line
 that is no JSON-RPC message is answered as JSON-RPC says (-32700 parse error, -32600 invalid request,
 with the request's id where it has one, else null, and -32601 to a request for a method MCP does not
-have) and logged as one line on stderr. Handed to the SDK, such a line became a pydantic dump of many
+have; a line nested deeper than Python's json module can read is a parse error), and logged as one
+line on stderr. Handed to the SDK, such a line became a pydantic dump of many
 lines on stderr, an "Internal Server Error" log notice to the client and no reply at all; an unknown
 method got -32602 "Invalid request parameters".
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import AsyncIterator
 from functools import cache
@@ -23,6 +25,10 @@ from pydantic import ValidationError
 from defectcli.text import safe, shorten, suggest
 
 log = logging.getLogger("defectcli.mcp")
+# No message of MCP nests deeper than a few levels; Python's json module recurses once a level.
+MAX_DEPTH = 100
+_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(r"[\[\]{}]")
 
 
 class Stdout:
@@ -68,6 +74,9 @@ class Messages:
 
 def refusal(line: str) -> dict[str, Any] | None:
     """The JSON-RPC error reply to a line that is not a JSON-RPC message; None for a message."""
+    if _deeper_than(line, MAX_DEPTH):  # Python's json (and the SDK's arguments) would recurse past the stack
+        return _error(None, types.PARSE_ERROR,
+                      f"Parse error: the line nests arrays and objects more than {MAX_DEPTH} deep")
     try:
         message = types.JSONRPCMessage.model_validate_json(line).root
     except ValidationError:
@@ -89,6 +98,16 @@ def refusal(line: str) -> dict[str, Any] | None:
     what = "a batch (an array), which MCP does not take: send one message a line" if isinstance(data, list) \
         else "not a JSON-RPC 2.0 request, notification or response"
     return _error(known, types.INVALID_REQUEST, f"Invalid Request: {what}")
+
+
+def _deeper_than(line: str, most: int) -> bool:
+    """Whether the JSON in `line` nests arrays and objects more than `most` deep (strings skipped)."""
+    depth = 0
+    for bracket in _BRACKETS.findall(_STRINGS.sub("", line)):
+        depth += 1 if bracket in "[{" else -1
+        if depth > most:
+            return True
+    return False
 
 
 @cache

@@ -17,7 +17,7 @@ from pydantic import Field
 
 from ..api import FactBase  # at run time: the SDK reads the hints, this one included
 from ..errors import NotFound
-from ..shapes import Row
+from ..shapes import MOST_ROWS, Row
 from ..text import shorten
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -53,7 +53,7 @@ RecordId = Annotated[str, Field(description="A record's id, as search hits and e
 def search(fb: FactBase, text: Annotated[str, Field(description="Words or \"quoted phrases\"; every word must match, "
                                                    "in any field. Case, accents and word endings are ignored.")],
            kind: Kind = None,
-           limit: Annotated[int, Field(ge=1, description="How many hits, best first.")] = 20) -> list[Row]:
+           limit: Annotated[int, Field(ge=1, le=MOST_ROWS, description="How many hits, best first.")] = 20) -> list[Row]:
     """Find every record that mentions some words, best first: people, quotes, figures, reasons, events,
     conflicts, organisations, sources, themes. Each hit has its kind, id, title and the matching words
     in context (snippet); `show` or `cite` then gives the record with its excerpts."""

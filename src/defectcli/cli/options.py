@@ -17,6 +17,7 @@ import typer
 
 from ..errors import UsageError
 from ..output.environment import Environment
+from ..shapes import MOST_ROWS
 from . import complete
 from .session import environment
 
@@ -79,6 +80,8 @@ def output_options(rows: bool = True) -> Callable[[F], F]:
         limit, fields = given["limit"], given["fields"]
         if limit is not None and limit < 1:
             raise UsageError(f"--limit: give a number of rows, 1 or more (not {limit})")
+        if limit is not None and limit > MOST_ROWS:
+            raise UsageError(f"--limit: give a number of rows up to {MOST_ROWS} (not {limit})")
         names = tuple(f.strip() for f in (fields or "").split(",") if f.strip())
         if fields is not None and not names:
             raise UsageError("--fields: give column names separated by commas, e.g. id,name")

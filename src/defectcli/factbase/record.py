@@ -6,6 +6,7 @@ day; an event cannot have begun after the article that reports it was published.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 
@@ -19,6 +20,9 @@ _URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
 # holding one is damage to leave out, not a headline.
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 TEXT_FIELDS = ("given_by", "outlet", "title", "section")
+# The first year a publication record may give: "0001" is a typing slip (APA would cite "1 C.E."),
+# and no newspaper article a fact base cites is older.
+FIRST_YEAR = 1800
 
 
 # What `add-source` writes as a new source's date note, until someone reads the text for its date:
@@ -40,7 +44,11 @@ def field_problem(name: str, value: str) -> str | None:
     """What is wrong with a value of a publication record's field ("is not a date ..."), or None: the
     rule check applies, and the one add-source applies to each value before it writes any."""
     if name in ("published", "retrieved"):
-        return None if parse_day(value) else "is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"
+        if not parse_day(value):
+            return "is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"
+        last = datetime.date.today().year + 1  # a page may carry next year's date as the year turns
+        return None if FIRST_YEAR <= int(value[:4]) <= last else \
+            f"is no year an article was published in (write one from {FIRST_YEAR} to {last})"
     bad = _UNSAFE.search(value)
     if name == "url":
         return None if _URL.fullmatch(value) and not bad else "is not an http(s) address"

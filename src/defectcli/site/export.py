@@ -18,7 +18,6 @@ import json
 import os
 import sqlite3
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -75,7 +74,7 @@ def _with_site(records: Records, use: Callable[[sqlite3.Connection], None]) -> N
     """Build the site database in a temporary directory, hand it to `use`, then remove it."""
     from . import database as site
 
-    with tempfile.TemporaryDirectory(prefix=".defectcli-") as tmp:
+    with writing.scratch(".defectcli-") as tmp:
         db = Path(tmp) / "site.sqlite"
         site.build(records, db)
         conn = sqlite3.connect(db)

@@ -8,8 +8,8 @@
 - with `--sql`, SQL that a request from another web site asks for is refused;
 - every connection refuses `fts3_tokenizer`, ATTACH and extension loading, and a result of more than
   MAX_RESULT bytes; when arbitrary SQL is allowed (`--sql`), it bounds the size of any one value, the
-  number of columns and the length of a LIKE pattern too, and printf() repeats no character past the
-  length limit (printf.py).
+  number of columns and the length of a LIKE pattern too, and the functions whose calls the time limit
+  cannot stop are linear and stop at the limit themselves (calls.py).
 
 Datasette is imported only inside the functions, so importing this module costs nothing.
 """
@@ -78,11 +78,10 @@ def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) 
         setlimit(_SQLITE_LIMIT_LENGTH, MAX_VALUE)
         setlimit(_SQLITE_LIMIT_COLUMN, MAX_COLUMNS)
         setlimit(_SQLITE_LIMIT_LIKE_PATTERN_LENGTH, MAX_PATTERN)
-        from .printf import bounded, instr
+        from . import calls
 
-        for name in ("printf", "format"):  # SQLite's, less a loop no time limit stops (printf.py)
-            conn.create_function(name, -1, bounded(MAX_VALUE), deterministic=True)
-        conn.create_function("instr", 2, instr, deterministic=True)
+        # printf, instr, trim, replace, LIKE, GLOB: linear, and stopped at the time limit (calls.py)
+        calls.install(conn, datasette.setting("sql_time_limit_ms"), MAX_VALUE, MAX_PATTERN)
 
 
 def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:

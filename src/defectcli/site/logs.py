@@ -11,7 +11,8 @@ a failed table page leaves facet coroutines that Python reports as never awaited
   failed (HTTP 500) as one line; a bad request (400, 404) is answered, not logged;
 - `quiet()` holds, while serving, a sys.stderr that drops the lines Datasette writes there itself
   (each such failure is answered, and a 500 logged, by handle_exception), uvicorn's log in one-line
-  form (`LOG_CONFIG`), and no never-awaited warning.
+  form (`LOG_CONFIG`), no never-awaited warning, and no report of serve's own SQL functions refusing
+  a call (calls.py; the request is answered with the reason).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from collections.abc import Generator, Iterator
 from typing import Any, TextIO
 
 from ..output.formats import safe
+from .calls import Refused
 
 log = logging.getLogger("defectcli.serve")
 # What Datasette writes to sys.stderr itself: a failed query (database.py), a failed CSV row (views/base.py).
@@ -81,15 +83,16 @@ class _Stderr(io.TextIOBase):
 @contextlib.contextmanager
 def quiet() -> Iterator[None]:
     """While serving: Datasette's own stderr lines dropped, and no warning of a coroutine never awaited."""
-    previous = sys.stderr
+    previous, unraisable = sys.stderr, sys.unraisablehook
     sys.stderr = _Stderr(previous)
+    sys.unraisablehook = lambda failed: None if failed.exc_type is Refused else unraisable(failed)
     try:
         with warnings.catch_warnings():
             # A table page whose query fails leaves its facet coroutines unawaited; the failure is answered.
             warnings.filterwarnings("ignore", message="coroutine .* was never awaited", category=RuntimeWarning)
             yield
     finally:
-        sys.stderr = previous
+        sys.stderr, sys.unraisablehook = previous, unraisable
 
 
 def handle_exception(datasette: Any, request: Any, exception: Exception) -> Generator[None, Any, list[Any]]:

@@ -25,11 +25,11 @@ import json
 import signal
 import socket
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .. import writing
 from ..errors import UsageError
 from ..output.formats import safe
 from . import database as site
@@ -71,7 +71,32 @@ def app(db: Path, metadata: dict[str, Any], sql: bool = False) -> Any:
                 "max_csv_mb": MAX_CSV_MB}
     ds = Datasette(immutables=[str(db)], metadata=metadata, template_dir=str(TEMPLATES), settings=settings)
     ds._defectcli_sql = sql  # read by hooks.prepare_connection and asgi_wrapper
+    if sql:
+        for database in ds.databases.values():
+            _explained(database)
     return ds
+
+
+def _explained(database: Any) -> None:
+    """A failed query says why one of serve's own SQL functions failed (calls.explain), not only that
+    one did."""
+    from . import calls
+
+    run = database.execute_fn
+
+    async def execute_fn(fn: Callable[[sqlite3.Connection], Any]) -> Any:
+        def explained(conn: sqlite3.Connection) -> Any:
+            try:
+                return fn(conn)
+            except sqlite3.Error as exc:
+                better = calls.explain(conn, exc)
+                if better is exc:
+                    raise
+                raise better from None
+
+        return await run(explained)
+
+    database.execute_fn = execute_fn
 
 
 def listen(host: str, port: int, public: bool) -> tuple[socket.socket, str, bool]:
@@ -114,7 +139,7 @@ def serve(records: site.Records, host: str, port: int, announce: Callable[[str],
     if sql and not hasattr(sqlite3.Connection, "setlimit"):
         raise UsageError("--sql: needs Python 3.11 or later, where serve can bound what one query returns")
     sock, url, reachable = listen(host, port, public)
-    with sock, tempfile.TemporaryDirectory(prefix="defectcli-site-") as tmp:
+    with sock, writing.scratch("defectcli-site-") as tmp:  # TMPDIR, unless in the package (as every write)
         db = Path(tmp) / "facts.db"
         site.write(records, db)
         ds = app(db, json.loads(site.metadata_path(db).read_text(encoding="utf-8")), sql)

@@ -19,6 +19,7 @@ the YAML through the YAML library, and the finished file is read back by the loa
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -31,7 +32,7 @@ from .. import writing
 from ..errors import UsageError
 from ..factbase.record import UNREAD_DATE, UNREAD_PROBLEM, field_problem
 from ..text import shorten
-from . import pagedate
+from . import pagedate, pagefix
 
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
 # A web page's HTML is read only up to this (what `sources fetch` downloads at most). An article page is
@@ -134,8 +135,11 @@ def _from_html(data: bytes, shown: str) -> Article:
     except ImportError:
         raise UsageError(f"{shown}: reading a saved web page needs trafilatura: pip install 'defectcli[pages]'") from None
     doc: Any = trafilatura.bare_extraction(
-        data, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
+        pagefix.mended(data), with_metadata=True, include_comments=False, include_tables=False, include_images=False,
         favor_precision=True, date_extraction_params={"extensive_search": False, "original_date": True})
+    if doc is None and trafilatura.bare_extraction(data, with_metadata=False, favor_precision=True) is not None:
+        raise UsageError(f"{shown}: the page could not be parsed (trafilatura gave it up while reading its title, "
+                         "date or other details); save its text as a .txt file and give those as options")
     text = kept_text(getattr(doc, "text", None) or "") if doc is not None else ""
     size = len(text.split())  # an article, even a brief, has a few sentences; a login or error page a few words
     if size < MIN_PAGE_WORDS:
@@ -269,7 +273,8 @@ def save(kept: Path, target: Path, article: Article, text: str, label: str | Non
         if isinstance(exc, KeyboardInterrupt) and os.path.lexists(target):
             raise  # the record is in: its text stays with it
         if not there:
-            kept.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                kept.unlink()
         writing.remove_dirs(made)
         raise
     return wrote

@@ -1,0 +1,34 @@
+"""What trafilatura gives up a whole page over, mended before it reads the page.
+
+trafilatura drops a page (answers None, as it does for a page with no text) when anything in it
+raises ValueError, and two things that leave the article itself readable do: a character reference
+to a character XML cannot hold (`&#x1b;`, `&#0;`, `&#xD800;`), and a date whose UTC offset no clock
+has (`2021-06-02T08:00:00+24:00`). The first is read as U+FFFD, as a browser reads `&#0;`; the second
+keeps its date and time and loses the offset, which the record does not use. The page's bytes are
+mended as ASCII patterns, so every ASCII-compatible encoding is mended alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+_OFFSET = re.compile(rb"(T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)[+-]([0-9]{2}):?([0-9]{2})(?![0-9])")
+
+
+def _xml_char(code: int) -> bool:
+    return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
+
+
+def _reference(m: re.Match[bytes]) -> bytes:
+    code = int(m[1], 16) if m[1] else int(m[2])
+    return m[0] if _xml_char(code) else b"&#xFFFD;"
+
+
+def _offset(m: re.Match[bytes]) -> bytes:
+    return m[0] if int(m[2]) < 24 and int(m[3]) < 60 else m[1]
+
+
+def mended(data: bytes) -> bytes:
+    """`data` with the references and offsets trafilatura gives a page up over mended (see above)."""
+    return _OFFSET.sub(_offset, _REFERENCE.sub(_reference, data))

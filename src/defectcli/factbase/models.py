@@ -15,6 +15,7 @@ Scalar = str | int | float
 
 @dataclass(frozen=True)
 class Loc:
+    """Where a record was read: its file and line."""
     file: str = ""
     line: int = 0
 
@@ -27,6 +28,7 @@ NOWHERE = Loc()
 
 @dataclass(frozen=True)
 class Evidence:
+    """A passage of a source that states a record: the source and a verbatim excerpt."""
     source: str
     excerpt: str
     loc: Loc = NOWHERE
@@ -50,6 +52,7 @@ class Dispute:
 
 @dataclass(frozen=True)
 class DateInfo:
+    """A date as the text gives it (stated) or as it is read (inferred), and how precise it is."""
     precision: str
     basis: str
     value: str | None = None
@@ -81,6 +84,7 @@ class Record:
 
 @dataclass(frozen=True)
 class Source:
+    """An article: found by its sha256, dated as its text allows, with its publication record apart."""
     id: str
     kind: str
     sha256: str
@@ -97,6 +101,7 @@ class Source:
 
 @dataclass(frozen=True)
 class Theme:
+    """A theme quotes are filed under, with the everyday words searchers use for it."""
     id: str
     description: str
     # Everyday words people search with for this theme, in groups of words that mean the same thing
@@ -107,6 +112,7 @@ class Theme:
 
 @dataclass(frozen=True)
 class Attribute:
+    """One thing a source says of a person: a field, its value as stated, and the excerpt."""
     field: str
     value: Scalar
     source: str
@@ -120,6 +126,7 @@ class Attribute:
 
 @dataclass(frozen=True)
 class Relation:
+    """How a person stands to another (wife of, family of, ...)."""
     person: str
     relation: str
     loc: Loc = NOWHERE
@@ -127,6 +134,7 @@ class Relation:
 
 @dataclass(frozen=True)
 class Person:
+    """A person or a group of people the articles name or describe."""
     id: str
     name: str
     name_status: str
@@ -148,6 +156,7 @@ class Person:
 
 @dataclass(frozen=True)
 class Organisation:
+    """An organisation the articles name: an armed force, a government, a group helping defectors."""
     id: str
     name: str
     kind: str
@@ -164,6 +173,7 @@ class Organisation:
 
 @dataclass(frozen=True)
 class Place:
+    """A place the articles name."""
     id: str
     name: str
     kind: str
@@ -174,6 +184,7 @@ class Place:
 
 @dataclass(frozen=True)
 class Event:
+    """Something that happened, dated as the text allows, with who and where."""
     id: str
     name: str
     kind: str
@@ -191,6 +202,7 @@ class Event:
 
 @dataclass(frozen=True)
 class Part:
+    """One part of a figure's breakdown, as the text gives it."""
     label: str
     value: int | float
     wording: str
@@ -199,6 +211,7 @@ class Part:
 
 @dataclass(frozen=True)
 class Figure:
+    """A number a source states: its value as worded, who states it, and what it counts."""
     id: str
     topic: str
     counts: str
@@ -225,6 +238,7 @@ class Figure:
 
 @dataclass(frozen=True)
 class Quote:
+    """Words of a speaker, verbatim, in one or more parts, with the line they are on."""
     id: str
     speaker: str
     parts: tuple[str, ...]
@@ -245,6 +259,7 @@ class Quote:
 
 @dataclass(frozen=True)
 class Giver:
+    """One who gives a motivation, by a source's excerpt: how sure the text makes it their reason."""
     who: str
     source: str
     excerpt: str
@@ -257,6 +272,7 @@ class Giver:
 
 @dataclass(frozen=True)
 class Motivation:
+    """A reason for joining, defecting or staying, and who gives it."""
     id: str
     stage: str
     reason: str
@@ -270,6 +286,7 @@ class Motivation:
 
 @dataclass(frozen=True)
 class Claim:
+    """What one source says in a conflict, and how the fact base rates it."""
     source: str
     excerpt: str
     rating: str
@@ -281,6 +298,7 @@ class Claim:
 
 @dataclass(frozen=True)
 class Conflict:
+    """Where the sources disagree, err or are unclear, with each side's claim."""
     id: str
     kind: str
     topic: str
@@ -294,7 +312,6 @@ class Conflict:
 @dataclass(frozen=True)
 class Waiver:
     """A sentence of a source that states no fact, so that no record need cite it (`check --coverage`)."""
-
     source: str
     sentence: str
     reason: str
@@ -304,6 +321,7 @@ class Waiver:
 
 @dataclass(frozen=True)
 class FactBase:
+    """Every record of a fact base, by kind (the loader's result)."""
     sources: tuple[Source, ...] = ()
     themes: tuple[Theme, ...] = ()
     people: tuple[Person, ...] = ()

@@ -111,6 +111,23 @@ def test_two_people_with_one_name_unless_a_note_tells_them_apart(mini: Mini) -> 
     assert check(mini) == (0, [])
 
 
+def test_two_people_with_one_name_are_found_whichever_file_changes_after(mini: Mini) -> None:
+    (mini.facts / "s2.yaml").write_text(SAME_NAME)
+    found = check(mini)
+    assert found[0] == 2 and len(found[1]) == 1
+    # A file that holds neither person changes: the cache keeps the finding.
+    edit(mini.facts / "facts.yaml", "    about: [zoe-tun]\n", "    about: [zoe-tun]\n    note: Counted once.\n")
+    assert check(mini) == found
+    # The earlier person is renamed: the name is no longer shared; named back, it is again.
+    edit(mini.facts / "people.yaml", "    name: Aye Mya\n", "    name: Aye Mya Thu\n")
+    assert check(mini) == (0, [])
+    edit(mini.facts / "people.yaml", "    name: Aye Mya Thu\n", "    name: Aye Mya\n")
+    assert check(mini) == found
+    # The later one goes: nothing is left of the finding.
+    (mini.facts / "s2.yaml").unlink()
+    assert check(mini) == (0, [])
+
+
 def test_a_draft_marker_is_refused_where_it_is(mini: Mini) -> None:
     edit(mini.facts / "facts.yaml", "  - id: population\n", "  - id: population\n    draft: fill in counts\n")
     assert check(mini) == (2, ["facts.yaml:15: draft marker: fill in counts (finish the record, then delete its "

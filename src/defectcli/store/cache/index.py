@@ -88,7 +88,6 @@ def _stat(path: str, folder: int | None = None) -> tuple[int, int, int, int]:
 
 # ---------------------------------------------------------------- opening
 
-
 class Index:
     """An open, fresh index over one facts directory."""
 
@@ -219,6 +218,7 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
     touched = [*changed, *removed]
     # An id that other files repeat, kept from a touched file: their messages name where it was.
     suspects = _kept_and_repeated(conn, touched)
+    keys = consistency.name_keys(conn, touched) if len(touched) <= 50 else None  # as they were
     _delete(conn, touched)
     if len(changed) > 50:
         # A big build writes index pages all over the file; SQLite's default 2 MB page cache would
@@ -240,7 +240,7 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
         _delete(conn, sorted(again))
         suspects = _compile_and_store(conn, facts_dir, sorted(again), current, None)
     references.recheck(conn)
-    consistency.recheck(conn)
+    consistency.recheck(conn, None if keys is None else keys | consistency.name_keys(conn, {*touched, *again}))
 
 
 def _compile_and_store(conn: sqlite3.Connection, facts_dir: Path, names: list[str],

@@ -16,6 +16,7 @@ of them are people or organisations is the fact base's to say.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -143,7 +144,13 @@ def _quote_open(text: str) -> bool:
 def quotations(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each outermost quotation, marks included: double marks first, then single."""
     doubles = [m.span() for m in _DOUBLE.finditer(sentence)]
-    singles = [m.span() for m in _SINGLE.finditer(sentence) if not any(a <= m.start() < b for a, b in doubles)]
+    starts = [a for a, _ in doubles]  # in order, and the spans do not overlap
+
+    def inside(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < doubles[i][1]
+
+    singles = [m.span() for m in _SINGLE.finditer(sentence) if not inside(m.start())]
     return sorted(doubles + singles)
 
 
@@ -277,26 +284,80 @@ def _clean(phrase: str) -> str | None:
 
 _VERB = "|".join(sorted(SAYING))
 _PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before since during if when while because"))
+# Who is named beside a quotation. Each pattern is tried from one place only (the one place a match
+# can start, see _tail), on text whose runs of white space are cut to two characters (a blanked
+# quotation is a run of spaces): where several quantifiers can each take the same white space, a
+# long run would otherwise be split between them in every way, and a few hundred characters take
+# minutes. Two characters keep every match: no pattern needs more than two of one run.
+_PUNCT = ",.;:!?“”\""
+_SAID_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{_VERB})\s+([^,.;:!?“”\"]+)|([^,.;:!?“”\"]+?)\s+(?:\w+ly\s+)?(?:{_VERB}))\b")
+_SAID_BEFORE = re.compile(rf"(?:^|[,.;:!?–—]\s*)([^,.;:!?“”\"]+?)\s+(?:\w+ly\s+)?(?:{_VERB})(?:\s+that)?\s*[:,]?\s*$")
+_ACCORDING_BEFORE = re.compile(r"according to ([^,.;:!?“”\"]+?)\s*[:,]?\s*$", re.IGNORECASE)
+_ACCORDING = re.compile(r"according to ", re.IGNORECASE)
+_COLON_BEFORE = re.compile(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$")
+_DASH = re.compile(r"[–—]")
+_RUN = re.compile(r"\s{3,}")
+_ATTRIBUTED = re.compile(r"according to ([^,.;:!?()–—]+)", re.IGNORECASE)
+_SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^,.;:!?()–—]+?)\s+(?:\w+ly\s+)?(?:{_VERB})\b")
+
+
+def _squeezed(text: str) -> str:
+    """`text` with each run of white space cut to its first two characters."""
+    return _RUN.sub(lambda m: m[0][:2], text)
 
 
 def _speaker(sentence: str, start: int, end: int) -> str | None:
     """Who the sentence says spoke the quotation at [start, end)."""
-    after = _blank(sentence[end:], quotations(sentence[end:]))
-    before = _blank(sentence[:start], quotations(sentence[:start]))
-    m = re.match(rf"\s*[,.!?]?\s*(?:(?:{_VERB})\s+([^,.;:!?“”\"]+)|([^,.;:!?“”\"]+?)\s+(?:\w+ly\s+)?(?:{_VERB}))\b",
-                 after)
+    after = _squeezed(_blank(sentence[end:], quotations(sentence[end:])))
+    m = _SAID_AFTER.match(after)
     if m:
         return _clean(m.group(1) or m.group(2))
-    m = re.search(rf"(?:^|[,.;:!?–—]\s*)([^,.;:!?“”\"]+?)\s+(?:\w+ly\s+)?(?:{_VERB})(?:\s+that)?\s*[:,]?\s*$", before) \
-        or re.search(r"according to ([^,.;:!?“”\"]+?)\s*[:,]?\s*$", before, re.IGNORECASE) \
-        or re.search(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$", before)
+    before = _squeezed(_blank(sentence[:start], quotations(sentence[:start])))
+    m = _tail_match(_SAID_BEFORE, before, ",:", _leftmost(before, ",:", "[,.;:!?–—]")) \
+        or _tail_match(_ACCORDING_BEFORE, before, ",:", _first_according(before)) \
+        or _tail_match(_COLON_BEFORE, before, ":", _leftmost(before, ":", "[.;!?]", dashes=False))
     return _clean(m.group(1)) if m else None
+
+
+def _tail(before: str, ending: str) -> tuple[int, bool]:
+    """(where the last of _PUNCT before the end of `before` is, -1 if none; whether the text ends
+    with one of `ending` and white space). A pattern above ends with `\\s*[:,]?\\s*$` (or `:`) and
+    holds no other mark of _PUNCT after its start, so it can only start at that mark or after it."""
+    body = before.rstrip()
+    ends = bool(body) and body[-1] in ending
+    if ends:
+        body = body[:-1]
+    return max(body.rfind(c) for c in _PUNCT), ends
+
+
+def _leftmost(before: str, ending: str, opener: str, dashes: bool = True) -> int | None:
+    """The one place a pattern that starts at the start of the text or at a mark of `opener` can
+    match from: a match from a later place would make one from the first place too."""
+    last, _ = _tail(before, ending)
+    if last < 0:
+        return 0
+    if re.fullmatch(opener, before[last]):
+        return last
+    dash = _DASH.search(before, last) if dashes else None
+    return dash.start() if dash else None
+
+
+def _first_according(before: str) -> int | None:
+    last, _ = _tail(before, ",:")
+    m = _ACCORDING.search(before, last + 1)
+    return m.start() if m else None
+
+
+def _tail_match(pattern: re.Pattern[str], before: str, ending: str, at: int | None) -> re.Match[str] | None:
+    if at is None or (ending == ":" and not _tail(before, ending)[1]):
+        return None
+    return pattern.match(before, at)
 
 
 def _attribution(blanked: str, toks: list[Token], words: list[str]) -> str | None:
     """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"."""
-    m = re.search(r"according to ([^,.;:!?()–—]+)", blanked, re.IGNORECASE)
+    m = _ATTRIBUTED.search(blanked)
     if m:
         return _clean(m.group(1))
-    m = re.search(rf"(?:^|[,;:–—(]\s*)([^,.;:!?()–—]+?)\s+(?:\w+ly\s+)?(?:{_VERB})\b", blanked)
+    m = _SAYS.search(_squeezed(blanked))
     return _clean(m.group(1)) if m else None

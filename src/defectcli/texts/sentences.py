@@ -56,6 +56,25 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Col|Gen|Maj|Sgt|C
                            r"(?<![^\W\d_])[A-Za-z])$")
 
 
+# The longest sentence `verify` reads whole and `draft` reads for quotes and figures. A real
+# article's longest paragraph has 682 characters; a longer "sentence" (a line with no full stop)
+# would be repeated whole with each claim of `verify` and as the excerpt of each figure of `draft`.
+LONGEST = 2_000
+
+
+def pieces(sentence: str, longest: int = LONGEST) -> list[str]:
+    """`sentence` cut into pieces of at most `longest` characters, each at the last white space that
+    keeps it so long (anywhere, if it has none), stripped."""
+    out: list[str] = []
+    rest = sentence.strip()
+    while len(rest) > longest:
+        cut = max(rest.rfind(" ", 0, longest + 1), rest.rfind("\t", 0, longest + 1))
+        cut = cut if cut > 0 else longest
+        out.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    return [*out, rest] if rest else out
+
+
 def split(text: str) -> list[Sentence]:
     """The sentences of `text`, in order, each with its line; blank lines hold none."""
     segment = pysbd_segment()

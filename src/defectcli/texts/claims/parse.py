@@ -16,6 +16,8 @@ of them are people or organisations is the fact base's to say.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +26,8 @@ from ...numbers.amounts import Amount, Reading, read
 from ...numbers.values import Token
 from ...numbers.vocabulary import MONTHS, PEOPLE
 from ...text import words_of
-from ..sentences import split
+from ..sentences import pieces, split
+from .anchored import first, leftmost, squeezed, tail_match
 from .numbers import ENLISTMENT, number_claim
 
 # Words no name starts with, though a sentence may start with them capitalised.
@@ -107,29 +110,34 @@ def parse(text: str) -> list[Claim]:
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
-    """(line, sentence) of each sentence, a quotation cut by the splitter put back together."""
+    """(line, sentence) of each sentence, a quotation cut by the splitter put back together; one
+    longer than sentences.LONGEST in pieces. Each piece of the text is read once: a quotation left
+    open for a whole paragraph is not read again at each sentence it takes in."""
     lines = text.split("\n")
-    out: list[tuple[int, str]] = []
-    open_at: tuple[int, int] | None = None  # (line, start) of a sentence whose quotation is still open
+    found: list[tuple[int, int, int, str | None]] = []  # line, start, end, text (None: row[start:end])
+    state: tuple[int, bool] | None = None  # the quote marks open after the last sentence, while any are
     at = 0
     for s in split(text):
         row = lines[s.line - 1]
-        start = row.find(s.text, at if out and out[-1][0] == s.line else 0)
-        start = max(start, 0)
-        at = start + len(s.text)
-        if open_at is not None and open_at[0] == s.line:
-            out[-1] = (s.line, row[open_at[1]:at])
+        start = max(row.find(s.text, at if found and found[-1][0] == s.line else 0), 0)
+        before, at = at, start + len(s.text)
+        if state is not None and found[-1][0] == s.line:
+            first = found[-1][1]
+            state = _marks(row[before:at], state) if at >= before else _marks(row[first:at], (0, False))
+            found[-1] = (s.line, first, at, None)
         else:
-            out.append((s.line, s.text))
-            open_at = (s.line, start)
-        if not _quote_open(out[-1][1]):
-            open_at = None
-    return out
+            found.append((s.line, start, at, s.text))
+            state = _marks(s.text, (0, False))
+        if not (state[0] > 0 or state[1]):
+            state = None
+    out = [(line, lines[line - 1][a:b] if said is None else said) for line, a, b, said in found]
+    return [(line, piece) for line, sentence in out for piece in pieces(sentence)]
 
 
-def _quote_open(text: str) -> bool:
-    """Whether `text` leaves a double quotation open."""
-    depth, straight = 0, False
+def _marks(text: str, state: tuple[int, bool]) -> tuple[int, bool]:
+    """The double quotations open after `text`, given those open before it: (how deep in typographic
+    marks, whether inside straight ones)."""
+    depth, straight = state
     for c in text:
         if c == "“":
             depth += 1
@@ -137,13 +145,19 @@ def _quote_open(text: str) -> bool:
             depth = max(0, depth - 1)
         elif c == '"':
             straight = not straight
-    return depth > 0 or straight
+    return depth, straight
 
 
 def quotations(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each outermost quotation, marks included: double marks first, then single."""
     doubles = [m.span() for m in _DOUBLE.finditer(sentence)]
-    singles = [m.span() for m in _SINGLE.finditer(sentence) if not any(a <= m.start() < b for a, b in doubles)]
+    starts = [a for a, _ in doubles]  # in order, and the spans do not overlap
+
+    def inside(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < doubles[i][1]
+
+    singles = [m.span() for m in _SINGLE.finditer(sentence) if not inside(m.start())]
     return sorted(doubles + singles)
 
 
@@ -159,10 +173,11 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
     base: dict[str, Any] = {"sentence": number, "line": line, "sentence_text": sentence, "attribution": attribution,
             "words": content}
     found: list[Claim] = []
+    nested = any(a[1] > b[0] for a, b in itertools.pairwise(spans))  # ‘he said “go” to me’
     for start, end in spans:
         inner = sentence[start + 1:end - 1] if sentence[end - 1] in "”\"»“’'" else sentence[start + 1:end]
         inner = inner.strip()
-        speaker = _speaker(sentence, start, end)
+        speaker = _speaker(sentence, start, end, None if nested else blanked)
         if len(re.findall(r"\w+", inner)) >= 3 or (speaker and inner):
             found.append(QuoteClaim(kind="quote", text=sentence[start:end], at=start, subjects=_nearest(names, start),
                                     near=content, close=(), quote=inner, speaker=speaker, **base))
@@ -277,26 +292,36 @@ def _clean(phrase: str) -> str | None:
 
 _VERB = "|".join(sorted(SAYING))
 _PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before since during if when while because"))
+# Who is named beside a quotation, and who states a number: see anchored.py for how these run in
+# linear time.
+_SAID_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{_VERB})\s+([^,.;:!?“”\"]+)|([^,.;:!?“”\"]+?)\s+(?:\w+ly\s+)?(?:{_VERB}))\b")
+_SAID_BEFORE = re.compile(rf"(?:^|[,.;:!?–—]\s*)([^,.;:!?“”\"]+?)\s+(?:\w+ly\s+)?(?:{_VERB})(?:\s+that)?\s*[:,]?\s*$")
+_ACCORDING_BEFORE = re.compile(r"according to ([^,.;:!?“”\"]+?)\s*[:,]?\s*$", re.IGNORECASE)
+_ACCORDING = re.compile(r"according to ", re.IGNORECASE)
+_COLON_BEFORE = re.compile(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$")
+_ATTRIBUTED = re.compile(r"according to ([^,.;:!?()–—]+)", re.IGNORECASE)
+_SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^,.;:!?()–—]+?)\s+(?:\w+ly\s+)?(?:{_VERB})\b")
 
 
-def _speaker(sentence: str, start: int, end: int) -> str | None:
-    """Who the sentence says spoke the quotation at [start, end)."""
-    after = _blank(sentence[end:], quotations(sentence[end:]))
-    before = _blank(sentence[:start], quotations(sentence[:start]))
-    m = re.match(rf"\s*[,.!?]?\s*(?:(?:{_VERB})\s+([^,.;:!?“”\"]+)|([^,.;:!?“”\"]+?)\s+(?:\w+ly\s+)?(?:{_VERB}))\b",
-                 after)
+def _speaker(sentence: str, start: int, end: int, blanked: str | None = None) -> str | None:
+    """Who the sentence says spoke the quotation at [start, end). The words before and after it are
+    read without their own quotations; where no quotation holds another, those are the sentence's
+    (`blanked`), else they are found again in each."""
+    after = squeezed(blanked[end:] if blanked is not None else _blank(sentence[end:], quotations(sentence[end:])))
+    m = _SAID_AFTER.match(after)
     if m:
         return _clean(m.group(1) or m.group(2))
-    m = re.search(rf"(?:^|[,.;:!?–—]\s*)([^,.;:!?“”\"]+?)\s+(?:\w+ly\s+)?(?:{_VERB})(?:\s+that)?\s*[:,]?\s*$", before) \
-        or re.search(r"according to ([^,.;:!?“”\"]+?)\s*[:,]?\s*$", before, re.IGNORECASE) \
-        or re.search(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$", before)
+    before = squeezed(blanked[:start] if blanked is not None else _blank(sentence[:start], quotations(sentence[:start])))
+    m = tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
+        or tail_match(_ACCORDING_BEFORE, before, ",:", first(_ACCORDING, before)) \
+        or tail_match(_COLON_BEFORE, before, ":", leftmost(before, ":", "[.;!?]", dashes=False))
     return _clean(m.group(1)) if m else None
 
 
 def _attribution(blanked: str, toks: list[Token], words: list[str]) -> str | None:
     """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"."""
-    m = re.search(r"according to ([^,.;:!?()–—]+)", blanked, re.IGNORECASE)
+    m = _ATTRIBUTED.search(blanked)
     if m:
         return _clean(m.group(1))
-    m = re.search(rf"(?:^|[,;:–—(]\s*)([^,.;:!?()–—]+?)\s+(?:\w+ly\s+)?(?:{_VERB})\b", blanked)
+    m = _SAYS.search(squeezed(blanked))
     return _clean(m.group(1)) if m else None

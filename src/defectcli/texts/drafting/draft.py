@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from ...factbase.models import FactBase, Person
 from ...text import fold
-from ..sentences import Sentence
+from ..sentences import LONGEST, Sentence
 from . import figures as draftfigures
 from .quantities import Aside
 from .speakers import Named, is_outlet, key_of, names_beside_saying, names_no_one
@@ -37,7 +37,9 @@ from .yamltext import comment
 from .yamltext import scalar as q
 
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
-_ANSWER = re.compile(r"^\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s*:\s+(\S.*?)\s*$")
+# The answer ends at its last character that is not white space: found by one backtrack from the
+# end, where a lazy `.*?` would try the rest of the line from every place (slow on long white space).
+_ANSWER = re.compile(r"^\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s*:\s+(\S(?:.*\S)?)\s*$")
 _QUOTE_TODO = "give its themes; check speaker, kind (full or fragment) and attribution"
 _PERSON_TODO = "check name, name_status (pseudonym, as_published) and roles; a person or organisation?"
 
@@ -170,7 +172,7 @@ def _line(d: _Draft, fb: FactBase, known: _Known, line: int, sentences: list[Sen
     parts: list[str] = []
     quote_text: list[str] = []
     for s in sentences:
-        found = [m[1].strip() for m in _QUOTED.finditer(s.text)]
+        found = [m[1].strip() for m in _QUOTED.finditer(s.text)] if len(s.text) <= LONGEST else []
         if found:
             parts += found
             quote_text.append(s.text)
@@ -232,6 +234,9 @@ def _plain(d: _Draft, fb: FactBase, known: _Known, s: Sentence) -> None:
     where = f"{d.sid}:{s.line}: {s.text}"
     heading = not re.search(r"[.!?…:;”\"’)]$", s.text.strip()) and len(s.text.split()) <= 12
     notes = [f"# \"{a.words}\": {a.why}." for a in asides]
+    if len(s.text) > LONGEST:
+        notes.append(f"# A sentence of {len(s.text):,} characters: longer than {LONGEST:,}, it is not read for quotes and "
+                     "figures (one record for each of its numbers would repeat it as the excerpt of each).")
     for pid, name, at in known.find(s.text):
         known_as = "is suggested in this draft" if at == "suggested in this draft" else \
             f"is already in the fact base ({at})"
@@ -254,6 +259,8 @@ def _waiver(d: _Draft, where: str, sentence: str, reason: str, todo: str, notes:
 
 def _figures(d: _Draft, fb: FactBase, known: _Known, s: Sentence) -> list[Aside] | None:
     """Suggest the sentence's figures; None when it has some, else the numbers it set aside."""
+    if len(s.text) > LONGEST:
+        return []
     about = [pid for pid, _, _ in known.find(s.text)]
     figures, conflicts, asides = draftfigures.suggest(fb, d.sid, s.text, s.line, about, d.new_id)
     if asides and figures:  # said where the figures are, so that nothing set aside goes unmentioned

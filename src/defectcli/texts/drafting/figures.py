@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from ...factbase.models import FactBase, Figure, Organisation, Person
 from .quantities import Aside, Quantity, is_count, quantities
@@ -36,6 +37,9 @@ _RATE = re.compile(r"\b(?:monthly|weekly|daily|annually|yearly|per|a month|a yea
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "ees", "ers", "ors", "ed", "es", "s", "er", "or")
 
 
+_name_key = cache(key_of)  # the fact base's names, asked for again at each sentence
+
+
 def suggest(fb: FactBase, sid: str, sentence: str, line: int, about: list[str],
             new_id: Callable[[str], str]) -> tuple[list[Item], list[Item], list[Aside]]:
     """The figures (and conflicts) to suggest for `sentence`'s numbers, and the numbers set aside."""
@@ -44,13 +48,14 @@ def suggest(fb: FactBase, sid: str, sentence: str, line: int, about: list[str],
     conflicts: list[Item] = []
     orgs = organisations_named(fb, sentence)
     by = stated_by(fb, sentence)
+    words = _stems(sentence)  # once per sentence, not once per number and figure
     for n, quantity in enumerate(found):
         rid = new_id(f"{sid}-figure-{line}" + (f"-{quantity.value:g}" if n else ""))
         wording = sentence[quantity.start:quantity.end]
         notes: list[str] = []
         for f in fb.figures:
             same_value = (f.value, f.value_max) == (quantity.value, quantity.value_max)
-            if f.source == sid or not _same_thing(f, quantity, sentence, orgs, same_value):
+            if f.source == sid or not _same_thing(f, quantity, words, orgs, same_value):
                 continue
             if same_value:
                 notes += [f"The fact base has figure {f.id} ({f.source}: {f.wording}, {f.counts}) of the same value: if "
@@ -82,12 +87,12 @@ def organisations_named(fb: FactBase, sentence: str) -> set[str]:
     folded = f" {key_of(without_listeners(sentence))} "
     media = media_names(fb)
     return {o.id for o in fb.organisations if o.kind != "media"
-            for name in (o.name, *o.aliases) if len(key := key_of(name)) >= 3 and f" {key} " in folded
+            for name in (o.name, *o.aliases) if len(key := _name_key(name)) >= 3 and f" {key} " in folded
             and not is_outlet(name, media)}
 
 
 def media_names(fb: FactBase) -> set[str]:
-    return {key_of(name) for o in fb.organisations if o.kind == "media" for name in (o.name, *o.aliases)}
+    return {_name_key(name) for o in fb.organisations if o.kind == "media" for name in (o.name, *o.aliases)}
 
 
 def stated_by(fb: FactBase, sentence: str) -> str | None:
@@ -102,43 +107,59 @@ def stated_by(fb: FactBase, sentence: str) -> str | None:
         if isinstance(actor, Person) and (actor.name_status == "unnamed" or actor.group):
             continue
         for name in (actor.name, *actor.aliases):
-            key = key_of(name)
+            key = _name_key(name)
             if len(key) >= 3 and f" {key} " in folded:
                 named.add(actor.id)
     return named.pop() if len(named) == 1 else None
 
 
-def _same_thing(f: Figure, quantity: Quantity, sentence: str, orgs: set[str], same_value: bool) -> bool:
+def _same_thing(f: Figure, quantity: Quantity, words: frozenset[str], orgs: set[str], same_value: bool) -> bool:
     """Whether `f` counts what `quantity` does (see above); of the same value, its topic need not be
-    a word of the sentence (the note only asks to check)."""
+    a word of the sentence (the note only asks to check). `words`: the sentence's, stemmed."""
     counts = is_count(f.unit) and is_count(quantity.unit)
     if quantity.unit == "fill-in" or (_unit(f.unit) != _unit(quantity.unit) and not counts):
         return False
-    if (f.value_max is None) != (quantity.value_max is None) or bool(_RATE.search(_rate_words(f))) != quantity.rate:
+    if (f.value_max is None) != (quantity.value_max is None) or _is_rate(_rate_words(f)) != quantity.rate:
         return False
     if f.stated_by and orgs and f.stated_by not in orgs:
         return False
-    words = {_stem(w) for w in re.findall(r"[a-z]+", key_of(sentence))}
-    if not same_value and not any(_stem(w) in words for w in re.findall(r"[a-z]+", key_of(f.topic))):
+    if not same_value and not _terms(f.topic) & words:
         return False
     if not (counts or quantity.unit == "years of age"):
         return True  # a measure: its unit says what it is
     counted = [*quantity.nouns, *(p.label for p in quantity.parts)]
     if not counted:
         return False  # a count that does not say of what
-    theirs = {_stem(w) for w in re.findall(r"[a-z]+", key_of(" ".join([f.counts, f.topic, *(p.label for p in f.parts)])))}
-    return all(any(_stem(w) in theirs for w in re.findall(r"[a-z]+", key_of(noun))) for noun in counted)
+    theirs = _terms(" ".join([f.counts, f.topic, *(p.label for p in f.parts)]))
+    return all(_terms(noun) & theirs for noun in counted)
+
+
+def _stems(sentence: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in re.findall(r"[a-z]+", key_of(sentence)))
+
+
+@cache
+def _is_rate(words: str) -> bool:
+    return bool(_RATE.search(words))
 
 
 def _rate_words(f: Figure) -> str:
     return f"{f.counts} {f.unit} {f.wording}".lower()
 
 
+@cache
+def _terms(text: str) -> frozenset[str]:
+    """The stemmed words of `text` (folded)."""
+    return frozenset(_stem(w) for w in re.findall(r"[a-z]+", key_of(text)))
+
+
+@cache  # pure, and asked for each number against each figure of the fact base
 def _unit(unit: str) -> str:
     """A unit without its rate ("baht per month": baht; the rate is compared apart) or plural s."""
     return re.sub(r"\s+(?:per|a|an|each|every)\s+\w+$", "", unit.lower()).removesuffix("s")
 
 
+@cache
 def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:

@@ -20,8 +20,10 @@ takes them: what `draft` suggests. A figure's value must be the number its wordi
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import NamedTuple
 
 from ...numbers.amounts import Amount, Reading, nouns_at, read
@@ -40,6 +42,8 @@ _PERIOD_BEFORE = re.compile(r"\b(?:in|within|over|during|after|past|last|first|n
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s+((?:at\s+the\s+age\s+of|at\s+age|aged)\s+)?$")
 _AGED = re.compile(r"([\w’'-]+)\s+aged\s+(?:from\s+)?$", re.IGNORECASE)
 _BORROW = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\s+to\s+$", re.IGNORECASE)
+_JOINT = re.compile(r"\s+and\s+|,\s+(?:and\s+)?")
+_LAST_JOINT = re.compile(r"\s+and\s+|,\s+and\s+")
 _UP_FROM = re.compile(r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+$", re.IGNORECASE)
 
 
@@ -112,6 +116,7 @@ def _quantity(sentence: str, reading: Reading, a: Amount) -> Quantity | Aside | 
                     rate=a.per is not None, noun_end=stop, number=a.words)
 
 
+@cache  # pure, and asked for each number against each figure of the fact base
 def is_count(unit: str) -> bool:
     """Whether `unit` counts persons or things ("people", "departures", "states"), not a measure
     (money, time, age, percent, distance): counts of the same thing compare whatever their unit's word."""
@@ -123,10 +128,11 @@ def _relate(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """Totals with their parts, parts joined into their total, and units borrowed where the text
     refers back ("seven of the 14 states", "up from 900", "rose from 500 to 700 baht")."""
     out: list[Quantity] = []
+    runs = _runs(sentence, found)
     i = 0
     while i < len(found):
         q = found[i]
-        merged = _with_parts(found, i) or _parts_only(sentence, found, i)
+        merged = _with_parts(found, i) or _parts_only(sentence, found, i, runs)
         if merged is not None:
             total, used = merged
             out.append(total)
@@ -154,21 +160,47 @@ def _with_parts(found: list[Quantity], i: int) -> tuple[Quantity, int] | None:
     return None
 
 
-def _parts_only(sentence: str, found: list[Quantity], i: int) -> tuple[Quantity, int] | None:
+class _Runs(NamedTuple):
+    """For each number, where the run of numbers joined to it by "and" or commas ends (each number
+    exact or of the first one's comparator), and how far its unit and its being a part hold: found
+    in one pass from the end, so that a sentence of thousands of numbers is read in linear time."""
+
+    end: list[int]  # found[i:end[i]] is the run that starts at i
+    same_unit: list[int]  # found[i:same_unit[i]] have found[i]'s unit
+    unfit: list[int]  # unfit[k]: how many of found[:k] cannot be a part (a range, no noun, a rate)
+
+
+def _runs(sentence: str, found: list[Quantity]) -> _Runs:
+    n = len(found)
+    end, same_unit, unfit = [n] * n, [n] * n, [0] * (n + 1)
+    chain = n  # where the chain of joints from i breaks
+    upcoming: dict[str, int] = {}  # comparator -> the first number after i that has it
+    for i in range(n - 1, -1, -1):
+        if i + 1 < n:
+            if not _JOINT.fullmatch(sentence, found[i].noun_end, found[i + 1].start):
+                chain = i + 1
+            upcoming[found[i + 1].comparator] = i + 1
+            if found[i + 1].unit != found[i].unit:
+                same_unit[i] = i + 1
+            else:
+                same_unit[i] = same_unit[i + 1]
+        other = min((k for c, k in upcoming.items() if c not in ("exact", found[i].comparator)), default=n)
+        end[i] = min(chain, other)
+    for k, q in enumerate(found):
+        unfit[k + 1] = unfit[k] + (q.value_max is not None or not q.nouns or q.rate)
+    return _Runs(end, same_unit, unfit)
+
+
+def _parts_only(sentence: str, found: list[Quantity], i: int, runs: _Runs) -> tuple[Quantity, int] | None:
     """"roughly 3,000 soldiers and 7,000 police officers": numbers of one unit joined by "and" (the
     first comparator governing all), without their total: one figure, its value their sum."""
-    run = [found[i]]
-    for q in found[i + 1:]:
-        prev = run[-1]
-        joint = sentence[prev.noun_end:q.start]
-        if not re.fullmatch(r"\s+and\s+|,\s+(?:and\s+)?", joint) or q.comparator not in ("exact", run[0].comparator):
-            break
-        run.append(q)
-    if len(run) < 2 or not re.fullmatch(r"\s+and\s+|,\s+and\s+", sentence[run[-2].noun_end:run[-1].start]):
+    end = runs.end[i]
+    if end - i < 2 or not _LAST_JOINT.fullmatch(sentence, found[end - 2].noun_end, found[end - 1].start):
         return None
-    first = run[0]
-    if any(q.value_max is not None or not q.nouns or q.unit != first.unit or q.rate for q in run) or first.unit == "fill-in":
+    first = found[i]
+    if runs.unfit[end] > runs.unfit[i] or runs.same_unit[i] < end or first.unit == "fill-in":
         return None
+    run = found[i:end]
     value = sum(q.value for q in run)
     return Quantity(first.start, run[-1].noun_end, value, first.comparator, first.unit, None,
                     tuple(q.nouns[0] for q in run), tuple(Part(q.nouns[0], q.value, q.number) for q in run),
@@ -178,6 +210,6 @@ def _parts_only(sentence: str, found: list[Quantity], i: int) -> tuple[Quantity,
 
 def _with_noun(sentence: str, reading: Reading, start: int, end: int) -> str:
     """A vague quantity's words with what it counts: "Dozens of soldiers", "a few hundred metres"."""
-    k = next((j for j, t in enumerate(reading.tokens) if t.start >= end), len(reading.tokens))
+    k = bisect.bisect_left(reading.tokens, end, key=lambda t: t.start)  # the first token at or after `end`
     last = nouns_at(reading, k)[1]
     return sentence[start:reading.tokens[last - 1].end if last > k else end]

@@ -24,7 +24,9 @@ def key_of(name: str) -> str:
 
 _TITLE = r"(?:Capt|Captain|Maj|Major|Gen|General|Lt|Lieutenant|Col|Colonel|Sgt|Sergeant|Cpl|Corporal|Pvt|Pte|Private|" \
          r"Brig|Adm|Dr|Mr|Mrs|Ms)"
-_NAME = rf"(?P<titles>(?:{_TITLE}\.?\s+)*)(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})"
+# At most four titles ("Lt. Col.", "Maj. Gen."): a match may start at each title of a run, and an
+# unbounded run would be read again from each of them.
+_NAME = rf"(?P<titles>(?:{_TITLE}\.?\s+){{0,4}})(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})"
 _SAY = r"said|says|added|adds|explained|recalled|recalls|wrote|writes|asked|continued|insisted|admitted|noted|" \
        r"stressed|warned|told|tells"
 _AFTER = re.compile(rf"\b(?:{_SAY.replace('|told|tells', '')})\s+{_NAME}")

@@ -1,0 +1,107 @@
+"""verify and draft finish on any text: quote marks left open, long runs of white space, one
+"sentence" of thousands of numbers. Each command runs in a process of its own, stopped after a
+generous minute (these take well under a second, the larger ones a few; before, each took minutes
+to hours), and is judged by its output."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from defectcli.texts.claims.parse import sentences
+from defectcli.texts.sentences import LONGEST, pieces
+
+from .test_draft_suggests import base_with
+
+FACTS = Path(__file__).parent / "data" / "verify" / "facts"
+MINUTE = 60
+NUMBERS = "about 3,000 to 4,000 soldiers and 7,000 police, "
+
+
+def cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    return subprocess.run([sys.executable, "-m", "defectcli", *args], capture_output=True, text=True, timeout=MINUTE,
+                          env=env)
+
+
+def verify_file(tmp_path: Path, text: str) -> tuple[int, list[dict[str, object]], str]:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    done = cli(tmp_path, "verify", "--file", str(draft), "--facts", str(FACTS), "-f", "json")
+    return done.returncode, json.loads(done.stdout), done.stderr
+
+
+def test_verify_reads_quote_marks_left_open_in_linear_time(tmp_path: Path) -> None:
+    # Unclosed “ marks took time that grew fourfold with every four more (40 of them: hours).
+    code, claims, err = verify_file(tmp_path, "“I left. " * 40 + "Min Thu said: “I never thought I would leave, but "
+                                    "orders were cruel.”\n")
+    assert code == 1 and err == "defectcli: 2 of 2 claims do not match (1 misquoted, 1 not_found)\n"
+    assert [(c["claim"], c["verdict"]) for c in claims] == [
+        ("“I left. Min Thu said: ", "not_found"),
+        ("“I never thought I would leave, but orders were cruel.”", "misquoted")]
+
+
+def test_a_speaker_is_found_across_long_white_space_and_many_quotations(tmp_path: Path) -> None:
+    blank = " " * 1_500  # a run the patterns, cut to two characters of it, still read across
+    code, claims, _ = verify_file(tmp_path, f"“We will not go back to the army,”{blank}said Ko Naing.\n"
+                                  f"Ko Naing said{blank}: “We will not go back to the army.”\n"
+                                  + "“We left the base at night,” said Ko Naing, " * 40 + "\n")
+    assert code == 1 and len(claims) == 42
+    assert {c["read"]["speaker"] for c in claims} == {"Ko Naing"}  # type: ignore[index]
+
+
+def test_a_sentence_longer_than_the_longest_is_read_in_pieces_cut_at_spaces() -> None:
+    assert LONGEST == 2_000
+    text = "word " * 1_000
+    assert [len(p) for p in pieces(text)] == [1_999, 1_999, 999]
+    assert pieces("x" * 4_500) == ["x" * 2_000, "x" * 2_000, "x" * 500]
+    assert pieces("  a b  ") == ["a b"] and pieces(" ") == []
+    long = NUMBERS * 100  # 4,800 characters, no full stop
+    read = sentences(long)
+    assert all(len(s) <= LONGEST for _, s in read) and " ".join(s for _, s in read) == long.strip()
+
+
+def test_verify_a_long_sentence_of_numbers_in_linear_time(tmp_path: Path) -> None:
+    # 1,000 repetitions, 48 KB: each claim was reported with the whole sentence, each number rescanned it.
+    code, claims, err = verify_file(tmp_path, NUMBERS * 1_000 + "\n")
+    assert code == 1 and err == "defectcli: 2000 of 2000 claims do not match (2000 not_found)\n"
+    said = [c["claim"] for c in claims]
+    assert said.count("7,000 police") == 1_000 and said.count("about 3,000 to 4,000 soldiers") >= 990
+    assert max(len(str(c["text"])) for c in claims) <= LONGEST
+
+
+@pytest.mark.slow
+def test_verify_its_largest_draft_of_numbers_and_of_open_quotes(tmp_path: Path) -> None:
+    times = 250_000 // len(NUMBERS)
+    code, claims, err = verify_file(tmp_path, NUMBERS * times + "\n")
+    assert code == 1 and err == f"defectcli: {2 * times} of {2 * times} claims do not match ({2 * times} not_found)\n"
+    code, claims, err = verify_file(tmp_path, "“I left. " * 23_000 + "\n")
+    assert code == 1 and claims == [] and err.startswith("defectcli: no checkable claim in the text")
+
+
+def drafted(tmp_path: Path, text: str) -> dict[str, list[dict[str, object]]]:
+    facts, sources = base_with(tmp_path, text)
+    done = cli(tmp_path, "draft", "s9", "--facts", str(facts), "--sources", str(sources))
+    assert done.returncode == 0, done.stderr
+    doc: dict[str, list[dict[str, object]]] = yaml.safe_load(done.stdout)
+    return doc
+
+
+def test_draft_one_long_sentence_of_numbers_in_linear_time(tmp_path: Path) -> None:
+    # 4,000 repetitions, 192 KB: each number a figure whose excerpt repeated the whole line (68 s).
+    line = (NUMBERS * 4_000).strip()
+    doc = drafted(tmp_path, line + "\n")
+    assert set(doc) == {"waivers"} and [w["sentence"] for w in doc["waivers"]] == [line]
+
+
+@pytest.mark.slow
+def test_draft_a_10_mb_line(tmp_path: Path) -> None:
+    line = (NUMBERS * (10_000_000 // len(NUMBERS))).strip()
+    doc = drafted(tmp_path, line + "\n")
+    assert set(doc) == {"waivers"} and [w["sentence"] for w in doc["waivers"]] == [line]

@@ -147,7 +147,7 @@ def split_line(line: str, segment: Callable[[str], list[str]]) -> list[str]:
 def _split_quotations(sentence: str, segment: Callable[[str], list[str]]) -> list[str]:
     """`sentence` cut at each sentence boundary that pysbd finds inside one of its quotations."""
     cuts: list[int] = []
-    for span in _quotations(sentence):
+    for span in outermost(sentence):
         start, end = span
         inner = sentence[start + 1:end - 1]
         at = 0
@@ -163,14 +163,16 @@ def _split_quotations(sentence: str, segment: Callable[[str], list[str]]) -> lis
     return [p for p in (sentence[a:b].strip() for a, b in itertools.pairwise(bounds)) if p]
 
 
-def _quotations(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of each outermost quotation: double quote marks first, then single ones outside them."""
-    doubles = [m.span() for m in _DOUBLE.finditer(sentence)]
+def outermost(sentence: str, double: re.Pattern[str] = _DOUBLE, single: re.Pattern[str] = _SINGLE
+              ) -> list[tuple[int, int]]:
+    """(start, end) of each outermost quotation: double quote marks first (as `double` finds them),
+    then single ones (`single`) outside them."""
+    doubles = [m.span() for m in double.finditer(sentence)]
     starts = [a for a, _ in doubles]  # in order, and the spans do not overlap
 
     def inside(at: int) -> bool:
         i = bisect.bisect_right(starts, at) - 1
         return i >= 0 and at < doubles[i][1]
 
-    singles = [m.span() for m in _SINGLE.finditer(sentence) if not inside(m.start())]
+    singles = [m.span() for m in single.finditer(sentence) if not inside(m.start())]
     return sorted(doubles + singles)

@@ -16,7 +16,6 @@ of them are people or organisations is the fact base's to say.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from ...numbers.amounts import Amount, Reading, read
 from ...numbers.values import Token
 from ...numbers.vocabulary import MONTHS, PEOPLE
 from ...text import words_of
-from ..sentences import pieces, split
+from ..sentences import outermost, pieces, split
 from .anchored import first, leftmost, squeezed, tail_match
 from .numbers import ENLISTMENT, number_claim
 
@@ -149,16 +148,9 @@ def _marks(text: str, state: tuple[int, bool]) -> tuple[int, bool]:
 
 
 def quotations(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of each outermost quotation, marks included: double marks first, then single."""
-    doubles = [m.span() for m in _DOUBLE.finditer(sentence)]
-    starts = [a for a, _ in doubles]  # in order, and the spans do not overlap
-
-    def inside(at: int) -> bool:
-        i = bisect.bisect_right(starts, at) - 1
-        return i >= 0 and at < doubles[i][1]
-
-    singles = [m.span() for m in _SINGLE.finditer(sentence) if not inside(m.start())]
-    return sorted(doubles + singles)
+    """(start, end) of each outermost quotation, marks included: double marks first, then single
+    (a double mark left open runs to the end: a draft's quote may be unclosed)."""
+    return outermost(sentence, _DOUBLE, _SINGLE)
 
 
 def claims_of(sentence: str, number: int, line: int) -> list[Claim]:

@@ -4,9 +4,10 @@ Rich is imported here only, and this module only when a table is drawn, so json/
 pays for it. Every cell reaches Rich as a Text object made safe first (formats.safe), and the
 console parses no markup, emoji codes or highlighting: `[bold]` in the data prints as written.
 
-The widths are decided before Rich draws (fit.py): as few lines as the width allows, ids and
-numbers whole. A column that cannot fit is left out and named under the table; a column of notes
-that few rows use becomes numbered notes under it; when even the columns that matter cannot fit
+The widths are decided before anything is drawn (fit.py): as few lines as the width allows, ids
+and numbers whole; each cell is then wrapped by Rich (Text.wrap) and the cells set side by side
+here. A column that cannot fit is left out and named under the table; a column of notes that few
+rows use becomes numbered notes under it; when even the columns that matter cannot fit
 legibly the rows are shown as records, one `Field: value` block per row (psql's \\x).
 """
 
@@ -104,7 +105,7 @@ def render(cols: Sequence[Col], cells: Sequence[Sequence[str]], *, title: str = 
         lines += side_by_side(con, kept, w, [[_cell(v, c, style) for c, v in zip(kept, row, strict=True)]
                                               for row in shown], GAP)
         if footnotes:
-            lines += _footnotes(footnotes, total)
+            lines += _footnotes(con, footnotes, total)
         text = draw(con, *out) + draw_lines(con, lines)
         keep = keep + [i for i, c in enumerate(cols) if c.kind == "note" and footnotes]
     out = []
@@ -147,13 +148,13 @@ def _fitted(cols: Sequence[Col], cells: Sequence[Sequence[str]], total: int,
     return ([inner[k] for k in found.keep], found.widths, found.cells, found.shortened), footnotes
 
 
-def _footnotes(notes: Sequence[str], total: int) -> list[Text]:
+def _footnotes(con: Console, notes: Sequence[str], total: int) -> list[Text]:
     """Numbered notes, each wrapped under itself."""
     marks = [f"[{n}]" for n in range(1, len(notes) + 1)]
     mark_w = max(map(len, marks))
     note_w = max(1, min(total - mark_w - 1, max(cell_len(line) for n in notes for line in n.split("\n"))))
     cols = [Col("", "code"), Col("", "text")]
-    return side_by_side(console(total, False), cols, [mark_w, note_w],
+    return side_by_side(con, cols, [mark_w, note_w],
                          [[Text(m), Text(n)] for m, n in zip(marks, notes, strict=True)], 1)
 
 

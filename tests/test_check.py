@@ -280,3 +280,23 @@ def test_flatten_visits_every_nested_record_in_order(mini: Mini) -> None:
         for rec in getattr(fb, plural):
             assert walk.flatten(rec) == _every_record(rec)
     assert len(walk.flatten(fb.people[0])) == 3  # Aye Mya, her evidence and her attribute
+
+
+LONG = "z" * 5_000
+
+
+@pytest.mark.parametrize(("where", "old", "new", "said"), [
+    ("people.yaml", "roles: [defector]", f"roles: [defector{LONG}]", "roles 'defectorzz"),
+    ("people.yaml", "id: aye-mya", f"id: Aye{LONG}", "id 'Ayezz"),
+    ("facts.yaml", "speaker: aye-mya", f"speaker: aye-{LONG}", "speaker 'aye-zz"),
+    ("facts.yaml", 'wording: "about 300"', f'wording: "about 300{LONG}"', "wording 'about 300zz"),
+    ("facts.yaml", "comparator: about", f"comparator: about{LONG}", "comparator 'aboutzz"),
+    ("people.yaml", "roles: [defector]", f"roles: [defector]\n    k{'y' * 1000}: 1", "unknown field 'kyy"),
+])
+def test_a_long_value_is_quoted_back_shortened_on_one_readable_line(mini: Mini, where: str, old: str, new: str,
+                                                                     said: str) -> None:
+    edit(mini.facts / where, old, new)
+    r = run("check", "--facts", str(mini.facts), "--sources", str(mini.sources))
+    assert r.code == 2
+    line = next(p for p in (r.out + r.err).splitlines() if said in p)
+    assert len(line) < 300 and "…'" in line, line

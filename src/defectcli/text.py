@@ -71,6 +71,12 @@ def shorten(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def quoted(value: object, width: int = 80) -> str:
+    """A value from a file as a message quotes it back: in single quotes, and shortened, so that a
+    message stays one readable line whatever the file holds."""
+    return f"'{shorten(str(value), width)}'"
+
+
 def words_of(text: str) -> list[str]:
     """The words of a word list written as one string: a vocabulary kept readable in the source."""
     return text.split()

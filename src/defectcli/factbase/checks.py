@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import Problem
 from ..numbers.amounts import numbers_in as numbers_in  # the grammar of numbers reads a wording (tests use it here)
-from ..text import normalise
+from ..text import normalise, quoted
 from . import record
 from .models import (
     KINDS,
@@ -66,13 +66,13 @@ def validate_records(records: Iterable[object]) -> list[Problem]:
         kind = type(rec)
         rid = getattr(rec, "id", None)
         if isinstance(rid, str) and not _ID.fullmatch(rid):
-            add(_p(rec.loc, f"id '{rid}' must be lower-case letters, digits and hyphens"))  # type: ignore[attr-defined]
+            add(_p(rec.loc, f"id {quoted(rid)} must be lower-case letters, digits and hyphens"))  # type: ignore[attr-defined]
         vocab = _VOCAB.get(kind)
         for fname, allowed in _vocab(kind) if vocab is None else vocab:
             raw = getattr(rec, fname)
             for v in raw if isinstance(raw, tuple) else (raw,):
                 if v not in allowed:
-                    add(_p(rec.loc, f"{fname} '{v}' is not one of: {', '.join(sorted(allowed))}"))  # type: ignore[attr-defined]
+                    add(_p(rec.loc, f"{fname} {quoted(v)} is not one of: {', '.join(sorted(allowed))}"))  # type: ignore[attr-defined]
         if kind in _EXCERPTED and not rec.excerpt.strip():  # type: ignore[attr-defined]
             add(_p(rec.loc, "excerpt is empty"))  # type: ignore[attr-defined]
         check = _CHECKS.get(kind)
@@ -99,16 +99,16 @@ def _check_theme(t: Theme, add: Add) -> None:
         if not group.strip():
             add(_p(t.loc, "a group of search words is empty"))
         elif "|" in group:
-            add(_p(t.loc, f"search words '{group}': write groups as separate items, not with '|'"))
+            add(_p(t.loc, f"search words {quoted(group)}: write groups as separate items, not with '|'"))
 
 
 def _check_person(p: Person, add: Add) -> None:
     if not p.evidence:
-        add(_p(p.loc, f"person '{p.id}' has no evidence"))
+        add(_p(p.loc, f"person {quoted(p.id)} has no evidence"))
     if p.members and not p.group:
-        add(_p(p.loc, f"person '{p.id}' has members but is not a group (add group: true)"))
+        add(_p(p.loc, f"person {quoted(p.id)} has members but is not a group (add group: true)"))
     if p.id in p.members:
-        add(_p(p.loc, f"group '{p.id}' lists itself as a member"))
+        add(_p(p.loc, f"group {quoted(p.id)} lists itself as a member"))
 
 
 def _check_giver(g: Giver, add: Add) -> None:
@@ -145,7 +145,7 @@ def _check_waiver(w: Waiver, add: Add) -> None:
 def _check_date(d: DateInfo, add: Add) -> None:
     form = _DATE_FORMS.get(d.precision)
     if d.value is not None and (form is None or not form.fullmatch(d.value)):
-        add(_p(d.loc, f"date value '{d.value}' does not fit precision '{d.precision}'"))
+        add(_p(d.loc, f"date value {quoted(d.value)} does not fit precision {quoted(d.precision)}"))
     if d.basis == "inferred" and not d.note:
         add(_p(d.loc, "an inferred date needs a note saying how it was inferred"))
     if d.disputed is not None:
@@ -153,16 +153,16 @@ def _check_date(d: DateInfo, add: Add) -> None:
         if len(values) < 2:
             add(_p(d.disputed.loc, "a disputed date needs every reading (at least two), each with a note"))
         if d.value not in values:
-            add(_p(d.disputed.loc, f"the date's value '{d.value}' must be one of its readings"))
+            add(_p(d.disputed.loc, f"the date's value {quoted(d.value)} must be one of its readings"))
         for r in d.disputed.readings:
             if form is not None and not form.fullmatch(r.value):
-                add(_p(r.loc, f"reading '{r.value}' does not fit precision '{d.precision}'"))
+                add(_p(r.loc, f"reading {quoted(r.value)} does not fit precision {quoted(d.precision)}"))
 
 
 def _check_attribute(a: Attribute, add: Add) -> None:
     if isinstance(a.value, str):
         if normalise(a.value) not in normalise(a.excerpt):
-            add(_p(a.loc, f"attribute value '{a.value}' does not appear in its excerpt"))
+            add(_p(a.loc, f"attribute value {quoted(a.value)} does not appear in its excerpt"))
         return
     _check_number(a.loc, a.value, a.value_max, a.wording, a.excerpt, add)
 
@@ -173,12 +173,12 @@ def _check_number(loc: Loc, value: float, value_max: float | None, wording: str 
         add(_p(loc, "a number needs 'wording': the number as the source words it"))
         return
     if normalise(wording) not in normalise(excerpt):
-        add(_p(loc, f"wording '{wording}' does not appear in its excerpt"))
+        add(_p(loc, f"wording {quoted(wording)} does not appear in its excerpt"))
     stated = numbers_in(wording)
     if not derived and value not in stated:
-        add(_p(loc, f"value {value} is not the number in the wording '{wording}'{hint}"))
+        add(_p(loc, f"value {value} is not the number in the wording {quoted(wording)}{hint}"))
     if value_max is not None and value_max not in stated:
-        add(_p(loc, f"value_max {value_max} is not a number in the wording '{wording}'"))
+        add(_p(loc, f"value_max {value_max} is not a number in the wording {quoted(wording)}"))
 
 
 # How a figure may hold a number its wording does not state.
@@ -196,7 +196,7 @@ def _check_figure(f: Figure, add: Add) -> None:
         total = sum(p.value for p in f.parts)
         if total != f.value and f.comparator != "exact":  # an exact one is told below that they do not add up
             shown = " + ".join(f"{p.value:g}" for p in f.parts)
-            add(_p(f.loc, f"value {f.value} is neither the number in the wording '{f.wording}' nor the sum of its "
+            add(_p(f.loc, f"value {f.value} is neither the number in the wording {quoted(f.wording)} nor the sum of its "
                           f"parts ({shown} = {total:g})"))
         elif not f.derivation:
             add(_p(f.loc, "a total of its parts needs 'derivation' saying that the text gives the parts only"))
@@ -204,7 +204,7 @@ def _check_figure(f: Figure, add: Add) -> None:
     _check_number(f.loc, f.value, f.value_max, f.wording, f.excerpt, add, derived, _NOT_STATED)
     for ev in f.evidence:  # another source stating the same number: it must state it
         if not derived and f.value not in numbers_in(ev.excerpt):
-            add(_p(ev.loc, f"evidence from '{ev.source}' does not state the figure's value {f.value:g}; "
+            add(_p(ev.loc, f"evidence from {quoted(ev.source)} does not state the figure's value {f.value:g}; "
                            "a different value is a figure of its own, and a conflict"))
     if (f.comparator == "range") != (f.value_max is not None):
         add(_p(f.loc, "value_max goes with comparator 'range', and only with it"))

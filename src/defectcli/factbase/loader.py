@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FactBaseError, Problem
-from ..text import suggest
+from ..text import quoted, shorten, suggest
 from . import yamltree
 from .files import fact_files
 from .models import KINDS, FactBase, Loc
@@ -141,14 +141,14 @@ def stream_file(text: str, shown: str, each: Callable[[str, Any], None],
         return True, [Problem(shown, root.line, "expected lists under keys such as 'people:' at the top of the file")]
     for key, line, node in root.items:
         if key not in KINDS:
-            problems.append(Problem(shown, line, f"unknown section '{key}'{suggest(key, KINDS)}"))
+            problems.append(Problem(shown, line, f"unknown section {quoted(key)}{suggest(key, KINDS)}"))
             if not isinstance(node, Seq):
                 lost.append((None, None))
             continue
         if isinstance(node, Scalar) and node.plain and node.value in _NULLS:
             continue
         if not isinstance(node, Seq):
-            problems.append(Problem(shown, node.line, f"'{key}' must be a list of records, not {yamltree.describe(node)}"))
+            problems.append(Problem(shown, node.line, f"{quoted(key)} must be a list of records, not {yamltree.describe(node)}"))
             lost.append((None, None))
             continue
         for scalar in node.items:  # what is left in a list is not a record (a scalar): reported as such
@@ -215,13 +215,13 @@ def _record(node: Node, cls: type, shown: str) -> Any:
     for key, line, child in node.items:
         read = readers.get(key)
         if read is None:
-            raise _Bad(line, f"unknown field '{key}' in {cls.__name__.lower()}{suggest(key, readers)}")
+            raise _Bad(line, f"unknown field {quoted(key)} in {cls.__name__.lower()}{suggest(key, readers)}")
         value = read(child, key, shown)
         if value is not None:
             values[key] = value
     if not required <= values.keys():
         missing = sorted(required - values.keys())
-        raise _Bad(node.line, f"{cls.__name__.lower()} is missing required field '{missing[0]}'")
+        raise _Bad(node.line, f"{cls.__name__.lower()} is missing required field {quoted(missing[0])}")
     return cls(**values, loc=Loc(shown, node.line))
 
 
@@ -242,7 +242,7 @@ def _read_text(node: Node, key: str, shown: str) -> str | None:
     """The commonest reader, in one call: a build reads every text field of every record."""
     if type(node) is Scalar:
         return None if node.plain and node.value in _NULLS else node.value
-    raise _Bad(node.line, f"'{key}' must be text, not {yamltree.describe(node)}")
+    raise _Bad(node.line, f"{quoted(key)} must be text, not {yamltree.describe(node)}")
 
 
 def _reader(hint: Any) -> Reader:
@@ -266,10 +266,10 @@ def _reader(hint: Any) -> Reader:
             if isinstance(node, Seq):
                 return tuple([item(i, key, shown) for i in node.items])
             if isinstance(node, Map):
-                raise _Bad(node.line, f"'{key}' must be a list, not a mapping")
+                raise _Bad(node.line, f"{quoted(key)} must be a list, not a mapping")
             if node.plain and node.value in _NULLS:
                 return None
-            raise _Bad(node.line, f"'{key}' must be a list (write [] for none), not {yamltree.describe(node)}")
+            raise _Bad(node.line, f"{quoted(key)} must be a list (write [] for none), not {yamltree.describe(node)}")
         return read_list
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         cls = hint
@@ -297,41 +297,41 @@ def _nullable(inner: Reader) -> Reader:
 def _whole(node: Node, key: str, shown: str) -> int:
     value = _number(node, key)
     if not isinstance(value, int):
-        raise _Bad(node.line, f"'{key}' must be a whole number")
+        raise _Bad(node.line, f"{quoted(key)} must be a whole number")
     return value
 
 
 def _number(node: Node, key: str) -> int | float:
     if not isinstance(node, Scalar):
-        raise _Bad(node.line, f"'{key}' must be a number, not {yamltree.describe(node)}")
+        raise _Bad(node.line, f"{quoted(key)} must be a number, not {yamltree.describe(node)}")
     raw = node.value
     if not node.plain:
-        raise _Bad(node.line, f"'{key}' must be a number, not quoted text \"{raw}\"")
+        raise _Bad(node.line, f"{quoted(key)} must be a number, not quoted text \"{shorten(raw, 80)}\"")
     if _INT.fullmatch(raw):
         return int(raw)
     if _DEC.fullmatch(raw):
         return float(raw)
-    raise _Bad(node.line, f"'{key}': {_why_not_number(raw)}")
+    raise _Bad(node.line, f"{quoted(key)}: {_why_not_number(raw)}")
 
 
 def _why_not_number(raw: str) -> str:
     if re.fullmatch(r"[-+]?0[0-9_]+", raw):
-        return f"'{raw}' has a leading zero, which YAML 1.1 reads as octal; write the number without it"
+        return f"{quoted(raw)} has a leading zero, which YAML 1.1 reads as octal; write the number without it"
     if re.fullmatch(r"[-+]?[0-9.]+[eE][-+]?[0-9]+", raw):
-        return f"'{raw}' is exponent notation, text in YAML 1.1 and a number in YAML 1.2; write it out in full"
+        return f"{quoted(raw)} is exponent notation, text in YAML 1.1 and a number in YAML 1.2; write it out in full"
     if re.fullmatch(r"[-+]?[0-9]+(:[0-5]?[0-9])+", raw):
-        return f"'{raw}' is a base-60 number in YAML 1.1; write a plain number"
+        return f"{quoted(raw)} is a base-60 number in YAML 1.1; write a plain number"
     if raw.lower() in {".nan", ".inf", "-.inf", "+.inf", "nan", "inf"}:
-        return f"'{raw}' is not a finite number"
+        return f"{quoted(raw)} is not a finite number"
     if "_" in raw or "," in raw:
-        return f"'{raw}': write the number without separators"
-    return f"'{raw}' is not a number"
+        return f"{quoted(raw)}: write the number without separators"
+    return f"{quoted(raw)} is not a number"
 
 
 def _scalar(node: Node, key: str) -> str | int | float:
     """A value that is a number if written as a plain number, else text."""
     if not isinstance(node, Scalar):
-        raise _Bad(node.line, f"'{key}' must be text or a number, not {yamltree.describe(node)}")
+        raise _Bad(node.line, f"{quoted(key)} must be text or a number, not {yamltree.describe(node)}")
     if node.plain and re.fullmatch(r"[-+.0-9][-+.0-9eE_:,]*", node.value):
         return _number(node, key)
     return node.value
@@ -342,7 +342,7 @@ def _bool(node: Node, key: str) -> bool:
         return node.value == "true"
     shown = node.value if isinstance(node, Scalar) else yamltree.describe(node)
     if isinstance(node, Scalar) and node.value.lower() in _YAML11_BOOLS:
-        raise _Bad(node.line, f"'{key}': '{shown}' means different things in YAML 1.1 and 1.2; write true or false")
-    raise _Bad(node.line, f"'{key}' must be true or false, not '{shown}'")
+        raise _Bad(node.line, f"{quoted(key)}: {quoted(shown)} means different things in YAML 1.1 and 1.2; write true or false")
+    raise _Bad(node.line, f"{quoted(key)} must be true or false, not {quoted(shown)}")
 
 

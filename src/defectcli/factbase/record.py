@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from ..errors import Problem
+from ..text import quoted
 from .dates import disjoint, parse_day, span
 from .models import DateInfo, Loc, Record, Source
 
@@ -67,7 +68,7 @@ def check_record(r: Record, add: Add) -> None:
         if value is not None and (name != "given_by" or value.strip()):
             why = field_problem(name, value)
             if why:
-                add(_p(r.loc, f"record {name} '{value}' {why}"))
+                add(_p(r.loc, f"record {name} {quoted(value)} {why}"))
     if r.published and r.retrieved:
         pub, got = parse_day(r.published), parse_day(r.retrieved)
         if pub and got and got[1] < pub[0]:
@@ -78,19 +79,19 @@ def check_source_date(s: Source, add: Add) -> None:
     """The source's own date (what its text states or implies), and each reading of it when it is
     disputed, against its published date; and a date still as add-source left it."""
     if s.date.note is not None and UNREAD_DATE in s.date.note:
-        add(_p(s.date.loc, f"source '{s.id}': {UNREAD_PROBLEM}: write what the text "
+        add(_p(s.date.loc, f"source {quoted(s.id)}: {UNREAD_PROBLEM}: write what the text "
                            "states or implies of its date, and in the note what that rests on"))
     if s.record is None or not s.record.published:
         return
     published = parse_day(s.record.published)
     own = span(s.date.value)
     if published and own and disjoint(own, published):
-        add(_p(s.date.loc, f"source '{s.id}': date {shown(s.date)} contradicts its publication record "
+        add(_p(s.date.loc, f"source {quoted(s.id)}: date {shown(s.date)} contradicts its publication record "
                            f"(published {s.record.published})"))
     for r in s.date.disputed.readings if s.date.disputed is not None else ():
         theirs = span(r.value)
         if published and theirs and disjoint(theirs, published) and r.value != s.date.value:
-            add(_p(r.loc, f"source '{s.id}': reading {r.value} of its disputed date contradicts its publication "
+            add(_p(r.loc, f"source {quoted(s.id)}: reading {r.value} of its disputed date contradicts its publication "
                           f"record (published {s.record.published}): the record rules it out"))
 
 

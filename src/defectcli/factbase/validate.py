@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..errors import Problem
-from ..text import suggest
+from ..text import quoted, suggest
 from .models import Loc
 
 
@@ -19,5 +19,5 @@ def _p(loc: Loc, message: str) -> Problem:
 
 def dangling(loc: Loc, what: str, target: str, kind: str, known: Iterable[str]) -> Problem:
     noun = "person or organisation" if kind == "actor" else kind
-    return _p(loc, f"{what} '{target}' is not a known {noun} id{suggest(target, known)}")
+    return _p(loc, f"{what} {quoted(target)} is not a known {noun} id{suggest(target, known)}")
 

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from ..text import quoted
+
 try:  # libyaml's parser is ~5x faster; its events are the same
     from yaml import CSafeLoader as _Parser
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
@@ -169,7 +171,7 @@ def _attach(parent: Seq | Map, node: Node) -> None:
         if not isinstance(node, Scalar):
             raise TreeError(node.line, "a mapping key must be plain text")
         if node.value in parent.keys:
-            raise TreeError(node.line, f"duplicate key '{node.value}' (YAML would keep only the last)")
+            raise TreeError(node.line, f"duplicate key {quoted(node.value)} (YAML would keep only the last)")
         parent.keys.add(node.value)
         parent.pending = (node.value, node.line)
         return
@@ -184,4 +186,4 @@ def describe(node: Node) -> str:
         return "a mapping"
     if isinstance(node, Seq):
         return "a list"
-    return "text" if not node.plain else f"'{node.value}'"
+    return "text" if not node.plain else quoted(node.value)

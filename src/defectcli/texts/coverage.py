@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import Problem
-from ..text import normalise, shorten
+from ..text import normalise, quoted, shorten
 from .provenance import Cited
 
 if TYPE_CHECKING:
@@ -166,12 +166,12 @@ def _no_sentence(sid: str, wanted: str, whole: str, spans: list[tuple[int, int]]
     shown = _quoted(wanted)
     at = whole.find(wanted)
     if at < 0:
-        return f"waiver sentence not found verbatim in source '{sid}': {shown}"
+        return f"waiver sentence not found verbatim in source {quoted(sid)}: {shown}"
     end = at + len(wanted)
     inside = [s for (a, b), s in zip(spans, sentences, strict=True) if a < end and at < b]
     lines = sorted({s.line for s in inside})
     where = f"line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
-    return (f"waiver matches no whole sentence of source '{sid}' (it is part of {where}; "
+    return (f"waiver matches no whole sentence of source {quoted(sid)} (it is part of {where}; "
             f"quote the sentence whole): {shown}")
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import Problem
-from ..text import normalise, shorten
+from ..text import normalise, quoted, shorten
 from .articles import file_hashes
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def find_sources(sources: Sequence[SourceRef], directory: Path) -> tuple[dict[st
     unreadable = {m for m in why.values() if m.startswith("sources directory")}
     if unreadable:
         return {}, [Problem(str(directory), 0, unreadable.pop())]
-    problems = [Problem(s.file, s.line, f"source '{s.id}': {why[s.id]}") for s in sources if s.id in why]
+    problems = [Problem(s.file, s.line, f"source {quoted(s.id)}: {why[s.id]}") for s in sources if s.id in why]
     return {sid: article.text for sid, article in found.items()}, problems
 
 
@@ -78,7 +78,7 @@ def check_provenance(cited: Iterable[Cited], texts: dict[str, str]) -> list[Prob
             continue
         if c.what in PROVENANCE:
             if normalise(c.text) not in whole[c.source]:
-                problems.append(Problem(c.file, c.line, f"excerpt not found verbatim in source '{c.source}': "
+                problems.append(Problem(c.file, c.line, f"excerpt not found verbatim in source {quoted(c.source)}: "
                                                         f"{_quoted(c.text)}"))
         elif c.what == "quote" and c.near is not None:
             problems += _quote_part(c, lines[c.source], whole[c.source])
@@ -88,7 +88,7 @@ def check_provenance(cited: Iterable[Cited], texts: dict[str, str]) -> list[Prob
 def _quote_part(c: Cited, src_lines: list[str], whole: str) -> list[Problem]:
     assert c.near is not None
     if c.near > len(src_lines):
-        return [Problem(c.file, c.line, f"quote '{c.record}': source '{c.source}' has only {len(src_lines)} lines")]
+        return [Problem(c.file, c.line, f"quote {quoted(c.record)}: source {quoted(c.source)} has only {len(src_lines)} lines")]
     needle = normalise(c.text)
     if needle in normalise(src_lines[c.near - 1]):
         return []
@@ -99,7 +99,7 @@ def _quote_part(c: Cited, src_lines: list[str], whole: str) -> list[Problem]:
         where = "it runs across lines of the source"
     else:
         where = "found nowhere in the source"
-    return [Problem(c.file, c.line, f"quote '{c.record}' is not on line {c.near} ({where}): {_quoted(c.text)}")]
+    return [Problem(c.file, c.line, f"quote {quoted(c.record)} is not on line {c.near} ({where}): {_quoted(c.text)}")]
 
 
 def unnamed_texts(known: set[str], directory: Path) -> list[str]:
@@ -115,7 +115,7 @@ def unnamed_texts(known: set[str], directory: Path) -> list[str]:
 def uncited_sources(sources: Sequence[SourceRef], cited: Iterable[Cited]) -> list[str]:
     """Sources that no fact cites: a source's own evidence (its credits) does not count."""
     used = {c.source for c in cited if c.what != "credit"}
-    return [f"{s.file}:{s.line}: warning: source '{s.id}' is cited by no fact yet (`defectcli draft {s.id}` starts "
+    return [f"{s.file}:{s.line}: warning: source {quoted(s.id)} is cited by no fact yet (`defectcli draft {s.id}` starts "
             "on it)" for s in sources if s.id not in used]
 
 

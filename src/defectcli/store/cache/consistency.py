@@ -12,6 +12,8 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable
 
+from ...text import quoted, shorten
+
 # (file within the fact base, line, message)
 Found = tuple[str, int, str]
 Rule = Callable[[sqlite3.Connection], Iterable[Found]]
@@ -22,7 +24,7 @@ def actor_ids_shared(conn: sqlite3.Connection) -> Iterable[Found]:
     """People and organisations share one namespace: a speaker id must name one of them."""
     for file, line, rid in conn.execute("SELECT file, file_line, id FROM organisations WHERE id IN "
                                         "(SELECT id FROM people) ORDER BY file, file_line"):
-        yield file, line, f"id '{rid}' is both a person and an organisation"
+        yield file, line, f"id {quoted(rid)} is both a person and an organisation"
 
 
 def one_preferred_figure(conn: sqlite3.Connection) -> Iterable[Found]:
@@ -62,8 +64,8 @@ def one_person_per_name(conn: sqlite3.Connection, keys: Iterable[str] | None = N
         for i, (later, (file, line, note)) in enumerate(people):
             for earlier, (efile, eline, enote) in people[:i]:
                 if note is None and enote is None:
-                    found.add((key, (file, line, f"person '{later}' answers to the name \"{names[later]}\" of "
-                                                 f"person '{earlier}' ({efile}:{eline}): if they are one person, keep "
+                    found.add((key, (file, line, f"person {quoted(later)} answers to the name \"{shorten(names[later], 80)}\" of "
+                                                 f"person {quoted(earlier)} ({efile}:{eline}): if they are one person, keep "
                                                  "one record and add the new source's evidence to it; if two, tell "
                                                  "them apart in a note")))
                     break
@@ -131,7 +133,7 @@ def dates_after_publication(conn: sqlite3.Connection) -> Iterable[Found]:
             published, last = last_day[sid]
             for said, begins in late:
                 if begins > last:
-                    found.append((file, line, f"{kind} '{rid}': {said} begins after source '{sid}' reporting it "
+                    found.append((file, line, f"{kind} {quoted(rid)}: {said} begins after source {quoted(sid)} reporting it "
                                               f"was published ({published}, by its publication record)"))
     yield from sorted(found)
 
@@ -157,15 +159,15 @@ def dates_against_supported_claims(conn: sqlite3.Connection) -> Iterable[Found]:
             date = json.loads(row[0])[field]
             if not date:
                 continue
-            claim = f"a supported claim of conflict '{cid}' ({cfile}:{cline}, {source})"
+            claim = f"a supported claim of conflict {quoted(cid)} ({cfile}:{cline}, {source})"
             ours = span(date["value"])
             if ours is not None and disjoint(ours, theirs):
-                found.append((row[1], row[2], f"{kind} '{rid}' is dated {date['value']}, but {claim} dates it "
+                found.append((row[1], row[2], f"{kind} {quoted(rid)} is dated {date['value']}, but {claim} dates it "
                                               f"{claimed}"))
             for r in date["disputed"]["readings"] if date.get("disputed") else ():
                 reading = span(r["value"])
                 if r["value"] != date["value"] and reading is not None and disjoint(reading, theirs):
-                    found.append((row[1], row[2], f"{kind} '{rid}': reading {r['value']} of its disputed date "
+                    found.append((row[1], row[2], f"{kind} {quoted(rid)}: reading {r['value']} of its disputed date "
                                                   f"contradicts {claim}, which dates it {claimed}"))
     yield from found
 
@@ -177,7 +179,7 @@ def counts_only_for_groups(conn: sqlite3.Connection) -> Iterable[Found]:
         'JOIN motivations m ON m.id = g.motivation_id JOIN people p ON p.id = g.who '
         'WHERE g.count IS NOT NULL AND NOT p."group" ORDER BY m.file, m.file_line, g.who')
     for file, line, who in rows:
-        yield file, line, f"count is for a group giver; '{who}' is not a group"
+        yield file, line, f"count is for a group giver; {quoted(who)} is not a group"
 
 
 RULES: list[Rule] = [actor_ids_shared, one_preferred_figure, counts_only_for_groups, dates_after_publication,

@@ -1,11 +1,10 @@
 """The compiled, queryable form of the fact base: a SQLite database kept as a cache.
 
-One table per kind of fact (with foreign keys and an FTS5 index, so `sqlite3` and Datasette can
-open it; `file` columns hold names within the fact base directory, never local paths), plus
-private tables: `_files` (the size, mtime, ctime and inode each fact file had when it
-was read), `_problems` (what is wrong, and which file's change recomputes it), `_refs` (references
-to ids their own file does not define, to resolve across files), `_search_files` (each file's rowid
-range in the full-text table, which cannot index its file column) and `_meta`.
+One table per kind of fact (with foreign keys and an FTS5 index, so `sqlite3` and Datasette can open it;
+`file` columns hold names within the fact base directory, never local paths), plus private tables: `_files`
+(the size, mtime, ctime and inode each fact file had when read), `_problems` (what is wrong, and which file's
+change recomputes it), `_refs` (references to ids their own file does not define, to resolve across files),
+`_search_files` (each file's rowid range in the full-text table, which cannot index its file column), `_meta`.
 
 Freshness is decided by stat() alone, never by reading fact files. A changed file is re-read on its
 own: its rows are replaced, and references are re-checked only where the change can matter.
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import Problem
+from ...text import quoted
 from . import consistency, references
 from .schema import PER_FILE_TABLES, SCHEMA_VERSION, SEARCH_COLUMNS, SINGULAR, TABLES, schema_sql
 
@@ -316,7 +316,7 @@ def _store(conn: sqlite3.Connection, records: list[Any], name: str) -> set[tuple
                     if (name, line) < tuple(first):
                         out_of_order.add((table, rid))
                     # Both files are in the fact base directory: its name says which, whatever the path.
-                    message = f"duplicate {SINGULAR[kind]} id '{rid}' (first at {first[0]}:{first[1]})"
+                    message = f"duplicate {SINGULAR[kind]} id {quoted(rid)} (first at {first[0]}:{first[1]})"
                     conn.execute("INSERT INTO _problems VALUES (?, ?, ?, ?, 'duplicate', ?)",
                                  (name, line, message, name, f"{table}:{rid}"))
         for i, rec in enumerate(recs):

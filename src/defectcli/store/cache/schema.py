@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...factbase.kinds import KINDS
 
-SCHEMA_VERSION = "19"
+SCHEMA_VERSION = "20"
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {

@@ -161,6 +161,19 @@ def test_odd_arguments_get_an_answer_or_a_one_line_error(cli: Cli, args: list[st
         assert r.out == ""
 
 
+LONG = "Lin " * 30_000
+
+
+@pytest.mark.parametrize("args", [
+    ["person", LONG], ["show", LONG], ["people", "--fields", LONG], ["quotes", "--theme", LONG], [LONG],
+    ["themes", "a", LONG], ["motivations", "--stage", LONG], ["person", "Aye Mya", "--source", LONG],
+])
+def test_a_long_argument_is_quoted_back_shortened_in_its_one_line_error(cli: Cli, args: list[str]) -> None:
+    r = cli(*args)
+    assert r.code in (1, 2) and no_traceback(r)
+    assert len(r.err.splitlines()) == 1 and len(r.err) < 400 and "…" in r.err, r.err[:400]
+
+
 def test_an_argument_that_is_not_utf8_is_reported_not_crashed_on(mini: Mini) -> None:
     env = {**os.environ, "XDG_CACHE_HOME": str(mini.cache)}
     proc = subprocess.run([*CLI, "person", b"\xff\xfe".decode("utf-8", "surrogateescape"), "--facts", str(mini.facts)],

@@ -24,6 +24,7 @@ from ..paths import bundled_facts
 from ..shapes import MOST_ROWS, Row
 from ..store.cache.index import Index, open_index
 from ..store.queries import lists, person
+from ..text import quoted
 from .answers import Answer, Hits
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ class FactBase:
     def motivations(self, stage: str | None = None, source: str | None = None) -> list[Row]:
         """Reasons for joining, defecting and staying, with who gives each and how many."""
         if stage is not None and stage not in ("joining", "defecting", "staying"):
-            raise UsageError(f"--stage: unknown value '{stage}'; valid: joining, defecting, staying")
+            raise UsageError(f"--stage: unknown value {quoted(stage)}; valid: joining, defecting, staying")
         return self._ask(lambda ix: lists.motivations(ix, stage, source))
 
     def sources(self, source: str | None = None) -> list[Row]:

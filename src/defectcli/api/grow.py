@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
 from ..paths import bundled_facts
+from ..text import quoted
 
 if TYPE_CHECKING:
     from .facts import FactBase
@@ -82,9 +83,9 @@ def add_source(fb: FactBase, file: Path, sid: str | None = None, given: dict[str
         numbers = [int(m[1]) for k in known if (m := re.fullmatch(r"s(\d+)", k))]
         sid = f"s{max(numbers, default=0) + 1}"
     elif not _ID.fullmatch(sid):
-        raise UsageError(f"--id: '{sid}' must be lower-case letters, digits and hyphens")
+        raise UsageError(f"--id: {quoted(sid)} must be lower-case letters, digits and hyphens")
     elif sid in known:
-        raise UsageError(f"--id: source '{sid}' exists already")
+        raise UsageError(f"--id: source {quoted(sid)} exists already")
     target = base / f"{sid}.yaml"
     if taken(target, "--id"):
         raise UsageError(f"{target}: exists; add-source writes only new files (give another --id)")

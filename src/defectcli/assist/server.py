@@ -28,7 +28,7 @@ from pydantic import ValidationError
 from .. import __version__
 from ..api import Answer, CannotWrite, DefectError, FactBase, FactBaseError, Hits
 from ..output.formats import safe, to_jsonl
-from ..text import shorten, suggest
+from ..text import quoted, shorten, suggest
 from .tools import QUOTED, TOOLS
 
 log = logging.getLogger("defectcli.mcp")
@@ -54,12 +54,12 @@ class Server(FastMCP[None]):
         known = {t.name: t for t in await self.list_tools()}
         if name not in known:
             hint = suggest(name, known, "; did you mean '{}'?")
-            raise ToolError(_line(f"unknown tool '{name}'{hint}; the tools are: {', '.join(known)}"))
+            raise ToolError(_line(f"unknown tool {quoted(name)}{hint}; the tools are: {', '.join(known)}"))
         takes = list(known[name].inputSchema.get("properties", {}))
         for given in arguments:
             if given not in takes:
                 hint = suggest(given, takes, "; did you mean '{}'?")
-                raise ToolError(_line(f"{name}: unknown argument '{given}'{hint}; {name} takes "
+                raise ToolError(_line(f"{name}: unknown argument {quoted(given)}{hint}; {name} takes "
                                       f"{', '.join(takes) or 'no arguments'}"))
         log.info("%s %s", name, json.dumps(arguments, ensure_ascii=False))
         try:

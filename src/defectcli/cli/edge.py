@@ -14,7 +14,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from ..errors import DefectError, ExitStatus, FactBaseError
 from ..interrupts import finishing
-from ..text import suggest
+from ..text import quoted, shorten, suggest
 from .emit import err
 from .typer028 import ClickUsageError, NoArgsIsHelpError, NoSuchOption
 
@@ -30,7 +30,7 @@ class SuggestingGroup(TyperGroup):
         name = args[0] if args else ""
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
             hint = suggest(name, self.list_commands(ctx), " Did you mean '{}'?")
-            ctx.fail(f"No such command '{name}'.{hint}")
+            ctx.fail(f"No such command {quoted(name)}.{hint}")
         return super().resolve_command(ctx, args)
 
     def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
@@ -102,7 +102,11 @@ def _usage_line(exc: Any) -> typer.Exit:
     choices: Any = getattr(getattr(getattr(exc, "param", None), "type", None), "choices", None)
     given = re.match(r"'(.*)' is not one of ", getattr(exc, "message", ""), re.DOTALL)
     if given and choices:
+        message = message.replace(f"'{given.group(1)}'", quoted(given.group(1)), 1)
         message += suggest(given.group(1), [str(c) for c in choices], "; did you mean '{}'?")
+    extra = re.match(r"(Got unexpected extra argument\(s\) )\((.*)\)$", message, re.DOTALL)
+    if extra:  # the words as typed, shortened as any value quoted back
+        message = f"{extra.group(1)}({shorten(extra.group(2), 80)})"
     path = exc.ctx.command_path if exc.ctx is not None else "defectcli"
     err(f"{message} (see `{path} -h`)")
     return typer.Exit(exc.exit_code)

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..shapes import Row
+from ..text import quoted
 from ..writing import is_file
 
 CSL = "http://purl.org/net/xbiblio/csl"
@@ -57,7 +58,7 @@ def style_path(style: str) -> tuple[Path, bool]:
             what = "is a directory" if path.is_dir() else \
                 "is not a regular file (a FIFO, a device or a socket)" if path.exists() else "does not exist"
             raise UsageError(f"--style: the style file '{style}' {what}") from None
-        raise UsageError(f"--style: unknown style '{style}'; use plain, csl-json, bibtex, apa, chicago, "
+        raise UsageError(f"--style: unknown style {quoted(style)}; use plain, csl-json, bibtex, apa, chicago, "
                          "chicago-author-date, a CSL style name, or a .csl file") from None
 
 

@@ -123,7 +123,7 @@ def pick(columns: Sequence[Column], names: Sequence[str], rows: Sequence[Row], *
     """The columns `names` asks for, in that order: a column of `columns` (or of `extra`) by key, or any
     field the rows have. An unknown name raises UsageError listing the valid ones."""
     from ..errors import UsageError
-    from ..text import suggest
+    from ..text import quoted, suggest
 
     known = {c.key: c for group in (*reversed(extra), columns) for c in group}
     fields = list(dict.fromkeys(k for r in rows for k in r))
@@ -136,7 +136,7 @@ def pick(columns: Sequence[Column], names: Sequence[str], rows: Sequence[Row], *
         else:
             valid = list(dict.fromkeys([*known, *fields]))
             hint = suggest(name, valid, "did you mean '{}'? ")
-            raise UsageError(f"--fields: unknown field '{name}'; {hint}valid: {', '.join(valid)}")
+            raise UsageError(f"--fields: unknown field {quoted(name)}; {hint}valid: {', '.join(valid)}")
     return chosen
 
 

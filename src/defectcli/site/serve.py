@@ -32,6 +32,7 @@ from typing import Any
 from .. import writing
 from ..errors import UsageError
 from ..output.formats import safe
+from ..text import quoted
 from . import database as site
 
 INSTALL = "pip install 'defectcli[web]'"
@@ -108,12 +109,12 @@ def listen(host: str, port: int, public: bool) -> tuple[socket.socket, str, bool
                                                       flags=socket.AI_PASSIVE)[0]
         ip = ipaddress.ip_address(str(address[0]).split("%")[0])
     except (OSError, UnicodeError, ValueError):
-        raise UsageError(f"--host: '{shown}' is neither an address of this machine nor a name it can resolve") \
+        raise UsageError(f"--host: {quoted(shown)} is neither an address of this machine nor a name it can resolve") \
             from None
     everywhere = ip.is_unspecified
     if not ip.is_loopback and not public:
         where = "every address of this machine" if everywhere else f"{ip}, which other machines can reach"
-        raise UsageError(f"--host: '{shown}' listens on {where}; the whole fact base would be readable by anyone "
+        raise UsageError(f"--host: {quoted(shown)} listens on {where}; the whole fact base would be readable by anyone "
                          "on the network. Add --public to mean it, or leave --host out (this machine only)")
     try:
         sock = socket.create_server(address[:2], family=family)

@@ -31,7 +31,7 @@ from typing import Any
 from .. import writing
 from ..errors import UsageError
 from ..factbase.record import UNREAD_DATE, UNREAD_PROBLEM, field_problem
-from ..text import shorten
+from ..text import quoted, shorten
 from . import pagedate, pagefix
 
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
@@ -186,7 +186,7 @@ def given_values(title: str | None = None, outlet: str | None = None, url: str |
         for one in value if isinstance(value, list) else [value]:
             why = None if one is None else field_problem(key, one)
             if why:
-                raise UsageError(f"{OPTION[key]}: '{one}' {why}")
+                raise UsageError(f"{OPTION[key]}: {quoted(one)} {why}")
         if value == []:
             raise UsageError("--author: give a name")
     return {k: v for k, v in given.items() if v is not None}
@@ -199,7 +199,7 @@ def publication_record(article: Article, given: dict[str, Any], origin: str) -> 
     for key, value in article.found.items():
         bad = [(one, why) for one in (value if isinstance(value, list) else [value]) if (why := field_problem(key, one))]
         if bad:
-            article.notes.append(f"{key} '{bad[0][0]}' from the page {bad[0][1]}: not recorded")
+            article.notes.append(f"{key} {quoted(bad[0][0])} from the page {bad[0][1]}: not recorded")
         else:
             chosen[key] = (value, "from the page")
     for key, value in given.items():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..factbase.dates import parse_day
+from ..text import quoted
 from ..written import MONTHS
 
 
@@ -24,7 +25,7 @@ def as_given(page: str, day: str) -> tuple[str | None, str | None]:
     """(the date to record, a note on what was left out) for the `day` (YYYY-MM-DD) htmldate read
     from `page`, the page's HTML."""
     if parse_day(day) is None or len(day) != 10:
-        return None, f"published '{day}' from the page is not a date: not recorded (give --published)"
+        return None, f"published {quoted(day)} from the page is not a date: not recorded (give --published)"
     y, m, d = day[:4], int(day[5:7]), int(day[8:10])
     name, nth = _month_name(m), f"0?{d}(?:st|nd|rd|th)?"
     days = [rf"(?<!\d){y}[-/.]0?{m}[-/.]0?{d}(?!\d)", rf"(?<!\d){y}{m:02d}{d:02d}(?!\d)",

@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from ...text import suggest
+from ...text import quoted, suggest
 from ..edge import SuggestingGroup
 from ..registry import NAMES, build
 
@@ -33,7 +33,7 @@ def help_command(
         return
     cmd = group.get_command(root, name) if isinstance(group, SuggestingGroup) else None
     if cmd is None:
-        raise UsageError(f"no command '{name}'{suggest(name, _names(), '; did you mean {!r}?')} "
+        raise UsageError(f"no command {quoted(name)}{suggest(name, _names(), '; did you mean {!r}?')} "
                          "(`defectcli help` lists them)")
     with cmd.make_context(name, [], parent=root, resilient_parsing=True) as sub:
         sys.stdout.write(cmd.get_help(sub) + "\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...errors import UsageError
-from ...text import suggest
+from ...text import quoted, suggest
 from ..cache.index import Index
 
 
@@ -44,7 +44,7 @@ def one_of(value: str, valid: list[str], option: str) -> str:
         return same[0]
     hint = suggest(value, valid, "did you mean '{}'? ")
     shown = ", ".join(valid[:30]) + (", …" if len(valid) > 30 else "")
-    raise UsageError(f"{option}: unknown value '{value}'; {hint}valid: {shown}")
+    raise UsageError(f"{option}: unknown value {quoted(value)}; {hint}valid: {shown}")
 
 
 def like_prefix(text: str) -> str:

@@ -6,6 +6,7 @@ import json
 
 from ...factbase.chronology import order
 from ...shapes import Row
+from ...text import quoted
 from ..cache.index import Index
 from .ids import names, require
 from .resolve import resolve_person
@@ -75,7 +76,7 @@ def _from_source(row: Row, source: str) -> Row:
         e["evidence"] = [x for x in e["evidence"] if x["source"] == source]
     row["events"] = [e for e in row["events"] if e["evidence"]]
     if not any(row[k] for k in ("evidence", "attributes", "quotes", "motivations", "figures", "events")):
-        raise NotFound(f"source '{source}' says nothing about {row['name']}; their sources: {', '.join(row['sources'])}")
+        raise NotFound(f"source {quoted(source)} says nothing about {row['name']}; their sources: {', '.join(row['sources'])}")
     row["sources"] = [source]
     return row
 

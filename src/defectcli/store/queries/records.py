@@ -7,7 +7,7 @@ from typing import Any, NamedTuple
 
 from ...errors import NotFound, UsageError
 from ...shapes import Row
-from ...text import suggest
+from ...text import quoted, suggest
 from ..cache.index import Index
 from ..cache.schema import KIND_TABLE
 from .ids import kind_named, like_prefix
@@ -31,8 +31,8 @@ def find(ix: Index, rid: str, kind: str | None = None) -> tuple[str, Row]:
     if len(found) == 1:
         return found[0]
     if found:
-        raise UsageError(f"ID: '{rid}' is the id of a {' and a '.join(k for k, _ in found)}; add --kind KIND")
-    raise NotFound(f"no record has the id '{rid}'{_close(ix, rid, kinds)}")
+        raise UsageError(f"ID: {quoted(rid)} is the id of a {' and a '.join(k for k, _ in found)}; add --kind KIND")
+    raise NotFound(f"no record has the id {quoted(rid)}{_close(ix, rid, kinds)}")
 
 
 def _close(ix: Index, rid: str, kinds: list[str]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...errors import NotFound, UsageError
 from ...factbase.names import DESCRIBED, NAME, lone_title, name_key
-from ...text import fold
+from ...text import fold, quoted
 from ..cache.index import Index
 from .ids import like_escaped
 
@@ -31,7 +31,7 @@ def resolve_person(ix: Index, query: str) -> str:
         return str(hits.pop())
     if hits:
         raise NotFound(ambiguous(ix, query, hits))
-    raise NotFound(f"no person named '{query}'; {_closest(ix, key)}")
+    raise NotFound(f"no person named {quoted(query)}; {_closest(ix, key)}")
 
 
 def person_ids(ix: Index, query: str, key: str | None = None) -> set[str]:
@@ -70,7 +70,7 @@ def ambiguous(ix: Index, query: str, ids: set[str]) -> str:
     shown = sorted(ids)
     found = names(ix, shown[:200])
     listed = sorted(found[i] for i in shown[:200])[:LISTED]
-    text = f"'{query}' matches more than one person: " + ", ".join(f'"{n}"' for n in listed)
+    text = f"{quoted(query)} matches more than one person: " + ", ".join(f'"{n}"' for n in listed)
     if len(ids) > len(listed):
         text += f" and {len(ids) - len(listed)} more"
     return text + "; give more of the name (`defectcli people` lists everyone)"

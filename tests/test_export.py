@@ -8,6 +8,7 @@ import json
 import os
 import sqlite3
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -89,7 +90,8 @@ def test_export_with_force_replaces_a_previous_csv_export(mini: Mini, tmp_path: 
     ("/proc/defectcli-test.json", "PATH: cannot write '/proc/defectcli-test.json' (No such file or directory)"),
     ("/sys/defectcli-test.json", "PATH: cannot write '/sys/defectcli-test.json' (Permission denied)"),
     ("{tmp}/" + "x" * 300 + ".json", "PATH: cannot write '{tmp}/" + "x" * 300 + ".json' (File name too long)"),
-    ("{tmp}/afile/x.json", "PATH: directory '{tmp}/afile' does not exist"),
+    ("{tmp}/afile/x.json", "PATH: '{tmp}/afile' is not a directory"),
+    ("{tmp}/nodir/x.json", "PATH: directory '{tmp}/nodir' does not exist"),
     ("{tmp}/x.txt", "PATH: cannot tell the format from '{tmp}/x.txt'; add --to sqlite, --to json or --to csv "
                     "(or name a .db, .json or .csv file, or a directory)"),
 ])
@@ -166,6 +168,25 @@ def test_sqlite_export_reads_back_with_fts_and_foreign_keys(mini: Mini, tmp_path
     assert not conn.execute("PRAGMA foreign_key_check").fetchall()
     assert not conn.execute("SELECT name FROM sqlite_master WHERE name LIKE '\\_%' ESCAPE '\\'").fetchall()
     assert json.loads((tmp_path / "facts.metadata.json").read_text())["databases"]["facts"]["tables"]["quotes"]
+
+
+@pytest.mark.parametrize(("to", "make", "message"), [
+    ("json", lambda p: p.mkdir(), "'{p}' is a directory; a json export is one file, so give a file name"),
+    ("sqlite", lambda p: p.mkdir(), "'{p}' is a directory; a sqlite export is one file, so give a file name"),
+    ("csv", lambda p: p.write_text("x"), "'{p}' is a file; a csv export is a directory of .csv files"),
+    ("sqlite", lambda p: p.with_name("there.metadata.json").mkdir(),
+     "'{p}.metadata.json' (where the metadata is written beside it) is not a regular file; not replaced"),
+    ("csv", lambda p: (p.mkdir(), (p / "notes.txt").write_text("x")),
+     "'{p}' holds 'notes.txt', which no csv export writes; --force replaces only a directory of .csv files"),
+])
+def test_a_path_force_cannot_replace_is_refused_without_a_hint_to_add_force(
+        mini: Mini, tmp_path: Path, to: str, make: Callable[[Path], object], message: str) -> None:
+    target = tmp_path / "there"
+    make(target)
+    before = sorted(p.name for p in tmp_path.iterdir() if p.name != "cache")
+    for force in ([], ["--force"]):
+        assert one_line(export(mini, "--to", to, str(target), *force), 2) == f"PATH: {message.format(p=target)}"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "cache") == before  # nothing written beside it
 
 
 def test_export_never_overwrites_without_force(mini: Mini, tmp_path: Path) -> None:

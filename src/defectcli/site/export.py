@@ -122,8 +122,12 @@ def export(records: Records, to: str, path: Path, force: bool, table: str | None
         from . import metadata as site_metadata
 
         meta = site.metadata_path(path)
-        if os.path.lexists(meta) and not force:
-            raise UsageError(f"PATH: '{meta}' (the metadata written beside it) exists; add --force to replace it")
+        if os.path.lexists(meta):
+            if not stat.S_ISREG(os.lstat(meta).st_mode):
+                raise UsageError(f"PATH: '{meta}' (where the metadata is written beside it) is not a regular file; "
+                                 "not replaced")
+            if not force:
+                raise UsageError(f"PATH: '{meta}' (the metadata written beside it) exists; add --force to replace it")
         writing.guard(meta, "PATH")
         labels: list[str] = []
         _place_file(path, lambda tmp: labels.extend(write_sqlite(records, tmp)))
@@ -140,10 +144,9 @@ def export(records: Records, to: str, path: Path, force: bool, table: str | None
 
 
 def _check_destination(path: Path, to: str, force: bool, as_dir: bool) -> None:
-    """Refuse, before writing anything, a PATH that --force does not make replaceable."""
+    """Refuse, before writing anything, a PATH that --force does not make replaceable (saying so
+    before any hint to add --force, which would only lead to this refusal)."""
     if os.path.lexists(path):
-        if not force:
-            raise UsageError(f"PATH: '{path}' exists; add --force to replace it")
         info = os.lstat(path)
         if stat.S_ISLNK(info.st_mode):
             raise UsageError(f"PATH: '{path}' is a symbolic link (to '{os.readlink(path)}'); give the path it "
@@ -163,7 +166,11 @@ def _check_destination(path: Path, to: str, force: bool, as_dir: bool) -> None:
                 if not (entry.name.endswith(".csv") and entry.is_file(follow_symlinks=False)):
                     raise UsageError(f"PATH: '{path}' holds '{entry.name}', which no csv export writes; --force "
                                      "replaces only a directory of .csv files")
+        if not force:
+            raise UsageError(f"PATH: '{path}' exists; add --force to replace it")
     if not writing.is_dir(path.parent, "PATH"):
+        if os.path.lexists(path.parent):
+            raise UsageError(f"PATH: '{path.parent}' is not a directory")
         raise UsageError(f"PATH: directory '{path.parent}' does not exist")
 
 

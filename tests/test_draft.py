@@ -100,3 +100,12 @@ def test_draft_refuses_in_one_line(interview: tuple[Path, str]) -> None:
             assert r.err == f"defectcli: {message}\n"
         else:
             assert r.err.startswith("defectcli: source 's1': no file in ")
+
+
+def test_out_dash_is_stdout_as_export_reads_it(interview: tuple[Path, str], tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    facts, text = interview
+    monkeypatch.chdir(tmp_path)
+    r = run("draft", "s1", "--facts", str(facts), "--out", "-")
+    assert (r.code, r.out) == (0, text)
+    assert not (tmp_path / "-").exists()

@@ -20,7 +20,7 @@ def draft(
     ctx: typer.Context,
     sid: Annotated[str, typer.Argument(metavar="ID", help="The source id (see `defectcli sources`).")],
     out: Annotated[Path | None, typer.Option("--out", help="Write the draft to this new file (in the fact base "
-                                             "directory, check reads it); default: stdout.", dir_okay=False)] = None,
+                                             "directory, check reads it); default, or -: stdout.", dir_okay=False)] = None,
     *, fb: FactBase,
 ) -> None:
     """A start on a source's facts: each sentence no record cites or waives yet, with its line and
@@ -35,6 +35,8 @@ def draft(
     """
     from ...api import draft as make
 
+    if out is not None and str(out) == "-":  # stdout, as `export -` and the README's other commands read it
+        out = None
     made = make(fb, arg(sid), out)
     if not made.text:
         emit.err(f"source '{sid}': every sentence is cited or waived; nothing to draft")

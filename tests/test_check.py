@@ -300,3 +300,16 @@ def test_a_long_value_is_quoted_back_shortened_on_one_readable_line(mini: Mini, 
     assert r.code == 2
     line = next(p for p in (r.out + r.err).splitlines() if said in p)
     assert len(line) < 300 and "…'" in line, line
+
+
+@pytest.mark.parametrize(("where", "old", "new", "said"), [
+    ("people.yaml", "name: Aye Mya", 'name: ""', "people.yaml:2: name is empty"),
+    ("people.yaml", "name: Aye Mya", 'name: "\\u200b\\u2060"', "people.yaml:2: name '\\u200b\\u2060' has no visible character"),
+    ("people.yaml", "name: Aye Mya", 'name: "\\u0301 "', "people.yaml:2: name '\u0301 ' has no visible character"),
+    ("facts.yaml", "counts: people who left the town", 'counts: " "', "facts.yaml:2: counts is empty"),
+    ("facts.yaml", "{label: guards,", '{label: "\\ufeff",', "facts.yaml:14: label '\\ufeff' has no visible character"),
+    ("facts.yaml", "reason: The bridge was unsafe", "reason: ''", "facts.yaml:43: reason is empty"),
+])
+def test_a_name_or_title_that_shows_nothing_is_refused(mini: Mini, where: str, old: str, new: str, said: str) -> None:
+    edit(mini.facts / where, old, new)
+    assert said in problems(mini, with_sources=False)

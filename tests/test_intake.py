@@ -83,6 +83,9 @@ def refused(base: Path, args: list[str], message: str) -> None:
 @pytest.mark.parametrize(("args", "message"), [
     (["--title", ""], "--title: '' is empty (leave it out)"),
     (["--outlet", "   "], "--outlet: '   ' is empty (leave it out)"),
+    (["--title", "\u200b"], "--title: '\\u200b' has no visible character (leave it out)"),
+    (["--outlet", "\ufeff \u2060"], "--outlet: '\\ufeff \\u2060' has no visible character (leave it out)"),
+    (["--author", "Tun, Zoe", "--author", "\u0301"], "--author: '\u0301' has no visible character (leave it out)"),
     (["--author", "Tun, Zoe", "--author", " "], "--author: '' is empty (leave it out)"),
     (["--published", "0000"], "--published: '0000' is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"),
     (["--published", "2024-02-30"], "--published: '2024-02-30' is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"),
@@ -128,6 +131,7 @@ def test_check_refuses_a_date_add_source_would_never_write(base: Path, tmp_path:
     ('{given_by: me, outlet: "River\\e[31m News"}', "record outlet 'River\\x1b[31m News' holds the control character "
                                                    "U+001B; write it as one line of text"),
     ('{given_by: me, outlet: News, byline: ["  "]}', "record byline '  ' is empty (leave it out)"),
+    ('{given_by: me, title: "\u200b\u200d"}', "record title '\\u200b\\u200d' has no visible character (leave it out)"),
     ('{given_by: me, published: "0000"}', "record published '0000' is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"),
     ('{given_by: me, published: "0001"}', f"record published '0001' {NO_YEAR}"),
     ('{given_by: me, retrieved: "9999-01-01", title: T}', f"record retrieved '9999-01-01' {NO_YEAR}"),

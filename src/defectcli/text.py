@@ -71,10 +71,29 @@ def shorten(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def shows(text: str) -> bool:
+    """Whether text has a character that draws something: not only spaces, marks or format
+    characters (U+200B, U+FEFF...), which a reader would take for nothing written."""
+    if text.isascii():
+        return any(" " < c < "\x7f" for c in text)
+    import unicodedata
+
+    return any(not c.isspace() and unicodedata.category(c) not in _DRAW_NOTHING for c in text)
+
+
+_DRAW_NOTHING = frozenset({"Cf", "Mn", "Me", "Zl", "Zp", "Cc", "Cs"})
+
+
 def quoted(value: object, width: int = 80) -> str:
     """A value from a file as a message quotes it back: in single quotes, and shortened, so that a
     message stays one readable line whatever the file holds."""
-    return f"'{shorten(str(value), width)}'"
+    import unicodedata  # only when a message is made
+
+    # Characters that draw nothing (U+200B, U+FEFF...) are shown as escapes: a message never quotes
+    # back '' for a value that is not empty. (The edge escapes control characters, bidi ones among them.)
+    return "'" + "".join(f"\\u{ord(c):04x}" if c > "\x7f" and unicodedata.category(c) == "Cf"
+                         and not CONTROLS.match(c) else c
+                         for c in shorten(str(value), width)) + "'"
 
 
 def words_of(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import Problem
 from ..numbers.amounts import numbers_in as numbers_in  # the grammar of numbers reads a wording (tests use it here)
-from ..text import normalise, quoted
+from ..text import normalise, quoted, shows
 from . import record
 from .models import (
     KINDS,
@@ -18,12 +18,16 @@ from .models import (
     Claim,
     Conflict,
     DateInfo,
+    Event,
     Evidence,
     Figure,
     Giver,
     Loc,
     Motivation,
+    Organisation,
+    Part,
     Person,
+    Place,
     Quote,
     Record,
     Source,
@@ -75,6 +79,11 @@ def validate_records(records: Iterable[object]) -> list[Problem]:
                     add(_p(rec.loc, f"{fname} {quoted(v)} is not one of: {', '.join(sorted(allowed))}"))  # type: ignore[attr-defined]
         if kind in _EXCERPTED and not rec.excerpt.strip():  # type: ignore[attr-defined]
             add(_p(rec.loc, "excerpt is empty"))  # type: ignore[attr-defined]
+        for fname in _SHOWN.get(kind, ()):
+            value = getattr(rec, fname)
+            if isinstance(value, str) and not shows(value):
+                add(_p(rec.loc, f"{fname} is empty" if not value.strip() else f"{fname} {quoted(value)} has "  # type: ignore[attr-defined]
+                       "no visible character"))
         check = _CHECKS.get(kind)
         if check is not None:
             check(rec, add)
@@ -84,6 +93,13 @@ def validate_records(records: Iterable[object]) -> list[Problem]:
 
 
 _EXCERPTED = frozenset({Evidence, Attribute, Figure, Giver, Claim})
+# What a reader sees of a record, which must show something: an empty or invisible name would be listed
+# as a blank (the excerpt is held to the article instead).
+_SHOWN: dict[type, tuple[str, ...]] = {
+    Person: ("name",), Organisation: ("name",), Place: ("name",), Event: ("name",), Theme: ("description",),
+    Part: ("label",), Figure: ("topic", "counts"), Motivation: ("reason",), Conflict: ("topic",),
+    Waiver: ("reason",), Attribute: ("value",),
+}
 # The records that can carry a draft marker (`defectcli draft` writes one on each it suggests).
 _DRAFTED = frozenset(c for c in KINDS.values() if any(f.name == "draft" for f in dataclasses.fields(c)))
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from ..errors import Problem
-from ..text import quoted
+from ..text import quoted, shows
 from .dates import disjoint, parse_day, span
 from .models import DateInfo, Loc, Record, Source
 
@@ -55,7 +55,11 @@ def field_problem(name: str, value: str) -> str | None:
         return None if _URL.fullmatch(value) and not bad else "is not an http(s) address"
     if not value.strip():
         return "is empty (leave it out)"
-    return f"holds the control character U+{ord(bad[0]):04X}; write it as one line of text" if bad else None
+    if bad:
+        return f"holds the control character U+{ord(bad[0]):04X}; write it as one line of text"
+    if not shows(value):  # U+200B, U+2060, U+FEFF...
+        return "has no visible character (leave it out)"
+    return None
 
 
 def check_record(r: Record, add: Add) -> None:

@@ -300,6 +300,16 @@ FAILURES = {
                                                   "not an http or https address: ftp://127.0.0.1/p2"),
     "nowhere": (redirect(None, 302), "the server answered HTTP 302 (a redirect) without saying where to"),
     "hangs up": (lambda handler: None, "the connection to 127.0.0.1 broke off (Remote end closed connection without response)"),
+    "damaged gzip": (page(b"<html>not gzip at all</html>", headers=[("Content-Encoding", "gzip")]),
+                     "the page's gzip compression is damaged (cannot be unpacked)"),
+    "cut short": (lambda h: h.wfile.write(b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\nContent-Length: 1000\r\n\r\n"
+                                          + b"<p>x</p>" * 25),
+                  "the connection closed before the end of the page (200 bytes of 1000 bytes)"),
+    "empty": (page(b""), "the server answered HTTP 200 with nothing (an empty page)"),
+    "cut in its headers": (lambda h: h.wfile.write(b"HTTP/1.0 200 OK\r\nContent-Ty"),
+                           "the server answered HTTP 200 with nothing (an empty page)"),
+    "redirected to a gone page": (redirect("/p2-gone"), "the page is gone (HTTP 404 Not Found), at {url}/p2-gone, "
+                                                        "where it was redirected"),
 }
 
 
@@ -310,6 +320,7 @@ def test_a_page_that_cannot_be_had_is_one_line_and_the_others_are_still_fetched(
 
     monkeypatch.setattr(download, "MAX_BYTES", 4096)
     route, reason = FAILURES[case]
+    reason = reason.replace("{url}", site.url(""))
     site.routes["/p2"] = route
     before = base.snapshot()
     r = base.fetch()

@@ -200,11 +200,18 @@ def _follow(url: str, limits: Limits, deadline: Deadline) -> Page:
                     redirects.append((response.status, target))
                     where = target
                     continue
-                _status(response.status, response.reason)
-                kind = _content_type(response.headers.get("Content-Type", ""))
-                body = _read(response, limits, deadline)
-                if kind not in HTML_TYPES and not _looks_html(body, kind):
-                    raise Failed(f"not an HTML page (Content-Type: {kind or 'none given'})")
+                try:
+                    _status(response.status, response.reason)
+                    kind = _content_type(response.headers.get("Content-Type", ""))
+                    body = _read(response, limits, deadline)
+                    if not body:
+                        raise Failed(f"the server answered HTTP {response.status} with nothing (an empty page)")
+                    if kind not in HTML_TYPES and not _looks_html(body, kind):
+                        raise Failed(f"not an HTML page (Content-Type: {kind or 'none given'})")
+                except Failed as exc:
+                    if redirects:  # the reason is the last address's, not the source's own
+                        raise Failed(f"{exc}, at {_shown(where)}, where it was redirected") from None
+                    raise
                 return Page(url, where, body, kind or "text/html", redirects)
             finally:
                 response.release_conn()
@@ -266,6 +273,15 @@ def _read(response: BaseHTTPResponse, limits: Limits, deadline: Deadline) -> byt
             pieces.append(piece)
     except ux.ReadTimeoutError:
         raise Failed(f"the page stopped arriving for {_seconds(limits.timeout)} (timeout)") from None
+    except ux.DecodeError:
+        coding = response.headers.get("Content-Encoding", "").strip().lower() or "its"
+        raise Failed(f"the page's {coding} compression is damaged (cannot be unpacked)") from None
+    except ux.ProtocolError as exc:
+        short = next((a for a in exc.args if isinstance(a, ux.IncompleteRead)), None)
+        if short is not None:
+            raise Failed(f"the connection closed before the end of the page ({_size(short.partial)} of "
+                         f"{_size(short.partial + short.expected)})") from None
+        raise Failed(f"the page could not be read to its end ({_first_line(exc)})") from None
     except (ux.HTTPError, OSError) as exc:
         raise Failed(f"the page could not be read to its end ({_first_line(exc)})") from None
     return b"".join(pieces)
@@ -298,7 +314,11 @@ def _shown(url: str) -> str:
 
 
 def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
+    """What an exception says, as words: urllib3 wraps its reasons in tuples, whose repr is no message."""
+    while exc.args and isinstance(exc.args[-1], BaseException) and exc.args[-1] is not exc:
+        exc = exc.args[-1]  # the innermost reason: ('Connection broken', IncompleteRead(...)) -> IncompleteRead
+    said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+    text = said.strip().splitlines()
     return text[0][:200] if text else type(exc).__name__
 
 

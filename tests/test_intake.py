@@ -159,6 +159,8 @@ def test_a_page_url_that_is_not_an_address_is_left_out_with_a_note(base: Path, t
     ("May 14, 2021", "2021-05-14", None),
     ("2021/05/14", "2021-05-14", None),
     ("2021-05-14T23:30:00-08:00", "2021-05-14", None),
+    ("٢٠٢١-٠٥-١٤", "2021-05-14", None),  # the page's own digits, as --published reads them
+    ("２０２１-０５", "2021-05", "published: the page gives the month only, so 2021-05 is recorded (not 2021-05-"),
 ])
 def test_a_page_date_is_recorded_only_as_far_as_the_page_gives_it(base: Path, tmp_path: Path, date: str,
                                                                   recorded: str | None, note: str | None) -> None:

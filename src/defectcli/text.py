@@ -84,6 +84,19 @@ def shows(text: str) -> bool:
 _DRAW_NOTHING = frozenset({"Cf", "Mn", "Me", "Zl", "Zp", "Cc", "Cs"})
 
 
+def ascii_digits(text: str) -> str:
+    """Digits of any script (Arabic-Indic ٢٠٢٤, full-width ２０２４, Myanmar ၂၀၂၄) as 0-9: a date
+    typed on any keyboard, or written on a page, is read in the one spelling check accepts."""
+    if text.isascii():
+        return text
+    import unicodedata
+
+    return _OTHER_DIGITS.sub(lambda m: str(unicodedata.decimal(m.group())), text)
+
+
+_OTHER_DIGITS = re.compile(r"(?![0-9])\d")  # any script's decimal digit but 0-9, found in C
+
+
 def quoted(value: object, width: int = 80) -> str:
     """A value from a file as a message quotes it back: in single quotes, and shortened, so that a
     message stays one readable line whatever the file holds."""

@@ -23,7 +23,6 @@ import contextlib
 import hashlib
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +30,7 @@ from typing import Any
 from .. import writing
 from ..errors import UsageError
 from ..factbase.record import UNREAD_DATE, UNREAD_PROBLEM, field_problem
-from ..text import quoted, shorten
+from ..text import ascii_digits, quoted, shorten
 from . import pagedate, pagefix
 
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
@@ -166,12 +165,6 @@ def _from_html(data: bytes, shown: str) -> Article:
     if sections:
         article.found["section"] = " / ".join(sections)
     return article
-
-
-def ascii_digits(text: str) -> str:
-    """Digits of any script (Arabic-Indic ٢٠٢٤, full-width ２０２４, Myanmar ၂၀၂၄) as 0-9: a date
-    typed on any keyboard is recorded in the one spelling check accepts and sorting needs."""
-    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
 
 
 def given_values(title: str | None = None, outlet: str | None = None, url: str | None = None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..factbase.dates import parse_day
-from ..text import quoted
+from ..text import ascii_digits, quoted
 from ..written import MONTHS
 
 
@@ -24,6 +24,7 @@ def _month_name(month: int) -> str:
 def as_given(page: str, day: str) -> tuple[str | None, str | None]:
     """(the date to record, a note on what was left out) for the `day` (YYYY-MM-DD) htmldate read
     from `page`, the page's HTML."""
+    page = ascii_digits(page)  # a page may write its date in its own script's digits, as htmldate reads them
     if parse_day(day) is None or len(day) != 10:
         return None, f"published {quoted(day)} from the page is not a date: not recorded (give --published)"
     y, m, d = day[:4], int(day[5:7]), int(day[8:10])

@@ -296,3 +296,16 @@ def test_the_bundled_base_answers_the_questions_of_issue_29() -> None:
                if h["id"] == "defections-total-peoples-embrace")
     assert {"nug-payment", "nug-payment-with-spouse"} <= {h["id"] for h in bundled("pay")[:3]}
     assert bundled("Peoples Embrace")[0]["id"] == "peoples-embrace"
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    (" ".join(f"w{i}" for i in range(33)), "33"), ('"a quoted phrase" ' * 40, "40"), ("word " * 1_000_000, "1,000,000")])
+def test_more_than_32_words_or_phrases_are_refused_before_any_is_looked_up(
+        monkeypatch: pytest.MonkeyPatch, text: str, count: str) -> None:
+    from defectcli.errors import UsageError
+
+    made = []
+    monkeypatch.setattr(search_module, "Term", lambda *a, **k: made.append(a))  # none is made: refused first
+    with pytest.raises(UsageError, match=f"^search text has {count} words and phrases; give at most 32$"):
+        search_module.parse(text)
+    assert made == []

@@ -101,18 +101,19 @@ def parse(text: str) -> tuple[list[Term], list[Term]]:
     terms: list[Term] = []
     # Quoted phrases first; an unclosed quote is only a quote mark.
     pieces = re.split(r'"([^"]*)"', text)
-    for i, piece in enumerate(pieces):
-        found = _WORD.findall(piece)
-        if i % 2 and found:
+    found = [_WORD.findall(piece) for piece in pieces]
+    count = sum(1 if i % 2 else len(words) for i, words in enumerate(found) if words)
+    if count > MAX_TERMS:  # counted before any term is made: a text of a million words is refused at once
+        raise UsageError(f"search text has {count:,} words and phrases; give at most {MAX_TERMS}")
+    for i, words in enumerate(found):
+        if i % 2 and words:
             # A phrase as typed, and with each word's other form ("dont regret", "don't regret").
-            variant = " ".join(_forms(w)[-1] for w in found)
-            terms.append(Term(" ".join(found), phrase=True, forms=[" ".join(found), variant]))
+            variant = " ".join(_forms(w)[-1] for w in words)
+            terms.append(Term(" ".join(words), phrase=True, forms=[" ".join(words), variant]))
         else:
-            terms.extend(Term(w, forms=_forms(w)) for w in found)
+            terms.extend(Term(w, forms=_forms(w)) for w in words)
     if not terms:
         raise UsageError("search text has no words to search for")
-    if len(terms) > MAX_TERMS:
-        raise UsageError(f"search text has {len(terms)} words and phrases; give at most {MAX_TERMS}")
     terms = list({t.text: t for t in terms}.values())
     required = [t for t in terms if t.phrase or t.text not in STOPWORDS]
     if not required:

@@ -163,7 +163,10 @@ class _Stated(NamedTuple):
 
 def _amount(r: Reading, i: int) -> Amount | int | None:
     """The amount whose number starts at tokens[i]; an int (where to read on) when it only looks like one."""
-    w, text, (a, b) = r.words[i], r.text, r.span(i, i + 1)
+    w = r.words[i]
+    if not (w[0].isdigit() or w in _STARTS):
+        return None  # most words: no number starts here
+    text, (a, b) = r.text, r.span(i, i + 1)
     glued = text[b:b + 1].isalpha() or text[a - 1:a].isalnum() or (a > 0 and text[a - 1] in ":.,/") or \
         (text[a - 1:a] == "-" and text[a - 2:a - 1].isdigit()) or (text[b:b + 1] == ":" and text[b + 1:b + 2].isdigit())
     said = _stated(r, i) if (w[0].isdigit() and not glued) or w in _STARTS else None
@@ -224,11 +227,13 @@ def _stated(r: Reading, i: int) -> _Stated | None:
     if sign is not None and r.tokens[start].start - r.tokens[start - 1].end <= 1:
         start -= 1 + (r.at(start - 2) == ("us",) and r.joined(start - 1))  # "$500", "US$ 500"
     comparator = "range" if value_max is not None else "about" if num.dozen else "exact"
-    hedge = next(((p, c) for p, c in vocab.BEFORE_PHRASES if r.at(start - len(p), len(p)) == p), None)
+    hedge = next(((p, c) for p, c in vocab.BEFORE_BY_LAST.get(words[start - 1], ()) if start > 0
+                  and r.at(start - len(p), len(p)) == p), None)
     if hedge is not None:
         start -= len(hedge[0])
         comparator = comparator if value_max is not None else hedge[1]  # "roughly 45 to 60" is a range
-    after = next(((p, c) for p, c in vocab.AFTER_PHRASES if r.at(end, len(p)) == p), None)
+    after = next(((p, c) for p, c in vocab.AFTER_BY_FIRST.get(words[end], ()) if r.at(end, len(p)) == p), None) \
+        if end < len(words) else None
     if value_max is None and after is not None:
         comparator, end = after[1], end + len(after[0])
     return _Stated(whole(value), value_max, comparator, start, end, hedge is not None, sign)

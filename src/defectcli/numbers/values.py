@@ -97,6 +97,8 @@ def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     after since, by, until, before or after, which give a bound rather than a date)."""
     w = words[i]
     month = MONTHS.get(w.rstrip("."), 5 if w == "may" and words[i + 1:i + 2] and words[i + 1].isdigit() else 0)
+    if not month and not w[0].isdigit():
+        return None  # most words: neither a month nor a day or year
     after = [_year(x) for x in words[i + 1:i + 4]] + [None] * 3
     if month:
         day = _day(words[i + 1]) if i + 1 < len(words) else None

@@ -26,6 +26,14 @@ BEFORE = {"more_than": "over|more than|above|upwards of|in excess of|well over|j
 AFTER = {"at_least": "or more", "about": "or so", "at_most": "or fewer|or less", "more_than": "plus"}
 BEFORE_PHRASES = sorted(((tuple(p.split()), c) for c, ps in BEFORE.items() for p in ps.split("|")), key=lambda x: -len(x[0]))
 AFTER_PHRASES = sorted(((tuple(p.split()), c) for c, ps in AFTER.items() for p in ps.split("|")), key=lambda x: -len(x[0]))
+# The same, by the word next to the number (the last of a phrase before it, the first of one after), in the
+# same order: a reader tries only the phrases that could end, or start, there.
+BEFORE_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+AFTER_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _p, _c in BEFORE_PHRASES:
+    BEFORE_BY_LAST.setdefault(_p[-1], []).append((_p, _c))
+for _p, _c in AFTER_PHRASES:
+    AFTER_BY_FIRST.setdefault(_p[0], []).append((_p, _c))
 
 # Units: written form -> unit. Time units are plural ("decades" stays decades: its value is as written).
 TIME = {w: f"{w.removesuffix('s')}s" for w in words_of("year years month months week weeks day days hour hours "

@@ -15,12 +15,12 @@ import re
 
 PUNCT = ",.;:!?“”\""  # what a speaker's or attribution's words never hold
 _DASH = re.compile(r"[–—]")
-_RUN = re.compile(r"\s{3,}")
+_RUN = re.compile(r"(\s\s)\s+")
 
 
 def squeezed(text: str) -> str:
     """`text` with each run of white space cut to its first two characters."""
-    return _RUN.sub(lambda m: m[0][:2], text)
+    return _RUN.sub(r"\1", text)
 
 
 def tail(before: str, ending: str) -> tuple[int, bool]:

@@ -295,15 +295,22 @@ _ATTRIBUTED = re.compile(r"according to ([^,.;:!?()–—]+)", re.IGNORECASE)
 _SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^,.;:!?()–—]+?)\s+(?:\w+ly\s+)?(?:{_VERB})\b")
 
 
+_NEAR = 300  # characters on either side of a quotation where its speaker may be named (white space squeezed)
+
+
 def _speaker(sentence: str, start: int, end: int, blanked: str | None = None) -> str | None:
     """Who the sentence says spoke the quotation at [start, end). The words before and after it are
     read without their own quotations; where no quotation holds another, those are the sentence's
     (`blanked`), else they are found again in each."""
+    # Only the words near the quotation can name its speaker: _clean takes no more than 8 words, and a
+    # match running further would name no one either way. The patterns, slow per character, then read
+    # at most _NEAR characters for each quotation of a sentence, however long the sentence.
     after = squeezed(blanked[end:] if blanked is not None else _blank(sentence[end:], quotations(sentence[end:])))
-    m = _SAID_AFTER.match(after)
+    m = _SAID_AFTER.match(after[:_NEAR])
     if m:
         return _clean(m.group(1) or m.group(2))
     before = squeezed(blanked[:start] if blanked is not None else _blank(sentence[:start], quotations(sentence[:start])))
+    before = before[-_NEAR:]
     m = tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
         or tail_match(_ACCORDING_BEFORE, before, ",:", first(_ACCORDING, before)) \
         or tail_match(_COLON_BEFORE, before, ":", leftmost(before, ":", "[.;!?]", dashes=False))

@@ -64,6 +64,22 @@ def test_a_full_stdout_is_one_line_and_exit_74_in_every_format(mini: Mini, fmt: 
                                                       b"(No space left on device)\n")
 
 
+@pytest.mark.parametrize("args", [["export", "-"], ["people", "-f", "json"], ["quotes", "-f", "json"], ["conflicts"],
+                                  ["person", "Lin Aung", "-f", "json"]])
+def test_output_cut_short_by_a_file_size_limit_is_exit_74_never_a_silent_success(tmp_path: Path, args: list[str]) -> None:
+    import resource
+
+    def limited() -> None:  # as `ulimit -f 4`, or a disk that fills: the system takes part of a write
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    target = tmp_path / "out"
+    with target.open("wb") as out:  # the bundled base: each answer is one write larger than Python's buffer
+        proc = subprocess.run([*CLI, *args], stdout=out, stderr=subprocess.PIPE, preexec_fn=limited, timeout=60,
+                              env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")})
+    assert (proc.returncode, proc.stderr) == (74, b"defectcli: cannot write to standard output (File too large)\n")
+    assert target.stat().st_size == 4096
+
+
 @pytest.mark.parametrize("args", [["people"], ["check"], ["--version"], ["--help"], ["people", "--help"]])
 def test_a_closed_or_full_stdout_is_one_line_and_exit_74_whatever_writes(mini: Mini, args: list[str]) -> None:
     if args == ["check"]:  # check writes its problems to stdout

@@ -22,14 +22,33 @@ def out(text: str, encoding: str, is_json: bool = False, drawn: bool = False) ->
     from ..output.formats import encodable
 
     try:
-        sys.stdout.write(encodable(text, encoding, is_json, drawn))
-        sys.stdout.flush()
+        _write_all(encodable(text, encoding, is_json, drawn))
     except BrokenPipeError:
         _silence(sys.stdout)
         raise typer.Exit(0) from None
     except OSError as exc:
         _silence(sys.stdout)  # what is still buffered could only fail again at exit
         raise CannotWrite(stdout_failed(exc)) from None
+
+
+def _write_all(text: str) -> None:
+    """`text` on stdout to its last byte. Python's own writer takes a short write (a disk that fills,
+    `ulimit -f`) for a whole one and drops the rest, exit 0; here each write is checked, and what is
+    not written is an OSError, as a write that fails outright is."""
+    stream = sys.stdout
+    try:
+        fd = stream.fileno()
+    except (AttributeError, ValueError, io.UnsupportedOperation):  # not a file (a test runner's buffer)
+        stream.write(text)
+        stream.flush()
+        return
+    stream.flush()
+    view = memoryview(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[written:]
 
 
 def stdout_failed(exc: OSError) -> str:

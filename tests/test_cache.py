@@ -51,7 +51,23 @@ def drop(table: str) -> Callable[[Path], None]:
     return dropping
 
 
+def not_utf8_in_the_schema(path: Path) -> None:
+    data = bytearray(path.read_bytes())  # a byte of a table's CREATE statement in sqlite_master, as a bad sector
+    at = data.index(b"CREATE TABLE quotes")
+    data[at + 9] = 0xF0
+    path.write_bytes(bytes(data))
+
+
+def json_that_does_not_parse(path: Path) -> None:
+    conn = sqlite3.connect(path)  # a record's stored JSON with a control character at its start
+    conn.execute("UPDATE quotes SET json = char(22) || json")
+    conn.execute("UPDATE people SET json = NULL")  # and one damaged into NULL
+    conn.commit()
+    conn.close()
+
+
 DAMAGE = {
+    "text not UTF-8 in the schema": not_utf8_in_the_schema, "stored JSON that does not parse": json_that_does_not_parse,
     "page of quotes": damage_page_of("quotes"), "page of person_names": damage_page_of("person_names"),
     "page of _problems": damage_page_of("_problems"), "page of an index": damage_page_of("quotes_speaker"),
     "dropped quotes": drop("quotes"), "dropped quote_themes": drop("quote_themes"),
@@ -60,7 +76,8 @@ DAMAGE = {
 }
 
 
-QUICK_DAMAGE = ("page of quotes", "dropped quote_themes", "dropped _problems")  # the rest: -m slow
+QUICK_DAMAGE = ("page of quotes", "dropped quote_themes", "dropped _problems", "text not UTF-8 in the schema",
+                "stored JSON that does not parse")  # the rest: -m slow
 
 
 CLI = [sys.executable, "-m", "defectcli"]

@@ -14,7 +14,6 @@ memory: a caller never sees the cache's errors.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -23,6 +22,7 @@ from ..errors import FactBaseError, Problem, UsageError
 from ..paths import bundled_facts
 from ..shapes import MOST_ROWS, Row
 from ..store.cache.index import Index, open_index
+from ..store.cache.schema import DAMAGED
 from ..store.queries import lists, person
 from ..text import quoted
 from .answers import Answer, Hits
@@ -134,7 +134,7 @@ class FactBase:
                     if self._problems:
                         raise FactBaseError(self._problems)
                 return question(ix)
-            except sqlite3.DatabaseError:
+            except DAMAGED:
                 if not ix.cached:  # in memory already: not the cache's fault, so a bug to see
                     raise
                 ix.discard()

@@ -24,7 +24,7 @@ from typing import Any
 from ...errors import Problem
 from ...text import quoted
 from . import consistency, references
-from .schema import PER_FILE_TABLES, SCHEMA_VERSION, SEARCH_COLUMNS, SINGULAR, TABLES, schema_sql
+from .schema import DAMAGED, PER_FILE_TABLES, SCHEMA_VERSION, SEARCH_COLUMNS, SINGULAR, TABLES, schema_sql
 
 # ---------------------------------------------------------------- where the cache lives
 
@@ -132,10 +132,10 @@ def open_index(facts_dir: Path, *, use_cache: bool = True, progress: Callable[[i
                 conn = _connect(path)
                 refresh(conn, facts_dir, current, progress)
                 return Index(conn, facts_dir, cached=True)
-            except (sqlite3.DatabaseError, OSError):
-                # A damaged, planted or foreign file, or a cache we may not write: never trusted.
-                # Delete it once and rebuild; if that fails too, work in memory. (Damage that shows
-                # only later, in a query, is handled the same way: cli/session.py.)
+            except (*DAMAGED, OSError):
+                # A damaged, planted or foreign file, or a cache we may not write: never trusted. Deleted
+                # once and rebuilt; if that fails too, work in memory. (Damage that shows only later, in
+                # a query, is handled the same way: FactBase._ask.)
                 if conn is not None:
                     with contextlib.suppress(sqlite3.Error):
                         conn.close()

@@ -6,9 +6,15 @@ is added in one place.
 
 from __future__ import annotations
 
+import sqlite3
+
 from ...factbase.kinds import KINDS
 
 SCHEMA_VERSION = "20"
+# What a damaged cache raises when it is read: SQLite's errors, stored text that is not UTF-8
+# (UnicodeDecodeError) and stored JSON that does not parse (JSONDecodeError), both ValueErrors, and a
+# value damaged into NULL where text is stored (TypeError). Each means: delete it and rebuild, never crash.
+DAMAGED = (sqlite3.DatabaseError, ValueError, TypeError)
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {

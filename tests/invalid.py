@@ -64,6 +64,12 @@ BROKEN_FILES: list[tuple[str | bytes, str]] = [
      "f.yaml:1: YAML tags (tag:yaml.org,2002:python/object/apply:os.system) are not allowed in fact files"),
     ("people:\n\t- id: a\n", "f.yaml:2: invalid YAML: found character that cannot start any token"),
     ("people: [\n", "f.yaml:2: invalid YAML: did not find expected node content"),
+    ('people:\n  - id: a\n    name: "a\x07b"\n', "f.yaml:3: invalid YAML: the character U+0007 is not allowed in a YAML "
+                                                  "file; inside double quotes, write it as \\u0007"),
+    ("people:\n  - id: a\n    \x1bname: b\n", "f.yaml:3: invalid YAML: the character U+001B is not allowed in a YAML "
+                                           "file; inside double quotes, write it as \\u001b"),
+    ("# \ufffe\npeople: []\n", "f.yaml:1: invalid YAML: the character U+FFFE is not allowed in a YAML file; inside "
+                             "double quotes, write it as \\ufffe"),
     ("", "f.yaml:1: file is empty; a fact file holds lists such as 'people:'"),
     ("# just a comment\n", "f.yaml:1: file is empty; a fact file holds lists such as 'people:'"),
     ("people: []\n---\npeople: []\n", "f.yaml:2: more than one YAML document; a fact file holds one"),

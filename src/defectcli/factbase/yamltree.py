@@ -124,8 +124,13 @@ def parse(text: str, on_item: Callable[[str, Node], None] | None = None) -> Node
                 break
     except yaml.MarkedYAMLError as exc:
         raise _invalid(exc, event) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML never allows: its line, from its place in the text
+        line = text.count("\n", 0, exc.position) + 1 if isinstance(exc.position, int) else 0
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+        raise TreeError(line, f"invalid YAML: the character U+{code:04X} is not allowed in a YAML file; inside "
+                              f"double quotes, write it as \\u{code:04x}") from None
     except yaml.YAMLError as exc:
-        raise TreeError(0, f"invalid YAML: {exc}") from None
+        raise TreeError(0, f"invalid YAML: {' '.join(str(exc).split())}") from None
     finally:
         parser.dispose()
     return root

@@ -369,6 +369,46 @@ def test_a_request_for_a_method_mcp_does_not_have_is_method_not_found_with_a_sug
         "error -32601"]
 
 
+@pytest.mark.parametrize("given", [{"a": 1}, [1], True, 1.5, None])
+def test_a_request_whose_id_is_no_string_or_integer_is_refused_not_left_unanswered(mini: Mini, given: object) -> None:
+    proc = _server(mini, stdout=subprocess.PIPE)
+    asks = [{"jsonrpc": "2.0", "id": given, "method": "ping"}, {"jsonrpc": "2.0", "id": 3, "method": "ping"}]
+    out, err = proc.communicate((INITIALIZE + "".join(json.dumps(a) + "\n" for a in asks)).encode(), timeout=TIMEOUT)
+    replies = [json.loads(line) for line in out.decode().splitlines()][1:]
+    assert replies == [{"jsonrpc": "2.0", "id": None, "error": {
+        "code": -32600, "message": "Invalid Request: an id must be a string or an integer"}},
+        {"jsonrpc": "2.0", "id": 3, "result": {}}]
+    assert err.decode() == ("defectcli: defectcli.mcp: stdin line 2: Invalid Request: an id must be a string or an "
+                            "integer; answered with error -32600\n")
+
+
+@pytest.mark.parametrize(("method", "params", "what"), [
+    ("prompts/get", {"name": "x\x1b"}, "prompt 'x\\x1b'"), ("resources/read", {"uri": "file:///etc"}, "resource 'file:///etc'")])
+def test_a_prompt_or_resource_is_invalid_params_in_one_line_as_the_server_has_none(
+        mini: Mini, method: str, params: dict[str, str], what: str) -> None:
+    proc = _server(mini, stdout=subprocess.PIPE)
+    ask = {"jsonrpc": "2.0", "id": 2, "method": method, "params": params}
+    out, err = proc.communicate((INITIALIZE + json.dumps(ask) + "\n").encode(), timeout=TIMEOUT)
+    message = f"Invalid params: unknown {what}; this server has none (tools only)"
+    assert json.loads(out.decode().splitlines()[1]) == {"jsonrpc": "2.0", "id": 2, "error": {"code": -32602,
+                                                                                            "message": message}}
+    assert err.decode() == f"defectcli: defectcli.mcp: stdin line 2: {message}; answered with error -32602\n"
+
+
+def test_a_line_longer_than_any_request_is_refused_unread_and_the_server_serves_on(mini: Mini) -> None:
+    from defectcli.assist.stdio import MAX_LINE
+
+    long = json.dumps({"jsonrpc": "2.0", "id": 2, "method": "tools/call",
+                       "params": {"name": "verify", "arguments": {"text": "ab " * (MAX_LINE // 3)}}})
+    proc = _server(mini, stdout=subprocess.PIPE)
+    out, err = proc.communicate((INITIALIZE + long + '\n{"jsonrpc": "2.0", "id": 3, "method": "ping"}\n').encode(),
+                                timeout=TIMEOUT)
+    message = f"Invalid Request: a line longer than {MAX_LINE:,} characters (no request of MCP is so long)"
+    assert [json.loads(line) for line in out.decode().splitlines()][1:] == [
+        {"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": message}}, {"jsonrpc": "2.0", "id": 3, "result": {}}]
+    assert err.decode() == f"defectcli: defectcli.mcp: stdin line 2: {message}; answered with error -32600\n"
+
+
 def test_a_line_nested_too_deep_for_json_is_a_parse_error_and_the_server_serves_on(mini: Mini) -> None:
     deep = "[" * 3000 + "]" * 3000
     lines = [INITIALIZE, deep + "\n",

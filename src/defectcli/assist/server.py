@@ -92,7 +92,7 @@ def _message(tool: str, exc: ToolError) -> str:
     if cause is None:
         return str(exc)
     log.error("%s failed", tool, exc_info=cause)
-    return f"{tool} failed: {type(cause).__name__}: {cause} (a bug in defectcli; the server's log has the details)"
+    return f"{tool} failed: {type(cause).__name__}: {cause} (a bug in defectcli; the server's log on stderr names it too)"
 
 
 def _invalid(tool: str, error: Any) -> str:
@@ -165,7 +165,9 @@ def serve(fb: FactBase, verbose: bool = False) -> None:
         raise FactBaseError(problems)
     level: LogLevel = "INFO" if verbose else "ERROR"
     # Plain lines on stderr, set before FastMCP's own set-up (Rich, several lines a record), which then keeps them.
-    logging.basicConfig(level=level, format="defectcli: %(name)s: %(message)s", stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLine("defectcli: %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
     server = build(fb, level)
     previous = signal.signal(signal.SIGINT, _interrupted)
     try:
@@ -180,6 +182,17 @@ def serve(fb: FactBase, verbose: bool = False) -> None:
             raise CannotWrite(f"cannot write to standard output ({failed.strerror or failed})") from None
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+class _OneLine(logging.Formatter):
+    """Each record one line, whatever it carries: an exception as its type and message, not a traceback
+    (the SDK logs some refusals with one), and no character that could steer a terminal."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        exc = record.exc_info[1] if record.exc_info else None
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        line = super().format(record) + (f" ({type(exc).__name__}: {exc})" if exc is not None else "")
+        return safe(line).replace("\n", "\\n")
 
 
 def _stdout_error(exc: BaseException) -> OSError | None:

@@ -22,11 +22,14 @@ import anyio
 from mcp import types
 from pydantic import ValidationError
 
-from defectcli.text import safe, shorten, suggest
+from defectcli.text import quoted, safe, shorten, suggest
 
 log = logging.getLogger("defectcli.mcp")
 # No message of MCP nests deeper than a few levels; Python's json module recurses once a level.
 MAX_DEPTH = 100
+# The longest line read: verify's longest text (256 KiB) written as JSON escapes (\\uXXXX, six characters
+# each) and the message around it. A longer line is refused unread, never held whole.
+MAX_LINE = 2 * 1024 * 1024
 _STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
 _BRACKETS = re.compile(r"[\[\]{}]")
 
@@ -51,19 +54,30 @@ class Messages:
     """stdin's lines that are JSON-RPC messages, for the SDK to read; every other line is answered here."""
 
     def __init__(self, out: Stdout) -> None:
-        self._in = anyio.wrap_file(TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace"))
+        self._in = TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
         self._out = out
 
     def __aiter__(self) -> AsyncIterator[str]:
         return self._lines()
 
+    async def _readline(self, most: int) -> str:
+        """A line of at most `most` characters (the rest of a longer one is read next), in a thread: the
+        event loop goes on answering meanwhile."""
+        return await anyio.to_thread.run_sync(self._in.readline, most)
+
     async def _lines(self) -> AsyncIterator[str]:
         number = 0
-        async for line in self._in:
+        while line := await self._readline(MAX_LINE + 1):
             number += 1
-            if not line.strip():
+            if len(line) > MAX_LINE and not line.endswith("\n"):  # read no further than the cap, then skip it
+                while (rest := await self._readline(MAX_LINE)) and not rest.endswith("\n"):
+                    pass
+                reply: dict[str, Any] | None = _error(None, types.INVALID_REQUEST, f"Invalid Request: a line longer "
+                                                      f"than {MAX_LINE:,} characters (no request of MCP is so long)")
+            elif not line.strip():
                 continue  # nothing sent, nothing to answer
-            reply = refusal(line)
+            else:
+                reply = refusal(line)
             if reply is None:
                 yield line
                 continue
@@ -82,11 +96,19 @@ def refusal(line: str) -> dict[str, Any] | None:
     except ValidationError:
         message = None
     if isinstance(message, types.JSONRPCRequest):
+        if message.method in _NOTHING_TO_GET:  # the SDK answers these with error code 0 and a logged traceback
+            name = (message.params or {}).get(_NOTHING_TO_GET[message.method][0])
+            return _error(message.id, types.INVALID_PARAMS, f"Invalid params: unknown {_NOTHING_TO_GET[message.method][1]} "
+                                                            f"{safe(quoted(name))}; this server has none (tools only)")
         if message.method in _methods():
             return None
         asked = safe(shorten(message.method))
         return _error(message.id, types.METHOD_NOT_FOUND,
                       f"Method not found: '{asked}' is no MCP request{suggest(message.method, _methods())}")
+    if isinstance(message, types.JSONRPCNotification) and '"id"' in line and _has_id(line):
+        # An id that is neither a string nor an integer: the SDK would take the request for a notification
+        # and never answer it, and a client would wait for ever.
+        return _error(None, types.INVALID_REQUEST, "Invalid Request: an id must be a string or an integer")
     if message is not None:
         return None
     try:
@@ -98,6 +120,18 @@ def refusal(line: str) -> dict[str, Any] | None:
     what = "a batch (an array), which MCP does not take: send one message a line" if isinstance(data, list) \
         else "not a JSON-RPC 2.0 request, notification or response"
     return _error(known, types.INVALID_REQUEST, f"Invalid Request: {what}")
+
+
+# Requests for what this server has none of (tools only): what each names, and what it is called.
+_NOTHING_TO_GET = {"prompts/get": ("name", "prompt"), "resources/read": ("uri", "resource")}
+
+
+def _has_id(line: str) -> bool:
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and "id" in data
 
 
 def _deeper_than(line: str, most: int) -> bool:

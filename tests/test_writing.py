@@ -521,3 +521,24 @@ def test_a_tmpdir_inside_the_package_or_the_bundled_base_is_refused(
         "is inside the installed defectcli package"
     assert line == f"TMPDIR: '{inside[where]}' {what}; choose a place outside it"
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("name", ["TMPDIR", "TEMP", "TMP"])
+def test_a_tmpdir_inside_the_package_is_refused_before_tempfile_probes_it(
+        inside: dict[str, str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, name: str) -> None:
+    import tempfile
+
+    for other in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.delenv(other, raising=False)
+    monkeypatch.setenv(name, inside["facts"])
+    monkeypatch.setattr(tempfile, "tempdir", None)  # not yet looked for, as in a fresh run
+    probed: list[str] = []  # tempfile's look writes and removes a probe file in the directory it picks
+
+    def probe() -> str:
+        probed.append("probed")
+        return str(tmp_path)
+
+    monkeypatch.setattr(tempfile, "_get_default_tempdir", probe)
+    line = one_line(run("export", "--to", "csv", str(tmp_path / "out")), 2)
+    assert line == f"{name}: '{inside['facts']}' is in the bundled fact base, which is read-only; choose a place outside it"
+    assert probed == [] and not (tmp_path / "out").exists()

@@ -78,6 +78,10 @@ def scratch(prefix: str) -> tempfile.TemporaryDirectory[str]:
     is inside the package or the bundled fact base: a run killed before it is removed would leave it there."""
     import tempfile
 
+    # Checked before tempfile first looks: its look writes a probe file into the directory it picks.
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        if os.environ.get(name):
+            guard(Path(os.environ[name]), name)
     root = tempfile.gettempdir()
     guard(Path(root), "TMPDIR")
     return tempfile.TemporaryDirectory(prefix=prefix, dir=root)

@@ -59,6 +59,12 @@ def test_a_style_file_of_ones_own_cites_the_source(recorded: Mini, tmp_path: Pat
      "it holds <xi:include>, which is not CSL (citeproc-py follows no includes)"),
     ({"layout": '<date variable="issued" form="bogus"/>'},
      "citeproc-py cannot render it (AttributeError: 'NoneType' object has no attribute 'render')"),
+    ({"layout": '<text macro="m0"/>', "macros": "".join(f'<macro name="m{i}"><text macro="m{i + 1}"/></macro>'
+                                                        for i in range(2000)) + '<macro name="m2000"><text value="x"/></macro>'},
+     "its macros call one another more than 100 deep"),
+    ({"layout": '<text macro="f0"/>', "macros": "".join(f'<macro name="f{i}"><text macro="f{i + 1}"/><text macro="f{i + 1}"/>'
+                                                        f'</macro>' for i in range(40)) + '<macro name="f40"><text value="x"/></macro>'},
+     "its macros expand into more than 1,000,000 renderings of one entry"),
 ])
 def test_a_style_file_citeproc_cannot_use_is_one_line_naming_it(recorded: Mini, tmp_path: Path,  # noqa: F811
                                                                 kwargs: dict[str, str], why: str) -> None:
@@ -180,3 +186,15 @@ def test_a_style_file_that_is_a_fifo_or_a_device_says_so(recorded: Mini, tmp_pat
     for path in (fifo, device):
         assert one_line(run("cite", "q-bridge", "--style", str(path), "--facts", str(recorded.facts)), 2) == \
             f"--style: the style file '{path}' is not a regular file (a FIFO, a device or a socket)"
+
+
+def test_a_style_whose_macros_take_too_long_to_render_is_given_up(recorded: Mini, tmp_path: Path,  # noqa: F811
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from defectcli.output import csl
+
+    monkeypatch.setattr(csl, "RENDER_SECONDS", 0.2)  # each macro calls the next twice: 2^14 renderings, seconds
+    macros = "".join(f'<macro name="f{i}"><text macro="f{i + 1}"/><text macro="f{i + 1}"/></macro>' for i in range(14))
+    path = style(tmp_path, layout='<text macro="f0"/>', macros=macros + '<macro name="f14"><text value="x"/></macro>')
+    r = run("cite", "q-bridge", "--style", str(path), "--facts", str(recorded.facts))
+    assert one_line(r, 2) == (f"--style: the style file '{path}' cannot be used: it takes longer than 0.2 s to render "
+                              "(its macros call one another too many times)")

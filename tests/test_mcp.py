@@ -254,6 +254,21 @@ def test_verbose_logs_each_call_on_stderr(mini: Mini) -> None:
     assert 'defectcli: defectcli.mcp: themes {}\n' in stderr
 
 
+def test_verbose_is_one_escaped_line_a_call_and_an_unknown_notification_one_line_too(mini: Mini) -> None:
+    env = {**os.environ, "XDG_CACHE_HOME": str(mini.cache)}
+    proc = subprocess.Popen([*CLI, "mcp", "--verbose", "--facts", str(mini.facts)], env=env, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    asks = [{"jsonrpc": "2.0", "method": "notifications/initialized"},
+            {"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "person",
+                                                                          "arguments": {"name": "\u202eAye\u2028Mya\x1b"}}},
+            {"jsonrpc": "2.0", "method": "notifications/nosuch\x07"}]
+    out, err = proc.communicate((INITIALIZE + "".join(json.dumps(a) + "\n" for a in asks)).encode(), timeout=TIMEOUT)
+    assert proc.returncode == 0 and len(out.decode().splitlines()) == 2
+    assert err.decode().splitlines() == [
+        'defectcli: defectcli.mcp: person {"name": "\\u202eAye\\u2028Mya\\u001b"}',
+        "defectcli: defectcli.mcp: stdin line 4: a notification MCP does not have, 'notifications/nosuch\\x07'; ignored"]
+
+
 def test_an_unusable_fact_base_is_refused_before_serving(mini: Mini) -> None:
     (mini.facts / "people.yaml").write_text("people: [\n", encoding="utf-8")
     r = run("mcp", "--facts", str(mini.facts))

@@ -168,6 +168,8 @@ def serve(fb: FactBase, verbose: bool = False) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_OneLine("defectcli: %(name)s: %(message)s"))
     logging.basicConfig(level=level, handlers=[handler])
+    # The SDK's "Processing request of type ..." for each request: --verbose has one line a call, ours.
+    logging.getLogger("mcp.server.lowlevel.server").setLevel(max(logging.getLevelName(level), logging.WARNING))
     server = build(fb, level)
     previous = signal.signal(signal.SIGINT, _interrupted)
     try:

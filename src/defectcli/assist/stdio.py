@@ -81,13 +81,17 @@ class Messages:
             if reply is None:
                 yield line
                 continue
+            if "error" not in reply:  # a notification MCP does not have: no reply is due (the SDK would log a
+                log.warning("stdin line %d: %s; ignored", number, reply["ignored"])  # pydantic dump of many lines)
+                continue
             log.error("stdin line %d: %s; answered with error %d", number, reply["error"]["message"],
                       reply["error"]["code"])
             await self._out.write(json.dumps(reply, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
 def refusal(line: str) -> dict[str, Any] | None:
-    """The JSON-RPC error reply to a line that is not a JSON-RPC message; None for a message."""
+    """The JSON-RPC error reply to a line that is not a JSON-RPC message; None for a message; for a
+    notification MCP does not have, {"ignored": why} (a notification gets no reply)."""
     if _deeper_than(line, MAX_DEPTH):  # Python's json (and the SDK's arguments) would recurse past the stack
         return _error(None, types.PARSE_ERROR,
                       f"Parse error: the line nests arrays and objects more than {MAX_DEPTH} deep")
@@ -109,6 +113,8 @@ def refusal(line: str) -> dict[str, Any] | None:
         # An id that is neither a string nor an integer: the SDK would take the request for a notification
         # and never answer it, and a client would wait for ever.
         return _error(None, types.INVALID_REQUEST, "Invalid Request: an id must be a string or an integer")
+    if isinstance(message, types.JSONRPCNotification) and message.method not in _notifications():
+        return {"ignored": f"a notification MCP does not have, '{safe(shorten(message.method))}'"}
     if message is not None:
         return None
     try:
@@ -120,6 +126,13 @@ def refusal(line: str) -> dict[str, Any] | None:
     what = "a batch (an array), which MCP does not take: send one message a line" if isinstance(data, list) \
         else "not a JSON-RPC 2.0 request, notification or response"
     return _error(known, types.INVALID_REQUEST, f"Invalid Request: {what}")
+
+
+@cache
+def _notifications() -> frozenset[str]:
+    """The notification methods a client may send, read from the SDK's own union."""
+    kinds = get_args(types.ClientNotification.model_fields["root"].annotation)
+    return frozenset(name for kind in kinds for name in get_args(kind.model_fields["method"].annotation))
 
 
 # Requests for what this server has none of (tools only): what each names, and what it is called.

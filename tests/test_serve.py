@@ -133,6 +133,24 @@ def test_serve_answers_on_localhost_and_cleans_up_after_ctrl_c(site_facts: Path,
             proc.wait()
 
 
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
+def test_serve_ended_by_sigterm_or_its_terminal_closing_cleans_up_as_after_ctrl_c(
+        site_facts: Path, tmp_path: Path, sig: signal.Signals) -> None:
+    proc, scratch = _serve(site_facts, tmp_path)
+    try:
+        assert proc.stderr is not None
+        found = re.search(r"http://127\.0\.0\.1:(\d+)/", proc.stderr.readline())
+        assert found and [p.name.startswith("defectcli-site-") for p in scratch.iterdir()] == [True]
+        assert _fetch(f"{found[0]}-/search.json?q=regret")[0] == 200  # serving: the signal ends a running server
+        proc.send_signal(sig)
+        assert proc.wait(timeout=30) == 0
+        assert list(scratch.iterdir()) == []  # the temporary export is gone
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
 def _fetch(url: str) -> tuple[int, str]:
     try:
         with urllib.request.urlopen(url, timeout=30) as response:

@@ -140,26 +140,36 @@ def serve(records: site.Records, host: str, port: int, announce: Callable[[str],
     if sql and not hasattr(sqlite3.Connection, "setlimit"):
         raise UsageError("--sql: needs Python 3.11 or later, where serve can bound what one query returns")
     sock, url, reachable = listen(host, port, public)
-    with sock, writing.scratch("defectcli-site-") as tmp:  # TMPDIR, unless in the package (as every write)
-        db = Path(tmp) / "facts.db"
-        site.write(records, db)
-        ds = app(db, json.loads(site.metadata_path(db).read_text(encoding="utf-8")), sql)
-        asyncio.run(ds.invoke_startup())
-        if reachable:
-            announce(f"warning: --public: anyone who can reach this machine on the network can read the whole "
-                     f"fact base{' and run SQL on it' if sql else ''}")
-        announce(f"serving the fact base at {url} (Ctrl-C stops)")
-        server = uvicorn.Server(uvicorn.Config(ds.app(), log_level="warning", lifespan="on", log_config=logs.LOG_CONFIG))
-        # uvicorn stops on SIGINT or SIGTERM, then raises the signal again; either way, end as after
-        # Ctrl-C, so that the temporary export is removed (SIGTERM's default would skip that).
-        previous = signal.signal(signal.SIGTERM, _interrupt)
-        try:
+    # uvicorn stops on SIGINT or SIGTERM, then raises the signal again; either way, and on SIGHUP (its
+    # terminal closed), end as after Ctrl-C, so that the temporary export is removed (the defaults would
+    # skip that). Set before the export is written. A SIGHUP ignored already (nohup) stays ignored.
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    for sig, was in previous.items():
+        if was is not signal.SIG_IGN:
+            signal.signal(sig, _interrupt if sig == signal.SIGTERM else _hangup)
+    try:
+        with sock, writing.scratch("defectcli-site-") as tmp:  # TMPDIR, unless in the package (as every write)
+            db = Path(tmp) / "facts.db"
+            site.write(records, db)
+            ds = app(db, json.loads(site.metadata_path(db).read_text(encoding="utf-8")), sql)
+            asyncio.run(ds.invoke_startup())
+            if reachable:
+                announce(f"warning: --public: anyone who can reach this machine on the network can read the whole "
+                         f"fact base{' and run SQL on it' if sql else ''}")
+            announce(f"serving the fact base at {url} (Ctrl-C stops)")
+            server = uvicorn.Server(uvicorn.Config(ds.app(), log_level="warning", lifespan="on",
+                                                   log_config=logs.LOG_CONFIG))
             with contextlib.suppress(KeyboardInterrupt), logs.quiet():
                 server.run(sockets=[sock])
-        finally:
-            signal.signal(signal.SIGTERM, previous)
+    finally:
+        for sig, was in previous.items():
+            signal.signal(sig, was)
 
 
 def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
+
+
+def _hangup(signum: int, frame: object) -> None:
+    signal.raise_signal(signal.SIGTERM)  # as SIGTERM: uvicorn, once serving, stops as it does for that
 

@@ -297,3 +297,15 @@ def test_any_article_drafts_to_yaml_that_reads_back_its_own_text(wire_base: Fact
 def wire_base() -> FactBase:
     fb, _ = loader.load(WIRE / "facts")
     return fb
+
+
+def test_a_long_sentence_of_many_numbers_gets_a_dozen_figures_each_cited_by_its_own_clause(tmp_path: Path) -> None:
+    unit = "3,000 to 4,000 soldiers and 7,000 police, "
+    sentence = (unit * (1990 // len(unit)))[:1990].rstrip(" ,") + "."  # 94 numbers, just under the longest sentence
+    doc, out = drafted(tmp_path, sentence + "\n")
+    found = doc["figures"]
+    assert len(found) == 12 and {f["excerpt"] for f in found} == {"3,000 to 4,000 soldiers and 7,000 police"}
+    assert "82 more numbers in this sentence than the 12 that get a suggested figure" in out
+    assert len(out) < 20_000  # a sentence of 2,000 characters, not repeated with each number (was 180,000)
+    short = "About 300 people left the town, and 40 of them came back."  # a short sentence is its figures' excerpt
+    assert {f["excerpt"] for f in drafted(tmp_path / "short", short + "\n")[0]["figures"]} == {short}

@@ -49,9 +49,16 @@ def suggest(fb: FactBase, sid: str, sentence: str, line: int, about: list[str],
     orgs = organisations_named(fb, sentence)
     by = stated_by(fb, sentence)
     words = _stems(sentence)  # once per sentence, not once per number and figure
+    if len(found) > MOST_FIGURES:  # a list of numbers, not an article's sentence: the rest are the user's to add
+        left = ", ".join(sentence[f.start:f.end] for f in found[MOST_FIGURES:MOST_FIGURES + 3])
+        asides.append(Aside(left + ("…" if len(found) > MOST_FIGURES + 3 else ""),
+                            f"{len(found) - MOST_FIGURES} more numbers in this sentence than the {MOST_FIGURES} that get a "
+                            "suggested figure; add a figure for any of them that the text states"))
+        found = found[:MOST_FIGURES]
     for n, quantity in enumerate(found):
         rid = new_id(f"{sid}-figure-{line}" + (f"-{quantity.value:g}" if n else ""))
         wording = sentence[quantity.start:quantity.end]
+        excerpt = around(sentence, quantity.start, quantity.end)
         notes: list[str] = []
         for f in fb.figures:
             same_value = (f.value, f.value_max) == (quantity.value, quantity.value_max)
@@ -60,7 +67,7 @@ def suggest(fb: FactBase, sid: str, sentence: str, line: int, about: list[str],
             if same_value:
                 notes += [f"The fact base has figure {f.id} ({f.source}: {f.wording}, {f.counts}) of the same value: if "
                           f"this is the same quantity, add this sentence to {f.id}'s evidence instead of this record:",
-                          "  evidence:", f"    - {{source: {sid}, excerpt: {q(sentence)}}}"]
+                          "  evidence:", f"    - {{source: {sid}, excerpt: {q(excerpt)}}}"]
             else:
                 notes += [f"The fact base has figure {f.id} ({f.source}: {f.wording}, {f.counts}), which counts the "
                           "same thing with another value: keep this figure and the conflict suggested under conflicts."]
@@ -68,7 +75,7 @@ def suggest(fb: FactBase, sid: str, sentence: str, line: int, about: list[str],
         parts = [f"    - {{label: {q(p.label)}, value: {p.value}, wording: {q(p.wording)}}}" for p in quantity.parts]
         if quantity.total_of_parts:
             notes += ["The text gives this number as its parts only: the value is their sum."]
-        figures.append([f"# {sid}:{line}: {sentence}", *(f"# {note}" for note in notes), f"- id: {rid}",
+        figures.append([f"# {sid}:{line}: {excerpt}", *(f"# {note}" for note in notes), f"- id: {rid}",
                         "  topic: fill-in", f"  counts: {q('fill in: what is counted')}", f"  value: {quantity.value}",
                         f"  comparator: {quantity.comparator}",
                         *([f"  value_max: {quantity.value_max}"] if quantity.value_max is not None else []),
@@ -78,8 +85,36 @@ def suggest(fb: FactBase, sid: str, sentence: str, line: int, about: list[str],
                           if quantity.total_of_parts else []),
                         *([f"  stated_by: {by}"] if by else []),
                         *([f"  about: [{', '.join(about)}]"] if about else []), f"  source: {sid}",
-                        f"  excerpt: {q(sentence)}", f"  draft: {q(_FIGURE_TODO)}"])
+                        f"  excerpt: {q(excerpt)}", f"  draft: {q(_FIGURE_TODO)}"])
     return figures, conflicts, asides
+
+
+# A figure's excerpt is its sentence, unless the sentence is long: then the words around its number, so
+# that a sentence of many numbers is not repeated whole with each (a draft grew to 2 GB from 10 MB).
+SHORT = 300
+NEAR = 120
+MOST_FIGURES = 12  # suggested for one sentence; a real article's sentence states a few numbers
+
+
+def around(sentence: str, start: int, end: int) -> str:
+    """The sentence, or, in a long one, the clause around [start, end): from the last mark of a clause
+    (, ; : before a space, – —) within NEAR characters before it to the next one after it (words kept
+    whole). Verbatim: a part of the sentence as written."""
+    if len(sentence) <= SHORT:
+        return sentence
+    lo = max(0, start - NEAR)
+    marks = [m.end() for m in _CLAUSE.finditer(sentence, lo, start)]
+    a = marks[-1] if marks else (0 if lo == 0 else sentence.rfind(" ", 0, lo) + 1)
+    stop = _CLAUSE.search(sentence, end, min(len(sentence), end + NEAR))
+    if stop:
+        b = stop.start()
+    else:
+        b = sentence.find(" ", min(len(sentence), end + NEAR))
+        b = len(sentence) if b < 0 else b
+    return sentence[a:b].strip()
+
+
+_CLAUSE = re.compile(r"[,;:](?=\s)|\s[–—]\s")
 
 
 def organisations_named(fb: FactBase, sentence: str) -> set[str]:

@@ -309,3 +309,19 @@ def test_a_long_sentence_of_many_numbers_gets_a_dozen_figures_each_cited_by_its_
     assert len(out) < 20_000  # a sentence of 2,000 characters, not repeated with each number (was 180,000)
     short = "About 300 people left the town, and 40 of them came back."  # a short sentence is its figures' excerpt
     assert {f["excerpt"] for f in drafted(tmp_path / "short", short + "\n")[0]["figures"]} == {short}
+
+
+_WORDS = ["the", "a", "an", "his", "soldiers", "left", "one", "two", "twenty", "hundred", "thousand", "dozen", "dozens",
+          "decade", "half", "of", "few", "several", "many", "handful", "third", "quarter", "March", "May", "in", "years",
+          "ago", "or", "to", "about", "tens", "scores", "first", "them", "-", ",", "3", "2021", "1,500", "nearly"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=14))
+def test_a_sentence_the_quick_look_passes_over_states_no_number_date_or_vague_quantity(words: list[str]) -> None:
+    from defectcli.numbers.amounts import may_state_numbers, read
+
+    sentence = " ".join(words)
+    if not may_state_numbers(sentence):  # the quick look may only skip what the full reading finds nothing in
+        found = read(sentence)
+        assert (found.amounts, found.dates, found.vague) == ([], [], []), sentence

@@ -3,6 +3,7 @@ counts (see __init__ for what is read, and what is no amount)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -76,6 +77,18 @@ def read(text: str) -> Reading:
         else:
             i = found or i + 1  # past what only looked like an amount ("2 a.m.", "two years ago")
     return r
+
+
+def may_state_numbers(text: str) -> bool:
+    """False only for a text in which read() can find nothing: no digit and no word a number, a date or a
+    vague quantity is made of (a quick look: most sentences of an article state no number)."""
+    return _NUMERIC.search(text) is not None
+
+
+_NUMERIC = re.compile(r"\d|\b(?:" + "|".join(sorted({
+    *vocab.ONES, *vocab.TENS, *vocab.SCALES, "dozen", "dozens", "decade", "decades", "half", "scores", "hundreds",
+    "thousands", "millions", "tens", "handful", "third", "thirds", "quarter", "quarters"}, key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
 
 
 def numbers_in(text: str) -> set[Value]:

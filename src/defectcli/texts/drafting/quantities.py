@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
-from ...numbers.amounts import Amount, Reading, nouns_at, read
+from ...numbers.amounts import Amount, Reading, may_state_numbers, nouns_at, read
 from ...numbers.vocabulary import CURRENCY, MEASURES, PEOPLE, POSSESSIVE, SIGNS, TIME
 
 Number = int | float
@@ -80,6 +80,8 @@ class Aside(NamedTuple):
 
 def quantities(sentence: str) -> tuple[list[Quantity], list[Aside]]:
     """The figures `sentence` states, in order, and the numbers it sets aside."""
+    if not may_state_numbers(sentence):
+        return [], []
     reading = read(sentence)
     taken = [_quantity(sentence, reading, amount) for amount in reading.amounts]
     asides = [Aside(_with_noun(sentence, reading, a, b), _VAGUE_WHY) for a, b in reading.vague]

@@ -46,6 +46,8 @@ def suggest(fb: FactBase, sid: str, sentence: str, line: int, about: list[str],
     found, asides = quantities(sentence)
     figures: list[Item] = []
     conflicts: list[Item] = []
+    if not found:  # most sentences: what follows is asked only of a sentence with a figure
+        return figures, conflicts, asides
     orgs = organisations_named(fb, sentence)
     by = stated_by(fb, sentence)
     words = _stems(sentence)  # once per sentence, not once per number and figure

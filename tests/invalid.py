@@ -77,6 +77,8 @@ BROKEN_FILES: list[tuple[str | bytes, str]] = [
     ("peple: []\n", "f.yaml:1: unknown section 'peple' (did you mean 'people'?)"),
     ("people: {a: 1}\n", "f.yaml:1: 'people' must be a list of records, not a mapping"),
     ("people:\n  - just text\n", "f.yaml:2: expected a person record (key: value lines), got 'just text'"),
+    ("events:\n  - just text\n", "f.yaml:2: expected an event record (key: value lines), got 'just text'"),
+    ("organisations:\n  - 7\n", "f.yaml:2: expected an organisation record (key: value lines), got '7'"),
     (PERSON.format(name="A") + "    nmae: x\n", "f.yaml:8: unknown field 'nmae' in person (did you mean 'name'?)"),
     ("people:\n  - id: p1\n    name: A\n", "f.yaml:2: person is missing required field 'evidence'"),
     (PERSON.format(name="A") + "    group: no\n",

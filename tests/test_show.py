@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from defectcli.cli import app
 from defectcli.output.environment import Environment
 
-from .helpers import run
+from .helpers import Mini, one_line, run
 
 DATA = Path(__file__).parent / "data" / "search"
 CITATION = "b1: Kyaw Writer, 2022 (inferred from the text), line 6"
@@ -150,3 +150,11 @@ def test_person_and_motivations_take_source(base: Path, tmp_path: Path) -> None:
     assert [(m["id"], m["people"]) for m in json.loads(r.out)] == [("join-other", ["Lin Aung"])]
     r = run("motivations", "--source", "b9", "--facts", str(base / "facts"))
     assert r.code == 2 and r.err.startswith("defectcli: --source: unknown value 'b9'")
+
+
+def test_an_id_two_kinds_share_is_named_with_each_kind_and_its_article(mini: Mini) -> None:
+    (mini.facts / "more.yaml").write_text("organisations:\n  - id: h1\n    name: Harbour One\n    kind: government\n"
+                                          "    evidence:\n      - {source: h1, excerpt: \"according to the Harbour Board.\"}\n",
+                                          encoding="utf-8")
+    r = run("show", "h1", "--facts", str(mini.facts))
+    assert one_line(r, 2) == "ID: 'h1' is the id of a source and an organisation; add --kind KIND"

@@ -97,6 +97,11 @@ def ascii_digits(text: str) -> str:
 _OTHER_DIGITS = re.compile(r"(?![0-9])\d")  # any script's decimal digit but 0-9, found in C
 
 
+def with_article(noun: str) -> str:
+    """The noun with its article: "a person", "an event", "an organisation"."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
 def quoted(value: object, width: int = 80) -> str:
     """A value from a file as a message quotes it back: in single quotes, and shortened, so that a
     message stays one readable line whatever the file holds."""

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FactBaseError, Problem
-from ..text import quoted, shorten, suggest
+from ..text import quoted, shorten, suggest, with_article
 from . import yamltree
 from .files import fact_files
 from .models import KINDS, FactBase, Loc
@@ -209,7 +209,8 @@ def _schema(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
 
 def _record(node: Node, cls: type, shown: str) -> Any:
     if type(node) is not Map:
-        raise _Bad(node.line, f"expected a {cls.__name__.lower()} record (key: value lines), got {yamltree.describe(node)}")
+        raise _Bad(node.line, f"expected {with_article(cls.__name__.lower())} record (key: value lines), "
+                              f"got {yamltree.describe(node)}")
     readers, required = _SHAPES.get(cls) or _shape(cls)
     values: dict[str, Any] = {}
     for key, line, child in node.items:

@@ -7,7 +7,7 @@ from typing import Any, NamedTuple
 
 from ...errors import NotFound, UsageError
 from ...shapes import Row
-from ...text import quoted, suggest
+from ...text import quoted, suggest, with_article
 from ..cache.index import Index
 from ..cache.schema import KIND_TABLE
 from .ids import kind_named, like_prefix
@@ -31,7 +31,7 @@ def find(ix: Index, rid: str, kind: str | None = None) -> tuple[str, Row]:
     if len(found) == 1:
         return found[0]
     if found:
-        raise UsageError(f"ID: {quoted(rid)} is the id of a {' and a '.join(k for k, _ in found)}; add --kind KIND")
+        raise UsageError(f"ID: {quoted(rid)} is the id of {' and '.join(with_article(k) for k, _ in found)}; add --kind KIND")
     raise NotFound(f"no record has the id {quoted(rid)}{_close(ix, rid, kinds)}")
 
 

@@ -238,3 +238,13 @@ def test_exports_carry_no_local_paths_and_none_of_the_caches_own_columns(mini: M
     assert {p.stem for p in out.iterdir()} <= set(tables)
     everything = "".join(p.read_text(encoding="utf-8") for p in out.iterdir()) + db.read_bytes().decode("latin-1")
     assert str(tmp_path) not in everything
+
+
+@pytest.mark.parametrize(("to", "name"), [("json", "all.yaml"), ("csv", "tables.yml"), ("sqlite", "facts.YAML")])
+def test_an_export_named_as_a_fact_file_inside_the_fact_base_is_refused(mini: Mini, to: str, name: str) -> None:
+    before = sorted(p.name for p in mini.facts.iterdir())
+    r = export(mini, "--to", to, str(mini.facts / name))
+    assert one_line(r, 2) == (f"PATH: '{mini.facts / name}' would be read as a fact file of this fact base, which it "
+                              "is not; give a name ending in .json, .db or .csv, or another directory")
+    assert sorted(p.name for p in mini.facts.iterdir()) == before
+    assert run("people", "--facts", str(mini.facts)).code == 0

@@ -296,6 +296,10 @@ class FactBase:
 
         self._ask(lambda ix: None)  # the fact base is read (and refused if unusable) before anything is written
         target = Path(path)
+        if str(path) != "-":
+            from ..writing import guard
+
+            guard(target, "PATH")  # the bundled base and the package first: never written, whatever the name
         if str(path) != "-" and target.name.lower().endswith(FACT_SUFFIXES) and \
                 os.path.realpath(target.parent) == os.path.realpath(self.directory):
             raise UsageError(f"PATH: '{path}' would be read as a fact file of this fact base, which it is not; "

@@ -90,6 +90,18 @@ def test_a_fact_base_that_cannot_be_used_stops_the_run_with_exit_2(mini: Mini) -
     assert r.exit_code == 2 and r.stdout == "" and "broken.yaml" in r.stderr
 
 
+@pytest.mark.parametrize(("args", "message"), [
+    (["cite", "h1", "q-bridge", "--style", "nosuch"], "--style: unknown style 'nosuch'"),
+    (["show", "h1", "q-bridge", "--kind", "nosuch"], "--kind: unknown value 'nosuch'"),
+    (["person", "Aye Mya", "Zoe Tun", "--source", "nosuch"], "--source: unknown value 'nosuch'"),
+    (["show", "h1", "q-bridge", "--sources", "/no/such/dir"], "--sources: '/no/such/dir' does not exist"),
+])
+def test_an_option_no_argument_can_use_stops_the_run_once_with_exit_2(mini: Mini, args: list[str], message: str) -> None:
+    r = CliRunner().invoke(app, [*args, "--facts", str(mini.facts)])
+    assert r.exit_code == 2 and r.stdout == "" and r.stderr.count("\n") == 1
+    assert r.stderr.startswith(f"defectcli: {message}")
+
+
 def test_answers_come_as_lines_arrive(mini: Mini) -> None:
     """As `tail -f names.txt | defectcli person -`: the first answer comes before stdin is closed."""
     proc = subprocess.Popen([*CLI, "person", "-", "--facts", str(mini.facts)], stdin=subprocess.PIPE,

@@ -44,7 +44,14 @@ class FactBaseError(DefectError):
 
 
 class UsageError(DefectError):
-    """An argument or option the user gave is unusable."""
+    """An argument or option the user gave is unusable. A message about an option begins with its name
+    ("--style: unknown style 'x'")."""
+
+    @property
+    def of_option(self) -> bool:
+        """Whether it is an option that is unusable, whatever the argument: every argument of a run would
+        meet it (a batch stops at once, exit 2, rather than report it once an argument)."""
+        return str(self).startswith("-")
 
 
 class NotFound(DefectError):

@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 
 import typer
 
-from ..errors import DefectError, ExitStatus, FactBaseError
+from ..errors import DefectError, ExitStatus, FactBaseError, UsageError
 from . import emit
 from .options import Output
 from .session import arg, read_stdin, stdin
@@ -115,6 +115,12 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
             answer = ask(question)
         except FactBaseError:
             raise  # the fact base itself is unusable: no question can be answered
+        except UsageError as exc:
+            if exc.of_option:
+                raise  # an option no argument can use: exit 2, once
+            missed += 1
+            say({"input": question, "error": str(exc), "candidates": candidates(str(exc))})
+            continue
         except DefectError as exc:
             missed += 1
             say({"input": question, "error": str(exc), "candidates": candidates(str(exc))})

@@ -273,3 +273,28 @@ def test_a_page_whose_details_cannot_be_read_says_so_not_that_it_is_a_login_page
     path = page(tmp_path, swap={"2021-05-14T08:00:00+00:00": "2021-05-14T08:00:00+24:00"})
     refused(base, [str(path)], f"{path}: the page could not be parsed (trafilatura gave it up while reading its title, "
                                "date or other details); save its text as a .txt file and give those as options")
+
+
+ERROR_BODY = ("<h1>Page not found</h1><p>Sorry, the page you are looking for does not exist. It may have been moved "
+              "or deleted, or it never was here. Return to the homepage and search again.</p>")
+
+
+@pytest.mark.parametrize("title", ["404 Not Found", "Page not found – River News", "500 Internal Server Error",
+                                   "Access denied"])
+def test_an_error_page_with_words_enough_is_refused_by_its_title(base: Path, tmp_path: Path, title: str) -> None:
+    path = tmp_path / "gone.html"
+    path.write_text(f"<!DOCTYPE html><html><head><title>{title}</title></head><body>{ERROR_BODY}</body></html>")
+    before = snapshot(base)
+    line = one_line(run("add-source", str(path), "--facts", str(base)), 2)
+    assert line == (f"{path}: the page is an error page (its title: '{title}'), not an article. Save the article's own "
+                    "page, or its text as a .txt file")
+    assert snapshot(base) == before
+
+
+def test_an_article_whose_title_only_begins_like_an_error_is_kept(base: Path, tmp_path: Path) -> None:
+    path = tmp_path / "story.html"
+    words = " ".join(["The soldiers who left spoke of the war and of the families they had to leave behind."] * 3)
+    path.write_text(f"<!DOCTYPE html><html><head><title>500 soldiers defect in a week</title></head><body><article>"
+                    f"<h1>500 soldiers defect in a week</h1><p>{words}</p></article></body></html>")
+    record, _ = added(base, str(path))
+    assert record["title"] == "500 soldiers defect in a week"

@@ -146,6 +146,9 @@ def _from_html(data: bytes, shown: str) -> Article:
         found = f"only {size} word{'s' if size != 1 else ''}: '{shorten(flat)}'" if size else "none"
         raise NoArticleText(f"{shown}: the page has no article text (trafilatura found {found}): a login, cookie "
                             "or error page?")
+    error = _error_title(data, getattr(doc, "title", None))
+    if error is not None:
+        raise NoArticleText(f"{shown}: the page is an error page (its title: {quoted(error)}), not an article.")
     article = Article(text, "an HTML page")
     for key, attr in (("title", "title"), ("outlet", "sitename"), ("url", "url")):
         value = getattr(doc, attr, None)
@@ -165,6 +168,25 @@ def _from_html(data: bytes, shown: str) -> Article:
     if sections:
         article.found["section"] = " / ".join(sections)
     return article
+
+
+# A title an error page gives itself ("404 Not Found", "Page not found", "Access denied"): a short title that
+# is nothing else. A server answers a missing article with such a page, words enough to pass as one.
+_PROBLEM = (r"(?:(?:the\s+)?(?:page|file|article|content)\s+)?(?:(?:was|is)\s+)?not\s+found|access\s+denied|forbidden|"
+            r"gone|bad\s+request|unauthori[sz]ed|(?:internal\s+)?server\s+error|bad\s+gateway|"
+            r"(?:page|service)\s+(?:unavailable|not\s+available)|error(?:\s+page)?|an?\s+error\s+(?:has\s+)?occurred")
+_ERROR = re.compile(rf"(?:(?:(?:error|http)\s*)?[45]\d\d(?:\s*[-–—:]?\s*(?:{_PROBLEM}))?|{_PROBLEM})"
+                    r"(?:\s*[-–—|·]\s*.*)?", re.IGNORECASE)  # then, after a dash or bar, the site's name
+_TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
+
+
+def _error_title(data: bytes, extracted: object) -> str | None:
+    """The page's title (as the page writes it, or as trafilatura read it) if it is an error page's."""
+    raw = _TITLE.search(data[:65536])
+    for title in (raw[1].decode("utf-8", "replace") if raw else None, extracted):
+        if isinstance(title, str) and len(title.split()) <= 8 and _ERROR.fullmatch(" ".join(title.split())):
+            return " ".join(title.split())
+    return None
 
 
 def given_values(title: str | None = None, outlet: str | None = None, url: str | None = None,

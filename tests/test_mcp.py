@@ -262,9 +262,14 @@ def test_verbose_is_one_escaped_line_a_call_and_an_unknown_notification_one_line
             {"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "person",
                                                                           "arguments": {"name": "\u202eAye\u2028Mya\x1b"}}},
             {"jsonrpc": "2.0", "method": "notifications/nosuch\x07"}]
-    out, err = proc.communicate((INITIALIZE + "".join(json.dumps(a) + "\n" for a in asks)).encode(), timeout=TIMEOUT)
-    assert proc.returncode == 0 and len(out.decode().splitlines()) == 2
-    assert err.decode().splitlines() == [
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write((INITIALIZE + "".join(json.dumps(a) + "\n" for a in asks)).encode())
+    proc.stdin.flush()
+    replies = [json.loads(proc.stdout.readline()) for _ in range(2)]  # stdin kept open until the call is answered
+    assert [r["id"] for r in replies] == [1, 2]
+    out, err = proc.communicate(timeout=TIMEOUT)
+    assert proc.returncode == 0 and out == b""
+    assert sorted(err.decode().splitlines()) == [  # the two are written by two tasks, in either order
         'defectcli: defectcli.mcp: person {"name": "\\u202eAye\\u2028Mya\\u001b"}',
         "defectcli: defectcli.mcp: stdin line 4: a notification MCP does not have, 'notifications/nosuch\\x07'; ignored"]
 

@@ -291,20 +291,10 @@ class FactBase:
     def export(self, path: str | Path, to: str | None = None, force: bool = False, table: str | None = None) -> str:
         """Write the whole fact base for other tools (sqlite with its Datasette metadata, json, csv);
         returns the format written. `-` is refused here: use `export_text`."""
-        from ..factbase.files import FACT_SUFFIXES
         from . import site
 
         self._ask(lambda ix: None)  # the fact base is read (and refused if unusable) before anything is written
-        target = Path(path)
-        if str(path) != "-":
-            from ..writing import guard
-
-            guard(target, "PATH")  # the bundled base and the package first: never written, whatever the name
-        if str(path) != "-" and target.name.lower().endswith(FACT_SUFFIXES) and \
-                os.path.realpath(target.parent) == os.path.realpath(self.directory):
-            raise UsageError(f"PATH: '{path}' would be read as a fact file of this fact base, which it is not; "
-                             "give a name ending in .json, .db or .csv, or another directory")
-        return site.export(self.records, str(path), to, force, table)
+        return site.export(self.records, str(path), to, force, table, self.directory)
 
     def export_text(self, to: str = "json", table: str | None = None) -> str:
         """The whole fact base as one JSON document, or one table as CSV (`to="csv"`, `table`)."""

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from ..site.database import Records
 
 
-def export(records: Records, path: str, to: str | None, force: bool, table: str | None) -> str:
+def export(records: Records, path: str, to: str | None, force: bool, table: str | None,
+           facts: Path | None = None) -> str:
     from ..site import export as exporting
     from ..store.queries.ids import one_of
 
@@ -24,7 +25,7 @@ def export(records: Records, path: str, to: str | None, force: bool, table: str 
         table = one_of(table, exporting.csv_tables(), "--table")
     if path == "-":
         raise UsageError("PATH: '-' is standard output; ask for the text instead")
-    exporting.export(records, fmt, Path(path), force, table)
+    exporting.export(records, fmt, Path(path), force, table, facts)
     return fmt
 
 

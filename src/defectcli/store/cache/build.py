@@ -17,13 +17,13 @@ from ...factbase.names import organisation_key, person_names
 from ...factbase.walk import citations, flatten, references
 from ...written import figure_title
 from .rows import ROW
-from .schema import GROUPS, NESTED_COLUMNS, SINGULAR, TABLES
+from .schema import GROUPS, NESTED_COLUMNS, SEARCH_TEXT, SINGULAR, TABLES, checksum
 
 # (kind, id, line in its file, the values of its row, [(child table, child row), ...])
 RecordRows = tuple[str, str, int, list[Any], list[tuple[str, tuple[Any, ...]]]]
 FileRows = tuple[list[RecordRows], list[Problem]]
 
-# Stored columns per kind (besides id, json, file, file_line), read from the row dict by name.
+# Stored columns per kind (besides id, json, crc, file, file_line), read from the row dict by name.
 COLUMNS = {kind: tuple(c for c, _ in columns) for kind, (_, columns) in TABLES.items()}
 # One encoder for every row: json.dumps with options builds a new one per call. Rows are trees.
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
@@ -82,7 +82,7 @@ def _waiver_rows(rec: Any, nodes: list[object], file: str) -> RecordRows:
 def _record_rows(kind: str, rec: Any, nodes: list[object], file: str) -> RecordRows:
     row = ROW[kind](rec)
     compact = _COMPACT(row)
-    values = [rec.id, *(row.get(c) for c in COLUMNS[kind]), compact, file, rec.loc.line]
+    values = [rec.id, *(row.get(c) for c in COLUMNS[kind]), compact, checksum(compact), file, rec.loc.line]
     nested = NESTED_COLUMNS.get(kind)
     if nested:  # a source's record, an event's date: stored flat too, for SQL tools
         for i, c in enumerate(COLUMNS[kind], start=1):
@@ -103,7 +103,8 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str) -> RecordR
                 seen.add((what, target, target_kind))
                 add(("_refs", (single, rid, what, target, target_kind, file, loc.line)))
     children.extend(("excerpts", (single, rid, *cited, file)) for cited in citations(nodes))
-    add(("search", (single, rid, *search_row(kind, row), file)))
+    text = search_row(kind, row)
+    add(("search", (single, rid, *text, file, checksum(SEARCH_TEXT.join(text)))))
     if kind == "themes" and row["search_words"]:
         add(("search_words", (rid, GROUPS.join(row["search_words"]), file)))
     if kind == "people":

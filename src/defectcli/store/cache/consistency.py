@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 
 from ...text import quoted, shorten
+from .schema import stored
 
 # (file within the fact base, line, message)
 Found = tuple[str, int, str]
@@ -152,22 +153,22 @@ def dates_against_supported_claims(conn: sqlite3.Connection) -> Iterable[Found]:
         if theirs is None:
             continue
         for kind, table, field, rid in (("event", "events", "date", event), ("figure", "figures", "as_of", figure)):
-            row = conn.execute(f"SELECT json, file, file_line FROM {table} WHERE id = ?", (rid,)).fetchone() \
+            row = conn.execute(f"SELECT file, file_line, json, crc FROM {table} WHERE id = ?", (rid,)).fetchone() \
                 if rid else None
             if row is None:
                 continue
-            date = json.loads(row[0])[field]
+            date = stored(row[2], row[3])[field]
             if not date:
                 continue
             claim = f"a supported claim of conflict {quoted(cid)} ({cfile}:{cline}, {source})"
             ours = span(date["value"])
             if ours is not None and disjoint(ours, theirs):
-                found.append((row[1], row[2], f"{kind} {quoted(rid)} is dated {date['value']}, but {claim} dates it "
+                found.append((row[0], row[1], f"{kind} {quoted(rid)} is dated {date['value']}, but {claim} dates it "
                                               f"{claimed}"))
             for r in date["disputed"]["readings"] if date.get("disputed") else ():
                 reading = span(r["value"])
                 if r["value"] != date["value"] and reading is not None and disjoint(reading, theirs):
-                    found.append((row[1], row[2], f"{kind} {quoted(rid)}: reading {r['value']} of its disputed date "
+                    found.append((row[0], row[1], f"{kind} {quoted(rid)}: reading {r['value']} of its disputed date "
                                                   f"contradicts {claim}, which dates it {claimed}"))
     yield from found
 

@@ -6,15 +6,19 @@ is added in one place.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import zlib
+from typing import Any
 
 from ...factbase.kinds import KINDS
 
-SCHEMA_VERSION = "20"
+SCHEMA_VERSION = "21"
 # What a damaged cache raises when it is read: SQLite's errors, stored text that is not UTF-8
 # (UnicodeDecodeError) and stored JSON that does not parse (JSONDecodeError), both ValueErrors, and a
 # value damaged into NULL where text is stored (TypeError). Each means: delete it and rebuild, never crash.
 DAMAGED = (sqlite3.DatabaseError, ValueError, TypeError)
+_decode = json.JSONDecoder().raw_decode  # the stored text has no white space around it to skip
 
 # kind -> (table, [(column, sql type)]) ; each column is read from the row dict by the same name.
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -74,7 +78,7 @@ CREATE TABLE IF NOT EXISTS waivers (source TEXT REFERENCES sources(id), sentence
 CREATE TABLE IF NOT EXISTS _refs (kind TEXT, record_id TEXT, what TEXT, target TEXT, target_kind TEXT, file TEXT,
     line INTEGER);
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(kind, record_id UNINDEXED, title, body, refs,
-    file UNINDEXED, tokenize = "porter unicode61 remove_diacritics 2");
+    file UNINDEXED, crc UNINDEXED, tokenize = "porter unicode61 remove_diacritics 2");
 CREATE TABLE IF NOT EXISTS search_words (theme_id TEXT REFERENCES themes(id), words TEXT, file TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_words_fts USING fts5(words, content = 'search_words',
     tokenize = "porter unicode61 remove_diacritics 2");
@@ -121,9 +125,11 @@ PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
 # so that a search filters by kind inside FTS5 (reading no row). `search_words` holds each theme's
 # groups of everyday search words (themes.yaml): one row a theme, its groups joined by GROUPS,
 # indexed by `search_words_fts` (content kept by triggers, so that an edit deletes a file's rows
-# through the file index); store/search/engine.py reads them.
-SEARCH_COLUMNS = ("kind", "record_id", "title", "body", "refs", "file")
+# through the file index); store/search/engine.py reads them. `crc` is the checksum of title, body
+# and refs joined by SEARCH_TEXT (see checksum below): what a hit's snippet shows is checked.
+SEARCH_COLUMNS = ("kind", "record_id", "title", "body", "refs", "file", "crc")
 GROUPS = " | "
+SEARCH_TEXT = "\x1f"
 SINGULAR = {plural: KINDS[plural] for plural in TABLES}  # "people": "person"
 KIND_TABLE = {SINGULAR[k]: t for k, (t, _) in TABLES.items()}
 
@@ -135,8 +141,27 @@ def schema_sql() -> str:
     for table, columns in TABLES.values():
         cols = ", ".join(f'"{c}" {t}' for c, t in columns)
         parts.append(f"CREATE TABLE IF NOT EXISTS {table} (id TEXT PRIMARY KEY, {cols}, "
-                     "json TEXT, file TEXT, file_line INTEGER);")
+                     "json TEXT, crc INTEGER, file TEXT, file_line INTEGER);")
     parts.append(CHILDREN)
     parts.extend(f"CREATE INDEX IF NOT EXISTS {t}_file ON {t}(file);" for t in PER_FILE_TABLES
                  if t != "search")
     return "\n".join(parts)
+
+
+# Random damage inside a row's text reads as well as the text did ("c~unts" for "counts"): SQLite
+# keeps no checksum of its own. Each record's JSON is stored with its CRC-32 (`crc`), and every
+# record is read through these two, so a row that does not match is "damaged": rebuilt, never shown.
+def checksum(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
+def verified(text: str, crc: int) -> str:
+    """A record's stored JSON text, once it matches its checksum (ValueError: damaged)."""
+    if not isinstance(text, str) or checksum(text) != crc:  # damage can make it a number or a blob
+        raise ValueError("a cache row does not match its checksum")
+    return text
+
+
+def stored(text: str, crc: int) -> Any:
+    """A record as stored (its JSON and checksum), decoded."""
+    return _decode(verified(text, crc))[0]

@@ -27,7 +27,7 @@ from ...shapes import Row
 from ...text import words_of
 from ...texts.claims.parse import Claim, DateClaim, NumberClaim, QuoteClaim
 from ..cache.index import Index
-from ..cache.schema import KIND_TABLE
+from ..cache.schema import KIND_TABLE, stored, verified
 from .ids import names
 from .resolve import named_exactly, person_ids
 
@@ -175,8 +175,8 @@ class Lookup:
         return out
 
     def _person(self, pid: str) -> Row | None:
-        row = self.ix.conn.execute("SELECT json FROM people WHERE id = ?", (pid,)).fetchone()
-        return json.loads(row[0]) if row else None
+        row = self.ix.conn.execute("SELECT json, crc FROM people WHERE id = ?", (pid,)).fetchone()
+        return stored(*row) if row else None
 
     # ---------------------------------------------------------------- the full-text index
 
@@ -201,8 +201,8 @@ class Lookup:
         return [r for (r,) in self._match(f"kind : {kind} AND {{title body}} : {_any(anyword)}")] if anyword else []
 
     def _rows(self, kind: str, rid: str) -> str | None:
-        row = self.ix.conn.execute(f"SELECT json FROM {KIND_TABLE[kind]} WHERE id = ?", (rid,)).fetchone()
-        return str(row[0]) if row else None
+        row = self.ix.conn.execute(f"SELECT json, crc FROM {KIND_TABLE[kind]} WHERE id = ?", (rid,)).fetchone()
+        return verified(*row) if row else None
 
     def _load(self, kind: str, ids: list[str]) -> list[Row]:
         out = []

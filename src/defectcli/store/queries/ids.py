@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from ...errors import UsageError
 from ...text import quoted, suggest
 from ..cache.index import Index
+from ..cache.schema import verified
 
 
 def names(ix: Index, ids: Iterable[str]) -> dict[str, str]:
@@ -19,7 +20,10 @@ def names(ix: Index, ids: Iterable[str]) -> dict[str, str]:
         chunk = wanted[start:start + 500]
         marks = ",".join("?" * len(chunk))
         for table in ("people", "organisations"):
-            out.update(ix.conn.execute(f"SELECT id, name FROM {table} WHERE id IN ({marks})", chunk).fetchall())
+            # The name as the record's checked JSON holds it (schema.verified), not its flat copy.
+            out.update((rid, name) for rid, name, js, crc in ix.conn.execute(
+                f"SELECT id, json_extract(json, '$.name'), json, crc FROM {table} WHERE id IN ({marks})", chunk)
+                if verified(js, crc))
     return out
 
 

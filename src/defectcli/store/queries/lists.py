@@ -3,31 +3,30 @@ events, conflicts, organisations), with the names they refer to filled in. Rows 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ...shapes import Row
 from ...text import fold
 from ..cache.index import Index
-from ..cache.schema import TABLES
+from ..cache.schema import TABLES, stored
 from .ids import names, one_of, require
 
 SHOWN_MATCHES = 5  # names an ambiguous person lookup lists before "and N more"
 
 
 def _rows(ix: Index, sql: str, args: Iterable[Any] = ()) -> list[Row]:
-    return [json.loads(r[0]) for r in ix.conn.execute(sql, tuple(args))]
+    return [stored(*r) for r in ix.conn.execute(sql, tuple(args))]
 
 
 def _all(ix: Index, table: str) -> list[Row]:
-    return _rows(ix, f"SELECT json FROM {table} ORDER BY file, file_line")
+    return _rows(ix, f"SELECT json, crc FROM {table} ORDER BY file, file_line")
 
 
 def records(ix: Index, kind: str) -> Iterator[Row]:
     """Every record of one kind (a key of rows.ROW) as its row dict, in fact-file order."""
-    for (text,) in ix.conn.execute(f"SELECT json FROM {TABLES[kind][0]} ORDER BY file, file_line"):
-        yield json.loads(text)
+    for text, crc in ix.conn.execute(f"SELECT json, crc FROM {TABLES[kind][0]} ORDER BY file, file_line"):
+        yield stored(text, crc)
 
 
 def people(ix: Index, source: str | None = None, role: str | None = None) -> list[Row]:
@@ -79,7 +78,7 @@ def quotes(ix: Index, themes: list[str] | None = None, speaker: str | None = Non
     from .resolve import resolve_person
 
     pid = resolve_person(ix, speaker) if speaker else None
-    sql = "SELECT json FROM quotes q WHERE 1"
+    sql = "SELECT json, crc FROM quotes q WHERE 1"
     args: list[Any] = []
     for t in themes or ():
         sql += " AND id IN (SELECT quote_id FROM quote_themes WHERE theme_id = ?)"
@@ -134,7 +133,8 @@ def motivations(ix: Index, stage: str | None = None, source: str | None = None) 
     found = names(ix, [g["who"] for m in rows for g in m["given_by"]])
     # Individual people count one each; a group counts the number the text gives for it (its
     # named members inside that number); organisations are listed apart; ambiguous givers are flagged.
-    members = {pid: json.loads(js)["members"] for pid, js in ix.conn.execute('SELECT id, json FROM people WHERE "group" = 1')}
+    members = {pid: stored(js, crc)["members"]
+               for pid, js, crc in ix.conn.execute('SELECT id, json, crc FROM people WHERE "group" = 1')}
     orgs = {r[0] for r in ix.conn.execute("SELECT id FROM organisations")}
     for m in rows:
         for g in m["given_by"]:

@@ -2,35 +2,29 @@
 
 from __future__ import annotations
 
-import json
-
 from ...factbase.chronology import order
 from ...shapes import Row
 from ...text import quoted
 from ..cache.index import Index
+from ..cache.schema import stored
 from .ids import names, require
 from .resolve import resolve_person
-
-# Profiles are read a thousand at a time (the Python API, `person -`): json.loads would match the
-# white space around each record's text, which has none, twice.
-_decode = json.JSONDecoder().raw_decode
-
 
 # A profile's records in one statement (a notebook asks for a thousand profiles: each statement
 # costs more than the rows it returns): the person, then their quotes, motivations, figures and
 # events, each kind in its own order (sort keys k1-k3; an event's file and line, for _ordered).
 PROFILE = """
-SELECT 0 AS part, json, NULL AS k1, NULL AS k2, NULL AS k3 FROM people WHERE id = ?1
+SELECT 0 AS part, json, crc, NULL AS k1, NULL AS k2, NULL AS k3 FROM people WHERE id = ?1
 UNION ALL
-SELECT 1, json, source, line, id FROM quotes WHERE speaker = ?1
+SELECT 1, json, crc, source, line, id FROM quotes WHERE speaker = ?1
 UNION ALL
-SELECT 2, json, file, file_line, NULL FROM motivations
+SELECT 2, json, crc, file, file_line, NULL FROM motivations
 WHERE id IN (SELECT motivation_id FROM motivation_givers WHERE who = ?1)
 UNION ALL
-SELECT 3, json, file, file_line, NULL FROM figures
+SELECT 3, json, crc, file, file_line, NULL FROM figures
 WHERE stated_by = ?1 OR id IN (SELECT figure_id FROM figure_about WHERE person_id = ?1)
 UNION ALL
-SELECT 4, json, file, file_line, NULL FROM events WHERE id IN (SELECT event_id FROM event_people WHERE person_id = ?1)
+SELECT 4, json, crc, file, file_line, NULL FROM events WHERE id IN (SELECT event_id FROM event_people WHERE person_id = ?1)
 ORDER BY part, k1, k2, k3
 """
 
@@ -43,11 +37,11 @@ def person(ix: Index, query: str, source: str | None = None) -> Row:
     pid = resolve_person(ix, query)
     parts: list[list[Row]] = [[], [], [], []]
     events: list[tuple[str, int, Row]] = []
-    for part, text, k1, k2, _ in ix.conn.execute(PROFILE, (pid,)).fetchall():
+    for part, text, crc, k1, k2, _ in ix.conn.execute(PROFILE, (pid,)).fetchall():
         if part == 4:
-            events.append((k1, k2, _decode(text)[0]))
+            events.append((k1, k2, stored(text, crc)))
         else:
-            parts[part].append(_decode(text)[0])
+            parts[part].append(stored(text, crc))
     (row,), quotes, motivations, figures = parts
     if row["relations"]:
         related = names(ix, [r["person"] for r in row["relations"]])
@@ -88,8 +82,8 @@ def _ordered(ix: Index, found: list[tuple[str, int, Row]]) -> list[Row]:
     seen = set(own)
     wanted = {a for _, _, e in found for a in e["after"]} - seen
     while wanted:
-        more = [(r[1], r[2], _decode(r[0])[0]) for r in ix.conn.execute(
-            f"SELECT json, file, file_line FROM events WHERE id IN ({','.join('?' * len(wanted))})",
+        more = [(r[2], r[3], stored(r[0], r[1])) for r in ix.conn.execute(
+            f"SELECT json, crc, file, file_line FROM events WHERE id IN ({','.join('?' * len(wanted))})",
             sorted(wanted)).fetchall()]
         found += more
         seen |= wanted

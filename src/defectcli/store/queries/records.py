@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, NamedTuple
 
 from ...errors import NotFound, UsageError
 from ...shapes import Row
 from ...text import quoted, suggest, with_article
 from ..cache.index import Index
-from ..cache.schema import KIND_TABLE
+from ..cache.schema import KIND_TABLE, stored
 from .ids import kind_named, like_prefix
 
 
@@ -25,9 +24,9 @@ def find(ix: Index, rid: str, kind: str | None = None) -> tuple[str, Row]:
     kinds = [kind_named(kind)] if kind else list(KIND_TABLE)
     found = []
     for k in kinds:
-        row = ix.conn.execute(f"SELECT json FROM {KIND_TABLE[k]} WHERE id = ?", (rid,)).fetchone()
+        row = ix.conn.execute(f"SELECT json, crc FROM {KIND_TABLE[k]} WHERE id = ?", (rid,)).fetchone()
         if row:
-            found.append((k, json.loads(row[0])))
+            found.append((k, stored(*row)))
     if len(found) == 1:
         return found[0]
     if found:
@@ -64,8 +63,8 @@ def sources_of(ix: Index, ids: list[str]) -> dict[str, Row]:
     """The source rows with these ids, by id."""
     wanted = sorted(set(ids))
     marks = ",".join("?" * len(wanted))
-    return {s["id"]: s for s in (json.loads(r[0]) for r in ix.conn.execute(
-        f"SELECT json FROM sources WHERE id IN ({marks})", wanted))} if wanted else {}
+    return {s["id"]: s for s in (stored(*r) for r in ix.conn.execute(
+        f"SELECT json, crc FROM sources WHERE id IN ({marks})", wanted))} if wanted else {}
 
 
 def all_ids(ix: Index, prefix: str) -> list[str]:

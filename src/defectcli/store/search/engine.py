@@ -22,7 +22,6 @@ Matching, as the README tells it:
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,7 +30,7 @@ from ...errors import UsageError
 from ...text import shorten
 from ...written import figure_stated, figure_title
 from ..cache.index import Index
-from ..cache.schema import GROUPS, KIND_TABLE
+from ..cache.schema import GROUPS, KIND_TABLE, SEARCH_TEXT, stored, verified
 from .fts import MAX_TERMS, prepare
 from .fts import WORD as _WORD
 from .fts import quoted as _quoted
@@ -169,8 +168,8 @@ def _of_kind(match: str, kind: str | None, meta: bool) -> str:
 
 def _cache_hit(conn: Any, kind: str, rid: str) -> tuple[str, str | None, list[str]]:
     """A hit's title, what its snippet leads with (a figure's value as stated), and its sources."""
-    row: dict[str, Any] = json.loads(conn.execute(f"SELECT json FROM {KIND_TABLE[kind]} WHERE id = ?",
-                                                  (rid,)).fetchone()[0])
+    row: dict[str, Any] = stored(*conn.execute(f"SELECT json, crc FROM {KIND_TABLE[kind]} WHERE id = ?",
+                                               (rid,)).fetchone())
     return display_title(row), figure_stated(row) if kind == "figure" else None, row.get("sources", [])
 
 
@@ -179,7 +178,7 @@ CACHE = Layout("search", {"person": "SELECT DISTINCT person_id FROM person_names
                                     "LIMIT 20",
                           "organisation": "SELECT DISTINCT organisation_id FROM organisation_names WHERE key = ? "
                                           "LIMIT 20"},
-               cache_rows, _cache_hit)
+               cache_rows, _cache_hit, checked=True)
 
 
 def search(ix: Connected, text: str, kind: str | None = None, limit: int = 20, layout: Layout = CACHE,
@@ -316,6 +315,10 @@ def _hits_table(ix: Connected, rowids: list[int], layout: Layout) -> None:
     marks = ",".join("?" * len(rowids))
     conn.execute(f"INSERT INTO temp.hits (rowid, kind, record_id, title, body, refs) SELECT rowid, kind, record_id, "
                  f"title, body, refs FROM main.{layout.index} WHERE rowid IN ({marks})", rowids)
+    if layout.checked:  # what the snippets will show, checked (ValueError: a damaged cache, rebuilt)
+        for *text, crc in conn.execute(f"SELECT title, body, refs, crc FROM main.{layout.index} "
+                                       f"WHERE rowid IN ({marks})", rowids):
+            verified(SEARCH_TEXT.join(text), crc)
 
 
 def _within(ix: Connected, match: str) -> set[int]:

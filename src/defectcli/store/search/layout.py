@@ -28,3 +28,4 @@ class Layout:
     rows: Callable[[sqlite3.Connection, str, list[str]], list[int]]  # the index rows of records (kind, ids)
     # A hit's title, what its snippet leads with (a figure's value as stated, or None), and its sources.
     hit: Callable[[sqlite3.Connection, str, str], tuple[str, str | None, list[str]]]
+    checked: bool = False  # each index row holds the checksum of its text (the cache's: schema.SEARCH_COLUMNS)

@@ -78,7 +78,27 @@ def a_letter_changed_in_stored_text(path: Path) -> None:
     conn.close()
 
 
+def an_id_changed_in_an_index(path: Path) -> None:
+    conn = sqlite3.connect(path)  # the people's id index: a lookup by id then finds no one
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_autoindex_people_1'").fetchone()
+    conn.close()
+    data = bytearray(path.read_bytes())
+    at = data.index(b"unpaid-guard", (root - 1) * page_size, root * page_size)
+    data[at] = ord("~")
+    path.write_bytes(bytes(data))
+
+
+def a_column_changed_beside_the_json(path: Path) -> None:
+    conn = sqlite3.connect(path)  # the columns queries look up by, not the record's text: another's quote is hers
+    conn.execute("UPDATE quotes SET speaker = 'aye-mya' WHERE id = 'q-wages'")
+    conn.commit()
+    conn.close()
+
+
 DAMAGE = {
+    "a column changed beside the JSON": a_column_changed_beside_the_json,
+    "an id changed in an index": an_id_changed_in_an_index,
     "a letter changed in stored text": a_letter_changed_in_stored_text,
     "text not UTF-8 in the schema": not_utf8_in_the_schema, "stored JSON that does not parse": json_that_does_not_parse,
     "page of quotes": damage_page_of("quotes"), "page of person_names": damage_page_of("person_names"),
@@ -90,7 +110,8 @@ DAMAGE = {
 
 
 QUICK_DAMAGE = ("page of quotes", "dropped quote_themes", "dropped _problems", "text not UTF-8 in the schema",
-                "stored JSON that does not parse", "a letter changed in stored text")  # the rest: -m slow
+                "stored JSON that does not parse", "a letter changed in stored text",
+                "an id changed in an index", "a column changed beside the JSON")  # the rest: -m slow
 
 
 CLI = [sys.executable, "-m", "defectcli"]

@@ -24,6 +24,10 @@ def names(ix: Index, ids: Iterable[str]) -> dict[str, str]:
             out.update((rid, name) for rid, name, js, crc in ix.conn.execute(
                 f"SELECT id, json_extract(json, '$.name'), json, crc FROM {table} WHERE id IN ({marks})", chunk)
                 if verified(js, crc))
+    if len(out) < len(wanted):
+        # Every id asked about is one a record refers to, and a fact base with a reference that
+        # holds nothing is refused before any query: a miss here is a damaged index (rebuilt).
+        raise ValueError(f"the cache has no record for {sorted(set(wanted) - out.keys())[:3]}")
     return out
 
 

@@ -38,10 +38,14 @@ def person(ix: Index, query: str, source: str | None = None) -> Row:
     parts: list[list[Row]] = [[], [], [], []]
     events: list[tuple[str, int, Row]] = []
     for part, text, crc, k1, k2, _ in ix.conn.execute(PROFILE, (pid,)).fetchall():
+        record = stored(text, crc)
+        if not _about(part, record, pid):
+            # Found through an index or a child row that says it is theirs, and it is not: damaged (rebuilt).
+            raise ValueError(f"the cache's index gives {pid!r} a record that is not about them")
         if part == 4:
-            events.append((k1, k2, stored(text, crc)))
+            events.append((k1, k2, record))
         else:
-            parts[part].append(stored(text, crc))
+            parts[part].append(record)
     (row,), quotes, motivations, figures = parts
     if row["relations"]:
         related = names(ix, [r["person"] for r in row["relations"]])
@@ -53,6 +57,19 @@ def person(ix: Index, query: str, source: str | None = None) -> Row:
     row["figures"] = figures
     row["events"] = _ordered(ix, events)
     return _from_source(row, source) if source else row
+
+
+def _about(part: int, record: Row, pid: str) -> bool:
+    """Whether a record PROFILE found for `pid` is theirs, by the record's own (checked) text."""
+    if part == 0:
+        return bool(record["id"] == pid)
+    if part == 1:
+        return bool(record["speaker"] == pid)
+    if part == 2:
+        return any(g["who"] == pid for g in record["given_by"])
+    if part == 3:
+        return record["stated_by"] == pid or pid in record["about"]
+    return pid in record["people"]
 
 
 def _from_source(row: Row, source: str) -> Row:

@@ -218,6 +218,10 @@ def runs(tmp: Path) -> Iterator[tuple[str, str]]:
                                         encoding="utf-8")
     yield "add-source", invoke("add-source", str(articles / "page.html"), "--facts", str(mine))
     yield "add-source", pagedate.as_given(page, "2024-13-45")[1] or ""
+    # A page whose only date is one htmldate passes over (years ahead): no date, said so.
+    (articles / "later.html").write_text(page.replace("2021-05-14T08:00:00+00:00", "2031-01-01T08:00:00+00:00")
+                                         .replace("harbour", "river"), encoding="utf-8")  # another text
+    yield "add-source", invoke("add-source", str(articles / "later.html"), "--facts", str(mine), "--id", "s8")
     (tmp / "draft.txt").write_text("Aye Mya left.\n", encoding="utf-8")
     yield "verify", invoke("verify", "Aye Mya left.", "--file", str(tmp / "draft.txt"))
 

@@ -68,6 +68,9 @@ def added(base: Path, *args: str) -> tuple[dict[str, Any], str]:
 
 # The years a publication record may give: 1800 to next year's (a page may carry it as the year turns).
 NO_YEAR = f"is no year an article was published in (write one from 1800 to {datetime.date.today().year + 1})"
+# A date where the article may already be out is allowed; the day after it is not.
+TOMORROW = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
+AFTER_TOMORROW = (datetime.date.today() + datetime.timedelta(days=2)).isoformat()
 
 
 def refused(base: Path, args: list[str], message: str) -> None:
@@ -93,6 +96,12 @@ def refused(base: Path, args: list[str], message: str) -> None:
     (["--published", "1799-12-31"], f"--published: '1799-12-31' {NO_YEAR}"),
     (["--published", "3000-01"], f"--published: '3000-01' {NO_YEAR}"),
     (["--url", "https://exa mple.com/x"], "--url: 'https://exa mple.com/x' is not an http(s) address"),
+    # Addresses no browser could open: a port out of range or 0, a broken IPv6 host, an empty label, a % in a host.
+    *[(["--url", u], f"--url: '{u}' is not an http(s) address") for u in (
+        "https://example.com:99999/", "https://example.com:0/", "https://[::1", "https://a..b/",
+        "https://ex%00ample.com/")],
+    (["--published", AFTER_TOMORROW], f"--published: '{AFTER_TOMORROW}' is later than tomorrow ({TOMORROW}): no "
+                                      "article is published in the future"),
     (["--title", "Red\x1b[31m alert"], "--title: 'Red\\x1b[31m alert' holds the control character U+001B; write it "
                                        "as one line of text"),
     (["--outlet", "News\u202eweN"], "--outlet: 'News\\u202eweN' holds the control character U+202E; write it as "
@@ -161,6 +170,11 @@ def test_a_page_url_that_is_not_an_address_is_left_out_with_a_note(base: Path, t
     ("2021-05-14T23:30:00-08:00", "2021-05-14", None),
     ("٢٠٢١-٠٥-١٤", "2021-05-14", None),  # the page's own digits, as --published reads them
     ("２０２１-０５", "2021-05", "published: the page gives the month only, so 2021-05 is recorded (not 2021-05-"),
+    # Dates trafilatura passes over in silence: years ahead, or before the web.
+    ("2031-01-01T08:00:00+00:00", None, "published: the page gives no date defectcli can read: not recorded (give "
+                                        "--published)"),
+    ("0001-01-01T08:00:00+00:00", None, "published: the page gives no date defectcli can read: not recorded (give "
+                                        "--published)"),
 ])
 def test_a_page_date_is_recorded_only_as_far_as_the_page_gives_it(base: Path, tmp_path: Path, date: str,
                                                                   recorded: str | None, note: str | None) -> None:

@@ -6,9 +6,12 @@ day; an event cannot have begun after the article that reports it was published.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import ipaddress
 import re
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from ..errors import Problem
 from ..text import quoted, shows
@@ -16,6 +19,7 @@ from .dates import disjoint, parse_day, span
 from .models import DateInfo, Loc, Record, Source
 
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
+_HOST = re.compile(r"[a-z0-9_-]+(\.[a-z0-9_-]+)*", re.IGNORECASE)
 # Characters a record's one-line fields may not hold: C0 controls (tab and newline too), DEL, C1, the
 # line and paragraph separators and the bidi controls, which every output escapes. A page title
 # holding one is damage to leave out, not a headline.
@@ -45,14 +49,20 @@ def field_problem(name: str, value: str) -> str | None:
     """What is wrong with a value of a publication record's field ("is not a date ..."), or None: the
     rule check applies, and the one add-source applies to each value before it writes any."""
     if name in ("published", "retrieved"):
-        if not parse_day(value):
+        days = parse_day(value)
+        if not days:
             return "is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"
         last = datetime.date.today().year + 1  # a page may carry next year's date as the year turns
-        return None if FIRST_YEAR <= int(value[:4]) <= last else \
-            f"is no year an article was published in (write one from {FIRST_YEAR} to {last})"
+        if not FIRST_YEAR <= int(value[:4]) <= last:
+            return f"is no year an article was published in (write one from {FIRST_YEAR} to {last})"
+        # Tomorrow may already be the date where the article was published; later is a typing slip.
+        tomorrow = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
+        return f"is later than tomorrow ({tomorrow}): no article is {name} in the future" if days[0] > tomorrow \
+            else None
     bad = _UNSAFE.search(value)
     if name == "url":
-        return None if _URL.fullmatch(value) and not bad else "is not an http(s) address"
+        return None if _URL.fullmatch(value) and not bad and _reachable(value) else \
+            "is not an http(s) address"
     if not value.strip():
         return "is empty (leave it out)"
     if bad:
@@ -60,6 +70,23 @@ def field_problem(name: str, value: str) -> str | None:
     if not shows(value):  # U+200B, U+2060, U+FEFF...
         return "has no visible character (leave it out)"
     return None
+
+
+def _reachable(url: str) -> bool:
+    """Whether an http(s) address names a host that could answer: a port from 1 to 65535, and a
+    host that is an IP address or a name of non-empty labels (IDNA)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        if not host or parts.port == 0:
+            return False
+        with contextlib.suppress(ValueError):
+            ipaddress.ip_address(host)
+            return True
+        name = host.rstrip(".").encode("idna").decode("ascii")  # UnicodeError (a ValueError): an empty label
+    except ValueError:  # a port out of range, a broken [IPv6] address
+        return False
+    return _HOST.fullmatch(name) is not None
 
 
 def check_record(r: Record, add: Add) -> None:

@@ -164,6 +164,8 @@ def _from_html(data: bytes, shown: str) -> Article:
             article.found["published"] = given
         if note:
             article.notes.append(note)
+    else:  # htmldate also passes over a date it finds implausible (before 1995, after today) in silence
+        article.notes.append("published: the page gives no date defectcli can read: not recorded (give --published)")
     sections = [c for c in getattr(doc, "categories", None) or [] if isinstance(c, str) and c.strip()]
     if sections:
         article.found["section"] = " / ".join(sections)

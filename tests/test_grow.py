@@ -56,7 +56,7 @@ def test_init_never_writes_into_a_directory_with_files(base: Path) -> None:
     before = snapshot(base)
     r = run("init", str(base))
     assert (r.code, r.err) == (2, f"defectcli: DIR: '{base}' exists and is not an empty directory; init writes only "
-                                  "into a new one\n")
+                                  "into a new directory\n")
     assert snapshot(base) == before
 
 

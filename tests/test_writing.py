@@ -168,9 +168,19 @@ def test_init_writes_into_an_empty_directory_and_refuses_one_that_is_not(tmp_pat
     (tmp_path / "empty").mkdir()
     assert run("init", str(tmp_path / "empty"), "--empty").code == 0
     assert sorted(os.listdir(tmp_path / "empty")) == ["README.md", "sources", "themes.yaml"]
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "notes.txt").write_text("mine")
+    assert one_line(run("init", str(tmp_path / "full")), 2) == \
+        f"DIR: '{tmp_path / 'full'}' exists and is not an empty directory; init writes only into a new directory"
     (tmp_path / "file").write_text("mine")
     assert one_line(run("init", str(tmp_path / "file")), 2) == \
-        f"DIR: '{tmp_path / 'file'}' exists and is not an empty directory; init writes only into a new one"
+        f"DIR: '{tmp_path / 'file'}' exists and is a file; init writes only into a new directory"
+    (tmp_path / "link").symlink_to(tmp_path / "nowhere")
+    assert one_line(run("init", str(tmp_path / "link")), 2) == \
+        f"DIR: '{tmp_path / 'link'}' is a link to nothing; init writes only into a new directory"
+    assert one_line(run("init", ""), 2) == "Invalid value for 'DIR': an empty path; name a file or directory " \
+                                           "(see `defectcli init -h`)"
+    assert sorted(os.listdir(tmp_path)) == ["empty", "file", "full", "link"]
 
 
 @pytest.mark.parametrize(("name", "exc", "code", "message"), [
@@ -542,3 +552,16 @@ def test_a_tmpdir_inside_the_package_is_refused_before_tempfile_probes_it(
     line = one_line(run("export", "--to", "csv", str(tmp_path / "out")), 2)
     assert line == f"{name}: '{inside['facts']}' is in the bundled fact base, which is read-only; choose a place outside it"
     assert probed == [] and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("args", "name"), [
+    (["draft", "s1", "--out", ""], "'--out'"), (["add-source", ""], "'FILE'"), (["verify", "--file", ""], "'--file'"),
+    (["export", ""], "'PATH'"), (["init", ""], "'DIR'"),
+])
+def test_an_empty_path_is_refused_not_read_as_the_current_directory(tmp_path: Path, args: list[str], name: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    r = run(*args)
+    assert (r.code, r.out, r.err) == (2, "", f"defectcli: Invalid value for {name}: an empty path; name a file or "
+                                             f"directory (see `defectcli {args[0]} -h`)\n")
+    assert os.listdir(tmp_path) == []

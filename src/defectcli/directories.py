@@ -129,8 +129,9 @@ def new_fact_base(directory: Path, names: list[str], label: str | None = None) -
         except OSError as exc:
             raise UsageError(f"{named(directory, label)} cannot be read ({exc.strerror})") from None
         if not empty:
-            raise UsageError(f"{named(directory, label)} exists and is not an empty directory; init writes only "
-                             "into a new one")
+            what = "exists and is not an empty directory" if directory.is_dir() else \
+                "is a link to nothing" if directory.is_symlink() and not directory.exists() else "exists and is a file"
+            raise UsageError(f"{named(directory, label)} {what}; init writes only into a new directory")
     bundled = bundled_facts()
 
     def fill(tmp: Path) -> None:

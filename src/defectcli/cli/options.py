@@ -89,6 +89,21 @@ def output_options(rows: bool = True) -> Callable[[F], F]:
     return _adding("output", extra, build)
 
 
+def path(value: str) -> Path:
+    """A path as typed (a parser for Path arguments): "" is refused, where Path("") would quietly be
+    the current directory."""
+    if not value:
+        raise typer.BadParameter("an empty path; name a file or directory")
+    return Path(value)
+
+
+def path_text(value: str) -> str:
+    """path(), for an argument kept as text, as typed (`-` means standard input or output; a trailing
+    / says a directory)."""
+    path(value)
+    return value
+
+
 def fact_base(sources: bool = False) -> Callable[[F], F]:
     """Add --facts (and with `sources`, --sources) and pass `fb`, the FactBase they name."""
     extra = [_opt("facts", Path | None, FACTS)] + ([_opt("sources", Path | None, SOURCES)] if sources else [])

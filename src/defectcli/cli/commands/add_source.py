@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .. import emit
+from .. import emit, options
 from ..options import fact_base
 from ..session import environment
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def add_source(
     ctx: typer.Context,
     file: Annotated[Path, typer.Argument(metavar="FILE", help="The article: plain text (UTF-8) or a saved web page "
-                                         "(HTML).", dir_okay=False)],
+                                         "(HTML).", parser=options.path)],
     sid: Annotated[str | None, typer.Option("--id", help="Source id (default: the next free sN).")] = None,
     url: Annotated[str | None, typer.Option("--url", help="Where it was published.")] = None,
     outlet: Annotated[str | None, typer.Option("--outlet", help="The publication, e.g. \"The Irrawaddy\".")] = None,

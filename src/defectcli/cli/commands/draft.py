@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .. import emit
+from .. import emit, options
 from ..options import fact_base
 from ..session import arg, environment
 
@@ -20,7 +20,7 @@ def draft(
     ctx: typer.Context,
     sid: Annotated[str, typer.Argument(metavar="ID", help="The source id (see `defectcli sources`).")],
     out: Annotated[Path | None, typer.Option("--out", help="Write the draft to this new file (in the fact base "
-                                             "directory, check reads it); default, or -: stdout.", dir_okay=False)] = None,
+                                             "directory, check reads it); default, or -: stdout.", parser=options.path)] = None,
     *, fb: FactBase,
 ) -> None:
     """A start on a source's facts: each sentence no record cites or waives yet, with its line and

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .. import emit
+from .. import emit, options
 from ..options import fact_base
 from ..session import environment
 
@@ -24,7 +24,8 @@ class ExportTo(str, Enum):
 @fact_base()
 def export(
     ctx: typer.Context,
-    path: Annotated[str, typer.Argument(metavar="PATH", help="File to write (sqlite, json; `-` for stdout) or "
+    path: Annotated[str, typer.Argument(
+        metavar="PATH", parser=options.path_text, help="File to write (sqlite, json; `-` for stdout) or "
                                         "directory (csv).")],
     to: Annotated[ExportTo | None, typer.Option("--to", help="sqlite: a table per kind, linked, searchable, "
                                                 "with its Datasette metadata; json: one document; csv: one "

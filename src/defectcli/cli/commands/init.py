@@ -7,11 +7,12 @@ from typing import Annotated
 
 import typer
 
-from .. import emit
+from .. import emit, options
 
 
 def init(
-    directory: Annotated[Path, typer.Argument(metavar="DIR", help="New directory for the fact base (must not exist "
+    directory: Annotated[Path, typer.Argument(
+        metavar="DIR", parser=options.path, help="New directory for the fact base (must not exist "
                                               "or be empty).")],
     empty: Annotated[bool, typer.Option("--empty", help="Start with the theme vocabulary only, not a copy of the "
                                         "bundled facts.")] = False,

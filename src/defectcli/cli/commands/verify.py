@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ...errors import NotFound, UsageError
-from .. import batch, emit
+from .. import batch, emit, options
 from ..options import Output, fact_base, output_options
 from ..session import arg, read_stdin, stdin
 
@@ -22,6 +22,7 @@ def verify(
                                                       "quote, a draft; - reads it from standard input.",
                                                       show_default=False)] = None,
     file: Annotated[str | None, typer.Option("--file", metavar="PATH", help="Read the text from this file (UTF-8).",
+                                             parser=options.path_text,
                                              show_default=False)] = None,
     each_line: Annotated[bool, typer.Option("--each-line", help="Check each line on its own, answering each as it "
                                             "comes (one claim a line; see `person` for the stream).")] = False,

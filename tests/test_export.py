@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 from collections.abc import Callable
@@ -241,10 +242,15 @@ def test_exports_carry_no_local_paths_and_none_of_the_caches_own_columns(mini: M
 
 
 @pytest.mark.parametrize(("to", "name"), [("json", "all.yaml"), ("csv", "tables.yml"), ("sqlite", "facts.YAML")])
-def test_an_export_named_as_a_fact_file_inside_the_fact_base_is_refused(mini: Mini, to: str, name: str) -> None:
-    before = sorted(p.name for p in mini.facts.iterdir())
-    r = export(mini, "--to", to, str(mini.facts / name))
-    assert one_line(r, 2) == (f"PATH: '{mini.facts / name}' would be read as a fact file of this fact base, which it "
-                              "is not; give a name ending in .json, .db or .csv, or another directory")
-    assert sorted(p.name for p in mini.facts.iterdir()) == before
-    assert run("people", "--facts", str(mini.facts)).code == 0
+@pytest.mark.parametrize("into", ["the fact base exported", "another fact base"])
+def test_an_export_named_as_a_fact_file_is_refused_in_any_fact_base(mini: Mini, tmp_path: Path, to: str, name: str,
+                                                                      into: str) -> None:
+    other = tmp_path / "other"
+    shutil.copytree(mini.facts, other)
+    where = mini.facts if into == "the fact base exported" else other
+    before = sorted(p.name for p in where.iterdir())
+    r = export(mini, "--to", to, str(where / name))
+    assert one_line(r, 2) == (f"PATH: '{where / name}' is a fact file's name: a fact base in its directory would read "
+                              "it as one; give a name ending in .json, .db or .csv, or a directory name")
+    assert sorted(p.name for p in where.iterdir()) == before
+    assert run("people", "--facts", str(where)).code == 0

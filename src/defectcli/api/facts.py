@@ -294,7 +294,7 @@ class FactBase:
         from . import site
 
         self._ask(lambda ix: None)  # the fact base is read (and refused if unusable) before anything is written
-        return site.export(self.records, str(path), to, force, table, self.directory)
+        return site.export(self.records, str(path), to, force, table)
 
     def export_text(self, to: str = "json", table: str | None = None) -> str:
         """The whole fact base as one JSON document, or one table as CSV (`to="csv"`, `table`)."""

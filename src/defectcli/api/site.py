@@ -13,8 +13,7 @@ if TYPE_CHECKING:
     from ..site.database import Records
 
 
-def export(records: Records, path: str, to: str | None, force: bool, table: str | None,
-           facts: Path | None = None) -> str:
+def export(records: Records, path: str, to: str | None, force: bool, table: str | None) -> str:
     from ..site import export as exporting
     from ..store.queries.ids import one_of
 
@@ -25,7 +24,7 @@ def export(records: Records, path: str, to: str | None, force: bool, table: str 
         table = one_of(table, exporting.csv_tables(), "--table")
     if path == "-":
         raise UsageError("PATH: '-' is standard output; ask for the text instead")
-    exporting.export(records, fmt, Path(path), force, table, facts)
+    exporting.export(records, fmt, Path(path), force, table)
     return fmt
 
 

@@ -111,16 +111,15 @@ def write_sqlite(records: Records, dest: Path) -> list[str]:
 # ---------------------------------------------------------------- where it is written
 
 
-def export(records: Records, to: str, path: Path, force: bool, table: str | None = None,
-           facts: Path | None = None) -> None:
-    """Write the fact base as `to` at `path` (a file; for csv without `table`, a directory); never as
-    a fact file of `facts`, the fact base exported, which would then read it back as one."""
+def export(records: Records, to: str, path: Path, force: bool, table: str | None = None) -> None:
+    """Write the fact base as `to` at `path` (a file; for csv without `table`, a directory); never
+    under a fact file's name, which the fact base in that directory (this one, another, or one
+    made there later) would read back as one of its files."""
     as_dir = to == "csv" and table is None
     writing.guard(path, "PATH")
-    if facts is not None and path.name.lower().endswith(FACT_SUFFIXES) and \
-            os.path.realpath(path.parent) == os.path.realpath(facts):
-        raise UsageError(f"PATH: '{path}' would be read as a fact file of this fact base, which it is not; "
-                         "give a name ending in .json, .db or .csv, or another directory")
+    if path.name.lower().endswith(FACT_SUFFIXES):
+        raise UsageError(f"PATH: '{path}' is a fact file's name: a fact base in its directory would read it as one; "
+                         "give a name ending in .json, .db or .csv, or a directory name")
     if as_dir:
         directories.recover(path)  # a previous export a killed run left in its holder, back first
     _check_destination(path, to, force, as_dir)

@@ -510,6 +510,30 @@ def test_ctrl_c_as_init_or_add_source_makes_a_temporary_leaves_nothing(
     assert run("add-source", str(article), "--facts", str(base)).code == 0
 
 
+@pytest.mark.parametrize("nth", [1, 2, 3])
+@pytest.mark.parametrize("command", ["add-source --sources", "init"])
+def test_ctrl_c_as_a_missing_parent_directory_is_made_leaves_none_of_them(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, article: Path, command: str, nth: int) -> None:
+    base = tmp_path / "mine"
+    assert run("init", str(base), "--empty").code == 0
+    before = snapshot(base)
+    new = tmp_path / "n" / "x" / "y"
+    made: list[str] = []
+
+    def the_nth(path: Any, *args: Any) -> bool:  # of the directories n, n/x, n/x/y
+        if os.fsdecode(path).startswith(str(tmp_path / "n")):
+            made.append(os.fsdecode(path))
+        return len(made) == nth and os.fsdecode(path) == made[-1]
+
+    ctrl_c_as_made(monkeypatch, "mkdir", the_nth)
+    args = ["add-source", str(article), "--facts", str(base), "--sources", str(new)] if command != "init" else \
+        ["init", str(new / "base"), "--empty"]
+    r = run(*args)
+    monkeypatch.undo()
+    assert (r.code, r.err) == (130, "defectcli: interrupted\n")
+    assert not (tmp_path / "n").exists() and snapshot(base) == before
+
+
 # ---------------------------------------------------------------- temporaries: never in the package either
 
 

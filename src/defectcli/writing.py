@@ -248,9 +248,12 @@ def make_dirs(path: Path, label: str | None = None) -> list[Path]:
     made: list[Path] = []
     try:
         for directory in reversed(missing):
-            os.mkdir(directory)
+            # Counted before it is made: Ctrl-C lands after the call returns, before the next line.
             made.append(directory)
+            os.mkdir(directory)
     except BaseException as exc:
+        if isinstance(exc, OSError):
+            made.pop()  # mkdir failed: not ours to remove, if someone else made it meanwhile
         remove_dirs(made)
         if isinstance(exc, OSError):
             raise failure(path, exc, label) from None

@@ -23,7 +23,7 @@ from typing import Any
 
 from ...errors import Problem
 from ...text import quoted
-from . import consistency, references
+from . import consistency, references, seal
 from .schema import DAMAGED, PER_FILE_TABLES, SCHEMA_VERSION, SEARCH_COLUMNS, SINGULAR, TABLES, schema_sql
 
 # ---------------------------------------------------------------- where the cache lives
@@ -103,7 +103,7 @@ class Index:
             self.conn.close()
         if self.cached:
             path = cache_path(self.facts_dir)
-            for name in (path, path.with_name(path.name + "-journal"), path.with_name(path.name + "-wal")):
+            for name in (path, *(path.with_name(path.name + end) for end in ("-journal", "-wal", ".seal"))):
                 with contextlib.suppress(OSError):
                     os.unlink(name)
 
@@ -130,7 +130,7 @@ def open_index(facts_dir: Path, *, use_cache: bool = True, progress: Callable[[i
             conn = None
             try:
                 conn = _connect(path)
-                refresh(conn, facts_dir, current, progress)
+                seal.kept(conn, path, lambda c: refresh(c, facts_dir, current, progress))
                 return Index(conn, facts_dir, cached=True)
             except (*DAMAGED, OSError):
                 # A damaged, planted or foreign file, or a cache we may not write: never trusted. Deleted

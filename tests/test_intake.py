@@ -202,6 +202,53 @@ def test_a_page_with_no_article_text_is_refused_and_says_so(base: Path, tmp_path
     assert snapshot(base) == before
 
 
+GATES = [  # (title, the page's text: a few dozen words, past the floor of words), the kind of page
+    ("Sign in", "Sign in to your account. Email address. Password. Keep me signed in. Forgot password? Don't have an "
+     "account yet? Register now to read unlimited stories from our newsroom, comment on articles and receive our "
+     "newsletter every morning.", "a sign-in page"),
+    ("River News", "We value your privacy. We and our partners use cookies and similar technologies to store and "
+     "access information on your device, to measure audiences and to show you personalised content. Click accept all "
+     "to consent, or manage preferences.", "a cookie notice"),
+    ("Ferry pilots walk away", "Subscribe to continue reading. Our journalism depends on readers like you. Already a "
+     "subscriber? Get unlimited access to every story, our archive and the morning briefing for one low price a "
+     "month, cancel any time you like.", "a paywall"),
+    ("Just a moment...", "Checking your browser before accessing the site. This process is automatic. Your browser "
+     "will redirect to your requested content shortly. Please allow up to five seconds while we make sure the "
+     "connection is safe for everyone.", "a browser check"),
+    ("River News", "This content is not available in your region. Because of the rights we hold for this story, "
+     "readers in your country cannot open it here, and we are sorry for the trouble this causes. Please enable "
+     "JavaScript and try another page of ours instead.", "a region block"),
+    ("Oops! That page can’t be found. – River News", "It looks like nothing was found at this location. Maybe try one "
+     "of the links below or a search of the whole site, or go back to the front page and start again from there "
+     "today.", "an error page"),
+    ("Page introuvable", "La page que vous recherchez a peut-être été supprimée, a changé de nom ou est "
+     "temporairement indisponible. Revenez à la page d'accueil du site pour trouver les articles les plus récents de "
+     "la rédaction.", "an error page"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "kind"), GATES)
+def test_a_page_that_stands_in_front_of_an_article_is_refused_and_named(base: Path, tmp_path: Path, title: str,
+                                                                       text: str, kind: str) -> None:
+    path = tmp_path / "gate.html"
+    path.write_text(f"<!DOCTYPE html><html><head><title>{title}</title></head><body><h1>{title}</h1><p>{text}</p>"
+                    "</body></html>", encoding="utf-8")
+    before = snapshot(base)
+    line = one_line(run("add-source", str(path), "--facts", str(base)), 2)
+    assert line.startswith(f"{path}: the page is {kind}, not an article (its text: '")
+    assert line.endswith("'). Save the article's own page, or its text as a .txt file")
+    assert snapshot(base) == before
+
+
+def test_a_brief_article_that_says_password_once_is_an_article(base: Path, tmp_path: Path) -> None:
+    text = ("The harbour board changed the password of its radio network on Monday, after two ferry pilots walked "
+            "away from their boats in protest at unpaid wages, a spokesman for the board said in a statement.")
+    path = tmp_path / "brief.html"
+    path.write_text(f"<!DOCTYPE html><html><head><title>Pilots walk away</title></head><body><h1>Pilots walk away"
+                    f"</h1><p>{text}</p></body></html>", encoding="utf-8")
+    assert run("add-source", str(path), "--facts", str(base)).code == 0
+
+
 @pytest.mark.parametrize("bad", UNSAFE)
 def test_a_page_title_with_a_control_character_never_reaches_the_record_raw(base: Path, tmp_path: Path,
                                                                             bad: str) -> None:

@@ -31,7 +31,7 @@ from .. import writing
 from ..errors import UsageError
 from ..factbase.record import UNREAD_DATE, UNREAD_PROBLEM, field_problem
 from ..text import ascii_digits, quoted, shorten
-from . import pagedate, pagefix
+from . import gates, pagedate, pagefix
 
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
 # A web page's HTML is read only up to this (what `sources fetch` downloads at most). An article page is
@@ -149,6 +149,9 @@ def _from_html(data: bytes, shown: str) -> Article:
     error = _error_title(data, getattr(doc, "title", None))
     if error is not None:
         raise NoArticleText(f"{shown}: the page is an error page (its title: {quoted(error)}), not an article.")
+    kind = gates.gate(text, _page_title(data) or getattr(doc, "title", None))
+    if kind is not None:
+        raise NoArticleText(f"{shown}: the page is {kind}, not an article (its text: {quoted(' '.join(text.split()))}).")
     article = Article(text, "an HTML page")
     for key, attr in (("title", "title"), ("outlet", "sitename"), ("url", "url")):
         value = getattr(doc, attr, None)
@@ -182,10 +185,14 @@ _ERROR = re.compile(rf"(?:(?:(?:error|http)\s*)?[45]\d\d(?:\s*[-–—:]?\s*(?:{
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 
 
+def _page_title(data: bytes) -> str | None:
+    raw = _TITLE.search(data[:65536])
+    return raw[1].decode("utf-8", "replace") if raw else None
+
+
 def _error_title(data: bytes, extracted: object) -> str | None:
     """The page's title (as the page writes it, or as trafilatura read it) if it is an error page's."""
-    raw = _TITLE.search(data[:65536])
-    for title in (raw[1].decode("utf-8", "replace") if raw else None, extracted):
+    for title in (_page_title(data), extracted):
         if isinstance(title, str) and len(title.split()) <= 8 and _ERROR.fullmatch(" ".join(title.split())):
             return " ".join(title.split())
     return None

@@ -718,3 +718,21 @@ def test_a_timeout_that_is_no_number_is_one_line(base: Base, seconds: str) -> No
     assert (r.code, r.out) == (2, "")
     assert r.err == "defectcli: --timeout: give a number of seconds from 0.1 to 600 (not nan)\n"
     assert base.snapshot() == before
+
+
+@pytest.mark.parametrize("linked", ["sources", "sources/fetched/p1"])
+def test_a_place_of_copies_linked_into_the_bundled_base_is_refused_by_its_own_name(base: Base, site: Site,
+                                                                                    linked: str) -> None:
+    from defectcli.paths import bundled_facts
+
+    where = base.facts / linked
+    if where.exists():
+        shutil.rmtree(where)
+    where.parent.mkdir(parents=True, exist_ok=True)
+    where.symlink_to(bundled_facts())
+    r = base.fetch("p1")
+    name = "the fact base's sources directory" if linked == "sources" else "the place of its copies"
+    assert (r.code, err_lines(r)) == (2, [f"{name}: '{where}' is in the bundled fact base, which is read-only; "
+                                          "choose a place outside it"])
+    if linked == "sources":
+        assert site.requests == []  # refused before the page is asked for; a copy's place, when it is to be kept

@@ -41,7 +41,8 @@ def fetch(ix: Index, facts: Path, ids: Sequence[str], directory: Path | None, ti
     sources = list(lists.records(ix, "sources"))
     wanted = [one_of(sid, [s["id"] for s in sources], "ID") for sid in ids] if ids else None
     target = directory or copies.home(facts, bundled_facts())
-    writing.guard(target, "--sources" if directory else "the per-user data directory")
+    writing.guard(target, "--sources" if directory else "the per-user data directory" if copies.is_bundled(
+        facts, bundled_facts()) else "the fact base's sources directory")
     chosen, skipped = fetching.fetchable(sources, wanted)
     if not chosen:
         return Fetching(target, skipped, nothing=True)

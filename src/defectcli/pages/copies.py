@@ -123,7 +123,7 @@ def keep(directory: Path, sid: str, html: bytes, text: str, meta: dict[str, Any]
     from datetime import timezone
 
     where = folder(directory, sid)
-    guard(where)  # the sources directory is guarded already; a link on the way is not
+    guard(where, "the place of its copies")  # the sources directory is guarded already; a link on the way is not
     made = make_dirs(where)  # those made for this copy alone go again if it cannot be kept
     base = when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H%M%SZ")
     n = 1

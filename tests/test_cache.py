@@ -123,7 +123,8 @@ DAMAGE = {
 
 QUICK_DAMAGE = ("page of quotes", "dropped quote_themes", "dropped _problems", "text not UTF-8 in the schema",
                 "stored JSON that does not parse", "a letter changed in stored text",
-                "an id changed in an index", "a column changed beside the JSON", "a key changed in a theme index")  # the rest: -m slow
+                "an id changed in an index", "a column changed beside the JSON",
+                "a key changed in a theme index")  # the rest: -m slow
 
 
 CLI = [sys.executable, "-m", "defectcli"]

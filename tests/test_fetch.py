@@ -668,8 +668,8 @@ def test_fetch_never_writes_into_the_bundled_base_or_the_package_however_it_is_l
     linked.mkdir()
     (linked / "fetched").symlink_to(bundled, target_is_directory=True)  # a link on the way, found only when writing
     r = base.fetch("p1", "--sources", str(linked))
-    assert (r.code, r.out, err_lines(r)) == (2, "", [f"'{linked}/fetched/p1' is in the bundled fact base, which is "
-                                                     "read-only; choose a place outside it"])
+    assert (r.code, r.out, err_lines(r)) == (2, "", [f"the place of its copies: '{linked}/fetched/p1' is in the "
+                                                     "bundled fact base, which is read-only; choose a place outside it"])
     assert stamps() == package
 
 

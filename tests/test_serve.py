@@ -133,8 +133,9 @@ def test_serve_answers_on_localhost_and_cleans_up_after_ctrl_c(site_facts: Path,
             proc.wait()
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
-def test_serve_ended_by_sigterm_or_its_terminal_closing_cleans_up_as_after_ctrl_c(
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.SIGUSR1, signal.SIGUSR2,
+                                 signal.SIGALRM])
+def test_serve_ended_by_any_signal_that_ends_a_process_cleans_up_as_after_ctrl_c(
         site_facts: Path, tmp_path: Path, sig: signal.Signals) -> None:
     proc, scratch = _serve(site_facts, tmp_path)
     try:

@@ -140,10 +140,11 @@ def serve(records: site.Records, host: str, port: int, announce: Callable[[str],
     if sql and not hasattr(sqlite3.Connection, "setlimit"):
         raise UsageError("--sql: needs Python 3.11 or later, where serve can bound what one query returns")
     sock, url, reachable = listen(host, port, public)
-    # uvicorn stops on SIGINT or SIGTERM, then raises the signal again; either way, and on SIGHUP (its
-    # terminal closed), end as after Ctrl-C, so that the temporary export is removed (the defaults would
-    # skip that). Set before the export is written. A SIGHUP ignored already (nohup) stays ignored.
-    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    # uvicorn stops on SIGINT or SIGTERM, then raises the signal again; either way, and on every other
+    # signal that ends a process by default (SIGHUP: its terminal closed; SIGQUIT, SIGUSR1, SIGUSR2,
+    # SIGALRM), end as after Ctrl-C, so that the temporary export is removed (the defaults would skip
+    # that). Set before the export is written. A signal ignored already (nohup) stays ignored.
+    previous = {sig: signal.getsignal(sig) for sig in ENDING}
     for sig, was in previous.items():
         if was is not signal.SIG_IGN:
             signal.signal(sig, _interrupt if sig == signal.SIGTERM else _hangup)
@@ -164,6 +165,10 @@ def serve(records: site.Records, host: str, port: int, announce: Callable[[str],
     finally:
         for sig, was in previous.items():
             signal.signal(sig, was)
+
+
+ENDING = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGALRM")
+          if hasattr(signal, name)]  # those this system has
 
 
 def _interrupt(signum: int, frame: object) -> None:

@@ -507,3 +507,25 @@ def test_a_cache_place_inside_the_package_is_never_written_and_the_query_answers
     (line,) = r.err.splitlines()
     assert line.startswith(f"defectcli: XDG_CACHE_HOME: '{xdg / 'defectcli'}{os.sep}facts-")
     assert line.endswith(f".sqlite' {place}; choose a place outside it (no cache was written; answered in memory)")
+
+
+@pytest.mark.parametrize("side", ["-journal", "-wal", ".seal"])
+@pytest.mark.parametrize("what", ["fifo", "link"])
+def test_a_fifo_or_a_link_beside_the_cache_is_never_read_or_written_through(mini: Mini, tmp_path: Path, side: str,
+                                                                            what: str) -> None:
+    facts = ["--facts", str(mini.facts)]
+    want = run("people", "-f", "json", *facts)
+    path = cache_of(mini)
+    beside = path.with_name(path.name + side)
+    beside.unlink(missing_ok=True)
+    target = tmp_path / "mine.txt"
+    target.write_text("my own file\n")
+    if what == "fifo":
+        os.mkfifo(beside)
+    else:
+        beside.symlink_to(target)
+    (mini.facts / "people.yaml").touch()  # an edit: the cache is written again (a journal, a new seal)
+    got = subprocess.run([*CLI, "people", "-f", "json", *facts], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "XDG_CACHE_HOME": str(mini.cache)})
+    assert (got.returncode, got.stdout, got.stderr) == (0, want.out, want.err)
+    assert target.read_text() == "my own file\n"

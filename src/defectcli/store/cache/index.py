@@ -149,8 +149,7 @@ def open_index(facts_dir: Path, *, use_cache: bool = True, progress: Callable[[i
 
 def _connect(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists() and not path.is_file():
-        raise OSError(f"{path} is not a regular file")
+    seal.clear(path)  # not a regular file: OSError; a FIFO or a link beside it: removed first
     conn = sqlite3.connect(path, timeout=60, isolation_level=None)
     try:
         conn.execute("PRAGMA query_only = 0")

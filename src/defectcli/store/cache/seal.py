@@ -14,10 +14,15 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 FTS = ("search", "search_words_fts")
+
+
+SIDES = ("-journal", "-wal", "-shm", ".seal")  # SQLite's files beside the cache, and the seal
 
 
 def path_of(cache: Path) -> Path:
@@ -29,10 +34,30 @@ def _stamp(cache: Path) -> str:
     return f"{st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino}"
 
 
+def clear(cache: Path) -> None:
+    """Before SQLite opens the cache: OSError if it is not a regular file; and each file beside it
+    that is not a regular file of its own (a FIFO, a link: SQLite would block on a FIFO as a hot
+    journal, and write a journal through a link) is removed, as nothing defectcli or SQLite made."""
+    if cache.exists() and not cache.is_file():
+        raise OSError(f"{cache} is not a regular file")
+    for end in SIDES:
+        side = cache.with_name(cache.name + end)
+        with contextlib.suppress(FileNotFoundError):
+            if not stat.S_ISREG(os.lstat(side).st_mode):
+                os.unlink(side)
+
+
 def sealed(cache: Path) -> bool:
-    """Whether the file is as defectcli's last write left it (one stat and one small read)."""
+    """Whether the file is as defectcli's last write left it (one stat and one small read, of a
+    regular file only: never a link or a FIFO)."""
     try:
-        return path_of(cache).read_text(encoding="ascii") == _stamp(cache)
+        fd = os.open(path_of(cache), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return False
+            return os.read(fd, 128).decode("ascii") == _stamp(cache)
+        finally:
+            os.close(fd)
     except (OSError, ValueError):
         return False
 
@@ -48,9 +73,22 @@ def check(conn: sqlite3.Connection) -> None:
 
 
 def seal(cache: Path) -> None:
-    """Record the file as it is now, after a write (or a check) by defectcli."""
+    """Record the file as it is now, after a write (or a check) by defectcli: written beside it under
+    a new name and renamed, so that what is at the seal's name (a link, a FIFO) is replaced, not
+    written through."""
     with contextlib.suppress(OSError):
-        path_of(cache).write_text(_stamp(cache), encoding="ascii")
+        stamp = _stamp(cache).encode("ascii")
+        fd, tmp = tempfile.mkstemp(prefix=".seal-", dir=cache.parent)
+        try:
+            os.write(fd, stamp)
+            os.close(fd)
+            os.replace(tmp, path_of(cache))
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
 
 
 def kept(conn: sqlite3.Connection, cache: Path, update: Callable[[sqlite3.Connection], bool]) -> None:

@@ -589,3 +589,15 @@ def test_an_empty_path_is_refused_not_read_as_the_current_directory(tmp_path: Pa
     assert (r.code, r.out, r.err) == (2, "", f"defectcli: Invalid value for {name}: an empty path; name a file or "
                                              f"directory (see `defectcli {args[0]} -h`)\n")
     assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["people", "--source", ""], "--source: unknown value ''; valid: h1"),
+    (["people", "--role", ""], "--role: unknown value ''; valid: "),
+    (["stats", "--topic", ""], "--topic: unknown value ''; valid: "),
+    (["timeline", "--source", ""], "--source: unknown value ''; valid: h1"),
+    (["conflicts", "--source", ""], "--source: unknown value ''; valid: h1"),
+])
+def test_an_empty_filter_is_refused_not_taken_as_no_filter(mini: Any, args: list[str], message: str) -> None:
+    r = run(*args, "--facts", str(mini.facts))
+    assert (r.code, r.out) == (2, "") and r.err.startswith(f"defectcli: {message}")

@@ -31,7 +31,7 @@ def records(ix: Index, kind: str) -> Iterator[Row]:
 
 def people(ix: Index, source: str | None = None, role: str | None = None) -> list[Row]:
     rows = _all(ix, "people")
-    if role:
+    if role is not None:
         role = one_of(role, sorted({r for p in rows for r in p["roles"]}), "--role")
         rows = [p for p in rows if role in p["roles"]]
     return _from(ix, rows, source)
@@ -42,7 +42,7 @@ def people(ix: Index, source: str | None = None, role: str | None = None) -> lis
 
 def stats(ix: Index, topic: str | None = None, source: str | None = None) -> list[Row]:
     rows = _all(ix, "figures")
-    if topic:
+    if topic is not None:
         topic = one_of(topic, sorted({f["topic"] for f in rows}), "--topic")
         rows = [f for f in rows if f["topic"] == topic]
     rows = _from(ix, rows, source)
@@ -73,11 +73,11 @@ def comparisons(ix: Index) -> list[Row]:
 def quotes(ix: Index, themes: list[str] | None = None, speaker: str | None = None, search: str | None = None,
            source: str | None = None) -> list[Row]:
     themes = [require(ix, "themes", t, "--theme") for t in themes or ()]
-    if source:
+    if source is not None:
         source = require(ix, "sources", source, "--source")
     from .resolve import resolve_person
 
-    pid = resolve_person(ix, speaker) if speaker else None
+    pid = resolve_person(ix, speaker) if speaker is not None else None
     sql = "SELECT json, crc FROM quotes q WHERE 1"
     args: list[Any] = []
     for t in themes or ():
@@ -86,7 +86,7 @@ def quotes(ix: Index, themes: list[str] | None = None, speaker: str | None = Non
     if pid:
         sql += " AND speaker = ?"
         args.append(pid)
-    if source:
+    if source is not None:
         sql += " AND source = ?"
         args.append(source)
     if search is not None:
@@ -117,12 +117,12 @@ def themes(ix: Index) -> list[Row]:
 
 def motivations(ix: Index, stage: str | None = None, source: str | None = None) -> list[Row]:
     """Reasons, with who gives each; with `source`, only the givers and evidence of that source."""
-    if source:
+    if source is not None:
         require(ix, "sources", source, "--source")
     rows = _all(ix, "motivations")
-    if stage:
+    if stage is not None:
         rows = [m for m in rows if m["stage"] == stage]
-    if source:
+    if source is not None:
         for m in rows:
             m["given_by"] = [g for g in m["given_by"] if g["source"] == source]
             m["evidence"] = [e for e in m["evidence"] if e["source"] == source]
@@ -148,7 +148,7 @@ def motivations(ix: Index, stage: str | None = None, source: str | None = None) 
 
 def sources(ix: Index, source: str | None = None) -> list[Row]:
     rows = _all(ix, "sources")
-    if source:
+    if source is not None:
         source = require(ix, "sources", source, "--source")
         rows = [s for s in rows if s["id"] == source]
     found = names(ix, [p for s in rows for p in (*s["authors"], *s["contributors"])])
@@ -160,7 +160,7 @@ def sources(ix: Index, source: str | None = None) -> list[Row]:
 
 def _from(ix: Index, rows: list[Row], source: str | None) -> list[Row]:
     """Rows resting on `source` (an id the fact base has), or all of them."""
-    if not source:
+    if source is None:
         return rows
     source = require(ix, "sources", source, "--source")
     return [r for r in rows if source in r["sources"]]

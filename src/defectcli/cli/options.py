@@ -38,9 +38,24 @@ LIMIT = typer.Option("--limit", "-n", metavar="N", help="Show at most N rows.", 
 NO_HEADERS = typer.Option("--no-headers", help="Leave out the header row (csv, tsv) or the title and header (table).")
 FIELDS = typer.Option("--fields", metavar="A,B", help="Only these columns, in this order, in every format (e.g. id,text; "
                       "a wrong name lists the valid ones).", show_default=False)
-FACTS = typer.Option("--facts", envvar="DEFECTCLI_FACTS", metavar="DIR", show_default=False, file_okay=False,
+def path(value: str) -> Path:
+    """A path as typed (a parser for Path arguments): "" is refused, where Path("") would quietly be
+    the current directory."""
+    if not value:
+        raise typer.BadParameter("an empty path; name a file or directory")
+    return Path(value)
+
+
+def path_text(value: str) -> str:
+    """path(), for an argument kept as text, as typed (`-` means standard input or output; a trailing
+    / says a directory)."""
+    path(value)
+    return value
+
+
+FACTS = typer.Option("--facts", envvar="DEFECTCLI_FACTS", metavar="DIR", show_default=False, parser=path,
                      help="Fact base directory (default: the bundled one).")
-SOURCES = typer.Option("--sources", envvar="DEFECTCLI_SOURCES", metavar="DIR", show_default=False, file_okay=False,
+SOURCES = typer.Option("--sources", envvar="DEFECTCLI_SOURCES", metavar="DIR", show_default=False, parser=path,
                        help="Directory of the article texts, each found by its SHA-256 (default: sources/ in the "
                        "fact base, if it has one).")
 SourceOpt = Annotated[str | None, typer.Option(
@@ -87,21 +102,6 @@ def output_options(rows: bool = True) -> Callable[[F], F]:
             raise UsageError("--fields: give column names separated by commas, e.g. id,name")
         return Output(chosen, env, fmt is not None, limit, not given["no_headers"], names)
     return _adding("output", extra, build)
-
-
-def path(value: str) -> Path:
-    """A path as typed (a parser for Path arguments): "" is refused, where Path("") would quietly be
-    the current directory."""
-    if not value:
-        raise typer.BadParameter("an empty path; name a file or directory")
-    return Path(value)
-
-
-def path_text(value: str) -> str:
-    """path(), for an argument kept as text, as typed (`-` means standard input or output; a trailing
-    / says a directory)."""
-    path(value)
-    return value
 
 
 def fact_base(sources: bool = False) -> Callable[[F], F]:

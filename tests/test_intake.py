@@ -224,7 +224,30 @@ GATES = [  # (title, the page's text: a few dozen words, past the floor of words
     ("Page introuvable", "La page que vous recherchez a peut-être été supprimée, a changé de nom ou est "
      "temporairement indisponible. Revenez à la page d'accueil du site pour trouver les articles les plus récents de "
      "la rédaction.", "an error page"),
+    ("Are you a robot?", "Please complete the security check below to access the website. Why do I have to complete "
+     "a CAPTCHA? Completing the CAPTCHA proves you are a human and gives you temporary access to the web property.",
+     "a browser check"),
+    ("River News", "We'll be back soon. Sorry for the inconvenience: we are performing some scheduled work on the "
+     "site and will be back online shortly, with every story where it was before, and more to come.",
+     "a maintenance page"),
+    ("River News", "This article has been removed at the request of its author and is no longer part of our "
+     "archive. Browse the latest stories from our newsroom on the front page, or use the search box above.",
+     "an error page"),
+    ("River News", "Please confirm your age before you continue. Some of the stories on this site are meant for "
+     "adult readers only, and the law where we publish asks us to check this once for every visitor.",
+     "an age gate"),
+    ("River News", "It looks like you are using an ad blocker. Our reporting is paid for by advertising, so please "
+     "allow ads on our site or take out a membership to keep reading every story we publish.",
+     "an ad-blocker wall"),
+    ("River News", "Continue reading in the app. This story is best read in the River News app, with offline "
+     "reading, alerts for breaking news and the full archive of our reporting, free for all readers.",
+     "an app wall"),
 ]
+# A region wall that says so in its heading only (the title and the text say less).
+REGION_HEADING = ("<html><head><title>Unavailable</title></head><body><h1>This content is not available in your "
+                  "region</h1><p>Due to licensing restrictions, the video and article you are trying to reach cannot "
+                  "be opened from where you are. We apologise for the inconvenience and hope to serve you again soon."
+                  "</p></body></html>")
 
 
 @pytest.mark.parametrize(("title", "text", "kind"), GATES)
@@ -240,13 +263,30 @@ def test_a_page_that_stands_in_front_of_an_article_is_refused_and_named(base: Pa
     assert snapshot(base) == before
 
 
-def test_a_brief_article_that_says_password_once_is_an_article(base: Path, tmp_path: Path) -> None:
-    text = ("The harbour board changed the password of its radio network on Monday, after two ferry pilots walked "
-            "away from their boats in protest at unpaid wages, a spokesman for the board said in a statement.")
+def test_a_region_wall_that_says_so_in_its_heading_only_is_refused(base: Path, tmp_path: Path) -> None:
+    path = tmp_path / "geo.html"
+    path.write_text(REGION_HEADING, encoding="utf-8")
+    line = one_line(run("add-source", str(path), "--facts", str(base)), 2)
+    assert line.startswith(f"{path}: the page is a region block, not an article (its text: '")
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Pilots walk away", "The harbour board changed the password of its radio network on Monday, after two ferry "
+     "pilots walked away from their boats in protest at unpaid wages, a spokesman for the board said in a statement."),
+    ("Oops: the board's wrong number", "The harbour board printed the wrong number of pilots who walked away: it "
+     "said 12, where its own list names 21, a spokesman admitted on Monday, and promised a corrected statement."),
+    ("Leak at the harbour board", "Login details and passwords of the harbour board's staff accounts were posted "
+     "online on Monday, days after two ferry pilots walked away from their boats in protest at unpaid wages."),
+    ("Pilots' union asks for help", "The pilots' union asked readers to subscribe to its newsletter for news of the "
+     "strike, after two ferry pilots walked away from their boats in protest at unpaid wages on Monday."),
+])
+def test_a_brief_article_that_uses_a_gate_page_s_words_is_an_article(base: Path, tmp_path: Path, title: str,
+                                                                      text: str) -> None:
     path = tmp_path / "brief.html"
-    path.write_text(f"<!DOCTYPE html><html><head><title>Pilots walk away</title></head><body><h1>Pilots walk away"
-                    f"</h1><p>{text}</p></body></html>", encoding="utf-8")
-    assert run("add-source", str(path), "--facts", str(base)).code == 0
+    path.write_text(f"<!DOCTYPE html><html><head><title>{title}</title></head><body><h1>{title}</h1><p>{text}</p>"
+                    "</body></html>", encoding="utf-8")
+    r = run("add-source", str(path), "--facts", str(base))
+    assert r.code == 0, r.err
 
 
 @pytest.mark.parametrize("bad", UNSAFE)

@@ -1,56 +1,82 @@
 """Pages that stand in front of an article, and are no article: a sign-in form, a cookie notice, a
-paywall, a bot check, a JavaScript or region wall, an error page. Saved or fetched in the article's
-place, each has a few dozen words and a title of its own, enough to pass a floor of words.
+paywall, a bot check, a JavaScript or region wall, an age gate, an ad-blocker or app wall, a
+maintenance or error page. Saved or fetched in the article's place, each has a few dozen words and a
+title of its own, enough to pass a floor of words.
 
-A short text is judged by what it is made of: the words each kind of page is written in. An article
-may say "password" or "cookies" once; a page of fewer than SHORT words that says two such things (its
-title counting as one; the kind named is the one it says most of), or whose title alone is a sign-in,
-bot-check or error page's, is a gate. The user can always keep a brief article as a .txt file.
+Each kind is told by its phrases: set forms no article uses ("Forgot your password?", "Verify you
+are human", "This content is not available in your region"), one of which, in a page of fewer than
+SHORT words or in its title or heading, makes it a gate; and, for a cookie notice, a paywall and an
+error page, words an article may use once ("cookies", "subscribe", "oops"), of which a page of fewer
+than SHORT words must say WORDS different ones. A brief article refused by mistake can always be
+kept as a .txt file.
 """
 
 from __future__ import annotations
 
 import re
 
-SHORT = 150  # words: a gate page is a form and a sentence or two; an article, even a brief, is more
+SHORT = 300  # words: a gate page is a form and a paragraph or two (a cookie notice lists its vendors)
+WORDS = 4  # different words of one kind, without a set phrase
 
-_KINDS = {
-    "a sign-in page": r"sign(?:ed)?\s+(?:in|up)|log\s*(?:in|on)|password|create\s+an\s+account|register\s+now|"
-                      r"(?:have|need)\s+an\s+account|keep\s+me\s+signed",
-    "a cookie notice": r"cookies?|we\s+value\s+your\s+privacy|privacy\s+(?:policy|settings|choices)|accept\s+all|"
-                       r"manage\s+(?:preferences|options|settings)|consent",
-    "a paywall": r"subscribe|subscription|subscribers?\s+only|continue\s+reading|already\s+a\s+subscriber|"
-                 r"unlimited\s+(?:access|stories)",
-    "a browser check": r"just\s+a\s+moment|checking\s+(?:if\s+the\s+site\s+connection\s+is\s+secure|your\s+browser)|"
-                       r"verify(?:ing)?\s+(?:that\s+)?you\s+are\s+(?:a\s+)?human|captcha|ray\s+id|ddos\s+protection",
-    "a region block": r"not\s+available\s+in\s+your\s+(?:country|region|location)|unavailable\s+in\s+your\s+"
-                      r"(?:country|region)|geo-?(?:blocked|restricted)",
-    "a JavaScript notice": r"enable\s+javascript|javascript\s+is\s+(?:disabled|required|turned\s+off)|"
-                           r"browser\s+(?:is\s+)?not\s+supported",
-    "an error page": r"oops|(?:page|content|article)\s+(?:you\s+(?:are|were)\s+looking\s+for\s+)?"
-                     r"(?:can(?:no|['’])?t|could\s*(?:n['’]?t|\s+not))\s+be\s+found|nothing\s+was\s+found|"
-                     r"something\s+went\s+wrong|page\s+introuvable|p[aá]gina\s+no\s+encontrada|"
-                     r"seite\s+nicht\s+gefunden|pagina\s+non\s+trovata|no\s+longer\s+available",
+# kind -> (set phrases, words: only for kinds whose words an article on other things seldom gathers)
+_KINDS: dict[str, tuple[str, str | None]] = {
+    "a sign-in page": (
+        r"sign\s+in\s+to\s+(?:your\s+account|continue|read)|log\s*in\s+to\s+(?:your\s+account|continue|read)|"
+        r"forgot\s+(?:your\s+)?password|keep\s+me\s+(?:signed|logged)\s+in|(?:don['’]?t|do\s+not)\s+have\s+an\s+account|"
+        r"create\s+(?:an|your)\s+account\s+to", None),
+    "a cookie notice": (
+        r"we\s+value\s+your\s+privacy|accept\s+all\s+cookies|(?:this|our)\s+(?:site|website)\s+uses\s+cookies|"
+        r"we\s+and\s+our\s+(?:\d+\s+)?partners\s+(?:use|store)|manage\s+(?:cookie\s+)?(?:preferences|consent)",
+        r"cookies?|consent|privacy|accept\s+all|partners|preferences|vendors?"),
+    "a paywall": (
+        r"subscribe\s+(?:now\s+)?to\s+(?:continue|keep)\s+reading|already\s+a\s+subscriber|subscribers?\s+only|"
+        r"this\s+(?:article|story|content)\s+is\s+(?:for|reserved\s+for)\s+subscribers",
+        r"subscribe|subscription|subscriber|continue\s+reading|unlimited\s+(?:access|stories)|per\s+month|cancel\s+any"),
+    "a browser check": (
+        r"just\s+a\s+moment|checking\s+(?:if\s+the\s+site\s+connection\s+is\s+secure|your\s+browser)|"
+        r"verify(?:ing)?\s+(?:that\s+)?you\s+are\s+(?:a\s+)?human|are\s+you\s+a\s+robot|captcha|ddos\s+protection|"
+        r"security\s+check\s+(?:below\s+)?to\s+access", None),
+    "a region block": (
+        r"not\s+available\s+in\s+your\s+(?:country|region|location)|unavailable\s+in\s+your\s+(?:country|region)|"
+        r"cannot\s+be\s+(?:shown|viewed|accessed)\s+(?:in|from)\s+your\s+(?:country|region|location)|"
+        r"geo-?(?:blocked|restricted)", None),
+    "a JavaScript notice": (
+        r"enable\s+javascript|javascript\s+is\s+(?:disabled|required|turned\s+off)|browser\s+(?:is\s+)?not\s+supported", None),
+    "an age gate": (
+        r"confirm\s+(?:that\s+)?(?:you\s+are|your\s+age)|you\s+must\s+be\s+(?:at\s+least\s+)?1[89]|"
+        r"are\s+you\s+(?:over\s+)?1[89]|enter\s+your\s+(?:date\s+of\s+birth|birthday)", None),
+    "an ad-blocker wall": (
+        r"ad\s*-?\s*blocker|disable\s+your\s+ad|whitelist\s+(?:us|our\s+site)", None),
+    "an app wall": (
+        r"(?:continue|keep)\s+reading\s+in\s+the\s+app|open\s+(?:it\s+|this\s+\w+\s+)?in\s+the\s+app|"
+        r"download\s+(?:the|our)\s+app\s+to\s+(?:read|continue)", None),
+    "a maintenance page": (
+        r"we['’]?ll\s+be\s+back\s+soon|(?:under|down\s+for)\s+(?:scheduled\s+)?maintenance|"
+        r"this\s+domain\s+(?:is|may\s+be)\s+for\s+sale|domain\s+(?:is\s+)?parked", None),
+    "an error page": (
+        r"(?:page|content|article|story)\s+(?:you\s+(?:are|were)\s+looking\s+for\s+)?"
+        r"(?:can(?:no|['’])?t|could\s*(?:n['’]?t|\s+not))\s+be\s+found|nothing\s+was\s+found|something\s+went\s+wrong|"
+        r"(?:this|the)\s+(?:article|story|page)\s+(?:has\s+been|was)\s+(?:removed|deleted|taken\s+down)|"
+        r"no\s+longer\s+available|page\s+introuvable|p[aá]gina\s+no\s+encontrada|seite\s+nicht\s+gefunden|"
+        r"pagina\s+non\s+trovata",
+        r"oops|error|not\s+found|removed|search\s+(?:the|our)\s+site|home\s*page|front\s+page"),
 }
-# Kinds a title alone tells: no article is headed "Just a moment..." or "Oops! That page can't be found".
-_BY_TITLE = ("a sign-in page", "a browser check", "an error page")
-_FOUND = {kind: re.compile(rf"\b(?:{words})", re.IGNORECASE) for kind, words in _KINDS.items()}
+_SET = {kind: re.compile(rf"\b(?:{phrases})", re.IGNORECASE) for kind, (phrases, _) in _KINDS.items()}
+_WORD = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, (_, words) in _KINDS.items() if words}
 
 
-def gate(text: str, title: object) -> str | None:
-    """The kind of gate page (e.g. "a sign-in page") that `text`, with its page's `title`, is; None
-    for what may be an article."""
+def gate(text: str, *titles: object) -> str | None:
+    """The kind of gate page (e.g. "a sign-in page") that `text` is, with its page's `titles` (the
+    page's title, the heading read as its title); None for what may be an article."""
     words = text.split()
     if len(words) >= SHORT:
         return None
     flat = " ".join(words)
-    heading = " ".join(title.split()) if isinstance(title, str) and len(title.split()) <= 12 else ""
-    hits: dict[str, set[str]] = {}
-    for kind, found in _FOUND.items():
-        hits[kind] = {m.group().lower() for m in found.finditer(flat)}
-        if heading and found.search(heading):
-            if kind in _BY_TITLE:
-                return kind
-            hits[kind].add("the title")
-    # Two things a gate says, of one kind or of two (a region block that asks for JavaScript too).
-    return max(hits, key=lambda kind: len(hits[kind])) if sum(map(len, hits.values())) >= 2 else None
+    heads = " | ".join(" ".join(t.split()) for t in titles if isinstance(t, str) and len(t.split()) <= 16)
+    for kind, phrase in _SET.items():
+        if phrase.search(flat) or phrase.search(heads):
+            return kind
+    for kind, word in _WORD.items():
+        if len({m.group().lower() for m in word.finditer(flat)}) >= WORDS:
+            return kind
+    return None

@@ -149,7 +149,7 @@ def _from_html(data: bytes, shown: str) -> Article:
     error = _error_title(data, getattr(doc, "title", None))
     if error is not None:
         raise NoArticleText(f"{shown}: the page is an error page (its title: {quoted(error)}), not an article.")
-    kind = gates.gate(text, _page_title(data) or getattr(doc, "title", None))
+    kind = gates.gate(text, _page_title(data), getattr(doc, "title", None))
     if kind is not None:
         raise NoArticleText(f"{shown}: the page is {kind}, not an article (its text: {quoted(' '.join(text.split()))}).")
     article = Article(text, "an HTML page")

@@ -510,7 +510,7 @@ def test_a_cache_place_inside_the_package_is_never_written_and_the_query_answers
 
 
 @pytest.mark.parametrize("side", ["-journal", "-wal", ".seal"])
-@pytest.mark.parametrize("what", ["fifo", "link"])
+@pytest.mark.parametrize("what", ["fifo", "link", "hard link"])
 def test_a_fifo_or_a_link_beside_the_cache_is_never_read_or_written_through(mini: Mini, tmp_path: Path, side: str,
                                                                             what: str) -> None:
     facts = ["--facts", str(mini.facts)]
@@ -522,8 +522,10 @@ def test_a_fifo_or_a_link_beside_the_cache_is_never_read_or_written_through(mini
     target.write_text("my own file\n")
     if what == "fifo":
         os.mkfifo(beside)
-    else:
+    elif what == "link":
         beside.symlink_to(target)
+    else:
+        os.link(target, beside)
     (mini.facts / "people.yaml").touch()  # an edit: the cache is written again (a journal, a new seal)
     got = subprocess.run([*CLI, "people", "-f", "json", *facts], capture_output=True, text=True, timeout=60,
                          env={**os.environ, "XDG_CACHE_HOME": str(mini.cache)})

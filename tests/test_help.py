@@ -65,6 +65,10 @@ def test_help_shows_each_command_summary_whole_and_plain_placeholders() -> None:
 def test_option_help_lists_the_values_of_the_fact_base_in_use(mini) -> None:  # type: ignore[no-untyped-def]
     out = " ".join(run("quotes", "-h", env={"DEFECTCLI_FACTS": str(mini.facts)}).out.split())
     assert "One of: h1." in out and "One of: pay, safety." in out
+    # Named on the command line, before or after -h, or with =: the same values, not the bundled base's.
+    for args in (["--facts", str(mini.facts), "-h"], ["-h", "--facts", str(mini.facts)], [f"--facts={mini.facts}", "-h"]):
+        out = " ".join(run("quotes", *args).out.split())
+        assert "One of: h1." in out and "One of: pay, safety." in out, args
 
 
 def test_help_for_an_unknown_command_suggests_one() -> None:

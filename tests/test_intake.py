@@ -227,19 +227,19 @@ GATES = [  # (title, the page's text: a few dozen words, past the floor of words
     ("Are you a robot?", "Please complete the security check below to access the website. Why do I have to complete "
      "a CAPTCHA? Completing the CAPTCHA proves you are a human and gives you temporary access to the web property.",
      "a browser check"),
-    ("River News", "We'll be back soon. Sorry for the inconvenience: we are performing some scheduled work on the "
+    ("We'll be back soon", "Sorry for the inconvenience: we are performing some scheduled work on the "
      "site and will be back online shortly, with every story where it was before, and more to come.",
      "a maintenance page"),
-    ("River News", "This article has been removed at the request of its author and is no longer part of our "
+    ("This article has been removed", "It was taken down at the request of its author and is no longer part of our "
      "archive. Browse the latest stories from our newsroom on the front page, or use the search box above.",
      "an error page"),
-    ("River News", "Please confirm your age before you continue. Some of the stories on this site are meant for "
+    ("Please confirm your age", "Before you continue: Some of the stories on this site are meant for "
      "adult readers only, and the law where we publish asks us to check this once for every visitor.",
      "an age gate"),
-    ("River News", "It looks like you are using an ad blocker. Our reporting is paid for by advertising, so please "
+    ("Ad blocker detected", "It looks like you are using one. Our reporting is paid for by advertising, so please "
      "allow ads on our site or take out a membership to keep reading every story we publish.",
      "an ad-blocker wall"),
-    ("River News", "Continue reading in the app. This story is best read in the River News app, with offline "
+    ("Continue reading in the app", "This story is best read in the River News app, with offline "
      "reading, alerts for breaking news and the full archive of our reporting, free for all readers.",
      "an app wall"),
 ]
@@ -279,6 +279,13 @@ def test_a_region_wall_that_says_so_in_its_heading_only_is_refused(base: Path, t
      "online on Monday, days after two ferry pilots walked away from their boats in protest at unpaid wages."),
     ("Pilots' union asks for help", "The pilots' union asked readers to subscribe to its newsletter for news of the "
      "strike, after two ferry pilots walked away from their boats in protest at unpaid wages on Monday."),
+    # One set phrase of a gate page, as a brief reports it.
+    ("Conscription age lowered", "You must be 18 to be called up under the new rule, the board said on Monday, "
+     "after two ferry pilots walked away from their boats in protest at unpaid wages."),
+    ("Board's statement withdrawn", "The board's statement on the two pilots was taken off its site on Monday; the "
+     "story was removed after a spokesman said the figures in it were wrong."),
+    ("Pilots' wages", "Something went wrong with the wages of the harbour pilots in March, a spokesman for the board "
+     "admitted on Monday, after two of them walked away from their boats in protest."),
 ])
 def test_a_brief_article_that_uses_a_gate_page_s_words_is_an_article(base: Path, tmp_path: Path, title: str,
                                                                       text: str) -> None:

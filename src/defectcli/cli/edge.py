@@ -126,17 +126,38 @@ class Command(TyperCommand):
                 pieces.extend(param.get_usage_pieces(ctx))
         return pieces
 
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        ctx.meta["defectcli.args"] = list(args)  # for help, which is shown before --facts is read
+        return list(super().parse_args(ctx, args))
+
     def format_help(self, ctx: Any, formatter: Any) -> None:
         from .options import HELP_VALUES
 
-        for param in self.params:
-            values = HELP_VALUES.get(param.name or "")
-            if values is not None and isinstance(param, typer.core.TyperOption) and param.help \
-                    and "One of:" not in param.help:
-                found = values()
-                if found:
-                    shown = ", ".join(found[:20]) + (f", … ({len(found)} in all)" if len(found) > 20 else "")
-                    param.help += f" One of: {shown}."
+        # The values of the fact base the command line names (`stats --facts DIR -h`), as completion
+        # reads them from DEFECTCLI_FACTS.
+        args = ctx.meta.get("defectcli.args", [])
+        given = []
+        for i, arg in enumerate(args):
+            name, eq, value = arg.partition("=")
+            if name == "--facts" and (eq or i + 1 < len(args)):
+                given.append(value if eq else args[i + 1])
+        before = os.environ.get("DEFECTCLI_FACTS")
+        if given and given[-1]:
+            os.environ["DEFECTCLI_FACTS"] = given[-1]
+        try:
+            for param in self.params:
+                values = HELP_VALUES.get(param.name or "")
+                if values is not None and isinstance(param, typer.core.TyperOption) and param.help \
+                        and "One of:" not in param.help:
+                    found = values()
+                    if found:
+                        shown = ", ".join(found[:20]) + (f", … ({len(found)} in all)" if len(found) > 20 else "")
+                        param.help += f" One of: {shown}."
+        finally:
+            if before is None:
+                os.environ.pop("DEFECTCLI_FACTS", None)
+            else:
+                os.environ["DEFECTCLI_FACTS"] = before
         super().format_help(ctx, formatter)
 
 

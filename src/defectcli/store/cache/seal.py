@@ -36,14 +36,16 @@ def _stamp(cache: Path) -> str:
 
 def clear(cache: Path) -> None:
     """Before SQLite opens the cache: OSError if it is not a regular file; and each file beside it
-    that is not a regular file of its own (a FIFO, a link: SQLite would block on a FIFO as a hot
-    journal, and write a journal through a link) is removed, as nothing defectcli or SQLite made."""
+    that is not a regular file of its own (a FIFO, a symbolic or hard link: SQLite would block on a
+    FIFO as a hot journal, and write a journal or WAL through a link) is removed, as nothing
+    defectcli or SQLite made."""
     if cache.exists() and not cache.is_file():
         raise OSError(f"{cache} is not a regular file")
     for end in SIDES:
         side = cache.with_name(cache.name + end)
         with contextlib.suppress(FileNotFoundError):
-            if not stat.S_ISREG(os.lstat(side).st_mode):
+            st = os.lstat(side)
+            if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:  # a hard link too: another file's data
                 os.unlink(side)
 
 

@@ -531,3 +531,17 @@ def test_a_fifo_or_a_link_beside_the_cache_is_never_read_or_written_through(mini
                          env={**os.environ, "XDG_CACHE_HOME": str(mini.cache)})
     assert (got.returncode, got.stdout, got.stderr) == (0, want.out, want.err)
     assert target.read_text() == "my own file\n"
+
+
+def test_a_cache_that_is_a_hard_link_to_another_file_is_never_written_through(mini: Mini, tmp_path: Path) -> None:
+    facts = ["--facts", str(mini.facts)]
+    want = run("people", "-f", "json", *facts)
+    path = cache_of(mini)
+    path.unlink()
+    other = tmp_path / "other.sqlite"
+    other.write_bytes(b"my own file\n")
+    os.link(other, path)
+    (mini.facts / "people.yaml").touch()
+    got = run("people", "-f", "json", *facts)
+    assert (got.code, got.out, got.err) == (want.code, want.out, want.err)
+    assert other.read_bytes() == b"my own file\n"

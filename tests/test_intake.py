@@ -263,6 +263,27 @@ def test_a_page_that_stands_in_front_of_an_article_is_refused_and_named(base: Pa
     assert snapshot(base) == before
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("This content is not available in your region. We are sorry for the trouble, and hope to serve you again "
+     "soon with the stories of our newsroom, which readers elsewhere can open as usual.", "a region block"),
+    ("Please enable JavaScript in your browser settings and reload the page to read the stories of our newsroom, "
+     "which need it to show their pictures, maps and charts as they were made.", "a JavaScript notice"),
+    ("Checking if the site connection is secure. The site needs to review the security of your connection before "
+     "proceeding, which takes a few seconds and happens once for every visitor.", "a browser check"),
+    ("Subscribe to continue reading. Our journalism depends on readers like you, and every story of our newsroom "
+     "is open to those who help us pay for it, for less than a coffee a week.", "a paywall"),
+    ("Page introuvable. La page que vous recherchez a peut-être été supprimée, a changé de nom ou est "
+     "temporairement indisponible pour les lecteurs de notre rédaction.", "an error page"),
+])
+def test_a_gate_page_under_the_site_s_own_name_is_refused_by_one_firm_phrase(base: Path, tmp_path: Path, text: str,
+                                                                             kind: str) -> None:
+    path = tmp_path / "gate.html"
+    path.write_text(f"<!DOCTYPE html><html><head><title>River News</title></head><body><h1>River News</h1>"
+                    f"<p>{text}</p></body></html>", encoding="utf-8")
+    line = one_line(run("add-source", str(path), "--facts", str(base)), 2)
+    assert line.startswith(f"{path}: the page is {kind}, not an article (its text: '")
+
+
 def test_a_region_wall_that_says_so_in_its_heading_only_is_refused(base: Path, tmp_path: Path) -> None:
     path = tmp_path / "geo.html"
     path.write_text(REGION_HEADING, encoding="utf-8")
@@ -286,6 +307,13 @@ def test_a_region_wall_that_says_so_in_its_heading_only_is_refused(base: Path, t
      "story was removed after a spokesman said the figures in it were wrong."),
     ("Pilots' wages", "Something went wrong with the wages of the harbour pilots in March, a spokesman for the board "
      "admitted on Monday, after two of them walked away from their boats in protest."),
+    # One phrase in two forms, two kinds' phrases, a headline that holds a phrase.
+    ("Free articles for pilots", "The board offers free articles on pilot safety; one free article a week goes to "
+     "each harbour, a spokesman said on Monday, after two ferry pilots walked away from their boats."),
+    ("Recruits", "You must be 18 to be called up, the board said; the old list is no longer available, a spokesman "
+     "added on Monday, after two ferry pilots walked away from their boats in protest."),
+    ("Unusual traffic at border crossing as soldiers flee", "Hundreds of soldiers crossed at the river on Monday, "
+     "a border official said, after their units were told to move north."),
 ])
 def test_a_brief_article_that_uses_a_gate_page_s_words_is_an_article(base: Path, tmp_path: Path, title: str,
                                                                       text: str) -> None:

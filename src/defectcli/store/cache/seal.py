@@ -39,8 +39,10 @@ def clear(cache: Path) -> None:
     that is not a regular file of its own (a FIFO, a symbolic or hard link: SQLite would block on a
     FIFO as a hot journal, and write a journal or WAL through a link) is removed, as nothing
     defectcli or SQLite made."""
-    if cache.exists() and not cache.is_file():
-        raise OSError(f"{cache} is not a regular file")
+    with contextlib.suppress(FileNotFoundError):
+        st = os.lstat(cache)
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:  # a link: another file's data, never written
+            raise OSError(f"{cache} is not a regular file of its own")
     for end in SIDES:
         side = cache.with_name(cache.name + end)
         with contextlib.suppress(FileNotFoundError):

@@ -595,6 +595,8 @@ def test_an_empty_path_is_refused_not_read_as_the_current_directory(tmp_path: Pa
     (["timeline", "--source", ""], "--source: unknown value ''; valid: h1"),
     (["conflicts", "--source", ""], "--source: unknown value ''; valid: h1"),
     (["quotes", "--speaker", ""], "--speaker: give a person's name"),
+    (["quotes", "--speaker", "-"], "--speaker: give a person's name"),
+    (["quotes", "--speaker", "'"], "--speaker: give a person's name"),
 ])
 def test_an_empty_filter_is_refused_not_taken_as_no_filter(mini: Any, args: list[str], message: str) -> None:
     r = run(*args, "--facts", str(mini.facts))

@@ -77,11 +77,7 @@ def quotes(ix: Index, themes: list[str] | None = None, speaker: str | None = Non
         source = require(ix, "sources", source, "--source")
     from .resolve import resolve_person
 
-    if speaker is not None and not speaker.strip():
-        from ...errors import UsageError
-
-        raise UsageError("--speaker: give a person's name, e.g. \"Lin Aung\"")
-    pid = resolve_person(ix, speaker) if speaker is not None else None
+    pid = resolve_person(ix, speaker, "--speaker") if speaker is not None else None
     sql = "SELECT json, crc FROM quotes q WHERE 1"
     args: list[Any] = []
     for t in themes or ():

@@ -12,8 +12,8 @@ from .ids import like_escaped
 LISTED = 5
 
 
-def resolve_person(ix: Index, query: str) -> str:
-    """The id of the one person `query` names.
+def resolve_person(ix: Index, query: str, option: str = "NAME") -> str:
+    """The id of the one person `query` names (`option`: what a refusal names it by).
 
     In order, the first that finds anyone decides: a name, alias or title form equal to the query
     (honorifics and ranks optional on both sides, see factbase/names.py); the person id itself; the
@@ -25,7 +25,7 @@ def resolve_person(ix: Index, query: str) -> str:
     """
     key = name_key(query)
     if not key:
-        raise UsageError("NAME: give a person's name, e.g. \"Lin Aung\"")
+        raise UsageError(f"{option}: give a person's name, e.g. \"Lin Aung\"")
     hits = person_ids(ix, query, key)
     if len(hits) == 1:
         return str(hits.pop())

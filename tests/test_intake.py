@@ -263,6 +263,15 @@ def test_a_page_that_stands_in_front_of_an_article_is_refused_and_named(base: Pa
     assert snapshot(base) == before
 
 
+def test_a_gate_page_whose_title_is_a_status_code_and_its_phrase_is_refused(base: Path, tmp_path: Path) -> None:
+    path = tmp_path / "gate.html"
+    path.write_text("<!DOCTYPE html><html><head><title>429 Too Many Requests</title></head><body><h1>429 Too Many "
+                    "Requests</h1><p>You have sent too many requests in a given amount of time. Please wait a few "
+                    "minutes before you try again, and reload the page then.</p></body></html>", encoding="utf-8")
+    line = one_line(run("add-source", str(path), "--facts", str(base)), 2)
+    assert line.startswith(f"{path}: the page is")
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("This content is not available in your region. We are sorry for the trouble, and hope to serve you again "
      "soon with the stories of our newsroom, which readers elsewhere can open as usual.", "a region block"),
@@ -314,6 +323,15 @@ def test_a_region_wall_that_says_so_in_its_heading_only_is_refused(base: Path, t
      "added on Monday, after two ferry pilots walked away from their boats in protest."),
     ("Unusual traffic at border crossing as soldiers flee", "Hundreds of soldiers crossed at the river on Monday, "
      "a border official said, after their units were told to move north."),
+    # A gate page's words as a brief quotes or reports them.
+    ("Outlet under attack", "The exile outlet's site showed only “We'll be back soon” on Monday; its editor said "
+     "the attack came days after it reported two ferry pilots walking away from their boats."),
+    ("Readers blocked", "Readers inside the country saw “This content is not available in your country” on Monday, "
+     "an editor said, after the outlet reported two ferry pilots walking away from their boats."),
+    ("Outlet hit", "The outlet bought DDoS protection after its site went down on Monday, its editor said, days "
+     "after it reported two ferry pilots walking away from their boats in protest at unpaid wages."),
+    ("Barracks rules", "Soldiers must sign in at the gate and log in to the duty roster each morning, a former "
+     "private said on Monday, after two ferry pilots walked away from their boats in protest."),
 ])
 def test_a_brief_article_that_uses_a_gate_page_s_words_is_an_article(base: Path, tmp_path: Path, title: str,
                                                                       text: str) -> None:

@@ -6,7 +6,9 @@ title of its own, enough to pass a floor of words.
 Each kind is told by its phrases. Firm ones are page furniture no news text uses ("Forgot your
 password?", "Verify you are human", "This content is not available in your region"): one, in the
 text, title or heading, makes a gate. Loose ones a brief may report ("you must be 18", "something
-went wrong"): two different ones of one kind in the text, or one that is the whole title or heading.
+went wrong"): two different ones of one kind in the text, or one that is the whole title or heading
+(after a status code: "429 Too Many Requests"). What the text quotes does not count: a brief quotes a
+page's words, the page does not.
 For a cookie notice, a paywall and an error page, WORDS different words of the kind ("cookies",
 "subscribe", "oops") in a page of fewer than SHORT words do too. A brief refused by mistake can
 always be kept as a .txt file.
@@ -29,7 +31,7 @@ _KINDS: dict[str, tuple[list[str], list[str], str | None]] = {
          r"forgot\s+(?:your\s+)?password", r"keep\s+me\s+(?:signed|logged)\s+in", r"mot\s+de\s+passe\s+oubli",
          r"identifiez-vous", r"iniciar\s+sesi[oó]n"],
         [r"(?:don['’]?t|do\s+not)\s+have\s+an\s+account", r"create\s+(?:an|your)\s+account", r"se\s+connecter",
-         r"mot\s+de\s+passe", r"contrase[nñ]a", r"sign\s+in", r"log\s*in"], None),
+         r"mot\s+de\s+passe", r"contrase[nñ]a"], None),
     "a cookie notice": (
         [r"we\s+value\s+your\s+privacy", r"accept\s+all\s+cookies", r"(?:this|our)\s+(?:site|website)\s+uses\s+cookies",
          r"we\s+and\s+our\s+(?:\d+\s+)?partners\s+(?:use|store)", r"manage\s+(?:cookie\s+)?(?:preferences|consent)"],
@@ -43,8 +45,8 @@ _KINDS: dict[str, tuple[list[str], list[str], str | None]] = {
     "a browser check": (
         [r"checking\s+(?:if\s+the\s+site\s+connection\s+is\s+secure|your\s+browser\s+before)",
          r"verify(?:ing)?\s+(?:that\s+)?you\s+are\s+(?:a\s+)?human", r"security\s+check\s+(?:below\s+)?to\s+access",
-         r"ddos\s+protection", r"you\s+have\s+been\s+blocked"],
-        [r"just\s+a\s+moment", r"are\s+you\s+a\s+robot", r"captcha", r"check\s+your\s+browser",
+         r"you\s+have\s+been\s+blocked"],
+        [r"ddos\s+protection", r"just\s+a\s+moment", r"are\s+you\s+a\s+robot", r"captcha", r"check\s+your\s+browser",
          r"too\s+many\s+requests", r"unusual\s+traffic"], None),
     "a region block": (
         [r"not\s+available\s+in\s+your\s+(?:country|region|location)", r"unavailable\s+in\s+your\s+(?:country|region)",
@@ -54,8 +56,8 @@ _KINDS: dict[str, tuple[list[str], list[str], str | None]] = {
         [r"(?:enable|turn\s+on|activate)\s+javascript", r"javascript\s+is\s+(?:disabled|required|turned\s+off)"],
         [r"browser\s+(?:is\s+)?not\s+supported"], None),
     "an age gate": (
-        [r"confirm\s+(?:that\s+you\s+are\s+(?:over\s+)?1[89]|your\s+age)", r"enter\s+your\s+(?:date\s+of\s+birth|birthday)"],
-        [r"you\s+must\s+be\s+(?:at\s+least\s+)?1[89]", r"are\s+you\s+(?:over\s+)?1[89]"], None),
+        [r"confirm\s+that\s+you\s+are\s+(?:over\s+)?1[89]", r"enter\s+your\s+(?:date\s+of\s+birth|birthday)"],
+        [r"confirm\s+your\s+age", r"you\s+must\s+be\s+(?:at\s+least\s+)?1[89]", r"are\s+you\s+(?:over\s+)?1[89]"], None),
     "an ad-blocker wall": (
         [r"disable\s+your\s+ad\s*-?\s*blocker", r"whitelist\s+(?:us|our\s+site)", r"ad\s*-?\s*blocker\s+detected"],
         [r"ad\s*-?\s*blocker"], None),
@@ -83,6 +85,10 @@ _FIRM = {kind: _any(firm) for kind, (firm, _, _) in _KINDS.items()}
 _LOOSE = {kind: [re.compile(rf"\b(?:{p})", re.IGNORECASE) for p in loose] for kind, (_, loose, _) in _KINDS.items()}
 _WORD = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, (_, _, words) in _KINDS.items() if words}
 _EDGES = " \t.!?…:;,-–—|·\"'“”‘’"  # around a heading that is a phrase alone ("Just a moment...")
+# Before a heading's phrase: a status code ("429 Too Many Requests"), a "Please".
+_STATUS = re.compile(r"^(?:(?:(?:error|http)\s*)?[1-5]\d\d\b[\s:–—-]*)?(?:please\s+)?", re.IGNORECASE)
+# What a text quotes: a brief quotes a gate page's words ("'We'll be back soon,' the site said"); the page does not.
+_QUOTED = re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\"")
 
 
 def gate(text: str, *titles: object) -> str | None:
@@ -91,8 +97,8 @@ def gate(text: str, *titles: object) -> str | None:
     words = text.split()
     if len(words) >= SHORT:
         return None
-    flat = " ".join(words)
-    heads = [" ".join(t.split()) for t in titles if isinstance(t, str) and len(t.split()) <= 16]
+    flat = _QUOTED.sub(" ", " ".join(words))
+    heads = [_STATUS.sub("", " ".join(t.split())) for t in titles if isinstance(t, str) and len(t.split()) <= 16]
     for kind in _KINDS:
         firm = _FIRM[kind]
         if firm is not None and (firm.search(flat) or any(firm.search(h) for h in heads)):

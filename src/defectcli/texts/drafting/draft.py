@@ -153,8 +153,9 @@ def _line(d: _Draft, fb: FactBase, known: _Known, line: int, sentences: list[Sen
     whole = " ".join(s.text for s in sentences)
     if (asked := _ANSWER.match(first)) and not _QUOTED.search(first) and len(asked[1].split()) <= 5 \
             and whole.rstrip().endswith("?"):
-        d.waivers.append(_waiver(d, f"{d.sid}:{line}: {whole}", whole, "a question of the interview", "confirm that "
-                                 "the question states no fact (else cite it from a record) and delete this line"))
+        for s in sentences:  # a waiver names one sentence as check splits it; a question's line may hold more
+            d.waivers.append(_waiver(d, f"{d.sid}:{line}: {s.text}", s.text, "a question of the interview", "confirm "
+                                     "that the question states no fact (else cite it from a record) and delete this line"))
         return
     if (answer_parts := _answer(known, first)) is not None:
         label, rest = answer_parts

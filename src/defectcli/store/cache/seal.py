@@ -15,13 +15,10 @@ import contextlib
 import os
 import sqlite3
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 FTS = ("search", "search_words_fts")
-
-
 SIDES = ("-journal", "-wal", "-shm", ".seal")  # SQLite's files beside the cache, and the seal
 
 
@@ -80,6 +77,8 @@ def seal(cache: Path) -> None:
     """Record the file as it is now, after a write (or a check) by defectcli: written beside it under
     a new name and renamed, so that what is at the seal's name (a link, a FIFO) is replaced, not
     written through."""
+    import tempfile  # only after a write: every warm query opens the cache, and start-up counts
+
     with contextlib.suppress(OSError):
         stamp = _stamp(cache).encode("ascii")
         fd, tmp = tempfile.mkstemp(prefix=".seal-", dir=cache.parent)

@@ -333,6 +333,27 @@ def test_a_page_that_cannot_be_had_is_one_line_and_the_others_are_still_fetched(
     assert base.copies("p2") == []
 
 
+SIGN_IN = (b"<!DOCTYPE html><html><head><title>River News</title></head><body><h1>River News</h1><p>Sign in to "
+           b"continue reading. Email address. Password. Forgot your password? Don't have an account yet? Register "
+           b"now for every story of our newsroom.</p></body></html>")
+
+
+def test_a_page_that_looks_like_a_sign_in_page_is_not_kept_unless_the_user_says_it_is_the_article(
+        base: Base, site: Site) -> None:
+    site.routes["/p2"] = page(SIGN_IN)
+    before = base.snapshot()
+    r = base.fetch("p2")
+    assert (r.code, r.out) == (69, "p2: not fetched: the page looks like a sign-in page, not an article: it says 'Sign in "
+                                   "to continue' (its text: 'Sign in to continue reading. Email address. Password. "
+                                   "Forgot your password? Don…'); if it is the article, add --is-article "
+                                   f"({site.url('/p2')})\n")
+    assert base.snapshot() == before
+    r = base.fetch("p2", "--is-article")
+    assert (r.code, r.out.splitlines()[0]) == (1, "p2: 0 of 3 excerpts found in the page as fetched on 2026-12-04 "
+                                                  f"{DIFFERS}; not found: ko-ko, months-owed, q-waiting")
+    assert base.copies("p2") == ["2026-12-04T101500Z.html", "2026-12-04T101500Z.json", "2026-12-04T101500Z.txt"]
+
+
 def test_an_endless_page_is_given_up_at_the_cap(base: Base, site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
     from defectcli.pages import download
 

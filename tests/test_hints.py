@@ -222,6 +222,11 @@ def runs(tmp: Path) -> Iterator[tuple[str, str]]:
     (articles / "later.html").write_text(page.replace("2021-05-14T08:00:00+00:00", "2031-01-01T08:00:00+00:00")
                                          .replace("harbour", "river"), encoding="utf-8")  # another text
     yield "add-source", invoke("add-source", str(articles / "later.html"), "--facts", str(mine), "--id", "s8")
+    (articles / "gate.html").write_text("<html><head><title>River News</title></head><body><p>Forgot your password? "
+                                        "Sign in to continue reading every story of our newsroom, or create an "
+                                        "account to comment on the stories and get our newsletter.</p></body></html>",
+                                        encoding="utf-8")
+    yield "add-source", invoke("add-source", str(articles / "gate.html"), "--facts", str(mine))
     (tmp / "draft.txt").write_text("Aye Mya left.\n", encoding="utf-8")
     yield "verify", invoke("verify", "Aye Mya left.", "--file", str(tmp / "draft.txt"))
 

@@ -277,16 +277,17 @@ class FactBase:
         return self._ask(lambda ix: proof.check(ix, problems, directory, self.sources_given, bool(texts), coverage,
                                                 only), strict=False)
 
-    def fetch_sources(self, ids: Sequence[str] = (), timeout: float = 20.0) -> Fetching:
+    def fetch_sources(self, ids: Sequence[str] = (), timeout: float = 20.0, is_article: bool = False) -> Fetching:
         """Fetch each source's page from its publisher (those with a url in their publication record;
         `ids` to choose), keep it as a dated copy in `sources_dir` (for the bundled fact base, a
         per-user directory), and prove every excerpt against it. `outcomes` comes source by source;
-        `defectcli.pages.fetch.verdict` sums them up. Needs the `pages` extra."""
+        `defectcli.pages.fetch.verdict` sums them up. `is_article`: keep a page that looks like a
+        gate or error page (a sign-in form, a paywall) as the article. Needs the `pages` extra."""
         from . import pages
 
         directory = self._sources or (Path(os.environ["DEFECTCLI_SOURCES"]) if os.environ.get("DEFECTCLI_SOURCES")
                                       else None)
-        return self._ask(lambda ix: pages.fetch(ix, self.directory, ids, directory, timeout))
+        return self._ask(lambda ix: pages.fetch(ix, self.directory, ids, directory, timeout, is_article))
 
     def export(self, path: str | Path, to: str | None = None, force: bool = False, table: str | None = None) -> str:
         """Write the whole fact base for other tools (sqlite with its Datasette metadata, json, csv);

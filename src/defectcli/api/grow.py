@@ -57,12 +57,14 @@ class Added:
     sources_dir: Path = Path()
 
 
-def add_source(fb: FactBase, file: Path, sid: str | None = None, given: dict[str, Any] | None = None) -> Added:
+def add_source(fb: FactBase, file: Path, sid: str | None = None, given: dict[str, Any] | None = None,
+               is_article: bool = False) -> Added:
     """Add the article in `file` (plain text or a saved web page) to `fb`: its text kept in the sources
     directory under a name from its sha256, its source record in a new file `ID.yaml`, both or
     neither. `given` holds the publication record's fields the caller gives (outlet, title, url,
     byline, published), which override what the page says; every value is held to check's rules
-    before anything is written."""
+    before anything is written. `is_article`: keep a page that looks like a gate or error page (a
+    sign-in form, a paywall) as the article."""
     from ..store.queries import lists
     from ..texts import intake
     from ..writing import guard, taken
@@ -74,7 +76,7 @@ def add_source(fb: FactBase, file: Path, sid: str | None = None, given: dict[str
     # Options first, by the rules check applies: a bad one changes nothing, and costs no reading.
     values = intake.given_values(given.get("title"), given.get("outlet"), given.get("url"), given.get("byline"),
                                  given.get("published"))
-    article = intake.read_article(file)
+    article = intake.read_article(file, is_article)
     known = dict(fb._ask(lambda ix: [(r["id"], r["sha256"]) for r in lists.records(ix, "sources")], strict=False))
     for other, sha in known.items():
         if sha == article.sha256:

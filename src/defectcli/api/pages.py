@@ -27,7 +27,8 @@ class Fetching:
     nothing: bool = False  # no source asked for has a url to fetch
 
 
-def fetch(ix: Index, facts: Path, ids: Sequence[str], directory: Path | None, timeout: float) -> Fetching:
+def fetch(ix: Index, facts: Path, ids: Sequence[str], directory: Path | None, timeout: float,
+          is_article: bool = False) -> Fetching:
     from .. import writing
     from ..pages import copies
     from ..pages import fetch as fetching
@@ -47,4 +48,4 @@ def fetch(ix: Index, facts: Path, ids: Sequence[str], directory: Path | None, ti
     if not chosen:
         return Fetching(target, skipped, nothing=True)
     cited = proving.cited(ix)
-    return Fetching(target, skipped, fetching.fetch_all(chosen, cited, target, Limits(timeout=timeout)))
+    return Fetching(target, skipped, fetching.fetch_all(chosen, cited, target, Limits(timeout=timeout), is_article))

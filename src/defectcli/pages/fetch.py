@@ -68,16 +68,18 @@ def fetchable(sources: list[dict[str, Any]], wanted: list[str] | None) -> tuple[
     return with_url, skipped
 
 
-def fetch_all(sources: list[Page], cited: list[Any], directory: Path, limits: Limits | None = None) -> Iterator[Outcome]:
+def fetch_all(sources: list[Page], cited: list[Any], directory: Path, limits: Limits | None = None,
+              is_article: bool = False) -> Iterator[Outcome]:
     """Each source fetched in turn, its excerpts (`cited`, texts.provenance.Cited) looked up in its page;
     OSError if a copy cannot be written (what was kept stays)."""
     for source in sources:
-        yield fetch_one(source, compare.of_source(cited, source.id), directory, limits)
+        yield fetch_one(source, compare.of_source(cited, source.id), directory, limits, is_article)
 
 
-def fetch_one(source: Page, excerpts: list[compare.Cited], directory: Path, limits: Limits | None = None) -> Outcome:
+def fetch_one(source: Page, excerpts: list[compare.Cited], directory: Path, limits: Limits | None = None,
+              is_article: bool = False) -> Outcome:
     from ..texts.articles import Wanted, find_texts
-    from ..texts.intake import read_page
+    from ..texts.intake import LooksLikeNoArticle, read_page
     from .download import Failed, fetch, user_agent
 
     sid, url = source.id, source.url
@@ -85,7 +87,10 @@ def fetch_one(source: Page, excerpts: list[compare.Cited], directory: Path, limi
     try:
         page = fetch(url, limits)
         try:
-            article = read_page(page.body, url)
+            article = read_page(page.body, url, is_article)
+        except LooksLikeNoArticle as exc:
+            raise Failed(str(exc).removeprefix(f"{url}: ").removesuffix(".") + "; if it is the article, add --is-article") \
+                from None
         except UsageError as exc:
             raise Failed(str(exc).removeprefix(f"{url}: ")) from None
     except Failed as exc:

@@ -70,8 +70,9 @@ class Article:
         return f"{self.sha256[:16]}.txt"
 
 
-def read_article(path: Path) -> Article:
-    """The article in `path`, plain text or a saved HTML page; UsageError if it is neither, or has no text."""
+def read_article(path: Path, is_article: bool = False) -> Article:
+    """The article in `path`, plain text or a saved HTML page; UsageError if it is neither, or has no text.
+    `is_article`: the user's word that a page that looks like a gate or error page is the article."""
     shown = str(path)
     try:
         if not path.is_file():
@@ -86,7 +87,10 @@ def read_article(path: Path) -> Article:
     head = data[:4096]
     if is_html(head, path.suffix.lower()):
         try:
-            return _from_html(data, shown)
+            return _from_html(data, shown, is_article)
+        except LooksLikeNoArticle as exc:
+            raise UsageError(f"{exc} Save the article's own page; if it is the article, add --is-article") \
+                from None
         except NoArticleText as exc:
             raise UsageError(f"{exc} Save the article's own page, or its text as a .txt file") from None
     if b"\x00" in data or head.startswith(b"%PDF"):
@@ -103,10 +107,10 @@ def read_article(path: Path) -> Article:
     return article
 
 
-def read_page(data: bytes, shown: str) -> Article:
+def read_page(data: bytes, shown: str, is_article: bool = False) -> Article:
     """The article in a web page's bytes (as fetched), by the rules a saved page is read by, so that
     the same page gives the same text and sha256; UsageError if it holds no article text."""
-    return _from_html(data[3:] if data.startswith(b"\xef\xbb\xbf") else data, shown)
+    return _from_html(data[3:] if data.startswith(b"\xef\xbb\xbf") else data, shown, is_article)
 
 
 def is_html(head: bytes, suffix: str = "") -> bool:
@@ -125,7 +129,11 @@ class NoArticleText(UsageError):
     """A page whose extracted text is too short to be an article."""
 
 
-def _from_html(data: bytes, shown: str) -> Article:
+class LooksLikeNoArticle(NoArticleText):
+    """A page whose title or words are a gate or error page's: a judgement the user may overrule."""
+
+
+def _from_html(data: bytes, shown: str, is_article: bool = False) -> Article:
     if len(data) > MAX_PAGE_BYTES:
         raise UsageError(f"{shown}: is a web page larger than {MAX_PAGE_BYTES >> 20} MiB, which no article page is; "
                          "save the article's text as a .txt file")
@@ -146,12 +154,14 @@ def _from_html(data: bytes, shown: str) -> Article:
         found = f"only {size} word{'s' if size != 1 else ''}: '{shorten(flat)}'" if size else "none"
         raise NoArticleText(f"{shown}: the page has no article text (trafilatura found {found}): a login, cookie "
                             "or error page?")
-    error = _error_title(data, getattr(doc, "title", None))
+    error = None if is_article else _error_title(data, getattr(doc, "title", None))
     if error is not None:
-        raise NoArticleText(f"{shown}: the page is an error page (its title: {quoted(error)}), not an article.")
-    kind = gates.gate(text, _page_title(data), getattr(doc, "title", None))
-    if kind is not None:
-        raise NoArticleText(f"{shown}: the page is {kind}, not an article (its text: {quoted(' '.join(text.split()))}).")
+        raise LooksLikeNoArticle(f"{shown}: the page looks like an error page (its title: {quoted(error)}), not an "
+                                 "article.")
+    seen = None if is_article else gates.gate(text, _page_title(data), getattr(doc, "title", None))
+    if seen is not None:
+        raise LooksLikeNoArticle(f"{shown}: the page looks like {seen.kind}, not an article: {seen.why} (its text: "
+                                 f"{quoted(' '.join(text.split()))}).")
     article = Article(text, "an HTML page")
     for key, attr in (("title", "title"), ("outlet", "sitename"), ("url", "url")):
         value = getattr(doc, attr, None)

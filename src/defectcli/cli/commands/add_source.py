@@ -28,6 +28,9 @@ def add_source(
                                                   help="Publication date: YYYY-MM-DD, YYYY-MM or YYYY.")] = None,
     author: Annotated[list[str] | None, typer.Option("--author", metavar="NAME", help="A name of the byline; repeat "
                                                      "for several (replaces what the page gives).")] = None,
+    is_article: Annotated[bool, typer.Option("--is-article", help="Keep a saved page that looks like a sign-in, "
+                                             "paywall, error or other page in front of an article as the article: "
+                                             "your word against its title and words.")] = False,
     *, fb: FactBase,
 ) -> None:
     """Add an article to your fact base: its text is kept in the sources directory under a name from
@@ -40,11 +43,12 @@ def add_source(
     Examples:
       defectcli add-source article.txt --facts my-facts --id s3
       defectcli add-source article.html --facts my-facts --published 2023-05-02
+      defectcli add-source brief.html --facts my-facts --is-article
     """
     from ...api import add_source as add
 
     given = {"outlet": outlet, "title": title, "url": url, "published": published, "byline": author}
-    added = add(fb, file, sid, given)
+    added = add(fb, file, sid, given, is_article)
     lines = added.lines
     emit.err(f"read {file} as {added.read_as}: {lines} line{'s' if lines != 1 else ''} of text kept")
     for key, where in added.how.items():

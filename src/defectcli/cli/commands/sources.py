@@ -56,6 +56,9 @@ def fetch(
     timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", min=0.1, max=600,
                                            help="Give a page up when its server is silent this long (a whole page, "
                                                 "redirects included, gets 120 seconds at most).")] = 20.0,
+    is_article: Annotated[bool, typer.Option("--is-article", help="Keep a page that looks like a sign-in, paywall, "
+                                             "error or other page in front of an article as the article: your word "
+                                             "against its title and words.")] = False,
     *, fb: FactBase,
 ) -> None:
     """Fetch each article from its publisher and check every excerpt and quote against the page.
@@ -75,6 +78,7 @@ def fetch(
     Examples:
       defectcli sources fetch
       defectcli sources fetch s1 --facts my-facts
+      defectcli sources fetch s3 --facts my-facts --is-article
       defectcli sources fetch --sources articles/ && defectcli check --sources articles/
     """
     from ...errors import CannotWrite, NotFound
@@ -82,7 +86,7 @@ def fetch(
     from ...pages.fetch import verdict
 
     env = environment(ctx)
-    run = fb.fetch_sources([arg(i) for i in ids or ()], timeout)
+    run = fb.fetch_sources([arg(i) for i in ids or ()], timeout, is_article)
     for note in run.skipped:
         emit.err(note)
     if run.nothing:

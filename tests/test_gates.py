@@ -260,6 +260,19 @@ REPORTING = [
 ]
 
 
+# A statement that speaks to its readers and reports nothing, longer than a notice: an appeal to soldiers.
+APPEAL = ("To the soldiers and police of the regime: we know that many of you joined to serve the country, not to "
+          "fire on its people. Since the coup, thousands of your fellow soldiers have left their posts and found "
+          "safety with us. We will protect you and your families, give you food, shelter and medical care, and help "
+          "those who want to rebuild their lives away from the fighting. Those who bring weapons will be rewarded, but "
+          "no one will be turned away for coming empty-handed. Leave your unit at night, in small groups, and travel "
+          "only on roads you know. Do not tell anyone in your unit of your plans, not even your closest friends. "
+          "Please reach our contacts in the townships of Sagaing, Magway and Mandalay through the numbers that "
+          "are shared on our channels. Our doors stay open to every soldier and every police officer who chooses "
+          "the side of the people, whatever their rank, their unit or what they were ordered to do before.")
+REPORTING.append(("An appeal to the soldiers of the regime", APPEAL))
+
+
 @pytest.mark.parametrize(("title", "text"), REPORTING)
 def test_a_brief_that_reports_or_quotes_a_gate_page_s_words_is_kept(base: Path, tmp_path: Path, title: str,
                                                                    text: str) -> None:

@@ -6,15 +6,16 @@ title of its own, enough to pass a floor of words.
 What tells such a page from a short news brief: the page speaks to its reader ("you", "please", "we",
 "our") and reports nothing, where a brief reports ("said", "told", "according to") and quotes. And
 each kind has its phrases. Firm ones are page furniture no news text uses ("Forgot your password?",
-"Verify you are human"): one, in the text, title or heading, makes a gate. Loose ones a brief may
-report ("you must be 18", "something went wrong") make a gate with the page's way of speaking: two
-different ones of one kind, one that is the whole title or heading (after a status code: "429 Too
-Many Requests"), or one in a text that speaks to its reader and reports nothing. What the text quotes
-does not count: a brief quotes a page's words, the page does not.
-A page that speaks to its reader in two ways ("you", "please") and reports nothing is a notice too;
-so is one with WORDS different words of a cookie notice, paywall or error page ("cookies", "consent").
-All of it is a judgement from a page's words, so a page refused by mistake can be kept as an article
-on the user's word (add-source --is-article).
+"Verify you are human"): one in the title or heading, or in a text that does not report it, makes a
+gate. Loose ones a brief may report ("you must be 18", "something went wrong") make a gate with the
+page's way of speaking: one that is the whole title or heading (after a status code: "429 Too Many
+Requests"), or, in a text that reports nothing, two different ones of one kind or one with a word to
+the reader. What the text quotes does not count: a brief quotes a page's words, the page does not.
+In a text that reports nothing, WORDS different words of a cookie notice, a paywall or an error page
+("cookies", "consent") make one too, and so, under NOTICE words, does speaking to the reader in two
+ways ("you", "please").
+All of it is a judgement from a page's words, so a page refused by mistake is kept as the article on
+the user's word (add-source --is-article, sources fetch --is-article).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 
 SHORT = 300  # words: a gate page is a form and a paragraph or two (a cookie notice lists its vendors)
 WORDS = 4  # different words of one kind, without a set phrase
+NOTICE = 150  # words: a page without any set phrase, speaking to its reader, is a notice when it is this short
 
 # kind -> (firm phrases: page furniture no news text uses, one of which anywhere makes a gate;
 #          loose phrases: a brief may report one ("you must be 18"), so it takes two different ones of
@@ -169,7 +171,7 @@ def gate(text: str, *titles: object) -> Gate | None:
         if len(found) >= WORDS:
             return Gate(kind, "it says " + ", ".join(_said(w) for w in found[:WORDS]) + " and reports nothing")
     ways = sorted({" ".join(m.group().lower().split()).replace("’", "'") for m in _READER.finditer(flat)})
-    if len(ways) >= 2:
+    if len(ways) >= 2 and len(words) < NOTICE:  # longer, it may be a statement (an appeal to soldiers to leave)
         return Gate("a notice to its reader", f"it speaks to its reader ({', '.join(map(_said, ways[:3]))}) and "
                                               "reports nothing")
     return None

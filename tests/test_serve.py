@@ -134,7 +134,8 @@ def test_serve_answers_on_localhost_and_cleans_up_after_ctrl_c(site_facts: Path,
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.SIGUSR1, signal.SIGUSR2,
-                                 signal.SIGALRM])
+                                 signal.SIGALRM, signal.SIGXCPU, signal.SIGVTALRM, signal.SIGPROF, signal.SIGPWR,
+                                 signal.SIGIO, signal.Signals["SIGSTKFLT"], signal.SIGRTMIN, signal.SIGRTMAX])
 def test_serve_ended_by_any_signal_that_ends_a_process_cleans_up_as_after_ctrl_c(
         site_facts: Path, tmp_path: Path, sig: signal.Signals) -> None:
     proc, scratch = _serve(site_facts, tmp_path)

@@ -141,9 +141,9 @@ def serve(records: site.Records, host: str, port: int, announce: Callable[[str],
         raise UsageError("--sql: needs Python 3.11 or later, where serve can bound what one query returns")
     sock, url, reachable = listen(host, port, public)
     # uvicorn stops on SIGINT or SIGTERM, then raises the signal again; either way, and on every other
-    # signal that ends a process by default (SIGHUP: its terminal closed; SIGQUIT, SIGUSR1, SIGUSR2,
-    # SIGALRM), end as after Ctrl-C, so that the temporary export is removed (the defaults would skip
-    # that). Set before the export is written. A signal ignored already (nohup) stays ignored.
+    # signal that ends a process by default (ENDING), end as after Ctrl-C, so that the temporary export
+    # is removed (the defaults would skip that). Set before the export is written. A signal ignored
+    # already (nohup) stays ignored.
     previous = {sig: signal.getsignal(sig) for sig in ENDING}
     for sig, was in previous.items():
         if was is not signal.SIG_IGN:
@@ -167,8 +167,13 @@ def serve(records: site.Records, host: str, port: int, announce: Callable[[str],
             signal.signal(sig, was)
 
 
-ENDING = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGALRM")
-          if hasattr(signal, name)]  # those this system has
+# Every signal whose default is to end the process (SIGHUP: its terminal closed; SIGXCPU: `ulimit -t`),
+# those this system has; not those of a fault in the process itself (SIGSEGV, SIGBUS, SIGILL, SIGFPE,
+# SIGABRT, SIGSYS, SIGTRAP), after which no code should run, nor SIGPIPE and SIGXFSZ, which Python ignores.
+ENDING = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGALRM", "SIGXCPU",
+                                             "SIGVTALRM", "SIGPROF", "SIGPWR", "SIGIO", "SIGSTKFLT")
+          if hasattr(signal, name)] + (list(range(signal.SIGRTMIN, signal.SIGRTMAX + 1)) if hasattr(signal, "SIGRTMIN")
+                                       else [])
 
 
 def _interrupt(signum: int, frame: object) -> None:

@@ -109,3 +109,33 @@ def test_out_dash_is_stdout_as_export_reads_it(interview: tuple[Path, str], tmp_
     r = run("draft", "s1", "--facts", str(facts), "--out", "-")
     assert (r.code, r.out) == (0, text)
     assert not (tmp_path / "-").exists()
+
+
+def test_a_sentence_the_article_repeats_gets_one_waiver_which_check_takes_for_every_place(tmp_path: Path) -> None:
+    facts = tmp_path / "mine"
+    assert run("init", str(facts), "--empty").code == 0
+    article = tmp_path / "t.txt"
+    article.write_text("Soldiers Leave Posts\n\nReporter: Why? Why? Why?\nThe soldiers left the base at night.\n"
+                       "They walked.\nThe soldiers left the base at night.\n")
+    assert run("add-source", str(article), "--facts", str(facts), "--id", "t1").code == 0
+    r = run("draft", "t1", "--facts", str(facts))
+    assert r.code == 0, r.err
+    sentences = [w["sentence"] for w in yaml.safe_load(r.out)["waivers"]]
+    assert sentences == ["Soldiers Leave Posts", "Reporter: Why?", "Why?", "The soldiers left the base at night.",
+                         "They walked."]
+    assert "  # (again at t1:6: one waiver covers every place of it)\n  - source: t1\n" \
+           "    sentence: \"The soldiers left the base at night.\"\n" in r.out
+    # Finished (its markers deleted), the draft passes check's coverage: every sentence waived, no second waiver.
+    (facts / "t1-facts.yaml").write_text("".join(line + "\n" for line in r.out.splitlines()
+                                                 if not line.lstrip().startswith("draft:")))
+    checked = run("check", "--facts", str(facts), "--sources", str(facts / "sources"), "--coverage")
+    assert "waiver" not in checked.out + checked.err
+    assert "defectcli: t1: 7 sentences, 0 cited, 7 waived, 0 uncovered\n" in checked.err
+    # A second waiver of it by hand is one problem, not one for each place of the sentence.
+    with (facts / "t1-facts.yaml").open("a") as f:
+        f.write('  - source: t1\n    sentence: "The soldiers left the base at night."\n    reason: "again"\n')
+    checked = run("check", "--facts", str(facts), "--sources", str(facts / "sources"), "--coverage")
+    starts = [n for n, line in enumerate((facts / "t1-facts.yaml").read_text().splitlines(), start=0)
+              if line == '    sentence: "The soldiers left the base at night."']  # the line before: its waiver's start
+    assert [line for line in checked.out.splitlines() if "waiver" in line] == [
+        f"{facts / 't1-facts.yaml'}:{starts[1]}: a second waiver for this sentence (first at t1-facts.yaml:{starts[0]})"]

@@ -133,13 +133,13 @@ def _one_source(sid: str, text: str, cites: list[Cited], waivers: list[Waived],
         if matches is None:
             problems.append(Problem(w.file, w.line, _no_sentence(sid, wanted, whole, spans, sentences)))
             continue
+        # One problem for the waiver, however often the article repeats its sentence.
+        if (first := next((waived_by[i] for i in matches if i in waived_by), None)) is not None:
+            problems.append(Problem(w.file, w.line, f"a second waiver for this sentence (first at {_at(first)})"))
+        elif (cited := next((cited_by[i] for i in matches if i in cited_by), None)) is not None:
+            problems.append(Problem(w.file, w.line, f"waives a sentence that is cited (at {_at(cited)}); remove the "
+                                                    "waiver"))
         for i in matches:
-            if i in waived_by:
-                problems.append(Problem(w.file, w.line, f"a second waiver for this sentence (first at "
-                                                        f"{_at(waived_by[i])})"))
-            elif i in cited_by:
-                problems.append(Problem(w.file, w.line, f"waives a sentence that is cited (at {_at(cited_by[i])}); "
-                                                        "remove the waiver"))
             waived_by.setdefault(i, (w.file, w.line))
     covered = tuple(Covered(s, CITED if i in cited_by else WAIVED if i in waived_by else UNCOVERED)
                     for i, s in enumerate(sentences))

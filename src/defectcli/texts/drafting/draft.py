@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ...factbase.models import FactBase, Person
-from ...text import fold
+from ...text import fold, normalise
 from ..sentences import LONGEST, Sentence
 from . import figures as draftfigures
 from .quantities import Aside
@@ -105,6 +105,7 @@ class _Draft:
     people: list[list[str]] = field(default_factory=list)
     conflicts: list[list[str]] = field(default_factory=list)
     waivers: list[list[str]] = field(default_factory=list)
+    waived: dict[str, list[str]] = field(default_factory=dict)  # a sentence as check matches it -> its waiver
     ids: set[str] = field(default_factory=set)
     tried: dict[str, int] = field(default_factory=dict)  # base -> the next number to try: one paragraph can hold thousands
 
@@ -154,8 +155,8 @@ def _line(d: _Draft, fb: FactBase, known: _Known, line: int, sentences: list[Sen
     if (asked := _ANSWER.match(first)) and not _QUOTED.search(first) and len(asked[1].split()) <= 5 \
             and whole.rstrip().endswith("?"):
         for s in sentences:  # a waiver names one sentence as check splits it; a question's line may hold more
-            d.waivers.append(_waiver(d, f"{d.sid}:{line}: {s.text}", s.text, "a question of the interview", "confirm "
-                                     "that the question states no fact (else cite it from a record) and delete this line"))
+            _waiver(d, f"{d.sid}:{line}: {s.text}", s.text, "a question of the interview", "confirm that the "
+                    "question states no fact (else cite it from a record) and delete this line")
         return
     if (answer_parts := _answer(known, first)) is not None:
         label, rest = answer_parts
@@ -245,17 +246,26 @@ def _plain(d: _Draft, fb: FactBase, known: _Known, s: Sentence) -> None:
                   "# (its evidence, or an attribute), not a second person, e.g.",
                   "#   evidence:", f"#     - {{source: {d.sid}, excerpt: {q(s.text)}}}", "# then delete this waiver."]
     if heading:
-        d.waivers.append(_waiver(d, where, s.text, "a heading", "confirm that this is a heading and states no fact; "
-                                 "then delete this line", notes))
+        _waiver(d, where, s.text, "a heading", "confirm that this is a heading and states no fact; then delete this line",
+                notes)
     else:
-        d.waivers.append(_waiver(d, where, s.text, "(why it states no fact)", "cite this sentence from a record "
-                                 "(a person's evidence or attribute, an event, a motivation, ...) and delete this "
-                                 "waiver, or give the reason it states no fact and delete this line", notes))
+        _waiver(d, where, s.text, "(why it states no fact)", "cite this sentence from a record (a person's evidence "
+                "or attribute, an event, a motivation, ...) and delete this waiver, or give the reason it states no "
+                "fact and delete this line", notes)
 
 
-def _waiver(d: _Draft, where: str, sentence: str, reason: str, todo: str, notes: Iterable[str] = ()) -> list[str]:
-    return [f"# {where}", *notes, f"- source: {d.sid}", f"  sentence: {q(sentence)}", f"  reason: {q(reason)}",
-            f"  draft: {q(todo)}"]
+def _waiver(d: _Draft, where: str, sentence: str, reason: str, todo: str, notes: Iterable[str] = ()) -> None:
+    """A waiver of `sentence`; one for each sentence however often the article repeats it, as one
+    waiver covers every place of the sentence and check refuses a second."""
+    key = normalise(sentence)
+    if key in d.waived:
+        first, again = d.waived[key], f"# (again at {where.split(': ', 1)[0]}: one waiver covers every place of it)"
+        if again not in first:
+            first.insert(next(i for i, line in enumerate(first) if not line.startswith("# ")), again)
+        return
+    d.waived[key] = [f"# {where}", *notes, f"- source: {d.sid}", f"  sentence: {q(sentence)}", f"  reason: {q(reason)}",
+                     f"  draft: {q(todo)}"]
+    d.waivers.append(d.waived[key])
 
 
 def _figures(d: _Draft, fb: FactBase, known: _Known, s: Sentence) -> list[Aside] | None:

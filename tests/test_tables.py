@@ -93,6 +93,7 @@ words = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "
 # A value as wide as the terminal after blanks: drawn from the edge, the blanks dropped.
 @example(rows=[("a", "", " 0000000000000000⺀⺀", 0)], total=20)
 @example(rows=[("a", "", "\xa00000000000000000⺀⺀", 0)], total=20)
+@example(rows=[("a", " 000000000⺀", "", 0)], total=20)  # blanks before a word that fits beside its label
 def test_any_rows_at_any_width_fit_and_keep_every_id_whole_or_a_prefix_that_names_it(
         rows: list[tuple[str, str, str, int]], total: int) -> None:
     data = [{"id": i, "who": a, "text": b, "n": n, "src": "s1:1"} for i, a, b, n in rows]

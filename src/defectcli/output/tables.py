@@ -186,6 +186,7 @@ def hanging(text: Text, first: int, rest: int, total: int) -> list[Text]:
     out: list[Text] = []
     for para in text.split("\n", allow_blank=True):
         para.expand_tabs(4)  # as the console draws them (tables.console)
+        para = _at_edge(para)  # blanks before the first word, as at every break between words, are not drawn
         breaks, used, indent = [], first, first
         for word in _WORD.finditer(para.plain):
             width = cell_len(word.group().rstrip())

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from .helpers import DATA, Cli, Mini, Result, run
 from .mill import DATA as MILL
+
+# The property tests draw the same examples on every run, so that the suite fails only for a change, never
+# for the luck of a draw; HYPOTHESIS_PROFILE=explore draws new ones each run, to look for bugs (each one
+# found goes in as an @example).
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(autouse=True)

@@ -92,7 +92,8 @@ def made(served: Site, tmp_path_factory: pytest.TempPathFactory) -> Path:
         mp.setenv("XDG_DATA_HOME", str(where / "data"))
         assert run("init", str(facts), "--empty").code == 0
         for sid, article in (("p1", PAGE), ("p2", SECOND)):
-            r = run("add-source", str(article), "--facts", str(facts), "--id", sid, "--url", served.url(f"/{sid}"))
+            r = run("add-source", str(article), "--facts", str(facts), "--id", sid, "--url", served.url(f"/{sid}"),
+                    "--is-article")  # the test pages are briefs
             assert r.code == 0, r.err
             read_date(facts / f"{sid}.yaml")  # as the curator does, having read the text
         shutil.copyfile(PAGES / "facts.yaml", facts / "facts.yaml")
@@ -338,20 +339,30 @@ SIGN_IN = (b"<!DOCTYPE html><html><head><title>River News</title></head><body><h
            b"now for every story of our newsroom.</p></body></html>")
 
 
-def test_a_page_that_looks_like_a_sign_in_page_is_not_kept_unless_the_user_says_it_is_the_article(
+def test_a_short_page_without_the_source_s_excerpts_is_not_kept_unless_the_user_says_it_is_the_article(
         base: Base, site: Site) -> None:
     site.routes["/p2"] = page(SIGN_IN)
     before = base.snapshot()
     r = base.fetch("p2")
-    assert (r.code, r.out) == (69, "p2: not fetched: the page looks like a sign-in page, not an article: it says 'Sign in "
-                                   "to continue' (its text: 'Sign in to continue reading. Email address. Password. "
-                                   "Forgot your password? Don…'); if it is the article, add --is-article "
-                                   f"({site.url('/p2')})\n")
+    assert (r.code, r.out) == (69, "p2: not fetched: the page has only 24 words of text, short for an article: a brief, "
+                                   "or a page in front of the article (a sign-in form, a paywall, a cookie notice, an "
+                                   "error page)? It says 'Sign in to continue', as a sign-in page does. Its text: 'Sign "
+                                   "in to continue reading. Email address. Password. Forgot your password? Don…'; none "
+                                   "of its 3 excerpts is in it. If it is the article, give its id and --is-article "
+                                   f"(sources fetch p2 --is-article) ({site.url('/p2')})\n")
     assert base.snapshot() == before
     r = base.fetch("p2", "--is-article")
     assert (r.code, r.out.splitlines()[0]) == (1, "p2: 0 of 3 excerpts found in the page as fetched on 2026-12-04 "
                                                   f"{DIFFERS}; not found: ko-ko, months-owed, q-waiting")
     assert base.copies("p2") == ["2026-12-04T101500Z.html", "2026-12-04T101500Z.json", "2026-12-04T101500Z.txt"]
+
+
+def test_is_article_is_for_the_sources_named_only(base: Base, site: Site) -> None:
+    before = base.snapshot()
+    r = base.fetch("--is-article")
+    assert (r.code, r.out, r.err) == (2, "", "defectcli: --is-article: name the sources whose pages are their articles, "
+                                             "e.g. defectcli sources fetch s3 --is-article\n")
+    assert base.snapshot() == before and site.requests == []
 
 
 def test_an_endless_page_is_given_up_at_the_cap(base: Base, site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -654,7 +665,7 @@ def test_fetching_for_the_bundled_base_keeps_the_pages_per_user_and_never_in_the
     monkeypatch.setattr(download, "fetch", answer)
     monkeypatch.setattr(fetching, "clock", lambda: FIRST)
     package = {p: p.stat().st_mtime_ns for p in bundled_facts().rglob("*")}
-    r = run("sources", "fetch", "s2")
+    r = run("sources", "fetch", "s2", "--is-article")  # a short page without the source's excerpts, on the user's word
     home = copies.data_home()
     assert r.code == 1 and re.match(rf"s2: 0 of [1-9]\d* excerpts found in the page as fetched on 2026-12-04 "
                                     rf"{re.escape(DIFFERS)}; not found: \S", r.out)

@@ -90,7 +90,8 @@ def test_add_source_keeps_plain_text_under_its_sha256_and_writes_a_new_file(base
 
 
 def test_add_source_reads_a_saved_page_and_options_override_it(base: Path) -> None:
-    r = run("add-source", str(ARTICLES / "page.html"), "--facts", str(base), "--id", "ferry", "--title", "Pilots quit")
+    r = run("add-source", str(ARTICLES / "page.html"), "--facts", str(base), "--id", "ferry", "--title", "Pilots quit",
+            "--is-article")  # a brief, on the user's word
     assert r.code == 0, r.err
     (kept,) = (base / "sources").iterdir()
     assert kept.read_text() == PAGE_TEXT

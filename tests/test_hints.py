@@ -29,7 +29,7 @@ from defectcli.output.environment import Environment
 from defectcli.paths import bundled_facts
 from defectcli.texts import pagedate
 
-from .helpers import DATA
+from .helpers import DATA, read_date
 
 ROOT = Path(__file__).parent.parent
 SRC = ROOT / "src" / "defectcli"
@@ -155,7 +155,7 @@ def test_every_option_a_help_text_mentions_exists() -> None:
 # ---------------------------------------------------------------- what runs print
 
 
-def runs(tmp: Path) -> Iterator[tuple[str, str]]:
+def runs(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, str]]:
     """(command, what it printed) of runs that print every hint the code holds."""
     mine, mini = tmp / "mine", tmp / "mini"
     invoke("init", str(mine))
@@ -216,23 +216,36 @@ def runs(tmp: Path) -> Iterator[tuple[str, str]]:
     page = (DATA.parent / "grow" / "page.html").read_text(encoding="utf-8")
     (articles / "page.html").write_text(page.replace("2021-05-14T08:00:00+00:00", "2024-02-30T08:00:00+00:00"),
                                         encoding="utf-8")
-    yield "add-source", invoke("add-source", str(articles / "page.html"), "--facts", str(mine))
+    yield "add-source", invoke("add-source", str(articles / "page.html"), "--facts", str(mine), "--is-article")
     yield "add-source", pagedate.as_given(page, "2024-13-45")[1] or ""
     # A page whose only date is one htmldate passes over (years ahead): no date, said so.
     (articles / "later.html").write_text(page.replace("2021-05-14T08:00:00+00:00", "2031-01-01T08:00:00+00:00")
                                          .replace("harbour", "river"), encoding="utf-8")  # another text
-    yield "add-source", invoke("add-source", str(articles / "later.html"), "--facts", str(mine), "--id", "s8")
+    yield "add-source", invoke("add-source", str(articles / "later.html"), "--facts", str(mine), "--id", "s8",
+                               "--is-article")
     (articles / "gate.html").write_text("<html><head><title>River News</title></head><body><p>Forgot your password? "
                                         "Sign in to continue reading every story of our newsroom, or create an "
                                         "account to comment on the stories and get our newsletter.</p></body></html>",
                                         encoding="utf-8")
     yield "add-source", invoke("add-source", str(articles / "gate.html"), "--facts", str(mine))
+    # The sources' pages fetched: a sign-in page in their place (no publisher is asked).
+    from defectcli.pages import download
+
+    gate = (articles / "gate.html").read_bytes()
+    monkeypatch.setattr(download, "fetch", lambda url, limits=None: download.Page(url, url, gate, "text/html"))
+    fetched = tmp / "fetched"
+    invoke("init", str(fetched), "--empty")
+    invoke("add-source", str(articles / "page.html"), "--facts", str(fetched), "--is-article")
+    read_date(fetched / "s1.yaml")
+    yield "sources fetch", invoke("sources", "fetch", "--facts", str(fetched))
+    yield "sources fetch", invoke("sources", "fetch", "--facts", str(fetched), "--is-article")
     (tmp / "draft.txt").write_text("Aye Mya left.\n", encoding="utf-8")
     yield "verify", invoke("verify", "Aye Mya left.", "--file", str(tmp / "draft.txt"))
 
 
-def test_every_option_a_run_suggests_exists_and_every_hint_in_the_code_is_printed_by_some_run(tmp_path: Path) -> None:
-    printed = list(runs(tmp_path))
+def test_every_option_a_run_suggests_exists_and_every_hint_in_the_code_is_printed_by_some_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    printed = list(runs(tmp_path, monkeypatch))
     problems = [p for name, out in printed for p in missing(mentions(out, name), f"{name} prints")]
     assert not problems, "\n".join(problems)
     everything = " ".join(" ".join(out.split()) for _, out in printed)

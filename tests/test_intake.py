@@ -156,7 +156,7 @@ def test_check_holds_a_record_to_the_rules_add_source_applies(mini: Any, record:
 
 def test_a_page_url_that_is_not_an_address_is_left_out_with_a_note(base: Path, tmp_path: Path) -> None:
     path = page(tmp_path, swap={"https://example.org/news/ferry-pilots-walk-away": "https://exa mple.com/x"})
-    record, said = added(base, str(path))
+    record, said = added(base, str(path), "--is-article")  # the test page is a brief
     assert "url" not in record
     assert "defectcli:   url 'https://exa mple.com/x' from the page is not an http(s) address: not recorded\n" in said
 
@@ -178,7 +178,7 @@ def test_a_page_url_that_is_not_an_address_is_left_out_with_a_note(base: Path, t
 ])
 def test_a_page_date_is_recorded_only_as_far_as_the_page_gives_it(base: Path, tmp_path: Path, date: str,
                                                                   recorded: str | None, note: str | None) -> None:
-    record, said = added(base, str(page(tmp_path, swap={"2021-05-14T08:00:00+00:00": date})))
+    record, said = added(base, str(page(tmp_path, swap={"2021-05-14T08:00:00+00:00": date})), "--is-article")
     assert record.get("published") == recorded
     if note is None:
         assert f"defectcli:   published: {recorded} (from the page)\n" in said and "not recorded" not in said
@@ -208,7 +208,7 @@ def test_a_page_title_with_a_control_character_never_reaches_the_record_raw(base
     title = "Ferry pilots walk away from the harbour board"
     path = page(tmp_path, swap={f'"og:title" content="{title}"': f'"og:title" content="Ferry{bad}pilots"',
                                 "<title>Ferry pilots walk away": f"<title>Ferry{bad}pilots"})
-    record, _ = added(base, str(path))  # which also asserts no raw control in the file or on the terminal
+    record, _ = added(base, str(path), "--is-article")  # which also asserts no raw control in the file or on the terminal
     assert not any(c in record.get("title", "") for c in UNSAFE)
 
 
@@ -245,7 +245,7 @@ NAMES: list[tuple[str, Callable[[Path], Path]]] = [
 def test_a_file_name_reaches_the_yaml_only_as_an_escaped_string(base: Path, tmp_path: Path, name: str,
                                                                 make: Callable[[Path], Path]) -> None:
     path = make(tmp_path / name)
-    record, _ = added(base, str(path))
+    record, _ = added(base, str(path), "--is-article")
     assert run("orgs", "--facts", str(base)).code == 1  # nothing was injected
     text = (base / "s1.yaml").read_text()
     assert text.startswith("# Source s1, added by `defectcli add-source`.\n# The text is kept")
@@ -273,7 +273,7 @@ def test_a_page_date_in_no_year_of_publication_is_left_out_with_a_note() -> None
 ])
 def test_a_page_trafilatura_would_give_up_over_is_mended_and_read(
         base: Path, tmp_path: Path, swap: dict[str, str], text: str | None) -> None:
-    record, said = added(base, str(page(tmp_path, swap=swap)))
+    record, said = added(base, str(page(tmp_path, swap=swap)), "--is-article")
     assert record["published"] == "2021-05-14" and "no article text" not in said
     kept = next((base / "sources").iterdir()).read_text(encoding="utf-8")
     assert (text or "runs a tea shop") in kept and "\x1b" not in kept

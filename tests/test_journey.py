@@ -145,8 +145,12 @@ def test_a_new_user_adds_two_articles_and_ends_green(tmp_path: Path) -> None:
     assert (done.code, done.out) == (0, ""), done.out
     assert "s1: 5 sentences, 4 cited, 1 waived, 0 uncovered" in done.err
 
-    # The second article, a saved page on the same people and numbers.
-    added = run("add-source", str(ARTICLES / "page.html"), *base)
+    # The second article, a saved page on the same people and numbers: a brief, which add-source keeps only on
+    # the user's word (a page this short may be a sign-in form or a paywall in the article's place).
+    doubted = run("add-source", str(ARTICLES / "page.html"), *base)
+    assert doubted.code == 2 and doubted.err.endswith("Save the article's own page; if it is the article, add "
+                                                      "--is-article\n"), doubted.err
+    added = run("add-source", str(ARTICLES / "page.html"), *base, "--is-article")
     assert added.code == 0, added.err
     read_date(facts / "s2.yaml", '{precision: unknown, basis: stated, note: "The text gives no date of its own; '
                                  'its page gives one, under record."}')

@@ -38,6 +38,9 @@ def fetch(ix: Index, facts: Path, ids: Sequence[str], directory: Path | None, ti
 
     if not 0.1 <= timeout <= 600:  # nan too, which the option's own range lets through
         raise UsageError(f"--timeout: give a number of seconds from 0.1 to 600 (not {timeout})")
+    if is_article and not ids:
+        raise UsageError("--is-article: name the sources whose pages are their articles, e.g. defectcli sources fetch "
+                         "s3 --is-article")
     fetching.require()
     sources = list(lists.records(ix, "sources"))
     wanted = [one_of(sid, [s["id"] for s in sources], "ID") for sid in ids] if ids else None

@@ -79,7 +79,7 @@ def fetch_all(sources: list[Page], cited: list[Any], directory: Path, limits: Li
 def fetch_one(source: Page, excerpts: list[compare.Cited], directory: Path, limits: Limits | None = None,
               is_article: bool = False) -> Outcome:
     from ..texts.articles import Wanted, find_texts
-    from ..texts.intake import LooksLikeNoArticle, read_page
+    from ..texts.intake import read_page
     from .download import Failed, fetch, user_agent
 
     sid, url = source.id, source.url
@@ -87,19 +87,22 @@ def fetch_one(source: Page, excerpts: list[compare.Cited], directory: Path, limi
     try:
         page = fetch(url, limits)
         try:
-            article = read_page(page.body, url, is_article)
-        except LooksLikeNoArticle as exc:
-            raise Failed(str(exc).removeprefix(f"{url}: ").removesuffix(".") + "; if it is the article, add --is-article") \
-                from None
+            article = read_page(page.body, url, is_article=True)  # a page in doubt is judged by its excerpts, below
         except UsageError as exc:
             raise Failed(str(exc).removeprefix(f"{url}: ")) from None
     except Failed as exc:
         out.lines.append(f"{sid}: not fetched: {exc} ({url})")
         return out
+    same = article.sha256 == source.sha256
+    proof = compare.prove(excerpts, article.text)
+    if article.doubt is not None and not same and not proof.found and not is_article:
+        held = f"none of its {proof.total} excerpts is in it" if proof.total else "the source has no excerpts to look for"
+        out.lines.append(f"{sid}: not fetched: {article.doubt.removesuffix('.')}; {held}. If it is the article, give "
+                         f"its id and --is-article (sources fetch {sid} --is-article) ({url})")
+        return out
     out.fetched = True
     when = clock()
     previous = copies.latest(directory, sid)
-    same = article.sha256 == source.sha256
     meta = {"source": sid, "url": url, "final_url": page.final_url,
             "redirects": [{"status": s, "to": to} for s, to in page.redirects], "content_type": page.content_type,
             "html_sha256": _sha256(page.body), "text_sha256": article.sha256, "pinned_sha256": source.sha256,
@@ -116,7 +119,6 @@ def fetch_one(source: Page, excerpts: list[compare.Cited], directory: Path, limi
     pinned = found[sid].text if sid in found else None
     if same and pinned is None:
         out.notes.append(_keep_pinned(directory, source, article.data))
-    proof = compare.prove(excerpts, article.text)
     relation = "the text the fact base was checked against: same sha256" if same else \
         "the page's text differs from the text the fact base was checked against"
     line = f"{sid}: {proof.found} of {proof.total} excerpts found in the page as fetched on {copy.day} ({relation})"

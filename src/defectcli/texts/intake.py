@@ -55,6 +55,7 @@ class Article:
     read_as: str  # "plain text" or "an HTML page"
     found: dict[str, Any] = field(default_factory=dict)  # record fields the page gave
     notes: list[str] = field(default_factory=list)  # what the page gave that is not recorded, and why
+    doubt: str | None = None  # why a page may not be the article (a short page: a brief, or a sign-in form?)
 
     @property
     def data(self) -> bytes:
@@ -130,7 +131,7 @@ class NoArticleText(UsageError):
 
 
 class LooksLikeNoArticle(NoArticleText):
-    """A page whose title or words are a gate or error page's: a judgement the user may overrule."""
+    """A page that may not be the article (`doubt`): the user's to confirm (--is-article)."""
 
 
 def _from_html(data: bytes, shown: str, is_article: bool = False) -> Article:
@@ -154,15 +155,9 @@ def _from_html(data: bytes, shown: str, is_article: bool = False) -> Article:
         found = f"only {size} word{'s' if size != 1 else ''}: '{shorten(flat)}'" if size else "none"
         raise NoArticleText(f"{shown}: the page has no article text (trafilatura found {found}): a login, cookie "
                             "or error page?")
-    error = None if is_article else _error_title(data, getattr(doc, "title", None))
-    if error is not None:
-        raise LooksLikeNoArticle(f"{shown}: the page looks like an error page (its title: {quoted(error)}), not an "
-                                 "article.")
-    seen = None if is_article else gates.gate(text, _page_title(data), getattr(doc, "title", None))
-    if seen is not None:
-        raise LooksLikeNoArticle(f"{shown}: the page looks like {seen.kind}, not an article: {seen.why} (its text: "
-                                 f"{quoted(' '.join(text.split()))}).")
-    article = Article(text, "an HTML page")
+    article = Article(text, "an HTML page", doubt=doubt(text, _page_title(data), getattr(doc, "title", None)))
+    if article.doubt is not None and not is_article:
+        raise LooksLikeNoArticle(f"{shown}: {article.doubt}")
     for key, attr in (("title", "title"), ("outlet", "sitename"), ("url", "url")):
         value = getattr(doc, attr, None)
         if isinstance(value, str) and value.strip():
@@ -189,23 +184,39 @@ def _from_html(data: bytes, shown: str, is_article: bool = False) -> Article:
 # is nothing else. A server answers a missing article with such a page, words enough to pass as one.
 _PROBLEM = (r"(?:(?:the\s+)?(?:page|file|article|content)\s+)?(?:(?:was|is)\s+)?not\s+found|access\s+denied|forbidden|"
             r"gone|bad\s+request|unauthori[sz]ed|(?:internal\s+)?server\s+error|bad\s+gateway|"
-            r"(?:page|service)\s+(?:unavailable|not\s+available)|error(?:\s+page)?|an?\s+error\s+(?:has\s+)?occurred")
-_ERROR = re.compile(rf"(?:(?:(?:error|http)\s*)?[45]\d\d(?:\s*[-–—:]?\s*(?:{_PROBLEM}))?|{_PROBLEM})"
-                    r"(?:\s*[-–—|·]\s*.*)?", re.IGNORECASE)  # then, after a dash or bar, the site's name
+            r"(?:page|service)\s+(?:unavailable|not\s+available)|error(?:\s+page)?|an?\s+error\s+(?:has\s+)?occurred|"
+            r"too\s+many\s+requests|(?:request|gateway)\s+time-?out|method\s+not\s+allowed|payment\s+required|"
+            r"not\s+acceptable|unavailable\s+for\s+legal\s+reasons")
+_CODE = rf"(?:(?:error|http)\s*)?[45]\d\d(?:\s*[-–—:]?\s*(?:{_PROBLEM}))?"
+_ERROR = re.compile(rf"(?:{_CODE}|{_PROBLEM})(?:\s*[-–—|·]\s*.*)?", re.IGNORECASE)  # then, after a dash or bar, the site's name
+_CODED = re.compile(rf"{_CODE}(?:\s*[-–—|·]\s*.*)?", re.IGNORECASE)
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
+
+
+def doubt(text: str, *titles: object) -> str | None:
+    """Why a page with this text and these titles (the page's, the one trafilatura read) may not be
+    the article, which only the user can tell; None if it is one. Every page under gates.SHORT words
+    is in doubt: a news brief, or a sign-in form, a paywall, an error page in the article's place, and
+    no rule of words tells them apart. A longer one only if its title is an error's with its status
+    code ("404 Not Found")."""
+    words = text.split()
+    if len(words) >= gates.SHORT:
+        coded = next((" ".join(t.split()) for t in titles if isinstance(t, str) and len(t.split()) <= 8
+                      and _CODED.fullmatch(" ".join(t.split()))), None)
+        return None if coded is None else f"the page looks like an error page (its title: {quoted(coded)}), not an article."
+    error = next((" ".join(t.split()) for t in titles if isinstance(t, str) and len(t.split()) <= 8
+                  and _ERROR.fullmatch(" ".join(t.split()))), None)
+    seen = gates.gate(text, *titles)
+    hint = f" Its title, {quoted(error)}, is an error page's." if error is not None else \
+        f" {seen.where.capitalize()} {quoted(seen.said)}, as {seen.kind} does." if seen is not None else ""
+    return (f"the page has only {len(words)} words of text, short for an article: a brief, or a page in front of the "
+            f"article (a sign-in form, a paywall, a cookie notice, an error page)?{hint} Its text: "
+            f"{quoted(' '.join(words))}.")
 
 
 def _page_title(data: bytes) -> str | None:
     raw = _TITLE.search(data[:65536])
     return raw[1].decode("utf-8", "replace") if raw else None
-
-
-def _error_title(data: bytes, extracted: object) -> str | None:
-    """The page's title (as the page writes it, or as trafilatura read it) if it is an error page's."""
-    for title in (_page_title(data), extracted):
-        if isinstance(title, str) and len(title.split()) <= 8 and _ERROR.fullmatch(" ".join(title.split())):
-            return " ".join(title.split())
-    return None
 
 
 def given_values(title: str | None = None, outlet: str | None = None, url: str | None = None,

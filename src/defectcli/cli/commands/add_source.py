@@ -28,9 +28,9 @@ def add_source(
                                                   help="Publication date: YYYY-MM-DD, YYYY-MM or YYYY.")] = None,
     author: Annotated[list[str] | None, typer.Option("--author", metavar="NAME", help="A name of the byline; repeat "
                                                      "for several (replaces what the page gives).")] = None,
-    is_article: Annotated[bool, typer.Option("--is-article", help="Keep a saved page that looks like a sign-in, "
-                                             "paywall, error or other page in front of an article as the article: "
-                                             "your word against its title and words.")] = False,
+    is_article: Annotated[bool, typer.Option("--is-article", help="Keep a saved page of under 300 words of text (a "
+                                             "brief, or a sign-in form, a paywall, an error page?) or with an error "
+                                             "page's title as the article: on your word, as only you can tell.")] = False,
     *, fb: FactBase,
 ) -> None:
     """Add an article to your fact base: its text is kept in the sources directory under a name from

@@ -56,9 +56,9 @@ def fetch(
     timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", min=0.1, max=600,
                                            help="Give a page up when its server is silent this long (a whole page, "
                                                 "redirects included, gets 120 seconds at most).")] = 20.0,
-    is_article: Annotated[bool, typer.Option("--is-article", help="Keep a page that looks like a sign-in, paywall, "
-                                             "error or other page in front of an article as the article: your word "
-                                             "against its title and words.")] = False,
+    is_article: Annotated[bool, typer.Option("--is-article", help="Keep the page of each source named as its article "
+                                             "even when it has under 300 words of text and none of its excerpts (a "
+                                             "brief, or a sign-in form, a paywall, an error page?): on your word.")] = False,
     *, fb: FactBase,
 ) -> None:
     """Fetch each article from its publisher and check every excerpt and quote against the page.

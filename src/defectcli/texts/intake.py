@@ -73,7 +73,7 @@ class Article:
 
 def read_article(path: Path, is_article: bool = False) -> Article:
     """The article in `path`, plain text or a saved HTML page; UsageError if it is neither, or has no text.
-    `is_article`: the user's word that a page that looks like a gate or error page is the article."""
+    `is_article`: the user's word that a page in doubt (`doubt`) is the article."""
     shown = str(path)
     try:
         if not path.is_file():
@@ -188,7 +188,8 @@ _PROBLEM = (r"(?:(?:the\s+)?(?:page|file|article|content)\s+)?(?:(?:was|is)\s+)?
             r"too\s+many\s+requests|(?:request|gateway)\s+time-?out|method\s+not\s+allowed|payment\s+required|"
             r"not\s+acceptable|unavailable\s+for\s+legal\s+reasons")
 _CODE = rf"(?:(?:error|http)\s*)?[45]\d\d(?:\s*[-–—:]?\s*(?:{_PROBLEM}))?"
-_ERROR = re.compile(rf"(?:{_CODE}|{_PROBLEM})(?:\s*[-–—|·]\s*.*)?", re.IGNORECASE)  # then, after a dash or bar, the site's name
+# Then, after a dash or bar, the site's name (or a headline's other words: for a long page, only a code says enough).
+_ERROR = re.compile(rf"(?P<said>{_CODE}|{_PROBLEM})(?:\s*[-–—|·]\s*.*)?", re.IGNORECASE)
 _CODED = re.compile(rf"{_CODE}(?:\s*[-–—|·]\s*.*)?", re.IGNORECASE)
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 
@@ -204,10 +205,10 @@ def doubt(text: str, *titles: object) -> str | None:
         coded = next((" ".join(t.split()) for t in titles if isinstance(t, str) and len(t.split()) <= 8
                       and _CODED.fullmatch(" ".join(t.split()))), None)
         return None if coded is None else f"the page looks like an error page (its title: {quoted(coded)}), not an article."
-    error = next((" ".join(t.split()) for t in titles if isinstance(t, str) and len(t.split()) <= 8
-                  and _ERROR.fullmatch(" ".join(t.split()))), None)
+    error = next((m["said"] for t in titles if isinstance(t, str) and len(t.split()) <= 8
+                  and (m := _ERROR.fullmatch(" ".join(t.split())))), None)
     seen = gates.gate(text, *titles)
-    hint = f" Its title, {quoted(error)}, is an error page's." if error is not None else \
+    hint = f" Its title says {quoted(error)}, as an error page's does." if error is not None else \
         f" {seen.where.capitalize()} {quoted(seen.said)}, as {seen.kind} does." if seen is not None else ""
     return (f"the page has only {len(words)} words of text, short for an article: a brief, or a page in front of the "
             f"article (a sign-in form, a paywall, a cookie notice, an error page)?{hint} Its text: "

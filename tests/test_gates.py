@@ -279,3 +279,42 @@ def test_a_brief_whose_headline_begins_like_an_error_is_told_only_what_its_title
                                                                                       tmp_path: Path) -> None:
     line = refused(base, html(tmp_path, "Error – junta admits miscounting defections", BRIEFS[0][1]))
     assert "? Its title says 'Error', as an error page's does. Its text: 'The harbour board changed" in line
+
+
+JA = ("ミャンマー国軍は水曜日、過去一か月で二百人以上の兵士が部隊に戻ったと発表した。"
+      "しかし抵抗勢力や住民はこれに疑問を示している。")
+TH = "ทหารพม่าหลายร้อยนายได้ทิ้งหน่วยของตนและข้ามพรมแดนมายังประเทศไทยในช่วงเดือนที่ผ่านมา "
+
+
+@pytest.mark.parametrize(("text", "size"), [(JA * 12, "long"), (TH * 60, "long"), (JA * 2, "short")],
+                         ids=["japanese", "thai", "japanese-brief"])
+def test_words_are_counted_in_scripts_written_without_spaces(base: Path, tmp_path: Path, text: str, size: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>記事</title></head><body><p>{text}</p></body></html>", encoding="utf-8")
+    if size == "long":
+        added(base, str(path))
+    else:
+        assert "the page has only 59 words of text" in refused(base, path)  # 122 characters, about two a word
+
+
+@pytest.mark.parametrize("quote", ["« Forgot your password »", "„Forgot your password“", "»Forgot your password«",
+                                   "‹ Forgot your password ›", "「Forgot your password」", "”Forgot your password”"])
+def test_a_phrase_quoted_in_any_language_s_marks_is_not_taken_for_what_the_page_says(
+        base: Path, tmp_path: Path, quote: str) -> None:
+    line = refused(base, html(tmp_path, "Pay portal down", "Soldiers at the base in Magway told families this week that "
+                              f"the pay portal showed visitors a notice {quote} for three days, and that wages were paid "
+                              "late as a result."))
+    assert "? Its text: '" in line
+
+
+@pytest.mark.parametrize("title", ["River News | 404", "example.com | 522: Connection timed out",
+                                   "Page Not Found (404) - River News", "Oops! 404"])
+def test_a_longer_page_with_a_status_code_anywhere_in_its_title_is_refused(base: Path, tmp_path: Path,
+                                                                           title: str) -> None:
+    path = html(tmp_path, title, long("Sorry, the page you asked for is missing."), heading="River News")
+    line = one_line(run("add-source", str(path), "--facts", str(base)), 2)
+    assert line == f"{path}: the page looks like an error page (its title: '{title}'), not an article{ON_YOUR_WORD}"
+
+
+def test_a_longer_article_whose_headline_begins_with_a_number_like_a_code_is_kept(base: Path, tmp_path: Path) -> None:
+    added(base, str(html(tmp_path, "404 – the soldiers who never came back", long("Families are still waiting."))))

@@ -117,3 +117,15 @@ def quoted(value: object, width: int = 80) -> str:
 def words_of(text: str) -> list[str]:
     """The words of a word list written as one string: a vocabulary kept readable in the source."""
     return text.split()
+
+
+# Scripts written without spaces between words: Han and kana run about two characters a word; Thai,
+# Lao, Khmer, Myanmar and Tibetan syllables about five (Myanmar spaces phrases, not words).
+_TWO_A_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_FIVE_A_WORD = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\uaa60-\uaa7f\ua9e0-\ua9ff]")
+
+
+def word_count(text: str) -> int:
+    """About how many words a text has, in any script: those between spaces, and in a run of a
+    script written without spaces, its characters by the length of a word in it."""
+    return sum(max(1, len(_TWO_A_WORD.findall(w)) // 2 + len(_FIVE_A_WORD.findall(w)) // 5) for w in text.split())

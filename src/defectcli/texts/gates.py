@@ -94,7 +94,10 @@ _PHRASES = {kind: re.compile(rf"\b(?:{'|'.join(firm + loose)})", re.IGNORECASE) 
 _STATUS = re.compile(r"^(?:(?:error|http)\s*)?[1-5]\d\d\b[\s:–—-]*", re.IGNORECASE)
 # What a text quotes: a brief quotes a gate page's words ("'We'll be back soon,' the site said"); the page does not.
 # A straight single quote opens after a space and closes before one; one between letters is an apostrophe.
-_QUOTED = re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\"|‘[^’]{0,300}’|(?<!\w)'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?'(?!\w)")
+# Each pair of marks a language quotes with ("…", «…», „…“, 「…」...), up to a long paragraph's length.
+_PAIRS = ["“”", "\"\"", "‘’", "«»", "»«", "„“", "„”", "‚‘", "‹›", "›‹", "「」", "『』", "””", "’’", "〝〞", "＂＂"]
+_QUOTED = re.compile("|".join(f"{re.escape(p[0])}[^{re.escape(p[1])}]{{0,2000}}{re.escape(p[1])}" for p in _PAIRS)
+                     + r"|(?<!\w)'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,2000}?'(?!\w)")
 
 
 def gate(text: str, *titles: object) -> Gate | None:

@@ -30,7 +30,7 @@ from typing import Any
 from .. import writing
 from ..errors import UsageError
 from ..factbase.record import UNREAD_DATE, UNREAD_PROBLEM, field_problem
-from ..text import ascii_digits, quoted, shorten
+from ..text import ascii_digits, quoted, shorten, word_count
 from . import gates, pagedate, pagefix
 
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
@@ -149,7 +149,7 @@ def _from_html(data: bytes, shown: str, is_article: bool = False) -> Article:
         raise UsageError(f"{shown}: the page could not be parsed (trafilatura gave it up while reading its title, "
                          "date or other details); save its text as a .txt file and give those as options")
     text = kept_text(getattr(doc, "text", None) or "") if doc is not None else ""
-    size = len(text.split())  # an article, even a brief, has a few sentences; a login or error page a few words
+    size = word_count(text)  # an article, even a brief, has a few sentences; a login or error page a few words
     if size < MIN_PAGE_WORDS:
         flat = " ".join(text.split())
         found = f"only {size} word{'s' if size != 1 else ''}: '{shorten(flat)}'" if size else "none"
@@ -190,7 +190,24 @@ _PROBLEM = (r"(?:(?:the\s+)?(?:page|file|article|content)\s+)?(?:(?:was|is)\s+)?
 _CODE = rf"(?:(?:error|http)\s*)?[45]\d\d(?:\s*[-–—:]?\s*(?:{_PROBLEM}))?"
 # Then, after a dash or bar, the site's name (or a headline's other words: for a long page, only a code says enough).
 _ERROR = re.compile(rf"(?P<said>{_CODE}|{_PROBLEM})(?:\s*[-–—|·]\s*.*)?", re.IGNORECASE)
-_CODED = re.compile(rf"{_CODE}(?:\s*[-–—|·]\s*.*)?", re.IGNORECASE)
+_STATUS = re.compile(r"(?:(?:error|http)\s*)?[45]\d\d", re.IGNORECASE)
+_WITH_CODE = re.compile(_CODE, re.IGNORECASE)
+_PROBLEM_ALONE = re.compile(rf"(?:{_PROBLEM})|oops", re.IGNORECASE)
+_PARTS = re.compile(r"\s*[|–—·:()!\[\]]\s*|\s+-\s+")
+
+
+def _coded(title: str) -> bool:
+    """Whether a title is an error's with its status code: "404 Not Found", "Page Not Found (404) -
+    River News", "example.com | 522: Connection timed out"; not "404 – the soldiers who never came
+    back", a headline: beside a bare code, only a problem or a few words (a site's name)."""
+    if len(title.split()) > 8:
+        return False
+    parts = [p for p in _PARTS.split(title) if p.strip()]
+    if any(_WITH_CODE.fullmatch(p) and not _STATUS.fullmatch(p) for p in parts):
+        return True  # "404 Not Found" in one part
+    rest = [p for p in parts if not _STATUS.fullmatch(p)]
+    return len(rest) < len(parts) and (any(_PROBLEM_ALONE.fullmatch(p) for p in rest)
+                                       or sum(len(p.split()) for p in rest) <= 4)
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 
 
@@ -199,18 +216,17 @@ def doubt(text: str, *titles: object) -> str | None:
     the article, which only the user can tell; None if it is one. Every page under gates.SHORT words
     is in doubt: a news brief, or a sign-in form, a paywall, an error page in the article's place, and
     no rule of words tells them apart. A longer one only if its title is an error's with its status
-    code ("404 Not Found")."""
+    code ("404 Not Found", "River News | 404")."""
     words = text.split()
-    if len(words) >= gates.SHORT:
-        coded = next((" ".join(t.split()) for t in titles if isinstance(t, str) and len(t.split()) <= 8
-                      and _CODED.fullmatch(" ".join(t.split()))), None)
+    if (size := word_count(text)) >= gates.SHORT:
+        coded = next((" ".join(t.split()) for t in titles if isinstance(t, str) and _coded(" ".join(t.split()))), None)
         return None if coded is None else f"the page looks like an error page (its title: {quoted(coded)}), not an article."
     error = next((m["said"] for t in titles if isinstance(t, str) and len(t.split()) <= 8
                   and (m := _ERROR.fullmatch(" ".join(t.split())))), None)
     seen = gates.gate(text, *titles)
     hint = f" Its title says {quoted(error)}, as an error page's does." if error is not None else \
         f" {seen.where.capitalize()} {quoted(seen.said)}, as {seen.kind} does." if seen is not None else ""
-    return (f"the page has only {len(words)} words of text, short for an article: a brief, or a page in front of the "
+    return (f"the page has only {size} words of text, short for an article: a brief, or a page in front of the "
             f"article (a sign-in form, a paywall, a cookie notice, an error page)?{hint} Its text: "
             f"{quoted(' '.join(words))}.")
 

@@ -545,3 +545,16 @@ def test_a_cache_that_is_a_hard_link_to_another_file_is_never_written_through(mi
     got = run("people", "-f", "json", *facts)
     assert (got.code, got.out, got.err) == (want.code, want.out, want.err)
     assert other.read_bytes() == b"my own file\n"
+
+
+def test_a_seal_left_half_written_by_a_killed_run_is_swept_by_the_next_write(mini: Mini) -> None:
+    facts = ["--facts", str(mini.facts)]
+    assert run("people", "-f", "json", *facts).code == 0
+    folder = cache_of(mini).parent
+    stale, fresh = folder / ".seal-killed", folder / ".seal-under-way"
+    for left in (stale, fresh):
+        left.write_text("123 456")  # what a run killed between writing its seal and renaming it leaves
+    os.utime(stale, (time.time() - 120, time.time() - 120))
+    (mini.facts / "people.yaml").touch()  # an edit: the cache is written again, and sealed
+    assert run("people", "-f", "json", *facts).code == 0
+    assert not stale.exists() and fresh.exists()  # one a run may still be writing is left to it

@@ -86,12 +86,24 @@ def seal(cache: Path) -> None:
             os.write(fd, stamp)
             os.close(fd)
             os.replace(tmp, path_of(cache))
+            _sweep(cache.parent)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.close(fd)
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+
+def _sweep(directory: Path) -> None:
+    """Remove what a seal killed before its rename left (SIGKILL, a power cut): a seal's temporary
+    file more than a minute old, which no write still under way holds."""
+    import time
+
+    for stale in directory.glob(".seal-*"):
+        with contextlib.suppress(OSError):
+            if stat.S_ISREG((st := os.lstat(stale)).st_mode) and st.st_mtime < time.time() - 60:
+                os.unlink(stale)
 
 
 def kept(conn: sqlite3.Connection, cache: Path, update: Callable[[sqlite3.Connection], bool]) -> None:

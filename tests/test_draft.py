@@ -139,3 +139,22 @@ def test_a_sentence_the_article_repeats_gets_one_waiver_which_check_takes_for_ev
               if line == '    sentence: "The soldiers left the base at night."']  # the line before: its waiver's start
     assert [line for line in checked.out.splitlines() if "waiver" in line] == [
         f"{facts / 't1-facts.yaml'}:{starts[1]}: a second waiver for this sentence (first at t1-facts.yaml:{starts[0]})"]
+
+
+@pytest.mark.parametrize("between", ["\u200b", "\ufeff", "\u200f", "\u202e"])
+def test_an_answer_whose_sentences_a_character_that_draws_nothing_joins_is_quoted_verbatim(
+        tmp_path: Path, between: str) -> None:
+    facts = tmp_path / "mine"
+    assert run("init", str(facts), "--empty").code == 0
+    article = tmp_path / "t.txt"
+    article.write_text(f"Soldiers Leave\n\nMin Thu: I left in 2022.\nMin Thu: I left.{between} It was hard.\n")
+    assert run("add-source", str(article), "--facts", str(facts), "--id", "t1").code == 0
+    r = run("draft", "t1", "--facts", str(facts))
+    assert r.code == 0, r.err
+    (answer,) = [q for q in yaml.safe_load(r.out)["quotes"] if q["line"] == 4]
+    assert answer["parts"] == [f"I left.{between} It was hard."]
+    # Finished, the draft passes check's coverage: the quote is found on its line, and cites both sentences.
+    (facts / "t1-facts.yaml").write_text("".join(line.replace("themes: []", "themes: [leaving]") + "\n"
+                                                 for line in r.out.splitlines() if not line.lstrip().startswith("draft:")))
+    checked = run("check", "--facts", str(facts), "--sources", str(facts / "sources"), "--coverage")
+    assert "not on line" not in checked.out and "0 uncovered" in checked.err, checked.out + checked.err

@@ -272,7 +272,8 @@ WORDS = ["said", "told", "Al Jazeera", "Reuters", "Min Thu", "Ko Naing", "Maj.",
          "”", '"', "'", "3,000", "7,000", "12,341", "18", "to", "35", "or", "and", "between", "about", "more than", "up to",
          "a few hundred", "dozens of", "two", "years", "ago", "aged", "soldiers", "police officers", "people", "dollars",
          "$", "%", "percent", "a month", "in", "six months", "2021", "March 3", "–", "(", ")", "defected", "the council",
-         "People’s Refuge", "\x1b[31m", "\x9b", "\u202e", "\x85", "\u2028", "\x7f", "\\", "#", "- id: x", "{", "}"]
+         "People’s Refuge", "\x1b[31m", "\x9b", "\u202e", "\x85", "\u2028", "\x7f", "\\", "#", "- id: x", "{", "}",
+         ".\u200b", "?\ufeff"]
 
 
 @pytest.mark.slow
@@ -282,7 +283,7 @@ WORDS = ["said", "told", "Al Jazeera", "Reuters", "Min Thu", "Ko Naing", "Maj.",
 def test_any_article_drafts_to_yaml_that_reads_back_its_own_text(wire_base: FactBase, lines: list[str]) -> None:
     text = "\n".join(lines) + "\n"
     sentences = split(text)
-    doc = yaml.safe_load(out := draft(wire_base, "s9", sentences, "s9.txt")) or {}  # no sentence: comments only
+    doc = yaml.safe_load(out := draft(wire_base, "s9", sentences, "s9.txt", text)) or {}  # no sentence: comments only
     assert not CONTROLS.search(out) and bool(doc) == bool(sentences)
     said = {s.text for s in sentences}
     for waiver in doc.get("waivers") or ():

@@ -135,7 +135,7 @@ def draft(fb: FactBase, sid: str, out: Path | None = None) -> Draft:
     uncovered = [s for _, s in coverage(provenance.cited_in(base), waived_in(base), {sid: text}).uncovered]
     if not uncovered:
         return Draft("", 0)
-    made = make_draft(base, sid, uncovered, source.file_hint or source.sha256[:16])
+    made = make_draft(base, sid, uncovered, source.file_hint or source.sha256[:16], text)
     if out is not None:
         write_file(out, made.encode("utf-8"), "--out")
     return Draft(made, len(uncovered))

@@ -106,6 +106,7 @@ class _Draft:
     conflicts: list[list[str]] = field(default_factory=list)
     waivers: list[list[str]] = field(default_factory=list)
     waived: dict[str, list[str]] = field(default_factory=dict)  # a sentence as check matches it -> its waiver
+    lines: list[str] = field(default_factory=list)  # the text's lines
     ids: set[str] = field(default_factory=set)
     tried: dict[str, int] = field(default_factory=dict)  # base -> the next number to try: one paragraph can hold thousands
 
@@ -118,18 +119,19 @@ class _Draft:
         return rid
 
 
-def draft(fb: FactBase, sid: str, uncovered: list[Sentence], origin: str) -> str:
-    """The YAML skeleton for source `sid`'s uncovered sentences (from coverage, in text order)."""
+def draft(fb: FactBase, sid: str, uncovered: list[Sentence], origin: str, text: str = "") -> str:
+    """The YAML skeleton for source `sid`'s uncovered sentences (from coverage, in text order) of its
+    `text`."""
     known = known_people(fb)
     d = _Draft(sid, ids={r.id for kind in (fb.quotes, fb.figures, fb.people, fb.conflicts, fb.organisations)
-                         for r in kind})
+                         for r in kind}, lines=text.split("\n"))
     by_line: dict[int, list[Sentence]] = {}
     for s in uncovered:
         by_line.setdefault(s.line, []).append(s)
     # Speakers first: a person the article introduces later ("Zay Thu Aung: ...") is the same
     # person where an earlier sentence names them.
     for line, sentences in by_line.items():
-        whole = " ".join(s.text for s in sentences)
+        whole = _verbatim(d, line, sentences)
         answer = _answer(known, sentences[0].text)
         if answer:
             if not answer[1].rstrip().endswith("?") and not whole.rstrip().endswith("?"):
@@ -139,6 +141,15 @@ def draft(fb: FactBase, sid: str, uncovered: list[Sentence], origin: str) -> str
     for line, sentences in by_line.items():
         _line(d, fb, known, line, sentences)
     return _render(d, origin, len(uncovered))
+
+
+def _verbatim(d: _Draft, line: int, sentences: list[Sentence]) -> str:
+    """The line as the article has it from its first sentence to its last: two sentences may be
+    joined by a character that draws nothing (U+200B), not a space, and an excerpt is verbatim."""
+    raw = d.lines[line - 1] if 0 < line <= len(d.lines) else ""
+    start = raw.find(sentences[0].text)
+    end = raw.find(sentences[-1].text, start) if start >= 0 else -1
+    return raw[start:end + len(sentences[-1].text)] if end >= 0 else " ".join(s.text for s in sentences)
 
 
 def _answer(known: _Known, first: str) -> tuple[str, str] | None:
@@ -151,7 +162,7 @@ def _answer(known: _Known, first: str) -> tuple[str, str] | None:
 
 def _line(d: _Draft, fb: FactBase, known: _Known, line: int, sentences: list[Sentence]) -> None:
     first = sentences[0].text
-    whole = " ".join(s.text for s in sentences)
+    whole = _verbatim(d, line, sentences)
     if (asked := _ANSWER.match(first)) and not _QUOTED.search(first) and len(asked[1].split()) <= 5 \
             and whole.rstrip().endswith("?"):
         for s in sentences:  # a waiver names one sentence as check splits it; a question's line may hold more

@@ -298,7 +298,9 @@ def test_words_are_counted_in_scripts_written_without_spaces(base: Path, tmp_pat
 
 
 @pytest.mark.parametrize("quote", ["« Forgot your password »", "„Forgot your password“", "»Forgot your password«",
-                                   "‹ Forgot your password ›", "「Forgot your password」", "”Forgot your password”"])
+                                   "‹ Forgot your password ›", "「Forgot your password」", "”Forgot your password”",
+                                   "»Forgot your password»", "｢Forgot your password｣", "〝Forgot your password〟",
+                                   "《Forgot your password》", "〈Forgot your password〉"])
 def test_a_phrase_quoted_in_any_language_s_marks_is_not_taken_for_what_the_page_says(
         base: Path, tmp_path: Path, quote: str) -> None:
     line = refused(base, html(tmp_path, "Pay portal down", "Soldiers at the base in Magway told families this week that "
@@ -316,5 +318,20 @@ def test_a_longer_page_with_a_status_code_anywhere_in_its_title_is_refused(base:
     assert line == f"{path}: the page looks like an error page (its title: '{title}'), not an article{ON_YOUR_WORD}"
 
 
-def test_a_longer_article_whose_headline_begins_with_a_number_like_a_code_is_kept(base: Path, tmp_path: Path) -> None:
-    added(base, str(html(tmp_path, "404 – the soldiers who never came back", long("Families are still waiting."))))
+@pytest.mark.parametrize("title", ["404 – the soldiers who never came back", "500: soldiers who defected",
+                                   "502 | Why the army is losing", "Error 500 – the junta's count"])
+def test_a_longer_article_whose_headline_begins_with_a_code_like_number_is_kept(base: Path, tmp_path: Path,
+                                                                                title: str) -> None:
+    path = tmp_path / "page.html"  # no heading: what the page reads as its title is its own <title>, cut at a dash
+    path.write_text(f"<html><head><title>{title}</title></head><body><p>{long('Families are still waiting.')}</p>"
+                    "</body></html>", encoding="utf-8")
+    added(base, str(path))
+
+
+@pytest.mark.parametrize("title", ["Fehler 404 – Seite nicht gefunden", "Erreur 404 - Page introuvable",
+                                   "404 Страница не найдена", "404 错误 - 页面未找到", "We can't find that page (404)"])
+def test_a_longer_page_with_a_status_code_and_a_problem_in_another_language_is_refused(base: Path, tmp_path: Path,
+                                                                                       title: str) -> None:
+    path = html(tmp_path, title, long("Sorry, the page you asked for is missing."), heading="River News")
+    line = one_line(run("add-source", str(path), "--facts", str(base)), 2)
+    assert line == f"{path}: the page looks like an error page (its title: '{title}'), not an article{ON_YOUR_WORD}"

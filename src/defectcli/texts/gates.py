@@ -76,7 +76,9 @@ _KINDS: dict[str, tuple[list[str], list[str]]] = {
         [r"(?:page|content)\s+(?:you\s+(?:are|were)\s+looking\s+for\s+|you\s+requested\s+)?"
          r"(?:can(?:no|['’])?t|could\s*(?:n['’]?t|\s+not))\s+be\s+found",
          r"page\s+introuvable", r"p[aá]gina\s+no\s+encontrada", r"seite\s+nicht\s+gefunden", r"pagina\s+non\s+trovata",
-         r"can['’]?t\s+reach\s+this\s+page", r"this\s+site\s+can['’]?t\s+be\s+reached", r"(?:ERR|DNS_PROBE)_[A-Z_]{4,}"],
+         r"can['’]?t\s+reach\s+this\s+page", r"this\s+site\s+can['’]?t\s+be\s+reached", r"(?:ERR|DNS_PROBE)_[A-Z_]{4,}",
+         r"(?:can['’]?t|cannot|could\s*n['’]?t)\s+find\s+(?:that|this|the)\s+page", r"страница\s+не\s+найдена",
+         r"页面未找到|找不到(?:该|此)?页面|页面不存在"],
         [r"nothing\s+was\s+found", r"something\s+went\s+wrong", r"no\s+longer\s+available",
          r"(?:this|the)\s+(?:article|story|page)\s+(?:has\s+been|was)\s+(?:removed|deleted|taken\s+down)"]),
 }
@@ -95,7 +97,8 @@ _STATUS = re.compile(r"^(?:(?:error|http)\s*)?[1-5]\d\d\b[\s:–—-]*", re.IGNO
 # What a text quotes: a brief quotes a gate page's words ("'We'll be back soon,' the site said"); the page does not.
 # A straight single quote opens after a space and closes before one; one between letters is an apostrophe.
 # Each pair of marks a language quotes with ("…", «…», „…“, 「…」...), up to a long paragraph's length.
-_PAIRS = ["“”", "\"\"", "‘’", "«»", "»«", "„“", "„”", "‚‘", "‹›", "›‹", "「」", "『』", "””", "’’", "〝〞", "＂＂"]
+_PAIRS = ["“”", "\"\"", "‘’", "«»", "»«", "»»", "„“", "„”", "‚‘", "‹›", "›‹", "「」", "『』", "｢｣", "《》", "〈〉", "””", "’’",
+          "〝〞", "〝〟", "＂＂"]
 _QUOTED = re.compile("|".join(f"{re.escape(p[0])}[^{re.escape(p[1])}]{{0,2000}}{re.escape(p[1])}" for p in _PAIRS)
                      + r"|(?<!\w)'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,2000}?'(?!\w)")
 
@@ -110,3 +113,8 @@ def gate(text: str, *titles: object) -> Gate | None:
             if (found := phrases.search(said)) is not None:
                 return Gate(kind, " ".join(found[0].split()), where)
     return None
+
+
+def says_error(words: str) -> bool:
+    """Whether `words` say what an error page says ("Seite nicht gefunden", "can't find that page")."""
+    return _PHRASES["an error page"].search(words) is not None

@@ -188,27 +188,34 @@ _PROBLEM = (r"(?:(?:the\s+)?(?:page|file|article|content)\s+)?(?:(?:was|is)\s+)?
             r"too\s+many\s+requests|(?:request|gateway)\s+time-?out|method\s+not\s+allowed|payment\s+required|"
             r"not\s+acceptable|unavailable\s+for\s+legal\s+reasons")
 _CODE = rf"(?:(?:error|http)\s*)?[45]\d\d(?:\s*[-–—:]?\s*(?:{_PROBLEM}))?"
-# Then, after a dash or bar, the site's name (or a headline's other words: for a long page, only a code says enough).
+# Then, after a dash or bar, the site's name (or a headline's other words: a short page's title names it only).
 _ERROR = re.compile(rf"(?P<said>{_CODE}|{_PROBLEM})(?:\s*[-–—|·]\s*.*)?", re.IGNORECASE)
-_STATUS = re.compile(r"(?:(?:error|http)\s*)?[45]\d\d", re.IGNORECASE)
-_WITH_CODE = re.compile(_CODE, re.IGNORECASE)
-_PROBLEM_ALONE = re.compile(rf"(?:{_PROBLEM})|oops", re.IGNORECASE)
+# A status code, with a language's word for an error before it ("Fehler 404"), and what the title says beside it.
+_LEAD = re.compile(r"(?:(?:error|http|fehler|erreur|errore|erro|ошибка|错误)\s*)?[45]\d\d\b\s*[:–—-]?\s*(.*)",
+                   re.IGNORECASE)
+_PROBLEM_ALONE = re.compile(rf"(?:{_PROBLEM})|oops|connection\s+timed\s+out|fehler|erreur|ошибка|错误", re.IGNORECASE)
 _PARTS = re.compile(r"\s*[|–—·:()!\[\]]\s*|\s+-\s+")
+_HINTED = 20_000  # characters of a short page looked at for a gate page's phrase: a short page's few words, however long
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 
 
 def _coded(title: str) -> bool:
-    """Whether a title is an error's with its status code: "404 Not Found", "Page Not Found (404) -
-    River News", "example.com | 522: Connection timed out"; not "404 – the soldiers who never came
-    back", a headline: beside a bare code, only a problem or a few words (a site's name)."""
+    """Whether a title is an error's with its status code: beside the code, a problem ("404 Not
+    Found", "Fehler 404 – Seite nicht gefunden", "We can't find that page (404)") or only a site's
+    name ("River News | 404", "example.com | 522"); not a headline that begins with a number ("404 –
+    the soldiers who never came back", "500: soldiers who defected")."""
     if len(title.split()) > 8:
         return False
     parts = [p for p in _PARTS.split(title) if p.strip()]
-    if any(_WITH_CODE.fullmatch(p) and not _STATUS.fullmatch(p) for p in parts):
-        return True  # "404 Not Found" in one part
-    rest = [p for p in parts if not _STATUS.fullmatch(p)]
-    return len(rest) < len(parts) and (any(_PROBLEM_ALONE.fullmatch(p) for p in rest)
-                                       or sum(len(p.split()) for p in rest) <= 4)
-_TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
+    leads = [_LEAD.fullmatch(p) for p in parts]
+    if not any(leads):
+        return False
+    beside = [t for t in ((m[1] if m else p).strip() for m, p in zip(leads, parts, strict=True)) if t]
+    if any(_PROBLEM_ALONE.fullmatch(t) or gates.says_error(t) for t in beside):
+        return True
+    return sum(len(t.split()) for t in beside) <= 4 and all(
+        _DOMAIN.fullmatch(t) or all(w[0].isupper() or w[0].isdigit() for w in t.split()) for t in beside)
 
 
 def doubt(text: str, *titles: object) -> str | None:
@@ -219,11 +226,13 @@ def doubt(text: str, *titles: object) -> str | None:
     code ("404 Not Found", "River News | 404")."""
     words = text.split()
     if (size := word_count(text)) >= gates.SHORT:
-        coded = next((" ".join(t.split()) for t in titles if isinstance(t, str) and _coded(" ".join(t.split()))), None)
+        # The page's own title: the one trafilatura reads may be cut at a dash ("404 – the soldiers..." -> "404").
+        own = next((t for t in titles if isinstance(t, str) and t.strip()), None)
+        coded = " ".join(own.split()) if own is not None and _coded(" ".join(own.split())) else None
         return None if coded is None else f"the page looks like an error page (its title: {quoted(coded)}), not an article."
     error = next((m["said"] for t in titles if isinstance(t, str) and len(t.split()) <= 8
                   and (m := _ERROR.fullmatch(" ".join(t.split())))), None)
-    seen = gates.gate(text, *titles)
+    seen = gates.gate(text[:_HINTED], *titles)
     hint = f" Its title says {quoted(error)}, as an error page's does." if error is not None else \
         f" {seen.where.capitalize()} {quoted(seen.said)}, as {seen.kind} does." if seen is not None else ""
     return (f"the page has only {size} words of text, short for an article: a brief, or a page in front of the "

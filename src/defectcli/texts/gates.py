@@ -140,13 +140,18 @@ _PROBLEM_ALONE = re.compile(rf"(?:{_PROBLEM})|oops|connection\s+timed\s+out|fehl
 _PARTS = re.compile(r"\s*[|–—·:()!\[\]]\s*|\s+-\s+")
 _HINTED = 20_000  # characters of a short page looked at for a gate page's phrase: a short page's few words, however long
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_CODE_ONLY = r"(?:(?:error|http|fehler|erreur|errore|erro|ошибка|错误)\s*)?[45]\d\d"
+# A site's name and a bare code, set off by a bar, a dash or a dot (a headline sets off its number by a colon).
+_SITE = re.compile(rf"(?P<before>[^|–—·:-]+?)\s*[|–—·-]\s*{_CODE_ONLY}|{_CODE_ONLY}\s*[|–—·-]\s*(?P<after>[^|–—·:-]+)",
+                   re.IGNORECASE)
 
 
 def _coded(title: str) -> bool:
-    """Whether a title is an error's with its status code: beside the code, a problem ("404 Not
-    Found", "Fehler 404 – Seite nicht gefunden", "We can't find that page (404)") or only a site's
-    name ("River News | 404", "example.com | 522"); not a headline that begins with a number ("404 –
-    the soldiers who never came back", "500: soldiers who defected")."""
+    """Whether a title is an error's with its status code: the code alone, beside a problem ("404 Not
+    Found", "Fehler 404 – Seite nicht gefunden", "We can't find that page (404)"), or set off by a bar
+    or dash from a site's name of a few capitalised words or a domain ("River News | 404"); not a
+    headline with a number in it ("404 – the soldiers who never came back", "500 Soldiers Defect",
+    "Troops: 500")."""
     if len(title.split()) > 8:
         return False
     parts = [p for p in _PARTS.split(title) if p.strip()]
@@ -156,8 +161,12 @@ def _coded(title: str) -> bool:
     beside = [t for t in ((m[1] if m else p).strip() for m, p in zip(leads, parts, strict=True)) if t]
     if any(_PROBLEM_ALONE.fullmatch(t) or says_error(t) for t in beside):
         return True
-    return sum(len(t.split()) for t in beside) <= 4 and all(
-        _DOMAIN.fullmatch(t) or all(w[0].isupper() or w[0].isdigit() for w in t.split()) for t in beside)
+    if not beside:
+        return True  # "404", "Error 500"
+    site = _SITE.fullmatch(title)
+    name = (site["before"] or site["after"]).strip() if site else ""
+    return bool(name) and (bool(_DOMAIN.fullmatch(name)) or (len(name.split()) <= 3 and all(
+        w[0].isupper() for w in name.split())))
 
 
 def doubt(text: str, *titles: object) -> str | None:

@@ -184,8 +184,11 @@ _TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 
 
 def _page_title(data: bytes) -> str | None:
+    """The page's own <title>, its character references read ("404&nbsp;Not&nbsp;Found")."""
+    import html
+
     raw = _TITLE.search(data[:65536])
-    return raw[1].decode("utf-8", "replace") if raw else None
+    return html.unescape(raw[1].decode("utf-8", "replace")) if raw else None
 
 
 def given_values(title: str | None = None, outlet: str | None = None, url: str | None = None,

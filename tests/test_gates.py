@@ -323,7 +323,8 @@ def test_a_longer_page_with_a_status_code_anywhere_in_its_title_is_refused(base:
 
 @pytest.mark.parametrize("title", ["404 – the soldiers who never came back", "500: soldiers who defected",
                                    "502 | Why the army is losing", "Error 500 – the junta's count", "500 Soldiers Defect",
-                                   "Magway: 450 Soldiers Defect", "Troops: 500", "404: Soldiers Who Vanished"])
+                                   "Magway: 450 Soldiers Defect", "Troops: 500", "404: Soldiers Who Vanished",
+                                   "Gone: 500 Soldiers Who Left", "Forbidden: 450 Troops Take a Stand"])
 def test_a_longer_article_whose_headline_holds_a_code_like_number_is_kept(base: Path, tmp_path: Path,
                                                                           title: str) -> None:
     path = tmp_path / "page.html"  # no heading: what the page reads as its title is its own <title>, cut at a dash
@@ -337,5 +338,17 @@ def test_a_longer_article_whose_headline_holds_a_code_like_number_is_kept(base: 
 def test_a_longer_page_with_a_status_code_and_a_problem_in_another_language_is_refused(base: Path, tmp_path: Path,
                                                                                        title: str) -> None:
     path = html(tmp_path, title, long("Sorry, the page you asked for is missing."), heading="River News")
+    line = one_line(run("add-source", str(path), "--facts", str(base)), 2)
+    assert line == f"{path}: the page looks like an error page (its title: '{title}'), not an article{ON_YOUR_WORD}"
+
+
+@pytest.mark.parametrize(("title", "charset"), [("404 Страница не найдена", "windows-1251"),
+                                                ("404 Страница не найдена", "koi8-r"),
+                                                ("404 错误 - 页面未找到", "gbk"), ("404 – River News", "windows-1252")])
+def test_a_longer_page_s_title_is_read_in_the_encoding_the_page_declares(base: Path, tmp_path: Path, title: str,
+                                                                         charset: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(f'<html><head><meta charset="{charset}"><title>{title}</title></head><body><h1>River News</h1>'
+                     f'<p>{long("Sorry, the page you asked for is missing.")}</p></body></html>'.encode(charset))
     line = one_line(run("add-source", str(path), "--facts", str(base)), 2)
     assert line == f"{path}: the page looks like an error page (its title: '{title}'), not an article{ON_YOUR_WORD}"

@@ -156,13 +156,17 @@ def _coded(title: str) -> bool:
         return False
     parts = [p for p in _PARTS.split(title) if p.strip()]
     leads = [_LEAD.fullmatch(p) for p in parts]
-    if not any(leads):
-        return False
-    beside = [t for t in ((m[1] if m else p).strip() for m, p in zip(leads, parts, strict=True)) if t]
-    if any(_PROBLEM_ALONE.fullmatch(t) or says_error(t) for t in beside):
-        return True
-    if not beside:
-        return True  # "404", "Error 500"
+
+    def problem(words: str) -> bool:
+        return bool(_PROBLEM_ALONE.fullmatch(words)) or says_error(words)
+
+    if any(m and m[1].strip() and problem(m[1].strip()) for m in leads):
+        return True  # in the code's own part: "404 Not Found", "404 Страница не найдена"
+    if not any(m and not m[1].strip() for m in leads):
+        return False  # no code standing alone: a headline's number ("Gone: 500 Soldiers Who Left")
+    others = [p.strip() for m, p in zip(leads, parts, strict=True) if not m]
+    if not others or any(problem(p) for p in others):
+        return True  # "404", "Page Not Found (404)", "Fehler 404 – Seite nicht gefunden"
     site = _SITE.fullmatch(title)
     name = (site["before"] or site["after"]).strip() if site else ""
     return bool(name) and (bool(_DOMAIN.fullmatch(name)) or (len(name.split()) <= 3 and all(

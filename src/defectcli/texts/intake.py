@@ -181,14 +181,28 @@ def _from_html(data: bytes, shown: str, is_article: bool = False) -> Article:
 
 
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
+_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
 def _page_title(data: bytes) -> str | None:
-    """The page's own <title>, its character references read ("404&nbsp;Not&nbsp;Found")."""
+    """The page's own <title>, in the encoding the page declares, its character references read
+    ("404&nbsp;Not&nbsp;Found")."""
+    import codecs
     import html
 
     raw = _TITLE.search(data[:65536])
-    return html.unescape(raw[1].decode("utf-8", "replace")) if raw else None
+    if not raw:
+        return None
+    declared = _CHARSET.search(data[:4096])
+    encoding = "utf-8"
+    if declared:
+        with contextlib.suppress(LookupError):
+            encoding = codecs.lookup(declared[1].decode("ascii")).name
+    try:
+        text = raw[1].decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        text = raw[1].decode("utf-8", "replace")
+    return html.unescape(text)
 
 
 def given_values(title: str | None = None, outlet: str | None = None, url: str | None = None,

@@ -357,6 +357,18 @@ def test_a_short_page_without_the_source_s_excerpts_is_not_kept_unless_the_user_
     assert base.copies("p2") == ["2026-12-04T101500Z.html", "2026-12-04T101500Z.json", "2026-12-04T101500Z.txt"]
 
 
+def test_a_long_error_page_is_read_in_the_charset_its_server_gives(base: Base, site: Site) -> None:
+    words = " ".join(["Sorry, the page you asked for is missing and could not be found on this site."] * 25)
+    body = f"<html><head><title>404 Страница не найдена</title></head><body><p>{words}</p></body></html>"
+    site.routes["/p2"] = page(body.encode("windows-1251"), kind="text/html; charset=windows-1251")
+    before = base.snapshot()
+    r = base.fetch("p2")
+    assert (r.code, r.out) == (69, "p2: not fetched: the page looks like an error page (its title: '404 Страница не "
+                                   "найдена'), not an article; none of its 3 excerpts is in it. If it is the article, "
+                                   f"give its id and --is-article (sources fetch p2 --is-article) ({site.url('/p2')})\n")
+    assert base.snapshot() == before
+
+
 def test_is_article_is_for_the_sources_named_only(base: Base, site: Site) -> None:
     before = base.snapshot()
     r = base.fetch("--is-article")

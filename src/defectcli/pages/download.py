@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import re
 import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -62,6 +63,7 @@ class Page:
     body: bytes
     content_type: str
     redirects: list[tuple[int, str]] = field(default_factory=list)  # (status, where to) for each hop
+    charset: str | None = None  # as the server's Content-Type gives it, which comes before the page's own
 
     @property
     def other_host(self) -> bool:
@@ -202,7 +204,8 @@ def _follow(url: str, limits: Limits, deadline: Deadline) -> Page:
                     continue
                 try:
                     _status(response.status, response.reason)
-                    kind = _content_type(response.headers.get("Content-Type", ""))
+                    header = response.headers.get("Content-Type", "")
+                    kind = _content_type(header)
                     body = _read(response, limits, deadline)
                     if not body:
                         raise Failed(f"the server answered HTTP {response.status} with nothing (an empty page)")
@@ -212,7 +215,8 @@ def _follow(url: str, limits: Limits, deadline: Deadline) -> Page:
                     if redirects:  # the reason is the last address's, not the source's own
                         raise Failed(f"{exc}, at {_shown(where)}, where it was redirected") from None
                     raise
-                return Page(url, where, body, kind or "text/html", redirects)
+                charset = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", header, re.IGNORECASE)
+                return Page(url, where, body, kind or "text/html", redirects, charset[1] if charset else None)
             finally:
                 response.release_conn()
 

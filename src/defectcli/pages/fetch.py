@@ -87,7 +87,8 @@ def fetch_one(source: Page, excerpts: list[compare.Cited], directory: Path, limi
     try:
         page = fetch(url, limits)
         try:
-            article = read_page(page.body, url, is_article=True)  # a page in doubt is judged by its excerpts, below
+            # A page in doubt is judged by its excerpts, below.
+            article = read_page(page.body, url, is_article=True, charset=page.charset)
         except UsageError as exc:
             raise Failed(str(exc).removeprefix(f"{url}: ")) from None
     except Failed as exc:

@@ -108,10 +108,11 @@ def read_article(path: Path, is_article: bool = False) -> Article:
     return article
 
 
-def read_page(data: bytes, shown: str, is_article: bool = False) -> Article:
-    """The article in a web page's bytes (as fetched), by the rules a saved page is read by, so that
-    the same page gives the same text and sha256; UsageError if it holds no article text."""
-    return _from_html(data[3:] if data.startswith(b"\xef\xbb\xbf") else data, shown, is_article)
+def read_page(data: bytes, shown: str, is_article: bool = False, charset: str | None = None) -> Article:
+    """The article in a web page's bytes (as fetched, `charset` as the server gave it), by the rules a
+    saved page is read by, so that the same page gives the same text and sha256; UsageError if it
+    holds no article text."""
+    return _from_html(data[3:] if data.startswith(b"\xef\xbb\xbf") else data, shown, is_article, charset)
 
 
 def is_html(head: bytes, suffix: str = "") -> bool:
@@ -134,7 +135,7 @@ class LooksLikeNoArticle(NoArticleText):
     """A page that may not be the article (`doubt`): the user's to confirm (--is-article)."""
 
 
-def _from_html(data: bytes, shown: str, is_article: bool = False) -> Article:
+def _from_html(data: bytes, shown: str, is_article: bool = False, charset: str | None = None) -> Article:
     if len(data) > MAX_PAGE_BYTES:
         raise UsageError(f"{shown}: is a web page larger than {MAX_PAGE_BYTES >> 20} MiB, which no article page is; "
                          "save the article's text as a .txt file")
@@ -155,7 +156,8 @@ def _from_html(data: bytes, shown: str, is_article: bool = False) -> Article:
         found = f"only {size} word{'s' if size != 1 else ''}: '{shorten(flat)}'" if size else "none"
         raise NoArticleText(f"{shown}: the page has no article text (trafilatura found {found}): a login, cookie "
                             "or error page?")
-    article = Article(text, "an HTML page", doubt=gates.doubt(text, _page_title(data), getattr(doc, "title", None)))
+    article = Article(text, "an HTML page", doubt=gates.doubt(text, _page_title(data, charset),
+                                                                   getattr(doc, "title", None)))
     if article.doubt is not None and not is_article:
         raise LooksLikeNoArticle(f"{shown}: {article.doubt}")
     for key, attr in (("title", "title"), ("outlet", "sitename"), ("url", "url")):
@@ -184,9 +186,9 @@ _TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
-def _page_title(data: bytes) -> str | None:
-    """The page's own <title>, in the encoding the page declares, its character references read
-    ("404&nbsp;Not&nbsp;Found")."""
+def _page_title(data: bytes, charset: str | None = None) -> str | None:
+    """The page's own <title>, in the encoding the server (`charset`) or else the page declares, its
+    character references read ("404&nbsp;Not&nbsp;Found")."""
     import codecs
     import html
 
@@ -195,9 +197,10 @@ def _page_title(data: bytes) -> str | None:
         return None
     declared = _CHARSET.search(data[:4096])
     encoding = "utf-8"
-    if declared:
-        with contextlib.suppress(LookupError):
-            encoding = codecs.lookup(declared[1].decode("ascii")).name
+    with contextlib.suppress(LookupError, UnicodeDecodeError):
+        encoding = codecs.lookup(charset or (declared[1].decode("ascii") if declared else "utf-8")).name
+    # As browsers read them: a page labelled Latin-1 or ASCII is windows-1252 (its 0x96 a dash, not a control).
+    encoding = "cp1252" if encoding in ("iso8859-1", "ascii") else encoding
     try:
         text = raw[1].decode(encoding)
     except (UnicodeDecodeError, LookupError):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -357,10 +357,16 @@ def test_a_short_page_without_the_source_s_excerpts_is_not_kept_unless_the_user_
     assert base.copies("p2") == ["2026-12-04T101500Z.html", "2026-12-04T101500Z.json", "2026-12-04T101500Z.txt"]
 
 
-def test_a_long_error_page_is_read_in_the_charset_its_server_gives(base: Base, site: Site) -> None:
+@pytest.mark.parametrize(("meta", "header", "encoded"), [
+    ("", "windows-1251", lambda body: body.encode("windows-1251")),
+    ('<meta charset="windows-1251">', "x-cp1251", lambda body: body.encode("windows-1251")),  # a label Python lacks
+    ("", "iso-8859-1", lambda body: b"\xef\xbb\xbf" + body.encode()),  # a byte-order mark comes first
+], ids=["server", "unknown-label", "byte-order-mark"])
+def test_a_long_error_page_is_read_in_the_charset_its_server_gives(base: Base, site: Site, meta: str, header: str,
+                                                                   encoded: Callable[[str], bytes]) -> None:
     words = " ".join(["Sorry, the page you asked for is missing and could not be found on this site."] * 25)
-    body = f"<html><head><title>404 Страница не найдена</title></head><body><p>{words}</p></body></html>"
-    site.routes["/p2"] = page(body.encode("windows-1251"), kind="text/html; charset=windows-1251")
+    body = f"<html><head>{meta}<title>404 Страница не найдена</title></head><body><p>{words}</p></body></html>"
+    site.routes["/p2"] = page(encoded(body), kind=f"text/html; charset={header}")
     before = base.snapshot()
     r = base.fetch("p2")
     assert (r.code, r.out) == (69, "p2: not fetched: the page looks like an error page (its title: '404 Страница не "

@@ -363,3 +363,13 @@ def test_a_page_labelled_latin_1_or_ascii_is_read_as_browsers_read_it(base: Path
     line = one_line(run("add-source", str(path), "--facts", str(base)), 2)
     assert line == (f"{path}: the page looks like an error page (its title: '404 Not Found – River News'), not an "
                     f"article{ON_YOUR_WORD}")
+
+
+def test_a_page_that_begins_with_a_byte_order_mark_is_read_as_utf_8_whatever_it_declares(base: Path,
+                                                                                       tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(b"\xef\xbb\xbf" + f'<html><head><meta charset="iso-8859-1"><title>404 – River News</title></head>'
+                     f'<body><h1>River News</h1><p>{long("Sorry, the page you asked for is missing.")}</p></body>'
+                     '</html>'.encode())
+    line = one_line(run("add-source", str(path), "--facts", str(base)), 2)
+    assert line == f"{path}: the page looks like an error page (its title: '404 – River News'), not an article{ON_YOUR_WORD}"

@@ -186,6 +186,18 @@ def test_a_page_date_is_recorded_only_as_far_as_the_page_gives_it(base: Path, tm
         assert f"defectcli:   {note}" in said
 
 
+@pytest.mark.parametrize(("swap", "given", "field"), [
+    ({"2021-05-14T08:00:00+00:00": "2031-01-01T08:00:00+00:00"}, ["--published", "2021-05-14"], "published"),
+    ({"https://example.org/news/ferry-pilots-walk-away": "https://exa mple.com/x"}, ["--url", "https://example.org/x"],
+     "url"),
+])
+def test_what_the_page_gives_for_a_value_the_user_gave_goes_unsaid(base: Path, tmp_path: Path, swap: dict[str, str],
+                                                                   given: list[str], field: str) -> None:
+    record, said = added(base, str(page(tmp_path, swap=swap)), "--is-article", *given)
+    assert record[field] == given[1] and f"{field}: {given[1]} (from {given[0]})" in said
+    assert "not recorded" not in said  # "the page gives no date": a note beside --published would be untrue
+
+
 @pytest.mark.parametrize("body", [
     '<form action="/login"><label>Email</label><input name=e><button>Log in</button></form>'
     '<p><a href="/reset">Forgot password? </a></p>',

@@ -96,7 +96,9 @@ def add_source(fb: FactBase, file: Path, sid: str | None = None, given: dict[str
     text = intake.source_yaml(sid, article, record, str(target))
     intake.save(kept, target, article, text, "--sources" if fb.sources_given else None)
     fb.refresh()
-    return Added(sid, article.read_as, article.text.count("\n"), record, how, list(article.notes), text, kept, target,
+    # A note on what the page gave for a field the user gave is moot ("the page gives no date" beside --published).
+    notes = [n for n in article.notes if not any(values.get(k) and re.match(rf"{k}[: ]", n) for k in values)]
+    return Added(sid, article.read_as, article.text.count("\n"), record, how, notes, text, kept, target,
                  texts)
 
 

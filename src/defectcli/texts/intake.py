@@ -83,12 +83,13 @@ def read_article(path: Path, is_article: bool = False) -> Article:
         data = path.read_bytes()
     except OSError as exc:
         raise UsageError(f"{shown}: cannot be read ({exc.strerror})") from None
-    if data.startswith(b"\xef\xbb\xbf"):
+    bom = data.startswith(b"\xef\xbb\xbf")  # UTF-8 whatever the page declares, as browsers read it
+    if bom:
         data = data[3:]
     head = data[:4096]
     if is_html(head, path.suffix.lower()):
         try:
-            return _from_html(data, shown, is_article)
+            return _from_html(data, shown, is_article, "utf-8" if bom else None)
         except LooksLikeNoArticle as exc:
             raise UsageError(f"{exc} Save the article's own page; if it is the article, add --is-article") \
                 from None
@@ -112,7 +113,9 @@ def read_page(data: bytes, shown: str, is_article: bool = False, charset: str | 
     """The article in a web page's bytes (as fetched, `charset` as the server gave it), by the rules a
     saved page is read by, so that the same page gives the same text and sha256; UsageError if it
     holds no article text."""
-    return _from_html(data[3:] if data.startswith(b"\xef\xbb\xbf") else data, shown, is_article, charset)
+    if data.startswith(b"\xef\xbb\xbf"):  # UTF-8 whatever the server or the page declares, as browsers read it
+        return _from_html(data[3:], shown, is_article, "utf-8")
+    return _from_html(data, shown, is_article, charset)
 
 
 def is_html(head: bytes, suffix: str = "") -> bool:
@@ -197,8 +200,10 @@ def _page_title(data: bytes, charset: str | None = None) -> str | None:
         return None
     declared = _CHARSET.search(data[:4096])
     encoding = "utf-8"
-    with contextlib.suppress(LookupError, UnicodeDecodeError):
-        encoding = codecs.lookup(charset or (declared[1].decode("ascii") if declared else "utf-8")).name
+    for label in (charset, declared[1].decode("ascii", "replace") if declared else None):  # the first Python knows
+        with contextlib.suppress(LookupError, TypeError):
+            encoding = codecs.lookup(label or "").name
+            break
     # As browsers read them: a page labelled Latin-1 or ASCII is windows-1252 (its 0x96 a dash, not a control).
     encoding = "cp1252" if encoding in ("iso8859-1", "ascii") else encoding
     try:

@@ -361,7 +361,9 @@ def test_a_short_page_without_the_source_s_excerpts_is_not_kept_unless_the_user_
     ("", "windows-1251", lambda body: body.encode("windows-1251")),
     ('<meta charset="windows-1251">', "x-cp1251", lambda body: body.encode("windows-1251")),  # a label Python lacks
     ("", "iso-8859-1", lambda body: b"\xef\xbb\xbf" + body.encode()),  # a byte-order mark comes first
-], ids=["server", "unknown-label", "byte-order-mark"])
+    ('<meta charset="windows-1251">', "utf-7", lambda body: body.encode("windows-1251")),  # a label no browser reads
+    ('<meta charset="windows-1251">', "undefined", lambda body: body.encode("windows-1251")),  # one that cannot decode
+], ids=["server", "unknown-label", "byte-order-mark", "no-browser-reads-it", "undefined"])
 def test_a_long_error_page_is_read_in_the_charset_its_server_gives(base: Base, site: Site, meta: str, header: str,
                                                                    encoded: Callable[[str], bytes]) -> None:
     words = " ".join(["Sorry, the page you asked for is missing and could not be found on this site."] * 25)

@@ -373,3 +373,13 @@ def test_a_page_that_begins_with_a_byte_order_mark_is_read_as_utf_8_whatever_it_
                      '</html>'.encode())
     line = one_line(run("add-source", str(path), "--facts", str(base)), 2)
     assert line == f"{path}: the page looks like an error page (its title: '404 – River News'), not an article{ON_YOUR_WORD}"
+
+
+@pytest.mark.parametrize("label", ["undefined", "rot13", "utf-7", "x-no-such-charset"])
+def test_a_page_that_declares_a_charset_no_browser_reads_is_read_as_utf_8(base: Path, tmp_path: Path,
+                                                                         label: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(f'<html><head><meta charset="{label}"><title>Soldiers leave</title></head><body>'
+                    f'<p>{long("The soldiers who left spoke of the war.")}</p></body></html>', encoding="utf-8")
+    record, _ = added(base, str(path))
+    assert record["title"] == "Soldiers leave"

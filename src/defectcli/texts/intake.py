@@ -19,6 +19,7 @@ the YAML through the YAML library, and the finished file is read back by the loa
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import hashlib
 import os
@@ -192,7 +193,6 @@ _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECAS
 def _page_title(data: bytes, charset: str | None = None) -> str | None:
     """The page's own <title>, in the encoding the server (`charset`) or else the page declares, its
     character references read ("404&nbsp;Not&nbsp;Found")."""
-    import codecs
     import html
 
     raw = _TITLE.search(data[:65536])
@@ -200,17 +200,28 @@ def _page_title(data: bytes, charset: str | None = None) -> str | None:
         return None
     declared = _CHARSET.search(data[:4096])
     encoding = "utf-8"
-    for label in (charset, declared[1].decode("ascii", "replace") if declared else None):  # the first Python knows
+    for label in (charset, declared[1].decode("ascii", "replace") if declared else None):  # the first a browser reads
         with contextlib.suppress(LookupError, TypeError):
-            encoding = codecs.lookup(label or "").name
-            break
+            if (name := codecs.lookup(label or "").name) in _WEB_ENCODINGS:
+                encoding = name
+                break
     # As browsers read them: a page labelled Latin-1 or ASCII is windows-1252 (its 0x96 a dash, not a control).
     encoding = "cp1252" if encoding in ("iso8859-1", "ascii") else encoding
     try:
         text = raw[1].decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         text = raw[1].decode("utf-8", "replace")
     return html.unescape(text)
+
+
+# The encodings a web page may be in, as browsers read them (the WHATWG Encoding standard's, by Python's
+# names); a label Python knows but no browser reads ("utf-7", "rot13", "undefined") gives way to the next.
+_WEB_ENCODINGS = frozenset(codecs.lookup(n).name for n in (
+    "utf-8", "utf-16-le", "utf-16-be", "ascii", "iso8859-1", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5",
+    "iso8859-6", "iso8859-7", "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16",
+    "koi8-r", "koi8-u", "mac-cyrillic", "mac-roman", "cp866", "cp874", "cp1250", "cp1251", "cp1252", "cp1253",
+    "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc-jp",
+    "iso2022-jp", "shift-jis", "cp932", "euc-kr", "cp949"))
 
 
 def given_values(title: str | None = None, outlet: str | None = None, url: str | None = None,

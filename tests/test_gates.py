@@ -354,15 +354,20 @@ def test_a_longer_page_s_title_is_read_in_the_encoding_the_page_declares(base: P
     assert line == f"{path}: the page looks like an error page (its title: '{title}'), not an article{ON_YOUR_WORD}"
 
 
-@pytest.mark.parametrize("label", ["iso-8859-1", "latin1", "us-ascii"])
-def test_a_page_labelled_latin_1_or_ascii_is_read_as_browsers_read_it(base: Path, tmp_path: Path, label: str) -> None:
-    path = tmp_path / "page.html"  # windows-1252's dash, 0x96, which Latin-1 reads as a control character
-    path.write_bytes(f'<html><head><meta charset="{label}"><title>404 Not Found – River News</title></head><body>'
+@pytest.mark.parametrize(("label", "title", "encoding"), [
+    ("iso-8859-1", "404 Not Found – River News", "windows-1252"),  # its dash, 0x96, a control character in Latin-1
+    ("latin1", "404 Not Found – River News", "windows-1252"), ("us-ascii", "404 Not Found – River News", "windows-1252"),
+    ("gb2312", "404 错误 - 页面未找到 - 镕", "gbk"),  # 镕 is in GBK only
+])
+def test_a_page_is_read_by_the_wider_encoding_its_label_names_as_browsers_read_it(base: Path, tmp_path: Path,
+                                                                                 label: str, title: str,
+                                                                                 encoding: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(f'<html><head><meta charset="{label}"><title>{title}</title></head><body>'
                      f'<h1>River News</h1><p>{long("Sorry, the page you asked for is missing.")}</p></body></html>'
-                     .encode("windows-1252"))
+                     .encode(encoding))
     line = one_line(run("add-source", str(path), "--facts", str(base)), 2)
-    assert line == (f"{path}: the page looks like an error page (its title: '404 Not Found – River News'), not an "
-                    f"article{ON_YOUR_WORD}")
+    assert line == f"{path}: the page looks like an error page (its title: '{title}'), not an article{ON_YOUR_WORD}"
 
 
 def test_a_page_that_begins_with_a_byte_order_mark_is_read_as_utf_8_whatever_it_declares(base: Path,

@@ -205,8 +205,9 @@ def _page_title(data: bytes, charset: str | None = None) -> str | None:
             if (name := codecs.lookup(label or "").name) in _WEB_ENCODINGS:
                 encoding = name
                 break
-    # As browsers read them: a page labelled Latin-1 or ASCII is windows-1252 (its 0x96 a dash, not a control).
-    encoding = "cp1252" if encoding in ("iso8859-1", "ascii") else encoding
+    # As browsers read them, by the wider encoding a label names: a page labelled Latin-1 or ASCII is
+    # windows-1252 (its 0x96 a dash, not a control), one labelled GB2312 is GBK, and so on.
+    encoding = _AS_BROWSERS_READ.get(encoding, encoding)
     try:
         text = raw[1].decode(encoding)
     except (UnicodeError, LookupError):
@@ -221,7 +222,9 @@ _WEB_ENCODINGS = frozenset(codecs.lookup(n).name for n in (
     "iso8859-6", "iso8859-7", "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16",
     "koi8-r", "koi8-u", "mac-cyrillic", "mac-roman", "cp866", "cp874", "cp1250", "cp1251", "cp1252", "cp1253",
     "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc-jp",
-    "iso2022-jp", "shift-jis", "cp932", "euc-kr", "cp949"))
+    "iso2022-jp", "shift-jis", "cp932", "euc-kr", "cp949", "iso8859-9", "iso8859-11", "tis-620"))
+_AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "iso8859-11": "cp874",
+                     "tis-620": "cp874", "gb2312": "gbk", "big5": "big5hkscs", "shift_jis": "cp932", "euc_kr": "cp949"}
 
 
 def given_values(title: str | None = None, outlet: str | None = None, url: str | None = None,

@@ -358,6 +358,8 @@ def test_a_longer_page_s_title_is_read_in_the_encoding_the_page_declares(base: P
     ("iso-8859-1", "404 Not Found – River News", "windows-1252"),  # its dash, 0x96, a control character in Latin-1
     ("latin1", "404 Not Found – River News", "windows-1252"), ("us-ascii", "404 Not Found – River News", "windows-1252"),
     ("gb2312", "404 错误 - 页面未找到 - 镕", "gbk"),  # 镕 is in GBK only
+    ("gbk", "404 错误 - 页面未找到 - 䶮", "gb18030"), ("x-gbk", "404 错误 - 页面未找到", "gbk"),  # 䶮 in GB18030 only
+    ("windows-874", "404 – River News", "cp874"),  # its dash 0x96, a control character read as UTF-8
 ])
 def test_a_page_is_read_by_the_wider_encoding_its_label_names_as_browsers_read_it(base: Path, tmp_path: Path,
                                                                                  label: str, title: str,

@@ -202,7 +202,7 @@ def _page_title(data: bytes, charset: str | None = None) -> str | None:
     encoding = "utf-8"
     for label in (charset, declared[1].decode("ascii", "replace") if declared else None):  # the first a browser reads
         with contextlib.suppress(LookupError, TypeError):
-            if (name := codecs.lookup(label or "").name) in _WEB_ENCODINGS:
+            if (name := codecs.lookup(_LABELS.get((label or "").lower(), label or "")).name) in _WEB_ENCODINGS:
                 encoding = name
                 break
     # As browsers read them, by the wider encoding a label names: a page labelled Latin-1 or ASCII is
@@ -224,7 +224,9 @@ _WEB_ENCODINGS = frozenset(codecs.lookup(n).name for n in (
     "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc-jp",
     "iso2022-jp", "shift-jis", "cp932", "euc-kr", "cp949", "iso8859-9", "iso8859-11", "tis-620"))
 _AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "iso8859-11": "cp874",
-                     "tis-620": "cp874", "gb2312": "gbk", "big5": "big5hkscs", "shift_jis": "cp932", "euc_kr": "cp949"}
+                     "tis-620": "cp874", "gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs",
+                     "shift_jis": "cp932", "euc_kr": "cp949"}
+_LABELS = {"windows-874": "cp874", "windows-949": "cp949", "x-gbk": "gbk", "x-sjis": "shift_jis"}  # web names Python lacks
 
 
 def given_values(title: str | None = None, outlet: str | None = None, url: str | None = None,

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import re
 import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -215,8 +214,7 @@ def _follow(url: str, limits: Limits, deadline: Deadline) -> Page:
                     if redirects:  # the reason is the last address's, not the source's own
                         raise Failed(f"{exc}, at {_shown(where)}, where it was redirected") from None
                     raise
-                charset = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", header, re.IGNORECASE)
-                return Page(url, where, body, kind or "text/html", redirects, charset[1] if charset else None)
+                return Page(url, where, body, kind or "text/html", redirects, _charset(header))
             finally:
                 response.release_conn()
 
@@ -297,6 +295,15 @@ def _late(limits: Limits) -> str:
 
 def _content_type(header: str) -> str:
     return header.split(";", 1)[0].strip().lower()
+
+
+def _charset(header: str) -> str | None:
+    """The charset a Content-Type header gives, read as the email module reads one."""
+    from email.message import Message
+
+    message = Message()
+    message["Content-Type"] = header
+    return message.get_content_charset()
 
 
 def _looks_html(body: bytes, kind: str) -> bool:

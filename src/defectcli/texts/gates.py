@@ -130,17 +130,18 @@ _PROBLEM = (r"(?:(?:the\s+)?(?:page|file|article|content)\s+)?(?:(?:was|is)\s+)?
             r"(?:page|service)\s+(?:unavailable|not\s+available)|error(?:\s+page)?|an?\s+error\s+(?:has\s+)?occurred|"
             r"too\s+many\s+requests|(?:request|gateway)\s+time-?out|method\s+not\s+allowed|payment\s+required|"
             r"not\s+acceptable|unavailable\s+for\s+legal\s+reasons")
-_CODE = rf"(?:(?:error|http)\s*)?[45]\d\d(?:\s*[-–—:]?\s*(?:{_PROBLEM}))?"
+# A status code, with a language's word for an error before it ("Fehler 404").
+_ERROR_WORD = r"fehler|erreur|errore|erro|ошибка|错误"
+_CODE_ONLY = rf"(?:(?:error|http|{_ERROR_WORD})\s*)?[45]\d\d"
+_CODE = rf"{_CODE_ONLY}(?:\s*[-–—:]?\s*(?:{_PROBLEM}))?"
 # Then, after a dash or bar, the site's name (or a headline's other words: a short page's title names it only).
 _ERROR = re.compile(rf"(?P<said>{_CODE}|{_PROBLEM})(?:\s*[-–—|·]\s*.*)?", re.IGNORECASE)
-# A status code, with a language's word for an error before it ("Fehler 404"), and what the title says beside it.
-_LEAD = re.compile(r"(?:(?:error|http|fehler|erreur|errore|erro|ошибка|错误)\s*)?[45]\d\d\b\s*[:–—-]?\s*(.*)",
-                   re.IGNORECASE)
-_PROBLEM_ALONE = re.compile(rf"(?:{_PROBLEM})|oops|connection\s+timed\s+out|fehler|erreur|ошибка|错误", re.IGNORECASE)
+# A status code and what the title says beside it.
+_LEAD = re.compile(rf"{_CODE_ONLY}\b\s*[:–—-]?\s*(.*)", re.IGNORECASE)
+_PROBLEM_ALONE = re.compile(rf"(?:{_PROBLEM})|oops|connection\s+timed\s+out|{_ERROR_WORD}", re.IGNORECASE)
 _PARTS = re.compile(r"\s*[|–—·:()!\[\]]\s*|\s+-\s+")
 _HINTED = 20_000  # characters of a short page looked at for a gate page's phrase: a short page's few words, however long
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
-_CODE_ONLY = r"(?:(?:error|http|fehler|erreur|errore|erro|ошибка|错误)\s*)?[45]\d\d"
 # A site's name and a bare code, set off by a bar, a dash or a dot (a headline sets off its number by a colon).
 _SITE = re.compile(rf"(?P<before>[^|–—·:-]+?)\s*[|–—·-]\s*{_CODE_ONLY}|{_CODE_ONLY}\s*[|–—·-]\s*(?P<after>[^|–—·:-]+)",
                    re.IGNORECASE)

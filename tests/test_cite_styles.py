@@ -75,6 +75,21 @@ def test_a_style_file_citeproc_cannot_use_is_one_line_naming_it(recorded: Mini, 
     assert r.out == ""
 
 
+@pytest.mark.parametrize("bibliography", [
+    '<bibliography><layout><text variable="archive"/></layout></bibliography>',  # a variable the source lacks
+    "<bibliography><layout/></bibliography>",
+    '<bibliography><layout><text value=""/></layout></bibliography>',
+    '<bibliography><layout><choose><if type="book"><text variable="title"/></if></choose></layout></bibliography>',
+])
+def test_a_style_that_renders_nothing_for_the_source_says_so(recorded: Mini, tmp_path: Path,  # noqa: F811
+                                                              bibliography: str) -> None:
+    path = style(tmp_path, bibliography=bibliography)
+    r = run("cite", "q-bridge", "--style", str(path), "--facts", str(recorded.facts))
+    assert one_line(r, 2) == (f"--style: the style file '{path}' cannot be used: it renders nothing for the source "
+                              "'h1' (CSL type 'article-newspaper'), so it cannot cite it")
+    assert r.out == ""
+
+
 def test_hostile_xml_in_a_style_file_is_refused_and_reads_nothing(recorded: Mini, tmp_path: Path) -> None:  # noqa: F811
     secret = tmp_path / "secret.txt"
     secret.write_text("LEAKED")

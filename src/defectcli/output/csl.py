@@ -189,7 +189,14 @@ def styled(items: list[Row], style: str) -> list[str]:
                 for item in items:  # one bibliography each: a style sorts its entries, and ours keep their order
                     bib = CitationStylesBibliography(csl, CiteProcJSON([item]), formatter.plain)
                     bib.register(Citation([CitationItem(item["id"])]))
-                    out += [" ".join(str(entry).split()) for entry in bib.bibliography()]
+                    entries = [" ".join(str(entry).split()) for entry in bib.bibliography()]
+                    if not any(entries):  # citeproc-py drops an entry its layout renders empty
+                        raise UsageError(f"--style: {what} '{style}' cannot be used: it renders nothing for the "
+                                         f"source '{item['id']}' (CSL type '{item.get('type', '')}'), so it cannot "
+                                         "cite it")
+                    out.append(" ".join(e for e in entries if e))
+        except UsageError:
+            raise
         except _TooSlow:
             raise UsageError(f"--style: {what} '{style}' cannot be used: it takes longer than {RENDER_SECONDS:g} s to "
                              "render (its macros call one another too many times)") from None

@@ -102,6 +102,16 @@ def test_draft_refuses_in_one_line(interview: tuple[Path, str]) -> None:
             assert r.err.startswith("defectcli: source 's1': no file in ")
 
 
+def test_a_source_id_in_a_base_with_no_sources_says_there_are_none_yet(tmp_path: Path) -> None:
+    facts = tmp_path / "mine"
+    assert run("init", str(facts), "--empty").code == 0
+    for args, option in [(["draft", "s1"], "ID"), (["stats", "--source", "s1"], "--source"),
+                         (["search", "soldiers", "--source", "s1"], "--source")]:
+        r = run(*args, "--facts", str(facts))
+        assert (r.code, r.out, r.err) == (2, "", f"defectcli: {option}: unknown value 's1'; the fact base has no sources "
+                                                 "yet (`defectcli add-source FILE` adds one)\n"), args
+
+
 def test_out_dash_is_stdout_as_export_reads_it(interview: tuple[Path, str], tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     facts, text = interview

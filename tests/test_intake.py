@@ -108,6 +108,10 @@ def refused(base: Path, args: list[str], message: str) -> None:
                                     "one line of text"),
     (["--title", "Two\nlines"], "--title: 'Two\\nlines' holds the control character U+000A; write it as one line of "
                                 "text"),
+    # Bytes that are not UTF-8 (a Latin-1 terminal's é): an argument keeps them as surrogates.
+    *[([option, "Caf\udce9 news"], f"{option}: 'Caf\\udce9 news' holds the byte 0xE9, which is not UTF-8: give it in "
+                                    "UTF-8 (is the terminal set to another encoding?)")
+      for option in ("--title", "--outlet", "--author", "--url")],
 ])
 def test_an_option_check_would_refuse_is_refused_before_anything_is_written(
         base: Path, tmp_path: Path, args: list[str], message: str) -> None:

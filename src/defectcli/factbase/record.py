@@ -24,6 +24,7 @@ _HOST = re.compile(r"[a-z0-9_-]+(\.[a-z0-9_-]+)*", re.IGNORECASE)
 # line and paragraph separators and the bidi controls, which every output escapes. A page title
 # holding one is damage to leave out, not a headline.
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNDECODED = re.compile("[\udc80-\udcff]")
 TEXT_FIELDS = ("given_by", "outlet", "title", "section")
 # The first year a publication record may give: "0001" is a typing slip (APA would cite "1 C.E."),
 # and no newspaper article a fact base cites is older.
@@ -59,6 +60,10 @@ def field_problem(name: str, value: str) -> str | None:
         tomorrow = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
         return f"is later than tomorrow ({tomorrow}): no article is {name} in the future" if days[0] > tomorrow \
             else None
+    undecoded = _UNDECODED.search(value)  # an option's bytes that are not UTF-8 (Python keeps them as surrogates)
+    if undecoded:
+        return (f"holds the byte 0x{ord(undecoded[0]) - 0xDC00:02X}, which is not UTF-8: give it in UTF-8 (is the "
+                "terminal set to another encoding?)")
     bad = _UNSAFE.search(value)
     if name == "url":
         return None if _URL.fullmatch(value) and not bad and _reachable(value) else \

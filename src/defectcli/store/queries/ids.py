@@ -39,7 +39,11 @@ def require(ix: Index, table: str, value: str, option: str) -> str:
     """The id `value` names, ignoring case; refuse one the fact base does not have, listing the valid ones."""
     if ix.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (value,)).fetchone():
         return value
-    return one_of(value, _known(ix, table), option)
+    known = _known(ix, table)
+    if not known:
+        grow = " (`defectcli add-source FILE` adds one)" if table == "sources" else ""
+        raise UsageError(f"{option}: unknown value {quoted(value)}; the fact base has no {table} yet{grow}")
+    return one_of(value, known, option)
 
 
 def one_of(value: str, valid: list[str], option: str) -> str:

@@ -153,6 +153,43 @@ def test_serve_ended_by_any_signal_that_ends_a_process_cleans_up_as_after_ctrl_c
             proc.wait()
 
 
+def test_two_quick_ctrl_cs_stop_serve_cleanly_with_nothing_more_said(site_facts: Path, tmp_path: Path) -> None:
+    proc, scratch = _serve(site_facts, tmp_path)
+    try:
+        assert proc.stderr is not None
+        found = re.search(r"http://127\.0\.0\.1:(\d+)/", proc.stderr.readline())
+        assert found and _fetch(f"{found[0]}-/search.json?q=regret")[0] == 200
+        proc.send_signal(signal.SIGINT)  # an impatient double press, or `timeout` signalling the process and its group
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0
+        assert proc.stderr.read() == ""
+        assert list(scratch.iterdir()) == []
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_a_task_cancelled_as_serve_stops_is_not_reported_but_a_failure_is(capsys: pytest.CaptureFixture[str]) -> None:
+    import logging
+    import logging.config
+
+    from defectcli.site import logs
+
+    logging.config.dictConfig(logs.LOG_CONFIG)
+    log = logging.getLogger("uvicorn.error")
+    try:
+        for exc in (asyncio.CancelledError(), ValueError("boom")):
+            try:
+                raise exc
+            except (asyncio.CancelledError, ValueError):
+                log.error("Exception in 'lifespan' protocol\n", exc_info=True)
+        assert capsys.readouterr().err == "defectcli: serve: Exception in 'lifespan' protocol\n"  # the ValueError only
+    finally:
+        for name in ("uvicorn", "defectcli.serve"):
+            logging.getLogger(name).handlers.clear()
+
+
 def _fetch(url: str) -> tuple[int, str]:
     try:
         with urllib.request.urlopen(url, timeout=30) as response:

@@ -42,10 +42,20 @@ class OneLine(logging.Formatter):
         return f"defectcli: serve: {safe(message)}"
 
 
+def stopped(record: logging.LogRecord) -> bool:
+    """False for uvicorn's report of a task cancelled as the server stops: a second Ctrl-C (or
+    `timeout`, which signals the process and then its group) cancels the shutdown, and nothing failed."""
+    import asyncio
+
+    return not (record.exc_info and record.exc_info[0] is asyncio.CancelledError)
+
+
 LOG_CONFIG: dict[str, Any] = {
     "version": 1, "disable_existing_loggers": False,
     "formatters": {"line": {"()": OneLine}},
-    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "line", "stream": "ext://sys.stderr"}},
+    "filters": {"stopped": {"()": lambda: stopped}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "line", "stream": "ext://sys.stderr",
+                            "filters": ["stopped"]}},
     "loggers": {"uvicorn": {"handlers": ["stderr"], "level": "WARNING", "propagate": False},
                 "uvicorn.access": {"handlers": [], "level": "WARNING", "propagate": False},
                 "defectcli.serve": {"handlers": ["stderr"], "level": "WARNING", "propagate": False}},

@@ -370,6 +370,34 @@ def test_a_line_that_is_no_json_rpc_message_gets_a_json_rpc_error_and_one_line_o
         "answered with error -32600"]
 
 
+def test_every_request_read_before_stdin_closes_is_answered_before_the_server_ends(mini: Mini) -> None:
+    # As a script pipes them in (`printf ... | defectcli mcp`): the SDK cancels what it is still answering
+    # once stdin ends.
+    proc = _server(mini, stdout=subprocess.PIPE)
+    asks = [{"jsonrpc": "2.0", "method": "notifications/initialized"},
+            *[{"jsonrpc": "2.0", "id": n, "method": "tools/call", "params": {"name": tool, "arguments": arguments}}
+              for n, (tool, arguments) in enumerate([("show", {"id": "q-bridge"}), ("search", {"text": "bridge"}),
+                                                     ("people", {}), ("quotes", {})] * 3, start=2)]]
+    out, err = proc.communicate((INITIALIZE + "".join(json.dumps(a) + "\n" for a in asks)).encode(), timeout=TIMEOUT)
+    assert (proc.returncode, err) == (0, b"")
+    replies = [json.loads(line) for line in out.decode().splitlines()]
+    assert [r["id"] for r in replies if "result" in r and not r["result"].get("isError")] == list(range(1, 14))
+
+
+def test_a_request_before_initialize_is_an_invalid_request_that_says_so(mini: Mini) -> None:
+    proc = _server(mini, stdout=subprocess.PIPE)
+    asks = [{"jsonrpc": "2.0", "id": 1, "method": "tools/list"}, {"jsonrpc": "2.0", "id": 2, "method": "ping"}]
+    out, err = proc.communicate(("".join(json.dumps(a) + "\n" for a in asks) + INITIALIZE.replace('"id": 1', '"id": 3')
+                                 + json.dumps({"jsonrpc": "2.0", "id": 4, "method": "tools/list"}) + "\n").encode(),
+                                timeout=TIMEOUT)
+    replies = {r["id"]: r for r in map(json.loads, out.decode().splitlines())}
+    message = "Invalid Request: 'tools/list' before initialize, which must come first"
+    assert replies[1] == {"jsonrpc": "2.0", "id": 1, "error": {"code": -32600, "message": message}}
+    assert replies[2]["result"] == {}  # a ping is allowed at any time
+    assert [t["name"] for t in replies[4]["result"]["tools"]] == TOOLS
+    assert err.decode() == f"defectcli: defectcli.mcp: stdin line 1: {message}; answered with error -32600\n"
+
+
 def test_a_request_for_a_method_mcp_does_not_have_is_method_not_found_with_a_suggestion(mini: Mini) -> None:
     proc = _server(mini, stdout=subprocess.PIPE)
     asks = [{"jsonrpc": "2.0", "id": 2, "method": "tool/list"}, {"jsonrpc": "2.0", "id": 3, "method": "no\x1bsuch"},

@@ -9,6 +9,7 @@ method got -32602 "Invalid request parameters".
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
@@ -30,18 +31,36 @@ MAX_DEPTH = 100
 # The longest line read: verify's longest text (256 KiB) written as JSON escapes (\\uXXXX, six characters
 # each) and the message around it. A longer line is refused unread, never held whole.
 MAX_LINE = 2 * 1024 * 1024
+# How long requests read before stdin closed are waited for (each tool bounds its own work).
+ANSWER_SECONDS = 60
 _STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
 _BRACKETS = re.compile(r"[\[\]{}]")
 
 
 class Stdout:
-    """stdout, for the SDK's replies and ours alike: each line written and flushed whole, one at a time."""
+    """stdout, for the SDK's replies and ours alike: each line written and flushed whole, one at a time;
+    it keeps count of the requests handed to the SDK that are not answered yet."""
 
     def __init__(self) -> None:
         self._file = anyio.wrap_file(TextIOWrapper(sys.stdout.buffer, encoding="utf-8"))
         self._lock = anyio.Lock()
+        self._unanswered: set[str] = set()  # each request's id, as JSON
+
+    def expect(self, request: str | int) -> None:
+        self._unanswered.add(json.dumps(request))
+
+    async def answered(self, seconds: float) -> None:
+        """Back once every request handed to the SDK is answered, or after `seconds`."""
+        with anyio.move_on_after(seconds):
+            while self._unanswered:
+                await anyio.sleep(0.01)
 
     async def write(self, text: str) -> None:
+        if self._unanswered:
+            with contextlib.suppress(ValueError):
+                reply = json.loads(text)
+                if isinstance(reply, dict) and ("result" in reply or "error" in reply):
+                    self._unanswered.discard(json.dumps(reply.get("id")))
         async with self._lock:
             await self._file.write(text)
             await self._file.flush()
@@ -56,6 +75,7 @@ class Messages:
     def __init__(self, out: Stdout) -> None:
         self._in = TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
         self._out = out
+        self._initialized = False
 
     def __aiter__(self) -> AsyncIterator[str]:
         return self._lines()
@@ -78,7 +98,15 @@ class Messages:
                 continue  # nothing sent, nothing to answer
             else:
                 reply = refusal(line)
+            asked = _request(line) if reply is None else None
+            if asked and asked[0] not in ("initialize", "ping") and not self._initialized:
+                # The SDK would answer -32602 "Invalid request parameters", though the parameters are fine.
+                reply = _error(asked[1], types.INVALID_REQUEST, f"Invalid Request: '{safe(shorten(asked[0]))}' before "
+                                                                "initialize, which must come first")
             if reply is None:
+                if asked:
+                    self._initialized |= asked[0] == "initialize"
+                    self._out.expect(asked[1])
                 yield line
                 continue
             if "error" not in reply:  # a notification MCP does not have: no reply is due (the SDK would log a
@@ -87,6 +115,9 @@ class Messages:
             log.error("stdin line %d: %s; answered with error %d", number, reply["error"]["message"],
                       reply["error"]["code"])
             await self._out.write(json.dumps(reply, ensure_ascii=False, separators=(",", ":")) + "\n")
+        # stdin is closed: the SDK would now cancel every request still being answered, so the requests
+        # a script pipes in (`printf ... | defectcli mcp`) are answered first.
+        await self._out.answered(ANSWER_SECONDS)
 
 
 def refusal(line: str) -> dict[str, Any] | None:
@@ -137,6 +168,12 @@ def _notifications() -> frozenset[str]:
 
 # Requests for what this server has none of (tools only): what each names, and what it is called.
 _NOTHING_TO_GET = {"prompts/get": ("name", "prompt"), "resources/read": ("uri", "resource")}
+
+
+def _request(line: str) -> tuple[str, str | int] | None:
+    """(method, id) of a line that refusal() let through as a request; None for a notification or a response."""
+    data = json.loads(line)
+    return (data["method"], data["id"]) if "method" in data and "id" in data else None
 
 
 def _has_id(line: str) -> bool:

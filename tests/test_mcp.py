@@ -377,11 +377,15 @@ def test_every_request_read_before_stdin_closes_is_answered_before_the_server_en
     asks = [{"jsonrpc": "2.0", "method": "notifications/initialized"},
             *[{"jsonrpc": "2.0", "id": n, "method": "tools/call", "params": {"name": tool, "arguments": arguments}}
               for n, (tool, arguments) in enumerate([("show", {"id": "q-bridge"}), ("search", {"text": "bridge"}),
-                                                     ("people", {}), ("quotes", {})] * 3, start=2)]]
+                                                     ("people", {}), ("quotes", {})] * 3, start=2)],
+            # An id used again, and a line refused here with the id of a request the SDK is answering.
+            {"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "people", "arguments": {}}},
+            {"jsonrpc": "2.0", "id": 13, "method": "tool/list"}]
     out, err = proc.communicate((INITIALIZE + "".join(json.dumps(a) + "\n" for a in asks)).encode(), timeout=TIMEOUT)
-    assert (proc.returncode, err) == (0, b"")
+    assert proc.returncode == 0 and err.decode().endswith("answered with error -32601\n")
     replies = [json.loads(line) for line in out.decode().splitlines()]
-    assert [r["id"] for r in replies if "result" in r and not r["result"].get("isError")] == list(range(1, 14))
+    assert sorted(r["id"] for r in replies if "result" in r and not r["result"].get("isError")) == [1, 2, *range(2, 14)]
+    assert [r["id"] for r in replies if "error" in r] == [13]
 
 
 def test_a_request_before_initialize_is_an_invalid_request_that_says_so(mini: Mini) -> None:

@@ -14,6 +14,7 @@ import json
 import logging
 import re
 import sys
+from collections import Counter
 from collections.abc import AsyncIterator
 from functools import cache
 from io import TextIOWrapper
@@ -44,23 +45,26 @@ class Stdout:
     def __init__(self) -> None:
         self._file = anyio.wrap_file(TextIOWrapper(sys.stdout.buffer, encoding="utf-8"))
         self._lock = anyio.Lock()
-        self._unanswered: set[str] = set()  # each request's id, as JSON
+        self._unanswered: Counter[str] = Counter()  # each request's id, as JSON (a client may reuse one)
 
     def expect(self, request: str | int) -> None:
-        self._unanswered.add(json.dumps(request))
+        self._unanswered[json.dumps(request)] += 1
 
     async def answered(self, seconds: float) -> None:
         """Back once every request handed to the SDK is answered, or after `seconds`."""
         with anyio.move_on_after(seconds):
-            while self._unanswered:
+            while any(self._unanswered.values()):
                 await anyio.sleep(0.01)
 
-    async def write(self, text: str) -> None:
-        if self._unanswered:
+    async def write(self, text: str, ours: bool = False) -> None:
+        """Write a line: the SDK's reply (or message), or with `ours` a reply of ours to a line the SDK never saw."""
+        if not ours and any(self._unanswered.values()):
             with contextlib.suppress(ValueError):
                 reply = json.loads(text)
                 if isinstance(reply, dict) and ("result" in reply or "error" in reply):
-                    self._unanswered.discard(json.dumps(reply.get("id")))
+                    key = json.dumps(reply.get("id"))
+                    if self._unanswered[key] > 0:
+                        self._unanswered[key] -= 1
         async with self._lock:
             await self._file.write(text)
             await self._file.flush()
@@ -114,7 +118,7 @@ class Messages:
                 continue
             log.error("stdin line %d: %s; answered with error %d", number, reply["error"]["message"],
                       reply["error"]["code"])
-            await self._out.write(json.dumps(reply, ensure_ascii=False, separators=(",", ":")) + "\n")
+            await self._out.write(json.dumps(reply, ensure_ascii=False, separators=(",", ":")) + "\n", ours=True)
         # stdin is closed: the SDK would now cancel every request still being answered, so the requests
         # a script pipes in (`printf ... | defectcli mcp`) are answered first.
         await self._out.answered(ANSWER_SECONDS)

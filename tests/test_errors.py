@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,26 @@ def test_a_usage_error_is_one_line_from_the_real_entry_point_too(mini: Mini) -> 
     for args, message in USAGE[:3]:
         proc = subprocess.run([*CLI, *args], capture_output=True, timeout=60, env=env_for(mini))
         assert (proc.returncode, proc.stdout, proc.stderr.decode()) == (2, b"", f"defectcli: {message}\n")
+
+
+# A Ctrl-C while the module named is imported: the first tens of milliseconds of every run import Typer and Click.
+CTRL_C_IN_IMPORT = """
+import sys
+class CtrlC:
+    def find_spec(self, name, path=None, target=None):
+        if name == sys.argv[1]:
+            raise KeyboardInterrupt
+sys.meta_path.insert(0, CtrlC())
+from defectcli.cli import main
+main(sys.argv[2:])
+"""
+
+
+@pytest.mark.parametrize("module", ["typer", "defectcli.cli.run", "defectcli.cli.registry", "defectcli.api"])
+def test_ctrl_c_while_a_run_starts_is_one_line_and_exit_130(mini: Mini, module: str) -> None:
+    proc = subprocess.run([sys.executable, "-c", CTRL_C_IN_IMPORT, module, "person", "Lin", "--facts", str(mini.facts)],
+                          capture_output=True, timeout=60, env=env_for(mini))
+    assert (proc.returncode, proc.stdout, proc.stderr) == (130, b"", b"defectcli: interrupted\n")
 
 
 @pytest.mark.parametrize("typed", ["pers\x1b]0;owned\x07", "pers\u202eon", "pers\u2028on", "x\ny"])

@@ -244,6 +244,11 @@ def test_numbers_are_read_with_comparator_range_unit_and_what_they_count(claim: 
     ("Each deserter got $500 a month.", "$500 a month", {"value": 500, "unit": "dollars", "per": "month"}),
     ("The pay rose from 500 to 700 kyat.", "700 kyat", {"value": 700, "value_max": None, "comparator": "exact"}),
     ("Aye Chan came with three others.", "three others", {"value": 3, "unit": "people", "counts": "others"}),
+    # Thousands set off as typeset text sets them off, and in another script's digits.
+    *[(f"More than 12{sep}341 guards deserted.", f"More than 12{sep}341 guards", {"value": 12341, "unit": "people"})
+      for sep in ("\u202f", "\u00a0", "\u2009", "\u2007")],
+    ("More than ١٢٬٣٤١ guards deserted.", "More than ١٢٬٣٤١ guards", {"value": 12341, "unit": "people"}),
+    ("Battalion 12 300 soldiers left.", "300 soldiers", {"value": 300, "unit": "people"}),  # a plain space parts two
 ])
 def test_a_number_reads_as_draft_reads_it(claim: str, text: str, read: dict[str, object]) -> None:
     (row,) = results(claim)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .vocabulary import MONTHS, ONES, POSSESSIVE, SCALES, TENS, TOKEN, YEAR
+from .vocabulary import GROUPS, MONTHS, ONES, POSSESSIVE, SCALES, TENS, TOKEN, YEAR
 
 Value = int | float
 
@@ -29,6 +29,9 @@ class Date(NamedTuple):
     end: int
 
 
+_UNGROUPED = str.maketrans("", "", GROUPS)
+
+
 class Number(NamedTuple):
     value: Value
     end: int  # the word after it
@@ -40,7 +43,7 @@ def number_at(words: list[str], i: int) -> Number | None:
     """The number that starts at words[i] (words lower-cased), or None."""
     w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
     if w[0].isdigit():
-        value = float(w.replace(",", ""))  # a token's commas are thousands separators
+        value = float(w.translate(_UNGROUPED))  # a token's commas (and the like) are thousands separators
         if nxt in SCALES and nxt != "hundred":
             return Number(whole(value * SCALES[nxt]), i + 2, SCALES[nxt])
         return Number(whole(value), i + 1, 1)

@@ -73,7 +73,11 @@ CHANGE = frozenset(words_of("""rose rise rises risen rising grew grow grows grow
 CLOCK = frozenset(words_of("am pm a.m p.m gmt utc"))
 RELATIVE = frozenset(words_of("ago earlier later"))
 POSSESSIVE = frozenset(words_of("a an his her their"))
-TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:['’][^\W\d_]+)*|[^\s\w]|_")
+# What separates a number's groups of thousands: a comma, the Arabic thousands separator, and the spaces
+# typesetting puts there (no-break, narrow no-break, thin, figure). Not a plain space, which also stands
+# between two numbers ("Battalion 12 300 soldiers").
+GROUPS = ",\u066c\u00a0\u202f\u2009\u2007"
+TOKEN = re.compile(rf"\d{{1,3}}(?:[{GROUPS}]\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[^\W\d_]+(?:['’][^\W\d_]+)*|[^\s\w]|_")
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 

@@ -134,6 +134,8 @@ def test_every_verdict_of_the_vocabulary_is_in_the_table() -> None:
      "(conflict desertion-totals)"),
     ("Captain Ko Ko Naing deserted in 2021.", "the sources disagree on when: 2020 or 2021 (conflict uprising-year)"),
     ("The uprising took place in March 2020.", "the fact base dates it March 2019, not March 2020; see conflict uprising-year"),
+    ("The uprising took place on 31 September 2019.", "no such day: September 2019 has 30 days; the fact base dates it "
+     "March 2019, not 31 September 2019; see conflict uprising-year"),
     ("Min Thu joined the service in 2005.", "the fact base has the event (min-thu-enlists) but gives it no date"),
     ("Aye Chan said: “I never thought I would leave, but the orders became cruel.”",
      "said by Min Thu (r1:5), not by Aye Chan"),

@@ -10,10 +10,12 @@ as does a date outside the record's. A disputed date is disputed whatever readin
 
 from __future__ import annotations
 
+import calendar
+from dataclasses import replace
 from typing import Protocol
 
 from ...shapes import Row
-from ...written import date_in_words
+from ...written import MONTHS, date_in_words
 from ..dates import disjoint, span
 from .evidence import GENERIC, ClaimLike, Evidence, Found, Verdict, name_of, terms
 
@@ -74,6 +76,16 @@ def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
 
 
 def date_verdict(claim: DateLike, found: Found) -> Verdict:
+    verdict = _date_verdict(claim, found)
+    if claim.day is not None and claim.month is not None:
+        last = calendar.monthrange(claim.year, claim.month)[1]
+        if claim.day > last:  # "31 September": the claim is wrong whatever the fact base holds
+            month = MONTHS[claim.month - 1]
+            return replace(verdict, reason=f"no such day: {month} {claim.year} has {last} days; {verdict.reason}")
+    return verdict
+
+
+def _date_verdict(claim: DateLike, found: Found) -> Verdict:
     subjects = set(found.subjects)
     iso, days = claimed(claim)
     written = date_in_words(iso)  # as the fact base's dates are written in every view

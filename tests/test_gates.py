@@ -302,7 +302,8 @@ def test_words_are_counted_in_scripts_written_without_spaces(base: Path, tmp_pat
                                    "»Forgot your password»", "｢Forgot your password｣", "〝Forgot your password〟",
                                    "《Forgot your password》", "〈Forgot your password〉", "⟨Forgot your password⟩",
                                    "❝Forgot your password❞", "«Forgot your password«", "⹂Forgot your password“",
-                                   "﹁Forgot your password﹂", "‟Forgot your password”"])
+                                   "﹁Forgot your password﹂", "‟Forgot your password”", "〞Forgot your password〞",
+                                   "＇Forgot your password＇", "“Forgot your password„", "⸌Forgot your password⸍"])
 def test_a_phrase_quoted_in_any_language_s_marks_is_not_taken_for_what_the_page_says(
         base: Path, tmp_path: Path, quote: str) -> None:
     line = refused(base, html(tmp_path, "Pay portal down", "Soldiers at the base in Magway told families this week that "

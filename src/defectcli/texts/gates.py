@@ -101,7 +101,8 @@ _STATUS = re.compile(r"^(?:(?:error|http)\s*)?[1-5]\d\d\b[\s:–—-]*", re.IGNO
 # A straight single quote opens after a space and closes before one; one between letters is an apostrophe.
 # Each pair of marks a language quotes with ("…", «…», „…“, 「…」...), up to a long paragraph's length.
 _PAIRS = ["“”", "\"\"", "‘’", "«»", "»«", "»»", "„“", "„”", "‚‘", "‹›", "›‹", "「」", "『』", "｢｣", "《》", "〈〉", "””", "’’",
-          "〝〞", "〝〟", "＂＂", "⟨⟩", "❝❞", "❛❜", "««", "‟”", "‛’", "⹂“", "⹂”", "﹁﹂", "﹃﹄"]
+          "〝〞", "〝〟", "＂＂", "⟨⟩", "❝❞", "❛❜", "««", "‟”", "‛’", "⹂“", "⹂”", "﹁﹂", "﹃﹄",
+          "〞〞", "＇＇", "“„", "⸌⸍"]
 _QUOTED = re.compile("|".join(f"{re.escape(p[0])}[^{re.escape(p[1])}]{{0,2000}}{re.escape(p[1])}" for p in _PAIRS)
                      + r"|(?<!\w)'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,2000}?'(?!\w)")
 

@@ -154,6 +154,22 @@ def test_duplicate_ids_across_files(mini: Mini) -> None:
     assert found[0] == "people.yaml:2: duplicate person id 'aye-mya' (first at more.yaml:2)"
 
 
+@pytest.mark.parametrize(("file", "old", "new", "message"), [
+    *[("facts.yaml", '{value: "2020-03-03", precision: day', f'{{value: "{v}", precision: {p}', f"date value '{v}' is not "
+       "in the calendar (a year from 0001, a month from 01 to 12, a day its month has)")
+      for v, p in [("2020-02-30", "day"), ("2020-13-01", "day"), ("2020-00-00", "day"), ("0000-01-01", "day"),
+                   ("2020-13", "month"), ("0000", "year")]],
+    ("base.yaml", '{value: "2020-03-03/..", precision: period', '{value: "2020-02-31/..", precision: period',
+     "date value '2020-02-31/..' is not in the calendar (a year from 0001, a month from 01 to 12, a day its month has)"),
+    ("base.yaml", '{value: "2020-03-03/..", precision: period', '{value: "2021-03/2020-03-03", precision: period',
+     "date value '2021-03/2020-03-03' ends before it begins"),
+])
+def test_a_date_no_calendar_has_is_a_problem_as_a_records_date_is(mini: Mini, file: str, old: str, new: str,
+                                                                    message: str) -> None:
+    edit(mini.facts / file, old, new)
+    assert [p.split(": ", 1)[1] for p in problems(mini, with_sources=False)] == [message]
+
+
 def test_parts_must_add_up(mini: Mini) -> None:
     MINI_EDITS["parts that do not add up"](mini.facts)
     assert "facts.yaml:2: parts do not add up: 1000 + 204 = 1204, not 1205" in problems(mini, with_sources=False)

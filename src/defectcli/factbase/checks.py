@@ -12,6 +12,7 @@ from ..errors import Problem
 from ..numbers.amounts import numbers_in as numbers_in  # the grammar of numbers reads a wording (tests use it here)
 from ..text import normalise, quoted, shows
 from . import record
+from .dates import span
 from .models import (
     KINDS,
     Attribute,
@@ -162,6 +163,8 @@ def _check_date(d: DateInfo, add: Add) -> None:
     form = _DATE_FORMS.get(d.precision)
     if d.value is not None and (form is None or not form.fullmatch(d.value)):
         add(_p(d.loc, f"date value {quoted(d.value)} does not fit precision {quoted(d.precision)}"))
+    elif d.value is not None and (why := _not_in_calendar(d.value)):
+        add(_p(d.loc, f"date value {quoted(d.value)} {why}"))
     if d.basis == "inferred" and not d.note:
         add(_p(d.loc, "an inferred date needs a note saying how it was inferred"))
     if d.disputed is not None:
@@ -173,6 +176,20 @@ def _check_date(d: DateInfo, add: Add) -> None:
         for r in d.disputed.readings:
             if form is not None and not form.fullmatch(r.value):
                 add(_p(r.loc, f"reading {quoted(r.value)} does not fit precision {quoted(d.precision)}"))
+            elif why := _not_in_calendar(r.value):
+                add(_p(r.loc, f"reading {quoted(r.value)} {why}"))
+
+
+def _not_in_calendar(value: str) -> str | None:
+    """Why a date value of the right form is still no date ("2021-02-30", "2021-13", "0000"), or None.
+    Verify, the timeline and the whole-base rules read dates as spans of days: one that is none would
+    be taken for an undated event."""
+    days = span(value)
+    if days is None:
+        return "is not in the calendar (a year from 0001, a month from 01 to 12, a day its month has)"
+    if days[0] is not None and days[1] is not None and days[0] > days[1]:
+        return "ends before it begins"
+    return None
 
 
 def _check_attribute(a: Attribute, add: Add) -> None:

@@ -170,6 +170,20 @@ def test_a_date_no_calendar_has_is_a_problem_as_a_records_date_is(mini: Mini, fi
     assert [p.split(": ", 1)[1] for p in problems(mini, with_sources=False)] == [message]
 
 
+@pytest.mark.parametrize("cycle", [["flood"], ["flood", "flood-2"], ["flood", "flood-2", "flood-3"]])
+def test_an_event_after_itself_directly_or_through_others_is_a_problem(mini: Mini, cycle: list[str]) -> None:
+    # Each event of the cycle comes after the next, the last after the first.
+    more = "".join(f"  - id: {e}\n    name: Flood {e}\n    kind: trend\n    date: {{value: \"2020-03-03\", precision: day, "
+                   f"basis: stated}}\n    after: [{cycle[(i + 1) % len(cycle)]}]\n"
+                   "    evidence:\n      - {source: h1, excerpt: \"After the flood of March 3, 2020\"}\n"
+                   for i, e in enumerate(cycle) if e != "flood")
+    edit(mini.facts / "facts.yaml", "    date: {value: \"2020-03-03\", precision: day, basis: stated}\n",
+         f"    date: {{value: \"2020-03-03\", precision: day, basis: stated}}\n    after: [{cycle[1 % len(cycle)]}]\n")
+    edit(mini.facts / "facts.yaml", "conflicts:\n", more + "conflicts:\n")
+    assert sorted(p.split(": ", 1)[1] for p in problems(mini, with_sources=False)) == \
+        [f"event '{e}' comes after itself: its 'after' leads back to it" for e in sorted(cycle)]
+
+
 def test_parts_must_add_up(mini: Mini) -> None:
     MINI_EDITS["parts that do not add up"](mini.facts)
     assert "facts.yaml:2: parts do not add up: 1000 + 204 = 1204, not 1205" in problems(mini, with_sources=False)

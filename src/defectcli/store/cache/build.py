@@ -120,6 +120,7 @@ def _record_rows(kind: str, rec: Any, nodes: list[object], file: str) -> RecordR
         children.extend(("date_readings", ("figure", rid, r["value"], file)) for r in _readings(row["as_of"]))
     elif kind == "events":
         children.extend(("event_people", (rid, person, file)) for person in row["people"])
+        children.extend(("event_after", (rid, earlier, file)) for earlier in row["after"])
         children.extend(("date_readings", ("event", rid, r["value"], file)) for r in _readings(row["date"]))
     elif kind == "quotes":
         children.extend(("quote_themes", (rid, t, file)) for t in row["themes"])

@@ -183,8 +183,19 @@ def counts_only_for_groups(conn: sqlite3.Connection) -> Iterable[Found]:
         yield file, line, f"count is for a group giver; {quoted(who)} is not a group"
 
 
+def events_after_themselves(conn: sqlite3.Connection) -> Iterable[Found]:
+    """`after` orders the timeline: an event after itself, directly or through others, has no place in it."""
+    rows = conn.execute(
+        "WITH RECURSIVE edge(a, b) AS (SELECT event_id, after_id FROM event_after), "
+        "reach(start, node) AS (SELECT a, b FROM edge UNION SELECT r.start, e.b FROM reach r JOIN edge e ON e.a = r.node) "
+        "SELECT e.file, e.file_line, e.id FROM events e WHERE e.id IN (SELECT start FROM reach WHERE node = start) "
+        "ORDER BY e.file, e.file_line")
+    for file, line, rid in rows:
+        yield file, line, f"event {quoted(rid)} comes after itself: its 'after' leads back to it"
+
+
 RULES: list[Rule] = [actor_ids_shared, one_preferred_figure, counts_only_for_groups, dates_after_publication,
-                     dates_against_supported_claims]
+                     dates_against_supported_claims, events_after_themselves]
 NAMES = "name"  # the _problems target_kind of one_person_per_name's findings, whose target is the name key
 
 

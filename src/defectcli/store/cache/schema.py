@@ -13,7 +13,7 @@ from typing import Any
 
 from ...factbase.kinds import KINDS
 
-SCHEMA_VERSION = "21"
+SCHEMA_VERSION = "22"
 # What a damaged cache raises when it is read: SQLite's errors, stored text that is not UTF-8
 # (UnicodeDecodeError) and stored JSON that does not parse (JSONDecodeError), both ValueErrors, and a
 # value damaged into NULL where text is stored (TypeError). Each means: delete it and rebuild, never crash.
@@ -73,6 +73,7 @@ CREATE TABLE IF NOT EXISTS figure_about (figure_id TEXT REFERENCES figures(id), 
     file TEXT);
 CREATE TABLE IF NOT EXISTS event_people (event_id TEXT REFERENCES events(id), person_id TEXT REFERENCES people(id),
     file TEXT);
+CREATE TABLE IF NOT EXISTS event_after (event_id TEXT REFERENCES events(id), after_id TEXT, file TEXT);
 CREATE TABLE IF NOT EXISTS waivers (source TEXT REFERENCES sources(id), sentence TEXT, reason TEXT, file TEXT,
     line INTEGER);
 CREATE TABLE IF NOT EXISTS _refs (kind TEXT, record_id TEXT, what TEXT, target TEXT, target_kind TEXT, file TEXT,
@@ -117,7 +118,7 @@ CREATE INDEX IF NOT EXISTS figures_inferred ON figures(as_of_value) WHERE as_of_
 """
 PER_FILE_TABLES = [t for t, _ in TABLES.values()] + [
     "person_names", "organisation_names", "attributes", "figure_parts", "quote_themes", "motivation_givers",
-    "conflict_claims", "date_readings", "excerpts", "figure_about", "event_people", "waivers", "_refs", "_unread",
+    "conflict_claims", "date_readings", "excerpts", "figure_about", "event_people", "event_after", "waivers", "_refs", "_unread",
     "search", "search_words"]
 # The full-text table's columns, in the order build.py makes its rows (rowid first). Porter stemming
 # ("soldiers" finds "soldier"); unicode61 folds case and accents and splits at every apostrophe.

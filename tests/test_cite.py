@@ -93,6 +93,10 @@ def test_the_bundled_s1_is_cited_with_the_year_2024() -> None:
 @pytest.mark.parametrize(("args", "code", "message"), [
     (["nosuch"], 1, "no record has the id 'nosuch'; `defectcli search TEXT` finds records by their words"),
     (["departurs"], 1, "no record has the id 'departurs'; did you mean 'departures'?"),
+    (["flood", "--kind", "quote"], 1, "no quote has the id 'flood': it is the id of an event (--kind event, or leave "
+                                      "--kind out)"),
+    (["q-bridge", "--kind", "figures"], 1, "no figure has the id 'q-bridge': it is the id of a quote (--kind quote, or "
+                                           "leave --kind out)"),
     (["q-bridge", "--style", "nope"], 2, "--style: unknown style 'nope'; use plain, csl-json, bibtex, apa, chicago, "
                                          "chicago-author-date, a CSL style name, or a .csl file"),
 ])

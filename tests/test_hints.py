@@ -191,6 +191,7 @@ def runs(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, str]
     yield "show", invoke("show", "aye-mya", "--facts", str(mini / "facts"))
     yield "show", invoke("show", "leave-unsafe", "--facts", str(mini / "facts"), "--sources", str(mini / "sources"))
     yield "cite", invoke("cite", "aye-mya", "--facts", str(mini / "facts"))
+    yield "cite", invoke("cite", "aye-mya", "--kind", "quote", "--facts", str(mini / "facts"))  # a person's id
     yield "check", invoke("check", "--coverage", "--facts", str(mini / "facts"))
     yield "check", invoke("check", "--source", "h1", "--facts", str(mini / "facts"))
     people = mini / "facts" / "people.yaml"

@@ -31,6 +31,12 @@ def find(ix: Index, rid: str, kind: str | None = None) -> tuple[str, Row]:
         return found[0]
     if found:
         raise UsageError(f"ID: {quoted(rid)} is the id of {' and '.join(with_article(k) for k, _ in found)}; add --kind KIND")
+    if kind:
+        other = [k for k in KIND_TABLE if k not in kinds
+                 and ix.conn.execute(f"SELECT 1 FROM {KIND_TABLE[k]} WHERE id = ?", (rid,)).fetchone()]
+        if other:
+            raise NotFound(f"no {kinds[0]} has the id {quoted(rid)}: it is the id of "
+                           f"{' and '.join(with_article(k) for k in other)} (--kind {other[0]}, or leave --kind out)")
     raise NotFound(f"no record has the id {quoted(rid)}{_close(ix, rid, kinds)}")
 
 

@@ -157,6 +157,23 @@ def test_export_onto_a_full_disk_is_one_line_exit_74_and_leaves_nothing(mini: Mi
     assert (where / "kept.json").read_text() == "precious"
 
 
+def test_a_full_tmpdir_is_one_line_naming_tmpdir_and_exit_74(mini: Mini, full_disk: Any, tmp_path: Path) -> None:
+    # export --to csv and serve build a working database in TMPDIR; the export's own PATH has room.
+    where, limit, mounted = full_disk
+    lines = "".join(f"  - id: t{i}\n    description: theme number {i}, with some words to take up room\n"
+                    for i in range(3000))
+    (mini.facts / "more.yaml").write_text("themes:\n" + lines, encoding="utf-8")
+    subprocess.run([*CLI, "themes", "--facts", str(mini.facts)], env=env_for(mini), capture_output=True, check=True)
+    line = f"defectcli: TMPDIR: cannot write the working database in '{where}' " \
+           f"({'the disk is full' if mounted else 'disk I/O error'})\n"
+    for args in (["export", "--to", "csv", "-", "--table", "themes"], ["export", "--to", "csv", str(tmp_path / "out")],
+                 ["serve", "--port", "0"]):
+        proc = subprocess.run([*CLI, *args, "--facts", str(mini.facts)], env=env_for(mini, TMPDIR=str(where)),
+                              capture_output=True, text=True, timeout=60, preexec_fn=limit)
+        assert (proc.returncode, proc.stdout, proc.stderr) == (74, "", line), args
+        assert list(where.iterdir()) == [] and not (tmp_path / "out").exists()
+
+
 def test_sqlite_export_reads_back_with_fts_and_foreign_keys(mini: Mini, tmp_path: Path) -> None:
     db = tmp_path / "facts.db"
     r = run("export", "--to", "sqlite", str(db), "--facts", str(mini.facts))

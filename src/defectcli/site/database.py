@@ -21,17 +21,18 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..errors import CannotWrite, DefectError, UsageError
 from ..factbase.names import organisation_key, person_names
 from ..output.cite import plain
 from ..shapes import Row
 from ..store.cache.build import search_row
 from ..store.cache.schema import GROUPS, SINGULAR
 from ..store.search.engine import display_title
-from ..writing import hidden_temporary
+from ..writing import FULL, hidden_temporary
 from ..written import figure_stated
 from .metadata import metadata
 from .tables import TABLES
@@ -194,6 +195,37 @@ def _search(kind: str, r: Row, rows: list[tuple[Any, ...]], index: list[tuple[An
 def metadata_path(db: Path) -> Path:
     """Where the metadata of the database at `db` is written: facts.db -> facts.metadata.json."""
     return db.with_name(db.stem + ".metadata.json")
+
+
+def write_failure(where: str, exc: BaseException) -> DefectError | None:
+    """The one-line error ("WHERE (why)") for a failure to write a site database, or None if it is
+    not one (an error reading a damaged cache goes on to the CLI, which rebuilds)."""
+    if isinstance(exc, OSError):
+        return CannotWrite(f"{where} ({exc.strerror or exc})") if exc.errno in FULL else \
+            UsageError(f"{where} ({exc.strerror or exc})")
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    name = getattr(exc, "sqlite_errorname", "")  # Python 3.11+
+    text = str(exc)
+    if name.startswith("SQLITE_FULL") or "database or disk is full" in text:
+        return CannotWrite(f"{where} (the disk is full)")
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")) or any(
+            w in text for w in ("disk I/O error", "unable to open database file", "readonly", "permission")):
+        return CannotWrite(f"{where} ({text})")
+    return None
+
+
+@contextlib.contextmanager
+def in_scratch(tmp: str) -> Iterator[None]:
+    """Writes of a working site database into the scratch directory `tmp` (in TMPDIR): a full or
+    failing disk there is one line naming TMPDIR, not a traceback, nor blamed on an export's PATH."""
+    try:
+        yield
+    except (OSError, sqlite3.Error) as exc:
+        failure = write_failure(f"TMPDIR: cannot write the working database in '{Path(tmp).parent}'", exc)
+        if failure is None:
+            raise
+        raise failure from None
 
 
 def write(records: Records, dest: Path) -> None:

@@ -22,11 +22,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .. import directories, writing
-from ..errors import CannotWrite, DefectError, UsageError
+from ..errors import UsageError
 from ..factbase.files import FACT_SUFFIXES
 from ..factbase.kinds import KINDS
 from ..output.formats import data_cell, to_json
-from .database import Records
+from .database import Records, write_failure
 
 # The format an export takes from PATH when --to is left out.
 SUFFIXES = {".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".json": "json", ".csv": "csv"}
@@ -77,7 +77,8 @@ def _with_site(records: Records, use: Callable[[sqlite3.Connection], None]) -> N
 
     with writing.scratch(".defectcli-") as tmp:
         db = Path(tmp) / "site.sqlite"
-        site.build(records, db)
+        with site.in_scratch(tmp):
+            site.build(records, db)
         conn = sqlite3.connect(db)
         try:
             use(conn)
@@ -180,19 +181,6 @@ def _check_destination(path: Path, to: str, force: bool, as_dir: bool) -> None:
         raise UsageError(f"PATH: directory '{path.parent}' does not exist")
 
 
-def _sqlite_failure(path: Path, exc: sqlite3.Error) -> DefectError | None:
-    """The one-line error for an SQLite error while writing `path`, or None if it is not about the
-    destination (an error reading a damaged cache goes on to the CLI, which rebuilds)."""
-    name = getattr(exc, "sqlite_errorname", "")  # Python 3.11+
-    text = str(exc)
-    if name.startswith("SQLITE_FULL") or "database or disk is full" in text:
-        return CannotWrite(f"PATH: cannot write '{path}' (the disk is full)")
-    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")) or any(
-            w in text for w in ("disk I/O error", "unable to open database file", "readonly", "permission")):
-        return CannotWrite(f"PATH: cannot write '{path}' ({text})")
-    return None
-
-
 def _place_file(path: Path, write: Callable[[Path], object]) -> None:
     _placed(path, lambda: writing.place_file(path, write, "PATH", replace=True))
 
@@ -205,7 +193,7 @@ def _placed(path: Path, place: Callable[[], None]) -> None:
     try:
         place()
     except sqlite3.Error as exc:
-        failure = _sqlite_failure(path, exc)
+        failure = write_failure(f"PATH: cannot write '{path}'", exc)
         if failure is None:
             raise
         raise failure from None

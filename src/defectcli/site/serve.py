@@ -151,7 +151,8 @@ def serve(records: site.Records, host: str, port: int, announce: Callable[[str],
     try:
         with sock, writing.scratch("defectcli-site-") as tmp:  # TMPDIR, unless in the package (as every write)
             db = Path(tmp) / "facts.db"
-            site.write(records, db)
+            with site.in_scratch(tmp):
+                site.write(records, db)
             ds = app(db, json.loads(site.metadata_path(db).read_text(encoding="utf-8")), sql)
             asyncio.run(ds.invoke_startup())
             if reachable:

@@ -388,6 +388,24 @@ def test_every_request_read_before_stdin_closes_is_answered_before_the_server_en
     assert [r["id"] for r in replies if "error" in r] == [13]
 
 
+def test_a_cancellation_is_passed_over_and_every_request_answered(mini: Mini) -> None:
+    # The SDK fails on a cancellation that arrives before its request's handler starts (the server died
+    # with a traceback); MCP lets a server pass cancellations over, and each tool's work is bounded.
+    proc = _server(mini, stdout=subprocess.PIPE)
+    long_text = "The flood took 300 homes in 2020. " * 2000
+    asks = [{"jsonrpc": "2.0", "method": "notifications/initialized"},
+            {"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "verify",
+                                                                         "arguments": {"text": long_text}}},
+            {"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": 2}},
+            {"jsonrpc": "2.0", "id": 3, "method": "ping"},
+            {"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": 3}},
+            {"jsonrpc": "2.0", "id": 4, "method": "ping"}]
+    out, err = proc.communicate((INITIALIZE + "".join(json.dumps(a) + "\n" for a in asks)).encode(), timeout=TIMEOUT)
+    assert (proc.returncode, err) == (0, b"")
+    replies = [json.loads(line) for line in out.decode().splitlines()]
+    assert sorted(r["id"] for r in replies) == [1, 2, 3, 4] and all("result" in r for r in replies)
+
+
 def test_a_request_before_initialize_is_an_invalid_request_that_says_so(mini: Mini) -> None:
     proc = _server(mini, stdout=subprocess.PIPE)
     asks = [{"jsonrpc": "2.0", "id": 1, "method": "tools/list"}, {"jsonrpc": "2.0", "id": 2, "method": "ping"}]

@@ -102,6 +102,11 @@ class Messages:
                 continue  # nothing sent, nothing to answer
             else:
                 reply = refusal(line)
+            if reply is None and _CANCELLED in line and _cancellation(line):
+                # Passed over, as MCP allows: the SDK (1.x) fails on a cancellation that arrives before the
+                # request's handler has started (the server dies), and each tool's work is bounded anyway.
+                log.info("stdin line %d: a cancellation; the request it names is answered all the same", number)
+                continue
             asked = _request(line) if reply is None else None
             if asked and asked[0] not in ("initialize", "ping") and not self._initialized:
                 # The SDK would answer -32602 "Invalid request parameters", though the parameters are fine.
@@ -172,6 +177,14 @@ def _notifications() -> frozenset[str]:
 
 # Requests for what this server has none of (tools only): what each names, and what it is called.
 _NOTHING_TO_GET = {"prompts/get": ("name", "prompt"), "resources/read": ("uri", "resource")}
+
+
+_CANCELLED = "notifications/cancelled"
+
+
+def _cancellation(line: str) -> bool:
+    data = json.loads(line)
+    return data.get("method") == _CANCELLED and "id" not in data
 
 
 def _request(line: str) -> tuple[str, str | int] | None:

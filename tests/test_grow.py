@@ -119,7 +119,10 @@ def test_add_source_reads_a_saved_page_and_options_override_it(base: Path) -> No
                                     "save the article's text as a .txt file"),
     (lambda d: d / "notes-again.txt", [], "{file}: already registered as source 's1' (same sha256)"),
     (lambda d: d / "notes.txt", ["--id", "s1"], "--id: source 's1' exists already"),
-    (lambda d: d / "notes.txt", ["--id", "S 3"], "--id: 'S 3' must be lower-case letters, digits and hyphens"),
+    (lambda d: d / "notes.txt", ["--id", "S 3"], "--id: 'S 3' must be lower-case letters, digits and hyphens, "
+                                                 "beginning with a letter or digit"),
+    (lambda d: d / "notes.txt", ["--id=-a"], "--id: '-a' must be lower-case letters, digits and hyphens, beginning "
+                                             "with a letter or digit"),
 ])
 def test_add_source_refuses_in_one_line_and_changes_nothing(base: Path, tmp_path: Path, make: Callable[[Path], Path],
                                                             args: list[str], message: str) -> None:

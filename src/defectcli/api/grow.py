@@ -85,7 +85,7 @@ def add_source(fb: FactBase, file: Path, sid: str | None = None, given: dict[str
         numbers = [int(m[1]) for k in known if (m := re.fullmatch(r"s(\d+)", k))]
         sid = f"s{max(numbers, default=0) + 1}"
     elif not _ID.fullmatch(sid):
-        raise UsageError(f"--id: {quoted(sid)} must be lower-case letters, digits and hyphens")
+        raise UsageError(f"--id: {quoted(sid)} must be lower-case letters, digits and hyphens, beginning with a letter or digit")
     elif sid in known:
         raise UsageError(f"--id: source {quoted(sid)} exists already")
     target = base / f"{sid}.yaml"

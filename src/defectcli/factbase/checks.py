@@ -71,7 +71,7 @@ def validate_records(records: Iterable[object]) -> list[Problem]:
         kind = type(rec)
         rid = getattr(rec, "id", None)
         if isinstance(rid, str) and not _ID.fullmatch(rid):
-            add(_p(rec.loc, f"id {quoted(rid)} must be lower-case letters, digits and hyphens"))  # type: ignore[attr-defined]
+            add(_p(rec.loc, f"id {quoted(rid)} must be lower-case letters, digits and hyphens, beginning with a letter or digit"))  # type: ignore[attr-defined]
         vocab = _VOCAB.get(kind)
         for fname, allowed in _vocab(kind) if vocab is None else vocab:
             raw = getattr(rec, fname)

@@ -165,6 +165,15 @@ def test_a_page_url_that_is_not_an_address_is_left_out_with_a_note(base: Path, t
     assert "defectcli:   url 'https://exa mple.com/x' from the page is not an http(s) address: not recorded\n" in said
 
 
+def test_no_outlet_is_read_from_a_page_address_that_is_none(base: Path, tmp_path: Path) -> None:
+    # With no site name, trafilatura names the site by its address's host: not when the address is refused.
+    path = page(tmp_path, swap={'<meta property="og:site_name" content="River News">': "",
+                                "https://example.org/news/ferry-pilots-walk-away": "http://example.org:99999/x"})
+    record, said = added(base, str(path), "--is-article")
+    assert "url" not in record and "outlet" not in record
+    assert "defectcli:   url 'http://example.org:99999/x' from the page is not an http(s) address: not recorded\n" in said
+
+
 @pytest.mark.parametrize(("date", "recorded", "note"), [
     ("2024-02-30T08:00:00+00:00", None, "published: the page gives no date that exists (trafilatura read "
                                         "2024-02-01, which the page does not write): not recorded (give --published)"),

@@ -168,6 +168,9 @@ def _from_html(data: bytes, shown: str, is_article: bool = False, charset: str |
         value = getattr(doc, attr, None)
         if isinstance(value, str) and value.strip():
             article.found[key] = " ".join(value.split())
+    url = article.found.get("url")
+    if url and field_problem("url", url) and article.found.get("outlet") in _hosts(url):
+        del article.found["outlet"]  # trafilatura's stand-in for a site name, read from an address that is none
     author = getattr(doc, "author", None)
     if isinstance(author, str) and author.strip():
         article.found["byline"] = [" ".join(a.split()) for a in author.split(";") if a.strip()]
@@ -227,6 +230,14 @@ _AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1
                      "tis-620": "cp874", "gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs",
                      "shift_jis": "cp932", "euc_kr": "cp949"}
 _LABELS = {"windows-874": "cp874", "windows-949": "cp949", "x-gbk": "gbk", "x-sjis": "shift_jis"}  # web names Python lacks
+
+
+def _hosts(url: str) -> set[str]:
+    """The names a site's address gives it (host, with and without its port)."""
+    from urllib.parse import urlsplit
+
+    netloc = urlsplit(url).netloc.rpartition("@")[2]
+    return {netloc, netloc.rsplit(":", 1)[0], netloc.removeprefix("www.")}
 
 
 def given_values(title: str | None = None, outlet: str | None = None, url: str | None = None,

@@ -108,6 +108,10 @@ NUMBERS = [
     (".nan", "'.nan' is not a finite number"),
     ('"7"', 'must be a number, not quoted text "7"'),
     ("1,204", "'1,204': write the number without separators"),
+    # Past what SQLite stores (2**63), what Python reads (4300 digits), what a float holds exactly (2**53).
+    *[(big, f"'{shown}' is too large a number for a fact base (at most ±9,007,199,254,740,992)") for big, shown in [
+        ("99999999999999999999", "99999999999999999999"), ("-9007199254740993", "-9007199254740993"),
+        ("1" + "0" * 4400, "1" + "0" * 38 + "…"), ("1" + "0" * 400 + ".5", "1" + "0" * 38 + "…")]],
 ]
 
 

@@ -21,13 +21,12 @@ from ..errors import FactBaseError, Problem
 from ..text import quoted, shorten, suggest, with_article
 from . import yamltree
 from .files import fact_files
-from .models import KINDS, FactBase, Loc
+from .models import KINDS, LARGEST, FactBase, Loc
 from .yamltree import Map, Node, Scalar, Seq
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 
-_INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
-_DEC = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+")
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _YAML11_BOOLS = {"yes", "no", "on", "off", "y", "n", "true", "false"}
 
@@ -308,10 +307,12 @@ def _number(node: Node, key: str) -> int | float:
     raw = node.value
     if not node.plain:
         raise _Bad(node.line, f"{quoted(key)} must be a number, not quoted text \"{shorten(raw, 80)}\"")
-    if _INT.fullmatch(raw):
-        return int(raw)
-    if _DEC.fullmatch(raw):
-        return float(raw)
+    if _NUMBER.fullmatch(raw):
+        # Bounded before it is read: Python reads no int of over 4300 digits, SQLite stores none from 2**63.
+        if len(raw.lstrip("-").split(".")[0]) > 16 or abs(value := float(raw) if "." in raw else int(raw)) > LARGEST:
+            raise _Bad(node.line, f"{quoted(key)}: {quoted(shorten(raw, 40))} is too large a number for a fact base "
+                                  f"(at most ±{LARGEST:,})")
+        return value
     raise _Bad(node.line, f"{quoted(key)}: {_why_not_number(raw)}")
 
 

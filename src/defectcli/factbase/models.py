@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from . import kinds
 
 Scalar = str | int | float
+# The largest number a record holds: whole numbers up to it are exact as floats (and in JSON readers).
+LARGEST = 2**53
 
 
 @dataclass(frozen=True)

@@ -259,6 +259,27 @@ def test_a_number_reads_as_draft_reads_it(claim: str, text: str, read: dict[str,
     assert (row["claim"], {k: shown[k] for k in read}) == (text, read)
 
 
+@pytest.mark.parametrize(("claim", "read", "verdict"), [
+    ("The uprising took place on 15th March 2019.", "15th March 2019", "differs"),
+    ("The uprising took place on the 15th of March 2019.", "15th of March 2019", "differs"),
+    ("The uprising took place on March 15th, 2019.", "March 15th, 2019", "differs"),
+    ("The uprising took place on 2019-03-15.", "2019-03-15", "differs"),
+    ("The uprising took place on 2019/03/15.", "2019/03/15", "differs"),
+    ("The uprising took place in March 2019.", "March 2019", "matches"),
+])
+def test_a_date_is_read_with_its_day_however_the_day_is_written(claim: str, read: str, verdict: str) -> None:
+    # The record says March 2019: a claim of a day in it is more than the record states, never a match.
+    (row,) = results(claim)
+    assert (row["claim"], row["verdict"]) == (read, verdict)
+
+
+@pytest.mark.parametrize("day", ["32", "0", "15"])
+def test_a_day_that_cannot_be_read_leaves_no_date_rather_than_a_month_that_matches(day: str) -> None:
+    month = "march" if day == "15" else "March"  # "15 march": a day the reader does not take, its month lower-case
+    r = verify(f"The uprising took place on {day} {month} 2019.", "-f", "json")
+    assert all(row["kind"] != "date" for row in json.loads(r.out))
+
+
 def test_times_periods_shares_and_decades_of_life_are_not_claims() -> None:
     r = verify("Two years ago the guards met at 9 am; nearly half of them were in their 20s.", "-f", "json")
     assert (r.code, r.out) == (1, "[]\n")

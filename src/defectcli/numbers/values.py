@@ -95,28 +95,38 @@ def whole(value: float) -> Value:
 
 
 def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
-    """A date starting at words[i]: "February 1, 2021", "1 February 2021", "February 2021", a day
-    of a month ("March 3", "3 March"), and a year after in/on/during/of/early/late ("in 2021"; not
-    after since, by, until, before or after, which give a bound rather than a date)."""
+    """A date starting at words[i]: "February 1, 2021", "1 February 2021", "15th February 2021", "the
+    15th of February", "February 15th, 2021", "2021-02-15", "February 2021", a day of a month ("March
+    3", "3 March"), and a year after in/on/during/of/early/late ("in 2021"; not after since, by, until,
+    before or after, which give a bound rather than a date). A date is never read with less than it
+    writes: "32 February 2021" (no day that is one) is no date, not February 2021."""
     w = words[i]
     month = MONTHS.get(w.rstrip("."), 5 if w == "may" and words[i + 1:i + 2] and words[i + 1].isdigit() else 0)
     if not month and not w[0].isdigit():
         return None  # most words: neither a month nor a day or year
-    after = [_year(x) for x in words[i + 1:i + 4]] + [None] * 3
     if month:
-        day = _day(words[i + 1]) if i + 1 < len(words) else None
-        if day is not None and words[i + 2:i + 3] == [","] and after[2]:
-            return Date(after[2], month, day, i, i + 4)
-        if day is not None and after[1]:
-            return Date(after[1], month, day, i, i + 3)
-        if after[0]:
-            return Date(after[0], month, None, i, i + 2)
-        if day is not None and toks[i].text[0].isupper() and len(words[i + 1]) <= 2:
-            return Date(None, month, day, i, i + 2)  # "March 3"
+        if _day_before(toks, words, i):
+            return None
+        d = i + 1
+        day = _day(words[d]) if d < len(words) else None
+        e = d + 1 + (day is not None and _ordinal(toks, words, d + 1))  # the word after the day ("15th")
+        if day is not None and words[e:e + 1] == [","] and (year := _year_at(words, e + 1)):
+            return Date(year, month, day, i, e + 2)
+        if day is not None and (year := _year_at(words, e)):
+            return Date(year, month, day, i, e + 1)
+        if year := _year_at(words, d):
+            return Date(year, month, None, i, d + 1)
+        if day is not None and toks[i].text[0].isupper() and len(words[d]) <= 2:
+            return Date(None, month, day, i, e)  # "March 3"
         return None
-    if len(w) <= 2 and _day(w) is not None and i + 1 < len(words) and MONTHS.get(words[i + 1]) \
-            and toks[i + 1].text[0].isupper():
-        return Date(after[1], MONTHS[words[i + 1]], _day(w), i, i + 3 if after[1] else i + 2)
+    if len(w) <= 2 and _day(w) is not None:
+        m = i + 1 + _ordinal(toks, words, i + 1)
+        m += words[m:m + 1] == ["of"]
+        if m < len(words) and MONTHS.get(words[m]) and toks[m].text[0].isupper():
+            year = _year_at(words, m + 1)
+            return Date(year, MONTHS[words[m]], _day(w), i, m + 2 if year else m + 1)
+    if (iso := _iso(toks, words, i)) is not None:
+        return iso
     if _year(w) and i > 0:
         prev = words[i - 1]
         if prev in ("early", "late", "mid", "-") and i > 1:
@@ -124,6 +134,39 @@ def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
         if prev in ("in", "on", "during", "of", "year"):
             return Date(int(w), None, None, i, i + 1)
     return None
+
+
+_ORDINALS = ("st", "nd", "rd", "th")
+
+
+def _ordinal(toks: list[Token], words: list[str], k: int) -> bool:
+    """Whether words[k] is an ordinal's ending joined to the number before it ("15th")."""
+    return k < len(words) and words[k] in _ORDINALS and toks[k - 1].end == toks[k].start
+
+
+def _day_before(toks: list[Token], words: list[str], i: int) -> bool:
+    """Whether a day is written before the month at words[i] that was not read as one ("32 February",
+    "15 february"): the month alone would be less than the text says."""
+    k = i - 1 - (words[i - 1:i] == ["of"])
+    k -= k > 0 and _ordinal(toks, words, k)
+    return k >= 0 and words[k].isdigit() and len(words[k]) <= 2
+
+
+def _iso(toks: list[Token], words: list[str], i: int) -> Date | None:
+    """2021-02-15 or 2021/02/15, its parts joined; a day no month has is still read (verify says so)."""
+    parts = words[i:i + 5]
+    if len(parts) < 5 or not _year(parts[0]) or parts[1] != parts[3] or parts[1] not in ("-", "/") or \
+            any(toks[k - 1].end != toks[k].start for k in range(i + 1, i + 5)):
+        return None
+    month, day = parts[2], parts[4]
+    if len(month) != 2 or not month.isdigit() or not 1 <= int(month) <= 12 or not day.isdigit() or len(day) > 2 \
+            or not 1 <= int(day) <= 31:
+        return None
+    return Date(int(parts[0]), int(month), int(day), i, i + 5)
+
+
+def _year_at(words: list[str], k: int) -> int | None:
+    return _year(words[k]) if k < len(words) else None
 
 
 def _year(word: str) -> int | None:

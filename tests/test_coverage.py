@@ -176,3 +176,19 @@ def test_a_waiver_of_an_unknown_source_stops_queries_as_it_stops_check(river: Ri
     assert run("check", "--facts", str(river.facts)).out.splitlines() == [expected]
     r = run("people", "--facts", str(river.facts))
     assert (r.code, r.err) == (2, f"defectcli: {expected}\n")
+
+
+@pytest.mark.parametrize(("excerpt", "found"), [
+    ("The ferry pilots walked away", True),  # where a word begins
+    ("erry pilots walked away from the", True),  # inside a word
+    ("pilots walked away from the harbour board.", True),
+    ("The ferry pilots ran away", False),
+    ("board. The board", True),  # across lines, as normalised text reads
+    ("The board paid them everything", False),
+    ("x", False), ("", True),
+])
+def test_an_excerpt_is_found_wherever_it_starts_and_nowhere_it_is_not(excerpt: str, found: bool) -> None:
+    text = "Harbour news\n\nThe ferry pilots walked away from the harbour board.\nThe board paid them nothing.\n"
+    cited = [provenance.Cited("f.yaml", 3, "figure", "r", "evidence", "s1", excerpt, None)] * 2  # the second, indexed
+    problems = provenance.check_provenance(cited, {"s1": text})
+    assert (not problems) == found

@@ -11,6 +11,7 @@ report and never print or exit.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,6 +110,7 @@ def _one_source(sid: str, text: str, cites: list[Cited], waivers: list[Waived],
     lines = text.split("\n")
     line_spans = dict(zip(range(1, len(lines) + 1), _spans(whole, lines), strict=True))
     cited_by: dict[int, Loc] = {}
+    ends = [b for _, b in spans]  # in order, as the sentences are: the first a citation reaches is found by bisection
     for c in cites:
         loc, line, needle = (c.file, c.line), c.near, normalise(c.text)
         if not needle:
@@ -117,9 +119,10 @@ def _one_source(sid: str, text: str, cites: list[Cited], waivers: list[Waived],
         at = whole.find(needle, lo, hi)
         if at >= 0:
             end = at + len(needle)
-            for i, (a, b) in enumerate(spans):
-                if a < end and at < b:
-                    cited_by.setdefault(i, loc)
+            i = bisect.bisect_right(ends, at)
+            while i < len(spans) and spans[i][0] < end:
+                cited_by.setdefault(i, loc)
+                i += 1
     by_text: dict[str, list[int]] = {}
     for i, s in enumerate(sentences):
         by_text.setdefault(normalise(s.text), []).append(i)

@@ -7,6 +7,7 @@ with the fact file and line that cites it) and its sources (`SourceRef`), as the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -73,16 +74,39 @@ def check_provenance(cited: Iterable[Cited], texts: dict[str, str]) -> list[Prob
     problems: list[Problem] = []
     whole = {sid: normalise(t) for sid, t in texts.items()}
     lines = {sid: t.split("\n") for sid, t in texts.items()}
+    starts: dict[str, dict[str, list[int]]] = {}
     for c in cited:
         if c.source not in whole:
             continue
         if c.what in PROVENANCE:
-            if normalise(c.text) not in whole[c.source]:
+            if not _verbatim(normalise(c.text), whole[c.source], starts.setdefault(c.source, {})):
                 problems.append(Problem(c.file, c.line, f"excerpt not found verbatim in source {quoted(c.source)}: "
                                                         f"{_quoted(c.text)}"))
         elif c.what == "quote" and c.near is not None:
             problems += _quote_part(c, lines[c.source], whole[c.source])
     return list(dict.fromkeys(problems))  # a quote's "has only N lines" once, not once per part
+
+
+_KEY = 12  # an excerpt is looked up by its first characters at the words of its text
+
+
+def _verbatim(needle: str, text: str, starts: dict[str, list[int]]) -> bool:
+    """Whether `needle` is in `text`: first where a word of the text begins with the needle's first
+    characters, then anywhere. A search of the whole text for each of thousands of excerpts made
+    `check` quadratic in a long text's records; `starts` (filled on first use) indexes those words."""
+    if len(needle) >= _KEY:
+        if not starts:
+            starts.update(_word_starts(text))
+        if any(text.startswith(needle, p) for p in starts.get(needle[:_KEY], ())):
+            return True
+    return needle in text
+
+
+def _word_starts(text: str) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for m in re.finditer(r"(?<!\S)\S", text):
+        out.setdefault(text[m.start():m.start() + _KEY], []).append(m.start())
+    return out
 
 
 def _quote_part(c: Cited, src_lines: list[str], whole: str) -> list[Problem]:

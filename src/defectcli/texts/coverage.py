@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import Problem
 from ..text import normalise, quoted, shorten
-from .provenance import Cited
+from .provenance import Cited, first_at
 
 if TYPE_CHECKING:
     from ..factbase.models import FactBase
@@ -110,13 +110,17 @@ def _one_source(sid: str, text: str, cites: list[Cited], waivers: list[Waived],
     lines = text.split("\n")
     line_spans = dict(zip(range(1, len(lines) + 1), _spans(whole, lines), strict=True))
     cited_by: dict[int, Loc] = {}
+    starts: dict[str, list[int]] = {}
     ends = [b for _, b in spans]  # in order, as the sentences are: the first a citation reaches is found by bisection
     for c in cites:
         loc, line, needle = (c.file, c.line), c.near, normalise(c.text)
         if not needle:
             continue
-        lo, hi = line_spans.get(line, (0, 0)) if line is not None else (0, len(whole))
-        at = whole.find(needle, lo, hi)
+        if line is None:
+            at = first_at(needle, whole, starts)
+        else:
+            lo, hi = line_spans.get(line, (0, 0))
+            at = whole.find(needle, lo, hi)
         if at >= 0:
             end = at + len(needle)
             i = bisect.bisect_right(ends, at)

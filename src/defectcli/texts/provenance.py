@@ -79,7 +79,7 @@ def check_provenance(cited: Iterable[Cited], texts: dict[str, str]) -> list[Prob
         if c.source not in whole:
             continue
         if c.what in PROVENANCE:
-            if not _verbatim(normalise(c.text), whole[c.source], starts.setdefault(c.source, {})):
+            if first_at(normalise(c.text), whole[c.source], starts.setdefault(c.source, {})) < 0:
                 problems.append(Problem(c.file, c.line, f"excerpt not found verbatim in source {quoted(c.source)}: "
                                                         f"{_quoted(c.text)}"))
         elif c.what == "quote" and c.near is not None:
@@ -90,16 +90,17 @@ def check_provenance(cited: Iterable[Cited], texts: dict[str, str]) -> list[Prob
 _KEY = 12  # an excerpt is looked up by its first characters at the words of its text
 
 
-def _verbatim(needle: str, text: str, starts: dict[str, list[int]]) -> bool:
-    """Whether `needle` is in `text`: first where a word of the text begins with the needle's first
-    characters, then anywhere. A search of the whole text for each of thousands of excerpts made
-    `check` quadratic in a long text's records; `starts` (filled on first use) indexes those words."""
+def first_at(needle: str, text: str, starts: dict[str, list[int]]) -> int:
+    """Where `needle` is in `text` (-1: nowhere): at the first word of the text that begins with it,
+    else anywhere. A search of the whole text for each of thousands of excerpts made `check`
+    quadratic in a long text's records; `starts` (filled on first use) indexes the text's words."""
     if len(needle) >= _KEY:
         if not starts:
             starts.update(_word_starts(text))
-        if any(text.startswith(needle, p) for p in starts.get(needle[:_KEY], ())):
-            return True
-    return needle in text
+        for p in starts.get(needle[:_KEY], ()):
+            if text.startswith(needle, p):
+                return p
+    return text.find(needle)
 
 
 def _word_starts(text: str) -> dict[str, list[int]]:

@@ -280,6 +280,13 @@ def test_a_day_that_cannot_be_read_leaves_no_date_rather_than_a_month_that_match
     assert all(row["kind"] != "date" for row in json.loads(r.out))
 
 
+@pytest.mark.parametrize("written", ["2019-04", "2019-4-15", "2019-13-01", "2019-00-10", "2019-03-45", "2019–03–15",
+                                     "2019-20"])
+def test_a_year_joined_to_more_digits_it_cannot_read_is_no_date_rather_than_the_year(written: str) -> None:
+    r = verify(f"The uprising took place in {written}.", "-f", "json")
+    assert all(row["kind"] != "date" for row in json.loads(r.out))
+
+
 def test_times_periods_shares_and_decades_of_life_are_not_claims() -> None:
     r = verify("Two years ago the guards met at 9 am; nearly half of them were in their 20s.", "-f", "json")
     assert (r.code, r.out) == (1, "[]\n")

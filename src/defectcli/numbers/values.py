@@ -131,9 +131,17 @@ def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
         prev = words[i - 1]
         if prev in ("early", "late", "mid", "-") and i > 1:
             prev = words[i - 2] if words[i - 2] != "mid" else words[i - 3] if i > 2 else ""
-        if prev in ("in", "on", "during", "of", "year"):
+        if prev in ("in", "on", "during", "of", "year") and not _joined_on(toks, words, i):
             return Date(int(w), None, None, i, i + 1)
     return None
+
+
+def _joined_on(toks: list[Token], words: list[str], i: int) -> bool:
+    """Whether the year at words[i] goes on, joined, into more digits ("2021-03", "2021/13/01", "2020–21"): a
+    date or a span the reader does not take, of which the year alone would be less than the text says."""
+    k = i + 2
+    return k < len(words) and words[i + 1] in ("-", "/", "–", "‐", "‑") and words[k][:1].isdigit() \
+        and toks[i].end == toks[i + 1].start and toks[i + 1].end == toks[k].start
 
 
 _ORDINALS = ("st", "nd", "rd", "th")

@@ -281,7 +281,7 @@ def test_a_day_that_cannot_be_read_leaves_no_date_rather_than_a_month_that_match
 
 
 @pytest.mark.parametrize("written", ["2019-04", "2019-4-15", "2019-13-01", "2019-00-10", "2019-03-45", "2019–03–15",
-                                     "2019-20"])
+                                     "2019-20", "2019—03—15", "2019—20", "2019‒03‒15", "2019−03", "2019－03", "2019／03"])
 def test_a_year_joined_to_more_digits_it_cannot_read_is_no_date_rather_than_the_year(written: str) -> None:
     r = verify(f"The uprising took place in {written}.", "-f", "json")
     assert all(row["kind"] != "date" for row in json.loads(r.out))

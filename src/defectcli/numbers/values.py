@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import NamedTuple
 
 from .vocabulary import GROUPS, MONTHS, ONES, POSSESSIVE, SCALES, TENS, TOKEN, YEAR
@@ -140,8 +141,13 @@ def _joined_on(toks: list[Token], words: list[str], i: int) -> bool:
     """Whether the year at words[i] goes on, joined, into more digits ("2021-03", "2021/13/01", "2020–21"): a
     date or a span the reader does not take, of which the year alone would be less than the text says."""
     k = i + 2
-    return k < len(words) and words[i + 1] in ("-", "/", "–", "‐", "‑") and words[k][:1].isdigit() \
+    return k < len(words) and _joiner(words[i + 1]) and words[k][:1].isdigit() \
         and toks[i].end == toks[i + 1].start and toks[i + 1].end == toks[k].start
+
+
+def _joiner(word: str) -> bool:
+    """A dash of any kind (hyphen, en and em dash, figure dash, full-width...), a slash or a minus sign."""
+    return len(word) == 1 and (unicodedata.category(word) == "Pd" or word in "/／⁄∕−")
 
 
 _ORDINALS = ("st", "nd", "rd", "th")

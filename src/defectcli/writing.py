@@ -125,7 +125,11 @@ def _mode(path: Path, label: str | None) -> int:
 
 def failure(path: Path, exc: OSError, label: str | None = None) -> DefectError:
     """The one-line error for a write to `path` that failed with `exc`."""
-    where = f"{label}: cannot write '{path}'" if label else f"cannot write '{path}'"
+    return failed(f"{label}: cannot write '{path}'" if label else f"cannot write '{path}'", exc)
+
+
+def failed(where: str, exc: OSError) -> DefectError:
+    """"WHERE (why)": exit 74 for a full or failing disk, else a usage error (exit 2)."""
     why = exc.strerror or str(exc)
     return CannotWrite(f"{where} ({why})") if exc.errno in FULL else UsageError(f"{where} ({why})")
 

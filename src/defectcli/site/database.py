@@ -25,14 +25,14 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import CannotWrite, DefectError, UsageError
+from ..errors import CannotWrite, DefectError
 from ..factbase.names import organisation_key, person_names
 from ..output.cite import plain
 from ..shapes import Row
 from ..store.cache.build import search_row
 from ..store.cache.schema import GROUPS, SINGULAR
 from ..store.search.engine import display_title
-from ..writing import FULL, hidden_temporary
+from ..writing import failed, hidden_temporary
 from ..written import figure_stated
 from .metadata import metadata
 from .tables import TABLES
@@ -201,8 +201,7 @@ def write_failure(where: str, exc: BaseException) -> DefectError | None:
     """The one-line error ("WHERE (why)") for a failure to write a site database, or None if it is
     not one (an error reading a damaged cache goes on to the CLI, which rebuilds)."""
     if isinstance(exc, OSError):
-        return CannotWrite(f"{where} ({exc.strerror or exc})") if exc.errno in FULL else \
-            UsageError(f"{where} ({exc.strerror or exc})")
+        return failed(where, exc)
     if not isinstance(exc, sqlite3.Error):
         return None
     name = getattr(exc, "sqlite_errorname", "")  # Python 3.11+

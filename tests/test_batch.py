@@ -58,6 +58,13 @@ def test_a_line_that_is_not_utf8_or_too_long_is_one_error_and_the_rest_is_answer
     assert [a.get("id") for a in answers] == ["aye-mya", None, None, "zoe-tun"]
 
 
+def test_a_list_saved_as_utf8_with_a_bom_is_read_from_its_first_name(mini: Mini) -> None:
+    code, answers, _ = batch(mini, "person", "-", stdin="\ufeffAye Mya\r\nZoe Tun\r\n".encode())
+    assert code == 0 and [(a["input"], a["id"]) for a in answers] == [("Aye Mya", "aye-mya"), ("Zoe Tun", "zoe-tun")]
+    code, answers, _ = batch(mini, "person", "-", stdin="Aye Mya\n\ufeffZoe Tun\n".encode())
+    assert code == 1 and answers[1]["error"].startswith("no person named '\\ufeffZoe Tun'")  # a mark is first
+
+
 def test_csv_has_one_header_and_every_row_says_its_input(mini: Mini) -> None:
     r = CliRunner().invoke(app, ["person", "Aye Mya", "Nobody", "-f", "csv", "--facts", str(mini.facts)])
     lines = r.stdout.splitlines()

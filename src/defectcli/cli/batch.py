@@ -9,6 +9,7 @@ every input was answered: 0 all, 1 some not.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -48,10 +49,14 @@ def each(args: list[str]) -> Iterator[str | Unreadable]:
 
 
 def _lines(source: BinaryIO) -> Iterator[str | Unreadable]:
+    first = True
     while True:
         line = read_stdin(lambda: source.readline(MAX_LINE * 4 + 1))  # UTF-8: at most 4 bytes a character
         if not line:
             return
+        if first and line.startswith(codecs.BOM_UTF8):  # a list saved as "UTF-8 with BOM" (Excel, Notepad)
+            line = line[len(codecs.BOM_UTF8):]
+        first = False
         if not line.endswith(b"\n") and len(line) > MAX_LINE * 4:
             while line and not line.endswith(b"\n"):  # the rest of a line too long to be a question
                 line = read_stdin(lambda: source.readline(1 << 16))

@@ -34,7 +34,7 @@ COMPILE = PRELUDE + "for p in paths: build.compile_file(p)\n"
 LOAD = PRELUDE + "rows = pickle.load(open(sys.argv[2], 'rb'))\n"
 STORE = LOAD + """
 build.compile_files = lambda paths, total: iter(rows)
-index.refresh(index._connect(Path(sys.argv[3])), Path(sys.argv[1]), index._stat_files(Path(sys.argv[1])))
+index.refresh(index._connect(Path(sys.argv[3])), Path(sys.argv[1]), index.stat_files(Path(sys.argv[1])))
 """
 
 

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, TypeVar
 from ..errors import FactBaseError, Problem, UsageError
 from ..paths import bundled_facts
 from ..shapes import MOST_ROWS, Row
-from ..store.cache.index import Index, open_index
+from ..store.cache.index import Index, busy, busy_note, open_index
+from ..store.cache.place import cache_path
 from ..store.cache.schema import DAMAGED
 from ..store.queries import lists, person
 from ..text import quoted
@@ -53,7 +54,8 @@ class FactBase:
         DEFECTCLI_SOURCES, else `sources/` in the fact base). `cache`: keep the compiled index on
         disk (default: yes, unless DEFECTCLI_NO_CACHE=1). `progress(total)`, if given, is called when
         a build of several files starts and returns a `tick(done, total)`. `notice(message)`, if
-        given, is told once why no cache was kept (its place is inside the package)."""
+        given, is told once why no cache was kept (its place is inside the package; another process
+        held it for a minute), and when a wait for another process writing the cache begins."""
         self.directory = Path(directory) if directory is not None else bundled_facts()
         self.named = directory is not None  # given by the caller (--facts, DEFECTCLI_FACTS), not the default
         self._sources = Path(sources) if sources is not None else None
@@ -111,7 +113,7 @@ class FactBase:
     def _index(self) -> Index:
         if self._ix is None:
             self._ix = open_index(self.directory, use_cache=self._cache and self._discarded < 2,
-                                  progress=self._progress)
+                                  progress=self._progress, say=self._notice)
             self._problems = None
             if self._ix.note and self._notice is not None:
                 self._notice(self._ix.note)
@@ -134,12 +136,19 @@ class FactBase:
                     if self._problems:
                         raise FactBaseError(self._problems)
                 return question(ix)
-            except DAMAGED:
+            except DAMAGED as exc:
                 if not ix.cached:  # in memory already: not the cache's fault, so a bug to see
                     raise
-                ix.discard()
+                if busy(exc):  # another process held the cache past the wait: left to it, not deleted
+                    ix.conn.close()
+                    if self._notice is not None:
+                        self._notice(busy_note(cache_path(self.directory)))
+                        self._notice = None
+                    self._discarded = 2
+                else:
+                    ix.discard()
+                    self._discarded += 1
                 self._ix, self._problems = None, None
-                self._discarded += 1
 
     # ------------------------------------------------------------ the questions
 

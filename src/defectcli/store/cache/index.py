@@ -16,7 +16,6 @@ import contextlib
 import gc
 import os
 import sqlite3
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,67 +23,8 @@ from typing import Any
 from ...errors import Problem
 from ...text import quoted
 from . import consistency, references, seal
+from .place import cache_path, refusal, stat_files
 from .schema import DAMAGED, PER_FILE_TABLES, SCHEMA_VERSION, SEARCH_COLUMNS, SINGULAR, TABLES, schema_sql
-
-# ---------------------------------------------------------------- where the cache lives
-
-
-def cache_path(facts_dir: Path) -> Path:
-    """Where the cache of `facts_dir` lives: under $XDG_CACHE_HOME/defectcli when it is set (on every
-    system), else the platform's cache directory (~/.cache, ~/Library/Caches, %LOCALAPPDATA%)."""
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
-        base = Path(xdg) / "defectcli"
-    else:
-        import platformdirs
-
-        base = platformdirs.user_cache_path("defectcli", appauthor=False)
-    # zlib is already loaded by Typer; hashlib would cost start-up. A collision is harmless: files
-    # are matched by name, size, times and inode, so another directory's rows are simply rebuilt.
-    raw = str(facts_dir.resolve()).encode("utf-8", "surrogateescape")
-    key = f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}"
-    return base / f"facts-{key}.sqlite"
-
-
-def refusal(path: Path) -> str | None:
-    """Why the cache may not be written at `path` (inside the installed package or the bundled fact
-    base, as the writing commands are refused there: writing.guard), or None if it may."""
-    from ... import writing
-    from ...errors import UsageError
-
-    try:
-        writing.guard(path, "XDG_CACHE_HOME" if os.environ.get("XDG_CACHE_HOME") else "cache")
-    except UsageError as exc:
-        return f"{exc} (no cache was written; answered in memory)"
-    return None
-
-
-def _stat_files(facts_dir: Path) -> dict[str, tuple[int, int, int, int]]:
-    """(size, mtime, ctime, inode) of every fact file: all that freshness needs, read by stat() alone."""
-    from ...factbase.files import fact_names
-
-    names = fact_names(facts_dir)
-    # Each stat relative to the directory's descriptor, where the system has them: every warm query
-    # stats every file, and a large fact base has a thousand (the kernel then walks the path once).
-    with contextlib.suppress(OSError):
-        if os.stat in os.supports_dir_fd:
-            folder = os.open(facts_dir, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-            try:
-                return {name: _stat(name, folder) for name in names}
-            finally:
-                os.close(folder)
-    return {name: _stat(os.path.join(facts_dir, name)) for name in names}
-
-
-def _stat(path: str, folder: int | None = None) -> tuple[int, int, int, int]:
-    try:
-        st = os.stat(path, dir_fd=folder)
-    except OSError:
-        return (-1, -1, -1, -1)
-    # ctime and inode catch an edit of the same size within the same mtime tick, and a
-    # replacement by rename (editors that save atomically).
-    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
-
 
 # ---------------------------------------------------------------- opening
 
@@ -118,27 +58,31 @@ class Index:
 Progress = Callable[[int, int], None]
 
 
-def open_index(facts_dir: Path, *, use_cache: bool = True, progress: Callable[[int], Progress] | None = None) -> Index:
+# Another process writing the cache (a first build takes a while) is waited for, at most WAIT
+# seconds, and named after SAY_AFTER: a silent wait of more than a second looks like a hang.
+SAY_AFTER, WAIT = 1.0, 60.0
+
+
+def open_index(facts_dir: Path, *, use_cache: bool = True, progress: Callable[[int], Progress] | None = None,
+               say: Callable[[str], None] | None = None) -> Index:
     """Open the cache for `facts_dir`, bringing it up to date first; falls back to memory (with a
-    note when the cache's place is one defectcli never writes to)."""
-    current = _stat_files(facts_dir)
+    note when the cache's place is one defectcli never writes to, or another process holds it)."""
+    current = stat_files(facts_dir)
     note = None
     if use_cache:
         path = cache_path(facts_dir)
         note = refusal(path)
         for attempt in range(0 if note else 2):
-            conn = None
             try:
-                conn = _connect(path)
-                seal.kept(conn, path, lambda c: refresh(c, facts_dir, current, progress))
-                return Index(conn, facts_dir, cached=True)
+                return Index(_opened(path, lambda c: refresh(c, facts_dir, current, progress), say), facts_dir,
+                             cached=True)
+            except Busy:
+                note = busy_note(path)
+                break
             except (*DAMAGED, OSError):
                 # A damaged, planted or foreign file, or a cache we may not write: never trusted. Deleted
                 # once and rebuilt; if that fails too, work in memory. (Damage that shows only later, in
                 # a query, is handled the same way: FactBase._ask.)
-                if conn is not None:
-                    with contextlib.suppress(sqlite3.Error):
-                        conn.close()
                 if attempt == 0:
                     with contextlib.suppress(OSError):
                         os.unlink(path)
@@ -147,10 +91,47 @@ def open_index(facts_dir: Path, *, use_cache: bool = True, progress: Callable[[i
     return Index(conn, facts_dir, cached=False, note=note)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+class Busy(Exception):
+    """Another process held the cache for all of WAIT: not damage, so the cache is left to it."""
+
+
+def busy(exc: BaseException) -> bool:
+    """Whether `exc` is SQLite's "another connection holds the lock" (not damage)."""
+    return isinstance(exc, sqlite3.OperationalError) and (
+        getattr(exc, "sqlite_errorname", None) in ("SQLITE_BUSY", "SQLITE_LOCKED")
+        or str(exc).startswith(("database is locked", "database table is locked")))
+
+
+def busy_note(path: Path) -> str:
+    return f"another process held the cache for {WAIT:.0f} s ({path}); answered without it"
+
+
+def _opened(path: Path, update: Callable[[sqlite3.Connection], bool], say: Callable[[str], None] | None
+            ) -> sqlite3.Connection:
+    """The cache at `path`, brought up to date by `update`; Busy if another process holds it all along."""
+    for wait in (SAY_AFTER, WAIT - SAY_AFTER):
+        conn = None
+        try:
+            conn = _connect(path, wait)
+            seal.kept(conn, path, update)
+            conn.execute(f"PRAGMA busy_timeout = {int(WAIT * 1000)}")  # a query waits as long
+            return conn
+        except BaseException as exc:
+            if conn is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
+            if not busy(exc):
+                raise
+            if wait == SAY_AFTER and say is not None:
+                say(f"waiting for another process that is writing the cache ({path}), "
+                    f"at most {WAIT:.0f} s")
+    raise Busy
+
+
+def _connect(path: Path, wait: float = WAIT) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     seal.clear(path)  # not a regular file: OSError; a FIFO or a link beside it: removed first
-    conn = sqlite3.connect(path, timeout=60, isolation_level=None)
+    conn = sqlite3.connect(path, timeout=wait, isolation_level=None)
     try:
         conn.execute("PRAGMA query_only = 0")
         version = None

@@ -218,6 +218,64 @@ def test_export_never_overwrites_without_force(mini: Mini, tmp_path: Path) -> No
     assert [q["id"] for q in doc["quotes"]] == ["q-bridge", "q-wages"] and doc["figures"][0]["value"] == 1204
 
 
+def arriving(monkeypatch: pytest.MonkeyPatch, name: str, arrive: Callable[[], object]) -> None:
+    """`arrive()` runs while the export is being written (after PATH was checked): another program
+    saving a file there, or a user making the directory."""
+    from defectcli.site import export as site_export
+
+    real = getattr(site_export, name)
+
+    def writing(*args: Any) -> Any:
+        arrive()
+        return real(*args)
+    monkeypatch.setattr(site_export, name, writing)
+
+
+@pytest.mark.parametrize(("to", "name", "written"), [
+    ("json", "out.json", "json_text"), ("sqlite", "out.db", "write_sqlite"), ("csv", "out", "write_csv_dir")])
+def test_what_appears_at_path_during_an_export_is_never_replaced_without_force(
+        mini: Mini, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, to: str, name: str, written: str) -> None:
+    target = tmp_path / name
+
+    def arrive() -> None:
+        if to == "csv":
+            target.mkdir()
+            (target / "thesis.txt").write_text("mine")
+        else:
+            target.write_text("mine")
+    arriving(monkeypatch, written, arrive)
+    assert one_line(export(mini, "--to", to, str(target)), 2) == f"PATH: '{target}' exists; nothing was replaced"
+    assert (target / "thesis.txt" if to == "csv" else target).read_text() == "mine"
+    assert to != "csv" or [p.name for p in target.iterdir()] == ["thesis.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "mini", name]  # nothing else written or left
+
+
+def test_metadata_that_appears_during_a_sqlite_export_is_kept_and_the_database_not_left_without_it(
+        mini: Mini, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target, meta = tmp_path / "out.db", tmp_path / "out.metadata.json"
+    arriving(monkeypatch, "write_sqlite", lambda: meta.write_text("mine"))
+    assert one_line(export(mini, "--to", "sqlite", str(target)), 2) == f"PATH: '{meta}' exists; nothing was replaced"
+    assert meta.read_text() == "mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "mini", "out.metadata.json"]
+
+
+@pytest.mark.parametrize("swap", ["in one step", "in two renames"])
+def test_a_file_added_to_a_csv_export_while_force_replaces_it_keeps_the_directory(
+        mini: Mini, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, swap: str) -> None:
+    from defectcli import directories
+
+    out = tmp_path / "tables"
+    assert export(mini, "--to", "csv", str(out)).code == 0
+    if swap == "in two renames":  # a system without renameat2's exchange
+        monkeypatch.setattr(directories, "exchange", lambda a, b: False)
+    arriving(monkeypatch, "write_csv_dir", lambda: (out / "thesis.txt").write_text("mine"))
+    before = {**tree(out), str(out / "thesis.txt"): b"mine"}
+    assert one_line(export(mini, "--to", "csv", str(out), "--force"), 2) == (
+        f"PATH: '{out}' holds 'thesis.txt', which no csv export writes; --force replaces only a directory of .csv files")
+    assert tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "mini", "tables"]
+
+
 def test_csv_export_one_file_per_table_with_formulas_neutralised(mini: Mini, tmp_path: Path) -> None:
     people = mini.facts / "people.yaml"
     people.write_text(people.read_text().replace("name: Unpaid guard", 'name: "=HYPERLINK(1)"'))

@@ -85,10 +85,28 @@ def _swap_in(tmp: Path, path: Path) -> Path | None:
     return holder
 
 
-def place_dir(path: Path, write: Callable[[Path], object], label: str | None = None, replace: bool = False) -> None:
+def _kept_if_not(replaceable: Callable[[Path], None], old: Path, tmp: Path, path: Path) -> None:
+    """Put the swapped-out directory back at `path` (the new one at `tmp`) if it may not be replaced."""
+    previous = old if old == tmp else old / "previous"
+    try:
+        replaceable(previous)
+    except UsageError:
+        if old == tmp:
+            exchange(tmp, path)
+        else:
+            os.rename(path, tmp)
+            os.rename(previous, path)
+            shutil.rmtree(old, ignore_errors=True)
+        raise
+
+
+def place_dir(path: Path, write: Callable[[Path], object], label: str | None = None, replace: bool = False,
+              replaceable: Callable[[Path], None] | None = None) -> None:
     """`write` a new directory's contents under a temporary name beside `path`, flush them, then
     rename it into place. Without `replace`, `path` may only be missing or an empty directory; with
-    it, what is at `path` is swapped out only once the new one is complete (see above)."""
+    it, what is at `path` is swapped out only once the new one is complete (see above), and
+    `replaceable(old)` (a UsageError if not) is asked again of what was swapped out, before it is
+    removed: what was checked before the write may have changed during it."""
     if replace:
         recover(path)
     tmp = temporary(path, True, label)
@@ -103,6 +121,8 @@ def place_dir(path: Path, write: Callable[[Path], object], label: str | None = N
             old = None
             if replace:
                 old = _swap_in(tmp, path)
+                if old is not None and replaceable is not None:
+                    _kept_if_not(replaceable, old, tmp, path)
             else:
                 os.rename(tmp, path)  # over an empty directory only: a non-empty one is ENOTEMPTY
             if old is not None:

@@ -12,6 +12,7 @@ gives, as any file a user's command makes.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -137,17 +138,23 @@ def export(records: Records, to: str, path: Path, force: bool, table: str | None
                 raise UsageError(f"PATH: '{meta}' (the metadata written beside it) exists; add --force to replace it")
         writing.guard(meta, "PATH")
         labels: list[str] = []
-        _place_file(path, lambda tmp: labels.extend(write_sqlite(records, tmp)))
+        _place_file(path, lambda tmp: labels.extend(write_sqlite(records, tmp)), force)
         text = json.dumps(site_metadata.metadata(path.stem, labels), ensure_ascii=False, indent=2) + "\n"
-        _place_file(meta, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        try:
+            _place_file(meta, lambda tmp: tmp.write_text(text, encoding="utf-8"), force)
+        except BaseException:
+            if not force:  # the database is new (nothing was at PATH): not left without its metadata
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
+            raise
     elif to == "json":
         text = json_text(records)
-        _place_file(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        _place_file(path, lambda tmp: tmp.write_text(text, encoding="utf-8"), force)
     elif table is not None:
         text = table_csv(records, table)
-        _place_file(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
+        _place_file(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""), force)
     else:
-        _place_dir(path, lambda tmp: write_csv_dir(records, tmp))
+        _place_dir(path, lambda tmp: write_csv_dir(records, tmp), force)
 
 
 def _check_destination(path: Path, to: str, force: bool, as_dir: bool) -> None:
@@ -165,14 +172,7 @@ def _check_destination(path: Path, to: str, force: bool, as_dir: bool) -> None:
         if not stat.S_ISDIR(info.st_mode) and not stat.S_ISREG(info.st_mode):
             raise UsageError(f"PATH: '{path}' is not a regular file or directory; not replaced")
         if stat.S_ISDIR(info.st_mode):
-            try:
-                entries = sorted(os.scandir(path), key=lambda e: e.name)
-            except OSError as exc:
-                raise UsageError(f"PATH: '{path}' cannot be read ({exc.strerror})") from None
-            for entry in entries:
-                if not (entry.name.endswith(".csv") and entry.is_file(follow_symlinks=False)):
-                    raise UsageError(f"PATH: '{path}' holds '{entry.name}', which no csv export writes; --force "
-                                     "replaces only a directory of .csv files")
+            _only_csv(path, path)
         if not force:
             raise UsageError(f"PATH: '{path}' exists; add --force to replace it")
     if not writing.is_dir(path.parent, "PATH"):
@@ -181,12 +181,27 @@ def _check_destination(path: Path, to: str, force: bool, as_dir: bool) -> None:
         raise UsageError(f"PATH: directory '{path.parent}' does not exist")
 
 
-def _place_file(path: Path, write: Callable[[Path], object]) -> None:
-    _placed(path, lambda: writing.place_file(path, write, "PATH", replace=True))
+def _only_csv(directory: Path, path: Path) -> None:
+    """Refuse `directory` (at `path`, or swapped out from it) unless it holds only .csv files."""
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except OSError as exc:
+        raise UsageError(f"PATH: '{path}' cannot be read ({exc.strerror})") from None
+    for entry in entries:
+        if not (entry.name.endswith(".csv") and entry.is_file(follow_symlinks=False)):
+            raise UsageError(f"PATH: '{path}' holds '{entry.name}', which no csv export writes; --force "
+                             "replaces only a directory of .csv files")
 
 
-def _place_dir(path: Path, write: Callable[[Path], object]) -> None:
-    _placed(path, lambda: directories.place_dir(path, write, "PATH", replace=True))
+# Placed over what is at PATH only with --force, and what was checked then is checked again as it is
+# replaced: a file or directory may appear at PATH, or change, while the export is written.
+def _place_file(path: Path, write: Callable[[Path], object], force: bool) -> None:
+    _placed(path, lambda: writing.place_file(path, write, "PATH", replace=force))
+
+
+def _place_dir(path: Path, write: Callable[[Path], object], force: bool) -> None:
+    _placed(path, lambda: directories.place_dir(path, write, "PATH", replace=force,
+                                                replaceable=lambda old: _only_csv(old, path)))
 
 
 def _placed(path: Path, place: Callable[[], None]) -> None:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from .helpers import Cli
+from .helpers import Cli, Mini, run
 
 QUOTES_TSV = (
     "id\tspeaker_name\tattribution\ttext\tthemes\tsource\n"
@@ -79,10 +79,27 @@ def test_timeline_conflicts_sources_orgs_themes(cli: Cli) -> None:
     assert cli("themes").out == "id\tquotes\tdescription\nsafety\t1\tDanger.\npay\t1\tWages.\n"  # file order
 
 
-@pytest.mark.parametrize("args", [["quotes", "--theme", "Safety"], ["quotes", "-t", "SAFETY", "-f", "JSON"],
-                                  ["stats", "--source", "H1", "--format", "Json"], ["people", "--role", "Defector", "-f", "json"],
-                                  ["motivations", "--stage", "Defecting", "-f", "json"]])
-def test_choices_ignore_case(cli, args: list[str]) -> None:  # type: ignore[no-untyped-def]
-    r = cli(*args)
-    assert r.code == 0, r.err
-    assert r.out.strip()
+@pytest.mark.parametrize(("args", "same_as"), [
+    (["quotes", "--theme", "Safety"], ["quotes", "--theme", "safety"]),
+    (["quotes", "-t", "SAFETY", "-f", "JSON"], ["quotes", "-t", "safety", "-f", "json"]),
+    (["stats", "--source", "H1", "--format", "Json"], ["stats", "--source", "h1", "--format", "json"]),
+    (["people", "--role", "Defector", "-f", "json"], ["people", "--role", "defector", "-f", "json"]),
+    (["motivations", "--stage", "Defecting", "-f", "json"], ["motivations", "--stage", "defecting", "-f", "json"]),
+    (["motivations", "--source", "H1", "-f", "json"], ["motivations", "--source", "h1", "-f", "json"]),
+    (["person", "Aye Mya", "--source", "H1", "-f", "json"], ["person", "Aye Mya", "--source", "h1", "-f", "json"]),
+    (["show", "Q-BRIDGE", "-f", "json"], ["show", "q-bridge", "-f", "json"]),
+    (["cite", "Q-Bridge", "--style", "BibTeX"], ["cite", "q-bridge", "--style", "bibtex"]),
+    (["cite", "q-bridge", "--style", "PLAIN", "-f", "json"], ["cite", "q-bridge", "--style", "plain", "-f", "json"]),
+    (["export", "--to", "JSON", "-"], ["export", "--to", "json", "-"]),
+])
+def test_choices_and_ids_ignore_case(cli: Cli, args: list[str], same_as: list[str]) -> None:
+    want = cli(*same_as)
+    assert want.code == 0 and want.out.strip()
+    assert cli(*args) == want
+
+
+def test_draft_takes_a_source_id_in_any_case(mini: Mini) -> None:
+    args = ["--facts", str(mini.facts), "--sources", str(mini.sources)]
+    want = run("draft", "h1", *args)
+    assert (want.code, want.err) == (0, "defectcli: source 'h1': every sentence is cited or waived; nothing to draft\n")
+    assert run("draft", "H1", *args) == want

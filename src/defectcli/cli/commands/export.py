@@ -31,7 +31,7 @@ def export(
                                                 "with its Datasette metadata; json: one document; csv: one "
                                                 "file per table in PATH. "
                                                 "Default: from PATH (.db/.sqlite, .json, .csv, a directory; "
-                                                "`-` is json).", show_default=False)] = None,
+                                                "`-` is json).", show_default=False, case_sensitive=False)] = None,
     table: Annotated[str | None, typer.Option("--table", help="csv: only this table, as one CSV file "
                                               "(or to stdout with PATH `-`).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists (a file, or a directory "

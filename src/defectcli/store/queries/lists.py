@@ -118,7 +118,7 @@ def themes(ix: Index) -> list[Row]:
 def motivations(ix: Index, stage: str | None = None, source: str | None = None) -> list[Row]:
     """Reasons, with who gives each; with `source`, only the givers and evidence of that source."""
     if source is not None:
-        require(ix, "sources", source, "--source")
+        source = require(ix, "sources", source, "--source")
     rows = _all(ix, "motivations")
     if stage is not None:
         rows = [m for m in rows if m["stage"] == stage]

@@ -33,7 +33,7 @@ def person(ix: Index, query: str, source: str | None = None) -> Row:
     """One person's full profile: attributes, quotes, motivations, figures and events; with `source`,
     only what that source says."""
     if source is not None:
-        require(ix, "sources", source, "--source")
+        source = require(ix, "sources", source, "--source")
     pid = resolve_person(ix, query)
     parts: list[list[Row]] = [[], [], [], []]
     events: list[tuple[str, int, Row]] = []

@@ -22,9 +22,11 @@ class Excerpt(NamedTuple):
 def find(ix: Index, rid: str, kind: str | None = None) -> tuple[str, Row]:
     """(kind, row) of the record with id `rid`; with `kind` (singular or plural), of that kind only."""
     kinds = [kind_named(kind)] if kind else list(KIND_TABLE)
+    # Every id is lower-case ASCII (the id rule): any case finds it, as it finds an option's value.
+    key = rid.lower() if rid.isascii() else rid
     found = []
     for k in kinds:
-        row = ix.conn.execute(f"SELECT json, crc FROM {KIND_TABLE[k]} WHERE id = ?", (rid,)).fetchone()
+        row = ix.conn.execute(f"SELECT json, crc FROM {KIND_TABLE[k]} WHERE id = ?", (key,)).fetchone()
         if row:
             found.append((k, stored(*row)))
     if len(found) == 1:
@@ -33,7 +35,7 @@ def find(ix: Index, rid: str, kind: str | None = None) -> tuple[str, Row]:
         raise UsageError(f"ID: {quoted(rid)} is the id of {' and '.join(with_article(k) for k, _ in found)}; add --kind KIND")
     if kind:
         other = [k for k in KIND_TABLE if k not in kinds
-                 and ix.conn.execute(f"SELECT 1 FROM {KIND_TABLE[k]} WHERE id = ?", (rid,)).fetchone()]
+                 and ix.conn.execute(f"SELECT 1 FROM {KIND_TABLE[k]} WHERE id = ?", (key,)).fetchone()]
         if other:
             raise NotFound(f"no {kinds[0]} has the id {quoted(rid)}: it is the id of "
                            f"{' and '.join(with_article(k) for k in other)} (--kind {other[0]}, or leave --kind out)")

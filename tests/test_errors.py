@@ -16,6 +16,10 @@ from .helpers import ANY_TEXT, CLI, FAST, FORMATS, UNSAFE, Cli, Mini, env_for, n
 USAGE = [
     (["persn", "x"], "No such command 'persn'. Did you mean 'person'? (see `defectcli -h`)"),
     (["--bogus"], "No such option: --bogus (see `defectcli -h`)"),
+    (["--facts", "b", "people"], "No such option: --facts before a command; give it after the command's name: "
+                                 "`defectcli COMMAND --facts ...` (see `defectcli -h`)"),
+    (["-f", "json", "people"], "No such option: -f before a command; give it after the command's name: "
+                               "`defectcli COMMAND -f ...` (see `defectcli -h`)"),
     (["person"], "Missing argument 'NAME...' (see `defectcli person -h`)"),
     (["themes", "b"], "Got unexpected extra argument(s) (b) (see `defectcli themes -h`)"),
     (["people", "--formt", "json"], "No such option: --formt; did you mean --format? (see `defectcli people -h`)"),

@@ -98,7 +98,7 @@ def _usage_line(exc: Any) -> typer.Exit:
     if isinstance(exc, NoSuchOption):  # Click's "(Possible options: ...)", as every did-you-mean here reads
         close = exc.possibilities or []
         message = f"No such option: {exc.option_name}" + ("; did you mean " + " or ".join(close[:3]) + "?"
-                                                         if close else "")
+                                                         if close else _after_the_command(exc))
     choices: Any = getattr(getattr(getattr(exc, "param", None), "type", None), "choices", None)
     given = re.match(r"'(.*)' is not one of ", getattr(exc, "message", ""), re.DOTALL)
     if given and choices:
@@ -110,6 +110,15 @@ def _usage_line(exc: Any) -> typer.Exit:
     path = exc.ctx.command_path if exc.ctx is not None else "defectcli"
     err(f"{message} (see `{path} -h`)")
     return typer.Exit(exc.exit_code)
+
+
+def _after_the_command(exc: Any) -> str:
+    """Where an option some command takes goes, when it was given before the command's name."""
+    ctx = exc.ctx
+    commands = getattr(ctx.command, "commands", {}) if ctx is not None and ctx.parent is None else {}
+    if any(exc.option_name in (*p.opts, *p.secondary_opts) for c in commands.values() for p in c.params):
+        return f" before a command; give it after the command's name: `defectcli COMMAND {exc.option_name} ...`"
+    return ""
 
 
 class Command(TyperCommand):

@@ -66,7 +66,8 @@ def query(ds: Any, sql: str, headers: dict[str, str] | None = None) -> Any:
 @pytest.mark.parametrize(("host", "where"), [
     ("0.0.0.0", "every address of this machine"), ("", "every address of this machine"),
     ("0", "every address of this machine"), ("::", "every address of this machine"),
-    ("192.0.2.7", "192.0.2.7, which other machines can reach")])
+    ("192.0.2.7", "192.0.2.7, which other machines can reach"),
+    ("::ffff:192.0.2.7", "192.0.2.7, which other machines can reach")])
 def test_a_host_beyond_this_machine_needs_public(site_facts: Path, host: str, where: str) -> None:
     import datasette  # noqa: F401  # the web extra, which the test set-up installs: missing, the test fails
     r = run("serve", "--host", host, "--port", "0", "--facts", str(site_facts))
@@ -90,6 +91,7 @@ def test_listening_on_loopback_names_is_allowed_and_every_address_is_announced_u
     for host, public, pattern, reachable in [
             ("127.0.0.1", False, r"http://127\.0\.0\.1:\d+/$", False),
             ("localhost", False, r"http://127\.0\.0\.1:\d+/$", False),
+            ("::ffff:127.0.0.1", False, r"http://127\.0\.0\.1:\d+/$", False),  # IPv4 in IPv6's spelling
             ("", True, r"http://127\.0\.0\.1:\d+/ and on every address of this machine$", True),
             ("0.0.0.0", True, r"http://127\.0\.0\.1:\d+/ and on every address of this machine$", True)]:
         sock, url, beyond = listen(host, 0, public)

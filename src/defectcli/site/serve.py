@@ -111,6 +111,9 @@ def listen(host: str, port: int, public: bool) -> tuple[socket.socket, str, bool
     except (OSError, UnicodeError, ValueError):
         raise UsageError(f"--host: {quoted(shown)} is neither an address of this machine nor a name it can resolve") \
             from None
+    mapped = getattr(ip, "ipv4_mapped", None)
+    if mapped is not None:  # ::ffff:127.0.0.1 is 127.0.0.1, and a socket of IPv6 alone cannot bind it
+        family, address, ip = socket.AF_INET, (str(mapped), int(address[1])), mapped
     everywhere = ip.is_unspecified
     if not ip.is_loopback and not public:
         where = "every address of this machine" if everywhere else f"{ip}, which other machines can reach"

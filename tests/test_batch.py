@@ -65,6 +65,13 @@ def test_a_list_saved_as_utf8_with_a_bom_is_read_from_its_first_name(mini: Mini)
     assert code == 1 and answers[1]["error"].startswith("no person named '\\ufeffZoe Tun'")  # a mark is first
 
 
+def test_a_name_of_control_characters_names_no_one(mini: Mini) -> None:
+    code, answers, _ = batch(mini, "person", "-", stdin=b"\x00\nAye\x00\n\x01\n")
+    assert code == 1
+    assert [a["error"].split(";")[0] for a in answers] == [
+        "no person named '\x00'", "no person named 'Aye\x00'", "no person named '\x01'"]  # escaped in JSON
+
+
 def test_csv_has_one_header_and_every_row_says_its_input(mini: Mini) -> None:
     r = CliRunner().invoke(app, ["person", "Aye Mya", "Nobody", "-f", "csv", "--facts", str(mini.facts)])
     lines = r.stdout.splitlines()

@@ -97,10 +97,12 @@ def whole(value: float) -> Value:
 
 def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     """A date starting at words[i]: "February 1, 2021", "1 February 2021", "15th February 2021", "the
-    15th of February", "February 15th, 2021", "2021-02-15", "February 2021", a day of a month ("March
-    3", "3 March"), and a year after in/on/during/of/early/late ("in 2021"; not after since, by, until,
-    before or after, which give a bound rather than a date). A date is never read with less than it
-    writes: "32 February 2021" (no day that is one) is no date, not February 2021."""
+    15th of February", "February 15th, 2021", "February 15 of 2021", "on 15 February in 2021", "2021-02-15",
+    "2021年2月15日", "February 2021", "February of 2021", a day of a month ("March 3", "3 March"), and a year
+    after in/on/during/of ("in 2021"; not after since, by, until, before or after, which give a bound
+    rather than a date). A date is never read with less than it writes: "32 February 2021" (no day
+    that is one) is no date, not February 2021; nor is a part of a year ("late 2021", "the spring of
+    2021") or a year that goes on into what is not read ("2021-Mar-15", "2021 03 15") the year alone."""
     w = words[i]
     month = MONTHS.get(w.rstrip("."), 5 if w == "may" and words[i + 1:i + 2] and words[i + 1].isdigit() else 0)
     if not month and not w[0].isdigit():
@@ -111,12 +113,10 @@ def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
         d = i + 1
         day = _day(words[d]) if d < len(words) else None
         e = d + 1 + (day is not None and _ordinal(toks, words, d + 1))  # the word after the day ("15th")
-        if day is not None and words[e:e + 1] == [","] and (year := _year_at(words, e + 1)):
-            return Date(year, month, day, i, e + 2)
-        if day is not None and (year := _year_at(words, e)):
-            return Date(year, month, day, i, e + 1)
-        if year := _year_at(words, d):
-            return Date(year, month, None, i, d + 1)
+        if day is not None and (after := _year_after(words, e)):
+            return Date(after[0], month, day, i, after[1])
+        if after := _year_after(words, d):
+            return Date(after[0], month, None, i, after[1])
         if day is not None and toks[i].text[0].isupper() and len(words[d]) <= 2:
             return Date(None, month, day, i, e)  # "March 3"
         return None
@@ -124,25 +124,91 @@ def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
         m = i + 1 + _ordinal(toks, words, i + 1)
         m += words[m:m + 1] == ["of"]
         if m < len(words) and MONTHS.get(words[m]) and toks[m].text[0].isupper():
-            year = _year_at(words, m + 1)
-            return Date(year, MONTHS[words[m]], _day(w), i, m + 2 if year else m + 1)
+            after = _year_after(words, m + 1)
+            return Date(after[0] if after else None, MONTHS[words[m]], _day(w), i, after[1] if after else m + 1)
     if (iso := _iso(toks, words, i)) is not None:
         return iso
-    if _year(w) and i > 0:
-        prev = words[i - 1]
-        if prev in ("early", "late", "mid", "-") and i > 1:
-            prev = words[i - 2] if words[i - 2] != "mid" else words[i - 3] if i > 2 else ""
-        if prev in ("in", "on", "during", "of", "year") and not _joined_on(toks, words, i):
-            return Date(int(w), None, None, i, i + 1)
+    if (cjk := _cjk(toks, words, i)) is not None:
+        return cjk
+    if _year(w) and i > 0 and _plain_year(toks, words, i):
+        later = _day_of_month(toks, words, i + 1 + (words[i + 1:i + 2] == [","]))  # "in 2021 on 15 March"
+        if later is not None:
+            return Date(int(w), later[0], later[1], i, later[2])
+        return Date(int(w), None, None, i, i + 1)
+    return None
+
+
+# Words for a part of a year: a year after them says more than the year ("late 2021", "the end of 2021").
+_PARTS = frozenset(("early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "end", "beginning",
+                    "start", "middle", "half", "quarter", "part", "months", "weeks", "days"))
+
+
+def _plain_year(toks: list[Token], words: list[str], i: int) -> bool:
+    """Whether the year at words[i] is a date of that year and no more: after in, on, during, of or
+    year, not after a part of a year, a month or a day, and going on into nothing unread."""
+    prev = words[i - 1]
+    if prev == "of" and i > 1:
+        before = words[i - 2]
+        if before in _PARTS or before in _ORDINALS or MONTHS.get(before) or _day(before) is not None:
+            return False  # "the spring of 2021", "March of 2021" (read as a month when it can be), "15th of 2021"
+    if prev not in ("in", "on", "during", "of", "year") or _joined_on(toks, words, i):
+        return False
+    nxt = words[i + 1:i + 3]
+    if len(nxt) > 1 and _joiner(nxt[0]) and nxt[1][:1].isdigit():
+        return False  # "2021 - 2022", "2021 – 22": a span the reader does not take
+    if nxt and nxt[0].isdigit() and len(nxt[0]) <= 2 and (nxt[0][0] == "0" or (len(nxt) > 1 and nxt[1].isdigit()
+                                                                               and len(nxt[1]) <= 2)):
+        return False  # "2021 03 15", "2021 03": a date written with spaces
+    return not (nxt and MONTHS.get(nxt[0]) and toks[i + 1].text[0].isupper())  # "2021 March 15"
+
+
+def _year_after(words: list[str], k: int) -> tuple[int, int] | None:
+    """The year written from words[k] on, after a month or a day of one ("2021", ", 2021", "of 2021",
+    "in 2021"), and the word after it."""
+    k += words[k:k + 1] == [","]
+    k += words[k:k + 1] in (["of"], ["in"])
+    year = _year_at(words, k)
+    return (year, k + 1) if year else None
+
+
+def _day_of_month(toks: list[Token], words: list[str], k: int) -> tuple[int, int, int] | None:
+    """(month, day, the word after) of "on 15 March" or "on March 15" at words[k]: a year's day written after it."""
+    if words[k:k + 1] != ["on"] or k + 2 >= len(words):
+        return None
+    first, second = words[k + 1], words[k + 2]
+    if MONTHS.get(first) and toks[k + 1].text[0].isupper() and (day := _day(second)) is not None:
+        return MONTHS[first], day, k + 3
+    if (day := _day(first)) is not None and MONTHS.get(second) and toks[k + 2].text[0].isupper():
+        return MONTHS[second], day, k + 3
     return None
 
 
 def _joined_on(toks: list[Token], words: list[str], i: int) -> bool:
-    """Whether the year at words[i] goes on, joined, into more digits ("2021-03", "2021/13/01", "2020–21"): a
-    date or a span the reader does not take, of which the year alone would be less than the text says."""
-    k = i + 2
-    return k < len(words) and _joiner(words[i + 1]) and words[k][:1].isdigit() \
-        and toks[i].end == toks[i + 1].start and toks[i + 1].end == toks[k].start
+    """Whether the year at words[i] goes on, joined, into more: letters ("2021年", "1990s"), or digits or
+    letters after a dash or slash ("2021-03", "2021/13/01", "2020–21", "2021-Mar-15"): a date or a span
+    the reader does not take, of which the year alone would be less than the text says."""
+    j = i + 1
+    if j >= len(words) or toks[i].end != toks[j].start:
+        return False
+    if words[j][0].isalpha():
+        return True
+    return j + 1 < len(words) and _joiner(words[j]) and words[j + 1][0].isalnum() and toks[j].end == toks[j + 1].start
+
+
+def _cjk(toks: list[Token], words: list[str], i: int) -> Date | None:
+    """2021年2月 or 2021年2月15日 (a date as Chinese and Japanese write it), its parts joined."""
+    parts = words[i:i + 6]  # 日 and 月 may be joined to the word after them (日に): letters of one token
+    if len(parts) < 4 or not _year(parts[0]) or parts[1] != "年" or parts[3][:1] != "月" or \
+            any(toks[k - 1].end != toks[k].start for k in range(i + 1, i + 4)):
+        return None
+    if not (parts[2].isdigit() and 1 <= int(parts[2]) <= 12):
+        return None
+    if parts[3] == "月" and len(parts) > 4 and parts[4][:1].isdigit() and toks[i + 3].end == toks[i + 4].start:
+        day = _day(parts[4])
+        if day is None or len(parts) < 6 or parts[5][:1] != "日" or toks[i + 4].end != toks[i + 5].start:
+            return None  # a day not read: no date rather than the month
+        return Date(int(parts[0]), int(parts[2]), day, i, i + 6)
+    return Date(int(parts[0]), int(parts[2]), None, i, i + 4)
 
 
 def _joiner(word: str) -> bool:

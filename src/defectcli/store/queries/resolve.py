@@ -47,7 +47,9 @@ def person_ids(ix: Index, query: str, key: str | None = None) -> set[str]:
     hits = set(exact)
     if not hits and conn.execute("SELECT 1 FROM people WHERE id = ?", (query,)).fetchone():
         hits = {query}
-    if not hits and len(key) <= 1000:  # a part of a name is never longer; SQLite caps LIKE patterns
+    # A part of a name is never longer than 1000 characters (SQLite caps LIKE patterns) and never holds
+    # a NUL, where SQLite would cut the pattern short ("% \0 %" is "% ": everyone with two words).
+    if not hits and len(key) <= 1000 and "\x00" not in key:
         pattern = f"% {like_escaped(key)} %"
         rows = conn.execute("SELECT DISTINCT person_id, what FROM person_names "
                             "WHERE (' ' || key || ' ') LIKE ? ESCAPE '\\'", (pattern,)).fetchall()

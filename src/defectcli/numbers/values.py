@@ -143,6 +143,12 @@ _PARTS = frozenset(("early", "late", "mid", "spring", "summer", "autumn", "fall"
                     "start", "middle", "half", "quarter", "part", "months", "weeks", "days"))
 
 
+_SPANS = frozenset(("or", "and", "to", "through", "thru", "until", "till"))
+_OPEN = frozenset((("or", "later"), ("or", "after"), ("and", "later"), ("and", "after"), ("or", "earlier"),
+                   ("or", "before"), ("and", "beyond"), ("or", "so")))
+_PLACES = frozenset(("first", "second", "third", "fourth", "final", "last", "latter", "closing", "opening"))
+
+
 def _plain_year(toks: list[Token], words: list[str], i: int) -> bool:
     """Whether the year at words[i] is a date of that year and no more: after in, on, during, of or
     year, not after a part of a year, a month or a day, and going on into nothing unread."""
@@ -154,8 +160,13 @@ def _plain_year(toks: list[Token], words: list[str], i: int) -> bool:
     if prev not in ("in", "on", "during", "of", "year") or _joined_on(toks, words, i):
         return False
     nxt = words[i + 1:i + 3]
-    if len(nxt) > 1 and _joiner(nxt[0]) and nxt[1][:1].isdigit():
-        return False  # "2021 - 2022", "2021 – 22": a span the reader does not take
+    if len(nxt) > 1 and (_joiner(nxt[0]) or nxt[0] in _SPANS) and nxt[1][:1].isdigit():
+        return False  # "2021 - 2022", "2021 – 22", "2021 or 2022", "2020 to 2022": a span or a choice
+    if tuple(nxt) in _OPEN or nxt[:1] in (["onwards"], ["onward"]):
+        return False  # "2020 or later": a bound, which the year alone would deny of a later date
+    if len(nxt) > 1 and nxt[0] in ("'", "’") and nxt[1] == "s" and words[i + 3:i + 4] and \
+            (words[i + 3] in _PARTS or words[i + 3] in _PLACES):
+        return False  # "2021's first months"
     if nxt and nxt[0].isdigit() and len(nxt[0]) <= 2 and (nxt[0][0] == "0" or (len(nxt) > 1 and nxt[1].isdigit()
                                                                                and len(nxt[1]) <= 2)):
         return False  # "2021 03 15", "2021 03": a date written with spaces

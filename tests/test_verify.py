@@ -298,8 +298,9 @@ def test_a_year_joined_to_more_digits_it_cannot_read_is_no_date_rather_than_the_
     "late 2019", "early 2019", "mid-2019", "mid 2019", "the spring of 2019", "the end of 2019", "the first half of 2019",
     "the first months of 2019", "2019 03 15", "2019 3 15", "2019 03", "2019-Mar-15", "2019-March", "2019 - 2020",
     "2019 – 20", "2019 March 15", "2019年", "2019年3月45日", "2019s", "2019 or 2020", "2019 and 2020", "2018 to 2020",
-    "2018 or later", "2019 onwards", "2019’s first months"])
-def test_a_part_of_a_year_or_a_year_going_on_into_what_is_not_read_is_no_date(written: str) -> None:
+    "2018 or later", "2019 onwards", "2019’s first months", "March or April 2019", "1 to 15 March 2019",
+    "January to March 2019", "March 2019 or later", "15 March 2019 or 16 March 2019", "February – March 2019"])
+def test_a_part_of_a_year_a_span_a_choice_or_a_date_going_on_into_what_is_not_read_is_no_date(written: str) -> None:
     # The record says March 2019: the year alone would match, though the text says more than the year.
     r = verify(f"The uprising took place in {written}.", "-f", "json")
     assert all(row["kind"] != "date" for row in json.loads(r.out))

@@ -96,6 +96,25 @@ def whole(value: float) -> Value:
 
 
 def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
+    """The date at words[i] (see _date_at), unless it is one end of a span or one of a choice of dates
+    ("March or April 2021", "1 to 15 March 2021", "March 2021 or later"), which it alone would deny."""
+    date = _date_at(toks, words, i)
+    if date is None or date.year is None:
+        return date
+    k, end = date.start - 1, date.end
+    before = k > 0 and (words[k] in _SPANS or _joiner(words[k])) and _dated(words, k - 1)
+    after = end + 1 < len(words) and (words[end] in _SPANS or _joiner(words[end])) and _dated(words, end + 1)
+    return None if before or after or tuple(words[end:end + 2]) in _OPEN else date
+
+
+def _dated(words: list[str], k: int) -> bool:
+    """Whether words[k] is a month, a year, or a day followed by its month: the other end of a span."""
+    w = words[k]
+    return bool(MONTHS.get(w)) or _year(w) is not None or (
+        _day(w) is not None and k + 1 < len(words) and bool(MONTHS.get(words[k + 1])))
+
+
+def _date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     """A date starting at words[i]: "February 1, 2021", "1 February 2021", "15th February 2021", "the
     15th of February", "February 15th, 2021", "February 15 of 2021", "on 15 February in 2021", "2021-02-15",
     "2021年2月15日", "February 2021", "February of 2021", a day of a month ("March 3", "3 March"), and a year

@@ -300,6 +300,10 @@ FAILURES = {
     "not http": (redirect("ftp://127.0.0.1/p2"), "redirected (301) to an address defectcli does not follow: "
                                                   "not an http or https address: ftp://127.0.0.1/p2"),
     "nowhere": (redirect(None, 302), "the server answered HTTP 302 (a redirect) without saying where to"),
+    "to a broken host": (redirect("http://[::1", 302), "redirected (302) to an address defectcli does not follow: "
+                                                       "not a usable address: http://[::1"),
+    "to a host that is no address": (redirect("//[zz]/x", 302), "redirected (302) to an address defectcli does not "
+                                                                "follow: not a usable address: //[zz]/x"),
     "hangs up": (lambda handler: None, "the connection to 127.0.0.1 broke off (Remote end closed connection without response)"),
     "damaged gzip": (page(b"<html>not gzip at all</html>", headers=[("Content-Encoding", "gzip")]),
                      "the page's gzip compression is damaged (cannot be unpacked)"),

@@ -153,7 +153,7 @@ def _date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
         later = _day_of_month(toks, words, i + 1 + (words[i + 1:i + 2] == [","]))  # "in 2021 on 15 March"
         if later is not None:
             return Date(int(w), later[0], later[1], i, later[2])
-        return Date(int(w), None, None, i, i + 1)
+        return None if _said_more(toks, words, i) else Date(int(w), None, None, i, i + 1)
     return None
 
 
@@ -190,6 +190,22 @@ def _plain_year(toks: list[Token], words: list[str], i: int) -> bool:
                                                                                and len(nxt[1]) <= 2)):
         return False  # "2021 03 15", "2021 03": a date written with spaces
     return not (nxt and MONTHS.get(nxt[0]) and toks[i + 1].text[0].isupper())  # "2021 March 15"
+
+
+def _said_more(toks: list[Token], words: list[str], i: int) -> bool:
+    """Whether the words near the year at words[i], in its sentence, say more of when: a month of no
+    year of its own or a part of a year ("in 2021, in March", "in 2021 (in the autumn)", "late in 2021",
+    "the first week of 2021"). The year alone would be less than the sentence says."""
+    for ahead in (range(i + 1, min(len(words), i + 9)), range(i - 1, max(-1, i - 5), -1)):
+        for k in ahead:
+            w = words[k]
+            month = MONTHS.get(w) and toks[k].text[0].isupper()
+            if w in (".", ";", "!", "?") or _year(w) or (month and _year_after(words, k + 1 + (
+                    k + 1 < len(words) and _day(words[k + 1]) is not None))):
+                break  # the sentence, or another date ("March 2022"), ends what is said of this one
+            if month or w in _PARTS or w in ("week", "month", "quarters"):
+                return True
+    return False
 
 
 def _year_after(words: list[str], k: int) -> tuple[int, int] | None:

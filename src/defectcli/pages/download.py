@@ -76,6 +76,14 @@ def user_agent() -> str:
     return f"defectcli/{__version__} (checks its facts' excerpts against the articles they cite)"
 
 
+def _joined(where: str, target: str) -> str:
+    """A redirect's Location read against the address that gave it (Failed: one Python cannot read)."""
+    try:
+        return urljoin(where, target)
+    except ValueError:  # "http://[::1", "//[zz]/x": urlsplit checks the brackets' host
+        raise Failed(f"not a usable address: {_shown(target)}") from None
+
+
 def check_url(url: str) -> None:
     """Failed unless `url` is an http(s) address with a host and no credentials."""
     try:
@@ -192,8 +200,8 @@ def _follow(url: str, limits: Limits, deadline: Deadline) -> Page:
                         raise Failed(f"the server answered HTTP {response.status} (a redirect) without saying where to")
                     if len(redirects) == MAX_REDIRECTS:
                         raise Failed(f"more than {MAX_REDIRECTS} redirects (last to {_shown(target)})")
-                    target = urljoin(where, target)
                     try:
+                        target = _joined(where, target)
                         check_url(target)
                     except Failed as exc:
                         raise Failed(f"redirected ({response.status}) to an address defectcli does not follow: {exc}")\

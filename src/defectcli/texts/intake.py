@@ -236,7 +236,10 @@ def _hosts(url: str) -> set[str]:
     """The names a site's address gives it (host, with and without its port)."""
     from urllib.parse import urlsplit
 
-    netloc = urlsplit(url).netloc.rpartition("@")[2]
+    try:
+        netloc = urlsplit(url).netloc.rpartition("@")[2]
+    except ValueError:  # a broken [IPv6] host: no name of a site
+        return set()
     return {netloc, netloc.rsplit(":", 1)[0], netloc.removeprefix("www.")}
 
 

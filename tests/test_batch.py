@@ -154,6 +154,25 @@ def test_verify_each_line_answers_each_claim_on_its_own_and_says_which_fall_shor
     assert code == 0 and answers[0]["results"][0]["review"]["reviewRating"]["alternateName"] == "matches"
 
 
+@pytest.mark.parametrize("given", ["", "\n  \n"])
+def test_verify_each_line_of_no_text_is_the_empty_text_it_is_exit_2_not_every_claim_matching(
+        mini: Mini, tmp_path: Path, given: str) -> None:
+    r = CliRunner().invoke(app, ["verify", "-", "--each-line", "-f", "json", "--facts", str(mini.facts)], input=given)
+    assert (r.exit_code, r.stdout, r.stderr) == (2, "", "defectcli: -: the text is empty; give a sentence to check\n")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(given, encoding="utf-8")
+    r = CliRunner().invoke(app, ["verify", "--file", str(draft), "--each-line", "--facts", str(mini.facts)])
+    assert (r.exit_code, r.stderr) == (2, f"defectcli: {draft}: the text is empty; give a sentence to check\n")
+
+
+def test_verify_each_line_of_a_file_skips_its_blank_lines_as_of_stdin(mini: Mini, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("The town now has 900 people.\n\nThe town now has 900 people.\n", encoding="utf-8")
+    code, answers, _ = batch(mini, "verify", "--file", str(draft), "--each-line", "-f", "jsonl")
+    assert code == 1 and [a["input"] for a in answers] == ["The town now has 900 people."] * 2
+    assert all("error" not in a for a in answers)
+
+
 @pytest.mark.parametrize("command", [["person", "-"], ["show", "-"], ["cite", "-"], ["search", "-"], ["verify", "-"],
                                      ["verify", "-", "--each-line"], ["person", "-", "-f", "csv"], ["mcp"]])
 def test_a_closed_stdin_is_one_line_and_exit_2(mini: Mini, command: list[str]) -> None:

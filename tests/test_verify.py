@@ -280,6 +280,13 @@ def test_a_date_is_read_with_its_day_however_the_day_is_written(claim: str, read
     assert (row["claim"], row["verdict"]) == (read, verdict)
 
 
+def test_a_year_keeps_its_claim_beside_another_whole_date_in_its_sentence() -> None:
+    rows = [r for r in results("Aye Chan entered the service in 2011 and saw the uprising in March 2019.")
+            if r["kind"] == "date"]
+    assert [r["claim"] for r in rows] == ["2011", "March 2019"]  # "March" is March 2019's, not more of 2011
+    assert rows[0]["verdict"] == "matches"
+
+
 @pytest.mark.parametrize("day", ["32", "0", "15"])
 def test_a_day_that_cannot_be_read_leaves_no_date_rather_than_a_month_that_matches(day: str) -> None:
     month = "march" if day == "15" else "March"  # "15 march": a day the reader does not take, its month lower-case
@@ -299,7 +306,9 @@ def test_a_year_joined_to_more_digits_it_cannot_read_is_no_date_rather_than_the_
     "the first months of 2019", "2019 03 15", "2019 3 15", "2019 03", "2019-Mar-15", "2019-March", "2019 - 2020",
     "2019 – 20", "2019 March 15", "2019年", "2019年3月45日", "2019s", "2019 or 2020", "2019 and 2020", "2018 to 2020",
     "2018 or later", "2019 onwards", "2019’s first months", "March or April 2019", "1 to 15 March 2019",
-    "January to March 2019", "March 2019 or later", "15 March 2019 or 16 March 2019", "February – March 2019"])
+    "January to March 2019", "March 2019 or later", "15 March 2019 or 16 March 2019", "February – March 2019",
+    "2019, in March", "2019 in March", "2019 (in March)", "2019 — in March", "2019, specifically in March",
+    "the first week of 2019", "2019's final quarter", "2019, late in the year", "2019, in the autumn"])
 def test_a_part_of_a_year_a_span_a_choice_or_a_date_going_on_into_what_is_not_read_is_no_date(written: str) -> None:
     # The record says March 2019: the year alone would match, though the text says more than the year.
     r = verify(f"The uprising took place in {written}.", "-f", "json")

@@ -76,14 +76,15 @@ def _lines(source: BinaryIO) -> Iterator[str | Unreadable]:
 
 def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view: Callable[[Any, Output], str],
                rows: Callable[[Any], list[dict[str, Any]]], columns: list[Any],
-               failed: Callable[[Any], bool] | None = None) -> int:
+               failed: Callable[[Any], bool] | None = None, empty: str | None = None) -> int:
     """Ask each input, print each answer (or error) in order, then exit 1 if some input was not
     answered; returns how many answers `failed` says fell short (verify: a claim that does not match).
 
     json and jsonl carry `{"input": ..., **answer}` (an answer that is a list goes under "answer");
     a table shows `view(answer, output)` under each input; csv and tsv show `rows(answer)` under
     `columns`, each row led by its input (and an error row by its error), one header for the run.
-    With --fields, every format shows `rows(answer)` in those columns (json under "answer")."""
+    With --fields, every format shows `rows(answer)` in those columns (json under "answer"). With
+    `empty`, no input at all (an empty stdin, or blank lines only) is that UsageError (exit 2)."""
     from ..output import formats
 
     questions = each(args)  # a closed stdin is refused before the first line is printed
@@ -111,7 +112,9 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
             found = [{"input": obj["input"], **r} for r in rows(answer)] if "error" not in obj else [obj]
             emit.out(formats.flat(found, flat, fmt, headers=False), output.env.encoding)
 
+    asked = 0
     for question in questions:
+        asked += 1
         if isinstance(question, Unreadable):
             missed += 1
             say({"input": question.text, "error": question.why, "candidates": []})
@@ -136,6 +139,8 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
         else:
             say({"input": question, **answer} if isinstance(answer, dict) else {"input": question, "answer": answer},
                 answer)
+    if not asked and empty is not None:
+        raise UsageError(empty)
     if fmt == "json":
         emit.out(formats.to_json(gathered), output.env.encoding, is_json=True)
     if missed:

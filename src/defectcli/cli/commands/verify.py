@@ -54,10 +54,13 @@ def verify(
     if not words and file is None:
         raise UsageError("give the text to check: TEXT, `-` for standard input, or --file PATH")
     if each_line:
-        lines = ["-"] if words == ["-"] else read_text(path=file).splitlines() if file else words
+        lines = ["-"] if words == ["-"] else [line for line in read_text(path=file).splitlines() if line.strip()] \
+            if file else words  # a file's blank lines skipped, as stdin's are
         not_matching = batch.answer_all(lines, lambda line: {"results": _results(fb, line)}, output,
                                         lambda answer, out: _view(answer["results"], out), lambda a: a["results"],
-                                        shown.FLAT, failed=lambda answer: bool(shown.not_matching(answer["results"])))
+                                        shown.FLAT, failed=lambda answer: bool(shown.not_matching(answer["results"])),
+                                        empty=f"{file or '-'}: the text is empty; give a sentence to check"
+                                        if words in (["-"], []) else None)
         if not_matching:
             raise typer.Exit(1)
         return

@@ -449,8 +449,27 @@ def test_a_query_the_cache_is_held_from_is_answered_in_memory_and_the_cache_kept
     made, notes = (path.stat().st_ino, path.stat().st_ctime_ns), list[str]()
     monkeypatch.setattr(queries, "quotes", held_away)
     assert [q["id"] for q in FactBase(mini.facts, notice=notes.append).quotes()] == ["q-bridge", "q-wages"]
-    assert notes == [f"another process held the cache for 60 s ({path}); answered without it"]
+    assert notes == [f"waiting for another process that is writing the cache ({path}), at most 60 s",
+                     f"another process held the cache for 60 s ({path}); answered without it"]
     assert (path.stat().st_ino, path.stat().st_ctime_ns) == made
+
+
+def test_a_lock_taken_after_the_cache_was_opened_is_waited_for_and_the_wait_is_named(
+        mini: Mini, monkeypatch: pytest.MonkeyPatch) -> None:
+    from defectcli.api import FactBase
+
+    monkeypatch.setattr(index, "SAY_AFTER", 0.2)
+    monkeypatch.setattr(index, "WAIT", 30.0)
+    notes: list[str] = []
+    fb = FactBase(mini.facts, notice=notes.append)
+    want = fb.quotes()  # the cache is open
+    path = cache_of(mini)
+    holder = held(path)  # another process begins a rebuild, done after a second
+    threading.Timer(1.0, holder.execute, ["COMMIT"]).start()
+    assert fb.quotes() == want
+    holder.close()
+    assert notes == [f"waiting for another process that is writing the cache ({path}), at most 30 s"]
+    assert fb.quotes() == want and len(notes) == 1  # the next question waits briefly again, and needs no wait
 
 
 def test_search_forgets_the_old_text_of_an_edited_file_and_keeps_the_others(mini: Mini) -> None:

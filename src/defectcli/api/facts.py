@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 from ..errors import FactBaseError, Problem, UsageError
 from ..paths import bundled_facts
 from ..shapes import MOST_ROWS, Row
-from ..store.cache.index import Index, busy, busy_note, open_index
+from ..store.cache.index import Index, busy, busy_note, open_index, wait_briefly, waiting_note
 from ..store.cache.place import cache_path
 from ..store.cache.schema import DAMAGED
 from ..store.queries import lists, person
@@ -126,7 +126,10 @@ class FactBase:
 
     def _ask(self, question: Callable[[Index], T], strict: bool = True) -> T:
         """`question` of a fresh index; a cache that fails it is discarded and the question asked again
-        on a rebuilt one, then in memory. With `strict`, a fact base with problems is refused."""
+        on a rebuilt one, then in memory. A cache another process holds is waited for: a second, then,
+        said, the rest of the minute, then the question is answered in memory and the cache left to
+        it. With `strict`, a fact base with problems is refused."""
+        waited = False
         while True:
             ix = self._index()
             try:
@@ -135,11 +138,20 @@ class FactBase:
                         self._problems = ix.problems()
                     if self._problems:
                         raise FactBaseError(self._problems)
-                return question(ix)
+                answer = question(ix)
+                if waited:
+                    wait_briefly(ix.conn)
+                return answer
             except DAMAGED as exc:
                 if not ix.cached:  # in memory already: not the cache's fault, so a bug to see
                     raise
-                if busy(exc):  # another process held the cache past the wait: left to it, not deleted
+                if busy(exc) and not waited:  # another process took the cache after it was opened
+                    waited = True
+                    if self._notice is not None:
+                        self._notice(waiting_note(cache_path(self.directory)))
+                    wait_briefly(ix.conn, longer=True)
+                    continue
+                if busy(exc):  # held past the wait: left to its holder, not deleted
                     ix.conn.close()
                     if self._notice is not None:
                         self._notice(busy_note(cache_path(self.directory)))

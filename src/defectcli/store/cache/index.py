@@ -106,6 +106,15 @@ def busy_note(path: Path) -> str:
     return f"another process held the cache for {WAIT:.0f} s ({path}); answered without it"
 
 
+def waiting_note(path: Path) -> str:
+    return f"waiting for another process that is writing the cache ({path}), at most {WAIT:.0f} s"
+
+
+def wait_briefly(conn: sqlite3.Connection, longer: bool = False) -> None:
+    """How long a query waits for another process's lock: SAY_AFTER, or with `longer` the rest of WAIT."""
+    conn.execute(f"PRAGMA busy_timeout = {int((WAIT - SAY_AFTER if longer else SAY_AFTER) * 1000)}")
+
+
 def _opened(path: Path, update: Callable[[sqlite3.Connection], bool], say: Callable[[str], None] | None
             ) -> sqlite3.Connection:
     """The cache at `path`, brought up to date by `update`; Busy if another process holds it all along."""
@@ -114,7 +123,7 @@ def _opened(path: Path, update: Callable[[sqlite3.Connection], bool], say: Calla
         try:
             conn = _connect(path, wait)
             seal.kept(conn, path, update)
-            conn.execute(f"PRAGMA busy_timeout = {int(WAIT * 1000)}")  # a query waits as long
+            wait_briefly(conn)  # a query held up longer is said and waited for again: FactBase._ask
             return conn
         except BaseException as exc:
             if conn is not None:
@@ -123,8 +132,7 @@ def _opened(path: Path, update: Callable[[sqlite3.Connection], bool], say: Calla
             if not busy(exc):
                 raise
             if wait == SAY_AFTER and say is not None:
-                say(f"waiting for another process that is writing the cache ({path}), "
-                    f"at most {WAIT:.0f} s")
+                say(waiting_note(path))
     raise Busy
 
 

@@ -280,6 +280,24 @@ def test_a_date_is_read_with_its_day_however_the_day_is_written(claim: str, read
     assert (row["claim"], row["verdict"]) == (read, verdict)
 
 
+@pytest.mark.parametrize("claim", [
+    "Aye Chan did not enter the service in 2011.", "Aye Chan never entered the service in 2011.",
+    "Aye Chan entered the service not in 2011.", "According to the Harbour Board, not 1,204 people left the town.",
+    "According to the Harbour Board, 1,204 people have not left the town.",
+    "According to the Harbour Board, 1,204 people didn’t leave the town."])
+def test_a_number_or_a_date_in_a_clause_that_denies_it_is_no_claim(claim: str) -> None:
+    # Each states the opposite of a record: a match would say the record backs it.
+    assert results(claim) == []
+
+
+def test_a_denial_in_another_clause_or_a_phrase_that_denies_nothing_leaves_the_claim() -> None:
+    assert [r["verdict"] for r in results("Aye Chan, who did not want to fight, entered the service in 2011.")] == [
+        "matches"]
+    assert [r["verdict"] for r in results("There is no doubt that Aye Chan entered the service in 2011.")] == [
+        "matches"]
+    assert [r["claim"] for r in results("No more than 1,300 people left the town.")] == ["No more than 1,300 people"]
+
+
 def test_a_year_keeps_its_claim_beside_another_whole_date_in_its_sentence() -> None:
     rows = [r for r in results("Aye Chan entered the service in 2011 and saw the uprising in March 2019.")
             if r["kind"] == "date"]
@@ -308,7 +326,8 @@ def test_a_year_joined_to_more_digits_it_cannot_read_is_no_date_rather_than_the_
     "2018 or later", "2019 onwards", "2019’s first months", "March or April 2019", "1 to 15 March 2019",
     "January to March 2019", "March 2019 or later", "15 March 2019 or 16 March 2019", "February – March 2019",
     "2019, in March", "2019 in March", "2019 (in March)", "2019 — in March", "2019, specifically in March",
-    "the first week of 2019", "2019's final quarter", "2019, late in the year", "2019, in the autumn"])
+    "the first week of 2019", "2019's final quarter", "2019, late in the year", "2019, in the autumn",
+    "the first of March 2019", "the twenty-first of March 2019", "2019, 2020", "2019 Q1", "2019 or thereabouts"])
 def test_a_part_of_a_year_a_span_a_choice_or_a_date_going_on_into_what_is_not_read_is_no_date(written: str) -> None:
     # The record says March 2019: the year alone would match, though the text says more than the year.
     r = verify(f"The uprising took place in {written}.", "-f", "json")

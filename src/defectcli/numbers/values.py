@@ -164,7 +164,7 @@ _PARTS = frozenset(("early", "late", "mid", "spring", "summer", "autumn", "fall"
 
 _SPANS = frozenset(("or", "and", "to", "through", "thru", "until", "till"))
 _OPEN = frozenset((("or", "later"), ("or", "after"), ("and", "later"), ("and", "after"), ("or", "earlier"),
-                   ("or", "before"), ("and", "beyond"), ("or", "so")))
+                   ("or", "before"), ("and", "beyond"), ("or", "so"), ("or", "thereabouts")))
 _PLACES = frozenset(("first", "second", "third", "fourth", "final", "last", "latter", "closing", "opening"))
 
 
@@ -179,8 +179,10 @@ def _plain_year(toks: list[Token], words: list[str], i: int) -> bool:
     if prev not in ("in", "on", "during", "of", "year") or _joined_on(toks, words, i):
         return False
     nxt = words[i + 1:i + 3]
-    if len(nxt) > 1 and (_joiner(nxt[0]) or nxt[0] in _SPANS) and nxt[1][:1].isdigit():
-        return False  # "2021 - 2022", "2021 – 22", "2021 or 2022", "2020 to 2022": a span or a choice
+    if len(nxt) > 1 and (_joiner(nxt[0]) or nxt[0] in _SPANS or nxt[0] == ",") and nxt[1][:1].isdigit():
+        return False  # "2021 - 2022", "2021 – 22", "2021 or 2022", "2020 to 2022", "2021, 2022": a span or a list
+    if len(nxt) > 1 and nxt[0] in ("q", "h") and nxt[1].isdigit() and toks[i + 1].end == toks[i + 2].start:
+        return False  # "2021 Q1", "2021 H2": a quarter or a half
     if tuple(nxt) in _OPEN or nxt[:1] in (["onwards"], ["onward"]):
         return False  # "2020 or later": a bound, which the year alone would deny of a later date
     if len(nxt) > 1 and nxt[0] in ("'", "’") and nxt[1] == "s" and words[i + 3:i + 4] and \
@@ -272,10 +274,16 @@ def _ordinal(toks: list[Token], words: list[str], k: int) -> bool:
 
 def _day_before(toks: list[Token], words: list[str], i: int) -> bool:
     """Whether a day is written before the month at words[i] that was not read as one ("32 February",
-    "15 february"): the month alone would be less than the text says."""
+    "15 february", "the first of February"): the month alone would be less than the text says."""
     k = i - 1 - (words[i - 1:i] == ["of"])
     k -= k > 0 and _ordinal(toks, words, k)
-    return k >= 0 and words[k].isdigit() and len(words[k]) <= 2
+    return k >= 0 and ((words[k].isdigit() and len(words[k]) <= 2) or words[k] in _SPELLED_DAYS)
+
+
+# Days written as words ("the first of February", "the twenty-first of March": its last word).
+_SPELLED_DAYS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                           "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                           "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth"))
 
 
 def _iso(toks: list[Token], words: list[str], i: int) -> Date | None:

@@ -27,6 +27,7 @@ from ...numbers.vocabulary import MONTHS, PEOPLE
 from ...text import words_of
 from ..sentences import outermost, pieces, split
 from .anchored import first, leftmost, squeezed, tail_match
+from .negation import negated
 from .numbers import ENLISTMENT, number_claim
 
 # Words no name starts with, though a sentence may start with them capitalised.
@@ -174,8 +175,8 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
             found.append(QuoteClaim(kind="quote", text=sentence[start:end], at=start, subjects=_nearest(names, start),
                                     near=content, close=(), quote=inner, speaker=speaker, **base))
     for date in reading.dates:
-        if date.year is None:
-            continue  # a day of a month ("March 3") dates nothing checkable
+        if date.year is None or negated(words, date.start, date.end):
+            continue  # a day of a month ("March 3") dates nothing checkable; "not in 2020" states no date
         at, end = reading.span(date.start, date.end)
         found.append(DateClaim(kind="date", text=blanked[at:end], at=at, subjects=_nearest(names, at),
                                near=_near(words, date.start), close=_near(words, date.start, 3), year=date.year,
@@ -187,7 +188,7 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
 
 def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], base: dict[str, Any]) -> NumberClaim | None:
     claim = number_claim(reading, amount)
-    if claim is None:
+    if claim is None or negated(reading.words, claim.start, claim.last):
         return None
     start, end = reading.span(claim.start, claim.last)
     i = amount.number

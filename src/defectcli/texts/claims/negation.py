@@ -1,0 +1,35 @@
+"""Whether a number or a date stands in a clause that denies it ("Lin Aung did not enlist in 2020",
+"not 12,341", "have never defected"). verify does not read such a claim: a record that states the
+number or the date would make it a match, though the sentence says the opposite."""
+
+from __future__ import annotations
+
+# What ends a clause: punctuation, and the words that join one clause to another.
+_BOUNDS = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "and", "or", "but", "though",
+                     "although", "while", "whereas", "yet", "because", "since", "after", "before", "when"))
+_DENYING = frozenset(("not", "never", "neither", "nor", "cannot"))
+# "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial.
+_COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "smaller"))
+
+
+def negated(words: list[str], start: int, end: int) -> bool:
+    """Whether the clause holding words[start:end] (lower-cased words) denies what it says."""
+    lo, hi = start, end
+    while lo > 0 and words[lo - 1] not in _BOUNDS:
+        lo -= 1
+    while hi < len(words) and words[hi] not in _BOUNDS:
+        hi += 1
+    return any(_denies(words, k) for k in range(lo, hi) if not start <= k < end)
+
+
+# Phrases of those words that deny nothing: "there is no doubt that", "not only", "never before".
+_AFFIRMING = frozenset((("no", "doubt"), ("not", "only"), ("not", "least"), ("no", "wonder"), ("never", "before")))
+
+
+def _denies(words: list[str], k: int) -> bool:
+    w = words[k]
+    if tuple(words[k:k + 2]) in _AFFIRMING:
+        return False
+    if w in _DENYING or w.endswith(("n't", "n’t")):
+        return True
+    return w == "no" and k + 1 < len(words) and words[k + 1] not in _COMPARING and words[k + 1] != "."

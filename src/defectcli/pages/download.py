@@ -76,17 +76,11 @@ def user_agent() -> str:
     return f"defectcli/{__version__} (checks its facts' excerpts against the articles they cite)"
 
 
-def _joined(where: str, target: str) -> str:
-    """A redirect's Location read against the address that gave it (Failed: one Python cannot read)."""
+def check_url(url: str, base: str | None = None) -> str:
+    """`url` (read against `base`: a redirect's Location), Failed unless it is an http(s) address
+    with a host and no credentials. ("http://[::1": urlsplit checks a bracketed host, ValueError.)"""
     try:
-        return urljoin(where, target)
-    except ValueError:  # "http://[::1", "//[zz]/x": urlsplit checks the brackets' host
-        raise Failed(f"not a usable address: {_shown(target)}") from None
-
-
-def check_url(url: str) -> None:
-    """Failed unless `url` is an http(s) address with a host and no credentials."""
-    try:
+        url = urljoin(base, url) if base is not None else url
         parts = urlsplit(url)
         _ = parts.port  # a bad port raises ValueError
     except ValueError:
@@ -97,6 +91,7 @@ def check_url(url: str) -> None:
         raise Failed(f"no host in the address: {url}")
     if parts.username is not None or parts.password is not None:
         raise Failed("the address carries a user name or password, which defectcli never sends")
+    return url
 
 
 def fetch(url: str, limits: Limits | None = None) -> Page:
@@ -201,8 +196,7 @@ def _follow(url: str, limits: Limits, deadline: Deadline) -> Page:
                     if len(redirects) == MAX_REDIRECTS:
                         raise Failed(f"more than {MAX_REDIRECTS} redirects (last to {_shown(target)})")
                     try:
-                        target = _joined(where, target)
-                        check_url(target)
+                        target = check_url(target, where)
                     except Failed as exc:
                         raise Failed(f"redirected ({response.status}) to an address defectcli does not follow: {exc}")\
                             from None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import json
 import os
 import shutil
 import signal
@@ -118,6 +119,34 @@ def test_nothing_is_written_inside_the_package_or_the_bundled_fact_base(
     names = {**inside, "base": str(base), "article": str(article)}
     line = one_line(run(*[a.format(**names) for a in args]), 2)
     assert line.startswith(where.format(**names)), line
+
+
+def test_a_place_whose_links_may_not_be_read_is_one_line_and_a_cache_there_is_answered_in_memory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # /proc/1/root of another user's process: readlink is refused, so the guard cannot tell where it leads.
+    locked = tmp_path / "locked"
+    real = os.path.realpath
+
+    def refusing(path: Any, *args: Any, **kw: Any) -> str:
+        if str(locked) in os.fspath(path):
+            raise PermissionError(errno.EACCES, "Permission denied", str(locked))
+        return real(path, *args, **kw)
+    monkeypatch.setattr(os.path, "realpath", refusing)
+    target = locked / "x.json"
+    assert one_line(run("export", "--to", "json", str(target)), 2) == (
+        f"PATH: '{target}' cannot be looked up (permission denied)")
+    r = run("people", "-f", "json", env={"XDG_CACHE_HOME": str(locked)})
+    assert r.code == 0 and json.loads(r.out)
+    assert r.err.startswith(f"defectcli: XDG_CACHE_HOME: '{locked}/defectcli/facts-")
+    assert r.err.endswith("cannot be looked up (permission denied) (no cache was written; answered in memory)\n")
+
+
+def test_a_data_home_that_cannot_be_searched_is_nowhere_to_look_for_the_bundled_bases_pages(tmp_path: Path) -> None:
+    env = {"XDG_DATA_HOME": str(tmp_path / ("a" * 300))}  # too long a name: as a directory one may not search
+    r = run("check", env=env)
+    assert r.code == 0 and r.err.startswith("defectcli: ok: ")
+    r = run("show", "q-more-support", "-f", "json", env=env)
+    assert r.code == 0 and json.loads(r.out)["id"] == "q-more-support"
 
 
 # ---------------------------------------------------------------- atomic: an interrupted write leaves nothing

@@ -65,11 +65,16 @@ def guard(path: Path, label: str | None = None, base: bool = False) -> None:
     """Refuse (UsageError) a write to `path` inside the bundled fact base or the installed package;
     `base`: `path` is the fact base to grow, and the message says how to make one's own."""
     hint = READ_ONLY if base else "choose a place outside it"
-    if _inside(path, bundled_facts()):
-        if label is None and os.path.realpath(path) == os.path.realpath(bundled_facts()):
+    try:
+        in_facts, in_package = _inside(path, bundled_facts()), _inside(path, PACKAGE)
+        bundled = label is None and os.path.realpath(path) == os.path.realpath(bundled_facts())
+    except OSError as exc:  # a link on the way that may not be read (/proc/1/root): nothing can be written there
+        raise UsageError(f"{named(path, label)} cannot be looked up ({(exc.strerror or str(exc)).lower()})") from None
+    if in_facts:
+        if bundled:
             raise UsageError(f"the bundled fact base is read-only: {READ_ONLY}")
         raise UsageError(f"{named(path, label)} is in the bundled fact base, which is read-only; {hint}")
-    if _inside(path, PACKAGE):
+    if in_package:
         raise UsageError(f"{named(path, label)} is inside the installed defectcli package; {hint}")
 
 

@@ -86,7 +86,10 @@ class FactBase:
         from ..pages.copies import home
 
         own = home(self.directory, bundled_facts())
-        return own if own.is_dir() else None
+        try:
+            return own if own.is_dir() else None
+        except OSError:  # XDG_DATA_HOME not to be searched, or too long a name: nowhere known
+            return None
 
     @property
     def sources_given(self) -> bool:

@@ -130,7 +130,7 @@ def test_a_place_whose_links_may_not_be_read_is_one_line_and_a_cache_there_is_an
     def refusing(path: Any, *args: Any, **kw: Any) -> str:
         if str(locked) in os.fspath(path):
             raise PermissionError(errno.EACCES, "Permission denied", str(locked))
-        return real(path, *args, **kw)
+        return str(real(path, *args, **kw))
     monkeypatch.setattr(os.path, "realpath", refusing)
     target = locked / "x.json"
     assert one_line(run("export", "--to", "json", str(target)), 2) == (

@@ -284,7 +284,10 @@ def test_a_date_is_read_with_its_day_however_the_day_is_written(claim: str, read
     "Aye Chan did not enter the service in 2011.", "Aye Chan never entered the service in 2011.",
     "Aye Chan entered the service not in 2011.", "According to the Harbour Board, not 1,204 people left the town.",
     "According to the Harbour Board, 1,204 people have not left the town.",
-    "According to the Harbour Board, 1,204 people didn’t leave the town."])
+    "According to the Harbour Board, 1,204 people didn’t leave the town.",
+    "Aye Chan did not, in fact, enter the service in 2011.", "Aye Chan did not (as reported) enter the service in 2011.",
+    "Aye Chan has not — despite reports — entered the service in 2011.", "Aye Chan refused to enter the service in 2011.",
+    "It is false that Aye Chan entered the service in 2011.", "Aye Chan didnt enter the service in 2011."])
 def test_a_number_or_a_date_in_a_clause_that_denies_it_is_no_claim(claim: str) -> None:
     # Each states the opposite of a record: a match would say the record backs it.
     assert results(claim) == []
@@ -296,6 +299,7 @@ def test_a_denial_in_another_clause_or_a_phrase_that_denies_nothing_leaves_the_c
     assert [r["verdict"] for r in results("There is no doubt that Aye Chan entered the service in 2011.")] == [
         "matches"]
     assert [r["claim"] for r in results("No more than 1,300 people left the town.")] == ["No more than 1,300 people"]
+    assert [r["verdict"] for r in results("Not long after, in 2011, Aye Chan entered the service.")] == ["matches"]
 
 
 def test_a_year_keeps_its_claim_beside_another_whole_date_in_its_sentence() -> None:

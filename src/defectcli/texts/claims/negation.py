@@ -1,29 +1,47 @@
 """Whether a number or a date stands in a clause that denies it ("Lin Aung did not enlist in 2020",
-"not 12,341", "have never defected"). verify does not read such a claim: a record that states the
-number or the date would make it a match, though the sentence says the opposite."""
+"did not, in fact, enlist in 2020", "not 12,341", "have never defected", "refused to defect in 2021").
+verify does not read such a claim: a record that states the number or the date would make it a
+match, though the sentence says the opposite."""
 
 from __future__ import annotations
 
 # What ends a clause: punctuation, and the words that join one clause to another.
 _BOUNDS = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "and", "or", "but", "though",
                      "although", "while", "whereas", "yet", "because", "since", "after", "before", "when"))
-_DENYING = frozenset(("not", "never", "neither", "nor", "cannot"))
+# The marks that set off a short insertion ("did not, in fact, enlist"; "has not — despite reports — enlisted").
+_INSERTS = frozenset((",", "(", ")", "[", "]", "—", "–"))
+_DENYING = frozenset(("not", "never", "neither", "nor", "cannot", "refused", "refuses", "refuse", "failed", "fails",
+                      "fail", "denied", "denies", "deny", "false", "untrue", "didnt", "dont", "doesnt", "wasnt",
+                      "werent", "hasnt", "havent", "hadnt", "isnt", "arent", "wont", "cant", "couldnt", "wouldnt"))
 # "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial.
 _COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "smaller"))
+# Phrases of those words that deny nothing: "there is no doubt that", "not only", "never before".
+_AFFIRMING = frozenset((("no", "doubt"), ("not", "only"), ("not", "least"), ("no", "wonder"), ("never", "before")))
 
 
 def negated(words: list[str], start: int, end: int) -> bool:
-    """Whether the clause holding words[start:end] (lower-cased words) denies what it says."""
+    """Whether the clause holding words[start:end] (lower-cased words) denies what it says, or follows
+    a denial through short insertions set off by commas, brackets or dashes."""
     lo, hi = start, end
     while lo > 0 and words[lo - 1] not in _BOUNDS:
         lo -= 1
     while hi < len(words) and words[hi] not in _BOUNDS:
         hi += 1
-    return any(_denies(words, k) for k in range(lo, hi) if not start <= k < end)
-
-
-# Phrases of those words that deny nothing: "there is no doubt that", "not only", "never before".
-_AFFIRMING = frozenset((("no", "doubt"), ("not", "only"), ("not", "least"), ("no", "wonder"), ("never", "before")))
+    if any(_denies(words, k) for k in range(lo, hi) if not start <= k < end):
+        return True
+    k = lo - 1  # the mark before the clause; the words before it, an insertion or the denial itself
+    for _ in range(3):
+        if k < 1 or words[k] not in _INSERTS:
+            return False
+        if _denies(words, k - 1):
+            return True
+        j = k - 1
+        while j >= 0 and words[j] not in _BOUNDS:
+            j -= 1
+        if k - 1 - j > 4:  # a whole clause before it, not an insertion
+            return False
+        k = j
+    return False
 
 
 def _denies(words: list[str], k: int) -> bool:

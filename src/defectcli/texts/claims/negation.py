@@ -8,7 +8,7 @@ from __future__ import annotations
 # What ends a clause: punctuation, and the words that join one clause to another.
 _BOUNDS = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "and", "or", "but", "though",
                      "although", "while", "whereas", "yet", "because", "since", "after", "before", "when"))
-# The marks that set off a short insertion ("did not, in fact, enlist"; "has not — despite reports — enlisted").
+# The marks that set off an aside ("did not, in fact, enlist"; "has not — despite reports — enlisted").
 _INSERTS = frozenset((",", "(", ")", "[", "]", "—", "–"))
 _DENYING = frozenset(("not", "never", "neither", "nor", "cannot", "refused", "refuses", "refuse", "failed", "fails",
                       "fail", "denied", "denies", "deny", "false", "untrue", "didnt", "dont", "doesnt", "wasnt",
@@ -21,7 +21,7 @@ _AFFIRMING = frozenset((("no", "doubt"), ("not", "only"), ("not", "least"), ("no
 
 def negated(words: list[str], start: int, end: int) -> bool:
     """Whether the clause holding words[start:end] (lower-cased words) denies what it says, or follows
-    a denial through short insertions set off by commas, brackets or dashes."""
+    a denial through asides set off by commas, brackets or dashes ("did not, as far as we know, enlist")."""
     lo, hi = start, end
     while lo > 0 and words[lo - 1] not in _BOUNDS:
         lo -= 1
@@ -29,19 +29,19 @@ def negated(words: list[str], start: int, end: int) -> bool:
         hi += 1
     if any(_denies(words, k) for k in range(lo, hi) if not start <= k < end):
         return True
-    k = lo - 1  # the mark before the clause; the words before it, an insertion or the denial itself
-    for _ in range(3):
+    k = lo - 1  # the mark before the clause; the words before it, an aside or the denial itself
+    for _ in range(4):
         if k < 1 or words[k] not in _INSERTS:
             return False
         if _denies(words, k - 1):
             return True
-        j = k - 1
-        while j >= 0 and words[j] not in _BOUNDS:
-            j -= 1
-        if k - 1 - j > 4:  # a whole clause before it, not an insertion
-            return False
-        k = j
+        k -= 1  # back over the aside ("as far as we know", "after all"), to the mark before it
+        while k >= 0 and words[k] not in _INSERTS and words[k] not in _ENDS:
+            k -= 1
     return False
+
+
+_ENDS = frozenset((";", ":", ".", "!", "?"))
 
 
 def _denies(words: list[str], k: int) -> bool:

@@ -182,3 +182,24 @@ def test_completion_on_a_cold_cache_writes_only_its_answer(mini) -> None:  # typ
 
     shutil.rmtree(mini.cache, ignore_errors=True)
     assert complete(mini, "defectcli person Ay") == ["Aye\\ Mya"]
+
+
+def _install(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HOME": str(home), "SHELL": "/bin/bash"}
+    return subprocess.run([sys.executable, "-m", "defectcli", "--install-completion", *args], capture_output=True,
+                          text=True, env=env, timeout=60)
+
+
+def test_installing_completion_where_the_shells_files_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    home = tmp_path / "a-file"
+    home.write_text("")  # HOME is no directory: the completion script cannot be put under it
+    r = _install(home)
+    assert (r.returncode, r.stdout, r.stderr) == (2, "", f"defectcli: cannot write '{home}' (File exists)\n")
+
+
+def test_a_shell_named_after_install_completion_is_refused_not_passed_over(tmp_path: Path) -> None:
+    r = _install(tmp_path, "fish")  # Click's eager option would install for bash, the shell it detects
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == ("defectcli: --install-completion takes no shell name ('fish'): it works for the shell it is "
+                        "run from; run it from that shell (see `defectcli -h`)\n")
+    assert list(tmp_path.iterdir()) == []

@@ -20,11 +20,21 @@ def settle() -> None:
     gc.enable()
 
 
+def _no_shell_named(args: list[str]) -> None:
+    """Refuse a shell named after --install-completion or --show-completion: they take none (the shell
+    they run from is used), and Click, exiting in their eager callback, would pass over the word."""
+    for option in ("--install-completion", "--show-completion"):
+        if option in args[:1] and args[1:2] and not args[1].startswith("-"):
+            raise SystemExit(f"{option} takes no shell name ('{args[1]}'): it works for the shell it is run from; "
+                             "run it from that shell (see `defectcli -h`)")
+
+
 def main(argv: list[str] | None = None) -> None:
     """A run: see defectcli.cli.main, which turns the collector off for start-up first."""
     guard_standard_streams()
     code: int | str | None = 0
     try:
+        _no_shell_named(sys.argv[1:] if argv is None else argv)
         app = registry.for_args(sys.argv[1:] if argv is None else argv)
         settle()
         app(args=argv, prog_name="defectcli")
@@ -34,12 +44,13 @@ def main(argv: list[str] | None = None) -> None:
     except SystemExit as exc:
         code = exc.code
     except OSError as exc:
-        # Click writing help, the version or a completion script to a stdout that cannot take it: every
-        # other write goes through emit.out, and every read reports its own errors.
-        if exc.errno not in WRITE_ERRORS:
+        # Click writing help, the version or a completion script to a stdout that cannot take it, or
+        # --install-completion writing the shell's files (named): every other write goes through
+        # emit.out or writing.py, and every read reports its own errors.
+        if exc.filename is None and exc.errno not in WRITE_ERRORS:
             raise
-        err(stdout_failed(exc))
-        code = ExitStatus.CANNOT_WRITE
+        err(stdout_failed(exc) if exc.filename is None else f"cannot write '{exc.filename}' ({exc.strerror})")
+        code = ExitStatus.CANNOT_WRITE if exc.errno in WRITE_ERRORS else ExitStatus.USAGE
     if isinstance(code, str):
         err(code)
         code = ExitStatus.USAGE

@@ -275,7 +275,7 @@ def test_many_processes_on_a_stale_cache_all_answer_alike_and_leave_a_valid_cach
     assert [p.returncode for p in procs] == [0] * 12, [e for _, e in results]
     assert {o.decode() for o, _ in results} == {expected}
     # Nothing on stderr, but the note a wait of over a second gets on a busy machine (another one's build).
-    waiting = f"defectcli: waiting for another process that is writing the cache ({cache_of(mini)}), at most 60 s\n"
+    waiting = f"defectcli: waiting for another process that holds the cache ({cache_of(mini)}), at most 60 s\n"
     assert all(e.decode() in ("", waiting) for _, e in results)
     (cache,) = (mini.cache / "defectcli").glob("*.sqlite")
     assert sqlite3.connect(cache).execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -410,7 +410,7 @@ def test_a_cache_another_process_is_writing_is_waited_for_and_the_wait_is_named(
     got = run("quotes", "-f", "json", "--facts", str(mini.facts))
     holder.close()
     assert (got.code, got.out) == (0, want.out)
-    assert got.err == f"defectcli: waiting for another process that is writing the cache ({path}), at most 30 s\n"
+    assert got.err == f"defectcli: waiting for another process that holds the cache ({path}), at most 30 s\n"
 
 
 def test_a_cache_held_past_the_wait_is_left_to_its_holder_and_the_answer_comes_from_memory(
@@ -423,7 +423,7 @@ def test_a_cache_held_past_the_wait_is_left_to_its_holder_and_the_answer_comes_f
     got = run("quotes", "-f", "json", "--facts", str(mini.facts))
     assert (got.code, got.out) == (0, want.out)
     assert got.err.splitlines() == [
-        f"defectcli: waiting for another process that is writing the cache ({path}), at most 1 s",
+        f"defectcli: waiting for another process that holds the cache ({path}), at most 1 s",
         f"defectcli: another process held the cache for 1 s ({path}); answered without it"]
     holder.execute("COMMIT")  # the holder's cache is still its own: not deleted, not rebuilt under it
     assert (path.stat().st_ino, path.stat().st_ctime_ns) == made
@@ -449,7 +449,7 @@ def test_a_query_the_cache_is_held_from_is_answered_in_memory_and_the_cache_kept
     made, notes = (path.stat().st_ino, path.stat().st_ctime_ns), list[str]()
     monkeypatch.setattr(queries, "quotes", held_away)
     assert [q["id"] for q in FactBase(mini.facts, notice=notes.append).quotes()] == ["q-bridge", "q-wages"]
-    assert notes == [f"waiting for another process that is writing the cache ({path}), at most 60 s",
+    assert notes == [f"waiting for another process that holds the cache ({path}), at most 60 s",
                      f"another process held the cache for 60 s ({path}); answered without it"]
     assert (path.stat().st_ino, path.stat().st_ctime_ns) == made
 
@@ -468,7 +468,7 @@ def test_a_lock_taken_after_the_cache_was_opened_is_waited_for_and_the_wait_is_n
     threading.Timer(1.0, holder.execute, ["COMMIT"]).start()
     assert fb.quotes() == want
     holder.close()
-    assert notes == [f"waiting for another process that is writing the cache ({path}), at most 30 s"]
+    assert notes == [f"waiting for another process that holds the cache ({path}), at most 30 s"]
     assert fb.quotes() == want and len(notes) == 1  # the next question waits briefly again, and needs no wait
 
 

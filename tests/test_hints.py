@@ -15,6 +15,8 @@ import ast
 import json
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -242,6 +244,9 @@ def runs(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, str]
     yield "sources fetch", invoke("sources", "fetch", "--facts", str(fetched), "--is-article")
     (tmp / "draft.txt").write_text("Aye Mya left.\n", encoding="utf-8")
     yield "verify", invoke("verify", "Aye Mya left.", "--file", str(tmp / "draft.txt"))
+    # Refused before the app is built (cli/run.py), so run as a user runs it.
+    yield "", subprocess.run([sys.executable, "-m", "defectcli", "--install-completion", "fish"], capture_output=True,
+                             text=True, timeout=60).stderr
 
 
 def test_every_option_a_run_suggests_exists_and_every_hint_in_the_code_is_printed_by_some_run(

@@ -289,7 +289,7 @@ def test_a_date_is_read_with_its_day_however_the_day_is_written(claim: str, read
     "Aye Chan has not — despite reports — entered the service in 2011.", "Aye Chan refused to enter the service in 2011.",
     "It is false that Aye Chan entered the service in 2011.", "Aye Chan didnt enter the service in 2011.",
     "Aye Chan did not, as far as we know, enter the service in 2011.",
-    "Aye Chan did not, after all, enter the service in 2011."])
+    "Aye Chan did not, after all, enter the service in 2011.", "Aye Chan could hardly have entered the service in 2011."])
 def test_a_number_or_a_date_in_a_clause_that_denies_it_is_no_claim(claim: str) -> None:
     # Each states the opposite of a record: a match would say the record backs it.
     assert results(claim) == []

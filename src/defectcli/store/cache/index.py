@@ -107,7 +107,7 @@ def busy_note(path: Path) -> str:
 
 
 def waiting_note(path: Path) -> str:
-    return f"waiting for another process that is writing the cache ({path}), at most {WAIT:.0f} s"
+    return f"waiting for another process that holds the cache ({path}), at most {WAIT:.0f} s"
 
 
 def wait_briefly(conn: sqlite3.Connection, longer: bool = False) -> None:

@@ -10,9 +10,10 @@ _BOUNDS = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "�
                      "although", "while", "whereas", "yet", "because", "since", "after", "before", "when"))
 # The marks that set off an aside ("did not, in fact, enlist"; "has not — despite reports — enlisted").
 _INSERTS = frozenset((",", "(", ")", "[", "]", "—", "–"))
-_DENYING = frozenset(("not", "never", "neither", "nor", "cannot", "refused", "refuses", "refuse", "failed", "fails",
-                      "fail", "denied", "denies", "deny", "false", "untrue", "didnt", "dont", "doesnt", "wasnt",
-                      "werent", "hasnt", "havent", "hadnt", "isnt", "arent", "wont", "cant", "couldnt", "wouldnt"))
+_DENYING = frozenset((
+    "not", "never", "neither", "nor", "cannot", "hardly", "scarcely", "refused", "refuses", "refuse", "failed",
+    "fails", "fail", "denied", "denies", "deny", "false", "untrue", "didnt", "dont", "doesnt", "wasnt", "werent",
+    "hasnt", "havent", "hadnt", "isnt", "arent", "wont", "cant", "couldnt", "wouldnt"))
 # "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial.
 _COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "smaller"))
 # Phrases of those words that deny nothing: "there is no doubt that", "not only", "never before".

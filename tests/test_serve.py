@@ -336,6 +336,16 @@ def test_sql_instr_answers_as_sqlite_does_without_its_slow_search(exported: Path
     assert len(searched) == 24  # every call answered by the linear search (str.find), none by SQLite's own
 
 
+def test_a_page_asked_for_many_facets_or_one_twice_is_refused_before_it_is_built(exported: Path) -> None:
+    ds = app(exported, sql=False)
+    for query in ["&".join(["_facet=name"] * 300), "_facet=name&_facet=name",
+                  "&".join(f"_facet=c{i}" for i in range(11))]:
+        response = asyncio.run(ds.client.get(f"/facts/people.json?{query}"))
+        assert (response.status_code, response.text) == (400, "at most 10 facets, each once\n")
+    response = asyncio.run(ds.client.get("/facts/people.json?_facet=name_status&_facet=is_group"))
+    assert response.status_code == 200 and {"name_status", "is_group"} <= set(response.json()["facet_results"])
+
+
 def test_sql_sent_by_another_web_site_is_not_run(exported: Path) -> None:
     ds = app(exported, sql=True)
     for site in ("cross-site", "same-site"):  # another port of localhost is the same site, another origin

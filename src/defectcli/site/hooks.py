@@ -85,7 +85,8 @@ def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) 
 
 
 def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
-    """Two things before Datasette sees a request. A word search of the `search` table's page
+    """Three things before Datasette sees a request. More than MAX_FACETS facets, or one twice, is
+    refused (400). A word search of the `search` table's page
     (`/facts/search?_search=pay`) goes to the search page, which answers it as `defectcli search` does.
     With `--sql`, SQL that a request from another web site asks for (`?sql=`, `?_where=`) is refused:
     any page the user visits could otherwise make their browser run a query here."""
@@ -101,6 +102,11 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
                     location = datasette.urls.path("/-/search") + "?" + urlencode({"q": args[0][1]})
                     await _respond(send, 302, b"", ((b"location", location.encode("latin-1")),))
                     return
+                facets = [(k, v) for k, v in args if k.startswith("_facet")]
+                if len(facets) > MAX_FACETS or len(set(facets)) < len(facets):
+                    # Each facet's links carry the whole query: N facets make a page of N² links.
+                    await _respond(send, 400, f"at most {MAX_FACETS} facets, each once\n".encode())
+                    return
                 headers = dict(scope.get("headers") or [])
                 if (getattr(datasette, "_defectcli_sql", False) and (b"sql=" in query or b"_where=" in query)
                         and headers.get(b"sec-fetch-site") in _OTHER_SITES):
@@ -111,6 +117,9 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
         return guarded
 
     return wrap
+
+
+MAX_FACETS = 10
 
 
 async def _respond(send: Any, status: int, body: bytes, headers: tuple[tuple[bytes, bytes], ...] = ()) -> None:

@@ -184,10 +184,15 @@ def test_completion_on_a_cold_cache_writes_only_its_answer(mini) -> None:  # typ
     assert complete(mini, "defectcli person Ay") == ["Aye\\ Mya"]
 
 
-def _install(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _install(home: Path, *args: str, limit: int | None = None) -> subprocess.CompletedProcess[str]:
+    import resource
+
+    def file_size_limit() -> None:  # a full disk, as deterministically: writes past `limit` bytes fail (EFBIG)
+        if limit is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
     env = {**os.environ, "HOME": str(home), "SHELL": "/bin/bash"}
     return subprocess.run([sys.executable, "-m", "defectcli", "--install-completion", *args], capture_output=True,
-                          text=True, env=env, timeout=60)
+                          text=True, env=env, timeout=60, preexec_fn=file_size_limit)
 
 
 def test_installing_completion_where_the_shells_files_cannot_be_written_is_one_line(tmp_path: Path) -> None:
@@ -203,3 +208,21 @@ def test_a_shell_named_after_install_completion_is_refused_not_passed_over(tmp_p
     assert r.stderr == ("defectcli: --install-completion takes no shell name ('fish'): it works for the shell it is "
                         "run from; run it from that shell (see `defectcli -h`)\n")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_installing_completion_onto_a_full_disk_says_so_not_that_stdout_failed(tmp_path: Path) -> None:
+    r = _install(tmp_path, limit=10)
+    assert (r.returncode, r.stdout) == (74, "")
+    assert r.stderr == "defectcli: --install-completion: cannot write the shell's files under HOME (File too large)\n"
+
+
+def test_completion_is_never_installed_inside_the_package(tmp_path: Path) -> None:
+    from defectcli.paths import PACKAGE
+
+    (tmp_path / ".bash_completions").symlink_to(PACKAGE)  # where bash's script goes leads into the package
+    before = sorted(p.name for p in PACKAGE.iterdir())
+    r = _install(tmp_path)
+    assert (r.returncode, r.stderr) == (2, f"defectcli: --install-completion: '{tmp_path}/.bash_completions/"
+                                           "defectcli.sh' is inside the installed defectcli package; choose a place "
+                                           "outside it\n")
+    assert sorted(p.name for p in PACKAGE.iterdir()) == before

@@ -20,22 +20,40 @@ def settle() -> None:
     gc.enable()
 
 
-def _no_shell_named(args: list[str]) -> None:
+# What --install-completion (Typer's) writes, under HOME, for bash, zsh and fish.
+_SHELL_FILES = (".bashrc", ".bash_completions/defectcli.sh", ".zshrc", ".zfunc/_defectcli",
+                ".config/fish/completions/defectcli.fish")
+
+
+def _completion_checks(args: list[str]) -> None:
     """Refuse a shell named after --install-completion or --show-completion: they take none (the shell
-    they run from is used), and Click, exiting in their eager callback, would pass over the word."""
+    they run from is used), and Click, exiting in their eager callback, would pass over the word. And
+    hold --install-completion's files to the guard every write is held to (writing.guard)."""
     for option in ("--install-completion", "--show-completion"):
         if option in args[:1] and args[1:2] and not args[1].startswith("-"):
             raise SystemExit(f"{option} takes no shell name ('{args[1]}'): it works for the shell it is run from; "
                              "run it from that shell (see `defectcli -h`)")
+    if args[:1] == ["--install-completion"]:
+        from pathlib import Path
+
+        from ..errors import UsageError
+        from ..writing import guard
+
+        try:
+            for name in _SHELL_FILES:
+                guard(Path.home() / name, "--install-completion")
+        except UsageError as exc:
+            raise SystemExit(str(exc)) from None
 
 
 def main(argv: list[str] | None = None) -> None:
     """A run: see defectcli.cli.main, which turns the collector off for start-up first."""
     guard_standard_streams()
     code: int | str | None = 0
+    args = sys.argv[1:] if argv is None else argv
     try:
-        _no_shell_named(sys.argv[1:] if argv is None else argv)
-        app = registry.for_args(sys.argv[1:] if argv is None else argv)
+        _completion_checks(args)
+        app = registry.for_args(args)
         settle()
         app(args=argv, prog_name="defectcli")
     except KeyboardInterrupt:  # outside a command (a command's own Ctrl-C is handled in invoke)
@@ -47,9 +65,12 @@ def main(argv: list[str] | None = None) -> None:
         # Click writing help, the version or a completion script to a stdout that cannot take it, or
         # --install-completion writing the shell's files (named): every other write goes through
         # emit.out or writing.py, and every read reports its own errors.
-        if exc.filename is None and exc.errno not in WRITE_ERRORS:
+        installing = args[:1] == ["--install-completion"]  # Typer's write_text names no file on a full disk
+        if exc.filename is None and not installing and exc.errno not in WRITE_ERRORS:
             raise
-        err(stdout_failed(exc) if exc.filename is None else f"cannot write '{exc.filename}' ({exc.strerror})")
+        err(f"cannot write '{exc.filename}' ({exc.strerror})" if exc.filename is not None else
+            f"--install-completion: cannot write the shell's files under HOME ({exc.strerror})" if installing else
+            stdout_failed(exc))
         code = ExitStatus.CANNOT_WRITE if exc.errno in WRITE_ERRORS else ExitStatus.USAGE
     if isinstance(code, str):
         err(code)

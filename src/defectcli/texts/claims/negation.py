@@ -6,10 +6,10 @@ match, though the sentence says the opposite."""
 from __future__ import annotations
 
 # What ends a clause: punctuation, and the words that join one clause to another.
-_BOUNDS = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "and", "or", "but", "though",
+_BOUNDS = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…", "and", "or", "but", "though",
                      "although", "while", "whereas", "yet", "because", "since", "after", "before", "when"))
 # The marks that set off an aside ("did not, in fact, enlist"; "has not — despite reports — enlisted").
-_INSERTS = frozenset((",", "(", ")", "[", "]", "—", "–"))
+_INSERTS = frozenset((",", "(", ")", "[", "]", "—", "–", ";", "…"))
 _DENYING = frozenset((
     "not", "never", "neither", "nor", "cannot", "hardly", "scarcely", "refused", "refuses", "refuse", "failed",
     "fails", "fail", "denied", "denies", "deny", "false", "untrue", "didnt", "dont", "doesnt", "wasnt", "werent",
@@ -17,12 +17,16 @@ _DENYING = frozenset((
 # "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial.
 _COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "smaller"))
 # Phrases of those words that deny nothing: "there is no doubt that", "not only", "never before".
-_AFFIRMING = frozenset((("no", "doubt"), ("not", "only"), ("not", "least"), ("no", "wonder"), ("never", "before")))
+_AFFIRMING = frozenset((("no", "doubt"), ("not", "only"), ("not", "least"), ("no", "wonder"), ("never", "before"),
+                        ("not", "long")))
 
 
 def negated(words: list[str], start: int, end: int) -> bool:
-    """Whether the clause holding words[start:end] (lower-cased words) denies what it says, or follows
-    a denial through asides set off by commas, brackets or dashes ("did not, as far as we know, enlist")."""
+    """Whether the clause holding words[start:end] (lower-cased words) denies what it says; follows a
+    denial through asides set off by commas, brackets, dashes, semicolons or an ellipsis ("did not, as far
+    as we know, enlist"); and, for a claim in a short phrase of its own ("In 2020, Lin Aung did not
+    enlist"), whether its sentence denies anything."""
+    words = [_ellipsis(words, k) for k in range(len(words))]
     lo, hi = start, end
     while lo > 0 and words[lo - 1] not in _BOUNDS:
         lo -= 1
@@ -30,11 +34,19 @@ def negated(words: list[str], start: int, end: int) -> bool:
         hi += 1
     if any(_denies(words, k) for k in range(lo, hi) if not start <= k < end):
         return True
+    if (hi - lo) - (end - start) <= _PHRASE and "," in words[max(lo - 1, 0):lo] + words[hi:hi + 1]:
+        first, last = start, end
+        while first > 0 and words[first - 1] not in _SENTENCE:
+            first -= 1
+        while last < len(words) and words[last] not in _SENTENCE:
+            last += 1
+        if any(_denies(words, k) for k in range(first, last) if not start <= k < end):
+            return True
     k = lo - 1  # the mark before the clause; the words before it, an aside or the denial itself
-    for _ in range(4):
+    for _ in range(6):
         if k < 1 or words[k] not in _INSERTS:
             return False
-        if _denies(words, k - 1):
+        if _denies(words, k - 1) or (k > 1 and _denies(words, k - 2)):  # "did not actually, officially enlist"
             return True
         k -= 1  # back over the aside ("as far as we know", "after all"), to the mark before it
         while k >= 0 and words[k] not in _INSERTS and words[k] not in _ENDS:
@@ -42,7 +54,20 @@ def negated(words: list[str], start: int, end: int) -> bool:
     return False
 
 
-_ENDS = frozenset((";", ":", ".", "!", "?"))
+# A claim set off by a comma with this many words of its clause or fewer besides its own is a phrase
+# of its own ("In 2020,"; ", on 1 February 2021,"), which the sentence's main clause may deny.
+_PHRASE = 1
+_SENTENCE = frozenset((";", ":", ".", "!", "?"))
+
+
+def _ellipsis(words: list[str], k: int) -> str:
+    """The word, or "…" for a full stop that is part of an ellipsis written with dots ("did not... enlist")."""
+    if words[k] == "." and ((k > 0 and words[k - 1] == ".") or (k + 1 < len(words) and words[k + 1] == ".")):
+        return "…"
+    return words[k]
+
+
+_ENDS = frozenset((":", ".", "!", "?"))
 
 
 def _denies(words: list[str], k: int) -> bool:

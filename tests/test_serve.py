@@ -346,6 +346,20 @@ def test_a_page_asked_for_many_facets_or_one_twice_is_refused_before_it_is_built
     assert response.status_code == 200 and {"name_status", "is_group"} <= set(response.json()["facet_results"])
 
 
+def test_without_public_a_request_for_another_sites_name_is_refused(exported: Path) -> None:
+    from defectcli.site import serve as web
+
+    # DNS rebinding: a page of evil.example whose name is made to point at 127.0.0.1 reads it as its own.
+    metadata = json.loads((exported.parent / "facts.metadata.json").read_text(encoding="utf-8"))
+    ds = web.app(exported, metadata, hosts=frozenset({"127.0.0.1", "localhost", "[::1]"}))
+    for host in ("evil.example:8001", "127.0.0.1.nip.io", "evil.example"):
+        response = get(ds, "/facts/people.json", {"Host": host})
+        assert (response.status_code, response.text) == (
+            403, "serve answers requests for this machine's names only (127.0.0.1, localhost); --public answers any\n")
+    for host in ("127.0.0.1:8001", "localhost:8001", "[::1]:8001", "LOCALHOST"):
+        assert get(ds, "/facts/people.json", {"Host": host}).status_code == 200
+
+
 def test_sql_sent_by_another_web_site_is_not_run(exported: Path) -> None:
     ds = app(exported, sql=True)
     for site in ("cross-site", "same-site"):  # another port of localhost is the same site, another origin
@@ -398,3 +412,11 @@ def test_sql_calls_no_time_limit_can_stop_stop_themselves(exported: Path, monkey
     ds = app(exported, sql=True)
     response = query(ds, f"with a(x, y) as (select 'abc', 'b') select {call} from a")
     assert response.status_code == 400 and "SQL query took too long" in response.json()["error"], call
+
+
+def test_serve_help_states_the_bounds_sql_has() -> None:
+    help_text = " ".join(run("serve", "-h").out.split())
+    assert "bounded: 1 s, 1000 rows, 200 KB a value" in help_text
+    from defectcli.site.hooks import MAX_VALUE
+
+    assert MAX_VALUE == 200_000

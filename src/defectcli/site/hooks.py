@@ -85,8 +85,9 @@ def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) 
 
 
 def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
-    """Three things before Datasette sees a request. More than MAX_FACETS facets, or one twice, is
-    refused (400). A word search of the `search` table's page
+    """Four things before Datasette sees a request. More than MAX_FACETS facets, or one twice, is
+    refused (400). Without --public, a request for a name not this machine's (DNS rebinding) is
+    refused (403). A word search of the `search` table's page
     (`/facts/search?_search=pay`) goes to the search page, which answers it as `defectcli search` does.
     With `--sql`, SQL that a request from another web site asks for (`?sql=`, `?_where=`) is refused:
     any page the user visits could otherwise make their browser run a query here."""
@@ -108,6 +109,11 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
                     await _respond(send, 400, f"at most {MAX_FACETS} facets, each once\n".encode())
                     return
                 headers = dict(scope.get("headers") or [])
+                hosts = getattr(datasette, "_defectcli_hosts", None)
+                if hosts is not None and _host_of(headers.get(b"host", b"")) not in hosts:
+                    await _respond(send, 403, b"serve answers requests for this machine's names only (127.0.0.1, "
+                                              b"localhost); --public answers any\n")
+                    return
                 if (getattr(datasette, "_defectcli_sql", False) and (b"sql=" in query or b"_where=" in query)
                         and headers.get(b"sec-fetch-site") in _OTHER_SITES):
                     await _respond(send, 403, b"SQL from another site is not run here\n")
@@ -120,6 +126,12 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
 
 
 MAX_FACETS = 10
+
+
+def _host_of(header: bytes) -> str:
+    """A Host header's name without its port: "127.0.0.1:8001" -> "127.0.0.1", "[::1]:8001" -> "[::1]"."""
+    host = header.decode("latin-1").strip().lower()
+    return host if host.endswith("]") or ":" not in host else host.rsplit(":", 1)[0]
 
 
 async def _respond(send: Any, status: int, body: bytes, headers: tuple[tuple[bytes, bytes], ...] = ()) -> None:

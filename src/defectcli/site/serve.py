@@ -51,9 +51,9 @@ def require() -> None:
         raise UsageError(f"serve needs Datasette, which is not installed; install it with: {INSTALL}") from None
 
 
-def app(db: Path, metadata: dict[str, Any], sql: bool = False) -> Any:
+def app(db: Path, metadata: dict[str, Any], sql: bool = False, hosts: frozenset[str] | None = None) -> Any:
     """A Datasette instance over the site database `db` (read-only) with its metadata and our hooks;
-    arbitrary SQL only with `sql`, bounded."""
+    arbitrary SQL only with `sql`, bounded; with `hosts`, only requests whose Host is one of them."""
     from datasette import hookimpl
     from datasette.app import Datasette
     from datasette.plugins import pm
@@ -72,6 +72,7 @@ def app(db: Path, metadata: dict[str, Any], sql: bool = False) -> Any:
                 "max_csv_mb": MAX_CSV_MB}
     ds = Datasette(immutables=[str(db)], metadata=metadata, template_dir=str(TEMPLATES), settings=settings)
     ds._defectcli_sql = sql  # read by hooks.prepare_connection and asgi_wrapper
+    ds._defectcli_hosts = hosts  # read by asgi_wrapper
     if sql:
         for database in ds.databases.values():
             _explained(database)
@@ -156,7 +157,10 @@ def serve(records: site.Records, host: str, port: int, announce: Callable[[str],
             db = Path(tmp) / "facts.db"
             with site.in_scratch(tmp):
                 site.write(records, db)
-            ds = app(db, json.loads(site.metadata_path(db).read_text(encoding="utf-8")), sql)
+            # A page of another site whose name is made to point here (DNS rebinding) would be read as
+            # its own: this machine's names only, unless --public.
+            hosts = None if reachable else frozenset({"127.0.0.1", "localhost", "[::1]", host.lower()})
+            ds = app(db, json.loads(site.metadata_path(db).read_text(encoding="utf-8")), sql, hosts)
             asyncio.run(ds.invoke_startup())
             if reachable:
                 announce(f"warning: --public: anyone who can reach this machine on the network can read the whole "

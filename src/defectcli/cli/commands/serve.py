@@ -25,7 +25,7 @@ def serve(
                                                           "address): anyone on the network can read the fact base.")]
     = False,
     sql: Annotated[bool, typer.Option("--sql", help="Let visitors run their own read-only SQL (bounded: 1 s, "
-                                                    "1000 rows, 1 MB a value).")]
+                                                    "1000 rows, 200 KB a value).")]
     = False,
     *, fb: FactBase,
 ) -> None:

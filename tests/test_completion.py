@@ -226,3 +226,16 @@ def test_completion_is_never_installed_inside_the_package(tmp_path: Path) -> Non
                                            "defectcli.sh' is inside the installed defectcli package; choose a place "
                                            "outside it\n")
     assert sorted(p.name for p in PACKAGE.iterdir()) == before
+
+
+@pytest.mark.parametrize("name", ["o'brien", "bell\x07", "tab\there"])
+def test_a_home_the_rc_file_could_not_quote_is_refused_and_nothing_is_written(tmp_path: Path, name: str) -> None:
+    home = tmp_path / name
+    home.mkdir()
+    r = _install(home)
+    shown = str(home).replace("\x07", "\\x07")  # a tab stays a tab in a message, as everywhere
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == (f"defectcli: --install-completion: HOME ('{shown}') holds a quote mark or a control character, "
+                        "which the shell's rc file would not read; add the script of `defectcli --show-completion` to "
+                        "it by hand\n")
+    assert list(home.iterdir()) == []

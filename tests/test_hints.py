@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -247,6 +248,10 @@ def runs(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, str]
     # Refused before the app is built (cli/run.py), so run as a user runs it.
     yield "", subprocess.run([sys.executable, "-m", "defectcli", "--install-completion", "fish"], capture_output=True,
                              text=True, timeout=60).stderr
+    quoted_home = tmp / "o'brien"
+    quoted_home.mkdir()
+    yield "", subprocess.run([sys.executable, "-m", "defectcli", "--install-completion"], capture_output=True,
+                             text=True, timeout=60, env={**os.environ, "HOME": str(quoted_home)}).stderr
 
 
 def test_every_option_a_run_suggests_exists_and_every_hint_in_the_code_is_printed_by_some_run(

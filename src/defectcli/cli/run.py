@@ -37,11 +37,18 @@ def _completion_checks(args: list[str]) -> None:
         from pathlib import Path
 
         from ..errors import UsageError
+        from ..text import CONTROLS
         from ..writing import guard
 
+        home = str(Path.home())
+        if "'" in home or "\t" in home or "\n" in home or CONTROLS.search(home):
+            # Typer writes HOME unescaped inside the rc file's quotes and echoes it raw.
+            raise SystemExit(f"--install-completion: HOME ('{home}') holds a quote mark or a control character, which "
+                             "the shell's rc file would not read; add the script of `defectcli --show-completion` "
+                             "to it by hand")
         try:
             for name in _SHELL_FILES:
-                guard(Path.home() / name, "--install-completion")
+                guard(Path(home) / name, "--install-completion")
         except UsageError as exc:
             raise SystemExit(str(exc)) from None
 

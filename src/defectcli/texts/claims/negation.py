@@ -34,7 +34,8 @@ def negated(words: list[str], start: int, end: int) -> bool:
         hi += 1
     if any(_denies(words, k) for k in range(lo, hi) if not start <= k < end):
         return True
-    if (hi - lo) - (end - start) <= _PHRASE and "," in words[max(lo - 1, 0):lo] + words[hi:hi + 1]:
+    outside = words[lo:start] + words[end:hi]
+    if all(w in _PHRASE for w in outside) and set(words[max(lo - 1, 0):lo] + words[hi:hi + 1]) & _INSERTS:
         first, last = start, end
         while first > 0 and words[first - 1] not in _SENTENCE:
             first -= 1
@@ -54,9 +55,12 @@ def negated(words: list[str], start: int, end: int) -> bool:
     return False
 
 
-# A claim set off by a comma with this many words of its clause or fewer besides its own is a phrase
-# of its own ("In 2020,"; ", on 1 February 2021,"), which the sentence's main clause may deny.
-_PHRASE = 1
+# A claim set off by a comma, a bracket or a dash whose clause has no other words than these is a phrase
+# of its own ("In 2020,"; "Back in 2020,"; "(in 2020)"; "— on 1 February 2021 —"), which the sentence's
+# main clause may deny. A clause with a verb of its own ("enlisted in 2020") is not.
+_PHRASE = frozenset(("in", "on", "at", "during", "by", "of", "from", "around", "about", "since", "until", "back",
+                     "even", "also", "already", "only", "still", "then", "again", "early", "late", "as", "so", "there",
+                     "that", "year", "the"))
 _SENTENCE = frozenset((";", ":", ".", "!", "?"))
 
 

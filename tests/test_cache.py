@@ -6,6 +6,7 @@ import io
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -448,9 +449,11 @@ def test_a_query_the_cache_is_held_from_is_answered_in_memory_and_the_cache_kept
     path = cache_of(mini)
     made, notes = (path.stat().st_ino, path.stat().st_ctime_ns), list[str]()
     monkeypatch.setattr(queries, "quotes", held_away)
+    monkeypatch.setattr(index, "SAY_AFTER", 0.1)
+    monkeypatch.setattr(index, "WAIT", 1.0)
     assert [q["id"] for q in FactBase(mini.facts, notice=notes.append).quotes()] == ["q-bridge", "q-wages"]
-    assert notes == [f"waiting for another process that holds the cache ({path}), at most 60 s",
-                     f"another process held the cache for 60 s ({path}); answered without it"]
+    assert notes == [f"waiting for another process that holds the cache ({path}), at most 1 s",
+                     f"another process held the cache for 1 s ({path}); answered without it"]
     assert (path.stat().st_ino, path.stat().st_ctime_ns) == made
 
 
@@ -640,3 +643,19 @@ def test_a_seal_left_half_written_by_a_killed_run_is_swept_by_the_next_write(min
     (mini.facts / "people.yaml").touch()  # an edit: the cache is written again, and sealed
     assert run("people", "-f", "json", *facts).code == 0
     assert not stale.exists() and fresh.exists()  # one a run may still be writing is left to it
+
+
+def test_ctrl_c_while_a_run_waits_for_the_cache_stops_it_at_once(mini: Mini) -> None:
+    # SQLite's own wait for a lock is in C, where Ctrl-C is not seen until the lock is let go.
+    assert run("quotes", "--facts", str(mini.facts)).code == 0
+    holder = held(cache_of(mini))
+    try:
+        proc = spawn(["quotes", "-f", "json"], mini, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert proc.stderr is not None
+        line = proc.stderr.readline().decode()  # the note a wait of a second gets
+        assert line.startswith("defectcli: waiting for another process that holds the cache")
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=10)  # before: not until the holder let go, or after the minute
+    finally:
+        holder.close()
+    assert (proc.returncode, out, err) == (130, b"", b"defectcli: interrupted\n")

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 from ..errors import FactBaseError, Problem, UsageError
 from ..paths import bundled_facts
 from ..shapes import MOST_ROWS, Row
-from ..store.cache.index import Index, busy, busy_note, open_index, wait_briefly, waiting_note
+from ..store.cache.index import Index, Wait, busy, busy_note, open_index
 from ..store.cache.place import cache_path
 from ..store.cache.schema import DAMAGED
 from ..store.queries import lists, person
@@ -132,7 +132,7 @@ class FactBase:
         on a rebuilt one, then in memory. A cache another process holds is waited for: a second, then,
         said, the rest of the minute, then the question is answered in memory and the cache left to
         it. With `strict`, a fact base with problems is refused."""
-        waited = False
+        waiting: Wait | None = None
         while True:
             ix = self._index()
             try:
@@ -141,21 +141,15 @@ class FactBase:
                         self._problems = ix.problems()
                     if self._problems:
                         raise FactBaseError(self._problems)
-                answer = question(ix)
-                if waited:
-                    wait_briefly(ix.conn)
-                return answer
+                return question(ix)
             except DAMAGED as exc:
                 if not ix.cached:  # in memory already: not the cache's fault, so a bug to see
                     raise
-                if busy(exc) and not waited:  # another process took the cache after it was opened
-                    waited = True
-                    if self._notice is not None:
-                        self._notice(waiting_note(cache_path(self.directory)))
-                    wait_briefly(ix.conn, longer=True)
-                    continue
-                if busy(exc):  # held past the wait: left to its holder, not deleted
-                    ix.conn.close()
+                if busy(exc):  # another process took the cache after it was opened: waited for as at opening
+                    waiting = waiting or Wait(cache_path(self.directory), self._notice)
+                    if waiting.again():
+                        continue
+                    ix.conn.close()  # held past the wait: left to its holder, not deleted
                     if self._notice is not None:
                         self._notice(busy_note(cache_path(self.directory)))
                         self._notice = None

@@ -16,6 +16,7 @@ import contextlib
 import gc
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -59,8 +60,10 @@ Progress = Callable[[int, int], None]
 
 
 # Another process writing the cache (a first build takes a while) is waited for, at most WAIT
-# seconds, and named after SAY_AFTER: a silent wait of more than a second looks like a hang.
-SAY_AFTER, WAIT = 1.0, 60.0
+# seconds, and named after SAY_AFTER: a silent wait of more than a second looks like a hang. SQLite
+# waits for a lock in C, where Ctrl-C cannot reach it, so it is asked to wait POLL at a time, and the
+# rest of the wait is Python's (Wait), where Ctrl-C stops it.
+SAY_AFTER, WAIT, POLL = 1.0, 60.0, 0.2
 
 
 def open_index(facts_dir: Path, *, use_cache: bool = True, progress: Callable[[int], Progress] | None = None,
@@ -110,33 +113,44 @@ def waiting_note(path: Path) -> str:
     return f"waiting for another process that holds the cache ({path}), at most {WAIT:.0f} s"
 
 
-def wait_briefly(conn: sqlite3.Connection, longer: bool = False) -> None:
-    """How long a query waits for another process's lock: SAY_AFTER, or with `longer` the rest of WAIT."""
-    conn.execute(f"PRAGMA busy_timeout = {int((WAIT - SAY_AFTER if longer else SAY_AFTER) * 1000)}")
+class Wait:
+    """One wait for another process's lock on the cache at `path`: said once it has lasted SAY_AFTER,
+    given up once it has lasted WAIT."""
+
+    def __init__(self, path: Path, say: Callable[[str], None] | None) -> None:
+        self.path, self.say, self.start, self.said = path, say, time.monotonic(), False
+
+    def again(self) -> bool:
+        """Whether to try again (False: WAIT is over)."""
+        time.sleep(0.01)  # a lock refused at once (not after POLL) is not tried again in a tight loop
+        elapsed = time.monotonic() - self.start
+        if elapsed >= SAY_AFTER and not self.said and self.say is not None:
+            self.said = True
+            self.say(waiting_note(self.path))
+        return elapsed < WAIT
 
 
 def _opened(path: Path, update: Callable[[sqlite3.Connection], bool], say: Callable[[str], None] | None
             ) -> sqlite3.Connection:
     """The cache at `path`, brought up to date by `update`; Busy if another process holds it all along."""
-    for wait in (SAY_AFTER, WAIT - SAY_AFTER):
+    waiting = Wait(path, say)
+    while True:
         conn = None
         try:
-            conn = _connect(path, wait)
+            conn = _connect(path)
             seal.kept(conn, path, update)
-            wait_briefly(conn)  # a query held up longer is said and waited for again: FactBase._ask
-            return conn
+            return conn  # a query held up is waited for as this is: FactBase._ask
         except BaseException as exc:
             if conn is not None:
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()
             if not busy(exc):
                 raise
-            if wait == SAY_AFTER and say is not None:
-                say(waiting_note(path))
-    raise Busy
+            if not waiting.again():
+                raise Busy from None
 
 
-def _connect(path: Path, wait: float = WAIT) -> sqlite3.Connection:
+def _connect(path: Path, wait: float = POLL) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     seal.clear(path)  # not a regular file: OSError; a FIFO or a link beside it: removed first
     conn = sqlite3.connect(path, timeout=wait, isolation_level=None)

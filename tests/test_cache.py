@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from defectcli.factbase import loader
-from defectcli.store.cache import index, place
+from defectcli.store.cache import index, lock, place
 from defectcli.store.queries import lists as queries
 from defectcli.store.queries import person as person_q
 from defectcli.store.search import engine as search_q
@@ -405,8 +405,8 @@ def test_a_cache_another_process_is_writing_is_waited_for_and_the_wait_is_named(
         mini: Mini, monkeypatch: pytest.MonkeyPatch) -> None:
     want = run("quotes", "-f", "json", "--facts", str(mini.facts))
     path, holder = cache_of(mini), held(cache_of(mini))
-    monkeypatch.setattr(index, "SAY_AFTER", 0.2)
-    monkeypatch.setattr(index, "WAIT", 30.0)
+    monkeypatch.setattr(lock, "SAY_AFTER", 0.2)
+    monkeypatch.setattr(lock, "WAIT", 30.0)
     threading.Timer(1.0, holder.execute, ["COMMIT"]).start()  # the other process is done after a second
     got = run("quotes", "-f", "json", "--facts", str(mini.facts))
     holder.close()
@@ -419,8 +419,8 @@ def test_a_cache_held_past_the_wait_is_left_to_its_holder_and_the_answer_comes_f
     want = run("quotes", "-f", "json", "--facts", str(mini.facts))
     path = cache_of(mini)
     made, holder = (path.stat().st_ino, path.stat().st_ctime_ns), held(path)
-    monkeypatch.setattr(index, "SAY_AFTER", 0.2)
-    monkeypatch.setattr(index, "WAIT", 1.0)
+    monkeypatch.setattr(lock, "SAY_AFTER", 0.2)
+    monkeypatch.setattr(lock, "WAIT", 1.0)
     got = run("quotes", "-f", "json", "--facts", str(mini.facts))
     assert (got.code, got.out) == (0, want.out)
     assert got.err.splitlines() == [
@@ -449,8 +449,8 @@ def test_a_query_the_cache_is_held_from_is_answered_in_memory_and_the_cache_kept
     path = cache_of(mini)
     made, notes = (path.stat().st_ino, path.stat().st_ctime_ns), list[str]()
     monkeypatch.setattr(queries, "quotes", held_away)
-    monkeypatch.setattr(index, "SAY_AFTER", 0.1)
-    monkeypatch.setattr(index, "WAIT", 1.0)
+    monkeypatch.setattr(lock, "SAY_AFTER", 0.1)
+    monkeypatch.setattr(lock, "WAIT", 1.0)
     assert [q["id"] for q in FactBase(mini.facts, notice=notes.append).quotes()] == ["q-bridge", "q-wages"]
     assert notes == [f"waiting for another process that holds the cache ({path}), at most 1 s",
                      f"another process held the cache for 1 s ({path}); answered without it"]
@@ -461,8 +461,8 @@ def test_a_lock_taken_after_the_cache_was_opened_is_waited_for_and_the_wait_is_n
         mini: Mini, monkeypatch: pytest.MonkeyPatch) -> None:
     from defectcli.api import FactBase
 
-    monkeypatch.setattr(index, "SAY_AFTER", 0.2)
-    monkeypatch.setattr(index, "WAIT", 30.0)
+    monkeypatch.setattr(lock, "SAY_AFTER", 0.2)
+    monkeypatch.setattr(lock, "WAIT", 30.0)
     notes: list[str] = []
     fb = FactBase(mini.facts, notice=notes.append)
     want = fb.quotes()  # the cache is open

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, TypeVar
 from ..errors import FactBaseError, Problem, UsageError
 from ..paths import bundled_facts
 from ..shapes import MOST_ROWS, Row
-from ..store.cache.index import Index, Wait, busy, busy_note, open_index
+from ..store.cache.index import Index, open_index
+from ..store.cache.lock import Wait, busy, busy_note
 from ..store.cache.place import cache_path
 from ..store.cache.schema import DAMAGED
 from ..store.queries import lists, person

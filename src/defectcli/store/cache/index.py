@@ -16,7 +16,6 @@ import contextlib
 import gc
 import os
 import sqlite3
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from typing import Any
 from ...errors import Problem
 from ...text import quoted
 from . import consistency, references, seal
+from .lock import POLL, Busy, Wait, busy, busy_note
 from .place import cache_path, refusal, stat_files
 from .schema import DAMAGED, PER_FILE_TABLES, SCHEMA_VERSION, SEARCH_COLUMNS, SINGULAR, TABLES, schema_sql
 
@@ -59,11 +59,6 @@ class Index:
 Progress = Callable[[int, int], None]
 
 
-# Another process writing the cache (a first build takes a while) is waited for, at most WAIT
-# seconds, and named after SAY_AFTER: a silent wait of more than a second looks like a hang. SQLite
-# waits for a lock in C, where Ctrl-C cannot reach it, so it is asked to wait POLL at a time, and the
-# rest of the wait is Python's (Wait), where Ctrl-C stops it.
-SAY_AFTER, WAIT, POLL = 1.0, 60.0, 0.2
 
 
 def open_index(facts_dir: Path, *, use_cache: bool = True, progress: Callable[[int], Progress] | None = None,
@@ -92,42 +87,6 @@ def open_index(facts_dir: Path, *, use_cache: bool = True, progress: Callable[[i
     conn = sqlite3.connect(":memory:", isolation_level=None)
     refresh(conn, facts_dir, current, progress)
     return Index(conn, facts_dir, cached=False, note=note)
-
-
-class Busy(Exception):
-    """Another process held the cache for all of WAIT: not damage, so the cache is left to it."""
-
-
-def busy(exc: BaseException) -> bool:
-    """Whether `exc` is SQLite's "another connection holds the lock" (not damage)."""
-    return isinstance(exc, sqlite3.OperationalError) and (
-        getattr(exc, "sqlite_errorname", None) in ("SQLITE_BUSY", "SQLITE_LOCKED")
-        or str(exc).startswith(("database is locked", "database table is locked")))
-
-
-def busy_note(path: Path) -> str:
-    return f"another process held the cache for {WAIT:.0f} s ({path}); answered without it"
-
-
-def waiting_note(path: Path) -> str:
-    return f"waiting for another process that holds the cache ({path}), at most {WAIT:.0f} s"
-
-
-class Wait:
-    """One wait for another process's lock on the cache at `path`: said once it has lasted SAY_AFTER,
-    given up once it has lasted WAIT."""
-
-    def __init__(self, path: Path, say: Callable[[str], None] | None) -> None:
-        self.path, self.say, self.start, self.said = path, say, time.monotonic(), False
-
-    def again(self) -> bool:
-        """Whether to try again (False: WAIT is over)."""
-        time.sleep(0.01)  # a lock refused at once (not after POLL) is not tried again in a tight loop
-        elapsed = time.monotonic() - self.start
-        if elapsed >= SAY_AFTER and not self.said and self.say is not None:
-            self.said = True
-            self.say(waiting_note(self.path))
-        return elapsed < WAIT
 
 
 def _opened(path: Path, update: Callable[[sqlite3.Connection], bool], say: Callable[[str], None] | None

@@ -239,3 +239,14 @@ def test_a_home_the_rc_file_could_not_quote_is_refused_and_nothing_is_written(tm
                         "which the shell's rc file would not read; add the script of `defectcli --show-completion` to "
                         "it by hand\n")
     assert list(home.iterdir()) == []
+
+
+@pytest.mark.parametrize("option", ["--install-completion", "--show-completion"])
+def test_completion_from_a_shell_it_does_not_know_is_a_usage_error_saying_so(tmp_path: Path, option: str) -> None:
+    # Run from sh, as a script's `sh -c` would: Typer printed "Shell sh is not supported." with exit 1.
+    r = subprocess.run(["sh", "-c", '"$0" -m defectcli "$1"', sys.executable, option], capture_output=True, text=True,
+                       timeout=60, env={**os.environ, "HOME": str(tmp_path)})
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == (f"defectcli: {option}: the shell it is run from (sh) is not one it knows: bash, zsh, fish or "
+                        "PowerShell; run it from one of those\n")
+    assert list(tmp_path.iterdir()) == []

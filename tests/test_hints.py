@@ -248,6 +248,8 @@ def runs(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, str]
     # Refused before the app is built (cli/run.py), so run as a user runs it.
     yield "", subprocess.run([sys.executable, "-m", "defectcli", "--install-completion", "fish"], capture_output=True,
                              text=True, timeout=60).stderr
+    yield "", subprocess.run(["sh", "-c", '"$0" -m defectcli --install-completion', sys.executable],
+                             capture_output=True, text=True, timeout=60).stderr
     quoted_home = tmp / "o'brien"
     quoted_home.mkdir()
     yield "", subprocess.run([sys.executable, "-m", "defectcli", "--install-completion"], capture_output=True,

@@ -33,6 +33,16 @@ def _completion_checks(args: list[str]) -> None:
         if option in args[:1] and args[1:2] and not args[1].startswith("-"):
             raise SystemExit(f"{option} takes no shell name ('{args[1]}'): it works for the shell it is run from; "
                              "run it from that shell (see `defectcli -h`)")
+        if option in args[:1]:
+            import shellingham  # type: ignore[import-untyped]  # as Typer finds the shell, among the parents
+
+            try:
+                shell = shellingham.detect_shell()[0]
+            except shellingham.ShellDetectionFailure:
+                shell = "none found"
+            if shell not in ("bash", "zsh", "fish", "powershell", "pwsh"):
+                raise SystemExit(f"{option}: the shell it is run from ({shell}) is not one it knows: bash, zsh, "
+                                 "fish or PowerShell; run it from one of those")
     if args[:1] == ["--install-completion"]:
         from pathlib import Path
 

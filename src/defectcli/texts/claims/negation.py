@@ -27,22 +27,13 @@ def negated(words: list[str], start: int, end: int) -> bool:
     as we know, enlist"); and, for a claim in a short phrase of its own ("In 2020, Lin Aung did not
     enlist"), whether its sentence denies anything."""
     words = [_ellipsis(words, k) for k in range(len(words))]
-    lo, hi = start, end
-    while lo > 0 and words[lo - 1] not in _BOUNDS:
-        lo -= 1
-    while hi < len(words) and words[hi] not in _BOUNDS:
-        hi += 1
-    if any(_denies(words, k) for k in range(lo, hi) if not start <= k < end):
+    lo, hi = _reach(words, start, end, _BOUNDS)
+    if _denied(words, lo, hi, start, end):
         return True
     outside = words[lo:start] + words[end:hi]
-    if all(w in _PHRASE for w in outside) and set(words[max(lo - 1, 0):lo] + words[hi:hi + 1]) & _INSERTS:
-        first, last = start, end
-        while first > 0 and words[first - 1] not in _SENTENCE:
-            first -= 1
-        while last < len(words) and words[last] not in _SENTENCE:
-            last += 1
-        if any(_denies(words, k) for k in range(first, last) if not start <= k < end):
-            return True
+    if all(w in _PHRASE for w in outside) and set(words[max(lo - 1, 0):lo] + words[hi:hi + 1]) & _INSERTS \
+            and _denied(words, *_reach(words, start, end, _SENTENCE), start, end):
+        return True
     k = lo - 1  # the mark before the clause; the words before it, an aside or the denial itself
     for _ in range(6):
         if k < 1 or words[k] not in _INSERTS:
@@ -53,6 +44,21 @@ def negated(words: list[str], start: int, end: int) -> bool:
         while k >= 0 and words[k] not in _INSERTS and words[k] not in _ENDS:
             k -= 1
     return False
+
+
+def _reach(words: list[str], start: int, end: int, stops: frozenset[str]) -> tuple[int, int]:
+    """The words around words[start:end] up to the nearest of `stops` on each side."""
+    lo, hi = start, end
+    while lo > 0 and words[lo - 1] not in stops:
+        lo -= 1
+    while hi < len(words) and words[hi] not in stops:
+        hi += 1
+    return lo, hi
+
+
+def _denied(words: list[str], lo: int, hi: int, start: int, end: int) -> bool:
+    """Whether words[lo:hi], the claim's own words[start:end] aside, deny anything."""
+    return any(_denies(words, k) for k in range(lo, hi) if not start <= k < end)
 
 
 # A claim set off by a comma, a bracket or a dash whose clause has no other words than these is a phrase

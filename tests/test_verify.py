@@ -294,7 +294,9 @@ def test_a_date_is_read_with_its_day_however_the_day_is_written(claim: str, read
     "service in 2011.", "In 2011, Aye Chan did not enter the service.", "Aye Chan, in 2011, did not enter the service.",
     "Aye Chan did not enter the service, in 2011.", "Aye Chan did not actually, officially enter the service in 2011.",
     "Back in 2011, Aye Chan did not enter the service.", "Aye Chan (in 2011) did not enter the service.",
-    "Aye Chan — in 2011 — did not enter the service."])
+    "Aye Chan — in 2011 — did not enter the service.", "In 2011: Aye Chan did not enter the service.",
+    "Aye Chan did not enter the service: in 2011.", "Way back in 2011, Aye Chan did not enter the service.",
+    "In 2011 Aye Chan, however, did not enter the service.", "In 2011 Aye Chan (a guard) did not enter the service."])
 def test_a_number_or_a_date_in_a_clause_that_denies_it_is_no_claim(claim: str) -> None:
     # Each states the opposite of a record: a match would say the record backs it.
     assert results(claim) == []
@@ -309,6 +311,7 @@ def test_a_denial_in_another_clause_or_a_phrase_that_denies_nothing_leaves_the_c
     assert [r["verdict"] for r in results("Not long after, in 2011, Aye Chan entered the service.")] == ["matches"]
     assert [r["verdict"] for r in results("In 2011, Aye Chan entered the service.")] == ["matches"]
     assert [r["verdict"] for r in results("Aye Chan (in 2011) entered the service.")] == ["matches"]
+    assert [r["verdict"] for r in results("In 2011 Aye Chan, a guard, entered the service.")] == ["matches"]
 
 
 def test_a_year_keeps_its_claim_beside_another_whole_date_in_its_sentence() -> None:

@@ -31,9 +31,18 @@ def negated(words: list[str], start: int, end: int) -> bool:
     if _denied(words, lo, hi, start, end):
         return True
     outside = words[lo:start] + words[end:hi]
-    if all(w in _PHRASE for w in outside) and set(words[max(lo - 1, 0):lo] + words[hi:hi + 1]) & _INSERTS \
+    if all(w in _PHRASE for w in outside) and set(words[max(lo - 1, 0):lo] + words[hi:hi + 1]) & (_INSERTS | {":"}) \
             and _denied(words, *_reach(words, start, end, _SENTENCE), start, end):
         return True
+    k = hi  # the asides after the clause ("In 2020 Lin Aung, a soldier, did not enlist"): the clause they lead to
+    for _ in range(3):
+        if k >= len(words) or words[k] not in _INSERTS:
+            break
+        j = k = k + 1
+        while k < len(words) and words[k] not in _INSERTS and words[k] not in _SENTENCE:
+            k += 1
+        if any(_denies(words, x) for x in range(j, min(j + 3, k))):
+            return True
     k = lo - 1  # the mark before the clause; the words before it, an aside or the denial itself
     for _ in range(6):
         if k < 1 or words[k] not in _INSERTS:
@@ -64,10 +73,10 @@ def _denied(words: list[str], lo: int, hi: int, start: int, end: int) -> bool:
 # A claim set off by a comma, a bracket or a dash whose clause has no other words than these is a phrase
 # of its own ("In 2020,"; "Back in 2020,"; "(in 2020)"; "— on 1 February 2021 —"), which the sentence's
 # main clause may deny. A clause with a verb of its own ("enlisted in 2020") is not.
-_PHRASE = frozenset(("in", "on", "at", "during", "by", "of", "from", "around", "about", "since", "until", "back",
+_PHRASE = frozenset(("in", "on", "at", "during", "by", "of", "from", "around", "about", "since", "until", "back", "way",
                      "even", "also", "already", "only", "still", "then", "again", "early", "late", "as", "so", "there",
                      "that", "year", "the"))
-_SENTENCE = frozenset((";", ":", ".", "!", "?"))
+_SENTENCE = frozenset((".", "!", "?"))
 
 
 def _ellipsis(words: list[str], k: int) -> str:

@@ -80,14 +80,16 @@ def main(argv: list[str] | None = None) -> None:
         code = exc.code
     except OSError as exc:
         # Click writing help, the version or a completion script to a stdout that cannot take it, or
-        # --install-completion writing the shell's files (named): every other write goes through
+        # --install-completion writing the shell's files: every other write goes through
         # emit.out or writing.py, and every read reports its own errors.
-        installing = args[:1] == ["--install-completion"]  # Typer's write_text names no file on a full disk
-        if exc.filename is None and not installing and exc.errno not in WRITE_ERRORS:
+        installing = args[:1] == ["--install-completion"]
+        if not installing and exc.errno not in WRITE_ERRORS:
             raise
-        err(f"cannot write '{exc.filename}' ({exc.strerror})" if exc.filename is not None else
-            f"--install-completion: cannot write the shell's files under HOME ({exc.strerror})" if installing else
-            stdout_failed(exc))
+        if not installing:
+            err(stdout_failed(exc))
+        else:  # Typer's write_text names no file on a full disk
+            err(f"cannot write '{exc.filename}' ({exc.strerror})" if exc.filename is not None else
+                f"--install-completion: cannot write the shell's files under HOME ({exc.strerror})")
         code = ExitStatus.CANNOT_WRITE if exc.errno in WRITE_ERRORS else ExitStatus.USAGE
     if isinstance(code, str):
         err(code)

@@ -250,3 +250,54 @@ def test_completion_from_a_shell_it_does_not_know_is_a_usage_error_saying_so(tmp
     assert r.stderr == (f"defectcli: {option}: the shell it is run from (sh) is not one it knows: bash, zsh, fish or "
                         "PowerShell; run it from one of those\n")
     assert list(tmp_path.iterdir()) == []
+
+
+def _install_from_powershell(tmp: Path, answer: str | None) -> subprocess.CompletedProcess[str]:
+    """--install-completion run from a shell named pwsh (sh under that name), with a `pwsh` on PATH that
+    prints `answer` as its profile's path when asked (as Typer asks) and does nothing else (an empty
+    answer: exits 3), or none on PATH."""
+    shell, bin_dir, home = tmp / "shell" / "pwsh", tmp / "bin", tmp / "home"
+    for d in (shell.parent, bin_dir, home):
+        d.mkdir()
+    shell.symlink_to("/bin/sh")
+    if answer is not None:
+        script = f"[ \"$1\" != -NoProfile ] || echo '{answer}'" if answer else "exit 3"
+        (bin_dir / "pwsh").write_text(f"#!/bin/sh\n{script}\n")
+        (bin_dir / "pwsh").chmod(0o755)
+    env = {**os.environ, "HOME": str(home), "PATH": f"{bin_dir}:/usr/bin:/bin"}
+    return subprocess.run([str(shell), "-c", '"$0" -m defectcli --install-completion', sys.executable],
+                          capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_installing_completion_for_powershell_appends_the_script_to_the_profile_it_names(tmp_path: Path) -> None:
+    profile = tmp_path / "home" / "Documents" / "PowerShell" / "profile.ps1"
+    r = _install_from_powershell(tmp_path, str(profile))
+    assert (r.returncode, r.stdout) == (0, f"pwsh completion installed in {profile}\n"
+                                           "Completion will take effect once you restart the terminal\n")
+    assert "Register-ArgumentCompleter -Native -CommandName defectcli" in profile.read_text()
+
+
+def test_installing_completion_for_powershell_not_on_path_is_one_line(tmp_path: Path) -> None:
+    # It said "cannot write 'pwsh' (No such file or directory)": no file of the user's was in question.
+    r = _install_from_powershell(tmp_path, None)
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == ("defectcli: --install-completion: PowerShell ('pwsh'), which it asks where your profile is, "
+                        "is not on PATH; add the script of `defectcli --show-completion` to your profile by hand\n")
+
+
+def test_installing_completion_for_a_powershell_that_cannot_name_its_profile_is_one_line(tmp_path: Path) -> None:
+    r = _install_from_powershell(tmp_path, "")  # it was Typer's traceback (CalledProcessError)
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == (f"defectcli: --install-completion: PowerShell ('{tmp_path}/bin/pwsh') did not say where your "
+                        "profile is (exit 3); add the script of `defectcli --show-completion` to your profile by hand\n")
+    assert list((tmp_path / "home").iterdir()) == []
+
+
+def test_a_powershell_profile_inside_the_package_is_refused(tmp_path: Path) -> None:
+    from defectcli.paths import PACKAGE
+
+    before = sorted(p.name for p in PACKAGE.iterdir())
+    r = _install_from_powershell(tmp_path, str(PACKAGE / "profile.ps1"))
+    assert (r.returncode, r.stderr) == (2, f"defectcli: --install-completion: '{PACKAGE}/profile.ps1' is inside the "
+                                           "installed defectcli package; choose a place outside it\n")
+    assert sorted(p.name for p in PACKAGE.iterdir()) == before

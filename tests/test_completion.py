@@ -199,7 +199,8 @@ def test_installing_completion_where_the_shells_files_cannot_be_written_is_one_l
     home = tmp_path / "a-file"
     home.write_text("")  # HOME is no directory: the completion script cannot be put under it
     r = _install(home)
-    assert (r.returncode, r.stdout, r.stderr) == (2, "", f"defectcli: cannot write '{home}' (File exists)\n")
+    assert (r.returncode, r.stdout, r.stderr) == (2, "", f"defectcli: --install-completion: '{home}' is not a "
+                                                         "directory\n")
 
 
 def test_a_shell_named_after_install_completion_is_refused_not_passed_over(tmp_path: Path) -> None:
@@ -213,7 +214,53 @@ def test_a_shell_named_after_install_completion_is_refused_not_passed_over(tmp_p
 def test_installing_completion_onto_a_full_disk_says_so_not_that_stdout_failed(tmp_path: Path) -> None:
     r = _install(tmp_path, limit=10)
     assert (r.returncode, r.stdout) == (74, "")
-    assert r.stderr == "defectcli: --install-completion: cannot write the shell's files under HOME (File too large)\n"
+    assert r.stderr == (f"defectcli: --install-completion: cannot write '{tmp_path}/.bash_completions/defectcli.sh' "
+                        "(File too large)\n")
+    assert [p.name for p in tmp_path.rglob("*")] == []  # no half-written script, no directory made for it
+
+
+def test_installing_completion_onto_a_full_disk_leaves_the_users_bashrc_as_it_was(tmp_path: Path) -> None:
+    # Typer rewrote .bashrc in place: a full disk cut the user's 7,000 bytes to 4,096.
+    mine = b"# my settings\n" * 500
+    (tmp_path / ".bashrc").write_bytes(mine)
+    r = _install(tmp_path, limit=4096)  # the script (under 1 KiB) fits; the new .bashrc does not
+    assert (r.returncode, r.stderr) == (74, f"defectcli: --install-completion: cannot write '{tmp_path}/.bashrc' "
+                                            "(File too large)\n")
+    assert (tmp_path / ".bashrc").read_bytes() == mine
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".bash_completions", ".bashrc"]  # no temporary left
+
+
+def test_installing_completion_adds_one_line_to_bashrc_byte_for_byte_and_once(tmp_path: Path) -> None:
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    mine = b"export NAME='Caf\xe9'  # latin-1, not UTF-8"  # Typer read it as UTF-8: a traceback
+    (dotfiles / "bashrc").write_bytes(mine)
+    (dotfiles / "bashrc").chmod(0o600)
+    (tmp_path / ".bashrc").symlink_to(dotfiles / "bashrc")  # as a dotfiles manager links it
+    for _ in range(2):
+        r = _install(tmp_path)
+        script = tmp_path / ".bash_completions" / "defectcli.sh"
+        assert (r.returncode, r.stdout, r.stderr) == (0, "", f"defectcli: bash completion installed in {script}; it "
+                                                             "takes effect in a new shell\n")
+    assert (tmp_path / ".bashrc").is_symlink()
+    assert (dotfiles / "bashrc").read_bytes() == mine + f"\n\nsource '{script}'\n".encode()
+    assert (dotfiles / "bashrc").stat().st_mode & 0o777 == 0o600
+    shown = subprocess.run(["bash", "-c", '"$0" -m defectcli --show-completion', sys.executable], capture_output=True,
+                           text=True, timeout=60).stdout
+    assert "complete -o default -F _defectcli_completion defectcli" in shown
+    assert script.read_text() == shown.rstrip("\n")  # what --show-completion prints, as Typer installed it
+
+
+def test_installing_completion_for_zsh_keeps_the_users_own_zstyle(tmp_path: Path) -> None:
+    (tmp_path / ".zshrc").write_text("zstyle ':completion:*' menu no\n")
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "bin" / "zsh").symlink_to("/bin/sh")  # run from a shell by the name zsh: what the files are is tested
+    r = subprocess.run([str(tmp_path / "bin" / "zsh"), "-c", '"$0" -m defectcli --install-completion', sys.executable],
+                       capture_output=True, text=True, timeout=60, env={**os.environ, "HOME": str(tmp_path)})
+    assert (r.returncode, r.stderr) == (0, f"defectcli: zsh completion installed in {tmp_path}/.zfunc/_defectcli; it "
+                                           "takes effect in a new shell\n")
+    assert (tmp_path / ".zshrc").read_text() == ("zstyle ':completion:*' menu no\n\n"
+                                                 "fpath+=~/.zfunc; autoload -Uz compinit; compinit\n")
 
 
 def test_completion_is_never_installed_inside_the_package(tmp_path: Path) -> None:
@@ -272,8 +319,9 @@ def _install_from_powershell(tmp: Path, answer: str | None) -> subprocess.Comple
 def test_installing_completion_for_powershell_appends_the_script_to_the_profile_it_names(tmp_path: Path) -> None:
     profile = tmp_path / "home" / "Documents" / "PowerShell" / "profile.ps1"
     r = _install_from_powershell(tmp_path, str(profile))
-    assert (r.returncode, r.stdout) == (0, f"pwsh completion installed in {profile}\n"
-                                           "Completion will take effect once you restart the terminal\n")
+    assert (r.returncode, r.stdout) == (0, "")
+    assert r.stderr == (f"defectcli: pwsh completion installed in {profile}; it takes effect in a new shell (if "
+                        "PowerShell's execution policy lets your profile run: `Get-Help about_Execution_Policies`)\n")
     assert "Register-ArgumentCompleter -Native -CommandName defectcli" in profile.read_text()
 
 

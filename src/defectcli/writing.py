@@ -202,15 +202,17 @@ def link_new(tmp: Path, path: Path) -> None:
         os.unlink(tmp)
 
 
-def place_file(path: Path, write: Callable[[Path], object], label: str | None = None, replace: bool = False) -> None:
+def place_file(path: Path, write: Callable[[Path], object], label: str | None = None, replace: bool = False,
+               mode: int | None = None) -> None:
     """`write` a new file under a temporary name beside `path`, flush it, then rename it into place
-    (over an existing file only if `replace`). After any failure, or Ctrl-C, nothing is left; once
-    the rename is made, Ctrl-C is held off (interrupts.py): nothing after it can undo or fail it."""
+    (over an existing file only if `replace`), with permissions `mode` (the umask's when None). After
+    any failure, or Ctrl-C, nothing is left; once the rename is made, Ctrl-C is held off
+    (interrupts.py): nothing after it can undo or fail it."""
     tmp = temporary(path, False, label)
     try:
         write(tmp)
         sync(tmp)
-        os.chmod(tmp, 0o666 & ~umask())
+        os.chmod(tmp, 0o666 & ~umask() if mode is None else mode)
         with committing():
             try:
                 if replace:
@@ -242,9 +244,10 @@ def write_bytes(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
-def write_file(path: Path, data: bytes, label: str | None = None, replace: bool = False) -> None:
+def write_file(path: Path, data: bytes, label: str | None = None, replace: bool = False,
+               mode: int | None = None) -> None:
     """A new file holding `data`, written atomically (see place_file)."""
-    place_file(path, lambda tmp: write_bytes(tmp, data), label, replace)
+    place_file(path, lambda tmp: write_bytes(tmp, data), label, replace, mode)
 
 
 def make_dirs(path: Path, label: str | None = None) -> list[Path]:

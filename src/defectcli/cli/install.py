@@ -1,46 +1,139 @@
-"""What --install-completion and --show-completion (Typer's) are held to before Typer runs them."""
+"""--install-completion, and the checks --show-completion (Typer's) is held to before Typer runs it.
+
+Installing writes what Typer 0.28's --install-completion writes (the script, and the line in the
+shell's start-up file that loads it), but through writing.py: each file is written whole under a
+temporary name and renamed into place, so a full disk or Ctrl-C leaves the user's rc file as it was
+(Typer rewrites it in place, and truncated it on a full disk), and an rc file in any encoding is
+added to, byte for byte.
+"""
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 from pathlib import Path
 
-# What --install-completion writes, under HOME, for bash, zsh and fish.
-_SHELL_FILES = (".bashrc", ".bash_completions/defectcli.sh", ".zshrc", ".zfunc/_defectcli",
-                ".config/fish/completions/defectcli.fish")
+from ..errors import UsageError
+
+LABEL = "--install-completion"
 _POWERSHELLS = ("powershell", "pwsh")
+_RC_LIMIT = 16 * 1024 * 1024  # a start-up file is a few KiB; more is not one to rewrite
 
 
-def check(args: list[str]) -> None:
+def check(args: list[str]) -> str:
     """Refuse a shell named after --install-completion or --show-completion: they take none (the shell
-    they run from is used), and Click, exiting in their eager callback, would pass over the word. And
-    hold --install-completion's files to the guard every write is held to (writing.guard)."""
-    for option in ("--install-completion", "--show-completion"):
-        if option in args[:1] and args[1:2] and not args[1].startswith("-"):
-            raise SystemExit(f"{option} takes no shell name ('{args[1]}'): it works for the shell it is run from; "
-                             "run it from that shell (see `defectcli -h`)")
-        if option in args[:1]:
-            shell = _shell()
-            if shell not in ("bash", "zsh", "fish", *_POWERSHELLS):
-                raise SystemExit(f"{option}: the shell it is run from ({shell}) is not one it knows: bash, zsh, "
-                                 "fish or PowerShell; run it from one of those")
-    if args[:1] == ["--install-completion"]:
-        from ..errors import UsageError
-        from ..text import CONTROLS
-        from ..writing import guard
+    they run from is used), and Click, exiting in their eager callback, would pass over the word; and
+    a shell it has no script for. Returns the shell."""
+    option = args[0]
+    if args[1:2] and not args[1].startswith("-"):
+        raise SystemExit(f"{option} takes no shell name ('{args[1]}'): it works for the shell it is run from; "
+                         "run it from that shell (see `defectcli -h`)")
+    shell = _shell()
+    if shell not in ("bash", "zsh", "fish", *_POWERSHELLS):
+        raise SystemExit(f"{option}: the shell it is run from ({shell}) is not one it knows: bash, zsh, "
+                         "fish or PowerShell; run it from one of those")
+    return shell
 
-        home = str(Path.home())
-        if "'" in home or "\t" in home or "\n" in home or CONTROLS.search(home):
-            # Typer writes HOME unescaped inside the rc file's quotes and echoes it raw.
-            raise SystemExit(f"--install-completion: HOME ('{home}') holds a quote mark or a control character, which "
-                             f"the shell's rc file would not read; {_by_hand('it')}")
-        shell = _shell()
-        files = [Path(home) / name for name in _SHELL_FILES] if shell not in _POWERSHELLS else [_profile(shell)]
+
+def install(args: list[str]) -> None:
+    """Install completion for the shell it is run from; every file held to writing.guard first."""
+    from ..text import CONTROLS
+    from . import emit
+    from .typer028 import completion_script
+
+    shell = check(args)
+    home = str(Path.home())
+    if "'" in home or "\t" in home or "\n" in home or CONTROLS.search(home):
+        # The rc file's line holds HOME inside quotes, as Typer writes it.
+        raise SystemExit(f"{LABEL}: HOME ('{home}') holds a quote mark or a control character, which the shell's "
+                         f"rc file would not read; {_by_hand('it')}")
+    script = completion_script(shell).encode()
+    files: list[tuple[Path, bytes | list[bytes]]]  # a file written whole, or lines added to a start-up file
+    if shell == "bash":
+        path = Path(home, ".bash_completions", "defectcli.sh")
+        files = [(path, script), (Path(home, ".bashrc"), [f"source '{path}'".encode()])]
+    elif shell == "zsh":
+        path = Path(home, ".zfunc", "_defectcli")
+        files = [(path, script), (Path(home, ".zshrc"), [b"fpath+=~/.zfunc; autoload -Uz compinit; compinit",
+                                                         b"zstyle ':completion:*' menu select"])]
+    elif shell == "fish":
+        path = Path(home, ".config", "fish", "completions", "defectcli.fish")
+        files = [(path, script + b"\n")]
+    else:
+        path = _profile(shell)
+        files = [(path, [script])]
+    for file, _ in files:
+        _guard(file)
+    for file, content in files:
+        if isinstance(content, bytes):
+            _write(file, content)
+        else:
+            _add(file, content, zsh=shell == "zsh")
+    emit.err(f"{shell} completion installed in {path}; it takes effect in a new shell"
+             + (" (if PowerShell's execution policy lets your profile run: `Get-Help about_Execution_Policies`)"
+                if shell in _POWERSHELLS else ""))
+
+
+def _guard(file: Path) -> None:
+    from ..writing import guard
+
+    try:
+        guard(file, LABEL)
+        guard(Path(os.path.realpath(file)), LABEL)  # a start-up file that is a link is written where it leads
+    except UsageError as exc:
+        raise SystemExit(str(exc)) from None
+
+
+def _write(file: Path, content: bytes) -> None:
+    from ..writing import make_dirs, remove_dirs, write_file
+
+    made = make_dirs(file.parent, LABEL)
+    try:
+        write_file(file, content, LABEL, replace=True)
+    except BaseException:
+        remove_dirs(made)
+        raise
+
+
+def _add(file: Path, lines: list[bytes], zsh: bool) -> None:
+    """Add to the start-up file `file` each of `lines` it does not hold (zsh's menu style only where it
+    sets no zstyle of its own, as Typer does); the file keeps its permissions, and a link stays a link."""
+    from ..writing import write_file
+
+    target = Path(os.path.realpath(file))
+    old, mode = _read(target)
+    missing = [line for line in lines
+               if line not in old and not (zsh and line.startswith(b"zstyle") and b"zstyle" in old)]
+    if not missing:
+        return
+    new = old + (b"\n" if old and not old.endswith(b"\n") else b"") + b"".join(b"\n" + line + b"\n" for line in missing)
+    if mode is None:
+        _write(target, new)
+    else:
+        write_file(target, new, LABEL, replace=True, mode=mode)
+
+
+def _read(file: Path) -> tuple[bytes, int | None]:
+    """What the start-up file holds, and its permissions; (b"", None) if there is none."""
+    try:
+        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        return b"", None
+    except OSError as exc:
+        raise UsageError(f"{LABEL}: cannot read '{file}' ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UsageError(f"{LABEL}: '{file}' is not a regular file; {_by_hand('your start-up file')}")
         try:
-            for file in files:
-                guard(file, "--install-completion")
-        except UsageError as exc:
-            raise SystemExit(str(exc)) from None
+            data = fh.read(_RC_LIMIT + 1)
+        except OSError as exc:
+            raise UsageError(f"{LABEL}: cannot read '{file}' ({exc.strerror})") from None
+    if len(data) > _RC_LIMIT:
+        raise UsageError(f"{LABEL}: '{file}' is over 16 MiB, too large a start-up file to rewrite; "
+                         f"{_by_hand('it')}")
+    return data, stat.S_IMODE(info.st_mode)
 
 
 def _shell() -> str:
@@ -53,13 +146,13 @@ def _shell() -> str:
 
 
 def _profile(shell: str) -> Path:
-    """PowerShell's profile, which Typer appends the script to: asked of PowerShell as Typer asks it, so
-    that a PowerShell that is not there, or cannot say, is one line, and the file is guarded."""
+    """PowerShell's profile, as Typer finds it: asked of PowerShell. One that is not there, or cannot
+    say, is one line."""
     import shutil
 
     program = shutil.which(shell)
     if program is None:
-        raise SystemExit(f"--install-completion: PowerShell ('{shell}'), which it asks where your profile is, is "
+        raise SystemExit(f"{LABEL}: PowerShell ('{shell}'), which it asks where your profile is, is "
                          f"not on PATH; {_by_hand('your profile')}")
     try:
         result = subprocess.run([program, "-NoProfile", "-Command", "echo", "$profile"], capture_output=True,
@@ -67,11 +160,10 @@ def _profile(shell: str) -> Path:
     except (OSError, subprocess.TimeoutExpired) as exc:
         failed = ("did not answer in 60 s" if isinstance(exc, subprocess.TimeoutExpired)
                   else f"could not be run ({exc.strerror})")
-        raise SystemExit(f"--install-completion: PowerShell ('{program}') {failed}; "
-                         f"{_by_hand('your profile')}") from None
+        raise SystemExit(f"{LABEL}: PowerShell ('{program}') {failed}; {_by_hand('your profile')}") from None
     path = result.stdout.decode("utf-8", "replace").strip()
     if result.returncode != 0 or not path or "\n" in path:
-        raise SystemExit(f"--install-completion: PowerShell ('{program}') did not say where your profile is "
+        raise SystemExit(f"{LABEL}: PowerShell ('{program}') did not say where your profile is "
                          f"(exit {result.returncode}); {_by_hand('your profile')}")
     return Path(path)
 

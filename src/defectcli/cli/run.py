@@ -6,8 +6,8 @@ import errno
 import gc
 import sys
 
-from ..errors import ExitStatus
-from . import install, registry
+from ..errors import DefectError, ExitStatus
+from . import registry
 from .emit import err, finish, guard_standard_streams, stdout_failed
 
 WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF}
@@ -26,28 +26,33 @@ def main(argv: list[str] | None = None) -> None:
     code: int | str | None = 0
     args = sys.argv[1:] if argv is None else argv
     try:
-        install.check(args)
-        app = registry.for_args(args)
-        settle()
-        app(args=argv, prog_name="defectcli")
+        if args[:1] == ["--install-completion"]:
+            from . import install
+
+            install.install(args)
+        else:
+            if args[:1] == ["--show-completion"]:
+                from . import install
+
+                install.check(args)
+            app = registry.for_args(args)
+            settle()
+            app(args=argv, prog_name="defectcli")
     except KeyboardInterrupt:  # outside a command (a command's own Ctrl-C is handled in invoke)
         err("interrupted")
         code = ExitStatus.INTERRUPTED
     except SystemExit as exc:
         code = exc.code
+    except DefectError as exc:  # --install-completion's (a command's own are turned into codes in invoke)
+        err(str(exc))
+        code = exc.exit_code
     except OSError as exc:
-        # Click writing help, the version or a completion script to a stdout that cannot take it, or
-        # --install-completion writing the shell's files: every other write goes through
-        # emit.out or writing.py, and every read reports its own errors.
-        installing = args[:1] == ["--install-completion"]
-        if not installing and exc.errno not in WRITE_ERRORS:
+        # Click writing help, the version or a completion script to a stdout that cannot take it: every
+        # other write goes through emit.out or writing.py, and every read reports its own errors.
+        if exc.errno not in WRITE_ERRORS:
             raise
-        if not installing:
-            err(stdout_failed(exc))
-        else:  # Typer's write_text names no file on a full disk
-            err(f"cannot write '{exc.filename}' ({exc.strerror})" if exc.filename is not None else
-                f"--install-completion: cannot write the shell's files under HOME ({exc.strerror})")
-        code = ExitStatus.CANNOT_WRITE if exc.errno in WRITE_ERRORS else ExitStatus.USAGE
+        err(stdout_failed(exc))
+        code = ExitStatus.CANNOT_WRITE
     if isinstance(code, str):
         err(code)
         code = ExitStatus.USAGE

@@ -30,3 +30,10 @@ def quoting_bash(escape: Any) -> None:
             return str(escape(item.value, words[cword] if cword < len(words) else ""))
 
     add_completion_class(QuotingBash, Shells.bash.value)
+
+
+def completion_script(shell: str) -> str:
+    """The completion script Typer's --show-completion prints for `shell`."""
+    from typer._completion_shared import get_completion_script
+
+    return str(get_completion_script(prog_name="defectcli", complete_var="_DEFECTCLI_COMPLETE", shell=shell))

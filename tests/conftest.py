@@ -50,3 +50,22 @@ def cli(mini: Mini) -> Cli:
 def mill(tmp_path: Path) -> Path:
     shutil.copytree(MILL, tmp_path / "mill")
     return tmp_path / "mill"
+
+
+@pytest.fixture
+def homeless(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A run with no home: a service or a container started with no HOME (here a relative one), for a
+    user the system has no home for; returns the working directory, where nothing may be written."""
+    import pwd
+
+    def no_user(uid: int) -> object:
+        raise KeyError(uid)
+
+    for name in ("XDG_CACHE_HOME", "XDG_DATA_HOME"):
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("HOME", "home")
+    monkeypatch.setattr(pwd, "getpwuid", no_user)
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    return work

@@ -24,7 +24,7 @@ from defectcli.store.queries import lists as queries
 from defectcli.store.queries import person as person_q
 from defectcli.store.search import engine as search_q
 
-from .helpers import Mini, run, spawn
+from .helpers import Cli, Mini, run, spawn
 
 
 def cache_of(mini: Mini) -> Path:
@@ -659,3 +659,32 @@ def test_ctrl_c_while_a_run_waits_for_the_cache_stops_it_at_once(mini: Mini) -> 
     finally:
         holder.close()
     assert (proc.returncode, out, err) == (130, b"", b"defectcli: interrupted\n")
+
+
+def test_a_run_with_no_home_answers_from_memory_and_says_why(cli: Cli, homeless: Path) -> None:
+    # It was a traceback (platformdirs: "could not determine the home directory") on every query.
+    r = cli("person", "Aye Mya", "-f", "json")
+    assert (r.code, json.loads(r.out)["name"]) == (0, "Aye Mya")
+    assert r.err == ("defectcli: no per-user cache directory: HOME is not an absolute path, nor XDG_CACHE_HOME; set "
+                     "one of them (no cache was written; answered in memory)\n")
+    assert list(homeless.iterdir()) == []
+
+
+def test_the_bundled_base_with_no_home_is_checked_and_shown_without_fetched_pages(homeless: Path) -> None:
+    for args in (["check"], ["show", "s1"]):
+        r = run(*args)
+        assert r.code == 0 and "Traceback" not in r.err, (args, r.err)
+    assert list(homeless.iterdir()) == []
+
+
+def test_a_relative_xdg_cache_home_is_ignored_as_the_xdg_spec_says(cli: Cli, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("XDG_CACHE_HOME", "cache")  # was taken as ./cache, wherever the command was run
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    r = cli("person", "Aye Mya")
+    assert (r.code, r.err) == (0, "")
+    assert list(work.iterdir()) == []
+    assert [p.name for p in (tmp_path / "home" / ".cache" / "defectcli").glob("facts-*.sqlite")] != []

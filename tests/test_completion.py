@@ -349,3 +349,12 @@ def test_a_powershell_profile_inside_the_package_is_refused(tmp_path: Path) -> N
     assert (r.returncode, r.stderr) == (2, f"defectcli: --install-completion: '{PACKAGE}/profile.ps1' is inside the "
                                            "installed defectcli package; choose a place outside it\n")
     assert sorted(p.name for p in PACKAGE.iterdir()) == before
+
+
+def test_installing_completion_with_a_relative_home_is_refused(tmp_path: Path) -> None:
+    # Typer wrote under ./rel, wherever it was run, and told bash to source a relative path.
+    r = subprocess.run([sys.executable, "-m", "defectcli", "--install-completion"], capture_output=True, text=True,
+                       timeout=60, cwd=tmp_path, env={**os.environ, "HOME": "rel", "SHELL": "/bin/bash"})
+    assert (r.returncode, r.stdout, r.stderr) == (2, "", "defectcli: --install-completion: HOME is not an absolute "
+                                                         "path ('rel'); set it to your home directory\n")
+    assert list(tmp_path.iterdir()) == []

@@ -792,3 +792,13 @@ def test_a_place_of_copies_linked_into_the_bundled_base_is_refused_by_its_own_na
                                           "choose a place outside it"])
     if linked == "sources":
         assert site.requests == []  # refused before the page is asked for; a copy's place, when it is to be kept
+
+
+def test_fetching_for_the_bundled_base_with_no_home_is_one_line(homeless: Path) -> None:
+    r = run("sources", "fetch", "s2")  # where its copies go is the per-user data directory, and there is none
+    assert (r.code, r.out, err_lines(r)) == (2, "", [
+        "no per-user cache directory: HOME is not an absolute path, nor XDG_CACHE_HOME; set one of them (no cache was "
+        "written; answered in memory)",
+        "no per-user data directory: HOME is not an absolute path, nor XDG_DATA_HOME; set one of them, or give --sources "
+        "DIR"])
+    assert list(homeless.iterdir()) == []

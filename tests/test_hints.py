@@ -245,6 +245,13 @@ def runs(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, str]
     yield "sources fetch", invoke("sources", "fetch", "--facts", str(fetched), "--is-article")
     (tmp / "draft.txt").write_text("Aye Mya left.\n", encoding="utf-8")
     yield "verify", invoke("verify", "Aye Mya left.", "--file", str(tmp / "draft.txt"))
+    with monkeypatch.context() as mp:  # no home: where the bundled base's pages go is nowhere
+        import pwd
+
+        mp.delenv("XDG_DATA_HOME")
+        mp.setenv("HOME", "home")
+        mp.setattr(pwd, "getpwuid", lambda uid: {}[uid])
+        yield "sources fetch", invoke("sources", "fetch")
     # Refused before the app is built (cli/run.py), so run as a user runs it.
     yield "", subprocess.run([sys.executable, "-m", "defectcli", "--install-completion", "fish"], capture_output=True,
                              text=True, timeout=60).stderr

@@ -54,6 +54,10 @@ class UsageError(DefectError):
         return str(self).startswith("-")
 
 
+class NoHome(UsageError):
+    """No per-user directory can be found: HOME is unset or relative, and the XDG variable too."""
+
+
 class NotFound(DefectError):
     """The query matched nothing."""
 

@@ -11,3 +11,22 @@ def bundled_facts() -> Path:
     """The bundled fact base: inside the package in an installed wheel, `facts/` beside `src/` in a checkout."""
     inside = PACKAGE / "facts"
     return inside if inside.is_dir() else PACKAGE.parent.parent / "facts"
+
+
+def user_dir(kind: str) -> Path:
+    """defectcli's per-user directory of `kind`, "cache" or "data", as platformdirs finds it (from an
+    absolute XDG_CACHE_HOME or XDG_DATA_HOME, else HOME). NoHome where there is none: a service or a
+    container run with no HOME, or a relative one, and a user the system has no home for."""
+    import platformdirs
+
+    from .errors import NoHome
+
+    try:
+        found = (platformdirs.user_cache_path if kind == "cache" else platformdirs.user_data_path)(
+            "defectcli", appauthor=False)
+    except RuntimeError:  # platformdirs 4.10 and later: no absolute home to be found
+        found = None
+    if found is None or not found.is_absolute():
+        raise NoHome(f"no per-user {kind} directory: HOME is not an absolute path, nor XDG_{kind.upper()}_HOME; "
+                     "set one of them")
+    return found

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from ..errors import FactBaseError, Problem, UsageError
+from ..errors import FactBaseError, NoHome, Problem, UsageError
 from ..paths import bundled_facts
 from ..shapes import MOST_ROWS, Row
 from ..store.cache.index import Index, open_index
@@ -86,10 +86,10 @@ class FactBase:
             return Path(env)
         from ..pages.copies import home
 
-        own = home(self.directory, bundled_facts())
         try:
+            own = home(self.directory, bundled_facts())
             return own if own.is_dir() else None
-        except OSError:  # XDG_DATA_HOME not to be searched, or too long a name: nowhere known
+        except (OSError, NoHome):  # XDG_DATA_HOME not to be searched, too long a name, no HOME: nowhere known
             return None
 
     @property

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import UsageError
+from ..errors import NoHome, UsageError
 from ..paths import bundled_facts
 
 if TYPE_CHECKING:
@@ -44,7 +44,10 @@ def fetch(ix: Index, facts: Path, ids: Sequence[str], directory: Path | None, ti
     fetching.require()
     sources = list(lists.records(ix, "sources"))
     wanted = [one_of(sid, [s["id"] for s in sources], "ID") for sid in ids] if ids else None
-    target = directory or copies.home(facts, bundled_facts())
+    try:
+        target = directory or copies.home(facts, bundled_facts())
+    except NoHome as exc:
+        raise UsageError(f"{exc}, or give --sources DIR") from None
     writing.guard(target, "--sources" if directory else "the per-user data directory" if copies.is_bundled(
         facts, bundled_facts()) else "the fact base's sources directory")
     chosen, skipped = fetching.fetchable(sources, wanted)

@@ -43,7 +43,12 @@ def install(args: list[str]) -> None:
     from .typer028 import completion_script
 
     shell = check(args)
-    home = str(Path.home())
+    try:
+        home = str(Path.home())
+    except RuntimeError:  # no HOME, and a user the system has no home for
+        home = ""
+    if not os.path.isabs(home):
+        raise SystemExit(f"{LABEL}: HOME is not an absolute path ('{home}'); set it to your home directory")
     if "'" in home or "\t" in home or "\n" in home or CONTROLS.search(home):
         # The rc file's line holds HOME inside quotes, as Typer writes it.
         raise SystemExit(f"{LABEL}: HOME ('{home}') holds a quote mark or a control character, which the shell's "

@@ -32,10 +32,11 @@ _SAFE_ID = r"[a-z0-9][a-z0-9-]*"
 
 
 def data_home() -> Path:
-    """The per-user sources directory for the bundled fact base (~/.local/share/defectcli/sources)."""
-    import platformdirs
+    """The per-user sources directory for the bundled fact base (~/.local/share/defectcli/sources);
+    NoHome when there is no per-user directory."""
+    from ..paths import user_dir
 
-    return platformdirs.user_data_path("defectcli", appauthor=False) / "sources"
+    return user_dir("data") / "sources"
 
 
 def is_bundled(facts: Path, bundled: Path) -> bool:

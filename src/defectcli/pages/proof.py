@@ -47,7 +47,11 @@ def find(wanted: list[Wanted], directory: Path) -> tuple[dict[str, Text], dict[s
 
 def default_for_show(facts: Path, bundled: Path) -> Path | None:
     """For `show` without --sources: the directory `sources fetch` fills by default, when there is one."""
+    from ..errors import NoHome
     from .copies import home
 
-    found = home(facts, bundled)
+    try:
+        found = home(facts, bundled)
+    except NoHome:
+        return None
     return found if found.is_dir() else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import Problem
+from ..errors import NoHome, Problem
 from ..text import normalise, shorten
 from ..texts.articles import Wanted
 from ..texts.provenance import Cited, SourceRef
@@ -20,8 +20,13 @@ from .proof import Text, find
 def default_for_check(facts: Path, bundled: Path) -> Path | None:
     """For `check` without --sources: the per-user directory `sources fetch` fills for the bundled
     fact base, when there is one."""
-    home = data_home()
-    return home if is_bundled(facts, bundled) and home.is_dir() else None
+    if not is_bundled(facts, bundled):
+        return None
+    try:
+        home = data_home()
+    except NoHome:
+        return None
+    return home if home.is_dir() else None
 
 
 @dataclass

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ...errors import Problem
+from ...errors import NoHome, Problem
 from ...text import quoted
 from . import consistency, references, seal
 from .lock import POLL, Busy, Wait, busy, busy_note
@@ -68,8 +68,12 @@ def open_index(facts_dir: Path, *, use_cache: bool = True, progress: Callable[[i
     current = stat_files(facts_dir)
     note = None
     if use_cache:
-        path = cache_path(facts_dir)
-        note = refusal(path)
+        try:
+            path = cache_path(facts_dir)
+        except NoHome as exc:
+            path, note = Path(), f"{exc} (no cache was written; answered in memory)"
+        else:
+            note = refusal(path)
         for attempt in range(0 if note else 2):
             try:
                 return Index(_opened(path, lambda c: refresh(c, facts_dir, current, progress), say), facts_dir,

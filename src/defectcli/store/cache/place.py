@@ -10,15 +10,16 @@ from pathlib import Path
 
 
 def cache_path(facts_dir: Path) -> Path:
-    """Where the cache of `facts_dir` lives: under $XDG_CACHE_HOME/defectcli when it is set (on every
-    system), else the platform's cache directory (~/.cache, ~/Library/Caches, %LOCALAPPDATA%)."""
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
+    """Where the cache of `facts_dir` lives: under $XDG_CACHE_HOME/defectcli when it is an absolute
+    path (on every system; a relative one is ignored, as the XDG spec has it), else the platform's
+    cache directory (~/.cache, ~/Library/Caches, %LOCALAPPDATA%). NoHome when there is none."""
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    if os.path.isabs(xdg):
         base = Path(xdg) / "defectcli"
     else:
-        import platformdirs
+        from ...paths import user_dir
 
-        base = platformdirs.user_cache_path("defectcli", appauthor=False)
+        base = user_dir("cache")
     # zlib is already loaded by Typer; hashlib would cost start-up. A collision is harmless: files
     # are matched by name, size, times and inode, so another directory's rows are simply rebuilt.
     raw = str(facts_dir.resolve()).encode("utf-8", "surrogateescape")
@@ -33,7 +34,7 @@ def refusal(path: Path) -> str | None:
     from ...errors import UsageError
 
     try:
-        writing.guard(path, "XDG_CACHE_HOME" if os.environ.get("XDG_CACHE_HOME") else "cache")
+        writing.guard(path, "XDG_CACHE_HOME" if os.path.isabs(os.environ.get("XDG_CACHE_HOME", "")) else "cache")
     except UsageError as exc:
         return f"{exc} (no cache was written; answered in memory)"
     return None

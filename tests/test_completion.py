@@ -358,3 +358,11 @@ def test_installing_completion_with_a_relative_home_is_refused(tmp_path: Path) -
     assert (r.returncode, r.stdout, r.stderr) == (2, "", "defectcli: --install-completion: HOME is not an absolute "
                                                          "path ('rel'); set it to your home directory\n")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_installing_completion_under_a_home_not_in_utf8_names_it_byte_for_byte(tmp_path: Path) -> None:
+    home = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9"))  # a latin-1 name: it was a UnicodeEncodeError
+    home.mkdir()
+    r = _install(home)
+    assert r.returncode == 0, r.stderr
+    assert (home / ".bashrc").read_bytes() == b"\nsource '" + bytes(home) + b"/.bash_completions/defectcli.sh'\n"

@@ -57,7 +57,7 @@ def install(args: list[str]) -> None:
     files: list[tuple[Path, bytes | list[bytes]]]  # a file written whole, or lines added to a start-up file
     if shell == "bash":
         path = Path(home, ".bash_completions", "defectcli.sh")
-        files = [(path, script), (Path(home, ".bashrc"), [f"source '{path}'".encode()])]
+        files = [(path, script), (Path(home, ".bashrc"), [b"source '" + os.fsencode(path) + b"'"])]
     elif shell == "zsh":
         path = Path(home, ".zfunc", "_defectcli")
         files = [(path, script), (Path(home, ".zshrc"), [b"fpath+=~/.zfunc; autoload -Uz compinit; compinit",

@@ -296,7 +296,30 @@ def test_a_date_is_read_with_its_day_however_the_day_is_written(claim: str, read
     "Back in 2011, Aye Chan did not enter the service.", "Aye Chan (in 2011) did not enter the service.",
     "Aye Chan — in 2011 — did not enter the service.", "In 2011: Aye Chan did not enter the service.",
     "Aye Chan did not enter the service: in 2011.", "Way back in 2011, Aye Chan did not enter the service.",
-    "In 2011 Aye Chan, however, did not enter the service.", "In 2011 Aye Chan (a guard) did not enter the service."])
+    "In 2011 Aye Chan, however, did not enter the service.", "In 2011 Aye Chan (a guard) did not enter the service.",
+    # denials without "not", or of two words (found by an attack re-run: each was `matches`)
+    "Aye Chan had not yet entered the service in 2011.", "Aye Chan had yet to enter the service in 2011.",
+    "Each deserter is no longer paid 500 kyat per month.", "Aye Chan declined to enter the service in 2011.",
+    "Aye Chan evaded the service in 2011.", "Aye Chan avoided entering the service in 2011.",
+    "Aye Chan refrained from entering the service in 2011.", "Aye Chan resisted entering the service in 2011.",
+    "Aye Chan dodged the service in 2011.", "Aye Chan stopped short of entering the service in 2011.",
+    "Aye Chan was far from entering the service in 2011.", "It is incorrect that Aye Chan entered the service in 2011.",
+    "It is wrong that Aye Chan entered the service in 2011.", "It is a myth that Aye Chan entered the service in 2011.",
+    "Reports that Aye Chan entered the service in 2011 are wrong.",
+    "Each deserter is paid 500 kyat per month, but this is untrue.",
+    "Aye Chan entered the service in 2011 — that is false.",
+    # a date that leads its sentence, before a subject of names that goes on past "and" or "or"
+    "In 2011 Aye Chan and his brother did not enter the service.",
+    "In 2011 Aye Chan or Min Thu did not enter the service.",
+    # a bound, or one of a choice set off from the date
+    "Aye Chan entered the service in 2011 at the earliest.", "Aye Chan entered the service in 2011 at the latest.",
+    "Aye Chan entered the service in 2011 (or 2012).", "Aye Chan entered the service in 2011, or perhaps 2012.",
+    "Aye Chan entered the service in 2011, possibly 2012.", "Aye Chan entered the service in 2011 or maybe 2012.",
+    "Aye Chan entered the service in 2011 give or take a year.", "Aye Chan entered the service in 2011 ± 1.",
+    "Aye Chan entered the service in 2011, plus or minus a year.",
+    # a quotation its speaker is said not to have spoken
+    "Min Thu never said: “I never thought I would leave, but the orders became cruel.”",
+    "It is false that Min Thu said “I never thought I would leave, but the orders became cruel.”"])
 def test_a_number_or_a_date_in_a_clause_that_denies_it_is_no_claim(claim: str) -> None:
     # Each states the opposite of a record: a match would say the record backs it.
     assert results(claim) == []
@@ -312,6 +335,18 @@ def test_a_denial_in_another_clause_or_a_phrase_that_denies_nothing_leaves_the_c
     assert [r["verdict"] for r in results("In 2011, Aye Chan entered the service.")] == ["matches"]
     assert [r["verdict"] for r in results("Aye Chan (in 2011) entered the service.")] == ["matches"]
     assert [r["verdict"] for r in results("In 2011 Aye Chan, a guard, entered the service.")] == ["matches"]
+    # what the new denials must leave alone: a conjunction "yet", a comparator, a date set aside by the other
+    assert [r["verdict"] for r in results("Yet in 2011 Aye Chan entered the service.")] == ["matches"]
+    assert [r["verdict"] for r in results("In 2011 Aye Chan entered the service and never looked back.")] == [
+        "matches"]
+    assert [r["verdict"] for r in results("In 2011 Aye Chan and his brother entered the service.")] == ["matches"]
+    for aside in ("instead of", "rather than in", "in place of"):  # the value set aside is not stated
+        assert [(r["claim"], r["verdict"]) for r in results(f"Aye Chan entered the service in 2011 {aside} 2012.")] == [
+            ("2011", "matches")]
+        assert [(r["claim"], r["verdict"]) for r in results(f"Aye Chan entered the service in 2012 {aside} 2011.")] == [
+            ("2012", "differs")]
+    assert [r["verdict"] for r in results(
+        "Min Thu, who never rested, said: “I never thought I would leave, but the orders became cruel.”")] == ["matches"]
 
 
 def test_a_year_keeps_its_claim_beside_another_whole_date_in_its_sentence() -> None:

@@ -104,7 +104,26 @@ def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     k, end = date.start - 1, date.end
     before = k > 0 and (words[k] in _SPANS or _joiner(words[k])) and _dated(words, k - 1)
     after = end + 1 < len(words) and (words[end] in _SPANS or _joiner(words[end])) and _dated(words, end + 1)
-    return None if before or after or tuple(words[end:end + 2]) in _OPEN else date
+    return None if before or after or tuple(words[end:end + 2]) in _OPEN or _hedged(words, end) else date
+
+
+# After a date, what makes it a bound or a rough one: "2019 at the earliest", "2020 give or take a year".
+_ROUGH = (("at", "the", "earliest"), ("at", "the", "latest"), ("at", "earliest"), ("at", "latest"),
+          ("give", "or", "take"), ("plus", "or", "minus"), ("more", "or", "less"), ("±",), ("+", "/", "-"))
+_MAYBE = frozenset(("perhaps", "possibly", "maybe", "probably", "likely", "even"))
+
+
+def _hedged(words: list[str], end: int) -> bool:
+    """Whether the date ending before words[end] is a bound or one of a choice set off from it: "2019 at
+    the earliest", "2020 (or 2021)", "2020, or perhaps 2021", "2020, possibly 2021", "2020 ± 1"."""
+    k = end + (words[end:end + 1] in ([","], ["("], ["—"], ["–"]))
+    if any(tuple(words[k:k + len(rough)]) == rough for rough in _ROUGH):
+        return True
+    chosen = words[k:k + 1] == ["or"] or (k > end and words[k:k + 1] != [] and words[k] in _MAYBE)
+    k += 1
+    while k < len(words) and words[k] in _MAYBE:
+        k += 1
+    return chosen and k < len(words) and _dated(words, k)
 
 
 def _dated(words: list[str], k: int) -> bool:

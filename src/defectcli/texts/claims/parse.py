@@ -27,7 +27,7 @@ from ...numbers.vocabulary import MONTHS, PEOPLE
 from ...text import words_of
 from ..sentences import outermost, pieces, split
 from .anchored import first, leftmost, squeezed, tail_match
-from .negation import negated
+from .negation import clause_denies, negated
 from .numbers import ENLISTMENT, number_claim
 
 # Words no name starts with, though a sentence may start with them capitalised.
@@ -167,15 +167,19 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
             "words": content}
     found: list[Claim] = []
     nested = any(a[1] > b[0] for a, b in itertools.pairwise(spans))  # ‘he said “go” to me’
+    capital = frozenset(k for k, t in enumerate(toks) if t.text[:1].isupper())
     for start, end in spans:
         inner = sentence[start + 1:end - 1] if sentence[end - 1] in "”\"»“’'" else sentence[start + 1:end]
         inner = inner.strip()
         speaker = _speaker(sentence, start, end, None if nested else blanked)
+        after = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+        if clause_denies(words, after):
+            continue  # "Lin Aung never said “...”": the sentence says he did not say it
         if len(re.findall(r"\w+", inner)) >= 3 or (speaker and inner):
             found.append(QuoteClaim(kind="quote", text=sentence[start:end], at=start, subjects=_nearest(names, start),
                                     near=content, close=(), quote=inner, speaker=speaker, **base))
     for date in reading.dates:
-        if date.year is None or negated(words, date.start, date.end):
+        if date.year is None or negated(words, date.start, date.end, capital):
             continue  # a day of a month ("March 3") dates nothing checkable; "not in 2020" states no date
         at, end = reading.span(date.start, date.end)
         found.append(DateClaim(kind="date", text=blanked[at:end], at=at, subjects=_nearest(names, at),
@@ -188,7 +192,8 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
 
 def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], base: dict[str, Any]) -> NumberClaim | None:
     claim = number_claim(reading, amount)
-    if claim is None or negated(reading.words, claim.start, claim.last):
+    capital = frozenset(k for k, t in enumerate(reading.tokens) if t.text[:1].isupper())
+    if claim is None or negated(reading.words, claim.start, claim.last, capital):
         return None
     start, end = reading.span(claim.start, claim.last)
     i = amount.number

@@ -185,14 +185,15 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
         found.append(DateClaim(kind="date", text=blanked[at:end], at=at, subjects=_nearest(names, at),
                                near=_near(words, date.start), close=_near(words, date.start, 3), year=date.year,
                                month=date.month, day=date.day, event=_event_near(words, date.start), **base))
-    found.extend(claim for amount in reading.amounts if (claim := _number(reading, amount, names, base)) is not None)
+    found.extend(claim for amount in reading.amounts
+                 if (claim := _number(reading, amount, names, base, capital)) is not None)
     found.sort(key=lambda c: c.at)
     return found
 
 
-def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], base: dict[str, Any]) -> NumberClaim | None:
+def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], base: dict[str, Any],
+            capital: frozenset[int]) -> NumberClaim | None:
     claim = number_claim(reading, amount)
-    capital = frozenset(k for k, t in enumerate(reading.tokens) if t.text[:1].isupper())
     if claim is None or negated(reading.words, claim.start, claim.last, capital):
         return None
     start, end = reading.span(claim.start, claim.last)

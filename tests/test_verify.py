@@ -95,6 +95,10 @@ CLAIMS = [
     ("“We will win the war by Christmas,” said Min Thu.", "not_found", None),
     ("Aye Chan deserted in 2015.", "not_found", None),
     ("A former sergeant said: “I did not have a single day of rest in two years.”", "matches", "q-sergeant-rest"),
+    ("A former sergeant said: “I did … have a single day of rest in two years.”", "misquoted", "q-sergeant-rest"),
+    ("A former sergeant said: “I did not have a single day of rest … two years.”", "matches", "q-sergeant-rest"),
+    # an ellipsis may skip words, but not a denial: "I … thought I would leave" says the opposite
+    ("Min Thu said: “I ... thought I would leave, but the orders became cruel.”", "misquoted", "q-min-thu-cruel"),
     ("Min Thu joined the service in 2005.", "not_found", "min-thu-enlists"),
     ("Min Thu's brother died in 2011.", "not_found", None),
     ("Captain Ko Ko Naing served for 14 years.", "matches", "ko-ko-naing"),

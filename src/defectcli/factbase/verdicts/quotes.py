@@ -39,15 +39,24 @@ def _runs(claim: str) -> list[list[str]]:
     return [w for w in (norm_words(p) for p in pieces) if w]
 
 
+# Words an ellipsis may not skip: leaving one out says the opposite ("I ... regret" of "I don't regret").
+_DENIALS = frozenset(("not", "no", "never", "nor", "neither", "cannot", "nothing", "nobody", "none", "without"))
+
+
 def _verbatim(runs: list[list[str]], record: list[str]) -> bool:
     at = 0
-    for run in runs:
+    for i, run in enumerate(runs):
         n = len(run)
-        found = next((k for k in range(at, len(record) - n + 1) if record[k:k + n] == run), None)
+        found = next((k for k in range(at, len(record) - n + 1) if record[k:k + n] == run
+                      and (i == 0 or not any(_denial(w) for w in record[at:k]))), None)
         if found is None:
             return False
         at = found + n
     return True
+
+
+def _denial(word: str) -> bool:
+    return word in _DENIALS or word.endswith("n't")
 
 
 def _record_text(q: Row) -> str:

@@ -321,6 +321,7 @@ def test_a_date_is_read_with_its_day_however_the_day_is_written(claim: str, read
     "Aye Chan entered the service in 2011, possibly 2012.", "Aye Chan entered the service in 2011 or maybe 2012.",
     "Aye Chan entered the service in 2011 give or take a year.", "Aye Chan entered the service in 2011 ± 1.",
     "Aye Chan entered the service in 2011, plus or minus a year.",
+    "Nobody says Aye Chan entered the service in 2011.",
     # a quotation its speaker is said not to have spoken
     "Min Thu never said: “I never thought I would leave, but the orders became cruel.”",
     "It is false that Min Thu said “I never thought I would leave, but the orders became cruel.”"])
@@ -382,7 +383,8 @@ def test_a_year_joined_to_more_digits_it_cannot_read_is_no_date_rather_than_the_
     "January to March 2019", "March 2019 or later", "15 March 2019 or 16 March 2019", "February – March 2019",
     "2019, in March", "2019 in March", "2019 (in March)", "2019 — in March", "2019, specifically in March",
     "the first week of 2019", "2019's final quarter", "2019, late in the year", "2019, in the autumn",
-    "the first of March 2019", "the twenty-first of March 2019", "2019, 2020", "2019 Q1", "2019 or thereabouts"])
+    "the first of March 2019", "the twenty-first of March 2019", "2019, 2020", "2019 Q1", "2019 or thereabouts",
+    "14 and 15 March 2019", "14/15 March 2019", "14 or 15 March 2019"])
 def test_a_part_of_a_year_a_span_a_choice_or_a_date_going_on_into_what_is_not_read_is_no_date(written: str) -> None:
     # The record says March 2019: the year alone would match, though the text says more than the year.
     r = verify(f"The uprising took place in {written}.", "-f", "json")

@@ -102,7 +102,8 @@ def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     if date is None or date.year is None:
         return date
     k, end = date.start - 1, date.end
-    before = k > 0 and (words[k] in _SPANS or _joiner(words[k])) and _dated(words, k - 1)
+    before = k > 0 and (words[k] in _SPANS or _joiner(words[k])) and (
+        _dated(words, k - 1) or (_day(words[k - 1]) is not None and _day(words[date.start]) is not None))  # "1 or 2 May"
     after = end + 1 < len(words) and (words[end] in _SPANS or _joiner(words[end])) and _dated(words, end + 1)
     return None if before or after or tuple(words[end:end + 2]) in _OPEN or _hedged(words, end) else date
 

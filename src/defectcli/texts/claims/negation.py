@@ -11,7 +11,7 @@ _BOUNDS = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "�
 # The marks that set off an aside ("did not, in fact, enlist"; "has not — despite reports — enlisted").
 _INSERTS = frozenset((",", "(", ")", "[", "]", "—", "–", ";", "…"))
 _DENYING = frozenset((
-    "not", "never", "neither", "nor", "cannot", "hardly", "scarcely", "didnt", "dont", "doesnt", "wasnt", "werent",
+    "not", "never", "neither", "nor", "cannot", "hardly", "scarcely", "nobody", "didnt", "dont", "doesnt", "wasnt", "werent",
     "hasnt", "havent", "hadnt", "isnt", "arent", "wont", "cant", "couldnt", "wouldnt",
     # verbs that say it was not done ("refused to enlist", "evaded enlistment"), in each form
     *(stem + end for stem in ("refuse", "decline", "evade") for end in ("", "s", "d")),

@@ -23,6 +23,9 @@ USAGE = [
     (["person"], "Missing argument 'NAME...' (see `defectcli person -h`)"),
     (["themes", "b"], "Got unexpected extra argument(s) (b) (see `defectcli themes -h`)"),
     (["people", "--formt", "json"], "No such option: --formt; did you mean --format? (see `defectcli people -h`)"),
+    (["PERSN", "x"], "No such command 'PERSN'. Did you mean 'person'? (see `defectcli -h`)"),  # a typo in capitals
+    (["people", "-f", "JSN"], "Invalid value for '--format' / '-f': 'JSN' is not one of 'table', 'json', 'jsonl', "
+                              "'csv', 'tsv'; did you mean 'json'? (see `defectcli people -h`)"),
     (["people", "-f", "jsn"], "Invalid value for '--format' / '-f': 'jsn' is not one of 'table', 'json', 'jsonl', "
                               "'csv', 'tsv'; did you mean 'json'? (see `defectcli people -h`)"),
     (["motivations", "--stage", "joinng"], "Invalid value for '--stage': 'joinng' is not one of 'joining', "
@@ -248,6 +251,9 @@ def test_a_closed_pipe_ends_quietly_when_the_output_is_large(mini: Mini, fmt: st
 @pytest.mark.parametrize(("args", "message"), [
     (["quotes", "--theme", "nope"], "defectcli: --theme: unknown value 'nope'; valid: pay, safety\n"),
     (["stats", "--source", "h12"], "defectcli: --source: unknown value 'h12'; did you mean 'h1'? valid: h1\n"),
+    (["stats", "--source", "H12"], "defectcli: --source: unknown value 'H12'; did you mean 'h1'? valid: h1\n"),
+    (["quotes", "--theme", "SAFTY"], "defectcli: --theme: unknown value 'SAFTY'; did you mean 'safety'? valid: pay, "
+                                     "safety\n"),
     (["people", "--role", "boss"], "defectcli: --role: unknown value 'boss'; valid: defector, mentioned\n"),
     (["person", "   "], "defectcli: NAME: give a person's name, e.g. \"Lin Aung\"\n"),
     (["search", "\"\""], "defectcli: search text has no words to search for\n"),

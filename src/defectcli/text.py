@@ -56,8 +56,10 @@ def suggest(word: str, choices: Iterable[str], template: str = " (did you mean '
     did-you-mean of every message."""
     import difflib
 
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return template.format(close[0]) if close else ""
+    choices = list(choices)
+    by_case = {c.casefold(): c for c in reversed(choices)}  # "SAFTY" is as close to "safety" as "safty" is
+    close = difflib.get_close_matches(word.casefold(), list(by_case), n=1)
+    return template.format(by_case[close[0]]) if close else ""
 
 
 def normalise(text: str) -> str:

@@ -366,3 +366,19 @@ def test_installing_completion_under_a_home_not_in_utf8_names_it_byte_for_byte(t
     r = _install(home)
     assert r.returncode == 0, r.stderr
     assert (home / ".bashrc").read_bytes() == b"\nsource '" + bytes(home) + b"/.bash_completions/defectcli.sh'\n"
+
+
+@pytest.mark.parametrize("kind", ["directory", "loop"])
+def test_a_bashrc_that_cannot_be_read_is_one_line_and_nothing_is_written(tmp_path: Path, kind: str) -> None:
+    if kind == "directory":
+        (tmp_path / ".bashrc").mkdir()  # it was a traceback (IsADirectoryError)
+        why = "is not a regular file; add the script of `defectcli --show-completion` to your start-up file by hand"
+    else:
+        (tmp_path / ".bashrc").symlink_to(tmp_path / "loop")
+        (tmp_path / "loop").symlink_to(tmp_path / ".bashrc")
+        why = "(Too many levels of symbolic links)"
+    before = sorted(p.name for p in tmp_path.iterdir())
+    r = _install(tmp_path)
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr.startswith("defectcli: --install-completion: ") and r.stderr.endswith(f"{why}\n"), r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # the script is not written either

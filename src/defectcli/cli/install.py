@@ -70,11 +70,12 @@ def install(args: list[str]) -> None:
         files = [(path, [script])]
     for file, _ in files:
         _guard(file)
-    for file, content in files:
-        if isinstance(content, bytes):
-            _write(file, content)
-        else:
-            _add(file, content, zsh=shell == "zsh")
+    # Every start-up file read (and refused, if it cannot be) before anything is written.
+    updates = [_added(file, content, shell == "zsh") if isinstance(content, list) else (file, content, None)
+               for file, content in files]
+    for file, data, mode in updates:
+        if data is not None:
+            _write(file, data, mode)
     emit.err(f"{shell} completion installed in {path}; it takes effect in a new shell"
              + (" (if PowerShell's execution policy lets your profile run: `Get-Help about_Execution_Policies`)"
                 if shell in _POWERSHELLS else ""))
@@ -90,33 +91,31 @@ def _guard(file: Path) -> None:
         raise SystemExit(str(exc)) from None
 
 
-def _write(file: Path, content: bytes) -> None:
+def _write(file: Path, content: bytes, mode: int | None) -> None:
+    """`content` written whole into `file` (its missing directories made, and taken away again if the
+    write fails), with permissions `mode` (the umask's when None)."""
     from ..writing import make_dirs, remove_dirs, write_file
 
     made = make_dirs(file.parent, LABEL)
     try:
-        write_file(file, content, LABEL, replace=True)
+        write_file(file, content, LABEL, replace=True, mode=mode)
     except BaseException:
         remove_dirs(made)
         raise
 
 
-def _add(file: Path, lines: list[bytes], zsh: bool) -> None:
-    """Add to the start-up file `file` each of `lines` it does not hold (zsh's menu style only where it
-    sets no zstyle of its own, as Typer does); the file keeps its permissions, and a link stays a link."""
-    from ..writing import write_file
-
+def _added(file: Path, lines: list[bytes], zsh: bool) -> tuple[Path, bytes | None, int | None]:
+    """The start-up file `file` with each of `lines` it does not hold added at its end (zsh's menu style
+    only where it sets no zstyle of its own, as Typer does): where to write it (a link's target: a link
+    stays a link), what (None: nothing to add) and with which permissions (the file's own)."""
     target = Path(os.path.realpath(file))
     old, mode = _read(target)
     missing = [line for line in lines
                if line not in old and not (zsh and line.startswith(b"zstyle") and b"zstyle" in old)]
     if not missing:
-        return
-    new = old + (b"\n" if old and not old.endswith(b"\n") else b"") + b"".join(b"\n" + line + b"\n" for line in missing)
-    if mode is None:
-        _write(target, new)
-    else:
-        write_file(target, new, LABEL, replace=True, mode=mode)
+        return target, None, mode
+    return target, old + (b"\n" if old and not old.endswith(b"\n") else b"") + b"".join(
+        b"\n" + line + b"\n" for line in missing), mode
 
 
 def _read(file: Path) -> tuple[bytes, int | None]:
@@ -127,10 +126,15 @@ def _read(file: Path) -> tuple[bytes, int | None]:
         return b"", None
     except OSError as exc:
         raise UsageError(f"{LABEL}: cannot read '{file}' ({exc.strerror})") from None
-    with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fd)
+    try:
+        info = os.fstat(fd)  # before fdopen, which refuses a directory
         if not stat.S_ISREG(info.st_mode):
             raise UsageError(f"{LABEL}: '{file}' is not a regular file; {_by_hand('your start-up file')}")
+        fh = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with fh:
         try:
             data = fh.read(_RC_LIMIT + 1)
         except OSError as exc:

@@ -122,7 +122,7 @@ def _read(file: Path) -> tuple[bytes, int | None]:
     """What the start-up file holds, and its permissions; (b"", None) if there is none."""
     try:
         fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # none (a HOME that is no directory: said when writing)
         return b"", None
     except OSError as exc:
         raise UsageError(f"{LABEL}: cannot read '{file}' ({exc.strerror})") from None

@@ -116,3 +116,57 @@ def test_records_built_without_init_equal_records_built_by_their_constructor(min
             assert rebuild(rec) == rec and hash(rebuild(rec)) == hash(rec)
             with pytest.raises(dataclasses.FrozenInstanceError):
                 rec.id = "changed"
+
+
+# ---------------------------------------------------------------- a fact file's name that is not UTF-8
+
+LATIN1 = os.fsdecode(b"caf\xe9.yaml")  # as an older system or an archive tool leaves it: its bytes kept as surrogates
+
+
+def name_problem(facts: Path, name: str, byte: str, meant: str | None) -> str:
+    shown = str(facts / name).encode("utf-8", "backslashreplace").decode()
+    reads = f" (read as Latin-1, its name is '{meant}')" if meant else ""
+    return f"{shown}: its name holds the byte 0x{byte}, which is not UTF-8; rename the file{reads}"
+
+
+def test_a_fact_file_whose_name_is_not_utf8_is_one_problem_naming_it(mini: Mini) -> None:
+    for raw in (b"caf\xe9.yaml", b"bad\xffname.yaml", b"x\x81.yml", b"z\xc3.yaml"):
+        (mini.facts / os.fsdecode(raw)).write_text("people: []\n", encoding="utf-8")
+    (mini.facts / "café.yaml").write_text("people: []\n", encoding="utf-8")  # no rename onto a file there is
+    (mini.facts / os.fsdecode(b"notes\xe9.txt")).write_text("not a fact file", encoding="utf-8")
+    with pytest.raises(FactBaseError) as info:
+        loader.load(mini.facts)
+    assert [str(p) for p in info.value.problems] == [
+        name_problem(mini.facts, os.fsdecode(b"bad\xffname.yaml"), "FF", "badÿname.yaml"),
+        name_problem(mini.facts, LATIN1, "E9", None),
+        name_problem(mini.facts, os.fsdecode(b"x\x81.yml"), "81", None),  # no Windows-1252 character either
+        name_problem(mini.facts, os.fsdecode(b"z\xc3.yaml"), "C3", "zÃ.yaml")]
+    assert all(str(p).isprintable() and str(p).encode("utf-8") for p in info.value.problems)  # no surrogate left
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_every_command_says_so_in_one_line_exit_2(mini: Mini, cached: bool) -> None:
+    from .helpers import one_line, run
+
+    env = {} if cached else {"DEFECTCLI_NO_CACHE": "1"}
+    facts = ["--facts", str(mini.facts)]
+    assert run("people", *facts, env=env).code == 0  # a cache built before the file came
+    (mini.facts / LATIN1).write_text("people: []\n", encoding="utf-8")
+    expected = name_problem(mini.facts, LATIN1, "E9", "café.yaml")
+    for args in (["people"], ["check"], ["check", "--coverage", "--sources", str(mini.sources)], ["themes"],
+                 ["person", "Aye Mya"], ["show", "q-bridge"], ["cite", "q-bridge"], ["search", "bridge"],
+                 ["verify", "Aye Mya said the bridge was unsafe."], ["draft", "h1", "--sources", str(mini.sources)],
+                 ["export", str(mini.facts.parent / "out.json")], ["mcp"]):
+        assert one_line(run(*args, *facts, env=env), 2) == expected, args
+    assert not (mini.facts.parent / "out.json").exists()
+    (mini.facts / LATIN1).rename(mini.facts / "café.yaml")  # renamed as the message says: the fact base is usable
+    assert run("check", *facts, env=env).code == 0
+
+
+def test_the_python_api_raises_fact_base_error(mini: Mini) -> None:
+    from defectcli.api import FactBase
+
+    (mini.facts / LATIN1).write_text("people: []\n", encoding="utf-8")
+    with pytest.raises(FactBaseError) as info:
+        FactBase(mini.facts).people()
+    assert str(info.value) == name_problem(mini.facts, LATIN1, "E9", "café.yaml")

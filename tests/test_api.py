@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -106,3 +107,137 @@ def test_the_readme_python_example_runs_as_written() -> None:
     exec(compile(code, "README.md", "exec"), namespace)  # the bundled fact base: what a reader's notebook uses
     assert namespace["lin"]["name"] == "Lin Aung"
     assert len(namespace["figures"]) == len(FactBase().stats())
+
+
+# ---------------------------------------------------------------- arguments: every bad one is a DefectError
+
+KINDS = "valid: source, theme, person, organisation, place, event, figure, quote, motivation, conflict"
+
+
+@pytest.mark.parametrize("kind", ["quotes", "quote", "QUOTE", "Quotes", "QUOTES"])
+def test_records_takes_a_kind_singular_or_plural_in_any_case(mini: Mini, kind: str) -> None:
+    fb = FactBase(mini.facts)
+    rows = list(fb.records(kind))
+    assert [r["id"] for r in rows] == ["q-bridge", "q-wages"]
+    assert fb.ids("q", kind=kind) == ["q-bridge", "q-wages"]
+
+
+@pytest.mark.parametrize(("kind", "message"), [
+    ("nosuch", f"--kind: unknown value 'nosuch'; {KINDS}"),
+    ("quotez", f"--kind: unknown value 'quotez'; did you mean 'quote'? {KINDS}"),
+    ("QUOT", f"--kind: unknown value 'QUOT'; did you mean 'quote'? {KINDS}"),
+    ("peple", f"--kind: unknown value 'peple'; did you mean 'people'? {KINDS}"),
+    ("", f"--kind: unknown value ''; {KINDS}"),
+    ("waivers", f"--kind: unknown value 'waivers'; {KINDS}"),
+])
+def test_an_unknown_kind_is_a_usage_error_naming_the_kinds(mini: Mini, kind: str, message: str) -> None:
+    fb = FactBase(mini.facts)
+    for ask in (lambda: list(fb.records(kind)), lambda: fb.ids("", kind=kind), lambda: fb.search("bridge", kind=kind)):
+        with pytest.raises(UsageError) as info:
+            ask()
+        assert str(info.value) == message
+
+
+def test_values_stage_and_context_are_held_as_the_command_line_holds_them(mini: Mini) -> None:
+    fb = FactBase(mini.facts)
+    assert fb.values("Roles") == fb.values("role") == fb.values("roles")
+    with pytest.raises(UsageError, match=r"^field: unknown value 'tpoics'; did you mean 'topics'\? valid: roles, topics$"):
+        fb.values("tpoics")
+    assert fb.motivations(stage="JOINING") == fb.motivations(stage="joining")  # as --stage JOINING
+    with pytest.raises(UsageError, match=r"^--stage: unknown value 'join'; did you mean 'joining'\? valid: joining, "):
+        fb.motivations(stage="join")
+    with pytest.raises(UsageError, match=r"^--context: give a number of paragraphs from 0 to 50 \(not -1\)$"):
+        fb.show("q-bridge", context=-1)
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda fb: fb.records(None), "FactBase.records: kind must be text (a str), not None"),
+    (lambda fb: fb.person(42), "FactBase.person: name must be text (a str), not 42"),
+    (lambda fb: fb.person(b"Aye Mya"), "FactBase.person: name must be text (a str), not b'Aye Mya'"),
+    (lambda fb: fb.search("bridge", limit=2.5), "FactBase.search: limit must be a whole number (an int), not 2.5"),
+    (lambda fb: fb.search("bridge", limit=True), "FactBase.search: limit must be a whole number (an int), not True"),
+    (lambda fb: fb.quotes(theme=7), "FactBase.quotes: theme must be text or a list of text, not 7"),
+    (lambda fb: fb.quotes(theme=["safety", 7]), "FactBase.quotes: theme must be text (a str), not 7"),
+    (lambda fb: fb.cite("q-bridge", style=None), "FactBase.cite: style must be a name or a path (a str), not None"),
+    (lambda fb: fb.export(3), "FactBase.export: path must be a path (a str or a Path), not 3"),
+    (lambda fb: fb.export("x\x00.json"), "FactBase.export: path: 'x\\x00.json' holds a NUL character, which no path can"),
+    (lambda fb: fb.fetch_sources(timeout="20"), "FactBase.fetch_sources: timeout must be a number, not '20'"),
+    (lambda fb: fb.fetch_sources(timeout=True), "FactBase.fetch_sources: timeout must be a number, not True"),
+    (lambda fb: fb.fetch_sources(timeout=float("nan")), "--timeout: give a number of seconds from 0.1 to 600 (not nan)"),
+    (lambda fb: fb.check(texts="yes"), "FactBase.check: texts must be True or False, not 'yes'"),
+    (lambda fb: FactBase(42), "FactBase.__init__: directory must be a path (a str or a Path), not 42"),  # type: ignore[arg-type]
+    (lambda fb: FactBase(sources="a\x00b"), "FactBase.__init__: sources: 'a\\x00b' holds a NUL character, which no path can"),
+])
+def test_an_argument_of_another_type_is_a_usage_error_naming_it(mini: Mini, call: Callable[[FactBase], Any],
+                                                                message: str) -> None:
+    with pytest.raises(UsageError) as info:
+        call(FactBase(mini.facts))
+    assert str(info.value) == message
+
+
+def test_the_growing_functions_hold_their_arguments_too(tmp_path: Path) -> None:
+    from defectcli import api
+
+    with pytest.raises(UsageError, match=r"^init: directory must be a path \(a str or a Path\), not None$"):
+        api.init(None)  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match=r"^add_source: fb must be a FactBase, not 'facts'$"):
+        api.add_source("facts", tmp_path / "a.txt")  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match=r"^read_text: data must be bytes, not 'text'$"):
+        api.read_text(data="text")  # type: ignore[arg-type]
+    assert api.init(str(tmp_path / "mine"), empty=True) == ["themes.yaml"]  # type: ignore[arg-type]  # a str, as FactBase takes it
+
+
+def test_text_that_is_not_utf8_is_read_as_the_command_line_reads_it(mini: Mini) -> None:
+    fb = FactBase(mini.facts)
+    with pytest.raises(NotFound) as info:
+        fb.person("caf\udce9")  # a byte that was not UTF-8, as os.fsdecode and sys.argv keep it
+    assert str(info.value).startswith("no person named 'caf\ufffd'")
+    r = run("person", "caf\udce9", "--facts", str(mini.facts))
+    assert r.err.startswith(f"defectcli: {info.value}")
+    with pytest.raises(NotFound, match="no record has the id 'q-\ufffd'"):
+        fb.show("q-\udce9")
+
+
+BAD = ["", " ", "nosuch", "NOSUCH", "\x00", "caf\udce9", "\ud800", None, 0, -1, 10**30, 1.5, float("nan"), [], ["nosuch"],
+       [None], {"a": 1}, b"x", True, object()]
+# Each public call with good arguments; each argument is then given every value of BAD in turn.
+CALLS: dict[str, dict[str, Any]] = {
+    "person": {"name": "Aye Mya", "source": None}, "people": {"source": None, "role": None},
+    "stats": {"topic": None, "source": None}, "quotes": {"theme": None, "speaker": None, "search": None, "source": None},
+    "motivations": {"stage": None, "source": None}, "sources": {"source": None}, "timeline": {"source": None},
+    "conflicts": {"source": None}, "organisations": {"source": None},
+    "search": {"text": "bridge", "kind": None, "limit": 20, "source": None}, "verify": {"text": "Aye Mya left."},
+    "records": {"kind": "quotes"}, "record": {"record_id": "q-bridge", "kind": None}, "names": {"prefix": ""},
+    "ids": {"prefix": "", "kind": None}, "values": {"field": "roles"},
+    "show": {"record_id": "q-bridge", "kind": None, "context": 0}, "cite": {"record_id": "q-bridge", "kind": None,
+                                                                            "style": "plain"},
+    "check": {"texts": None, "coverage": False, "only": ()}, "export_text": {"to": "json", "table": None},
+    "export": {"path": "OUT", "to": None, "force": False, "table": None},
+}
+
+
+@pytest.mark.parametrize("method", sorted(CALLS))
+def test_no_argument_value_raises_anything_but_a_defect_error(mini: Mini, tmp_path: Path, method: str) -> None:
+    from defectcli.api import DefectError
+
+    fb = FactBase(mini.facts, sources=mini.sources)
+    public = {n for n in dir(FactBase) if not n.startswith("_") and callable(getattr(FactBase, n))}
+    # a new method goes in CALLS; these take no argument, or serve, or fetch (their types are held above)
+    assert public - set(CALLS) == {"comparisons", "themes", "problems", "refresh", "close", "serve", "fetch_sources"}
+    good = CALLS[method]
+    for name in good:
+        for value in BAD:
+            out = tmp_path / "out"
+            args = {k: (str(out) if v == "OUT" else v) for k, v in good.items()}
+            args[name] = value
+            try:
+                answer = getattr(fb, method)(**args)
+                list(answer) if method == "records" else None
+            except DefectError:
+                pass
+            except Exception as exc:  # what this test is for
+                pytest.fail(f"{method}({name}={value!r}): {type(exc).__name__}: {exc}")
+            if out.is_dir():
+                shutil.rmtree(out)
+            elif out.exists():
+                out.unlink()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import CannotWrite, DefectError, FactBaseError, NotFound, Problem, UsageError
 from .answers import Answer, Hits
+from .arguments import checked
 from .facts import FactBase
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+@checked
 def read_text(path: str | None = None, data: bytes | None = None, name: str = "-") -> str:
     """A draft to verify, read from the file `path` or from `data` (standard input's bytes, at most
     one more than the largest draft): UTF-8 text, or a UsageError naming where it came from."""

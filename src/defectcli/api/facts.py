@@ -24,16 +24,18 @@ from ..shapes import MOST_ROWS, Row
 from ..store.cache.index import Index, open_index
 from ..store.cache.lock import Wait, busy, busy_note
 from ..store.cache.place import cache_path
-from ..store.cache.schema import DAMAGED
+from ..store.cache.schema import DAMAGED, KIND_TABLE
 from ..store.queries import lists, person
-from ..text import quoted
+from ..store.queries.ids import kind_named, one_of
 from .answers import Answer, Hits
+from .arguments import check_methods
 
 if TYPE_CHECKING:
     from .pages import Fetching
     from .proof import Report
 
 T = TypeVar("T")
+MOST_CONTEXT = 50  # paragraphs show gives on each side of an excerpt, at most (as show --context takes)
 Progress = Callable[[int], Callable[[int, int], None]]
 
 
@@ -191,8 +193,8 @@ class FactBase:
 
     def motivations(self, stage: str | None = None, source: str | None = None) -> list[Row]:
         """Reasons for joining, defecting and staying, with who gives each and how many."""
-        if stage is not None and stage not in ("joining", "defecting", "staying"):
-            raise UsageError(f"--stage: unknown value {quoted(stage)}; valid: joining, defecting, staying")
+        if stage is not None:  # any case, as the command line takes it
+            stage = one_of(stage, ["joining", "defecting", "staying"], "--stage")
         return self._ask(lambda ix: lists.motivations(ix, stage, source))
 
     def sources(self, source: str | None = None) -> list[Row]:
@@ -240,8 +242,10 @@ class FactBase:
         return with_reviews(self._ask(lambda ix: verify.verify(ix, text)))
 
     def records(self, kind: str) -> Iterator[Row]:
-        """Every record of one kind ("people", "quotes", ...) as its row, in fact-file order."""
-        return iter(self._ask(lambda ix: list(lists.records(ix, kind))))
+        """Every record of one kind ("people" or "person", "quotes" or "quote", ...; any case) as its row,
+        in fact-file order."""
+        table = KIND_TABLE[kind_named(kind)]
+        return iter(self._ask(lambda ix: list(lists.records(ix, table))))
 
     def record(self, record_id: str, kind: str | None = None) -> tuple[str, Row]:
         """(kind, row) of the record with this id; `kind` when two kinds share it."""
@@ -256,15 +260,17 @@ class FactBase:
         return self._ask(lambda ix: lists.completion_names(ix, prefix))
 
     def ids(self, prefix: str = "", kind: str | None = None) -> list[str]:
-        """Record ids starting with `prefix`: of one kind ("sources", "themes", ...) or of any."""
+        """Record ids starting with `prefix`: of one kind ("sources" or "source", ...) or of any."""
         if kind is None:
             from ..store.queries import records
 
             return self._ask(lambda ix: records.all_ids(ix, prefix))
-        return self._ask(lambda ix: lists.ids_starting(ix, kind, prefix))
+        table = KIND_TABLE[kind_named(kind)]
+        return self._ask(lambda ix: lists.ids_starting(ix, table, prefix))
 
     def values(self, field: str) -> list[str]:
         """The values a filter takes in this fact base: "roles" (of people) or "topics" (of figures)."""
+        field = one_of({"role": "roles", "topic": "topics"}.get(field.casefold(), field), ["roles", "topics"], "field")
         return self._ask(lambda ix: lists.vocabulary(ix, field))
 
     # ------------------------------------------------------------ proof, citation, the site (modules of their own)
@@ -275,6 +281,8 @@ class FactBase:
         a one-line citation. `notes` says what could not be shown."""
         from . import proof
 
+        if not 0 <= context <= MOST_CONTEXT:
+            raise UsageError(f"--context: give a number of paragraphs from 0 to {MOST_CONTEXT} (not {context})")
         return self._ask(lambda ix: proof.show(ix, self.sources_dir, self.sources_given, record_id, kind, context,
                                                      None if self.bundled else self.directory))
 
@@ -331,3 +339,6 @@ class FactBase:
 
         self._ask(lambda ix: None)  # refused now, before a port is taken, if the fact base is unusable
         site.serve(self.records, host, port, announce, public, sql)
+
+
+check_methods(FactBase)  # an argument of the wrong type is a UsageError naming it (arguments.py)

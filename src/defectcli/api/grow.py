@@ -7,14 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import UsageError
 from ..paths import bundled_facts
 from ..text import quoted
-
-if TYPE_CHECKING:
-    from .facts import FactBase
+from .arguments import checked
+from .facts import FactBase  # at run time too: `checked` holds `fb` to it
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
@@ -28,6 +27,7 @@ def writable(fb: FactBase) -> Path:
     return fb.directory
 
 
+@checked
 def init(directory: Path, empty: bool = False) -> list[str]:
     """A new fact base in `directory` (new, or empty): a copy of the bundled one (with `empty`, its
     theme vocabulary only), its README, and an empty `sources/`, made whole or not at all. Returns
@@ -57,6 +57,7 @@ class Added:
     sources_dir: Path = Path()
 
 
+@checked
 def add_source(fb: FactBase, file: Path, sid: str | None = None, given: dict[str, Any] | None = None,
                is_article: bool = False) -> Added:
     """Add the article in `file` (plain text or a saved web page) to `fb`: its text kept in the sources
@@ -109,6 +110,7 @@ class Draft:
     source: str  # the source's id, as the fact base spells it
 
 
+@checked
 def draft(fb: FactBase, sid: str, out: Path | None = None) -> Draft:
     """A start on source `sid`'s facts: each sentence no record cites or waives yet, as YAML with
     suggested records; written to `out` (a new file) when given."""

@@ -68,9 +68,15 @@ def like_escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def kind_named(kind: str) -> str:
-    """A record kind as --kind takes it: singular or plural, any case ("people" is "person")."""
+def kind_named(kind: str, option: str = "--kind") -> str:
+    """A record kind as --kind takes it: singular or plural, any case ("people" is "person"); any other
+    value is refused with the kinds there are, and the one it is closest to, singular or plural
+    ("peple": did you mean 'people'?)."""
     from ..cache.schema import KIND_TABLE, SINGULAR
 
     folded = kind.casefold()
-    return one_of({**SINGULAR, "orgs": "organisation"}.get(folded, folded), list(KIND_TABLE), "--kind")
+    named = {**SINGULAR, "orgs": "organisation"}.get(folded, folded)
+    if named in KIND_TABLE:
+        return named
+    hint = suggest(folded, [*KIND_TABLE, *SINGULAR], "did you mean '{}'? ")
+    raise UsageError(f"{option}: unknown value {quoted(kind)}; {hint}valid: {', '.join(KIND_TABLE)}")

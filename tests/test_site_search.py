@@ -8,6 +8,7 @@ vocabulary, titles, a name shared by a person and an organisation's quote.
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import re
 import shutil
@@ -124,10 +125,68 @@ def test_a_search_with_no_words_or_too_many_says_so(site: tuple[Path, Any]) -> N
     assert body["error"] == "search text has no words to search for"
     many = " ".join(f"w{i}" for i in range(40))
     assert "give at most 32" in get(ds, "/-/search?" + urllib.parse.urlencode({"q": many}), status=400).text
-    # an unknown kind or limit is left out, not a failure
-    assert site_hits(ds, "regrets") == get(ds, "/-/search.json?q=regrets&kind=nope&limit=x").json()["hits"]
     only = get(ds, "/-/search.json?q=regrets&kind=theme").json()["hits"]
     assert [(h["kind"], h["id"]) for h in only] == [("theme", "conscience")]
+    # no words at all: the data says so, as `defectcli search ""` does; the page without q is the search box
+    for path in ("/-/search.json", "/-/search.json?q=", "/-/search.json?q=+&kind=quote"):
+        assert get(ds, path, status=400).json()["error"] == "search text has no words to search for"
+    assert "message-error" not in get(ds, "/-/search").text
+
+
+KINDS = "valid: source, theme, person, organisation, place, event, figure, quote, motivation, conflict"
+
+
+@pytest.mark.parametrize("kind", ["quote", "QUOTE", "Quote", "quotes", "QUOTES"])
+def test_a_kind_in_any_case_singular_or_plural_keeps_that_kind_as_search_kind_does(site: tuple[Path, Any],
+                                                                                  kind: str) -> None:
+    facts, ds = site
+    expected = json.loads(run("search", "regrets", "--kind", kind, "-f", "json", "--facts", str(facts)).out)
+    assert {h["kind"] for h in expected} == {"quote"}
+    body = get(ds, "/-/search.json?" + urllib.parse.urlencode({"q": "regrets", "kind": kind})).json()
+    assert body["kind"] == "quote" and body["error"] is None
+    assert [{k: v for k, v in h.items() if k != "url"} for h in body["hits"]] == expected
+    page = get(ds, "/-/search?" + urllib.parse.urlencode({"q": "regrets", "kind": kind})).text
+    assert re.findall(r'class="hit-kind">(\w+)', page) == ["quote"] * len(expected)
+    assert '<option value="quote" selected>' in page  # the box shows the kind searched
+    # the page's link to its data keeps the kind
+    assert f'href="/-/search.json?q=regrets&amp;kind={kind}"' in page
+
+
+@pytest.mark.parametrize(("query", "error"), [
+    ("kind=nosuch", f"kind: unknown value 'nosuch'; {KINDS}"),
+    ("kind=quot", f"kind: unknown value 'quot'; did you mean 'quote'? {KINDS}"),
+    ("kind=%20quote", f"kind: unknown value ' quote'; did you mean 'quote'? {KINDS}"),
+    ("kind=peple", f"kind: unknown value 'peple'; did you mean 'people'? {KINDS}"),
+    ("kind=quote&kind=theme", "kind: given 2 times ('quote', 'theme'); give it once"),
+    ("q=pay", "q: given 2 times ('regrets', 'pay'); give it once"),
+    ("limit=5&limit=5", "limit: given 2 times ('5', '5'); give it once"),
+    ("Kind=quote", "unknown parameter 'Kind'; did you mean 'kind'? the search page takes q, kind, limit"),
+    ("KIND=quote", "unknown parameter 'KIND'; did you mean 'kind'? the search page takes q, kind, limit"),
+    ("kinds=quote", "unknown parameter 'kinds'; did you mean 'kind'? the search page takes q, kind, limit"),
+    ("type=quote", "unknown parameter 'type'; the search page takes q, kind, limit"),
+    ("limit=x", "limit: give a number of hits from 1 to 100 (not 'x')"),
+    ("limit=0", "limit: give a number of hits from 1 to 100 (not '0')"),
+    ("limit=-1", "limit: give a number of hits from 1 to 100 (not '-1')"),
+    ("limit=101", "limit: give a number of hits from 1 to 100 (not '101')"),
+    ("limit=%D9%A3", "limit: give a number of hits from 1 to 100 (not '\u0663')"),  # an Arabic-Indic 3
+])
+def test_a_parameter_the_page_cannot_use_is_a_400_naming_it_on_the_page_and_in_the_data(
+        site: tuple[Path, Any], query: str, error: str) -> None:
+    _, ds = site
+    body = get(ds, f"/-/search.json?q=regrets&{query}", status=400).json()
+    assert (body["error"], body["hits"], body["kind"]) == (error, [], None)
+    page = get(ds, f"/-/search?q=regrets&{query}", status=400).text
+    assert [html.unescape(m) for m in re.findall(r'class="message-error">([^<]*)</p>', page)] == [error]
+    assert 'class="hit-kind"' not in page
+
+
+def test_an_empty_kind_or_limit_is_the_default_as_the_search_box_sends_it(site: tuple[Path, Any]) -> None:
+    _, ds = site
+    every = site_hits(ds, "regrets")
+    assert len({h["kind"] for h in every}) > 1
+    body = get(ds, "/-/search.json?q=regrets&kind=&limit=").json()
+    assert (body["kind"], body["hits"]) == (None, every)
+    assert get(ds, "/-/search.json?q=regrets&limit=1").json()["hits"] == every[:1]
 
 
 def test_plain_datasette_search_stems_too(site: tuple[Path, Any]) -> None:

@@ -13,6 +13,8 @@ from typing import Any
 
 from ..errors import DefectError
 from ..store.cache.schema import KIND_TABLE
+from ..store.queries.ids import kind_named
+from ..text import quoted, suggest
 from . import search as site_search
 
 PAGE = 20  # hits a page shows, as `defectcli search` does; `limit` asks for more, up to MAX_LIMIT
@@ -22,20 +24,17 @@ async def search_page(datasette: Any, request: Any) -> Any:
     from datasette.utils import sqlite_timelimit
     from datasette.utils.asgi import Response
 
+    error = _unusable(request)
     q = request.args.get("q") or ""
-    kind = request.args.get("kind") or None
-    if kind not in (None, *KIND_TABLE):
-        kind = None
-    try:
-        limit = max(1, min(int(request.args.get("limit") or PAGE), site_search.MAX_LIMIT))
-    except ValueError:
-        limit = PAGE
+    kind = None if error else _kind(request.args.get("kind"))
+    limit = int(request.args.get("limit") or PAGE) if not error else PAGE
     name = next(n for n in datasette.databases if n != "_internal")
     db = datasette.get_database(name)
     hits: list[dict[str, Any]] = []
-    error = None
     more = False
-    if q.strip():
+    json_asked = request.url_vars.get("format") == ".json"
+    # The page without q is the search box; the data, or a search asked for, says what is wrong with no words.
+    if not error and (q.strip() or json_asked or "q" in request.args):
         ms = datasette.setting("sql_time_limit_ms")
 
         def run(_: sqlite3.Connection) -> list[dict[str, Any]]:
@@ -60,7 +59,7 @@ async def search_page(datasette: Any, request: Any) -> Any:
     for hit in hits:
         hit["url"] = datasette.urls.row(name, hit.pop("table"), _tilde(hit["id"]))
     partial = any(hit["missing"] for hit in hits)
-    if request.url_vars.get("format") == ".json":
+    if json_asked:
         data = {"q": q, "kind": kind, "hits": hits,
                 "partial": partial, "more": more, "error": error}
         return Response.json(data, status=400 if error else 200)
@@ -71,9 +70,43 @@ async def search_page(datasette: Any, request: Any) -> Any:
         {"database": name, "q": q, "kind": kind, "kinds": list(KIND_TABLE), "hits": hits, "error": error,
          "partial": partial, "more": more,
          "limit": limit, "more_url": more and _with(request, limit=min(limit * 2, site_search.MAX_LIMIT)),
-         "source_url": lambda sid: datasette.urls.row(name, "sources", _tilde(sid))},
+         "source_url": lambda sid: datasette.urls.row(name, "sources", _tilde(sid)),
+         # the same query as data: its words, its kind and its limit
+         "json_url": datasette.urls.path("/-/search.json") + (f"?{request.query_string}" if request.query_string else "")},
         request=request)
     return Response.html(page, status=400 if error else 200)
+
+
+# What the page takes: a parameter of another name is refused, not ignored (`?Kind=quote` would search every kind).
+PARAMETERS = ("q", "kind", "limit")
+
+
+def _unusable(request: Any) -> str | None:
+    """Why the query cannot be answered as asked, in one line, or None: a parameter the page does not
+    take, one given twice, a kind that is none (any case, singular or plural, as `search --kind`
+    takes it; empty is every kind, as the form sends it), a limit that is no number from 1 to
+    MAX_LIMIT (empty is the default)."""
+    for name in request.args:
+        if name not in PARAMETERS:
+            close = next((p for p in PARAMETERS if p == name.strip().casefold()), None)
+            hint = f"did you mean '{close}'? " if close else suggest(name, PARAMETERS, "did you mean '{}'? ")
+            return f"unknown parameter {quoted(name)}; {hint}the search page takes {', '.join(PARAMETERS)}"
+        given = request.args.getlist(name)
+        if len(given) > 1:
+            return f"{name}: given {len(given)} times ({', '.join(quoted(v, 40) for v in given[:3])}); give it once"
+    try:
+        _kind(request.args.get("kind"))
+    except DefectError as exc:
+        return str(exc)
+    limit = request.args.get("limit") or str(PAGE)
+    if not (limit.isascii() and limit.isdigit() and 1 <= int(limit) <= site_search.MAX_LIMIT):
+        return f"limit: give a number of hits from 1 to {site_search.MAX_LIMIT} (not {quoted(limit, 40)})"
+    return None
+
+
+def _kind(given: str | None) -> str | None:
+    """The kind `given` names, as `search --kind` reads it; None (every kind) for none or empty."""
+    return kind_named(given, "kind") if given else None
 
 
 def marked(snippet: str, spans: list[list[int]]) -> str:

@@ -295,29 +295,41 @@ def keep(path: Path, data: bytes, label: str | None = None) -> bool:
 
 
 def _read_existing(path: Path, size: int, label: str | None) -> bytes | None:
-    """The first `size` + 1 bytes of the regular file `path`, None if nothing has the name. Opened
-    without blocking and its type checked, as the loader reads fact files: a FIFO must not hang the
-    command, a directory must not be a traceback."""
+    """The first `size` + 1 bytes of the regular file `path`, None if nothing has the name."""
     where = named(path, label)
     if not taken(path, label):
         return None
+
+    def refused(mode: int) -> str:
+        what = "a directory" if stat.S_ISDIR(mode) else "not a regular file"
+        return f"{where} is {what}, where the text is to be kept; move it away"
+
+    found = read_regular(path, size, where, refused)
+    if found is None:
+        raise UsageError(f"{where} is a symbolic link to nothing; remove it, then run this again")
+    return found[0]
+
+
+def read_regular(path: Path, size: int, where: str, refused: Callable[[int], str]) -> tuple[bytes, int] | None:
+    """The first `size` + 1 bytes of the regular file `path`, and its mode; None if there is none.
+    Opened without blocking and its type checked, as the loader reads fact files: a FIFO must not hang
+    the command, a directory must not be a traceback (`refused(mode)` says why it is not read)."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        raise UsageError(f"{where} is a symbolic link to nothing; remove it, then run this again") from None
+    except (FileNotFoundError, NotADirectoryError):
+        return None
     except OSError as exc:
         raise UsageError(f"{where} exists and cannot be read ({exc.strerror})") from None
     try:
         mode = os.fstat(fd).st_mode  # before fdopen, which refuses a directory
         if not stat.S_ISREG(mode):
-            what = "a directory" if stat.S_ISDIR(mode) else "not a regular file"
-            raise UsageError(f"{where} is {what}, where the text is to be kept; move it away")
+            raise UsageError(refused(mode))
         fh = os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
         raise
     with fh:
         try:
-            return fh.read(size + 1)
+            return fh.read(size + 1), mode
         except OSError as exc:
             raise UsageError(f"{where} exists and cannot be read ({exc.strerror})") from None

@@ -119,30 +119,18 @@ def _added(file: Path, lines: list[bytes], zsh: bool) -> tuple[Path, bytes | Non
 
 
 def _read(file: Path) -> tuple[bytes, int | None]:
-    """What the start-up file holds, and its permissions; (b"", None) if there is none."""
-    try:
-        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except (FileNotFoundError, NotADirectoryError):  # none (a HOME that is no directory: said when writing)
+    """What the start-up file holds, and its permissions; (b"", None) if there is none (a HOME that is
+    no directory is said when writing)."""
+    from ..writing import read_regular
+
+    found = read_regular(file, _RC_LIMIT, f"{LABEL}: '{file}'",
+                         lambda mode: f"{LABEL}: '{file}' is not a regular file; {_by_hand('your start-up file')}")
+    if found is None:
         return b"", None
-    except OSError as exc:
-        raise UsageError(f"{LABEL}: cannot read '{file}' ({exc.strerror})") from None
-    try:
-        info = os.fstat(fd)  # before fdopen, which refuses a directory
-        if not stat.S_ISREG(info.st_mode):
-            raise UsageError(f"{LABEL}: '{file}' is not a regular file; {_by_hand('your start-up file')}")
-        fh = os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
-    with fh:
-        try:
-            data = fh.read(_RC_LIMIT + 1)
-        except OSError as exc:
-            raise UsageError(f"{LABEL}: cannot read '{file}' ({exc.strerror})") from None
-    if len(data) > _RC_LIMIT:
+    if len(found[0]) > _RC_LIMIT:
         raise UsageError(f"{LABEL}: '{file}' is over 16 MiB, too large a start-up file to rewrite; "
                          f"{_by_hand('it')}")
-    return data, stat.S_IMODE(info.st_mode)
+    return found[0], stat.S_IMODE(found[1])
 
 
 def _shell() -> str:

@@ -321,7 +321,11 @@ def test_a_date_is_read_with_its_day_however_the_day_is_written(claim: str, read
     "Aye Chan entered the service in 2011, possibly 2012.", "Aye Chan entered the service in 2011 or maybe 2012.",
     "Aye Chan entered the service in 2011 give or take a year.", "Aye Chan entered the service in 2011 ± 1.",
     "Aye Chan entered the service in 2011, plus or minus a year.",
-    "Nobody says Aye Chan entered the service in 2011.",
+    "Nobody says Aye Chan entered the service in 2011.", "Nothing suggests Aye Chan entered the service in 2011.",
+    "Aye Chan was unable to enter the service in 2011.", "Aye Chan was prevented from entering the service in 2011.",
+    "Aye Chan was kept from entering the service in 2011.", "Aye Chan was barred from the service in 2011.",
+    "Aye Chan almost entered the service in 2011.", "Aye Chan nearly entered the service in 2011.",
+    "Aye Chan disputes that he entered the service in 2011.",
     # a quotation its speaker is said not to have spoken
     "Min Thu never said: “I never thought I would leave, but the orders became cruel.”",
     "It is false that Min Thu said “I never thought I would leave, but the orders became cruel.”"])

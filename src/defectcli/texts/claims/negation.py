@@ -11,17 +11,18 @@ _BOUNDS = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "�
 # The marks that set off an aside ("did not, in fact, enlist"; "has not — despite reports — enlisted").
 _INSERTS = frozenset((",", "(", ")", "[", "]", "—", "–", ";", "…"))
 _DENYING = frozenset((
-    "not", "never", "neither", "nor", "cannot", "hardly", "scarcely", "nobody", "didnt", "dont", "doesnt", "wasnt", "werent",
+    "not", "never", "neither", "nor", "cannot", "hardly", "scarcely", "didnt", "dont", "doesnt", "wasnt", "werent",
     "hasnt", "havent", "hadnt", "isnt", "arent", "wont", "cant", "couldnt", "wouldnt",
     # verbs that say it was not done ("refused to enlist", "evaded enlistment"), in each form
     *(stem + end for stem in ("refuse", "decline", "evade") for end in ("", "s", "d")),
     *(stem + end for stem in ("fail", "avoid", "refrain", "resist", "dodge", "reject", "refute", "debunk", "disprove")
       for end in ("", "s", "ed")),
-    "dodged", "denied", "denies", "deny",
+    "dodged", "denied", "denies", "deny", "unable", "prevented", "barred", "banned", "forbidden", "forbade",
+    "abstained", "disputes", "disputed", "dispute", "retracted", "retracts", "nobody", "nothing",
     # words that say it is not so ("it is false that", "reports that ... are wrong", "a myth")
     "false", "untrue", "incorrect", "wrong", "inaccurate", "unfounded", "baseless", "myth", "fabricated"))
 # Two words that deny together: "had yet to enlist", "was far from enlisting", "stopped short of".
-_DENYING_PAIRS = frozenset((("yet", "to"), ("far", "from"), ("stopped", "short"), ("stops", "short")))
+_DENYING_PAIRS = frozenset((("yet", "to"), ("far", "from"), ("stopped", "short"), ("stops", "short"), ("kept", "from")))
 # "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial
 # ("no longer paid" is one).
 _COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "smaller"))
@@ -164,6 +165,8 @@ def _denies(words: list[str], k: int) -> bool:
         return False
     if w in _DENYING or w.endswith(("n't", "n’t")) or tuple(words[k:k + 2]) in _DENYING_PAIRS:
         return True
+    if w in ("almost", "nearly") and k + 1 < len(words) and words[k + 1].endswith("ed"):
+        return True  # "almost enlisted in 2020": he did not ("nearly 12,341" is the number's comparator)
     if w != "no" or k + 1 >= len(words) or words[k + 1] == ".":
         return False
     return not (words[k + 1] in _COMPARING and "than" in words[k + 2:k + 4])  # "no longer paid", not "no more than"

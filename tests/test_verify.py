@@ -326,6 +326,31 @@ def test_a_date_is_read_with_its_day_however_the_day_is_written(claim: str, read
     "Aye Chan was kept from entering the service in 2011.", "Aye Chan was barred from the service in 2011.",
     "Aye Chan almost entered the service in 2011.", "Aye Chan nearly entered the service in 2011.",
     "Aye Chan disputes that he entered the service in 2011.",
+    # and their neighbours, found by the next re-run
+    "Aye Chan shunned the service in 2011.", "Aye Chan neglected to enter the service in 2011.",
+    "Aye Chan escaped conscription in 2011.", "Each deserter has stopped being paid 500 kyat per month.",
+    "Each deserter ceased to be paid 500 kyat per month.", "Deserters went without 500 kyat per month.",
+    "None of the deserters is paid 500 kyat per month.", "It is a lie that Aye Chan entered the service in 2011.",
+    "It is fake news that Aye Chan entered the service in 2011.", "The claim that Aye Chan entered the service in 2011 "
+    "is bogus.", "Reports that Aye Chan entered the service in 2011 are mistaken.",
+    "Aye Chan is said to have entered the service in 2011, but that's a myth.",
+    "In 2011 both Aye Chan and his brother did not enter the service.",
+    "In 2011 Aye Chan, his brother and his cousin did not enter the service.",
+    "In 2011 Aye Chan (a farmer) and his brother did not enter the service.",
+    "In 2011 Aye Chan and his brother, both farmers, did not enter the service.",
+    "Min Thu did not, in fact, say “I never thought I would leave, but the orders became cruel.”",
+    "Min Thu did not — despite reports — say “I never thought I would leave, but the orders became cruel.”",
+    "Min Thu never said, as reported, “I never thought I would leave, but the orders became cruel.”",
+    "Min Thu is falsely quoted as saying “I never thought I would leave, but the orders became cruel.”",
+    # a bound or a rough date before a month or a day, or after a year in other words
+    "The uprising took place before April 2019.", "The uprising took place on or before 15 March 2019.",
+    "The uprising took place around March 2019.", "The uprising took place no earlier than 1 March 2019.",
+    "The uprising took place in or around March 2019.", "The uprising took place by March 2019.",
+    "Aye Chan entered the service in 2011 at the very earliest.", "Aye Chan entered the service in 2011 or thereafter.",
+    "Aye Chan entered the service in 2011 and/or 2012.", "Aye Chan entered the service in 2011 [or 2012].",
+    "Aye Chan entered the service in 2011 (2012?).", "Aye Chan entered the service in 2011 up to 2013.",
+    "At the latest in 2011, Aye Chan entered the service.", "Aye Chan entered the service, at the latest, in 2011.",
+    "Aye Chan entered the service in 2011, roughly.", "Aye Chan entered the service in 2011 — or was it 2012?",
     # a quotation its speaker is said not to have spoken
     "Min Thu never said: “I never thought I would leave, but the orders became cruel.”",
     "It is false that Min Thu said “I never thought I would leave, but the orders became cruel.”"])
@@ -349,11 +374,12 @@ def test_a_denial_in_another_clause_or_a_phrase_that_denies_nothing_leaves_the_c
     assert [r["verdict"] for r in results("In 2011 Aye Chan entered the service and never looked back.")] == [
         "matches"]
     assert [r["verdict"] for r in results("In 2011 Aye Chan and his brother entered the service.")] == ["matches"]
-    for aside in ("instead of", "rather than in", "in place of"):  # the value set aside is not stated
-        assert [(r["claim"], r["verdict"]) for r in results(f"Aye Chan entered the service in 2011 {aside} 2012.")] == [
-            ("2011", "matches")]
-        assert [(r["claim"], r["verdict"]) for r in results(f"Aye Chan entered the service in 2012 {aside} 2011.")] == [
-            ("2012", "differs")]
+    for aside in ("instead of", "rather than in", "in place of", "in lieu of", ", rather than, as reported, in",
+                  ", contrary to reports of"):  # the value set aside is not stated
+        said = f"Aye Chan entered the service in 2011 {aside} 2012.".replace(" ,", ",")
+        assert [(r["claim"], r["verdict"]) for r in results(said)] == [("2011", "matches")], said
+        said = f"Aye Chan entered the service in 2012 {aside} 2011.".replace(" ,", ",")
+        assert [(r["claim"], r["verdict"]) for r in results(said)] == [("2012", "differs")], said
     assert [r["verdict"] for r in results(
         "Min Thu, who never rested, said: “I never thought I would leave, but the orders became cruel.”")] == ["matches"]
 
@@ -519,3 +545,20 @@ def test_rapidfuzz_is_imported_by_verify_only(tmp_path: Path) -> None:
     assert loaded("search", "cruel orders", "-f", "json") == "[]"
     assert loaded("verify", "Min Thu said: “I never thought I would leave, but orders were cruel.”", "-f",
                   "json") == "['pysbd', 'rapidfuzz']"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # whom a date or a number is about, of two people the sentence names (each was `matches`, by the other)
+    ("Aye Chan's friend Min Thu entered the service in 2011.", "not_found"),  # Min Thu's year is not given
+    ("Min Thu's friend Aye Chan entered the service in 2011.", "matches"),
+    ("Min Thu, not Ko Ko Naing, served for 14 years.", "differs"),  # Min Thu served 12
+    ("Ko Ko Naing, unlike Min Thu, served for 12 years.", "differs"),  # Ko Ko Naing served 14
+    ("Aye Chan met Min Thu, who entered the service in 2011.", "not_found"),
+    ("Min Thu entered the service in 2005 while Aye Chan entered the service in 2011.", "matches"),
+    ("Aye Chan, not Min Thu, said: “I never thought I would leave, but the orders became cruel.”", "misattributed"),
+    # of two events, the one whose verb is nearest, the one before it on a tie
+    ("Aye Chan entered the service in 2011 and deserted in 2015.", "matches"),
+])
+def test_a_claim_is_held_against_whom_and_what_its_clause_names(claim: str, verdict: str) -> None:
+    rows = results(claim)
+    assert rows[-1]["verdict"] == verdict if "while" in claim else rows[0]["verdict"] == verdict, rows

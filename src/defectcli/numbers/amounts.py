@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from . import vocabulary as vocab
-from .values import Date, Token, Value, date_at, is_year, number_at, tokens, whole
+from .bounds import date_at
+from .values import Date, Token, Value, is_year, number_at, tokens, whole
 
 _STARTS = frozenset(vocab.ONES) | frozenset(vocab.TENS) | vocab.POSSESSIVE | {"half"}
 _AGE_BEFORE = (("aged",), ("age",), ("ages",), ("age", "of"), ("ages", "of"))

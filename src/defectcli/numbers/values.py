@@ -95,45 +95,6 @@ def whole(value: float) -> Value:
     return int(value) if float(value).is_integer() else value
 
 
-def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
-    """The date at words[i] (see _date_at), unless it is one end of a span or one of a choice of dates
-    ("March or April 2021", "1 to 15 March 2021", "March 2021 or later"), which it alone would deny."""
-    date = _date_at(toks, words, i)
-    if date is None or date.year is None:
-        return date
-    k, end = date.start - 1, date.end
-    before = k > 0 and (words[k] in _SPANS or _joiner(words[k])) and (
-        _dated(words, k - 1) or (_day(words[k - 1]) is not None and _day(words[date.start]) is not None))  # "1 or 2 May"
-    after = end + 1 < len(words) and (words[end] in _SPANS or _joiner(words[end])) and _dated(words, end + 1)
-    return None if before or after or tuple(words[end:end + 2]) in _OPEN or _hedged(words, end) else date
-
-
-# After a date, what makes it a bound or a rough one: "2019 at the earliest", "2020 give or take a year".
-_ROUGH = (("at", "the", "earliest"), ("at", "the", "latest"), ("at", "earliest"), ("at", "latest"),
-          ("give", "or", "take"), ("plus", "or", "minus"), ("more", "or", "less"), ("±",), ("+", "/", "-"))
-_MAYBE = frozenset(("perhaps", "possibly", "maybe", "probably", "likely", "even"))
-
-
-def _hedged(words: list[str], end: int) -> bool:
-    """Whether the date ending before words[end] is a bound or one of a choice set off from it: "2019 at
-    the earliest", "2020 (or 2021)", "2020, or perhaps 2021", "2020, possibly 2021", "2020 ± 1"."""
-    k = end + (words[end:end + 1] in ([","], ["("], ["—"], ["–"]))
-    if any(tuple(words[k:k + len(rough)]) == rough for rough in _ROUGH):
-        return True
-    chosen = words[k:k + 1] == ["or"] or (k > end and words[k:k + 1] != [] and words[k] in _MAYBE)
-    k += 1
-    while k < len(words) and words[k] in _MAYBE:
-        k += 1
-    return chosen and k < len(words) and _dated(words, k)
-
-
-def _dated(words: list[str], k: int) -> bool:
-    """Whether words[k] is a month, a year, or a day followed by its month: the other end of a span."""
-    w = words[k]
-    return bool(MONTHS.get(w)) or _year(w) is not None or (
-        _day(w) is not None and k + 1 < len(words) and bool(MONTHS.get(words[k + 1])))
-
-
 def _date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     """A date starting at words[i]: "February 1, 2021", "1 February 2021", "15th February 2021", "the
     15th of February", "February 15th, 2021", "February 15 of 2021", "on 15 February in 2021", "2021-02-15",

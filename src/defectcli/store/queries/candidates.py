@@ -71,6 +71,8 @@ class Lookup:
 
     def found(self, claim: Claim) -> Found:
         subjects = tuple(dict.fromkeys(p for n in claim.subjects for p in self._one_person(n)))
+        if not isinstance(claim, QuoteClaim):  # a number or a date is about one of them: the first who is a person
+            subjects = next((people for n in claim.subjects if (people := tuple(self._one_person(n)))), ())
         if isinstance(claim, QuoteClaim):
             named = self._named(claim.speaker)
             found = Found(quotes=self._quotes(claim, named), named=named, subjects=subjects)

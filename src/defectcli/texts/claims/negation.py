@@ -18,11 +18,18 @@ _DENYING = frozenset((
     *(stem + end for stem in ("fail", "avoid", "refrain", "resist", "dodge", "reject", "refute", "debunk", "disprove")
       for end in ("", "s", "ed")),
     "dodged", "denied", "denies", "deny", "unable", "prevented", "barred", "banned", "forbidden", "forbade",
-    "abstained", "disputes", "disputed", "dispute", "retracted", "retracts", "nobody", "nothing",
-    # words that say it is not so ("it is false that", "reports that ... are wrong", "a myth")
-    "false", "untrue", "incorrect", "wrong", "inaccurate", "unfounded", "baseless", "myth", "fabricated"))
-# Two words that deny together: "had yet to enlist", "was far from enlisting", "stopped short of".
-_DENYING_PAIRS = frozenset((("yet", "to"), ("far", "from"), ("stopped", "short"), ("stops", "short"), ("kept", "from")))
+    "abstained", "disputes", "disputed", "dispute", "retracted", "retracts", "nobody", "nothing", "none",
+    "shunned", "shuns", "neglected", "neglects", "omitted", "omits", "ceased", "ceases", "deprived",
+    # words that say it is not so ("it is false that", "reports that ... are wrong", "a myth", "falsely quoted")
+    "false", "untrue", "incorrect", "wrong", "inaccurate", "unfounded", "baseless", "myth", "fabricated", "lie",
+    "lies", "fake", "falsehood", "erroneous", "mistaken", "bogus", "falsely", "wrongly", "misquoted",
+    "misattributed"))
+# Two words that deny together: "had yet to enlist", "was far from enlisting", "stopped short of", "stopped
+# being paid", "went without"; "escaped" alone is a defector's flight, "escaped conscription" a denial.
+_DENYING_PAIRS = frozenset((
+    ("yet", "to"), ("far", "from"), ("kept", "from"), *((stop, w) for stop in ("stopped", "stops") for w in (
+        "short", "being", "receiving", "getting")), *((go, "without") for go in ("go", "goes", "went", "gone")),
+    *(("escaped", w) for w in ("conscription", "enlistment", "enlisting", "being", "the"))))
 # "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial
 # ("no longer paid" is one).
 _COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "smaller"))
@@ -30,26 +37,36 @@ _COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "
 _AFFIRMING = frozenset((("no", "doubt"), ("not", "only"), ("not", "least"), ("no", "wonder"), ("never", "before"),
                         ("not", "long"), ("no", "sooner")))
 # A value set aside for another ("in 2021 instead of 2020", "500 rather than 700"): not stated.
-_SET_ASIDE = (("instead", "of"), ("rather", "than"), ("in", "place", "of"), ("as", "opposed", "to"))
+_SET_ASIDE = (("instead", "of"), ("rather", "than"), ("in", "place", "of"), ("in", "lieu", "of"), ("as", "opposed", "to"),
+              ("contrary", "to"))
+# Words between such a phrase and the value: "contrary to reports of 2020".
+_OF_REPORTS = frozenset(("reports", "report", "claims", "accounts", "rumours", "rumors", "of", "that", "in", "on",
+                         "the", "a"))
 
 
-def negated(words: list[str], start: int, end: int, capital: frozenset[int] | None = None) -> bool:
+def negated(words: list[str], start: int, end: int) -> bool:
     """Whether the clause holding words[start:end] (lower-cased words) denies what it says; follows a
     denial through asides set off by commas, brackets, dashes, semicolons or an ellipsis ("did not, as far
     as we know, enlist"); and, for a claim in a short phrase of its own ("In 2020, Lin Aung did not
-    enlist"), whether its sentence denies anything. `capital`: which words are capitalised, for a date
-    that leads its sentence before a subject of names ("In 2020 Lin Aung and his brother did not enlist")."""
+    enlist"), whether its sentence denies anything; for a date that leads its sentence, whether its
+    subject, however long ("In 2020 Lin Aung, his brother and his cousin did not enlist"), is denied."""
     words = [_ellipsis(words, k) for k in range(len(words))]
     lo, hi = _reach(words, start, end, _BOUNDS)
     if _denied(words, lo, hi, start, end) or _set_aside(words, start) or _refuted_after(words, hi):
         return True
-    if capital is not None and _leading(words, lo, start) and _named_subject(words, hi, end, capital):
+    if _leading(words, lo, start) and _subject_denied(words, end):
         return True
     outside = words[lo:start] + words[end:hi]
     if all(w in _PHRASE for w in outside) and set(words[max(lo - 1, 0):lo] + words[hi:hi + 1]) & (_INSERTS | {":"}) \
             and _denied(words, *_reach(words, start, end, _SENTENCE), start, end):
         return True
-    k = hi  # the asides after the clause ("In 2020 Lin Aung, a soldier, did not enlist"): the clause they lead to
+    return _asides_deny(words, lo, hi)
+
+
+def _asides_deny(words: list[str], lo: int, hi: int) -> bool:
+    """Whether the clause words[lo:hi] leads, through asides set off by marks, to a denial after it ("In
+    2020 Lin Aung, a soldier, did not enlist"), or comes after one ("did not, as far as we know, enlist")."""
+    k = hi  # the asides after the clause: the clause they lead to
     for _ in range(3):
         if k >= len(words) or words[k] not in _INSERTS:
             break
@@ -62,12 +79,22 @@ def negated(words: list[str], start: int, end: int, capital: frozenset[int] | No
     for _ in range(6):
         if k < 1 or words[k] not in _INSERTS:
             return False
-        if _denies(words, k - 1) or (k > 1 and _denies(words, k - 2)):  # "did not actually, officially enlist"
-            return True
-        k -= 1  # back over the aside ("as far as we know", "after all"), to the mark before it
-        while k >= 0 and words[k] not in _INSERTS and words[k] not in _ENDS:
-            k -= 1
+        j = k - 1  # back over the aside ("as far as we know", "after all"), to the mark before it
+        while j >= 0 and words[j] not in _INSERTS and words[j] not in _ENDS:
+            j -= 1
+        relative = j + 1 < k and words[j + 1] in _RELATIVE  # ", who never rested,": of someone, not the verb
+        if not relative and (_denies(words, k - 1) or (k > 1 and _denies(words, k - 2))):
+            return True  # "did not actually, officially enlist"
+        k = j
     return False
+
+
+_RELATIVE = frozenset(("who", "whom", "whose", "which", "where"))
+
+
+def clause(words: list[str], start: int, end: int) -> tuple[int, int]:
+    """The clause around words[start:end]: up to the nearest punctuation or joining word each side."""
+    return _reach(words, start, end, _BOUNDS)
 
 
 def clause_denies(words: list[str], k: int) -> bool:
@@ -77,7 +104,7 @@ def clause_denies(words: list[str], k: int) -> bool:
     lo, hi = _reach(words, k, k, _BOUNDS)
     if lo == k and k > 1 and words[k - 1] == ":":  # "Lin Aung never said: “...”": the clause the colon ends
         lo = _reach(words, k - 1, k - 1, _BOUNDS)[0]
-    return _denied(words, lo, hi, k, k)
+    return _denied(words, lo, hi, k, k) or _asides_deny(words, lo, hi)
 
 
 def _reach(words: list[str], start: int, end: int, stops: frozenset[str]) -> tuple[int, int]:
@@ -99,9 +126,19 @@ def _stop(words: list[str], k: int, stops: frozenset[str]) -> bool:
 
 def _set_aside(words: list[str], start: int) -> bool:
     """Whether the claim at words[start] is a value set aside for another ("instead of 2020", "rather
-    than in 2020")."""
-    k = start - (start > 0 and words[start - 1] in ("in", "on", "the", "a"))
-    return any(tuple(words[max(k - len(p), 0):k]) == p for p in _SET_ASIDE)
+    than in 2020", "rather than, as reported, in 2020", "contrary to reports of 2020")."""
+    def ends(k: int) -> bool:
+        return any(tuple(words[max(k - len(p), 0):k]) == p for p in _SET_ASIDE)
+
+    k = start
+    while not ends(k) and k > 0 and start - k < 3 and words[k - 1] in _OF_REPORTS:
+        k -= 1
+    if not ends(k) and k > 0 and words[k - 1] in _INSERTS:  # back over an aside set off by marks
+        j = k - 1
+        while j > 0 and k - j < 6 and words[j - 1] not in _INSERTS:
+            j -= 1
+        k = j - 1 if j > 0 and words[j - 1] in _INSERTS else k
+    return ends(k)
 
 
 def _refuted_after(words: list[str], hi: int) -> bool:
@@ -109,8 +146,9 @@ def _refuted_after(words: list[str], hi: int) -> bool:
     k = hi
     while k < len(words) and (words[k] in _INSERTS or words[k] in ("but", "and", "though", "although")):
         k += 1
-    if k == hi or k >= len(words) or words[k] not in ("this", "that", "which", "it", "all", "none"):
-        return False
+    if k == hi or k >= len(words) or words[k].replace("’", "'").split("'")[0] not in ("this", "that", "which", "it",
+                                                                                       "all", "none"):
+        return False  # "but this is untrue", "but that's a myth"
     end = _reach(words, k, k + 1, _BOUNDS)[1]
     return any(_denies(words, j) for j in range(k + 1, min(end, k + 6)))
 
@@ -120,18 +158,24 @@ def _leading(words: list[str], lo: int, start: int) -> bool:
     return (lo == 0 or words[lo - 1] in _SENTENCE) and all(w in _PHRASE for w in words[lo:start])
 
 
-def _named_subject(words: list[str], hi: int, end: int, capital: frozenset[int]) -> bool:
-    """For a leading date whose clause ends at "and" or "or" after a name ("In 2020 Lin Aung and his
-    brother did not enlist"): whether the clause the subject goes on into denies it."""
-    if not (end < hi < len(words) and words[hi] in ("and", "or") and all(k in capital for k in range(end, hi))):
-        return False
-    for _ in range(3):
-        nxt = _reach(words, hi + 1, hi + 1, _BOUNDS)[1]
-        if any(_denies(words, k) for k in range(hi + 1, nxt)):
-            return True
-        if not (nxt < len(words) and words[nxt] in ("and", "or")):
+# Words that say the subject has ended and its verb begun: "In 2020 Lin Aung and his brother did ..."
+_VERBS = frozenset(("is", "was", "were", "are", "be", "been", "do", "does", "did", "had", "has", "have", "will",
+                    "would", "could", "can", "may", "might", "must", "should", "shall"))
+
+
+def _subject_denied(words: list[str], end: int) -> bool:
+    """For a date that leads its sentence ("In 2020 ..."): whether the subject after it, however it runs
+    ("Lin Aung, his brother and his cousin", "both Lin Aung and his brother", "Lin Aung (a farmer)"),
+    leads to a denial: its first verb, or the two words after that verb, deny."""
+    for k in range(end, min(len(words), end + 16)):
+        w = words[k]
+        if w in _SENTENCE or w in (";", ":") or (w in _BOUNDS and w not in _INSERTS and w not in ("and", "or")):
             return False
-        hi = nxt
+        if _denies(words, k):
+            return True
+        if w in _VERBS or (w.endswith("ed") and len(w) > 3):  # the verb: "did not", not "enlisted and never ..."
+            return any(_denies(words, j) for j in range(k + 1, min(k + 3, len(words)))
+                       if not any(_stop(words, x, _BOUNDS) for x in range(k + 1, j + 1)))
     return False
 
 

@@ -26,8 +26,9 @@ from ...numbers.values import Token
 from ...numbers.vocabulary import MONTHS, PEOPLE
 from ...text import words_of
 from ..sentences import outermost, pieces, split
+from .about import about, apart
 from .anchored import first, leftmost, squeezed, tail_match
-from .negation import clause_denies, negated
+from .negation import clause, clause_denies, negated
 from .numbers import ENLISTMENT, number_claim
 
 # Words no name starts with, though a sentence may start with them capitalised.
@@ -167,11 +168,11 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
             "words": content}
     found: list[Claim] = []
     nested = any(a[1] > b[0] for a, b in itertools.pairwise(spans))  # ‘he said “go” to me’
-    capital = frozenset(k for k, t in enumerate(toks) if t.text[:1].isupper())
+    speaking = _blank(blanked, apart(blanked))  # "Zeya Hein, not Lin Aung, said": Zeya Hein is the speaker
     for start, end in spans:
         inner = sentence[start + 1:end - 1] if sentence[end - 1] in "”\"»“’'" else sentence[start + 1:end]
         inner = inner.strip()
-        speaker = _speaker(sentence, start, end, None if nested else blanked)
+        speaker = _speaker(sentence, start, end, None if nested else speaking)
         after = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
         if clause_denies(words, after):
             continue  # "Lin Aung never said “...”": the sentence says he did not say it
@@ -179,36 +180,40 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
             found.append(QuoteClaim(kind="quote", text=sentence[start:end], at=start, subjects=_nearest(names, start),
                                     near=content, close=(), quote=inner, speaker=speaker, **base))
     for date in reading.dates:
-        if date.year is None or negated(words, date.start, date.end, capital):
+        if date.year is None or negated(words, date.start, date.end):
             continue  # a day of a month ("March 3") dates nothing checkable; "not in 2020" states no date
         at, end = reading.span(date.start, date.end)
-        found.append(DateClaim(kind="date", text=blanked[at:end], at=at, subjects=_nearest(names, at),
+        found.append(DateClaim(kind="date", text=blanked[at:end], at=at,
+                               subjects=about(names, blanked, toks, words, date.start, date.end),
                                near=_near(words, date.start), close=_near(words, date.start, 3), year=date.year,
                                month=date.month, day=date.day, event=_event_near(words, date.start), **base))
-    found.extend(claim for amount in reading.amounts
-                 if (claim := _number(reading, amount, names, base, capital)) is not None)
+    found.extend(claim for amount in reading.amounts if (claim := _number(reading, amount, names, base)) is not None)
     found.sort(key=lambda c: c.at)
     return found
 
 
-def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], base: dict[str, Any],
-            capital: frozenset[int]) -> NumberClaim | None:
+def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], base: dict[str, Any]) -> NumberClaim | None:
     claim = number_claim(reading, amount)
-    if claim is None or negated(reading.words, claim.start, claim.last, capital):
+    if claim is None or negated(reading.words, claim.start, claim.last):
         return None
     start, end = reading.span(claim.start, claim.last)
     i = amount.number
     return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end], at=start,
-                       subjects=_nearest(names, start), near=_near(reading.words, i),
+                       subjects=about(names, reading.text, reading.tokens, reading.words, claim.start, claim.last),
+                       near=_near(reading.words, i),
                        close=_near(reading.words, i, 3), value=claim.value, value_max=claim.value_max,
                        comparator=claim.comparator, unit=claim.unit, per=claim.per, counted=claim.counted,
                        field=claim.field, **base)
 
 
 def _event_near(words: list[str], at: int) -> str | None:
-    """The kind of event the word nearest to words[at] names ("the coup took place in ..."), if any."""
-    found = [(abs(k - at), kind) for k, w in enumerate(words) for kind, verbs in EVENT_VERBS.items() if w in verbs]
-    return min(found)[1] if found else None
+    """The kind of event the word nearest to words[at] names ("the coup took place in ..."), if any: of
+    its own clause first ("enlisted in 2020 and defected in 2024": 2020 is the enlistment), and of two
+    as near, the one before it."""
+    lo, hi = clause(words, at, at + 1)
+    found = [(not lo <= k < hi, abs(k - at), k > at, kind) for k, w in enumerate(words)
+             for kind, verbs in EVENT_VERBS.items() if w in verbs]
+    return min(found)[3] if found else None
 
 
 def _near(words: list[str], i: int, reach: int = 8) -> tuple[str, ...]:

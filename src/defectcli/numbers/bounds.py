@@ -1,0 +1,75 @@
+"""Whether a date is one the sentence states, or a bound, a rough date or one end of a span or a choice
+("before March 2021", "2019 at the earliest", "2020 (or 2021)", "1 to 15 March 2021"), which the
+date alone would misstate: such a date makes no claim."""
+
+from __future__ import annotations
+
+from .values import _OPEN, _SPANS, Date, Token, _date_at, _day, _joiner, _year
+from .vocabulary import MONTHS
+
+
+def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
+    """The date at words[i] (see _date_at), unless it is one end of a span or one of a choice of dates
+    ("March or April 2021", "1 to 15 March 2021", "March 2021 or later"), which it alone would deny."""
+    date = _date_at(toks, words, i)
+    if date is None or date.year is None:
+        return date
+    k, end = date.start - 1, date.end
+    before = k > 0 and (words[k] in _SPANS or _joiner(words[k])) and (
+        _dated(words, k - 1) or (_day(words[k - 1]) is not None and _day(words[date.start]) is not None))  # "1 or 2 May"
+    after = end + 1 < len(words) and (words[end] in _SPANS or _joiner(words[end])) and _dated(words, end + 1)
+    if before or after or tuple(words[end:end + 2]) in _OPEN or _hedged(words, end) or _bounded(words, date.start):
+        return None
+    return date
+
+
+# Before a date, what makes it a bound or a rough one: "before March 2021", "on or about 1 February",
+# "no earlier than 20 January", "at the latest in 2021".
+_BOUNDING = frozenset(("before", "after", "by", "until", "till", "since", "around", "about", "circa", "c.", "ca.",
+                       "approximately", "roughly", "than", "earliest", "latest", "soonest", "towards", "toward",
+                       "preceding", "following", "within", "ago", "through", "throughout"))
+# After it: "2019 at the earliest", "2020 give or take a year", "2021 or sooner", "2019, roughly".
+_ROUGH = (("give", "or", "take"), ("plus", "or", "minus"), ("more", "or", "less"), ("±",), ("+", "/", "-"), ("?",))
+_ROUGH_WORDS = frozenset(("earliest", "latest", "soonest", "sooner", "thereafter", "beyond", "roughly",
+                          "approximately", "circa", "thereabouts", "around", "about", "abouts", "ish", "onward",
+                          "onwards", "later", "earlier"))
+_MARKS = frozenset((",", "(", "[", "—", "–", "-"))
+
+
+def _bounded(words: list[str], start: int) -> bool:
+    """Whether a bound or an approximation comes before the date at words[start] (over "the", "in" or
+    "on"): "before March 2021", "on or before 1 February", "in or around January", "at the latest in 2021"."""
+    k = start - 1
+    while k >= 0 and words[k] in ("the", "in", "on", "of", "during"):
+        k -= 1
+    if k > 0 and words[k] in _MARKS:  # "at the latest, in 2021"; not "Not long after, in 2021", whose date is exact
+        return words[k - 1] in ("earliest", "latest", "soonest")
+    return k >= 0 and words[k] in _BOUNDING
+
+
+def _hedged(words: list[str], end: int) -> bool:
+    """Whether the date ending before words[end] is a bound, a rough one or one of a choice: "2019 at the
+    (very) earliest", "2020 (or 2021)", "2020, or perhaps 2021", "2020, possibly 2021", "2020 ± 1",
+    "2020 and/or 2021", "2019 — or was it 2020?", "2019, roughly", "2019 up to 2021"."""
+    k = end
+    while k < len(words) and k - end < 2 and words[k] in _MARKS:
+        k += 1
+    ahead = words[k:k + 4]
+    if any(tuple(ahead[:len(rough)]) == rough for rough in _ROUGH) or any(w in _ROUGH_WORDS for w in ahead):
+        return True
+    if ahead[:2] == ["up", "to"] or ahead[:1] in (["or"], ["and"]) or (ahead[:1] != [] and ahead[0] in _MAYBE) \
+            or (k > end and ahead[:1] != [] and _dated(words, k)):
+        # a choice: "or" (or "and/or", "or else", "or was it") and another date within a few words
+        return any(_dated(words, j) for j in range(k, min(k + 5, len(words))) if words[j] not in _MARKS) and \
+            (ahead[:1] != ["and"] or "or" in ahead[:3])
+    return False
+
+
+_MAYBE = frozenset(("perhaps", "possibly", "maybe", "probably", "likely", "even"))
+
+
+def _dated(words: list[str], k: int) -> bool:
+    """Whether words[k] is a month, a year, or a day followed by its month: the other end of a span."""
+    w = words[k]
+    return bool(MONTHS.get(w)) or _year(w) is not None or (
+        _day(w) is not None and k + 1 < len(words) and bool(MONTHS.get(words[k + 1])))

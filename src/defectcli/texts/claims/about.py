@@ -1,0 +1,39 @@
+"""Whom a number or a date is about, of the names its sentence holds: the first name of the claim's own
+clause, else the nearest before it, else the first after. A name the sentence sets apart ("Maung Sein,
+not Zay Thu Aung, served"; "Zeya Hein, unlike Lin Aung, enlisted") or that only owns the subject
+("Lin Aung's friend Zeya Hein enlisted") is not whom it is about."""
+
+from __future__ import annotations
+
+import re
+
+from ...numbers.values import Token
+from .negation import clause
+
+# ", not Lin Aung,": an aside that names whom the sentence is not about (its speaker, or its subject).
+SET_APART = re.compile(r",\s*(?:not|unlike|rather than|and not|but not|as opposed to)\s+[^,.;:!?“”\"]+,", re.IGNORECASE)
+# "Lin Aung's friend Zeya Hein": the name after the possessive is whom the sentence is about.
+_KIN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:friend|brother|sister|comrade|wife|husband|father|mother|son|daughter|"
+                  r"cousin|uncle|aunt|colleague|commander|superior|officer|neighbou?r|relative|partner|family|"
+                  r"parents?|children|friends|brothers|sisters|comrades|colleagues|relatives|boss|fellow|"
+                  r"classmate|unit|men|soldiers)s?\b", re.IGNORECASE)
+
+
+def apart(text: str) -> list[tuple[int, int]]:
+    """The character spans of the set-apart asides of `text`."""
+    return [m.span() for m in SET_APART.finditer(text)]
+
+
+def about(names: list[tuple[str, int]], text: str, toks: list[Token], words: list[str], start: int,
+          end: int) -> tuple[str, ...]:
+    """The names of `text` (name, offset), whom the claim at words[start:end] is about first; set-apart
+    and owning names left out."""
+    asides = apart(text)
+    at = {t.start: k for k, t in enumerate(toks)}
+    kept = [(name, at.get(offset, -1)) for name, offset in names
+            if not any(a <= offset < b for a, b in asides) and not _KIN.match(text, offset + len(name))]
+    lo, hi = clause(words, start, end)
+    inside = [n for n, k in kept if lo <= k < hi]
+    before = [n for n, k in sorted(kept, key=lambda nk: -nk[1]) if 0 <= k < lo]
+    after = [n for n, k in kept if k >= hi or k < 0]
+    return tuple(dict.fromkeys([*inside, *before, *after]))

@@ -158,7 +158,7 @@ def test_values_stage_and_context_are_held_as_the_command_line_holds_them(mini: 
     (lambda fb: fb.search("bridge", limit=True), "FactBase.search: limit must be a whole number (an int), not True"),
     (lambda fb: fb.quotes(theme=7), "FactBase.quotes: theme must be text or a list of text, not 7"),
     (lambda fb: fb.quotes(theme=["safety", 7]), "FactBase.quotes: theme must be text (a str), not 7"),
-    (lambda fb: fb.cite("q-bridge", style=None), "FactBase.cite: style must be a name or a path (a str), not None"),
+    (lambda fb: fb.cite("q-bridge", style=None), "FactBase.cite: style must be a name or a path (a str or a Path), not None"),
     (lambda fb: fb.export(3), "FactBase.export: path must be a path (a str or a Path), not 3"),
     (lambda fb: fb.export("x\x00.json"), "FactBase.export: path: 'x\\x00.json' holds a NUL character, which no path can"),
     (lambda fb: fb.fetch_sources(timeout="20"), "FactBase.fetch_sources: timeout must be a number, not '20'"),
@@ -241,3 +241,38 @@ def test_no_argument_value_raises_anything_but_a_defect_error(mini: Mini, tmp_pa
                 shutil.rmtree(out)
             elif out.exists():
                 out.unlink()
+
+
+def test_the_given_publication_record_is_held_field_by_field(tmp_path: Path) -> None:
+    # {"title": 3} was a TypeError from inside; an unknown field was ignored; one author as text, three.
+    from defectcli import api
+
+    api.init(tmp_path / "mine", empty=True)
+    fb = FactBase(tmp_path / "mine")
+    (tmp_path / "a.txt").write_text("The harbour closed on Monday. Nobody knows why it closed.\n", encoding="utf-8")
+    cases: list[tuple[dict[str, Any], str]] = [
+        ({"title": 3}, "add_source: given: title must be text (a str), not 3"),
+        ({"titel": "x"}, "add_source: given: unknown field 'titel' (did you mean 'title'?); valid: title, outlet, url, "
+                         "byline, published"),
+        ({"byline": ["Ann", 2]}, "add_source: given: byline must be a list of text, not ['Ann', 2]"),
+    ]
+    for given, message in cases:
+        with pytest.raises(UsageError) as caught:
+            api.add_source(fb, tmp_path / "a.txt", given=given, is_article=True)
+        assert str(caught.value) == message
+    assert sorted(p.name for p in (tmp_path / "mine").iterdir()) == ["README.md", "sources", "themes.yaml"]
+    added = api.add_source(fb, tmp_path / "a.txt", given={"byline": "Ann Lee"}, is_article=True)
+    assert "- Ann Lee" in (tmp_path / "mine" / f"{added.id}.yaml").read_text(encoding="utf-8")
+
+
+def test_choices_and_ranges_are_held_as_the_command_line_holds_them(mini: Mini, tmp_path: Path) -> None:
+    fb = FactBase(mini.facts)
+    with pytest.raises(UsageError, match=r"^--to: unknown value 'XML'; valid: sqlite, json, csv$"):
+        fb.export(tmp_path / "x.json", to="XML")  # it wrote a directory of csv files named x.json
+    assert not (tmp_path / "x.json").exists()
+    assert fb.export(tmp_path / "y.json", to="JSON") == "json"
+    for port in (70000, -1):  # 70000 listened on 4464; -1 blamed the host
+        with pytest.raises(UsageError, match=rf"^--port: give a port from 0 to 65535 \(not {port}\)$"):
+            fb.serve("127.0.0.1", port, print)
+    with pytest.raises(UsageError, match=r"^--style: the style file '.*my\.csl' does not exist$"):
+        fb.cite("q-wages", style=tmp_path / "my.csl")  # a Path, as a file is given: it was an AttributeError

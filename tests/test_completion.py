@@ -382,3 +382,53 @@ def test_a_bashrc_that_cannot_be_read_is_one_line_and_nothing_is_written(tmp_pat
     assert (r.returncode, r.stdout) == (2, "")
     assert r.stderr.startswith("defectcli: --install-completion: ") and r.stderr.endswith(f"{why}\n"), r.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # the script is not written either
+
+
+def test_a_bashrc_of_another_user_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    # Run as root for a user's HOME (sudo -E), the rewritten .bashrc became root's, mode 600: unreadable to them.
+    bashrc = tmp_path / ".bashrc"
+    if os.geteuid() == 0:
+        bashrc.write_bytes(b"x\n")
+        os.chown(bashrc, 12345, 12345)
+        owner = 12345
+    else:  # not root: a file of root's, through a link (refused before anything is written)
+        bashrc.symlink_to("/etc/hostname")
+        owner = 0
+    target = Path(os.path.realpath(bashrc))
+    before = target.read_bytes()
+    r = _install(tmp_path)
+    assert (r.returncode, r.stderr) == (2, f"defectcli: --install-completion: '{target}' belongs to another user "
+                                           f"(uid {owner}); run this as that user, or add the script of `defectcli "
+                                           "--show-completion` to it by hand\n")
+    assert target.read_bytes() == before and target.stat().st_uid == owner
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".bashrc"]
+
+
+def test_a_bashrc_with_other_names_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    bashrc = tmp_path / ".bashrc"
+    bashrc.write_bytes(b"x\n")
+    os.link(bashrc, tmp_path / "dotfiles-bashrc")  # a rewrite would leave the other name as it was
+    r = _install(tmp_path)
+    assert (r.returncode, r.stderr) == (2, f"defectcli: --install-completion: '{bashrc}' has other names (hard links); "
+                                           "add the script of `defectcli --show-completion` to it by hand\n")
+    assert bashrc.read_bytes() == b"x\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".bashrc", "dotfiles-bashrc"]
+
+
+def test_installing_completion_with_no_home_says_so(tmp_path: Path) -> None:
+    # No HOME, for a user the system has no home for (a container's): nowhere to install, said in one line.
+    env = {k: v for k, v in os.environ.items() if k != "HOME"}
+    code = ("import pwd, sys\ndef none(uid): raise KeyError(uid)\npwd.getpwuid = none\n"
+            "from defectcli.cli import main\nsys.argv = ['defectcli', '--install-completion']\nmain()")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path,
+                       env={**env, "SHELL": "/bin/bash"})
+    assert (r.returncode, r.stderr) == (2, "defectcli: --install-completion: HOME is not set; set it to your home "
+                                           "directory\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_installing_completion_into_a_home_that_does_not_exist_says_so(tmp_path: Path) -> None:
+    r = _install(tmp_path / "missing")  # a mistyped HOME: it was made, with a new .bashrc in it
+    assert (r.returncode, r.stderr) == (2, f"defectcli: --install-completion: HOME ('{tmp_path / 'missing'}') does not "
+                                           "exist; set it to your home directory\n")
+    assert list(tmp_path.iterdir()) == []

@@ -310,8 +310,9 @@ def _read_existing(path: Path, size: int, label: str | None) -> bytes | None:
     return found[0]
 
 
-def read_regular(path: Path, size: int, where: str, refused: Callable[[int], str]) -> tuple[bytes, int] | None:
-    """The first `size` + 1 bytes of the regular file `path`, and its mode; None if there is none.
+def read_regular(path: Path, size: int, where: str, refused: Callable[[int], str]
+                 ) -> tuple[bytes, os.stat_result] | None:
+    """The first `size` + 1 bytes of the regular file `path`, and its stat(); None if there is none.
     Opened without blocking and its type checked, as the loader reads fact files: a FIFO must not hang
     the command, a directory must not be a traceback (`refused(mode)` says why it is not read)."""
     try:
@@ -321,15 +322,15 @@ def read_regular(path: Path, size: int, where: str, refused: Callable[[int], str
     except OSError as exc:
         raise UsageError(f"{where} exists and cannot be read ({exc.strerror})") from None
     try:
-        mode = os.fstat(fd).st_mode  # before fdopen, which refuses a directory
-        if not stat.S_ISREG(mode):
-            raise UsageError(refused(mode))
+        info = os.fstat(fd)  # before fdopen, which refuses a directory
+        if not stat.S_ISREG(info.st_mode):
+            raise UsageError(refused(info.st_mode))
         fh = os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
         raise
     with fh:
         try:
-            return fh.read(size + 1), mode
+            return fh.read(size + 1), info
         except OSError as exc:
             raise UsageError(f"{where} exists and cannot be read ({exc.strerror})") from None

@@ -69,20 +69,21 @@ def _checks(func: Callable[..., Any]) -> tuple[list[str], dict[str, Callable[[An
                 else p.annotation
         except (NameError, AttributeError, TypeError):
             continue
-        check = _check(hint, p.name in PATHS)
+        check = _check(hint, p.name in PATHS, p.name)
         if check is not None:
             checks[p.name] = functools.partial(check, f"{func.__qualname__}: {p.name}")
     return [p.name for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)], checks
 
 
-def _check(hint: Any, path_named: bool) -> Check | None:
+def _check(hint: Any, path_named: bool, hint_name: str = "") -> Check | None:
     """A check of one argument against `hint`; None for what is not checked (a callback's own types)."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(hint) if a is not type(None)]
         optional = len(options) < len(typing.get_args(hint))
         if Path in options or os.PathLike in options:
-            return _nullable(_path(str in options), optional)  # a str stays one where the function takes either
+            what = "a name or a path (a str or a Path)" if path_named and hint_name == "style" else "a path (a str or a Path)"
+            return _nullable(_path(str in options, what), optional)  # a str stays one where the function takes either
         if str in options and len(options) == 2 and typing.get_origin(options[1]) in (Sequence, list, tuple):
             return _nullable(_texts, optional)  # a theme id, or several
         if len(options) != 1:

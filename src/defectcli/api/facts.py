@@ -286,12 +286,12 @@ class FactBase:
         return self._ask(lambda ix: proof.show(ix, self.sources_dir, self.sources_given, record_id, kind, context,
                                                      None if self.bundled else self.directory))
 
-    def cite(self, record_id: str, kind: str | None = None, style: str = "plain") -> Answer:
+    def cite(self, record_id: str, kind: str | None = None, style: str | Path = "plain") -> Answer:
         """What a record states, each excerpt with its source and line, and each source cited in
         `style` (plain, csl-json, bibtex, apa, chicago, chicago-author-date, a CSL style name or file)."""
         from . import proof
 
-        return self._ask(lambda ix: proof.cite(ix, self.sources_dir, record_id, kind, style))
+        return self._ask(lambda ix: proof.cite(ix, self.sources_dir, record_id, kind, str(style)))
 
     def check(self, texts: bool | None = None, coverage: bool = False, only: Sequence[str] = ()) -> Report:
         """Everything wrong with the fact base; with `texts` (by default: when `sources_dir` is known),

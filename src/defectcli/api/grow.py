@@ -73,7 +73,7 @@ def add_source(fb: FactBase, file: Path, sid: str | None = None, given: dict[str
     base = writable(fb)
     texts = fb.sources_dir or base / "sources"
     guard(texts, "--sources")
-    given = given or {}
+    given = _given(given or {})
     # Options first, by the rules check applies: a bad one changes nothing, and costs no reading.
     values = intake.given_values(given.get("title"), given.get("outlet"), given.get("url"), given.get("byline"),
                                  given.get("published"))
@@ -144,3 +144,23 @@ def draft(fb: FactBase, sid: str, out: Path | None = None) -> Draft:
     if out is not None:
         write_file(out, made.encode("utf-8"), "--out")
     return Draft(made, len(uncovered), sid)
+
+
+_GIVEN = ("title", "outlet", "url", "byline", "published")
+
+
+def _given(given: dict[str, Any]) -> dict[str, Any]:
+    """The publication record's fields a caller gives: each known (as the options are), text, and the
+    byline a list of text; anything else is a UsageError naming it, before anything is read."""
+    from ..text import suggest
+
+    for key, value in given.items():
+        if key not in _GIVEN:
+            raise UsageError(f"add_source: given: unknown field {quoted(str(key))}{suggest(str(key), _GIVEN)}; "
+                             f"valid: {', '.join(_GIVEN)}")
+        texts = value if key == "byline" and isinstance(value, (list, tuple)) else [value]
+        if value is not None and not all(isinstance(v, str) for v in texts):
+            what = "a list of text" if key == "byline" else "text (a str)"
+            raise UsageError(f"add_source: given: {key} must be {what}, not {value!r:.60}")
+    return {k: ([v] if isinstance(v, str) else list(v)) if k == "byline" and v is not None else v
+            for k, v in given.items()}  # one author as text is one author, not its letters

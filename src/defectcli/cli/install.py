@@ -47,8 +47,12 @@ def install(args: list[str]) -> None:
         home = str(Path.home())
     except RuntimeError:  # no HOME, and a user the system has no home for
         home = ""
+    if "HOME" not in os.environ and not home:
+        raise SystemExit(f"{LABEL}: HOME is not set; set it to your home directory")
     if not os.path.isabs(home):
         raise SystemExit(f"{LABEL}: HOME is not an absolute path ('{home}'); set it to your home directory")
+    if not os.path.isdir(home) and not os.path.lexists(home):  # a mistyped HOME: not one to make
+        raise SystemExit(f"{LABEL}: HOME ('{home}') does not exist; set it to your home directory")
     if "'" in home or "\t" in home or "\n" in home or CONTROLS.search(home):
         # The rc file's line holds HOME inside quotes, as Typer writes it.
         raise SystemExit(f"{LABEL}: HOME ('{home}') holds a quote mark or a control character, which the shell's "
@@ -127,10 +131,16 @@ def _read(file: Path) -> tuple[bytes, int | None]:
                          lambda mode: f"{LABEL}: '{file}' is not a regular file; {_by_hand('your start-up file')}")
     if found is None:
         return b"", None
-    if len(found[0]) > _RC_LIMIT:
+    data, info = found
+    if len(data) > _RC_LIMIT:
         raise UsageError(f"{LABEL}: '{file}' is over 16 MiB, too large a start-up file to rewrite; "
                          f"{_by_hand('it')}")
-    return found[0], stat.S_IMODE(found[1])
+    if hasattr(os, "geteuid") and info.st_uid != os.geteuid():  # a new file would be ours, not its owner's
+        raise UsageError(f"{LABEL}: '{file}' belongs to another user (uid {info.st_uid}); run this as that user, "
+                         f"or {_by_hand('it')}")
+    if info.st_nlink > 1:  # a new file under this name would leave its other names as they are
+        raise UsageError(f"{LABEL}: '{file}' has other names (hard links); {_by_hand('it')}")
+    return data, stat.S_IMODE(info.st_mode)
 
 
 def _shell() -> str:

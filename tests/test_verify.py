@@ -351,6 +351,11 @@ def test_a_date_is_read_with_its_day_however_the_day_is_written(claim: str, read
     "Aye Chan entered the service in 2011 (2012?).", "Aye Chan entered the service in 2011 up to 2013.",
     "At the latest in 2011, Aye Chan entered the service.", "Aye Chan entered the service, at the latest, in 2011.",
     "Aye Chan entered the service in 2011, roughly.", "Aye Chan entered the service in 2011 — or was it 2012?",
+    # a bound or a choice after an amount and what it counts
+    "Each deserter is paid 500 kyat per month or more.", "Each deserter is paid 500 kyat per month at most.",
+    "Each deserter is paid 500 kyat per month, maybe 600.", "Each deserter is paid 500 kyat per month (or 600).",
+    "Each deserter is paid 500 kyat per month ± 100.", "Each deserter is paid 500 kyat per month at the very least.",
+    "Each deserter is paid 500 kyat per month, give or take.",
     # a quotation its speaker is said not to have spoken
     "Min Thu never said: “I never thought I would leave, but the orders became cruel.”",
     "It is false that Min Thu said “I never thought I would leave, but the orders became cruel.”"])

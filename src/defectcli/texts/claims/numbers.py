@@ -42,7 +42,7 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     counted = tuple(w for noun in a.nouns for w in noun.lower().split())
     joining = any(w in _JOINING for w in words[max(0, a.number - 12):a.number])
     age = a.unit == "years of age" or (reading.at(a.start - 1) == ("at",) and joining and not a.unit and not counted)
-    if not (a.unit or counted or age):
+    if not (a.unit or counted or age) or (a.comparator == "exact" and _rough(words, a.last)):
         return None
     field = ("age_joined" if joining else "age") if age else \
         "years_served" if a.unit in ("years", "decades") and any(w in _SERVING for w in words) else None
@@ -51,3 +51,21 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     return NumberRead(float(a.value * factor), None if a.value_max is None else float(a.value_max * factor), a.comparator,
                       "years of age" if age else "years" if factor == 10 else a.unit, a.per, counted, field, first,
                       a.last)
+
+
+# After an amount and what it counts, what makes it a bound or one of a choice, which the amount alone
+# would misstate: "12,341 personnel or more", "700 baht a month at most", "700 baht, maybe 800", "± 100".
+_BOUND_AFTER = (("or", "more"), ("or", "less"), ("or", "fewer"), ("or", "over"), ("or", "above"), ("or", "under"),
+                ("or", "so"), ("at", "least"), ("at", "most"), ("at", "minimum"), ("at", "maximum"), ("at", "the", "very"),
+                ("at", "the", "least"), ("at", "the", "most"),
+                ("give", "or", "take"), ("plus", "or", "minus"), ("more", "or", "less"), ("±",), ("+", "/", "-"),
+                ("and", "more"), ("and", "up"), ("and", "over"), ("upwards",), ("tops",), ("max",), ("min",))
+_MAYBE = frozenset(("maybe", "perhaps", "possibly", "probably", "or"))
+
+
+def _rough(words: list[str], last: int) -> bool:
+    """Whether the amount ending before words[last] is a bound or one of a choice (see _BOUND_AFTER)."""
+    k = last + (words[last:last + 1] in ([","], ["("], ["—"], ["–"]))
+    if any(tuple(words[k:k + len(b)]) == b for b in _BOUND_AFTER):
+        return True
+    return k < len(words) and words[k] in _MAYBE and any(w[:1].isdigit() for w in words[k + 1:k + 3])

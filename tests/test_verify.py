@@ -356,6 +356,9 @@ def test_a_date_is_read_with_its_day_however_the_day_is_written(claim: str, read
     "Each deserter is paid 500 kyat per month, maybe 600.", "Each deserter is paid 500 kyat per month (or 600).",
     "Each deserter is paid 500 kyat per month ± 100.", "Each deserter is paid 500 kyat per month at the very least.",
     "Each deserter is paid 500 kyat per month, give or take.",
+    # digits grouped with an apostrophe or a point: not 341, nor a fraction of a person
+    "According to the Harbour Board, 1'204 people left the town.",
+    "According to the Harbour Board, 1.204 people left the town.",
     # a quotation its speaker is said not to have spoken
     "Min Thu never said: “I never thought I would leave, but the orders became cruel.”",
     "It is false that Min Thu said “I never thought I would leave, but the orders became cruel.”"])

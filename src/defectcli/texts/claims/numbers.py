@@ -44,6 +44,11 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     age = a.unit == "years of age" or (reading.at(a.start - 1) == ("at",) and joining and not a.unit and not counted)
     if not (a.unit or counted or age) or (a.comparator == "exact" and _rough(words, a.last)):
         return None
+    if a.number >= 2 and words[a.number - 1] in ("'", "’") and reading.joined(a.number) and \
+            reading.joined(a.number - 1) and words[a.number - 2][-1:].isdigit():
+        return None  # "12'341" (digits grouped with an apostrophe): not 341
+    if counted and a.unit in (None, "people") and not float(a.value).is_integer():
+        return None  # "12.341 junta personnel" (a point grouping digits): people are counted whole
     field = ("age_joined" if joining else "age") if age else \
         "years_served" if a.unit in ("years", "decades") and any(w in _SERVING for w in words) else None
     first = a.start - next((len(p) for p in _AGE_WORDS if age and reading.at(a.start - len(p), len(p)) == p), 0)

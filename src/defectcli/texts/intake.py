@@ -140,9 +140,10 @@ class LooksLikeNoArticle(NoArticleText):
 
 
 def _from_html(data: bytes, shown: str, is_article: bool = False, charset: str | None = None) -> Article:
-    if len(data) > MAX_PAGE_BYTES:
-        raise UsageError(f"{shown}: is a web page larger than {MAX_PAGE_BYTES >> 20} MiB, which no article page is; "
-                         "save the article's text as a .txt file")
+    unread = f"is a web page larger than {MAX_PAGE_BYTES >> 20} MiB, which no article page is" \
+        if len(data) > MAX_PAGE_BYTES else pagefix.crowded(data)  # each would take minutes to read
+    if unread:
+        raise UsageError(f"{shown}: {unread}; save the article's text as a .txt file")
     try:
         import trafilatura
     except ImportError:

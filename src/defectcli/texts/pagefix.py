@@ -32,3 +32,15 @@ def _offset(m: re.Match[bytes]) -> bytes:
 def mended(data: bytes) -> bytes:
     """`data` with the references and offsets trafilatura gives a page up over mended (see above)."""
     return _OFFSET.sub(_offset, _REFERENCE.sub(_reference, data))
+
+
+MAX_ATTRIBUTES = 2000  # on one tag; real pages have tens
+_TAG = re.compile(rb"<[A-Za-z][^<>]*")
+
+
+def crowded(data: bytes) -> str | None:
+    """Why the page is not read, if one of its tags holds more than MAX_ATTRIBUTES words (its name and
+    attributes, at least; found in one pass): libxml2 checks each attribute against the tag's others,
+    so one tag of 300,000 takes minutes, in C, where Ctrl-C waits."""
+    most = max((len(m[0].split()) for m in _TAG.finditer(data)), default=0)
+    return f"a tag of the page has {most:,} attributes, which no article page has" if most > MAX_ATTRIBUTES else None

@@ -432,3 +432,25 @@ def test_installing_completion_into_a_home_that_does_not_exist_says_so(tmp_path:
     assert (r.returncode, r.stderr) == (2, f"defectcli: --install-completion: HOME ('{tmp_path / 'missing'}') does not "
                                            "exist; set it to your home directory\n")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_home_or_a_completions_folder_of_another_user_is_refused(tmp_path: Path) -> None:
+    # Run as root in a user's HOME with no .bashrc yet, it made a .bashrc and a folder of root's there.
+    if os.geteuid() == 0:
+        home, owner = tmp_path / "user", 12345
+        home.mkdir()
+        os.chown(home, owner, owner)
+    else:  # not root: a HOME of root's (refused before anything is written)
+        home, owner = Path("/"), 0
+    r = _install(home)
+    assert (r.returncode, r.stderr) == (2, f"defectcli: --install-completion: '{home}' belongs to another user "
+                                           f"(uid {owner}); run this as that user\n")
+    if os.geteuid() == 0:
+        assert list(home.iterdir()) == []
+        folder = tmp_path / "mine" / ".bash_completions"
+        folder.mkdir(parents=True)
+        os.chown(folder, owner, owner)
+        r = _install(tmp_path / "mine")
+        assert (r.returncode, r.stderr) == (2, f"defectcli: --install-completion: '{folder}' belongs to another user "
+                                               f"(uid {owner}); run this as that user\n")
+        assert list(folder.iterdir()) == [] and not (tmp_path / "mine" / ".bashrc").exists()

@@ -72,8 +72,11 @@ def install(args: list[str]) -> None:
     else:
         path = _profile(shell)
         files = [(path, [script])]
-    for file, _ in files:
+    for file, content in files:
         _guard(file)
+        # Run as root for a user's HOME (sudo -E), new files would be root's (a start-up file's owner: _read).
+        for mine in (file.parent, file) if isinstance(content, bytes) else (file.parent,):
+            _own(mine)
     # Every start-up file read (and refused, if it cannot be) before anything is written.
     updates = [_added(file, content, shell == "zsh") if isinstance(content, list) else (file, content, None)
                for file, content in files]
@@ -83,6 +86,16 @@ def install(args: list[str]) -> None:
     emit.err(f"{shell} completion installed in {path}; it takes effect in a new shell"
              + (" (if PowerShell's execution policy lets your profile run: `Get-Help about_Execution_Policies`)"
                 if shell in _POWERSHELLS else ""))
+
+
+def _own(path: Path) -> None:
+    """Refuse `path` (when it exists) if another user owns it: what is written there would be ours."""
+    try:
+        owner = os.stat(path).st_uid
+    except OSError:
+        return  # none yet (its parent is checked), or said when written
+    if hasattr(os, "geteuid") and owner != os.geteuid():
+        raise SystemExit(f"{LABEL}: '{path}' belongs to another user (uid {owner}); run this as that user")
 
 
 def _guard(file: Path) -> None:

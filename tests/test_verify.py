@@ -356,6 +356,27 @@ def test_a_date_is_read_with_its_day_however_the_day_is_written(claim: str, read
     "Each deserter is paid 500 kyat per month, maybe 600.", "Each deserter is paid 500 kyat per month (or 600).",
     "Each deserter is paid 500 kyat per month ± 100.", "Each deserter is paid 500 kyat per month at the very least.",
     "Each deserter is paid 500 kyat per month, give or take.",
+    # found by the re-run after: more denials, more bounds and choices, and a time span that is no count
+    "Aye Chan did not enter the service in 2010 or in 2011.", "Ko Ko Naing is said to have served for 14 years, "
+    "but he did not.", "Aye Chan had planned to enter the service in 2011 but never did.",
+    "Aye Chan entered the service in 2011: false.", "That Aye Chan entered the service in 2011 is a fabrication.",
+    "Claims that Aye Chan entered the service in 2011 are groundless.", "Aye Chan contests that he entered the "
+    "service in 2011.", "Aye Chan dismissed reports he entered the service in 2011.",
+    "Aye Chan, without having entered the service in 2011, deserted.", "Aye Chan turned down the service in 2011.",
+    "Aye Chan decided against entering the service in 2011.",
+    "Min Thu disowns the words “I never thought I would leave, but the orders became cruel.”",
+    "The uprising took place in late March 2019.", "The uprising took place in mid-March 2019.",
+    "The uprising took place in the last week of March 2019.", "The uprising took place before or on 20 March 2019.",
+    "The uprising took place prior to 20 March 2019.", "The uprising took place ahead of 20 March 2019.",
+    "The uprising took place on the eve of 20 March 2019.", "The uprising took place in the run-up to April 2019.",
+    "The uprising took place on 14 March 2019 or the day after.", "Aye Chan entered the service in 2011 or the year "
+    "after.", "Aye Chan entered the service in 2011 or close to it.", "Aye Chan entered the service at the turn of 2011.",
+    "Aye Chan entered the service in 2010 or in 2011.",
+    "Each deserter is paid 500±100 kyat per month.", "Each deserter is paid 500 kyat per month, at best.",
+    "Each deserter is paid 500 kyat per month minimum.", "Each deserter is paid a maximum 500 kyat per month.",
+    "Each deserter is paid 500 kyat per month, possibly less.", "Each deserter is paid 500 kyat per month, sometimes 600.",
+    "Each deserter is paid 500 kyat per month, up to 600.",
+    "Ko Ko Naing deserted two years after the uprising.", "The uprising took place three weeks before 1 April 2019.",
     # digits grouped with an apostrophe or a point: not 341, nor a fraction of a person
     "According to the Harbour Board, 1'204 people left the town.",
     "According to the Harbour Board, 1.204 people left the town.",
@@ -564,6 +585,13 @@ def test_rapidfuzz_is_imported_by_verify_only(tmp_path: Path) -> None:
     ("Aye Chan met Min Thu, who entered the service in 2011.", "not_found"),
     ("Min Thu entered the service in 2005 while Aye Chan entered the service in 2011.", "matches"),
     ("Aye Chan, not Min Thu, said: “I never thought I would leave, but the orders became cruel.”", "misattributed"),
+    ("Min Thu, a friend of Aye Chan, entered the service in 2011.", "not_found"),
+    ("Min Thu, who met Aye Chan, entered the service in 2011.", "not_found"),
+    ("Min Thu, like Aye Chan, entered the service in 2011.", "not_found"),
+    ("Aye Chan said Min Thu entered the service in 2011.", "not_found"),
+    ("Aye Chan recalls that Min Thu entered the service in 2011.", "not_found"),
+    ("The man who recruited Aye Chan entered the service in 2011.", "not_found"),  # an unnamed man
+    ("Aye Chan said he entered the service in 2011.", "matches"),
     # of two events, the one whose verb is nearest, the one before it on a tie
     ("Aye Chan entered the service in 2011 and deserted in 2015.", "matches"),
 ])

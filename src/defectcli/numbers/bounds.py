@@ -15,6 +15,7 @@ def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     if date is None or date.year is None:
         return date
     k, end = date.start - 1, date.end
+    k -= k > 1 and words[k] in ("in", "on") and words[k - 1] in _SPANS  # "in 2020 or in 2021"
     before = k > 0 and (words[k] in _SPANS or _joiner(words[k])) and (
         _dated(words, k - 1) or (_day(words[k - 1]) is not None and _day(words[date.start]) is not None))  # "1 or 2 May"
     after = end + 1 < len(words) and (words[end] in _SPANS or _joiner(words[end])) and _dated(words, end + 1)
@@ -27,7 +28,11 @@ def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
 # "no earlier than 20 January", "at the latest in 2021".
 _BOUNDING = frozenset(("before", "after", "by", "until", "till", "since", "around", "about", "circa", "c.", "ca.",
                        "approximately", "roughly", "than", "earliest", "latest", "soonest", "towards", "toward",
-                       "preceding", "following", "within", "ago", "through", "throughout"))
+                       "preceding", "following", "within", "ago", "through", "throughout", "prior", "ahead", "eve",
+                       "up", "turn", "close", "near", "run",
+                       # a part of the month or year: "late February 2021", "mid-February", "the last week of"
+                       "early", "late", "mid", "end", "beginning", "start", "middle", "half", "week", "weeks",
+                       "days", "months", "part", "quarter"))
 # After it: "2019 at the earliest", "2020 give or take a year", "2021 or sooner", "2019, roughly".
 _ROUGH = (("give", "or", "take"), ("plus", "or", "minus"), ("more", "or", "less"), ("±",), ("+", "/", "-"), ("?",))
 _ROUGH_WORDS = frozenset(("earliest", "latest", "soonest", "sooner", "thereafter", "beyond", "roughly",
@@ -40,7 +45,8 @@ def _bounded(words: list[str], start: int) -> bool:
     """Whether a bound or an approximation comes before the date at words[start] (over "the", "in" or
     "on"): "before March 2021", "on or before 1 February", "in or around January", "at the latest in 2021"."""
     k = start - 1
-    while k >= 0 and words[k] in ("the", "in", "on", "of", "during"):
+    while k >= 0 and (words[k] in ("the", "in", "on", "of", "during", "to", "-")
+                      or (words[k] == "or" and k > 0 and words[k - 1] in _BOUNDING)):  # "before or on", "mid-"
         k -= 1
     if k > 0 and words[k] in _MARKS:  # "at the latest, in 2021"; not "Not long after, in 2021", whose date is exact
         return words[k - 1] in ("earliest", "latest", "soonest")
@@ -57,6 +63,8 @@ def _hedged(words: list[str], end: int) -> bool:
     ahead = words[k:k + 4]
     if any(tuple(ahead[:len(rough)]) == rough for rough in _ROUGH) or any(w in _ROUGH_WORDS for w in ahead):
         return True
+    if ahead[:1] == ["or"] and any(w in _RELATIVE for w in ahead[1:4]):
+        return True  # "or the day after", "or the next day", "or the following year", "or close to it", "or '21"
     if ahead[:2] == ["up", "to"] or ahead[:1] in (["or"], ["and"]) or (ahead[:1] != [] and ahead[0] in _MAYBE) \
             or (k > end and ahead[:1] != [] and _dated(words, k)):
         # a choice: "or" (or "and/or", "or else", "or was it") and another date within a few words
@@ -66,6 +74,8 @@ def _hedged(words: list[str], end: int) -> bool:
 
 
 _MAYBE = frozenset(("perhaps", "possibly", "maybe", "probably", "likely", "even"))
+_RELATIVE = frozenset(("day", "days", "week", "month", "year", "after", "before", "next", "following", "previous",
+                       "close", "so", "'", "’", "thereabouts", "around", "near"))
 
 
 def _dated(words: list[str], k: int) -> bool:

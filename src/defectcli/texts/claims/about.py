@@ -33,7 +33,33 @@ def about(names: list[tuple[str, int]], text: str, toks: list[Token], words: lis
     kept = [(name, at.get(offset, -1)) for name, offset in names
             if not any(a <= offset < b for a, b in asides) and not _KIN.match(text, offset + len(name))]
     lo, hi = clause(words, start, end)
-    inside = [n for n, k in kept if lo <= k < hi]
-    before = [n for n, k in sorted(kept, key=lambda nk: -nk[1]) if 0 <= k < lo]
+    said = max((k for k in range(lo, start) if words[k] in _SAYING), default=lo)  # "Lin Aung said Zeya Hein ..."
+    inside = [n for n, k in kept if said <= k < hi and not _in_relative(words, lo, k)] + [
+        n for n, k in kept if lo <= k < said]  # "Zeya Hein said he enlisted": whom the clause names, when none after
+    aside = _aside(words, lo)
+    before = [n for n, k in sorted(kept, key=lambda nk: -nk[1]) if 0 <= k < lo and not aside[0] <= k < aside[1]]
     after = [n for n, k in kept if k >= hi or k < 0]
     return tuple(dict.fromkeys([*inside, *before, *after]))
+
+
+def _in_relative(words: list[str], lo: int, k: int) -> bool:
+    """Whether the name at words[k] stands in a relative clause of its clause ("The man who recruited
+    Lin Aung enlisted in 2020": the man, whom no name names)."""
+    return any(w in ("who", "whom", "which") for w in words[lo:k])
+
+
+def _aside(words: list[str], lo: int) -> tuple[int, int]:
+    """The aside set off by marks just before the clause at words[lo] ("Zeya Hein, a friend of Lin Aung,
+    enlisted"; "Zeya Hein, who met Lin Aung, enlisted"): its words are not whom the clause is about, when
+    a name stands before it. (-1, -1) when there is none."""
+    if lo < 2 or words[lo - 1] not in _MARKS:
+        return -1, -1
+    k = lo - 2
+    while k >= 0 and words[k] not in _MARKS and words[k] not in (".", ";", ":"):
+        k -= 1
+    return (k, lo) if k > 0 and words[k] in _MARKS else (-1, -1)
+
+
+_MARKS = frozenset((",", "(", ")", "—", "–"))
+_SAYING = frozenset(("said", "says", "say", "told", "tells", "recalls", "recalled", "claims", "claimed", "believes",
+                     "believed", "thinks", "thought", "reported", "reports", "wrote", "writes", "explained", "added"))

@@ -19,7 +19,8 @@ _DENYING = frozenset((
       for end in ("", "s", "ed")),
     "dodged", "denied", "denies", "deny", "unable", "prevented", "barred", "banned", "forbidden", "forbade",
     "abstained", "disputes", "disputed", "dispute", "retracted", "retracts", "nobody", "nothing", "none",
-    "shunned", "shuns", "neglected", "neglects", "omitted", "omits", "ceased", "ceases", "deprived",
+    "shunned", "shuns", "neglected", "neglects", "omitted", "omits", "ceased", "ceases", "deprived", "zero",
+    "contests", "contested", "dismissed", "dismisses", "disowns", "disowned", "groundless", "fabrication",
     # words that say it is not so ("it is false that", "reports that ... are wrong", "a myth", "falsely quoted")
     "false", "untrue", "incorrect", "wrong", "inaccurate", "unfounded", "baseless", "myth", "fabricated", "lie",
     "lies", "fake", "falsehood", "erroneous", "mistaken", "bogus", "falsely", "wrongly", "misquoted",
@@ -29,7 +30,9 @@ _DENYING = frozenset((
 _DENYING_PAIRS = frozenset((
     ("yet", "to"), ("far", "from"), ("kept", "from"), *((stop, w) for stop in ("stopped", "stops") for w in (
         "short", "being", "receiving", "getting")), *((go, "without") for go in ("go", "goes", "went", "gone")),
-    *(("escaped", w) for w in ("conscription", "enlistment", "enlisting", "being", "the"))))
+    *(("escaped", w) for w in ("conscription", "enlistment", "enlisting", "being", "the")),
+    *((turn, "down") for turn in ("turned", "turns", "turn")), *((d, "against") for d in ("decided", "decides")),
+    ("without", "having"), ("without", "ever")))
 # "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial
 # ("no longer paid" is one).
 _COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "smaller"))
@@ -57,7 +60,7 @@ def negated(words: list[str], start: int, end: int) -> bool:
     if _leading(words, lo, start) and _subject_denied(words, end):
         return True
     outside = words[lo:start] + words[end:hi]
-    if all(w in _PHRASE for w in outside) and set(words[max(lo - 1, 0):lo] + words[hi:hi + 1]) & (_INSERTS | {":"}) \
+    if all(w in _PHRASE for w in outside) and set(words[max(lo - 1, 0):lo] + words[hi:hi + 1]) & _SETTING_OFF \
             and _denied(words, *_reach(words, start, end, _SENTENCE), start, end):
         return True
     return _asides_deny(words, lo, hi)
@@ -144,13 +147,18 @@ def _set_aside(words: list[str], start: int) -> bool:
 def _refuted_after(words: list[str], hi: int) -> bool:
     """Whether the clause after the claim's says it is not so: ", but this is untrue", "— that is false"."""
     k = hi
-    while k < len(words) and (words[k] in _INSERTS or words[k] in ("but", "and", "though", "although")):
+    while k < len(words) and (words[k] in _INSERTS or words[k] in (":", "but", "and", "though", "although")):
         k += 1
-    if k == hi or k >= len(words) or words[k].replace("’", "'").split("'")[0] not in ("this", "that", "which", "it",
-                                                                                       "all", "none"):
-        return False  # "but this is untrue", "but that's a myth"
+    if k == hi or k >= len(words):
+        return False
     end = _reach(words, k, k + 1, _BOUNDS)[1]
-    return any(_denies(words, j) for j in range(k + 1, min(end, k + 6)))
+    contrary = {"but", ":"} & set(words[hi:k])  # not "and never looked back"
+    if contrary and end - k <= 4 and not any(w[:1].isdigit() for w in words[k:end]) and \
+            any(_denies(words, j) for j in range(k, end)):
+        return True  # "…, but he did not", "… but never did", "…: false."
+    if words[k].replace("’", "'").split("'")[0] not in ("this", "that", "which", "it", "all", "none"):
+        return False
+    return any(_denies(words, j) for j in range(k + 1, min(end, k + 6)))  # "but this is untrue", "but that's a myth"
 
 
 def _leading(words: list[str], lo: int, start: int) -> bool:
@@ -191,6 +199,8 @@ _PHRASE = frozenset(("in", "on", "at", "during", "by", "of", "from", "around", "
                      "even", "also", "already", "only", "still", "then", "again", "early", "late", "as", "so", "there",
                      "that", "year", "the"))
 _SENTENCE = frozenset((".", "!", "?"))
+# What sets off such a phrase: a mark, or "or" ("did not enlist in 2019 or in 2020": the 2020 is denied too).
+_SETTING_OFF = _INSERTS | {":", "or", "nor"}
 
 
 def _ellipsis(words: list[str], k: int) -> str:
@@ -209,6 +219,8 @@ def _denies(words: list[str], k: int) -> bool:
         return False
     if w in _DENYING or w.endswith(("n't", "n’t")) or tuple(words[k:k + 2]) in _DENYING_PAIRS:
         return True
+    if w == "without" and k + 1 < len(words) and words[k + 1].endswith("ing"):
+        return True  # "without enlisting in 2020"
     if w in ("almost", "nearly") and k + 1 < len(words) and words[k + 1].endswith("ed"):
         return True  # "almost enlisted in 2020": he did not ("nearly 12,341" is the number's comparator)
     if w != "no" or k + 1 >= len(words) or words[k + 1] == ".":

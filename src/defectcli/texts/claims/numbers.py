@@ -19,6 +19,7 @@ ENLISTMENT = frozenset(words_of("""joined join joins joining enlisted enlist enl
     enlistment"""))
 _JOINING = ENLISTMENT | {"decision", "decided"}
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))
+_SPANS = frozenset(("years", "months", "weeks", "days", "decades", "hours"))
 _AGE_WORDS = (("at", "the", "age", "of"), ("at", "age"), ("age", "of"), ("aged",), ("at",))
 
 
@@ -44,6 +45,8 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     age = a.unit == "years of age" or (reading.at(a.start - 1) == ("at",) and joining and not a.unit and not counted)
     if not (a.unit or counted or age) or (a.comparator == "exact" and _rough(words, a.last)):
         return None
+    if words[max(a.start - 1, 0):a.start] in (["maximum"], ["minimum"], ["±"]) and a.start > 0:
+        return None  # "a maximum 700 baht", "700±100": a bound, or the margin of another amount
     if a.number >= 2 and words[a.number - 1] in ("'", "’") and reading.joined(a.number) and \
             reading.joined(a.number - 1) and words[a.number - 2][-1:].isdigit():
         return None  # "12'341" (digits grouped with an apostrophe): not 341
@@ -51,6 +54,9 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
         return None  # "12.341 junta personnel" (a point grouping digits): people are counted whole
     field = ("age_joined" if joining else "age") if age else \
         "years_served" if a.unit in ("years", "decades") and any(w in _SERVING for w in words) else None
+    if field is None and a.unit in _SPANS and reading.at(a.last)[:1] in (("after",), ("before",), ("prior",),
+                                                                          ("following",)):
+        return None  # "defected two years after the coup": a date relative to another, not a count (served: one)
     first = a.start - next((len(p) for p in _AGE_WORDS if age and reading.at(a.start - len(p), len(p)) == p), 0)
     factor = 10 if a.unit == "decades" else 1
     return NumberRead(float(a.value * factor), None if a.value_max is None else float(a.value_max * factor), a.comparator,
@@ -64,8 +70,10 @@ _BOUND_AFTER = (("or", "more"), ("or", "less"), ("or", "fewer"), ("or", "over"),
                 ("or", "so"), ("at", "least"), ("at", "most"), ("at", "minimum"), ("at", "maximum"), ("at", "the", "very"),
                 ("at", "the", "least"), ("at", "the", "most"),
                 ("give", "or", "take"), ("plus", "or", "minus"), ("more", "or", "less"), ("±",), ("+", "/", "-"),
-                ("and", "more"), ("and", "up"), ("and", "over"), ("upwards",), ("tops",), ("max",), ("min",))
-_MAYBE = frozenset(("maybe", "perhaps", "possibly", "probably", "or"))
+                ("and", "more"), ("and", "up"), ("and", "over"), ("upwards",), ("tops",), ("max",), ("min",),
+                ("at", "best"), ("at", "worst"), ("minimum",), ("maximum",), ("up", "to"))
+_MAYBE = frozenset(("maybe", "perhaps", "possibly", "probably", "sometimes", "or"))
+_MORE_OR_LESS = frozenset(("more", "less", "fewer", "higher", "lower"))
 
 
 def _rough(words: list[str], last: int) -> bool:
@@ -73,4 +81,5 @@ def _rough(words: list[str], last: int) -> bool:
     k = last + (words[last:last + 1] in ([","], ["("], ["—"], ["–"]))
     if any(tuple(words[k:k + len(b)]) == b for b in _BOUND_AFTER):
         return True
-    return k < len(words) and words[k] in _MAYBE and any(w[:1].isdigit() for w in words[k + 1:k + 3])
+    return k < len(words) and words[k] in _MAYBE and (any(w[:1].isdigit() for w in words[k + 1:k + 3])
+                                                      or words[k + 1:k + 2] in [[w] for w in _MORE_OR_LESS])

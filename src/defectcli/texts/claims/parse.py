@@ -212,8 +212,15 @@ def _event_near(words: list[str], at: int) -> str | None:
     as near, the one before it."""
     lo, hi = clause(words, at, at + 1)
     found = [(not lo <= k < hi, abs(k - at), k > at, kind) for k, w in enumerate(words)
-             for kind, verbs in EVENT_VERBS.items() if w in verbs]
+             for kind, verbs in EVENT_VERBS.items() if w in verbs and (lo <= k < hi or not _dates_own(words, k))]
     return min(found)[3] if found else None
+
+
+def _dates_own(words: list[str], k: int) -> bool:
+    """Whether the clause of words[k] has a year of its own: its verb is that year's, not another's
+    ("joined the army in 2020 and left it in 2021": 2021 is not the joining)."""
+    lo, hi = clause(words, k, k + 1)
+    return any(len(w) == 4 and w.isdigit() for w in words[lo:hi])
 
 
 def _near(words: list[str], i: int, reach: int = 8) -> tuple[str, ...]:

@@ -276,3 +276,9 @@ def test_choices_and_ranges_are_held_as_the_command_line_holds_them(mini: Mini, 
             fb.serve("127.0.0.1", port, print)
     with pytest.raises(UsageError, match=r"^--style: the style file '.*my\.csl' does not exist$"):
         fb.cite("q-wages", style=tmp_path / "my.csl")  # a Path, as a file is given: it was an AttributeError
+
+
+def test_ids_of_a_prefix_longer_than_sqlite_takes_in_a_pattern_are_none(mini: Mini) -> None:
+    fb = FactBase(mini.facts)  # SQLite refuses a LIKE pattern over 50,000 bytes: it was an OperationalError
+    assert (fb.ids(prefix="a" * 60_000), fb.ids(prefix="a" * 60_000, kind="quote")) == ([], [])
+    assert fb.ids(prefix="q-") == ["q-bridge", "q-wages"]

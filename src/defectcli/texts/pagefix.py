@@ -35,12 +35,20 @@ def mended(data: bytes) -> bytes:
 
 
 MAX_ATTRIBUTES = 2000  # on one tag; real pages have tens
-_TAG = re.compile(rb"<[A-Za-z][^<>]*")
+# A tag to its end, its quoted values whole (a "<" or ">" inside one ends nothing, for libxml2 either).
+_TAG = re.compile(rb"""<[A-Za-z](?:[^<>"']|"[^"]*"|'[^']*')*""")
+_QUOTED = re.compile(rb""""[^"]*"|'[^']*'""")
 
 
 def crowded(data: bytes) -> str | None:
     """Why the page is not read, if one of its tags holds more than MAX_ATTRIBUTES words (its name and
     attributes, at least; found in one pass): libxml2 checks each attribute against the tag's others,
     so one tag of 300,000 takes minutes, in C, where Ctrl-C waits."""
-    most = max((len(m[0].split()) for m in _TAG.finditer(data)), default=0)
+    most = max((_attributes(_QUOTED.sub(b"v", m[0])) for m in _TAG.finditer(data)), default=0)
     return f"a tag of the page has {most:,} attributes, which no article page has" if most > MAX_ATTRIBUTES else None
+
+
+def _attributes(tag: bytes) -> int:
+    """How many attributes a tag (its quoted values each one letter) holds, at least: its words, or its
+    `=` signs where attributes are written without space between them (`a="x"b="y"`)."""
+    return max(len(tag.split()), tag.count(b"="))

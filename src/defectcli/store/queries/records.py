@@ -77,9 +77,10 @@ def sources_of(ix: Index, ids: list[str]) -> dict[str, Row]:
 
 def all_ids(ix: Index, prefix: str) -> list[str]:
     """Every id that starts with `prefix`, for completion."""
+    # SQLite refuses a LIKE pattern over 50,000 bytes ("too complex"): a prefix that long is matched here.
+    where, args = ("WHERE id LIKE ? ESCAPE '\\' ", (like_prefix(prefix),)) if len(prefix) <= 1000 else ("", ())
     return sorted({r[0] for table in KIND_TABLE.values()
-                   for r in ix.conn.execute(f"SELECT id FROM {table} WHERE id LIKE ? ESCAPE '\\' LIMIT 1000",
-                                            (like_prefix(prefix),))
+                   for r in ix.conn.execute(f"SELECT id FROM {table} {where}LIMIT 1000", args)
                    if r[0].startswith(prefix)})
 
 

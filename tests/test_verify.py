@@ -377,6 +377,10 @@ def test_a_date_is_read_with_its_day_however_the_day_is_written(claim: str, read
     "Each deserter is paid 500 kyat per month, possibly less.", "Each deserter is paid 500 kyat per month, sometimes 600.",
     "Each deserter is paid 500 kyat per month, up to 600.",
     "Ko Ko Naing deserted two years after the uprising.", "The uprising took place three weeks before 1 April 2019.",
+    "Each deserter is paid 500 kyat per month, or slightly more.", "Each deserter is paid 500 kyat per month, or "
+    "thereabouts.", "Each deserter is paid 500 kyat per month, if that.", "Each deserter is paid 500 kyat per month, "
+    "rising to 600.", "Ko Ko Naing served for 14 years, perhaps longer.", "Ko Ko Naing served for 14 years and six "
+    "months.", "Each deserter is paid 500 kyat per month (some get 600).",
     # digits grouped with an apostrophe or a point: not 341, nor a fraction of a person
     "According to the Harbour Board, 1'204 people left the town.",
     "According to the Harbour Board, 1.204 people left the town.",
@@ -598,3 +602,15 @@ def test_rapidfuzz_is_imported_by_verify_only(tmp_path: Path) -> None:
 def test_a_claim_is_held_against_whom_and_what_its_clause_names(claim: str, verdict: str) -> None:
     rows = results(claim)
     assert rows[-1]["verdict"] == verdict if "while" in claim else rows[0]["verdict"] == verdict, rows
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # a comparator before the amount, in words the reader did not know: it was dropped, and the exact 500 matched
+    ("Each deserter is paid upward of 500 kyat per month.", "differs"),
+    ("Each deserter is paid north of 500 kyat per month.", "differs"),
+    ("Each deserter is paid ≤500 kyat per month.", "matches"),  # at most 500: true of 500, as "at most 500" is
+    ("Ko Ko Naing served for nearly 14 years.", "differs"),  # nearly 14 is less than 14
+    ("Ko Ko Naing served for 14 years.", "matches"),
+])
+def test_a_comparator_is_read_in_its_other_words(claim: str, verdict: str) -> None:
+    assert [r["verdict"] for r in results(claim)] == [verdict]

@@ -17,12 +17,13 @@ MONTHS["sept"] = 9
 MONTHS.pop("may", None)  # "may" is far more often the verb; "May 2021" is still read (see date_at)
 
 # Comparators and the phrases that say them, before the number and after it.
-BEFORE = {"more_than": "over|more than|above|upwards of|in excess of|well over|just over",
-          "at_least": "at least|no fewer than|no less than|a minimum of",
-          "at_most": "up to|at most|no more than|as many as|a maximum of",
-          "less_than": "under|below|fewer than|less than|just under",
-          "about": "about|around|roughly|approximately|some|estimated|an estimated",
-          "nearly": "nearly|almost|close to"}
+BEFORE = {"more_than": "over|more than|above|upwards of|upward of|in excess of|well over|just over|north of|>",
+          "at_least": "at least|no fewer than|no less than|a minimum of|as little as|≥",
+          "at_most": "up to|at most|no more than|as many as|a maximum of|as much as|anything up to|≤",
+          "less_than": "under|below|fewer than|less than|just under|barely|<",
+          "about": "about|around|roughly|approximately|some|estimated|an estimated|in the region of|on the order of|"
+                   "in the neighbourhood of|in the neighborhood of|≈|~",
+          "nearly": "nearly|almost|close to|nigh on|close on"}
 AFTER = {"at_least": "or more", "about": "or so", "at_most": "or fewer|or less", "more_than": "plus"}
 BEFORE_PHRASES = sorted(((tuple(p.split()), c) for c, ps in BEFORE.items() for p in ps.split("|")), key=lambda x: -len(x[0]))
 AFTER_PHRASES = sorted(((tuple(p.split()), c) for c, ps in AFTER.items() for p in ps.split("|")), key=lambda x: -len(x[0]))

@@ -136,7 +136,7 @@ def fits(claim: NumberLike, value: float, value_max: float | None, comparator: s
         return False
     w = float(value)
     if comparator == "exact":
-        return {"exact": v == w, "about": v == w or _rounds(v, w), "nearly": w <= v and v - w <= 0.05 * v,
+        return {"exact": v == w, "about": v == w or _rounds(v, w), "nearly": w < v and v - w <= 0.05 * v,
                 "more_than": v < w and w - v <= 0.1 * w and _round(v),
                 "at_least": v <= w and w - v <= 0.1 * w and (v == w or _round(v)),
                 "less_than": v > w and v - w <= 0.1 * w and _round(v),

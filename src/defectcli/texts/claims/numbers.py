@@ -45,6 +45,8 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     age = a.unit == "years of age" or (reading.at(a.start - 1) == ("at",) and joining and not a.unit and not counted)
     if not (a.unit or counted or age) or (a.comparator == "exact" and _rough(words, a.last)):
         return None
+    if a.start > 1 and words[a.start - 1] == "and" and words[a.start - 2] in _SPANS:
+        return None  # "18 years and six months": the part of a length of time, which it alone would misstate
     if words[max(a.start - 1, 0):a.start] in (["maximum"], ["minimum"], ["±"]) and a.start > 0:
         return None  # "a maximum 700 baht", "700±100": a bound, or the margin of another amount
     if a.number >= 2 and words[a.number - 1] in ("'", "’") and reading.joined(a.number) and \
@@ -77,9 +79,28 @@ _MORE_OR_LESS = frozenset(("more", "less", "fewer", "higher", "lower"))
 
 
 def _rough(words: list[str], last: int) -> bool:
-    """Whether the amount ending before words[last] is a bound or one of a choice (see _BOUND_AFTER)."""
-    k = last + (words[last:last + 1] in ([","], ["("], ["—"], ["–"]))
+    """Whether the amount ending before words[last] is a bound, a rough one or one of a choice (see
+    _BOUND_AFTER): ", or slightly more", ", perhaps longer", ", rising to 800", "and a half"."""
+    k = last + (words[last:last + 1] in ([","], ["("], ["["], ["—"], ["–"], ["-"]))
     if any(tuple(words[k:k + len(b)]) == b for b in _BOUND_AFTER):
         return True
-    return k < len(words) and words[k] in _MAYBE and (any(w[:1].isdigit() for w in words[k + 1:k + 3])
-                                                      or words[k + 1:k + 2] in [[w] for w in _MORE_OR_LESS])
+    ahead = words[k:k + 3]
+    more_time = len(ahead) == 3 and ahead[0] == "and" and (ahead[1][:1].isdigit() or ahead[1] in _COUNTING) and \
+        ahead[2] in _SPANS  # "18 years and six months"
+    if more_time or ahead[:2] in (["if", "that"], ["and", "a"]) or any(  # not the next amount's own ("…, about 3,000 soldiers")
+            w in _ROUGH and not any(x[:1].isdigit() for x in words[k + j + 1:k + j + 3]) for j, w in enumerate(ahead)):
+        return True
+    return bool(ahead) and ahead[0] in _MAYBE | _CHANGING and any(w[:1].isdigit() or w in _COUNTING
+                                                                  for w in words[k + 1:k + 4])
+
+
+_COUNTING = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                       "twelve"))
+
+
+# Words after an amount that make it rough or open: "18 years or longer", "700 baht, or thereabouts".
+_ROUGH = frozenset(("thereabouts", "approximately", "roughly", "about", "almost", "nearly", "longer", "shorter",
+                    "younger", "older", "ish", "near", "so", "more", "less", "fewer", "higher", "lower", "least",
+                    "most", "half"))
+# Words before another amount that make the first one of a choice or a change ("rising to 800").
+_CHANGING = frozenset(("occasionally", "rising", "falling", "others", "some", "even"))

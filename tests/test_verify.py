@@ -381,6 +381,13 @@ def test_a_date_is_read_with_its_day_however_the_day_is_written(claim: str, read
     "thereabouts.", "Each deserter is paid 500 kyat per month, if that.", "Each deserter is paid 500 kyat per month, "
     "rising to 600.", "Ko Ko Naing served for 14 years, perhaps longer.", "Ko Ko Naing served for 14 years and six "
     "months.", "Each deserter is paid 500 kyat per month (some get 600).",
+    "Aye Chan refuted the claim that he entered the service in 2011.", "Aye Chan entered the service in 2011, a claim "
+    "he denies.", "Aye Chan backed out of entering the service in 2011.", "Reports that Aye Chan entered the service in "
+    "2011 have been disproved.", "Aye Chan skipped the service in 2011.", "The story that Aye Chan entered the service "
+    "in 2011 is made up.", "Aye Chan sought to enter the service in 2011, in vain.",
+    "Min Thu is incorrectly quoted as saying “I never thought I would leave, but the orders became cruel.”",
+    "The uprising took place in the monsoon of 2019.", "The uprising took place on the last day of March 2019.",
+    "The uprising took place on a Sunday in March 2019.", "The uprising took place subsequent to 1 March 2019.",
     # digits grouped with an apostrophe or a point: not 341, nor a fraction of a person
     "According to the Harbour Board, 1'204 people left the town.",
     "According to the Harbour Board, 1.204 people left the town.",

@@ -32,7 +32,8 @@ _BOUNDING = frozenset(("before", "after", "by", "until", "till", "since", "aroun
                        "up", "turn", "close", "near", "run",
                        # a part of the month or year: "late February 2021", "mid-February", "the last week of"
                        "early", "late", "mid", "end", "beginning", "start", "middle", "half", "week", "weeks",
-                       "days", "months", "part", "quarter"))
+                       "days", "months", "part", "quarter", "monsoon", "season", "day", "night", "weekend",
+                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "subsequent"))
 # After it: "2019 at the earliest", "2020 give or take a year", "2021 or sooner", "2019, roughly".
 _ROUGH = (("give", "or", "take"), ("plus", "or", "minus"), ("more", "or", "less"), ("±",), ("+", "/", "-"), ("?",))
 _ROUGH_WORDS = frozenset(("earliest", "latest", "soonest", "sooner", "thereafter", "beyond", "roughly",

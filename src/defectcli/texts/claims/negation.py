@@ -15,8 +15,10 @@ _DENYING = frozenset((
     "hasnt", "havent", "hadnt", "isnt", "arent", "wont", "cant", "couldnt", "wouldnt",
     # verbs that say it was not done ("refused to enlist", "evaded enlistment"), in each form
     *(stem + end for stem in ("refuse", "decline", "evade") for end in ("", "s", "d")),
-    *(stem + end for stem in ("fail", "avoid", "refrain", "resist", "dodge", "reject", "refute", "debunk", "disprove")
-      for end in ("", "s", "ed")),
+    *(stem + end for stem in ("fail", "avoid", "refrain", "resist", "reject", "debunk", "skip", "repudiate")
+      for end in ("", "s", "ed")), *(stem + end for stem in ("dodge", "refute", "disprove")
+                                     for end in ("", "s", "d")), "skipped", "abandoned", "abandons", "withdrew",
+    "exempted", "erroneously", "mistakenly", "incorrectly", "error",
     "dodged", "denied", "denies", "deny", "unable", "prevented", "barred", "banned", "forbidden", "forbade",
     "abstained", "disputes", "disputed", "dispute", "retracted", "retracts", "nobody", "nothing", "none",
     "shunned", "shuns", "neglected", "neglects", "omitted", "omits", "ceased", "ceases", "deprived", "zero",
@@ -32,7 +34,8 @@ _DENYING_PAIRS = frozenset((
         "short", "being", "receiving", "getting")), *((go, "without") for go in ("go", "goes", "went", "gone")),
     *(("escaped", w) for w in ("conscription", "enlistment", "enlisting", "being", "the")),
     *((turn, "down") for turn in ("turned", "turns", "turn")), *((d, "against") for d in ("decided", "decides")),
-    ("without", "having"), ("without", "ever")))
+    ("without", "having"), ("without", "ever"), ("without", "success"), ("in", "vain"), ("made", "up"),
+    ("backed", "out"), ("turned", "away"), ("took", "back"), ("held", "off"), ("put", "off"), ("came", "close")))
 # "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial
 # ("no longer paid" is one).
 _COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "smaller"))
@@ -156,6 +159,8 @@ def _refuted_after(words: list[str], hi: int) -> bool:
     if contrary and end - k <= 4 and not any(w[:1].isdigit() for w in words[k:end]) and \
             any(_denies(words, j) for j in range(k, end)):
         return True  # "…, but he did not", "… but never did", "…: false."
+    if words[k] in ("a", "an", "something") and end - k <= 6 and any(_denies(words, j) for j in range(k, end)):
+        return True  # "…, a claim he denies", "…, something he has always denied"
     if words[k].replace("’", "'").split("'")[0] not in ("this", "that", "which", "it", "all", "none"):
         return False
     return any(_denies(words, j) for j in range(k + 1, min(end, k + 6)))  # "but this is untrue", "but that's a myth"

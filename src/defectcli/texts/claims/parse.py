@@ -298,6 +298,8 @@ def _clean(phrase: str) -> str | None:
         words = words[:run]
     if words[0] == "The" and len(words) > 1:
         words[0] = "the"  # "The NUG says": "the NUG", as a reason quotes it back
+    if all(w.lower() in _COMMON for w in words):
+        return None  # "Each defector is paid an estimated ...", "some say": no one named
     return " ".join(words)
 
 

@@ -121,6 +121,8 @@ def test_add_source_reads_a_saved_page_and_options_override_it(base: Path) -> No
                                        "save the article's text as a .txt file"),  # 3.5 MB: it ran for minutes
     (lambda d: d / "crowded-quoted.html", [], "{file}: a tag of the page has 300,001 attributes, which no article page "
                                               "has; save the article's text as a .txt file"),  # values of "<"
+    (lambda d: d / "crowded-slashes.html", [], "{file}: a tag of the page has 300,001 attributes, which no article "
+                                               "page has; save the article's text as a .txt file"),  # <p a0/a1/…>
     (lambda d: d / "crowded-close.html", [], "{file}: a tag of the page has 300,000 attributes, which no article page "
                                              "has; save the article's text as a .txt file"),  # no space between them
     (lambda d: d / "notes-again.txt", [], "{file}: already registered as source 's1' (same sha256)"),
@@ -146,6 +148,8 @@ def test_add_source_refuses_in_one_line_and_changes_nothing(base: Path, tmp_path
     (inputs / "crowded.html").write_text(f"<html><head><title>T</title></head><body><p {attributes}>x</p></body></html>")
     quoted = attributes.replace('"x"', '"<"')  # a "<" in a value ended the tag for the first guard, not for libxml2
     (inputs / "crowded-quoted.html").write_text(f"<html><body><p {quoted}>x</p></body></html>")
+    slashes = "/".join(f"a{i}" for i in range(300_000))  # libxml2 takes a stray "/" between attributes too
+    (inputs / "crowded-slashes.html").write_text(f"<html><body><p {slashes}>x</p></body></html>")
     close = "".join(f'a{i}="<"' for i in range(300_000))
     (inputs / "crowded-close.html").write_text(f"<html><body><p {close}>x</p></body></html>")
     before = snapshot(base)

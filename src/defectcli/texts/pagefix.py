@@ -38,6 +38,7 @@ MAX_ATTRIBUTES = 2000  # on one tag; real pages have tens
 # A tag to its end, its quoted values whole (a "<" or ">" inside one ends nothing, for libxml2 either).
 _TAG = re.compile(rb"""<[A-Za-z](?:[^<>"']|"[^"]*"|'[^']*')*""")
 _QUOTED = re.compile(rb""""[^"]*"|'[^']*'""")
+_BETWEEN = re.compile(rb"[\s/]+")  # what libxml2 takes between attributes: white space, and a stray "/"
 
 
 def crowded(data: bytes) -> str | None:
@@ -49,6 +50,7 @@ def crowded(data: bytes) -> str | None:
 
 
 def _attributes(tag: bytes) -> int:
-    """How many attributes a tag (its quoted values each one letter) holds, at least: its words, or its
-    `=` signs where attributes are written without space between them (`a="x"b="y"`)."""
-    return max(len(tag.split()), tag.count(b"="))
+    """How many attributes a tag (its quoted values each one letter) holds, at least: its words (between
+    white space or "/": `<p a/b/c>`), or its `=` signs where attributes are written without space between
+    them (`a="x"b="y"`)."""
+    return max(len(_BETWEEN.split(tag)), tag.count(b"="))

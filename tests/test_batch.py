@@ -180,3 +180,14 @@ def test_a_closed_stdin_is_one_line_and_exit_2(mini: Mini, command: list[str]) -
                           timeout=120, preexec_fn=lambda: os.close(0))  # as `<&-` in a shell
     assert (proc.returncode, proc.stdout) == (2, b""), proc.stderr
     assert proc.stderr == b"defectcli: standard input is closed; give the input as arguments, or pipe it in\n"
+
+
+@pytest.mark.parametrize("command", ["person", "show", "search", "cite"])
+@pytest.mark.parametrize("stdin", ["", "\n  \n"])
+@pytest.mark.parametrize("fmt", ["tsv", "json"])
+def test_no_question_on_stdin_is_a_usage_error_with_nothing_on_stdout(mini: Mini, command: str, stdin: str,
+                                                                      fmt: str) -> None:
+    # It printed a header (or []) and exited 0, which a script reads as "every question answered".
+    r = CliRunner().invoke(app, [command, "-", "-f", fmt, "--facts", str(mini.facts)], input=stdin)
+    assert (r.exit_code, r.stdout, r.stderr) == (2, "", "defectcli: -: standard input is empty; give one question a "
+                                                         "line\n")

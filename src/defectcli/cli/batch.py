@@ -83,8 +83,8 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
     json and jsonl carry `{"input": ..., **answer}` (an answer that is a list goes under "answer");
     a table shows `view(answer, output)` under each input; csv and tsv show `rows(answer)` under
     `columns`, each row led by its input (and an error row by its error), one header for the run.
-    With --fields, every format shows `rows(answer)` in those columns (json under "answer"). With
-    `empty`, no input at all (an empty stdin, or blank lines only) is that UsageError (exit 2)."""
+    With --fields, every format shows `rows(answer)` in those columns (json under "answer"). No input
+    at all (an empty stdin, or blank lines only) is a UsageError (exit 2): `empty`, or a general one."""
     from ..output import formats
 
     questions = each(args)  # a closed stdin is refused before the first line is printed
@@ -93,12 +93,14 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
         columns = formats.pick(columns, output.fields, [])
         view = _fields_view(rows, columns)
     flat = [formats.Column("input", "input"), formats.Column("error", "error"), *columns]
-    if fmt in ("csv", "tsv") and output.headers:
-        emit.out(formats.flat([], flat, fmt), output.env.encoding)
+    header = [fmt in ("csv", "tsv") and output.headers]  # printed with the first answer: none, when none comes
     missed = short = 0
     gathered: list[Any] = []
 
     def say(obj: dict[str, Any], answer: Any = None) -> None:
+        if header[0]:
+            emit.out(formats.flat([], flat, fmt), output.env.encoding)
+            header[0] = False
         if fmt == "json":
             gathered.append(obj)
         elif fmt == "jsonl":
@@ -139,8 +141,8 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
         else:
             say({"input": question, **answer} if isinstance(answer, dict) else {"input": question, "answer": answer},
                 answer)
-    if not asked and empty is not None:
-        raise UsageError(empty)
+    if not asked:  # no question at all is no answer, not an empty one (a script reads exit 0 as "all found")
+        raise UsageError(empty or "-: standard input is empty; give one question a line")
     if fmt == "json":
         emit.out(formats.to_json(gathered), output.env.encoding, is_json=True)
     if missed:

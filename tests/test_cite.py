@@ -111,3 +111,18 @@ def test_show_prints_the_same_citation_line_as_cite(recorded: Mini) -> None:
     assert r.code == 0, r.err
     citations = {x["citation"] for x in json.loads(r.out)["excerpts"]}  # the quote's two parts, one line
     assert citations == {line + ", line 2"}
+
+
+@pytest.mark.parametrize(("wording", "unit", "said"), [
+    ("700 baht per month", "baht per month", "700 baht per month"),  # was "700 baht per month baht per month"
+    ("1,400 baht", "baht per month", "1,400 baht per month"),  # was "1,400 baht baht per month"
+    ("three months", "months", "three months"),  # was "three months months"
+    ("a day or two", "days", "a day or two"),
+    ("four-story", "storeys", "four-story"),
+    ("over 13,000", "people", "over 13,000 people"),
+    ("22 to 39", "years of age", "22 to 39 years of age"),
+])
+def test_a_figures_statement_says_its_unit_once(wording: str, unit: str, said: str) -> None:
+    from defectcli.store.queries.citing import _amount
+
+    assert _amount({"wording": wording, "unit": unit}) == said

@@ -30,7 +30,7 @@ def _statement(ix: Index, kind: str, row: Row) -> str:
         return f"“{row['text']}” — {who}"
     if kind == "figure":
         by = names(ix, [row["stated_by"]]).get(row["stated_by"]) if row["stated_by"] else None
-        return f"{row['wording']} {row['unit']}: {row['counts']}" + (f" (according to {by})" if by else "")
+        return f"{_amount(row)}: {row['counts']}" + (f" (according to {by})" if by else "")
     if kind == "person":
         return str(row["name"]) + (f", {row['described_as']}" if row["described_as"] else "")
     if kind == "motivation":
@@ -43,3 +43,19 @@ def _statement(ix: Index, kind: str, row: Row) -> str:
         date = row["date"]["value"]
         return str(row["name"]) + (f" ({date}, {row['date']['basis']})" if date else "")
     return str(row.get("name") or row.get("description") or row["id"])  # organisation, place, theme
+
+
+def _amount(row: Row) -> str:
+    """A figure's amount as its source words it, with the part of its unit the wording leaves out:
+    "700 baht per month" as it is, "1,400 baht" and "baht per month" as "1,400 baht per month",
+    "over 13,000" and "people" as "over 13,000 people"; never the unit twice."""
+    wording, unit = str(row["wording"]), str(row.get("unit") or "")
+    said, units = wording.casefold().split(), unit.casefold().split()
+    if not units or unit.casefold() in wording.casefold() or (said and said[-1] in (units[-1], units[-1] + "s")):
+        return wording
+    if said and said[-1] == units[0]:  # "1,400 baht" of "baht per month"
+        return f"{wording} {' '.join(unit.split()[1:])}"
+    one = units[0].removesuffix("s")
+    if len(units) == 1 and any(stem in w for w in said for stem in {one, one.removesuffix("ey") + "y"}):
+        return wording  # "a day or two" (days), "four-story" (storeys)
+    return f"{wording} {unit}"

@@ -602,6 +602,8 @@ def test_rapidfuzz_is_imported_by_verify_only(tmp_path: Path) -> None:
     ("Aye Chan said Min Thu entered the service in 2011.", "not_found"),
     ("Aye Chan recalls that Min Thu entered the service in 2011.", "not_found"),
     ("The man who recruited Aye Chan entered the service in 2011.", "not_found"),  # an unnamed man
+    ("A friend of Aye Chan entered the service in 2011.", "not_found"),  # the friend, unnamed
+    ("Ko Ko Naing's wife served for 14 years.", "not_found"),  # his wife's years are not his
     ("Aye Chan said he entered the service in 2011.", "matches"),
     # of two events, the one whose verb is nearest, the one before it on a tie
     ("Aye Chan entered the service in 2011 and deserted in 2015.", "matches"),

@@ -27,8 +27,8 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     if q.kind == "person":
         if claim.field and q.field == claim.field and q.about & subjects:
             return 10.0, set()
-        if (claim.field and q.field != claim.field) or (subjects and not q.about & subjects):
-            return None
+        if (claim.field and q.field != claim.field) or not q.about & subjects:
+            return None  # a person's number is theirs only when the sentence is about them ("X's wife served")
     # Who states it (the attribution) is held apart from what it counts; the names the sentence holds
     # ("the Border Service has ...") say what it is about, and add to the words around it only.
     said = terms([claim.attribution]) | GENERIC
@@ -54,8 +54,6 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     around = close | near | far
     context = bool(around & q.terms) or not around
     enough = (core and context) or len((close | near) & q.terms) >= 2
-    if q.kind == "person" and not subjects:
-        enough = enough and score >= 4
     return (score, hits) if score >= 3 and enough else None
 
 

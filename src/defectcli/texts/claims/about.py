@@ -13,10 +13,12 @@ from .negation import clause
 # ", not Lin Aung,": an aside that names whom the sentence is not about (its speaker, or its subject).
 SET_APART = re.compile(r",\s*(?:not|unlike|rather than|and not|but not|as opposed to)\s+[^,.;:!?“”\"]+,", re.IGNORECASE)
 # "Lin Aung's friend Zeya Hein": the name after the possessive is whom the sentence is about.
-_KIN = re.compile(r"['’]s\s+(?:\w+\s+)?(?:friend|brother|sister|comrade|wife|husband|father|mother|son|daughter|"
-                  r"cousin|uncle|aunt|colleague|commander|superior|officer|neighbou?r|relative|partner|family|"
-                  r"parents?|children|friends|brothers|sisters|comrades|colleagues|relatives|boss|fellow|"
-                  r"classmate|unit|men|soldiers)s?\b", re.IGNORECASE)
+_KIN_WORDS = (r"(?:friend|brother|sister|comrade|wife|husband|father|mother|son|daughter|cousin|uncle|aunt|colleague|"
+              r"commander|superior|officer|neighbou?r|relative|partner|family|parents?|children|friends|brothers|"
+              r"sisters|comrades|colleagues|relatives|boss|fellow|classmate|unit|men|soldiers)s?")
+_KIN = re.compile(rf"['’]s\s+(?:\w+\s+)?{_KIN_WORDS}\b", re.IGNORECASE)
+# "A friend of Zeya Hein enlisted": the friend, whom no name names.
+_KIN_OF = re.compile(rf"\b{_KIN_WORDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def apart(text: str) -> list[tuple[int, int]]:
@@ -31,7 +33,8 @@ def about(names: list[tuple[str, int]], text: str, toks: list[Token], words: lis
     asides = apart(text)
     at = {t.start: k for k, t in enumerate(toks)}
     kept = [(name, at.get(offset, -1)) for name, offset in names
-            if not any(a <= offset < b for a, b in asides) and not _KIN.match(text, offset + len(name))]
+            if not any(a <= offset < b for a, b in asides) and not _KIN.match(text, offset + len(name))
+            and not _KIN_OF.search(text[max(0, offset - 40):offset])]
     lo, hi = clause(words, start, end)
     said = max((k for k in range(lo, start) if words[k] in _SAYING), default=lo)  # "Lin Aung said Zeya Hein ..."
     inside = [n for n, k in kept if said <= k < hi and not _in_relative(words, lo, k)] + [

@@ -4,22 +4,22 @@ date alone would misstate: such a date makes no claim."""
 
 from __future__ import annotations
 
-from .values import _OPEN, _SPANS, Date, Token, _date_at, _day, _joiner, _year
+from .values import OPEN_ENDS, SPAN_WORDS, Date, Token, day_of, is_joiner, written_date_at, year_of
 from .vocabulary import MONTHS
 
 
 def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
-    """The date at words[i] (see _date_at), unless it is one end of a span or one of a choice of dates
+    """The date at words[i] (see written_date_at), unless it is one end of a span or one of a choice of dates
     ("March or April 2021", "1 to 15 March 2021", "March 2021 or later"), which it alone would deny."""
-    date = _date_at(toks, words, i)
+    date = written_date_at(toks, words, i)
     if date is None or date.year is None:
         return date
     k, end = date.start - 1, date.end
-    k -= k > 1 and words[k] in ("in", "on") and words[k - 1] in _SPANS  # "in 2020 or in 2021"
-    before = k > 0 and (words[k] in _SPANS or _joiner(words[k])) and (
-        _dated(words, k - 1) or (_day(words[k - 1]) is not None and _day(words[date.start]) is not None))  # "1 or 2 May"
-    after = end + 1 < len(words) and (words[end] in _SPANS or _joiner(words[end])) and _dated(words, end + 1)
-    if before or after or tuple(words[end:end + 2]) in _OPEN or _hedged(words, end) or _bounded(words, date.start):
+    k -= k > 1 and words[k] in ("in", "on") and words[k - 1] in SPAN_WORDS  # "in 2020 or in 2021"
+    before = k > 0 and (words[k] in SPAN_WORDS or is_joiner(words[k])) and (
+        _dated(words, k - 1) or (day_of(words[k - 1]) is not None and day_of(words[date.start]) is not None))  # "1 or 2 May"
+    after = end + 1 < len(words) and (words[end] in SPAN_WORDS or is_joiner(words[end])) and _dated(words, end + 1)
+    if before or after or tuple(words[end:end + 2]) in OPEN_ENDS or _hedged(words, end) or _bounded(words, date.start):
         return None
     return date
 
@@ -82,5 +82,5 @@ _RELATIVE = frozenset(("day", "days", "week", "month", "year", "after", "before"
 def _dated(words: list[str], k: int) -> bool:
     """Whether words[k] is a month, a year, or a day followed by its month: the other end of a span."""
     w = words[k]
-    return bool(MONTHS.get(w)) or _year(w) is not None or (
-        _day(w) is not None and k + 1 < len(words) and bool(MONTHS.get(words[k + 1])))
+    return bool(MONTHS.get(w)) or year_of(w) is not None or (
+        day_of(w) is not None and k + 1 < len(words) and bool(MONTHS.get(words[k + 1])))

@@ -95,7 +95,7 @@ def whole(value: float) -> Value:
     return int(value) if float(value).is_integer() else value
 
 
-def _date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
+def written_date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     """A date starting at words[i]: "February 1, 2021", "1 February 2021", "15th February 2021", "the
     15th of February", "February 15th, 2021", "February 15 of 2021", "on 15 February in 2021", "2021-02-15",
     "2021年2月15日", "February 2021", "February of 2021", a day of a month ("March 3", "3 March"), and a year
@@ -111,7 +111,7 @@ def _date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
         if _day_before(toks, words, i):
             return None
         d = i + 1
-        day = _day(words[d]) if d < len(words) else None
+        day = day_of(words[d]) if d < len(words) else None
         e = d + 1 + (day is not None and _ordinal(toks, words, d + 1))  # the word after the day ("15th")
         if day is not None and (after := _year_after(words, e)):
             return Date(after[0], month, day, i, after[1])
@@ -120,17 +120,17 @@ def _date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
         if day is not None and toks[i].text[0].isupper() and len(words[d]) <= 2:
             return Date(None, month, day, i, e)  # "March 3"
         return None
-    if len(w) <= 2 and _day(w) is not None:
+    if len(w) <= 2 and day_of(w) is not None:
         m = i + 1 + _ordinal(toks, words, i + 1)
         m += words[m:m + 1] == ["of"]
         if m < len(words) and MONTHS.get(words[m]) and toks[m].text[0].isupper():
             after = _year_after(words, m + 1)
-            return Date(after[0] if after else None, MONTHS[words[m]], _day(w), i, after[1] if after else m + 1)
+            return Date(after[0] if after else None, MONTHS[words[m]], day_of(w), i, after[1] if after else m + 1)
     if (iso := _iso(toks, words, i)) is not None:
         return iso
     if (cjk := _cjk(toks, words, i)) is not None:
         return cjk
-    if _year(w) and i > 0 and _plain_year(toks, words, i):
+    if year_of(w) and i > 0 and _plain_year(toks, words, i):
         later = _day_of_month(toks, words, i + 1 + (words[i + 1:i + 2] == [","]))  # "in 2021 on 15 March"
         if later is not None:
             return Date(int(w), later[0], later[1], i, later[2])
@@ -143,8 +143,8 @@ _PARTS = frozenset(("early", "late", "mid", "spring", "summer", "autumn", "fall"
                     "start", "middle", "half", "quarter", "part", "months", "weeks", "days"))
 
 
-_SPANS = frozenset(("or", "and", "to", "through", "thru", "until", "till"))
-_OPEN = frozenset((("or", "later"), ("or", "after"), ("and", "later"), ("and", "after"), ("or", "earlier"),
+SPAN_WORDS = frozenset(("or", "and", "to", "through", "thru", "until", "till"))
+OPEN_ENDS = frozenset((("or", "later"), ("or", "after"), ("and", "later"), ("and", "after"), ("or", "earlier"),
                    ("or", "before"), ("and", "beyond"), ("or", "so"), ("or", "thereabouts")))
 _PLACES = frozenset(("first", "second", "third", "fourth", "final", "last", "latter", "closing", "opening"))
 
@@ -155,16 +155,16 @@ def _plain_year(toks: list[Token], words: list[str], i: int) -> bool:
     prev = words[i - 1]
     if prev == "of" and i > 1:
         before = words[i - 2]
-        if before in _PARTS or before in _ORDINALS or MONTHS.get(before) or _day(before) is not None:
+        if before in _PARTS or before in _ORDINALS or MONTHS.get(before) or day_of(before) is not None:
             return False  # "the spring of 2021", "March of 2021" (read as a month when it can be), "15th of 2021"
     if prev not in ("in", "on", "during", "of", "year") or _joined_on(toks, words, i):
         return False
     nxt = words[i + 1:i + 3]
-    if len(nxt) > 1 and (_joiner(nxt[0]) or nxt[0] in _SPANS or nxt[0] == ",") and nxt[1][:1].isdigit():
+    if len(nxt) > 1 and (is_joiner(nxt[0]) or nxt[0] in SPAN_WORDS or nxt[0] == ",") and nxt[1][:1].isdigit():
         return False  # "2021 - 2022", "2021 – 22", "2021 or 2022", "2020 to 2022", "2021, 2022": a span or a list
     if len(nxt) > 1 and nxt[0] in ("q", "h") and nxt[1].isdigit() and toks[i + 1].end == toks[i + 2].start:
         return False  # "2021 Q1", "2021 H2": a quarter or a half
-    if tuple(nxt) in _OPEN or nxt[:1] in (["onwards"], ["onward"]):
+    if tuple(nxt) in OPEN_ENDS or nxt[:1] in (["onwards"], ["onward"]):
         return False  # "2020 or later": a bound, which the year alone would deny of a later date
     if len(nxt) > 1 and nxt[0] in ("'", "’") and nxt[1] == "s" and words[i + 3:i + 4] and \
             (words[i + 3] in _PARTS or words[i + 3] in _PLACES):
@@ -183,8 +183,8 @@ def _said_more(toks: list[Token], words: list[str], i: int) -> bool:
         for k in ahead:
             w = words[k]
             month = MONTHS.get(w) and toks[k].text[0].isupper()
-            if w in (".", ";", "!", "?") or _year(w) or (month and _year_after(words, k + 1 + (
-                    k + 1 < len(words) and _day(words[k + 1]) is not None))):
+            if w in (".", ";", "!", "?") or year_of(w) or (month and _year_after(words, k + 1 + (
+                    k + 1 < len(words) and day_of(words[k + 1]) is not None))):
                 break  # the sentence, or another date ("March 2022"), ends what is said of this one
             if month or w in _PARTS or w in ("week", "month", "quarters"):
                 return True
@@ -205,9 +205,9 @@ def _day_of_month(toks: list[Token], words: list[str], k: int) -> tuple[int, int
     if words[k:k + 1] != ["on"] or k + 2 >= len(words):
         return None
     first, second = words[k + 1], words[k + 2]
-    if MONTHS.get(first) and toks[k + 1].text[0].isupper() and (day := _day(second)) is not None:
+    if MONTHS.get(first) and toks[k + 1].text[0].isupper() and (day := day_of(second)) is not None:
         return MONTHS[first], day, k + 3
-    if (day := _day(first)) is not None and MONTHS.get(second) and toks[k + 2].text[0].isupper():
+    if (day := day_of(first)) is not None and MONTHS.get(second) and toks[k + 2].text[0].isupper():
         return MONTHS[second], day, k + 3
     return None
 
@@ -221,26 +221,26 @@ def _joined_on(toks: list[Token], words: list[str], i: int) -> bool:
         return False
     if words[j][0].isalpha():
         return True
-    return j + 1 < len(words) and _joiner(words[j]) and words[j + 1][0].isalnum() and toks[j].end == toks[j + 1].start
+    return j + 1 < len(words) and is_joiner(words[j]) and words[j + 1][0].isalnum() and toks[j].end == toks[j + 1].start
 
 
 def _cjk(toks: list[Token], words: list[str], i: int) -> Date | None:
     """2021年2月 or 2021年2月15日 (a date as Chinese and Japanese write it), its parts joined."""
     parts = words[i:i + 6]  # 日 and 月 may be joined to the word after them (日に): letters of one token
-    if len(parts) < 4 or not _year(parts[0]) or parts[1] != "年" or parts[3][:1] != "月" or \
+    if len(parts) < 4 or not year_of(parts[0]) or parts[1] != "年" or parts[3][:1] != "月" or \
             any(toks[k - 1].end != toks[k].start for k in range(i + 1, i + 4)):
         return None
     if not (parts[2].isdigit() and 1 <= int(parts[2]) <= 12):
         return None
     if parts[3] == "月" and len(parts) > 4 and parts[4][:1].isdigit() and toks[i + 3].end == toks[i + 4].start:
-        day = _day(parts[4])
+        day = day_of(parts[4])
         if day is None or len(parts) < 6 or parts[5][:1] != "日" or toks[i + 4].end != toks[i + 5].start:
             return None  # a day not read: no date rather than the month
         return Date(int(parts[0]), int(parts[2]), day, i, i + 6)
     return Date(int(parts[0]), int(parts[2]), None, i, i + 4)
 
 
-def _joiner(word: str) -> bool:
+def is_joiner(word: str) -> bool:
     """A dash of any kind (hyphen, en and em dash, figure dash, full-width...), a slash or a minus sign."""
     return len(word) == 1 and (unicodedata.category(word) == "Pd" or word in "/／⁄∕−")
 
@@ -270,7 +270,7 @@ _SPELLED_DAYS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth
 def _iso(toks: list[Token], words: list[str], i: int) -> Date | None:
     """2021-02-15 or 2021/02/15, its parts joined; a day no month has is still read (verify says so)."""
     parts = words[i:i + 5]
-    if len(parts) < 5 or not _year(parts[0]) or parts[1] != parts[3] or parts[1] not in ("-", "/") or \
+    if len(parts) < 5 or not year_of(parts[0]) or parts[1] != parts[3] or parts[1] not in ("-", "/") or \
             any(toks[k - 1].end != toks[k].start for k in range(i + 1, i + 5)):
         return None
     month, day = parts[2], parts[4]
@@ -281,14 +281,14 @@ def _iso(toks: list[Token], words: list[str], i: int) -> Date | None:
 
 
 def _year_at(words: list[str], k: int) -> int | None:
-    return _year(words[k]) if k < len(words) else None
+    return year_of(words[k]) if k < len(words) else None
 
 
-def _year(word: str) -> int | None:
+def year_of(word: str) -> int | None:
     return int(word) if YEAR.fullmatch(word) else None
 
 
-def _day(word: str) -> int | None:
+def day_of(word: str) -> int | None:
     return int(word) if word.isdigit() and 1 <= int(word) <= 31 else None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...numbers.values import Token
+from ...text import words_of
 from .negation import clause
 
 # ", not Lin Aung,": an aside that names whom the sentence is not about (its speaker, or its subject).
@@ -21,22 +22,28 @@ _KIN = re.compile(rf"['’]s\s+(?:\w+\s+)?{_KIN_WORDS}\b", re.IGNORECASE)
 _KIN_OF = re.compile(rf"\b{_KIN_WORDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# Verbs of saying: who says is named before them, what is said about someone after ("X said Y enlisted").
+SAYING = frozenset(words_of("""said says say told tells explained explains added adds recalled recalls remarked remarks
+    revealed reveals wrote writes declared declares stated states insisted insists noted notes asked asks lamented
+    laments continued continues commented comments replied replies admitted admits argued argues claimed claims
+    warned warns estimated estimates reported reports counted counts believes believed put puts"""))
+
+
 def apart(text: str) -> list[tuple[int, int]]:
     """The character spans of the set-apart asides of `text`."""
     return [m.span() for m in SET_APART.finditer(text)]
 
 
-def about(names: list[tuple[str, int]], text: str, toks: list[Token], words: list[str], start: int,
-          end: int) -> tuple[str, ...]:
+def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]], toks: list[Token], words: list[str],
+          start: int, end: int) -> tuple[str, ...]:
     """The names of `text` (name, offset), whom the claim at words[start:end] is about first; set-apart
-    and owning names left out."""
-    asides = apart(text)
+    (`asides`, apart(text)) and owning names left out."""
     at = {t.start: k for k, t in enumerate(toks)}
     kept = [(name, at.get(offset, -1)) for name, offset in names
             if not any(a <= offset < b for a, b in asides) and not _KIN.match(text, offset + len(name))
             and not _KIN_OF.search(text[max(0, offset - 40):offset])]
     lo, hi = clause(words, start, end)
-    said = max((k for k in range(lo, start) if words[k] in _SAYING), default=lo)  # "Lin Aung said Zeya Hein ..."
+    said = max((k for k in range(lo, start) if words[k] in SAYING), default=lo)  # "Lin Aung said Zeya Hein ..."
     inside = [n for n, k in kept if said <= k < hi and not _in_relative(words, lo, k)] + [
         n for n, k in kept if lo <= k < said]  # "Zeya Hein said he enlisted": whom the clause names, when none after
     aside = _aside(words, lo)
@@ -64,5 +71,3 @@ def _aside(words: list[str], lo: int) -> tuple[int, int]:
 
 
 _MARKS = frozenset((",", "(", ")", "—", "–"))
-_SAYING = frozenset(("said", "says", "say", "told", "tells", "recalls", "recalled", "claims", "claimed", "believes",
-                     "believed", "thinks", "thought", "reported", "reports", "wrote", "writes", "explained", "added"))

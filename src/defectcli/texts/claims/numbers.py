@@ -13,13 +13,13 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...numbers.amounts import Amount, Reading
+from ...numbers.vocabulary import TIME
 from ...text import words_of
 
 ENLISTMENT = frozenset(words_of("""joined join joins joining enlisted enlist enlists entered enters recruited conscripted
     enlistment"""))
 _JOINING = ENLISTMENT | {"decision", "decided"}
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))
-_SPANS = frozenset(("years", "months", "weeks", "days", "decades", "hours"))
 _AGE_WORDS = (("at", "the", "age", "of"), ("at", "age"), ("age", "of"), ("aged",), ("at",))
 
 
@@ -45,7 +45,7 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     age = a.unit == "years of age" or (reading.at(a.start - 1) == ("at",) and joining and not a.unit and not counted)
     if not (a.unit or counted or age) or (a.comparator == "exact" and _rough(words, a.last)):
         return None
-    if a.start > 1 and words[a.start - 1] == "and" and words[a.start - 2] in _SPANS:
+    if a.start > 1 and words[a.start - 1] == "and" and words[a.start - 2] in TIME:
         return None  # "18 years and six months": the part of a length of time, which it alone would misstate
     if words[max(a.start - 1, 0):a.start] in (["maximum"], ["minimum"], ["±"]) and a.start > 0:
         return None  # "a maximum 700 baht", "700±100": a bound, or the margin of another amount
@@ -56,7 +56,7 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
         return None  # "12.341 junta personnel" (a point grouping digits): people are counted whole
     field = ("age_joined" if joining else "age") if age else \
         "years_served" if a.unit in ("years", "decades") and any(w in _SERVING for w in words) else None
-    if field is None and a.unit in _SPANS and reading.at(a.last)[:1] in (("after",), ("before",), ("prior",),
+    if field is None and a.unit in TIME.values() and reading.at(a.last)[:1] in (("after",), ("before",), ("prior",),
                                                                           ("following",)):
         return None  # "defected two years after the coup": a date relative to another, not a count (served: one)
     first = a.start - next((len(p) for p in _AGE_WORDS if age and reading.at(a.start - len(p), len(p)) == p), 0)
@@ -86,7 +86,7 @@ def _rough(words: list[str], last: int) -> bool:
         return True
     ahead = words[k:k + 3]
     more_time = len(ahead) == 3 and ahead[0] == "and" and (ahead[1][:1].isdigit() or ahead[1] in _COUNTING) and \
-        ahead[2] in _SPANS  # "18 years and six months"
+        ahead[2] in TIME  # "18 years and six months"
     if more_time or ahead[:2] in (["if", "that"], ["and", "a"]) or any(  # not the next amount's own ("…, about 3,000 soldiers")
             w in _ROUGH and not any(x[:1].isdigit() for x in words[k + j + 1:k + j + 3]) for j, w in enumerate(ahead)):
         return True

@@ -26,7 +26,7 @@ from ...numbers.values import Token
 from ...numbers.vocabulary import MONTHS, PEOPLE
 from ...text import words_of
 from ..sentences import outermost, pieces, split
-from .about import about, apart
+from .about import SAYING, about, apart
 from .anchored import first, leftmost, squeezed, tail_match
 from .negation import clause, clause_denies, negated
 from .numbers import ENLISTMENT, number_claim
@@ -39,10 +39,6 @@ _COMMON = frozenset(words_of("""a an the in on at of to for by with from as and 
     over about around nearly almost under up no not never even only just like unlike military defectors defector
     former senior junior army air force government aged""")) | PEOPLE
 PRONOUNS = frozenset(words_of("he she they we i it you him her them us me another someone one who others each this that"))
-SAYING = frozenset(words_of("""said says say told tells explained explains added adds recalled recalls remarked remarks
-    revealed reveals wrote writes declared declares stated states insisted insists noted notes asked asks lamented
-    laments continued continues commented comments replied replies admitted admits argued argues claimed claims
-    warned warns estimated estimates reported reports counted counts believes believed put puts"""))
 STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being
     do does did how many much what which who whom whose why when where that this these those it its there their
     they he she his her him i me my we our us you your than then so if any some all has have had will would can
@@ -168,7 +164,8 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
             "words": content}
     found: list[Claim] = []
     nested = any(a[1] > b[0] for a, b in itertools.pairwise(spans))  # ‘he said “go” to me’
-    speaking = _blank(blanked, apart(blanked))  # "Zeya Hein, not Lin Aung, said": Zeya Hein is the speaker
+    asides = apart(blanked)
+    speaking = _blank(blanked, asides)  # "Zeya Hein, not Lin Aung, said": Zeya Hein is the speaker
     for start, end in spans:
         inner = sentence[start + 1:end - 1] if sentence[end - 1] in "”\"»“’'" else sentence[start + 1:end]
         inner = inner.strip()
@@ -184,22 +181,25 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
             continue  # a day of a month ("March 3") dates nothing checkable; "not in 2020" states no date
         at, end = reading.span(date.start, date.end)
         found.append(DateClaim(kind="date", text=blanked[at:end], at=at,
-                               subjects=about(names, blanked, toks, words, date.start, date.end),
+                               subjects=about(names, blanked, asides, toks, words, date.start, date.end),
                                near=_near(words, date.start), close=_near(words, date.start, 3), year=date.year,
                                month=date.month, day=date.day, event=_event_near(words, date.start), **base))
-    found.extend(claim for amount in reading.amounts if (claim := _number(reading, amount, names, base)) is not None)
+    found.extend(claim for amount in reading.amounts
+                 if (claim := _number(reading, amount, names, asides, base)) is not None)
     found.sort(key=lambda c: c.at)
     return found
 
 
-def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], base: dict[str, Any]) -> NumberClaim | None:
+def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asides: list[tuple[int, int]],
+            base: dict[str, Any]) -> NumberClaim | None:
     claim = number_claim(reading, amount)
     if claim is None or negated(reading.words, claim.start, claim.last):
         return None
     start, end = reading.span(claim.start, claim.last)
     i = amount.number
     return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end], at=start,
-                       subjects=about(names, reading.text, reading.tokens, reading.words, claim.start, claim.last),
+                       subjects=about(names, reading.text, asides, reading.tokens, reading.words, claim.start,
+                                      claim.last),
                        near=_near(reading.words, i),
                        close=_near(reading.words, i, 3), value=claim.value, value_max=claim.value_max,
                        comparator=claim.comparator, unit=claim.unit, per=claim.per, counted=claim.counted,

@@ -24,6 +24,23 @@ def visible(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+def valid(text: str) -> str:
+    """`text` as valid text: bytes that are not UTF-8 (kept by Python as lone surrogates, from sys.argv
+    or os.fsdecode, which SQLite and every output would refuse) become U+FFFD, as does any other lone
+    surrogate."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate no byte became
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+
+
 def safe(text: str) -> str:
     """Text with every character that could steer a terminal shown as an escape instead."""
     return CONTROLS.sub(visible, text)

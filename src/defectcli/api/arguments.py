@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..errors import UsageError
-from ..text import shorten
+from ..text import shorten, valid
 
 F = TypeVar("F", bound=Callable[..., Any])
 Check = Callable[[str, Any], Any]  # (where, value) -> the value to call with, or UsageError
@@ -124,15 +124,7 @@ def _refused(where: str, what: str, value: Any) -> UsageError:
 def _text(where: str, value: Any) -> str:
     if not isinstance(value, str):
         raise _refused(where, "text (a str)", value)
-    try:
-        value.encode("utf-8")  # fast, and no pattern to compile at import
-        return value  # a str Enum too, as it is
-    except UnicodeEncodeError:
-        pass
-    try:
-        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    except UnicodeEncodeError:  # a surrogate no byte became: U+FFFD as well
-        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in value)
+    return valid(value)  # a str Enum too, as it is, when valid
 
 
 def _texts(where: str, value: Any) -> list[str]:

@@ -48,11 +48,12 @@ def arg(value: str) -> str: ...
 @overload
 def arg(value: None) -> None: ...
 def arg(value: str | None) -> str | None:
-    """An argument as valid text: bytes that are not UTF-8 (kept by Python as lone surrogates,
-    which SQLite and every output would refuse) become U+FFFD."""
+    """An argument as valid text (text.valid): bytes that are not UTF-8 become U+FFFD."""
     if value is None or value.isascii():
         return value
-    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    from ..text import valid
+
+    return valid(value)
 
 
 def stdin() -> BinaryIO:

@@ -17,8 +17,12 @@ from typing import Protocol
 from ...shapes import Row
 from ...written import MONTHS, date_in_words
 from ..dates import disjoint, span
+from ..models import Event
+from ..vocabulary import VOCAB
 from .evidence import GENERIC, ClaimLike, Evidence, Found, Verdict, name_of, terms
 
+# The kinds of event a record may be; a claim's verb may name another ("left the army"), which no record is.
+_KINDS = VOCAB[(Event, "kind")]
 # Attributes that date an event of a kind: the year someone joined is their enlistment.
 DATED_FIELDS = {"enlistment": "year_joined"}
 
@@ -68,8 +72,8 @@ def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
     close, near = terms(claim.close) - GENERIC - named, terms(claim.near) - GENERIC - named
     said = 2.0 * len(close & words) + 1.0 * len((near - close) & words)
     kind = claim.event is not None and e.get("kind") == claim.event
-    if claim.event is not None and people and not kind:
-        return None  # the person's other events: their enlistment is not their defection
+    if claim.event is not None and not kind and (people or claim.event not in _KINDS):
+        return None  # the person's other events: their enlistment is not their defection; "fell in 2021" no peak
     if not kind and not said:
         return None  # neither its kind nor its words: "Lin Aung's wife died in 2020" is not his enlistment
     return said + (3.0 if kind else 0.0) + (1.0 if people & subjects else 0.0)
@@ -98,7 +102,7 @@ def _date_verdict(claim: DateLike, found: Found) -> Verdict:
     if dated:
         return _against_attribute(dated[0], written, days, found)
     who = f" for {name_of(found, found.subjects[0])}" if found.subjects else ""
-    what = f" {claim.event}" if claim.event else " event"
+    what = f" {claim.event}" if claim.event in _KINDS else " event"
     return Verdict("not_found", f"the fact base has no dated{what}{who} that this could be")
 
 

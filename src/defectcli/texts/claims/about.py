@@ -11,6 +11,9 @@ from ...numbers.values import Token
 from ...text import words_of
 from .negation import clause
 
+# Verbs of joining that take whom they enlist: "Zeya Hein recruited Lin Aung in 2014" is Lin Aung's enlistment.
+RECRUITING = frozenset(words_of("recruited recruit recruits conscripted conscript conscripts enlisted enlist enlists"))
+
 # ", not Lin Aung,": an aside that names whom the sentence is not about (its speaker, or its subject).
 SET_APART = re.compile(r",\s*(?:not|unlike|rather than|and not|but not|as opposed to)\s+[^,.;:!?“”\"]+,", re.IGNORECASE)
 # "Lin Aung's friend Zeya Hein": the name after the possessive is whom the sentence is about.
@@ -27,6 +30,9 @@ SAYING = frozenset(words_of("""said says say told tells explained explains added
     revealed reveals wrote writes declared declares stated states insisted insists noted notes asked asks lamented
     laments continued continues commented comments replied replies admitted admits argued argues claimed claims
     warned warns estimated estimates reported reports counted counts believes believed put puts"""))
+# Verbs after which what is known or heard about someone follows ("Zeya Hein heard that Lin Aung enlisted").
+_KNOWING = SAYING | frozenset(words_of("""heard hears learned learnt learns knew knows thought thinks felt feels saw sees
+    read found realised realized confirmed confirms assumed suspected understood remembered remembers"""))
 
 
 def apart(text: str) -> list[tuple[int, int]]:
@@ -35,21 +41,64 @@ def apart(text: str) -> list[tuple[int, int]]:
 
 
 def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]], toks: list[Token], words: list[str],
-          start: int, end: int) -> tuple[str, ...]:
+          start: int, end: int, verb: int | None = None) -> tuple[str, ...]:
     """The names of `text` (name, offset), whom the claim at words[start:end] is about first; set-apart
-    (`asides`, apart(text)) and owning names left out."""
+    (`asides`, apart(text)) and owning names left out. `verb`: where the word naming the claim's event is
+    ("enlisted"): whom it enlists, or who is to do it ("persuaded Lin Aung to enlist"), comes first."""
     at = {t.start: k for k, t in enumerate(toks)}
     kept = [(name, at.get(offset, -1)) for name, offset in names
             if not any(a <= offset < b for a, b in asides) and not _KIN.match(text, offset + len(name))
             and not _KIN_OF.search(text[max(0, offset - 40):offset])]
     lo, hi = clause(words, start, end)
-    said = max((k for k in range(lo, start) if words[k] in SAYING), default=lo)  # "Lin Aung said Zeya Hein ..."
+    said = max((k for k in range(lo, start) if words[k] in _KNOWING), default=lo)  # "Lin Aung said Zeya Hein ..."
     inside = [n for n, k in kept if said <= k < hi and not _in_relative(words, lo, k)] + [
         n for n, k in kept if lo <= k < said]  # "Zeya Hein said he enlisted": whom the clause names, when none after
+    if verb is not None:
+        doing = sorted((_does(toks, words, verb, k, len(n)), n) for n, k in kept
+                       if lo <= k < hi and not _in_relative(words, lo, k))
+        inside = [n for rank, n in doing if rank] + inside
+    if words[lo:lo + 1] == ["whose"]:  # "Lin Aung, whose brother enlisted in 2020,": the brother, unnamed
+        return tuple(dict.fromkeys(inside))
     aside = _aside(words, lo)
     before = [n for n, k in sorted(kept, key=lambda nk: -nk[1]) if 0 <= k < lo and not aside[0] <= k < aside[1]]
     after = [n for n, k in kept if k >= hi or k < 0]
-    return tuple(dict.fromkeys([*inside, *before, *after]))
+    speaking = [n for n, k in kept if k >= hi and words[k - 1] in SAYING]  # "In 2020, said Lin Aung, Zeya Hein ..."
+    return tuple(dict.fromkeys([*inside, *before, *(n for n in after if n not in speaking), *speaking]))
+
+
+def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], start: int, end: int) -> list[str]:
+    """The names that share the subject of the claim's clause, in order, when it has more than one ("Lin
+    Aung and Zeya Hein both enlisted in 2014", "Bo Pyay, Lin Aung and Zeya Hein enlisted"); else []."""
+    lo, _ = clause(words, start, end)
+    if words[lo - 1:lo] != ["and"]:
+        return []
+    at = {t.start: k for k, t in enumerate(toks)}
+    spans = {}  # where each name starts: (where it ends, the name)
+    for name, offset in names:
+        k = at.get(offset, -1)
+        spans[k] = (next((j for j in range(k, len(toks)) if toks[j].start >= offset + len(name)), len(toks)), name)
+    if lo not in spans:
+        return []
+    found, k = [spans[lo][1]], lo - 1  # k: the "and" or comma before the name found last
+    while k > 0 and (words[k] == "and" or (words[k] == "," and found[1:])):
+        first = next((j for j, (e, _) in spans.items() if e == k), None)
+        if first is None:
+            return []
+        found.insert(0, spans[first][1])
+        k = first - 1
+    return found if k < 0 or words[k] in _MARKS or words[k] in (".", ";", ":") else []
+
+
+def _does(toks: list[Token], words: list[str], verb: int, k: int, length: int) -> int:
+    """Whether the name of `length` characters at words[k] is whom the event word at words[verb] is of:
+    1 for its object ("Zeya Hein recruited Lin Aung"), 2 for just before it ("persuaded Lin Aung to
+    enlist", "helped Lin Aung enlist"), 0 for neither."""
+    if k < 0:
+        return 0
+    if k == verb + 1 and words[verb] in RECRUITING:
+        return 1
+    after = next((j for j in range(k, len(toks)) if toks[j].start >= toks[k].start + length), len(toks))
+    return 2 if after == verb or (after == verb - 1 and words[after] == "to") else 0
 
 
 def _in_relative(words: list[str], lo: int, k: int) -> bool:

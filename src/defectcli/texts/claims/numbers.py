@@ -13,13 +13,15 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...numbers.amounts import Amount, Reading
-from ...numbers.vocabulary import TIME
+from ...numbers.vocabulary import CHANGE, TIME
 from ...text import words_of
+from .events import ENLISTMENT, joins_military
 
-ENLISTMENT = frozenset(words_of("""joined join joins joining enlisted enlist enlists entered enters recruited conscripted
-    enlistment"""))
 _JOINING = ENLISTMENT | {"decision", "decided"}
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))
+# Where years spent are not years of service: "spent 10 years in prison".
+_NOT_SERVICE = frozenset(words_of("""prison prisons jail jails gaol detention custody exile hiding school university
+    college monastery bars captivity"""))
 _AGE_WORDS = (("at", "the", "age", "of"), ("at", "age"), ("age", "of"), ("aged",), ("at",))
 
 
@@ -41,10 +43,16 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     """The claim `a` makes, or None when it is no claim."""
     words = reading.words
     counted = tuple(w for noun in a.nouns for w in noun.lower().split())
-    joining = any(w in _JOINING for w in words[max(0, a.number - 12):a.number])
+    joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_military(words, k))
+                  for k in range(max(0, a.number - 12), a.number))
     age = a.unit == "years of age" or (reading.at(a.start - 1) == ("at",) and joining and not a.unit and not counted)
     if not (a.unit or counted or age) or (a.comparator == "exact" and _rough(words, a.last)):
         return None
+    if words[a.start - 1:a.start] == ["to"] and any(b.last == a.start - 1 and b.unit for b in reading.amounts) and \
+            not CHANGE & set(words[:a.start]):
+        return None  # "700 baht per month to 800 baht per month": the range's other end ("rose from … to …" its new value)
+    if _fraction(words, a.number + 1) or _counted_rate(words, a.last):
+        return None  # "at 17½": not 17; "700 baht every other month", "per two months": not of any rate a record has
     if a.start > 1 and words[a.start - 1] == "and" and words[a.start - 2] in TIME:
         return None  # "18 years and six months": the part of a length of time, which it alone would misstate
     if words[max(a.start - 1, 0):a.start] in (["maximum"], ["minimum"], ["±"]) and a.start > 0:
@@ -54,6 +62,8 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
         return None  # "12'341" (digits grouped with an apostrophe): not 341
     if counted and a.unit in (None, "people") and not float(a.value).is_integer():
         return None  # "12.341 junta personnel" (a point grouping digits): people are counted whole
+    if a.unit in ("years", "decades") and _NOT_SERVICE & set(words[a.last:a.last + 4]):
+        return None  # "spent 10 years in prison": of no field the fact base has
     field = ("age_joined" if joining else "age") if age else \
         "years_served" if a.unit in ("years", "decades") and any(w in _SERVING for w in words) else None
     if field is None and a.unit in TIME.values() and reading.at(a.last)[:1] in (("after",), ("before",), ("prior",),
@@ -64,6 +74,21 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     return NumberRead(float(a.value * factor), None if a.value_max is None else float(a.value_max * factor), a.comparator,
                       "years of age" if age else "years" if factor == 10 else a.unit, a.per, counted, field, first,
                       a.last)
+
+
+def _fraction(words: list[str], k: int) -> bool:
+    """Whether words[k] is a fraction written as one sign ("½"), a part of the number before it."""
+    return k < len(words) and len(words[k]) == 1 and words[k].isnumeric() and not words[k].isdigit()
+
+
+def _counted_rate(words: list[str], k: int) -> bool:
+    """Whether a rate of more than one unit of time, or of several times a unit, starts at words[k]: "every
+    other month", "per two months", "each 3 weeks", "twice a month"."""
+    if words[k:k + 1] in (["twice"], ["thrice"], ["fortnightly"], ["biweekly"], ["bimonthly"]):
+        return True
+    return words[k:k + 1] in (["every"], ["per"], ["each"]) and k + 1 < len(words) and (
+        words[k + 1] in _COUNTING or words[k + 1] in ("other", "second", "third", "few", "couple") or
+        words[k + 1][:1].isdigit())
 
 
 # After an amount and what it counts, what makes it a bound or one of a choice, which the amount alone
@@ -87,6 +112,8 @@ def _rough(words: list[str], last: int) -> bool:
     ahead = words[k:k + 3]
     more_time = len(ahead) == 3 and ahead[0] == "and" and (ahead[1][:1].isdigit() or ahead[1] in _COUNTING) and \
         ahead[2] in TIME  # "18 years and six months"
+    if ahead[:1] == ["to"] and len(ahead) > 1 and ahead[1][:1].isdigit():
+        return True  # "700 baht per month to 800 baht per month": a range
     if more_time or ahead[:2] in (["if", "that"], ["and", "a"]) or any(  # not the next amount's own ("…, about 3,000 soldiers")
             w in _ROUGH and not any(x[:1].isdigit() for x in words[k + j + 1:k + j + 3]) for j, w in enumerate(ahead)):
         return True

@@ -18,18 +18,19 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, TypeVar
 
 from ...numbers.amounts import Amount, Reading, read
 from ...numbers.values import Token
 from ...numbers.vocabulary import MONTHS, PEOPLE
 from ...text import words_of
 from ..sentences import outermost, pieces, split
-from .about import SAYING, about, apart
+from .about import SAYING, about, apart, together
 from .anchored import first, leftmost, squeezed, tail_match
-from .negation import clause, clause_denies, negated
-from .numbers import ENLISTMENT, number_claim
+from .events import event_near
+from .negation import clause_denies, negated
+from .numbers import number_claim
 
 # Words no name starts with, though a sentence may start with them capitalised.
 _COMMON = frozenset(words_of("""a an the in on at of to for by with from as and or but so if when while after before since
@@ -44,16 +45,6 @@ STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about
     they he she his her him i me my we our us you your than then so if any some all has have had will would can
     could may might must should not no also just only over more most less per each every according said says
     after before since while during such other another"""))
-# Verbs that say which event a date belongs to, by event kind (facts/README.md lists the kinds).
-EVENT_VERBS = {
-    "defection": {"defect", "defected", "defects", "defecting", "defection", "deserted", "deserts", "quit", "fled"},
-    "enlistment": ENLISTMENT,
-    "coup": {"coup", "seized", "overthrew", "putsch"},
-    "crackdown": {"crackdown", "protests", "protesters", "brutalizing", "brutalising"},
-    "interview": {"interview", "interviews", "interviewed"},
-    "law": {"law", "conscription", "enforcement", "enforced"},
-    "trend": {"peaked", "peak", "surge", "wave"},
-}
 _DOUBLE = re.compile(r"“[^“”]+”?|\"[^\"]+\"?|«[^»]+»?|„[^“”]+[“”]?")
 _SINGLE = re.compile(r"(?<!\w)['‘](?=\S)[^'‘’]+?(?<=\S)['’](?!\w)")
 
@@ -96,6 +87,9 @@ class DateClaim(Claim):
     month: int | None = None
     day: int | None = None
     event: str | None = None  # the event kind the sentence's verb names: defection, enlistment, coup, ...
+
+
+C = TypeVar("C", bound=Claim)
 
 
 def parse(text: str) -> list[Claim]:
@@ -176,22 +170,27 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
         if len(re.findall(r"\w+", inner)) >= 3 or (speaker and inner):
             found.append(QuoteClaim(kind="quote", text=sentence[start:end], at=start, subjects=_nearest(names, start),
                                     near=content, close=(), quote=inner, speaker=speaker, **base))
+    starts = {t.start: k for k, t in enumerate(toks)}
+    named = frozenset(starts.get(offset, -1) for _, offset in names)
     for date in reading.dates:
         if date.year is None or negated(words, date.start, date.end):
             continue  # a day of a month ("March 3") dates nothing checkable; "not in 2020" states no date
         at, end = reading.span(date.start, date.end)
-        found.append(DateClaim(kind="date", text=blanked[at:end], at=at,
-                               subjects=about(names, blanked, asides, toks, words, date.start, date.end),
+        event, verb = event_near(words, date.start, named)
+        found.extend(_each(together(names, toks, words, date.start, date.end), DateClaim(
+                               kind="date", text=blanked[at:end], at=at,
+                               subjects=about(names, blanked, asides, toks, words, date.start, date.end, verb),
                                near=_near(words, date.start), close=_near(words, date.start, 3), year=date.year,
-                               month=date.month, day=date.day, event=_event_near(words, date.start), **base))
-    found.extend(claim for amount in reading.amounts
-                 if (claim := _number(reading, amount, names, asides, base)) is not None)
+                               month=date.month, day=date.day, event=event, **base)))
+    found.extend(each for amount in reading.amounts
+                 if (claim := _number(reading, amount, names, asides, named, base)) is not None
+                 for each in _each(together(names, toks, words, amount.start, amount.last), claim))
     found.sort(key=lambda c: c.at)
     return found
 
 
 def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asides: list[tuple[int, int]],
-            base: dict[str, Any]) -> NumberClaim | None:
+            named: frozenset[int], base: dict[str, Any]) -> NumberClaim | None:
     claim = number_claim(reading, amount)
     if claim is None or negated(reading.words, claim.start, claim.last):
         return None
@@ -199,28 +198,17 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     i = amount.number
     return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end], at=start,
                        subjects=about(names, reading.text, asides, reading.tokens, reading.words, claim.start,
-                                      claim.last),
+                                      claim.last, event_near(reading.words, claim.start, named)[1]),
                        near=_near(reading.words, i),
                        close=_near(reading.words, i, 3), value=claim.value, value_max=claim.value_max,
                        comparator=claim.comparator, unit=claim.unit, per=claim.per, counted=claim.counted,
                        field=claim.field, **base)
 
 
-def _event_near(words: list[str], at: int) -> str | None:
-    """The kind of event the word nearest to words[at] names ("the coup took place in ..."), if any: of
-    its own clause first ("enlisted in 2020 and defected in 2024": 2020 is the enlistment), and of two
-    as near, the one before it."""
-    lo, hi = clause(words, at, at + 1)
-    found = [(not lo <= k < hi, abs(k - at), k > at, kind) for k, w in enumerate(words)
-             for kind, verbs in EVENT_VERBS.items() if w in verbs and (lo <= k < hi or not _dates_own(words, k))]
-    return min(found)[3] if found else None
-
-
-def _dates_own(words: list[str], k: int) -> bool:
-    """Whether the clause of words[k] has a year of its own: its verb is that year's, not another's
-    ("joined the army in 2020 and left it in 2021": 2021 is not the joining)."""
-    lo, hi = clause(words, k, k + 1)
-    return any(len(w) == 4 and w.isdigit() for w in words[lo:hi])
+def _each(subjects: list[str], claim: C) -> list[C]:
+    """The claim, once for each of several people it is about (`subjects`): "Lin Aung and Zeya Hein
+    both enlisted in 2014" says it of each."""
+    return [replace(claim, subjects=(n, *(m for m in claim.subjects if m != n))) for n in subjects] or [claim]
 
 
 def _near(words: list[str], i: int, reach: int = 8) -> tuple[str, ...]:

@@ -1,0 +1,86 @@
+"""Which event a date is of: the kind the verbs of its own clause name ("enlisted in 2020 and defected in
+2024": 2020 is the enlistment). A verb of joining is an enlistment only when what is joined is the
+military ("joined the army", "joined up", "enlisted in 2020"), not "joined the PDF" or "entered Thailand";
+a clause whose verb names no kind the fact base records ("left the army in 2014", "fell in 2021") dates
+an event of no known kind (OTHER), which no record is: its words alone ("army") would point at another."""
+
+from __future__ import annotations
+
+from ...text import words_of
+from .about import RECRUITING, SAYING
+from .negation import clause
+
+ENLISTMENT = frozenset(words_of("""joined join joins joining enlisted enlist enlists enlisting entered enters recruited
+    conscripted enlistment"""))
+# Verbs and nouns that say which event a date belongs to, by event kind (facts/README.md lists the kinds).
+EVENT_VERBS = {
+    "defection": {"defect", "defected", "defects", "defecting", "defection", "deserted", "deserts", "quit", "fled"},
+    "enlistment": ENLISTMENT,
+    "coup": {"coup", "seized", "overthrew", "putsch"},
+    "crackdown": {"crackdown", "protests", "protesters", "brutalizing", "brutalising"},
+    "interview": {"interview", "interviews", "interviewed"},
+    "law": {"law", "conscription", "enforcement", "enforced"},
+    "trend": {"peaked", "peak", "peaks", "peaking", "surge", "surged", "wave"},
+}
+OTHER = "other"  # an event the clause's verb names, of no kind above
+
+# What a verb of joining joins when it is the military ("joined the army's 33rd division", "entered service").
+_MILITARY = frozenset(words_of("""army armies military tatmadaw armed forces force navy infantry battalion battalions
+    regiment division ranks troops service"""))
+# Words between a verb of joining and what it joins ("joined up", "enlisted in the army").
+_LEADING = frozenset(words_of("the a an his her their its in into up with by as myanmar burma burmese national"))
+# Words that end what is joined: "joined the army in 2020", "enlisted at 17".
+_ENDING = frozenset(words_of("in at on when after before aged during since to for while as and or but because"))
+# Verbs in the past that name an event, though not one of the kinds above.
+_IRREGULAR = frozenset(words_of("""left leave leaves went go goes fell spent met became become got gave made ran saw sent
+    brought bought sold won lost born took rose grew flew drove wrote kept held"""))
+# Words ending in -ed that name no event of their own: no verbs ("the armed forces", "aged 17"), or verbs that
+# say the event the sentence names took place ("the uprising started in 2019").
+_NO_EVENT = frozenset(words_of("""armed united aged based named called hundred need indeed dated alleged so-called
+    related unrelated unnamed unidentified limited detailed supposed reported estimated expected used tried started
+    ended happened occurred erupted commenced unfolded broke"""))
+
+
+def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -> tuple[str | None, int | None]:
+    """The kind of event the word nearest to words[at] names ("the coup took place in ..."), if any, and
+    where that word is: of its own clause first, and of two as near, the one before it; OTHER when the
+    clause names an event of no known kind. `named`: where the sentence's names start."""
+    lo, hi = clause(words, at, at + 1)
+    found = [(not lo <= k < hi, abs(k - at), k > at, k, kind) for k, w in enumerate(words)
+             for kind, verbs in EVENT_VERBS.items() if w in verbs and (lo <= k < hi or not _dates_own(words, k))]
+    if any(not f[0] for f in found):
+        *_, k, kind = min(f for f in found if not f[0])
+        whom = words[k] in RECRUITING and k + 1 in named
+        return (OTHER if kind == "enlistment" and not whom and not joins_military(words, k) else kind), k
+    if any(_names_event(words, k) for k in range(lo, hi)):
+        return OTHER, None
+    return (min(found)[4], min(found)[3]) if found else (None, None)
+
+
+def joins_military(words: list[str], k: int) -> bool:
+    """Whether the verb of joining at words[k] joins the military: what follows it names the military,
+    or nothing is named ("joined in 2020", "joined up at 17")."""
+    j = k + 1
+    while j < len(words) and words[j] in _LEADING:
+        j += 1
+    joined: list[str] = []
+    while j < len(words) and len(joined) < 5 and words[j][:1].isalpha() and words[j] not in _ENDING:
+        joined.append(words[j].removesuffix("'s").removesuffix("’s"))
+        j += 1
+    return not joined or any(w in _MILITARY for w in joined)
+
+
+def _names_event(words: list[str], k: int) -> bool:
+    """Whether words[k] is a verb in the past that names an event ("left", "crossed"), not a verb of
+    saying or of being ("said", "was", "took place") or a word in -ed that is no verb ("armed", "aged")."""
+    word = words[k]
+    if word in SAYING or word in _NO_EVENT or words[k:k + 2] == ["took", "place"]:
+        return False
+    return word in _IRREGULAR or (len(word) >= 5 and word.endswith("ed") and word.isalpha())
+
+
+def _dates_own(words: list[str], k: int) -> bool:
+    """Whether the clause of words[k] has a year of its own: its verb is that year's, not another's
+    ("joined the army in 2020 and left it in 2021": 2021 is not the joining)."""
+    lo, hi = clause(words, k, k + 1)
+    return any(len(w) == 4 and w.isdigit() for w in words[lo:hi])

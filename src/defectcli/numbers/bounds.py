@@ -50,18 +50,29 @@ def _bounded(words: list[str], start: int) -> bool:
                       or (words[k] == "or" and k > 0 and words[k - 1] in _BOUNDING)):  # "before or on", "mid-"
         k -= 1
     if k > 0 and words[k] in _MARKS:  # "at the latest, in 2021"; not "Not long after, in 2021", whose date is exact
-        return words[k - 1] in ("earliest", "latest", "soonest")
+        return words[k - 1] in ("earliest", "latest", "soonest") or _day_before(words, k)
     return k >= 0 and words[k] in _BOUNDING
+
+
+def _day_before(words: list[str], k: int) -> bool:
+    """Whether a day of the month ends just before words[k]: "on the 28th, in February 2021"."""
+    j = k - 1 - (words[k - 1] in ("st", "nd", "rd", "th"))
+    return j >= 0 and day_of(words[j]) is not None
 
 
 def _hedged(words: list[str], end: int) -> bool:
     """Whether the date ending before words[end] is a bound, a rough one or one of a choice: "2019 at the
     (very) earliest", "2020 (or 2021)", "2020, or perhaps 2021", "2020, possibly 2021", "2020 ± 1",
     "2020 and/or 2021", "2019 — or was it 2020?", "2019, roughly", "2019 up to 2021"."""
+    if words[end:end + 2] in (["'", "s"], ["’", "s"]):
+        return True  # "February 2021's last week", "during 2020's rainy season": a part of it
     k = end
     while k < len(words) and k - end < 2 and words[k] in _MARKS:
         k += 1
     ahead = words[k:k + 4]
+    on_day = ahead[:2] == ["on", "the"] and day_of("".join(ahead[2:3])) is not None
+    if k > end and (on_day or any(w in _PART for w in ahead[:2])):
+        return True  # "in February 2021, late in the month", "…, on the 28th", "…, towards its end"
     if any(tuple(ahead[:len(rough)]) == rough for rough in _ROUGH) or any(w in _ROUGH_WORDS for w in ahead):
         return True
     if ahead[:1] == ["or"] and any(w in _RELATIVE for w in ahead[1:4]):
@@ -74,6 +85,8 @@ def _hedged(words: list[str], end: int) -> bool:
     return False
 
 
+_PART = frozenset(("late", "early", "mid", "towards", "toward", "end", "beginning", "start", "middle", "last", "first",
+                   "final"))
 _MAYBE = frozenset(("perhaps", "possibly", "maybe", "probably", "likely", "even"))
 _RELATIVE = frozenset(("day", "days", "week", "month", "year", "after", "before", "next", "following", "previous",
                        "close", "so", "'", "’", "thereabouts", "around", "near"))

@@ -24,6 +24,8 @@ SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees"
 def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[str]] | None:
     """How much the claim's words say it counts what `q` counts, and which words say so; None when not enough."""
     subjects = set(found.subjects)
+    if claim.unit == "years of age" and q.unit not in ("years of age", "years"):
+        return None  # an age counts no people: "joined the army at 17" is not "6 people motivated to join"
     if q.kind == "person":
         if claim.field and q.field == claim.field and q.about & subjects:
             return 10.0, set()
@@ -128,6 +130,9 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
     return _differs(claim, readings[0], found)
 
 
+_RATES = terms(["month monthly week weekly day daily year yearly annual annually"])
+
+
 def _rival(claim: NumberLike, fitting: Reading, readings: list[Reading]) -> Reading | None:
     """A count that says otherwise and that the claim's words are at least as much about: one they
     name and the fitting record does not ("men aged 18 to 27": the men's ages), or one without the
@@ -139,7 +144,7 @@ def _rival(claim: NumberLike, fitting: Reading, readings: list[Reading]) -> Read
             continue
         if (r.hits & r.q.own) - fitting.q.own:
             return r
-        qualifier = fitting.q.own - r.q.own
+        qualifier = fitting.q.own - r.q.own - _RATES  # "per month" is the unit's, which units_agree compares
         if fitting.part is None and qualifier and not qualifier & words:
             return r
     return None

@@ -15,8 +15,8 @@ _DENYING = frozenset((
     "hasnt", "havent", "hadnt", "isnt", "arent", "wont", "cant", "couldnt", "wouldnt",
     # verbs that say it was not done ("refused to enlist", "evaded enlistment"), in each form
     *(stem + end for stem in ("refuse", "decline", "evade") for end in ("", "s", "d")),
-    *(stem + end for stem in ("fail", "avoid", "refrain", "resist", "reject", "debunk", "skip", "repudiate")
-      for end in ("", "s", "ed")), *(stem + end for stem in ("dodge", "refute", "disprove")
+    *(stem + end for stem in ("fail", "avoid", "refrain", "resist", "reject", "debunk", "skip")
+      for end in ("", "s", "ed")), *(stem + end for stem in ("dodge", "refute", "disprove", "repudiate")
                                      for end in ("", "s", "d")), "skipped", "abandoned", "abandons", "withdrew",
     "exempted", "erroneously", "mistakenly", "incorrectly", "error",
     "dodged", "denied", "denies", "deny", "unable", "prevented", "barred", "banned", "forbidden", "forbade",
@@ -26,7 +26,7 @@ _DENYING = frozenset((
     # words that say it is not so ("it is false that", "reports that ... are wrong", "a myth", "falsely quoted")
     "false", "untrue", "incorrect", "wrong", "inaccurate", "unfounded", "baseless", "myth", "fabricated", "lie",
     "lies", "fake", "falsehood", "erroneous", "mistaken", "bogus", "falsely", "wrongly", "misquoted",
-    "misattributed"))
+    "misattributed", "fiction", "fictional", "fictitious", "hoax", "nonsense", "untruth", "fantasy"))
 # Two words that deny together: "had yet to enlist", "was far from enlisting", "stopped short of", "stopped
 # being paid", "went without"; "escaped" alone is a defector's flight, "escaped conscription" a denial.
 _DENYING_PAIRS = frozenset((
@@ -35,7 +35,10 @@ _DENYING_PAIRS = frozenset((
     *(("escaped", w) for w in ("conscription", "enlistment", "enlisting", "being", "the")),
     *((turn, "down") for turn in ("turned", "turns", "turn")), *((d, "against") for d in ("decided", "decides")),
     ("without", "having"), ("without", "ever"), ("without", "success"), ("in", "vain"), ("made", "up"),
-    ("backed", "out"), ("turned", "away"), ("took", "back"), ("held", "off"), ("put", "off"), ("came", "close")))
+    ("backed", "out"), ("turned", "away"), ("took", "back"), ("held", "off"), ("put", "off"), ("came", "close"),
+    # a try, a wish or a plan is not the act: "tried to enlist in 2020", "wanted to defect"
+    *((aim, "to") for aim in ("tried", "tries", "attempted", "attempts", "wanted", "wants", "hoped", "hopes", "planned",
+                             "plans", "intended", "intends", "sought", "seeks", "wished", "wishes"))))
 # "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial
 # ("no longer paid" is one).
 _COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "smaller"))
@@ -110,7 +113,20 @@ def clause_denies(words: list[str], k: int) -> bool:
     lo, hi = _reach(words, k, k, _BOUNDS)
     if lo == k and k > 1 and words[k - 1] == ":":  # "Lin Aung never said: “...”": the clause the colon ends
         lo = _reach(words, k - 1, k - 1, _BOUNDS)[0]
-    return _denied(words, lo, hi, k, k) or _asides_deny(words, lo, hi)
+    return _denied(words, lo, hi, k, k) or _asides_deny(words, lo, hi) or _quote_refuted(words, k)
+
+
+def _quote_refuted(words: list[str], k: int) -> bool:
+    """Whether a short clause set off after a quotation (ending before words[k]) says it was not said or is
+    not so: "“…” — Lin Aung did not say this", "said “…”: false", "“…”, which he never said"."""
+    j = k
+    while j < len(words) and words[j] in (*_INSERTS, ":"):
+        j += 1
+    if j == k or j >= len(words):
+        return False
+    end = _reach(words, j, j + 1, _BOUNDS)[1]
+    return end - j <= 8 and any(_denies(words, x) for x in range(j, end)) and (
+        end - j <= 2 or bool({"say", "said", "says", "saying", "this", "that", "it", "so"} & set(words[j:end])))
 
 
 def _reach(words: list[str], start: int, end: int, stops: frozenset[str]) -> tuple[int, int]:
@@ -193,8 +209,10 @@ def _subject_denied(words: list[str], end: int) -> bool:
 
 
 def _denied(words: list[str], lo: int, hi: int, start: int, end: int) -> bool:
-    """Whether words[lo:hi], the claim's own words[start:end] aside, deny anything."""
-    return any(_denies(words, k) for k in range(lo, hi) if not start <= k < end)
+    """Whether words[lo:hi], the claim's own words[start:end] aside, deny anything ("instead of" only
+    what comes after it: "enlisted in 2020 instead of defecting" states 2020)."""
+    return any(_denies(words, k) for k in range(lo, hi)
+               if not start <= k < end and not (k >= end and words[k] in ("rather", "instead")))
 
 
 # A claim set off by a comma, a bracket or a dash whose clause has no other words than these is a phrase
@@ -216,6 +234,9 @@ def _ellipsis(words: list[str], k: int) -> str:
 
 
 _ENDS = frozenset((":", ".", "!", "?"))
+# Verbs of what a claim dates or counts, as "rather than" may set them aside.
+_ACTS = frozenset(("enlist", "join", "defect", "desert", "serve", "fight", "flee", "stay", "remain", "quit", "leave",
+                   "surrender", "go"))
 
 
 def _denies(words: list[str], k: int) -> bool:
@@ -224,6 +245,9 @@ def _denies(words: list[str], k: int) -> bool:
         return False
     if w in _DENYING or w.endswith(("n't", "n’t")) or tuple(words[k:k + 2]) in _DENYING_PAIRS:
         return True
+    if (w, *words[k + 1:k + 2]) in (("rather", "than"), ("instead", "of")) and k + 2 < len(words) and (
+            words[k + 2] in _ACTS or words[k + 2].endswith("ing")):
+        return True  # "went into hiding rather than enlist in 2020", "instead of enlisting"
     if w == "without" and k + 1 < len(words) and words[k + 1].endswith("ing"):
         return True  # "without enlisting in 2020"
     if w in ("almost", "nearly") and k + 1 < len(words) and words[k + 1].endswith("ed"):

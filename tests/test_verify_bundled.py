@@ -107,6 +107,13 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "bo-pyay")]),
     ('Lin Aung thought he could join for one or two years.',
      [("matches", "lin-aung")]),
+    # an age is no count of people: this was `differs` against the 6 interviewees motivated to join
+    ('Lin Aung joined the army at 17.',
+     [("not_found", None)]),
+    ('Zeya Hein left the army in 2014.',  # was `matches` against his enlistment, by the word "army"
+     [("not_found", None)]),
+    ('Each defector is paid 700 baht monthly.',  # was `differs` against the 1,400 with a spouse
+     [("matches", "nug-payment")]),
 ]
 
 

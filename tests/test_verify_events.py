@@ -1,0 +1,103 @@
+"""`defectcli verify`: which event a date or a number is of (the verb of its own clause, and what a verb
+of joining joins), whom it is about (who is to do it, whom it enlists, everyone a subject names), and
+the words around a claim that make it no claim (a try, a part of a month, a rate of several months,
+a quotation said not to be said). Each case was a wrong verdict before: `matches` by another event's
+words or another person's record, or `differs` against the wrong figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_verify import results
+
+QUOTE = "I never thought I would leave, but the orders became cruel."
+
+
+def verdicts(claim: str) -> list[str]:
+    return [r["verdict"] for r in results(claim)]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a verb that names no event the fact base records: its other words ("service") pointed at the enlistment
+    ("Aye Chan left the service in 2011.", ["not_found"]),
+    ("Aye Chan crossed the border in 2011.", ["not_found"]),
+    ("The uprising faded in March 2019.", ["not_found"]),
+    # a verb of joining is an enlistment only when it joins the military, or names nothing it joins
+    ("Aye Chan joined the union in 2011.", ["not_found"]),
+    ("Aye Chan entered Thailand in 2011.", ["not_found"]),
+    ("Min Thu joined the rebels at 16.", []),
+    ("Aye Chan entered the service in 2011.", ["matches"]),
+    ("Aye Chan joined the army's border division in 2011.", ["matches"]),
+    ("Aye Chan enlisted in the army in 2011.", ["matches"]),
+    ("The uprising began in March 2019.", ["matches"]),  # a verb that says the named event took place
+    # years spent elsewhere are not years of service
+    ("Ko Ko Naing spent 14 years in prison.", []),
+    ("Ko Ko Naing served 14 years in jail.", []),
+    ("Ko Ko Naing served 14 years in the army.", ["matches"]),
+])
+def test_a_date_or_a_number_is_of_the_event_its_own_verb_names(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # who is to do it ("persuaded X to enlist"), or whom the verb enlists, not who persuades or recruits
+    ("Min Thu persuaded Aye Chan to enlist in 2011.", ["matches"]),
+    ("Aye Chan persuaded Min Thu to enlist in 2011.", ["not_found"]),
+    ("Aye Chan helped Min Thu enlist in 2011.", ["not_found"]),
+    ("Min Thu recruited Aye Chan in 2011.", ["matches"]),
+    ("Aye Chan recruited Min Thu in 2011.", ["not_found"]),
+    # whose kin, who heard of it, who said it: not whom it is about
+    ("Aye Chan, whose brother entered the service in 2011, deserted.", ["not_found"]),
+    ("Aye Chan heard that Min Thu entered the service in 2011.", ["not_found"]),
+    ("Min Thu heard that Aye Chan entered the service in 2011.", ["matches"]),
+    ("In 2011, said Aye Chan, Min Thu entered the service.", ["not_found"]),
+    ("In 2011, said Min Thu, Aye Chan entered the service.", ["matches"]),
+    # a subject of several people says it of each
+    ("Min Thu and Aye Chan both entered the service in 2011.", ["not_found", "matches"]),
+    ("Aye Chan and Ko Ko Naing entered the service in 2011.", ["matches", "not_found"]),
+    ("Ko Ko Naing, Min Thu and Aye Chan served for 14 years.", ["matches", "differs", "not_found"]),
+])
+def test_a_claim_is_about_whom_its_verb_is_of(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Each deserter is paid 500 kyat monthly.", ["matches"]),  # was `differs`, against the 900 with a child
+    ("The monthly payment to each deserter is 500 kyat.", ["matches"]),
+    ("Each deserter is paid 900 kyat monthly.", ["differs"]),
+    ("Each deserter is paid 500 kyat every other month.", []),
+    ("Each deserter is paid 500 kyat twice a month.", []),
+    ("Each deserter is paid 500 kyat per month to 600 kyat per month.", []),
+    ("The pay rose from 400 kyat to 500 kyat.", ["not_found"]),  # read: the new value, not one end of a range
+    ("Min Thu joined the service at 16½.", []),
+])
+def test_a_number_is_read_with_its_rate_its_fraction_and_what_it_can_be(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize("claim", [
+    "The uprising took place in March 2019, late in the month.",
+    "The uprising took place on the 28th, in March 2019.",
+    "The uprising took place in March 2019, on the 28th.",
+    "The uprising took place in March 2019's last week.",
+    "Aye Chan entered the service during 2011's rainy season.",
+    "Aye Chan was turned away when he tried to enter the service in 2011.",
+    "Aye Chan wanted to enlist in 2011.",
+    "Aye Chan went into hiding rather than enlist in 2011.",
+    "Aye Chan's enlistment in 2011 is a fiction.",
+    f"“{QUOTE}” — Min Thu did not say this.",
+    f"Min Thu repudiated the remark “{QUOTE}”",
+    f"Min Thu said “{QUOTE}”: false.",
+])
+def test_a_part_of_a_month_a_try_or_a_denial_after_a_quote_is_no_claim(claim: str) -> None:
+    assert verdicts(claim) == []
+
+
+@pytest.mark.parametrize("claim", [
+    "Aye Chan entered the service in 2011 instead of deserting.",
+    "Aye Chan entered the service in 2011 rather than in 2012.",
+    "The uprising took place in March 2019, the council said.",
+    f"“{QUOTE}” Min Thu said — and he meant it.",
+])
+def test_what_follows_a_claim_and_denies_nothing_leaves_it(claim: str) -> None:
+    assert verdicts(claim) == ["matches"]

@@ -30,6 +30,7 @@ def verdicts(claim: str) -> list[str]:
     ("Aye Chan joined the army's border division in 2011.", ["matches"]),
     ("Aye Chan enlisted in the army in 2011.", ["matches"]),
     ("The uprising began in March 2019.", ["matches"]),  # a verb that says the named event took place
+    ("Ko Ko Naing escaped in 2020.", ["disputed"]),  # his desertion, whose year the sources dispute
     # years spent elsewhere are not years of service
     ("Ko Ko Naing spent 14 years in prison.", []),
     ("Ko Ko Naing served 14 years in jail.", []),
@@ -56,6 +57,12 @@ def test_a_date_or_a_number_is_of_the_event_its_own_verb_names(claim: str, expec
     ("Min Thu and Aye Chan both entered the service in 2011.", ["not_found", "matches"]),
     ("Aye Chan and Ko Ko Naing entered the service in 2011.", ["matches", "not_found"]),
     ("Ko Ko Naing, Min Thu and Aye Chan served for 14 years.", ["matches", "differs", "not_found"]),
+    ("Both Min Thu and Aye Chan entered the service in 2011.", ["not_found", "matches"]),
+    ("Aye Chan enlisted with Min Thu in 2011.", ["matches"]),  # with whom, not what he joined
+    # a clause that leaves out its verb has the one before it; a date of a saying is of no record
+    ("Ko Ko Naing deserted in 2020, Aye Chan in 2011.", ["disputed", "not_found"]),
+    ("Aye Chan entered the service in 2011, Ko Ko Naing said in 2020.", ["matches", "not_found"]),
+    ("In 2011, Aye Chan said, Min Thu entered the service.", ["not_found"]),
 ])
 def test_a_claim_is_about_whom_its_verb_is_of(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected

@@ -62,7 +62,9 @@ def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]]
     aside = _aside(words, lo)
     before = [n for n, k in sorted(kept, key=lambda nk: -nk[1]) if 0 <= k < lo and not aside[0] <= k < aside[1]]
     after = [n for n, k in kept if k >= hi or k < 0]
-    speaking = [n for n, k in kept if k >= hi and words[k - 1] in SAYING]  # "In 2020, said Lin Aung, Zeya Hein ..."
+    # a speaker set off after the clause: "In 2020, said Lin Aung, Zeya Hein ...", "In 2020, Lin Aung said, ..."
+    speaking = [n for n, k in kept if k >= hi and (words[k - 1] in SAYING or
+                                                   "".join(words[k + len(n.split()):][:1]) in SAYING)]
     return tuple(dict.fromkeys([*inside, *before, *(n for n in after if n not in speaking), *speaking]))
 
 
@@ -86,6 +88,7 @@ def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], 
             return []
         found.insert(0, spans[first][1])
         k = first - 1
+    k -= k >= 0 and words[k] == "both"  # "Both Lin Aung and Zeya Hein enlisted"
     return found if k < 0 or words[k] in _MARKS or words[k] in (".", ";", ":") else []
 
 

@@ -6,6 +6,7 @@ an event of no known kind (OTHER), which no record is: its words alone ("army") 
 
 from __future__ import annotations
 
+from ...numbers.vocabulary import MONTHS
 from ...text import words_of
 from .about import RECRUITING, SAYING
 from .negation import clause
@@ -14,7 +15,8 @@ ENLISTMENT = frozenset(words_of("""joined join joins joining enlisted enlist enl
     conscripted enlistment"""))
 # Verbs and nouns that say which event a date belongs to, by event kind (facts/README.md lists the kinds).
 EVENT_VERBS = {
-    "defection": {"defect", "defected", "defects", "defecting", "defection", "deserted", "deserts", "quit", "fled"},
+    "defection": {"defect", "defected", "defects", "defecting", "defection", "deserted", "deserts", "quit", "fled",
+                  "escaped"},
     "enlistment": ENLISTMENT,
     "coup": {"coup", "seized", "overthrew", "putsch"},
     "crackdown": {"crackdown", "protests", "protesters", "brutalizing", "brutalising"},
@@ -28,9 +30,9 @@ OTHER = "other"  # an event the clause's verb names, of no kind above
 _MILITARY = frozenset(words_of("""army armies military tatmadaw armed forces force navy infantry battalion battalions
     regiment division ranks troops service"""))
 # Words between a verb of joining and what it joins ("joined up", "enlisted in the army").
-_LEADING = frozenset(words_of("the a an his her their its in into up with by as myanmar burma burmese national"))
+_LEADING = frozenset(words_of("the a an his her their its in into up by as myanmar burma burmese national"))
 # Words that end what is joined: "joined the army in 2020", "enlisted at 17".
-_ENDING = frozenset(words_of("in at on when after before aged during since to for while as and or but because"))
+_ENDING = frozenset(words_of("in at on when after before aged during since to for while as and or but because with"))
 # Verbs in the past that name an event, though not one of the kinds above.
 _IRREGULAR = frozenset(words_of("""left leave leaves went go goes fell spent met became become got gave made ran saw sent
     brought bought sold won lost born took rose grew flew drove wrote kept held"""))
@@ -54,7 +56,24 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
         return (OTHER if kind == "enlistment" and not whom and not joins_military(words, k) else kind), k
     if any(_names_event(words, k) for k in range(lo, hi)):
         return OTHER, None
+    if _gapped(words, lo, hi):  # "Zeya Hein enlisted in 2014, Lin Aung in 2020": the verb of the clause before
+        before = [(at - k, k, kind) for k, w in enumerate(words[:lo]) for kind, verbs in EVENT_VERBS.items() if w in verbs]
+        if before:
+            _, k, kind = min(before)
+            return (OTHER if kind == "enlistment" and not joins_military(words, k) else kind), k
     return (min(found)[4], min(found)[3]) if found else (None, None)
+
+
+def _gapped(words: list[str], lo: int, hi: int) -> bool:
+    """Whether the clause words[lo:hi] leaves out the verb of the clause before it: a few words after a
+    comma or "and", none of them a verb ("…, Lin Aung in 2020")."""
+    rest = [w for w in words[lo:hi] if w[:1].isalpha() and w not in _GAP_WORDS]
+    return words[lo - 1:lo] in ([","], ["and"], [";"]) and len(rest) <= 4 and not any(
+        w in _IRREGULAR or w.endswith("ed") or w in SAYING or w in _BEING for w in rest)
+
+
+_GAP_WORDS = frozenset(words_of("in on at the of during")) | frozenset(MONTHS)
+_BEING = frozenset(words_of("is was were are be been has have had did does do will would"))
 
 
 def joins_military(words: list[str], k: int) -> bool:
@@ -71,12 +90,13 @@ def joins_military(words: list[str], k: int) -> bool:
 
 
 def _names_event(words: list[str], k: int) -> bool:
-    """Whether words[k] is a verb in the past that names an event ("left", "crossed"), not a verb of
-    saying or of being ("said", "was", "took place") or a word in -ed that is no verb ("armed", "aged")."""
+    """Whether words[k] is a verb in the past that names an event ("left", "crossed"; "said": a date of
+    the saying), not a verb of being ("was", "took place") or a word in -ed that is no verb ("armed",
+    "aged")."""
     word = words[k]
-    if word in SAYING or word in _NO_EVENT or words[k:k + 2] == ["took", "place"]:
+    if word in _NO_EVENT or words[k:k + 2] == ["took", "place"]:
         return False
-    return word in _IRREGULAR or (len(word) >= 5 and word.endswith("ed") and word.isalpha())
+    return word in SAYING or word in _IRREGULAR or (len(word) >= 5 and word.endswith("ed") and word.isalpha())
 
 
 def _dates_own(words: list[str], k: int) -> bool:

@@ -105,6 +105,12 @@ def test_a_part_of_a_month_a_try_or_a_denial_after_a_quote_is_no_claim(claim: st
     "Aye Chan entered the service in 2011 rather than in 2012.",
     "The uprising took place in March 2019, the council said.",
     f"“{QUOTE}” Min Thu said — and he meant it.",
+    # a denial after the clause that names the speaker is of something else: the quote was dropped
+    f"“{QUOTE}” said Min Thu, who did not say more.",
+    f"“{QUOTE}” Min Thu said, not for the first time.",
+    f"“{QUOTE}” said Min Thu; he never regretted leaving.",
+    # the words of a clause before the speaker's name are not part of it (was `misattributed … not by is something`)
+    f"“{QUOTE}” is something Min Thu did say.",
 ])
 def test_what_follows_a_claim_and_denies_nothing_leaves_it(claim: str) -> None:
     assert verdicts(claim) == ["matches"]

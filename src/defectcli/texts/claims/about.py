@@ -10,9 +10,7 @@ import re
 from ...numbers.values import Token
 from ...text import words_of
 from .negation import clause
-
-# Verbs of joining that take whom they enlist: "Zeya Hein recruited Lin Aung in 2014" is Lin Aung's enlistment.
-RECRUITING = frozenset(words_of("recruited recruit recruits conscripted conscript conscripts enlisted enlist enlists"))
+from .verbs import RECRUITING, SAYING
 
 # ", not Lin Aung,": an aside that names whom the sentence is not about (its speaker, or its subject).
 SET_APART = re.compile(r",\s*(?:not|unlike|rather than|and not|but not|as opposed to)\s+[^,.;:!?“”\"]+,", re.IGNORECASE)
@@ -25,11 +23,6 @@ _KIN = re.compile(rf"['’]s\s+(?:\w+\s+)?{_KIN_WORDS}\b", re.IGNORECASE)
 _KIN_OF = re.compile(rf"\b{_KIN_WORDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# Verbs of saying: who says is named before them, what is said about someone after ("X said Y enlisted").
-SAYING = frozenset(words_of("""said says say told tells explained explains added adds recalled recalls remarked remarks
-    revealed reveals wrote writes declared declares stated states insisted insists noted notes asked asks lamented
-    laments continued continues commented comments replied replies admitted admits argued argues claimed claims
-    warned warns estimated estimates reported reports counted counts believes believed put puts"""))
 # Verbs after which what is known or heard about someone follows ("Zeya Hein heard that Lin Aung enlisted").
 _KNOWING = SAYING | frozenset(words_of("""heard hears learned learnt learns knew knows thought thinks felt feels saw sees
     read found realised realized confirmed confirms assumed suspected understood remembered remembers"""))

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from ...numbers.vocabulary import MONTHS
 from ...text import words_of
-from .about import RECRUITING, SAYING
 from .negation import clause
+from .verbs import RECRUITING, SAYING
 
 ENLISTMENT = frozenset(words_of("""joined join joins joining enlisted enlist enlists enlisting entered enters recruited
     conscripted enlistment"""))

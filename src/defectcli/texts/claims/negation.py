@@ -5,6 +5,8 @@ match, though the sentence says the opposite."""
 
 from __future__ import annotations
 
+from .verbs import SAYING
+
 # What ends a clause: punctuation, and the words that join one clause to another.
 _BOUNDS = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…", "and", "or", "but", "though",
                      "although", "while", "whereas", "yet", "because", "since", "after", "before", "when"))
@@ -72,16 +74,18 @@ def negated(words: list[str], start: int, end: int) -> bool:
     return _asides_deny(words, lo, hi)
 
 
-def _asides_deny(words: list[str], lo: int, hi: int) -> bool:
+def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True) -> bool:
     """Whether the clause words[lo:hi] leads, through asides set off by marks, to a denial after it ("In
     2020 Lin Aung, a soldier, did not enlist"), or comes after one ("did not, as far as we know, enlist")."""
     k = hi  # the asides after the clause: the clause they lead to
-    for _ in range(3):
+    for _ in range(3 if ahead else 0):
         if k >= len(words) or words[k] not in _INSERTS:
             break
         j = k = k + 1
         while k < len(words) and words[k] not in _INSERTS and words[k] not in _SENTENCE:
             k += 1
+        if words[j:j + 1] != [] and words[j] in _RELATIVE:
+            break  # ", who did not …": of someone, not the clause's verb
         if any(_denies(words, x) for x in range(j, min(j + 3, k))):
             return True
     k = lo - 1  # the mark before the clause; the words before it, an aside or the denial itself
@@ -113,7 +117,10 @@ def clause_denies(words: list[str], k: int) -> bool:
     lo, hi = _reach(words, k, k, _BOUNDS)
     if lo == k and k > 1 and words[k - 1] == ":":  # "Lin Aung never said: “...”": the clause the colon ends
         lo = _reach(words, k - 1, k - 1, _BOUNDS)[0]
-    return _denied(words, lo, hi, k, k) or _asides_deny(words, lo, hi) or _quote_refuted(words, k)
+    # a clause that holds its verb of saying ("“…,” said Lin Aung, who did not say more") does not lead on to
+    # the asides after it
+    said = any(w in SAYING for w in words[lo:hi])
+    return _denied(words, lo, hi, k, k) or _asides_deny(words, lo, hi, ahead=not said) or _quote_refuted(words, k)
 
 
 def _quote_refuted(words: list[str], k: int) -> bool:

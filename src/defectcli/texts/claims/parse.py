@@ -26,11 +26,12 @@ from ...numbers.values import Token
 from ...numbers.vocabulary import MONTHS, PEOPLE
 from ...text import words_of
 from ..sentences import outermost, pieces, split
-from .about import SAYING, about, apart, together
+from .about import about, apart, together
 from .anchored import first, leftmost, squeezed, tail_match
 from .events import event_near
 from .negation import clause_denies, negated
 from .numbers import number_claim
+from .verbs import SAYING
 
 # Words no name starts with, though a sentence may start with them capitalised.
 _COMMON = frozenset(words_of("""a an the in on at of to for by with from as and or but so if when while after before since
@@ -278,6 +279,11 @@ def _clean(phrase: str) -> str | None:
     # A common noun before a name ("Defector Lin Aung") is not part of it.
     while len(words) > 1 and words[0].lower() in _COMMON - {"the", "a", "an"} and words[1][0].isupper():
         words.pop(0)
+    # Words of a clause before a name ("is something Lin Aung did say"): the name, unless it is whose the
+    # person is ("friends of Lin Aung").
+    capital = next((k for k, w in enumerate(words) if w[0].isupper()), 0)
+    if capital and words[0][0].islower() and words[0] not in ("the", "a", "an") and words[capital - 1] != "of":
+        words = words[capital:]
     if words[0][0].isupper() and words[0].lower() not in ("a", "an", "one", "another"):
         run = 1
         while run < len(words) and (words[run][0].isupper() or (words[run] in ("of", "the") and run + 1 < len(words)

@@ -1,0 +1,13 @@
+"""Verbs that the reading of claims keys on: of saying, and of enlisting someone."""
+
+from __future__ import annotations
+
+from ...text import words_of
+
+# Verbs of saying: who says is named before them, what is said about someone after ("X said Y enlisted").
+SAYING = frozenset(words_of("""said says say told tells explained explains added adds recalled recalls remarked remarks
+    revealed reveals wrote writes declared declares stated states insisted insists noted notes asked asks lamented
+    laments continued continues commented comments replied replies admitted admits argued argues claimed claims
+    warned warns estimated estimates reported reports counted counts believes believed put puts"""))
+# Verbs of joining that take whom they enlist: "Zeya Hein recruited Lin Aung in 2014" is Lin Aung's enlistment.
+RECRUITING = frozenset(words_of("recruited recruit recruits conscripted conscript conscripts enlisted enlist enlists"))

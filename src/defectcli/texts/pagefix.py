@@ -35,6 +35,7 @@ def mended(data: bytes) -> bytes:
 
 
 MAX_ATTRIBUTES = 2000  # on one tag; real pages have tens
+MAX_TAGS = 200_000  # on a page; long article pages have tens of thousands
 # A tag to its end, its quoted values whole (a "<" or ">" inside one ends nothing, for libxml2 either).
 _TAG = re.compile(rb"""<[A-Za-z](?:[^<>"']|"[^"]*"|'[^']*')*""")
 _QUOTED = re.compile(rb""""[^"]*"|'[^']*'""")
@@ -42,11 +43,18 @@ _BETWEEN = re.compile(rb"[\s/]+")  # what libxml2 takes between attributes: whit
 
 
 def crowded(data: bytes) -> str | None:
-    """Why the page is not read, if one of its tags holds more than MAX_ATTRIBUTES words (its name and
-    attributes, at least; found in one pass): libxml2 checks each attribute against the tag's others,
-    so one tag of 300,000 takes minutes, in C, where Ctrl-C waits."""
-    most = max((_attributes(_QUOTED.sub(b"v", m[0])) for m in _TAG.finditer(data)), default=0)
-    return f"a tag of the page has {most:,} attributes, which no article page has" if most > MAX_ATTRIBUTES else None
+    """Why the page is not read, found in one pass: one of its tags holds more than MAX_ATTRIBUTES words
+    (its name and attributes, at least), as libxml2 checks each attribute against the tag's others, so
+    one tag of 300,000 takes minutes, in C, where Ctrl-C waits; or it has more than MAX_TAGS tags, each of
+    which trafilatura's readers walk several times (a million took half a minute and 500 MB)."""
+    most = 0
+    for tags, m in enumerate(_TAG.finditer(data), start=1):
+        most = max(most, _attributes(_QUOTED.sub(b"v", m[0])))
+        if most > MAX_ATTRIBUTES:
+            return f"a tag of the page has {most:,} attributes, which no article page has"
+        if tags > MAX_TAGS:
+            return f"the page has over {MAX_TAGS:,} tags, which no article page has"
+    return None
 
 
 def _attributes(tag: bytes) -> int:

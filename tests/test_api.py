@@ -167,6 +167,13 @@ def test_values_stage_and_context_are_held_as_the_command_line_holds_them(mini: 
     (lambda fb: fb.check(texts="yes"), "FactBase.check: texts must be True or False, not 'yes'"),
     (lambda fb: FactBase(42), "FactBase.__init__: directory must be a path (a str or a Path), not 42"),  # type: ignore[arg-type]
     (lambda fb: FactBase(sources="a\x00b"), "FactBase.__init__: sources: 'a\\x00b' holds a NUL character, which no path can"),
+    # a lone surrogate no byte of a file name stands for (was a UnicodeEncodeError from inside)
+    (lambda fb: fb.export("x\ud800.json"), "FactBase.export: path: 'x\\ud800.json' holds a character no file name can "
+                                           "(a lone surrogate)"),
+    (lambda fb: fb.cite("q-bridge", style="s\ud800.csl"), "FactBase.cite: style: 's\\ud800.csl' holds a character no "
+                                                          "file name can (a lone surrogate)"),
+    (lambda fb: FactBase(sources="a\ud800"), "FactBase.__init__: sources: 'a\\ud800' holds a character no file name "
+                                             "can (a lone surrogate)"),
 ])
 def test_an_argument_of_another_type_is_a_usage_error_naming_it(mini: Mini, call: Callable[[FactBase], Any],
                                                                 message: str) -> None:
@@ -184,6 +191,8 @@ def test_the_growing_functions_hold_their_arguments_too(tmp_path: Path) -> None:
         api.add_source("facts", tmp_path / "a.txt")  # type: ignore[arg-type]
     with pytest.raises(UsageError, match=r"^read_text: data must be bytes, not 'text'$"):
         api.read_text(data="text")  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match=r"^init: directory: .* holds a character no file name can"):
+        api.init(str(tmp_path / "m\ud800"))  # type: ignore[arg-type]  # a str, as FactBase takes it
     assert api.init(str(tmp_path / "mine"), empty=True) == ["themes.yaml"]  # type: ignore[arg-type]  # a str, as FactBase takes it
 
 

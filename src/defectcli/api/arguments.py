@@ -2,8 +2,9 @@
 holds its options: a value of another type is a UsageError naming the function and the argument (never
 an AttributeError, KeyError or TypeError from deep inside); text holding bytes that are not UTF-8 (as
 Python keeps them, lone surrogates) is read as the command line reads an argument, each such byte
-U+FFFD; a path may be a str or a Path, never one holding NUL. What a value means (an unknown kind, a
-limit of 0) is the function's own to refuse, with the message the command line prints.
+U+FFFD; a path may be a str or a Path, never one holding NUL or a lone surrogate no byte stands for. What
+a value means (an unknown kind, a limit of 0) is the function's own to refuse, with the message the
+command line prints.
 """
 
 from __future__ import annotations
@@ -143,6 +144,11 @@ def _path(text_too: bool, what: str = "a path (a str or a Path)") -> Check:
             raise _refused(where, what, value)
         if "\x00" in shown:
             raise UsageError(f"{where}: {shorten(repr(shown), 60)} holds a NUL character, which no path can")
+        try:
+            os.fsencode(shown)
+        except UnicodeEncodeError:  # "\ud800": a lone surrogate no byte of a file name stands for
+            raise UsageError(f"{where}: {shorten(ascii(shown), 60)} holds a character no file name can "
+                             "(a lone surrogate)") from None
         return value if isinstance(value, str) and text_too else Path(value)
     return check
 

@@ -114,6 +114,25 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", None)]),
     ('Each defector is paid 700 baht monthly.',  # was `differs` against the 1,400 with a spouse
      [("matches", "nug-payment")]),
+    # who states a figure in common words is no part of what it counts (was `differs`: "counts 9,326 police")
+    ('The police say 12,341 junta personnel have defected.',
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ('Soldiers say 12,341 junta personnel have defected.',
+     [("misattributed", "defections-total-peoples-embrace")]),
+    # a place the record names is what the figure is about, as much as the words around it (was `not_found`)
+    ('Over a million Myanmar migrants and war refugees live in Thailand.',
+     [("matches", "migrants-in-thailand")]),
+    ('Over 5 million Myanmar migrants and war refugees live in Thailand.',
+     [("differs", "migrants-in-thailand")]),
+    ('The interviewees served between four and 22 years.',
+     [("matches", "s1-interviewee-service")]),
+    ('The interviewees served between five and 22 years.',
+     [("differs", "s1-interviewee-service")]),
+    # "took place" is no word of the coup's own (was `matches` its date)
+    ('Operation 1027 took place in 2021.',
+     [("not_found", None)]),
+    ('The assault on a PDF training camp took place in 2021.',
+     [("not_found", None)]),
 ]
 
 
@@ -124,6 +143,17 @@ def test_claims_from_the_articles_get_their_verdicts(claim: str, expected: list[
     assert [(row["verdict"], row["evidence"][0]["id"] if row["evidence"] else None) for row in rows] == expected, \
         [row["reason"] for row in rows]
     assert r.code == (0 if all(v == "matches" for v, _ in expected) else 1)
+
+
+@pytest.mark.parametrize(("claim", "reason"), [
+    ("According to The Washington Post, 12,341 junta personnel have defected.",
+     "the figure is stated by People’s Embrace (s1), not the Washington Post"),  # was "knows no 'the Washington Post'"
+    ("The Thai government says 12,341 junta personnel have defected.",
+     "the figure is stated by People’s Embrace (s1), not the Thai government"),  # was "not the Thai"
+])
+def test_a_misattribution_names_the_organisation_as_written_and_known(claim: str, reason: str) -> None:
+    (row,) = json.loads(run("verify", claim, "-f", "json").out)
+    assert (row["verdict"], row["reason"]) == ("misattributed", reason)
 
 
 def test_the_set_has_right_and_wrong_claims_of_every_kind() -> None:

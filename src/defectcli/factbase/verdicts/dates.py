@@ -23,6 +23,9 @@ from .evidence import GENERIC, ClaimLike, Evidence, Found, Verdict, name_of, ter
 
 # The kinds of event a record may be; a claim's verb may name another ("left the army"), which no record is.
 _KINDS = VOCAB[(Event, "kind")]
+# Words that say an event took place, whatever it was: "Operation 1027 took place" is not the coup that "took place".
+_HAPPENING = terms(["took take takes taken place happened happens occurred occurs began begin begins begun started start "
+                    "starts came"])
 # Attributes that date an event of a kind: the year someone joined is their enlistment.
 DATED_FIELDS = {"enlistment": "year_joined"}
 
@@ -67,7 +70,7 @@ def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
     if not may_date(e, subjects):
         return None
     people = set(e.get("people") or ())
-    words = terms([e.get("name"), e.get("kind"), *(x.get("excerpt") for x in e.get("evidence") or ())]) - GENERIC
+    words = terms([e.get("name"), e.get("kind"), *(x.get("excerpt") for x in e.get("evidence") or ())]) - GENERIC - _HAPPENING
     named = terms(claim.subjects)
     close, near = terms(claim.close) - GENERIC - named, terms(claim.near) - GENERIC - named
     said = 2.0 * len(close & words) + 1.0 * len((near - close) & words)

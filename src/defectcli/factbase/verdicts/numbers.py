@@ -43,7 +43,9 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     score = sum(weight * (1.0 if w in q.own else 0.5)
                 for words, weight in ((counted, 3.0), (close, 2.0), (near, 1.0), (far, 0.5)) for w in words & q.terms)
     hits = (counted | close | near) & q.terms
-    unit_hit = claim.unit in SPECIFIC_UNITS and claim.unit == q.unit
+    # A length of service is in years: a figure in years of what someone spent in the military is one ("The
+    # interviewees served between four and 22 years": s1's years in the military).
+    unit_hit = (claim.unit in SPECIFIC_UNITS or claim.field == "years_served") and claim.unit == q.unit
     score += 2.0 if unit_hit else 0.0
     score += 2.0 if q.about & subjects else 0.0
     score += 1.0 if named & q.terms else 0.0
@@ -54,7 +56,7 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     if counted and not core:
         return None  # it counts something the record does not
     around = close | near | far
-    context = bool(around & q.terms) or not around
+    context = bool((around | named) & q.terms) or not around  # a place the record names is context too
     enough = (core and context) or len((close | near) & q.terms) >= 2
     return (score, hits) if score >= 3 and enough else None
 
@@ -75,7 +77,8 @@ class Reading:
 
 def _reading(claim: NumberLike, q: Quantity, score: float, hits: set[str]) -> Reading:
     agree = units_agree(claim, q)
-    counted = terms(claim.counted) | terms(claim.close)
+    # who states it ("The police say") names no part of what it counts
+    counted = (terms(claim.counted) | terms(claim.close)) - terms([claim.attribution])
     # A claim that names a part ("wardens") counts that part, not the whole, whatever its number;
     # naming every part ("soldiers and police") is naming the whole.
     named_labels = [label for label, _ in q.parts if terms([label]) & counted]

@@ -53,6 +53,12 @@ def _words(texts: tuple[str, ...] | list[str]) -> list[str]:
     return [w for t in texts for w in norm_words(t) if w not in _COMMON and not w[0].isdigit()]
 
 
+def _bare(key: str) -> str:
+    """A name's key without a leading article: "the washington post" is "washington post", as written
+    after "according to" or "not"."""
+    return key.removeprefix("the ")
+
+
 def _rare(words: list[str], n: int = 3) -> list[str]:
     """The `n` longest of `words`: as a rule the rarest, whose lists of rows in the full-text index
     are the shortest to read (a query costs what its words' lists hold, hits or not)."""
@@ -172,7 +178,7 @@ class Lookup:
         out = []
         for rid, js in self._match(f"kind : {kind} AND {{title body}} : {_all(_rare(words, 2))}", "json"):
             row = json.loads(js)
-            if any(name_key(n) == key for n in (row["name"], *row.get("aliases", ()))):
+            if any(_bare(name_key(n)) == _bare(key) for n in (row["name"], *row.get("aliases", ()))):
                 out.append(rid)
         return out
 

@@ -225,6 +225,9 @@ def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+# Nouns that name a group after a name or "the": "the Thai government", "the police", "a police spokesman".
+_GROUPS = PEOPLE | frozenset(words_of("""government authorities ministry junta army military forces force regime spokesman
+    spokeswoman spokesperson sources council administration embassy"""))
 _ABBREVIATED = frozenset(words_of("capt maj lt col gen sgt cpl pvt mr mrs ms dr brig mg"))
 
 
@@ -286,14 +289,15 @@ def _clean(phrase: str) -> str | None:
         words = words[capital:]
     if words[0][0].isupper() and words[0].lower() not in ("a", "an", "one", "another"):
         run = 1
-        while run < len(words) and (words[run][0].isupper() or (words[run] in ("of", "the") and run + 1 < len(words)
-                                                                and words[run + 1][0].isupper())):
-            run += 1
+        while run < len(words) and (words[run][0].isupper() or words[run] in _GROUPS or (
+                words[run] in ("of", "the") and run + 1 < len(words) and words[run + 1][0].isupper())):
+            run += 1  # "the Thai government", "The Myanmar military", "The police"
         words = words[:run]
     if words[0] == "The" and len(words) > 1:
         words[0] = "the"  # "The NUG says": "the NUG", as a reason quotes it back
-    if all(w.lower() in _COMMON for w in words):
-        return None  # "Each defector is paid an estimated ...", "some say": no one named
+    group = words[1:] if words[0].lower() in ("the", "a", "an", "many", "most", "some", "several", "other") else words
+    if all(w.lower() in _COMMON for w in words) and not (group and all(w.lower() in _GROUPS for w in group)):
+        return None  # "Each defector is paid an estimated ...", "some say": no one named; "the police" names a group
     return " ".join(words)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shlex
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,6 +45,23 @@ def test_init_copies_the_bundled_base_with_its_readme(tmp_path: Path) -> None:
     ours = run("people", "-f", "json", "--facts", str(tmp_path / "copy")).out
     assert ours == run("people", "-f", "json").out
     assert run("people", "-f", "json", env={"DEFECTCLI_FACTS": str(tmp_path / "copy")}).out == ours
+
+
+def test_the_commands_a_hint_gives_to_paste_run_as_pasted(tmp_path: Path) -> None:
+    mine = tmp_path / "my facts"  # was `--facts /…/my facts`, two arguments when pasted
+    r = run("init", str(mine))
+    said = [line.removeprefix("defectcli: ") for line in r.err.splitlines()]
+    assert said[1:] == [f"the bundled articles' texts are not included: `defectcli sources fetch --facts "
+                                f"'{mine}'` fetches them from their publishers into its sources/ (or put copies there "
+                                "yourself)", f"next: defectcli add-source ARTICLE --facts '{mine}'"]
+    r = run("add-source", str(ARTICLES / "notes.txt"), "--facts", str(mine), "--id", "n1")
+    assert r.code == 0, r.err
+    hint = r.err.splitlines()[-1].removeprefix("defectcli: next: ")
+    first, second = (shlex.split(command) for command in hint.split("  ·  "))
+    assert first == ["defectcli", "check", "--facts", str(mine), "--sources", str(mine / "sources"), "--coverage",
+                     "--source", "n1"]
+    assert second == ["defectcli", "draft", "n1", "--facts", str(mine), "--out", str(mine / "n1-facts.yaml")]
+    assert run(*first[1:]).code in (0, 2)  # it runs: coverage of a new article is still to do
 
 
 def test_init_empty_keeps_only_the_theme_vocabulary(base: Path) -> None:

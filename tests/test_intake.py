@@ -67,7 +67,8 @@ def added(base: Path, *args: str) -> tuple[dict[str, Any], str]:
 
 
 # The years a publication record may give: 1800 to next year's (a page may carry it as the year turns).
-NO_YEAR = f"is no year an article was published in (write one from 1800 to {datetime.date.today().year + 1})"
+LAST_YEAR = (datetime.date.today() + datetime.timedelta(days=1)).year  # tomorrow's: the hint names no year it refuses
+NO_YEAR = f"is no year an article was published in (write one from 1800 to {LAST_YEAR})"
 # A date where the article may already be out is allowed; the day after it is not.
 TOMORROW = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
 AFTER_TOMORROW = (datetime.date.today() + datetime.timedelta(days=2)).isoformat()
@@ -95,6 +96,7 @@ def refused(base: Path, args: list[str], message: str) -> None:
     (["--published", "0001"], f"--published: '0001' {NO_YEAR}"),
     (["--published", "1799-12-31"], f"--published: '1799-12-31' {NO_YEAR}"),
     (["--published", "3000-01"], f"--published: '3000-01' {NO_YEAR}"),
+    (["--published", str(LAST_YEAR + 1)], f"--published: '{LAST_YEAR + 1}' {NO_YEAR}"),
     (["--url", "https://exa mple.com/x"], "--url: 'https://exa mple.com/x' is not an http(s) address"),
     # Addresses no browser could open: a port out of range or 0, a broken IPv6 host, an empty label, a % in a host.
     *[(["--url", u], f"--url: '{u}' is not an http(s) address") for u in (

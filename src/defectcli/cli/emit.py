@@ -55,6 +55,13 @@ def stdout_failed(exc: OSError) -> str:
     return f"cannot write to standard output ({exc.strerror or exc})"
 
 
+def pasted(path: object) -> str:
+    """`path` as a shell reads it back, for a command a hint gives to paste: "my facts" as 'my facts'."""
+    import shlex
+
+    return shlex.quote(str(path))
+
+
 def err(message: str) -> None:
     """One line on stderr, whatever the message quotes back: a newline in a name starts no second."""
     from ..output.formats import safe

@@ -53,11 +53,12 @@ def field_problem(name: str, value: str) -> str | None:
         days = parse_day(value)
         if not days:
             return "is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"
-        last = datetime.date.today().year + 1  # a page may carry next year's date as the year turns
+        # Tomorrow may already be the date where the article was published (next year's, as the year turns);
+        # later is a typing slip.
+        tomorrow = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
+        last = int(tomorrow[:4])
         if not FIRST_YEAR <= int(value[:4]) <= last:
             return f"is no year an article was published in (write one from {FIRST_YEAR} to {last})"
-        # Tomorrow may already be the date where the article was published; later is a typing slip.
-        tomorrow = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
         return f"is later than tomorrow ({tomorrow}): no article is {name} in the future" if days[0] > tomorrow \
             else None
     undecoded = _UNDECODED.search(value)  # an option's bytes that are not UTF-8 (Python keeps them as surrogates)

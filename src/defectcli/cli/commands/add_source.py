@@ -61,5 +61,6 @@ def add_source(
     emit.out(added.text, environment(ctx).encoding)
     base, texts = fb.directory, added.sources_dir
     emit.err(f"added source {added.id}: text kept as {added.kept}, record in {added.target}")
-    emit.err(f"next: defectcli check --facts {base} --sources {texts} --coverage --source {added.id}  ·  "
-             f"defectcli draft {added.id} --facts {base} --out {base / (added.id + '-facts.yaml')}")
+    base_, texts_, out = emit.pasted(base), emit.pasted(texts), emit.pasted(base / (added.id + "-facts.yaml"))
+    emit.err(f"next: defectcli check --facts {base_} --sources {texts_} --coverage --source {added.id}  ·  "
+             f"defectcli draft {added.id} --facts {base_} --out {out}")

@@ -33,6 +33,6 @@ def init(
     what = "the theme vocabulary" if empty else f"a copy of the bundled fact base ({len(names)} files)"
     emit.err(f"made {directory} with {what}, README.md and an empty sources/")
     if not empty:
-        emit.err(f"the bundled articles' texts are not included: `defectcli sources fetch --facts {directory}` fetches "
-                 "them from their publishers into its sources/ (or put copies there yourself)")
-    emit.err(f"next: defectcli add-source ARTICLE --facts {directory}")
+        emit.err("the bundled articles' texts are not included: `defectcli sources fetch --facts "
+                 f"{emit.pasted(directory)}` fetches them from their publishers into its sources/ (or put copies there yourself)")
+    emit.err(f"next: defectcli add-source ARTICLE --facts {emit.pasted(directory)}")

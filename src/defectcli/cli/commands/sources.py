@@ -106,6 +106,6 @@ def fetch(
     line, code = verdict(outcomes, run.directory)
     emit.err(line)
     if any(o.fetched for o in outcomes):
-        own = "" if fb.bundled else f" --facts {fb.directory}"
-        emit.err(f"next: defectcli check{own} --sources {run.directory}")
+        own = "" if fb.bundled else f" --facts {emit.pasted(fb.directory)}"
+        emit.err(f"next: defectcli check{own} --sources {emit.pasted(run.directory)}")
     raise typer.Exit(code)

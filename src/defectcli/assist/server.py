@@ -86,13 +86,25 @@ def _message(tool: str, exc: ToolError) -> str:
         more = len(cause.problems) - 1
         return str(cause) + (f" (and {more} more; `defectcli check` lists them all)" if more > 0 else "")
     if isinstance(cause, DefectError):
-        return str(cause)
+        return _as_argument(tool, str(cause))
     if isinstance(cause, ValidationError):
         return "; ".join(_invalid(tool, e) for e in cause.errors())
     if cause is None:
         return str(exc)
     log.error("%s failed", tool, exc_info=cause)
     return f"{tool} failed: {type(cause).__name__}: {cause} (a bug in defectcli; the server's log on stderr names it too)"
+
+
+def _as_argument(tool: str, message: str) -> str:
+    """A message that names a command-line option ("--topic: unknown value …") naming the tool's argument
+    instead ("stats: argument 'topic': unknown value …"), as the tool's other refusals do."""
+    option, _, rest = message.partition(": ")
+    if not option.startswith("--") or not rest:
+        return message
+    takes = next((list(inspect.signature(f).parameters)[1:] for f in TOOLS if f.__name__ == tool), [])
+    name = option[2:].replace("-", "_")
+    name = name if name in takes else f"{name}s" if f"{name}s" in takes else ""  # --theme is `themes`
+    return f"{tool}: argument '{name}': {rest}" if name else message
 
 
 def _invalid(tool: str, error: Any) -> str:

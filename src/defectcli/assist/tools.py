@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from ..api import FactBase  # at run time: the SDK reads the hints, this one included
 from ..errors import NotFound
@@ -42,6 +42,8 @@ def rows(found: list[Row], empty: str) -> list[Row]:
     return found
 
 
+# A choice in any case, as the command line and the API take it ("APA", "Joining").
+Folded = BeforeValidator(lambda value: value.casefold() if isinstance(value, str) else value)
 Source = Annotated[str | None, Field(description="Only facts from this source id (`sources` lists them), e.g. s1.")]
 Kind = Annotated[str | None, Field(description="The record's kind when two kinds share an id: person, organisation, "
                                    "place, event, figure, quote, motivation, conflict, source or theme.")]
@@ -82,7 +84,7 @@ def show(fb: FactBase, id: RecordId, kind: Kind = None,
 @tool
 def cite(fb: FactBase, id: RecordId, kind: Kind = None,
          style: Annotated[Literal["plain", "csl-json", "bibtex", "apa", "chicago", "chicago-author-date"],
-                          Field(description="How to cite each source.")] = "plain") -> Row:
+                          Folded, Field(description="How to cite each source.")] = "plain") -> Row:
     """How to cite a fact: the record's statement (a quote with its speaker, a figure as stated), each
     excerpt with its source id and line, and a citation of each source from its publication record."""
     return fb.cite(id, kind, style)
@@ -139,7 +141,7 @@ def people(fb: FactBase, role: Annotated[str | None, Field(description="Only peo
 
 
 @tool
-def motivations(fb: FactBase, stage: Annotated[Literal["joining", "defecting", "staying"] | None,
+def motivations(fb: FactBase, stage: Annotated[Literal["joining", "defecting", "staying"] | None, Folded,
                                                Field(description="Reasons for joining, for defecting, or for "
                                                      "staying (what holds soldiers back).")] = None,
                 source: Source = None) -> list[Row]:

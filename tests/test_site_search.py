@@ -255,3 +255,23 @@ def test_the_export_holds_the_clis_index(site: tuple[Path, Any], tmp_path: Path)
     ix = open_index(facts, use_cache=False)
     cache_rows = ix.conn.execute("SELECT kind, record_id, title, body, refs FROM search ORDER BY kind, record_id").fetchall()
     assert site_rows == cache_rows and len(site_rows) == 18
+
+
+def test_a_control_or_bidi_character_in_the_facts_is_shown_as_its_escape_on_every_page(tmp_path: Path) -> None:
+    from defectcli.site import serve as web
+
+    facts = tmp_path / "facts"
+    shutil.copytree(SEARCH_BASE, facts)
+    people = facts / "people.yaml"
+    # an ESC that would colour a terminal, and a right-to-left override that reverses the rest of a cell
+    people.write_text(people.read_text(encoding="utf-8").replace(
+        "    roles: [defector, interviewee]\n",
+        '    roles: [defector, interviewee]\n    note: "Rank \\e[31mred\\e[0m and \\u202Ereversed"\n', 1), encoding="utf-8")
+    db = tmp_path / "facts.db"
+    r = run("export", "--to", "sqlite", str(db), "--facts", str(facts))
+    assert r.code == 0, r.err
+    ds = web.app(db, json.loads((tmp_path / "facts.metadata.json").read_text(encoding="utf-8")))
+    for path in ("/facts/people/kyaw-zin", "/facts/people?_search=reversed", "/-/search?q=reversed"):
+        page = get(ds, path).text
+        assert "\x1b" not in page and "\u202e" not in page, path  # both were on the page raw
+        assert "\\x1b[31mred\\x1b[0m" in page and "\\u202e" in page.lower(), path

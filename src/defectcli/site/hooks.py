@@ -23,6 +23,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
+from ..text import safe
 from . import codes
 from .search import TABLE
 
@@ -160,6 +161,8 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
         return None  # table pages hand over references already expanded, as dicts
     import markupsafe
 
+    if isinstance(value, str) and (shown := safe(value)) != value:
+        return markupsafe.escape(shown)  # a control or bidi character as its escape, as every other format shows it
     meanings = codes.COLUMNS.get((table, column))
     if column in LISTS and isinstance(value, str) and value.startswith("["):
         return _list(value, LISTS[column], meanings, database, datasette)

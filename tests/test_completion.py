@@ -227,7 +227,15 @@ def test_installing_completion_onto_a_full_disk_leaves_the_users_bashrc_as_it_wa
     assert (r.returncode, r.stderr) == (74, f"defectcli: --install-completion: cannot write '{tmp_path}/.bashrc' "
                                             "(File too large)\n")
     assert (tmp_path / ".bashrc").read_bytes() == mine
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".bash_completions", ".bashrc"]  # no temporary left
+    # no temporary left, and no script the .bashrc does not source: it was new, so it is taken back
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".bashrc"]
+
+
+def test_a_bashrc_that_cannot_be_written_leaves_no_new_script_behind(tmp_path: Path) -> None:
+    (tmp_path / ".bashrc").symlink_to("/proc/self/status")  # a regular file to stat, that no write reaches
+    r = _install(tmp_path)
+    assert (r.returncode, r.stdout) == (2, "") and r.stderr.startswith("defectcli: --install-completion: cannot write ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".bashrc"]  # the script was written, and stayed
 
 
 def test_installing_completion_adds_one_line_to_bashrc_byte_for_byte_and_once(tmp_path: Path) -> None:
@@ -282,7 +290,7 @@ def test_a_home_the_rc_file_could_not_quote_is_refused_and_nothing_is_written(tm
     r = _install(home)
     shown = str(home).replace("\x07", "\\x07")  # a tab stays a tab in a message, as everywhere
     assert (r.returncode, r.stdout) == (2, "")
-    assert r.stderr == (f"defectcli: --install-completion: HOME ('{shown}') holds a quote mark or a control character, "
+    assert r.stderr == (f"defectcli: --install-completion: HOME ('{shown}') holds a single quote mark or a control character, "
                         "which the shell's rc file would not read; add the script of `defectcli --show-completion` to "
                         "it by hand\n")
     assert list(home.iterdir()) == []

@@ -9,6 +9,7 @@ added to, byte for byte.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import subprocess
@@ -55,7 +56,7 @@ def install(args: list[str]) -> None:
         raise SystemExit(f"{LABEL}: HOME ('{home}') does not exist; set it to your home directory")
     if "'" in home or "\t" in home or "\n" in home or CONTROLS.search(home):
         # The rc file's line holds HOME inside quotes, as Typer writes it.
-        raise SystemExit(f"{LABEL}: HOME ('{home}') holds a quote mark or a control character, which the shell's "
+        raise SystemExit(f"{LABEL}: HOME ('{home}') holds a single quote mark or a control character, which the shell's "
                          f"rc file would not read; {_by_hand('it')}")
     script = completion_script(shell).encode()
     files: list[tuple[Path, bytes | list[bytes]]]  # a file written whole, or lines added to a start-up file
@@ -80,9 +81,17 @@ def install(args: list[str]) -> None:
     # Every start-up file read (and refused, if it cannot be) before anything is written.
     updates = [_added(file, content, shell == "zsh") if isinstance(content, list) else (file, content, None)
                for file, content in files]
-    for file, data, mode in updates:
-        if data is not None:
-            _write(file, data, mode)
+    written: list[tuple[Path, list[Path]]] = []  # each new file written, and the directories made for it
+    try:
+        for file, data, mode in updates:
+            if data is not None:
+                new = not os.path.lexists(file)
+                made = _write(file, data, mode)
+                if new:
+                    written.append((file, made))
+    except BaseException:  # a start-up file that cannot be written (a link to /proc/self/status): no script left
+        _take_back(written)
+        raise
     emit.err(f"{shell} completion installed in {path}; it takes effect in a new shell"
              + (" (if PowerShell's execution policy lets your profile run: `Get-Help about_Execution_Policies`)"
                 if shell in _POWERSHELLS else ""))
@@ -108,9 +117,9 @@ def _guard(file: Path) -> None:
         raise SystemExit(str(exc)) from None
 
 
-def _write(file: Path, content: bytes, mode: int | None) -> None:
+def _write(file: Path, content: bytes, mode: int | None) -> list[Path]:
     """`content` written whole into `file` (its missing directories made, and taken away again if the
-    write fails), with permissions `mode` (the umask's when None)."""
+    write fails), with permissions `mode` (the umask's when None); the directories it made."""
     from ..writing import make_dirs, remove_dirs, write_file
 
     made = make_dirs(file.parent, LABEL)
@@ -119,6 +128,17 @@ def _write(file: Path, content: bytes, mode: int | None) -> None:
     except BaseException:
         remove_dirs(made)
         raise
+    return made
+
+
+def _take_back(written: list[tuple[Path, list[Path]]]) -> None:
+    """Remove the new files this run wrote, and the directories it made for them."""
+    from ..writing import remove_dirs
+
+    for file, made in reversed(written):
+        with contextlib.suppress(OSError):
+            file.unlink()
+        remove_dirs(made)
 
 
 def _added(file: Path, lines: list[bytes], zsh: bool) -> tuple[Path, bytes | None, int | None]:

@@ -29,12 +29,19 @@ def verdicts(claim: str) -> list[str]:
     ("Aye Chan entered the service in 2011.", ["matches"]),
     ("Aye Chan joined the army's border division in 2011.", ["matches"]),
     ("Aye Chan enlisted in the army in 2011.", ["matches"]),
+    ("Aye Chan joined up in 2011.", ["matches"]),  # was no claim: "up" read as "up to 2011"
+    ("Aye Chan signed up in 2011.", ["matches"]),
+    ("Aye Chan enlisted back in 2011.", ["matches"]),
+    ("In 2011, Aye Chan crossed the border.", ["not_found"]),  # a leading date is of the verb after it
     ("The uprising began in March 2019.", ["matches"]),  # a verb that says the named event took place
     ("Ko Ko Naing escaped in 2020.", ["disputed"]),  # his desertion, whose year the sources dispute
     # years spent elsewhere are not years of service
     ("Ko Ko Naing spent 14 years in prison.", []),
     ("Ko Ko Naing served 14 years in jail.", []),
     ("Ko Ko Naing served 14 years in the army.", ["matches"]),
+    # years in the army are years of service, never an age
+    ("Min Thu was in the army for 12 years.", ["matches"]),
+    ("After 16 years in the army, Min Thu deserted.", ["differs"]),
 ])
 def test_a_date_or_a_number_is_of_the_event_its_own_verb_names(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
@@ -53,6 +60,7 @@ def test_a_date_or_a_number_is_of_the_event_its_own_verb_names(claim: str, expec
     ("Min Thu heard that Aye Chan entered the service in 2011.", ["matches"]),
     ("In 2011, said Aye Chan, Min Thu entered the service.", ["not_found"]),
     ("In 2011, said Min Thu, Aye Chan entered the service.", ["matches"]),
+    ("Aye Chan met a man who entered the service in 2011.", ["not_found"]),  # the man, unnamed (was `matches`)
     # a subject of several people says it of each
     ("Min Thu and Aye Chan both entered the service in 2011.", ["not_found", "matches"]),
     ("Aye Chan and Ko Ko Naing entered the service in 2011.", ["matches", "not_found"]),
@@ -114,3 +122,10 @@ def test_a_part_of_a_month_a_try_or_a_denial_after_a_quote_is_no_claim(claim: st
 ])
 def test_what_follows_a_claim_and_denies_nothing_leaves_it(claim: str) -> None:
     assert verdicts(claim) == ["matches"]
+
+
+def test_the_article_itself_is_no_claimant_and_a_claimant_is_named_once() -> None:
+    assert verdicts("According to the article, Min Thu joined the service aged 16.") == ["matches"]  # was misattributed
+    (row,) = results("Min Thu joined the service aged 16, his mother said.")
+    assert (row["verdict"], row["reason"]) == ("misattributed", "the figure is stated by the article (r1), on Min Thu, "
+                                                                "not his mother; the fact base knows no 'his mother'")

@@ -51,6 +51,8 @@ def _bounded(words: list[str], start: int) -> bool:
         k -= 1
     if k > 0 and words[k] in _MARKS:  # "at the latest, in 2021"; not "Not long after, in 2021", whose date is exact
         return words[k - 1] in ("earliest", "latest", "soonest") or _day_before(words, k)
+    if words[k:k + 1] == ["up"] and words[k + 1:k + 2] not in (["to"], ["until"], ["till"]):
+        return False  # "joined up in 2020", not "up to 2020"
     return k >= 0 and words[k] in _BOUNDING
 
 

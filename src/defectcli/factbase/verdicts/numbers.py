@@ -31,6 +31,8 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
             return 10.0, set()
         if (claim.field and q.field != claim.field) or not q.about & subjects:
             return None  # a person's number is theirs only when the sentence is about them ("X's wife served")
+        if q.field in ("age", "age_joined") and claim.unit != "years of age":
+            return None  # a length of time is no age: "was in the army for 10 years" is not his age on joining
     # Who states it (the attribution) is held apart from what it counts; the names the sentence holds
     # ("the Border Service has ...") say what it is about, and add to the words around it only.
     said = terms([claim.attribution]) | GENERIC
@@ -122,7 +124,7 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
             if _stated_by(fitting.q) in named or (fitting.q.kind == "person" and fitting.q.about & named):
                 return Verdict("matches", _stated(fitting.q, found), _evidence(fitting, found))
             known = "" if named else f"; the fact base knows no {claim.attribution!r}"
-            return Verdict("misattributed", f"the figure is stated by {_who(fitting.q, found)}, not "
+            return Verdict("misattributed", f"the figure is stated by {_who(fitting.q, found).rstrip(',')}, not "
                            f"{claim.attribution}{known}", _evidence(fitting, found))
         by_them = next((r for r in readings if _stated_by(r.q) in named), None)
         return _differs(claim, by_them or readings[0], found)

@@ -46,6 +46,9 @@ def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]]
     said = max((k for k in range(lo, start) if words[k] in _KNOWING), default=lo)  # "Lin Aung said Zeya Hein ..."
     inside = [n for n, k in kept if said <= k < hi and not _in_relative(words, lo, k)] + [
         n for n, k in kept if lo <= k < said]  # "Zeya Hein said he enlisted": whom the clause names, when none after
+    rel = max((k for k in range(lo, start) if words[k] in ("who", "whom")), default=-1)
+    if rel > 0 and words[rel - 1] != "," and not toks[rel - 1][0][:1].isupper():
+        inside = []  # "Bo Pyay met a man who joined at 17": the man, unnamed
     if verb is not None:
         doing = sorted((_does(toks, words, verb, k, len(n)), n) for n, k in kept
                        if lo <= k < hi and not _in_relative(words, lo, k))

@@ -12,7 +12,7 @@ from .negation import clause
 from .verbs import RECRUITING, SAYING
 
 ENLISTMENT = frozenset(words_of("""joined join joins joining enlisted enlist enlists enlisting entered enters recruited
-    conscripted enlistment"""))
+    conscripted enlistment signed sign signs"""))
 # Verbs and nouns that say which event a date belongs to, by event kind (facts/README.md lists the kinds).
 EVENT_VERBS = {
     "defection": {"defect", "defected", "defects", "defecting", "defection", "deserted", "deserts", "quit", "fled",
@@ -30,7 +30,8 @@ OTHER = "other"  # an event the clause's verb names, of no kind above
 _MILITARY = frozenset(words_of("""army armies military tatmadaw armed forces force navy infantry battalion battalions
     regiment division ranks troops service"""))
 # Words between a verb of joining and what it joins ("joined up", "enlisted in the army").
-_LEADING = frozenset(words_of("the a an his her their its in into up by as myanmar burma burmese national"))
+_LEADING = frozenset(words_of("""the a an his her their its in into up by as myanmar burma burmese national back then again
+    later soon first"""))
 # Words that end what is joined: "joined the army in 2020", "enlisted at 17".
 _ENDING = frozenset(words_of("in at on when after before aged during since to for while as and or but because with"))
 # Verbs in the past that name an event, though not one of the kinds above.
@@ -56,6 +57,11 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
         return (OTHER if kind == "enlistment" and not whom and not joins_military(words, k) else kind), k
     if any(_names_event(words, k) for k in range(lo, hi)):
         return OTHER, None
+    bare = all(w in _GAP_WORDS or w[:1].isdigit() or w in ("back", "then", "by") for w in words[lo:hi])
+    if words[hi:hi + 1] == [","] and bare and not found:
+        after = clause(words, hi + 1, hi + 2)  # "In 2020, Lin Aung crossed …": the date is the next clause's
+        if any(_names_event(words, k) and words[k] not in SAYING for k in range(*after)):  # not ", the council said"
+            return OTHER, None
     if _gapped(words, lo, hi):  # "Zeya Hein enlisted in 2014, Lin Aung in 2020": the verb of the clause before
         before = [(at - k, k, kind) for k, w in enumerate(words[:lo]) for kind, verbs in EVENT_VERBS.items() if w in verbs]
         if before:
@@ -80,7 +86,7 @@ def joins_military(words: list[str], k: int) -> bool:
     """Whether the verb of joining at words[k] joins the military: what follows it names the military,
     or nothing is named ("joined in 2020", "joined up at 17")."""
     j = k + 1
-    while j < len(words) and words[j] in _LEADING:
+    while j < len(words) and (words[j] in _LEADING or (words[j].endswith("ly") and len(words[j]) > 4)):  # "formally"
         j += 1
     joined: list[str] = []
     while j < len(words) and len(joined) < 5 and words[j][:1].isalpha() and words[j] not in _ENDING:

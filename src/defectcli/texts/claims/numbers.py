@@ -19,6 +19,8 @@ from .events import ENLISTMENT, joins_military
 
 _JOINING = ENLISTMENT | {"decision", "decided"}
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))
+# Where years spent are years of service: "was in the army for 10 years", "after 10 years in the military".
+_IN_SERVICE = frozenset(words_of("army military tatmadaw navy"))
 # Where years spent are not years of service: "spent 10 years in prison".
 _NOT_SERVICE = frozenset(words_of("""prison prisons jail jails gaol detention custody exile hiding school university
     college monastery bars captivity"""))
@@ -64,8 +66,9 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
         return None  # "12.341 junta personnel" (a point grouping digits): people are counted whole
     if a.unit in ("years", "decades") and _NOT_SERVICE & set(words[a.last:a.last + 4]):
         return None  # "spent 10 years in prison": of no field the fact base has
+    serving = any(w in _SERVING for w in words) or (not joining and any(w in _IN_SERVICE for w in words))
     field = ("age_joined" if joining else "age") if age else \
-        "years_served" if a.unit in ("years", "decades") and any(w in _SERVING for w in words) else None
+        "years_served" if a.unit in ("years", "decades") and serving else None
     if field is None and a.unit in TIME.values() and reading.at(a.last)[:1] in (("after",), ("before",), ("prior",),
                                                                           ("following",)):
         return None  # "defected two years after the coup": a date relative to another, not a count (served: one)

@@ -228,6 +228,9 @@ def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:
 # Nouns that name a group after a name or "the": "the Thai government", "the police", "a police spokesman".
 _GROUPS = PEOPLE | frozenset(words_of("""government authorities ministry junta army military forces force regime spokesman
     spokeswoman spokesperson sources council administration embassy"""))
+# What names the text a claim is read in, not who states what it reports.
+_THE_TEXT = frozenset(("the article", "the report", "the story", "the text", "the piece", "this article",
+                       "the articles", "the sources", "the source"))
 _ABBREVIATED = frozenset(words_of("capt maj lt col gen sgt cpl pvt mr mrs ms dr brig mg"))
 
 
@@ -337,9 +340,11 @@ def _speaker(sentence: str, start: int, end: int, blanked: str | None = None) ->
 
 
 def _attribution(blanked: str, toks: list[Token], words: list[str]) -> str | None:
-    """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"."""
+    """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"; not
+    the text itself ("according to the article")."""
     m = _ATTRIBUTED.search(blanked)
     if m:
-        return _clean(m.group(1))
+        said = _clean(m.group(1))
+        return None if said is not None and said.lower() in _THE_TEXT else said
     m = _SAYS.search(squeezed(blanked))
     return _clean(m.group(1)) if m else None

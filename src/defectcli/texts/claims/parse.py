@@ -23,31 +23,21 @@ from typing import Any, TypeVar
 
 from ...numbers.amounts import Amount, Reading, read
 from ...numbers.values import Token
-from ...numbers.vocabulary import MONTHS, PEOPLE
+from ...numbers.vocabulary import MONTHS
 from ...text import words_of
-from ..sentences import outermost, pieces, split
+from ..sentences import pieces, split
 from .about import about, apart, together
-from .anchored import first, leftmost, squeezed, tail_match
+from .claimant import COMMON, attribution_of, speaker_of
 from .events import event_near
 from .negation import clause_denies, negated
 from .numbers import number_claim
-from .verbs import SAYING
+from .quoting import blank, quotations
 
-# Words no name starts with, though a sentence may start with them capitalised.
-_COMMON = frozenset(words_of("""a an the in on at of to for by with from as and or but so if when while after before since
-    during according however also despite once each every many most some several this that these those his her
-    their its our my your we they he she it i you one two three four five six seven eight nine ten there here
-    then now today yet still although though because what which who why how all both other another more less
-    over about around nearly almost under up no not never even only just like unlike military defectors defector
-    former senior junior army air force government aged""")) | PEOPLE
-PRONOUNS = frozenset(words_of("he she they we i it you him her them us me another someone one who others each this that"))
 STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being
     do does did how many much what which who whom whose why when where that this these those it its there their
     they he she his her him i me my we our us you your than then so if any some all has have had will would can
     could may might must should not no also just only over more most less per each every according said says
     after before since while during such other another"""))
-_DOUBLE = re.compile(r"“[^“”]+”?|\"[^\"]+\"?|«[^»]+»?|„[^“”]+[“”]?")
-_SINGLE = re.compile(r"(?<!\w)['‘](?=\S)[^'‘’]+?(?<=\S)['’](?!\w)")
 
 
 @dataclass(frozen=True)
@@ -140,31 +130,25 @@ def _marks(text: str, state: tuple[int, bool]) -> tuple[int, bool]:
     return depth, straight
 
 
-def quotations(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of each outermost quotation, marks included: double marks first, then single
-    (a double mark left open runs to the end: a draft's quote may be unclosed)."""
-    return outermost(sentence, _DOUBLE, _SINGLE)
-
-
 def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
     """The claims of one sentence, in order."""
     spans = quotations(sentence)
-    blanked = _blank(sentence, spans)
+    blanked = blank(sentence, spans)
     reading = read(blanked)
     toks, words = reading.tokens, reading.words
     names = _names(toks)
-    attribution = _attribution(blanked, toks, words)
+    attribution = attribution_of(blanked, toks, words)
     content = tuple(dict.fromkeys(w for w in words if w[0].isalpha() and w not in STOPWORDS and len(w) > 1))
     base: dict[str, Any] = {"sentence": number, "line": line, "sentence_text": sentence, "attribution": attribution,
             "words": content}
     found: list[Claim] = []
     nested = any(a[1] > b[0] for a, b in itertools.pairwise(spans))  # ‘he said “go” to me’
     asides = apart(blanked)
-    speaking = _blank(blanked, asides)  # "Zeya Hein, not Lin Aung, said": Zeya Hein is the speaker
+    speaking = blank(blanked, asides)  # "Zeya Hein, not Lin Aung, said": Zeya Hein is the speaker
     for start, end in spans:
         inner = sentence[start + 1:end - 1] if sentence[end - 1] in "”\"»“’'" else sentence[start + 1:end]
         inner = inner.strip()
-        speaker = _speaker(sentence, start, end, None if nested else speaking)
+        speaker = speaker_of(sentence, start, end, None if nested else speaking)
         after = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
         if clause_denies(words, after):
             continue  # "Lin Aung never said “...”": the sentence says he did not say it
@@ -217,20 +201,6 @@ def _near(words: list[str], i: int, reach: int = 8) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in window if w[0].isalpha() and w not in STOPWORDS and len(w) > 1))
 
 
-def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:
-    """The sentence with each quotation replaced by spaces (offsets kept)."""
-    chars = list(sentence)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
-
-
-# Nouns that name a group after a name or "the": "the Thai government", "the police", "a police spokesman".
-_GROUPS = PEOPLE | frozenset(words_of("""government authorities ministry junta army military forces force regime spokesman
-    spokeswoman spokesperson sources council administration embassy"""))
-# What names the text a claim is read in, not who states what it reports.
-_THE_TEXT = frozenset(("the article", "the report", "the story", "the text", "the piece", "this article",
-                       "the articles", "the sources", "the source"))
 _ABBREVIATED = frozenset(words_of("capt maj lt col gen sgt cpl pvt mr mrs ms dr brig mg"))
 
 
@@ -243,14 +213,14 @@ def _names(toks: list[Token]) -> list[tuple[str, int]]:
     def close() -> None:
         while run and run[-1][0].lower() in ("of", "the", "."):
             run.pop()
-        if run and not all(t[0].lower() in _COMMON for t in run):
+        if run and not all(t[0].lower() in COMMON for t in run):
             text = " ".join(t[0] for t in run).replace(" .", ".")
             out.append((re.sub(r"['’]s$", "", text), run[0][1]))
         run.clear()
 
     for k, (tok, _, _) in enumerate(toks):
         capital = tok[0].isupper() and not tok.isdigit()
-        if capital and not run and (tok.lower() in _COMMON or tok.lower().rstrip(".") in MONTHS):
+        if capital and not run and (tok.lower() in COMMON or tok.lower().rstrip(".") in MONTHS):
             capital = False
         joins = run and tok.lower() in ("of", "the") and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
         abbreviated = run and tok == "." and run[-1][0].lower() in _ABBREVIATED
@@ -269,82 +239,3 @@ def _nearest(names: list[tuple[str, int]], at: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n, _ in [*before, *after]))
 
 
-def _clean(phrase: str) -> str | None:
-    """A speaker or attribution as the sentence names it, without a leading conjunction or a trailing
-    adverb ("he sadly reveals"); None for a pronoun or for words that name no one."""
-    words = re.findall(r"[^\W_]+(?:['’.\-][^\W_]+)*\.?", phrase)
-    while words and words[0].lower() in ("and", "but", "as", "so", "then"):
-        words.pop(0)
-    while len(words) > 1 and words[-1].lower().endswith("ly"):
-        words.pop()
-    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS) or words[0].lower() in _PREPOSITIONS:
-        return None
-    if len(words) > 8 or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
-        return None
-    # A name and then what it did ("People’s Embrace urges soldiers:"): the name alone.
-    # A common noun before a name ("Defector Lin Aung") is not part of it.
-    while len(words) > 1 and words[0].lower() in _COMMON - {"the", "a", "an"} and words[1][0].isupper():
-        words.pop(0)
-    # Words of a clause before a name ("is something Lin Aung did say"): the name, unless it is whose the
-    # person is ("friends of Lin Aung").
-    capital = next((k for k, w in enumerate(words) if w[0].isupper()), 0)
-    if capital and words[0][0].islower() and words[0] not in ("the", "a", "an") and words[capital - 1] != "of":
-        words = words[capital:]
-    if words[0][0].isupper() and words[0].lower() not in ("a", "an", "one", "another"):
-        run = 1
-        while run < len(words) and (words[run][0].isupper() or words[run] in _GROUPS or (
-                words[run] in ("of", "the") and run + 1 < len(words) and words[run + 1][0].isupper())):
-            run += 1  # "the Thai government", "The Myanmar military", "The police"
-        words = words[:run]
-    if words[0] == "The" and len(words) > 1:
-        words[0] = "the"  # "The NUG says": "the NUG", as a reason quotes it back
-    group = words[1:] if words[0].lower() in ("the", "a", "an", "many", "most", "some", "several", "other") else words
-    if all(w.lower() in _COMMON for w in words) and not (group and all(w.lower() in _GROUPS for w in group)):
-        return None  # "Each defector is paid an estimated ...", "some say": no one named; "the police" names a group
-    return " ".join(words)
-
-
-_VERB = "|".join(sorted(SAYING))
-_PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before since during if when while because"))
-# Who is named beside a quotation, and who states a number: see anchored.py for how these run in
-# linear time.
-_SAID_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{_VERB})\s+([^,.;:!?“”\"]+)|([^,.;:!?“”\"]+?)\s+(?:\w+ly\s+)?(?:{_VERB}))\b")
-_SAID_BEFORE = re.compile(rf"(?:^|[,.;:!?–—]\s*)([^,.;:!?“”\"]+?)\s+(?:\w+ly\s+)?(?:{_VERB})(?:\s+that)?\s*[:,]?\s*$")
-_ACCORDING_BEFORE = re.compile(r"according to ([^,.;:!?“”\"]+?)\s*[:,]?\s*$", re.IGNORECASE)
-_ACCORDING = re.compile(r"according to ", re.IGNORECASE)
-_COLON_BEFORE = re.compile(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$")
-_ATTRIBUTED = re.compile(r"according to ([^,.;:!?()–—]+)", re.IGNORECASE)
-_SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^,.;:!?()–—]+?)\s+(?:\w+ly\s+)?(?:{_VERB})\b")
-
-
-_NEAR = 300  # characters on either side of a quotation where its speaker may be named (white space squeezed)
-
-
-def _speaker(sentence: str, start: int, end: int, blanked: str | None = None) -> str | None:
-    """Who the sentence says spoke the quotation at [start, end). The words before and after it are
-    read without their own quotations; where no quotation holds another, those are the sentence's
-    (`blanked`), else they are found again in each."""
-    # Only the words near the quotation can name its speaker: _clean takes no more than 8 words, and a
-    # match running further would name no one either way. The patterns, slow per character, then read
-    # at most _NEAR characters for each quotation of a sentence, however long the sentence.
-    after = squeezed(blanked[end:] if blanked is not None else _blank(sentence[end:], quotations(sentence[end:])))
-    m = _SAID_AFTER.match(after[:_NEAR])
-    if m:
-        return _clean(m.group(1) or m.group(2))
-    before = squeezed(blanked[:start] if blanked is not None else _blank(sentence[:start], quotations(sentence[:start])))
-    before = before[-_NEAR:]
-    m = tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
-        or tail_match(_ACCORDING_BEFORE, before, ",:", first(_ACCORDING, before)) \
-        or tail_match(_COLON_BEFORE, before, ":", leftmost(before, ":", "[.;!?]", dashes=False))
-    return _clean(m.group(1)) if m else None
-
-
-def _attribution(blanked: str, toks: list[Token], words: list[str]) -> str | None:
-    """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"; not
-    the text itself ("according to the article")."""
-    m = _ATTRIBUTED.search(blanked)
-    if m:
-        said = _clean(m.group(1))
-        return None if said is not None and said.lower() in _THE_TEXT else said
-    m = _SAYS.search(squeezed(blanked))
-    return _clean(m.group(1)) if m else None

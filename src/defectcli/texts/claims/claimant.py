@@ -1,0 +1,110 @@
+"""Who a sentence names as a quotation's speaker or as who states what it reports: "X said", "said X",
+"X:", "according to X", "X says"; a name, a group in common words ("the police"), or no one (a pronoun,
+"some", "each defector", the article itself)."""
+
+from __future__ import annotations
+
+import re
+
+from ...numbers.values import Token
+from ...numbers.vocabulary import PEOPLE
+from ...text import words_of
+from .anchored import first, leftmost, squeezed, tail_match
+from .quoting import blank, quotations
+from .verbs import SAYING
+
+# Words no name starts with, though a sentence may start with them capitalised.
+COMMON = frozenset(words_of("""a an the in on at of to for by with from as and or but so if when while after before since
+    during according however also despite once each every many most some several this that these those his her
+    their its our my your we they he she it i you one two three four five six seven eight nine ten there here
+    then now today yet still although though because what which who why how all both other another more less
+    over about around nearly almost under up no not never even only just like unlike military defectors defector
+    former senior junior army air force government aged""")) | PEOPLE
+PRONOUNS = frozenset(words_of("he she they we i it you him her them us me another someone one who others each this that"))
+# Nouns that name a group after a name or "the": "the Thai government", "the police", "a police spokesman".
+_GROUPS = PEOPLE | frozenset(words_of("""government authorities ministry junta army military forces force regime spokesman
+    spokeswoman spokesperson sources council administration embassy"""))
+# What names the text a claim is read in, not who states what it reports.
+_THE_TEXT = frozenset(("the article", "the report", "the story", "the text", "the piece", "this article",
+                       "the articles", "the sources", "the source"))
+
+
+def _clean(phrase: str) -> str | None:
+    """A speaker or attribution as the sentence names it, without a leading conjunction or a trailing
+    adverb ("he sadly reveals"); None for a pronoun or for words that name no one."""
+    words = re.findall(r"[^\W_]+(?:['’.\-][^\W_]+)*\.?", phrase)
+    while words and words[0].lower() in ("and", "but", "as", "so", "then"):
+        words.pop(0)
+    while len(words) > 1 and words[-1].lower().endswith("ly"):
+        words.pop()
+    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS) or words[0].lower() in _PREPOSITIONS:
+        return None
+    if len(words) > 8 or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
+        return None
+    # A name and then what it did ("People’s Embrace urges soldiers:"): the name alone.
+    # A common noun before a name ("Defector Lin Aung") is not part of it.
+    while len(words) > 1 and words[0].lower() in COMMON - {"the", "a", "an"} and words[1][0].isupper():
+        words.pop(0)
+    # Words of a clause before a name ("is something Lin Aung did say"): the name, unless it is whose the
+    # person is ("friends of Lin Aung").
+    capital = next((k for k, w in enumerate(words) if w[0].isupper()), 0)
+    if capital and words[0][0].islower() and words[0] not in ("the", "a", "an") and words[capital - 1] != "of":
+        words = words[capital:]
+    if words[0][0].isupper() and words[0].lower() not in ("a", "an", "one", "another"):
+        run = 1
+        while run < len(words) and (words[run][0].isupper() or words[run] in _GROUPS or (
+                words[run] in ("of", "the") and run + 1 < len(words) and words[run + 1][0].isupper())):
+            run += 1  # "the Thai government", "The Myanmar military", "The police"
+        words = words[:run]
+    if words[0] == "The" and len(words) > 1:
+        words[0] = "the"  # "The NUG says": "the NUG", as a reason quotes it back
+    group = words[1:] if words[0].lower() in ("the", "a", "an", "many", "most", "some", "several", "other") else words
+    if all(w.lower() in COMMON for w in words) and not (group and all(w.lower() in _GROUPS for w in group)):
+        return None  # "Each defector is paid an estimated ...", "some say": no one named; "the police" names a group
+    return " ".join(words)
+
+
+_VERB = "|".join(sorted(SAYING))
+_PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before since during if when while because"))
+# Who is named beside a quotation, and who states a number: see anchored.py for how these run in
+# linear time.
+_SAID_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{_VERB})\s+([^,.;:!?“”\"]+)|([^,.;:!?“”\"]+?)\s+(?:\w+ly\s+)?(?:{_VERB}))\b")
+_SAID_BEFORE = re.compile(rf"(?:^|[,.;:!?–—]\s*)([^,.;:!?“”\"]+?)\s+(?:\w+ly\s+)?(?:{_VERB})(?:\s+that)?\s*[:,]?\s*$")
+_ACCORDING_BEFORE = re.compile(r"according to ([^,.;:!?“”\"]+?)\s*[:,]?\s*$", re.IGNORECASE)
+_ACCORDING = re.compile(r"according to ", re.IGNORECASE)
+_COLON_BEFORE = re.compile(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$")
+_ATTRIBUTED = re.compile(r"according to ([^,.;:!?()–—]+)", re.IGNORECASE)
+_SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^,.;:!?()–—]+?)\s+(?:\w+ly\s+)?(?:{_VERB})\b")
+
+
+_NEAR = 300  # characters on either side of a quotation where its speaker may be named (white space squeezed)
+
+
+def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) -> str | None:
+    """Who the sentence says spoke the quotation at [start, end). The words before and after it are
+    read without their own quotations; where no quotation holds another, those are the sentence's
+    (`blanked`), else they are found again in each."""
+    # Only the words near the quotation can name its speaker: _clean takes no more than 8 words, and a
+    # match running further would name no one either way. The patterns, slow per character, then read
+    # at most _NEAR characters for each quotation of a sentence, however long the sentence.
+    after = squeezed(blanked[end:] if blanked is not None else blank(sentence[end:], quotations(sentence[end:])))
+    m = _SAID_AFTER.match(after[:_NEAR])
+    if m:
+        return _clean(m.group(1) or m.group(2))
+    before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
+    before = before[-_NEAR:]
+    m = tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
+        or tail_match(_ACCORDING_BEFORE, before, ",:", first(_ACCORDING, before)) \
+        or tail_match(_COLON_BEFORE, before, ":", leftmost(before, ":", "[.;!?]", dashes=False))
+    return _clean(m.group(1)) if m else None
+
+
+def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | None:
+    """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"; not
+    the text itself ("according to the article")."""
+    m = _ATTRIBUTED.search(blanked)
+    if m:
+        said = _clean(m.group(1))
+        return None if said is not None and said.lower() in _THE_TEXT else said
+    m = _SAYS.search(squeezed(blanked))
+    return _clean(m.group(1)) if m else None

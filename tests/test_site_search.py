@@ -271,7 +271,11 @@ def test_a_control_or_bidi_character_in_the_facts_is_shown_as_its_escape_on_ever
     r = run("export", "--to", "sqlite", str(db), "--facts", str(facts))
     assert r.code == 0, r.err
     ds = web.app(db, json.loads((tmp_path / "facts.metadata.json").read_text(encoding="utf-8")))
-    for path in ("/facts/people/kyaw-zin", "/facts/people?_search=reversed", "/-/search?q=reversed"):
+    for path in ("/facts/people/kyaw-zin", "/facts/people?_search=reversed", "/-/search?q=reversed",
+                 # Datasette's own CSV, shown, downloaded and of one row (text/plain: a terminal reads it)
+                 "/facts/people.csv", "/facts/people.csv?_dl=1", "/facts/people/kyaw-zin.csv"):
         page = get(ds, path).text
         assert "\x1b" not in page and "\u202e" not in page, path  # both were on the page raw
         assert "\\x1b[31mred\\x1b[0m" in page and "\\u202e" in page.lower(), path
+    table = get(ds, "/facts/people.csv").content
+    assert table.count(b"\r\n") == len(table.splitlines()) and b"\\x0d" not in table  # its line ends stay

@@ -25,6 +25,7 @@ from typing import Any
 
 from ..text import safe
 from . import codes
+from .escaping import escaping
 from .search import TABLE
 
 # Columns that hold a JSON array, and the table their items name (None: plain words).
@@ -86,7 +87,8 @@ def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) 
 
 
 def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
-    """Four things before Datasette sees a request. More than MAX_FACETS facets, or one twice, is
+    """Four things before Datasette sees a request, and one after: a CSV or plain-text answer's control
+    and bidi characters shown as escapes (escaping.py). More than MAX_FACETS facets, or one twice, is
     refused (400). Without --public, a request for a name not this machine's (DNS rebinding) is
     refused (403). A word search of the `search` table's page
     (`/facts/search?_search=pay`) goes to the search page, which answers it as `defectcli search` does.
@@ -119,6 +121,7 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
                         and headers.get(b"sec-fetch-site") in _OTHER_SITES):
                     await _respond(send, 403, b"SQL from another site is not run here\n")
                     return
+                send = escaping(send)  # a CSV's control and bidi characters as escapes (escaping.py)
             await inner(scope, receive, send)
 
         return guarded

@@ -103,3 +103,21 @@ def test_draft_takes_a_source_id_in_any_case(mini: Mini) -> None:
     want = run("draft", "h1", *args)
     assert (want.code, want.err) == (0, "defectcli: source 'h1': every sentence is cited or waived; nothing to draft\n")
     assert run("draft", "H1", *args) == want
+
+
+@pytest.mark.parametrize(("given", "meant"), [
+    (["people", "--role", "Defectors"], ["people", "--role", "defector"]),  # was "unknown value 'Defectors'"
+    (["stats", "--topic", "operation"], ["stats", "--topic", "operations"]),
+    (["stats", "--topic", "Defection"], ["stats", "--topic", "defections"]),
+    (["quotes", "--theme", "Safeties"], ["quotes", "--theme", "safety"]),
+])
+def test_a_role_topic_or_theme_is_taken_singular_or_plural_in_any_case(given: list[str], meant: list[str]) -> None:
+    r = run(*given, "-f", "json")
+    assert (r.code, r.out) == (0, run(*meant, "-f", "json").out)
+
+
+def test_the_api_takes_a_stage_singular_or_plural() -> None:
+    from defectcli.api import FactBase
+
+    fb = FactBase()
+    assert fb.motivations(stage="Joinings") == fb.motivations(stage="joining") != []

@@ -194,7 +194,7 @@ class FactBase:
     def motivations(self, stage: str | None = None, source: str | None = None) -> list[Row]:
         """Reasons for joining, defecting and staying, with who gives each and how many."""
         if stage is not None:  # any case, as the command line takes it
-            stage = one_of(stage, ["joining", "defecting", "staying"], "--stage")
+            stage = one_of(stage, ["joining", "defecting", "staying"], "--stage", plural=True)
         return self._ask(lambda ix: lists.motivations(ix, stage, source))
 
     def sources(self, source: str | None = None) -> list[Row]:

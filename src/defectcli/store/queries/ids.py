@@ -35,28 +35,46 @@ def _known(ix: Index, table: str) -> list[str]:
     return [r[0] for r in ix.conn.execute(f"SELECT id FROM {table} ORDER BY id")]
 
 
-def require(ix: Index, table: str, value: str, option: str) -> str:
-    """The id `value` names, ignoring case; refuse one the fact base does not have, listing the valid ones."""
+def require(ix: Index, table: str, value: str, option: str, plural: bool = False) -> str:
+    """The id `value` names, ignoring case (and number, with `plural`: a theme); refuse one the fact base
+    does not have, listing the valid ones."""
     if ix.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (value,)).fetchone():
         return value
     known = _known(ix, table)
     if not known:
         grow = " (`defectcli add-source FILE` adds one)" if table == "sources" else ""
         raise UsageError(f"{option}: unknown value {quoted(value)}; the fact base has no {table} yet{grow}")
-    return one_of(value, known, option)
+    return one_of(value, known, option, plural)
 
 
-def one_of(value: str, valid: list[str], option: str) -> str:
-    """The value of `valid` that `value` is, ignoring case (as names are); refuse any other,
+def one_of(value: str, valid: list[str], option: str, plural: bool = False) -> str:
+    """The value of `valid` that `value` is, ignoring case (as names are), and with `plural` singular or
+    plural ("Defectors" is the role defector, "operation" the topic operations); refuse any other,
     suggesting the closest and listing the rest."""
     if value in valid:
         return value
     same = [v for v in valid if v.casefold() == value.casefold()]
     if len(same) == 1:
         return same[0]
+    forms = _numbers(value.casefold()) if plural else set()
+    same = [v for v in valid if v.casefold() in forms]
+    if len(same) == 1:
+        return same[0]
     hint = suggest(value, valid, "did you mean '{}'? ")
     shown = ", ".join(valid[:30]) + (", …" if len(valid) > 30 else "")
     raise UsageError(f"{option}: unknown value {quoted(value)}; {hint}valid: {shown}")
+
+
+def _numbers(word: str) -> set[str]:
+    """A word in the singular and in the plural: "safeties" -> safety, "operation" -> operations."""
+    forms = {word, f"{word}s", f"{word}es"}
+    if word.endswith("ies"):
+        forms.add(f"{word[:-3]}y")
+    if word.endswith("y"):
+        forms.add(f"{word[:-1]}ies")
+    if word.endswith("s"):
+        forms |= {word[:-1], word[:-2] if word.endswith("es") else word}
+    return forms
 
 
 def like_prefix(text: str) -> str:

@@ -32,7 +32,7 @@ def records(ix: Index, kind: str) -> Iterator[Row]:
 def people(ix: Index, source: str | None = None, role: str | None = None) -> list[Row]:
     rows = _all(ix, "people")
     if role is not None:
-        role = one_of(role, sorted({r for p in rows for r in p["roles"]}), "--role")
+        role = one_of(role, sorted({r for p in rows for r in p["roles"]}), "--role", plural=True)
         rows = [p for p in rows if role in p["roles"]]
     return _from(ix, rows, source)
 
@@ -43,7 +43,7 @@ def people(ix: Index, source: str | None = None, role: str | None = None) -> lis
 def stats(ix: Index, topic: str | None = None, source: str | None = None) -> list[Row]:
     rows = _all(ix, "figures")
     if topic is not None:
-        topic = one_of(topic, sorted({f["topic"] for f in rows}), "--topic")
+        topic = one_of(topic, sorted({f["topic"] for f in rows}), "--topic", plural=True)
         rows = [f for f in rows if f["topic"] == topic]
     rows = _from(ix, rows, source)
     found = names(ix, [f["stated_by"] for f in rows if f["stated_by"]])
@@ -72,7 +72,7 @@ def comparisons(ix: Index) -> list[Row]:
 
 def quotes(ix: Index, themes: list[str] | None = None, speaker: str | None = None, search: str | None = None,
            source: str | None = None) -> list[Row]:
-    themes = [require(ix, "themes", t, "--theme") for t in themes or ()]
+    themes = [require(ix, "themes", t, "--theme", plural=True) for t in themes or ()]
     if source is not None:
         source = require(ix, "sources", source, "--source")
     from .resolve import resolve_person

@@ -127,5 +127,76 @@ def test_what_follows_a_claim_and_denies_nothing_leaves_it(claim: str) -> None:
 def test_the_article_itself_is_no_claimant_and_a_claimant_is_named_once() -> None:
     assert verdicts("According to the article, Min Thu joined the service aged 16.") == ["matches"]  # was misattributed
     (row,) = results("Min Thu joined the service aged 16, his mother said.")
+    # and a claimant in common words is not said to be unknown: the fact base may hold her under another name
     assert (row["verdict"], row["reason"]) == ("misattributed", "the figure is stated by the article (r1), on Min Thu, "
-                                                                "not his mother; the fact base knows no 'his mother'")
+                                                                "not his mother")
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # what is joined: a force that is not the military (was `matches` the enlistment)
+    ("Aye Chan joined the police force in 2011.", ["not_found"]),
+    ("Aye Chan joined People's Defence Force in 2011.", ["not_found"]),
+    # a clause that leaves out a verb of no event the fact base records (was held against his desertion)
+    ("Ko Ko Naing left the service in 2020, and Aye Chan in 2011.", ["not_found", "not_found"]),
+    # who is talked into it, who a cleft reports on, an appositive name, a name compared with
+    ("Min Thu talked Aye Chan into enlisting in 2011.", ["matches"]),
+    ("Aye Chan talked Min Thu into enlisting in 2011.", ["not_found"]),
+    ("It was Min Thu who said Aye Chan entered the service in 2011.", ["matches"]),
+    ("It was Aye Chan who said Min Thu entered the service in 2011.", ["not_found"]),
+    ("Min Thu's recruiter, Aye Chan, entered the service in 2011.", ["matches"]),
+    ("The man Min Thu recruited, Aye Chan, entered the service in 2011.", ["matches"]),
+    ("The man Aye Chan recruited entered the service in 2011.", ["not_found"]),
+    ("Aye Chan entered the service before Min Thu in 2011.", ["matches"]),
+    ("Min Thu entered the service before Aye Chan in 2011.", ["not_found"]),
+    # several people, however joined; a kin's own clause
+    ("Min Thu as well as Aye Chan entered the service in 2011.", ["not_found", "matches"]),
+    ("Min Thu along with Aye Chan entered the service in 2011.", ["not_found", "matches"]),
+    ("Min Thu and his friend Aye Chan entered the service in 2011.", ["not_found", "matches"]),
+    ("Aye Chan entered the service in 2011, his brother in 2012.", ["matches", "not_found"]),
+    ("Aye Chan and his brother entered the service in 2011.", ["matches"]),
+    # claimants: a group described in common words, the article's outlet
+    ("Former officers say each deserter is paid 500 kyat per month.", ["misattributed"]),
+    ("According to the Hill Post, each deserter is paid 500 kyat per month.", ["matches"]),
+    # an age on joining is not the ages a service drafts
+    ("A guard joined the service aged 20.", ["not_found"]),
+])
+def test_whom_and_what_a_claim_is_of_in_more_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize("claim", [
+    # a day or a part of the month set off after it
+    "The uprising took place in March 2019, at the month's end.",
+    "The uprising took place in March 2019, on the twentieth.",
+    "The uprising took place in March 2019, on a Friday.",
+    "The uprising took place in March 2019 (the 28th).",
+    "The uprising took place in March 2019: the 20th.",
+    "The uprising took place in March 2019, in week three.",
+    # a rate it does not read, or a part of the amount
+    "Each deserter is paid 500 kyat per fortnight.",
+    "Each deserter is paid 500 kyat quarterly.",
+    "Each deserter is paid 500 kyat per working day.",
+    "Each deserter is paid 500 kyat semi-monthly.",
+    "Each deserter is paid half of 500 kyat per month.",
+    "Each deserter is paid 500 kyat per month per child.",
+    # a plan, a try in the progressive, what would have been
+    "Aye Chan's plan to enlist in 2011 fell through.",
+    "Aye Chan would have enlisted in 2011.",
+    "Aye Chan was trying to enlist in 2011.",
+    "Aye Chan was about to enlist in 2011.",
+    "Aye Chan considered enlisting in 2011.",
+    # a denial after a quotation
+    f"“{QUOTE[:-1]},” Min Thu supposedly said, but he did not.",
+    f"Min Thu said “{QUOTE}”, which he denies.",
+    f"“{QUOTE}” is a misquote of Min Thu.",
+    f"Min Thu disavowed the words “{QUOTE}”",
+    f"“{QUOTE}” — words Min Thu never spoke.",
+    f"“{QUOTE}” — Min Thu: not true.",
+    f"“{QUOTE[:-1]},” Min Thu said — a hoax.",
+])
+def test_a_part_a_rate_a_plan_or_a_denial_in_more_shapes_is_no_claim(claim: str) -> None:
+    assert verdicts(claim) == []
+
+
+def test_a_weekday_after_a_whole_date_leaves_it() -> None:
+    assert verdicts("The uprising took place on 4 March 2019, a Monday.") == ["differs"]  # the month was stated, not the day

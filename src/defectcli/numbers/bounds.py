@@ -19,7 +19,8 @@ def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     before = k > 0 and (words[k] in SPAN_WORDS or is_joiner(words[k])) and (
         _dated(words, k - 1) or (day_of(words[k - 1]) is not None and day_of(words[date.start]) is not None))  # "1 or 2 May"
     after = end + 1 < len(words) and (words[end] in SPAN_WORDS or is_joiner(words[end])) and _dated(words, end + 1)
-    if before or after or tuple(words[end:end + 2]) in OPEN_ENDS or _hedged(words, end) or _bounded(words, date.start):
+    if before or after or tuple(words[end:end + 2]) in OPEN_ENDS or _hedged(words, end, date.day is None) \
+            or _bounded(words, date.start):
         return None
     return date
 
@@ -62,19 +63,18 @@ def _day_before(words: list[str], k: int) -> bool:
     return j >= 0 and day_of(words[j]) is not None
 
 
-def _hedged(words: list[str], end: int) -> bool:
+def _hedged(words: list[str], end: int, dayless: bool = True) -> bool:
     """Whether the date ending before words[end] is a bound, a rough one or one of a choice: "2019 at the
     (very) earliest", "2020 (or 2021)", "2020, or perhaps 2021", "2020, possibly 2021", "2020 ± 1",
     "2020 and/or 2021", "2019 — or was it 2020?", "2019, roughly", "2019 up to 2021"."""
     if words[end:end + 2] in (["'", "s"], ["’", "s"]):
         return True  # "February 2021's last week", "during 2020's rainy season": a part of it
     k = end
-    while k < len(words) and k - end < 2 and words[k] in _MARKS:
+    while k < len(words) and k - end < 2 and (words[k] in _MARKS or words[k] in (":", ";")):
         k += 1
     ahead = words[k:k + 4]
-    on_day = ahead[:2] == ["on", "the"] and day_of("".join(ahead[2:3])) is not None
-    if k > end and (on_day or any(w in _PART for w in ahead[:2])):
-        return True  # "in February 2021, late in the month", "…, on the 28th", "…, towards its end"
+    if k > end and dayless and _part_after(words, k):
+        return True  # "in February 2021, late in the month", "…, on the 28th", "…, on a Friday", "(the 28th)"
     if any(tuple(ahead[:len(rough)]) == rough for rough in _ROUGH) or any(w in _ROUGH_WORDS for w in ahead):
         return True
     if ahead[:1] == ["or"] and any(w in _RELATIVE for w in ahead[1:4]):
@@ -87,8 +87,29 @@ def _hedged(words: list[str], end: int) -> bool:
     return False
 
 
+# Words of a day or a part of a month or year: "…, late in the month", "…, at the month's end", "…, on a Friday".
 _PART = frozenset(("late", "early", "mid", "towards", "toward", "end", "beginning", "start", "middle", "last", "first",
-                   "final"))
+                   "final", "halfway", "week", "weeks", "closing", "dawn", "dusk", "midnight", "morning", "evening",
+                   "night", "days", "day", "fortnight", "second", "third", "fourth", "monday", "tuesday", "wednesday",
+                   "thursday", "friday", "saturday", "sunday", "weekend"))
+_ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                       "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                       "eighteenth", "nineteenth", "twentieth", "thirtieth"))
+_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+
+
+def _part_after(words: list[str], k: int) -> bool:
+    """Whether the words set off after a date, from words[k] to the sentence's next mark, name a day or a
+    part of it ("the 28th", "on the twentieth", "in its final days", "at dawn", "in week three")."""
+    j = k
+    while j < len(words) and j - k < 8 and words[j] not in (",", ".", ";", "!", "?", ")", "—", "–"):
+        w = words[j]
+        if w in _PART or w in _ORDINALS:
+            return True
+        if day_of(w) is not None and words[j + 1:j + 2] != [] and words[j + 1] in _SUFFIXES:
+            return True  # "the 28th"
+        j += 1
+    return False
 _MAYBE = frozenset(("perhaps", "possibly", "maybe", "probably", "likely", "even"))
 _RELATIVE = frozenset(("day", "days", "week", "month", "year", "after", "before", "next", "following", "previous",
                        "close", "so", "'", "’", "thereabouts", "around", "near"))

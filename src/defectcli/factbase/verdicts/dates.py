@@ -79,7 +79,8 @@ def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
         return None  # the person's other events: their enlistment is not their defection; "fell in 2021" no peak
     if not kind and not said:
         return None  # neither its kind nor its words: "Lin Aung's wife died in 2020" is not his enlistment
-    return said + (3.0 if kind else 0.0) + (1.0 if people & subjects else 0.0)
+    # the kind the verb names outweighs any words: "The coup on 1 February 2021 led to a surge" is the coup
+    return said + (10.0 if kind else 0.0) + (1.0 if people & subjects else 0.0)
 
 
 def date_verdict(claim: DateLike, found: Found) -> Verdict:

@@ -73,6 +73,9 @@ class Found:
     # The ids the claim's speaker or attribution names: None when it names no one, empty when the
     # fact base knows no one by that name.
     named: frozenset[str] | None = None
+    # The sources whose own article the claimant is (its outlet or an author: "according to The
+    # Irrawaddy"), which say what the article states in its own voice.
+    voiced: frozenset[str] = frozenset()
     subjects: tuple[str, ...] = ()  # ids of the people the sentence names
     names: dict[str, str] = field(default_factory=dict)  # display names of people and organisations
 

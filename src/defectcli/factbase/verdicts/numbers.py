@@ -18,6 +18,7 @@ from ...shapes import Row
 from .amounts import FIELD_NAMES, NumberLike, Quantity, fits, quantities, units_agree
 from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
 
+_JOINING = frozenset(("join", "joined", "enlist", "enlisted", "enter", "entered", "recruit", "recruited"))
 SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees", "storeys", "percent", "years of age"})
 
 
@@ -33,6 +34,10 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
             return None  # a person's number is theirs only when the sentence is about them ("X's wife served")
         if q.field in ("age", "age_joined") and claim.unit != "years of age":
             return None  # a length of time is no age: "was in the army for 10 years" is not his age on joining
+        if claim.unit and q.unit and not units_agree(claim, q) and claim.unit not in ("years", "years of age"):
+            return None  # "one of seven interviewees" counts people, not his years of service
+    elif claim.field == "age_joined" and not q.terms & _JOINING:
+        return None  # an age on joining is not the ages a law calls up ("joined aged 17" is not "aged 18-35")
     # Who states it (the attribution) is held apart from what it counts; the names the sentence holds
     # ("the Border Service has ...") say what it is about, and add to the words around it only.
     said = terms([claim.attribution]) | GENERIC
@@ -121,9 +126,13 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
     if claim.attribution is not None:
         named = found.named or frozenset()
         if fitting is not None:
-            if _stated_by(fitting.q) in named or (fitting.q.kind == "person" and fitting.q.about & named):
+            voiced = (fitting.q.stated_by is None or fitting.q.kind == "person") and \
+                fitting.q.row.get("source") in found.voiced  # "according to The Irrawaddy": its article says it
+            if _stated_by(fitting.q) in named or (fitting.q.kind == "person" and fitting.q.about & named) or voiced:
                 return Verdict("matches", _stated(fitting.q, found), _evidence(fitting, found))
-            known = "" if named else f"; the fact base knows no {claim.attribution!r}"
+            # a name it does not know is said; a group in common words ("the defectors") may be one it has
+            known = "" if named or found.voiced or not any(c.isupper() for c in claim.attribution) else \
+                f"; the fact base knows no {claim.attribution!r}"
             return Verdict("misattributed", f"the figure is stated by {_who(fitting.q, found).rstrip(',')}, not "
                            f"{claim.attribution}{known}", _evidence(fitting, found))
         by_them = next((r for r in readings if _stated_by(r.q) in named), None)
@@ -145,8 +154,8 @@ def _rival(claim: NumberLike, fitting: Reading, readings: list[Reading]) -> Read
     defector with a spouse, each defector gets 700)."""
     words = terms(claim.counted) | terms(claim.close) | terms(claim.near)
     for r in readings:
-        if r.fit or r.score < fitting.score:
-            continue
+        if r.fit or r.score < fitting.score or not units_agree(claim, r.q):
+            continue  # a count of people is no rival to a payment in baht
         if (r.hits & r.q.own) - fitting.q.own:
             return r
         qualifier = fitting.q.own - r.q.own - _RATES  # "per month" is the unit's, which units_agree compares

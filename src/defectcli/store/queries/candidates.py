@@ -86,7 +86,8 @@ class Lookup:
             named = self._named(claim.attribution)
             figures = self._figures(claim, named, subjects)
             found = Found(figures=figures, attributes=self._attributes(claim, subjects), named=named,
-                          subjects=subjects, conflicts=self._conflicts([f["id"] for f in figures], "figure"))
+                          subjects=subjects, conflicts=self._conflicts([f["id"] for f in figures], "figure"),
+                          voiced=self._voiced(claim.attribution, named))
         else:
             assert isinstance(claim, DateClaim)
             events = self._events(claim, subjects)
@@ -140,6 +141,19 @@ class Lookup:
         if not people and not orgs and not any(c.isupper() for c in phrase):
             return None
         return people | orgs
+
+    def _voiced(self, phrase: str | None, named: frozenset[str] | None) -> frozenset[str]:
+        """The sources whose outlet `phrase` is, or one of whose authors it names."""
+        if not phrase:
+            return frozenset()
+        key = _bare(name_key(phrase))
+        out = set()
+        for (js,) in self.ix.conn.execute("SELECT json FROM sources"):
+            row = json.loads(js)
+            outlet = (row.get("record") or {}).get("outlet")
+            if (outlet and _bare(name_key(outlet)) == key) or set(row.get("authors") or ()) & (named or frozenset()):
+                out.add(row["id"])
+        return frozenset(out)
 
     def _one_person(self, name: str) -> tuple[str, ...]:
         people, _ = self.actors(name)
@@ -305,6 +319,7 @@ class Lookup:
             close, near = _words(claim.close), _words(claim.near)
             kind = [claim.event] if claim.event else []
             ids += self._first("event", close + kind, kind + near, close, near)
+            ids += self._first("event", kind) if kind else []  # the kind's events, whatever other words won
         # Events of people the sentence does not name are left out here, as verdicts/dates.py would.
         return [e for e in self._load("event", ids) if may_date(e, set(subjects))]
 

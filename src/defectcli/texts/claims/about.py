@@ -9,6 +9,7 @@ import re
 
 from ...numbers.values import Token
 from ...text import words_of
+from .events import names_event
 from .negation import clause
 from .verbs import RECRUITING, SAYING
 
@@ -44,19 +45,27 @@ def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]]
             and not _KIN_OF.search(text[max(0, offset - 40):offset])]
     lo, hi = clause(words, start, end)
     said = max((k for k in range(lo, start) if words[k] in _KNOWING), default=lo)  # "Lin Aung said Zeya Hein ..."
-    inside = [n for n, k in kept if said <= k < hi and not _in_relative(words, lo, k)] + [
+    inside = [n for n, k in kept if said <= k < hi and not _in_relative(words, said, k)] + [
         n for n, k in kept if lo <= k < said]  # "Zeya Hein said he enlisted": whom the clause names, when none after
+    if verb is not None:  # "The man Zeya Hein recruited enlisted": Zeya Hein is who recruited, not who enlisted
+        inside = [n for n in inside if not _other_verb(toks, words, dict(kept)[n], len(n), verb)]
+    if words[lo - 1:lo] in (["before"], ["after"], ["than"]) and not any(names_event(words, k) for k in range(lo, hi)):
+        inside = []  # "Zeya Hein enlisted before Lin Aung in 2014": Lin Aung is who he is compared with
     rel = max((k for k in range(lo, start) if words[k] in ("who", "whom")), default=-1)
     if rel > 0 and words[rel - 1] != "," and not toks[rel - 1][0][:1].isupper():
         inside = []  # "Bo Pyay met a man who joined at 17": the man, unnamed
     if verb is not None:
         doing = sorted((_does(toks, words, verb, k, len(n)), n) for n, k in kept
-                       if lo <= k < hi and not _in_relative(words, lo, k))
+                       if lo <= k < hi and not _in_relative(words, said, k))
         inside = [n for rank, n in doing if rank] + inside
-    if words[lo:lo + 1] == ["whose"]:  # "Lin Aung, whose brother enlisted in 2020,": the brother, unnamed
+    if words[lo:lo + 1] in (["whose"], ["his"], ["her"], ["their"]) and not inside and words[lo - 1:lo] != ["and"]:
+        return ()  # "Lin Aung, whose brother enlisted in 2020,", "…, his brother in 2014": the brother, unnamed
+    if words[lo:lo + 1] == ["whose"]:
         return tuple(dict.fromkeys(inside))
     aside = _aside(words, lo)
     before = [n for n, k in sorted(kept, key=lambda nk: -nk[1]) if 0 <= k < lo and not aside[0] <= k < aside[1]]
+    # an aside that is a name alone names the subject: "Lin Aung's recruiter, Zeya Hein, enlisted"
+    before = [n for n, k in kept if k == aside[0] + 1 and _ends(toks, k, len(n)) == aside[1] - 1] + before
     after = [n for n, k in kept if k >= hi or k < 0]
     # a speaker set off after the clause: "In 2020, said Lin Aung, Zeya Hein ...", "In 2020, Lin Aung said, ..."
     speaking = [n for n, k in kept if k >= hi and (words[k - 1] in SAYING or
@@ -66,26 +75,59 @@ def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]]
 
 def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], start: int, end: int) -> list[str]:
     """The names that share the subject of the claim's clause, in order, when it has more than one ("Lin
-    Aung and Zeya Hein both enlisted in 2014", "Bo Pyay, Lin Aung and Zeya Hein enlisted"); else []."""
-    lo, _ = clause(words, start, end)
-    if words[lo - 1:lo] != ["and"]:
+    Aung and Zeya Hein both enlisted in 2014", "Bo Pyay, Lin Aung and Zeya Hein enlisted", "Lin Aung as well
+    as Zeya Hein", "Lin Aung and his friend Zeya Hein"); else []."""
+    lo, hi = clause(words, start, end)
+    linked = words[lo - 1:lo] == ["and"]
+    if not linked and not any(tuple(words[j:j + n]) in _WITH for j in range(lo, hi) for n in (2, 3)):
         return []
     at = {t.start: k for k, t in enumerate(toks)}
     spans = {}  # where each name starts: (where it ends, the name)
     for name, offset in names:
         k = at.get(offset, -1)
-        spans[k] = (next((j for j in range(k, len(toks)) if toks[j].start >= offset + len(name)), len(toks)), name)
-    if lo not in spans:
+        spans[k] = (_ends(toks, k, len(name)), name)
+    first = _kin(words, lo)  # "his friend Zeya Hein": the name after a kin phrase
+    if first not in spans:
         return []
-    found, k = [spans[lo][1]], lo - 1  # k: the "and" or comma before the name found last
-    while k > 0 and (words[k] == "and" or (words[k] == "," and found[1:])):
-        first = next((j for j, (e, _) in spans.items() if e == k), None)
-        if first is None:
+    found, k = [spans[first][1]], lo - 1  # k: the "and" or comma before the name found last
+    while linked and k > 0 and (words[k] == "and" or (words[k] == "," and found[1:])):
+        j = next((j for j, (e, _) in spans.items() if e == k), None)
+        if j is None:
             return []
-        found.insert(0, spans[first][1])
-        k = first - 1
+        found.insert(0, spans[j][1])
+        k = j - 1
     k -= k >= 0 and words[k] == "both"  # "Both Lin Aung and Zeya Hein enlisted"
-    return found if k < 0 or words[k] in _MARKS or words[k] in (".", ";", ":") else []
+    if not (k < 0 or words[k] in _MARKS or words[k] in (".", ";", ":")):
+        return []
+    e = spans[first][0]  # then forward: "Lin Aung as well as Zeya Hein", "… along with Zeya Hein"
+    while (n := next((len(c) for c in _WITH if tuple(words[e:e + len(c)]) == c), 0)) and _kin(words, e + n) in spans:
+        found.append(spans[_kin(words, e + n)][1])
+        e = spans[_kin(words, e + n)][0]
+    return found if len(found) > 1 else []
+
+
+_WITH = (("as", "well", "as"), ("along", "with"), ("together", "with"))
+
+
+def _kin(words: list[str], k: int) -> int:
+    """Where the name of a subject starting at words[k] starts: after "his friend", "her brother"."""
+    if words[k:k + 1] in (["his"], ["her"], ["their"]) and k + 2 < len(words):
+        return k + 2
+    return k
+
+
+def _ends(toks: list[Token], k: int, length: int) -> int:
+    """Where the name of `length` characters that starts at toks[k] ends (the token after it)."""
+    return next((j for j in range(k, len(toks)) if toks[j].start >= toks[k].start + length), len(toks))
+
+
+def _other_verb(toks: list[Token], words: list[str], k: int, length: int, verb: int) -> bool:
+    """Whether the name at words[k] is followed, before the event's word at words[verb], by a verb of its own
+    (not one of saying or knowing): then it is who did that, not the event ("The man Zeya Hein recruited
+    enlisted", "Zeya Hein persuaded Lin Aung to enlist")."""
+    if k < 0 or k > verb:
+        return False
+    return any(names_event(words, j) and words[j] not in _KNOWING for j in range(_ends(toks, k, length), verb))
 
 
 def _does(toks: list[Token], words: list[str], verb: int, k: int, length: int) -> int:
@@ -96,8 +138,8 @@ def _does(toks: list[Token], words: list[str], verb: int, k: int, length: int) -
         return 0
     if k == verb + 1 and words[verb] in RECRUITING:
         return 1
-    after = next((j for j in range(k, len(toks)) if toks[j].start >= toks[k].start + length), len(toks))
-    return 2 if after == verb or (after == verb - 1 and words[after] == "to") else 0
+    after = _ends(toks, k, length)
+    return 2 if after == verb or (after == verb - 1 and words[after] in ("to", "into")) else 0
 
 
 def _in_relative(words: list[str], lo: int, k: int) -> bool:

@@ -24,6 +24,7 @@ PRONOUNS = frozenset(words_of("he she they we i it you him her them us me anothe
 # Nouns that name a group after a name or "the": "the Thai government", "the police", "a police spokesman".
 _GROUPS = PEOPLE | frozenset(words_of("""government authorities ministry junta army military forces force regime spokesman
     spokeswoman spokesperson sources council administration embassy"""))
+_DESCRIBING = frozenset(words_of("former retired serving senior junior young old other local foreign thai myanmar"))
 # What names the text a claim is read in, not who states what it reports.
 _THE_TEXT = frozenset(("the article", "the report", "the story", "the text", "the piece", "this article",
                        "the articles", "the sources", "the source"))
@@ -59,8 +60,12 @@ def _clean(phrase: str) -> str | None:
     if words[0] == "The" and len(words) > 1:
         words[0] = "the"  # "The NUG says": "the NUG", as a reason quotes it back
     group = words[1:] if words[0].lower() in ("the", "a", "an", "many", "most", "some", "several", "other") else words
-    if all(w.lower() in COMMON for w in words) and not (group and all(w.lower() in _GROUPS for w in group)):
-        return None  # "Each defector is paid an estimated ...", "some say": no one named; "the police" names a group
+    # a group: its nouns, after words that describe them ("Former officers", "senior army officers")
+    named = bool(group) and group[-1].lower() in _GROUPS and all(w.lower() in _GROUPS | _DESCRIBING for w in group)
+    if all(w.lower() in COMMON for w in words):
+        # "Each defector is paid an estimated ...", "some say": no one named; "the police" names a group, in
+        # common words, as a reason quotes it back ("not former officers")
+        return " ".join(words).lower() if named else None
     return " ".join(words)
 
 

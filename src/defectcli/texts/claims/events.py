@@ -27,8 +27,8 @@ EVENT_VERBS = {
 OTHER = "other"  # an event the clause's verb names, of no kind above
 
 # What a verb of joining joins when it is the military ("joined the army's 33rd division", "entered service").
-_MILITARY = frozenset(words_of("""army armies military tatmadaw armed forces force navy infantry battalion battalions
-    regiment division ranks troops service"""))
+_MILITARY = frozenset(words_of("""army armies military tatmadaw armed air navy infantry battalion battalions regiment
+    division ranks troops service"""))  # "force" alone is any force: "the police force", "People's Defence Force"
 # Words between a verb of joining and what it joins ("joined up", "enlisted in the army").
 _LEADING = frozenset(words_of("""the a an his her their its in into up by as myanmar burma burmese national back then again
     later soon first"""))
@@ -55,16 +55,17 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
         *_, k, kind = min(f for f in found if not f[0])
         whom = words[k] in RECRUITING and k + 1 in named
         return (OTHER if kind == "enlistment" and not whom and not joins_military(words, k) else kind), k
-    if any(_names_event(words, k) for k in range(lo, hi)):
+    if any(names_event(words, k) for k in range(lo, hi)):
         return OTHER, None
     bare = all(w in _GAP_WORDS or w[:1].isdigit() or w in ("back", "then", "by") for w in words[lo:hi])
     if words[hi:hi + 1] == [","] and bare and not found:
         after = clause(words, hi + 1, hi + 2)  # "In 2020, Lin Aung crossed …": the date is the next clause's
-        if any(_names_event(words, k) and words[k] not in SAYING for k in range(*after)):  # not ", the council said"
+        if any(names_event(words, k) and words[k] not in SAYING for k in range(*after)):  # not ", the council said"
             return OTHER, None
     if _gapped(words, lo, hi):  # "Zeya Hein enlisted in 2014, Lin Aung in 2020": the verb of the clause before
         before = [(at - k, k, kind) for k, w in enumerate(words[:lo]) for kind, verbs in EVENT_VERBS.items() if w in verbs]
-        if before:
+        before += [(at - k, k, OTHER) for k in range(lo) if names_event(words, k) and words[k] not in SAYING]
+        if before:  # "Zeya Hein left the army in 2020, and Lin Aung in 2014": left, no event it records
             _, k, kind = min(before)
             return (OTHER if kind == "enlistment" and not joins_military(words, k) else kind), k
     return (min(found)[4], min(found)[3]) if found else (None, None)
@@ -95,7 +96,7 @@ def joins_military(words: list[str], k: int) -> bool:
     return not joined or any(w in _MILITARY for w in joined)
 
 
-def _names_event(words: list[str], k: int) -> bool:
+def names_event(words: list[str], k: int) -> bool:
     """Whether words[k] is a verb in the past that names an event ("left", "crossed"; "said": a date of
     the saying), not a verb of being ("was", "took place") or a word in -ed that is no verb ("armed",
     "aged")."""

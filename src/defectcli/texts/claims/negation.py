@@ -28,7 +28,9 @@ _DENYING = frozenset((
     # words that say it is not so ("it is false that", "reports that ... are wrong", "a myth", "falsely quoted")
     "false", "untrue", "incorrect", "wrong", "inaccurate", "unfounded", "baseless", "myth", "fabricated", "lie",
     "lies", "fake", "falsehood", "erroneous", "mistaken", "bogus", "falsely", "wrongly", "misquoted",
-    "misattributed", "fiction", "fictional", "fictitious", "hoax", "nonsense", "untruth", "fantasy"))
+    "misattributed", "fiction", "fictional", "fictitious", "hoax", "nonsense", "untruth", "fantasy", "misquote",
+    "misquotes", "misquotation", "apocryphal", "invented", *(stem + end for stem in ("disavow", "contradict")
+                                                            for end in ("", "s", "ed"))))
 # Two words that deny together: "had yet to enlist", "was far from enlisting", "stopped short of", "stopped
 # being paid", "went without"; "escaped" alone is a defector's flight, "escaped conscription" a denial.
 _DENYING_PAIRS = frozenset((
@@ -38,9 +40,15 @@ _DENYING_PAIRS = frozenset((
     *((turn, "down") for turn in ("turned", "turns", "turn")), *((d, "against") for d in ("decided", "decides")),
     ("without", "having"), ("without", "ever"), ("without", "success"), ("in", "vain"), ("made", "up"),
     ("backed", "out"), ("turned", "away"), ("took", "back"), ("held", "off"), ("put", "off"), ("came", "close"),
-    # a try, a wish or a plan is not the act: "tried to enlist in 2020", "wanted to defect"
-    *((aim, "to") for aim in ("tried", "tries", "attempted", "attempts", "wanted", "wants", "hoped", "hopes", "planned",
-                             "plans", "intended", "intends", "sought", "seeks", "wished", "wishes"))))
+    # a try, a wish, a plan or what would have been is not the act: "tried to enlist in 2020", "was trying to",
+    # "plan to defect", "was about to", "would have enlisted"
+    *((aim, "to") for aim in ("tried", "tries", "trying", "attempted", "attempts", "attempting", "attempt", "wanted",
+                             "wants", "wanting", "hoped", "hopes", "hoping", "planned", "plans", "planning", "plan",
+                             "intended", "intends", "intending", "sought", "seeks", "seeking", "wished", "wishes",
+                             "wishing", "about", "expected", "keen", "meant", "scheduled", "supposed", "applied",
+                             "promised", "offered", "vowed", "prepared", "struggled", "eager")),
+    *((may, "have") for may in ("would", "could", "should")), ("dreamed", "of"), ("dreamt", "of"),
+    ("thought", "about"), ("considered", "enlisting"), ("considered", "defecting"), ("considered", "joining")))
 # "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial
 # ("no longer paid" is one).
 _COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "smaller"))
@@ -120,20 +128,31 @@ def clause_denies(words: list[str], k: int) -> bool:
     # a clause that holds its verb of saying ("“…,” said Lin Aung, who did not say more") does not lead on to
     # the asides after it
     said = any(w in SAYING for w in words[lo:hi])
-    return _denied(words, lo, hi, k, k) or _asides_deny(words, lo, hi, ahead=not said) or _quote_refuted(words, k)
+    return _denied(words, lo, hi, k, k) or _asides_deny(words, lo, hi, ahead=not said) or _quote_refuted(words, k) \
+        or _refuted_after(words, hi)  # "“…,” Lin Aung said, but he did not", ", which he denies"
 
 
 def _quote_refuted(words: list[str], k: int) -> bool:
     """Whether a short clause set off after a quotation (ending before words[k]) says it was not said or is
     not so: "“…” — Lin Aung did not say this", "said “…”: false", "“…”, which he never said"."""
     j = k
-    while j < len(words) and words[j] in (*_INSERTS, ":"):
-        j += 1
-    if j == k or j >= len(words):
-        return False
-    end = _reach(words, j, j + 1, _BOUNDS)[1]
-    return end - j <= 8 and any(_denies(words, x) for x in range(j, end)) and (
-        end - j <= 2 or bool({"say", "said", "says", "saying", "this", "that", "it", "so"} & set(words[j:end])))
+    for _ in range(2):  # "“…” — Lin Aung: not true": the clause after the speaker's name too
+        start = j
+        while j < len(words) and words[j] in (*_INSERTS, ":"):
+            j += 1
+        if j == start or j >= len(words):
+            return False
+        end = _reach(words, j, j + 1, _BOUNDS)[1]
+        if end - j <= 8 and any(_denies(words, x) for x in range(j, end)) and (
+                end - j <= 2 or bool(_OF_SAYING & set(words[j:end]))):
+            return True
+        j = end
+    return False
+
+
+# Words that say a denial after a quotation is of the quotation: "Lin Aung did not say this", "words he never spoke".
+_OF_SAYING = frozenset(("say", "said", "says", "saying", "this", "that", "it", "so", "spoke", "spoken", "speak",
+                        "uttered", "utter", "words", "wrote", "written", "true"))
 
 
 def _reach(words: list[str], start: int, end: int, stops: frozenset[str]) -> tuple[int, int]:

@@ -53,7 +53,7 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     if words[a.start - 1:a.start] == ["to"] and any(b.last == a.start - 1 and b.unit for b in reading.amounts) and \
             not CHANGE & set(words[:a.start]):
         return None  # "700 baht per month to 800 baht per month": the range's other end ("rose from … to …" its new value)
-    if _fraction(words, a.number + 1) or _counted_rate(words, a.last):
+    if _fraction(words, a.number + 1) or _counted_rate(words, a.last) or _part_of(words, a.start):
         return None  # "at 17½": not 17; "700 baht every other month", "per two months": not of any rate a record has
     if a.start > 1 and words[a.start - 1] == "and" and words[a.start - 2] in TIME:
         return None  # "18 years and six months": the part of a length of time, which it alone would misstate
@@ -85,13 +85,28 @@ def _fraction(words: list[str], k: int) -> bool:
 
 
 def _counted_rate(words: list[str], k: int) -> bool:
-    """Whether a rate of more than one unit of time, or of several times a unit, starts at words[k]: "every
-    other month", "per two months", "each 3 weeks", "twice a month"."""
-    if words[k:k + 1] in (["twice"], ["thrice"], ["fortnightly"], ["biweekly"], ["bimonthly"]):
+    """Whether a rate the amount's own reading left out starts at words[k]: of more than one unit of time or
+    several times one ("every other month", "per two months", "twice a month", "two times a month", "once
+    every two months"), or of a period it does not know ("per fortnight", "quarterly", "semi-monthly", "per
+    working day", a second "per": "per month per child")."""
+    ahead = words[k:k + 2]
+    if ahead[:1] in (["twice"], ["thrice"], ["once"], ["semi"], ["bi"]) or ahead[1:] == ["times"]:
         return True
-    return words[k:k + 1] in (["every"], ["per"], ["each"]) and k + 1 < len(words) and (
-        words[k + 1] in _COUNTING or words[k + 1] in ("other", "second", "third", "few", "couple") or
-        words[k + 1][:1].isdigit())
+    if ahead[:1] != [] and ahead[0] in _RATES_UNREAD:
+        return True
+    return ahead[:1] in (["every"], ["per"], ["each"]) and len(ahead) > 1  # what the reading took is before k
+
+
+_RATES_UNREAD = frozenset(words_of("""fortnightly quarterly biweekly bimonthly biannually semiannually hourly nightly
+    twice-monthly"""))
+
+
+def _part_of(words: list[str], start: int) -> bool:
+    """Whether a part or a multiple of the amount is what the sentence states: "half of 700 baht", "twice
+    700 baht", "a third of the 12,341"."""
+    before = words[max(0, start - 3):start]
+    return bool(set(before) & {"half", "third", "quarter", "twice", "double", "triple", "fraction", "percent"}) and \
+        (before[-1:] in (["of"], ["the"]) or before[-1:] in (["half"], ["twice"], ["double"], ["triple"]))
 
 
 # After an amount and what it counts, what makes it a bound or one of a choice, which the amount alone

@@ -128,6 +128,13 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "s1-interviewee-service")]),
     ('The interviewees served between five and 22 years.',
      [("differs", "s1-interviewee-service")]),
+    # a count of people is neither a length of service nor a figure of some of them (was `differs`: "says 6 people")
+    ('The seven interviewees served between four and 22 years in the military.',
+     [("not_found", None), ("matches", "s1-interviewee-service")]),
+    ('Lin Aung, one of seven interviewees, enlisted in 2020.',  # was `differs` against his years of service
+     [("not_found", None), ("matches", "lin-aung-enlists")]),
+    ('Lin Aung joined the army aged 17.',  # was `differs` against the conscription law's ages
+     [("not_found", None)]),
     # "took place" is no word of the coup's own (was `matches` its date)
     ('Operation 1027 took place in 2021.',
      [("not_found", None)]),

@@ -22,11 +22,23 @@ _JOINING = frozenset(("join", "joined", "enlist", "enlisted", "enter", "entered"
 SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees", "storeys", "percent", "years of age"})
 
 
+def _dimension(unit: str | None) -> str | None:
+    """What a unit measures: people, time or an age; None for the rest (money, storeys, percent), whose
+    units tell a wrong one ("700 dollars" of 700 baht) rather than another quantity."""
+    if unit == "people":
+        return "people"
+    if unit in ("years", "months", "weeks", "days", "decades", "hours"):
+        return "time"
+    return "age" if unit == "years of age" else None
+
+
 def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[str]] | None:
     """How much the claim's words say it counts what `q` counts, and which words say so; None when not enough."""
     subjects = set(found.subjects)
     if claim.unit == "years of age" and q.unit not in ("years of age", "years"):
         return None  # an age counts no people: "joined the army at 17" is not "6 people motivated to join"
+    if _dimension(claim.unit) and _dimension(q.unit) and _dimension(claim.unit) != _dimension(q.unit):
+        return None  # "seven interviewees" are no length of service (a currency for another is a wrong unit)
     if q.kind == "person":
         if claim.field and q.field == claim.field and q.about & subjects:
             return 10.0, set()
@@ -62,6 +74,9 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     core = bool(counted & q.terms) or unit_hit or bool(q.about & subjects)
     if counted and not core:
         return None  # it counts something the record does not
+    qualifiers = q.own - counted - GENERIC - terms([q.row.get("topic")])
+    if q.kind != "person" and counted and len(qualifiers) >= 3 and not qualifiers & (close | near | named):
+        return None  # the record counts some of them ("interviewees motivated to join by refuge"), the claim all
     around = close | near | far
     context = bool((around | named) & q.terms) or not around  # a place the record names is context too
     enough = (core and context) or len((close | near) & q.terms) >= 2

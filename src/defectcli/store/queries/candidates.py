@@ -28,6 +28,7 @@ from ...text import words_of
 from ...texts.claims.parse import Claim, DateClaim, NumberClaim, QuoteClaim
 from ..cache.index import Index
 from ..cache.schema import KIND_TABLE, stored, verified
+from ..search.fts import all_of, any_of, quoted, rarest
 from .ids import names
 from .resolve import named_exactly, person_ids
 
@@ -35,18 +36,6 @@ LIMIT = 15  # hits of one full-text query
 ATTRIBUTE_UNITS = (None, "years", "months", "years of age")  # the units people's attributes are in
 # Words a full-text query never asks for (they are in nearly every record).
 _COMMON = frozenset(words_of("said says people year years month months day days"))
-
-
-def _quoted(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
-
-
-def _any(words: list[str]) -> str:
-    return "(" + " OR ".join(_quoted(w) for w in dict.fromkeys(words)) + ")"
-
-
-def _all(words: list[str]) -> str:
-    return "(" + " AND ".join(_quoted(w) for w in dict.fromkeys(words)) + ")"
 
 
 def _words(texts: tuple[str, ...] | list[str]) -> list[str]:
@@ -57,12 +46,6 @@ def _bare(key: str) -> str:
     """A name's key without a leading article: "the washington post" is "washington post", as written
     after "according to" or "not"."""
     return key.removeprefix("the ")
-
-
-def _rare(words: list[str], n: int = 3) -> list[str]:
-    """The `n` longest of `words`: as a rule the rarest, whose lists of rows in the full-text index
-    are the shortest to read (a query costs what its words' lists hold, hits or not)."""
-    return sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))[:n]
 
 
 class Lookup:
@@ -182,7 +165,7 @@ class Lookup:
         # Whom resolve.py finds has every word of the name (titles aside) in its record; when no person
         # record has them all, it finds no one, and the scan of every name it would take is saved.
         plain = [w for w in key.split() if w not in DROPPABLE]
-        if plain and key.isascii() and not self._match(f"kind : person AND {{title body}} : {_all(_rare(plain))}",
+        if plain and key.isascii() and not self._match(f"kind : person AND {{title body}} : {all_of(rarest(plain))}",
                                                        limit=1):
             return frozenset(), frozenset()
         return frozenset(person_ids(self.ix, phrase)), frozenset()
@@ -190,7 +173,7 @@ class Lookup:
     def _named_by(self, kind: str, words: list[str], key: str) -> list[str]:
         """The records of `kind` (organisation, place) whose name or an alias is `key`."""
         out = []
-        for rid, js in self._match(f"kind : {kind} AND {{title body}} : {_all(_rare(words, 2))}", "json"):
+        for rid, js in self._match(f"kind : {kind} AND {{title body}} : {all_of(rarest(words, 2))}", "json"):
             row = json.loads(js)
             if any(_bare(name_key(n)) == _bare(key) for n in (row["name"], *row.get("aliases", ()))):
                 out.append(rid)
@@ -216,11 +199,11 @@ class Lookup:
         in order (the most telling first) until one finds some; then any of the words."""
         for words in groups:
             if words:
-                found = [r for (r,) in self._match(f"kind : {kind} AND {{title body}} : {_all(_rare(words))}")]
+                found = [r for (r,) in self._match(f"kind : {kind} AND {{title body}} : {all_of(rarest(words))}")]
                 if found:
                     return found
-        anyword = _rare([w for g in groups for w in g], 4)
-        return [r for (r,) in self._match(f"kind : {kind} AND {{title body}} : {_any(anyword)}")] if anyword else []
+        anyword = rarest([w for g in groups for w in g], 4)
+        return [r for (r,) in self._match(f"kind : {kind} AND {{title body}} : {any_of(anyword)}")] if anyword else []
 
     def _rows(self, kind: str, rid: str) -> str | None:
         row = self.ix.conn.execute(f"SELECT json, crc FROM {KIND_TABLE[kind]} WHERE id = ?", (rid,)).fetchone()
@@ -252,7 +235,7 @@ class Lookup:
             if found:
                 return found
         longest = sorted(dict.fromkeys(w for p in phrases for w in p.split()), key=lambda w: (-len(w), w))[:4]
-        exact = [r for (r,) in self._match(f"kind : quote AND title : {_all(longest)}", limit=10)]
+        exact = [r for (r,) in self._match(f"kind : quote AND title : {all_of(longest)}", limit=10)]
         if exact:
             found = [q for q in self._load("quote", exact) if _within(phrases, q)]
             if found:
@@ -265,7 +248,7 @@ class Lookup:
             rows = self.ix.conn.execute(
                 "SELECT min(record_id), title FROM (SELECT record_id, title, bm25(search, 0, 0, 4.0, 1.0, 0.5, 0) AS r "
                 "FROM search WHERE search MATCH ? ORDER BY r LIMIT 200) GROUP BY title ORDER BY min(r) LIMIT 10",
-                ("kind : quote AND title : " + _any(words),)).fetchall()
+                ("kind : quote AND title : " + any_of(words),)).fetchall()
             ids += [r[0] for r in rows]
         return self._load("quote", ids)
 
@@ -277,9 +260,9 @@ class Lookup:
         near = [w for w in _words(claim.near) if w not in counted and w not in close]
         ids: list[str] = []
         values = [claim.value] + ([claim.value_max] if claim.value_max is not None else [])
-        value = "body : (" + " AND ".join(_quoted(_token(v)) for v in values) + ")"
+        value = "body : (" + " AND ".join(quoted(_token(v)) for v in values) + ")"
         if counted or close or near:
-            ids += [r for (r,) in self._match(f"kind : figure AND {value} AND {_any(_rare(counted + close + near, 4))}")]
+            ids += [r for (r,) in self._match(f"kind : figure AND {value} AND {any_of(rarest(counted + close + near, 4))}")]
         if not ids:
             ids += [r for (r,) in self._match(f"kind : figure AND {value}", limit=10)]
         # The same quantity with any value: what it counts, else the words around it.
@@ -298,8 +281,8 @@ class Lookup:
         people = list(subjects)
         # Someone the sentence does not name, by the value of one of their attributes (ages, years).
         if not people and isinstance(claim, NumberClaim) and claim.near and claim.unit in ATTRIBUTE_UNITS:
-            value = _quoted(_token(claim.value))
-            people += [r for (r,) in self._match(f"kind : person AND body : {value} AND {_any(_rare(_words(claim.near)))}",
+            value = quoted(_token(claim.value))
+            people += [r for (r,) in self._match(f"kind : person AND body : {value} AND {any_of(rarest(_words(claim.near)))}",
                                                  limit=10)]
         out = []
         for pid in people:
@@ -332,7 +315,7 @@ class Lookup:
                 f"SELECT DISTINCT conflict_id FROM conflict_claims WHERE figure_id IN ({marks})", ids)]
         else:
             phrases = [" ".join(norm_words(eid.replace("-", " "))) for eid in dict.fromkeys(ids)]
-            found = [r for (r,) in self._match(f"kind : conflict AND refs : {_any(phrases)}")]
+            found = [r for (r,) in self._match(f"kind : conflict AND refs : {any_of(phrases)}")]
         rows = self._load("conflict", found)
         return [c for c in rows if any(x.get(kind) in ids for x in c["claims"])]
 

@@ -126,3 +126,12 @@ def test_a_figures_statement_says_its_unit_once(wording: str, unit: str, said: s
     from defectcli.store.queries.citing import _amount
 
     assert _amount({"wording": wording, "unit": unit}) == said
+
+
+@pytest.mark.parametrize(("style", "out"), [("csl-json", "[]\n"), ("CSL-JSON", "[]\n"), ("bibtex", "")])
+def test_a_record_that_cites_no_source_is_an_empty_document_in_a_data_style(style: str, out: str) -> None:
+    # a theme cites no source: its line of prose on stdout broke `cite ID --style csl-json | jq`
+    r = run("cite", "safety", "--style", style)
+    assert (r.code, r.out, r.err) == (0, out, f"defectcli: theme safety cites no source: the {style} document is "
+                                              "empty\n")
+    assert json.loads(r.out or "[]") == []

@@ -272,6 +272,7 @@ def test_a_control_or_bidi_character_in_the_facts_is_shown_as_its_escape_on_ever
     assert r.code == 0, r.err
     ds = web.app(db, json.loads((tmp_path / "facts.metadata.json").read_text(encoding="utf-8")))
     for path in ("/facts/people/kyaw-zin", "/facts/people?_search=reversed", "/-/search?q=reversed",
+                 "/facts/people?_facet=note",  # a facet's values, which Datasette lists itself
                  # Datasette's own CSV, shown, downloaded and of one row (text/plain: a terminal reads it)
                  "/facts/people.csv", "/facts/people.csv?_dl=1", "/facts/people/kyaw-zin.csv"):
         page = get(ds, path).text

@@ -1,7 +1,7 @@
-"""The site's text answers (CSV, plain text) with fact text's control and bidi characters shown as
-escapes, as every other format shows them: Datasette writes a table's CSV itself, from the exact text
-the export keeps, so the characters are escaped on their way out (`\\x1b`, `\\u202e`). A CSV's own line
-ends (CR LF) stay."""
+"""The site's pages and text answers (HTML, CSV, plain text) with fact text's control and bidi characters
+shown as escapes, as every other format shows them: Datasette writes its pages (cells, facets, titles)
+and a table's CSV itself, from the exact text the export keeps, so the characters are escaped on their way
+out (`\\x1b`, `\\u202e`). A CSV's own line ends (CR LF) stay; JSON escapes them itself."""
 
 from __future__ import annotations
 
@@ -14,13 +14,13 @@ from ..text import visible
 
 # text.CONTROLS but for a CR that ends a line with its LF
 _RAW = re.compile("\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_TEXT = (b"text/csv", b"text/plain")
+_TEXT = (b"text/csv", b"text/plain", b"text/html")
 
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 
 def escaping(send: Send) -> Send:
-    """`send`, with the body of a CSV or plain-text response escaped (its length no longer known ahead)."""
+    """`send`, with the body of an HTML, CSV or plain-text response escaped (its length no longer known ahead)."""
     decoder: codecs.IncrementalDecoder | None = None
     held = ""  # a CR at the end of one piece of the body, whose LF may begin the next
 

@@ -23,7 +23,6 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from ..text import safe
 from . import codes
 from .escaping import escaping
 from .search import TABLE
@@ -87,8 +86,8 @@ def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) 
 
 
 def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
-    """Four things before Datasette sees a request, and one after: a CSV or plain-text answer's control
-    and bidi characters shown as escapes (escaping.py). More than MAX_FACETS facets, or one twice, is
+    """Four things before Datasette sees a request, and one after: a page's or a CSV's control and bidi
+    characters shown as escapes (escaping.py). More than MAX_FACETS facets, or one twice, is
     refused (400). Without --public, a request for a name not this machine's (DNS rebinding) is
     refused (403). A word search of the `search` table's page
     (`/facts/search?_search=pay`) goes to the search page, which answers it as `defectcli search` does.
@@ -121,7 +120,7 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
                         and headers.get(b"sec-fetch-site") in _OTHER_SITES):
                     await _respond(send, 403, b"SQL from another site is not run here\n")
                     return
-                send = escaping(send)  # a CSV's control and bidi characters as escapes (escaping.py)
+                send = escaping(send)  # a page's or a CSV's control and bidi characters as escapes (escaping.py)
             await inner(scope, receive, send)
 
         return guarded
@@ -164,8 +163,6 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
         return None  # table pages hand over references already expanded, as dicts
     import markupsafe
 
-    if isinstance(value, str) and (shown := safe(value)) != value:
-        return markupsafe.escape(shown)  # a control or bidi character as its escape, as every other format shows it
     meanings = codes.COLUMNS.get((table, column))
     if column in LISTS and isinstance(value, str) and value.startswith("["):
         return _list(value, LISTS[column], meanings, database, datasette)

@@ -14,7 +14,7 @@ from typing import Any
 from ..errors import DefectError
 from ..store.cache.schema import KIND_TABLE
 from ..store.queries.ids import kind_named
-from ..text import quoted, safe, suggest
+from ..text import quoted, suggest
 from . import search as site_search
 
 PAGE = 20  # hits a page shows, as `defectcli search` does; `limit` asks for more, up to MAX_LIMIT
@@ -65,7 +65,6 @@ async def search_page(datasette: Any, request: Any) -> Any:
         return Response.json(data, status=400 if error else 200)
     for hit in hits:
         hit["snippet_html"] = marked(hit["snippet"], hit["highlights"])
-        hit["title"] = safe(hit["title"])  # a control or bidi character as its escape, as the cells show it
     page = await datasette.render_template(
         "defectcli_search.html",
         {"database": name, "q": q, "kind": kind, "kinds": list(KIND_TABLE), "hits": hits, "error": error,
@@ -117,10 +116,10 @@ def marked(snippet: str, spans: list[list[int]]) -> str:
     out, at = [], 0
     for start, end in sorted(spans):
         if start >= at:
-            out += [html.escape(safe(snippet[at:start]), quote=False), "<mark>",
-                    html.escape(safe(snippet[start:end]), quote=False), "</mark>"]
+            out += [html.escape(snippet[at:start], quote=False), "<mark>", html.escape(snippet[start:end], quote=False),
+                    "</mark>"]
             at = end
-    out.append(html.escape(safe(snippet[at:]), quote=False))
+    out.append(html.escape(snippet[at:], quote=False))
     return markupsafe.Markup("".join(out))
 
 

@@ -50,9 +50,12 @@ def cite(
     def ask(rid: str) -> dict[str, Any]:
         return formats.cut(dict(fb.cite(rid, arg(kind), style)), ["excerpts"], output.limit)
 
+    def text(found: dict[str, Any], output: Output) -> str:
+        return _text(found, output, style.casefold())
+
     many = batch.inputs(rids)
     if many is not None:
-        batch.answer_all(many, ask, output, _text, _rows, columns)
+        batch.answer_all(many, ask, output, text, _rows, columns)
         return
     found = ask(arg(rids[0]))
     if output.fields or (output.chosen and output.format in ("csv", "tsv")):
@@ -60,14 +63,17 @@ def cite(
     elif output.chosen and output.format in ("json", "jsonl"):
         emit.data(found, output)
     else:
-        emit.out(_text(found, output), output.env.encoding, is_json=style == "csl-json")
+        if not found["citations"] and style.casefold() in ("csl-json", "bibtex"):
+            emit.err(f"{found['kind']} {found['id']} cites no source: the {style} document is empty")
+        emit.out(text(found, output), output.env.encoding, is_json=style.casefold() == "csl-json")
 
 
-def _text(found: dict[str, Any], output: Output) -> str:
-    """The citation as text in its style: CSL-JSON and BibTeX documents, or the plain lines."""
+def _text(found: dict[str, Any], output: Output, asked: str) -> str:
+    """The citation as text in its style: CSL-JSON and BibTeX documents (empty for a record that cites no
+    source: a theme), or the plain lines."""
     from ...output import cite as citing
 
-    style = found["citations"][0]["style"] if found["citations"] else "plain"
+    style = found["citations"][0]["style"] if found["citations"] else asked
     if style == "csl-json":
         return citing.csl_document([c["citation"] for c in found["citations"]])
     if style == "bibtex":

@@ -200,3 +200,33 @@ def test_a_part_a_rate_a_plan_or_a_denial_in_more_shapes_is_no_claim(claim: str)
 
 def test_a_weekday_after_a_whole_date_leaves_it() -> None:
     assert verdicts("The uprising took place on 4 March 2019, a Monday.") == ["differs"]  # the month was stated, not the day
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # an army that is not the military, the ranks of another force (was `matches` the enlistment)
+    ("Aye Chan joined the ranks of the PDF in 2011.", ["not_found"]),
+    ("Aye Chan joined the Arakan Army in 2011.", ["not_found"]),
+    # a decision to desert is of his desertion, whose year the sources dispute
+    ("Ko Ko Naing made the decision to desert in 2020.", ["disputed"]),
+    # "…, and so did X" says it of X too (X had no verdict)
+    ("Aye Chan entered the service in 2011, and so did Min Thu.", ["matches", "not_found"]),
+])
+def test_whom_and_what_a_claim_is_of_in_the_latest_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize("claim", [
+    "Each deserter is paid two-thirds of 500 kyat per month.",
+    "Each deserter is paid 500 kyat a month for each child.",
+    "The uprising took place in March 2019, i.e. on the 14th.",
+    "The uprising took place in March 2019, just before April.",
+    "Aye Chan was going to enlist in 2011.",
+    "Aye Chan was on the verge of enlisting in 2011.",
+    f"“{QUOTE}” is a made-up quote.",
+    f"Min Thu was misreported as saying “{QUOTE}”",
+    f"“{QUOTE[:-1]},” Min Thu said, though he later denied saying so.",
+    f"“{QUOTE[:-1]},” Min Thu said, according to a fake report.",
+    f"Min Thu rebutted the quote “{QUOTE}”",
+])
+def test_a_part_a_rate_a_plan_or_a_denial_in_the_latest_shapes_is_no_claim(claim: str) -> None:
+    assert verdicts(claim) == []

@@ -91,7 +91,7 @@ def _hedged(words: list[str], end: int, dayless: bool = True) -> bool:
 _PART = frozenset(("late", "early", "mid", "towards", "toward", "end", "beginning", "start", "middle", "last", "first",
                    "final", "halfway", "week", "weeks", "closing", "dawn", "dusk", "midnight", "morning", "evening",
                    "night", "days", "day", "fortnight", "second", "third", "fourth", "monday", "tuesday", "wednesday",
-                   "thursday", "friday", "saturday", "sunday", "weekend"))
+                   "thursday", "friday", "saturday", "sunday", "weekend", "before", "after", "until", "till"))
 _ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                        "eighteenth", "nineteenth", "twentieth", "thirtieth"))
@@ -101,8 +101,8 @@ _SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 def _part_after(words: list[str], k: int) -> bool:
     """Whether the words set off after a date, from words[k] to the sentence's next mark, name a day or a
     part of it ("the 28th", "on the twentieth", "in its final days", "at dawn", "in week three")."""
-    j = k
-    while j < len(words) and j - k < 8 and words[j] not in (",", ".", ";", "!", "?", ")", "—", "–"):
+    j = k + 4 if words[k:k + 4] in (["i", ".", "e", "."], ["e", ".", "g", "."]) else k  # "…, i.e. on the 14th"
+    while j < len(words) and j - k < 10 and words[j] not in (",", ".", ";", "!", "?", ")", "—", "–"):
         w = words[j]
         if w in _PART or w in _ORDINALS:
             return True

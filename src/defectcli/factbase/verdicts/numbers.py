@@ -22,14 +22,22 @@ _JOINING = frozenset(("join", "joined", "enlist", "enlisted", "enter", "entered"
 SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees", "storeys", "percent", "years of age"})
 
 
+# The verbs that say who states a number ("The NUG counts more than 13,000"): not what it counts.
+_SAYING = terms(["say says said count counts counted estimate estimates estimated report reports reported claim claims "
+                 "admit admits admitted"])
+MONEY = frozenset(("baht", "kyat", "dollars", "euros", "pounds", "yuan", "rupees"))
+
+
 def _dimension(unit: str | None) -> str | None:
-    """What a unit measures: people, time or an age; None for the rest (money, storeys, percent), whose
-    units tell a wrong one ("700 dollars" of 700 baht) rather than another quantity."""
+    """What a unit measures: people, time, an age, a share or money (of any currency: "700 dollars" of 700
+    baht is a wrong unit, not another quantity); None for the rest."""
     if unit == "people":
         return "people"
     if unit in ("years", "months", "weeks", "days", "decades", "hours"):
         return "time"
-    return "age" if unit == "years of age" else None
+    if unit == "percent":
+        return "percent"
+    return "age" if unit == "years of age" else "money" if unit in MONEY else None
 
 
 def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[str]] | None:
@@ -52,7 +60,7 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
         return None  # an age on joining is not the ages a law calls up ("joined aged 17" is not "aged 18-35")
     # Who states it (the attribution) is held apart from what it counts; the names the sentence holds
     # ("the Border Service has ...") say what it is about, and add to the words around it only.
-    said = terms([claim.attribution]) | GENERIC
+    said = terms([claim.attribution]) | GENERIC | _SAYING
     counted = {stem(w) for w in claim.counted} - said
     named = terms(claim.subjects) - said
     close = terms(claim.close) - said - counted - named
@@ -74,9 +82,6 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     core = bool(counted & q.terms) or unit_hit or bool(q.about & subjects)
     if counted and not core:
         return None  # it counts something the record does not
-    qualifiers = q.own - counted - GENERIC - terms([q.row.get("topic")])
-    if q.kind != "person" and counted and len(qualifiers) >= 3 and not qualifiers & (close | near | named):
-        return None  # the record counts some of them ("interviewees motivated to join by refuge"), the claim all
     around = close | near | far
     context = bool((around | named) & q.terms) or not around  # a place the record names is context too
     enough = (core and context) or len((close | near) & q.terms) >= 2
@@ -156,7 +161,20 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
         if conflict is not None:  # a conflict of totals, not of parts
             return _disputed(fitting, conflict, found)
         return Verdict("matches", _stated(fitting.q, found), _evidence(fitting, found))
-    return _differs(claim, readings[0], found)
+    whole = [r for r in readings if not _some_of(claim, r.q)]
+    if not whole:  # "seven interviewees": not the 6 of them "motivated to join by refuge", which it does not say
+        return Verdict("not_found", f"the fact base has no figure on {' '.join(claim.counted) or claim.unit or 'it'} "
+                       "that this number could be")
+    return _differs(claim, whole[0], found)
+
+
+def _some_of(claim: NumberLike, q: Quantity) -> bool:
+    """Whether the record counts some of what the claim counts, by words the claim does not use around its
+    number: "interviewees motivated to join by refuge from unemployment" against "seven interviewees"."""
+    counted = {stem(w) for w in claim.counted}
+    qualifiers = q.own - counted - GENERIC - terms([q.row.get("topic")])
+    return q.kind != "person" and bool(counted) and len(qualifiers) >= 3 and \
+        not qualifiers & (terms(claim.close) | terms(claim.near) | terms(claim.subjects))
 
 
 _RATES = terms(["month monthly week weekly day daily year yearly annual annually"])

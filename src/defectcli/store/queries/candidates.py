@@ -298,11 +298,11 @@ class Lookup:
         for pid in subjects:
             ids += [r[0] for r in self.ix.conn.execute("SELECT event_id FROM event_people WHERE person_id = ? "
                                                        "LIMIT 50", (pid,))]
+        kind = [claim.event] if claim.event else []
         if not subjects:
             close, near = _words(claim.close), _words(claim.near)
-            kind = [claim.event] if claim.event else []
             ids += self._first("event", close + kind, kind + near, close, near)
-            ids += self._first("event", kind) if kind else []  # the kind's events, whatever other words won
+        ids += self._first("event", kind) if kind else []  # the kind's events ("The coup, which …, shocked Lin Aung")
         # Events of people the sentence does not name are left out here, as verdicts/dates.py would.
         return [e for e in self._load("event", ids) if may_date(e, set(subjects))]
 

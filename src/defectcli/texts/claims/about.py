@@ -79,7 +79,8 @@ def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], 
     as Zeya Hein", "Lin Aung and his friend Zeya Hein"); else []."""
     lo, hi = clause(words, start, end)
     linked = words[lo - 1:lo] == ["and"]
-    if not linked and not any(tuple(words[j:j + n]) in _WITH for j in range(lo, hi) for n in (2, 3)):
+    also = next((hi + n for n in (3, 4) if tuple(words[hi:hi + n]) in _ALSO), None)  # "…, and so did Lin Aung"
+    if not linked and also is None and not any(tuple(words[j:j + n]) in _WITH for j in range(lo, hi) for n in (2, 3)):
         return []
     at = {t.start: k for k, t in enumerate(toks)}
     spans = {}  # where each name starts: (where it ends, the name)
@@ -87,6 +88,9 @@ def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], 
         k = at.get(offset, -1)
         spans[k] = (_ends(toks, k, len(name)), name)
     first = _kin(words, lo)  # "his friend Zeya Hein": the name after a kin phrase
+    if also is not None:
+        subject = next((spans[k][1] for k in range(lo, hi) if k in spans), None)
+        return [subject, spans[also][1]] if subject and also in spans else []
     if first not in spans:
         return []
     found, k = [spans[first][1]], lo - 1  # k: the "and" or comma before the name found last
@@ -107,6 +111,8 @@ def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], 
 
 
 _WITH = (("as", "well", "as"), ("along", "with"), ("together", "with"))
+_ALSO = ((",", "and", "so", "did"), (",", "as", "did"), (";", "so", "did"), ("and", "so", "did"), ("as", "did", ),
+         (",", "so", "did"), (",", "and", "so", "had"), (",", "as", "had"))
 
 
 def _kin(words: list[str], k: int) -> int:
@@ -125,8 +131,8 @@ def _other_verb(toks: list[Token], words: list[str], k: int, length: int, verb: 
     """Whether the name at words[k] is followed, before the event's word at words[verb], by a verb of its own
     (not one of saying or knowing): then it is who did that, not the event ("The man Zeya Hein recruited
     enlisted", "Zeya Hein persuaded Lin Aung to enlist")."""
-    if k < 0 or k > verb:
-        return False
+    if k < 0 or k > verb or words[verb - 1:verb] in (["to"], ["of"]):
+        return False  # "Zay Thu Aung decided to defect", "made the decision to defect": his own
     return any(names_event(words, j) and words[j] not in _KNOWING for j in range(_ends(toks, k, length), verb))
 
 

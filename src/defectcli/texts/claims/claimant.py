@@ -23,8 +23,9 @@ COMMON = frozenset(words_of("""a an the in on at of to for by with from as and o
 PRONOUNS = frozenset(words_of("he she they we i it you him her them us me another someone one who others each this that"))
 # Nouns that name a group after a name or "the": "the Thai government", "the police", "a police spokesman".
 _GROUPS = PEOPLE | frozenset(words_of("""government authorities ministry junta army military forces force regime spokesman
-    spokeswoman spokesperson sources council administration embassy"""))
-_DESCRIBING = frozenset(words_of("former retired serving senior junior young old other local foreign thai myanmar"))
+    spokeswoman spokesperson sources council administration embassy group groups"""))
+_DESCRIBING = frozenset(words_of("""former retired serving senior junior young old other local foreign thai myanmar air
+    defector"""))
 # What names the text a claim is read in, not who states what it reports.
 _THE_TEXT = frozenset(("the article", "the report", "the story", "the text", "the piece", "this article",
                        "the articles", "the sources", "the source"))
@@ -34,9 +35,10 @@ def _clean(phrase: str) -> str | None:
     """A speaker or attribution as the sentence names it, without a leading conjunction or a trailing
     adverb ("he sadly reveals"); None for a pronoun or for words that name no one."""
     words = re.findall(r"[^\W_]+(?:['’.\-][^\W_]+)*\.?", phrase)
-    while words and words[0].lower() in ("and", "but", "as", "so", "then"):
+    while words and words[0].lower() in ("and", "but", "as", "so", "then", "even", "also", "now", "later", "only",
+                                         "however", "meanwhile", "still", "today"):
         words.pop(0)
-    while len(words) > 1 and words[-1].lower().endswith("ly"):
+    while len(words) > 1 and words[-1].lower().endswith("ly") and words[-1].lower() not in _GROUPS:  # not "family"
         words.pop()
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS) or words[0].lower() in _PREPOSITIONS:
         return None
@@ -53,13 +55,18 @@ def _clean(phrase: str) -> str | None:
         words = words[capital:]
     if words[0][0].isupper() and words[0].lower() not in ("a", "an", "one", "another"):
         run = 1
-        while run < len(words) and (words[run][0].isupper() or words[run] in _GROUPS or (
+        while run < len(words) and (words[run][0].isupper() or words[run] in _GROUPS | _DESCRIBING or (
                 words[run] in ("of", "the") and run + 1 < len(words) and words[run + 1][0].isupper())):
             run += 1  # "the Thai government", "The Myanmar military", "The police"
         words = words[:run]
     if words[0] == "The" and len(words) > 1:
         words[0] = "the"  # "The NUG says": "the NUG", as a reason quotes it back
-    group = words[1:] if words[0].lower() in ("the", "a", "an", "many", "most", "some", "several", "other") else words
+    owner = next((k for k, w in enumerate(words[:-2]) if w.endswith(("'s", "’s")) and words[k + 1][:1].isupper()
+                  and words[k + 2][:1].isupper()), -1)  # not "People's Embrace", a name of its own
+    if owner >= 0:
+        words = words[owner + 1:]  # "The Irrawaddy's Gary Rocchio says": Gary Rocchio
+    group = words[1:] if words[0].lower() in ("the", "a", "an", "many", "most", "some", "several", "other", "his", "her",
+                                             "their") else words
     # a group: its nouns, after words that describe them ("Former officers", "senior army officers")
     named = bool(group) and group[-1].lower() in _GROUPS and all(w.lower() in _GROUPS | _DESCRIBING for w in group)
     if all(w.lower() in COMMON for w in words):
@@ -70,16 +77,17 @@ def _clean(phrase: str) -> str | None:
 
 
 _VERB = "|".join(sorted(SAYING))
+_ADVERB = r"(?:(?!family\b)\w+ly\s+)?"  # "he sadly said"; "his family says" holds no adverb
 _PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before since during if when while because"))
 # Who is named beside a quotation, and who states a number: see anchored.py for how these run in
 # linear time.
-_SAID_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{_VERB})\s+([^,.;:!?“”\"]+)|([^,.;:!?“”\"]+?)\s+(?:\w+ly\s+)?(?:{_VERB}))\b")
-_SAID_BEFORE = re.compile(rf"(?:^|[,.;:!?–—]\s*)([^,.;:!?“”\"]+?)\s+(?:\w+ly\s+)?(?:{_VERB})(?:\s+that)?\s*[:,]?\s*$")
+_SAID_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{_VERB})\s+([^,.;:!?“”\"]+)|([^,.;:!?“”\"]+?)\s+{_ADVERB}(?:{_VERB}))\b")
+_SAID_BEFORE = re.compile(rf"(?:^|[,.;:!?–—]\s*)([^,.;:!?“”\"]+?)\s+{_ADVERB}(?:{_VERB})(?:\s+that)?\s*[:,]?\s*$")
 _ACCORDING_BEFORE = re.compile(r"according to ([^,.;:!?“”\"]+?)\s*[:,]?\s*$", re.IGNORECASE)
 _ACCORDING = re.compile(r"according to ", re.IGNORECASE)
 _COLON_BEFORE = re.compile(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$")
 _ATTRIBUTED = re.compile(r"according to ([^,.;:!?()–—]+)", re.IGNORECASE)
-_SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^,.;:!?()–—]+?)\s+(?:\w+ly\s+)?(?:{_VERB})\b")
+_SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^,.;:!?()–—]+?)\s+{_ADVERB}(?:{_VERB})\b")
 
 
 _NEAR = 300  # characters on either side of a quotation where its speaker may be named (white space squeezed)

@@ -15,8 +15,8 @@ ENLISTMENT = frozenset(words_of("""joined join joins joining enlisted enlist enl
     conscripted enlistment signed sign signs"""))
 # Verbs and nouns that say which event a date belongs to, by event kind (facts/README.md lists the kinds).
 EVENT_VERBS = {
-    "defection": {"defect", "defected", "defects", "defecting", "defection", "deserted", "deserts", "quit", "fled",
-                  "escaped"},
+    "defection": {"defect", "defected", "defects", "defecting", "defection", "desert", "deserted", "deserts",
+                  "deserting", "desertion", "quit", "fled", "escaped"},
     "enlistment": ENLISTMENT,
     "coup": {"coup", "seized", "overthrew", "putsch"},
     "crackdown": {"crackdown", "protests", "protesters", "brutalizing", "brutalising"},
@@ -28,7 +28,9 @@ OTHER = "other"  # an event the clause's verb names, of no kind above
 
 # What a verb of joining joins when it is the military ("joined the army's 33rd division", "entered service").
 _MILITARY = frozenset(words_of("""army armies military tatmadaw armed air navy infantry battalion battalions regiment
-    division ranks troops service"""))  # "force" alone is any force: "the police force", "People's Defence Force"
+    division troops service"""))  # "force" alone is any force: "the police force", "People's Defence Force"
+# What may stand before "army" in the name of the military itself.
+_THE_ARMY = frozenset(words_of("myanmar burma burmese junta regime military national tatmadaw the"))
 # Words between a verb of joining and what it joins ("joined up", "enlisted in the army").
 _LEADING = frozenset(words_of("""the a an his her their its in into up by as myanmar burma burmese national back then again
     later soon first"""))
@@ -50,10 +52,13 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
     clause names an event of no known kind. `named`: where the sentence's names start."""
     lo, hi = clause(words, at, at + 1)
     found = [(not lo <= k < hi, abs(k - at), k > at, k, kind) for k, w in enumerate(words)
-             for kind, verbs in EVENT_VERBS.items() if w in verbs and (lo <= k < hi or not _dates_own(words, k))]
+             for kind, verbs in EVENT_VERBS.items() if w in verbs and (lo <= k < hi or not _dates_own(words, k))
+             and words[max(k - 2, 0):k] not in (["instead", "of"], ["rather", "than"])]  # not "instead of deserting"
     if any(not f[0] for f in found):
         *_, k, kind = min(f for f in found if not f[0])
         whom = words[k] in RECRUITING and k + 1 in named
+        if any(f[4] == "enlistment" and not joins_military(words, f[3]) for f in found if not f[0]) and not whom:
+            return OTHER, None  # "joined the protests in 2020": joining something else, whatever else the clause says
         return (OTHER if kind == "enlistment" and not whom and not joins_military(words, k) else kind), k
     if any(names_event(words, k) for k in range(lo, hi)):
         return OTHER, None
@@ -93,6 +98,8 @@ def joins_military(words: list[str], k: int) -> bool:
     while j < len(words) and len(joined) < 5 and words[j][:1].isalpha() and words[j] not in _ENDING:
         joined.append(words[j].removesuffix("'s").removesuffix("’s"))
         j += 1
+    if any(w in ("army", "armies") and k > 0 and joined[k - 1] not in _THE_ARMY for k, w in enumerate(joined)):
+        return False  # "the Arakan Army", "a resistance army", "the people's army": not the military
     return not joined or any(w in _MILITARY for w in joined)
 
 

@@ -29,8 +29,9 @@ _DENYING = frozenset((
     "false", "untrue", "incorrect", "wrong", "inaccurate", "unfounded", "baseless", "myth", "fabricated", "lie",
     "lies", "fake", "falsehood", "erroneous", "mistaken", "bogus", "falsely", "wrongly", "misquoted",
     "misattributed", "fiction", "fictional", "fictitious", "hoax", "nonsense", "untruth", "fantasy", "misquote",
-    "misquotes", "misquotation", "apocryphal", "invented", *(stem + end for stem in ("disavow", "contradict")
-                                                            for end in ("", "s", "ed"))))
+    "misquotes", "misquotation", "apocryphal", "invented", "forged", "forgery", "doctored", "misinformation",
+    "planning", "plotting", "plotted", *(stem + end for stem in ("disavow", "contradict", "misreport", "misrepresent",
+                                                                "rebut") for end in ("", "s", "ed")), "rebutted"))
 # Two words that deny together: "had yet to enlist", "was far from enlisting", "stopped short of", "stopped
 # being paid", "went without"; "escaped" alone is a defector's flight, "escaped conscription" a denial.
 _DENYING_PAIRS = frozenset((
@@ -48,7 +49,9 @@ _DENYING_PAIRS = frozenset((
                              "wishing", "about", "expected", "keen", "meant", "scheduled", "supposed", "applied",
                              "promised", "offered", "vowed", "prepared", "struggled", "eager")),
     *((may, "have") for may in ("would", "could", "should")), ("dreamed", "of"), ("dreamt", "of"),
-    ("thought", "about"), ("considered", "enlisting"), ("considered", "defecting"), ("considered", "joining")))
+    ("thought", "about"), ("considered", "enlisting"), ("considered", "defecting"), ("considered", "joining"),
+    ("hope", "of"), ("hopes", "of"), ("verge", "of"), ("ready", "to"), ("going", "to"), ("set", "to"), ("was", "to"),
+    ("distanced", "himself"), ("distanced", "herself")))
 # "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial
 # ("no longer paid" is one).
 _COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "smaller"))
@@ -203,6 +206,13 @@ def _refuted_after(words: list[str], hi: int) -> bool:
         return True  # "…, but he did not", "… but never did", "…: false."
     if words[k] in ("a", "an", "something") and end - k <= 6 and any(_denies(words, j) for j in range(k, end)):
         return True  # "…, a claim he denies", "…, something he has always denied"
+    if end - k <= 2 and words[end:end + 1] in ([], ["."], ["!"], [")"], ["]"]) and _denies(words, k):
+        return True  # "… — fabricated.", "… — hoax."
+    if words[k] in ("he", "she", "they", "it") and (end - k <= 3 or _OF_SAYING & set(words[k + 1:end])) and \
+            end - k <= 6 and any(_denies(words, j) for j in range(k + 1, min(end, k + 4))):
+        return True  # "… (he did not)", "…, though he later denied saying so"; not "; he never regretted leaving"
+    if words[k:k + 2] == ["according", "to"] and any(_denies(words, j) for j in range(k + 2, min(end, k + 7))):
+        return True  # "…, according to a fake report"
     if words[k].replace("’", "'").split("'")[0] not in ("this", "that", "which", "it", "all", "none"):
         return False
     return any(_denies(words, j) for j in range(k + 1, min(end, k + 6)))  # "but this is untrue", "but that's a myth"
@@ -274,6 +284,8 @@ def _denies(words: list[str], k: int) -> bool:
     if (w, *words[k + 1:k + 2]) in (("rather", "than"), ("instead", "of")) and k + 2 < len(words) and (
             words[k + 2] in _ACTS or words[k + 2].endswith("ing")):
         return True  # "went into hiding rather than enlist in 2020", "instead of enlisting"
+    if w == "made" and words[k + 1:k + 3] == ["-", "up"]:
+        return True  # "a made-up quote"
     if w == "without" and k + 1 < len(words) and words[k + 1].endswith("ing"):
         return True  # "without enlisting in 2020"
     if w in ("almost", "nearly") and k + 1 < len(words) and words[k + 1].endswith("ed"):

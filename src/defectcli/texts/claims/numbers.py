@@ -92,20 +92,21 @@ def _counted_rate(words: list[str], k: int) -> bool:
     ahead = words[k:k + 2]
     if ahead[:1] in (["twice"], ["thrice"], ["once"], ["semi"], ["bi"]) or ahead[1:] == ["times"]:
         return True
-    if ahead[:1] != [] and ahead[0] in _RATES_UNREAD:
-        return True
+    if (ahead[:1] != [] and ahead[0] in _RATES_UNREAD) or ahead in (["for", "each"], ["for", "every"]):
+        return True  # "quarterly"; "700 baht a month for each child"
     return ahead[:1] in (["every"], ["per"], ["each"]) and len(ahead) > 1  # what the reading took is before k
 
 
 _RATES_UNREAD = frozenset(words_of("""fortnightly quarterly biweekly bimonthly biannually semiannually hourly nightly
-    twice-monthly"""))
+    semimonthly semiweekly"""))
 
 
 def _part_of(words: list[str], start: int) -> bool:
     """Whether a part or a multiple of the amount is what the sentence states: "half of 700 baht", "twice
     700 baht", "a third of the 12,341"."""
     before = words[max(0, start - 3):start]
-    return bool(set(before) & {"half", "third", "quarter", "twice", "double", "triple", "fraction", "percent"}) and \
+    return bool(set(before) & {"half", "third", "thirds", "quarter", "quarters", "twice", "double", "triple",
+                               "fraction", "percent", "%", "cent"}) and \
         (before[-1:] in (["of"], ["the"]) or before[-1:] in (["half"], ["twice"], ["double"], ["triple"]))
 
 

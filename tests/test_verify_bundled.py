@@ -145,6 +145,15 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("misattributed", "defections-total-peoples-embrace")]),
     ('The coup, which took place in 2022, shocked Lin Aung.',  # was `not_found`: "no dated coup for Lin Aung"
      [("differs", "coup")]),
+    # a wife or a couple is a spouse; the words near another amount do not make a rival (were `differs`)
+    ('A defector with his wife receives 1,400 baht a month.',
+     [("matches", "nug-payment-with-spouse")]),
+    ('Each defector is paid 700 baht a month, and couples get 1,400 baht.',
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ('The wife of Thawda Win says defectors can stay in a safe house for three months.',  # was `matches`
+     [("misattributed", "safe-house-stay")]),
+    ('Lin Aung took part in the protests in 2020.',  # was `differs` against the crackdown
+     [("not_found", None)]),
     # "took place" is no word of the coup's own (was `matches` its date)
     ('Operation 1027 took place in 2021.',
      [("not_found", None)]),

@@ -230,3 +230,42 @@ def test_whom_and_what_a_claim_is_of_in_the_latest_shapes(claim: str, expected: 
 ])
 def test_a_part_a_rate_a_plan_or_a_denial_in_the_latest_shapes_is_no_claim(claim: str) -> None:
     assert verdicts(claim) == []
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a claimant after the claim, verb first; by someone's count; the article itself; one named through another
+    ("Each deserter is paid 500 kyat per month, say officials.", ["misattributed"]),  # was `matches`
+    ("Each deserter is paid 500 kyat per month, says Harbour Watch.", ["misattributed"]),
+    ("Each deserter is paid 500 kyat per month, the article says.", ["matches"]),  # was "not the article"
+    ("By the wardens' count, 4,210 guards have left the Border Service.", ["misattributed"]),  # was `disputed`
+    ("Harbour Watch told the wardens 4,210 guards have left the Border Service.", ["matches"]),  # was `differs`
+    ("Harbour Watch's spokesman says 4,210 guards have left the Border Service.", ["matches"]),
+    # a part of the month after the date; a near miss, a will, a request, what was due
+    ("Ko Ko Naing deserted in 2020 due to the abuse.", ["disputed"]),  # "due to" a cause leaves the claim
+])
+def test_claimants_and_claims_in_re_run_44s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize("claim", [
+    "Each deserter is paid 500 kyat a quarter.",
+    "Each deserter is paid 500 kyat/week.",
+    "Each deserter is paid a one-off 500 kyat.",
+    "Each deserter is paid 3/4 of 500 kyat a month.",
+    "Each deserter is paid most of 500 kyat a month.",
+    "Each deserter is paid 500 kyat a month x 2.",
+    "The uprising took place in March 2019, as the month ended.",
+    "Aye Chan all but enlisted in 2011.",
+    "Aye Chan was determined to enlist in 2011.",
+    "Aye Chan was asked to enlist in 2011.",
+    "Aye Chan was due to enlist in 2011.",
+    f"“{QUOTE[:-1]},” Min Thu said, a remark he has since retracted.",
+    f"“{QUOTE[:-1]},” Min Thu said in a deepfake video.",
+    f"Min Thu questioned the quote “{QUOTE}”",
+    f"“{QUOTE}” was put in Min Thu's mouth.",
+    f"“{QUOTE[:-1]},” Min Thu said, then took it back.",
+    f"“{QUOTE[:-1]},” Min Thu said — he says he did not.",
+    f"“{QUOTE[:-1]},” Min Thu said, words he disavows.",
+])
+def test_rates_parts_plans_and_denials_in_re_run_44s_shapes_are_no_claim(claim: str) -> None:
+    assert verdicts(claim) == []

@@ -91,7 +91,8 @@ def _hedged(words: list[str], end: int, dayless: bool = True) -> bool:
 _PART = frozenset(("late", "early", "mid", "towards", "toward", "end", "beginning", "start", "middle", "last", "first",
                    "final", "halfway", "week", "weeks", "closing", "dawn", "dusk", "midnight", "morning", "evening",
                    "night", "days", "day", "fortnight", "second", "third", "fourth", "monday", "tuesday", "wednesday",
-                   "thursday", "friday", "saturday", "sunday", "weekend", "before", "after", "until", "till"))
+                   "thursday", "friday", "saturday", "sunday", "weekend", "before", "after", "until", "till", "ended",
+                   "began", "ending", "midway", "eve", "opened", "closed"))
 _ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                        "eighteenth", "nineteenth", "twentieth", "thirtieth"))

@@ -104,8 +104,9 @@ class Reading:
 
 def _reading(claim: NumberLike, q: Quantity, score: float, hits: set[str]) -> Reading:
     agree = units_agree(claim, q)
-    # who states it ("The police say") names no part of what it counts
-    counted = (terms(claim.counted) | terms(claim.close)) - terms([claim.attribution])
+    # what it counts names a part ("3,015 soldiers"); the words around it may be who states it or hears it ("The
+    # police say", "told the police", "by the police's count")
+    counted = terms(claim.counted) - terms([claim.attribution])
     # A claim that names a part ("wardens") counts that part, not the whole, whatever its number;
     # naming every part ("soldiers and police") is naming the whole.
     named_labels = [label for label, _ in q.parts if terms([label]) & counted]
@@ -186,10 +187,11 @@ def _rival(claim: NumberLike, fitting: Reading, readings: list[Reading]) -> Read
     qualifier that makes the fitting record ("each defector is paid 1,400 baht": 1,400 is for a
     defector with a spouse, each defector gets 700)."""
     words = terms(claim.counted) | terms(claim.close) | terms(claim.near)
+    own = terms(claim.counted) | terms(claim.close)  # "…, and couples get 1,400 baht": not the 700's words
     for r in readings:
         if r.fit or r.score < fitting.score or not units_agree(claim, r.q):
             continue  # a count of people is no rival to a payment in baht
-        if (r.hits & r.q.own) - fitting.q.own:
+        if (r.hits & own & r.q.own) - fitting.q.own:
             return r
         qualifier = fitting.q.own - r.q.own - _RATES  # "per month" is the unit's, which units_agree compares
         if fitting.part is None and qualifier and not qualifier & words:

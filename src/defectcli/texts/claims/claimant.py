@@ -23,9 +23,12 @@ COMMON = frozenset(words_of("""a an the in on at of to for by with from as and o
 PRONOUNS = frozenset(words_of("he she they we i it you him her them us me another someone one who others each this that"))
 # Nouns that name a group after a name or "the": "the Thai government", "the police", "a police spokesman".
 _GROUPS = PEOPLE | frozenset(words_of("""government authorities ministry junta army military forces force regime spokesman
-    spokeswoman spokesperson sources council administration embassy group groups"""))
+    spokeswoman spokesperson sources council administration embassy group groups wife husband mother father brother
+    sister son daughter relatives officials reporter reporters"""))
 _DESCRIBING = frozenset(words_of("""former retired serving senior junior young old other local foreign thai myanmar air
-    defector"""))
+    defector human rights rebel rebels armed ethnic resistance aid media news police security"""))
+# Who speaks for the one whose they are: "the NUG's spokesman says" is the NUG.
+_VOICES = frozenset(words_of("spokesman spokeswoman spokesperson reporter reporters official officials representative"))
 # What names the text a claim is read in, not who states what it reports.
 _THE_TEXT = frozenset(("the article", "the report", "the story", "the text", "the piece", "this article",
                        "the articles", "the sources", "the source"))
@@ -61,19 +64,39 @@ def _clean(phrase: str) -> str | None:
         words = words[:run]
     if words[0] == "The" and len(words) > 1:
         words[0] = "the"  # "The NUG says": "the NUG", as a reason quotes it back
-    owner = next((k for k, w in enumerate(words[:-2]) if w.endswith(("'s", "’s")) and words[k + 1][:1].isupper()
-                  and words[k + 2][:1].isupper()), -1)  # not "People's Embrace", a name of its own
-    if owner >= 0:
-        words = words[owner + 1:]  # "The Irrawaddy's Gary Rocchio says": Gary Rocchio
+    words = _owned(words)
+    if len(words) > 3 and "of" in words[2:-1] and words[words.index("of", 2) + 1] in ("The", "the") and \
+            all(w[:1].isupper() for w in words[:words.index("of", 2)]):
+        words = words[:words.index("of", 2)]  # "Gary Rocchio of The Irrawaddy": the person
     group = words[1:] if words[0].lower() in ("the", "a", "an", "many", "most", "some", "several", "other", "his", "her",
                                              "their") else words
     # a group: its nouns, after words that describe them ("Former officers", "senior army officers")
     named = bool(group) and group[-1].lower() in _GROUPS and all(w.lower() in _GROUPS | _DESCRIBING for w in group)
+    if named:  # "the police", "human rights groups": a group in common words; "the Thai government"
+        return " ".join(w if w.lower() in ("thai", "myanmar", "burmese") else w.lower() for w in words)
     if all(w.lower() in COMMON for w in words):
         # "Each defector is paid an estimated ...", "some say": no one named; "the police" names a group, in
         # common words, as a reason quotes it back ("not former officers")
         return " ".join(words).lower() if named else None
     return " ".join(words)
+
+
+def _owned(words: list[str]) -> list[str]:
+    """Who a possessive names: "The Irrawaddy's Gary Rocchio" and "Lin Aung's friend Zeya Hein" are the
+    person; "the NUG's spokesman" speaks for the NUG; "Thawda Win's wife" is the wife of Thawda Win. Not
+    "People's Embrace", a name of its own."""
+    for k, w in enumerate(words[:-1]):
+        if not w.endswith(("'s", "’s")):
+            continue
+        rest = words[k + 1:]
+        name = next((j for j, x in enumerate(rest) if x[:1].isupper()), None)
+        if name is not None and (name > 0 or len(rest) > 1) and all(x.lower() in _GROUPS for x in rest[:name]):
+            return rest[name:]  # "… Gary Rocchio", "… friend Zeya Hein"
+        if name is None and rest[0].lower() in _VOICES:
+            return [*words[:k], w[:-2]]  # "the NUG's spokesman": the NUG
+        if name is None and rest[0].lower() in _GROUPS:
+            return ["the", *rest, "of", *words[:k], w[:-2]]  # "Thawda Win's wife": the wife of Thawda Win
+    return words
 
 
 _VERB = "|".join(sorted(SAYING))
@@ -87,6 +110,9 @@ _ACCORDING_BEFORE = re.compile(r"according to ([^,.;:!?“”\"]+?)\s*[:,]?\s*$"
 _ACCORDING = re.compile(r"according to ", re.IGNORECASE)
 _COLON_BEFORE = re.compile(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$")
 _ATTRIBUTED = re.compile(r"according to ([^,.;:!?()–—]+)", re.IGNORECASE)
+_BY_COUNT = re.compile(r"\b(?:by|in)\s+([^,.;:!?()–—]+?)['’]s?\s+(?:count|estimate|tally|reckoning|figures)\b",
+                       re.IGNORECASE)
+_SAYS_AFTER = re.compile(rf"[,;–—]\s*(?:{_VERB})\s+([^,.;:!?()–—]+)")  # "…, say officials."
 _SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^,.;:!?()–—]+?)\s+{_ADVERB}(?:{_VERB})\b")
 
 
@@ -115,9 +141,9 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
 def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | None:
     """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"; not
     the text itself ("according to the article")."""
-    m = _ATTRIBUTED.search(blanked)
-    if m:
-        said = _clean(m.group(1))
-        return None if said is not None and said.lower() in _THE_TEXT else said
-    m = _SAYS.search(squeezed(blanked))
-    return _clean(m.group(1)) if m else None
+    m = _ATTRIBUTED.search(blanked) or _BY_COUNT.search(blanked)  # "according to X", "by X's count"
+    squeezed_ = squeezed(blanked)
+    said = _clean(m.group(1)) if m else None
+    if said is None and (m := _SAYS.search(squeezed_) or _SAYS_AFTER.search(squeezed_)):
+        said = _clean(m.group(1))  # "X says …", "…, says the NUG"
+    return None if said is not None and said.lower() in _THE_TEXT else said

@@ -31,7 +31,9 @@ _DENYING = frozenset((
     "misattributed", "fiction", "fictional", "fictitious", "hoax", "nonsense", "untruth", "fantasy", "misquote",
     "misquotes", "misquotation", "apocryphal", "invented", "forged", "forgery", "doctored", "misinformation",
     "planning", "plotting", "plotted", *(stem + end for stem in ("disavow", "contradict", "misreport", "misrepresent",
-                                                                "rebut") for end in ("", "s", "ed")), "rebutted"))
+                                                                "rebut") for end in ("", "s", "ed")), "rebutted",
+    "retracting", "misheard",
+    "deepfake", "smear", "propaganda", "disinformation", "foiled", "thwarted", "dashed", "unreal"))
 # Two words that deny together: "had yet to enlist", "was far from enlisting", "stopped short of", "stopped
 # being paid", "went without"; "escaped" alone is a defector's flight, "escaped conscription" a denial.
 _DENYING_PAIRS = frozenset((
@@ -51,7 +53,11 @@ _DENYING_PAIRS = frozenset((
     *((may, "have") for may in ("would", "could", "should")), ("dreamed", "of"), ("dreamt", "of"),
     ("thought", "about"), ("considered", "enlisting"), ("considered", "defecting"), ("considered", "joining"),
     ("hope", "of"), ("hopes", "of"), ("verge", "of"), ("ready", "to"), ("going", "to"), ("set", "to"), ("was", "to"),
-    ("distanced", "himself"), ("distanced", "herself")))
+    ("distanced", "himself"), ("distanced", "herself"), ("all", "but"), ("objected", "to"), ("laughed", "off"),
+    ("brushed", "off"), ("thinking", "of"), ("flirted", "with"), ("point", "of"), ("out", "to"), ("plot", "to"),
+    ("prepared", "his"), ("arranged", "his"), ("prepared", "her"), ("arranged", "her"),
+    *((wish, "to") for wish in ("determined", "aimed", "longed", "resolved", "pledged", "swore", "threatened",
+                                "desperate", "anxious", "asked", "invited", "willing", "urged", "encouraged"))))
 # "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial
 # ("no longer paid" is one).
 _COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "smaller"))
@@ -195,24 +201,29 @@ def _set_aside(words: list[str], start: int) -> bool:
 def _refuted_after(words: list[str], hi: int) -> bool:
     """Whether the clause after the claim's says it is not so: ", but this is untrue", "— that is false"."""
     k = hi
-    while k < len(words) and (words[k] in _INSERTS or words[k] in (":", "but", "and", "though", "although")):
+    while k < len(words) and (words[k] in _INSERTS or words[k] in (":", "but", "and", "though", "although", "or")):
         k += 1
     if k == hi or k >= len(words):
         return False
     end = _reach(words, k, k + 1, _BOUNDS)[1]
+    if _FALSITY & set(words[k:_reach(words, k, k + 1, _MARKS_ONLY)[1]][:10]):
+        return True  # "…, in a deepfake video", "…, or so a fabricated post claimed", ", according to a fake report"
     contrary = {"but", ":"} & set(words[hi:k])  # not "and never looked back"
     if contrary and end - k <= 4 and not any(w[:1].isdigit() for w in words[k:end]) and \
             any(_denies(words, j) for j in range(k, end)):
         return True  # "…, but he did not", "… but never did", "…: false."
-    if words[k] in ("a", "an", "something") and end - k <= 6 and any(_denies(words, j) for j in range(k, end)):
+    wide = _reach(words, k, k + 1, _MARKS_ONLY)[1]  # "a remark he has since retracted": "since" ends no aside here
+    if words[k] in ("a", "an", "something", "words", "remarks") and wide - k <= 8 and \
+            any(_denies(words, j) for j in range(k, wide)):
         return True  # "…, a claim he denies", "…, something he has always denied"
-    if end - k <= 2 and words[end:end + 1] in ([], ["."], ["!"], [")"], ["]"]) and _denies(words, k):
+    if words[k] in ("then", "later", "afterwards", "before", "since", "soon") and wide - k <= 6 and \
+            any(_denies(words, j) for j in range(k, wide)):
+        return True  # "…, then took it back", "…, before retracting it"
+    if end - k <= 2 and _denies(words, k):
         return True  # "… — fabricated.", "… — hoax."
     if words[k] in ("he", "she", "they", "it") and (end - k <= 3 or _OF_SAYING & set(words[k + 1:end])) and \
-            end - k <= 6 and any(_denies(words, j) for j in range(k + 1, min(end, k + 4))):
+            end - k <= 6 and any(_denies(words, j) for j in range(k + 1, min(end, k + 5))):
         return True  # "… (he did not)", "…, though he later denied saying so"; not "; he never regretted leaving"
-    if words[k:k + 2] == ["according", "to"] and any(_denies(words, j) for j in range(k + 2, min(end, k + 7))):
-        return True  # "…, according to a fake report"
     if words[k].replace("’", "'").split("'")[0] not in ("this", "that", "which", "it", "all", "none"):
         return False
     return any(_denies(words, j) for j in range(k + 1, min(end, k + 6)))  # "but this is untrue", "but that's a myth"
@@ -246,7 +257,9 @@ def _subject_denied(words: list[str], end: int) -> bool:
 
 def _denied(words: list[str], lo: int, hi: int, start: int, end: int) -> bool:
     """Whether words[lo:hi], the claim's own words[start:end] aside, deny anything ("instead of" only
-    what comes after it: "enlisted in 2020 instead of defecting" states 2020)."""
+    what comes after it: "enlisted in 2020 instead of defecting" states 2020); "all but enlisted" too."""
+    if lo >= 2 and words[lo - 2:lo] == ["all", "but"]:
+        return True
     return any(_denies(words, k) for k in range(lo, hi)
                if not start <= k < end and not (k >= end and words[k] in ("rather", "instead")))
 
@@ -270,6 +283,13 @@ def _ellipsis(words: list[str], k: int) -> str:
 
 
 _ENDS = frozenset((":", ".", "!", "?"))
+# Words that say a source is not real: a quotation or a number "in a deepfake video" was never said.
+_FALSITY = frozenset(("fake", "fakes", "faked", "bogus", "forged", "forgery", "fabricated", "fabrication", "hoax",
+                      "doctored", "deepfake", "deepfaked", "invented", "fictional", "fictitious", "satirical", "satire",
+                      "parody", "spoof", "counterfeit", "misinformation", "disinformation", "propaganda", "smear"))
+_SAID_THINGS = frozenset(("quote", "quotation", "words", "remark", "remarks", "claim", "figure", "statement"))
+# What ends an aside: marks, not words ("a remark he has since retracted").
+_MARKS_ONLY = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…"))
 # Verbs of what a claim dates or counts, as "rather than" may set them aside.
 _ACTS = frozenset(("enlist", "join", "defect", "desert", "serve", "fight", "flee", "stay", "remain", "quit", "leave",
                    "surrender", "go"))
@@ -286,6 +306,13 @@ def _denies(words: list[str], k: int) -> bool:
         return True  # "went into hiding rather than enlist in 2020", "instead of enlisting"
     if w == "made" and words[k + 1:k + 3] == ["-", "up"]:
         return True  # "a made-up quote"
+    if (w == "took" and "back" in words[k + 1:k + 3]) or (w == "mouth" and "put" in words[max(0, k - 5):k]):
+        return True  # "then took it back"; "words put in his mouth"
+    if (w == "due" and words[k + 1:k + 2] == ["to"] and words[k + 2:k + 3] != [] and words[k + 2] in _ACTS) or \
+            (w == "tried" and words[k + 1:k + 2] != [] and words[k + 1].endswith("ing")):
+        return True  # "was due to enlist" (not "due to the war"); "tried enlisting"
+    if w in ("questioned", "questions", "challenged", "challenges") and set(words[k + 1:k + 4]) & _SAID_THINGS:
+        return True  # "questioned the quote", not "questioned his orders"
     if w == "without" and k + 1 < len(words) and words[k + 1].endswith("ing"):
         return True  # "without enlisting in 2020"
     if w in ("almost", "nearly") and k + 1 < len(words) and words[k + 1].endswith("ed"):

@@ -94,9 +94,15 @@ def _counted_rate(words: list[str], k: int) -> bool:
         return True
     if (ahead[:1] != [] and ahead[0] in _RATES_UNREAD) or ahead in (["for", "each"], ["for", "every"]):
         return True  # "quarterly"; "700 baht a month for each child"
+    if ahead[:1] in (["a"], ["an"], ["/"], ["upon"], ["in"]) and ahead[1:] != [] and ahead[1] in _PERIODS_UNREAD:
+        return True  # "a quarter", "/week", "a head", "upon arrival", "in a lump sum"
+    if ahead[:1] in (["x"], ["×"], ["times"], ["one"]) or ahead == [",", "monthly"]:
+        return True  # "700 baht x 2", "times two", "one time", "700 baht, monthly, per child"
     return ahead[:1] in (["every"], ["per"], ["each"]) and len(ahead) > 1  # what the reading took is before k
 
 
+_PERIODS_UNREAD = frozenset(words_of("""quarter fortnight semester season term shift night decade lifetime head piece arrival
+    a week wk yr year month mo p lump"""))
 _RATES_UNREAD = frozenset(words_of("""fortnightly quarterly biweekly bimonthly biannually semiannually hourly nightly
     semimonthly semiweekly"""))
 
@@ -105,9 +111,16 @@ def _part_of(words: list[str], start: int) -> bool:
     """Whether a part or a multiple of the amount is what the sentence states: "half of 700 baht", "twice
     700 baht", "a third of the 12,341"."""
     before = words[max(0, start - 3):start]
-    return bool(set(before) & {"half", "third", "thirds", "quarter", "quarters", "twice", "double", "triple",
-                               "fraction", "percent", "%", "cent"}) and \
-        (before[-1:] in (["of"], ["the"]) or before[-1:] in (["half"], ["twice"], ["double"], ["triple"]))
+    if before[-1:] == ["of"] and len(before) > 1 and before[-2][:1].isdigit():
+        return True  # "3/4 of", "0.5 of"
+    if set(before) & {"one", "lump", "single"} and before[-1:] in (["off"], ["sum"], ["single"]):
+        return True  # "a one-off 700 baht", "a single 700 baht"
+    return bool(set(before) & _PARTS) and \
+        (before[-1:] in (["of"], ["the"]) or before[-1:] in (["half"], ["twice"], ["double"], ["triple"], ["×"]))
+
+
+_PARTS = frozenset(words_of("""half third thirds quarter quarters tenth fourths twice double triple fraction percent % cent
+    part most much some portion share slice × x"""))
 
 
 # After an amount and what it counts, what makes it a bound or one of a choice, which the amount alone

@@ -242,6 +242,11 @@ def test_a_part_a_rate_a_plan_or_a_denial_in_the_latest_shapes_is_no_claim(claim
     ("Harbour Watch's spokesman says 4,210 guards have left the Border Service.", ["matches"]),
     # a part of the month after the date; a near miss, a will, a request, what was due
     ("Ko Ko Naing deserted in 2020 due to the abuse.", ["disputed"]),  # "due to" a cause leaves the claim
+    # a second subject after the clause (it had no verdict)
+    ("Aye Chan entered the service in 2011, Min Thu too.", ["matches", "not_found"]),
+    ("Aye Chan entered the service in 2011; Min Thu did the same.", ["matches", "not_found"]),
+    ("Aye Chan entered the service in 2011, as Min Thu had.", ["matches", "not_found"]),
+    ("Aye Chan entered the service in 2011, as Min Thu had in 2005.", ["matches", "not_found"]),  # his own date
 ])
 def test_claimants_and_claims_in_re_run_44s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected

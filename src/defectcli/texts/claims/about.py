@@ -80,7 +80,8 @@ def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], 
     lo, hi = clause(words, start, end)
     linked = words[lo - 1:lo] == ["and"]
     also = next((hi + n for n in (3, 4) if tuple(words[hi:hi + n]) in _ALSO), None)  # "…, and so did Lin Aung"
-    if not linked and also is None and not any(tuple(words[j:j + n]) in _WITH for j in range(lo, hi) for n in (2, 3)):
+    if not linked and also is None and not any(tuple(words[j:j + n]) in _WITH for j in range(lo, hi) for n in (2, 3)) \
+            and not _LIKEWISE & set(words[hi:hi + 12]):
         return []
     at = {t.start: k for k, t in enumerate(toks)}
     spans = {}  # where each name starts: (where it ends, the name)
@@ -88,6 +89,8 @@ def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], 
         k = at.get(offset, -1)
         spans[k] = (_ends(toks, k, len(name)), name)
     first = _kin(words, lo)  # "his friend Zeya Hein": the name after a kin phrase
+    if also is None:  # "…, Lin Aung too", "…; Zeya Hein did the same", "…, as Zeya Hein had"
+        also = next((k for k in sorted(spans) if k >= hi and _likewise(words, k, spans[k][0])), None)
     if also is not None:
         subject = next((spans[k][1] for k in range(lo, hi) if k in spans), None)
         return [subject, spans[also][1]] if subject and also in spans else []
@@ -113,6 +116,19 @@ def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], 
 _WITH = (("as", "well", "as"), ("along", "with"), ("together", "with"))
 _ALSO = ((",", "and", "so", "did"), (",", "as", "did"), (";", "so", "did"), ("and", "so", "did"), ("as", "did", ),
          (",", "so", "did"), (",", "and", "so", "had"), (",", "as", "had"))
+
+
+_LIKEWISE = frozenset(("too", "also", "likewise", "same", "well", "had", "did"))
+
+
+def _likewise(words: list[str], k: int, e: int) -> bool:
+    """Whether the name at words[k:e], after the claim's clause, is said to have done the same: "Lin Aung
+    too", "Zeya Hein did the same", "as Zeya Hein had", "and Lin Aung as well"."""
+    after = words[e:e + 3]
+    if any(w[:1].isdigit() for w in words[e:e + 6]):
+        return False  # "…, as Zeya Hein had in 2014": a date of his own
+    return bool(set(after) & {"too", "also", "likewise", "same"}) or after[:2] == ["as", "well"] or \
+        (words[k - 1:k] == ["as"] and after[:1] in (["had"], ["did"], ["has"], ["does"])) or after[:2] == ["did", "so"]
 
 
 def _kin(words: list[str], k: int) -> int:

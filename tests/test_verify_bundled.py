@@ -154,6 +154,15 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("misattributed", "safe-house-stay")]),
     ('Lin Aung took part in the protests in 2020.',  # was `differs` against the crackdown
      [("not_found", None)]),
+    # the spouse's figure says nothing of another companion (was `matches`); a claimant's aside (was "not 12")
+    ('A defector accompanied by a friend receives 1,400 baht a month.',
+     [("not_found", "nug-payment-with-spouse")]),
+    ("People's Embrace, a group helping defectors, says 12,341 junta personnel have defected.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"
+     [("matches", "safe-house-stay")]),
+    ('The seven interviewees served in the military.',  # was `differs`: "says 6 people"
+     [("not_found", None)]),
     # "took place" is no word of the coup's own (was `matches` its date)
     ('Operation 1027 took place in 2021.',
      [("not_found", None)]),

@@ -274,3 +274,33 @@ def test_claimants_and_claims_in_re_run_44s_shapes(claim: str, expected: list[st
 ])
 def test_rates_parts_plans_and_denials_in_re_run_44s_shapes_are_no_claim(claim: str) -> None:
     assert verdicts(claim) == []
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a claimant with an aside, its figures, its spokesman (were `disputed` or "not Embrace spokesman")
+    ("Harbour Watch, a group that watches the border, says 4,210 guards have left the Border Service.", ["matches"]),
+    ("Harbour Watch figures show 4,210 guards have left the Border Service.", ["matches"]),
+    ("A Harbour Watch spokesman says 4,210 guards have left the Border Service.", ["matches"]),
+    # what a speaker says of someone unnamed is not his own (was `matches`)
+    ("Min Thu says his brother joined the service aged 16.", ["not_found"]),
+    ("Aye Chan says his brother entered the service in 2011.", ["not_found"]),
+    # a career that began is the enlistment; a second subject set off by commas
+    ("Aye Chan's military career began in 2011.", ["matches"]),
+    ("Aye Chan, and later Min Thu, entered the service in 2011.", ["matches", "not_found"]),
+])
+def test_claimants_and_whom_in_re_run_45s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize("claim", [
+    "Aye Chan was ordered to enlist in 2011.",
+    "Aye Chan took steps to enlist in 2011.",
+    "Aye Chan would enlist in 2011.",
+    f"“{QUOTE[:-1]},” Min Thu said in a novel.",
+    f"Min Thu denounced the quote “{QUOTE}”",
+    f"“{QUOTE[:-1]},” Min Thu said — he insists he never did.",
+    "Each deserter is paid 500 kyat for the first month.",
+    "Each deserter is paid 500 kyat a month for himself and his wife.",
+])
+def test_orders_unreal_settings_and_single_payments_are_no_claim(claim: str) -> None:
+    assert verdicts(claim) == []

@@ -30,7 +30,7 @@ def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
 _BOUNDING = frozenset(("before", "after", "by", "until", "till", "since", "around", "about", "circa", "c.", "ca.",
                        "approximately", "roughly", "than", "earliest", "latest", "soonest", "towards", "toward",
                        "preceding", "following", "within", "ago", "through", "throughout", "prior", "ahead", "eve",
-                       "up", "turn", "close", "near", "run",
+                       "up", "turn", "close", "near", "run", "into",
                        # a part of the month or year: "late February 2021", "mid-February", "the last week of"
                        "early", "late", "mid", "end", "beginning", "start", "middle", "half", "week", "weeks",
                        "days", "months", "part", "quarter", "monsoon", "season", "day", "night", "weekend",

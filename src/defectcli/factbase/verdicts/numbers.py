@@ -138,6 +138,9 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
         what = " ".join(claim.counted) or claim.unit or "it"
         return Verdict("not_found", f"the fact base has no figure on {what} that this number could be")
     fitting = next((r for r in readings if r.fit), None)
+    if fitting is not None and _other_companion(claim, fitting.q):
+        return Verdict("not_found", f"the fact base's {fitting.q.shown()} is for one accompanied by a spouse; it says "
+                       "nothing of another companion", _evidence(fitting, found))
     multi = _compared(found)
     conflict = multi.get(fitting.q.id) if fitting is not None and fitting.part is None else None
     if fitting is not None and claim.attribution is None and conflict is None:
@@ -169,13 +172,24 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
     return _differs(claim, whole[0], found)
 
 
+_COMPANIONS = terms(["friend friends brother brothers sister sisters children child parents parent mother father son "
+                     "daughter family relatives"])
+
+
+def _other_companion(claim: NumberLike, q: Quantity) -> bool:
+    """Whether the record is for a defector with a spouse and the claim names another companion ("accompanied
+    by a friend receives 1,400 baht")."""
+    return "spous" in q.own and bool(_COMPANIONS & (terms(claim.close) | terms(claim.near))) and \
+        "spous" not in terms(claim.near)
+
+
 def _some_of(claim: NumberLike, q: Quantity) -> bool:
     """Whether the record counts some of what the claim counts, by words the claim does not use around its
     number: "interviewees motivated to join by refuge from unemployment" against "seven interviewees"."""
     counted = {stem(w) for w in claim.counted}
     qualifiers = q.own - counted - GENERIC - terms([q.row.get("topic")])
-    return q.kind != "person" and bool(counted) and len(qualifiers) >= 3 and \
-        not qualifiers & (terms(claim.close) | terms(claim.near) | terms(claim.subjects))
+    said = qualifiers & (terms(claim.close) | terms(claim.near) | terms(claim.subjects))
+    return q.kind != "person" and bool(counted) and len(qualifiers) >= 3 and len(said) < 2  # one word is chance
 
 
 _RATES = terms(["month monthly week weekly day daily year yearly annual annually"])

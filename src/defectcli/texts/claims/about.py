@@ -18,7 +18,7 @@ SET_APART = re.compile(r",\s*(?:not|unlike|rather than|and not|but not|as oppose
 # "Lin Aung's friend Zeya Hein": the name after the possessive is whom the sentence is about.
 _KIN_WORDS = (r"(?:friend|brother|sister|comrade|wife|husband|father|mother|son|daughter|cousin|uncle|aunt|colleague|"
               r"commander|superior|officer|neighbou?r|relative|partner|family|parents?|children|friends|brothers|"
-              r"sisters|comrades|colleagues|relatives|boss|fellow|classmate|unit|men|soldiers)s?")
+              r"sisters|comrades|colleagues|relatives|boss|fellow|classmate|unit|men|soldiers|recruit|recruiter)s?")
 _KIN = re.compile(rf"['’]s\s+(?:\w+\s+)?{_KIN_WORDS}\b", re.IGNORECASE)
 # "A friend of Zeya Hein enlisted": the friend, whom no name names.
 _KIN_OF = re.compile(rf"\b{_KIN_WORDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -45,6 +45,10 @@ def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]]
             and not _KIN_OF.search(text[max(0, offset - 40):offset])]
     lo, hi = clause(words, start, end)
     said = max((k for k in range(lo, start) if words[k] in _KNOWING), default=lo)  # "Lin Aung said Zeya Hein ..."
+    reported = said + 1 + (words[said + 1:said + 2] == ["that"])
+    if said > lo and words[reported:reported + 1] in (["his"], ["her"], ["their"], ["a"], ["an"]) and \
+            not any(said < k < hi for _, k in kept):
+        return ()  # "Zeya Hein says his brother enlisted": the brother, unnamed
     inside = [n for n, k in kept if said <= k < hi and not _in_relative(words, said, k)] + [
         n for n, k in kept if lo <= k < said]  # "Zeya Hein said he enlisted": whom the clause names, when none after
     if verb is not None:  # "The man Zeya Hein recruited enlisted": Zeya Hein is who recruited, not who enlisted
@@ -81,7 +85,7 @@ def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], 
     linked = words[lo - 1:lo] == ["and"]
     also = next((hi + n for n in (3, 4) if tuple(words[hi:hi + n]) in _ALSO), None)  # "…, and so did Lin Aung"
     if not linked and also is None and not any(tuple(words[j:j + n]) in _WITH for j in range(lo, hi) for n in (2, 3)) \
-            and not _LIKEWISE & set(words[hi:hi + 12]):
+            and not _LIKEWISE & set(words[hi:hi + 12]) and words[lo - 1:lo] != [","]:
         return []
     at = {t.start: k for k, t in enumerate(toks)}
     spans = {}  # where each name starts: (where it ends, the name)
@@ -89,10 +93,19 @@ def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], 
         k = at.get(offset, -1)
         spans[k] = (_ends(toks, k, len(name)), name)
     first = _kin(words, lo)  # "his friend Zeya Hein": the name after a kin phrase
+    if words[lo - 1:lo] == [","] and not linked:  # "Lin Aung, and later Zeya Hein, enlisted": both
+        k = lo - 2
+        while k > 0 and words[k] != ",":
+            k -= 1
+        inner = [j for j in spans if k < j < lo - 1]
+        before = [j for j, (e, _) in spans.items() if e == k]
+        if words[k + 1:k + 2] == ["and"] and inner and before:
+            return [spans[before[0]][1], spans[inner[0]][1]]
     if also is None:  # "…, Lin Aung too", "…; Zeya Hein did the same", "…, as Zeya Hein had"
         also = next((k for k in sorted(spans) if k >= hi and _likewise(words, k, spans[k][0])), None)
     if also is not None:
         subject = next((spans[k][1] for k in range(lo, hi) if k in spans), None)
+        also = _kin(words, also)  # "…, and so did his friend Zeya Hein"
         return [subject, spans[also][1]] if subject and also in spans else []
     if first not in spans:
         return []

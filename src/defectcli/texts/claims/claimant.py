@@ -28,7 +28,8 @@ _GROUPS = PEOPLE | frozenset(words_of("""government authorities ministry junta a
 _DESCRIBING = frozenset(words_of("""former retired serving senior junior young old other local foreign thai myanmar air
     defector human rights rebel rebels armed ethnic resistance aid media news police security"""))
 # Who speaks for the one whose they are: "the NUG's spokesman says" is the NUG.
-_VOICES = frozenset(words_of("spokesman spokeswoman spokesperson reporter reporters official officials representative"))
+_VOICES = frozenset(words_of("""spokesman spokeswoman spokesperson reporter reporters official officials representative
+    founder director head chief leader"""))
 # What names the text a claim is read in, not who states what it reports.
 _THE_TEXT = frozenset(("the article", "the report", "the story", "the text", "the piece", "this article",
                        "the articles", "the sources", "the source"))
@@ -90,12 +91,15 @@ def _owned(words: list[str]) -> list[str]:
             continue
         rest = words[k + 1:]
         name = next((j for j, x in enumerate(rest) if x[:1].isupper()), None)
-        if name is not None and (name > 0 or len(rest) > 1) and all(x.lower() in _GROUPS for x in rest[:name]):
+        two = name is not None and rest[name + 1:name + 2] != [] and rest[name + 1][:1].isupper()  # a person's name
+        if name is not None and (name > 0 or two) and all(x.lower() in _GROUPS for x in rest[:name]):
             return rest[name:]  # "… Gary Rocchio", "… friend Zeya Hein"
         if name is None and rest[0].lower() in _VOICES:
             return [*words[:k], w[:-2]]  # "the NUG's spokesman": the NUG
         if name is None and rest[0].lower() in _GROUPS:
             return ["the", *rest, "of", *words[:k], w[:-2]]  # "Thawda Win's wife": the wife of Thawda Win
+    if len(words) > 1 and words[-1].lower() in _VOICES and words[-2][:1].isupper():
+        return words[:-1]  # "A People's Embrace spokesman": People's Embrace
     return words
 
 
@@ -112,7 +116,13 @@ _COLON_BEFORE = re.compile(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$")
 _ATTRIBUTED = re.compile(r"according to ([^,.;:!?()–—]+)", re.IGNORECASE)
 _BY_COUNT = re.compile(r"\b(?:by|in)\s+([^,.;:!?()–—]+?)['’]s?\s+(?:count|estimate|tally|reckoning|figures)\b",
                        re.IGNORECASE)
-_SAYS_AFTER = re.compile(rf"[,;–—]\s*(?:{_VERB})\s+([^,.;:!?()–—]+)")  # "…, say officials."
+_SAYS_AFTER = re.compile(rf"[,;–—]\s*(?:{_VERB})\s+([^\d,.;:!?()–—][^,.;:!?()–—]*?)\s*[.!?]?\s*$")  # ", say officials."
+# "People's Embrace figures show", "data from People's Embrace show"
+_DATA = re.compile(r"(?:^|[,;:–—(]\s*)(?:(?:data|figures|statistics) from\s+([^,.;:!?()–—]+?)|([^,.;:!?()–—]+?)\s+"
+                   r"(?:data|figures|statistics|numbers))\s+(?:show|shows|suggest|suggests|indicate|indicates)\b",
+                   re.IGNORECASE)
+# An aside after a name ("People's Embrace, a group helping defectors, says"), left out to find who says.
+_APPOSITIVE = re.compile(r",\s*(?:a|an|the|which|who|whose|one|[A-Z][\w’']*['’]s)\s[^,.;:!?“”\"]*,")
 _SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^,.;:!?()–—]+?)\s+{_ADVERB}(?:{_VERB})\b")
 
 
@@ -144,6 +154,7 @@ def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | N
     m = _ATTRIBUTED.search(blanked) or _BY_COUNT.search(blanked)  # "according to X", "by X's count"
     squeezed_ = squeezed(blanked)
     said = _clean(m.group(1)) if m else None
-    if said is None and (m := _SAYS.search(squeezed_) or _SAYS_AFTER.search(squeezed_)):
-        said = _clean(m.group(1))  # "X says …", "…, says the NUG"
+    plain = _APPOSITIVE.sub(lambda a: " " * len(a.group()), squeezed_)
+    if said is None and (m := _SAYS.search(plain) or _SAYS_AFTER.search(plain) or _DATA.search(plain)):
+        said = _clean(next(g for g in m.groups() if g))  # "X says …", "…, says the NUG", "X figures show"
     return None if said is not None and said.lower() in _THE_TEXT else said

@@ -54,6 +54,8 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
     found = [(not lo <= k < hi, abs(k - at), k > at, k, kind) for k, w in enumerate(words)
              for kind, verbs in EVENT_VERBS.items() if w in verbs and (lo <= k < hi or not _dates_own(words, k))
              and words[max(k - 2, 0):k] not in (["instead", "of"], ["rather", "than"])]  # not "instead of deserting"
+    if "career" in words[lo:hi]:  # "Lin Aung's military career began in 2020": his enlistment; how it ended, no record
+        return ("enlistment" if {"began", "started", "start", "begin"} & set(words[lo:hi]) else OTHER), None
     if any(words[k:k + 2] == ["took", "part"] or words[k] in ("participated", "attended") for k in range(lo, hi)):
         return OTHER, None  # "took part in the protests in 2020": a person's part in an event is no record's date
     if any(not f[0] for f in found):

@@ -32,7 +32,8 @@ _DENYING = frozenset((
     "misquotes", "misquotation", "apocryphal", "invented", "forged", "forgery", "doctored", "misinformation",
     "planning", "plotting", "plotted", *(stem + end for stem in ("disavow", "contradict", "misreport", "misrepresent",
                                                                 "rebut") for end in ("", "s", "ed")), "rebutted",
-    "retracting", "misheard",
+    "retracting", "misheard", "novel", "spoof", "parody", "satirical", "mistranslation", "mistranslated",
+    "dramatisation", "dramatization", "reconstruction", "pretending", "impersonator",
     "deepfake", "smear", "propaganda", "disinformation", "foiled", "thwarted", "dashed", "unreal"))
 # Two words that deny together: "had yet to enlist", "was far from enlisting", "stopped short of", "stopped
 # being paid", "went without"; "escaped" alone is a defector's flight, "escaped conscription" a denial.
@@ -57,7 +58,10 @@ _DENYING_PAIRS = frozenset((
     ("brushed", "off"), ("thinking", "of"), ("flirted", "with"), ("point", "of"), ("out", "to"), ("plot", "to"),
     ("prepared", "his"), ("arranged", "his"), ("prepared", "her"), ("arranged", "her"),
     *((wish, "to") for wish in ("determined", "aimed", "longed", "resolved", "pledged", "swore", "threatened",
-                                "desperate", "anxious", "asked", "invited", "willing", "urged", "encouraged"))))
+                                                            "desperate", "anxious", "asked", "invited", "willing", "urged",
+                                "encouraged", "ordered", "pressured", "slated", "told", "began", "begun", "steps")),
+    ("rather", "have"), ("issue", "with"),
+    *(("would", act) for act in ("enlist", "join", "defect", "desert", "serve", "flee", "quit", "leave"))))
 # "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial
 # ("no longer paid" is one).
 _COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "smaller"))
@@ -161,7 +165,7 @@ def _quote_refuted(words: list[str], k: int) -> bool:
 
 # Words that say a denial after a quotation is of the quotation: "Lin Aung did not say this", "words he never spoke".
 _OF_SAYING = frozenset(("say", "said", "says", "saying", "this", "that", "it", "so", "spoke", "spoken", "speak",
-                        "uttered", "utter", "words", "wrote", "written", "true"))
+                        "uttered", "utter", "words", "wrote", "written", "true", "did", "insists", "maintains"))
 
 
 def _reach(words: list[str], start: int, end: int, stops: frozenset[str]) -> tuple[int, int]:
@@ -201,7 +205,8 @@ def _set_aside(words: list[str], start: int) -> bool:
 def _refuted_after(words: list[str], hi: int) -> bool:
     """Whether the clause after the claim's says it is not so: ", but this is untrue", "— that is false"."""
     k = hi
-    while k < len(words) and (words[k] in _INSERTS or words[k] in (":", "but", "and", "though", "although", "or")):
+    while k < len(words) and (words[k] in _INSERTS or words[k] in (":", "but", "and", "though", "although", "or",
+                                                                    "rather")):
         k += 1
     if k == hi or k >= len(words):
         return False
@@ -213,7 +218,7 @@ def _refuted_after(words: list[str], hi: int) -> bool:
             any(_denies(words, j) for j in range(k, end)):
         return True  # "…, but he did not", "… but never did", "…: false."
     wide = _reach(words, k, k + 1, _MARKS_ONLY)[1]  # "a remark he has since retracted": "since" ends no aside here
-    if words[k] in ("a", "an", "something", "words", "remarks") and wide - k <= 8 and \
+    if words[k] in ("a", "an", "something", "words", "remarks", "in") and wide - k <= 8 and \
             any(_denies(words, j) for j in range(k, wide)):
         return True  # "…, a claim he denies", "…, something he has always denied"
     if words[k] in ("then", "later", "afterwards", "before", "since", "soon") and wide - k <= 6 and \
@@ -306,12 +311,14 @@ def _denies(words: list[str], k: int) -> bool:
         return True  # "went into hiding rather than enlist in 2020", "instead of enlisting"
     if w == "made" and words[k + 1:k + 3] == ["-", "up"]:
         return True  # "a made-up quote"
-    if (w == "took" and "back" in words[k + 1:k + 3]) or (w == "mouth" and "put" in words[max(0, k - 5):k]):
+    if (w == "took" and "back" in words[k + 1:k + 3]) or (w == "mouth" and "put" in words[max(0, k - 5):k]) or \
+            (w == "ai" and words[k + 1:k + 3] == ["-", "generated"]):
         return True  # "then took it back"; "words put in his mouth"
     if (w == "due" and words[k + 1:k + 2] == ["to"] and words[k + 2:k + 3] != [] and words[k + 2] in _ACTS) or \
             (w == "tried" and words[k + 1:k + 2] != [] and words[k + 1].endswith("ing")):
         return True  # "was due to enlist" (not "due to the war"); "tried enlisting"
-    if w in ("questioned", "questions", "challenged", "challenges") and set(words[k + 1:k + 4]) & _SAID_THINGS:
+    if w in ("questioned", "questions", "challenged", "challenges", "denounced", "protested", "corrected",
+             "complained") and set(words[k + 1:k + 4]) & _SAID_THINGS:
         return True  # "questioned the quote", not "questioned his orders"
     if w == "without" and k + 1 < len(words) and words[k + 1].endswith("ing"):
         return True  # "without enlisting in 2020"

@@ -163,6 +163,20 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "safe-house-stay")]),
     ('The seven interviewees served in the military.',  # was `differs`: "says 6 people"
      [("not_found", None)]),
+    # a defection the fact base does not date is no peak of defections (was `matches`, "Military defections peak")
+    ('Zeya Hein quit the army in 2021.',
+     [("not_found", None)]),
+    ('An army captain defected in 2021.',
+     [("not_found", None)]),
+    # a part taken for the whole, and a noun the record does not count (were `matches`)
+    ('Over 13,000 soldiers have defected, according to the NUG.',
+     [("differs", "defections-total-nug")]),
+    ("9,326 police officers and soldiers have defected, People's Embrace says.",
+     [("differs", "defections-total-peoples-embrace")]),
+    ('Seven former police officers shared their reasons for defecting.',
+     [("not_found", None)]),
+    ('Seven PDF fighters were killed in the assault.',
+     [("not_found", None)]),
     # "took place" is no word of the coup's own (was `matches` its date)
     ('Operation 1027 took place in 2021.',
      [("not_found", None)]),

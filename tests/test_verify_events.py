@@ -304,3 +304,24 @@ def test_claimants_and_whom_in_re_run_45s_shapes(claim: str, expected: list[str]
 ])
 def test_orders_unreal_settings_and_single_payments_are_no_claim(claim: str) -> None:
     assert verdicts(claim) == []
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Aye Chan entered the service; in 2012 the economy was bad.", ["not_found"]),  # was `differs`: his enlistment
+    ("The Hill Post reported that 4,210 guards have left the Border Service, citing Harbour Watch.", ["matches"]),
+    ("It was in 2011 that Aye Chan, a guard, entered the service.", ["matches"]),
+])
+def test_dates_and_claimants_in_re_run_46s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize("claim", [
+    "Min Thu told Aye Chan to enlist in 2011.",  # asked, not done
+    "Each deserter is paid a total of 500 kyat.",
+    "Each deserter is paid 500 kyat on arrival.",
+    "Ko Ko Naing spent 14 years in Thailand.",  # years, of no service
+    f"“{QUOTE[:-1]},” Min Thu said in a film.",
+    f"Min Thu condemned the quote “{QUOTE}”",
+])
+def test_requests_sums_years_elsewhere_and_fiction_are_no_claim(claim: str) -> None:
+    assert verdicts(claim) == []

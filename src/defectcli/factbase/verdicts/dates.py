@@ -75,8 +75,8 @@ def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
     close, near = terms(claim.close) - GENERIC - named, terms(claim.near) - GENERIC - named
     said = 2.0 * len(close & words) + 1.0 * len((near - close) & words)
     kind = claim.event is not None and e.get("kind") == claim.event
-    if claim.event is not None and not kind and (people or claim.event not in _KINDS):
-        return None  # the person's other events: their enlistment is not their defection; "fell in 2021" no peak
+    if (claim.event is not None and not kind) or (claim.event is None and people):
+        return None  # another kind of event (a defection is no peak of defections); a person's, only by its kind
     if not kind and not said:
         return None  # neither its kind nor its words: "Lin Aung's wife died in 2020" is not his enlistment
     # the kind the verb names outweighs any words: "The coup on 1 February 2021 led to a surge" is the coup

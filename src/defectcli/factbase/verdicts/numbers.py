@@ -12,6 +12,7 @@ number that one of two disagreeing sources gives (a conflict between figures) is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...shapes import Row
@@ -80,6 +81,9 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     # around it, if the claim has any besides names: "50,000 soldiers joined the resistance" is not a
     # count of soldiers who defected, nor "seven comrades defected with him" of comrades lost.
     core = bool(counted & q.terms) or unit_hit or bool(q.about & subjects)
+    head = stem(claim.counted[-1]) if claim.counted else None
+    if head and head not in GENERIC and head not in q.terms and q.kind != "person":
+        return None  # "Seven former police officers": the record counts soldiers (its noun is not the claim's)
     if counted and not core:
         return None  # it counts something the record does not
     around = close | near | far
@@ -111,12 +115,12 @@ def _reading(claim: NumberLike, q: Quantity, score: float, hits: set[str]) -> Re
     # naming every part ("soldiers and police") is naming the whole.
     named_labels = [label for label, _ in q.parts if terms([label]) & counted]
     names_part = 0 < len(named_labels) < len(q.parts)
-    if agree and not names_part and fits(claim, q.value, q.value_max, q.comparator):
+    if agree and not names_part and fits(claim, q.value, q.value_max, q.comparator) and not _one_side(claim, q):
         return Reading(score, hits, q, True, None, None)
     part_only = named = None
     for label, value in q.parts:
         if agree and fits(claim, value, None, "exact"):
-            if terms([label]) & counted:
+            if terms([label]) & counted and len(named_labels) <= 1:  # "9,326 police and soldiers" is no part
                 return Reading(score, hits, q, True, (label, value), None)
             part_only = (label, value)
         elif names_part and terms([label]) & counted:
@@ -181,6 +185,17 @@ def _other_companion(claim: NumberLike, q: Quantity) -> bool:
     by a friend receives 1,400 baht")."""
     return "spous" in q.own and bool(_COMPANIONS & (terms(claim.close) | terms(claim.near))) and \
         "spous" not in terms(claim.near)
+
+
+def _one_side(claim: NumberLike, q: Quantity) -> bool:
+    """Whether the record counts two kinds of people ("soldiers and police officers who have defected") and
+    the claim counts one of them only ("over 13,000 soldiers"): a part taken for the whole."""
+    counts = re.split(r"\b(?:who|that|which|since|in|from|of)\b", str(q.row.get("counts") or ""))[0]
+    sides = [terms([side]) - GENERIC for side in re.split(r"\band\b", counts)]
+    counted = {stem(w) for w in claim.counted}
+    if len(sides) != 2 or not all(sides):
+        return False
+    return sum(bool(side & counted) for side in sides) == 1
 
 
 def _some_of(claim: NumberLike, q: Quantity) -> bool:
@@ -301,6 +316,8 @@ def _differs(claim: NumberLike, r: Reading, found: Found, also: Reading | None =
                        f"not {said or 'that'}", _evidence(r, found))
     conflict = _compared(found).get(q.id)
     reason = _gives(q, found)
+    if _one_side(claim, q):
+        reason += f", {q.row.get('counts')}: {' '.join(claim.counted)} are a part of them"
     if also is not None:
         reason += f"; {also.q.shown()} is {also.q.row.get('counts') or also.q.field}"
     if conflict is not None:

@@ -116,6 +116,7 @@ _COLON_BEFORE = re.compile(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$")
 _ATTRIBUTED = re.compile(r"according to ([^,.;:!?()–—]+)", re.IGNORECASE)
 _BY_COUNT = re.compile(r"\b(?:by|in)\s+([^,.;:!?()–—]+?)['’]s?\s+(?:count|estimate|tally|reckoning|figures)\b",
                        re.IGNORECASE)
+_CITING = re.compile(r"\bciting\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "The Irrawaddy reported …, citing X"
 _SAYS_AFTER = re.compile(rf"[,;–—]\s*(?:{_VERB})\s+([^\d,.;:!?()–—][^,.;:!?()–—]*?)\s*[.!?]?\s*$")  # ", say officials."
 # "People's Embrace figures show", "data from People's Embrace show"
 _DATA = re.compile(r"(?:^|[,;:–—(]\s*)(?:(?:data|figures|statistics) from\s+([^,.;:!?()–—]+?)|([^,.;:!?()–—]+?)\s+"
@@ -151,7 +152,7 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
 def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | None:
     """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"; not
     the text itself ("according to the article")."""
-    m = _ATTRIBUTED.search(blanked) or _BY_COUNT.search(blanked)  # "according to X", "by X's count"
+    m = _ATTRIBUTED.search(blanked) or _BY_COUNT.search(blanked) or _CITING.search(blanked)  # "according to X", …
     squeezed_ = squeezed(blanked)
     said = _clean(m.group(1)) if m else None
     plain = _APPOSITIVE.sub(lambda a: " " * len(a.group()), squeezed_)

@@ -51,8 +51,15 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
     where that word is: of its own clause first, and of two as near, the one before it; OTHER when the
     clause names an event of no known kind. `named`: where the sentence's names start."""
     lo, hi = clause(words, at, at + 1)
+    # a clause with no verb of its own ("In 2020, …", "…, before Min Thu in 2011") or a relative one ("The
+    # coup, which took place in 2022,") has the verb of the clause it belongs to
+    bare = not any(names_event(words, k) or words[k] in _BEING for k in range(lo, hi)) or \
+        words[lo:lo + 1] in (["which"], ["that"], ["when"], ["where"]) or "that" in words[at:hi]  # "It was in 2014 that"
+    # another clause's verb dates only a bare date phrase ("In 2020, Lin Aung enlisted"), not a clause of its
+    # own ("Lin Aung enlisted; in 2014 the economy was bad")
     found = [(not lo <= k < hi, abs(k - at), k > at, k, kind) for k, w in enumerate(words)
-             for kind, verbs in EVENT_VERBS.items() if w in verbs and (lo <= k < hi or not _dates_own(words, k))
+             for kind, verbs in EVENT_VERBS.items() if w in verbs
+             and (lo <= k < hi or (bare and not _dates_own(words, k)))
              and words[max(k - 2, 0):k] not in (["instead", "of"], ["rather", "than"])]  # not "instead of deserting"
     if "career" in words[lo:hi]:  # "Lin Aung's military career began in 2020": his enlistment; how it ended, no record
         return ("enlistment" if {"began", "started", "start", "begin"} & set(words[lo:hi]) else OTHER), None
@@ -66,8 +73,8 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
         return (OTHER if kind == "enlistment" and not whom and not joins_military(words, k) else kind), k
     if any(names_event(words, k) for k in range(lo, hi)):
         return OTHER, None
-    bare = all(w in _GAP_WORDS or w[:1].isdigit() or w in ("back", "then", "by") for w in words[lo:hi])
-    if words[hi:hi + 1] == [","] and bare and not found:
+    phrase = all(w in _GAP_WORDS or w[:1].isdigit() or w in ("back", "then", "by") for w in words[lo:hi])
+    if words[hi:hi + 1] == [","] and hi + 1 < len(words) and phrase and not found:
         after = clause(words, hi + 1, hi + 2)  # "In 2020, Lin Aung crossed …": the date is the next clause's
         if any(names_event(words, k) and words[k] not in SAYING for k in range(*after)):  # not ", the council said"
             return OTHER, None

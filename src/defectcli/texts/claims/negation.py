@@ -33,7 +33,8 @@ _DENYING = frozenset((
     "planning", "plotting", "plotted", *(stem + end for stem in ("disavow", "contradict", "misreport", "misrepresent",
                                                                 "rebut") for end in ("", "s", "ed")), "rebutted",
     "retracting", "misheard", "novel", "spoof", "parody", "satirical", "mistranslation", "mistranslated",
-    "dramatisation", "dramatization", "reconstruction", "pretending", "impersonator",
+    "dramatisation", "dramatization", "reconstruction", "pretending", "impersonator", "film", "poem", "meme",
+    "sketch", "manipulated", "nightmare", "dream", "imagined", "recanted", "recants", "roleplay",
     "deepfake", "smear", "propaganda", "disinformation", "foiled", "thwarted", "dashed", "unreal"))
 # Two words that deny together: "had yet to enlist", "was far from enlisting", "stopped short of", "stopped
 # being paid", "went without"; "escaped" alone is a defector's flight, "escaped conscription" a denial.
@@ -124,6 +125,8 @@ def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True) -> bool
 
 
 _RELATIVE = frozenset(("who", "whom", "whose", "which", "where"))
+_TITLES = frozenset(("capt", "maj", "lt", "col", "gen", "sgt", "cpl", "pvt", "mr", "mrs", "ms", "dr", "brig", "mg",
+                     "st", "no", "vs"))
 
 
 def clause(words: list[str], start: int, end: int) -> tuple[int, int]:
@@ -182,6 +185,8 @@ def _stop(words: list[str], k: int, stops: frozenset[str]) -> bool:
     """Whether words[k] is one of `stops`; "yet" only as a conjunction (", yet", "and yet"), not in "not yet"."""
     if words[k] == "yet" and k > 0 and words[k - 1] not in _INSERTS and words[k - 1] not in ("and", "but", "or"):
         return False
+    if words[k] == "." and k > 0 and words[k - 1] in _TITLES:
+        return False  # "Capt. Zeya Hein": a title's point ends nothing
     return words[k] in stops
 
 
@@ -292,6 +297,8 @@ _ENDS = frozenset((":", ".", "!", "?"))
 _FALSITY = frozenset(("fake", "fakes", "faked", "bogus", "forged", "forgery", "fabricated", "fabrication", "hoax",
                       "doctored", "deepfake", "deepfaked", "invented", "fictional", "fictitious", "satirical", "satire",
                       "parody", "spoof", "counterfeit", "misinformation", "disinformation", "propaganda", "smear"))
+_ASKING = frozenset(("told", "urged", "asked", "begged", "advised", "encouraged", "ordered", "pressed", "pushed",
+                     "invited", "implored", "pleaded", "tells", "urges", "asks", "advises", "poised"))
 _SAID_THINGS = frozenset(("quote", "quotation", "words", "remark", "remarks", "claim", "figure", "statement"))
 # What ends an aside: marks, not words ("a remark he has since retracted").
 _MARKS_ONLY = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…"))
@@ -317,8 +324,11 @@ def _denies(words: list[str], k: int) -> bool:
     if (w == "due" and words[k + 1:k + 2] == ["to"] and words[k + 2:k + 3] != [] and words[k + 2] in _ACTS) or \
             (w == "tried" and words[k + 1:k + 2] != [] and words[k + 1].endswith("ing")):
         return True  # "was due to enlist" (not "due to the war"); "tried enlisting"
+    if w in _ASKING and any(words[j] == "to" and words[j + 1:j + 2] != [] and words[j + 1] in _ACTS
+                            for j in range(k + 1, min(k + 6, len(words) - 1))):
+        return True  # "Zeya Hein told / urged / asked Lin Aung to enlist": asked, not done
     if w in ("questioned", "questions", "challenged", "challenges", "denounced", "protested", "corrected",
-             "complained") and set(words[k + 1:k + 4]) & _SAID_THINGS:
+             "complained", "condemned") and set(words[k + 1:k + 4]) & _SAID_THINGS:
         return True  # "questioned the quote", not "questioned his orders"
     if w == "without" and k + 1 < len(words) and words[k + 1].endswith("ing"):
         return True  # "without enlisting in 2020"

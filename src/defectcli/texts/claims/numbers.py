@@ -66,6 +66,10 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
         return None  # "12.341 junta personnel" (a point grouping digits): people are counted whole
     if a.unit in ("years", "decades") and _NOT_SERVICE & set(words[a.last:a.last + 4]):
         return None  # "spent 10 years in prison": of no field the fact base has
+    spent = any(w in ("spent", "spend", "spends") for w in words) and not any(w in ("served", "serve", "serving",
+                                                                                 "service") for w in words)
+    if spent and a.unit in ("years", "decades") and not any(w in _IN_SERVICE for w in words):
+        return None  # "spent a decade as a monk", "in Thailand": years, of no service
     serving = any(w in _SERVING for w in words) or (not joining and any(w in _IN_SERVICE for w in words))
     field = ("age_joined" if joining else "age") if age else \
         "years_served" if a.unit in ("years", "decades") and serving else None
@@ -98,7 +102,8 @@ def _counted_rate(words: list[str], k: int) -> bool:
         return True  # "a quarter", "/week", "a head", "upon arrival", "in a lump sum"
     if ahead[:1] in (["x"], ["×"], ["times"], ["one"]) or ahead == [",", "monthly"] or words[k:k + 3] in (
             ["for", "the", "first"], ["the", "first", "month"], ["for", "himself", "and"], ["for", "herself", "and"]) \
-            or ahead in (["between", "them"], ["p", "."]):
+            or ahead in (["between", "them"], ["p", "."], ["in", "total"], ["as", "a"], ["upfront"], ["up", "front"],
+                         ["on", "arrival"]):
         return True  # "700 baht x 2", "times two", "one time", "700 baht, monthly, per child"
     return ahead[:1] in (["every"], ["per"], ["each"]) and len(ahead) > 1  # what the reading took is before k
 
@@ -115,7 +120,8 @@ def _part_of(words: list[str], start: int) -> bool:
     before = words[max(0, start - 3):start]
     if before[-1:] == ["of"] and len(before) > 1 and before[-2][:1].isdigit():
         return True  # "3/4 of", "0.5 of"
-    if set(before) & {"one", "lump", "single"} and before[-1:] in (["off"], ["sum"], ["single"]):
+    if before[-2:] == ["total", "of"] or (set(before) & {"one", "lump", "single"} and
+                                          before[-1:] in (["off"], ["sum"], ["single"])):
         return True  # "a one-off 700 baht", "a single 700 baht"
     return bool(set(before) & _PARTS) and \
         (before[-1:] in (["of"], ["the"]) or before[-1:] in (["half"], ["twice"], ["double"], ["triple"], ["×"]))

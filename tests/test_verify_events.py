@@ -325,3 +325,9 @@ def test_dates_and_claimants_in_re_run_46s_shapes(claim: str, expected: list[str
 ])
 def test_requests_sums_years_elsewhere_and_fiction_are_no_claim(claim: str) -> None:
     assert verdicts(claim) == []
+
+
+@pytest.mark.parametrize("text", ["In 2011,", "Aye Chan entered the service in 2011,", "about 300 deserters,"])
+def test_a_text_that_ends_in_a_comma_after_a_claim_is_read_not_a_traceback(text: str) -> None:
+    # the clause after a leading date was looked for past the end of the text (an IndexError)
+    assert [r["kind"] for r in results(text)] in ([], ["date"], ["number"])

@@ -177,6 +177,12 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", None)]),
     ('Seven PDF fighters were killed in the assault.',
      [("not_found", None)]),
+    ('Aged 17, Bo Pyay joined the army.',  # was `differs` against the conscription law's ages
+     [("matches", "bo-pyay")]),
+    ("People's Embrace says 9,326 police officers have defected.",  # was `differs` against the NUG's total
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Zeya Hein rather than Lin Aung enlisted in 2014.',  # was `differs`, held against Lin Aung's enlistment
+     [("matches", "zeya-hein-enlists")]),
     # "took place" is no word of the coup's own (was `matches` its date)
     ('Operation 1027 took place in 2021.',
      [("not_found", None)]),

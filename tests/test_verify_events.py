@@ -331,3 +331,26 @@ def test_requests_sums_years_elsewhere_and_fiction_are_no_claim(claim: str) -> N
 def test_a_text_that_ends_in_a_comma_after_a_claim_is_read_not_a_traceback(text: str) -> None:
     # the clause after a leading date was looked for past the end of the text (an IndexError)
     assert [r["kind"] for r in results(text)] in ([], ["date"], ["number"])
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Aged 16, Min Thu joined the service.", ["matches"]),  # an age before the verb of joining is the age joined
+    ("Aye Chan rather than Min Thu entered the service in 2011.", ["matches"]),  # set apart with no commas
+    ("Min Thu rather than Aye Chan entered the service in 2011.", ["not_found"]),
+])
+def test_ages_and_set_apart_names_in_re_run_47s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize("claim", [
+    "The uprising took place in the second fortnight of March 2019.",
+    "The uprising took place in week three of March 2019.",
+    f"“{QUOTE[:-1]},” Min Thu said in a satire.",
+    f"“{QUOTE[:-1]},” Min Thu said, or rather did not say.",
+    f"“{QUOTE[:-1]},” Min Thu said before taking it back.",
+    "Aye Chan thought of enlisting in 2011.",
+    "Aye Chan was tempted to enlist in 2011.",
+    "Aye Chan started to enlist in 2011.",
+])
+def test_parts_fiction_and_thoughts_in_re_run_47s_shapes_are_no_claim(claim: str) -> None:
+    assert verdicts(claim) == []

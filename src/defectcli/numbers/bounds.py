@@ -34,6 +34,7 @@ _BOUNDING = frozenset(("before", "after", "by", "until", "till", "since", "aroun
                        # a part of the month or year: "late February 2021", "mid-February", "the last week of"
                        "early", "late", "mid", "end", "beginning", "start", "middle", "half", "week", "weeks",
                        "days", "months", "part", "quarter", "monsoon", "season", "day", "night", "weekend",
+                       "fortnight", "fortnights",
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "subsequent"))
 # After it: "2019 at the earliest", "2020 give or take a year", "2021 or sooner", "2019, roughly".
 _ROUGH = (("give", "or", "take"), ("plus", "or", "minus"), ("more", "or", "less"), ("±",), ("+", "/", "-"), ("?",))
@@ -52,6 +53,8 @@ def _bounded(words: list[str], start: int) -> bool:
         k -= 1
     if k > 0 and words[k] in _MARKS:  # "at the latest, in 2021"; not "Not long after, in 2021", whose date is exact
         return words[k - 1] in ("earliest", "latest", "soonest") or _day_before(words, k)
+    if k > 0 and words[k - 1] in ("week", "day", "fortnight") and words[k] in _NUMBER_WORDS:
+        return True  # "in week three of February 2021"
     if words[k:k + 1] == ["up"] and words[k + 1:k + 2] not in (["to"], ["until"], ["till"]):
         return False  # "joined up in 2020", not "up to 2020"
     return k >= 0 and words[k] in _BOUNDING
@@ -111,6 +114,7 @@ def _part_after(words: list[str], k: int) -> bool:
             return True  # "the 28th"
         j += 1
     return False
+_NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 _MAYBE = frozenset(("perhaps", "possibly", "maybe", "probably", "likely", "even"))
 _RELATIVE = frozenset(("day", "days", "week", "month", "year", "after", "before", "next", "following", "previous",
                        "close", "so", "'", "’", "thereabouts", "around", "near"))

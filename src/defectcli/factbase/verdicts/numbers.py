@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...numbers.vocabulary import PEOPLE
 from ...shapes import Row
 from .amounts import FIELD_NAMES, NumberLike, Quantity, fits, quantities, units_agree
 from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
@@ -81,9 +82,9 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     # around it, if the claim has any besides names: "50,000 soldiers joined the resistance" is not a
     # count of soldiers who defected, nor "seven comrades defected with him" of comrades lost.
     core = bool(counted & q.terms) or unit_hit or bool(q.about & subjects)
-    head = stem(claim.counted[-1]) if claim.counted else None
-    if head and head not in GENERIC and head not in q.terms and q.kind != "person":
-        return None  # "Seven former police officers": the record counts soldiers (its noun is not the claim's)
+    nouns = {stem(w) for w in claim.counted if w in PEOPLE} - GENERIC
+    if nouns and not nouns & q.terms and q.kind != "person":
+        return None  # "Seven former police officers": the record counts soldiers (its nouns are not the claim's)
     if counted and not core:
         return None  # it counts something the record does not
     around = close | near | far

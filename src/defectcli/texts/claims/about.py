@@ -20,6 +20,8 @@ _KIN_WORDS = (r"(?:friend|brother|sister|comrade|wife|husband|father|mother|son|
               r"commander|superior|officer|neighbou?r|relative|partner|family|parents?|children|friends|brothers|"
               r"sisters|comrades|colleagues|relatives|boss|fellow|classmate|unit|men|soldiers|recruit|recruiter)s?")
 _KIN = re.compile(rf"['’]s\s+(?:\w+\s+)?{_KIN_WORDS}\b", re.IGNORECASE)
+# "Zeya Hein rather than Lin Aung enlisted": Lin Aung, set apart with no commas.
+_APART_BEFORE = re.compile(r"\b(?:rather than|instead of|and not|but not|as opposed to)\s+$", re.IGNORECASE)
 # "A friend of Zeya Hein enlisted": the friend, whom no name names.
 _KIN_OF = re.compile(rf"\b{_KIN_WORDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -42,7 +44,8 @@ def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]]
     at = {t.start: k for k, t in enumerate(toks)}
     kept = [(name, at.get(offset, -1)) for name, offset in names
             if not any(a <= offset < b for a, b in asides) and not _KIN.match(text, offset + len(name))
-            and not _KIN_OF.search(text[max(0, offset - 40):offset])]
+            and not _KIN_OF.search(text[max(0, offset - 40):offset])
+            and not _APART_BEFORE.search(text[max(0, offset - 20):offset])]
     lo, hi = clause(words, start, end)
     said = max((k for k in range(lo, start) if words[k] in _KNOWING), default=lo)  # "Lin Aung said Zeya Hein ..."
     reported = said + 1 + (words[said + 1:said + 2] == ["that"])

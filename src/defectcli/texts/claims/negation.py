@@ -34,7 +34,8 @@ _DENYING = frozenset((
                                                                 "rebut") for end in ("", "s", "ed")), "rebutted",
     "retracting", "misheard", "novel", "spoof", "parody", "satirical", "mistranslation", "mistranslated",
     "dramatisation", "dramatization", "reconstruction", "pretending", "impersonator", "film", "poem", "meme",
-    "sketch", "manipulated", "nightmare", "dream", "imagined", "recanted", "recants", "roleplay",
+    "sketch", "manipulated", "nightmare", "dream", "imagined", "recanted", "recants", "roleplay", "satire", "drama",
+    "song", "mock",
     "deepfake", "smear", "propaganda", "disinformation", "foiled", "thwarted", "dashed", "unreal"))
 # Two words that deny together: "had yet to enlist", "was far from enlisting", "stopped short of", "stopped
 # being paid", "went without"; "escaped" alone is a defector's flight, "escaped conscription" a denial.
@@ -61,7 +62,8 @@ _DENYING_PAIRS = frozenset((
     *((wish, "to") for wish in ("determined", "aimed", "longed", "resolved", "pledged", "swore", "threatened",
                                                             "desperate", "anxious", "asked", "invited", "willing", "urged",
                                 "encouraged", "ordered", "pressured", "slated", "told", "began", "begun", "steps")),
-    ("rather", "have"), ("issue", "with"),
+    ("rather", "have"), ("issue", "with"), ("thought", "of"), ("spoke", "of"), ("tempted", "to"), ("hesitated", "to"),
+    ("started", "to"), ("taking", "it"),
     *(("would", act) for act in ("enlist", "join", "defect", "desert", "serve", "flee", "quit", "leave"))))
 # "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial
 # ("no longer paid" is one).
@@ -209,6 +211,8 @@ def _set_aside(words: list[str], start: int) -> bool:
 
 def _refuted_after(words: list[str], hi: int) -> bool:
     """Whether the clause after the claim's says it is not so: ", but this is untrue", "— that is false"."""
+    if words[hi:hi + 1] == ["before"] and any(_denies(words, j) for j in range(hi + 1, min(hi + 5, len(words)))):
+        return True  # "… said before taking it back", "before retracting it"
     k = hi
     while k < len(words) and (words[k] in _INSERTS or words[k] in (":", "but", "and", "though", "although", "or",
                                                                     "rather")):
@@ -229,6 +233,8 @@ def _refuted_after(words: list[str], hi: int) -> bool:
     if words[k] in ("then", "later", "afterwards", "before", "since", "soon") and wide - k <= 6 and \
             any(_denies(words, j) for j in range(k, wide)):
         return True  # "…, then took it back", "…, before retracting it"
+    if words[k:k + 2] in (["did", "not"], ["never", "said"], ["did", "n't"]) and _OF_SAYING & set(words[k:wide]):
+        return True  # "…, or rather did not say"
     if end - k <= 2 and _denies(words, k):
         return True  # "… — fabricated.", "… — hoax."
     if words[k] in ("he", "she", "they", "it") and (end - k <= 3 or _OF_SAYING & set(words[k + 1:end])) and \

@@ -45,8 +45,9 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     """The claim `a` makes, or None when it is no claim."""
     words = reading.words
     counted = tuple(w for noun in a.nouns for w in noun.lower().split())
+    ahead = range(a.last, min(len(words), a.last + 10)) if a.start <= 4 else range(0)  # "Aged 17, Bo Pyay joined"
     joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_military(words, k))
-                  for k in range(max(0, a.number - 12), a.number))
+                  for k in (*range(max(0, a.number - 12), a.number), *ahead))
     age = a.unit == "years of age" or (reading.at(a.start - 1) == ("at",) and joining and not a.unit and not counted)
     if not (a.unit or counted or age) or (a.comparator == "exact" and _rough(words, a.last)):
         return None
@@ -147,8 +148,8 @@ def _rough(words: list[str], last: int) -> bool:
     """Whether the amount ending before words[last] is a bound, a rough one or one of a choice (see
     _BOUND_AFTER): ", or slightly more", ", perhaps longer", ", rising to 800", "and a half"."""
     k = last + (words[last:last + 1] in ([","], ["("], ["["], ["—"], ["–"], ["-"]))
-    if any(tuple(words[k:k + len(b)]) == b for b in _BOUND_AFTER):
-        return True
+    if any(tuple(words[k:k + len(b)]) == b for b in _BOUND_AFTER) and not (k > last and words[k] in ("min", "max")):
+        return True  # not "Aged 16, Min Thu joined": a name after a comma
     ahead = words[k:k + 3]
     more_time = len(ahead) == 3 and ahead[0] == "and" and (ahead[1][:1].isdigit() or ahead[1] in _COUNTING) and \
         ahead[2] in TIME  # "18 years and six months"

@@ -319,6 +319,7 @@ def test_dates_and_claimants_in_re_run_46s_shapes(claim: str, expected: list[str
     "Min Thu told Aye Chan to enlist in 2011.",  # asked, not done
     "Each deserter is paid a total of 500 kyat.",
     "Each deserter is paid 500 kyat on arrival.",
+    "Each deserter is paid 500 kyat upfront.",
     "Ko Ko Naing spent 14 years in Thailand.",  # years, of no service
     f"“{QUOTE[:-1]},” Min Thu said in a film.",
     f"Min Thu condemned the quote “{QUOTE}”",

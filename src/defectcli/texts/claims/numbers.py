@@ -103,8 +103,8 @@ def _counted_rate(words: list[str], k: int) -> bool:
         return True  # "a quarter", "/week", "a head", "upon arrival", "in a lump sum"
     if ahead[:1] in (["x"], ["×"], ["times"], ["one"]) or ahead == [",", "monthly"] or words[k:k + 3] in (
             ["for", "the", "first"], ["the", "first", "month"], ["for", "himself", "and"], ["for", "herself", "and"]) \
-            or ahead in (["between", "them"], ["p", "."], ["in", "total"], ["as", "a"], ["upfront"], ["up", "front"],
-                         ["on", "arrival"]):
+            or ahead in (["between", "them"], ["p", "."], ["in", "total"], ["as", "a"], ["up", "front"], ["on", "arrival"]) \
+            or ahead[:1] == ["upfront"]:
         return True  # "700 baht x 2", "times two", "one time", "700 baht, monthly, per child"
     return ahead[:1] in (["every"], ["per"], ["each"]) and len(ahead) > 1  # what the reading took is before k
 

@@ -56,6 +56,7 @@ class Lookup:
         self.actors = cache(self._actors)
         self.person = cache(self._person)
         self.rows = cache(self._rows)
+        self.voiced = cache(self._voiced)  # each source's record read once a run, not once a claim
         self.known: dict[str, str] = {}  # display names found so far
 
     def found(self, claim: Claim) -> Found:
@@ -70,7 +71,7 @@ class Lookup:
             figures = self._figures(claim, named, subjects)
             found = Found(figures=figures, attributes=self._attributes(claim, subjects), named=named,
                           subjects=subjects, conflicts=self._conflicts([f["id"] for f in figures], "figure"),
-                          voiced=self._voiced(claim.attribution, named))
+                          voiced=self.voiced(claim.attribution, named))
         else:
             assert isinstance(claim, DateClaim)
             events = self._events(claim, subjects)

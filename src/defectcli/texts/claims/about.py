@@ -76,7 +76,7 @@ def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]]
     after = [n for n, k in kept if k >= hi or k < 0]
     # a speaker set off after the clause: "In 2020, said Lin Aung, Zeya Hein ...", "In 2020, Lin Aung said, ..."
     speaking = [n for n, k in kept if k >= hi and (words[k - 1] in SAYING or
-                                                   "".join(words[k + len(n.split()):][:1]) in SAYING)]
+                                                   "".join(words[_ends(toks, k, len(n)):][:1]) in SAYING)]
     return tuple(dict.fromkeys([*inside, *before, *(n for n in after if n not in speaking), *speaking]))
 
 
@@ -130,8 +130,8 @@ def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], 
 
 
 _WITH = (("as", "well", "as"), ("along", "with"), ("together", "with"))
-_ALSO = ((",", "and", "so", "did"), (",", "as", "did"), (";", "so", "did"), ("and", "so", "did"), ("as", "did", ),
-         (",", "so", "did"), (",", "and", "so", "had"), (",", "as", "had"))
+_ALSO = ((",", "and", "so", "did"), (",", "as", "did"), (";", "so", "did"), ("and", "so", "did"), (",", "so", "did"),
+         (",", "and", "so", "had"), (",", "as", "had"))  # three or four words, then the name
 
 
 _LIKEWISE = frozenset(("too", "also", "likewise", "same", "well", "had", "did"))

@@ -6,6 +6,7 @@ an event of no known kind (OTHER), which no record is: its words alone ("army") 
 
 from __future__ import annotations
 
+from ...numbers.values import is_year
 from ...numbers.vocabulary import MONTHS
 from ...text import words_of
 from .negation import clause
@@ -109,7 +110,7 @@ def joins_military(words: list[str], k: int) -> bool:
     while j < len(words) and len(joined) < 5 and words[j][:1].isalpha() and words[j] not in _ENDING:
         joined.append(words[j].removesuffix("'s").removesuffix("’s"))
         j += 1
-    if any(w in ("army", "armies") and k > 0 and joined[k - 1] not in _THE_ARMY for k, w in enumerate(joined)):
+    if any(w in ("army", "armies") and j > 0 and joined[j - 1] not in _THE_ARMY for j, w in enumerate(joined)):
         return False  # "the Arakan Army", "a resistance army", "the people's army": not the military
     return not joined or any(w in _MILITARY for w in joined)
 
@@ -128,4 +129,4 @@ def _dates_own(words: list[str], k: int) -> bool:
     """Whether the clause of words[k] has a year of its own: its verb is that year's, not another's
     ("joined the army in 2020 and left it in 2021": 2021 is not the joining)."""
     lo, hi = clause(words, k, k + 1)
-    return any(len(w) == 4 and w.isdigit() for w in words[lo:hi])
+    return any(is_year(w) for w in words[lo:hi])

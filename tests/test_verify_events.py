@@ -355,3 +355,37 @@ def test_ages_and_set_apart_names_in_re_run_47s_shapes(claim: str, expected: lis
 ])
 def test_parts_fiction_and_thoughts_in_re_run_47s_shapes_are_no_claim(claim: str) -> None:
     assert verdicts(claim) == []
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # an organisation named with words that say what it is, or described as its record describes it
+    ("The group Harbour Watch says 4,210 guards have left the Border Service.", "matches"),
+    ("The Harbour Watch group says 4,210 guards have left the Border Service.", "matches"),
+    ("Advocacy group Harbour Watch says 4,210 guards have left the Border Service.", "matches"),
+    ("The exiled Valley Council says more than 5,000 guards have deserted.", "matches"),
+    ("The Valley Council (VC) says more than 5,000 guards have deserted.", "matches"),
+    ("A group helping deserters says 4,210 guards have left the Border Service.", "matches"),
+    # who speaks for it, whose figure it is, "per"
+    ("The head of Harbour Watch says 4,210 guards have left the Border Service.", "matches"),
+    ("Harbour Watch's founder says 4,210 guards have left the Border Service.", "matches"),
+    ("The Tribune quoted Harbour Watch's figure of 4,210 guards who have left the Border Service.", "matches"),
+    ("The Valley Council cites Harbour Watch's count of 4,210 guards who have left the Border Service.", "matches"),
+    ("Per Harbour Watch, 4,210 guards have left the Border Service.", "matches"),
+    ("4,210 guards have left the Border Service, per Harbour Watch.", "matches"),
+    # someone else than the organisation in the phrase, or another organisation's figure
+    ("Critics of Harbour Watch say 4,210 guards have left the Border Service.", "misattributed"),
+    ("Harbour Watch's critics say 4,210 guards have left the Border Service.", "misattributed"),
+    ("A former Harbour Watch member says 4,210 guards have left the Border Service.", "misattributed"),
+    ("The group Harbour Watch says more than 5,000 guards have deserted.", "misattributed"),
+    ("The shadow council says more than 5,000 guards have deserted.", "misattributed"),
+])
+def test_an_organisation_described_or_spoken_for_is_the_claimant(claim: str, expected: str) -> None:
+    assert verdicts(claim) == [expected]
+
+
+def test_a_claimant_the_fact_base_does_not_know_is_said_to_be_unknown() -> None:
+    [r] = results("The shadow council says more than 5,000 guards have deserted.")
+    assert r["reason"] == ("the figure is stated by Valley Council (r2), not the shadow council; "
+                           "the fact base knows no 'the shadow council'")
+    [r] = results("Harbour Watch's critics say 4,210 guards have left the Border Service.")
+    assert r["reason"].endswith("not Harbour Watch's critics; the fact base knows no \"Harbour Watch's critics\"")

@@ -26,7 +26,8 @@ SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees"
 
 # The verbs that say who states a number ("The NUG counts more than 13,000"): not what it counts.
 _SAYING = terms(["say says said count counts counted estimate estimates estimated report reports reported claim claims "
-                 "admit admits admitted"])
+                 "admit admits admitted figure figures tally data statistics quote quoted quotes cite cites cited "
+                 "citing repeat repeats repeated using"])
 MONEY = frozenset(("baht", "kyat", "dollars", "euros", "pounds", "yuan", "rupees"))
 
 
@@ -160,7 +161,7 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
             if _stated_by(fitting.q) in named or (fitting.q.kind == "person" and fitting.q.about & named) or voiced:
                 return Verdict("matches", _stated(fitting.q, found), _evidence(fitting, found))
             # a name it does not know is said; a group in common words ("the defectors") may be one it has
-            known = "" if named or found.voiced or not any(c.isupper() for c in claim.attribution) else \
+            known = "" if found.named is None or named or found.voiced else \
                 f"; the fact base knows no {claim.attribution!r}"
             return Verdict("misattributed", f"the figure is stated by {_who(fitting.q, found).rstrip(',')}, not "
                            f"{claim.attribution}{known}", _evidence(fitting, found))

@@ -25,6 +25,7 @@ from ...factbase.verdicts.dates import may_date
 from ...factbase.verdicts.evidence import Found, norm_words
 from ...shapes import Row
 from ...text import words_of
+from ...texts.claims.claimant import ORG_NOUNS, cores
 from ...texts.claims.parse import Claim, DateClaim, NumberClaim, QuoteClaim
 from ..cache.index import Index
 from ..cache.schema import KIND_TABLE, stored, verified
@@ -122,7 +123,9 @@ class Lookup:
         if not phrase:
             return None
         people, orgs = self.actors(phrase)
-        if not people and not orgs and not any(c.isupper() for c in phrase):
+        described = [w for w in phrase.lower().split() if w not in ("the", "a", "an")]
+        if not people and not orgs and not any(c.isupper() for c in phrase) and \
+                (len(described) < 2 or described[-1] not in ORG_NOUNS):  # "the shadow government": one it does not know
             return None
         return people | orgs
 
@@ -144,6 +147,18 @@ class Lookup:
         return tuple(people) if len(people) == 1 else ()
 
     def _actors(self, phrase: str) -> tuple[frozenset[str], frozenset[str]]:
+        """(people, organisations) `phrase` names, as `_named_as` finds them; when it names no one, the
+        organisation it describes: one named in it with words that say what it is ("the group
+        People's Embrace", "the exiled NUG"), or one described so ("the parallel government")."""
+        people, orgs = self._named_as(phrase)
+        if people or orgs:
+            return people, orgs
+        for core in cores(phrase):
+            if found := self._named_by("organisation", norm_words(core), name_key(core)):
+                return frozenset(), frozenset(found)
+        return frozenset(), frozenset(self._described_by("organisation", phrase))
+
+    def _named_as(self, phrase: str) -> tuple[frozenset[str], frozenset[str]]:
         """(people, organisations) `phrase` names. An organisation by its name or an alias; a phrase
         that is an organisation's or a place's name names no person; else the people the rules of
         `person` find (resolve.py)."""
@@ -177,6 +192,22 @@ class Lookup:
         for rid, js in self._match(f"kind : {kind} AND {{title body}} : {all_of(rarest(words, 2))}", "json"):
             row = json.loads(js)
             if any(_bare(name_key(n)) == _bare(key) for n in (row["name"], *row.get("aliases", ()))):
+                out.append(rid)
+        return out
+
+    def _described_by(self, kind: str, phrase: str) -> list[str]:
+        """The records of `kind` whose description has every word of a phrase in common words of two
+        words or more ("the parallel government": "Myanmar's parallel National Unity Government")."""
+        first, _, rest = phrase.partition(" ")
+        if first.lower() in ("the", "a", "an"):  # "A group helping deserters" at a sentence's start
+            phrase = rest
+        words = norm_words(phrase)
+        if len(words) < 2 or any(c.isupper() for c in phrase):
+            return []
+        out = []
+        for rid, js in self._match(f"kind : {kind} AND {{title body}} : {all_of(rarest(words, 2))}", "json"):
+            row = json.loads(js)
+            if row.get("described_as") and set(words) <= set(norm_words(row["described_as"])):
                 out.append(rid)
         return out
 

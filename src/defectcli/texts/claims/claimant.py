@@ -58,11 +58,7 @@ def _clean(phrase: str) -> str | None:
     if capital and words[0][0].islower() and words[0] not in ("the", "a", "an") and words[capital - 1] != "of":
         words = words[capital:]
     if words[0][0].isupper() and words[0].lower() not in ("a", "an", "one", "another"):
-        run = 1
-        while run < len(words) and (words[run][0].isupper() or words[run] in _GROUPS | _DESCRIBING or (
-                words[run] in ("of", "the") and run + 1 < len(words) and words[run + 1][0].isupper())):
-            run += 1  # "the Thai government", "The Myanmar military", "The police"
-        words = words[:run]
+        words = words[:_name_end(words)]
     if words[0] == "The" and len(words) > 1:
         words[0] = "the"  # "The NUG says": "the NUG", as a reason quotes it back
     words = _owned(words)
@@ -80,6 +76,34 @@ def _clean(phrase: str) -> str | None:
         # common words, as a reason quotes it back ("not former officers")
         return " ".join(words).lower() if named else None
     return " ".join(words)
+
+
+def _name_end(words: list[str]) -> int:
+    """Where a name or group that starts a phrase ends: "the Thai government", "The Myanmar
+    military", "The police", "the head of People's Embrace", "People's Embrace's founder", "the NUG's
+    critics", and with the words that describe it before it ("the exiled NUG", "the parallel
+    government"); not the clause after it."""
+    run = 1
+    while run < len(words):
+        w = words[run]
+        if w[0].isupper() or w in _GROUPS | _DESCRIBING | _VOICES or (
+                w in ("of", "the") and run + 1 < len(words) and words[run + 1][0].isupper()):
+            run += 1
+            continue
+        if words[run - 1].endswith(("'s", "’s")) and w.isalpha() and w not in COMMON | _PREPOSITIONS:
+            return run + 1  # what the name has: "the NUG's critics"
+        # "The exiled NUG", "the parallel government", "Defector support group X": up to three words
+        # that describe the name or group after them, only after a phrase's first word (after a name,
+        # lower-case words are its clause: "The NUG cites X").
+        adjectives = run
+        while run == 1 and adjectives < min(len(words), 4) and words[adjectives][0].islower() and \
+                words[adjectives] not in COMMON | _PREPOSITIONS | PRONOUNS | SAYING | _GROUPS:
+            adjectives += 1
+        if adjectives == run or adjectives == len(words) or not (
+                words[adjectives][0].isupper() or words[adjectives] in _GROUPS):
+            break
+        run = adjectives
+    return run
 
 
 def _owned(words: list[str]) -> list[str]:
@@ -100,7 +124,42 @@ def _owned(words: list[str]) -> list[str]:
             return ["the", *rest, "of", *words[:k], w[:-2]]  # "Thawda Win's wife": the wife of Thawda Win
     if len(words) > 1 and words[-1].lower() in _VOICES and words[-2][:1].isupper():
         return words[:-1]  # "A People's Embrace spokesman": People's Embrace
+    head = 1 if words[0].lower() in ("the", "a", "an") else 0
+    if len(words) > head + 2 and words[head].lower() in _VOICES and words[head + 1] == "of" and \
+            words[head + 2][:1].isupper():
+        return words[head + 2:]  # "the head of People's Embrace": People's Embrace
     return words
+
+
+# What an organisation is called after its name or before it ("the People's Embrace group").
+ORG_NOUNS = frozenset(words_of("""group organisation organization government movement charity ngo network coalition
+    alliance body association society union committee campaign foundation council ministry administration"""))
+# Words that make a phrase name someone else than the organisation in it ("critics of the NUG").
+_RELATIONS = frozenset(words_of("of to than not like unlike with and or but by from for against versus"))
+_OTHERS = PEOPLE | _VOICES | frozenset(words_of("""critics opponents rivals enemies supporters allies sources partners
+    donors backers"""))
+
+
+def cores(phrase: str) -> list[str]:
+    """The names an organisation described in `phrase` may go by, longest first: "the group People's
+    Embrace", "the People's Embrace group", "Defector support group People's Embrace" and "the exiled
+    NUG" hold "People's Embrace" and "NUG". None where the other words name someone else ("critics of
+    the NUG", "a People's Embrace member", "Lin Aung's NUG")."""
+    words = phrase.split()
+    out = []
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            core, before, after = words[i:i + size], words[:i], words[i + size:]
+            if not core[0][:1].isupper() or not core[-1][:1].isupper() or any(
+                    w.lower() not in ORG_NOUNS for w in after):
+                continue
+            lower = [w.lower() for w in before if w.lower() not in ("the", "a", "an")]
+            appositive = bool(lower) and lower[-1] in ORG_NOUNS  # "advocacy group X"
+            if any(w.endswith(("'s", "’s")) or (k and w[:1].isupper() and "-" not in w) for k, w in enumerate(before)) \
+                    or any(w in _RELATIONS or (w in _OTHERS and not appositive) for w in lower):
+                continue
+            out.append(" ".join(core))
+    return out
 
 
 _VERB = "|".join(sorted(SAYING))
@@ -116,6 +175,10 @@ _COLON_BEFORE = re.compile(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$")
 _ATTRIBUTED = re.compile(r"according to ([^,.;:!?()–—]+)", re.IGNORECASE)
 _BY_COUNT = re.compile(r"\b(?:by|in)\s+([^,.;:!?()–—]+?)['’]s?\s+(?:count|estimate|tally|reckoning|figures)\b",
                        re.IGNORECASE)
+# "quoted People's Embrace's figure of 12,341", "using the NUG's figures": whose the figure is
+_WHOSE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,5}?[A-Z][\w’'-]*?)['’]s\s+(?:own\s+|latest\s+|official\s+)?"
+                    r"(?:figure|figures|count|estimate|tally|data|numbers|statistics)\b")
+_PER = re.compile(r"(?:^|[,;:–—(]\s*)[Pp]er\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")  # "Per X, …", "…, per X."
 _CITING = re.compile(r"\bciting\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "The Irrawaddy reported …, citing X"
 _SAYS_AFTER = re.compile(rf"[,;–—]\s*(?:{_VERB})\s+([^\d,.;:!?()–—][^,.;:!?()–—]*?)\s*[.!?]?\s*$")  # ", say officials."
 # "People's Embrace figures show", "data from People's Embrace show"
@@ -124,6 +187,7 @@ _DATA = re.compile(r"(?:^|[,;:–—(]\s*)(?:(?:data|figures|statistics) from\s+
                    re.IGNORECASE)
 # An aside after a name ("People's Embrace, a group helping defectors, says"), left out to find who says.
 _APPOSITIVE = re.compile(r",\s*(?:a|an|the|which|who|whose|one|[A-Z][\w’']*['’]s)\s[^,.;:!?“”\"]*,")
+_ACRONYM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # "the National Unity Government (NUG) says"
 _SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^,.;:!?()–—]+?)\s+{_ADVERB}(?:{_VERB})\b")
 
 
@@ -152,10 +216,11 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
 def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | None:
     """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"; not
     the text itself ("according to the article")."""
-    m = _ATTRIBUTED.search(blanked) or _BY_COUNT.search(blanked) or _CITING.search(blanked)  # "according to X", …
+    m = _ATTRIBUTED.search(blanked) or _BY_COUNT.search(blanked) or _CITING.search(blanked) or \
+        _PER.search(blanked) or _WHOSE.search(blanked)  # "according to X", …
     squeezed_ = squeezed(blanked)
     said = _clean(m.group(1)) if m else None
-    plain = _APPOSITIVE.sub(lambda a: " " * len(a.group()), squeezed_)
+    plain = _APPOSITIVE.sub(lambda a: " " * len(a.group()), _ACRONYM.sub(lambda a: " " * len(a.group()), squeezed_))
     if said is None and (m := _SAYS.search(plain) or _SAYS_AFTER.search(plain) or _DATA.search(plain)):
         said = _clean(next(g for g in m.groups() if g))  # "X says …", "…, says the NUG", "X figures show"
     return None if said is not None and said.lower() in _THE_TEXT else said

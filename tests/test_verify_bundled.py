@@ -132,7 +132,7 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ('The seven interviewees served between four and 22 years in the military.',
      [("not_found", None), ("matches", "s1-interviewee-service")]),
     ('Lin Aung, one of seven interviewees, enlisted in 2020.',  # was `differs` against his years of service
-     [("not_found", None), ("matches", "lin-aung-enlists")]),
+     [("matches", "s1-interviewee-count"), ("matches", "lin-aung-enlists")]),
     ('Lin Aung joined the army aged 17.',  # was `differs` against the conscription law's ages
      [("not_found", None)]),
     # a married couple is a defector with a spouse (was `differs` against the 700); a verb of saying is not what
@@ -188,6 +188,25 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", None)]),
     ('The assault on a PDF training camp took place in 2021.',
      [("not_found", None)]),
+    # an organisation with words that say what it is, or as its record describes it (was `misattributed`,
+    # "knows no", or `disputed`, no claimant read)
+    ("Myanmar's National Unity Government (NUG) says over 13,000 soldiers and police officers have defected.",
+     [("matches", "defections-total-nug")]),
+    ("The parallel government says over 13,000 soldiers and police officers have defected.",
+     [("matches", "defections-total-nug")]),
+    ("The group People's Embrace says 3,015 soldiers have defected.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("The Irrawaddy quoted People's Embrace's figure of 12,341 defections.",
+     [("matches", "defections-total-peoples-embrace")]),
+    # the comrades he lost are not said to be police (was `matches`)
+    ('Maung Sein lost seven police comrades.',
+     [("not_found", None)]),
+    # a capitalised first word is no name: couples are the spouse rate's (was `matches` the 700)
+    ('Couples are paid 700 baht a month.',
+     [("differs", "nug-payment-with-spouse")]),
+    # the seven are the whole the six are taken from, and what the six did is not the seven's (was `differs`)
+    ('Six of the seven interviewees joined the military to escape poverty.',
+     [("matches", "s1-interviewee-count")]),
 ]
 
 

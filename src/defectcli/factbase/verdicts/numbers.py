@@ -84,8 +84,10 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     # count of soldiers who defected, nor "seven comrades defected with him" of comrades lost.
     core = bool(counted & q.terms) or unit_hit or bool(q.about & subjects)
     nouns = {stem(w) for w in claim.counted if w in PEOPLE} - GENERIC
-    if nouns and not nouns & q.terms and q.kind != "person":
-        return None  # "Seven former police officers": the record counts soldiers (its nouns are not the claim's)
+    if nouns and q.kind != "person" and (not nouns & q.terms or nouns - _HEADS - q.terms):
+        # "Seven former police officers": the record counts soldiers (its nouns are not the claim's); "seven
+        # police comrades": the record's comrades are not said to be police
+        return None
     if counted and not core:
         return None  # it counts something the record does not
     around = close | near | far
@@ -178,6 +180,8 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
     return _differs(claim, whole[0], found)
 
 
+# Nouns that only make a person of the word before them: "police officers" are police.
+_HEADS = terms(["officer officers personnel member members staff men women individuals"])
 _COMPANIONS = terms(["friend friends brother brothers sister sisters children child parents parent mother father son "
                      "daughter family relatives"])
 
@@ -225,7 +229,10 @@ def _rival(claim: NumberLike, fitting: Reading, readings: list[Reading]) -> Read
         if (r.hits & own & r.q.own) - fitting.q.own:
             return r
         qualifier = fitting.q.own - r.q.own - _RATES  # "per month" is the unit's, which units_agree compares
-        if fitting.part is None and qualifier and not qualifier & words:
+        # … and has none of its own the claim does not name: "six of the seven interviewees joined to escape
+        # poverty" is not the six's count
+        plain = not (r.q.own - fitting.q.own - words - _RATES - GENERIC)
+        if fitting.part is None and qualifier and not qualifier & words and plain:
             return r
     return None
 

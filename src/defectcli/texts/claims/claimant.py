@@ -19,7 +19,8 @@ COMMON = frozenset(words_of("""a an the in on at of to for by with from as and o
     their its our my your we they he she it i you one two three four five six seven eight nine ten there here
     then now today yet still although though because what which who why how all both other another more less
     over about around nearly almost under up no not never even only just like unlike military defectors defector
-    former senior junior army air force government aged""")) | PEOPLE
+    former senior junior army air force government aged couple couples married unmarried single spouse spouses wife wives
+    husband husbands""")) | PEOPLE
 PRONOUNS = frozenset(words_of("he she they we i it you him her them us me another someone one who others each this that"))
 # Nouns that name a group after a name or "the": "the Thai government", "the police", "a police spokesman".
 _GROUPS = PEOPLE | frozenset(words_of("""government authorities ministry junta army military forces force regime spokesman

@@ -181,13 +181,29 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
         return None
     start, end = reading.span(claim.start, claim.last)
     i = amount.number
+    near, close = _near(reading.words, i), _near(reading.words, i, 3)
+    if _whole(reading.words, claim.start):  # the words around it are the part's: only what it counts is its own
+        base = {**base, "words": claim.counted}
+        near = close = claim.counted
     return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end], at=start,
                        subjects=about(names, reading.text, asides, reading.tokens, reading.words, claim.start,
                                       claim.last, event_near(reading.words, claim.start, named)[1]),
-                       near=_near(reading.words, i),
-                       close=_near(reading.words, i, 3), value=claim.value, value_max=claim.value_max,
+                       near=near, close=close, value=claim.value, value_max=claim.value_max,
                        comparator=claim.comparator, unit=claim.unit, per=claim.per, counted=claim.counted,
                        field=claim.field, **base)
+
+
+def _whole(words: list[str], start: int) -> bool:
+    """Whether the amount at words[start] is the whole a part is taken from: "six of the seven
+    interviewees", "6 of 7 interviewees"."""
+    before = words[max(0, start - 3):start]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return before[-1:] == ["of"] and len(before) > 1 and (before[-2][:1].isdigit() or before[-2] in _NUMBER_WORDS)
+
+
+_NUMBER_WORDS = frozenset(words_of("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand"""))
 
 
 def _each(subjects: list[str], claim: C) -> list[C]:

@@ -135,3 +135,19 @@ def test_a_record_that_cites_no_source_is_an_empty_document_in_a_data_style(styl
     assert (r.code, r.out, r.err) == (0, out, f"defectcli: theme safety cites no source: the {style} document is "
                                               "empty\n")
     assert json.loads(r.out or "[]") == []
+
+
+def test_several_ids_in_a_data_style_are_one_document_each_source_once() -> None:
+    # `cite a b --style bibtex > refs.bib` was a JSON line per id, which no reference manager reads
+    from .test_verify import FACTS, SOURCES
+
+    where = ("--facts", str(FACTS), "--sources", str(SOURCES))
+    r = run("cite", "desertions-watch", "desertions-council", "r1", "--style", "bibtex", *where)
+    assert (r.code, r.err) == (0, "")
+    assert [e.key for e in parse_string(r.out).entries] == ["r1", "r2"]
+    r = run("cite", "r2", "no-such-id", "council-payment", "--style", "csl-json", *where)
+    assert r.code == 1
+    assert r.err.startswith("defectcli: no-such-id: no record has the id 'no-such-id'")
+    assert [item["id"] for item in json.loads(r.out)] == ["r2", "r1"]
+    r = run("cite", "r1", "r2", "--style", "bibtex", "-f", "jsonl", *where)  # data asked for stays data
+    assert [json.loads(line)["input"] for line in r.out.splitlines()] == ["r1", "r2"]

@@ -76,7 +76,8 @@ def _lines(source: BinaryIO) -> Iterator[str | Unreadable]:
 
 def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view: Callable[[Any, Output], str],
                rows: Callable[[Any], list[dict[str, Any]]], columns: list[Any],
-               failed: Callable[[Any], bool] | None = None, empty: str | None = None) -> int:
+               failed: Callable[[Any], bool] | None = None, empty: str | None = None,
+               document: Callable[[list[Any]], tuple[str, bool]] | None = None) -> int:
     """Ask each input, print each answer (or error) in order, then exit 1 if some input was not
     answered; returns how many answers `failed` says fell short (verify: a claim that does not match).
 
@@ -84,11 +85,15 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
     a table shows `view(answer, output)` under each input; csv and tsv show `rows(answer)` under
     `columns`, each row led by its input (and an error row by its error), one header for the run.
     With --fields, every format shows `rows(answer)` in those columns (json under "answer"). No input
-    at all (an empty stdin, or blank lines only) is a UsageError (exit 2): `empty`, or a general one."""
+    at all (an empty stdin, or blank lines only) is a UsageError (exit 2): `empty`, or a general one.
+    With `document` and no -f or --fields, the answers make one document, printed at the end (`cite
+    --style bibtex`: one .bib of every source), and errors go to stderr: (its text, whether it is JSON)."""
     from ..output import formats
 
     questions = each(args)  # a closed stdin is refused before the first line is printed
     fmt = output.format if output.chosen or output.env.stdout_tty else "jsonl"
+    if document is not None and not output.chosen and not output.fields:
+        fmt = "document"
     if output.fields:
         columns = formats.pick(columns, output.fields, [])
         view = _fields_view(rows, columns)
@@ -101,7 +106,11 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
         if header[0]:
             emit.out(formats.flat([], flat, fmt), output.env.encoding)
             header[0] = False
-        if fmt == "json":
+        if fmt == "document" and "error" in obj:
+            emit.err(f"{obj['input']}: {obj['error']}")
+        elif fmt == "document":
+            gathered.append(answer)
+        elif fmt == "json":
             gathered.append(obj)
         elif fmt == "jsonl":
             emit.out(formats.to_jsonl([obj]), output.env.encoding, is_json=True)
@@ -145,6 +154,9 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
         raise UsageError(empty or "-: standard input is empty; give one question a line")
     if fmt == "json":
         emit.out(formats.to_json(gathered), output.env.encoding, is_json=True)
+    if fmt == "document" and document is not None:
+        text, is_json = document(gathered)
+        emit.out(text, output.env.encoding, is_json=is_json)
     if missed:
         raise typer.Exit(ExitStatus.NO_MATCH)
     return short

@@ -35,12 +35,14 @@ def cite(
     Prints text in the chosen --style; -f json (or jsonl) gives the same as data, csv and tsv one row
     per excerpt (kind, id, statement, source, line, excerpt, citation; --fields picks columns of
     it, in every format). --limit N keeps the first N excerpts. With several ids, or - (one a line
-    on stdin), each is cited in turn (see `person`).
+    on stdin), each is cited in turn (see `person`); in csl-json or bibtex, they make one document
+    of every source they cite, each once (unless -f asks for data).
 
     \b
     Examples:
       defectcli cite q-lin-aung-no-regret
       defectcli cite s1 --style bibtex
+      defectcli cite s1 s2 --style bibtex > refs.bib
       defectcli cite defections-total-nug --style apa
       defectcli cite q-lin-aung-no-regret nug-payment -f jsonl
     """
@@ -55,7 +57,9 @@ def cite(
 
     many = batch.inputs(rids)
     if many is not None:
-        batch.answer_all(many, ask, output, text, _rows, columns)
+        data = style.casefold() in ("csl-json", "bibtex")
+        batch.answer_all(many, ask, output, text, _rows, columns,
+                         document=(lambda found: _document(found, output, style.casefold())) if data else None)
         return
     found = ask(arg(rids[0]))
     if output.fields or (output.chosen and output.format in ("csv", "tsv")):
@@ -79,6 +83,17 @@ def _text(found: dict[str, Any], output: Output, asked: str) -> str:
     if style == "bibtex":
         return "\n".join(c["citation"] for c in found["citations"])
     return citing.plain_lines(found)
+
+
+def _document(answers: list[dict[str, Any]], output: Output, asked: str) -> tuple[str, bool]:
+    """Several records' citations as one CSL-JSON or BibTeX document, each source once (a .bib or
+    .json a reference manager imports whole), and whether it is JSON."""
+    cited: dict[str, dict[str, Any]] = {}
+    for found in answers:
+        cited.update((c["source"], c) for c in found["citations"] if c["source"] not in cited)
+    if not cited:
+        emit.err(f"no record cites a source: the {asked} document is empty")
+    return _text({"citations": list(cited.values())}, output, asked), asked == "csl-json"
 
 
 def _rows(found: dict[str, Any]) -> list[dict[str, Any]]:

@@ -83,7 +83,9 @@ def test_a_claim_is_about_whom_its_verb_is_of(claim: str, expected: list[str]) -
     ("Each deserter is paid 500 kyat every other month.", []),
     ("Each deserter is paid 500 kyat twice a month.", []),
     ("Each deserter is paid 500 kyat per month to 600 kyat per month.", []),
-    ("The pay rose from 400 kyat to 500 kyat.", ["not_found"]),  # read: the new value, not one end of a range
+    # read: the new value, not one end of a range (the payment, now that "pay" is the word of "paid")
+    ("The pay rose from 400 kyat to 500 kyat.", ["matches"]),
+    ("The pay rose from 400 kyat to 600 kyat.", ["differs"]),
     ("Min Thu joined the service at 16½.", []),
 ])
 def test_a_number_is_read_with_its_rate_its_fraction_and_what_it_can_be(claim: str, expected: list[str]) -> None:
@@ -389,3 +391,21 @@ def test_a_claimant_the_fact_base_does_not_know_is_said_to_be_unknown() -> None:
                            "the fact base knows no 'the shadow council'")
     [r] = results("Harbour Watch's critics say 4,210 guards have left the Border Service.")
     assert r["reason"].endswith("not Harbour Watch's critics; the fact base knows no \"Harbour Watch's critics\"")
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a month abbreviated with a full stop, as news style writes it (was no claim)
+    ("The uprising began in Mar. 2019.", ["matches"]),
+    ("The uprising began in Mar. 2020.", ["differs"]),
+    ("Aye Chan entered the service on Sept. 3, 2011.", ["differs"]),  # more precise than the record, as "September 3"
+    ("Aye Chan entered the service on 3 Sept. 2012.", ["differs"]),
+    # a currency's sign or code before the amount, its country before its name, a conversion in brackets
+    ("Each deserter is paid MMK 500 a month.", ["matches"]),
+    ("Each deserter is paid 500 Myanmar kyat a month.", ["matches"]),
+    ("Each deserter is paid 500 kyat ($1) a month.", ["matches"]),
+    ("Each deserter is paid 500 kyat ($1) a week.", ["differs"]),
+    # "pays" is the word of "paid" and "payment" (was `not_found`)
+    ("The Valley Council pays each deserter 500 kyat a month.", ["matches"]),
+])
+def test_dates_currencies_and_payments_as_news_writes_them(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

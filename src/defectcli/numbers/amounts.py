@@ -199,6 +199,10 @@ def _amount(r: Reading, i: int) -> Amount | int | None:
     age = age or any(r.at(start - len(p), len(p)) == p for p in _AGE_BEFORE)
     measured = unit is not None and unit not in ("percent", "storeys")
     per, k = _rate(r, k) if measured else (None, k)
+    if measured and per is None and r.at(k) == ("(",):  # "700 baht ($20) a month": the rate after an aside
+        close = next((j for j in range(k + 1, min(k + 8, len(r.words))) if r.words[j] == ")"), None)
+        if close is not None and (later := _rate(r, close + 1))[0] is not None:
+            per, k = later
     # After a unit word, only "of" says what it counts ("40 percent of the soldiers").
     nouns, k = nouns_at(r, k) if not unit or age or r.at(k) == ("of",) else ((), k)
     if per is None and nouns:
@@ -256,6 +260,8 @@ def _stated(r: Reading, i: int) -> _Stated | None:
 def _unit(r: Reading, k: int) -> tuple[str | None, bool, int]:
     """(unit, an age, end) of the unit word at words[k]: "percent", "years" ("years old": an age), "baht"."""
     j = k + 1 if r.at(k) == ("-",) and r.joined(k) else k
+    if r.at(j) and r.words[j] in vocab.CURRENCY_OF and r.at(j + 1) and r.words[j + 1] in vocab.CURRENCY:
+        j += 1  # "700 Thai baht"
     w = r.at(j)[0] if r.at(j) else ""
     if w in ("%", "percent") or (w == "per" and r.at(j + 1) == ("cent",)):
         return "percent", False, j + 1 + (w == "per")

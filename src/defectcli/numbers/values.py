@@ -110,7 +110,7 @@ def written_date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     if month:
         if _day_before(toks, words, i):
             return None
-        d = i + 1
+        d = i + 1 + _abbreviated(words, i)  # "Feb. 1, 2021"
         day = day_of(words[d]) if d < len(words) else None
         e = d + 1 + (day is not None and _ordinal(toks, words, d + 1))  # the word after the day ("15th")
         if day is not None and (after := _year_after(words, e)):
@@ -124,8 +124,9 @@ def written_date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
         m = i + 1 + _ordinal(toks, words, i + 1)
         m += words[m:m + 1] == ["of"]
         if m < len(words) and MONTHS.get(words[m]) and toks[m].text[0].isupper():
-            after = _year_after(words, m + 1)
-            return Date(after[0] if after else None, MONTHS[words[m]], day_of(w), i, after[1] if after else m + 1)
+            n = m + 1 + _abbreviated(words, m)  # "1 Feb. 2021"
+            after = _year_after(words, n)
+            return Date(after[0] if after else None, MONTHS[words[m]], day_of(w), i, after[1] if after else n)
     if (iso := _iso(toks, words, i)) is not None:
         return iso
     if (cjk := _cjk(toks, words, i)) is not None:
@@ -136,6 +137,12 @@ def written_date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
             return Date(int(w), later[0], later[1], i, later[2])
         return None if _said_more(toks, words, i) else Date(int(w), None, None, i, i + 1)
     return None
+
+
+def _abbreviated(words: list[str], k: int) -> bool:
+    """Whether the month at words[k] is abbreviated with a full stop ("Feb.", "Sept."), which the
+    date goes on after."""
+    return len(words[k]) <= 4 and words[k + 1:k + 2] == ["."] and words[k] not in ("june", "july")
 
 
 # Words for a part of a year: a year after them says more than the year ("late 2021", "the end of 2021").

@@ -42,7 +42,11 @@ TIME = {w: f"{w.removesuffix('s')}s" for w in words_of("year years month months 
 CURRENCY = {"baht": "baht", "kyat": "kyat", "kyats": "kyat", "dollar": "dollars", "dollars": "dollars",
             "usd": "dollars", "euro": "euros", "euros": "euros", "pound": "pounds", "pounds": "pounds",
             "yuan": "yuan", "rupee": "rupees", "rupees": "rupees", "yen": "yen"}
-SIGNS = {"$": "dollars", "€": "euros", "£": "pounds"}
+# Signs and ISO codes written before an amount: "$500", "฿700", "THB 700".
+SIGNS = {"$": "dollars", "€": "euros", "£": "pounds", "฿": "baht", "THB": "baht", "USD": "dollars", "EUR": "euros",
+         "MMK": "kyat", "GBP": "pounds"}
+# Whose a currency is, before its name: "Thai baht", "US dollars", "Myanmar kyat".
+CURRENCY_OF = frozenset(words_of("thai us american myanmar burmese"))
 MEASURES = frozenset(words_of("metres meters kilometres kilometers km miles feet acres hectares tonnes tons"))
 STOREYS = frozenset(words_of("story storey stories storeys floor floors"))
 RATES = {"monthly": "month", "weekly": "week", "daily": "day", "annually": "year", "yearly": "year", "annual": "year"}

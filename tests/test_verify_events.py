@@ -409,3 +409,16 @@ def test_a_claimant_the_fact_base_does_not_know_is_said_to_be_unknown() -> None:
 ])
 def test_dates_currencies_and_payments_as_news_writes_them(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a denial after the verb of saying is of what is said, not of the saying (was no claim)
+    (f"Min Thu said he does not regret leaving: “{QUOTE}”", ["matches"]),
+    (f"Min Thu explained that he could not stay: “{QUOTE}”", ["matches"]),
+    # a denial of the saying still is one
+    (f"Min Thu did not say: “{QUOTE}”", []),
+    (f"Min Thu said he never said “{QUOTE}”", []),
+    (f"Min Thu denied that he said “{QUOTE}”", []),
+])
+def test_a_denial_in_what_is_said_before_a_quote_is_not_of_the_quote(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

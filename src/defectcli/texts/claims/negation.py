@@ -146,7 +146,12 @@ def clause_denies(words: list[str], k: int) -> bool:
     # a clause that holds its verb of saying ("“…,” said Lin Aung, who did not say more") does not lead on to
     # the asides after it
     said = any(w in SAYING for w in words[lo:hi])
-    return _denied(words, lo, hi, k, k) or _asides_deny(words, lo, hi, ahead=not said) or _quote_refuted(words, k) \
+    # a denial after the last verb of saying before the quotation is of what is said, not of the saying:
+    # "Lin Aung said he does not regret leaving: “…”" (but "Lin Aung said he never said “…”" is denied)
+    saying = [j for j in range(lo, k) if words[j] in SAYING]
+    before = saying[-1] + 1 if saying else k
+    denied = _denied(words, lo, before, k, k) or _denied(words, k, hi, k, k)
+    return denied or _asides_deny(words, lo, hi, ahead=not said) or _quote_refuted(words, k) \
         or _refuted_after(words, hi)  # "“…,” Lin Aung said, but he did not", ", which he denies"
 
 

@@ -422,3 +422,12 @@ def test_dates_currencies_and_payments_as_news_writes_them(claim: str, expected:
 ])
 def test_a_denial_in_what_is_said_before_a_quote_is_not_of_the_quote(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Min Thu was 16 when he joined the service.", ["matches"]),  # an age on joining (was no claim)
+    ("Min Thu was 17 when he joined the service.", ["differs"]),
+    ("Min Thu was 16 when he left the service.", []),  # an age at another time: not read
+])
+def test_an_age_when_someone_joined_is_the_age_on_joining(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

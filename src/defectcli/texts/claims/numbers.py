@@ -48,7 +48,12 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     ahead = range(a.last, min(len(words), a.last + 10)) if a.start <= 4 else range(0)  # "Aged 17, Bo Pyay joined"
     joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_military(words, k))
                   for k in (*range(max(0, a.number - 12), a.number), *ahead))
-    age = a.unit == "years of age" or (reading.at(a.start - 1) == ("at",) and joining and not a.unit and not counted)
+    bare = not a.unit and not counted
+    when = reading.at(a.start - 1) in (("was",), ("were",)) and words[a.last:a.last + 1] == ["when"]  # "was 17 when"
+    if when:
+        joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_military(words, k))
+                      for k in range(a.last + 1, min(len(words), a.last + 5)))
+    age = a.unit == "years of age" or ((reading.at(a.start - 1) == ("at",) or when) and joining and bare)
     if not (a.unit or counted or age) or (a.comparator == "exact" and _rough(words, a.last)):
         return None
     if words[a.start - 1:a.start] == ["to"] and any(b.last == a.start - 1 and b.unit for b in reading.amounts) and \

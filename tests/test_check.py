@@ -120,7 +120,7 @@ def test_check_and_a_query_report_the_same_problems_fresh_or_through_the_cache(t
 
 
 @pytest.mark.parametrize(("extra", "message"), [
-    (SHARED_ID, "more.yaml:2: id 'aye-mya' is both a person and an organisation"),
+    (SHARED_ID, "more.yaml:2: id 'aye-mya' is both a person (people.yaml:2) and an organisation"),
     (TWO_PREFERRED, "more.yaml:14: more than one preferred figure for one quantity: departures, departures-again"),
 ])
 def test_a_whole_base_problem_stops_check_and_every_query_alike(mini: Mini, extra: str, message: str) -> None:

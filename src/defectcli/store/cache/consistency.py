@@ -23,9 +23,11 @@ ORIGIN = "*"  # the _problems origin of these rules' findings: not owned by one 
 
 def actor_ids_shared(conn: sqlite3.Connection) -> Iterable[Found]:
     """People and organisations share one namespace: a speaker id must name one of them."""
-    for file, line, rid in conn.execute("SELECT file, file_line, id FROM organisations WHERE id IN "
-                                        "(SELECT id FROM people) ORDER BY file, file_line"):
-        yield file, line, f"id {quoted(rid)} is both a person and an organisation"
+    for file, line, rid, pfile, pline in conn.execute(
+            "SELECT o.file, o.file_line, o.id, p.file, p.file_line FROM organisations o JOIN people p ON p.id = o.id "
+            "ORDER BY o.file, o.file_line"):
+        # the person's place too: either may be the one just edited
+        yield file, line, f"id {quoted(rid)} is both a person ({pfile}:{pline}) and an organisation"
 
 
 def one_preferred_figure(conn: sqlite3.Connection) -> Iterable[Found]:

@@ -207,6 +207,18 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # the seven are the whole the six are taken from, and what the six did is not the seven's (was `differs`)
     ('Six of the seven interviewees joined the military to escape poverty.',
      [("matches", "s1-interviewee-count")]),
+    # a stay of up to three months, with its speaker after it (was `differs` against the 4 storeys)
+    ('Defectors can remain in their safe house for up to three months, Thawda Win said.',
+     [("matches", "safe-house-stay")]),
+    # months are no wrong unit of storeys, but another quantity (was "not the unit: 4 storeys")
+    ('Defectors may stay in their safe house for four months.',
+     [("differs", "safe-house-stay")]),
+    # military personnel beside police officers are the soldiers (was `differs`, read as the whole)
+    ("According to People's Embrace, 3,015 military personnel and 9,326 police officers have defected.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    # a number in an aside that describes the speaker is the writer's (was `misattributed` to Thawda Win)
+    ('Thawda Win, whose safe house has four storeys, said defectors may stay three months.',
+     [("matches", "safe-house-storeys"), ("matches", "safe-house-stay")]),
 ]
 
 

@@ -431,3 +431,36 @@ def test_a_denial_in_what_is_said_before_a_quote_is_not_of_the_quote(claim: str,
 ])
 def test_an_age_when_someone_joined_is_the_age_on_joining(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a stay written with another verb, in a unit few records share (was `not_found`)
+    ("Deserters can remain in the camp for up to six weeks.", ["matches"]),
+    ("Deserters may remain in the camp for up to eight weeks.", ["differs"]),
+    # a number in an aside describing the claimant is the writer's; one the aside says is the claimant's
+    ("Harbour Watch, whose volunteers visit the camp of some 300 deserters, says the road is open.", ["matches"]),
+    ("Harbour Watch, which counts 4,210 guards who have left the Border Service, says the road is open.", ["matches"]),
+    # whom a date is of, not whom the subject is compared with (was the other's, or "no dated event")
+    ("Aye Chan enlisted before Min Thu, in 2011.", ["matches"]),
+    ("Min Thu enlisted after Aye Chan, in 2011.", ["not_found"]),  # was `matches`: Aye Chan's 2011
+    ("Aye Chan entered the service earlier than Min Thu, in 2011.", ["matches"]),
+    ("Aye Chan, who enlisted before Min Thu, did so in 2011.", ["matches"]),
+    # two subjects, a date each, one verb
+    ("Both Aye Chan, in 2011, and Min Thu, in 2012, joined the service.", ["matches", "not_found"]),
+    ("Min Thu in 2012 and Aye Chan in 2011 joined the service.", ["not_found", "matches"]),
+    # set apart with "and not", "and never"
+    ("Aye Chan, and not Min Thu, entered the service in 2011.", ["matches"]),
+    ("Min Thu, and never Aye Chan, entered the service in 2011.", ["not_found"]),
+    ("The Valley Council, not Harbour Watch, says 4,210 guards have left the Border Service.", ["misattributed"]),
+    # a named person's age is not the ages a law drafts; an age set off before joining is the age joined
+    ("Aged 25, Aye Chan left the service.", ["not_found"]),  # was `matches` the draft ages 20 to 40
+    ("Min Thu, then aged 16, joined the service.", ["matches"]),
+])
+def test_whom_and_what_a_claim_is_of_in_re_run_48s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+def test_no_dated_event_says_what_the_fact_base_does_date_of_them() -> None:
+    [r] = results("Aye Chan left the service in 2015.")
+    assert r["reason"] == ("the fact base has no dated event for Aye Chan that this could be; "
+                           "it dates their enlistment (2011)")

@@ -150,3 +150,20 @@ def fits(claim: NumberLike, value: float, value_max: float | None, comparator: s
 
 def _round(v: float) -> bool:
     return v.is_integer() and v >= 10 and str(int(v)).endswith("0")
+
+
+MONEY = frozenset(("baht", "kyat", "dollars", "euros", "pounds", "yuan", "rupees"))
+
+
+def dimension(unit: str | None) -> str | None:
+    """What a unit measures: people, time, an age, a share, floors or money (of any currency: "700 dollars" of 700
+    baht is a wrong unit, not another quantity); None for the rest."""
+    if unit == "people":
+        return "people"
+    if unit in ("years", "months", "weeks", "days", "decades", "hours"):
+        return "time"
+    if unit == "percent":
+        return "percent"
+    if unit == "storeys":
+        return "storeys"  # a building's floors: "four months" is no wrong unit of "4 storeys", but another quantity
+    return "age" if unit == "years of age" else "money" if unit in MONEY else None

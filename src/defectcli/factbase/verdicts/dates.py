@@ -107,7 +107,12 @@ def _date_verdict(claim: DateLike, found: Found) -> Verdict:
         return _against_attribute(dated[0], written, days, found)
     who = f" for {name_of(found, found.subjects[0])}" if found.subjects else ""
     what = f" {claim.event}" if claim.event in _KINDS else " event"
-    return Verdict("not_found", f"the fact base has no dated{what}{who} that this could be")
+    # what it does date of them, so that "no dated event" is not read as "nothing dated at all"
+    theirs = [e for e in found.events if found.subjects and found.subjects[0] in (e.get("people") or ())
+              and (e.get("date") or {}).get("value")]
+    known = "; it dates " + ", ".join(f"their {e['kind']} ({_date_words(e['date'])})" for e in theirs[:3]) \
+        if theirs else ""
+    return Verdict("not_found", f"the fact base has no dated{what}{who} that this could be{known}")
 
 
 def _event_evidence(e: Row, says: str) -> Evidence:

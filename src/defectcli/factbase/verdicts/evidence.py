@@ -94,7 +94,8 @@ GENERIC = frozenset(words_of("""people person year month week day hour decade ti
     rupee percent story storey floor""") + [m.lower() for m in MONTHS])
 SYNONYMS = {"troop": "soldier", "policemen": "polic", "policeman": "polic", "army": "military", "defector": "defect",
             "deserter": "desert", "interviewe": "interview", "marri": "spous", "marriag": "spous", "coupl": "spous",
-            "wif": "spous", "wiv": "spous", "husband": "spous", "paid": "pay", "payment": "pay"}
+            "wif": "spous", "wiv": "spous", "husband": "spous", "paid": "pay", "payment": "pay",
+            "remain": "stay", "servicemen": "soldier", "serviceman": "soldier"}
 
 
 def norm_words(text: str) -> list[str]:

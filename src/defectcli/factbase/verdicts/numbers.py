@@ -13,42 +13,29 @@ number that one of two disagreeing sources gives (a conflict between figures) is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...numbers.vocabulary import PEOPLE
 from ...shapes import Row
-from .amounts import FIELD_NAMES, NumberLike, Quantity, fits, quantities, units_agree
+from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension, fits, quantities, units_agree
 from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
 
 _JOINING = frozenset(("join", "joined", "enlist", "enlisted", "enter", "entered", "recruit", "recruited"))
-SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees", "storeys", "percent", "years of age"})
+# Units few records share (not people or years): a claim in one is as good as a word of what it counts.
+SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees", "storeys", "percent", "years of age",
+                            "months", "weeks", "days", "hours"})
 
 
 # The verbs that say who states a number ("The NUG counts more than 13,000"): not what it counts.
 _SAYING = terms(["say says said count counts counted estimate estimates estimated report reports reported claim claims "
                  "admit admits admitted figure figures tally data statistics quote quoted quotes cite cites cited "
                  "citing repeat repeats repeated using"])
-MONEY = frozenset(("baht", "kyat", "dollars", "euros", "pounds", "yuan", "rupees"))
-
-
-def _dimension(unit: str | None) -> str | None:
-    """What a unit measures: people, time, an age, a share or money (of any currency: "700 dollars" of 700
-    baht is a wrong unit, not another quantity); None for the rest."""
-    if unit == "people":
-        return "people"
-    if unit in ("years", "months", "weeks", "days", "decades", "hours"):
-        return "time"
-    if unit == "percent":
-        return "percent"
-    return "age" if unit == "years of age" else "money" if unit in MONEY else None
-
-
 def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[str]] | None:
     """How much the claim's words say it counts what `q` counts, and which words say so; None when not enough."""
     subjects = set(found.subjects)
     if claim.unit == "years of age" and q.unit not in ("years of age", "years"):
         return None  # an age counts no people: "joined the army at 17" is not "6 people motivated to join"
-    if _dimension(claim.unit) and _dimension(q.unit) and _dimension(claim.unit) != _dimension(q.unit):
+    if dimension(claim.unit) and dimension(q.unit) and dimension(claim.unit) != dimension(q.unit):
         return None  # "seven interviewees" are no length of service (a currency for another is a wrong unit)
     if q.kind == "person":
         if claim.field and q.field == claim.field and q.about & subjects:
@@ -61,6 +48,8 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
             return None  # "one of seven interviewees" counts people, not his years of service
     elif claim.field == "age_joined" and not q.terms & _JOINING:
         return None  # an age on joining is not the ages a law calls up ("joined aged 17" is not "aged 18-35")
+    elif claim.unit == "years of age" and subjects and not q.about & subjects:
+        return None  # a named person's age is no one else's ages: "Aged 17, Bo Pyay left the army" is not the law's
     # Who states it (the attribution) is held apart from what it counts; the names the sentence holds
     # ("the Border Service has ...") say what it is about, and add to the words around it only.
     said = terms([claim.attribution]) | GENERIC | _SAYING
@@ -79,6 +68,7 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     score += 2.0 if unit_hit else 0.0
     score += 2.0 if q.about & subjects else 0.0
     score += 1.0 if named & q.terms else 0.0
+    score += 1.0 if q.stated_by is not None and q.stated_by in (found.named or ()) else 0.0  # its own claimant's
     # What it counts (or its unit, or the person it is about) must be the record's, and so must a word
     # around it, if the claim has any besides names: "50,000 soldiers joined the resistance" is not a
     # count of soldiers who defected, nor "seven comrades defected with him" of comrades lost.
@@ -117,19 +107,25 @@ def _reading(claim: NumberLike, q: Quantity, score: float, hits: set[str]) -> Re
     counted = terms(claim.counted) - terms([claim.attribution])
     # A claim that names a part ("wardens") counts that part, not the whole, whatever its number;
     # naming every part ("soldiers and police") is naming the whole.
-    named_labels = [label for label, _ in q.parts if terms([label]) & counted]
+    named_labels = [label for label, _ in q.parts if _label_terms(label) & counted]
     names_part = 0 < len(named_labels) < len(q.parts)
     if agree and not names_part and fits(claim, q.value, q.value_max, q.comparator) and not _one_side(claim, q):
         return Reading(score, hits, q, True, None, None)
     part_only = named = None
     for label, value in q.parts:
         if agree and fits(claim, value, None, "exact"):
-            if terms([label]) & counted and len(named_labels) <= 1:  # "9,326 police and soldiers" is no part
+            if _label_terms(label) & counted and len(named_labels) <= 1:  # "9,326 police and soldiers" is no part
                 return Reading(score, hits, q, True, (label, value), None)
             part_only = (label, value)
-        elif names_part and terms([label]) & counted:
+        elif names_part and _label_terms(label) & counted:
             named = (label, value)
     return Reading(score, hits, q, False, None, part_only, named)
+
+
+def _label_terms(label: str) -> set[str]:
+    """The words a part's label goes by: soldiers are "military personnel" too."""
+    found = terms([label])
+    return found | {"military"} if "soldier" in found else found
 
 
 def number_verdict(claim: NumberLike, found: Found) -> Verdict:
@@ -168,7 +164,12 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
             return Verdict("misattributed", f"the figure is stated by {_who(fitting.q, found).rstrip(',')}, not "
                            f"{claim.attribution}{known}", _evidence(fitting, found))
         by_them = next((r for r in readings if _stated_by(r.q) in named), None)
-        return _differs(claim, by_them or readings[0], found)
+        verdict = _differs(claim, by_them or readings[0], found)
+        if by_them is None and named and not found.voiced:  # not "the NUG says" of a figure the sentence gives another
+            what = " ".join(claim.counted) or claim.unit or "it"
+            verdict = replace(verdict, reason=f"the fact base has no figure on {what} from {claim.attribution}; "
+                              f"{verdict.reason}")
+        return verdict
     if fitting is not None:
         if conflict is not None:  # a conflict of totals, not of parts
             return _disputed(fitting, conflict, found)

@@ -14,7 +14,8 @@ from .negation import clause
 from .verbs import RECRUITING, SAYING
 
 # ", not Lin Aung,": an aside that names whom the sentence is not about (its speaker, or its subject).
-SET_APART = re.compile(r",\s*(?:not|unlike|rather than|and not|but not|as opposed to)\s+[^,.;:!?“”\"]+,", re.IGNORECASE)
+SET_APART = re.compile(r",\s*(?:not|unlike|rather than|and not|but not|as opposed to|never|and never|but never)\s+"
+                       r"[^,.;:!?“”\"]+,", re.IGNORECASE)
 # "Lin Aung's friend Zeya Hein": the name after the possessive is whom the sentence is about.
 _KIN_WORDS = (r"(?:friend|brother|sister|comrade|wife|husband|father|mother|son|daughter|cousin|uncle|aunt|colleague|"
               r"commander|superior|officer|neighbou?r|relative|partner|family|parents?|children|friends|brothers|"
@@ -46,6 +47,7 @@ def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]]
             if not any(a <= offset < b for a, b in asides) and not _KIN.match(text, offset + len(name))
             and not _KIN_OF.search(text[max(0, offset - 40):offset])
             and not _APART_BEFORE.search(text[max(0, offset - 20):offset])]
+    kept = [(name, k) for name, k in kept if not _compared(toks, words, k, len(name))]
     lo, hi = clause(words, start, end)
     said = max((k for k in range(lo, start) if words[k] in _KNOWING), default=lo)  # "Lin Aung said Zeya Hein ..."
     reported = said + 1 + (words[said + 1:said + 2] == ["that"])
@@ -102,7 +104,7 @@ def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], 
             k -= 1
         inner = [j for j in spans if k < j < lo - 1]
         before = [j for j, (e, _) in spans.items() if e == k]
-        if words[k + 1:k + 2] == ["and"] and inner and before:
+        if words[k + 1:k + 2] == ["and"] and words[k + 2:k + 3] not in (["not"], ["never"]) and inner and before:
             return [spans[before[0]][1], spans[inner[0]][1]]
     if also is None:  # "…, Lin Aung too", "…; Zeya Hein did the same", "…, as Zeya Hein had"
         also = next((k for k in sorted(spans) if k >= hi and _likewise(words, k, spans[k][0])), None)
@@ -145,6 +147,20 @@ def _likewise(words: list[str], k: int, e: int) -> bool:
         return False  # "…, as Zeya Hein had in 2014": a date of his own
     return bool(set(after) & {"too", "also", "likewise", "same"}) or after[:2] == ["as", "well"] or \
         (words[k - 1:k] == ["as"] and after[:1] in (["had"], ["did"], ["has"], ["does"])) or after[:2] == ["did", "so"]
+
+
+# Words before a name that make it whom someone is compared with: "enlisted after Zeya Hein, in 2020",
+# "earlier than Lin Aung", "followed Zeya Hein into the army", "beat Lin Aung into the army".
+_COMPARING = frozenset(words_of("after before than followed follows beat beats preceded precedes behind"))
+
+
+def _compared(toks: list[Token], words: list[str], k: int, length: int) -> bool:
+    """Whether the name at words[k] is whom the subject is compared with, not whom a claim is about; not
+    the subject of a clause of its own ("after Zeya Hein enlisted in 2014": his enlistment)."""
+    if k < 1 or words[k - 1] not in _COMPARING:
+        return False
+    e = _ends(toks, k, length)
+    return not (e < len(words) and names_event(words, e))
 
 
 def _kin(words: list[str], k: int) -> int:
@@ -195,6 +211,8 @@ def _aside(words: list[str], lo: int) -> tuple[int, int]:
     k = lo - 2
     while k >= 0 and words[k] not in _MARKS and words[k] not in (".", ";", ":"):
         k -= 1
+    if k > 0 and words[k + 1:k + 2] == ["and"]:
+        return -1, -1  # "Both Zeya Hein, in 2014, and Lin Aung, in 2020, enlisted": a second subject, no aside
     return (k, lo) if k > 0 and words[k] in _MARKS else (-1, -1)
 
 

@@ -9,6 +9,7 @@ import re
 from ...numbers.values import Token
 from ...numbers.vocabulary import PEOPLE
 from ...text import words_of
+from .about import SET_APART
 from .anchored import first, leftmost, squeezed, tail_match
 from .quoting import blank, quotations
 from .verbs import SAYING
@@ -187,9 +188,37 @@ _DATA = re.compile(r"(?:^|[,;:–—(]\s*)(?:(?:data|figures|statistics) from\s+
                    r"(?:data|figures|statistics|numbers))\s+(?:show|shows|suggest|suggests|indicate|indicates)\b",
                    re.IGNORECASE)
 # An aside after a name ("People's Embrace, a group helping defectors, says"), left out to find who says.
-_APPOSITIVE = re.compile(r",\s*(?:a|an|the|which|who|whose|one|[A-Z][\w’']*['’]s)\s[^,.;:!?“”\"]*,")
+_ASIDE_WORDS = r"(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d))*"  # an aside's words, a number's "12,341" among them
+_APPOSITIVE = re.compile(rf",\s*(?:a|an|the|which|who|whose|one|living|aged|then|[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS},")
+# An aside that describes whom it follows: "Thawda Win, who lives in a four-storey safe house, said".
+_DESCRIBING_ASIDE = re.compile(rf",\s*(?:who|whose|which|a|an|living|aged|then)\s{_ASIDE_WORDS},")
+
+
+def described(blanked: str, at: int) -> tuple[int, int, bool] | None:
+    """The aside describing whom it follows that the character at `at` stands in, if any: its span, and
+    whether it says nothing itself, so that a number there is the writer's, not the claimant's ("Thawda
+    Win, whose safe house has four storeys, said …"); one of saying ("People's Embrace, which counts
+    12,341 defectors, says …") is the claimant's."""
+    return next(((m.start(), m.end(), not _SAYS_IN.search(m.group())) for m in _DESCRIBING_ASIDE.finditer(blanked)
+                 if m.start() <= at < m.end()), None)
+
+
+def _aside(m: re.Match[str]) -> str:
+    """An aside blanked, but for a claimant set off by commas (", People's Embrace says,")."""
+    return m.group() if _SAID_LAST.search(m.group()) else " " * len(m.group())
+
+
+def _last_aside(m: re.Match[str]) -> str:
+    """An aside that ends the sentence blanked, but for a claimant (", the People's Embrace group says.")."""
+    return m.group() if _SAID_END.search(m.group()) else "." + " " * (len(m.group()) - 1)
+
+
+_SAID_END = re.compile(rf"\s(?:{_VERB})\s*[.!?]?\s*$")
+_LAST_ASIDE = re.compile(rf",\s*(?:a|an|the|which|who|whose)\s{_ASIDE_WORDS}[.!?]?\s*$")
+_SAYS_IN = re.compile(rf"\b(?:{_VERB})\b")
+_SAID_LAST = re.compile(rf"\s(?:{_VERB})\s*,$")
 _ACRONYM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # "the National Unity Government (NUG) says"
-_SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^,.;:!?()–—]+?)\s+{_ADVERB}(?:{_VERB})\b")
+_SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^\d,.;:!?()–—][^,.;:!?()–—]*?)\s+{_ADVERB}(?:{_VERB})\b")  # not "341 …" of "12,341"
 
 
 _NEAR = 300  # characters on either side of a quotation where its speaker may be named (white space squeezed)
@@ -221,7 +250,9 @@ def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | N
         _PER.search(blanked) or _WHOSE.search(blanked)  # "according to X", …
     squeezed_ = squeezed(blanked)
     said = _clean(m.group(1)) if m else None
-    plain = _APPOSITIVE.sub(lambda a: " " * len(a.group()), _ACRONYM.sub(lambda a: " " * len(a.group()), squeezed_))
+    plain = _APPOSITIVE.sub(_aside, _ACRONYM.sub(lambda a: " " * len(a.group()), squeezed_))
+    plain = SET_APART.sub(lambda a: " " * len(a.group()), plain)  # "The NUG, not People's Embrace, says"
+    plain = _LAST_ASIDE.sub(_last_aside, plain)  # "…, says X, a group helping defectors."
     if said is None and (m := _SAYS.search(plain) or _SAYS_AFTER.search(plain) or _DATA.search(plain)):
         said = _clean(next(g for g in m.groups() if g))  # "X says …", "…, says the NUG", "X figures show"
     return None if said is not None and said.lower() in _THE_TEXT else said

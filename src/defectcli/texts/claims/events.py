@@ -35,8 +35,11 @@ _THE_ARMY = frozenset(words_of("myanmar burma burmese junta regime military nati
 # Words between a verb of joining and what it joins ("joined up", "enlisted in the army").
 _LEADING = frozenset(words_of("""the a an his her their its in into up by as myanmar burma burmese national back then again
     later soon first"""))
-# Words that end what is joined: "joined the army in 2020", "enlisted at 17".
-_ENDING = frozenset(words_of("in at on when after before aged during since to for while as and or but because with"))
+# Words that end what is joined: "joined the army in 2020", "enlisted at 17", "enlisted later than".
+_ENDING = frozenset(words_of("in at on when after before aged during since to for while as and or but because with than"))
+# Words after a verb of joining that say when, not what is joined: "enlisted long before", "six years after".
+_WHEN = frozenset(words_of("""long earlier later much well shortly soon just only some a few one two three four five six
+    seven eight nine ten year years month months week weeks day days decade decades"""))
 # Verbs in the past that name an event, though not one of the kinds above.
 _IRREGULAR = frozenset(words_of("""left leave leaves went go goes fell spent met became become got gave made ran saw sent
     brought bought sold won lost born took rose grew flew drove wrote kept held"""))
@@ -55,12 +58,15 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
     # a clause with no verb of its own ("In 2020, …", "…, before Min Thu in 2011") or a relative one ("The
     # coup, which took place in 2022,") has the verb of the clause it belongs to
     bare = not any(names_event(words, k) or words[k] in _BEING for k in range(lo, hi)) or \
-        words[lo:lo + 1] in (["which"], ["that"], ["when"], ["where"]) or "that" in words[at:hi]  # "It was in 2014 that"
+        words[lo:lo + 1] in (["which"], ["that"], ["when"], ["where"]) or "that" in words[at:hi] or \
+        any(words[k:k + 2] in (["did", "so"], ["did", "the"]) for k in range(lo, hi))  # "It was in 2014 that", "did so"
+    # "Lin Aung in 2020 and Zeya Hein in 2014 joined the army": the verb of the next clause is both's
+    shared = bare and words[hi:hi + 1] == ["and"]
     # another clause's verb dates only a bare date phrase ("In 2020, Lin Aung enlisted"), not a clause of its
     # own ("Lin Aung enlisted; in 2014 the economy was bad")
     found = [(not lo <= k < hi, abs(k - at), k > at, k, kind) for k, w in enumerate(words)
              for kind, verbs in EVENT_VERBS.items() if w in verbs
-             and (lo <= k < hi or (bare and not _dates_own(words, k)))
+             and (lo <= k < hi or (bare and (not _dates_own(words, k) or (shared and clause(words, k, k + 1)[0] == hi + 1))))
              and words[max(k - 2, 0):k] not in (["instead", "of"], ["rather", "than"])]  # not "instead of deserting"
     if "career" in words[lo:hi]:  # "Lin Aung's military career began in 2020": his enlistment; how it ended, no record
         return ("enlistment" if {"began", "started", "start", "begin"} & set(words[lo:hi]) else OTHER), None
@@ -108,7 +114,8 @@ def joins_military(words: list[str], k: int) -> bool:
         j += 1
     joined: list[str] = []
     while j < len(words) and len(joined) < 5 and words[j][:1].isalpha() and words[j] not in _ENDING:
-        joined.append(words[j].removesuffix("'s").removesuffix("’s"))
+        if words[j] not in _WHEN:  # "enlisted long before", "six years after", "later than": when, not what
+            joined.append(words[j].removesuffix("'s").removesuffix("’s"))
         j += 1
     if any(w in ("army", "armies") and j > 0 and joined[j - 1] not in _THE_ARMY for j, w in enumerate(joined)):
         return False  # "the Arakan Army", "a resistance army", "the people's army": not the military
@@ -129,4 +136,6 @@ def _dates_own(words: list[str], k: int) -> bool:
     """Whether the clause of words[k] has a year of its own: its verb is that year's, not another's
     ("joined the army in 2020 and left it in 2021": 2021 is not the joining)."""
     lo, hi = clause(words, k, k + 1)
+    if "both" in words[lo:k]:  # "Zeya Hein in 2014 and Lin Aung in 2020 both enlisted": the verb is both's
+        return False
     return any(is_year(w) for w in words[lo:hi])

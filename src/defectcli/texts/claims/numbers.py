@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...numbers.amounts import Amount, Reading
-from ...numbers.vocabulary import CHANGE, TIME
+from ...numbers.vocabulary import CHANGE, CURRENCY, TIME
 from ...text import words_of
 from .events import ENLISTMENT, joins_military
+from .verbs import SAYING
 
 _JOINING = ENLISTMENT | {"decision", "decided"}
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))
@@ -45,7 +46,12 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     """The claim `a` makes, or None when it is no claim."""
     words = reading.words
     counted = tuple(w for noun in a.nouns for w in noun.lower().split())
-    ahead = range(a.last, min(len(words), a.last + 10)) if a.start <= 4 else range(0)  # "Aged 17, Bo Pyay joined"
+    # "Aged 17, Bo Pyay joined", "Maung Sein, then aged 15, joined": an age set off before the verb
+    j = a.start
+    while j > 0 and words[j - 1] in ("aged", "age", "at", "of", "the", "then", "just", "only"):
+        j -= 1
+    set_off = a.start <= 4 or words[j - 1:j] == [","]
+    ahead = range(a.last, min(len(words), a.last + 10)) if set_off else range(0)
     joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_military(words, k))
                   for k in (*range(max(0, a.number - 12), a.number), *ahead))
     bare = not a.unit and not counted
@@ -59,7 +65,7 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     if words[a.start - 1:a.start] == ["to"] and any(b.last == a.start - 1 and b.unit for b in reading.amounts) and \
             not CHANGE & set(words[:a.start]):
         return None  # "700 baht per month to 800 baht per month": the range's other end ("rose from … to …" its new value)
-    if _fraction(words, a.number + 1) or _counted_rate(words, a.last) or _part_of(words, a.start):
+    if _fraction(words, a.number + 1) or _counted_rate(words, a.last) or _part_of(words, a.start, a.unit in _MONEY):
         return None  # "at 17½": not 17; "700 baht every other month", "per two months": not of any rate a record has
     if a.start > 1 and words[a.start - 1] == "and" and words[a.start - 2] in TIME:
         return None  # "18 years and six months": the part of a length of time, which it alone would misstate
@@ -70,6 +76,8 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
         return None  # "12'341" (digits grouped with an apostrophe): not 341
     if counted and a.unit in (None, "people") and not float(a.value).is_integer():
         return None  # "12.341 junta personnel" (a point grouping digits): people are counted whole
+    if a.unit in TIME.values() and words[a.start - 1:a.start] == ["by"] and a.start > 0:
+        return None  # "beat Lin Aung into the army by six years": a margin between two, no length of anything
     if a.unit in ("years", "decades") and _NOT_SERVICE & set(words[a.last:a.last + 4]):
         return None  # "spent 10 years in prison": of no field the fact base has
     spent = any(w in ("spent", "spend", "spends") for w in words) and not any(w in ("served", "serve", "serving",
@@ -120,13 +128,17 @@ _RATES_UNREAD = frozenset(words_of("""fortnightly quarterly biweekly bimonthly b
     semimonthly semiweekly"""))
 
 
-def _part_of(words: list[str], start: int) -> bool:
+_MONEY = frozenset(CURRENCY.values())
+
+
+def _part_of(words: list[str], start: int, money: bool) -> bool:
     """Whether a part or a multiple of the amount is what the sentence states: "half of 700 baht", "twice
-    700 baht", "a third of the 12,341"."""
+    700 baht", "a third of the 12,341"; or a sum of money paid once ("a total of 700 baht"; "a total of
+    12,341 junta personnel" is the count itself)."""
     before = words[max(0, start - 3):start]
     if before[-1:] == ["of"] and len(before) > 1 and before[-2][:1].isdigit():
         return True  # "3/4 of", "0.5 of"
-    if before[-2:] == ["total", "of"] or (set(before) & {"one", "lump", "single"} and
+    if (money and before[-2:] == ["total", "of"]) or (set(before) & {"one", "lump", "single"} and
                                           before[-1:] in (["off"], ["sum"], ["single"])):
         return True  # "a one-off 700 baht", "a single 700 baht"
     return bool(set(before) & _PARTS) and \
@@ -156,6 +168,8 @@ def _rough(words: list[str], last: int) -> bool:
     if any(tuple(words[k:k + len(b)]) == b for b in _BOUND_AFTER) and not (k > last and words[k] in ("min", "max")):
         return True  # not "Aged 16, Min Thu joined": a name after a comma
     ahead = words[k:k + 3]
+    if k > last and ahead[:1] != [] and ahead[0] in SAYING:
+        return False  # "…, says more are coming": the next clause's words
     more_time = len(ahead) == 3 and ahead[0] == "and" and (ahead[1][:1].isdigit() or ahead[1] in _COUNTING) and \
         ahead[2] in TIME  # "18 years and six months"
     if ahead[:1] == ["to"] and len(ahead) > 1 and ahead[1][:1].isdigit():

@@ -27,7 +27,7 @@ from ...numbers.vocabulary import MONTHS
 from ...text import words_of
 from ..sentences import pieces, split
 from .about import about, apart, together
-from .claimant import COMMON, attribution_of, speaker_of
+from .claimant import COMMON, attribution_of, described, speaker_of
 from .events import event_near
 from .negation import clause_denies, negated
 from .numbers import number_claim
@@ -182,6 +182,13 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     start, end = reading.span(claim.start, claim.last)
     i = amount.number
     near, close = _near(reading.words, i), _near(reading.words, i, 3)
+    aside = described(reading.text, start)
+    if aside is not None:  # its words are the aside's; what it describes is the writer's, unless it says it
+        inside = {w for t, w in zip(reading.tokens, reading.words, strict=True) if aside[0] <= t.start < aside[1]}
+        near, close = tuple(w for w in near if w in inside), tuple(w for w in close if w in inside)
+        base = {**base, "words": tuple(w for w in base["words"] if w in inside)}
+        if aside[2]:
+            base["attribution"] = None
     if _whole(reading.words, claim.start):  # the words around it are the part's: only what it counts is its own
         base = {**base, "words": claim.counted}
         near = close = claim.counted

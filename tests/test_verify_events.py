@@ -464,3 +464,37 @@ def test_no_dated_event_says_what_the_fact_base_does_date_of_them() -> None:
     [r] = results("Aye Chan left the service in 2015.")
     assert r["reason"] == ("the fact base has no dated event for Aye Chan that this could be; "
                            "it dates their enlistment (2011)")
+
+
+@pytest.mark.parametrize("claim", [
+    # a day or a part of the month written apart from it
+    "The uprising began on the 15th of the month, in March 2019.",
+    "The uprising began in the third week of the month of March 2019.",
+    "The uprising began in latter March 2019.",
+    "The uprising began in the second half of the month, in March 2019.",
+    # a quotation in fiction or a game, before or after it, or taken back anywhere after it
+    f"“{QUOTE[:-1]},” Min Thu said in a movie.",
+    f"“{QUOTE[:-1]},” Min Thu said in a staged interview.",
+    f"“{QUOTE[:-1]},” Min Thu said in an April Fool's piece.",
+    f"“{QUOTE[:-1]},” Min Thu said, words he has since walked back.",
+    f"“{QUOTE[:-1]},” Min Thu said, though he now says he was misquoted.",
+    f"In a movie, Min Thu said: “{QUOTE}”",
+    # a mind, talk or readiness about an act is not the act
+    "Aye Chan was too frightened to enlist in 2011.",
+    "Aye Chan was reluctant to enlist in 2011.",
+    "Aye Chan talked of enlisting in 2011.",
+    "Aye Chan wrote about enlisting in 2011.",
+    "Aye Chan was contemplating enlistment in 2011.",
+    "Aye Chan was in the process of enlisting in 2011.",
+])
+def test_parts_fiction_and_minds_in_re_run_48s_shapes_are_no_claim(claim: str) -> None:
+    assert verdicts(claim) == []
+
+
+@pytest.mark.parametrize("claim", [
+    f"“{QUOTE[:-1]},” Min Thu said in an interview.",  # a real setting stays
+    f"In an interview, Min Thu said: “{QUOTE}”",
+    "After thinking about it for years, Aye Chan entered the service in 2011.",
+])
+def test_a_real_setting_or_a_thought_before_the_act_leaves_the_claim(claim: str) -> None:
+    assert verdicts(claim) == ["matches"]

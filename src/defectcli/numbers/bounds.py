@@ -34,7 +34,7 @@ _BOUNDING = frozenset(("before", "after", "by", "until", "till", "since", "aroun
                        # a part of the month or year: "late February 2021", "mid-February", "the last week of"
                        "early", "late", "mid", "end", "beginning", "start", "middle", "half", "week", "weeks",
                        "days", "months", "part", "quarter", "monsoon", "season", "day", "night", "weekend",
-                       "fortnight", "fortnights",
+                       "fortnight", "fortnights", "latter",
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "subsequent"))
 # After it: "2019 at the earliest", "2020 give or take a year", "2021 or sooner", "2019, roughly".
 _ROUGH = (("give", "or", "take"), ("plus", "or", "minus"), ("more", "or", "less"), ("±",), ("+", "/", "-"), ("?",))
@@ -49,15 +49,32 @@ def _bounded(words: list[str], start: int) -> bool:
     "on"): "before March 2021", "on or before 1 February", "in or around January", "at the latest in 2021"."""
     k = start - 1
     while k >= 0 and (words[k] in ("the", "in", "on", "of", "during", "to", "-")
-                      or (words[k] == "or" and k > 0 and words[k - 1] in _BOUNDING)):  # "before or on", "mid-"
+                      or (words[k] == "or" and k > 0 and words[k - 1] in _BOUNDING)  # "before or on", "mid-"
+                      or (words[k] == "month" and words[k + 1:k + 2] == ["of"])):  # "the third week of the month of"
         k -= 1
     if k > 0 and words[k] in _MARKS:  # "at the latest, in 2021"; not "Not long after, in 2021", whose date is exact
-        return words[k - 1] in ("earliest", "latest", "soonest") or _day_before(words, k)
+        return words[k - 1] in ("earliest", "latest", "soonest") or _day_before(words, k) or _part_before(words, k)
     if k > 0 and words[k - 1] in ("week", "day", "fortnight") and words[k] in _NUMBER_WORDS:
         return True  # "in week three of February 2021"
     if words[k:k + 1] == ["up"] and words[k + 1:k + 2] not in (["to"], ["until"], ["till"]):
         return False  # "joined up in 2020", not "up to 2020"
     return k >= 0 and words[k] in _BOUNDING
+
+
+# Words that name a part of a month, set off before it: "in the second half of the month, in February 2021".
+_MONTH_PARTS = frozenset(("week", "weeks", "fortnight", "half", "days", "latter", "late", "early", "mid", "end",
+                          "beginning", "start", "middle", "final", "closing"))
+
+
+def _part_before(words: list[str], k: int) -> bool:
+    """Whether the words set off before the mark at words[k] name a day or a part of the month: "on the 15th
+    of the month, in February 2021", "in the second half of the month, in February 2021"."""
+    j = k - 1
+    while j >= 0 and k - j <= 10 and words[j] not in (",", ".", ";", ":", "(", "—", "–"):
+        if words[j] in _MONTH_PARTS or (words[j] in _SUFFIXES and j > 0 and day_of(words[j - 1]) is not None):
+            return True
+        j -= 1
+    return False
 
 
 def _day_before(words: list[str], k: int) -> bool:

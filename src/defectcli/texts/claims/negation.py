@@ -5,7 +5,7 @@ match, though the sentence says the opposite."""
 
 from __future__ import annotations
 
-from ...text import words_of
+from .unreal import ACTS, minded, unreal_after
 from .verbs import SAYING
 
 # What ends a clause: punctuation, and the words that join one clause to another.
@@ -153,32 +153,7 @@ def clause_denies(words: list[str], k: int) -> bool:
     before = saying[-1] + 1 if saying else k
     denied = _denied(words, lo, before, k, k) or _denied(words, k, hi, k, k)
     return denied or _asides_deny(words, lo, hi, ahead=not said) or _quote_refuted(words, k) \
-        or _refuted_after(words, hi) or _unreal_after(words, k)  # "“…,” Lin Aung said, but he did not"
-
-
-def _unreal_after(words: list[str], k: int) -> bool:
-    """Whether what follows a quotation (from words[k] to the sentence's end) sets it in fiction or a game
-    ("said in a movie", "in a staged interview", "in an April Fool's piece") or takes it back anywhere
-    ("…, words he has since walked back", "…, though he now says he was misquoted", "…, the junta claims
-    falsely"). A real setting stays: "in an interview", "in a statement", "in a video"."""
-    end = next((j for j in range(k, len(words)) if words[j] in (".", "!", "?", "“", "\"")), len(words))
-    after, sentence = words[k:end], words[:end]  # fiction said before it too: "In a movie, Lin Aung said: “…”"
-    for j, w in enumerate(sentence):
-        if w in ("in", "during", "for") and sentence[j + 1:j + 2] in (["a"], ["an"], ["the"], ["his"], ["her"]) and \
-                (set(sentence[j + 2:j + 5]) & _FICTION or sentence[j + 2:j + 4] == ["short", "story"]):
-            return True
-    return bool(set(after) & _RETRACTED) or any(after[j:j + 2] in _RETRACTED_PAIRS for j in range(len(after)))
-
-
-# What a quotation may be said in that is no one's real word: "in a movie", "in a staged interview".
-_FICTION = frozenset(words_of("""movie movies film cartoon novel fable play sketch skit sitcom drama comedy satire parody
-    spoof rap song poem comic joke dream nightmare hypothetical simulation game rehearsal reenactment roleplay role
-    thought fiction fantasy prank meme mockumentary musical opera script scripted staged mock edited fictionalised
-    fictionalized imagined imaginary satirical fake fabricated invented doctored april spoof scene"""))
-# What says, after a quotation, that it was taken back or never so: "a remark he has since walked back".
-_RETRACTED = frozenset(words_of("""misquoted misattributed wrongly falsely retracted retracts retracting withdrawn
-    withdrew withdrawing recanted recants disowned disavowed fabricated"""))
-_RETRACTED_PAIRS = (["walked", "back"], ["took", "back"], ["taken", "back"], ["taking", "back"], ["walking", "back"])
+        or _refuted_after(words, hi) or unreal_after(words, k)  # "“…,” Lin Aung said, but he did not"
 
 
 def _quote_refuted(words: list[str], k: int) -> bool:
@@ -339,33 +314,6 @@ _ASKING = frozenset(("told", "urged", "asked", "begged", "advised", "encouraged"
 _SAID_THINGS = frozenset(("quote", "quotation", "words", "remark", "remarks", "claim", "figure", "statement"))
 # What ends an aside: marks, not words ("a remark he has since retracted").
 _MARKS_ONLY = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…"))
-# Verbs of what a claim dates or counts, as "rather than" may set them aside.
-_ACTS = frozenset(("enlist", "join", "defect", "desert", "serve", "fight", "flee", "stay", "remain", "quit", "leave",
-                   "surrender", "go"))
-
-
-# A state of mind, talk or readiness about an act, which is not the act: "was afraid to defect", "talked of
-# enlisting", "was contemplating defection", "in the process of enlisting".
-_MIND_TO = frozenset(words_of("""frightened scared afraid reluctant unwilling hesitant loath loth preparing prepares itched
-    itching itches minded inclined nervous ready poised likely unlikely tempted hesitated hesitating started starting"""))
-_MIND_OF = frozenset(words_of("""thought thinking thinks spoke speaking speaks talked talking talks wrote writing writes
-    dreamed dreamt dreaming nervous afraid scared frightened worried worrying contemplating considering fantasised
-    fantasized fantasising fantasizing joked joking process idea prospect possibility notion"""))
-_WEIGHING = frozenset(words_of("""contemplating contemplated contemplates considering considered considers mulling mulled
-    weighing weighed pondering pondered discussing discussed debating debated"""))
-_ACT_NOUNS = frozenset(words_of("defection desertion enlistment enlisting joining defecting deserting quitting leaving"))
-
-
-def _minded(words: list[str], k: int) -> bool:
-    """Whether words[k] says a mind, talk or readiness about an act that follows it, not the act."""
-    w, nxt = words[k], words[k + 1:k + 2]
-    after = words[k + 2] if k + 2 < len(words) else ""
-    act = after in _ACTS or after in _ACT_NOUNS or (after.endswith("ing") and len(after) > 5)
-    if w in _MIND_TO and nxt == ["to"] and (after in _ACTS or after in ("enter", "sign", "take", "switch")):
-        return True
-    if w in _MIND_OF and nxt in (["of"], ["about"]) and act:
-        return True
-    return w in _WEIGHING and nxt != [] and (nxt[0] in _ACT_NOUNS or nxt[0] in ("to", "whether"))
 
 
 def _denies(words: list[str], k: int) -> bool:
@@ -375,23 +323,23 @@ def _denies(words: list[str], k: int) -> bool:
     if w in _DENYING or w.endswith(("n't", "n’t")) or tuple(words[k:k + 2]) in _DENYING_PAIRS:
         return True
     if (w, *words[k + 1:k + 2]) in (("rather", "than"), ("instead", "of")) and k + 2 < len(words) and (
-            words[k + 2] in _ACTS or words[k + 2].endswith("ing")):
+            words[k + 2] in ACTS or words[k + 2].endswith("ing")):
         return True  # "went into hiding rather than enlist in 2020", "instead of enlisting"
     if w == "made" and words[k + 1:k + 3] == ["-", "up"]:
         return True  # "a made-up quote"
     if (w == "took" and "back" in words[k + 1:k + 3]) or (w == "mouth" and "put" in words[max(0, k - 5):k]) or \
             (w == "ai" and words[k + 1:k + 3] == ["-", "generated"]):
         return True  # "then took it back"; "words put in his mouth"
-    if (w == "due" and words[k + 1:k + 2] == ["to"] and words[k + 2:k + 3] != [] and words[k + 2] in _ACTS) or \
+    if (w == "due" and words[k + 1:k + 2] == ["to"] and words[k + 2:k + 3] != [] and words[k + 2] in ACTS) or \
             (w == "tried" and words[k + 1:k + 2] != [] and words[k + 1].endswith("ing")):
         return True  # "was due to enlist" (not "due to the war"); "tried enlisting"
-    if w in _ASKING and any(words[j] == "to" and words[j + 1:j + 2] != [] and words[j + 1] in _ACTS
+    if w in _ASKING and any(words[j] == "to" and words[j + 1:j + 2] != [] and words[j + 1] in ACTS
                             for j in range(k + 1, min(k + 6, len(words) - 1))):
         return True  # "Zeya Hein told / urged / asked Lin Aung to enlist": asked, not done
     if w in ("questioned", "questions", "challenged", "challenges", "denounced", "protested", "corrected",
              "complained", "condemned") and set(words[k + 1:k + 4]) & _SAID_THINGS:
         return True  # "questioned the quote", not "questioned his orders"
-    if _minded(words, k):
+    if minded(words, k):
         return True  # "was too frightened to defect", "wrote about defecting", "was contemplating defection"
     if w == "without" and k + 1 < len(words) and words[k + 1].endswith("ing"):
         return True  # "without enlisting in 2020"

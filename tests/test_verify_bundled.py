@@ -219,6 +219,17 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # a number in an aside that describes the speaker is the writer's (was `misattributed` to Thawda Win)
     ('Thawda Win, whose safe house has four storeys, said defectors may stay three months.',
      [("matches", "safe-house-storeys"), ("matches", "safe-house-stay")]),
+    # a date written before its event's noun is that event's, whatever the clause's verb (was `not_found`)
+    ('The February 1, 2021 coup was followed by a brutal crackdown.',
+     [("matches", "coup")]),
+    # comrades named with whose they are: the record's in two words (was `not_found`)
+    ("Seven of Maung Sein's comrades were killed.",
+     [("matches", "pdf-camp-assault-deaths")]),
+    ("Eight of Maung Sein's comrades were killed.",
+     [("differs", "pdf-camp-assault-deaths")]),
+    # the police as claimant and as what is counted (was "no figure on police")
+    ('The police say 9,326 police have defected.',
+     [("misattributed", "defections-total-peoples-embrace")]),
 ]
 
 

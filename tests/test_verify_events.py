@@ -498,3 +498,16 @@ def test_parts_fiction_and_minds_in_re_run_48s_shapes_are_no_claim(claim: str) -
 ])
 def test_a_real_setting_or_a_thought_before_the_act_leaves_the_claim(claim: str) -> None:
     assert verdicts(claim) == ["matches"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a group in common words as claimant is also what may be counted (was "no figure on guards")
+    ("The guards say 4,210 guards have left the Border Service.", ["misattributed"]),
+    ("The deserters say they are paid 500 kyat a month.", ["misattributed"]),
+    # a clause set off by commas with a verb of its own is the main clause, no aside (was no subject)
+    ("A year before the uprising, Aye Chan enlisted, in 2011.", ["matches"]),
+    # "as opposed to" is no verb of the subject's (was no subject: "no dated enlistment")
+    ("Aye Chan as opposed to Min Thu entered the service in 2011.", ["matches"]),
+])
+def test_claimants_and_subjects_that_were_lost_in_re_run_48s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

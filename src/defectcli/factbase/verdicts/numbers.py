@@ -30,6 +30,12 @@ SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees"
 _SAYING = terms(["say says said count counts counted estimate estimates estimated report reports reported claim claims "
                  "admit admits admitted figure figures tally data statistics quote quoted quotes cite cites cited "
                  "citing repeat repeats repeated using"])
+def _named_by(claim: NumberLike) -> set[str]:
+    """The words of who the sentence says states the number, when it is a name: a group in common words may
+    also be whom it is about ("The defectors say they receive 700 baht", "The police say 9,326 police")."""
+    return terms([claim.attribution]) if claim.attribution and any(c.isupper() for c in claim.attribution) else set()
+
+
 def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[str]] | None:
     """How much the claim's words say it counts what `q` counts, and which words say so; None when not enough."""
     subjects = set(found.subjects)
@@ -52,7 +58,7 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
         return None  # a named person's age is no one else's ages: "Aged 17, Bo Pyay left the army" is not the law's
     # Who states it (the attribution) is held apart from what it counts; the names the sentence holds
     # ("the Border Service has ...") say what it is about, and add to the words around it only.
-    said = terms([claim.attribution]) | GENERIC | _SAYING
+    said = _named_by(claim) | GENERIC | _SAYING
     counted = {stem(w) for w in claim.counted} - said
     named = terms(claim.subjects) - said
     close = terms(claim.close) - said - counted - named
@@ -82,7 +88,8 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
         return None  # it counts something the record does not
     around = close | near | far
     context = bool((around | named) & q.terms) or not around  # a place the record names is context too
-    enough = (core and context) or len((close | near) & q.terms) >= 2
+    # …or what it counts is the record's in two words or more ("Maung Sein's comrades were killed")
+    enough = (core and context) or len((close | near) & q.terms) >= 2 or len(counted & q.own) >= 2
     return (score, hits) if score >= 3 and enough else None
 
 
@@ -104,7 +111,7 @@ def _reading(claim: NumberLike, q: Quantity, score: float, hits: set[str]) -> Re
     agree = units_agree(claim, q)
     # what it counts names a part ("3,015 soldiers"); the words around it may be who states it or hears it ("The
     # police say", "told the police", "by the police's count")
-    counted = terms(claim.counted) - terms([claim.attribution])
+    counted = terms(claim.counted) - _named_by(claim)
     # A claim that names a part ("wardens") counts that part, not the whole, whatever its number;
     # naming every part ("soldiers and police") is naming the whole.
     named_labels = [label for label, _ in q.parts if _label_terms(label) & counted]
@@ -211,7 +218,8 @@ def _some_of(claim: NumberLike, q: Quantity) -> bool:
     counted = {stem(w) for w in claim.counted}
     qualifiers = q.own - counted - GENERIC - terms([q.row.get("topic")])
     said = qualifiers & (terms(claim.close) | terms(claim.near) | terms(claim.subjects))
-    return q.kind != "person" and bool(counted) and len(qualifiers) >= 3 and len(said) < 2  # one word is chance
+    # one word is chance; what it counts named in two words or more is the record's ("Maung Sein's comrades")
+    return q.kind != "person" and bool(counted) and len(qualifiers) >= 3 and len(said) < 2 and len(counted & q.own) < 2
 
 
 _RATES = terms(["month monthly week weekly day daily year yearly annual annually"])

@@ -213,7 +213,12 @@ def _aside(words: list[str], lo: int) -> tuple[int, int]:
         k -= 1
     if k > 0 and words[k + 1:k + 2] == ["and"]:
         return -1, -1  # "Both Zeya Hein, in 2014, and Lin Aung, in 2020, enlisted": a second subject, no aside
+    if k > 0 and words[k + 1:k + 2] not in ([w] for w in _ASIDE_STARTS) and \
+            any(names_event(words, j) for j in range(k + 1, lo - 1)):
+        return -1, -1  # "A year before the coup, Lin Aung enlisted, in 2020": the main clause, no aside
     return (k, lo) if k > 0 and words[k] in _MARKS else (-1, -1)
 
 
 _MARKS = frozenset((",", "(", ")", "—", "–"))
+# How an aside that describes starts: "Zeya Hein, who met Lin Aung, enlisted", "…, a friend of Lin Aung,".
+_ASIDE_STARTS = frozenset(words_of("who whom whose which a an the his her their not unlike like as once then now"))

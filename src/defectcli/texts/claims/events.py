@@ -47,13 +47,16 @@ _IRREGULAR = frozenset(words_of("""left leave leaves went go goes fell spent met
 # say the event the sentence names took place ("the uprising started in 2019").
 _NO_EVENT = frozenset(words_of("""armed united aged based named called hundred need indeed dated alleged so-called
     related unrelated unnamed unidentified limited detailed supposed reported estimated expected used tried started
-    ended happened occurred erupted commenced unfolded broke"""))
+    ended happened occurred erupted commenced unfolded broke opposed compared contrasted"""))  # "as opposed to"
 
 
 def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -> tuple[str | None, int | None]:
     """The kind of event the word nearest to words[at] names ("the coup took place in ..."), if any, and
     where that word is: of its own clause first, and of two as near, the one before it; OTHER when the
     clause names an event of no known kind. `named`: where the sentence's names start."""
+    noun = _modified(words, at)
+    if noun is not None:  # "The February 1, 2021 coup was followed by …": the coup, whatever the clause's verb
+        return noun
     lo, hi = clause(words, at, at + 1)
     # a clause with no verb of its own ("In 2020, …", "…, before Min Thu in 2011") or a relative one ("The
     # coup, which took place in 2022,") has the verb of the clause it belongs to
@@ -92,6 +95,20 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
             _, k, kind = min(before)
             return (OTHER if kind == "enlistment" and not joins_military(words, k) else kind), k
     return (min(found)[4], min(found)[3]) if found else (None, None)
+
+
+_NOUNS = frozenset(words_of("coup crackdown interview interviews law defection desertion enlistment peak surge wave"))
+
+
+def _modified(words: list[str], at: int) -> tuple[str, int] | None:
+    """The event a date written before its noun names ("the February 1, 2021 coup", "the 2014 enlistment"),
+    and where that noun is; None when the date is not so written."""
+    j = at
+    while j < len(words) and (words[j][:1].isdigit() or words[j] in MONTHS or words[j] in (",", "st", "nd", "rd", "th")):
+        j += 1
+    if j == at or j >= len(words) or words[j] not in _NOUNS or words[j - 1] == ",":
+        return None
+    return next(((kind, j) for kind, verbs in EVENT_VERBS.items() if words[j] in verbs), None)
 
 
 def _gapped(words: list[str], lo: int, hi: int) -> bool:

@@ -145,6 +145,10 @@ def test_kind_filters_and_limit_bounds(base: Path) -> None:
     assert r.err == "defectcli: more hits than these 1: add --limit N to see more\n"
     r = run("search", "soldiers", "--kind", "bogus", "--facts", str(base / "facts"))
     assert r.code == 2 and r.err.startswith("defectcli: --kind: unknown value 'bogus'")
+    # a bad --fields is one line: the note that more hits wait came before it, advising an option for a failed run
+    r = run("search", "soldiers", "--limit", "1", "--fields", "id,nosuch", "--facts", str(base / "facts"))
+    assert (r.code, r.out, r.err.count("\n")) == (2, "", 1)
+    assert r.err.startswith("defectcli: --fields: unknown field 'nosuch'")
 
 
 def test_themes_and_sources_come_after_the_facts(base: Path) -> None:

@@ -54,15 +54,15 @@ def search(
         return
     text = arg(" ".join(texts))  # the words of one search, quoted or not
     hits = fb.search(text, arg(kind), output.limit or 20, arg(source))
-    if hits.note and hits:
-        emit.err(hits.note)
     title, empty = f"Search: {shorten(text)}", f"nothing mentions '{shorten(text)}'"
     if output.format == "table" and not output.fields:
         if not hits:
             raise NotFound(empty)
         emit.out(_view(hits, title, output), output.env.encoding, drawn=True)
-        return
-    emit.rows(hits, output, SEARCH, title, empty)
+    else:
+        emit.rows(hits, output, SEARCH, title, empty)
+    if hits.note and hits:  # after the answer: a bad --fields is its one line, with no advice before it
+        emit.err(hits.note)
 
 
 def _view(hits: list[dict[str, Any]], title: str, output: Output) -> str:

@@ -511,3 +511,13 @@ def test_a_real_setting_or_a_thought_before_the_act_leaves_the_claim(claim: str)
 ])
 def test_claimants_and_subjects_that_were_lost_in_re_run_48s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a bound holds of a range whose end it names, as of an exact value (was `differs`)
+    ("The Border Service drafts men aged up to 40.", ["matches"]),
+    ("The Border Service drafts men aged at least 20.", ["matches"]),
+    ("The Border Service drafts men aged up to 45.", ["differs"]),
+])
+def test_a_bound_holds_of_a_range_whose_end_it_names(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

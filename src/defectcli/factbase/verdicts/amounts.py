@@ -130,8 +130,9 @@ def _rounds(v: float, w: float) -> bool:
 def fits(claim: NumberLike, value: float, value_max: float | None, comparator: str) -> bool:
     """Whether a record of `value` (to `value_max`) with `comparator` states the claim's number."""
     v, cmp = float(claim.value), claim.comparator
-    if comparator == "range" or value_max is not None:
-        return cmp == "range" and v == value and claim.value_max == value_max
+    if comparator == "range" or value_max is not None:  # "up to two days" holds of "a day or two", as of an exact 2
+        return (cmp == "range" and v == value and claim.value_max == value_max) or \
+            (cmp == "at_most" and v == value_max) or (cmp == "at_least" and v == value)
     if cmp == "range":
         return False
     w = float(value)

@@ -64,7 +64,7 @@ def _lines(source: BinaryIO) -> Iterator[str | Unreadable]:
             continue
         raw = line.rstrip(b"\r\n")
         try:
-            text = raw.decode("utf-8")
+            text = raw.decode("utf-8").removeprefix("\ufeff")  # a mark that starts any line: `cat` of such files
         except UnicodeDecodeError:
             yield Unreadable(raw[:60].decode("utf-8", "replace"), "the line is not UTF-8 text")
             continue

@@ -100,6 +100,14 @@ def test_check_passes_and_fails_with_exit_codes(mini: Mini) -> None:
     assert bad.err == f"defectcli: 1 problem in {mini.facts}\n"
 
 
+def test_a_fact_file_deleted_is_named_as_the_cause_of_its_dangling_ids(mini: Mini) -> None:
+    (mini.facts / "people.yaml").unlink()
+    bad = run("check", "--facts", str(mini.facts))
+    assert bad.code == 2 and "is not a known person id" in bad.out
+    assert "defectcli: the fact base has no people, and " in bad.err
+    assert bad.err.splitlines()[-2].endswith("to them fail: is a file of people missing?")
+
+
 @pytest.mark.parametrize("case", ALL, ids=[c.name for c in ALL])
 def test_check_and_a_query_report_the_same_problems_fresh_or_through_the_cache(tmp_path: Path, case: Invalid) -> None:
     shutil.copytree(DATA / case.base, tmp_path / case.base)

@@ -3,6 +3,7 @@ a record cited (`cite`), and the whole base checked (`check`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -157,4 +158,28 @@ def check(ix: Index, problems: list[Problem], directory: Path | None, given: boo
         report.warnings += provenance.unnamed_texts({s.sha256 for s in sources}, directory)
     # Warnings are to-dos, not errors: they never fail the check.
     report.warnings = provenance.uncited_sources(sources, cited) + report.warnings
+    report.notes += _missing_kinds(report)
     return report
+
+
+_PLURALS = {"person": ("people",), "person or organisation": ("people", "organisations"), "event": ("events",),
+            "source": ("sources",), "figure": ("figures",), "theme": ("themes",), "conflict": ("conflicts",),
+            "quote": ("quotes",), "place": ("places",), "organisation": ("organisations",)}
+
+
+def _missing_kinds(report: Report) -> list[str]:
+    """A line for each kind of record the fact base has none of while others refer to it: the cause of
+    many "not a known … id" problems at once (a file of people deleted or moved away)."""
+    dangling: dict[str, int] = {}
+    for problem in report.problems:
+        m = re.search(r" is not a known (.+?) id", problem.message)
+        if m and m.group(1) in _PLURALS:
+            dangling[m.group(1)] = dangling.get(m.group(1), 0) + 1
+    notes = []
+    for noun, n in dangling.items():
+        kinds = _PLURALS[noun]
+        if all(not report.counts.get(k) for k in kinds):
+            what = " or ".join(kinds)
+            notes.append(f"the fact base has no {what}, and {n} reference{'s' if n != 1 else ''} to them "
+                         f"fail: is a file of {what} missing?")
+    return notes

@@ -521,3 +521,16 @@ def test_claimants_and_subjects_that_were_lost_in_re_run_48s_shapes(claim: str, 
 ])
 def test_a_bound_holds_of_a_range_whose_end_it_names(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # an age as news style writes it: set off after the name, leading the sentence, "was only … when"
+    ("Ko Ko Naing, 33, is the oldest man in the camp.", ["matches"]),
+    ("Ko Ko Naing, 34, is the oldest man in the camp.", ["differs"]),
+    ("At 33, Ko Ko Naing is the oldest man in the camp.", ["matches"]),
+    ("Min Thu was just 16 when he joined the service.", ["matches"]),
+    ("Min Thu joined the service when he was only 16.", ["matches"]),
+    ("Min Thu joined the service when he was 17.", ["differs"]),
+])
+def test_an_age_as_news_style_writes_it(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -55,11 +55,23 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_military(words, k))
                   for k in (*range(max(0, a.number - 12), a.number), *ahead))
     bare = not a.unit and not counted
-    when = reading.at(a.start - 1) in (("was",), ("were",)) and words[a.last:a.last + 1] == ["when"]  # "was 17 when"
+    b = a.start  # the word before the number, past "just", "only": "was just 17 when", "at only 15"
+    while b > 0 and words[b - 1] in ("just", "only", "barely", "still"):
+        b -= 1
+    before = words[b - 1] if b > 0 else ""
+    when = before in ("was", "were") and words[a.last:a.last + 1] == ["when"]  # "was 17 when he joined"
     if when:
         joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_military(words, k))
                       for k in range(a.last + 1, min(len(words), a.last + 5)))
-    age = a.unit == "years of age" or ((reading.at(a.start - 1) == ("at",) or when) and joining and bare)
+    was_then = before in ("was", "were") and "when" in words[max(0, b - 4):b - 1]  # "joined when he was only 15"
+    # someone's age set off by commas after their name ("Maung Sein, 19, is"), or leading the sentence ("At 19, …")
+    whole = bare and a.comparator == "exact" and float(a.value).is_integer() and 10 <= a.value <= 99
+    apposed = whole and words[a.start - 1:a.start] == [","] and words[a.last:a.last + 1] == [","] and a.start >= 2 \
+        and reading.tokens[a.start - 2].text[:1].isupper()
+    leading = whole and before == "at" and b == 1 and words[a.last:a.last + 1] == [","] and not joining
+    if apposed:
+        joining = False  # "Lin Aung, 25, enlisted": his age now, as news style writes it
+    age = a.unit == "years of age" or ((before == "at" or when or was_then) and joining and bare) or apposed or leading
     if not (a.unit or counted or age) or (a.comparator == "exact" and _rough(words, a.last)):
         return None
     if words[a.start - 1:a.start] == ["to"] and any(b.last == a.start - 1 and b.unit for b in reading.amounts) and \

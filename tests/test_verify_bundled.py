@@ -230,6 +230,19 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # the police as claimant and as what is counted (was "no figure on police")
     ('The police say 9,326 police have defected.',
      [("misattributed", "defections-total-peoples-embrace")]),
+    # what is counted as journalists write it (each was `not_found` or no claim)
+    ('The NUG says over 13,000 military and police personnel have defected.',
+     [("matches", "defections-total-nug")]),
+    ("9,326 members of the police have defected, says People's Embrace.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("9,326 cops have defected, says People's Embrace.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Seven ex-servicemen were interviewed.',
+     [("matches", "s1-interviewee-count")]),
+    ('The interviewees had spent between four and 22 years in uniform.',
+     [("matches", "s1-interviewee-service")]),
+    ('Pyae Mg lives with three others in a single room.',
+     [("matches", "pyae-mg-flatmates")]),
 ]
 
 

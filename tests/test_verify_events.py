@@ -534,3 +534,18 @@ def test_a_bound_holds_of_a_range_whose_end_it_names(claim: str, expected: list[
 ])
 def test_an_age_as_news_style_writes_it(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Deserters may stay six weeks in a camp.", ["matches"]),  # "in a" is no rate's period (was no claim)
+    ("Min Thu, then 16, joined the service.", ["matches"]),  # an age at the time, set off (was no claim)
+    # after a year alone, "before" and "after" relate it to something else, no part of a month (was no claim)
+    ("Aye Chan entered the service in 2011, after Min Thu.", ["matches"]),
+    # a name set apart with no commas, or after the claim, is neither whom it is about nor a denial (was no claim)
+    ("Aye Chan and not Min Thu entered the service in 2011.", ["matches"]),
+    ("Min Thu and not Aye Chan entered the service in 2011.", ["not_found"]),
+    ("Aye Chan entered the service in 2011, not Min Thu.", ["matches"]),
+    ("It was not Aye Chan who entered the service in 2011.", []),  # a denial still is one
+])
+def test_true_claims_re_run_48_found_unread(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -129,13 +129,32 @@ def nouns_at(r: Reading, k: int) -> tuple[tuple[str, ...], int]:
         while r.at(j) and r.words[j] in _DETERMINERS:
             j += 1
     found: list[str] = []
-    while (phrase := _phrase(r, j)) is not None:
+    while (phrase := _phrase(r, j) or _shared(r, j)) is not None:
         found.append(r.text[r.tokens[j].start:r.tokens[phrase - 1].end])
         j = phrase
         if r.at(j) not in (("and",), ("or",)) or _phrase(r, j + 1) is None:
             break
         j += 1
+    if found and r.words[j - 1] in ("members", "member", "ranks", "staff") and r.at(j) == ("of",):
+        of = j + 1  # "9,326 members of the police": of the police
+        while r.at(of) and r.words[of] in _DETERMINERS:
+            of += 1
+        if r.at(of) and r.words[of] in _BODIES:  # not "of the security forces", as a draft takes it as it is written
+            found.append(r.words[of])
+            j = of + 1
     return (tuple(found), j) if found else ((), k)
+
+
+# What "members of the …" are members of, as what they count: "of the police", "of the army".
+_BODIES = frozenset(("police", "army", "military", "junta", "tatmadaw", "navy", "forces", "regime"))
+
+
+def _shared(r: Reading, j: int) -> int | None:
+    """The end of two words that share the head noun after them: "military and police personnel"."""
+    w = r.at(j)
+    if not w or not w[0][:1].isalpha() or w[0] in vocab.STOPS or r.at(j + 1) not in (("and",), ("or",)):
+        return None
+    return _phrase(r, j + 2)
 
 
 def _phrase(r: Reading, j: int) -> int | None:

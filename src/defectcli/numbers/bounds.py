@@ -19,7 +19,7 @@ def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     before = k > 0 and (words[k] in SPAN_WORDS or is_joiner(words[k])) and (
         _dated(words, k - 1) or (day_of(words[k - 1]) is not None and day_of(words[date.start]) is not None))  # "1 or 2 May"
     after = end + 1 < len(words) and (words[end] in SPAN_WORDS or is_joiner(words[end])) and _dated(words, end + 1)
-    if before or after or tuple(words[end:end + 2]) in OPEN_ENDS or _hedged(words, end, date.day is None) \
+    if before or after or tuple(words[end:end + 2]) in OPEN_ENDS or _hedged(words, end, date.day is None, date.month is None) \
             or _bounded(words, date.start):
         return None
     return date
@@ -83,7 +83,7 @@ def _day_before(words: list[str], k: int) -> bool:
     return j >= 0 and day_of(words[j]) is not None
 
 
-def _hedged(words: list[str], end: int, dayless: bool = True) -> bool:
+def _hedged(words: list[str], end: int, dayless: bool = True, monthless: bool = False) -> bool:
     """Whether the date ending before words[end] is a bound, a rough one or one of a choice: "2019 at the
     (very) earliest", "2020 (or 2021)", "2020, or perhaps 2021", "2020, possibly 2021", "2020 ± 1",
     "2020 and/or 2021", "2019 — or was it 2020?", "2019, roughly", "2019 up to 2021"."""
@@ -93,7 +93,7 @@ def _hedged(words: list[str], end: int, dayless: bool = True) -> bool:
     while k < len(words) and k - end < 2 and (words[k] in _MARKS or words[k] in (":", ";")):
         k += 1
     ahead = words[k:k + 4]
-    if k > end and dayless and _part_after(words, k):
+    if k > end and dayless and _part_after(words, k, monthless):
         return True  # "in February 2021, late in the month", "…, on the 28th", "…, on a Friday", "(the 28th)"
     if any(tuple(ahead[:len(rough)]) == rough for rough in _ROUGH) or any(w in _ROUGH_WORDS for w in ahead):
         return True
@@ -113,19 +113,21 @@ _PART = frozenset(("late", "early", "mid", "towards", "toward", "end", "beginnin
                    "night", "days", "day", "fortnight", "second", "third", "fourth", "monday", "tuesday", "wednesday",
                    "thursday", "friday", "saturday", "sunday", "weekend", "before", "after", "until", "till", "ended",
                    "began", "ending", "midway", "eve", "opened", "closed"))
+_RELATING = frozenset(("before", "after", "until", "till"))
 _ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                        "eighteenth", "nineteenth", "twentieth", "thirtieth"))
 _SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 
 
-def _part_after(words: list[str], k: int) -> bool:
+def _part_after(words: list[str], k: int, monthless: bool = False) -> bool:
     """Whether the words set off after a date, from words[k] to the sentence's next mark, name a day or a
-    part of it ("the 28th", "on the twentieth", "in its final days", "at dawn", "in week three")."""
+    part of it ("the 28th", "on the twentieth", "in its final days", "at dawn", "in week three"). After a year
+    alone, "before" and "after" relate it to something else ("in 2020, a year before the coup"), no part."""
     j = k + 4 if words[k:k + 4] in (["i", ".", "e", "."], ["e", ".", "g", "."]) else k  # "…, i.e. on the 14th"
     while j < len(words) and j - k < 10 and words[j] not in (",", ".", ";", "!", "?", ")", "—", "–"):
         w = words[j]
-        if w in _PART or w in _ORDINALS:
+        if (w in _PART or w in _ORDINALS) and not (monthless and w in _RELATING):
             return True
         if day_of(w) is not None and words[j + 1:j + 2] != [] and words[j + 1] in _SUFFIXES:
             return True  # "the 28th"

@@ -95,7 +95,8 @@ GENERIC = frozenset(words_of("""people person year month week day hour decade ti
 SYNONYMS = {"troop": "soldier", "policemen": "polic", "policeman": "polic", "army": "military", "defector": "defect",
             "deserter": "desert", "interviewe": "interview", "marri": "spous", "marriag": "spous", "coupl": "spous",
             "wif": "spous", "wiv": "spous", "husband": "spous", "paid": "pay", "payment": "pay",
-            "remain": "stay", "servicemen": "soldier", "serviceman": "soldier"}
+            "remain": "stay", "servicemen": "soldier", "serviceman": "soldier",
+            "cop": "polic"}
 
 
 def norm_words(text: str) -> list[str]:
@@ -107,7 +108,7 @@ def norm_words(text: str) -> list[str]:
 def stem(word: str) -> str:
     """A crude stem, the same for the forms a claim and a record write a word in ("defected",
     "defect"; "ages", "aged"; "houses", "house")."""
-    w = word.lower().replace("’", "'")
+    w = word.lower().replace("’", "'").removeprefix("ex-")  # "ex-servicemen"
     if w.endswith("'s"):
         w = w[:-2]
     w = w.rstrip("'")

@@ -79,8 +79,8 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     # around it, if the claim has any besides names: "50,000 soldiers joined the resistance" is not a
     # count of soldiers who defected, nor "seven comrades defected with him" of comrades lost.
     core = bool(counted & q.terms) or unit_hit or bool(q.about & subjects)
-    nouns = {stem(w) for w in claim.counted if w in PEOPLE} - GENERIC
-    if nouns and q.kind != "person" and (not nouns & q.terms or nouns - _HEADS - q.terms):
+    kinds = {stem(w) for w in claim.counted if w in PEOPLE} - GENERIC - _HEADS  # "military personnel": no kind
+    if kinds - q.terms and q.kind != "person":
         # "Seven former police officers": the record counts soldiers (its nouns are not the claim's); "seven
         # police comrades": the record's comrades are not said to be police
         return None
@@ -205,7 +205,7 @@ def _one_side(claim: NumberLike, q: Quantity) -> bool:
     """Whether the record counts two kinds of people ("soldiers and police officers who have defected") and
     the claim counts one of them only ("over 13,000 soldiers"): a part taken for the whole."""
     counts = re.split(r"\b(?:who|that|which|since|in|from|of)\b", str(q.row.get("counts") or ""))[0]
-    sides = [terms([side]) - GENERIC for side in re.split(r"\band\b", counts)]
+    sides = [_label_terms(side) - GENERIC for side in re.split(r"\band\b", counts)]
     counted = {stem(w) for w in claim.counted}
     if len(sides) != 2 or not all(sides):
         return False

@@ -21,7 +21,7 @@ from .verbs import SAYING
 _JOINING = ENLISTMENT | {"decision", "decided"}
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))
 # Where years spent are years of service: "was in the army for 10 years", "after 10 years in the military".
-_IN_SERVICE = frozenset(words_of("army military tatmadaw navy"))
+_IN_SERVICE = frozenset(words_of("army military tatmadaw navy uniform"))
 # Where years spent are not years of service: "spent 10 years in prison".
 _NOT_SERVICE = frozenset(words_of("""prison prisons jail jails gaol detention custody exile hiding school university
     college monastery bars captivity"""))
@@ -66,11 +66,12 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     was_then = before in ("was", "were") and "when" in words[max(0, b - 4):b - 1]  # "joined when he was only 15"
     # someone's age set off by commas after their name ("Maung Sein, 19, is"), or leading the sentence ("At 19, …")
     whole = bare and a.comparator == "exact" and float(a.value).is_integer() and 10 <= a.value <= 99
-    apposed = whole and words[a.start - 1:a.start] == [","] and words[a.last:a.last + 1] == [","] and a.start >= 2 \
-        and reading.tokens[a.start - 2].text[:1].isupper()
+    c = a.start - (words[a.start - 1:a.start] == ["then"])  # "Bo Pyay, then 17, joined"
+    apposed = whole and words[c - 1:c] == [","] and words[a.last:a.last + 1] == [","] and c >= 2 \
+        and reading.tokens[c - 2].text[:1].isupper()
     leading = whole and before == "at" and b == 1 and words[a.last:a.last + 1] == [","] and not joining
-    if apposed:
-        joining = False  # "Lin Aung, 25, enlisted": his age now, as news style writes it
+    if apposed and c == a.start:
+        joining = False  # "Lin Aung, 25, enlisted": his age now, as news style writes it ("then 17": at the time)
     age = a.unit == "years of age" or ((before == "at" or when or was_then) and joining and bare) or apposed or leading
     if not (a.unit or counted or age) or (a.comparator == "exact" and _rough(words, a.last)):
         return None
@@ -124,8 +125,10 @@ def _counted_rate(words: list[str], k: int) -> bool:
         return True
     if (ahead[:1] != [] and ahead[0] in _RATES_UNREAD) or ahead in (["for", "each"], ["for", "every"]):
         return True  # "quarterly"; "700 baht a month for each child"
-    if ahead[:1] in (["a"], ["an"], ["/"], ["upon"], ["in"]) and ahead[1:] != [] and ahead[1] in _PERIODS_UNREAD:
-        return True  # "a quarter", "/week", "a head", "upon arrival", "in a lump sum"
+    if ahead[:1] in (["a"], ["an"], ["/"], ["upon"]) and ahead[1:] != [] and ahead[1] in _PERIODS_UNREAD:
+        return True  # "a quarter", "/week", "a head", "upon arrival"
+    if ahead[:1] == ["in"] and any(w in _PERIODS_UNREAD - {"a"} for w in words[k + 1:k + 3]):
+        return True  # "in a lump sum", "in a week" (not "in a safe house", "in a single room")
     if ahead[:1] in (["x"], ["×"], ["times"], ["one"]) or ahead == [",", "monthly"] or words[k:k + 3] in (
             ["for", "the", "first"], ["the", "first", "month"], ["for", "himself", "and"], ["for", "herself", "and"]) \
             or ahead in (["between", "them"], ["p", "."], ["in", "total"], ["as", "a"], ["up", "front"], ["on", "arrival"]) \

@@ -133,7 +133,9 @@ def _marks(text: str, state: tuple[int, bool]) -> tuple[int, bool]:
 def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
     """The claims of one sentence, in order."""
     spans = quotations(sentence)
-    blanked = blank(sentence, spans)
+    # a name set apart ("Zeya Hein and not Lin Aung enlisted", "…, not Lin Aung.") is neither whom the claim is
+    # about nor a denial of it: left out
+    blanked = _NOT_NAMED.sub(lambda m: " " * len(m.group()), blank(sentence, spans))
     reading = read(blanked)
     toks, words = reading.tokens, reading.words
     names = _names(toks)
@@ -224,6 +226,8 @@ def _near(words: list[str], i: int, reach: int = 8) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in window if w[0].isalpha() and w not in STOPWORDS and len(w) > 1))
 
 
+_NOT_NAMED = re.compile(r"(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)not\s+(?:even\s+)?[A-Z][\w’'-]*"
+                        r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*(?:\s*,)?")
 _ABBREVIATED = frozenset(words_of("capt maj lt col gen sgt cpl pvt mr mrs ms dr brig mg"))
 
 

@@ -243,6 +243,12 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "s1-interviewee-service")]),
     ('Pyae Mg lives with three others in a single room.',
      [("matches", "pyae-mg-flatmates")]),
+    # an aside that describes the claimant says nothing of what is counted (was `not_found`)
+    ("People's Embrace, a group that helps defectors, counts 12,341 defectors.",
+     [("matches", "defections-total-peoples-embrace")]),
+    # personnel of no kind said are the NUG's soldiers and police together (was `differs` against People's Embrace)
+    ('The NUG says over 13,000 personnel have defected.',
+     [("matches", "defections-total-nug")]),
 ]
 
 

@@ -6,9 +6,14 @@ words or another person's record, or `differs` against the wrong figure."""
 
 from __future__ import annotations
 
+import json
+import shutil
+from pathlib import Path
+
 import pytest
 
-from .test_verify import results
+from .helpers import run
+from .test_verify import FACTS, results
 
 QUOTE = "I never thought I would leave, but the orders became cruel."
 
@@ -548,4 +553,33 @@ def test_an_age_as_news_style_writes_it(claim: str, expected: list[str]) -> None
     ("It was not Aye Chan who entered the service in 2011.", []),  # a denial still is one
 ])
 def test_true_claims_re_run_48_found_unread(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+def test_years_of_service_with_no_unit_are_in_years(tmp_path: Path) -> None:
+    # facts/README.md makes an attribute's unit optional; years_served says its unit itself (was "5, not years")
+    facts = tmp_path / "facts"
+    shutil.copytree(FACTS, facts)
+    people = facts / "people.yaml"
+    people.write_text(people.read_text().replace("value: 12, unit: years,", "value: 12,"))
+    r = run("verify", "Min Thu served for 12 years.", "--facts", str(facts), "-f", "json")
+    assert [x["verdict"] for x in json.loads(r.out)] == ["matches"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # "between the ages of" is a range of ages, not its first end (was `differs`, read as 20)
+    ("The Border Service drafts men between the ages of 20 and 40.", ["matches"]),
+    ("The Border Service drafts women between the ages of 20 and 35.", ["differs"]),
+    # an age "when he joined" is the age joined; an age at another time is not read (was his present age)
+    ("Min Thu was at the age of 16 when he joined the service.", ["matches"]),
+    ("Ko Ko Naing was aged 20 when the war began.", []),
+    # who speaks for an organisation, or a part of it, is the organisation (was `misattributed`, "knows no")
+    ("A spokesman for the Valley Council says more than 5,000 guards have deserted.", ["matches"]),
+    ("The head of the Valley Council says more than 5,000 guards have deserted.", ["matches"]),
+    ("The Valley Council's defence ministry says more than 5,000 guards have deserted.", ["matches"]),
+    ("Officials at Harbour Watch say 4,210 guards have left the Border Service.", ["matches"]),
+    ("The region's exiled Valley Council says more than 5,000 guards have deserted.", ["matches"]),
+    (f"“{QUOTE[:-1]},” Min Thu said in a screenplay.", []),
+])
+def test_ages_claimants_and_fiction_in_re_run_49s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected

@@ -247,6 +247,9 @@ def _stated(r: Reading, i: int) -> _Stated | None:
     start, end, value = i, num.end, num.value
     value_max: Value | None = None
     between, link, nxt = r.at(i - 1) == ("between",), r.at(end), r.at(end + 1)
+    # "between the ages of 18 and 35": a range, as "between 18 and 35" is
+    ages = r.at(i - 1) == ("of",) and i > 2 and words[i - 2] in ("age", "ages") and "between" in words[i - 4:i - 2]
+    between = between or ages
     if (link in (("to",), ("-",), ("–",), ("—",), ("or",)) or (link == ("and",) and between)) and nxt and \
             (nxt[0][0].isdigit() or nxt[0] in _STARTS) and not (r.at(i - 1) == ("from",) and
                                                               r.at(i - 2) and words[i - 2] in vocab.CHANGE) and \
@@ -255,7 +258,7 @@ def _stated(r: Reading, i: int) -> _Stated | None:
             value *= second.scale  # "2 to 3 million": both in millions
         if second.value > value and (link != ("-",) or r.tokens[end].start - r.tokens[end - 1].end < 2):
             value_max, end = second.value, second.end
-            start -= between or r.at(i - 1) == ("from",)
+            start -= (between and not ages) or r.at(i - 1) == ("from",)  # "the ages of" stays before it
         else:
             value = num.value
     if value_max is None and words[i] == "one" and value == 1:

@@ -100,6 +100,8 @@ def quantities(found: Found) -> list[Quantity]:
         base, per = _split_unit(a.get("unit"))
         if a["field"] in AGE_FIELDS:
             base = "years of age"
+        elif a["field"] == "years_served" and base is None:
+            base = "years"  # the field says the unit where the record does not
         own = terms([FIELD_WORDS.get(a["field"], a["field"]), a.get("wording")])
         out.append(Quantity("person", a["person"], float(a["value"]), a.get("value_max"),
                             "range" if a.get("value_max") is not None else "exact", base, per,

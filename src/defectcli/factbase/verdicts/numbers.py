@@ -71,6 +71,8 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     # A length of service is in years: a figure in years of what someone spent in the military is one ("The
     # interviewees served between four and 22 years": s1's years in the military).
     unit_hit = (claim.unit in SPECIFIC_UNITS or claim.field == "years_served") and claim.unit == q.unit
+    # "over 13,000 personnel": service members of no kind said, no more than its unit, people, which is the record's
+    unit_hit = unit_hit or (counted == {"personnel"} and claim.unit == q.unit == "people")
     score += 2.0 if unit_hit else 0.0
     score += 2.0 if q.about & subjects else 0.0
     score += 1.0 if named & q.terms else 0.0
@@ -79,8 +81,9 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     # around it, if the claim has any besides names: "50,000 soldiers joined the resistance" is not a
     # count of soldiers who defected, nor "seven comrades defected with him" of comrades lost.
     core = bool(counted & q.terms) or unit_hit or bool(q.about & subjects)
-    kinds = {stem(w) for w in claim.counted if w in PEOPLE} - GENERIC - _HEADS  # "military personnel": no kind
-    if kinds - q.terms and q.kind != "person":
+    nouns = {stem(w) for w in claim.counted if w in PEOPLE} - GENERIC
+    kinds = nouns - _HEADS  # "police officers": police; "staff members": none, which the record must write
+    if q.kind != "person" and (kinds - q.terms or (not kinds and nouns - {"personnel"} and not nouns & q.terms)):
         # "Seven former police officers": the record counts soldiers (its nouns are not the claim's); "seven
         # police comrades": the record's comrades are not said to be police
         return None

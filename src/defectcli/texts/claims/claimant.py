@@ -32,6 +32,9 @@ _DESCRIBING = frozenset(words_of("""former retired serving senior junior young o
 # Who speaks for the one whose they are: "the NUG's spokesman says" is the NUG.
 _VOICES = frozenset(words_of("""spokesman spokeswoman spokesperson reporter reporters official officials representative
     founder director head chief leader"""))
+# A part of an organisation that speaks for it: "the NUG's defence ministry says" is the NUG.
+_PARTS_OF = frozenset(words_of("""ministry ministries department office wing cabinet council committee branch bureau
+    secretariat defence defense"""))
 # What names the text a claim is read in, not who states what it reports.
 _THE_TEXT = frozenset(("the article", "the report", "the story", "the text", "the piece", "this article",
                        "the articles", "the sources", "the source"))
@@ -92,7 +95,15 @@ def _name_end(words: list[str]) -> int:
                 w in ("of", "the") and run + 1 < len(words) and words[run + 1][0].isupper()):
             run += 1
             continue
+        if w in ("of", "for", "at") and words[run - 1].lower() in _VOICES and words[run + 1:run + 3] != [] and (
+                words[run + 1][0].isupper() or (words[run + 1] == "the" and words[run + 2:run + 3] != []
+                                                and words[run + 2][0].isupper())):
+            run += 1 + (words[run + 1] == "the")  # "the head of the NUG", "a spokesman for the NUG"
+            continue
         if words[run - 1].endswith(("'s", "’s")) and w.isalpha() and w not in COMMON | _PREPOSITIONS:
+            if run + 1 < len(words) and words[run + 1][0].isupper():
+                run += 1  # "Myanmar's exiled National Unity Government": a word that describes the name
+                continue
             return run + 1  # what the name has: "the NUG's critics"
         # "The exiled NUG", "the parallel government", "Defector support group X": up to three words
         # that describe the name or group after them, only after a phrase's first word (after a name,
@@ -118,8 +129,10 @@ def _owned(words: list[str]) -> list[str]:
         rest = words[k + 1:]
         name = next((j for j, x in enumerate(rest) if x[:1].isupper()), None)
         two = name is not None and rest[name + 1:name + 2] != [] and rest[name + 1][:1].isupper()  # a person's name
-        if name is not None and (name > 0 or two) and all(x.lower() in _GROUPS for x in rest[:name]):
-            return rest[name:]  # "… Gary Rocchio", "… friend Zeya Hein"
+        if name is not None and (name > 0 or two) and all(x.lower() in _GROUPS or x.islower() for x in rest[:name]):
+            return rest[name:]  # "… Gary Rocchio", "… friend Zeya Hein", "Myanmar's exiled National Unity Government"
+        if rest[0].lower() in _PARTS_OF:
+            return [*words[:k], w[:-2]]  # "the NUG's defence ministry", "the NUG's Ministry of Defence": the NUG
         if name is None and rest[0].lower() in _VOICES:
             return [*words[:k], w[:-2]]  # "the NUG's spokesman": the NUG
         if name is None and rest[0].lower() in _GROUPS:
@@ -127,9 +140,11 @@ def _owned(words: list[str]) -> list[str]:
     if len(words) > 1 and words[-1].lower() in _VOICES and words[-2][:1].isupper():
         return words[:-1]  # "A People's Embrace spokesman": People's Embrace
     head = 1 if words[0].lower() in ("the", "a", "an") else 0
-    if len(words) > head + 2 and words[head].lower() in _VOICES and words[head + 1] == "of" and \
-            words[head + 2][:1].isupper():
-        return words[head + 2:]  # "the head of People's Embrace": People's Embrace
+    if len(words) > head + 2 and words[head].lower() in _VOICES and words[head + 1] in ("of", "for", "at"):
+        rest = words[head + 2:]  # "the head of People's Embrace", "a spokesman for the NUG", "officials at X"
+        rest = rest[1:] if rest[0] == "the" and len(rest) > 1 else rest
+        if rest[0][:1].isupper():
+            return rest
     return words
 
 
@@ -201,6 +216,12 @@ def described(blanked: str, at: int) -> tuple[int, int, bool] | None:
     12,341 defectors, says …") is the claimant's."""
     return next(((m.start(), m.end(), not _SAYS_IN.search(m.group())) for m in _DESCRIBING_ASIDE.finditer(blanked)
                  if m.start() <= at < m.end()), None)
+
+
+def appositives(blanked: str) -> list[tuple[int, int]]:
+    """The spans of the asides that describe whom they follow ("People's Embrace, a group that helps
+    defectors, counts …"): their words say nothing of what a number after them counts."""
+    return [m.span() for m in _APPOSITIVE.finditer(blanked)]
 
 
 def _aside(m: re.Match[str]) -> str:

@@ -60,7 +60,7 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
         b -= 1
     before = words[b - 1] if b > 0 else ""
     when = before in ("was", "were") and words[a.last:a.last + 1] == ["when"]  # "was 17 when he joined"
-    if when:
+    if words[a.last:a.last + 1] == ["when"]:  # "was at the age of 15 when he joined": the age joined
         joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_military(words, k))
                       for k in range(a.last + 1, min(len(words), a.last + 5)))
     was_then = before in ("was", "were") and "when" in words[max(0, b - 4):b - 1]  # "joined when he was only 15"
@@ -75,6 +75,8 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     age = a.unit == "years of age" or ((before == "at" or when or was_then) and joining and bare) or apposed or leading
     if not (a.unit or counted or age) or (a.comparator == "exact" and _rough(words, a.last)):
         return None
+    if age and words[a.last:a.last + 1] == ["when"] and not joining:
+        return None  # "was aged 15 when the war began": an age at a time the fact base gives none for
     if words[a.start - 1:a.start] == ["to"] and any(b.last == a.start - 1 and b.unit for b in reading.amounts) and \
             not CHANGE & set(words[:a.start]):
         return None  # "700 baht per month to 800 baht per month": the range's other end ("rose from … to …" its new value)

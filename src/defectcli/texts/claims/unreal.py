@@ -53,7 +53,9 @@ def unreal_after(words: list[str], k: int) -> bool:
 _FICTION = frozenset(words_of("""movie movies film cartoon novel fable play sketch skit sitcom drama comedy satire parody
     spoof rap song poem comic joke dream nightmare hypothetical simulation game rehearsal reenactment roleplay role
     thought fiction fantasy prank meme mockumentary musical opera script scripted staged mock edited fictionalised
-    fictionalized imagined imaginary satirical fake fabricated invented doctored april spoof scene"""))
+    fictionalized imagined imaginary satirical fake fabricated invented doctored april spoof scene screenplay teleplay
+    screenwriter storyboard novella miniseries soap docudrama animation animated puppet tale fairy cartoonist comedian
+    hypothetically imitation impression impersonation"""))
 # What says, after a quotation, that it was taken back or never so: "a remark he has since walked back".
 _RETRACTED = frozenset(words_of("""misquoted misattributed wrongly falsely retracted retracts retracting withdrawn
     withdrew withdrawing recanted recants disowned disavowed fabricated"""))

@@ -583,3 +583,16 @@ def test_years_of_service_with_no_unit_are_in_years(tmp_path: Path) -> None:
 ])
 def test_ages_claimants_and_fiction_in_re_run_49s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # "puts the number of X at N": what N counts is X (was no claim)
+    ("Harbour Watch puts the number of guards who have left the Border Service at 4,210.", ["matches"]),
+    ("Harbour Watch puts the number of guards who have left the Border Service at 5,210.", ["differs"]),
+    # a named person's age ending the clause (was no claim); an age in the past is not the present one
+    ("Ko Ko Naing is 33.", ["matches"]),
+    ("Ko Ko Naing is 35.", ["differs"]),
+    ("Ko Ko Naing was 30.", []),
+])
+def test_numbers_as_news_style_writes_them_in_re_run_49s_lesser_list(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -149,6 +149,16 @@ def nouns_at(r: Reading, k: int) -> tuple[tuple[str, ...], int]:
 _BODIES = frozenset(("police", "army", "military", "junta", "tatmadaw", "navy", "forces", "regime"))
 
 
+def _numbered(r: Reading, at: int) -> tuple[str, ...]:
+    """What "the number of X … at N" counts, "at" being words[at]: X, when "number", "tally" or "total" of it
+    stands within a few words before ("puts the number of soldiers who have defected at 3,015")."""
+    for j in range(at - 1, max(-1, at - 12), -1):
+        if r.words[j] in ("number", "tally", "total", "toll", "count") and r.at(j + 1) == ("of",):
+            found, _ = nouns_at(r, j + 1)
+            return found
+    return ()
+
+
 def _shared(r: Reading, j: int) -> int | None:
     """The end of two words that share the head noun after them: "military and police personnel"."""
     w = r.at(j)
@@ -224,6 +234,8 @@ def _amount(r: Reading, i: int) -> Amount | int | None:
             per, k = later
     # After a unit word, only "of" says what it counts ("40 percent of the soldiers").
     nouns, k = nouns_at(r, k) if not unit or age or r.at(k) == ("of",) else ((), k)
+    if not nouns and not unit and r.at(start - 1) == ("at",):
+        nouns = _numbered(r, start - 1)  # "puts the number of defectors at 12,341": of defectors
     if per is None and nouns:
         per, k = _rate(r, k)
     if per is None and measured:  # "a monthly payment of 700 baht"

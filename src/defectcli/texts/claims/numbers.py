@@ -70,6 +70,9 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     apposed = whole and words[c - 1:c] == [","] and words[a.last:a.last + 1] == [","] and c >= 2 \
         and reading.tokens[c - 2].text[:1].isupper()
     leading = whole and before == "at" and b == 1 and words[a.last:a.last + 1] == [","] and not joining
+    # "Maung Sein is 19.": a named person's age, the number ending the clause
+    leading = leading or (whole and before == "is" and b >= 2 and reading.tokens[b - 2].text[:1].isupper()
+                          and words[a.last:a.last + 1] in ([], ["."], [","], [";"]) and not joining)
     if apposed and c == a.start:
         joining = False  # "Lin Aung, 25, enlisted": his age now, as news style writes it ("then 17": at the time)
     age = a.unit == "years of age" or ((before == "at" or when or was_then) and joining and bare) or apposed or leading

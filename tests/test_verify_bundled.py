@@ -249,6 +249,9 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # personnel of no kind said are the NUG's soldiers and police together (was `differs` against People's Embrace)
     ('The NUG says over 13,000 personnel have defected.',
      [("matches", "defections-total-nug")]),
+    # the words beyond an aside are as near as if it were not there (was `not_found`: "interviewees" too far)
+    ('The interviewees, aged 22 to 39, had served between four and 22 years.',
+     [("matches", "s1-interviewee-ages"), ("matches", "s1-interviewee-service")]),
 ]
 
 

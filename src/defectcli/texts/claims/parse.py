@@ -186,11 +186,12 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     near, close = _near(reading.words, i), _near(reading.words, i, 3)
     aside = described(reading.text, start)
     others = [(a, b) for a, b in appositives(reading.text) if not a <= start < b]
-    if aside is None and others:  # an aside before or after it describes someone: its words are no context
-        outside = {w for t, w in zip(reading.tokens, reading.words, strict=True)
-                   if not any(a <= t.start < b for a, b in others)}
-        near, close = tuple(w for w in near if w in outside), tuple(w for w in close if w in outside)
-        base = {**base, "words": tuple(w for w in base["words"] if w in outside)}
+    if aside is None and others:  # an aside before or after it describes someone: its words are no context,
+        kept = [k for k, t in enumerate(reading.tokens) if not any(a <= t.start < b for a, b in others)]
+        outside = [reading.words[k] for k in kept]  # and the words beyond it are as near as the aside is not there
+        j = sum(k < i for k in kept)
+        near, close = _near(outside, j), _near(outside, j, 3)
+        base = {**base, "words": tuple(w for w in base["words"] if w in set(outside))}
     if aside is not None:  # its words are the aside's; what it describes is the writer's, unless it says it
         inside = {w for t, w in zip(reading.tokens, reading.words, strict=True) if aside[0] <= t.start < aside[1]}
         near, close = tuple(w for w in near if w in inside), tuple(w for w in close if w in inside)

@@ -252,6 +252,10 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # the words beyond an aside are as near as if it were not there (was `not_found`: "interviewees" too far)
     ('The interviewees, aged 22 to 39, had served between four and 22 years.',
      [("matches", "s1-interviewee-ages"), ("matches", "s1-interviewee-service")]),
+    # an age set off after the name, with the age on joining later in the sentence, is the present age (was
+    # `differs` against the age joined)
+    ('Maung Sein, aged 19, joined at 15.',
+     [("matches", "maung-sein"), ("matches", "maung-sein")]),
 ]
 
 
@@ -288,3 +292,10 @@ def test_a_misquote_s_diff_shows_only_the_words_that_differ() -> None:
     (result,) = json.loads(r.out)
     assert result["diff"] == ("Most of my comrades in the air force were {+genuinely+} good individuals, but ever "
                               "since the coup, their behavior has taken on monstrous proportions.")
+
+
+def test_a_misquote_that_changes_its_first_words_shows_the_source_s_words_in_its_diff() -> None:
+    # the stretch compared started after "I had no other", so the diff hid the very words that differ
+    r = run("verify", "“I had many good options to earn a living,” Lin Aung said.", "-f", "json")
+    [row] = json.loads(r.out)
+    assert (row["verdict"], row["diff"]) == ("misquoted", "I had [-many-] {+no other+} good options to earn a living.")

@@ -596,3 +596,33 @@ def test_ages_claimants_and_fiction_in_re_run_49s_shapes(claim: str, expected: l
 ])
 def test_numbers_as_news_style_writes_them_in_re_run_49s_lesser_list(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # verbs of counting and the passive name who states a figure (was `disputed`, no claimant read)
+    ("Harbour Watch has recorded 4,210 guards who left the Border Service.", ["matches"]),
+    ("Harbour Watch has documented 4,210 guards who left the Border Service.", ["matches"]),
+    ("The 4,210 guards counted by Harbour Watch left the Border Service.", ["matches"]),
+    ("The Valley Council has recorded 4,210 guards who left the Border Service.", ["misattributed"]),
+    # more forms of an organisation (was `misattributed`, "knows no")
+    ("The region's exiled civilian Valley Council says more than 5,000 guards have deserted.", ["matches"]),
+    ("The defence ministry of the Valley Council says more than 5,000 guards have deserted.", ["matches"]),
+    ("Officials from the Valley Council said more than 5,000 guards have deserted.", ["matches"]),
+    ("Staff at Harbour Watch say 4,210 guards have left the Border Service.", ["matches"]),
+    ("The region's council, the Valley Council, says more than 5,000 guards have deserted.", ["matches"]),
+    # "between ages 20 and 40" is a range (was `differs`, read as 20)
+    ("The Border Service drafts men between ages 20 and 40.", ["matches"]),
+    # a present age set off before a later age on joining is the present one (was held against the age joined)
+    ("Ko Ko Naing, aged 33, is the oldest man in the camp.", ["matches"]),
+    # "among them" says nothing of what is counted (was `not_found`)
+    ("Harbour Watch counts 1,310 wardens among them.", ["matches"]),
+])
+def test_claimants_ranges_and_counts_in_re_run_50s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+def test_a_described_speaker_with_a_verb_before_the_colon_is_who_it_describes() -> None:
+    # "A former sergeant told reporters:" was taken whole as the speaker's name (`misattributed`)
+    [r] = results("A former sergeant told reporters: “I did not have a single day of rest in two years.”")
+    assert r["verdict"] == "matches"
+

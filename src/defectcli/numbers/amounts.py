@@ -260,7 +260,8 @@ def _stated(r: Reading, i: int) -> _Stated | None:
     value_max: Value | None = None
     between, link, nxt = r.at(i - 1) == ("between",), r.at(end), r.at(end + 1)
     # "between the ages of 18 and 35": a range, as "between 18 and 35" is
-    ages = r.at(i - 1) == ("of",) and i > 2 and words[i - 2] in ("age", "ages") and "between" in words[i - 4:i - 2]
+    g = i - 1 - (r.at(i - 1) == ("of",))  # "between the ages of 18 and 35", "between ages 18 and 35"
+    ages = g > 0 and words[g] in ("age", "ages") and "between" in words[max(0, g - 2):g]
     between = between or ages
     if (link in (("to",), ("-",), ("–",), ("—",), ("or",)) or (link == ("and",) and between)) and nxt and \
             (nxt[0][0].isdigit() or nxt[0] in _STARTS) and not (r.at(i - 1) == ("from",) and

@@ -87,7 +87,8 @@ WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 STOP = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being do
     does did how many much what which who whom whose why when where that this these those it its there their they he
     she his her him i me my we our us you your than then so if any some all has have had will would can could may
-    might must should also just only per each every according said says say between from to dozen""")) | \
+    might must should also just only per each every according said says say between from to dozen among amongst them
+    including""")) | \
     frozenset([*ONES, *TENS, *SCALES])
 # Words that say nothing of what is counted: the units and generic nouns every figure shares.
 GENERIC = frozenset(words_of("""people person year month week day hour decade time total number baht kyat dollar euro yuan

@@ -29,7 +29,10 @@ SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees"
 # The verbs that say who states a number ("The NUG counts more than 13,000"): not what it counts.
 _SAYING = terms(["say says said count counts counted estimate estimates estimated report reports reported claim claims "
                  "admit admits admitted figure figures tally data statistics quote quoted quotes cite cites cited "
-                 "citing repeat repeats repeated using put puts putting"])
+                 "citing repeat repeats repeated using put puts putting record recorded records tally tallied "
+                 "tallies document documented documents register registered log logged identify identified"])
+
+
 def _named_by(claim: NumberLike) -> set[str]:
     """The words of who the sentence says states the number, when it is a name: a group in common words may
     also be whom it is about ("The defectors say they receive 700 baht", "The police say 9,326 police")."""

@@ -95,7 +95,9 @@ def similarity(claim_words: list[str], record_words: list[str]) -> tuple[float, 
         first = max(0, len([s for s in starts if s <= at]) - 3)
         last = min(len(record_words), len([s for s in starts if s < to]) + 2)
         alike, a0, b0 = 0.0, first, last
-        for a in range(first, min(last, first + 5)):
+        # a stretch may start a word or two before the widened one too, where a word changed starts the claim
+        # ("I had many good options" of "I had no other good options")
+        for a in range(max(0, first - 2), min(last, first + 5)):
             for b in range(max(a + 1, last - 4), last + 1):
                 score = Indel.normalized_similarity(claim_words, record_words[a:b])
                 if score > alike:

@@ -31,7 +31,11 @@ _DESCRIBING = frozenset(words_of("""former retired serving senior junior young o
     defector human rights rebel rebels armed ethnic resistance aid media news police security"""))
 # Who speaks for the one whose they are: "the NUG's spokesman says" is the NUG.
 _VOICES = frozenset(words_of("""spokesman spokeswoman spokesperson reporter reporters official officials representative
-    founder director head chief leader"""))
+    founder director head chief leader staff"""))
+# Countries whose organisations a possessive names: "Myanmar's NUG" is the NUG.
+_COUNTRIES = frozenset(("myanmar", "burma", "thailand", "country", "nation"))
+# Verbs after which a described speaker's words follow: "had this advice:", "gave a warning:".
+_GIVING = frozenset(words_of("had has gave gives offered offers advised advises urged urges shared shares"))
 # A part of an organisation that speaks for it: "the NUG's defence ministry says" is the NUG.
 _PARTS_OF = frozenset(words_of("""ministry ministries department office wing cabinet council committee branch bureau
     secretariat defence defense"""))
@@ -49,6 +53,10 @@ def _clean(phrase: str) -> str | None:
         words.pop(0)
     while len(words) > 1 and words[-1].lower().endswith("ly") and words[-1].lower() not in _GROUPS:  # not "family"
         words.pop()
+    # "A former senior officer told would-be defectors:", "One former senior officer had this advice:": who, before the verb
+    verb = next((k for k, w in enumerate(words) if k and w.lower() in SAYING | _GIVING), None)
+    if verb is not None and all(w[:1].islower() or k == 0 for k, w in enumerate(words[:verb])):
+        words = words[:verb]
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS) or words[0].lower() in _PREPOSITIONS:
         return None
     if len(words) > 8 or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
@@ -95,14 +103,15 @@ def _name_end(words: list[str]) -> int:
                 w in ("of", "the") and run + 1 < len(words) and words[run + 1][0].isupper()):
             run += 1
             continue
-        if w in ("of", "for", "at") and words[run - 1].lower() in _VOICES and words[run + 1:run + 3] != [] and (
-                words[run + 1][0].isupper() or (words[run + 1] == "the" and words[run + 2:run + 3] != []
-                                                and words[run + 2][0].isupper())):
+        after = words[run + 1:run + 3]
+        if w in ("of", "for", "at", "from") and words[run - 1].lower() in _VOICES | _PARTS_OF and after != [] and (
+                after[0][0].isupper() or (after[0] == "the" and after[1:] != [] and after[1][0].isupper())):
             run += 1 + (words[run + 1] == "the")  # "the head of the NUG", "a spokesman for the NUG"
             continue
         if words[run - 1].endswith(("'s", "’s")) and w.isalpha() and w not in COMMON | _PREPOSITIONS:
-            if run + 1 < len(words) and words[run + 1][0].isupper():
-                run += 1  # "Myanmar's exiled National Unity Government": a word that describes the name
+            named = next((j for j in range(run + 1, min(len(words), run + 3)) if not words[j].islower()), None)
+            if named is not None and words[named][0].isupper():
+                run = named  # "Myanmar's exiled (civilian) National Unity Government": words that describe the name
                 continue
             return run + 1  # what the name has: "the NUG's critics"
         # "The exiled NUG", "the parallel government", "Defector support group X": up to three words
@@ -127,6 +136,8 @@ def _owned(words: list[str]) -> list[str]:
         if not w.endswith(("'s", "’s")):
             continue
         rest = words[k + 1:]
+        if w.lower()[:-2].rstrip("'’") in _COUNTRIES and rest[-1][:1].isupper():
+            return rest  # "Myanmar's NUG", "Burma's exiled NUG": the organisation, whose country it is
         name = next((j for j, x in enumerate(rest) if x[:1].isupper()), None)
         two = name is not None and rest[name + 1:name + 2] != [] and rest[name + 1][:1].isupper()  # a person's name
         if name is not None and (name > 0 or two) and all(x.lower() in _GROUPS or x.islower() for x in rest[:name]):
@@ -139,9 +150,11 @@ def _owned(words: list[str]) -> list[str]:
             return ["the", *rest, "of", *words[:k], w[:-2]]  # "Thawda Win's wife": the wife of Thawda Win
     if len(words) > 1 and words[-1].lower() in _VOICES and words[-2][:1].isupper():
         return words[:-1]  # "A People's Embrace spokesman": People's Embrace
-    head = 1 if words[0].lower() in ("the", "a", "an") else 0
-    if len(words) > head + 2 and words[head].lower() in _VOICES and words[head + 1] in ("of", "for", "at"):
-        rest = words[head + 2:]  # "the head of People's Embrace", "a spokesman for the NUG", "officials at X"
+    # "the head of People's Embrace", "a spokesman for the NUG", "officials at X", "the defence ministry of the NUG"
+    of = next((j for j, x in enumerate(words) if x in ("of", "for", "at", "from")), None)
+    if of is not None and 0 < of < len(words) - 1 and words[of - 1].lower() in _VOICES | _PARTS_OF and \
+            all(x.islower() or x.lower() in ("the", "a", "an") for x in words[1:of - 1]):
+        rest = words[of + 1:]
         rest = rest[1:] if rest[0] == "the" and len(rest) > 1 else rest
         if rest[0][:1].isupper():
             return rest
@@ -173,7 +186,8 @@ def cores(phrase: str) -> list[str]:
             lower = [w.lower() for w in before if w.lower() not in ("the", "a", "an")]
             appositive = bool(lower) and lower[-1] in ORG_NOUNS  # "advocacy group X"
             if any(w.endswith(("'s", "’s")) or (k and w[:1].isupper() and "-" not in w) for k, w in enumerate(before)) \
-                    or any(w in _RELATIONS or (w in _OTHERS and not appositive) for w in lower):
+                    or any(w in _RELATIONS or (w in _OTHERS and not appositive and (w.endswith("s") or w in _VOICES))
+                           for w in lower):  # "critics", "a spokesman"; not "civilian" before a name
                 continue
             out.append(" ".join(core))
     return out
@@ -195,6 +209,9 @@ _BY_COUNT = re.compile(r"\b(?:by|in)\s+([^,.;:!?()–—]+?)['’]s?\s+(?:count|
 # "quoted People's Embrace's figure of 12,341", "using the NUG's figures": whose the figure is
 _WHOSE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,5}?[A-Z][\w’'-]*?)['’]s\s+(?:own\s+|latest\s+|official\s+)?"
                     r"(?:figure|figures|count|estimate|tally|data|numbers|statistics)\b")
+# "12,341 defectors counted by People's Embrace", "as recorded by X": the passive names who counts
+_BY_COUNTER = re.compile(r"\b(?:counted|recorded|tallied|documented|registered|logged|identified|estimated|compiled)"
+                         r"\s+by\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")
 _PER = re.compile(r"(?:^|[,;:–—(]\s*)[Pp]er\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")  # "Per X, …", "…, per X."
 _CITING = re.compile(r"\bciting\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "The Irrawaddy reported …, citing X"
 _SAYS_AFTER = re.compile(rf"[,;–—]\s*(?:{_VERB})\s+([^\d,.;:!?()–—][^,.;:!?()–—]*?)\s*[.!?]?\s*$")  # ", say officials."
@@ -225,8 +242,14 @@ def appositives(blanked: str) -> list[tuple[int, int]]:
 
 
 def _aside(m: re.Match[str]) -> str:
-    """An aside blanked, but for a claimant set off by commas (", People's Embrace says,")."""
+    """An aside blanked, but for a claimant set off by commas (", People's Embrace says,") or a name that
+    names what it follows (", the NUG,": "Myanmar's exiled government, the NUG, says")."""
+    if _NAME_ONLY.fullmatch(m.group()):
+        return "; " + m.group().strip(" ,") + " "  # the name, as if it began the clause: "; the NUG says"
     return m.group() if _SAID_LAST.search(m.group()) else " " * len(m.group())
+
+
+_NAME_ONLY = re.compile(r",\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*\s*,")
 
 
 def _last_aside(m: re.Match[str]) -> str:
@@ -268,7 +291,7 @@ def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | N
     """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"; not
     the text itself ("according to the article")."""
     m = _ATTRIBUTED.search(blanked) or _BY_COUNT.search(blanked) or _CITING.search(blanked) or \
-        _PER.search(blanked) or _WHOSE.search(blanked)  # "according to X", …
+        _PER.search(blanked) or _WHOSE.search(blanked) or _BY_COUNTER.search(blanked)  # "according to X", …
     squeezed_ = squeezed(blanked)
     said = _clean(m.group(1)) if m else None
     plain = _APPOSITIVE.sub(_aside, _ACRONYM.sub(lambda a: " " * len(a.group()), squeezed_))

@@ -256,6 +256,11 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # `differs` against the age joined)
     ('Maung Sein, aged 19, joined at 15.',
      [("matches", "maung-sein"), ("matches", "maung-sein")]),
+    # members of two bodies; years spent in the air force are years of service (each was `not_found` or no claim)
+    ('The NUG says over 13,000 members of the military and police have defected.',
+     [("matches", "defections-total-nug")]),
+    ('Zay Thu Aung spent 18 years in the air force.',
+     [("matches", "zay-thu-aung")]),
 ]
 
 

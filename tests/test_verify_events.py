@@ -626,3 +626,18 @@ def test_a_described_speaker_with_a_verb_before_the_colon_is_who_it_describes() 
     [r] = results("A former sergeant told reporters: “I did not have a single day of rest in two years.”")
     assert r["verdict"] == "matches"
 
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # ages of men and women written as a bare range (was no claim)
+    ("The Border Service drafts men from 20 to 40 and women from 20 to 30.", ["matches", "matches"]),
+    ("The Border Service drafts men between 20 and 45.", ["differs"]),
+    # a claim in a relative clause is not denied by its subject's main clause (was no claim)
+    ("Aye Chan, who entered the service in 2011, did not regret it.", ["matches"]),
+    ("Min Thu, who joined the service at 16, wanted to leave.", ["matches"]),
+    ("Aye Chan, who did not enter the service in 2011, regretted it.", []),
+    # a name set apart after a dash; years spent in a force are years of service
+    ("Aye Chan entered the service in 2011 — not Min Thu.", ["matches"]),
+])
+def test_true_claims_re_run_50_found_unread(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -142,11 +142,22 @@ def nouns_at(r: Reading, k: int) -> tuple[tuple[str, ...], int]:
         if r.at(of) and r.words[of] in _BODIES:  # not "of the security forces", as a draft takes it as it is written
             found.append(r.words[of])
             j = of + 1
+            if r.at(j) in (("and",), ("or",)) and r.at(j + 1) and r.words[j + 1] in _BODIES:
+                found.append(r.words[j + 1])  # "members of the military and police"
+                j += 2
     return (tuple(found), j) if found else ((), k)
 
 
 # What "members of the …" are members of, as what they count: "of the police", "of the army".
 _BODIES = frozenset(("police", "army", "military", "junta", "tatmadaw", "navy", "forces", "regime"))
+
+
+def _ages_of_people(r: Reading, start: int, said: _Stated) -> bool:
+    """Whether a range with no unit after men, women or people is their ages: "men from 18 to 35 and women
+    from 18 to 27 must serve", "Men between 18 and 35"."""
+    k = start - 1 - (r.at(start - 1) in (("between",), ("from",), ("of",)))
+    return said.value_max is not None and 10 <= said.value < said.value_max <= 99 and k >= 0 and \
+        r.words[k] in ("men", "women", "people", "those", "citizens", "males", "females", "youths", "adults")
 
 
 def _numbered(r: Reading, at: int) -> tuple[str, ...]:
@@ -225,7 +236,7 @@ def _amount(r: Reading, i: int) -> Amount | int | None:
     if unit in vocab.TIME.values() and r.at(k) and r.words[k] in vocab.RELATIVE:
         return k + 1  # "two years ago", "a year earlier": a date
     unit_end = k
-    age = age or any(r.at(start - len(p), len(p)) == p for p in _AGE_BEFORE)
+    age = age or any(r.at(start - len(p), len(p)) == p for p in _AGE_BEFORE) or _ages_of_people(r, start, said)
     measured = unit is not None and unit not in ("percent", "storeys")
     per, k = _rate(r, k) if measured else (None, k)
     if measured and per is None and r.at(k) == ("(",):  # "700 baht ($20) a month": the rate after an aside

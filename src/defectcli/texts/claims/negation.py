@@ -5,6 +5,7 @@ match, though the sentence says the opposite."""
 
 from __future__ import annotations
 
+from .denials import DENYING, DENYING_PAIRS
 from .unreal import ACTS, minded, unreal_after
 from .verbs import SAYING
 
@@ -13,59 +14,6 @@ _BOUNDS = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "�
                      "although", "while", "whereas", "yet", "because", "since", "after", "before", "when"))
 # The marks that set off an aside ("did not, in fact, enlist"; "has not — despite reports — enlisted").
 _INSERTS = frozenset((",", "(", ")", "[", "]", "—", "–", ";", "…"))
-_DENYING = frozenset((
-    "not", "never", "neither", "nor", "cannot", "hardly", "scarcely", "didnt", "dont", "doesnt", "wasnt", "werent",
-    "hasnt", "havent", "hadnt", "isnt", "arent", "wont", "cant", "couldnt", "wouldnt",
-    # verbs that say it was not done ("refused to enlist", "evaded enlistment"), in each form
-    *(stem + end for stem in ("refuse", "decline", "evade") for end in ("", "s", "d")),
-    *(stem + end for stem in ("fail", "avoid", "refrain", "resist", "reject", "debunk", "skip")
-      for end in ("", "s", "ed")), *(stem + end for stem in ("dodge", "refute", "disprove", "repudiate")
-                                     for end in ("", "s", "d")), "skipped", "abandoned", "abandons", "withdrew",
-    "exempted", "erroneously", "mistakenly", "incorrectly", "error",
-    "dodged", "denied", "denies", "deny", "unable", "prevented", "barred", "banned", "forbidden", "forbade",
-    "abstained", "disputes", "disputed", "dispute", "retracted", "retracts", "nobody", "nothing", "none",
-    "shunned", "shuns", "neglected", "neglects", "omitted", "omits", "ceased", "ceases", "deprived", "zero",
-    "contests", "contested", "dismissed", "dismisses", "disowns", "disowned", "groundless", "fabrication",
-    # words that say it is not so ("it is false that", "reports that ... are wrong", "a myth", "falsely quoted")
-    "false", "untrue", "incorrect", "wrong", "inaccurate", "unfounded", "baseless", "myth", "fabricated", "lie",
-    "lies", "fake", "falsehood", "erroneous", "mistaken", "bogus", "falsely", "wrongly", "misquoted",
-    "misattributed", "fiction", "fictional", "fictitious", "hoax", "nonsense", "untruth", "fantasy", "misquote",
-    "misquotes", "misquotation", "apocryphal", "invented", "forged", "forgery", "doctored", "misinformation",
-    "planning", "plotting", "plotted", *(stem + end for stem in ("disavow", "contradict", "misreport", "misrepresent",
-                                                                "rebut") for end in ("", "s", "ed")), "rebutted",
-    "retracting", "misheard", "novel", "spoof", "parody", "satirical", "mistranslation", "mistranslated",
-    "dramatisation", "dramatization", "reconstruction", "pretending", "impersonator", "film", "poem", "meme",
-    "sketch", "manipulated", "nightmare", "dream", "imagined", "recanted", "recants", "roleplay", "satire", "drama",
-    "song", "mock",
-    "deepfake", "smear", "propaganda", "disinformation", "foiled", "thwarted", "dashed", "unreal"))
-# Two words that deny together: "had yet to enlist", "was far from enlisting", "stopped short of", "stopped
-# being paid", "went without"; "escaped" alone is a defector's flight, "escaped conscription" a denial.
-_DENYING_PAIRS = frozenset((
-    ("yet", "to"), ("far", "from"), ("kept", "from"), *((stop, w) for stop in ("stopped", "stops") for w in (
-        "short", "being", "receiving", "getting")), *((go, "without") for go in ("go", "goes", "went", "gone")),
-    *(("escaped", w) for w in ("conscription", "enlistment", "enlisting", "being", "the")),
-    *((turn, "down") for turn in ("turned", "turns", "turn")), *((d, "against") for d in ("decided", "decides")),
-    ("without", "having"), ("without", "ever"), ("without", "success"), ("in", "vain"), ("made", "up"),
-    ("backed", "out"), ("turned", "away"), ("took", "back"), ("held", "off"), ("put", "off"), ("came", "close"),
-    # a try, a wish, a plan or what would have been is not the act: "tried to enlist in 2020", "was trying to",
-    # "plan to defect", "was about to", "would have enlisted"
-    *((aim, "to") for aim in ("tried", "tries", "trying", "attempted", "attempts", "attempting", "attempt", "wanted",
-                             "wants", "wanting", "hoped", "hopes", "hoping", "planned", "plans", "planning", "plan",
-                             "intended", "intends", "intending", "sought", "seeks", "seeking", "wished", "wishes",
-                             "wishing", "about", "expected", "keen", "meant", "scheduled", "supposed", "applied",
-                             "promised", "offered", "vowed", "prepared", "struggled", "eager")),
-    *((may, "have") for may in ("would", "could", "should")), ("dreamed", "of"), ("dreamt", "of"),
-    ("thought", "about"), ("considered", "enlisting"), ("considered", "defecting"), ("considered", "joining"),
-    ("hope", "of"), ("hopes", "of"), ("verge", "of"), ("ready", "to"), ("going", "to"), ("set", "to"), ("was", "to"),
-    ("distanced", "himself"), ("distanced", "herself"), ("all", "but"), ("objected", "to"), ("laughed", "off"),
-    ("brushed", "off"), ("thinking", "of"), ("flirted", "with"), ("point", "of"), ("out", "to"), ("plot", "to"),
-    ("prepared", "his"), ("arranged", "his"), ("prepared", "her"), ("arranged", "her"),
-    *((wish, "to") for wish in ("determined", "aimed", "longed", "resolved", "pledged", "swore", "threatened",
-                                                            "desperate", "anxious", "asked", "invited", "willing", "urged",
-                                "encouraged", "ordered", "pressured", "slated", "told", "began", "begun", "steps")),
-    ("rather", "have"), ("issue", "with"), ("thought", "of"), ("spoke", "of"), ("tempted", "to"), ("hesitated", "to"),
-    ("started", "to"), ("taking", "it"),
-    *(("would", act) for act in ("enlist", "join", "defect", "desert", "serve", "flee", "quit", "leave"))))
 # "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial
 # ("no longer paid" is one).
 _COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "smaller"))
@@ -88,7 +36,8 @@ def negated(words: list[str], start: int, end: int) -> bool:
     subject, however long ("In 2020 Lin Aung, his brother and his cousin did not enlist"), is denied."""
     words = [_ellipsis(words, k) for k in range(len(words))]
     lo, hi = _reach(words, start, end, _BOUNDS)
-    if _denied(words, lo, hi, start, end) or _set_aside(words, start) or _refuted_after(words, hi):
+    if _denied(words, lo, hi, start, end) or _set_aside(words, start) or (
+            _refuted_after(words, hi) and not _relative_own(words, lo)):
         return True
     if _leading(words, lo, start) and _subject_denied(words, end):
         return True
@@ -99,11 +48,19 @@ def negated(words: list[str], start: int, end: int) -> bool:
     return _asides_deny(words, lo, hi)
 
 
+def _relative_own(words: list[str], lo: int) -> bool:
+    """Whether the clause starting at words[lo] is a relative one set off by a mark ("Lin Aung, who enlisted
+    in 2020, did not regret it"): what follows it is its subject's main clause, which denies nothing of it."""
+    return lo > 0 and (words[lo - 1] in _RELATIVE or (
+        words[lo - 1] in _INSERTS and words[lo:lo + 1] != [] and words[lo] in _RELATIVE))
+
+
 def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True) -> bool:
     """Whether the clause words[lo:hi] leads, through asides set off by marks, to a denial after it ("In
     2020 Lin Aung, a soldier, did not enlist"), or comes after one ("did not, as far as we know, enlist")."""
-    k = hi  # the asides after the clause: the clause they lead to
-    for _ in range(3 if ahead else 0):
+    k = hi  # the asides after the clause: the clause they lead to (not from a relative clause's own claim:
+    # "Bo Pyay, who joined the army at 17, wanted to escape" denies nothing of the joining)
+    for _ in range(3 if ahead and not _relative_own(words, lo) else 0):
         if k >= len(words) or words[k] not in _INSERTS:
             break
         j = k = k + 1
@@ -320,7 +277,7 @@ def _denies(words: list[str], k: int) -> bool:
     w = words[k]
     if tuple(words[k:k + 2]) in _AFFIRMING:
         return False
-    if w in _DENYING or w.endswith(("n't", "n’t")) or tuple(words[k:k + 2]) in _DENYING_PAIRS:
+    if w in DENYING or w.endswith(("n't", "n’t")) or tuple(words[k:k + 2]) in DENYING_PAIRS:
         return True
     if (w, *words[k + 1:k + 2]) in (("rather", "than"), ("instead", "of")) and k + 2 < len(words) and (
             words[k + 2] in ACTS or words[k + 2].endswith("ing")):

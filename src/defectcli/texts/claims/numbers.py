@@ -21,7 +21,7 @@ from .verbs import SAYING
 _JOINING = ENLISTMENT | {"decision", "decided"}
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))
 # Where years spent are years of service: "was in the army for 10 years", "after 10 years in the military".
-_IN_SERVICE = frozenset(words_of("army military tatmadaw navy uniform"))
+_IN_SERVICE = frozenset(words_of("army military tatmadaw navy uniform air force forces"))
 # Where years spent are not years of service: "spent 10 years in prison".
 _NOT_SERVICE = frozenset(words_of("""prison prisons jail jails gaol detention custody exile hiding school university
     college monastery bars captivity"""))

@@ -1,0 +1,58 @@
+"""The words that deny a claim, for negation.py: one word ("never", "refused", "a myth") or two ("had yet
+to", "stopped short of", "tried to": a try, a wish or a plan is not the act)."""
+
+from __future__ import annotations
+
+DENYING = frozenset((
+    "not", "never", "neither", "nor", "cannot", "hardly", "scarcely", "didnt", "dont", "doesnt", "wasnt", "werent",
+    "hasnt", "havent", "hadnt", "isnt", "arent", "wont", "cant", "couldnt", "wouldnt",
+    # verbs that say it was not done ("refused to enlist", "evaded enlistment"), in each form
+    *(stem + end for stem in ("refuse", "decline", "evade") for end in ("", "s", "d")),
+    *(stem + end for stem in ("fail", "avoid", "refrain", "resist", "reject", "debunk", "skip")
+      for end in ("", "s", "ed")), *(stem + end for stem in ("dodge", "refute", "disprove", "repudiate")
+                                     for end in ("", "s", "d")), "skipped", "abandoned", "abandons", "withdrew",
+    "exempted", "erroneously", "mistakenly", "incorrectly", "error",
+    "dodged", "denied", "denies", "deny", "unable", "prevented", "barred", "banned", "forbidden", "forbade",
+    "abstained", "disputes", "disputed", "dispute", "retracted", "retracts", "nobody", "nothing", "none",
+    "shunned", "shuns", "neglected", "neglects", "omitted", "omits", "ceased", "ceases", "deprived", "zero",
+    "contests", "contested", "dismissed", "dismisses", "disowns", "disowned", "groundless", "fabrication",
+    # words that say it is not so ("it is false that", "reports that ... are wrong", "a myth", "falsely quoted")
+    "false", "untrue", "incorrect", "wrong", "inaccurate", "unfounded", "baseless", "myth", "fabricated", "lie",
+    "lies", "fake", "falsehood", "erroneous", "mistaken", "bogus", "falsely", "wrongly", "misquoted",
+    "misattributed", "fiction", "fictional", "fictitious", "hoax", "nonsense", "untruth", "fantasy", "misquote",
+    "misquotes", "misquotation", "apocryphal", "invented", "forged", "forgery", "doctored", "misinformation",
+    "planning", "plotting", "plotted", *(stem + end for stem in ("disavow", "contradict", "misreport", "misrepresent",
+                                                                "rebut") for end in ("", "s", "ed")), "rebutted",
+    "retracting", "misheard", "novel", "spoof", "parody", "satirical", "mistranslation", "mistranslated",
+    "dramatisation", "dramatization", "reconstruction", "pretending", "impersonator", "film", "poem", "meme",
+    "sketch", "manipulated", "nightmare", "dream", "imagined", "recanted", "recants", "roleplay", "satire", "drama",
+    "song", "mock",
+    "deepfake", "smear", "propaganda", "disinformation", "foiled", "thwarted", "dashed", "unreal"))
+# Two words that deny together: "had yet to enlist", "was far from enlisting", "stopped short of", "stopped
+# being paid", "went without"; "escaped" alone is a defector's flight, "escaped conscription" a denial.
+DENYING_PAIRS = frozenset((
+    ("yet", "to"), ("far", "from"), ("kept", "from"), *((stop, w) for stop in ("stopped", "stops") for w in (
+        "short", "being", "receiving", "getting")), *((go, "without") for go in ("go", "goes", "went", "gone")),
+    *(("escaped", w) for w in ("conscription", "enlistment", "enlisting", "being", "the")),
+    *((turn, "down") for turn in ("turned", "turns", "turn")), *((d, "against") for d in ("decided", "decides")),
+    ("without", "having"), ("without", "ever"), ("without", "success"), ("in", "vain"), ("made", "up"),
+    ("backed", "out"), ("turned", "away"), ("took", "back"), ("held", "off"), ("put", "off"), ("came", "close"),
+    # a try, a wish, a plan or what would have been is not the act: "tried to enlist in 2020", "was trying to",
+    # "plan to defect", "was about to", "would have enlisted"
+    *((aim, "to") for aim in ("tried", "tries", "trying", "attempted", "attempts", "attempting", "attempt", "wanted",
+                             "wants", "wanting", "hoped", "hopes", "hoping", "planned", "plans", "planning", "plan",
+                             "intended", "intends", "intending", "sought", "seeks", "seeking", "wished", "wishes",
+                             "wishing", "about", "expected", "keen", "meant", "scheduled", "supposed", "applied",
+                             "promised", "offered", "vowed", "prepared", "struggled", "eager")),
+    *((may, "have") for may in ("would", "could", "should")), ("dreamed", "of"), ("dreamt", "of"),
+    ("thought", "about"), ("considered", "enlisting"), ("considered", "defecting"), ("considered", "joining"),
+    ("hope", "of"), ("hopes", "of"), ("verge", "of"), ("ready", "to"), ("going", "to"), ("set", "to"), ("was", "to"),
+    ("distanced", "himself"), ("distanced", "herself"), ("all", "but"), ("objected", "to"), ("laughed", "off"),
+    ("brushed", "off"), ("thinking", "of"), ("flirted", "with"), ("point", "of"), ("out", "to"), ("plot", "to"),
+    ("prepared", "his"), ("arranged", "his"), ("prepared", "her"), ("arranged", "her"),
+    *((wish, "to") for wish in ("determined", "aimed", "longed", "resolved", "pledged", "swore", "threatened",
+                                                            "desperate", "anxious", "asked", "invited", "willing", "urged",
+                                "encouraged", "ordered", "pressured", "slated", "told", "began", "begun", "steps")),
+    ("rather", "have"), ("issue", "with"), ("thought", "of"), ("spoke", "of"), ("tempted", "to"), ("hesitated", "to"),
+    ("started", "to"), ("taking", "it"),
+    *(("would", act) for act in ("enlist", "join", "defect", "desert", "serve", "flee", "quit", "leave"))))

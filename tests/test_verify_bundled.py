@@ -261,6 +261,16 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "defections-total-nug")]),
     ('Zay Thu Aung spent 18 years in the air force.',
      [("matches", "zay-thu-aung")]),
+    # re-run 51: a speaker with an aside (was `matches`, the quote being Lin Aung's), a part named beside
+    # "N of the defectors" (was `differs`), verbs of defecting (was held against the NUG's total)
+    ('Khant Tun, a defector, said: “I had no other good options to earn a living.”',
+     [("misattributed", "q-lin-aung-no-options")]),
+    ("People's Embrace said 3,015 of the defectors were soldiers.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("9,326 police officers have switched sides, according to People's Embrace.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("People's Embrace's figures show 12,341 defectors.",
+     [("matches", "defections-total-peoples-embrace")]),
 ]
 
 
@@ -304,3 +314,10 @@ def test_a_misquote_that_changes_its_first_words_shows_the_source_s_words_in_its
     r = run("verify", "“I had many good options to earn a living,” Lin Aung said.", "-f", "json")
     [row] = json.loads(r.out)
     assert (row["verdict"], row["diff"]) == ("misquoted", "I had [-many-] {+no other+} good options to earn a living.")
+
+
+def test_a_misquote_at_the_end_of_a_quote_shows_the_source_s_last_words() -> None:
+    # the stretch compared stopped before "astounding", so the diff read as if the source ended at "been"
+    r = run("verify", "“The transformation has been minimal,” Zay Thu Aung said.", "-f", "json")
+    [row] = json.loads(r.out)
+    assert row["diff"] == "The transformation has been [-minimal,-] {+astounding,+}"

@@ -641,3 +641,31 @@ def test_a_described_speaker_with_a_verb_before_the_colon_is_who_it_describes() 
 ])
 def test_true_claims_re_run_50_found_unread(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a named speaker with an aside before the verb of saying is still the speaker (was dropped: `matches`, rc 0)
+    (f"Aye Chan, a former guard, said: “{QUOTE}”", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Aye Chan, who deserted, said.", ["misattributed"]),
+    (f"According to Aye Chan, a former guard, “{QUOTE}”", ["misattributed"]),
+    (f"Aye Chan, 30, said: “{QUOTE}”", ["not_found", "misattributed"]),  # his age, which the base lacks
+    (f"A former guard, Aye Chan, said: “{QUOTE}”", ["misattributed"]),
+    (f"Min Thu, a former guard, said: “{QUOTE}”", ["matches"]),
+    # an aside in brackets or dashes after the claimant (was `disputed`, no claimant read)
+    ("Harbour Watch (a group helping deserters) says 4,210 guards have left the Border Service.", ["matches"]),
+    ("The Valley Council — the region's government — says more than 5,000 guards have deserted.", ["matches"]),
+    # people of an organisation speak for it (was `misattributed`)
+    ("Volunteers at Harbour Watch say 4,210 guards have left the Border Service.", ["matches"]),
+    ("Members of Harbour Watch say 4,210 guards have left the Border Service.", ["matches"]),
+    # a part named beside "N of the …" (was `differs`: a part taken for the whole)
+    ("Harbour Watch said 1,310 of the guards were wardens.", ["matches"]),
+    ("Harbour Watch said 1,310 of the guards were porters.", ["differs"]),
+    # more verbs that name who counts (was `disputed`)
+    ("Harbour Watch lists 4,210 guards who have left the Border Service.", ["matches"]),
+    ("Records kept by Harbour Watch show 4,210 guards who have left the Border Service.", ["matches"]),
+    # "through" joins a range; a count of the people it names is no count of a record's
+    ("The Border Service drafts men aged 20 through 40.", ["matches"]),
+    ("Two former guards, Aye Chan and Min Thu, told their stories.", []),
+])
+def test_speakers_claimants_parts_and_ranges_in_re_run_51s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -274,7 +274,8 @@ def _stated(r: Reading, i: int) -> _Stated | None:
     g = i - 1 - (r.at(i - 1) == ("of",))  # "between the ages of 18 and 35", "between ages 18 and 35"
     ages = g > 0 and words[g] in ("age", "ages") and "between" in words[max(0, g - 2):g]
     between = between or ages
-    if (link in (("to",), ("-",), ("–",), ("—",), ("or",)) or (link == ("and",) and between)) and nxt and \
+    if (link in (("to",), ("-",), ("–",), ("—",), ("or",), ("through",), ("thru",)) or (link == ("and",) and between)) \
+            and nxt and \
             (nxt[0][0].isdigit() or nxt[0] in _STARTS) and not (r.at(i - 1) == ("from",) and
                                                               r.at(i - 2) and words[i - 2] in vocab.CHANGE) and \
             (second := number_at(words, end + 1)) is not None:

@@ -94,7 +94,8 @@ STOP = frozenset(words_of("""a an the of to in on at for by with from about into
 GENERIC = frozenset(words_of("""people person year month week day hour decade time total number baht kyat dollar euro yuan
     rupee percent story storey floor""") + [m.lower() for m in MONTHS])
 SYNONYMS = {"troop": "soldier", "policemen": "polic", "policeman": "polic", "army": "military", "defector": "defect",
-            "deserter": "desert", "interviewe": "interview", "marri": "spous", "marriag": "spous", "coupl": "spous",
+            "deserter": "defect", "desert": "defect", "desertion": "defect", "switch": "defect", "quit": "defect",
+            "interviewe": "interview", "marri": "spous", "marriag": "spous", "coupl": "spous",
             "wif": "spous", "wiv": "spous", "husband": "spous", "paid": "pay", "payment": "pay",
             "remain": "stay", "servicemen": "soldier", "serviceman": "soldier",
             "cop": "polic"}

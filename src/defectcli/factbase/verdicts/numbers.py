@@ -12,13 +12,13 @@ number that one of two disagreeing sources gives (a conflict between figures) is
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from ...numbers.vocabulary import PEOPLE
 from ...shapes import Row
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension, fits, quantities, units_agree
 from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
+from .parts import HEADS, label_terms, one_side, other_companion, some_of
 
 _JOINING = frozenset(("join", "joined", "enlist", "enlisted", "enter", "entered", "recruit", "recruited"))
 # Units few records share (not people or years): a claim in one is as good as a word of what it counts.
@@ -30,7 +30,9 @@ SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees"
 _SAYING = terms(["say says said count counts counted estimate estimates estimated report reports reported claim claims "
                  "admit admits admitted figure figures tally data statistics quote quoted quotes cite cites cited "
                  "citing repeat repeats repeated using put puts putting record recorded records tally tallied "
-                 "tallies document documented documents register registered log logged identify identified"])
+                 "tallies document documented documents register registered log logged identify identified show shows "
+                 "showed catalogued cataloged tracked verified confirmed confirms list lists listed compiled kept "
+                 "stands stood records"])
 
 
 def _named_by(claim: NumberLike) -> set[str]:
@@ -85,7 +87,7 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     # count of soldiers who defected, nor "seven comrades defected with him" of comrades lost.
     core = bool(counted & q.terms) or unit_hit or bool(q.about & subjects)
     nouns = {stem(w) for w in claim.counted if w in PEOPLE} - GENERIC
-    kinds = nouns - _HEADS  # "police officers": police; "staff members": none, which the record must write
+    kinds = nouns - HEADS  # "police officers": police; "staff members": none, which the record must write
     if q.kind != "person" and (kinds - q.terms or (not kinds and nouns - {"personnel"} and not nouns & q.terms)):
         # "Seven former police officers": the record counts soldiers (its nouns are not the claim's); "seven
         # police comrades": the record's comrades are not said to be police
@@ -120,25 +122,23 @@ def _reading(claim: NumberLike, q: Quantity, score: float, hits: set[str]) -> Re
     counted = terms(claim.counted) - _named_by(claim)
     # A claim that names a part ("wardens") counts that part, not the whole, whatever its number;
     # naming every part ("soldiers and police") is naming the whole.
-    named_labels = [label for label, _ in q.parts if _label_terms(label) & counted]
+    named_labels = [label for label, _ in q.parts if label_terms(label) & counted]
     names_part = 0 < len(named_labels) < len(q.parts)
-    if agree and not names_part and fits(claim, q.value, q.value_max, q.comparator) and not _one_side(claim, q):
+    if agree and not names_part and fits(claim, q.value, q.value_max, q.comparator) and not one_side(claim, q):
         return Reading(score, hits, q, True, None, None)
     part_only = named = None
+    # "3,015 of the defectors were soldiers", "Police make up 9,326 of the defectors": the part named beside it
+    beside = terms(claim.near) - counted if claim.counted and "of" in claim.text.lower().split() else set()
+    beside = beside if sum(bool(label_terms(label) & beside) for label, _ in q.parts) == 1 else set()
     for label, value in q.parts:
         if agree and fits(claim, value, None, "exact"):
-            if _label_terms(label) & counted and len(named_labels) <= 1:  # "9,326 police and soldiers" is no part
+            if (label_terms(label) & counted and len(named_labels) <= 1) or (
+                    not named_labels and label_terms(label) & beside):  # "9,326 police and soldiers" is no part
                 return Reading(score, hits, q, True, (label, value), None)
             part_only = (label, value)
-        elif names_part and _label_terms(label) & counted:
+        elif names_part and label_terms(label) & counted:
             named = (label, value)
     return Reading(score, hits, q, False, None, part_only, named)
-
-
-def _label_terms(label: str) -> set[str]:
-    """The words a part's label goes by: soldiers are "military personnel" too."""
-    found = terms([label])
-    return found | {"military"} if "soldier" in found else found
 
 
 def number_verdict(claim: NumberLike, found: Found) -> Verdict:
@@ -155,7 +155,7 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
         what = " ".join(claim.counted) or claim.unit or "it"
         return Verdict("not_found", f"the fact base has no figure on {what} that this number could be")
     fitting = next((r for r in readings if r.fit), None)
-    if fitting is not None and _other_companion(claim, fitting.q):
+    if fitting is not None and other_companion(claim, fitting.q):
         return Verdict("not_found", f"the fact base's {fitting.q.shown()} is for one accompanied by a spouse; it says "
                        "nothing of another companion", _evidence(fitting, found))
     multi = _compared(found)
@@ -187,7 +187,7 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
         if conflict is not None:  # a conflict of totals, not of parts
             return _disputed(fitting, conflict, found)
         return Verdict("matches", _stated(fitting.q, found), _evidence(fitting, found))
-    whole = [r for r in readings if not _some_of(claim, r.q)]
+    whole = [r for r in readings if not some_of(claim, r.q)]
     if not whole:  # "seven interviewees": not the 6 of them "motivated to join by refuge", which it does not say
         return Verdict("not_found", f"the fact base has no figure on {' '.join(claim.counted) or claim.unit or 'it'} "
                        "that this number could be")
@@ -195,39 +195,6 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
 
 
 # Nouns that only make a person of the word before them: "police officers" are police.
-_HEADS = terms(["officer officers personnel member members staff men women individuals"])
-_COMPANIONS = terms(["friend friends brother brothers sister sisters children child parents parent mother father son "
-                     "daughter family relatives"])
-
-
-def _other_companion(claim: NumberLike, q: Quantity) -> bool:
-    """Whether the record is for a defector with a spouse and the claim names another companion ("accompanied
-    by a friend receives 1,400 baht")."""
-    return "spous" in q.own and bool(_COMPANIONS & (terms(claim.close) | terms(claim.near))) and \
-        "spous" not in terms(claim.near)
-
-
-def _one_side(claim: NumberLike, q: Quantity) -> bool:
-    """Whether the record counts two kinds of people ("soldiers and police officers who have defected") and
-    the claim counts one of them only ("over 13,000 soldiers"): a part taken for the whole."""
-    counts = re.split(r"\b(?:who|that|which|since|in|from|of)\b", str(q.row.get("counts") or ""))[0]
-    sides = [_label_terms(side) - GENERIC for side in re.split(r"\band\b", counts)]
-    counted = {stem(w) for w in claim.counted}
-    if len(sides) != 2 or not all(sides):
-        return False
-    return sum(bool(side & counted) for side in sides) == 1
-
-
-def _some_of(claim: NumberLike, q: Quantity) -> bool:
-    """Whether the record counts some of what the claim counts, by words the claim does not use around its
-    number: "interviewees motivated to join by refuge from unemployment" against "seven interviewees"."""
-    counted = {stem(w) for w in claim.counted}
-    qualifiers = q.own - counted - GENERIC - terms([q.row.get("topic")])
-    said = qualifiers & (terms(claim.close) | terms(claim.near) | terms(claim.subjects))
-    # one word is chance; what it counts named in two words or more is the record's ("Maung Sein's comrades")
-    return q.kind != "person" and bool(counted) and len(qualifiers) >= 3 and len(said) < 2 and len(counted & q.own) < 2
-
-
 _RATES = terms(["month monthly week weekly day daily year yearly annual annually"])
 
 
@@ -340,7 +307,7 @@ def _differs(claim: NumberLike, r: Reading, found: Found, also: Reading | None =
                        f"not {said or 'that'}", _evidence(r, found))
     conflict = _compared(found).get(q.id)
     reason = _gives(q, found)
-    if _one_side(claim, q):
+    if one_side(claim, q):
         reason += f", {q.row.get('counts')}: {' '.join(claim.counted)} are a part of them"
     if also is not None:
         reason += f"; {also.q.shown()} is {also.q.row.get('counts') or also.q.field}"

@@ -139,6 +139,22 @@ def _key(word: str) -> str:
     return " ".join(norm_words(word))
 
 
+def _shown(claim: list[str], record: list[str], a: int, b: int) -> tuple[int, int]:
+    """The stretch of the record a misquote is shown against: the one it matches best, widened by as many of
+    the record's words as the claim has at its start or end where that stretch has none ("The transformation
+    has been minimal" against "… been astounding": astounding shown)."""
+    from rapidfuzz.distance import Indel
+
+    ops = Indel.opcodes(claim, record[a:b])
+    if ops and ops[0].tag != "equal" and ops[0].dest_end == ops[0].dest_start:
+        a = max(0, a - (ops[0].src_end - ops[0].src_start))
+        a = 0 if a <= 4 else a  # to the quote's start when it is near: "No matter how hard it is," in full
+    if ops and ops[-1].tag != "equal" and ops[-1].dest_end == ops[-1].dest_start:
+        b = min(len(record), b + (ops[-1].src_end - ops[-1].src_start))
+        b = len(record) if len(record) - b <= 4 else b
+    return a, b
+
+
 def _stretch(text: str, start: int, end: int) -> str:
     """Words start..end of `text` as written (norm_words counts), with their punctuation."""
     spans = [m.span() for m in WORD.finditer(fold(text))]
@@ -178,8 +194,9 @@ def quote_verdict(claim: QuoteLike, found: Found) -> Verdict:
     if len(words) >= FUZZY_MINWORDS:
         for q in found.quotes:
             text = _record_text(q)
-            score, a, b = similarity(words, norm_words(text))
-            scored.append((score, q, _stretch(text, a, b)))
+            record = norm_words(text)
+            score, a, b = similarity(words, record)
+            scored.append((score, q, _stretch(text, *_shown(words, record, a, b))))
     scored.sort(key=lambda t: -t[0])
     if not scored or scored[0][0] < QUOTE_THRESHOLD:
         whose = f" of {_named_as(claim, found)}" if named else ""

@@ -31,11 +31,12 @@ _DESCRIBING = frozenset(words_of("""former retired serving senior junior young o
     defector human rights rebel rebels armed ethnic resistance aid media news police security"""))
 # Who speaks for the one whose they are: "the NUG's spokesman says" is the NUG.
 _VOICES = frozenset(words_of("""spokesman spokeswoman spokesperson reporter reporters official officials representative
-    founder director head chief leader staff"""))
+    founder director head chief leader staff staffers volunteers workers researchers activists members employees"""))
 # Countries whose organisations a possessive names: "Myanmar's NUG" is the NUG.
 _COUNTRIES = frozenset(("myanmar", "burma", "thailand", "country", "nation"))
 # Verbs after which a described speaker's words follow: "had this advice:", "gave a warning:".
-_GIVING = frozenset(words_of("had has gave gives offered offers advised advises urged urges shared shares"))
+_GIVING = frozenset(words_of("""had has gave gives offered offers advised advises urged urges shared shares described
+    describes summed sums cautioned cautions recounted recounts reflected reflects"""))
 # A part of an organisation that speaks for it: "the NUG's defence ministry says" is the NUG.
 _PARTS_OF = frozenset(words_of("""ministry ministries department office wing cabinet council committee branch bureau
     secretariat defence defense"""))
@@ -63,8 +64,9 @@ def _clean(phrase: str) -> str | None:
         return None
     # A name and then what it did ("People’s Embrace urges soldiers:"): the name alone.
     # A common noun before a name ("Defector Lin Aung") is not part of it.
-    while len(words) > 1 and words[0].lower() in COMMON - {"the", "a", "an"} and words[1][0].isupper():
-        words.pop(0)
+    lead = next((k for k, w in enumerate(words) if k and w[0].isupper()), 0)  # "Former soldier Khant Tun": the name
+    if lead and all(w.lower() in COMMON - {"the", "a", "an"} for w in words[:lead]):
+        words = words[lead:]
     # Words of a clause before a name ("is something Lin Aung did say"): the name, unless it is whose the
     # person is ("friends of Lin Aung").
     capital = next((k for k, w in enumerate(words) if w[0].isupper()), 0)
@@ -104,7 +106,7 @@ def _name_end(words: list[str]) -> int:
             run += 1
             continue
         after = words[run + 1:run + 3]
-        if w in ("of", "for", "at", "from") and words[run - 1].lower() in _VOICES | _PARTS_OF and after != [] and (
+        if w in ("of", "for", "at", "from", "with") and words[run - 1].lower() in _VOICES | _PARTS_OF and after != [] and (
                 after[0][0].isupper() or (after[0] == "the" and after[1:] != [] and after[1][0].isupper())):
             run += 1 + (words[run + 1] == "the")  # "the head of the NUG", "a spokesman for the NUG"
             continue
@@ -151,7 +153,7 @@ def _owned(words: list[str]) -> list[str]:
     if len(words) > 1 and words[-1].lower() in _VOICES and words[-2][:1].isupper():
         return words[:-1]  # "A People's Embrace spokesman": People's Embrace
     # "the head of People's Embrace", "a spokesman for the NUG", "officials at X", "the defence ministry of the NUG"
-    of = next((j for j, x in enumerate(words) if x in ("of", "for", "at", "from")), None)
+    of = next((j for j, x in enumerate(words) if x in ("of", "for", "at", "from", "with")), None)
     if of is not None and 0 < of < len(words) - 1 and words[of - 1].lower() in _VOICES | _PARTS_OF and \
             all(x.islower() or x.lower() in ("the", "a", "an") for x in words[1:of - 1]):
         rest = words[of + 1:]
@@ -210,7 +212,7 @@ _BY_COUNT = re.compile(r"\b(?:by|in)\s+([^,.;:!?()–—]+?)['’]s?\s+(?:count|
 _WHOSE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,5}?[A-Z][\w’'-]*?)['’]s\s+(?:own\s+|latest\s+|official\s+)?"
                     r"(?:figure|figures|count|estimate|tally|data|numbers|statistics)\b")
 # "12,341 defectors counted by People's Embrace", "as recorded by X": the passive names who counts
-_BY_COUNTER = re.compile(r"\b(?:counted|recorded|tallied|documented|registered|logged|identified|estimated|compiled)"
+_BY_COUNTER = re.compile(r"\b(?:counted|recorded|tallied|documented|registered|logged|identified|estimated|compiled|kept)"
                          r"\s+by\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")
 _PER = re.compile(r"(?:^|[,;:–—(]\s*)[Pp]er\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")  # "Per X, …", "…, per X."
 _CITING = re.compile(r"\bciting\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "The Irrawaddy reported …, citing X"
@@ -276,15 +278,28 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     # match running further would name no one either way. The patterns, slow per character, then read
     # at most _NEAR characters for each quotation of a sentence, however long the sentence.
     after = squeezed(blanked[end:] if blanked is not None else blank(sentence[end:], quotations(sentence[end:])))
-    m = _SAID_AFTER.match(after[:_NEAR])
+    m = _SAID_AFTER.match(_unaside(after[:_NEAR]))
     if m:
         return _clean(m.group(1) or m.group(2))
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
-    before = before[-_NEAR:]
+    before = _unaside(before[-_NEAR:])
     m = tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
         or tail_match(_ACCORDING_BEFORE, before, ",:", first(_ACCORDING, before)) \
         or tail_match(_COLON_BEFORE, before, ":", leftmost(before, ":", "[.;!?]", dashes=False))
     return _clean(m.group(1)) if m else None
+
+
+def _unaside(text: str) -> str:
+    """Words near a quotation without the asides after a name ("Khant Tun, a defector, said:", "Pyae Mg, 30,
+    said"), and a name set off after a description as the one who speaks ("A former private, Pyae Mg, said")."""
+    text = _AGE_ASIDE.sub(lambda a: " " * len(a.group()), _APPOSITIVE.sub(_aside, text))
+    return _NAME_ONLY.sub(lambda a: "; " + a.group().strip(" ,") + " ", text)
+
+
+_AGE_ASIDE = re.compile(r",\s*\d{1,3},")
+# An aside in brackets or between dashes after a name, with no number: "X (a group helping defectors) says",
+# "X — the parallel government — says".
+_SET_OFF = re.compile(r"(?<=\w)\s*(?:\([^()\d]{1,120}\)|[—–][^—–\d]{1,120}[—–])(?=\s+\w)")
 
 
 def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | None:
@@ -296,6 +311,7 @@ def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | N
     said = _clean(m.group(1)) if m else None
     plain = _APPOSITIVE.sub(_aside, _ACRONYM.sub(lambda a: " " * len(a.group()), squeezed_))
     plain = SET_APART.sub(lambda a: " " * len(a.group()), plain)  # "The NUG, not People's Embrace, says"
+    plain = _SET_OFF.sub(lambda a: " " * len(a.group()), plain)  # "People's Embrace (a group helping defectors) says"
     plain = _LAST_ASIDE.sub(_last_aside, plain)  # "…, says X, a group helping defectors."
     if said is None and (m := _SAYS.search(plain) or _SAYS_AFTER.search(plain) or _DATA.search(plain)):
         said = _clean(next(g for g in m.groups() if g))  # "X says …", "…, says the NUG", "X figures show"

@@ -55,7 +55,7 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_military(words, k))
                   for k in (*range(max(0, a.number - 12), a.number), *ahead))
     if joining and set_off and any(b.start > a.last and b.start < a.last + 10 and (
-            b.unit == "years of age" or words[b.start - 1] in ("at", "aged")) for b in reading.amounts):
+            b.unit == "years of age" or words[b.start - 1] in ("at", "aged", "was")) for b in reading.amounts):
         joining = any(words[k] in _JOINING for k in range(max(0, a.number - 12), a.number))  # "X, aged 19, joined at 15"
     bare = not a.unit and not counted
     b = a.start  # the word before the number, past "just", "only": "was just 17 when", "at only 15"

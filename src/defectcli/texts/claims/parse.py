@@ -181,6 +181,10 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     claim = number_claim(reading, amount)
     if claim is None or negated(reading.words, claim.start, claim.last):
         return None
+    after = claim.last + 1
+    if claim.counted and claim.value <= 12 and reading.words[claim.last:after] == [","] and after < len(reading.tokens) \
+            and reading.tokens[after].text[:1].isupper():
+        return None  # "Two former soldiers, Zeya Hein and Lin Aung, told": the count of the people it names
     start, end = reading.span(claim.start, claim.last)
     i = amount.number
     near, close = _near(reading.words, i), _near(reading.words, i, 3)

@@ -1,0 +1,49 @@
+"""Which part of a record's count a claim is of: the words a part goes by, a part taken for the whole
+("over 13,000 soldiers" of soldiers and police), some of what the claim counts, another companion than
+the record's spouse. For numbers.py."""
+
+from __future__ import annotations
+
+import re
+
+from .amounts import NumberLike, Quantity
+from .evidence import GENERIC, stem, terms
+
+
+def label_terms(label: str) -> set[str]:
+    """The words a part's label goes by: soldiers are "military personnel" too."""
+    found = terms([label])
+    return found | {"military"} if "soldier" in found else found
+
+
+HEADS = terms(["officer officers personnel member members staff men women individuals"])
+_COMPANIONS = terms(["friend friends brother brothers sister sisters children child parents parent mother father son "
+                     "daughter family relatives"])
+
+
+def other_companion(claim: NumberLike, q: Quantity) -> bool:
+    """Whether the record is for a defector with a spouse and the claim names another companion ("accompanied
+    by a friend receives 1,400 baht")."""
+    return "spous" in q.own and bool(_COMPANIONS & (terms(claim.close) | terms(claim.near))) and \
+        "spous" not in terms(claim.near)
+
+
+def one_side(claim: NumberLike, q: Quantity) -> bool:
+    """Whether the record counts two kinds of people ("soldiers and police officers who have defected") and
+    the claim counts one of them only ("over 13,000 soldiers"): a part taken for the whole."""
+    counts = re.split(r"\b(?:who|that|which|since|in|from|of)\b", str(q.row.get("counts") or ""))[0]
+    sides = [label_terms(side) - GENERIC for side in re.split(r"\band\b", counts)]
+    counted = {stem(w) for w in claim.counted}
+    if len(sides) != 2 or not all(sides):
+        return False
+    return sum(bool(side & counted) for side in sides) == 1
+
+
+def some_of(claim: NumberLike, q: Quantity) -> bool:
+    """Whether the record counts some of what the claim counts, by words the claim does not use around its
+    number: "interviewees motivated to join by refuge from unemployment" against "seven interviewees"."""
+    counted = {stem(w) for w in claim.counted}
+    qualifiers = q.own - counted - GENERIC - terms([q.row.get("topic")])
+    said = qualifiers & (terms(claim.close) | terms(claim.near) | terms(claim.subjects))
+    # one word is chance; what it counts named in two words or more is the record's ("Maung Sein's comrades")
+    return q.kind != "person" and bool(counted) and len(qualifiers) >= 3 and len(said) < 2 and len(counted & q.own) < 2

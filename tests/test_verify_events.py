@@ -591,6 +591,8 @@ def test_ages_claimants_and_fiction_in_re_run_49s_shapes(claim: str, expected: l
     ("Harbour Watch puts the number of guards who have left the Border Service at 5,210.", ["differs"]),
     # a named person's age ending the clause (was no claim); an age in the past is not the present one
     ("Ko Ko Naing is 33.", ["matches"]),
+    ("Ko Ko Naing is now 33.", ["matches"]),
+    ("Ko Ko Naing turned 33.", ["matches"]),
     ("Ko Ko Naing is 35.", ["differs"]),
     ("Ko Ko Naing was 30.", []),
 ])

@@ -59,7 +59,7 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
         joining = any(words[k] in _JOINING for k in range(max(0, a.number - 12), a.number))  # "X, aged 19, joined at 15"
     bare = not a.unit and not counted
     b = a.start  # the word before the number, past "just", "only": "was just 17 when", "at only 15"
-    while b > 0 and words[b - 1] in ("just", "only", "barely", "still"):
+    while b > 0 and words[b - 1] in ("just", "only", "barely", "still", "now"):
         b -= 1
     before = words[b - 1] if b > 0 else ""
     when = before in ("was", "were") and words[a.last:a.last + 1] == ["when"]  # "was 17 when he joined"
@@ -74,7 +74,7 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
         and reading.tokens[c - 2].text[:1].isupper()
     leading = whole and before == "at" and b == 1 and words[a.last:a.last + 1] == [","] and not joining
     # "Maung Sein is 19.": a named person's age, the number ending the clause
-    leading = leading or (whole and before == "is" and b >= 2 and reading.tokens[b - 2].text[:1].isupper()
+    leading = leading or (whole and before in ("is", "turned") and b >= 2 and reading.tokens[b - 2].text[:1].isupper()
                           and words[a.last:a.last + 1] in ([], ["."], [","], [";"]) and not joining)
     if apposed and c == a.start:
         joining = False  # "Lin Aung, 25, enlisted": his age now, as news style writes it ("then 17": at the time)

@@ -671,3 +671,25 @@ def test_true_claims_re_run_50_found_unread(claim: str, expected: list[str]) -> 
 ])
 def test_speakers_claimants_parts_and_ranges_in_re_run_51s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a speaker as the subject of a verb of saying with more after it, or with asides (was dropped: `matches`, rc 0)
+    (f"Aye Chan told the Hill Post, “{QUOTE}”", ["misattributed"]),
+    (f"Aye Chan, however, said: “{QUOTE}”", ["misattributed"]),
+    (f"Aye Chan, in an interview, said: “{QUOTE}”", ["misattributed"]),
+    (f"Aye Chan (pictured), said: “{QUOTE}”", ["misattributed"]),
+    (f"Aye Chan — a former guard — said: “{QUOTE}”", ["misattributed"]),
+    (f"Aye Chan said he “{QUOTE[2:]}”", ["misattributed"]),
+    (f"In the words of Aye Chan: “{QUOTE}”", ["misattributed"]),
+    (f"Aye Chan, a former guard: “{QUOTE}”", ["misattributed"]),
+    (f"Aye Chan, a former guard, said of his years in the service: “{QUOTE}”", ["misattributed"]),
+    (f"Min Thu told the Hill Post, “{QUOTE}”", ["matches"]),
+    (f"Min Thu, in an interview, said: “{QUOTE}”", ["matches"]),
+    # whose records, and a name given twice, name the claimant (was `misattributed` or `disputed`)
+    ("According to Harbour Watch's records, 4,210 guards have left the Border Service.", ["matches"]),
+    ("Records kept by the Valley Council show more than 5,000 guards have deserted.", ["matches"]),
+    ("The Valley Council, or VC, says more than 5,000 guards have deserted.", ["matches"]),
+])
+def test_speakers_and_claimants_in_re_run_52s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

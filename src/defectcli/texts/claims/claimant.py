@@ -32,6 +32,8 @@ _DESCRIBING = frozenset(words_of("""former retired serving senior junior young o
 # Who speaks for the one whose they are: "the NUG's spokesman says" is the NUG.
 _VOICES = frozenset(words_of("""spokesman spokeswoman spokesperson reporter reporters official officials representative
     founder director head chief leader staff staffers volunteers workers researchers activists members employees"""))
+# What an organisation keeps, whose figures are its own: "according to People's Embrace's records".
+_KEPT = frozenset(words_of("records record figures figure data count tally list lists statistics numbers estimate"))
 # Countries whose organisations a possessive names: "Myanmar's NUG" is the NUG.
 _COUNTRIES = frozenset(("myanmar", "burma", "thailand", "country", "nation"))
 # Verbs after which a described speaker's words follow: "had this advice:", "gave a warning:".
@@ -55,8 +57,9 @@ def _clean(phrase: str) -> str | None:
     while len(words) > 1 and words[-1].lower().endswith("ly") and words[-1].lower() not in _GROUPS:  # not "family"
         words.pop()
     # "A former senior officer told would-be defectors:", "One former senior officer had this advice:": who, before the verb
-    verb = next((k for k, w in enumerate(words) if k and w.lower() in SAYING | _GIVING), None)
-    if verb is not None and all(w[:1].islower() or k == 0 for k, w in enumerate(words[:verb])):
+    verb = next((k for k, w in enumerate(words) if k and w.lower() in SAYING | _GIVING
+                 and not words[k - 1].endswith(("'s", "’s"))), None)  # not "X's records", a noun
+    if verb is not None:  # "Khant Tun said of his time in the army:": Khant Tun
         words = words[:verb]
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS) or words[0].lower() in _PREPOSITIONS:
         return None
@@ -144,8 +147,8 @@ def _owned(words: list[str]) -> list[str]:
         two = name is not None and rest[name + 1:name + 2] != [] and rest[name + 1][:1].isupper()  # a person's name
         if name is not None and (name > 0 or two) and all(x.lower() in _GROUPS or x.islower() for x in rest[:name]):
             return rest[name:]  # "… Gary Rocchio", "… friend Zeya Hein", "Myanmar's exiled National Unity Government"
-        if rest[0].lower() in _PARTS_OF:
-            return [*words[:k], w[:-2]]  # "the NUG's defence ministry", "the NUG's Ministry of Defence": the NUG
+        if rest[0].lower() in _PARTS_OF | _KEPT:
+            return [*words[:k], w[:-2]]  # "the NUG's defence ministry", "according to X's records": the NUG, X
         if name is None and rest[0].lower() in _VOICES:
             return [*words[:k], w[:-2]]  # "the NUG's spokesman": the NUG
         if name is None and rest[0].lower() in _GROUPS:
@@ -202,18 +205,18 @@ _PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before
 # linear time.
 _SAID_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{_VERB})\s+([^,.;:!?“”\"]+)|([^,.;:!?“”\"]+?)\s+{_ADVERB}(?:{_VERB}))\b")
 _SAID_BEFORE = re.compile(rf"(?:^|[,.;:!?–—]\s*)([^,.;:!?“”\"]+?)\s+{_ADVERB}(?:{_VERB})(?:\s+that)?\s*[:,]?\s*$")
-_ACCORDING_BEFORE = re.compile(r"according to ([^,.;:!?“”\"]+?)\s*[:,]?\s*$", re.IGNORECASE)
-_ACCORDING = re.compile(r"according to ", re.IGNORECASE)
+_ACCORDING_BEFORE = re.compile(r"(?:according to|in the words of) ([^,.;:!?“”\"]+?)\s*[:,]?\s*$", re.IGNORECASE)
+_ACCORDING = re.compile(r"according to |in the words of ", re.IGNORECASE)
 _COLON_BEFORE = re.compile(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$")
 _ATTRIBUTED = re.compile(r"according to ([^,.;:!?()–—]+)", re.IGNORECASE)
 _BY_COUNT = re.compile(r"\b(?:by|in)\s+([^,.;:!?()–—]+?)['’]s?\s+(?:count|estimate|tally|reckoning|figures)\b",
                        re.IGNORECASE)
 # "quoted People's Embrace's figure of 12,341", "using the NUG's figures": whose the figure is
 _WHOSE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,5}?[A-Z][\w’'-]*?)['’]s\s+(?:own\s+|latest\s+|official\s+)?"
-                    r"(?:figure|figures|count|estimate|tally|data|numbers|statistics)\b")
+                    r"(?:figure|figures|count|estimate|tally|data|numbers|statistics|records|lists?)\b")
 # "12,341 defectors counted by People's Embrace", "as recorded by X": the passive names who counts
 _BY_COUNTER = re.compile(r"\b(?:counted|recorded|tallied|documented|registered|logged|identified|estimated|compiled|kept)"
-                         r"\s+by\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")
+                         r"\s+by\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")
 _PER = re.compile(r"(?:^|[,;:–—(]\s*)[Pp]er\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")  # "Per X, …", "…, per X."
 _CITING = re.compile(r"\bciting\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "The Irrawaddy reported …, citing X"
 _SAYS_AFTER = re.compile(rf"[,;–—]\s*(?:{_VERB})\s+([^\d,.;:!?()–—][^,.;:!?()–—]*?)\s*[.!?]?\s*$")  # ", say officials."
@@ -223,7 +226,7 @@ _DATA = re.compile(r"(?:^|[,;:–—(]\s*)(?:(?:data|figures|statistics) from\s+
                    re.IGNORECASE)
 # An aside after a name ("People's Embrace, a group helping defectors, says"), left out to find who says.
 _ASIDE_WORDS = r"(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d))*"  # an aside's words, a number's "12,341" among them
-_APPOSITIVE = re.compile(rf",\s*(?:a|an|the|which|who|whose|one|living|aged|then|[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS},")
+_APPOSITIVE = re.compile(rf",\s*(?:a|an|the|which|who|whose|one|living|aged|then|or|[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS},")
 # An aside that describes whom it follows: "Thawda Win, who lives in a four-storey safe house, said".
 _DESCRIBING_ASIDE = re.compile(rf",\s*(?:who|whose|which|a|an|living|aged|then)\s{_ASIDE_WORDS},")
 
@@ -286,17 +289,37 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     m = tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
         or tail_match(_ACCORDING_BEFORE, before, ",:", first(_ACCORDING, before)) \
         or tail_match(_COLON_BEFORE, before, ":", leftmost(before, ":", "[.;!?]", dashes=False))
-    return _clean(m.group(1)) if m else None
+    return _clean(m.group(1)) if m else _subject_before(before)
+
+
+def _subject_before(before: str) -> str | None:
+    """The speaker as the subject of the last verb of saying before a quotation, or of the words a colon ends,
+    where the shapes above find none: "Khant Tun told The Irrawaddy, “…”", "Khant Tun, in an interview,
+    said:", "Khant Tun (pictured), said:", "Zeya Hein said he “…”", "Khant Tun, a defector: “…”"."""
+    said = next(iter(reversed(list(_SAYING_WORD.finditer(before)))), None)  # the last one
+    left = before[:said.start()] if said is not None else before.rstrip()[:-1] if before.rstrip().endswith(":") else None
+    if left is None:
+        return None
+    left = _SET_OFF.sub(" ", re.split(r"[.;!?]", left)[-1])  # its own sentence; asides in brackets or dashes
+    subject = left.split(",")[0].strip()
+    return _clean(subject) if subject and len(subject.split()) <= 6 else None
 
 
 def _unaside(text: str) -> str:
     """Words near a quotation without the asides after a name ("Khant Tun, a defector, said:", "Pyae Mg, 30,
     said"), and a name set off after a description as the one who speaks ("A former private, Pyae Mg, said")."""
+    text = _AGE_BEFORE_ASIDE.sub(lambda a: "," + " " * (len(a.group()) - 1), text)  # "X, 28, a former private,"
     text = _AGE_ASIDE.sub(lambda a: " " * len(a.group()), _APPOSITIVE.sub(_aside, text))
+    text = _LAST_APPOSITIVE.sub(lambda a: " " * len(a.group()), text)  # "Khant Tun, a defector:"
+    text = _DASHED.sub(lambda a: " " * len(a.group()), text)  # "Khant Tun — 28, a defector — said"
     return _NAME_ONLY.sub(lambda a: "; " + a.group().strip(" ,") + " ", text)
 
 
 _AGE_ASIDE = re.compile(r",\s*\d{1,3},")
+_AGE_BEFORE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s*(?:a|an|the)\s)")
+_LAST_APPOSITIVE = re.compile(r",\s*(?:a|an|the|who|whose)\s[^,.;:!?“”\"]*(?=\s*:\s*$)")
+_DASHED = re.compile(r"\s*(?:\([^()]{1,120}\)|[—–][^—–]{1,120}[—–])(?=\s*,?\s*\w)")
+_SAYING_WORD = re.compile(rf"\b(?:{_VERB})\b", re.IGNORECASE)
 # An aside in brackets or between dashes after a name, with no number: "X (a group helping defectors) says",
 # "X — the parallel government — says".
 _SET_OFF = re.compile(r"(?<=\w)\s*(?:\([^()\d]{1,120}\)|[—–][^—–\d]{1,120}[—–])(?=\s+\w)")

@@ -271,6 +271,9 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "defections-total-peoples-embrace")]),
     ("People's Embrace's figures show 12,341 defectors.",
      [("matches", "defections-total-peoples-embrace")]),
+    # a range of ages of those conscripted is the law's (was `not_found`: read as an age on joining)
+    ('Women aged 18 to 27 can be conscripted.',
+     [("matches", "conscription-age-women")]),
 ]
 
 

@@ -95,7 +95,7 @@ GENERIC = frozenset(words_of("""people person year month week day hour decade ti
     rupee percent story storey floor""") + [m.lower() for m in MONTHS])
 SYNONYMS = {"troop": "soldier", "policemen": "polic", "policeman": "polic", "army": "military", "defector": "defect",
             "deserter": "defect", "desert": "defect", "desertion": "defect", "switch": "defect", "quit": "defect",
-            "interviewe": "interview", "marri": "spous", "marriag": "spous", "coupl": "spous",
+            "interviewe": "interview", "conscription": "conscript", "marri": "spous", "marriag": "spous", "coupl": "spous",
             "wif": "spous", "wiv": "spous", "husband": "spous", "paid": "pay", "payment": "pay",
             "remain": "stay", "servicemen": "soldier", "serviceman": "soldier",
             "cop": "polic"}

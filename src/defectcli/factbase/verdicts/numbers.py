@@ -57,7 +57,7 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
             return None  # a length of time is no age: "was in the army for 10 years" is not his age on joining
         if claim.unit and q.unit and not units_agree(claim, q) and claim.unit not in ("years", "years of age"):
             return None  # "one of seven interviewees" counts people, not his years of service
-    elif claim.field == "age_joined" and not q.terms & _JOINING:
+    elif claim.field == "age_joined" and not q.terms & _JOINING and claim.value_max is None:  # not "aged 18 to 27"
         return None  # an age on joining is not the ages a law calls up ("joined aged 17" is not "aged 18-35")
     elif claim.unit == "years of age" and subjects and not q.about & subjects:
         return None  # a named person's age is no one else's ages: "Aged 17, Bo Pyay left the army" is not the law's

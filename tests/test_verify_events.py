@@ -693,3 +693,28 @@ def test_speakers_claimants_parts_and_ranges_in_re_run_51s_shapes(claim: str, ex
 ])
 def test_speakers_and_claimants_in_re_run_52s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a tag after a quotation the splitter cut off, a byline, phrases naming the speaker (was `matches`, rc 0)
+    (f"“{QUOTE[:-1]}!” Aye Chan said.", ["misattributed"]),
+    (f"“{QUOTE}” Aye Chan told the Hill Post.", ["misattributed"]),
+    (f"“{QUOTE}” Aye Chan, a former guard, told the Hill Post.", ["misattributed"]),
+    (f"“{QUOTE}” — Aye Chan, a former guard", ["misattributed"]),
+    (f"“{QUOTE}” (Aye Chan)", ["misattributed"]),
+    (f"In Aye Chan’s words, “{QUOTE}”", ["misattributed"]),
+    (f"To quote Aye Chan: “{QUOTE}”", ["misattributed"]),
+    (f"Min Thu said Aye Chan told him: “{QUOTE}”", ["misattributed"]),
+    (f"Aye Chan said: “{QUOTE[:-1]},” he added.", ["misattributed"]),
+    (f"“{QUOTE[:-1]}!” Min Thu said.", ["matches"]),
+    (f"“{QUOTE}” — Min Thu", ["matches"]),
+    # the right speaker with a title, the verb first, a possessive (was `misattributed`, "knows no")
+    (f"The former guard Min Thu said: “{QUOTE}”", ["matches"]),
+    (f"Said Min Thu: “{QUOTE}”", ["matches"]),
+    (f"Min Thu’s words were: “{QUOTE}”", ["matches"]),
+    (f"Quoting Min Thu: “{QUOTE}”", ["matches"]),
+    # who counts, named after what it counts (was `disputed`)
+    ("Among the 4,210 guards Harbour Watch counts are 1,310 wardens.", ["matches", "matches"]),
+])
+def test_speakers_and_claimants_in_re_run_53s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

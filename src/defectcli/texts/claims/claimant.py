@@ -10,8 +10,7 @@ from ...numbers.values import Token
 from ...numbers.vocabulary import PEOPLE
 from ...text import words_of
 from .about import SET_APART
-from .anchored import first, leftmost, squeezed, tail_match
-from .quoting import blank, quotations
+from .anchored import squeezed
 from .verbs import SAYING
 
 # Words no name starts with, though a sentence may start with them capitalised.
@@ -47,12 +46,12 @@ _THE_TEXT = frozenset(("the article", "the report", "the story", "the text", "th
                        "the articles", "the sources", "the source"))
 
 
-def _clean(phrase: str) -> str | None:
+def clean(phrase: str) -> str | None:
     """A speaker or attribution as the sentence names it, without a leading conjunction or a trailing
     adverb ("he sadly reveals"); None for a pronoun or for words that name no one."""
     words = re.findall(r"[^\W_]+(?:['’.\-][^\W_]+)*\.?", phrase)
     while words and words[0].lower() in ("and", "but", "as", "so", "then", "even", "also", "now", "later", "only",
-                                         "however", "meanwhile", "still", "today"):
+                                         "however", "meanwhile", "still", "today", "said", "says", "quoting"):
         words.pop(0)
     while len(words) > 1 and words[-1].lower().endswith("ly") and words[-1].lower() not in _GROUPS:  # not "family"
         words.pop()
@@ -68,7 +67,9 @@ def _clean(phrase: str) -> str | None:
     # A name and then what it did ("People’s Embrace urges soldiers:"): the name alone.
     # A common noun before a name ("Defector Lin Aung") is not part of it.
     lead = next((k for k, w in enumerate(words) if k and w[0].isupper()), 0)  # "Former soldier Khant Tun": the name
-    if lead and all(w.lower() in COMMON - {"the", "a", "an"} for w in words[:lead]):
+    if lead and all((w.lower() in COMMON and w.lower() not in _RELATIONS) or w.lower().startswith("ex-")
+                    for w in words[:lead]) and \
+            not all(w.lower() in ("the", "a", "an") for w in words[:lead]):  # not "the NUG", not "the wife of X"
         words = words[lead:]
     # Words of a clause before a name ("is something Lin Aung did say"): the name, unless it is whose the
     # person is ("friends of Lin Aung").
@@ -198,16 +199,9 @@ def cores(phrase: str) -> list[str]:
     return out
 
 
-_VERB = "|".join(sorted(SAYING))
-_ADVERB = r"(?:(?!family\b)\w+ly\s+)?"  # "he sadly said"; "his family says" holds no adverb
+VERB = "|".join(sorted(SAYING))
+ADVERB = r"(?:(?!family\b)\w+ly\s+)?"  # "he sadly said"; "his family says" holds no adverb
 _PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before since during if when while because"))
-# Who is named beside a quotation, and who states a number: see anchored.py for how these run in
-# linear time.
-_SAID_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{_VERB})\s+([^,.;:!?“”\"]+)|([^,.;:!?“”\"]+?)\s+{_ADVERB}(?:{_VERB}))\b")
-_SAID_BEFORE = re.compile(rf"(?:^|[,.;:!?–—]\s*)([^,.;:!?“”\"]+?)\s+{_ADVERB}(?:{_VERB})(?:\s+that)?\s*[:,]?\s*$")
-_ACCORDING_BEFORE = re.compile(r"(?:according to|in the words of) ([^,.;:!?“”\"]+?)\s*[:,]?\s*$", re.IGNORECASE)
-_ACCORDING = re.compile(r"according to |in the words of ", re.IGNORECASE)
-_COLON_BEFORE = re.compile(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$")
 _ATTRIBUTED = re.compile(r"according to ([^,.;:!?()–—]+)", re.IGNORECASE)
 _BY_COUNT = re.compile(r"\b(?:by|in)\s+([^,.;:!?()–—]+?)['’]s?\s+(?:count|estimate|tally|reckoning|figures)\b",
                        re.IGNORECASE)
@@ -217,16 +211,19 @@ _WHOSE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,5}?[A-Z][\w’'-]*?)['’]s\s+(?
 # "12,341 defectors counted by People's Embrace", "as recorded by X": the passive names who counts
 _BY_COUNTER = re.compile(r"\b(?:counted|recorded|tallied|documented|registered|logged|identified|estimated|compiled|kept)"
                          r"\s+by\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")
+# "the 12,341 defectors People's Embrace has recorded": who counts, named after what it counts
+_COUNTED_BY = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,3}((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+"
+                         r"(?:has\s+|have\s+)?(?:counts|counted|recorded|records|lists|listed|documented|tallied)\b")
 _PER = re.compile(r"(?:^|[,;:–—(]\s*)[Pp]er\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")  # "Per X, …", "…, per X."
 _CITING = re.compile(r"\bciting\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "The Irrawaddy reported …, citing X"
-_SAYS_AFTER = re.compile(rf"[,;–—]\s*(?:{_VERB})\s+([^\d,.;:!?()–—][^,.;:!?()–—]*?)\s*[.!?]?\s*$")  # ", say officials."
+_SAYS_AFTER = re.compile(rf"[,;–—]\s*(?:{VERB})\s+([^\d,.;:!?()–—][^,.;:!?()–—]*?)\s*[.!?]?\s*$")  # ", say officials."
 # "People's Embrace figures show", "data from People's Embrace show"
 _DATA = re.compile(r"(?:^|[,;:–—(]\s*)(?:(?:data|figures|statistics) from\s+([^,.;:!?()–—]+?)|([^,.;:!?()–—]+?)\s+"
                    r"(?:data|figures|statistics|numbers))\s+(?:show|shows|suggest|suggests|indicate|indicates)\b",
                    re.IGNORECASE)
 # An aside after a name ("People's Embrace, a group helping defectors, says"), left out to find who says.
 _ASIDE_WORDS = r"(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d))*"  # an aside's words, a number's "12,341" among them
-_APPOSITIVE = re.compile(rf",\s*(?:a|an|the|which|who|whose|one|living|aged|then|or|[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS},")
+APPOSITIVE = re.compile(rf",\s*(?:a|an|the|which|who|whose|one|living|aged|then|or|[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS},")
 # An aside that describes whom it follows: "Thawda Win, who lives in a four-storey safe house, said".
 _DESCRIBING_ASIDE = re.compile(rf",\s*(?:who|whose|which|a|an|living|aged|then)\s{_ASIDE_WORDS},")
 
@@ -243,18 +240,18 @@ def described(blanked: str, at: int) -> tuple[int, int, bool] | None:
 def appositives(blanked: str) -> list[tuple[int, int]]:
     """The spans of the asides that describe whom they follow ("People's Embrace, a group that helps
     defectors, counts …"): their words say nothing of what a number after them counts."""
-    return [m.span() for m in _APPOSITIVE.finditer(blanked)]
+    return [m.span() for m in APPOSITIVE.finditer(blanked)]
 
 
-def _aside(m: re.Match[str]) -> str:
+def aside(m: re.Match[str]) -> str:
     """An aside blanked, but for a claimant set off by commas (", People's Embrace says,") or a name that
     names what it follows (", the NUG,": "Myanmar's exiled government, the NUG, says")."""
-    if _NAME_ONLY.fullmatch(m.group()):
+    if NAME_ONLY.fullmatch(m.group()):
         return "; " + m.group().strip(" ,") + " "  # the name, as if it began the clause: "; the NUG says"
     return m.group() if _SAID_LAST.search(m.group()) else " " * len(m.group())
 
 
-_NAME_ONLY = re.compile(r",\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*\s*,")
+NAME_ONLY = re.compile(r",\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*\s*,")
 
 
 def _last_aside(m: re.Match[str]) -> str:
@@ -262,80 +259,29 @@ def _last_aside(m: re.Match[str]) -> str:
     return m.group() if _SAID_END.search(m.group()) else "." + " " * (len(m.group()) - 1)
 
 
-_SAID_END = re.compile(rf"\s(?:{_VERB})\s*[.!?]?\s*$")
+_SAID_END = re.compile(rf"\s(?:{VERB})\s*[.!?]?\s*$")
 _LAST_ASIDE = re.compile(rf",\s*(?:a|an|the|which|who|whose)\s{_ASIDE_WORDS}[.!?]?\s*$")
-_SAYS_IN = re.compile(rf"\b(?:{_VERB})\b")
-_SAID_LAST = re.compile(rf"\s(?:{_VERB})\s*,$")
+_SAYS_IN = re.compile(rf"\b(?:{VERB})\b")
+_SAID_LAST = re.compile(rf"\s(?:{VERB})\s*,$")
 _ACRONYM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # "the National Unity Government (NUG) says"
-_SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^\d,.;:!?()–—][^,.;:!?()–—]*?)\s+{_ADVERB}(?:{_VERB})\b")  # not "341 …" of "12,341"
+_SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^\d,.;:!?()–—][^,.;:!?()–—]*?)\s+{ADVERB}(?:{VERB})\b")  # not "341 …" of "12,341"
 
 
-_NEAR = 300  # characters on either side of a quotation where its speaker may be named (white space squeezed)
-
-
-def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) -> str | None:
-    """Who the sentence says spoke the quotation at [start, end). The words before and after it are
-    read without their own quotations; where no quotation holds another, those are the sentence's
-    (`blanked`), else they are found again in each."""
-    # Only the words near the quotation can name its speaker: _clean takes no more than 8 words, and a
-    # match running further would name no one either way. The patterns, slow per character, then read
-    # at most _NEAR characters for each quotation of a sentence, however long the sentence.
-    after = squeezed(blanked[end:] if blanked is not None else blank(sentence[end:], quotations(sentence[end:])))
-    m = _SAID_AFTER.match(_unaside(after[:_NEAR]))
-    if m:
-        return _clean(m.group(1) or m.group(2))
-    before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
-    before = _unaside(before[-_NEAR:])
-    m = tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
-        or tail_match(_ACCORDING_BEFORE, before, ",:", first(_ACCORDING, before)) \
-        or tail_match(_COLON_BEFORE, before, ":", leftmost(before, ":", "[.;!?]", dashes=False))
-    return _clean(m.group(1)) if m else _subject_before(before)
-
-
-def _subject_before(before: str) -> str | None:
-    """The speaker as the subject of the last verb of saying before a quotation, or of the words a colon ends,
-    where the shapes above find none: "Khant Tun told The Irrawaddy, “…”", "Khant Tun, in an interview,
-    said:", "Khant Tun (pictured), said:", "Zeya Hein said he “…”", "Khant Tun, a defector: “…”"."""
-    said = next(iter(reversed(list(_SAYING_WORD.finditer(before)))), None)  # the last one
-    left = before[:said.start()] if said is not None else before.rstrip()[:-1] if before.rstrip().endswith(":") else None
-    if left is None:
-        return None
-    left = _SET_OFF.sub(" ", re.split(r"[.;!?]", left)[-1])  # its own sentence; asides in brackets or dashes
-    subject = left.split(",")[0].strip()
-    return _clean(subject) if subject and len(subject.split()) <= 6 else None
-
-
-def _unaside(text: str) -> str:
-    """Words near a quotation without the asides after a name ("Khant Tun, a defector, said:", "Pyae Mg, 30,
-    said"), and a name set off after a description as the one who speaks ("A former private, Pyae Mg, said")."""
-    text = _AGE_BEFORE_ASIDE.sub(lambda a: "," + " " * (len(a.group()) - 1), text)  # "X, 28, a former private,"
-    text = _AGE_ASIDE.sub(lambda a: " " * len(a.group()), _APPOSITIVE.sub(_aside, text))
-    text = _LAST_APPOSITIVE.sub(lambda a: " " * len(a.group()), text)  # "Khant Tun, a defector:"
-    text = _DASHED.sub(lambda a: " " * len(a.group()), text)  # "Khant Tun — 28, a defector — said"
-    return _NAME_ONLY.sub(lambda a: "; " + a.group().strip(" ,") + " ", text)
-
-
-_AGE_ASIDE = re.compile(r",\s*\d{1,3},")
-_AGE_BEFORE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s*(?:a|an|the)\s)")
-_LAST_APPOSITIVE = re.compile(r",\s*(?:a|an|the|who|whose)\s[^,.;:!?“”\"]*(?=\s*:\s*$)")
-_DASHED = re.compile(r"\s*(?:\([^()]{1,120}\)|[—–][^—–]{1,120}[—–])(?=\s*,?\s*\w)")
-_SAYING_WORD = re.compile(rf"\b(?:{_VERB})\b", re.IGNORECASE)
-# An aside in brackets or between dashes after a name, with no number: "X (a group helping defectors) says",
-# "X — the parallel government — says".
-_SET_OFF = re.compile(r"(?<=\w)\s*(?:\([^()\d]{1,120}\)|[—–][^—–\d]{1,120}[—–])(?=\s+\w)")
+SET_OFF = re.compile(r"(?<=\w)\s*(?:\([^()\d]{1,120}\)|[—–][^—–\d]{1,120}[—–])(?=\s+\w)")
 
 
 def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | None:
     """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"; not
     the text itself ("according to the article")."""
-    m = _ATTRIBUTED.search(blanked) or _BY_COUNT.search(blanked) or _CITING.search(blanked) or \
-        _PER.search(blanked) or _WHOSE.search(blanked) or _BY_COUNTER.search(blanked)  # "according to X", …
+    # "according to X", "by X's count", "citing X", "per X", "X's figure of", "counted by X", "the N X has recorded"
+    m = next((found for pattern in (_ATTRIBUTED, _BY_COUNT, _CITING, _PER, _WHOSE, _BY_COUNTER, _COUNTED_BY)
+              if (found := pattern.search(blanked))), None)
     squeezed_ = squeezed(blanked)
-    said = _clean(m.group(1)) if m else None
-    plain = _APPOSITIVE.sub(_aside, _ACRONYM.sub(lambda a: " " * len(a.group()), squeezed_))
+    said = clean(m.group(1)) if m else None
+    plain = APPOSITIVE.sub(aside, _ACRONYM.sub(lambda a: " " * len(a.group()), squeezed_))
     plain = SET_APART.sub(lambda a: " " * len(a.group()), plain)  # "The NUG, not People's Embrace, says"
-    plain = _SET_OFF.sub(lambda a: " " * len(a.group()), plain)  # "People's Embrace (a group helping defectors) says"
+    plain = SET_OFF.sub(lambda a: " " * len(a.group()), plain)  # "People's Embrace (a group helping defectors) says"
     plain = _LAST_ASIDE.sub(_last_aside, plain)  # "…, says X, a group helping defectors."
     if said is None and (m := _SAYS.search(plain) or _SAYS_AFTER.search(plain) or _DATA.search(plain)):
-        said = _clean(next(g for g in m.groups() if g))  # "X says …", "…, says the NUG", "X figures show"
+        said = clean(next(g for g in m.groups() if g))  # "X says …", "…, says the NUG", "X figures show"
     return None if said is not None and said.lower() in _THE_TEXT else said

@@ -27,11 +27,13 @@ from ...numbers.vocabulary import MONTHS
 from ...text import words_of
 from ..sentences import pieces, split
 from .about import about, apart, together
-from .claimant import COMMON, appositives, attribution_of, described, speaker_of
+from .claimant import COMMON, appositives, attribution_of, described
 from .events import event_near
 from .negation import clause_denies, negated
 from .numbers import number_claim
 from .quoting import blank, quotations
+from .speakers import speaker_of
+from .verbs import SAYING
 
 STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being
     do does did how many much what which who whom whose why when where that this these those it its there their
@@ -107,6 +109,9 @@ def sentences(text: str) -> list[tuple[int, str]]:
             first = found[-1][1]
             state = _marks(row[before:at], state) if at >= before else _marks(row[first:at], (0, False))
             found[-1] = (s.line, first, at, None)
+        elif found and found[-1][0] == s.line and at >= before and _tag_of(row[found[-1][1]:before], s.text):
+            found[-1] = (s.line, found[-1][1], at, None)  # "“…!” Khant Tun said.": the quotation's own tag
+            state = _marks(row[found[-1][1]:at], (0, False))
         else:
             found.append((s.line, start, at, s.text))
             state = _marks(s.text, (0, False))
@@ -114,6 +119,19 @@ def sentences(text: str) -> list[tuple[int, str]]:
             state = None
     out = [(line, lines[line - 1][a:b] if said is None else said) for line, a, b, said in found]
     return [(line, piece) for line, sentence in out for piece in pieces(sentence)]
+
+
+def _tag_of(before: str, text: str) -> bool:
+    """Whether `text`, a sentence the splitter cut after a quotation ending in a full stop, a question or an
+    exclamation mark (`before`), is that quotation's tag: "Khant Tun said.", "he told The Irrawaddy.", "—
+    Khant Tun"."""
+    if not before.rstrip().endswith(("”", '"')):
+        return False
+    return text.lstrip()[:1] in ("—", "–", "-", "(") or _TAG.match(text) is not None
+
+
+_TAG = re.compile(r"\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|he|she|they)(?:\s*,[^,]{1,40},)?\s+(?:\w+ly\s+)?(?:" +
+                  "|".join(sorted(SAYING | {"asked", "exclaimed", "added", "wrote", "recalled"})) + r")\b")
 
 
 def _marks(text: str, state: tuple[int, bool]) -> tuple[int, bool]:

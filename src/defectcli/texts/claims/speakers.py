@@ -1,0 +1,86 @@
+"""Who a sentence says spoke a quotation: "X said", "said X", "X:", "according to X", "in the words of X",
+"X told The Irrawaddy, “…”", a byline after it ("— X"), with the asides after a name left out ("X, a defector,
+said:"). For parse.py; the names are cleaned as claimant.py cleans a claimant."""
+
+from __future__ import annotations
+
+import re
+
+from .anchored import first, leftmost, squeezed, tail_match
+from .claimant import ADVERB, APPOSITIVE, NAME_ONLY, SET_OFF, VERB, aside, clean
+from .quoting import blank, quotations
+
+# Who is named beside a quotation, and who states a number: see anchored.py for how these run in
+# linear time.
+_SAID_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{VERB})\s+([^,.;:!?“”\"]+)|([^,.;:!?“”\"]+?)\s+{ADVERB}(?:{VERB}))\b")
+_SAID_BEFORE = re.compile(rf"(?:^|[,.;:!?–—]\s*)([^,.;:!?“”\"]+?)\s+{ADVERB}(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
+_ACCORDING_BEFORE = re.compile(r"(?:according to|in the words of|to quote|quoting|the words of|from) ([^,.;:!?“”\"]+?)"
+                               r"\s*[:,]?\s*$", re.IGNORECASE)
+_ACCORDING = re.compile(r"according to |in the words of |to quote |quoting |the words of |from ", re.IGNORECASE)
+_COLON_BEFORE = re.compile(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$")
+
+
+_NEAR = 300  # characters on either side of a quotation where its speaker may be named (white space squeezed)
+
+
+def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) -> str | None:
+    """Who the sentence says spoke the quotation at [start, end). The words before and after it are
+    read without their own quotations; where no quotation holds another, those are the sentence's
+    (`blanked`), else they are found again in each."""
+    # Only the words near the quotation can name its speaker: _clean takes no more than 8 words, and a
+    # match running further would name no one either way. The patterns, slow per character, then read
+    # at most _NEAR characters for each quotation of a sentence, however long the sentence.
+    after = squeezed(blanked[end:] if blanked is not None else blank(sentence[end:], quotations(sentence[end:])))
+    m = _SAID_AFTER.match(_unaside(after[:_NEAR]))
+    if m and (said := clean(m.group(1) or m.group(2))) is not None:  # not "…,” he added": then the words before
+        return said
+    m = _BYLINE.match(after[:_NEAR])
+    if m:
+        return clean(m.group(1))  # "“…” — Khant Tun", "“…” (Khant Tun)"
+    before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
+    before = _unaside(before[-_NEAR:])
+    if len(_SAYING_WORD.findall(before)) > 1:  # "Maung Sein said Khant Tun told him:": the one who tells
+        return _subject_before(before)
+    m = _IN_WORDS.search(before) or tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
+        or tail_match(_ACCORDING_BEFORE, before, ",:", first(_ACCORDING, before)) \
+        or tail_match(_COLON_BEFORE, before, ":", leftmost(before, ":", "[.;!?]", dashes=False))
+    return clean(m.group(1)) if m else _subject_before(before)
+
+
+def _subject_before(before: str) -> str | None:
+    """The speaker as the subject of the last verb of saying before a quotation, or of the words a colon ends,
+    where the shapes above find none: "Khant Tun told The Irrawaddy, “…”", "Khant Tun, in an interview,
+    said:", "Khant Tun (pictured), said:", "Zeya Hein said he “…”", "Khant Tun, a defector: “…”"."""
+    saids = list(_SAYING_WORD.finditer(before))
+    said = saids[-1] if saids else None  # the last one, after any other ("Maung Sein said Khant Tun told him:")
+    left = before[saids[-2].end() if len(saids) > 1 else 0:said.start()] if said is not None else \
+        before.rstrip()[:-1] if before.rstrip().endswith(":") else None
+    if left is None:
+        return None
+    left = SET_OFF.sub(" ", re.split(r"[.;!?]", left)[-1])  # its own sentence; asides in brackets or dashes
+    subject = left.split(",")[0].strip()
+    return clean(subject) if subject and len(subject.split()) <= 6 else None
+
+
+def _unaside(text: str) -> str:
+    """Words near a quotation without the asides after a name ("Khant Tun, a defector, said:", "Pyae Mg, 30,
+    said"), and a name set off after a description as the one who speaks ("A former private, Pyae Mg, said")."""
+    text = _AGE_BEFORE_ASIDE.sub(lambda a: "," + " " * (len(a.group()) - 1), text)  # "X, 28, a former private,"
+    text = _AGE_ASIDE.sub(lambda a: " " * len(a.group()), APPOSITIVE.sub(aside, text))
+    text = _LAST_APPOSITIVE.sub(lambda a: " " * len(a.group()), text)  # "Khant Tun, a defector:"
+    text = _DASHED.sub(lambda a: " " * len(a.group()), text)  # "Khant Tun — 28, a defector — said"
+    return NAME_ONLY.sub(lambda a: "; " + a.group().strip(" ,") + " ", text)
+
+
+_AGE_ASIDE = re.compile(r",\s*\d{1,3},")
+# "In Khant Tun’s words, “…”", "Khant Tun's words were: “…”"
+_IN_WORDS = re.compile(r"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”\"]{0,60}?)['’]s\s+(?i:own\s+)?(?i:words|account|"
+                       r"reply|answer|comment|response|message|advice)(?:\s+(?:was|were|is))?\s*[:,]?\s*$")
+# A quotation's byline after a dash or in brackets: "“…” — Khant Tun, a defector", "“…” (Khant Tun, 2023)".
+_BYLINE = re.compile(r"\s*[,.]?\s*(?:—|–|--?\s|\()\s*((?:[A-Z][\w’'.-]*\s*){1,5})(?=[,)]|\s*$|\s*\.)")
+_AGE_BEFORE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s*(?:a|an|the)\s)")
+_LAST_APPOSITIVE = re.compile(r",\s*(?:a|an|the|who|whose)\s[^,.;:!?“”\"]*(?=\s*:\s*$)")
+_DASHED = re.compile(r"\s*(?:\([^()]{1,120}\)|[—–][^—–]{1,120}[—–])(?=\s*,?\s*\w)")
+_SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
+# An aside in brackets or between dashes after a name, with no number: "X (a group helping defectors) says",
+# "X — the parallel government — says".

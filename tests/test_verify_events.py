@@ -718,3 +718,25 @@ def test_speakers_and_claimants_in_re_run_52s_shapes(claim: str, expected: list[
 ])
 def test_speakers_and_claimants_in_re_run_53s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # more shapes of a speaker (each was dropped: another's quote `matches`, rc 0)
+    (f"“{QUOTE[:-1]},” according to Aye Chan.", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Capt. Aye Chan said.", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Aye Chan recounted.", ["misattributed"]),
+    (f"Asked why he left, Aye Chan said: “{QUOTE}”", ["misattributed"]),
+    (f"In March Aye Chan said: “{QUOTE}”", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Aye Chan, now 30, said.", ["misattributed"]),
+    (f"Min Thu listened as Aye Chan said: “{QUOTE}”", ["misattributed"]),
+    (f"“{QUOTE}” Aye Chan", ["misattributed"]),
+    (f"Min Thu heard Aye Chan saying: “{QUOTE}”", ["misattributed"]),
+    # the right speaker named so (was `misattributed`, "knows no")
+    (f"Last week Min Thu said: “{QUOTE}”", ["matches"]),
+    (f"“{QUOTE[:-1]},” the 16-year-old Min Thu said.", ["matches"]),
+    (f"Min Thu’s verdict: “{QUOTE}”", ["matches"]),
+    # what is said after a verb of saying is no claimant (was `misattributed`, "not their reasons")
+    ("Some 300 deserters, living in the camp at Pine Ridge, explained their reasons.", ["matches"]),
+])
+def test_speakers_in_re_run_54s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -37,7 +37,11 @@ _KEPT = frozenset(words_of("records record figures figure data count tally list 
 _COUNTRIES = frozenset(("myanmar", "burma", "thailand", "country", "nation"))
 # Verbs after which a described speaker's words follow: "had this advice:", "gave a warning:".
 _GIVING = frozenset(words_of("""had has gave gives offered offers advised advises urged urges shared shares described
-    describes summed sums cautioned cautions recounted recounts reflected reflects"""))
+    describes summed sums cautioned cautions recounted recounts reflected reflects was were is"""))
+# Words after which the speaker's name follows: "listened as X said", "heard X saying", "Last week X said".
+_BEFORE_SPEAKER = frozenset(words_of("""as when while after heard hears remembered remembers recalls listened watched
+    saw week yesterday today tuesday monday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december year month in on"""))
 # A part of an organisation that speaks for it: "the NUG's defence ministry says" is the NUG.
 _PARTS_OF = frozenset(words_of("""ministry ministries department office wing cabinet council committee branch bureau
     secretariat defence defense"""))
@@ -55,6 +59,14 @@ def clean(phrase: str) -> str | None:
         words.pop(0)
     while len(words) > 1 and words[-1].lower().endswith("ly") and words[-1].lower() not in _GROUPS:  # not "family"
         words.pop()
+    # "Lin Aung listened as Khant Tun said", "Maung Sein heard Khant Tun saying", "Last week Maung Sein said": the
+    # one after the clause or time before it
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.lower() in _BEFORE_SPEAKER and words[k + 1][:1].isupper()),
+              default=0)
+    words = words[cut:]
+    if words and words[0].lower() in ("their", "his", "her", "its", "our", "my", "your") and \
+            not any(w[:1].isupper() or w.lower() in _GROUPS for w in words):
+        return None  # "…, explained their reasons": what is said, not who says it (not "his mother")
     # "A former senior officer told would-be defectors:", "One former senior officer had this advice:": who, before the verb
     verb = next((k for k, w in enumerate(words) if k and w.lower() in SAYING | _GIVING
                  and not words[k - 1].endswith(("'s", "’s"))), None)  # not "X's records", a noun
@@ -68,7 +80,7 @@ def clean(phrase: str) -> str | None:
     # A common noun before a name ("Defector Lin Aung") is not part of it.
     lead = next((k for k, w in enumerate(words) if k and w[0].isupper()), 0)  # "Former soldier Khant Tun": the name
     if lead and all((w.lower() in COMMON and w.lower() not in _RELATIONS) or w.lower().startswith("ex-")
-                    for w in words[:lead]) and \
+                    or re.fullmatch(r"\d+-year-old|young|younger|youngest|oldest|older", w.lower()) for w in words[:lead]) and \
             not all(w.lower() in ("the", "a", "an") for w in words[:lead]):  # not "the NUG", not "the wife of X"
         words = words[lead:]
     # Words of a clause before a name ("is something Lin Aung did say"): the name, unless it is whose the
@@ -78,8 +90,8 @@ def clean(phrase: str) -> str | None:
         words = words[capital:]
     if words[0][0].isupper() and words[0].lower() not in ("a", "an", "one", "another"):
         words = words[:_name_end(words)]
-    if words[0] == "The" and len(words) > 1:
-        words[0] = "the"  # "The NUG says": "the NUG", as a reason quotes it back
+    if words[0] in ("The", "A", "An") and len(words) > 1:
+        words[0] = words[0].lower()  # "The NUG says": "the NUG", as a reason quotes it back; "An ex-soldier said"
     words = _owned(words)
     if len(words) > 3 and "of" in words[2:-1] and words[words.index("of", 2) + 1] in ("The", "the") and \
             all(w[:1].isupper() for w in words[:words.index("of", 2)]):

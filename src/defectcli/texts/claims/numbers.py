@@ -55,7 +55,9 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_military(words, k))
                   for k in (*range(max(0, a.number - 12), a.number), *ahead))
     if joining and set_off and any(b.start > a.last and b.start < a.last + 10 and (
-            b.unit == "years of age" or words[b.start - 1] in ("at", "aged", "was")) for b in reading.amounts):
+            b.unit == "years of age" or words[b.start - 1] in ("at", "aged", "was") or (
+                words[b.start - 1] in ("just", "only") and words[b.start - 2] in ("at", "aged", "was")))
+            for b in reading.amounts):
         joining = any(words[k] in _JOINING for k in range(max(0, a.number - 12), a.number))  # "X, aged 19, joined at 15"
     bare = not a.unit and not counted
     b = a.start  # the word before the number, past "just", "only": "was just 17 when", "at only 15"
@@ -83,6 +85,8 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
         return None
     if age and words[a.last:a.last + 1] == ["when"] and not joining:
         return None  # "was aged 15 when the war began": an age at a time the fact base gives none for
+    if age and ["at", "the", "time"] in (words[k:k + 3] for k in range(a.last, a.last + 3)) and not joining:
+        return None  # "a 15-year-old at the time, is now 19": not his age now
     if words[a.start - 1:a.start] == ["to"] and any(b.last == a.start - 1 and b.unit for b in reading.amounts) and \
             not CHANGE & set(words[:a.start]):
         return None  # "700 baht per month to 800 baht per month": the range's other end ("rose from … to …" its new value)

@@ -127,7 +127,8 @@ def _tag_of(before: str, text: str) -> bool:
     Khant Tun"."""
     if not before.rstrip().endswith(("”", '"')):
         return False
-    return text.lstrip()[:1] in ("—", "–", "-", "(") or _TAG.match(text) is not None
+    return text.lstrip()[:1] in ("—", "–", "-", "(") or _TAG.match(text) is not None or \
+        re.fullmatch(r"\s*(?:[A-Z][\w’'-]*\s*){1,5}\.?\s*", text) is not None  # "“….” Khant Tun"
 
 
 _TAG = re.compile(r"\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|he|she|they)(?:\s*,[^,]{1,40},)?\s+(?:\w+ly\s+)?(?:" +

@@ -34,9 +34,9 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     m = _SAID_AFTER.match(_unaside(after[:_NEAR]))
     if m and (said := clean(m.group(1) or m.group(2))) is not None:  # not "…,” he added": then the words before
         return said
-    m = _BYLINE.match(after[:_NEAR])
+    m = _BYLINE.match(after[:_NEAR]) or _ACCORDING_AFTER.match(after[:_NEAR]) or _BARE.match(after[:_NEAR])
     if m:
-        return clean(m.group(1))  # "“…” — Khant Tun", "“…” (Khant Tun)"
+        return clean(m.group(1))  # "“…” — Khant Tun", "“…” (Khant Tun)", "“…,” according to X.", "“….” Khant Tun"
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
     before = _unaside(before[-_NEAR:])
     if len(_SAYING_WORD.findall(before)) > 1:  # "Maung Sein said Khant Tun told him:": the one who tells
@@ -58,13 +58,16 @@ def _subject_before(before: str) -> str | None:
     if left is None:
         return None
     left = SET_OFF.sub(" ", re.split(r"[.;!?]", left)[-1])  # its own sentence; asides in brackets or dashes
-    subject = left.split(",")[0].strip()
+    # the first part that names someone: "Khant Tun, in an interview,"; "Asked why he left, Khant Tun"
+    subject = next((part.strip() for part in left.split(",") if any(w[:1].isupper() for w in part.split())),
+                   left.split(",")[0].strip())
     return clean(subject) if subject and len(subject.split()) <= 6 else None
 
 
 def _unaside(text: str) -> str:
     """Words near a quotation without the asides after a name ("Khant Tun, a defector, said:", "Pyae Mg, 30,
     said"), and a name set off after a description as the one who speaks ("A former private, Pyae Mg, said")."""
+    text = _TITLE_POINT.sub(r"\1 ", text)  # "Capt. Khant Tun said": the title's point ends nothing
     text = _AGE_BEFORE_ASIDE.sub(lambda a: "," + " " * (len(a.group()) - 1), text)  # "X, 28, a former private,"
     text = _AGE_ASIDE.sub(lambda a: " " * len(a.group()), APPOSITIVE.sub(aside, text))
     text = _LAST_APPOSITIVE.sub(lambda a: " " * len(a.group()), text)  # "Khant Tun, a defector:"
@@ -72,13 +75,17 @@ def _unaside(text: str) -> str:
     return NAME_ONLY.sub(lambda a: "; " + a.group().strip(" ,") + " ", text)
 
 
-_AGE_ASIDE = re.compile(r",\s*\d{1,3},")
+_AGE_ASIDE = re.compile(r",\s*(?:now\s+|then\s+|aged\s+)?\d{1,3},")
 # "In Khant Tun’s words, “…”", "Khant Tun's words were: “…”"
 _IN_WORDS = re.compile(r"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”\"]{0,60}?)['’]s\s+(?i:own\s+)?(?i:words|account|"
-                       r"reply|answer|comment|response|message|advice)(?:\s+(?:was|were|is))?\s*[:,]?\s*$")
+                       r"reply|answer|comment|response|message|advice|view|verdict|conclusion|assessment)(?:\s+(?:was|were|is)(?:\s+that)?)?"
+                       r"\s*[:,]?\s*$")
 # A quotation's byline after a dash or in brackets: "“…” — Khant Tun, a defector", "“…” (Khant Tun, 2023)".
 _BYLINE = re.compile(r"\s*[,.]?\s*(?:—|–|--?\s|\()\s*((?:[A-Z][\w’'.-]*\s*){1,5})(?=[,)]|\s*$|\s*\.)")
 _AGE_BEFORE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s*(?:a|an|the)\s)")
+_ACCORDING_AFTER = re.compile(r"\s*[,.]?\s*(?:according to|in the words of|to quote|per)\s+([^,.;:!?“”\"]+)", re.IGNORECASE)
+_BARE = re.compile(r"\s*((?:[A-Z][\w’'-]*\s*){1,5})\.?\s*$")  # a name alone after the quotation
+_TITLE_POINT = re.compile(r"\b(Capt|Pvt|Mr|Mrs|Ms|Dr|Lt|Col|Gen|Maj|Sgt|Cpl|Brig)\.")
 _LAST_APPOSITIVE = re.compile(r",\s*(?:a|an|the|who|whose)\s[^,.;:!?“”\"]*(?=\s*:\s*$)")
 _DASHED = re.compile(r"\s*(?:\([^()]{1,120}\)|[—–][^—–]{1,120}[—–])(?=\s*,?\s*\w)")
 _SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)

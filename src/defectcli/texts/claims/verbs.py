@@ -11,6 +11,7 @@ SAYING = frozenset(words_of("""said says say told tells explained explains added
     warned warns estimated estimates reported reports counted counts believes believed put puts admit admitted
     admits acknowledge acknowledged acknowledges concede conceded concedes estimate believe insist report claim
     confirm confirmed confirms count write note warn argue explain state declare recorded records tallied tallies
-    documented documents registered logged identified catalogued cataloged tracked verified lists listed compiled"""))
+    documented documents registered logged identified catalogued cataloged tracked verified lists listed compiled
+    recounted recounts exclaimed exclaims posted saying"""))
 # Verbs of joining that take whom they enlist: "Zeya Hein recruited Lin Aung in 2014" is Lin Aung's enlistment.
 RECRUITING = frozenset(words_of("recruited recruit recruits conscripted conscript conscripts enlisted enlist enlists"))

@@ -740,3 +740,13 @@ def test_speakers_and_claimants_in_re_run_53s_shapes(claim: str, expected: list[
 ])
 def test_speakers_in_re_run_54s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+def test_a_quote_whose_speaker_is_not_read_is_never_matched_against_a_person_the_sentence_names() -> None:
+    # a safety net under the shapes of naming a speaker: "Aye Chan, a former guard; said:" is read by none of
+    # them, and the quote, Min Thu's, came out `matches` while the sentence names Aye Chan
+    [r] = results(f"Aye Chan, a former guard; said: “{QUOTE}”")
+    assert r["verdict"] == "not_found"
+    assert r["reason"].startswith("the sentence names Aye Chan, not as its speaker; the fact base gives these words to "
+                                  "Min Thu")
+    assert verdicts(f"Min Thu, a former guard; said: “{QUOTE}”") == ["matches"]

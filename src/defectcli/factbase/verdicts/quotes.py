@@ -14,7 +14,7 @@ from typing import Protocol
 
 from ...shapes import Row
 from ...text import fold
-from .evidence import WORD, ClaimLike, Evidence, Found, Verdict, norm_words, where
+from .evidence import WORD, ClaimLike, Evidence, Found, Verdict, name_of, norm_words, where
 
 # The similarity (see `similarity`, 0 to 1) of a quoted claim with a recorded quote at or above
 # which the claim is that quote misquoted; below it, the quote is not found. Tuned on two sets:
@@ -184,6 +184,13 @@ def quote_verdict(claim: QuoteLike, found: Found) -> Verdict:
     verbatim = [q for q in found.quotes if _verbatim(runs, norm_words(_record_text(q)))]
     if verbatim:
         right = [q for q in verbatim if named is None or q["speaker"] in named]
+        if named is None and found.subjects and not any(q["speaker"] in found.subjects for q in right):
+            # no speaker read, yet the sentence names people and not the one who said it: never `matches` (a
+            # shape of naming the speaker that is not read would let anyone's quote through)
+            q = right[0]
+            who = ", ".join(name_of(found, p) for p in found.subjects)
+            return Verdict("not_found", f"the sentence names {who}, not as its speaker; the fact base gives these "
+                           f"words to {q.get('speaker_name') or q['speaker']} ({where(q)})", (_quote_evidence(q),))
         if right:
             q = right[0]
             return Verdict("matches", f"said by {q.get('speaker_name') or q['speaker']} ({where(q)})",

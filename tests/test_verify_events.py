@@ -750,3 +750,21 @@ def test_a_quote_whose_speaker_is_not_read_is_never_matched_against_a_person_the
     assert r["reason"].startswith("the sentence names Aye Chan, not as its speaker; the fact base gives these words to "
                                   "Min Thu")
     assert verdicts(f"Min Thu, a former guard; said: “{QUOTE}”") == ["matches"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # two quoted sentences in a row: each keeps its own speaker (was joined: the first went to the second speaker)
+    (f"Aye Chan said: “{QUOTE}” Min Thu said: “We were told to burn the fields of our own neighbours.”",
+     ["misattributed", "misattributed"]),
+    (f"Min Thu said: “{QUOTE}” Aye Chan said he had no regrets.", ["matches"]),
+    # more tags after a quotation, "(not his real name)" (was dropped or `matches`)
+    (f"“{QUOTE[:-1]},” Aye Chan reflected.", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Aye Chan, speaking from the camp, said.", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Aye Chan (not his real name) said.", ["misattributed"]),
+    # the right speaker with a time, a possessive phrase, "named" (was `misattributed`, naming a month)
+    (f"Min Thu told the Hill Post in March: “{QUOTE}”", ["matches"]),
+    (f"Min Thu’s answer was simple: “{QUOTE}”", ["matches"]),
+    (f"A guard named Min Thu said: “{QUOTE}”", ["matches"]),
+])
+def test_speakers_in_re_run_55s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -38,6 +38,9 @@ _COUNTRIES = frozenset(("myanmar", "burma", "thailand", "country", "nation"))
 # Verbs after which a described speaker's words follow: "had this advice:", "gave a warning:".
 _GIVING = frozenset(words_of("""had has gave gives offered offers advised advises urged urges shared shares described
     describes summed sums cautioned cautions recounted recounts reflected reflects was were is"""))
+_CLAUSE_WORDS = frozenset(words_of("as when while after heard hears remembered remembers recalls listened watched saw"))
+_TIMES = frozenset(words_of("""january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""))
 # Words after which the speaker's name follows: "listened as X said", "heard X saying", "Last week X said".
 _BEFORE_SPEAKER = frozenset(words_of("""as when while after heard hears remembered remembers recalls listened watched
     saw week yesterday today tuesday monday wednesday thursday friday saturday sunday january february march april
@@ -61,8 +64,10 @@ def clean(phrase: str) -> str | None:
         words.pop()
     # "Lin Aung listened as Khant Tun said", "Maung Sein heard Khant Tun saying", "Last week Maung Sein said": the
     # one after the clause or time before it
-    cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.lower() in _BEFORE_SPEAKER and words[k + 1][:1].isupper()),
-              default=0)
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.lower() in _BEFORE_SPEAKER and words[k + 1][:1].isupper()
+               and (w.lower() in _CLAUSE_WORDS or k < 2) and words[k + 1].lower() not in _TIMES), default=0)
+    while cut < len(words) - 1 and words[cut].lower() in _TIMES:
+        cut += 1  # "In February Khant Tun said": past the month
     words = words[cut:]
     if words and words[0].lower() in ("their", "his", "her", "its", "our", "my", "your") and \
             not any(w[:1].isupper() or w.lower() in _GROUPS for w in words):
@@ -80,7 +85,8 @@ def clean(phrase: str) -> str | None:
     # A common noun before a name ("Defector Lin Aung") is not part of it.
     lead = next((k for k, w in enumerate(words) if k and w[0].isupper()), 0)  # "Former soldier Khant Tun": the name
     if lead and all((w.lower() in COMMON and w.lower() not in _RELATIONS) or w.lower().startswith("ex-")
-                    or re.fullmatch(r"\d+-year-old|young|younger|youngest|oldest|older", w.lower()) for w in words[:lead]) and \
+                    or re.fullmatch(r"\d+-year-old|young|younger|youngest|oldest|older|named|called", w.lower())
+                    for w in words[:lead]) and \
             not all(w.lower() in ("the", "a", "an") for w in words[:lead]):  # not "the NUG", not "the wife of X"
         words = words[lead:]
     # Words of a clause before a name ("is something Lin Aung did say"): the name, unless it is whose the
@@ -235,7 +241,8 @@ _DATA = re.compile(r"(?:^|[,;:–—(]\s*)(?:(?:data|figures|statistics) from\s+
                    re.IGNORECASE)
 # An aside after a name ("People's Embrace, a group helping defectors, says"), left out to find who says.
 _ASIDE_WORDS = r"(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d))*"  # an aside's words, a number's "12,341" among them
-APPOSITIVE = re.compile(rf",\s*(?:a|an|the|which|who|whose|one|living|aged|then|or|[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS},")
+APPOSITIVE = re.compile(rf",\s*(?:a|an|the|which|who|whose|one|living|aged|then|or|speaking|from|of|asked|now|"
+                        rf"[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS},")
 # An aside that describes whom it follows: "Thawda Win, who lives in a four-storey safe house, said".
 _DESCRIBING_ASIDE = re.compile(rf",\s*(?:who|whose|which|a|an|living|aged|then)\s{_ASIDE_WORDS},")
 
@@ -276,7 +283,7 @@ _LAST_ASIDE = re.compile(rf",\s*(?:a|an|the|which|who|whose)\s{_ASIDE_WORDS}[.!?
 _SAYS_IN = re.compile(rf"\b(?:{VERB})\b")
 _SAID_LAST = re.compile(rf"\s(?:{VERB})\s*,$")
 _ACRONYM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # "the National Unity Government (NUG) says"
-_SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^\d,.;:!?()–—][^,.;:!?()–—]*?)\s+{ADVERB}(?:{VERB})\b")  # not "341 …" of "12,341"
+_SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^\d\s,.;:!?()–—][^,.;:!?()–—]*?)\s+{ADVERB}(?:{VERB})\b")  # not "341 …" of "12,341"
 
 
 SET_OFF = re.compile(r"(?<=\w)\s*(?:\([^()\d]{1,120}\)|[—–][^—–\d]{1,120}[—–])(?=\s+\w)")

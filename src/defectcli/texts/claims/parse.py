@@ -125,8 +125,9 @@ def _tag_of(before: str, text: str) -> bool:
     """Whether `text`, a sentence the splitter cut after a quotation ending in a full stop, a question or an
     exclamation mark (`before`), is that quotation's tag: "Khant Tun said.", "he told The Irrawaddy.", "—
     Khant Tun"."""
-    if not before.rstrip().endswith(("”", '"')):
-        return False
+    if not before.rstrip().endswith(("”", '"')) or before.lstrip()[:1] not in ("“", '"') or \
+            any(c in text for c in "“”\""):
+        return False  # not "Khant Tun said: “….” Lin Aung said: “…”", whose second sentence is its own
     return text.lstrip()[:1] in ("—", "–", "-", "(") or _TAG.match(text) is not None or \
         re.fullmatch(r"\s*(?:[A-Z][\w’'-]*\s*){1,5}\.?\s*", text) is not None  # "“….” Khant Tun"
 
@@ -155,6 +156,7 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
     # a name set apart ("Zeya Hein and not Lin Aung enlisted", "…, not Lin Aung.") is neither whom the claim is
     # about nor a denial of it: left out
     blanked = _NOT_NAMED.sub(lambda m: " " * len(m.group()), blank(sentence, spans))
+    blanked = _PSEUDONYM.sub(lambda m: " " * len(m.group()), blanked)  # "(not his real name)" denies nothing
     reading = read(blanked)
     toks, words = reading.tokens, reading.words
     names = _names(toks)
@@ -258,6 +260,8 @@ def _near(words: list[str], i: int, reach: int = 8) -> tuple[str, ...]:
 
 _NOT_NAMED = re.compile(r"(?:[,—–]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)not\s+(?:even\s+)?[A-Z][\w’'-]*"
                         r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*(?:\s*,)?")
+_PSEUDONYM = re.compile(r"\((?:not (?:his|her|their) real name|a pseudonym|name changed|names changed)[^()]*\)",
+                        re.IGNORECASE)
 _ABBREVIATED = frozenset(words_of("capt maj lt col gen sgt cpl pvt mr mrs ms dr brig mg"))
 
 

@@ -78,7 +78,8 @@ def _unaside(text: str) -> str:
 _AGE_ASIDE = re.compile(r",\s*(?:now\s+|then\s+|aged\s+)?\d{1,3},")
 # "In Khant Tun’s words, “…”", "Khant Tun's words were: “…”"
 _IN_WORDS = re.compile(r"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”\"]{0,60}?)['’]s\s+(?i:own\s+)?(?i:words|account|"
-                       r"reply|answer|comment|response|message|advice|view|verdict|conclusion|assessment)(?:\s+(?:was|were|is)(?:\s+that)?)?"
+                       r"reply|answer|comment|response|message|advice|view|verdict|conclusion|assessment|explanation|reason|take)"
+                       r"(?:\s+(?:was|were|is)(?:\s+(?:that|simple|clear|blunt|short))?)?"
                        r"\s*[:,]?\s*$")
 # A quotation's byline after a dash or in brackets: "“…” — Khant Tun, a defector", "“…” (Khant Tun, 2023)".
 _BYLINE = re.compile(r"\s*[,.]?\s*(?:—|–|--?\s|\()\s*((?:[A-Z][\w’'.-]*\s*){1,5})(?=[,)]|\s*$|\s*\.)")

@@ -12,6 +12,7 @@ SAYING = frozenset(words_of("""said says say told tells explained explains added
     admits acknowledge acknowledged acknowledges concede conceded concedes estimate believe insist report claim
     confirm confirmed confirms count write note warn argue explain state declare recorded records tallied tallies
     documented documents registered logged identified catalogued cataloged tracked verified lists listed compiled
-    recounted recounts exclaimed exclaims posted saying"""))
+    recounted recounts exclaimed exclaims posted saying reflected sighed remembered stressed concluded maintained
+    observed"""))
 # Verbs of joining that take whom they enlist: "Zeya Hein recruited Lin Aung in 2014" is Lin Aung's enlistment.
 RECRUITING = frozenset(words_of("recruited recruit recruits conscripted conscript conscripts enlisted enlist enlists"))

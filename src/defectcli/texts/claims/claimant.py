@@ -38,6 +38,8 @@ _COUNTRIES = frozenset(("myanmar", "burma", "thailand", "country", "nation"))
 # Verbs after which a described speaker's words follow: "had this advice:", "gave a warning:".
 _GIVING = frozenset(words_of("""had has gave gives offered offers advised advises urged urges shared shares described
     describes summed sums cautioned cautions recounted recounts reflected reflects was were is"""))
+# Words of a description before a name: "the young defector Maung Sein", "a defector named Maung Sein".
+_BEFORE_NAME = frozenset(words_of("young younger youngest old older oldest named called"))
 _CLAUSE_WORDS = frozenset(words_of("as when while after heard hears remembered remembers recalls listened watched saw"))
 _TIMES = frozenset(words_of("""january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday"""))
@@ -85,8 +87,7 @@ def clean(phrase: str) -> str | None:
     # A common noun before a name ("Defector Lin Aung") is not part of it.
     lead = next((k for k, w in enumerate(words) if k and w[0].isupper()), 0)  # "Former soldier Khant Tun": the name
     if lead and all((w.lower() in COMMON and w.lower() not in _RELATIONS) or w.lower().startswith("ex-")
-                    or re.fullmatch(r"\d+-year-old|young|younger|youngest|oldest|older|named|called", w.lower())
-                    for w in words[:lead]) and \
+                    or w.lower() in _BEFORE_NAME or w.lower().endswith("-year-old") for w in words[:lead]) and \
             not all(w.lower() in ("the", "a", "an") for w in words[:lead]):  # not "the NUG", not "the wife of X"
         words = words[lead:]
     # Words of a clause before a name ("is something Lin Aung did say"): the name, unless it is whose the

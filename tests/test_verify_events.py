@@ -763,6 +763,7 @@ def test_a_quote_whose_speaker_is_not_read_is_never_matched_against_a_person_the
     (f"“{QUOTE[:-1]},” Aye Chan (not his real name) said.", ["misattributed"]),
     # the right speaker with a time, a possessive phrase, "named" (was `misattributed`, naming a month)
     (f"Min Thu told the Hill Post in March: “{QUOTE}”", ["matches"]),
+    (f"Min Thu said from the camp at Pine Ridge: “{QUOTE}”", ["matches"]),  # "from X:" names X only at the start
     (f"Min Thu’s answer was simple: “{QUOTE}”", ["matches"]),
     (f"A guard named Min Thu said: “{QUOTE}”", ["matches"]),
 ])

@@ -14,7 +14,7 @@ from .quoting import blank, quotations
 # linear time.
 _SAID_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{VERB})\s+([^,.;:!?“”\"]+)|([^,.;:!?“”\"]+?)\s+{ADVERB}(?:{VERB}))\b")
 _SAID_BEFORE = re.compile(rf"(?:^|[,.;:!?–—]\s*)([^,.;:!?“”\"]+?)\s+{ADVERB}(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
-_ACCORDING_BEFORE = re.compile(r"(?:according to|in the words of|to quote|quoting|the words of|from) ([^,.;:!?“”\"]+?)"
+_ACCORDING_BEFORE = re.compile(r"(?:according to|in the words of|to quote|quoting|the words of|^from) ([^,.;:!?“”\"]+?)"
                                r"\s*[:,]?\s*$", re.IGNORECASE)
 _ACCORDING = re.compile(r"according to |in the words of |to quote |quoting |the words of |from ", re.IGNORECASE)
 _COLON_BEFORE = re.compile(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$")

@@ -769,3 +769,13 @@ def test_a_quote_whose_speaker_is_not_read_is_never_matched_against_a_person_the
 ])
 def test_speakers_in_re_run_55s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the speaker of "X paused, then said:" and "said the former guard, X" (was dropped)
+    (f"Aye Chan paused, then said: “{QUOTE}”", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” said the former guard, Aye Chan.", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” said the former guard, Min Thu.", ["matches"]),
+])
+def test_speakers_left_by_re_run_55(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -31,7 +31,10 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     # match running further would name no one either way. The patterns, slow per character, then read
     # at most _NEAR characters for each quotation of a sentence, however long the sentence.
     after = squeezed(blanked[end:] if blanked is not None else blank(sentence[end:], quotations(sentence[end:])))
-    m = _SAID_AFTER.match(_unaside(after[:_NEAR]))
+    near = _unaside(after[:_NEAR])
+    m = _SAID_AFTER.match(near)
+    if m and m.group(1) and (named := _THEN_NAMED.match(near, m.end())):
+        return clean(named.group(1))  # "“…,” said the former soldier, Khant Tun."
     if m and (said := clean(m.group(1) or m.group(2))) is not None:  # not "…,” he added": then the words before
         return said
     m = _BYLINE.match(after[:_NEAR]) or _ACCORDING_AFTER.match(after[:_NEAR]) or _BARE.match(after[:_NEAR])
@@ -44,7 +47,7 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     m = _IN_WORDS.search(before) or tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
         or tail_match(_ACCORDING_BEFORE, before, ",:", first(_ACCORDING, before)) \
         or tail_match(_COLON_BEFORE, before, ":", leftmost(before, ":", "[.;!?]", dashes=False))
-    return clean(m.group(1)) if m else _subject_before(before)
+    return (clean(m.group(1)) if m else None) or _subject_before(before)  # "X paused, then said:"
 
 
 def _subject_before(before: str) -> str | None:
@@ -87,6 +90,7 @@ _AGE_BEFORE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s*(?:a|an|the)\s)")
 _ACCORDING_AFTER = re.compile(r"\s*[,.]?\s*(?:according to|in the words of|to quote|per)\s+([^,.;:!?“”\"]+)", re.IGNORECASE)
 _BARE = re.compile(r"\s*((?:[A-Z][\w’'-]*\s*){1,5})\.?\s*$")  # a name alone after the quotation
 _TITLE_POINT = re.compile(r"\b(Capt|Pvt|Mr|Mrs|Ms|Dr|Lt|Col|Gen|Maj|Sgt|Cpl|Brig)\.")
+_THEN_NAMED = re.compile(r",\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s*[.!?]?\s*$")
 _LAST_APPOSITIVE = re.compile(r",\s*(?:a|an|the|who|whose)\s[^,.;:!?“”\"]*(?=\s*:\s*$)")
 _DASHED = re.compile(r"\s*(?:\([^()]{1,120}\)|[—–][^—–]{1,120}[—–])(?=\s*,?\s*\w)")
 _SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)

@@ -779,3 +779,18 @@ def test_speakers_in_re_run_55s_shapes(claim: str, expected: list[str]) -> None:
 ])
 def test_speakers_left_by_re_run_55(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # two speakers in one sentence: the first quotation is the first speaker's (was given to the second)
+    (f"Aye Chan said “{QUOTE}” and Min Thu said nothing.", ["misattributed"]),
+    (f"Min Thu said “{QUOTE}” while Aye Chan said nothing.", ["matches"]),
+    # the one who counts, inside a report of it (was `misattributed`: the outlet taken as the claimant)
+    ("The Hill Post reports that Harbour Watch has counted 4,210 guards who left the Border Service.", ["matches"]),
+    ("According to the Hill Post, Harbour Watch has counted 4,210 guards who left the Border Service.", ["matches"]),
+    # "Not X but Y said:" is Y; "[not his real name]" denies nothing
+    (f"Not Aye Chan but Min Thu said: “{QUOTE}”", ["matches"]),
+    (f"“{QUOTE[:-1]},” Aye Chan [not his real name] said.", ["misattributed"]),
+])
+def test_speakers_and_claimants_in_re_run_56s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -243,9 +243,9 @@ _DATA = re.compile(r"(?:^|[,;:–—(]\s*)(?:(?:data|figures|statistics) from\s+
 # An aside after a name ("People's Embrace, a group helping defectors, says"), left out to find who says.
 _ASIDE_WORDS = r"(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d))*"  # an aside's words, a number's "12,341" among them
 APPOSITIVE = re.compile(rf",\s*(?:a|an|the|which|who|whose|one|living|aged|then|or|speaking|from|of|asked|now|"
-                        rf"[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS},")
+                        rf"[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS},(?!\d)")  # not the comma of "12,341"
 # An aside that describes whom it follows: "Thawda Win, who lives in a four-storey safe house, said".
-_DESCRIBING_ASIDE = re.compile(rf",\s*(?:who|whose|which|a|an|living|aged|then)\s{_ASIDE_WORDS},")
+_DESCRIBING_ASIDE = re.compile(rf",\s*(?:who|whose|which|a|an|living|aged|then)\s{_ASIDE_WORDS},(?!\d)")
 
 
 def described(blanked: str, at: int) -> tuple[int, int, bool] | None:
@@ -284,10 +284,19 @@ _LAST_ASIDE = re.compile(rf",\s*(?:a|an|the|which|who|whose)\s{_ASIDE_WORDS}[.!?
 _SAYS_IN = re.compile(rf"\b(?:{VERB})\b")
 _SAID_LAST = re.compile(rf"\s(?:{VERB})\s*,$")
 _ACRONYM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # "the National Unity Government (NUG) says"
-_SAYS = re.compile(rf"(?:^|[,;:–—(]\s*)([^\d\s,.;:!?()–—][^,.;:!?()–—]*?)\s+{ADVERB}(?:{VERB})\b")  # not "341 …" of "12,341"
+# "X says", "…, X says", "… that X has counted"; not "341 …" of "12,341"
+_SAYS = re.compile(rf"(?:^|[,;:–—(]\s*|\bthat\s+)([^\d\s,.;:!?()–—][^,.;:!?()–—]*?)\s+{ADVERB}(?:{VERB})\b")
 
 
 SET_OFF = re.compile(r"(?<=\w)\s*(?:\([^()\d]{1,120}\)|[—–][^—–\d]{1,120}[—–])(?=\s+\w)")
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text`: of "X reports that Y has counted", Y, who states the number."""
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    return found
 
 
 def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | None:
@@ -302,6 +311,8 @@ def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | N
     plain = SET_APART.sub(lambda a: " " * len(a.group()), plain)  # "The NUG, not People's Embrace, says"
     plain = SET_OFF.sub(lambda a: " " * len(a.group()), plain)  # "People's Embrace (a group helping defectors) says"
     plain = _LAST_ASIDE.sub(_last_aside, plain)  # "…, says X, a group helping defectors."
-    if said is None and (m := _SAYS.search(plain) or _SAYS_AFTER.search(plain) or _DATA.search(plain)):
+    if said is not None and m is not None and (inner := _last(_SAYS, plain)) is not None and inner.start() >= m.end():
+        said = clean(inner.group(1)) or said  # "According to The Irrawaddy, People's Embrace has counted": the inner one
+    if said is None and (m := _last(_SAYS, plain) or _SAYS_AFTER.search(plain) or _DATA.search(plain)):
         said = clean(next(g for g in m.groups() if g))  # "X says …", "…, says the NUG", "X figures show"
     return None if said is not None and said.lower() in _THE_TEXT else said

@@ -157,6 +157,7 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
     # about nor a denial of it: left out
     blanked = _NOT_NAMED.sub(lambda m: " " * len(m.group()), blank(sentence, spans))
     blanked = _PSEUDONYM.sub(lambda m: " " * len(m.group()), blanked)  # "(not his real name)" denies nothing
+    blanked = _NOT_BUT.sub(lambda m: " " * len(m.group()), blanked)
     reading = read(blanked)
     toks, words = reading.tokens, reading.words
     names = _names(toks)
@@ -260,8 +261,9 @@ def _near(words: list[str], i: int, reach: int = 8) -> tuple[str, ...]:
 
 _NOT_NAMED = re.compile(r"(?:[,—–]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)not\s+(?:even\s+)?[A-Z][\w’'-]*"
                         r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*(?:\s*,)?")
-_PSEUDONYM = re.compile(r"\((?:not (?:his|her|their) real name|a pseudonym|name changed|names changed)[^()]*\)",
+_PSEUDONYM = re.compile(r"[(\[](?:not (?:his|her|their) real name|a pseudonym|name changed|names changed)[^()\[\]]*[)\]]",
                         re.IGNORECASE)
+_NOT_BUT = re.compile(r"^\s*Not\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+but\s+")  # "Not X but Y said:": Y
 _ABBREVIATED = frozenset(words_of("capt maj lt col gen sgt cpl pvt mr mrs ms dr brig mg"))
 
 

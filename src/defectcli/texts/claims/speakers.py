@@ -35,8 +35,10 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     m = _SAID_AFTER.match(near)
     if m and m.group(1) and (named := _THEN_NAMED.match(near, m.end())):
         return clean(named.group(1))  # "“…,” said the former soldier, Khant Tun."
-    if m and (said := clean(m.group(1) or m.group(2))) is not None:  # not "…,” he added": then the words before
-        return said
+    joined = m is not None and m.group(2) is not None and m.group(2).split()[:1] in (["and"], ["while"], ["but"],
+                                                                                   ["whereas"], ["as"])
+    if m and not joined and (said := clean(m.group(1) or m.group(2))) is not None:  # not "…,” he added"
+        return said  # (nor "X said “…” and Y said “…”": Y's clause, not this quotation's tag)
     m = _BYLINE.match(after[:_NEAR]) or _ACCORDING_AFTER.match(after[:_NEAR]) or _BARE.match(after[:_NEAR])
     if m:
         return clean(m.group(1))  # "“…” — Khant Tun", "“…” (Khant Tun)", "“…,” according to X.", "“….” Khant Tun"
@@ -81,7 +83,8 @@ def _unaside(text: str) -> str:
 _AGE_ASIDE = re.compile(r",\s*(?:now\s+|then\s+|aged\s+)?\d{1,3},")
 # "In Khant Tun’s words, “…”", "Khant Tun's words were: “…”"
 _IN_WORDS = re.compile(r"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”\"]{0,60}?)['’]s\s+(?i:own\s+)?(?i:words|account|"
-                       r"reply|answer|comment|response|message|advice|view|verdict|conclusion|assessment|explanation|reason|take)"
+                       r"reply|answer|comment|response|message|advice|view|verdict|conclusion|assessment|explanation|reason|take|"
+                       r"reasoning|summary|story|reflection)"
                        r"(?:\s+(?:was|were|is)(?:\s+(?:that|simple|clear|blunt|short))?)?"
                        r"\s*[:,]?\s*$")
 # A quotation's byline after a dash or in brackets: "“…” — Khant Tun, a defector", "“…” (Khant Tun, 2023)".

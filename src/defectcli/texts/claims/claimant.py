@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ... import written
 from ...numbers.values import Token
 from ...numbers.vocabulary import PEOPLE
 from ...text import words_of
@@ -41,12 +42,10 @@ _GIVING = frozenset(words_of("""had has gave gives offered offers advised advise
 # Words of a description before a name: "the young defector Maung Sein", "a defector named Maung Sein".
 _BEFORE_NAME = frozenset(words_of("young younger youngest old older oldest named called"))
 _CLAUSE_WORDS = frozenset(words_of("as when while after heard hears remembered remembers recalls listened watched saw"))
-_TIMES = frozenset(words_of("""january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday"""))
+_TIMES = frozenset(m.lower() for m in written.MONTHS) | frozenset(words_of("""monday tuesday wednesday thursday friday
+    saturday sunday"""))
 # Words after which the speaker's name follows: "listened as X said", "heard X saying", "Last week X said".
-_BEFORE_SPEAKER = frozenset(words_of("""as when while after heard hears remembered remembers recalls listened watched
-    saw week yesterday today tuesday monday wednesday thursday friday saturday sunday january february march april
-    june july august september october november december year month in on"""))
+_BEFORE_SPEAKER = _CLAUSE_WORDS | _TIMES | frozenset(words_of("week yesterday today year month in on"))
 # A part of an organisation that speaks for it: "the NUG's defence ministry says" is the NUG.
 _PARTS_OF = frozenset(words_of("""ministry ministries department office wing cabinet council committee branch bureau
     secretariat defence defense"""))
@@ -293,10 +292,8 @@ SET_OFF = re.compile(r"(?<=\w)\s*(?:\([^()\d]{1,120}\)|[—–][^—–\d]{1,120
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The last match of `pattern` in `text`: of "X reports that Y has counted", Y, who states the number."""
-    found = None
-    for found in pattern.finditer(text):  # noqa: B007 - the last one is wanted
-        pass
-    return found
+    found = list(pattern.finditer(text))
+    return found[-1] if found else None
 
 
 def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | None:

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from ...numbers.amounts import Amount, Reading, read
 from ...numbers.values import Token
-from ...numbers.vocabulary import MONTHS
+from ...numbers.vocabulary import MONTHS, ONES, SCALES, TENS
 from ...text import words_of
 from ..sentences import pieces, split
 from .about import about, apart, together
@@ -244,8 +244,7 @@ def _whole(words: list[str], start: int) -> bool:
     return before[-1:] == ["of"] and len(before) > 1 and (before[-2][:1].isdigit() or before[-2] in _NUMBER_WORDS)
 
 
-_NUMBER_WORDS = frozenset(words_of("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand"""))
+_NUMBER_WORDS = frozenset([*ONES, *TENS, *SCALES])
 
 
 def _each(subjects: list[str], claim: C) -> list[C]:

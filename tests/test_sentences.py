@@ -38,6 +38,10 @@ def test_the_tests_own_article_in_sentences_each_on_its_line() -> None:
     ("Capt. Zay Thu Aung left in 2022. He lives abroad.", ["Capt. Zay Thu Aung left in 2022.", "He lives abroad."]),
     ("Capt Zay Thu Aung left in 2022. He lives abroad.", ["Capt Zay Thu Aung left in 2022.", "He lives abroad."]),
     ("Mr. Tun joined at 17. Lt. Col. Win did not.", ["Mr. Tun joined at 17.", "Lt. Col. Win did not."]),
+    # titles pysbd ends a sentence after, before a name and after a quotation
+    ("“I had no options,” said Pvt. Lin Aung. He left.", ["“I had no options,” said Pvt. Lin Aung.", "He left."]),
+    ("“I had no options,” Pvt. Lin Aung said.", ["“I had no options,” Pvt. Lin Aung said."]),
+    ("He met Brig. Gen. Tun and Cpl. Win.", ["He met Brig. Gen. Tun and Cpl. Win."]),
     # U.S. inside a sentence, and ending one
     ("Officials in the U.S. and Thailand agreed.", ["Officials in the U.S. and Thailand agreed."]),
     ("He moved to the U.S. He never came back.", ["He moved to the U.S.", "He never came back."]),

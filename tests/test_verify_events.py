@@ -794,3 +794,20 @@ def test_speakers_left_by_re_run_55(claim: str, expected: list[str]) -> None:
 ])
 def test_speakers_and_claimants_in_re_run_56s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a title pysbd ends a sentence after (the quotation went to "Pvt")
+    (f"“{QUOTE[:-1]},” said Pvt. Min Thu.", ["matches"]),
+    (f"“{QUOTE[:-1]},” Pvt. Aye Chan said.", ["misattributed"]),
+    # words one person passes on from another are the other's (were given to the one passing them on)
+    (f"Aye Chan quoted Min Thu as saying: “{QUOTE}”", ["matches"]),
+    (f"Aye Chan repeated Min Thu’s words: “{QUOTE}”", ["matches"]),
+    (f"Aye Chan, quoting Min Thu, said: “{QUOTE}”", ["matches"]),
+    (f"“{QUOTE[:-1]},” Aye Chan said, quoting Min Thu.", ["matches"]),
+    (f"Min Thu quoted Aye Chan as saying: “{QUOTE}”", ["misattributed"]),
+    # ", explained why they left" names no claimant (was `misattributed`, "not why they left")
+    ("Some 300 deserters, interviewed in the camp at Pine Ridge, explained why they left.", ["matches"]),
+])
+def test_speakers_and_claimants_left_by_re_run_56(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -3,7 +3,7 @@
 Each line of a source text is a paragraph (as the quotes' `line` fields count them); sentences are
 found within lines by pysbd, a maintained rule-based splitter that knows abbreviations ("Capt.",
 "U.S.", "Mr."), decimals and quote marks. A line without terminal punctuation, such as a section
-heading, is one sentence. Three small rules sit on top of pysbd, each for a case it gets wrong:
+heading, is one sentence. Four small rules sit on top of pysbd, each for a case it gets wrong:
 
 - pysbd never splits inside a quotation, so a quote of several sentences would count as one: a
   quotation is split where pysbd splits the quoted text on its own.
@@ -11,6 +11,8 @@ heading, is one sentence. Three small rules sit on top of pysbd, each for a case
   Capt Zay Thu Aung."): a piece that starts in lower case continues the sentence before it.
 - pysbd cuts the closing mark off a line quoted in single marks ('We ate rice.' gives "'We ate
   rice." and "'"): a piece of punctuation alone belongs to the sentence before it.
+- pysbd ends a sentence after some titles ("said Pvt. Lin Aung." gives "said Pvt." and "Lin Aung."):
+  a piece that ends in a title of rank or address continues into the next.
 
 pysbd's time grows faster than its input (a 25 KB paragraph takes seconds, 1 MB does not finish),
 so it only ever sees a paragraph of a real article's size: at most 5,000 characters and 100 full
@@ -54,6 +56,9 @@ _NEXT = re.compile(r"\s+(\S)")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Pvt|Pte|Gov|Sen|Rep|St|Jr|Sr|No|Nos|"
                            r"Vol|Inc|Ltd|Co|Corp|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|"
                            r"(?<![^\W\d_])[A-Za-z])$")
+
+# Titles written before a name; a full stop after one never ends a sentence.
+_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Pvt|Pte|Brig|Gov|Sen|Rep|St)\.$")
 
 
 # The longest sentence `verify` reads whole and `draft` reads for quotes and figures. A real
@@ -137,7 +142,8 @@ def split_line(line: str, segment: Callable[[str], list[str]]) -> list[str]:
         if start < 0:  # pysbd changed the text (it should not, with clean=False): keep its piece
             return pieces
         at = start + len(piece)
-        if spans and (piece[0].islower() or not any(c.isalnum() for c in piece)):
+        if spans and (piece[0].islower() or not any(c.isalnum() for c in piece)
+                      or _TITLE.search(line, spans[-1][0], spans[-1][1]) is not None):
             spans[-1][1] = at
         else:
             spans.append([start, at])

@@ -234,7 +234,9 @@ _COUNTED_BY = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,3}((?:[A-Z][\w’'-]*\s+)
                          r"(?:has\s+|have\s+)?(?:counts|counted|recorded|records|lists|listed|documented|tallied)\b")
 _PER = re.compile(r"(?:^|[,;:–—(]\s*)[Pp]er\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")  # "Per X, …", "…, per X."
 _CITING = re.compile(r"\bciting\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "The Irrawaddy reported …, citing X"
-_SAYS_AFTER = re.compile(rf"[,;–—]\s*(?:{VERB})\s+([^\d,.;:!?()–—][^,.;:!?()–—]*?)\s*[.!?]?\s*$")  # ", say officials."
+# ", say officials."; not what follows a verb of telling ("…, explained why they left")
+_NOT_SAYER = "|".join(words_of("why how what whether where when that to his her their its him them us me"))
+_SAYS_AFTER = re.compile(rf"[,;–—]\s*(?:{VERB})\s+(?!(?:{_NOT_SAYER})\b)([^\d,.;:!?()–—][^,.;:!?()–—]*?)\s*[.!?]?\s*$")
 # "People's Embrace figures show", "data from People's Embrace show"
 _DATA = re.compile(r"(?:^|[,;:–—(]\s*)(?:(?:data|figures|statistics) from\s+([^,.;:!?()–—]+?)|([^,.;:!?()–—]+?)\s+"
                    r"(?:data|figures|statistics|numbers))\s+(?:show|shows|suggest|suggests|indicate|indicates)\b",

@@ -31,6 +31,8 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     # match running further would name no one either way. The patterns, slow per character, then read
     # at most _NEAR characters for each quotation of a sentence, however long the sentence.
     after = squeezed(blanked[end:] if blanked is not None else blank(sentence[end:], quotations(sentence[end:])))
+    if relayed := _RELAYED_AFTER.match(after[:_NEAR]):  # "“…,” Lin Aung said, quoting Maung Sein."
+        return clean(relayed.group(1))
     near = _unaside(after[:_NEAR])
     m = _SAID_AFTER.match(near)
     if m and m.group(1) and (named := _THEN_NAMED.match(near, m.end())):
@@ -43,7 +45,10 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     if m:
         return clean(m.group(1))  # "“…” — Khant Tun", "“…” (Khant Tun)", "“…,” according to X.", "“….” Khant Tun"
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
+    relayed = _RELAYED_ASIDE.search(before[-_NEAR:])  # "Lin Aung, quoting Maung Sein, said:"
     before = _unaside(before[-_NEAR:])
+    if relayed := relayed or _RELAYED.search(before):  # "Lin Aung quoted Maung Sein as saying:": the words are Maung Sein's
+        return clean(relayed.group(1) or relayed.group(2))
     if len(_SAYING_WORD.findall(before)) > 1:  # "Maung Sein said Khant Tun told him:": the one who tells
         return _subject_before(before)
     m = _IN_WORDS.search(before) or tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
@@ -97,5 +102,15 @@ _THEN_NAMED = re.compile(r",\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s*[.
 _LAST_APPOSITIVE = re.compile(r",\s*(?:a|an|the|who|whose)\s[^,.;:!?“”\"]*(?=\s*:\s*$)")
 _DASHED = re.compile(r"\s*(?:\([^()]{1,120}\)|[—–][^—–]{1,120}[—–])(?=\s*,?\s*\w)")
 _SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
+# Words another said, passed on by the sentence's subject: the one named after the verb said them.
+_RELAYED = re.compile(r"\b(?:(?:quot|cit)(?:ed|ing)\s+(?:the\s+words\s+of\s+)?{N}(?:{SAID})?|(?:repeat|echo|relay|recall|"
+                      r"remember)(?:ed|ing)\s+(?:what\s+|the\s+words\s+of\s+)?{N}{SAID})\s*[:,]?\s*$".format(
+                          N=r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})",
+                          SAID=r"(?:['’]s\s+(?:own\s+|exact\s+)?words|\s+as\s+saying|\s+(?:had\s+|once\s+)?(?:said|told\s+"
+                               r"(?:him|her|them|me|us)))"))
+_RELAYED_ASIDE = re.compile(rf",\s*(?:quoting|citing)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})\s*,\s*{ADVERB}(?:{VERB})"
+                            r"\s*[:,]?\s*$")
+_RELAYED_AFTER = re.compile(r"\s*[,.!?]?\s*[^.;:!?“”\"]{1,80}?,\s*(?:quoting|citing)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
+                            r"(?=\s*[,.;!?]|\s*$)")
 # An aside in brackets or between dashes after a name, with no number: "X (a group helping defectors) says",
 # "X — the parallel government — says".

@@ -806,6 +806,13 @@ def test_speakers_and_claimants_in_re_run_56s_shapes(claim: str, expected: list[
     (f"Aye Chan, quoting Min Thu, said: “{QUOTE}”", ["matches"]),
     (f"“{QUOTE[:-1]},” Aye Chan said, quoting Min Thu.", ["matches"]),
     (f"Min Thu quoted Aye Chan as saying: “{QUOTE}”", ["misattributed"]),
+    # a name beside the quotation with a verb of no list (anyone's quote `matches`, under a name the base lacks)
+    (f"“{QUOTE[:-1]},” Kyaw Kyaw whispered.", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” sobbed Kyaw Kyaw.", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Kyaw Kyaw went on.", ["misattributed"]),
+    (f"Kyaw Kyaw grumbled: “{QUOTE}”", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Min Thu whispered.", ["matches"]),
+    (f"Min Thu grumbled: “{QUOTE}”", ["matches"]),
     # ", explained why they left" names no claimant (was `misattributed`, "not why they left")
     ("Some 300 deserters, interviewed in the camp at Pine Ridge, explained why they left.", ["matches"]),
 ])

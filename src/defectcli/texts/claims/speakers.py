@@ -54,7 +54,14 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     m = _IN_WORDS.search(before) or tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
         or tail_match(_ACCORDING_BEFORE, before, ",:", first(_ACCORDING, before)) \
         or tail_match(_COLON_BEFORE, before, ":", leftmost(before, ":", "[.;!?]", dashes=False))
-    return (clean(m.group(1)) if m else None) or _subject_before(before)  # "X paused, then said:"
+    return (clean(m.group(1)) if m else None) or _subject_before(before) or _tagged(after, before)
+
+
+def _tagged(after: str, before: str) -> str | None:
+    """A name beside the quotation with a verb no list above knows, where a tag stands: "“…,” X whispered.",
+    "“…,” sobbed X.", "X grumbled: “…”" (else any speaker's quote would pass under an unread verb)."""
+    m = _TAG_AFTER.match(after[:_NEAR]) or _TAG_BEFORE.search(before[-_NEAR:])
+    return clean(next(g for g in m.groups() if g)) if m else None
 
 
 def _subject_before(before: str) -> str | None:
@@ -101,6 +108,10 @@ _TITLE_POINT = re.compile(r"\b(Capt|Pvt|Mr|Mrs|Ms|Dr|Lt|Col|Gen|Maj|Sgt|Cpl|Brig
 _THEN_NAMED = re.compile(r",\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s*[.!?]?\s*$")
 _LAST_APPOSITIVE = re.compile(r",\s*(?:a|an|the|who|whose)\s[^,.;:!?“”\"]*(?=\s*:\s*$)")
 _DASHED = re.compile(r"\s*(?:\([^()]{1,120}\)|[—–][^—–]{1,120}[—–])(?=\s*,?\s*\w)")
+_TAG_NAME = r"((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)"
+_TAG_VERB = r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|s)|(?:went|goes|carried|carries|spoke|speaks)\s+on)"
+_TAG_AFTER = re.compile(rf"\s*,?\s*(?:{_TAG_NAME}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})\s*(?:[.,!?]|$)")
+_TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s*){_TAG_NAME}\s+{_TAG_VERB}\s*[:,]\s*$")
 _SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
 # Words another said, passed on by the sentence's subject: the one named after the verb said them.
 _RELAYED = re.compile(r"\b(?:(?:quot|cit)(?:ed|ing)\s+(?:the\s+words\s+of\s+)?{N}(?:{SAID})?|(?:repeat|echo|relay|recall|"

@@ -818,3 +818,20 @@ def test_speakers_and_claimants_in_re_run_56s_shapes(claim: str, expected: list[
 ])
 def test_speakers_and_claimants_left_by_re_run_56(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a possessive lead-in of any noun of saying (was `misattributed`, "not by Min Thu’s lament")
+    (f"Min Thu’s lament: “{QUOTE}”", ["matches"]),
+    (f"Min Thu’s warning was blunt: “{QUOTE}”", ["matches"]),
+    (f"Aye Chan’s confession: “{QUOTE}”", ["misattributed"]),
+    # the one who counts inside a report without "that", or with the report after it (was the outlet)
+    ("The Hill Post says Harbour Watch has counted 4,210 guards who left the Border Service.", ["matches"]),
+    ("Harbour Watch has counted 4,210 guards who left the Border Service, according to the Hill Post.", ["matches"]),
+    ("Harbour Watch has counted 4,210 guards who left the Border Service, the Hill Post reports.", ["matches"]),
+    ("Harbour Watch says the Valley Council has counted 4,210 guards who left the Border Service.", ["misattributed"]),
+    # any verb of saying is who states a number, not what it counts (was `not_found` after "wrote that")
+    ("The Hill Post wrote that Harbour Watch counted 4,210 guards.", ["matches"]),
+])
+def test_speakers_and_claimants_in_re_run_57s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -50,6 +50,17 @@ CURRENCY_OF = frozenset(words_of("thai us american myanmar burmese"))
 MEASURES = frozenset(words_of("metres meters kilometres kilometers km miles feet acres hectares tonnes tons"))
 STOREYS = frozenset(words_of("story storey stories storeys floor floors"))
 RATES = {"monthly": "month", "weekly": "week", "daily": "day", "annually": "year", "yearly": "year", "annual": "year"}
+# Verbs of saying: who says (a quotation, a number) is named before them, what is said about someone after
+# ("X said Y enlisted"); the reading of claims and the verdict on a number both key on them.
+SAYING = frozenset(words_of("""said says say told tells explained explains added adds recalled recalls remarked remarks
+    revealed reveals wrote writes declared declares stated states insisted insists noted notes asked asks lamented
+    laments continued continues commented comments replied replies admitted admits argued argues claimed claims
+    warned warns estimated estimates reported reports counted counts believes believed put puts admit admitted
+    admits acknowledge acknowledged acknowledges concede conceded concedes estimate believe insist report claim
+    confirm confirmed confirms count write note warn argue explain state declare recorded records tallied tallies
+    documented documents registered logged identified catalogued cataloged tracked verified lists listed compiled
+    recounted recounts exclaimed exclaims posted saying reflected sighed remembered stressed concluded maintained
+    observed"""))
 # Nouns that count persons: a count of them is in the unit "people".
 PEOPLE = frozenset(words_of("""people person persons man men woman women child children soldier soldiers troop troops police
     policeman policemen officer officers personnel staff servicemen cadet cadets recruit recruits conscripts deserter

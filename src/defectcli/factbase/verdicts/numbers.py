@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ...numbers.vocabulary import PEOPLE
+from ...numbers.vocabulary import PEOPLE, SAYING
 from ...shapes import Row
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension, fits, quantities, units_agree
 from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
@@ -27,12 +27,9 @@ SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees"
 
 
 # The verbs that say who states a number ("The NUG counts more than 13,000"): not what it counts.
-_SAYING = terms(["say says said count counts counted estimate estimates estimated report reports reported claim claims "
-                 "admit admits admitted figure figures tally data statistics quote quoted quotes cite cites cited "
-                 "citing repeat repeats repeated using put puts putting record recorded records tally tallied "
-                 "tallies document documented documents register registered log logged identify identified show shows "
-                 "showed catalogued cataloged tracked verified confirmed confirms list lists listed compiled kept "
-                 "stands stood records"])
+_SAYING = terms(SAYING) | terms(["""say count estimate report claim admit figure figures tally data statistics quote quoted
+    quotes cite cites cited citing repeat repeats repeated using put puts putting record document register log identify
+    show shows showed confirm list stands stood kept"""])
 
 
 def _named_by(claim: NumberLike) -> set[str]:

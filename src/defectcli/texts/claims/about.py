@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from ...numbers.values import Token
+from ...numbers.vocabulary import SAYING
 from ...text import words_of
 from .events import names_event
 from .negation import clause
-from .verbs import RECRUITING, SAYING
+from .verbs import RECRUITING
 
 # ", not Lin Aung,": an aside that names whom the sentence is not about (its speaker, or its subject).
 SET_APART = re.compile(r",\s*(?:not|unlike|rather than|and not|but not|as opposed to|never|and never|but never)\s+"

@@ -8,11 +8,10 @@ import re
 
 from ... import written
 from ...numbers.values import Token
-from ...numbers.vocabulary import PEOPLE
+from ...numbers.vocabulary import PEOPLE, SAYING
 from ...text import words_of
 from .about import SET_APART
 from .anchored import squeezed
-from .verbs import SAYING
 
 # Words no name starts with, though a sentence may start with them capitalised.
 COMMON = frozenset(words_of("""a an the in on at of to for by with from as and or but so if when while after before since
@@ -288,14 +287,24 @@ _ACRONYM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # "the National Unity 
 # "X says", "…, X says", "… that X has counted"; not "341 …" of "12,341"
 _SAYS = re.compile(rf"(?:^|[,;:–—(]\s*|\bthat\s+)([^\d\s,.;:!?()–—][^,.;:!?()–—]*?)\s+{ADVERB}(?:{VERB})\b")
 
+# Who a report says counts, right after the report's verb: "The Irrawaddy says People's Embrace has recorded"
+_REPORTED = re.compile(rf"\s+((?:the\s+)?[A-Z][^\d,.;:!?()–—]*?)\s+{ADVERB}(?:{VERB})\b")
+_COUNTING = re.compile(r"\b(?:counted|counts|recorded|records|tallied|tallies|documented|documents|registered|logged|"
+                       r"listed|lists|compiled)\b")
+
+_ENDS = re.compile(r"\s*[.!?]?\s*$")
+
 
 SET_OFF = re.compile(r"(?<=\w)\s*(?:\([^()\d]{1,120}\)|[—–][^—–\d]{1,120}[—–])(?=\s+\w)")
 
 
-def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The last match of `pattern` in `text`: of "X reports that Y has counted", Y, who states the number."""
-    found = list(pattern.finditer(text))
-    return found[-1] if found else None
+def _sayer(plain: str) -> re.Match[str] | None:
+    """Of the clauses "X says", the one that states the number: the last ("X reports that Y has counted"), but for
+    a report's tag after it ("Y has counted 12,341, X reports.")."""
+    says = list(_SAYS.finditer(plain))
+    if len(says) > 1 and _ENDS.match(plain, says[-1].end()):
+        return says[-2]
+    return says[-1] if says else None
 
 
 def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | None:
@@ -310,8 +319,11 @@ def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | N
     plain = SET_APART.sub(lambda a: " " * len(a.group()), plain)  # "The NUG, not People's Embrace, says"
     plain = SET_OFF.sub(lambda a: " " * len(a.group()), plain)  # "People's Embrace (a group helping defectors) says"
     plain = _LAST_ASIDE.sub(_last_aside, plain)  # "…, says X, a group helping defectors."
-    if said is not None and m is not None and (inner := _last(_SAYS, plain)) is not None and inner.start() >= m.end():
+    if said is not None and m is not None and m.re in (_ATTRIBUTED, _PER) and (inner := _sayer(plain)) is not None and (
+            inner.start() >= m.end() or (inner.end() <= m.start() and _COUNTING.search(inner.group()))):
         said = clean(inner.group(1)) or said  # "According to The Irrawaddy, People's Embrace has counted": the inner one
-    if said is None and (m := _last(_SAYS, plain) or _SAYS_AFTER.search(plain) or _DATA.search(plain)):
+    if said is None and (m := _sayer(plain) or _SAYS_AFTER.search(plain) or _DATA.search(plain)):
         said = clean(next(g for g in m.groups() if g))  # "X says …", "…, says the NUG", "X figures show"
+        while said is not None and (inner := _REPORTED.match(plain, m.end())) and (who := clean(inner.group(1))):
+            said, m = who, inner  # "The Irrawaddy says People's Embrace has recorded": the one who counts
     return None if said is not None and said.lower() in _THE_TEXT else said

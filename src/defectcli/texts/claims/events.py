@@ -7,10 +7,10 @@ an event of no known kind (OTHER), which no record is: its words alone ("army") 
 from __future__ import annotations
 
 from ...numbers.values import is_year
-from ...numbers.vocabulary import MONTHS
+from ...numbers.vocabulary import MONTHS, SAYING
 from ...text import words_of
 from .negation import clause
-from .verbs import RECRUITING, SAYING
+from .verbs import RECRUITING
 
 ENLISTMENT = frozenset(words_of("""joined join joins joining enlisted enlist enlists enlisting entered enters recruited
     conscripted enlistment signed sign signs"""))

@@ -5,9 +5,9 @@ match, though the sentence says the opposite."""
 
 from __future__ import annotations
 
+from ...numbers.vocabulary import SAYING
 from .denials import DENYING, DENYING_PAIRS
 from .unreal import ACTS, minded, unreal_after
-from .verbs import SAYING
 
 # What ends a clause: punctuation, and the words that join one clause to another.
 _BOUNDS = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…", "and", "or", "but", "though",

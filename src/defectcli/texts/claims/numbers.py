@@ -13,10 +13,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...numbers.amounts import Amount, Reading
-from ...numbers.vocabulary import CHANGE, CURRENCY, TIME
+from ...numbers.vocabulary import CHANGE, CURRENCY, SAYING, TIME
 from ...text import words_of
 from .events import ENLISTMENT, joins_military
-from .verbs import SAYING
 
 _JOINING = ENLISTMENT | {"decision", "decided"}
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))

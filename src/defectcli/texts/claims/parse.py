@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from ...numbers.amounts import Amount, Reading, read
 from ...numbers.values import Token
-from ...numbers.vocabulary import MONTHS, ONES, SCALES, TENS
+from ...numbers.vocabulary import MONTHS, ONES, SAYING, SCALES, TENS
 from ...text import words_of
 from ..sentences import pieces, split
 from .about import about, apart, together
@@ -33,7 +33,6 @@ from .negation import clause_denies, negated
 from .numbers import number_claim
 from .quoting import blank, quotations
 from .speakers import speaker_of
-from .verbs import SAYING
 
 STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being
     do does did how many much what which who whom whose why when where that this these those it its there their

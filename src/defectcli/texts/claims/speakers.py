@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...text import words_of
 from .anchored import first, leftmost, squeezed, tail_match
 from .claimant import ADVERB, APPOSITIVE, NAME_ONLY, SET_OFF, VERB, aside, clean
 from .quoting import blank, quotations
@@ -93,12 +94,17 @@ def _unaside(text: str) -> str:
 
 
 _AGE_ASIDE = re.compile(r",\s*(?:now\s+|then\s+|aged\s+)?\d{1,3},")
-# "In Khant Tun’s words, “…”", "Khant Tun's words were: “…”"
-_IN_WORDS = re.compile(r"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”\"]{0,60}?)['’]s\s+(?i:own\s+)?(?i:words|account|"
-                       r"reply|answer|comment|response|message|advice|view|verdict|conclusion|assessment|explanation|reason|take|"
-                       r"reasoning|summary|story|reflection)"
-                       r"(?:\s+(?:was|were|is)(?:\s+(?:that|simple|clear|blunt|short))?)?"
-                       r"\s*[:,]?\s*$")
+# "In Khant Tun’s words, “…”", "Khant Tun's words were: “…”", "Khant Tun’s lament:", "Khant Tun’s warning was blunt:"
+_SAID_NOUNS = "|".join(sorted(words_of("""words account reply answer comment comments response message advice view views verdict
+    conclusion assessment explanation reason take reasoning summary story reflection reflections lament complaint
+    complaints regret regrets confession admission warning point memory memories recollection recollections
+    thoughts feeling feelings plea appeal argument claim statement remark remarks description testimony judgement
+    judgment opinion position hope wish fear fears worry concern lesson motto mantra refrain retort rationale
+    justification excuse promise vow boast grievance criticism observation insight prediction version telling
+    recounting narrative question"""), key=len, reverse=True))
+_IN_WORDS = re.compile(rf"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”\"]{{0,60}}?)['’]s\s+(?i:own\s+|first\s+|last\s+)?"
+                       rf"(?i:{_SAID_NOUNS})(?:\s+(?:was|were|is|are)(?:\s+(?:that|simple|clear|blunt|short|these|this|stark|"
+                       r"brief|direct|plain|as\s+follows))?)?\s*[:,]?\s*$")
 # A quotation's byline after a dash or in brackets: "“…” — Khant Tun, a defector", "“…” (Khant Tun, 2023)".
 _BYLINE = re.compile(r"\s*[,.]?\s*(?:—|–|--?\s|\()\s*((?:[A-Z][\w’'.-]*\s*){1,5})(?=[,)]|\s*$|\s*\.)")
 _AGE_BEFORE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s*(?:a|an|the)\s)")

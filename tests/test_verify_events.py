@@ -835,3 +835,26 @@ def test_speakers_and_claimants_left_by_re_run_56(claim: str, expected: list[str
 ])
 def test_speakers_and_claimants_in_re_run_57s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+BURN = "We were told to burn the fields of our own neighbours"  # Aye Chan's; QUOTE is Min Thu's
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # two speakers, the first in a clause of its own: each quotation its own speaker's (the first was the second's)
+    (f"While Aye Chan said “{QUOTE[:-1]},” Min Thu said “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"While Min Thu said “{QUOTE[:-1]},” Aye Chan said “{BURN}.”", ["matches", "matches"]),
+    (f"Aye Chan said “{QUOTE[:-1]}” even as Min Thu said “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Aye Chan said “{QUOTE[:-1]}” because Min Thu said “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Min Thu said “{QUOTE[:-1]}” before Aye Chan said “{BURN}.”", ["matches", "matches"]),  # held before: a guard
+    # the second verb left out: the second name is the second quotation's (it was the first speaker's)
+    (f"Aye Chan said that “{QUOTE[:-1]}” and Min Thu that “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Min Thu said “{QUOTE[:-1]}” and Aye Chan “{BURN}.”", ["matches", "matches"]),
+    # "respectively": each name in its place
+    (f"Aye Chan and Min Thu said “{QUOTE[:-1]}” and “{BURN}” respectively.", ["misattributed", "misattributed"]),
+    (f"Min Thu and Aye Chan said “{QUOTE[:-1]}” and “{BURN},” respectively.", ["matches", "matches"]),
+    # a quotation split by its tag keeps the tag's speaker (held before: a guard of the rule above)
+    (f"“{QUOTE[:-1]},” Aye Chan said, “{BURN}.”", ["misattributed", "matches"]),
+])
+def test_two_speakers_in_re_run_57s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -40,7 +40,8 @@ _GIVING = frozenset(words_of("""had has gave gives offered offers advised advise
     describes summed sums cautioned cautions recounted recounts reflected reflects was were is"""))
 # Words of a description before a name: "the young defector Maung Sein", "a defector named Maung Sein".
 _BEFORE_NAME = frozenset(words_of("young younger youngest old older oldest named called"))
-_CLAUSE_WORDS = frozenset(words_of("as when while after heard hears remembered remembers recalls listened watched saw"))
+_CLAUSE_WORDS = frozenset(words_of("""as when while after heard hears remembered remembers recalls listened watched saw because
+    since before until though although whilst whereas once unless"""))
 _TIMES = frozenset(m.lower() for m in written.MONTHS) | frozenset(words_of("""monday tuesday wednesday thursday friday
     saturday sunday"""))
 # Words after which the speaker's name follows: "listened as X said", "heard X saying", "Last week X said".

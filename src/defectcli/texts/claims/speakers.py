@@ -31,7 +31,11 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     # Only the words near the quotation can name its speaker: _clean takes no more than 8 words, and a
     # match running further would name no one either way. The patterns, slow per character, then read
     # at most _NEAR characters for each quotation of a sentence, however long the sentence.
+    if (respective := _respective(sentence, start)) is not None:
+        return respective  # "X and Y said “…” and “…” respectively"
     after = squeezed(blanked[end:] if blanked is not None else blank(sentence[end:], quotations(sentence[end:])))
+    if _leads_on(sentence, end) and (said := _named_before(sentence, start, blanked)) is not None:
+        return said  # "While X said “…”, Y said “…”": Y's words lead on to the next quotation, not back to this one
     if relayed := _RELAYED_AFTER.match(after[:_NEAR]):  # "“…,” Lin Aung said, quoting Maung Sein."
         return clean(relayed.group(1))
     near = _unaside(after[:_NEAR])
@@ -46,6 +50,14 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     if m:
         return clean(m.group(1))  # "“…” — Khant Tun", "“…” (Khant Tun)", "“…,” according to X.", "“….” Khant Tun"
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
+    return _named_before(sentence, start, blanked) or _tagged(after, before)
+
+
+def _named_before(sentence: str, start: int, blanked: str | None) -> str | None:
+    """The speaker the words before the quotation at `start` name: "X said:", "In X's words,", "X and Y “…”"."""
+    if gapped := _GAPPED.search(sentence, max(0, start - _NEAR), start):
+        return clean(gapped.group(1))  # "X said that “…” and Y that “…”": Y, whose verb is X's
+    before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
     relayed = _RELAYED_ASIDE.search(before[-_NEAR:])  # "Lin Aung, quoting Maung Sein, said:"
     before = _unaside(before[-_NEAR:])
     if relayed := relayed or _RELAYED.search(before):  # "Lin Aung quoted Maung Sein as saying:": the words are Maung Sein's
@@ -55,7 +67,28 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     m = _IN_WORDS.search(before) or tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
         or tail_match(_ACCORDING_BEFORE, before, ",:", first(_ACCORDING, before)) \
         or tail_match(_COLON_BEFORE, before, ":", leftmost(before, ":", "[.;!?]", dashes=False))
-    return (clean(m.group(1)) if m else None) or _subject_before(before) or _tagged(after, before)
+    return (clean(m.group(1)) if m else None) or _subject_before(before)
+
+
+def _leads_on(sentence: str, end: int) -> bool:
+    """Whether the words after the quotation ending at `end` are a verb of saying that leads on to another
+    quotation: ", Y said “…”", " after Y said “…”" (not this quotation's tag, but the next one's)."""
+    spans = quotations(sentence[end:end + _NEAR])
+    return bool(spans) and _LEADS.fullmatch(sentence, end, end + spans[0][0]) is not None
+
+
+def _respective(sentence: str, start: int) -> str | None:
+    """Of "X and Y said “…” and “…” respectively", the name in the place of the quotation at `start`."""
+    if "respectively" not in sentence[start:]:
+        return None
+    spans = quotations(sentence)
+    first = spans[0][0] if spans else start
+    m = _NAMES_SAID.search(sentence, max(0, first - _NEAR), first)
+    if m is None or not _RESPECTIVELY.match(sentence, spans[-1][1]):
+        return None
+    names = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n]
+    k = next((i for i, (a, _) in enumerate(spans) if a == start), len(names))
+    return clean(names[k]) if k < len(names) else None
 
 
 def _tagged(after: str, before: str) -> str | None:
@@ -118,6 +151,14 @@ _TAG_NAME = r"((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)"
 _TAG_VERB = r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|s)|(?:went|goes|carried|carries|spoke|speaks)\s+on)"
 _TAG_AFTER = re.compile(rf"\s*,?\s*(?:{_TAG_NAME}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})\s*(?:[.,!?]|$)")
 _TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s*){_TAG_NAME}\s+{_TAG_VERB}\s*[:,]\s*$")
+# Words after a quotation that lead on to the next one: ", Y said", " even as Y said that", " after Y told him:"
+_LEADS = re.compile(rf"[^.;!?“”\"«»„]{{0,120}}\b(?:{VERB})(?:\s+(?:him|her|them|me|us|reporters))?(?:\s+that)?\s*[:,]?\s*")
+# "X said that “…” and Y that “…”", "X said “…” and Y “…”": Y, the verb left out
+_GAPPED = re.compile(r"[”\"]\s*,?\s*(?:and|but|while|whereas|;)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
+                     r"(?:\s+that)?\s*[:,]?\s*$")
+_NAMES_SAID = re.compile(rf"((?:[A-Z][\w’'-]*\s*)+(?:,\s*(?:[A-Z][\w’'-]*\s*)+)*,?\s+and\s+(?:[A-Z][\w’'-]*\s*)+?)\s*"
+                         rf"{ADVERB}(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
+_RESPECTIVELY = re.compile(r"[^“”\"]*\brespectively\b")
 _SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
 # Words another said, passed on by the sentence's subject: the one named after the verb said them.
 _RELAYED = re.compile(r"\b(?:(?:quot|cit)(?:ed|ing)\s+(?:the\s+words\s+of\s+)?{N}(?:{SAID})?|(?:repeat|echo|relay|recall|"

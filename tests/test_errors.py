@@ -76,6 +76,23 @@ def test_ctrl_c_while_a_run_starts_is_one_line_and_exit_130(mini: Mini, module: 
     assert (proc.returncode, proc.stdout, proc.stderr) == (130, b"", b"defectcli: interrupted\n")
 
 
+# A Ctrl-C as the run exits, its result already out: Python's exit runs the atexit hooks last.
+CTRL_C_AT_EXIT = """
+import atexit, os, signal, sys
+atexit.register(lambda: os.kill(os.getpid(), signal.SIGINT))
+from defectcli.cli import main
+main(sys.argv[1:])
+"""
+
+
+def test_ctrl_c_as_a_finished_run_exits_changes_nothing(mini: Mini) -> None:
+    # it killed the process by signal 2, after "wrote …": a shell saw 130 with no "interrupted" said
+    out = mini.facts.parent / "out"
+    proc = subprocess.run([sys.executable, "-c", CTRL_C_AT_EXIT, "export", "--to", "csv", str(out),
+                           "--facts", str(mini.facts)], capture_output=True, timeout=60, env=env_for(mini))
+    assert (proc.returncode, proc.stderr.decode()) == (0, f"defectcli: wrote {out}\n")
+
+
 @pytest.mark.parametrize("typed", ["pers\x1b]0;owned\x07", "pers\u202eon", "pers\u2028on", "x\ny"])
 def test_an_unknown_command_name_is_escaped_as_data_is(typed: str) -> None:
     line = one_line(run(typed), 2)

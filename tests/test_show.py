@@ -98,6 +98,8 @@ def test_a_changed_article_is_not_used(base: Path) -> None:
 def test_show_refuses_unknown_ids_and_missing_directories(base: Path) -> None:
     r = show(base, "stay-punishmnt")
     assert (r.code, r.err) == (1, "defectcli: no record has the id 'stay-punishmnt'; did you mean 'stay-punishment'?\n")
+    r = show(base, " stay-punishment")  # pasted with a space before it
+    assert (r.code, r.err) == (1, "defectcli: no record has the id ' stay-punishment'; did you mean 'stay-punishment'?\n")
     r = show(base, "stay-punishment", "--sources", str(base / "nowhere"))
     assert r.code == 2 and r.err.count("\n") == 1 and "does not exist" in r.err
 

@@ -727,7 +727,7 @@ def test_speakers_and_claimants_in_re_run_53s_shapes(claim: str, expected: list[
     (f"“{QUOTE[:-1]},” Aye Chan recounted.", ["misattributed"]),
     (f"Asked why he left, Aye Chan said: “{QUOTE}”", ["misattributed"]),
     (f"In March Aye Chan said: “{QUOTE}”", ["misattributed"]),
-    (f"“{QUOTE[:-1]},” Aye Chan, now 30, said.", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Aye Chan, now 30, said.", ["misattributed", "not_found"]),  # the age now read, as ", 30," is
     (f"Min Thu listened as Aye Chan said: “{QUOTE}”", ["misattributed"]),
     (f"“{QUOTE}” Aye Chan", ["misattributed"]),
     (f"Min Thu heard Aye Chan saying: “{QUOTE}”", ["misattributed"]),
@@ -857,4 +857,16 @@ BURN = "We were told to burn the fields of our own neighbours"  # Aye Chan's; QU
     (f"“{QUOTE[:-1]},” Aye Chan said, “{BURN}.”", ["misattributed", "matches"]),
 ])
 def test_two_speakers_in_re_run_57s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # an age set off after a name with "now" (was no claim; "then" is the age at the time)
+    ("Ko Ko Naing, now 33, lives in the camp.", ["matches"]),
+    ("Ko Ko Naing, now 35, lives in the camp.", ["differs"]),
+    # "abandoned the Border Service" is a desertion, not a denial (was no claim); "abandoned plans to" denies
+    ("Harbour Watch says 4,210 guards have abandoned the Border Service.", ["matches"]),
+    ("Harbour Watch says 4,210 guards abandoned plans to leave the Border Service.", []),  # held before: a guard
+])
+def test_numbers_in_re_run_57s_borderline(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected

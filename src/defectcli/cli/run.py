@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import gc
+import signal
 import sys
 
 from ..errors import DefectError, ExitStatus
@@ -56,6 +58,10 @@ def main(argv: list[str] | None = None) -> None:
     if isinstance(code, str):
         err(code)
         code = ExitStatus.USAGE
+    with contextlib.suppress(ValueError):  # not the main thread
+        # The run is over, its result in place or its error said: a Ctrl-C now would only kill the exit itself
+        # (signal 2, after "wrote …"), and there is nothing left to stop.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     code = finish(int(code or 0))
     # The answer is out and every file closed: what is left, the system frees at exit. Python's last
     # collection over what the command built (Rich, for a table) is skipped too.

@@ -43,10 +43,12 @@ def find(ix: Index, rid: str, kind: str | None = None) -> tuple[str, Row]:
 
 
 def _close(ix: Index, rid: str, kinds: list[str]) -> str:
-    # Ids that share the first letters: a bounded list to look for a typo in, however large the base.
+    # Ids that share the first letters: a bounded list to look for a typo in, however large the base (white space
+    # around the id, pasted with it, is no part of its first letters).
+    probe = rid.strip()
     candidates = [r[0] for k in kinds for r in ix.conn.execute(
-        f"SELECT id FROM {KIND_TABLE[k]} WHERE id LIKE ? ESCAPE '\\' LIMIT 500", (like_prefix(rid[:3]),))]
-    return suggest(rid, candidates, "; did you mean '{}'?") or "; `defectcli search TEXT` finds records by their words"
+        f"SELECT id FROM {KIND_TABLE[k]} WHERE id LIKE ? ESCAPE '\\' LIMIT 500", (like_prefix(probe[:3]),))]
+    return suggest(probe, candidates, "; did you mean '{}'?") or "; `defectcli search TEXT` finds records by their words"
 
 
 def excerpts(kind: str, row: Row) -> list[Excerpt]:

@@ -10,7 +10,7 @@ DENYING = frozenset((
     *(stem + end for stem in ("refuse", "decline", "evade") for end in ("", "s", "d")),
     *(stem + end for stem in ("fail", "avoid", "refrain", "resist", "reject", "debunk", "skip")
       for end in ("", "s", "ed")), *(stem + end for stem in ("dodge", "refute", "disprove", "repudiate")
-                                     for end in ("", "s", "d")), "skipped", "abandoned", "abandons", "withdrew",
+                                     for end in ("", "s", "d")), "skipped", "withdrew",
     "exempted", "erroneously", "mistakenly", "incorrectly", "error",
     "dodged", "denied", "denies", "deny", "unable", "prevented", "barred", "banned", "forbidden", "forbade",
     "abstained", "disputes", "disputed", "dispute", "retracted", "retracts", "nobody", "nothing", "none",
@@ -32,7 +32,11 @@ DENYING = frozenset((
 # being paid", "went without"; "escaped" alone is a defector's flight, "escaped conscription" a denial.
 DENYING_PAIRS = frozenset((
     ("yet", "to"), ("far", "from"), ("kept", "from"), *((stop, w) for stop in ("stopped", "stops") for w in (
-        "short", "being", "receiving", "getting")), *((go, "without") for go in ("go", "goes", "went", "gone")),
+        "short", "being", "receiving", "getting")),
+    # "abandoned plans to enlist" (but "abandoned the military" is a defection)
+    *((give_up, w) for give_up in ("abandon", "abandons", "abandoned") for w in (
+        "plans", "plan", "hope", "hopes", "attempts", "attempt", "efforts", "bid")),
+    *((go, "without") for go in ("go", "goes", "went", "gone")),
     *(("escaped", w) for w in ("conscription", "enlistment", "enlisting", "being", "the")),
     *((turn, "down") for turn in ("turned", "turns", "turn")), *((d, "against") for d in ("decided", "decides")),
     ("without", "having"), ("without", "ever"), ("without", "success"), ("in", "vain"), ("made", "up"),

@@ -70,14 +70,14 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     was_then = before in ("was", "were") and "when" in words[max(0, b - 4):b - 1]  # "joined when he was only 15"
     # someone's age set off by commas after their name ("Maung Sein, 19, is"), or leading the sentence ("At 19, …")
     whole = bare and a.comparator == "exact" and float(a.value).is_integer() and 10 <= a.value <= 99
-    c = a.start - (words[a.start - 1:a.start] == ["then"])  # "Bo Pyay, then 17, joined"
+    c = a.start - (words[a.start - 1:a.start] in (["then"], ["now"]))  # "Bo Pyay, then 17, joined", "X, now 19, is"
     apposed = whole and words[c - 1:c] == [","] and words[a.last:a.last + 1] == [","] and c >= 2 \
         and reading.tokens[c - 2].text[:1].isupper()
     leading = whole and before == "at" and b == 1 and words[a.last:a.last + 1] == [","] and not joining
     # "Maung Sein is 19.": a named person's age, the number ending the clause
     leading = leading or (whole and before in ("is", "turned") and b >= 2 and reading.tokens[b - 2].text[:1].isupper()
                           and words[a.last:a.last + 1] in ([], ["."], [","], [";"]) and not joining)
-    if apposed and c == a.start:
+    if apposed and words[c:a.start] != ["then"]:
         joining = False  # "Lin Aung, 25, enlisted": his age now, as news style writes it ("then 17": at the time)
     age = a.unit == "years of age" or ((before == "at" or when or was_then) and joining and bare) or apposed or leading
     if not (a.unit or counted or age) or (a.comparator == "exact" and _rough(words, a.last)):

@@ -151,6 +151,12 @@ def test_an_age_after_a_name_and_a_share_in_words_are_noted_not_suggested(tmp_pa
     assert '# "Nearly half of the recruits": a vague quantity states no number: no figure' in text
 
 
+def test_an_age_ending_a_tag_after_the_name_is_no_figure(tmp_path: Path) -> None:
+    # it was suggested as a figure (value 19, unit "fill-in", stated by Maung Sein)
+    doc, _ = drafted(tmp_path, "“We hid in the hills for weeks,” said Maung Sein, 19.\n")
+    assert "figures" not in doc
+
+
 def test_a_total_given_as_its_parts_is_one_figure_that_check_accepts_once_finished(tmp_path: Path) -> None:
     facts, sources = base_with(tmp_path, "The People’s Refuge says roughly 3,000 soldiers and 7,000 police "
                                          "officers have defected.\nIt counted 12,900 junta personnel – 3,400 soldiers "

@@ -853,6 +853,20 @@ BURN = "We were told to burn the fields of our own neighbours"  # Aye Chan's; QU
     # "respectively": each name in its place
     (f"Aye Chan and Min Thu said “{QUOTE[:-1]}” and “{BURN}” respectively.", ["misattributed", "misattributed"]),
     (f"Min Thu and Aye Chan said “{QUOTE[:-1]}” and “{BURN},” respectively.", ["matches", "matches"]),
+    # (re-run 58) the second verb left out after a comma, a dash, "; and"; "to which Y replied"; "X, who said …, met Y, who
+    # said …"; "and so did Y:"; "respectively" elsewhere; bracketed quotations; "For X, …; for Y, …"; "Y’s, “…”"
+    (f"Aye Chan said “{QUOTE[:-1]}”, Min Thu “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Aye Chan said “{QUOTE[:-1]}” — Min Thu, “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Aye Chan said that “{QUOTE[:-1]}”; and Min Thu that “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Aye Chan said “{QUOTE[:-1]}”, to which Min Thu replied “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Aye Chan, who said “{QUOTE[:-1]},” met Min Thu, who said “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Aye Chan said “{QUOTE[:-1]}”, and so did Min Thu: “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Aye Chan and Min Thu said, respectively, “{QUOTE[:-1]}” and “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"“{QUOTE[:-1]}” and “{BURN},” said Min Thu and Aye Chan respectively.", ["matches", "matches"]),
+    (f"Aye Chan (“{QUOTE[:-1]}”) and Min Thu (“{BURN}”) both spoke.", ["misattributed", "misattributed"]),
+    (f"For Aye Chan, “{QUOTE[:-1]}”; for Min Thu, “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Min Thu’s answer was “{QUOTE[:-1]}”; Aye Chan’s, “{BURN}.”", ["matches", "matches"]),
+    (f"First Min Thu said “{QUOTE[:-1]}”, then Aye Chan said “{BURN}.”", ["matches", "matches"]),
     # a quotation split by its tag keeps the tag's speaker (held before: a guard of the rule above)
     (f"“{QUOTE[:-1]},” Aye Chan said, “{BURN}.”", ["misattributed", "matches"]),
 ])
@@ -869,4 +883,38 @@ def test_two_speakers_in_re_run_57s_shapes(claim: str, expected: list[str]) -> N
     ("Harbour Watch says 4,210 guards abandoned plans to leave the Border Service.", []),  # held before: a guard
 ])
 def test_numbers_in_re_run_57s_borderline(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [  # the rows with the true speaker held before: guards
+    # a quotation ending in "!", "—" or "…", its tag cut off as a sentence with a verb of any kind (was no speaker)
+    (f"“{QUOTE[:-1]}!” Aye Chan whispered.", ["misattributed"]),
+    (f"“{QUOTE[:-1]}—” Aye Chan trailed off.", ["misattributed"]),
+    (f"“{QUOTE[:-1]}…” Aye Chan, 30, went quiet.", ["misattributed", "not_found"]),
+    (f"“{QUOTE[:-1]}!” Min Thu whispered.", ["matches"]),
+    # a lead-in before the colon is no speaker when a pronoun's tag follows (was "not by Online")
+    (f"Online insults stung: “{QUOTE[:-1]},” he said.", ["matches"]),
+    # one who recalls another telling him: the other's words; asked by another: the one asked
+    (f"Aye Chan recalled Min Thu telling him: “{QUOTE}”", ["matches"]),
+    (f"Min Thu recalled Aye Chan telling him: “{QUOTE}”", ["misattributed"]),
+    (f"Asked by Min Thu, Aye Chan said: “{QUOTE}”", ["misattributed"]),
+    (f"Asked by Aye Chan why he left, Min Thu said: “{QUOTE}”", ["matches"]),
+    # a possessive lead-in with an adjective, a phrase after its noun, an aside
+    (f"Min Thu’s bleak assessment: “{QUOTE}”", ["matches"]),
+    (f"Min Thu’s bitter verdict on the service: “{QUOTE}”", ["matches"]),
+    (f"Min Thu’s statement reads: “{QUOTE}”", ["matches"]),
+    (f"Min Thu’s one regret, he said, was this: “{QUOTE}”", ["matches"]),
+    (f"Aye Chan’s bleak assessment: “{QUOTE}”", ["misattributed"]),
+])
+def test_speakers_in_re_run_58s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # an age before the name is the age now, though another age later is the one of joining (was "differs")
+    ("Thirty-three-year-old Ko Ko Naing joined the army long ago, at 19.", ["matches", "not_found"]),
+    # whose service members are is no kind of them (was measured against the other side's total: `differs`)
+    ("According to the Valley Council, more than 5,000 junta personnel have deserted.", ["matches"]),
+])
+def test_numbers_in_re_run_58s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected

@@ -31,6 +31,9 @@ _SAYING = terms(SAYING) | terms(["""say count estimate report claim admit figure
     quotes cite cites cited citing repeat repeats repeated using put puts putting record document register log identify
     show shows showed confirm list stands stood kept"""])
 
+# Words that say whose service members are, not which: "junta personnel", "security personnel".
+_SERVICE = terms(["junta military security regime army armed myanmar burmese state"])
+
 
 def _named_by(claim: NumberLike) -> set[str]:
     """The words of who the sentence says states the number, when it is a name: a group in common words may
@@ -74,7 +77,8 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     # interviewees served between four and 22 years": s1's years in the military).
     unit_hit = (claim.unit in SPECIFIC_UNITS or claim.field == "years_served") and claim.unit == q.unit
     # "over 13,000 personnel": service members of no kind said, no more than its unit, people, which is the record's
-    unit_hit = unit_hit or (counted == {"personnel"} and claim.unit == q.unit == "people")
+    # (or "junta personnel", "security personnel": whose service, not what kind of it)
+    unit_hit = unit_hit or (counted - _SERVICE == {"personnel"} and claim.unit == q.unit == "people")
     score += 2.0 if unit_hit else 0.0
     score += 2.0 if q.about & subjects else 0.0
     score += 1.0 if named & q.terms else 0.0

@@ -41,11 +41,12 @@ _GIVING = frozenset(words_of("""had has gave gives offered offers advised advise
 # Words of a description before a name: "the young defector Maung Sein", "a defector named Maung Sein".
 _BEFORE_NAME = frozenset(words_of("young younger youngest old older oldest named called"))
 _CLAUSE_WORDS = frozenset(words_of("""as when while after heard hears remembered remembers recalls listened watched saw because
-    since before until though although whilst whereas once unless"""))
+    since before until though although whilst whereas once unless where whenever wherever unlike which whom"""))
 _TIMES = frozenset(m.lower() for m in written.MONTHS) | frozenset(words_of("""monday tuesday wednesday thursday friday
     saturday sunday"""))
 # Words after which the speaker's name follows: "listened as X said", "heard X saying", "Last week X said".
-_BEFORE_SPEAKER = _CLAUSE_WORDS | _TIMES | frozenset(words_of("week yesterday today year month in on"))
+_BEFORE_SPEAKER = _CLAUSE_WORDS | _TIMES | frozenset(words_of("""week yesterday today year month in on first then later
+    finally earlier afterwards"""))
 # A part of an organisation that speaks for it: "the NUG's defence ministry says" is the NUG.
 _PARTS_OF = frozenset(words_of("""ministry ministries department office wing cabinet council committee branch bureau
     secretariat defence defense"""))

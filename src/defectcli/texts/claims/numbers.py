@@ -53,7 +53,7 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     ahead = range(a.last, min(len(words), a.last + 10)) if set_off else range(0)
     joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_military(words, k))
                   for k in (*range(max(0, a.number - 12), a.number), *ahead))
-    if joining and set_off and any(b.start > a.last and b.start < a.last + 10 and (
+    if joining and set_off and any(b.start > a.last and b.start < a.last + 16 and (  # "… joined four years ago, at 15"
             b.unit == "years of age" or words[b.start - 1] in ("at", "aged", "was") or (
                 words[b.start - 1] in ("just", "only") and words[b.start - 2] in ("at", "aged", "was")))
             for b in reading.amounts):
@@ -71,7 +71,9 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     # someone's age set off by commas after their name ("Maung Sein, 19, is"), or leading the sentence ("At 19, …")
     whole = bare and a.comparator == "exact" and float(a.value).is_integer() and 10 <= a.value <= 99
     c = a.start - (words[a.start - 1:a.start] in (["then"], ["now"]))  # "Bo Pyay, then 17, joined", "X, now 19, is"
-    apposed = whole and words[c - 1:c] == [","] and words[a.last:a.last + 1] == [","] and c >= 2 \
+    # (or ending a tag: "“…,” said Maung Sein, 19.")
+    ends_tag = words[a.last:a.last + 1] in ([], ["."]) and any(w in SAYING for w in words[max(0, c - 7):c])
+    apposed = whole and words[c - 1:c] == [","] and (words[a.last:a.last + 1] == [","] or ends_tag) and c >= 2 \
         and reading.tokens[c - 2].text[:1].isupper()
     leading = whole and before == "at" and b == 1 and words[a.last:a.last + 1] == [","] and not joining
     # "Maung Sein is 19.": a named person's age, the number ending the clause

@@ -32,7 +32,7 @@ from .events import event_near
 from .negation import clause_denies, negated
 from .numbers import number_claim
 from .quoting import blank, quotations
-from .speakers import speaker_of
+from .speakers import is_tag, speaker_of
 
 STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being
     do does did how many much what which who whom whose why when where that this these those it its there their
@@ -127,7 +127,7 @@ def _tag_of(before: str, text: str) -> bool:
     if not before.rstrip().endswith(("”", '"')) or before.lstrip()[:1] not in ("“", '"') or \
             any(c in text for c in "“”\""):
         return False  # not "Khant Tun said: “….” Lin Aung said: “…”", whose second sentence is its own
-    return text.lstrip()[:1] in ("—", "–", "-", "(") or _TAG.match(text) is not None or \
+    return text.lstrip()[:1] in ("—", "–", "-", "(") or _TAG.match(text) is not None or is_tag(text) or \
         re.fullmatch(r"\s*(?:[A-Z][\w’'-]*\s*){1,5}\.?\s*", text) is not None  # "“….” Khant Tun"
 
 

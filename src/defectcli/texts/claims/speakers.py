@@ -8,7 +8,7 @@ import re
 
 from ...text import words_of
 from .anchored import first, leftmost, squeezed, tail_match
-from .claimant import ADVERB, APPOSITIVE, NAME_ONLY, SET_OFF, VERB, aside, clean
+from .claimant import ADVERB, APPOSITIVE, NAME_ONLY, PRONOUNS, SET_OFF, VERB, aside, clean
 from .quoting import blank, quotations
 
 # Who is named beside a quotation, and who states a number: see anchored.py for how these run in
@@ -34,8 +34,8 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     if (respective := _respective(sentence, start)) is not None:
         return respective  # "X and Y said “…” and “…” respectively"
     after = squeezed(blanked[end:] if blanked is not None else blank(sentence[end:], quotations(sentence[end:])))
-    if _leads_on(sentence, end) and (said := _named_before(sentence, start, blanked)) is not None:
-        return said  # "While X said “…”, Y said “…”": Y's words lead on to the next quotation, not back to this one
+    if _leads_on(sentence, end) and (said := _named_before(sentence, start, blanked, right=True)) is not None:
+        return said  # "While X said “…”, Y said “…”", "X said “…” — Y, “…”": what follows leads on to the next quotation
     if relayed := _RELAYED_AFTER.match(after[:_NEAR]):  # "“…,” Lin Aung said, quoting Maung Sein."
         return clean(relayed.group(1))
     near = _unaside(after[:_NEAR])
@@ -46,49 +46,71 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
                                                                                    ["whereas"], ["as"])
     if m and not joined and (said := clean(m.group(1) or m.group(2))) is not None:  # not "…,” he added"
         return said  # (nor "X said “…” and Y said “…”": Y's clause, not this quotation's tag)
+    # "Online insults stung: “…,” he said.": after a pronoun's tag, only a speaker named as one (not "Online")
+    pronoun = m is not None and not joined and (m.group(1) or m.group(2) or "").strip().lower() in PRONOUNS
     m = _BYLINE.match(after[:_NEAR]) or _ACCORDING_AFTER.match(after[:_NEAR]) or _BARE.match(after[:_NEAR])
     if m:
         return clean(m.group(1))  # "“…” — Khant Tun", "“…” (Khant Tun)", "“…,” according to X.", "“….” Khant Tun"
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
-    return _named_before(sentence, start, blanked) or _tagged(after, before)
+    return _named_before(sentence, start, blanked, right=pronoun) or _tagged(after, before)
 
 
-def _named_before(sentence: str, start: int, blanked: str | None) -> str | None:
-    """The speaker the words before the quotation at `start` name: "X said:", "In X's words,", "X and Y “…”"."""
-    if gapped := _GAPPED.search(sentence, max(0, start - _NEAR), start):
-        return clean(gapped.group(1))  # "X said that “…” and Y that “…”": Y, whose verb is X's
+def _named_before(sentence: str, start: int, blanked: str | None, right: bool = False) -> str | None:
+    """The speaker the words before the quotation at `start` name: "X said:", "In X's words,", "X and Y “…”";
+    `right`: only one named right before it, as the one who says ("X said", "X’s answer was", not "X recalled it:")."""
+    if gapped := _GAPPED.search(sentence, max(0, start - _NEAR), start) or _BRACKETED.search(sentence, 0, start) \
+            or _WHO_SAID.search(sentence, max(0, start - _NEAR), start):
+        # "X said that “…” and Y that “…”": Y, whose verb is X's; "X (“…”)"; "…,” met Y, who said “…”"
+        return clean(re.sub(r"['’]s$", "", gapped.group(1)))
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
     relayed = _RELAYED_ASIDE.search(before[-_NEAR:])  # "Lin Aung, quoting Maung Sein, said:"
     before = _unaside(before[-_NEAR:])
     if relayed := relayed or _RELAYED.search(before):  # "Lin Aung quoted Maung Sein as saying:": the words are Maung Sein's
-        return clean(relayed.group(1) or relayed.group(2))
+        return clean(next(g for g in relayed.groups() if g))
+    if right:
+        m = _IN_WORDS.search(before) or _FOR.search(before) or \
+            tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]"))
+        said = clean(m.group(1)) if m else None
+        return said or (_subject_before(before) if _SAID_END.search(before) else None)  # "X, who said “…”"
+    if (other := _other_after(before)) is not None:
+        return other
     if len(_SAYING_WORD.findall(before)) > 1:  # "Maung Sein said Khant Tun told him:": the one who tells
         return _subject_before(before)
-    m = _IN_WORDS.search(before) or tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
+    m = _IN_WORDS.search(before) or _FOR.search(before) or \
+        tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
         or tail_match(_ACCORDING_BEFORE, before, ",:", first(_ACCORDING, before)) \
         or tail_match(_COLON_BEFORE, before, ":", leftmost(before, ":", "[.;!?]", dashes=False))
     return (clean(m.group(1)) if m else None) or _subject_before(before)
 
 
 def _leads_on(sentence: str, end: int) -> bool:
-    """Whether the words after the quotation ending at `end` are a verb of saying that leads on to another
-    quotation: ", Y said “…”", " after Y said “…”" (not this quotation's tag, but the next one's)."""
+    """Whether the words after the quotation ending at `end` lead on to another quotation, in the same clause:
+    ", Y said “…”", " after Y said “…”", " — Y, “…”" (not this quotation's tag, but the next one's)."""
     spans = quotations(sentence[end:end + _NEAR])
     return bool(spans) and _LEADS.fullmatch(sentence, end, end + spans[0][0]) is not None
 
 
 def _respective(sentence: str, start: int) -> str | None:
-    """Of "X and Y said “…” and “…” respectively", the name in the place of the quotation at `start`."""
-    if "respectively" not in sentence[start:]:
+    """Of "X and Y said “…” and “…” respectively" (or "in that order", or "“…” and “…”, said X and Y
+    respectively"), the name in the place of the quotation at `start`."""
+    if "respectively" not in sentence and "in that order" not in sentence:
         return None
     spans = quotations(sentence)
-    first = spans[0][0] if spans else start
-    m = _NAMES_SAID.search(sentence, max(0, first - _NEAR), first)
-    if m is None or not _RESPECTIVELY.match(sentence, spans[-1][1]):
+    if not spans or blank(sentence, spans).count("respectively") + blank(sentence, spans).count("in that order") != 1:
+        return None
+    first, last = spans[0][0], spans[-1][1]
+    m = _NAMES_SAID.search(sentence, max(0, first - _NEAR), first) or _SAID_NAMES.match(sentence, last)
+    if m is None:
         return None
     names = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n]
     k = next((i for i, (a, _) in enumerate(spans) if a == start), len(names))
-    return clean(names[k]) if k < len(names) else None
+    return clean(names[k]) if k < len(names) == len(spans) else None
+
+
+def is_tag(text: str) -> bool:
+    """Whether `text`, a sentence of its own after a quotation, is its tag with a verb of any kind: "Maung Sein
+    whispered.", "Maung Sein trailed off.", "sobbed Maung Sein." (a splitter cuts after “…!” and “…—”)."""
+    return _TAG_ALONE.fullmatch(text) is not None
 
 
 def _tagged(after: str, before: str) -> str | None:
@@ -96,6 +118,15 @@ def _tagged(after: str, before: str) -> str | None:
     "“…,” sobbed X.", "X grumbled: “…”" (else any speaker's quote would pass under an unread verb)."""
     m = _TAG_AFTER.match(after[:_NEAR]) or _TAG_BEFORE.search(before[-_NEAR:])
     return clean(next(g for g in m.groups() if g)) if m else None
+
+
+def _other_after(before: str) -> str | None:
+    """A second speaker after the last verb of saying, whose words a colon leads in: "X said “…”, and so did Y:",
+    "X told of poverty — “…” — and Y of shame:" (Y)."""
+    saids = list(_SAYING_WORD.finditer(before))
+    if not saids or not before.rstrip().endswith(":") or (other := _OTHER.search(before, saids[-1].end())) is None:
+        return None
+    return clean(before[other.end():].rstrip()[:-1])
 
 
 def _subject_before(before: str) -> str | None:
@@ -109,8 +140,10 @@ def _subject_before(before: str) -> str | None:
     if left is None:
         return None
     left = SET_OFF.sub(" ", re.split(r"[.;!?]", left)[-1])  # its own sentence; asides in brackets or dashes
+    left = _WHICH.sub("", left)  # "X said “…”, to which Y replied"
     # the first part that names someone: "Khant Tun, in an interview,"; "Asked why he left, Khant Tun"
-    subject = next((part.strip() for part in left.split(",") if any(w[:1].isupper() for w in part.split())),
+    subject = next((part.strip() for part in left.split(",") if any(w[:1].isupper() for w in part.split())
+                    and part.split()[0].lower() not in _LEADING_PREPOSITIONS),  # not "Asked by Lin Aung, X said"
                    left.split(",")[0].strip())
     return clean(subject) if subject and len(subject.split()) <= 6 else None
 
@@ -119,6 +152,7 @@ def _unaside(text: str) -> str:
     """Words near a quotation without the asides after a name ("Khant Tun, a defector, said:", "Pyae Mg, 30,
     said"), and a name set off after a description as the one who speaks ("A former private, Pyae Mg, said")."""
     text = _TITLE_POINT.sub(r"\1 ", text)  # "Capt. Khant Tun said": the title's point ends nothing
+    text = _PRONOUN_TAG.sub(lambda a: " " * len(a.group()), text)  # "X’s one regret, he said, was this:"
     text = _AGE_BEFORE_ASIDE.sub(lambda a: "," + " " * (len(a.group()) - 1), text)  # "X, 28, a former private,"
     text = _AGE_ASIDE.sub(lambda a: " " * len(a.group()), APPOSITIVE.sub(aside, text))
     text = _LAST_APPOSITIVE.sub(lambda a: " " * len(a.group()), text)  # "Khant Tun, a defector:"
@@ -134,10 +168,11 @@ _SAID_NOUNS = "|".join(sorted(words_of("""words account reply answer comment com
     thoughts feeling feelings plea appeal argument claim statement remark remarks description testimony judgement
     judgment opinion position hope wish fear fears worry concern lesson motto mantra refrain retort rationale
     justification excuse promise vow boast grievance criticism observation insight prediction version telling
-    recounting narrative question"""), key=len, reverse=True))
-_IN_WORDS = re.compile(rf"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”\"]{{0,60}}?)['’]s\s+(?i:own\s+|first\s+|last\s+)?"
-                       rf"(?i:{_SAID_NOUNS})(?:\s+(?:was|were|is|are)(?:\s+(?:that|simple|clear|blunt|short|these|this|stark|"
-                       r"brief|direct|plain|as\s+follows))?)?\s*[:,]?\s*$")
+    recounting narrative question sigh cry plea"""), key=len, reverse=True))
+_IN_WORDS = re.compile(rf"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”\"]{{0,60}}?)['’]s\s+(?:[a-z]+\s+){{0,2}}"
+                       rf"(?i:{_SAID_NOUNS})\b(?:\s+(?:on|about|of)\s+[^,.;:!?“”\"]{{1,40}}?)?(?:\s+(?:was|were|is|are|reads|read|"
+                       r"runs|ran|goes|went)(?:\s+(?:that|simple|clear|blunt|short|these|this|stark|brief|direct|plain|"
+                       r"as\s+follows))?)?\s*[:,]?\s*$")
 # A quotation's byline after a dash or in brackets: "“…” — Khant Tun, a defector", "“…” (Khant Tun, 2023)".
 _BYLINE = re.compile(r"\s*[,.]?\s*(?:—|–|--?\s|\()\s*((?:[A-Z][\w’'.-]*\s*){1,5})(?=[,)]|\s*$|\s*\.)")
 _AGE_BEFORE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s*(?:a|an|the)\s)")
@@ -148,21 +183,36 @@ _THEN_NAMED = re.compile(r",\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s*[.
 _LAST_APPOSITIVE = re.compile(r",\s*(?:a|an|the|who|whose)\s[^,.;:!?“”\"]*(?=\s*:\s*$)")
 _DASHED = re.compile(r"\s*(?:\([^()]{1,120}\)|[—–][^—–]{1,120}[—–])(?=\s*,?\s*\w)")
 _TAG_NAME = r"((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)"
-_TAG_VERB = r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|s)|(?:went|goes|carried|carries|spoke|speaks)\s+on)"
-_TAG_AFTER = re.compile(rf"\s*,?\s*(?:{_TAG_NAME}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})\s*(?:[.,!?]|$)")
+_TAG_VERB = (r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|s)(?:\s+(?:off|on|away|out|back))?|(?:went|goes|carried|carries|spoke|speaks)"
+             r"\s+on|(?:went|goes|fell|falls)\s+(?:quiet|silent))")
+_TAG_ASIDE = r"(?:\s*,[^,“”\"]{1,40},)?"  # "X, 19, whispered"
+_TAG_AFTER = re.compile(rf"\s*,?\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})\s*(?:[.,!?]|$)")
+_PRONOUN_TAG = re.compile(rf",\s*(?:he|she|they)\s+(?:{VERB}),")
+_OTHER = re.compile(r"\b(?:and|but|while|whereas)\s+(?:so\s+(?:did|does)\s+)?(?=[A-Z])")
+_WHICH = re.compile(r"\b(?:to|at|in|upon|on|after)\s+which\s+")
+_LEADING_PREPOSITIONS = frozenset(words_of("by to from with for of about at in on after before during"))
+_TAG_ALONE = re.compile(rf"\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})\s*[.!?]?\s*")
 _TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s*){_TAG_NAME}\s+{_TAG_VERB}\s*[:,]\s*$")
 # Words after a quotation that lead on to the next one: ", Y said", " even as Y said that", " after Y told him:"
-_LEADS = re.compile(rf"[^.;!?“”\"«»„]{{0,120}}\b(?:{VERB})(?:\s+(?:him|her|them|me|us|reporters))?(?:\s+that)?\s*[:,]?\s*")
+_LEADS = re.compile(r"[^.;!?“”\"«»„]{0,120}")
+_SAID_END = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
+_WHO_SAID = re.compile(rf"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}}),\s*who\s+{ADVERB}(?:{VERB})\s*[:,]?\s*$")
+_BRACKETED = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s*\(\s*$")  # "X (“…”) and Y (“…”)"
+_FOR = re.compile(r"(?:^|[.;!?]\s*)[Ff]or\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s*,\s*$")  # "For X, “…”"
 # "X said that “…” and Y that “…”", "X said “…” and Y “…”": Y, the verb left out
-_GAPPED = re.compile(r"[”\"]\s*,?\s*(?:and|but|while|whereas|;)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
-                     r"(?:\s+that)?\s*[:,]?\s*$")
-_NAMES_SAID = re.compile(rf"((?:[A-Z][\w’'-]*\s*)+(?:,\s*(?:[A-Z][\w’'-]*\s*)+)*,?\s+and\s+(?:[A-Z][\w’'-]*\s*)+?)\s*"
-                         rf"{ADVERB}(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
-_RESPECTIVELY = re.compile(r"[^“”\"]*\brespectively\b")
+_GAPPED = re.compile(r"[”\"]\s*(?:[,;—–]\s*(?:(?:and|but|while|whereas)\s+)?|(?:and|but|while|whereas)\s+)"
+                     r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?:['’]s)?(?:\s+that)?\s*[:,]?\s*$")
+_NAMES = r"((?:[A-Z][\w’'-]*\s*)+(?:,\s*(?:[A-Z][\w’'-]*\s*)+)*,?\s+and\s+(?:[A-Z][\w’'-]*\s*)+?)"
+_IN_TURN = r"(?:\s*,?\s*(?:respectively|in\s+that\s+order)\s*,?)?"
+_NAMES_SAID = re.compile(rf"{_NAMES}{_IN_TURN}\s*{ADVERB}(?:{VERB}){_IN_TURN}(?:\s+that)?\s*[:,]?\s*$")
+_SAID_NAMES = re.compile(rf"\s*,?\s*(?:{VERB})\s+{_NAMES}\s*,?\s*(?:respectively|in\s+that\s+order)\b")
 _SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
 # Words another said, passed on by the sentence's subject: the one named after the verb said them.
 _RELAYED = re.compile(r"\b(?:(?:quot|cit)(?:ed|ing)\s+(?:the\s+words\s+of\s+)?{N}(?:{SAID})?|(?:repeat|echo|relay|recall|"
-                      r"remember)(?:ed|ing)\s+(?:what\s+|the\s+words\s+of\s+)?{N}{SAID})\s*[:,]?\s*$".format(
+                      r"remember)(?:ed|ing)\s+(?:what\s+|the\s+words\s+of\s+)?{N}{SAID}|{SEEN}\s+{N}\s+{DOING})\s*[:,]?\s*$".format(
+                          SEEN=r"(?:recall(?:ed|s|ing)?|remember(?:ed|s|ing)?|describ(?:ed|es|ing)|hear(?:s|d|ing)?|watch(?:ed|es|ing)?|"
+                               r"saw|see(?:s|ing)?|quot(?:ed|es|ing)|imitat(?:ed|es|ing))",
+                          DOING=r"[a-z]{2,}ing(?:\s+(?:him|her|them|me|us|reporters|others|the\s+others))?",
                           N=r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})",
                           SAID=r"(?:['’]s\s+(?:own\s+|exact\s+)?words|\s+as\s+saying|\s+(?:had\s+|once\s+)?(?:said|told\s+"
                                r"(?:him|her|them|me|us)))"))

@@ -27,7 +27,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ...numbers.amounts import Amount, Reading, may_state_numbers, nouns_at, read
-from ...numbers.vocabulary import CURRENCY, MEASURES, PEOPLE, POSSESSIVE, SIGNS, TIME
+from ...numbers.vocabulary import CURRENCY, MEASURES, PEOPLE, POSSESSIVE, SAYING, SIGNS, TIME
 
 Number = int | float
 
@@ -40,6 +40,7 @@ _VAGUE_WHY = ("a vague quantity states no number: no figure (its value would be 
               "sentence from what it describes")
 _PERIOD_BEFORE = re.compile(r"\b(?:in|within|over|during|after|past|last|first|next)\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s+((?:at\s+the\s+age\s+of|at\s+age|aged)\s+)?$")
+_SAID = re.compile(rf"\b(?:{'|'.join(sorted(SAYING))})\s+(?:[A-Z][\w’'-]*\s+){{0,4}}[A-Z][\w’'-]*,\s*$")  # "said X, 19."
 _AGED = re.compile(r"([\w’'-]+)\s+aged\s+(?:from\s+)?$", re.IGNORECASE)
 _BORROW = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\s+to\s+$", re.IGNORECASE)
 _JOINT = re.compile(r"\s+and\s+|,\s+(?:and\s+)?")
@@ -101,7 +102,8 @@ def _quantity(sentence: str, reading: Reading, a: Amount) -> Quantity | Aside | 
     if a.unit == "years of age" and not nouns and (who := _AGED.search(sentence, max(0, start - 30), start)) \
             and who[1].lower() in PEOPLE:
         nouns = (who[1],)  # "men aged 18 to 35": whose ages
-    if (age := _AGE_BEFORE.search(sentence, max(0, start - 60), start)) and re.match(r"\s*[,)]", sentence[end:]) \
+    if (age := _AGE_BEFORE.search(sentence, max(0, start - 60), start)) and (re.match(r"\s*[,)]", sentence[end:]) or (
+            re.fullmatch(r"\s*[.!?]?\s*", sentence[end:]) and _SAID.search(sentence, max(0, start - 80), start))) \
             and a.words[0].isdigit() and a.value < 130 and a.value_max is None and a.unit in (None, "years of age"):
         said = sentence[age.start(1) if age[1] else start:end]  # "Min Thu, 29,", "Maung Sein, at the age of 19,"
         return Aside(said, f"an age: an attribute of the person named before it (field: age, wording: \"{said}\"), "

@@ -100,6 +100,8 @@ def test_show_refuses_unknown_ids_and_missing_directories(base: Path) -> None:
     assert (r.code, r.err) == (1, "defectcli: no record has the id 'stay-punishmnt'; did you mean 'stay-punishment'?\n")
     r = show(base, " stay-punishment")  # pasted with a space before it
     assert (r.code, r.err) == (1, "defectcli: no record has the id ' stay-punishment'; did you mean 'stay-punishment'?\n")
+    r = show(base, "stay\u2010punishment")  # a word processor's hyphen
+    assert r.code == 1 and r.err.endswith("; did you mean 'stay-punishment'?\n")
     r = show(base, "stay-punishment", "--sources", str(base / "nowhere"))
     assert r.code == 2 and r.err.count("\n") == 1 and "does not exist" in r.err
 

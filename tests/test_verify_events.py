@@ -905,6 +905,8 @@ def test_numbers_in_re_run_57s_borderline(claim: str, expected: list[str]) -> No
     (f"Min Thu’s statement reads: “{QUOTE}”", ["matches"]),
     (f"Min Thu’s one regret, he said, was this: “{QUOTE}”", ["matches"]),
     (f"Aye Chan’s bleak assessment: “{QUOTE}”", ["misattributed"]),
+    # "comments" after "saw" is a noun, no verb of saying whose subject is the speaker (was "not by the Hill Post")
+    (f"Min Thu told the Hill Post he saw comments about his unit: “{QUOTE}”", ["matches"]),
 ])
 def test_speakers_in_re_run_58s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected

@@ -42,10 +42,13 @@ def find(ix: Index, rid: str, kind: str | None = None) -> tuple[str, Row]:
     raise NotFound(f"no record has the id {quoted(rid)}{_close(ix, rid, kinds)}")
 
 
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
+
+
 def _close(ix: Index, rid: str, kinds: list[str]) -> str:
     # Ids that share the first letters: a bounded list to look for a typo in, however large the base (white space
     # around the id, pasted with it, is no part of its first letters).
-    probe = rid.strip()
+    probe = rid.strip().translate(_DASHES)  # and a word processor's hyphens are the id's "-"
     candidates = [r[0] for k in kinds for r in ix.conn.execute(
         f"SELECT id FROM {KIND_TABLE[k]} WHERE id LIKE ? ESCAPE '\\' LIMIT 500", (like_prefix(probe[:3]),))]
     return suggest(probe, candidates, "; did you mean '{}'?") or "; `defectcli search TEXT` finds records by their words"

@@ -133,7 +133,7 @@ def _subject_before(before: str) -> str | None:
     """The speaker as the subject of the last verb of saying before a quotation, or of the words a colon ends,
     where the shapes above find none: "Khant Tun told The Irrawaddy, “…”", "Khant Tun, in an interview,
     said:", "Khant Tun (pictured), said:", "Zeya Hein said he “…”", "Khant Tun, a defector: “…”"."""
-    saids = list(_SAYING_WORD.finditer(before))
+    saids = [m for m in _SAYING_WORD.finditer(before) if not _AS_NOUN.search(before, 0, m.start())]
     said = saids[-1] if saids else None  # the last one, after any other ("Maung Sein said Khant Tun told him:")
     left = before[saids[-2].end() if len(saids) > 1 else 0:said.start()] if said is not None else \
         before.rstrip()[:-1] if before.rstrip().endswith(":") else None
@@ -188,6 +188,8 @@ _TAG_VERB = (r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|s)(?:\s+(?:off|on|away|out|back
 _TAG_ASIDE = r"(?:\s*,[^,“”\"]{1,40},)?"  # "X, 19, whispered"
 _TAG_AFTER = re.compile(rf"\s*,?\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})\s*(?:[.,!?]|$)")
 _PRONOUN_TAG = re.compile(rf",\s*(?:he|she|they)\s+(?:{VERB}),")
+_AS_NOUN = re.compile(r"\b(?:the|a|an|his|her|their|its|some|many|these|those|such|saw|read|online|of)\s+$",
+                      re.IGNORECASE)  # "he saw comments calling soldiers": a noun, not a verb of saying
 _OTHER = re.compile(r"\b(?:and|but|while|whereas)\s+(?:so\s+(?:did|does)\s+)?(?=[A-Z])")
 _WHICH = re.compile(r"\b(?:to|at|in|upon|on|after)\s+which\s+")
 _LEADING_PREPOSITIONS = frozenset(words_of("by to from with for of about at in on after before during"))

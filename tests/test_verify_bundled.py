@@ -324,3 +324,12 @@ def test_a_misquote_at_the_end_of_a_quote_shows_the_source_s_last_words() -> Non
     r = run("verify", "“The transformation has been minimal,” Zay Thu Aung said.", "-f", "json")
     [row] = json.loads(r.out)
     assert row["diff"] == "The transformation has been [-minimal,-] {+astounding,+}"
+
+
+def test_one_word_of_an_unnamed_person_s_label_names_no_speaker() -> None:
+    # "Leaving" named the defector "who signed for five years and was barred from leaving": Lin Aung's words came out
+    # `misattributed`, "not by Leaving"
+    r = run("verify", "Leaving was hard: “I was not told how difficult it would be to leave.”", "-f", "json")
+    [row] = json.loads(r.out)
+    assert (row["verdict"], row["claimant"]["id"]) == ("not_found", None)
+    assert "'Leaving', a word the fact base knows no one by" in row["reason"]

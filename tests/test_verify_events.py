@@ -867,6 +867,17 @@ BURN = "We were told to burn the fields of our own neighbours"  # Aye Chan's; QU
     (f"For Aye Chan, “{QUOTE[:-1]}”; for Min Thu, “{BURN}.”", ["misattributed", "misattributed"]),
     (f"Min Thu’s answer was “{QUOTE[:-1]}”; Aye Chan’s, “{BURN}.”", ["matches", "matches"]),
     (f"First Min Thu said “{QUOTE[:-1]}”, then Aye Chan said “{BURN}.”", ["matches", "matches"]),
+    # (re-run 59) "with Y adding", "; Y countered,", "then Y “…”", a description before the second name, "In X’s words, …;
+    # in Y’s, …", "before Y added:", "X spoke first (“…”), then Y (“…”)", "X first, …; Y second, …", "Y told the paper"
+    (f"Aye Chan said “{QUOTE[:-1]}”, with Min Thu adding “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Aye Chan said “{QUOTE[:-1]}”; Min Thu countered, “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Aye Chan said “{QUOTE[:-1]}”, then Min Thu “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Former guard Aye Chan said “{QUOTE[:-1]}”; ex-guard Min Thu, “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"In Aye Chan’s words, “{QUOTE[:-1]}”; in Min Thu’s, “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"“{QUOTE[:-1]},” Aye Chan said, before Min Thu added: “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Aye Chan spoke first (“{QUOTE[:-1]}”), then Min Thu (“{BURN}”).", ["misattributed", "misattributed"]),
+    (f"Aye Chan first, “{QUOTE[:-1]}”; Min Thu second, “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Min Thu told the Hill Post “{QUOTE[:-1]}”, and Aye Chan told the paper “{BURN}.”", ["matches", "matches"]),
     # a quotation split by its tag keeps the tag's speaker (held before: a guard of the rule above)
     (f"“{QUOTE[:-1]},” Aye Chan said, “{BURN}.”", ["misattributed", "matches"]),
 ])
@@ -920,3 +931,33 @@ def test_speakers_in_re_run_58s_shapes(claim: str, expected: list[str]) -> None:
 ])
 def test_numbers_in_re_run_58s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [  # the rows with the true speaker held before: guards
+    # a tag with more words after its verb, cut off after “…!”, “…—” or “…” (was no speaker: anyone's quote matched)
+    (f"“{QUOTE[:-1]}…” Aye Chan murmured, looking away.", ["misattributed"]),
+    (f"“{QUOTE[:-1]}—” Aye Chan broke off.", ["misattributed"]),
+    (f"“{QUOTE[:-1]}!” Aye Chan shouted, fists clenched.", ["misattributed"]),
+    # "answered", "responded" after "Asked by Y,"; "quoted X as telling him", "recounted X telling him", "once"
+    (f"Asked by Min Thu, Aye Chan answered: “{QUOTE}”", ["misattributed"]),
+    (f"Aye Chan quoted Min Thu as telling him: “{QUOTE}”", ["matches"]),
+    (f"Aye Chan recounted Min Thu telling him: “{QUOTE}”", ["matches"]),
+    (f"Aye Chan recalled Min Thu once telling him: “{QUOTE}”", ["matches"]),
+    # "It was X, not Y, who said": X
+    (f"It was Aye Chan, not Min Thu, who said: “{QUOTE}”", ["misattributed"]),
+    (f"It was Min Thu, not Aye Chan, who said: “{QUOTE}”", ["matches"]),
+    # a possessive lead-in with a phrase after its noun, or an aside
+    (f"Min Thu’s words to the Hill Post: “{QUOTE}”", ["matches"]),
+    (f"Min Thu’s answer, when asked why, was short: “{QUOTE}”", ["matches"]),
+    (f"Min Thu’s view, in short: “{QUOTE}”", ["matches"]),
+    # a one-word lead-in before a colon may name no one: `not_found`, not `misattributed`
+    (f"Insults hurt: “{QUOTE}”", ["not_found"]),
+])
+def test_speakers_in_re_run_59s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+def test_an_age_after_the_age_of_joining_is_the_age_now() -> None:
+    # the 33 was read as his age on joining, the verb's, though "at 19" was it (and "is" says now)
+    assert verdicts("Ko Ko Naing joined the army at 19 and, at 33, is the oldest man in the camp.") == ["not_found", "matches"]
+    assert verdicts("Ko Ko Naing joined the army at 19 and, at 30, fled.") == ["not_found"]

@@ -196,6 +196,10 @@ def quote_verdict(claim: QuoteLike, found: Found) -> Verdict:
             return Verdict("matches", f"said by {q.get('speaker_name') or q['speaker']} ({where(q)})",
                            (_quote_evidence(q),))
         q = verbatim[0]
+        if _one_word_unknown(claim, found):
+            return Verdict("not_found", f"the fact base gives these words to {q.get('speaker_name') or q['speaker']} "
+                           f"({where(q)}); the sentence may name as their speaker {_named_as(claim, found)!r}, a word the "
+                           "fact base knows no one by", (_quote_evidence(q),))
         return Verdict("misattributed", _not_theirs(q, claim, found), (_quote_evidence(q),))
     scored = []
     if len(words) >= FUZZY_MINWORDS:
@@ -215,6 +219,12 @@ def quote_verdict(claim: QuoteLike, found: Found) -> Verdict:
                        (_quote_evidence(q),), diff)
     return Verdict("misquoted", f"{q.get('speaker_name') or q['speaker']} said it otherwise ({where(q)}): {diff}",
                    (_quote_evidence(q),), diff)
+
+
+def _one_word_unknown(claim: QuoteLike, found: Found) -> bool:
+    """Whether the speaker read is one word the fact base knows no one by: "Insults hurt: “…”", "Leaving was hard:" may
+    name no one (a one-word name is rare; a sentence's first word before a colon is often no name)."""
+    return not found.named and claim.speaker is not None and len(claim.speaker.split()) == 1
 
 
 def _named_as(claim: QuoteLike, found: Found) -> str:

@@ -109,7 +109,15 @@ class Names:
         if plain and key.isascii() and not self._match(f"kind : person AND {{title body}} : {all_of(rarest(plain))}",
                                                        limit=1):
             return frozenset(), frozenset()
-        return frozenset(person_ids(self.ix, phrase)), frozenset()
+        found = person_ids(self.ix, phrase)
+        if len(plain) == 1 and found:
+            # One word of an unnamed person's label ("Defector who … was barred from leaving") names no one: "Leaving
+            # was hard: “…”" reads "Leaving" as a speaker, which no label's word is.
+            marks = ",".join("?" * len(found))
+            unnamed = {r[0] for r in self.ix.conn.execute(
+                f"SELECT id FROM people WHERE name_status = 'unnamed' AND id IN ({marks})", sorted(found))}
+            found -= {pid for pid in unnamed if not named_exactly(self.ix, key) & {pid}}
+        return frozenset(found), frozenset()
 
     def _named_by(self, kind: str, words: list[str], key: str) -> list[str]:
         """The records of `kind` (organisation, place) whose name or an alias is `key`."""

@@ -58,6 +58,14 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
                 words[b.start - 1] in ("just", "only") and words[b.start - 2] in ("at", "aged", "was")))
             for b in reading.amounts):
         joining = any(words[k] in _JOINING for k in range(max(0, a.number - 12), a.number))  # "X, aged 19, joined at 15"
+    verbs = [k for k in range(max(0, a.number - 12), a.number) if words[k] in _JOINING]
+    now = False
+    if joining and verbs and any(verbs[-1] < b.start and b.last <= a.start and (
+            b.unit == "years of age" or words[b.start - 1] in ("at", "aged")) for b in reading.amounts):
+        # "joined at 15 and, at 19, is the youngest", "joined at 15 and is now aged 19": the verb has its age already
+        if not {"is", "now", "today"} & set(words[max(0, a.start - 4):a.last + 3]):
+            return None  # "joined at 15 and, at 17, deserted": an age at another event
+        now, joining = True, False
     bare = not a.unit and not counted
     b = a.start  # the word before the number, past "just", "only": "was just 17 when", "at only 15"
     while b > 0 and words[b - 1] in ("just", "only", "barely", "still", "now"):
@@ -81,7 +89,8 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
                           and words[a.last:a.last + 1] in ([], ["."], [","], [";"]) and not joining)
     if apposed and words[c:a.start] != ["then"]:
         joining = False  # "Lin Aung, 25, enlisted": his age now, as news style writes it ("then 17": at the time)
-    age = a.unit == "years of age" or ((before == "at" or when or was_then) and joining and bare) or apposed or leading
+    age = a.unit == "years of age" or ((before == "at" or when or was_then) and joining and bare) or apposed or leading \
+        or (now and bare and a.comparator == "exact")
     if not (a.unit or counted or age) or (a.comparator == "exact" and _rough(words, a.last)):
         return None
     if age and words[a.last:a.last + 1] == ["when"] and not joining:

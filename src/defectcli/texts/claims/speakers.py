@@ -22,6 +22,7 @@ _COLON_BEFORE = re.compile(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$")
 
 
 _NEAR = 300  # characters on either side of a quotation where its speaker may be named (white space squeezed)
+_NAME = r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"  # a name of up to five words, captured
 
 
 def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) -> str | None:
@@ -58,8 +59,8 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
 def _named_before(sentence: str, start: int, blanked: str | None, right: bool = False) -> str | None:
     """The speaker the words before the quotation at `start` name: "X said:", "In X's words,", "X and Y “…”";
     `right`: only one named right before it, as the one who says ("X said", "X’s answer was", not "X recalled it:")."""
-    if gapped := _GAPPED.search(sentence, max(0, start - _NEAR), start) or _BRACKETED.search(sentence, 0, start) \
-            or _WHO_SAID.search(sentence, max(0, start - _NEAR), start):
+    if gapped := _CLEFT.search(sentence, max(0, start - _NEAR), start) or _GAPPED.search(sentence, max(0, start - _NEAR), start) \
+            or _BRACKETED.search(sentence, 0, start) or _WHO_SAID.search(sentence, max(0, start - _NEAR), start):
         # "X said that “…” and Y that “…”": Y, whose verb is X's; "X (“…”)"; "…,” met Y, who said “…”"
         return clean(re.sub(r"['’]s$", "", gapped.group(1)))
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
@@ -70,7 +71,7 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     if right:
         m = _IN_WORDS.search(before) or _FOR.search(before) or \
             tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]"))
-        said = clean(m.group(1)) if m else None
+        said = clean(next(g for g in m.groups() if g)) if m else None
         return said or (_subject_before(before) if _SAID_END.search(before) else None)  # "X, who said “…”"
     if (other := _other_after(before)) is not None:
         return other
@@ -80,7 +81,7 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
         tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
         or tail_match(_ACCORDING_BEFORE, before, ",:", first(_ACCORDING, before)) \
         or tail_match(_COLON_BEFORE, before, ":", leftmost(before, ":", "[.;!?]", dashes=False))
-    return (clean(m.group(1)) if m else None) or _subject_before(before)
+    return (clean(next(g for g in m.groups() if g)) if m else None) or _subject_before(before)
 
 
 def _leads_on(sentence: str, end: int) -> bool:
@@ -140,11 +141,12 @@ def _subject_before(before: str) -> str | None:
     if left is None:
         return None
     left = SET_OFF.sub(" ", re.split(r"[.;!?]", left)[-1])  # its own sentence; asides in brackets or dashes
-    left = _WHICH.sub("", left)  # "X said “…”, to which Y replied"
     # the first part that names someone: "Khant Tun, in an interview,"; "Asked why he left, Khant Tun"
-    subject = next((part.strip() for part in left.split(",") if any(w[:1].isupper() for w in part.split())
-                    and part.split()[0].lower() not in _LEADING_PREPOSITIONS),  # not "Asked by Lin Aung, X said"
-                   left.split(",")[0].strip())
+    parts = [_WHICH.sub("", part) for part in left.split(",")]
+    subject = next((p.strip() for p in reversed(parts) if _NEW_SUBJECT.match(p)), None) or \
+        next((part.strip() for part in parts if any(w[:1].isupper() for w in part.split())  # "and Y", the clause's own
+              and part.split()[0].lower() not in _LEADING_PREPOSITIONS),  # not "Asked by Lin Aung, X said"
+             parts[0].strip())
     return clean(subject) if subject and len(subject.split()) <= 6 else None
 
 
@@ -170,7 +172,8 @@ _SAID_NOUNS = "|".join(sorted(words_of("""words account reply answer comment com
     justification excuse promise vow boast grievance criticism observation insight prediction version telling
     recounting narrative question sigh cry plea"""), key=len, reverse=True))
 _IN_WORDS = re.compile(rf"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”\"]{{0,60}}?)['’]s\s+(?:[a-z]+\s+){{0,2}}"
-                       rf"(?i:{_SAID_NOUNS})\b(?:\s+(?:on|about|of)\s+[^,.;:!?“”\"]{{1,40}}?)?(?:\s+(?:was|were|is|are|reads|read|"
+                       rf"(?i:{_SAID_NOUNS})\b(?:\s+(?:on|about|of|to|for)\s+[^,.;:!?“”\"]{{1,40}}?)?(?:\s*,[^,.;:!?“”\"]{{1,40}}(?=[,:]))?"
+                       r",?(?:\s+(?:was|were|is|are|reads|read|"
                        r"runs|ran|goes|went)(?:\s+(?:that|simple|clear|blunt|short|these|this|stark|brief|direct|plain|"
                        r"as\s+follows))?)?\s*[:,]?\s*$")
 # A quotation's byline after a dash or in brackets: "“…” — Khant Tun, a defector", "“…” (Khant Tun, 2023)".
@@ -183,27 +186,36 @@ _THEN_NAMED = re.compile(r",\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s*[.
 _LAST_APPOSITIVE = re.compile(r",\s*(?:a|an|the|who|whose)\s[^,.;:!?“”\"]*(?=\s*:\s*$)")
 _DASHED = re.compile(r"\s*(?:\([^()]{1,120}\)|[—–][^—–]{1,120}[—–])(?=\s*,?\s*\w)")
 _TAG_NAME = r"((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)"
-_TAG_VERB = (r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|s)(?:\s+(?:off|on|away|out|back))?|(?:went|goes|carried|carries|spoke|speaks)"
-             r"\s+on|(?:went|goes|fell|falls)\s+(?:quiet|silent))")
+_TAG_VERB = (r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|s)(?:\s+(?:off|on|away|out|back|mid-sentence))?|(?:went|goes|carried|carries|"
+             r"spoke|speaks)\s+on|(?:went|goes|fell|falls)\s+(?:quiet|silent)|broke\s+off|spoke|wept|cried)")
 _TAG_ASIDE = r"(?:\s*,[^,“”\"]{1,40},)?"  # "X, 19, whispered"
 _TAG_AFTER = re.compile(rf"\s*,?\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})\s*(?:[.,!?]|$)")
 _PRONOUN_TAG = re.compile(rf",\s*(?:he|she|they)\s+(?:{VERB}),")
 _AS_NOUN = re.compile(r"\b(?:the|a|an|his|her|their|its|some|many|these|those|such|saw|read|online|of)\s+$",
                       re.IGNORECASE)  # "he saw comments calling soldiers": a noun, not a verb of saying
 _OTHER = re.compile(r"\b(?:and|but|while|whereas)\s+(?:so\s+(?:did|does)\s+)?(?=[A-Z])")
-_WHICH = re.compile(r"\b(?:to|at|in|upon|on|after)\s+which\s+")
-_LEADING_PREPOSITIONS = frozenset(words_of("by to from with for of about at in on after before during"))
-_TAG_ALONE = re.compile(rf"\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})\s*[.!?]?\s*")
+_NEW_SUBJECT = re.compile(r"\s*(?:and|but|while|whereas|then)\s+(?:[a-z-]+\s+){0,2}[A-Z]")
+# "X said “…”, to which Y replied", "…, with Y adding"
+_WHICH = re.compile(r"\b(?:to|at|in|upon|on|after)\s+which\s+|^\s*with\s+(?=[A-Z])")
+_LEADING_PREPOSITIONS = frozenset(words_of("by to from with for of about at in on during"))
+_TAG_ALONE = re.compile(rf"\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})(?:\s*,[^“”\"]{{1,80}})?"
+                        r"\s*[.!?]?\s*")
 _TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s*){_TAG_NAME}\s+{_TAG_VERB}\s*[:,]\s*$")
 # Words after a quotation that lead on to the next one: ", Y said", " even as Y said that", " after Y told him:"
 _LEADS = re.compile(r"[^.;!?“”\"«»„]{0,120}")
 _SAID_END = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
-_WHO_SAID = re.compile(rf"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}}),\s*who\s+{ADVERB}(?:{VERB})\s*[:,]?\s*$")
-_BRACKETED = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s*\(\s*$")  # "X (“…”) and Y (“…”)"
-_FOR = re.compile(r"(?:^|[.;!?]\s*)[Ff]or\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s*,\s*$")  # "For X, “…”"
+# "It was X (, not Y,) who said": X
+_CLEFT = re.compile(rf"\b[Ii]t\s+(?:was|is)\s+{_NAME}(?:\s*,\s*(?:and\s+)?not\s+[^,“”\"]{{1,60}},)?"
+                    rf"\s+(?:who|that)\s+{ADVERB}(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
+_WHO_SAID = re.compile(rf"{_NAME},\s*who\s+{ADVERB}(?:{VERB})\s*[:,]?\s*$")
+# "X (“…”) and Y (“…”)", "X spoke first (“…”)"
+_BRACKETED = re.compile(rf"{_NAME}(?:\s+[a-z]+){{0,3}}\s*\(\s*$")
+# "For X, “…”", "X first, “…”"
+_FOR = re.compile(rf"(?:^|[.;!?]\s*)(?:[Ff]or\s+{_NAME}|{_NAME}\s+(?:first|second|next|last|then))\s*,\s*$")
 # "X said that “…” and Y that “…”", "X said “…” and Y “…”": Y, the verb left out
-_GAPPED = re.compile(r"[”\"]\s*(?:[,;—–]\s*(?:(?:and|but|while|whereas)\s+)?|(?:and|but|while|whereas)\s+)"
-                     r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?:['’]s)?(?:\s+that)?\s*[:,]?\s*$")
+_GAPPED = re.compile(r"[”\"]\s*(?:[,;—–]\s*(?:(?:and|but|while|whereas|then|in)\s+)?|(?:and|but|while|whereas|then)\s+)"
+                     r"(?:[a-z-]+\s+){0,3}?((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?:['’]s)?"
+                     r"(?:\s+(?:first|second|next|last|too|also))?(?:\s+that)?\s*[:,]?\s*$")
 _NAMES = r"((?:[A-Z][\w’'-]*\s*)+(?:,\s*(?:[A-Z][\w’'-]*\s*)+)*,?\s+and\s+(?:[A-Z][\w’'-]*\s*)+?)"
 _IN_TURN = r"(?:\s*,?\s*(?:respectively|in\s+that\s+order)\s*,?)?"
 _NAMES_SAID = re.compile(rf"{_NAMES}{_IN_TURN}\s*{ADVERB}(?:{VERB}){_IN_TURN}(?:\s+that)?\s*[:,]?\s*$")
@@ -213,11 +225,11 @@ _SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
 _RELAYED = re.compile(r"\b(?:(?:quot|cit)(?:ed|ing)\s+(?:the\s+words\s+of\s+)?{N}(?:{SAID})?|(?:repeat|echo|relay|recall|"
                       r"remember)(?:ed|ing)\s+(?:what\s+|the\s+words\s+of\s+)?{N}{SAID}|{SEEN}\s+{N}\s+{DOING})\s*[:,]?\s*$".format(
                           SEEN=r"(?:recall(?:ed|s|ing)?|remember(?:ed|s|ing)?|describ(?:ed|es|ing)|hear(?:s|d|ing)?|watch(?:ed|es|ing)?|"
-                               r"saw|see(?:s|ing)?|quot(?:ed|es|ing)|imitat(?:ed|es|ing))",
-                          DOING=r"[a-z]{2,}ing(?:\s+(?:him|her|them|me|us|reporters|others|the\s+others))?",
+                               r"saw|see(?:s|ing)?|quot(?:ed|es|ing)|imitat(?:ed|es|ing)|recount(?:ed|s|ing)?)",
+                          DOING=r"(?:once\s+|later\s+|then\s+)?[a-z]{2,}ing(?:\s+(?:him|her|them|me|us|reporters|others|the\s+others))?",
                           N=r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})",
-                          SAID=r"(?:['’]s\s+(?:own\s+|exact\s+)?words|\s+as\s+saying|\s+(?:had\s+|once\s+)?(?:said|told\s+"
-                               r"(?:him|her|them|me|us)))"))
+                          SAID=r"(?:['’]s\s+(?:own\s+|exact\s+)?words|\s+as\s+(?:saying|telling|[a-z]{3,}ing)(?:\s+(?:him|her|them|"
+                               r"me|us|reporters))?|\s+(?:had\s+|once\s+)?(?:said|told\s+(?:him|her|them|me|us)))"))
 _RELAYED_ASIDE = re.compile(rf",\s*(?:quoting|citing)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})\s*,\s*{ADVERB}(?:{VERB})"
                             r"\s*[:,]?\s*$")
 _RELAYED_AFTER = re.compile(r"\s*[,.!?]?\s*[^.;:!?“”\"]{1,80}?,\s*(?:quoting|citing)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"

@@ -961,3 +961,13 @@ def test_an_age_after_the_age_of_joining_is_the_age_now() -> None:
     # the 33 was read as his age on joining, the verb's, though "at 19" was it (and "is" says now)
     assert verdicts("Ko Ko Naing joined the army at 19 and, at 33, is the oldest man in the camp.") == ["not_found", "matches"]
     assert verdicts("Ko Ko Naing joined the army at 19 and, at 30, fled.") == ["not_found"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a lead-in with a denial but no verb of saying describes the words (the quotation was dropped as denied)
+    (f"Min Thu had no regrets: “{QUOTE}”", ["matches"]),
+    (f"Aye Chan had no regrets: “{QUOTE}”", ["misattributed"]),
+    (f"Min Thu never said: “{QUOTE}”", []),  # held before: a guard
+])
+def test_a_lead_in_with_a_denial_and_no_verb_of_saying_denies_no_quotation(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

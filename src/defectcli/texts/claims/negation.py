@@ -108,6 +108,8 @@ def clause_denies(words: list[str], k: int) -> bool:
     # "Lin Aung said he does not regret leaving: “…”" (but "Lin Aung said he never said “…”" is denied)
     saying = [j for j in range(lo, k) if words[j] in SAYING]
     before = saying[-1] + 1 if saying else k
+    if not saying and k > 1 and words[k - 1] == ":":
+        before = lo  # "Lin Aung had no regrets: “…”": a lead-in with no verb of saying describes the words, never denies them
     denied = _denied(words, lo, before, k, k) or _denied(words, k, hi, k, k)
     return denied or _asides_deny(words, lo, hi, ahead=not said) or _quote_refuted(words, k) \
         or _refuted_after(words, hi) or unreal_after(words, k)  # "“…,” Lin Aung said, but he did not"

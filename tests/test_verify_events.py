@@ -878,6 +878,13 @@ BURN = "We were told to burn the fields of our own neighbours"  # Aye Chan's; QU
     (f"Aye Chan spoke first (“{QUOTE[:-1]}”), then Min Thu (“{BURN}”).", ["misattributed", "misattributed"]),
     (f"Aye Chan first, “{QUOTE[:-1]}”; Min Thu second, “{BURN}.”", ["misattributed", "misattributed"]),
     (f"Min Thu told the Hill Post “{QUOTE[:-1]}”, and Aye Chan told the paper “{BURN}.”", ["matches", "matches"]),
+    # (re-run 60) "Y answering:", "Y echoed that with", a lead-in after a dash; a second quotation whose speaker is not
+    # read, in a sentence naming both, is `not_found`, never `matches`
+    (f"Aye Chan said “{QUOTE[:-1]}”, Min Thu answering: “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Aye Chan said “{QUOTE[:-1]}”, and Min Thu echoed that with “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Min Thu said “{QUOTE[:-1]}” — a view Aye Chan did not share: “{BURN}.”", ["matches"]),
+    (f"Aye Chan gave cruelty as his reason — “{QUOTE[:-1]}” — and Min Thu fear: “{BURN}.”",
+     ["not_found", "misattributed"]),
     # a quotation split by its tag keeps the tag's speaker (held before: a guard of the rule above)
     (f"“{QUOTE[:-1]},” Aye Chan said, “{BURN}.”", ["misattributed", "matches"]),
 ])
@@ -971,3 +978,33 @@ def test_an_age_after_the_age_of_joining_is_the_age_now() -> None:
 ])
 def test_a_lead_in_with_a_denial_and_no_verb_of_saying_denies_no_quotation(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [  # the rows with the true speaker held before: guards
+    # verbs of saying with a listener: "confided to Y that", "assured Y that", "whispered to Y"
+    (f"Aye Chan confided to Min Thu that “{QUOTE}”", ["misattributed"]),
+    (f"Aye Chan assured Min Thu that “{QUOTE}”", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Aye Chan whispered to Min Thu.", ["misattributed"]),
+    # an aside or a clause with another name before the tag; a perceiver of "him"
+    (f"Aye Chan, replying to Min Thu, said: “{QUOTE}”", ["misattributed"]),
+    (f"When Min Thu arrived, Aye Chan told him: “{QUOTE}”", ["misattributed"]),
+    (f"When Aye Chan arrived, Min Thu told him: “{QUOTE}”", ["matches"]),
+    (f"Aye Chan heard him say: “{QUOTE}”", ["not_found"]),
+    # a tag turned round before the quotation
+    (f"Explains Min Thu: “{QUOTE}”", ["matches"]),
+    (f"Says Aye Chan, “{QUOTE}”", ["misattributed"]),
+    # "Unlike Y, who …, X said"; an outlet after the quotation reports X's words
+    (f"Unlike Aye Chan, who stayed silent, Min Thu said: “{QUOTE}”", ["matches"]),
+    (f"Min Thu said that “{QUOTE[:-1]},” according to the Hill Post.", ["matches"]),
+    (f"Min Thu said that “{QUOTE[:-1]},” the Hill Post reported.", ["matches"]),
+    # one word found inside another's quote is nobody's in particular
+    ("“Cruel?” Aye Chan asked.", ["not_found"]),
+])
+def test_speakers_in_re_run_60s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+def test_by_the_count_of_an_organisation_is_who_states_the_figure() -> None:
+    # "By the count of X" was not read: a true figure came out `disputed`, and another's as well
+    assert verdicts("By the count of Harbour Watch, 4,210 guards have left the Border Service.") == ["matches"]
+    assert verdicts("By the count of the Valley Council, 4,210 guards have left the Border Service.") == ["misattributed"]

@@ -61,7 +61,9 @@ SAYING = frozenset(words_of("""said says say told tells explained explains added
     documented documents registered logged identified catalogued cataloged tracked verified lists listed compiled
     recounted recounts exclaimed exclaims posted saying reflected sighed remembered stressed concluded maintained
     observed answered answers responded responds countered counters retorted retorts adding replying countering noting
-    insisting arguing explaining"""))
+    insisting arguing explaining answering responding echoed echoes confided confides confessed confesses complained
+    complains assured assures promised promises reminded reminds informed informs whispered whispers murmured murmurs
+    shouted shouts yelled pleaded joked"""))
 # Nouns that count persons: a count of them is in the unit "people".
 PEOPLE = frozenset(words_of("""people person persons man men woman women child children soldier soldiers troop troops police
     policeman policemen officer officers personnel staff servicemen cadet cadets recruit recruits conscripts deserter

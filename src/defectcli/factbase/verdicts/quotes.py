@@ -177,11 +177,19 @@ def _quote_evidence(q: Row) -> Evidence:
                     f"{q.get('speaker_name') or q['speaker']}: “{q['text']}”")
 
 
+_FEWEST = 2  # a quotation of fewer words may be anyone's word, found inside a longer quote
+
+
 def quote_verdict(claim: QuoteLike, found: Found) -> Verdict:
     runs = _runs(claim.quote)
     words = [w for run in runs for w in run]
     named = found.named
     verbatim = [q for q in found.quotes if _verbatim(runs, norm_words(_record_text(q)))]
+    if len(words) < _FEWEST and not any(named and q["speaker"] in named for q in verbatim):
+        # "“Why?” Maung Sein asked.": one word found inside another's quote says nothing of whose it is
+        whose = f" of {_named_as(claim, found)}" if named else ""
+        return Verdict("not_found", f"no quote{whose} in the fact base has this word, and one word found inside "
+                       "another's quote tells nothing of whose it is")
     if verbatim:
         right = [q for q in verbatim if named is None or q["speaker"] in named]
         if named is None and found.subjects and not any(q["speaker"] in found.subjects for q in right):
@@ -191,6 +199,14 @@ def quote_verdict(claim: QuoteLike, found: Found) -> Verdict:
             who = ", ".join(name_of(found, p) for p in found.subjects)
             return Verdict("not_found", f"the sentence names {who}, not as its speaker; the fact base gives these "
                            f"words to {q.get('speaker_name') or q['speaker']} ({where(q)})", (_quote_evidence(q),))
+        if named is None and len(found.subjects) > 1:
+            # no speaker read, and the sentence names several people: which of them it gives the words to is not
+            # known, so never `matches` ("X gave poverty as his reason — “…” — and Y shame: “…”")
+            q = right[0]
+            who = " and ".join(name_of(found, p) for p in found.subjects)
+            return Verdict("not_found", f"the sentence names {who}, and which of them said these words is not read; the "
+                           f"fact base gives them to {q.get('speaker_name') or q['speaker']} ({where(q)})",
+                           (_quote_evidence(q),))
         if right:
             q = right[0]
             return Verdict("matches", f"said by {q.get('speaker_name') or q['speaker']} ({where(q)})",

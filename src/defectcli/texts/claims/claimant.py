@@ -222,8 +222,8 @@ VERB = "|".join(sorted(SAYING))
 ADVERB = r"(?:(?!family\b)\w+ly\s+)?"  # "he sadly said"; "his family says" holds no adverb
 _PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before since during if when while because"))
 _ATTRIBUTED = re.compile(r"according to ([^,.;:!?()–—]+)", re.IGNORECASE)
-_BY_COUNT = re.compile(r"\b(?:by|in)\s+([^,.;:!?()–—]+?)['’]s?\s+(?:count|estimate|tally|reckoning|figures)\b",
-                       re.IGNORECASE)
+_BY_COUNT = re.compile(r"\b(?:by|in)\s+(?:([^,.;:!?()–—]+?)['’]s?\s+(?:count|estimate|tally|reckoning|figures)\b|the\s+(?:count|"
+                       r"estimate|tally|reckoning|figures)\s+(?:of|by)\s+([^,.;:!?()–—]+))", re.IGNORECASE)
 # "quoted People's Embrace's figure of 12,341", "using the NUG's figures": whose the figure is
 _WHOSE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,5}?[A-Z][\w’'-]*?)['’]s\s+(?:own\s+|latest\s+|official\s+)?"
                     r"(?:figure|figures|count|estimate|tally|data|numbers|statistics|records|lists?)\b")
@@ -316,7 +316,7 @@ def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | N
     m = next((found for pattern in (_ATTRIBUTED, _BY_COUNT, _CITING, _PER, _WHOSE, _BY_COUNTER, _COUNTED_BY)
               if (found := pattern.search(blanked))), None)
     squeezed_ = squeezed(blanked)
-    said = clean(m.group(1)) if m else None
+    said = clean(next(g for g in m.groups() if g)) if m else None
     plain = APPOSITIVE.sub(aside, _ACRONYM.sub(lambda a: " " * len(a.group()), squeezed_))
     plain = SET_APART.sub(lambda a: " " * len(a.group()), plain)  # "The NUG, not People's Embrace, says"
     plain = SET_OFF.sub(lambda a: " " * len(a.group()), plain)  # "People's Embrace (a group helping defectors) says"

@@ -37,6 +37,8 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     after = squeezed(blanked[end:] if blanked is not None else blank(sentence[end:], quotations(sentence[end:])))
     if _leads_on(sentence, end) and (said := _named_before(sentence, start, blanked, right=True)) is not None:
         return said  # "While X said “…”, Y said “…”", "X said “…” — Y, “…”": what follows leads on to the next quotation
+    if _REPORTED_AFTER.match(after[:_NEAR]) and (said := _named_before(sentence, start, blanked, right=True)):
+        return said  # "X said that “…,” according to The Irrawaddy": the outlet reports X's words
     if relayed := _RELAYED_AFTER.match(after[:_NEAR]):  # "“…,” Lin Aung said, quoting Maung Sein."
         return clean(relayed.group(1))
     near = _unaside(after[:_NEAR])
@@ -59,13 +61,19 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
 def _named_before(sentence: str, start: int, blanked: str | None, right: bool = False) -> str | None:
     """The speaker the words before the quotation at `start` name: "X said:", "In X's words,", "X and Y “…”";
     `right`: only one named right before it, as the one who says ("X said", "X’s answer was", not "X recalled it:")."""
-    if gapped := _CLEFT.search(sentence, max(0, start - _NEAR), start) or _GAPPED.search(sentence, max(0, start - _NEAR), start) \
-            or _BRACKETED.search(sentence, 0, start) or _WHO_SAID.search(sentence, max(0, start - _NEAR), start):
-        # "X said that “…” and Y that “…”": Y, whose verb is X's; "X (“…”)"; "…,” met Y, who said “…”"
-        return clean(re.sub(r"['’]s$", "", gapped.group(1)))
+    # "Explains X:"; "It was X, not Y, who said"; "X said that “…” and Y that “…”": Y, whose verb is X's; "X (“…”)";
+    # "…,” met Y, who said “…”"
+    for pattern in (_INVERTED, _CLEFT, _GAPPED, _BRACKETED, _WHO_SAID):
+        if named := pattern.search(sentence, max(0, start - _NEAR), start):
+            return clean(re.sub(r"['’]s$", "", named.group(1)))
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
+    before = _COMPARED.sub(lambda a: " " * len(a.group()), before)  # "Unlike Y, who stayed silent, X said:"
     relayed = _RELAYED_ASIDE.search(before[-_NEAR:])  # "Lin Aung, quoting Maung Sein, said:"
     before = _unaside(before[-_NEAR:])
+    if (lead := _DASH_LEAD.search(sentence, max(0, start - _NEAR), start)) and (said := _name_in(lead.group(1))):
+        return said  # "X said “…” — a view Y did not share: “…”": Y
+    if _HEARD_HIM.search(before):
+        return None  # "Lin Aung heard him say:", "X's mother remembers him saying:": a pronoun, no one named
     if relayed := relayed or _RELAYED.search(before):  # "Lin Aung quoted Maung Sein as saying:": the words are Maung Sein's
         return clean(next(g for g in relayed.groups() if g))
     if right:
@@ -122,12 +130,20 @@ def _tagged(after: str, before: str) -> str | None:
 
 
 def _other_after(before: str) -> str | None:
-    """A second speaker after the last verb of saying, whose words a colon leads in: "X said “…”, and so did Y:",
-    "X told of poverty — “…” — and Y of shame:" (Y)."""
+    """A second speaker after the last verb of saying (or in a lead-in with none), whose words a colon leads in: "X
+    said “…”, and so did Y:", "X told of poverty — “…” — and Y of shame:", "X gave poverty as his reason — “…” —
+    and Y shame:" (Y)."""
     saids = list(_SAYING_WORD.finditer(before))
-    if not saids or not before.rstrip().endswith(":") or (other := _OTHER.search(before, saids[-1].end())) is None:
+    if not before.rstrip().endswith(":"):
         return None
-    return clean(before[other.end():].rstrip()[:-1])
+    others = list(_OTHER.finditer(before, saids[-1].end() if saids else 0))
+    return clean(before[others[-1].end():].rstrip()[:-1]) if others else None
+
+
+def _name_in(phrase: str) -> str | None:
+    """The name a description holds ("a view Maung Sein did not share": Maung Sein), or None."""
+    m = re.search(_NAME, phrase)
+    return clean(m.group(1)) if m else None
 
 
 def _subject_before(before: str) -> str | None:
@@ -143,10 +159,12 @@ def _subject_before(before: str) -> str | None:
     left = SET_OFF.sub(" ", re.split(r"[.;!?]", left)[-1])  # its own sentence; asides in brackets or dashes
     # the first part that names someone: "Khant Tun, in an interview,"; "Asked why he left, Khant Tun"
     parts = [_WHICH.sub("", part) for part in left.split(",")]
+    naming = [part for part in parts if any(w[:1].isupper() for w in part.split())
+              and part.split()[0].lower() not in _LEADING_PREPOSITIONS]  # not "Asked by Lin Aung, X said"
+    if len(naming) > 1:  # "When Lin Aung arrived, Maung Sein told him:": not the clause before the subject
+        naming = [part for part in naming if part.split()[0].lower() not in _SUBORDINATE] or naming
     subject = next((p.strip() for p in reversed(parts) if _NEW_SUBJECT.match(p)), None) or \
-        next((part.strip() for part in parts if any(w[:1].isupper() for w in part.split())  # "and Y", the clause's own
-              and part.split()[0].lower() not in _LEADING_PREPOSITIONS),  # not "Asked by Lin Aung, X said"
-             parts[0].strip())
+        (naming[0].strip() if naming else parts[0].strip())  # "and Y", the clause's own; else the first that names
     return clean(subject) if subject and len(subject.split()) <= 6 else None
 
 
@@ -159,6 +177,7 @@ def _unaside(text: str) -> str:
     text = _AGE_ASIDE.sub(lambda a: " " * len(a.group()), APPOSITIVE.sub(aside, text))
     text = _LAST_APPOSITIVE.sub(lambda a: " " * len(a.group()), text)  # "Khant Tun, a defector:"
     text = _DASHED.sub(lambda a: " " * len(a.group()), text)  # "Khant Tun — 28, a defector — said"
+    text = _PARTICIPLE.sub(lambda a: " " * len(a.group()), text)  # "Maung Sein, replying to Lin Aung, said"
     return NAME_ONLY.sub(lambda a: "; " + a.group().strip(" ,") + " ", text)
 
 
@@ -193,10 +212,17 @@ _TAG_AFTER = re.compile(rf"\s*,?\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TA
 _PRONOUN_TAG = re.compile(rf",\s*(?:he|she|they)\s+(?:{VERB}),")
 _AS_NOUN = re.compile(r"\b(?:the|a|an|his|her|their|its|some|many|these|those|such|saw|read|online|of)\s+$",
                       re.IGNORECASE)  # "he saw comments calling soldiers": a noun, not a verb of saying
+_REPORTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to\s+|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
+                             r"(?:reported|reports|wrote|writes|said|says)\s*[.!?]?\s*$)")
+_HEARD_HIM = re.compile(rf"\b(?:heard|hears|saw|sees|watched|remembers|remembered|recalls|recalled|listened\s+to)\s+"
+                        rf"(?:him|her|them)\s+(?:{VERB}|say|tell|speak|speaking|talk|talking)\b[^“”\"]{{0,20}}$")
+_DASH_LEAD = re.compile(r"[”\"]\s*[—–]\s*((?:a|an|the)\s[^—–“”\".;!?]{1,80}?)\s*:\s*$")  # "“…” — a view Y did not share:"
+_PARTICIPLE = re.compile(rf",\s*[a-z]+ing\s[^,.;:!?“”\"]{{1,60}},(?=\s*{ADVERB}(?:{VERB})\b)")
 _OTHER = re.compile(r"\b(?:and|but|while|whereas)\s+(?:so\s+(?:did|does)\s+)?(?=[A-Z])")
 _NEW_SUBJECT = re.compile(r"\s*(?:and|but|while|whereas|then)\s+(?:[a-z-]+\s+){0,2}[A-Z]")
 # "X said “…”, to which Y replied", "…, with Y adding"
 _WHICH = re.compile(r"\b(?:to|at|in|upon|on|after)\s+which\s+|^\s*with\s+(?=[A-Z])")
+_SUBORDINATE = frozenset(words_of("when after before as while if because since although though once unless until whenever"))
 _LEADING_PREPOSITIONS = frozenset(words_of("by to from with for of about at in on during"))
 _TAG_ALONE = re.compile(rf"\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})(?:\s*,[^“”\"]{{1,80}})?"
                         r"\s*[.!?]?\s*")
@@ -207,6 +233,10 @@ _SAID_END = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
 # "It was X (, not Y,) who said": X
 _CLEFT = re.compile(rf"\b[Ii]t\s+(?:was|is)\s+{_NAME}(?:\s*,\s*(?:and\s+)?not\s+[^,“”\"]{{1,60}},)?"
                     rf"\s+(?:who|that)\s+{ADVERB}(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
+# "Explains Lin Aung:", "Says Maung Sein, “…”": a tag turned round before the quotation
+_INVERTED = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?i:{VERB})\s+{_NAME}\s*[:,]?\s*$")
+_COMPARED = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from)\s+{_NAME}"
+                       r"(?:\s*,\s*(?:who|whose|which)\s[^,“”\"]{0,80})?,\s*")
 _WHO_SAID = re.compile(rf"{_NAME},\s*who\s+{ADVERB}(?:{VERB})\s*[:,]?\s*$")
 # "X (“…”) and Y (“…”)", "X spoke first (“…”)"
 _BRACKETED = re.compile(rf"{_NAME}(?:\s+[a-z]+){{0,3}}\s*\(\s*$")

@@ -997,6 +997,10 @@ def test_a_lead_in_with_a_denial_and_no_verb_of_saying_denies_no_quotation(claim
     (f"Unlike Aye Chan, who stayed silent, Min Thu said: “{QUOTE}”", ["matches"]),
     (f"Min Thu said that “{QUOTE[:-1]},” according to the Hill Post.", ["matches"]),
     (f"Min Thu said that “{QUOTE[:-1]},” the Hill Post reported.", ["matches"]),
+    # the next sentence that says whose the words are
+    (f"“{QUOTE}” Those are the words of Aye Chan.", ["misattributed"]),
+    (f"“{QUOTE}” That is how Aye Chan remembers it.", ["misattributed"]),
+    (f"“{QUOTE}” Those are the words of Min Thu.", ["matches"]),
     # one word found inside another's quote is nobody's in particular
     ("“Cruel?” Aye Chan asked.", ["not_found"]),
 ])

@@ -51,9 +51,10 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
         return said  # (nor "X said “…” and Y said “…”": Y's clause, not this quotation's tag)
     # "Online insults stung: “…,” he said.": after a pronoun's tag, only a speaker named as one (not "Online")
     pronoun = m is not None and not joined and (m.group(1) or m.group(2) or "").strip().lower() in PRONOUNS
-    m = _BYLINE.match(after[:_NEAR]) or _ACCORDING_AFTER.match(after[:_NEAR]) or _BARE.match(after[:_NEAR])
+    m = _BYLINE.match(after[:_NEAR]) or _ACCORDING_AFTER.match(after[:_NEAR]) or _WORDS_OF.match(after[:_NEAR]) \
+        or _BARE.match(after[:_NEAR])
     if m:
-        return clean(m.group(1))  # "“…” — Khant Tun", "“…” (Khant Tun)", "“…,” according to X.", "“….” Khant Tun"
+        return clean(next(g for g in m.groups() if g))  # "“…” — X", "“…” (X)", "“…,” according to X.", "“….” X"
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
     return _named_before(sentence, start, blanked, right=pronoun) or _tagged(after, before)
 
@@ -119,7 +120,7 @@ def _respective(sentence: str, start: int) -> str | None:
 def is_tag(text: str) -> bool:
     """Whether `text`, a sentence of its own after a quotation, is its tag with a verb of any kind: "Maung Sein
     whispered.", "Maung Sein trailed off.", "sobbed Maung Sein." (a splitter cuts after “…!” and “…—”)."""
-    return _TAG_ALONE.fullmatch(text) is not None
+    return _TAG_ALONE.fullmatch(text) is not None or _WORDS_OF.fullmatch(text) is not None
 
 
 def _tagged(after: str, before: str) -> str | None:
@@ -226,6 +227,10 @@ _SUBORDINATE = frozenset(words_of("when after before as while if because since a
 _LEADING_PREPOSITIONS = frozenset(words_of("by to from with for of about at in on during"))
 _TAG_ALONE = re.compile(rf"\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})(?:\s*,[^“”\"]{{1,80}})?"
                         r"\s*[.!?]?\s*")
+# "“….” Those are the words of X.", "That is how X put it."
+_WORDS_OF = re.compile(rf"\s*[,.]?\s*(?:(?:[Tt]hose|[Tt]hese|[Ss]uch)\s+(?:are|were)\s+(?:the\s+)?words\s+of\s+{_NAME}|"
+                       rf"[Tt]hat\s+(?:is|was)\s+how\s+{_NAME}\s+(?:put|puts|remembers|remembered|described|describes|tells|"
+                       r"told|recalls|recalled)\s+it)\s*[.!?]?\s*")
 _TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s*){_TAG_NAME}\s+{_TAG_VERB}\s*[:,]\s*$")
 # Words after a quotation that lead on to the next one: ", Y said", " even as Y said that", " after Y told him:"
 _LEADS = re.compile(r"[^.;!?“”\"«»„]{0,120}")

@@ -53,12 +53,14 @@ _MARK = re.compile(r"[.!?…]")
 # where a run of marks starts, so a run is tried once (10 MB of full stops is one try, not millions).
 _END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=\s)")
 _NEXT = re.compile(r"\s+(\S)")
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Pvt|Pte|Gov|Sen|Rep|St|Jr|Sr|No|Nos|"
+# Titles written before a name, abbreviated: a full stop after one never ends a sentence.
+TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Capt", "Lt", "Col", "Gen", "Maj", "Sgt", "Cpl", "Pvt", "Pte", "Brig", "Gov",
+          "Sen", "Rep", "St")
+_ABBREVIATION = re.compile(rf"(?:\b(?:{'|'.join(TITLES)}|Jr|Sr|No|Nos|"
                            r"Vol|Inc|Ltd|Co|Corp|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|"
                            r"(?<![^\W\d_])[A-Za-z])$")
 
-# Titles written before a name; a full stop after one never ends a sentence.
-_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Pvt|Pte|Brig|Gov|Sen|Rep|St)\.$")
+_TITLE = re.compile(rf"\b(?:{'|'.join(TITLES)})\.$")
 
 
 # The longest sentence `verify` reads whole and `draft` reads for quotes and figures. A real

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...text import words_of
+from ..sentences import TITLES
 from .anchored import first, leftmost, squeezed, tail_match
 from .claimant import ADVERB, APPOSITIVE, NAME_ONLY, PRONOUNS, SET_OFF, VERB, aside, clean
 from .quoting import blank, quotations
@@ -201,7 +202,7 @@ _BYLINE = re.compile(r"\s*[,.]?\s*(?:—|–|--?\s|\()\s*((?:[A-Z][\w’'.-]*\s*
 _AGE_BEFORE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s*(?:a|an|the)\s)")
 _ACCORDING_AFTER = re.compile(r"\s*[,.]?\s*(?:according to|in the words of|to quote|per)\s+([^,.;:!?“”\"]+)", re.IGNORECASE)
 _BARE = re.compile(r"\s*((?:[A-Z][\w’'-]*\s*){1,5})\.?\s*$")  # a name alone after the quotation
-_TITLE_POINT = re.compile(r"\b(Capt|Pvt|Mr|Mrs|Ms|Dr|Lt|Col|Gen|Maj|Sgt|Cpl|Brig)\.")
+_TITLE_POINT = re.compile(rf"\b({'|'.join(TITLES)})\.")
 _THEN_NAMED = re.compile(r",\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s*[.!?]?\s*$")
 _LAST_APPOSITIVE = re.compile(r",\s*(?:a|an|the|who|whose)\s[^,.;:!?“”\"]*(?=\s*:\s*$)")
 _DASHED = re.compile(r"\s*(?:\([^()]{1,120}\)|[—–][^—–]{1,120}[—–])(?=\s*,?\s*\w)")

@@ -885,6 +885,11 @@ BURN = "We were told to burn the fields of our own neighbours"  # Aye Chan's; QU
     (f"Min Thu said “{QUOTE[:-1]}” — a view Aye Chan did not share: “{BURN}.”", ["matches"]),
     (f"Aye Chan gave cruelty as his reason — “{QUOTE[:-1]}” — and Min Thu fear: “{BURN}.”",
      ["not_found", "misattributed"]),
+    # (re-run 61) "before Y cut in:", "— Y, by contrast:", "a sentiment Y echoed …:"
+    (f"“{QUOTE[:-1]},” Aye Chan said, before Min Thu cut in: “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Aye Chan said “{QUOTE[:-1]}” — Min Thu, by contrast: “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Aye Chan said “{QUOTE[:-1]},” a sentiment Min Thu echoed in his own words: “{BURN}.”",
+     ["misattributed", "misattributed"]),
     # a quotation split by its tag keeps the tag's speaker (held before: a guard of the rule above)
     (f"“{QUOTE[:-1]},” Aye Chan said, “{BURN}.”", ["misattributed", "matches"]),
 ])
@@ -1012,3 +1017,34 @@ def test_by_the_count_of_an_organisation_is_who_states_the_figure() -> None:
     # "By the count of X" was not read: a true figure came out `disputed`, and another's as well
     assert verdicts("By the count of Harbour Watch, 4,210 guards have left the Border Service.") == ["matches"]
     assert verdicts("By the count of the Valley Council, 4,210 guards have left the Border Service.") == ["misattributed"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [  # the rows with the true speaker held before: guards
+    # the one who hears, reads or gets the words is not their speaker
+    (f"Aye Chan overheard Min Thu saying: “{QUOTE}”", ["matches"]),
+    (f"Min Thu overheard Aye Chan saying: “{QUOTE}”", ["misattributed"]),
+    (f"Aye Chan got a letter from Min Thu: “{QUOTE}”", ["matches"]),
+    (f"Aye Chan read Min Thu’s note: “{QUOTE}”", ["matches"]),
+    (f"Min Thu read Aye Chan’s note: “{QUOTE}”", ["misattributed"]),
+    (f"In Min Thu’s letter to Aye Chan: “{QUOTE}”", ["matches"]),
+    (f"Aye Chan heard someone say: “{QUOTE}”", ["not_found"]),
+    # tags turned round with other verbs; "Unlike Y — who … — X said"; "…,” reported the Hill Post."
+    (f"Shrugs Min Thu: “{QUOTE}”", ["matches"]),
+    (f"Sighs Aye Chan, “{QUOTE}”", ["misattributed"]),
+    (f"Unlike Aye Chan — who stayed — Min Thu said: “{QUOTE}”", ["matches"]),
+    (f"Min Thu said that “{QUOTE[:-1]},” reported the Hill Post.", ["matches"]),
+    (f"Min Thu told Aye Chan and Aye Chan’s wife: “{QUOTE}”", ["matches"]),
+])
+def test_speakers_in_re_run_61s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # an age set off after the second name is that person's, given by the writer (was held against the first speaker)
+    (f"Min Thu said “{QUOTE[:-1]},” and Ko Ko Naing, 33, said “{BURN}.”", ["matches", "matches", "misattributed"]),
+    # a number in an aside describing the claimant at the sentence's end is the writer's (was `misattributed`)
+    ("A total of 4,210 guards have left, said Harbour Watch, whose staff visit the some 300 deserters in the camp at "
+     "Pine Ridge.", ["matches", "matches"]),
+])
+def test_numbers_in_re_run_61s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

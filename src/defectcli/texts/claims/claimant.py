@@ -246,8 +246,9 @@ _DATA = re.compile(r"(?:^|[,;:–—(]\s*)(?:(?:data|figures|statistics) from\s+
 _ASIDE_WORDS = r"(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d))*"  # an aside's words, a number's "12,341" among them
 APPOSITIVE = re.compile(rf",\s*(?:a|an|the|which|who|whose|one|living|aged|then|or|speaking|from|of|asked|now|"
                         rf"[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS},(?!\d)")  # not the comma of "12,341"
-# An aside that describes whom it follows: "Thawda Win, who lives in a four-storey safe house, said".
-_DESCRIBING_ASIDE = re.compile(rf",\s*(?:who|whose|which|a|an|living|aged|then)\s{_ASIDE_WORDS},(?!\d)")
+# An aside that describes whom it follows: "Thawda Win, who lives in a four-storey safe house, said", "…, said Thawda
+# Win, who lives in a four-storey safe house."
+_DESCRIBING_ASIDE = re.compile(rf",\s*(?:who|whose|which|a|an|living|aged|then)\s{_ASIDE_WORDS}(?:,(?!\d)|[.!?]?\s*$)")
 
 
 def described(blanked: str, at: int) -> tuple[int, int, bool] | None:

@@ -226,12 +226,25 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     if _whole(reading.words, claim.start):  # the words around it are the part's: only what it counts is its own
         base = {**base, "words": claim.counted}
         near = close = claim.counted
-    return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end], at=start,
-                       subjects=about(names, reading.text, asides, reading.tokens, reading.words, claim.start,
-                                      claim.last, event_near(reading.words, claim.start, named)[1]),
+    subjects = about(names, reading.text, asides, reading.tokens, reading.words, claim.start, claim.last,
+                     event_near(reading.words, claim.start, named)[1])
+    if claim.field in ("age", "age_joined") and (owner := _apposed_to(names, reading, claim.start)) is not None:
+        subjects = (owner, *(n for n in subjects if n != owner))  # "…, and Maung Sein, 19, said": his age,
+        base = {**base, "attribution": None}  # which the writer gives, whoever the sentence says speaks
+    return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end], at=start, subjects=subjects,
                        near=near, close=close, value=claim.value, value_max=claim.value_max,
                        comparator=claim.comparator, unit=claim.unit, per=claim.per, counted=claim.counted,
                        field=claim.field, **base)
+
+
+def _apposed_to(names: list[tuple[str, int]], reading: Reading, start: int) -> str | None:
+    """The name an age set off by commas right after it belongs to: "Maung Sein, 19," (or "…, now 19,")."""
+    k = start - (reading.words[start - 1:start] in (["now"], ["then"], ["aged"]))
+    if k < 1 or reading.words[k - 1] != ",":
+        return None
+    comma = reading.tokens[k - 1].start
+    return next((name for name, offset in names if reading.text[offset + len(name):comma].strip() == ""
+                 and offset + len(name) <= comma), None)
 
 
 def _whole(words: list[str], start: int) -> bool:

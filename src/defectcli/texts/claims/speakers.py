@@ -65,7 +65,7 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     `right`: only one named right before it, as the one who says ("X said", "X’s answer was", not "X recalled it:")."""
     # "Explains X:"; "It was X, not Y, who said"; "X said that “…” and Y that “…”": Y, whose verb is X's; "X (“…”)";
     # "…,” met Y, who said “…”"
-    for pattern in (_INVERTED, _CLEFT, _GAPPED, _BRACKETED, _WHO_SAID):
+    for pattern in (_INVERTED, _CLEFT, _GAPPED, _BRACKETED, _WHO_SAID, _RECEIVED, _SENT_FROM):
         if named := pattern.search(sentence, max(0, start - _NEAR), start):
             return clean(re.sub(r"['’]s$", "", named.group(1)))
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
@@ -83,8 +83,8 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
             tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]"))
         said = clean(next(g for g in m.groups() if g)) if m else None
         return said or (_subject_before(before) if _SAID_END.search(before) else None)  # "X, who said “…”"
-    if (other := _other_after(before)) is not None:
-        return other
+    if quotations(sentence[:start]) and (other := _other_after(before)) is not None:
+        return other  # (only after another quotation: not "X told Y and Y’s wife:")
     if len(_SAYING_WORD.findall(before)) > 1:  # "Maung Sein said Khant Tun told him:": the one who tells
         return _subject_before(before)
     m = _IN_WORDS.search(before) or _FOR.search(before) or \
@@ -191,7 +191,7 @@ _SAID_NOUNS = "|".join(sorted(words_of("""words account reply answer comment com
     thoughts feeling feelings plea appeal argument claim statement remark remarks description testimony judgement
     judgment opinion position hope wish fear fears worry concern lesson motto mantra refrain retort rationale
     justification excuse promise vow boast grievance criticism observation insight prediction version telling
-    recounting narrative question sigh cry plea"""), key=len, reverse=True))
+    recounting narrative question sigh cry plea letter note message email post text diary"""), key=len, reverse=True))
 _IN_WORDS = re.compile(rf"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”\"]{{0,60}}?)['’]s\s+(?:[a-z]+\s+){{0,2}}"
                        rf"(?i:{_SAID_NOUNS})\b(?:\s+(?:on|about|of|to|for)\s+[^,.;:!?“”\"]{{1,40}}?)?(?:\s*,[^,.;:!?“”\"]{{1,40}}(?=[,:]))?"
                        r",?(?:\s+(?:was|were|is|are|reads|read|"
@@ -215,12 +215,15 @@ _PRONOUN_TAG = re.compile(rf",\s*(?:he|she|they)\s+(?:{VERB}),")
 _AS_NOUN = re.compile(r"\b(?:the|a|an|his|her|their|its|some|many|these|those|such|saw|read|online|of)\s+$",
                       re.IGNORECASE)  # "he saw comments calling soldiers": a noun, not a verb of saying
 _REPORTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to\s+|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
-                             r"(?:reported|reports|wrote|writes|said|says)\s*[.!?]?\s*$)")
-_HEARD_HIM = re.compile(rf"\b(?:heard|hears|saw|sees|watched|remembers|remembered|recalls|recalled|listened\s+to)\s+"
-                        rf"(?:him|her|them)\s+(?:{VERB}|say|tell|speak|speaking|talk|talking)\b[^“”\"]{{0,20}}$")
-_DASH_LEAD = re.compile(r"[”\"]\s*[—–]\s*((?:a|an|the)\s[^—–“”\".;!?]{1,80}?)\s*:\s*$")  # "“…” — a view Y did not share:"
+                             r"(?:reported|reports|wrote|writes|said|says)\s*[.!?]?\s*$|(?:reported|wrote|reports|writes)\s+(?:the\s+)?[A-Z])")
+_HEARD_HIM = re.compile(rf"\b(?:(?:over)?heard|(?:over)?hears|saw|sees|watched|remembers|remembered|recalls|recalled|"
+                        rf"listened\s+to)\s+(?:him|her|them|someone|somebody|others|people|a\s+voice)\s+"
+                        rf"(?:{VERB}|say|tell|speak|speaking|talk|talking)\b[^“”\"]{{0,20}}$|\b(?:listened|watched)\s+as\s+"
+                        rf"(?:he|she|they|someone)\s+(?:{VERB})\b[^“”\"]{{0,20}}$")
+# "“…” — a view Y did not share:", "“…,” a sentiment Y echoed:"
+_DASH_LEAD = re.compile(r"(?:,[”\"]|[”\"]\s*[,—–]+)\s*((?:a|an|the)\s[^—–“”\".;!?]{1,80}?)\s*:\s*$")
 _PARTICIPLE = re.compile(rf",\s*[a-z]+ing\s[^,.;:!?“”\"]{{1,60}},(?=\s*{ADVERB}(?:{VERB})\b)")
-_OTHER = re.compile(r"\b(?:and|but|while|whereas)\s+(?:so\s+(?:did|does)\s+)?(?=[A-Z])")
+_OTHER = re.compile(r"\b(?:and|but|while|whereas|before|after|until|then)\s+(?:so\s+(?:did|does)\s+)?(?=[A-Z])")
 _NEW_SUBJECT = re.compile(r"\s*(?:and|but|while|whereas|then)\s+(?:[a-z-]+\s+){0,2}[A-Z]")
 # "X said “…”, to which Y replied", "…, with Y adding"
 _WHICH = re.compile(r"\b(?:to|at|in|upon|on|after)\s+which\s+|^\s*with\s+(?=[A-Z])")
@@ -240,9 +243,16 @@ _SAID_END = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
 _CLEFT = re.compile(rf"\b[Ii]t\s+(?:was|is)\s+{_NAME}(?:\s*,\s*(?:and\s+)?not\s+[^,“”\"]{{1,60}},)?"
                     rf"\s+(?:who|that)\s+{ADVERB}(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
 # "Explains Lin Aung:", "Says Maung Sein, “…”": a tag turned round before the quotation
-_INVERTED = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?i:{VERB})\s+{_NAME}\s*[:,]?\s*$")
+_INVERTED = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?:(?i:{VERB})|[A-Z][a-z]{{2,}}(?:s|ed)|[Tt]hus\s+(?:spoke|spake)|[Qq]uoth)"
+                       rf"\s+{_NAME}\s*[:,]?\s*$")
 _COMPARED = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from)\s+{_NAME}"
-                       r"(?:\s*,\s*(?:who|whose|which)\s[^,“”\"]{0,80})?,\s*")
+                       r"(?:\s*[,—–]\s*(?:who|whose|which)\s[^,—–“”\"]{0,80})?\s*[,—–]\s*")
+# "Y read X’s note:", "Y got a letter from X:": the one who wrote it, not the one who reads or gets it
+_RECEIVED = re.compile(rf"\b(?:read|reads|received|receives|got|gets|shared|shares|showed|shows|forwarded|summed\s+up|sums\s+up)"
+                       rf"(?:\s+out)?\s+{_NAME}['’]s\s+(?:[a-z]+\s+)?(?:note|notes|letter|message|messages|words|view|views|post|"
+                       r"text|email|account|statement|reply|answer)\b[^:“”\"]{0,40}[:,]?\s*$")
+_SENT_FROM = re.compile(rf"\b(?:letter|message|note|text|email|post)\s+from\s+{_NAME}(?:\s+to\s+[^:,“”\"]{{1,40}})?"
+                        r"(?:\s+(?:said|says|read|reads))?\s*[:,]?\s*$")
 _WHO_SAID = re.compile(rf"{_NAME},\s*who\s+{ADVERB}(?:{VERB})\s*[:,]?\s*$")
 # "X (“…”) and Y (“…”)", "X spoke first (“…”)"
 _BRACKETED = re.compile(rf"{_NAME}(?:\s+[a-z]+){{0,3}}\s*\(\s*$")
@@ -251,7 +261,8 @@ _FOR = re.compile(rf"(?:^|[.;!?]\s*)(?:[Ff]or\s+{_NAME}|{_NAME}\s+(?:first|secon
 # "X said that “…” and Y that “…”", "X said “…” and Y “…”": Y, the verb left out
 _GAPPED = re.compile(r"[”\"]\s*(?:[,;—–]\s*(?:(?:and|but|while|whereas|then|in)\s+)?|(?:and|but|while|whereas|then)\s+)"
                      r"(?:[a-z-]+\s+){0,3}?((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?:['’]s)?"
-                     r"(?:\s+(?:first|second|next|last|too|also))?(?:\s+that)?\s*[:,]?\s*$")
+                     r"(?:\s+(?:first|second|next|last|too|also))?(?:\s*,\s*(?:by\s+contrast|in\s+turn|for\s+(?:his|her)\s+part|"
+                     r"meanwhile|however))?(?:\s+that)?\s*[:,]?\s*$")
 _NAMES = r"((?:[A-Z][\w’'-]*\s*)+(?:,\s*(?:[A-Z][\w’'-]*\s*)+)*,?\s+and\s+(?:[A-Z][\w’'-]*\s*)+?)"
 _IN_TURN = r"(?:\s*,?\s*(?:respectively|in\s+that\s+order)\s*,?)?"
 _NAMES_SAID = re.compile(rf"{_NAMES}{_IN_TURN}\s*{ADVERB}(?:{VERB}){_IN_TURN}(?:\s+that)?\s*[:,]?\s*$")
@@ -260,7 +271,7 @@ _SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
 # Words another said, passed on by the sentence's subject: the one named after the verb said them.
 _RELAYED = re.compile(r"\b(?:(?:quot|cit)(?:ed|ing)\s+(?:the\s+words\s+of\s+)?{N}(?:{SAID})?|(?:repeat|echo|relay|recall|"
                       r"remember)(?:ed|ing)\s+(?:what\s+|the\s+words\s+of\s+)?{N}{SAID}|{SEEN}\s+{N}\s+{DOING})\s*[:,]?\s*$".format(
-                          SEEN=r"(?:recall(?:ed|s|ing)?|remember(?:ed|s|ing)?|describ(?:ed|es|ing)|hear(?:s|d|ing)?|watch(?:ed|es|ing)?|"
+                          SEEN=r"(?:recall(?:ed|s|ing)?|remember(?:ed|s|ing)?|describ(?:ed|es|ing)|(?:over)?hear(?:s|d|ing)?|watch(?:ed|es|ing)?|"
                                r"saw|see(?:s|ing)?|quot(?:ed|es|ing)|imitat(?:ed|es|ing)|recount(?:ed|s|ing)?)",
                           DOING=r"(?:once\s+|later\s+|then\s+)?[a-z]{2,}ing(?:\s+(?:him|her|them|me|us|reporters|others|the\s+others))?",
                           N=r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})",

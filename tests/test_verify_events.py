@@ -890,6 +890,9 @@ BURN = "We were told to burn the fields of our own neighbours"  # Aye Chan's; QU
     (f"Aye Chan said “{QUOTE[:-1]}” — Min Thu, by contrast: “{BURN}.”", ["misattributed", "misattributed"]),
     (f"Aye Chan said “{QUOTE[:-1]},” a sentiment Min Thu echoed in his own words: “{BURN}.”",
      ["misattributed", "misattributed"]),
+    # (re-run 62) "only for Y to answer:", "a remark Y followed with"
+    (f"Aye Chan said “{QUOTE[:-1]},” only for Min Thu to answer: “{BURN}.”", ["misattributed", "misattributed"]),
+    (f"Aye Chan said “{QUOTE[:-1]},” a remark Min Thu followed with “{BURN}.”", ["misattributed", "misattributed"]),
     # a quotation split by its tag keeps the tag's speaker (held before: a guard of the rule above)
     (f"“{QUOTE[:-1]},” Aye Chan said, “{BURN}.”", ["misattributed", "matches"]),
 ])
@@ -1047,4 +1050,34 @@ def test_speakers_in_re_run_61s_shapes(claim: str, expected: list[str]) -> None:
      "Pine Ridge.", ["matches", "matches"]),
 ])
 def test_numbers_in_re_run_61s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [  # the rows with the true speaker held before: guards
+    # one who quotes, is told, hears, writes down, films or recalls the words is not their speaker
+    (f"Aye Chan still quotes Min Thu: “{QUOTE}”", ["matches"]),
+    (f"Min Thu still quotes Aye Chan: “{QUOTE}”", ["misattributed"]),
+    (f"Min Thu was told by Aye Chan: “{QUOTE}”", ["misattributed"]),
+    (f"Min Thu heard it from Aye Chan: “{QUOTE}”", ["misattributed"]),
+    (f"Min Thu jotted down what Aye Chan said: “{QUOTE}”", ["misattributed"]),
+    (f"Min Thu filmed Aye Chan saying: “{QUOTE}”", ["misattributed"]),
+    (f"Min Thu would not say, but Aye Chan did: “{QUOTE}”", ["misattributed"]),
+    (f"Aye Chan said, Min Thu recalls: “{QUOTE}”", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Min Thu says Aye Chan told him.", ["misattributed"]),
+    (f"Min Thu heard a guard say: “{QUOTE}”", ["matches"]),
+    (f"Aye Chan heard a guard say: “{QUOTE}”", ["not_found"]),
+    # a tag turned round with an aside after the name
+    (f"Says Aye Chan, 27: “{QUOTE}”", ["misattributed"]),
+    (f"Explains Min Thu, a former guard: “{QUOTE}”", ["matches"]),
+    (f"Explains Min Thu (27): “{QUOTE}”", ["matches"]),
+    # words next to the name: "an emotional X", "Instead of Y, X spoke:"
+    (f"“{QUOTE[:-1]},” an emotional Min Thu said.", ["matches"]),
+    (f"Instead of Aye Chan, Min Thu spoke: “{QUOTE}”", ["matches"]),
+    # the next sentence that says whose the words are, in other wordings
+    (f"“{QUOTE}” Those were Aye Chan’s words.", ["misattributed"]),
+    (f"“{QUOTE}” The words are Aye Chan’s.", ["misattributed"]),
+    (f"“{QUOTE}” That is what Aye Chan told Min Thu.", ["misattributed"]),
+    (f"“{QUOTE}” This is how Aye Chan, not Min Thu, remembers it.", ["misattributed"]),
+])
+def test_speakers_in_re_run_62s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected

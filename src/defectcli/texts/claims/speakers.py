@@ -40,7 +40,8 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
         return said  # "While X said “…”, Y said “…”", "X said “…” — Y, “…”": what follows leads on to the next quotation
     if _REPORTED_AFTER.match(after[:_NEAR]) and (said := _named_before(sentence, start, blanked, right=True)):
         return said  # "X said that “…,” according to The Irrawaddy": the outlet reports X's words
-    if relayed := _RELAYED_AFTER.match(after[:_NEAR]):  # "“…,” Lin Aung said, quoting Maung Sein."
+    # "“…,” Lin Aung said, quoting Maung Sein.", "“…,” Lin Aung says Maung Sein told him."
+    if relayed := _RELAYED_AFTER.match(after[:_NEAR]) or _SAYS_X_SAID.match(after[:_NEAR]):
         return clean(relayed.group(1))
     near = _unaside(after[:_NEAR])
     m = _SAID_AFTER.match(near)
@@ -65,9 +66,9 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     `right`: only one named right before it, as the one who says ("X said", "X’s answer was", not "X recalled it:")."""
     # "Explains X:"; "It was X, not Y, who said"; "X said that “…” and Y that “…”": Y, whose verb is X's; "X (“…”)";
     # "…,” met Y, who said “…”"
-    for pattern in (_INVERTED, _CLEFT, _GAPPED, _BRACKETED, _WHO_SAID, _RECEIVED, _SENT_FROM):
+    for pattern in (_INVERTED, _CLEFT, _GAPPED, _BRACKETED, _WHO_SAID, _RECEIVED, _SENT_FROM, _TOLD_BY):
         if named := pattern.search(sentence, max(0, start - _NEAR), start):
-            return clean(re.sub(r"['’]s$", "", named.group(1)))
+            return clean(re.sub(r"['’]s$", "", next(g for g in named.groups() if g)))
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
     before = _COMPARED.sub(lambda a: " " * len(a.group()), before)  # "Unlike Y, who stayed silent, X said:"
     relayed = _RELAYED_ASIDE.search(before[-_NEAR:])  # "Lin Aung, quoting Maung Sein, said:"
@@ -217,13 +218,13 @@ _AS_NOUN = re.compile(r"\b(?:the|a|an|his|her|their|its|some|many|these|those|su
 _REPORTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to\s+|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
                              r"(?:reported|reports|wrote|writes|said|says)\s*[.!?]?\s*$|(?:reported|wrote|reports|writes)\s+(?:the\s+)?[A-Z])")
 _HEARD_HIM = re.compile(rf"\b(?:(?:over)?heard|(?:over)?hears|saw|sees|watched|remembers|remembered|recalls|recalled|"
-                        rf"listened\s+to)\s+(?:him|her|them|someone|somebody|others|people|a\s+voice)\s+"
-                        rf"(?:{VERB}|say|tell|speak|speaking|talk|talking)\b[^“”\"]{{0,20}}$|\b(?:listened|watched)\s+as\s+"
+                        rf"listened\s+to)\s+(?:him|her|them|someone|somebody|others|people|(?:a|an|one|another|the)\s+[a-z]+)\s+"
+                        rf"(?:{VERB}|say|tell|speak|speaking|talk|talking|shout|shouting|yell|yelling|mutter|muttering|whisper)\b[^“”\"]{{0,20}}$|\b(?:listened|watched)\s+as\s+"
                         rf"(?:he|she|they|someone)\s+(?:{VERB})\b[^“”\"]{{0,20}}$")
 # "“…” — a view Y did not share:", "“…,” a sentiment Y echoed:"
-_DASH_LEAD = re.compile(r"(?:,[”\"]|[”\"]\s*[,—–]+)\s*((?:a|an|the)\s[^—–“”\".;!?]{1,80}?)\s*:\s*$")
+_DASH_LEAD = re.compile(r"(?:,[”\"]|[”\"]\s*[,—–]+)\s*((?:a|an|the)\s[^—–“”\".;!?]{1,80}?)\s*:?\s*$")
 _PARTICIPLE = re.compile(rf",\s*[a-z]+ing\s[^,.;:!?“”\"]{{1,60}},(?=\s*{ADVERB}(?:{VERB})\b)")
-_OTHER = re.compile(r"\b(?:and|but|while|whereas|before|after|until|then)\s+(?:so\s+(?:did|does)\s+)?(?=[A-Z])")
+_OTHER = re.compile(r"\b(?:and|but|while|whereas|before|after|until|then|for)\s+(?:so\s+(?:did|does)\s+)?(?=[A-Z])")
 _NEW_SUBJECT = re.compile(r"\s*(?:and|but|while|whereas|then)\s+(?:[a-z-]+\s+){0,2}[A-Z]")
 # "X said “…”, to which Y replied", "…, with Y adding"
 _WHICH = re.compile(r"\b(?:to|at|in|upon|on|after)\s+which\s+|^\s*with\s+(?=[A-Z])")
@@ -233,8 +234,11 @@ _TAG_ALONE = re.compile(rf"\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VER
                         r"\s*[.!?]?\s*")
 # "“….” Those are the words of X.", "That is how X put it."
 _WORDS_OF = re.compile(rf"\s*[,.]?\s*(?:(?:[Tt]hose|[Tt]hese|[Ss]uch)\s+(?:are|were)\s+(?:the\s+)?words\s+of\s+{_NAME}|"
-                       rf"[Tt]hat\s+(?:is|was)\s+how\s+{_NAME}\s+(?:put|puts|remembers|remembered|described|describes|tells|"
-                       r"told|recalls|recalled)\s+it)\s*[.!?]?\s*")
+                       rf"(?:[Tt]hose|[Tt]hese|[Tt]he)\s+(?:are|were)\s+{_NAME}['’]s\s+words|[Tt]he\s+words\s+(?:are|were)\s+{_NAME}['’]s|"
+                       rf"(?:[Tt]hat|[Tt]his)\s+(?:is|was)\s+(?:what|how)\s+{_NAME}(?:\s*,\s*not\s+[^,.]{{1,40}},)?\s+(?:put|puts|"
+                       r"remembers|remembered|described|describes|tells|told|recalls|recalled|said|says)(?:\s+it|\s+[A-Z][\w’'-]*"
+                       r"(?:\s+[A-Z][\w’'-]*){0,4}|\s+\w+)?)"
+                       r"(?:\s*,\s*not\s+[^.!?]{1,40})?\s*[.!?]?\s*")
 _TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s*){_TAG_NAME}\s+{_TAG_VERB}\s*[:,]\s*$")
 # Words after a quotation that lead on to the next one: ", Y said", " even as Y said that", " after Y told him:"
 _LEADS = re.compile(r"[^.;!?“”\"«»„]{0,120}")
@@ -244,15 +248,22 @@ _CLEFT = re.compile(rf"\b[Ii]t\s+(?:was|is)\s+{_NAME}(?:\s*,\s*(?:and\s+)?not\s+
                     rf"\s+(?:who|that)\s+{ADVERB}(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
 # "Explains Lin Aung:", "Says Maung Sein, “…”": a tag turned round before the quotation
 _INVERTED = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?:(?i:{VERB})|[A-Z][a-z]{{2,}}(?:s|ed)|[Tt]hus\s+(?:spoke|spake)|[Qq]uoth)"
-                       rf"\s+{_NAME}\s*[:,]?\s*$")
-_COMPARED = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from)\s+{_NAME}"
+                       rf"\s+{_NAME}(?:\s*,\s*[^,:“”\"]{{1,60}}|\s*\([^()]{{1,40}}\))?\s*[:,]?\s*$")
+_COMPARED = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?i:unlike|like|besides|apart\s+from|instead\s+of|rather\s+than)\s+{_NAME}"
                        r"(?:\s*[,—–]\s*(?:who|whose|which)\s[^,—–“”\"]{0,80})?\s*[,—–]\s*")
 # "Y read X’s note:", "Y got a letter from X:": the one who wrote it, not the one who reads or gets it
-_RECEIVED = re.compile(rf"\b(?:read|reads|received|receives|got|gets|shared|shares|showed|shows|forwarded|summed\s+up|sums\s+up)"
+_RECEIVED = re.compile(rf"\b(?:read|reads|received|receives|got|gets|shared|shares|showed|shows|forwarded|summed\s+up|sums\s+up|"
+                       r"jotted\s+down|wrote\s+down|noted\s+down|transcribed)"
                        rf"(?:\s+out)?\s+{_NAME}['’]s\s+(?:[a-z]+\s+)?(?:note|notes|letter|message|messages|words|view|views|post|"
                        r"text|email|account|statement|reply|answer)\b[^:“”\"]{0,40}[:,]?\s*$")
 _SENT_FROM = re.compile(rf"\b(?:letter|message|note|text|email|post)\s+from\s+{_NAME}(?:\s+to\s+[^:,“”\"]{{1,40}})?"
                         r"(?:\s+(?:said|says|read|reads))?\s*[:,]?\s*$")
+# "Y was told by X:", "Y heard it from X:", "Y wrote down what X said:", "Y translated for X:", "Y would not say, but X did:",
+# "X said, Y recalls:": X
+_TOLD_BY = re.compile(rf"(?:\b(?:told|reminded|warned|informed|assured|asked|heard\s+(?:it|this|that)|learned|learnt)\s+"
+                      rf"(?:by|from)\s+{_NAME}|\b(?:what|how)\s+{_NAME}\s+(?:had\s+)?(?:said|says|told\s+\w+|put\s+it)|\btranslated\s+for\s+{_NAME}|"
+                      rf"\bbut\s+{_NAME}\s+did|{_NAME}\s+(?:said|says|told\s+\w+)\s*,\s*(?:as\s+)?(?:[A-Z][\w’'-]*\s+){{1,4}}"
+                      r"(?:recalls|remembers|recalled|remembered|says)(?:\s+it)?)\s*[:,]?\s*$")
 _WHO_SAID = re.compile(rf"{_NAME},\s*who\s+{ADVERB}(?:{VERB})\s*[:,]?\s*$")
 # "X (“…”) and Y (“…”)", "X spoke first (“…”)"
 _BRACKETED = re.compile(rf"{_NAME}(?:\s+[a-z]+){{0,3}}\s*\(\s*$")
@@ -269,9 +280,11 @@ _NAMES_SAID = re.compile(rf"{_NAMES}{_IN_TURN}\s*{ADVERB}(?:{VERB}){_IN_TURN}(?:
 _SAID_NAMES = re.compile(rf"\s*,?\s*(?:{VERB})\s+{_NAMES}\s*,?\s*(?:respectively|in\s+that\s+order)\b")
 _SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
 # Words another said, passed on by the sentence's subject: the one named after the verb said them.
-_RELAYED = re.compile(r"\b(?:(?:quot|cit)(?:ed|ing)\s+(?:the\s+words\s+of\s+)?{N}(?:{SAID})?|(?:repeat|echo|relay|recall|"
+_RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras)(?:ed|es|ing)\s+(?:the\s+words\s+of\s+)?{N}(?:{SAID})?|"
+                      r"(?:repeat|echo|relay|recall|"
                       r"remember)(?:ed|ing)\s+(?:what\s+|the\s+words\s+of\s+)?{N}{SAID}|{SEEN}\s+{N}\s+{DOING})\s*[:,]?\s*$".format(
                           SEEN=r"(?:recall(?:ed|s|ing)?|remember(?:ed|s|ing)?|describ(?:ed|es|ing)|(?:over)?hear(?:s|d|ing)?|watch(?:ed|es|ing)?|"
+                               r"caught|catches|filmed|films|recorded|records|found|finds|"
                                r"saw|see(?:s|ing)?|quot(?:ed|es|ing)|imitat(?:ed|es|ing)|recount(?:ed|s|ing)?)",
                           DOING=r"(?:once\s+|later\s+|then\s+)?[a-z]{2,}ing(?:\s+(?:him|her|them|me|us|reporters|others|the\s+others))?",
                           N=r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})",
@@ -279,6 +292,8 @@ _RELAYED = re.compile(r"\b(?:(?:quot|cit)(?:ed|ing)\s+(?:the\s+words\s+of\s+)?{N
                                r"me|us|reporters))?|\s+(?:had\s+|once\s+)?(?:said|told\s+(?:him|her|them|me|us)))"))
 _RELAYED_ASIDE = re.compile(rf",\s*(?:quoting|citing)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})\s*,\s*{ADVERB}(?:{VERB})"
                             r"\s*[:,]?\s*$")
+_SAYS_X_SAID = re.compile(rf"\s*,?\s*(?:[A-Z][\w’'-]*\s+){{1,4}}(?:recalls|remembers|recalled|remembered|says|said)\s+{_NAME}"
+                          r"\s+(?:saying|said|told\s+\w+|telling\s+\w+)\s*[.!?]?\s*$")
 _RELAYED_AFTER = re.compile(r"\s*[,.!?]?\s*[^.;:!?“”\"]{1,80}?,\s*(?:quoting|citing)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
                             r"(?=\s*[,.;!?]|\s*$)")
 # An aside in brackets or between dashes after a name, with no number: "X (a group helping defectors) says",

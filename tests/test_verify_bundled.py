@@ -333,3 +333,9 @@ def test_one_word_of_an_unnamed_person_s_label_names_no_speaker() -> None:
     [row] = json.loads(r.out)
     assert (row["verdict"], row["claimant"]["id"]) == ("not_found", None)
     assert "'Leaving', a word the fact base knows no one by" in row["reason"]
+
+
+def test_an_age_after_a_semicolon_is_not_the_age_of_joining_of_the_clause_before() -> None:
+    # "the oldest interviewee is 39" was read as Maung Sein's age, after his "joined at 15": `differs`
+    r = run("verify", "The youngest, Maung Sein, 19, joined at 15; the oldest interviewee is 39.", "-f", "json")
+    assert [(row["claim"], row["verdict"]) for row in json.loads(r.out)] == [("19", "matches"), ("at 15", "matches")]

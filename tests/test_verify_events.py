@@ -1081,3 +1081,14 @@ def test_numbers_in_re_run_61s_shapes(claim: str, expected: list[str]) -> None:
 ])
 def test_speakers_in_re_run_62s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a date in "who …" after a name compared with is that person's (was held against the first: `differs`)
+    ("Min Thu joined the service later than Aye Chan, who entered the service in 2011.", ["matches"]),
+    ("Min Thu joined the service later than Aye Chan, who entered the service in 2013.", ["differs"]),
+    # an age in the clause after a semicolon is not the age of joining of the clause before it (was `differs`)
+    ("Min Thu joined the service at 16; the oldest man in the camp is 33.", ["matches"]),  # held before: a guard
+])
+def test_dates_and_ages_in_re_run_62s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -50,6 +50,10 @@ def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]]
             and not _APART_BEFORE.search(text[max(0, offset - 20):offset])]
     kept = [(name, k) for name, k in kept if not _compared(toks, words, k, len(name))]
     lo, hi = clause(words, start, end)
+    if words[lo:lo + 1] == ["who"] and words[lo - 1:lo] == [","]:  # "…, six years after Zeya Hein, who joined in 2014"
+        whose = [name for name, offset in names if offset in at and _ends(toks, at[offset], len(name)) == lo - 1]
+        if whose:
+            return (whose[0], *(n for n, _ in kept if n != whose[0]))
     said = max((k for k in range(lo, start) if words[k] in _KNOWING), default=lo)  # "Lin Aung said Zeya Hein ..."
     reported = said + 1 + (words[said + 1:said + 2] == ["that"])
     if said > lo and words[reported:reported + 1] in (["his"], ["her"], ["their"], ["a"], ["an"]) and \

@@ -51,14 +51,15 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
         j -= 1
     set_off = a.start <= 4 or words[j - 1:j] == [","]
     ahead = range(a.last, min(len(words), a.last + 10)) if set_off else range(0)
+    own = max((k + 1 for k in range(a.number) if words[k] == ";"), default=0)  # its own clause: not "joined at 15; …"
     joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_military(words, k))
-                  for k in (*range(max(0, a.number - 12), a.number), *ahead))
+                  for k in (*range(max(own, a.number - 12), a.number), *ahead))
     if joining and set_off and any(b.start > a.last and b.start < a.last + 16 and (  # "… joined four years ago, at 15"
             b.unit == "years of age" or words[b.start - 1] in ("at", "aged", "was") or (
                 words[b.start - 1] in ("just", "only") and words[b.start - 2] in ("at", "aged", "was")))
             for b in reading.amounts):
         joining = any(words[k] in _JOINING for k in range(max(0, a.number - 12), a.number))  # "X, aged 19, joined at 15"
-    verbs = [k for k in range(max(0, a.number - 12), a.number) if words[k] in _JOINING]
+    verbs = [k for k in range(max(own, a.number - 12), a.number) if words[k] in _JOINING]
     now = False
     if joining and verbs and any(verbs[-1] < b.start and b.last <= a.start and (
             b.unit == "years of age" or words[b.start - 1] in ("at", "aged")) for b in reading.amounts):
@@ -83,7 +84,7 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     ends_tag = words[a.last:a.last + 1] in ([], ["."]) and any(w in SAYING for w in words[max(0, c - 7):c])
     apposed = whole and words[c - 1:c] == [","] and (words[a.last:a.last + 1] == [","] or ends_tag) and c >= 2 \
         and reading.tokens[c - 2].text[:1].isupper()
-    leading = whole and before == "at" and b == 1 and words[a.last:a.last + 1] == [","] and not joining
+    leading = whole and before == "at" and b in (1, own + 1) and words[a.last:a.last + 1] == [","] and not joining
     # "Maung Sein is 19.": a named person's age, the number ending the clause
     leading = leading or (whole and before in ("is", "turned") and b >= 2 and reading.tokens[b - 2].text[:1].isupper()
                           and words[a.last:a.last + 1] in ([], ["."], [","], [";"]) and not joining)

@@ -1092,3 +1092,27 @@ def test_speakers_in_re_run_62s_shapes(claim: str, expected: list[str]) -> None:
 ])
 def test_dates_and_ages_in_re_run_62s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # one who echoes, keeps, passes on, never forgot, credits the words, named first, is not their speaker
+    (f"Min Thu echoed Aye Chan: “{QUOTE}”", ["misattributed"]),
+    (f"Min Thu never forgot Aye Chan’s answer: “{QUOTE}”", ["misattributed"]),
+    (f"Min Thu still has Aye Chan’s message: “{QUOTE}”", ["misattributed"]),
+    (f"Min Thu credits Aye Chan with the words: “{QUOTE}”", ["misattributed"]),
+    (f"Where Min Thu hesitated, Aye Chan did not: “{QUOTE}”", ["misattributed"]),
+    (f"Aye Chan’s reply stunned Min Thu: “{QUOTE}”", ["misattributed"]),
+    (f"Min Thu received a call from Aye Chan: “{QUOTE}”", ["misattributed"]),
+    # the same as a tag after the quotation
+    (f"“{QUOTE[:-1]},” Min Thu quoted Aye Chan as saying.", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Min Thu was told by Aye Chan.", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Min Thu says Aye Chan once told him.", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Min Thu said, recalling Aye Chan’s words.", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Aye Chan quoted Min Thu as saying.", ["matches"]),
+    # words around the name: "the soft-spoken X", "said X of Y", "said X — Y’s friend"
+    (f"“{QUOTE[:-1]},” the soft-spoken Min Thu said.", ["matches"]),
+    (f"“{QUOTE[:-1]},” said Min Thu of Aye Chan.", ["matches"]),
+    (f"“{QUOTE[:-1]},” said Min Thu — Aye Chan’s friend.", ["matches"]),
+])
+def test_speakers_in_re_run_63s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

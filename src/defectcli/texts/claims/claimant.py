@@ -84,8 +84,9 @@ def clean(phrase: str) -> str | None:
     if len(words) > 8 or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
         return None
     cap = next((k for k, w in enumerate(words) if k and w[0].isupper()), 0)
-    if words[0].lower() in ("a", "an") and 1 < cap <= 3 and all(w.islower() and w not in _RELATIONS for w in words[1:cap]):
-        words = words[cap:]  # "an emotional Lin Aung", "a tearful Lin Aung": the name
+    if words[0].lower() in ("a", "an", "the") and 1 < cap <= 3 and all(w.islower() and w not in _RELATIONS
+                                                                    for w in words[1:cap]):
+        words = words[cap:]  # "an emotional Lin Aung", "the soft-spoken Lin Aung": the name
     # A name and then what it did ("People’s Embrace urges soldiers:"): the name alone.
     # A common noun before a name ("Defector Lin Aung") is not part of it.
     lead = next((k for k, w in enumerate(words) if k and w[0].isupper()), 0)  # "Former soldier Khant Tun": the name

@@ -42,14 +42,14 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
         return said  # "X said that “…,” according to The Irrawaddy": the outlet reports X's words
     # "“…,” Lin Aung said, quoting Maung Sein.", "“…,” Lin Aung says Maung Sein told him."
     if relayed := _RELAYED_AFTER.match(after[:_NEAR]) or _SAYS_X_SAID.match(after[:_NEAR]):
-        return clean(relayed.group(1))
+        return clean(next(g for g in relayed.groups() if g))
     near = _unaside(after[:_NEAR])
     m = _SAID_AFTER.match(near)
     if m and m.group(1) and (named := _THEN_NAMED.match(near, m.end())):
         return clean(named.group(1))  # "“…,” said the former soldier, Khant Tun."
     joined = m is not None and m.group(2) is not None and m.group(2).split()[:1] in (["and"], ["while"], ["but"],
                                                                                    ["whereas"], ["as"])
-    if m and not joined and (said := clean(m.group(1) or m.group(2))) is not None:  # not "…,” he added"
+    if m and not joined and (said := clean(_OF_OTHER.sub(r"\1", m.group(1) or m.group(2)))) is not None:  # not "…,” he added"
         return said  # (nor "X said “…” and Y said “…”": Y's clause, not this quotation's tag)
     # "Online insults stung: “…,” he said.": after a pronoun's tag, only a speaker named as one (not "Online")
     pronoun = m is not None and not joined and (m.group(1) or m.group(2) or "").strip().lower() in PRONOUNS
@@ -197,7 +197,7 @@ _IN_WORDS = re.compile(rf"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”
                        rf"(?i:{_SAID_NOUNS})\b(?:\s+(?:on|about|of|to|for)\s+[^,.;:!?“”\"]{{1,40}}?)?(?:\s*,[^,.;:!?“”\"]{{1,40}}(?=[,:]))?"
                        r",?(?:\s+(?:was|were|is|are|reads|read|"
                        r"runs|ran|goes|went)(?:\s+(?:that|simple|clear|blunt|short|these|this|stark|brief|direct|plain|"
-                       r"as\s+follows))?)?\s*[:,]?\s*$")
+                       r"as\s+follows))?|\s+(?:stunned|surprised|shocked|moved|struck|silenced)\s+[^:“”\"]{1,40})?\s*[:,]?\s*$")
 # A quotation's byline after a dash or in brackets: "“…” — Khant Tun, a defector", "“…” (Khant Tun, 2023)".
 _BYLINE = re.compile(r"\s*[,.]?\s*(?:—|–|--?\s|\()\s*((?:[A-Z][\w’'.-]*\s*){1,5})(?=[,)]|\s*$|\s*\.)")
 _AGE_BEFORE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s*(?:a|an|the)\s)")
@@ -252,18 +252,21 @@ _INVERTED = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?:(?i:{VERB})|[A-Z][a-z]{{2,}}(?:
 _COMPARED = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?i:unlike|like|besides|apart\s+from|instead\s+of|rather\s+than)\s+{_NAME}"
                        r"(?:\s*[,—–]\s*(?:who|whose|which)\s[^,—–“”\"]{0,80})?\s*[,—–]\s*")
 # "Y read X’s note:", "Y got a letter from X:": the one who wrote it, not the one who reads or gets it
-_RECEIVED = re.compile(rf"\b(?:read|reads|received|receives|got|gets|shared|shares|showed|shows|forwarded|summed\s+up|sums\s+up|"
-                       r"jotted\s+down|wrote\s+down|noted\s+down|transcribed)"
+_RECEIVED = re.compile(rf"\b(?:(?:still\s+|never\s+|always\s+)?(?:read|reads|received|receives|got|gets|shared|shares|showed|"
+                       r"shows|forwarded|summed\s+up|sums\s+up|jotted\s+down|wrote\s+down|noted\s+down|transcribed|has|have|kept|keeps|"
+                       r"forgot|forget|forgets|passed\s+on|passes\s+on|treasures|treasured))"
                        rf"(?:\s+out)?\s+{_NAME}['’]s\s+(?:[a-z]+\s+)?(?:note|notes|letter|message|messages|words|view|views|post|"
                        r"text|email|account|statement|reply|answer)\b[^:“”\"]{0,40}[:,]?\s*$")
-_SENT_FROM = re.compile(rf"\b(?:letter|message|note|text|email|post)\s+from\s+{_NAME}(?:\s+to\s+[^:,“”\"]{{1,40}})?"
+_SENT_FROM = re.compile(rf"\b(?:letter|message|note|text|email|post|call)\s+from\s+{_NAME}(?:\s+to\s+[^:,“”\"]{{1,40}})?"
                         r"(?:\s+(?:said|says|read|reads))?\s*[:,]?\s*$")
 # "Y was told by X:", "Y heard it from X:", "Y wrote down what X said:", "Y translated for X:", "Y would not say, but X did:",
 # "X said, Y recalls:": X
 _TOLD_BY = re.compile(rf"(?:\b(?:told|reminded|warned|informed|assured|asked|heard\s+(?:it|this|that)|learned|learnt)\s+"
                       rf"(?:by|from)\s+{_NAME}|\b(?:what|how)\s+{_NAME}\s+(?:had\s+)?(?:said|says|told\s+\w+|put\s+it)|\btranslated\s+for\s+{_NAME}|"
                       rf"\bbut\s+{_NAME}\s+did|{_NAME}\s+(?:said|says|told\s+\w+)\s*,\s*(?:as\s+)?(?:[A-Z][\w’'-]*\s+){{1,4}}"
-                      r"(?:recalls|remembers|recalled|remembered|says)(?:\s+it)?)\s*[:,]?\s*$")
+                      r"(?:recalls|remembers|recalled|remembered|says)(?:\s+it)?|\bcredits?\s+"
+                      rf"{_NAME}\s+with\s+(?:the|these|those)\s+words|\battribut\w+\s+(?:the|these|those)\s+words\s+to\s+{_NAME}|"
+                      rf"\bin\s+{_NAME}['’]s\s+mouth|,\s*{_NAME}\s+did(?:\s+not|n[’']t)?)\s*[:,]?\s*$")
 _WHO_SAID = re.compile(rf"{_NAME},\s*who\s+{ADVERB}(?:{VERB})\s*[:,]?\s*$")
 # "X (“…”) and Y (“…”)", "X spoke first (“…”)"
 _BRACKETED = re.compile(rf"{_NAME}(?:\s+[a-z]+){{0,3}}\s*\(\s*$")
@@ -280,21 +283,26 @@ _NAMES_SAID = re.compile(rf"{_NAMES}{_IN_TURN}\s*{ADVERB}(?:{VERB}){_IN_TURN}(?:
 _SAID_NAMES = re.compile(rf"\s*,?\s*(?:{VERB})\s+{_NAMES}\s*,?\s*(?:respectively|in\s+that\s+order)\b")
 _SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
 # Words another said, passed on by the sentence's subject: the one named after the verb said them.
-_RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras)(?:ed|es|ing)\s+(?:the\s+words\s+of\s+)?{N}(?:{SAID})?|"
+_RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras|echo|mimick|mock)(?:ed|es|s|ing)\s+(?:the\s+words\s+of\s+)?{N}(?:{SAID})?|"
                       r"(?:repeat|echo|relay|recall|"
                       r"remember)(?:ed|ing)\s+(?:what\s+|the\s+words\s+of\s+)?{N}{SAID}|{SEEN}\s+{N}\s+{DOING})\s*[:,]?\s*$".format(
                           SEEN=r"(?:recall(?:ed|s|ing)?|remember(?:ed|s|ing)?|describ(?:ed|es|ing)|(?:over)?hear(?:s|d|ing)?|watch(?:ed|es|ing)?|"
                                r"caught|catches|filmed|films|recorded|records|found|finds|"
                                r"saw|see(?:s|ing)?|quot(?:ed|es|ing)|imitat(?:ed|es|ing)|recount(?:ed|s|ing)?)",
-                          DOING=r"(?:once\s+|later\s+|then\s+)?[a-z]{2,}ing(?:\s+(?:him|her|them|me|us|reporters|others|the\s+others))?",
+                          DOING=r"(?:once\s+|later\s+|then\s+)?[a-z]{2,}ing(?:\s+(?:him|her|them|me|us|reporters|others|the\s+others|"
+                                r"(?:a|an|the|his|her)\s+[a-z]+))?",
                           N=r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})",
                           SAID=r"(?:['’]s\s+(?:own\s+|exact\s+)?words|\s+as\s+(?:saying|telling|[a-z]{3,}ing)(?:\s+(?:him|her|them|"
                                r"me|us|reporters))?|\s+(?:had\s+|once\s+)?(?:said|told\s+(?:him|her|them|me|us)))"))
 _RELAYED_ASIDE = re.compile(rf",\s*(?:quoting|citing)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})\s*,\s*{ADVERB}(?:{VERB})"
                             r"\s*[:,]?\s*$")
-_SAYS_X_SAID = re.compile(rf"\s*,?\s*(?:[A-Z][\w’'-]*\s+){{1,4}}(?:recalls|remembers|recalled|remembered|says|said)\s+{_NAME}"
-                          r"\s+(?:saying|said|told\s+\w+|telling\s+\w+)\s*[.!?]?\s*$")
-_RELAYED_AFTER = re.compile(r"\s*[,.!?]?\s*[^.;:!?“”\"]{1,80}?,\s*(?:quoting|citing)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
-                            r"(?=\s*[,.;!?]|\s*$)")
+# "“…,” Y says X (once) told him.", "“…,” Y quoted X as saying.", "“…,” Y was told by X."
+# "said Lin Aung of Maung Sein", "said Lin Aung — Maung Sein’s friend": the words after the name are of another
+_OF_OTHER = re.compile(r"^(?!The\s)((?:[A-Z][\w’'-]*\s+){1,3}?[A-Z][\w’'-]*)\s+(?:of\s+[A-Z]|[—–]\s).*$")
+_SAYS_X_SAID = re.compile(rf"\s*,?\s*(?:[A-Z][\w’'-]*\s+){{1,4}}(?:(?:recalls|remembers|recalled|remembered|says|said)\s+{_NAME}"
+                          rf"\s+(?:once\s+)?(?:saying|said|told\s+\w+|telling\s+\w+)|(?:quoted|quotes|cited|cites)\s+{_NAME}\s+as\s+"
+                          rf"(?:saying|telling\s+\w+)|was\s+(?:told|reminded|warned)\s+by\s+{_NAME})\s*[.!?]?\s*$")
+_RELAYED_AFTER = re.compile(r"\s*[,.!?]?\s*[^.;:!?“”\"]{1,80}?,\s*(?:quoting|citing|echoing|recalling|repeating)\s+"
+                            r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?:['’]s\s+(?:own\s+)?words)?(?=\s*[,.;!?]|\s*$)")
 # An aside in brackets or between dashes after a name, with no number: "X (a group helping defectors) says",
 # "X — the parallel government — says".

@@ -240,7 +240,7 @@ _WORDS_OF = re.compile(rf"\s*[,.]?\s*(?:(?:[Tt]hose|[Tt]hese|[Ss]uch)\s+(?:are|w
                        r"(?:\s+[A-Z][\w’'-]*){0,4}|\s+\w+)?)"
                        r"(?:\s*,\s*not\s+[^.!?]{1,40})?\s*[.!?]?\s*")
 _TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s*){_TAG_NAME}\s+{_TAG_VERB}\s*[:,]\s*$")
-# Words after a quotation that lead on to the next one: ", Y said", " even as Y said that", " after Y told him:"
+# What may stand between two quotations of one clause (no sentence's end): ", Y said", " even as Y said that", " — Y, "
 _LEADS = re.compile(r"[^.;!?“”\"«»„]{0,120}")
 _SAID_END = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
 # "It was X (, not Y,) who said": X

@@ -376,11 +376,15 @@ def test_installing_completion_under_a_home_not_in_utf8_names_it_byte_for_byte(t
     assert (home / ".bashrc").read_bytes() == b"\nsource '" + bytes(home) + b"/.bash_completions/defectcli.sh'\n"
 
 
-@pytest.mark.parametrize("kind", ["directory", "loop"])
+@pytest.mark.parametrize("kind", ["directory", "loop", "dangling"])
 def test_a_bashrc_that_cannot_be_read_is_one_line_and_nothing_is_written(tmp_path: Path, kind: str) -> None:
     if kind == "directory":
         (tmp_path / ".bashrc").mkdir()  # it was a traceback (IsADirectoryError)
         why = "is not a regular file; add the script of `defectcli --show-completion` to your start-up file by hand"
+    elif kind == "dangling":
+        (tmp_path / ".bashrc").symlink_to(tmp_path / "gone" / "bashrc")  # its directories were made, wherever it led
+        why = "in a directory that does not exist; add the script of `defectcli --show-completion` to your start-up " \
+              "file by hand"
     else:
         (tmp_path / ".bashrc").symlink_to(tmp_path / "loop")
         (tmp_path / "loop").symlink_to(tmp_path / ".bashrc")

@@ -1116,3 +1116,18 @@ def test_dates_and_ages_in_re_run_62s_shapes(claim: str, expected: list[str]) ->
 ])
 def test_speakers_in_re_run_63s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # one who imitates, recites or borrows the words is not their speaker; nor, in a tag after them, one who says
+    # another "admitted" them or "had told him" (each was a wrong speaker's `matches`)
+    (f"Min Thu imitates Aye Chan: “{QUOTE}”", ["misattributed"]),
+    (f"Min Thu recites Aye Chan’s words: “{QUOTE}”", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Min Thu says Aye Chan admitted.", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Min Thu said Aye Chan had told him.", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” Min Thu said in Aye Chan’s words.", ["misattributed"]),
+    (f"“{QUOTE}” That is what Aye Chan says, and Min Thu agrees.", ["misattributed"]),
+    (f"“{QUOTE}” That is what Min Thu says, and Aye Chan agrees.", ["matches"]),
+])
+def test_speakers_in_re_run_64s_shapes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

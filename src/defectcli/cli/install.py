@@ -146,6 +146,9 @@ def _added(file: Path, lines: list[bytes], zsh: bool) -> tuple[Path, bytes | Non
     only where it sets no zstyle of its own, as Typer does): where to write it (a link's target: a link
     stays a link), what (None: nothing to add) and with which permissions (the file's own)."""
     target = Path(os.path.realpath(file))
+    if file.is_symlink() and not target.parent.is_dir():  # its missing directories would be made anywhere it leads
+        raise UsageError(f"{LABEL}: '{file}' is a link to '{target}', in a directory that does not exist; "
+                         f"{_by_hand('your start-up file')}")
     old, mode = _read(target)
     missing = [line for line in lines
                if line not in old and not (zsh and line.startswith(b"zstyle") and b"zstyle" in old)]

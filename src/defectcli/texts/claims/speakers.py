@@ -238,7 +238,7 @@ _WORDS_OF = re.compile(rf"\s*[,.]?\s*(?:(?:[Tt]hose|[Tt]hese|[Ss]uch)\s+(?:are|w
                        rf"(?:[Tt]hat|[Tt]his)\s+(?:is|was)\s+(?:what|how)\s+{_NAME}(?:\s*,\s*not\s+[^,.]{{1,40}},)?\s+(?:put|puts|"
                        r"remembers|remembered|described|describes|tells|told|recalls|recalled|said|says)(?:\s+it|\s+[A-Z][\w’'-]*"
                        r"(?:\s+[A-Z][\w’'-]*){0,4}|\s+\w+)?)"
-                       r"(?:\s*,\s*not\s+[^.!?]{1,40})?\s*[.!?]?\s*")
+                       r"(?:\s*,\s*(?:not\s+|and\s+)[^.!?]{1,40})?\s*[.!?]?\s*")
 _TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s*){_TAG_NAME}\s+{_TAG_VERB}\s*[:,]\s*$")
 # What may stand between two quotations of one clause (no sentence's end): ", Y said", " even as Y said that", " — Y, "
 _LEADS = re.compile(r"[^.;!?“”\"«»„]{0,120}")
@@ -254,7 +254,8 @@ _COMPARED = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?i:unlike|like|besides|apart\s+fr
 # "Y read X’s note:", "Y got a letter from X:": the one who wrote it, not the one who reads or gets it
 _RECEIVED = re.compile(rf"\b(?:(?:still\s+|never\s+|always\s+)?(?:read|reads|received|receives|got|gets|shared|shares|showed|"
                        r"shows|forwarded|summed\s+up|sums\s+up|jotted\s+down|wrote\s+down|noted\s+down|transcribed|has|have|kept|keeps|"
-                       r"forgot|forget|forgets|passed\s+on|passes\s+on|treasures|treasured))"
+                       r"forgot|forget|forgets|passed\s+on|passes\s+on|treasures|treasured|printed|prints|recites|recited|"
+                       r"borrowed|borrows))"
                        rf"(?:\s+out)?\s+{_NAME}['’]s\s+(?:[a-z]+\s+)?(?:note|notes|letter|message|messages|words|view|views|post|"
                        r"text|email|account|statement|reply|answer)\b[^:“”\"]{0,40}[:,]?\s*$")
 _SENT_FROM = re.compile(rf"\b(?:letter|message|note|text|email|post|call)\s+from\s+{_NAME}(?:\s+to\s+[^:,“”\"]{{1,40}})?"
@@ -283,7 +284,8 @@ _NAMES_SAID = re.compile(rf"{_NAMES}{_IN_TURN}\s*{ADVERB}(?:{VERB}){_IN_TURN}(?:
 _SAID_NAMES = re.compile(rf"\s*,?\s*(?:{VERB})\s+{_NAMES}\s*,?\s*(?:respectively|in\s+that\s+order)\b")
 _SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
 # Words another said, passed on by the sentence's subject: the one named after the verb said them.
-_RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras|echo|mimick|mock)(?:ed|es|s|ing)\s+(?:the\s+words\s+of\s+)?{N}(?:{SAID})?|"
+_RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras|echo|mimick|mock|imitat|parodi|parod)(?:ed|es|s|ing|ies|y)?\s+"
+                      r"(?:the\s+words\s+of\s+)?{N}(?:{SAID})?|"
                       r"(?:repeat|echo|relay|recall|"
                       r"remember)(?:ed|ing)\s+(?:what\s+|the\s+words\s+of\s+)?{N}{SAID}|{SEEN}\s+{N}\s+{DOING})\s*[:,]?\s*$".format(
                           SEEN=r"(?:recall(?:ed|s|ing)?|remember(?:ed|s|ing)?|describ(?:ed|es|ing)|(?:over)?hear(?:s|d|ing)?|watch(?:ed|es|ing)?|"
@@ -300,7 +302,8 @@ _RELAYED_ASIDE = re.compile(rf",\s*(?:quoting|citing)\s+([A-Z][\w’'-]*(?:\s+[A
 # "said Lin Aung of Maung Sein", "said Lin Aung — Maung Sein’s friend": the words after the name are of another
 _OF_OTHER = re.compile(r"^(?!The\s)((?:[A-Z][\w’'-]*\s+){1,3}?[A-Z][\w’'-]*)\s+(?:of\s+[A-Z]|[—–]\s).*$")
 _SAYS_X_SAID = re.compile(rf"\s*,?\s*(?:[A-Z][\w’'-]*\s+){{1,4}}(?:(?:recalls|remembers|recalled|remembered|says|said)\s+{_NAME}"
-                          rf"\s+(?:once\s+)?(?:saying|said|told\s+\w+|telling\s+\w+)|(?:quoted|quotes|cited|cites)\s+{_NAME}\s+as\s+"
+                          rf"\s+(?:once\s+|had\s+)?(?:saying|said|told\s+\w+|telling\s+\w+|(?i:{VERB}))|"
+                          rf"(?:said|says)\s+in\s+{_NAME}['’]s\s+(?:own\s+)?words|(?:quoted|quotes|cited|cites)\s+{_NAME}\s+as\s+"
                           rf"(?:saying|telling\s+\w+)|was\s+(?:told|reminded|warned)\s+by\s+{_NAME})\s*[.!?]?\s*$")
 _RELAYED_AFTER = re.compile(r"\s*[,.!?]?\s*[^.;:!?“”\"]{1,80}?,\s*(?:quoting|citing|echoing|recalling|repeating)\s+"
                             r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?:['’]s\s+(?:own\s+)?words)?(?=\s*[,.;!?]|\s*$)")

@@ -1131,3 +1131,14 @@ def test_speakers_in_re_run_63s_shapes(claim: str, expected: list[str]) -> None:
 ])
 def test_speakers_in_re_run_64s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # "Y, who heard X say it, recalls:" is X's; "says X of life after Y left" names X (both were a wrong `matches`)
+    (f"Min Thu, who heard Aye Chan say it, recalls: “{QUOTE}”", ["misattributed"]),
+    (f"Aye Chan, who heard Min Thu say it, recalls: “{QUOTE}”", ["matches"]),
+    (f"“{QUOTE[:-1]},” says Aye Chan of life after Min Thu left.", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” says Min Thu of life after Aye Chan left.", ["matches"]),
+])
+def test_speakers_left_by_re_run_64(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

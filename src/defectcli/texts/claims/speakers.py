@@ -66,7 +66,7 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     `right`: only one named right before it, as the one who says ("X said", "X’s answer was", not "X recalled it:")."""
     # "Explains X:"; "It was X, not Y, who said"; "X said that “…” and Y that “…”": Y, whose verb is X's; "X (“…”)";
     # "…,” met Y, who said “…”"
-    for pattern in (_INVERTED, _CLEFT, _GAPPED, _BRACKETED, _WHO_SAID, _RECEIVED, _SENT_FROM, _TOLD_BY):
+    for pattern in (_INVERTED, _CLEFT, _GAPPED, _BRACKETED, _WHO_SAID, _RECEIVED, _SENT_FROM, _TOLD_BY, _WHO_HEARD):
         if named := pattern.search(sentence, max(0, start - _NEAR), start):
             return clean(re.sub(r"['’]s$", "", next(g for g in named.groups() if g)))
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
@@ -268,6 +268,9 @@ _TOLD_BY = re.compile(rf"(?:\b(?:told|reminded|warned|informed|assured|asked|hea
                       r"(?:recalls|remembers|recalled|remembered|says)(?:\s+it)?|\bcredits?\s+"
                       rf"{_NAME}\s+with\s+(?:the|these|those)\s+words|\battribut\w+\s+(?:the|these|those)\s+words\s+to\s+{_NAME}|"
                       rf"\bin\s+{_NAME}['’]s\s+mouth|,\s*{_NAME}\s+did(?:\s+not|n[’']t)?)\s*[:,]?\s*$")
+# "Y, who heard X say it, recalls:": X
+_WHO_HEARD = re.compile(rf",\s*who\s+(?:heard|saw|watched|listened\s+to)\s+{_NAME}\s+(?:say|said|saying|tell|speak)\b"
+                        rf"[^,“”\"]{{0,20}},\s*{ADVERB}(?:{VERB}|[a-z]+s|[a-z]+ed)\s*[:,]?\s*$")
 _WHO_SAID = re.compile(rf"{_NAME},\s*who\s+{ADVERB}(?:{VERB})\s*[:,]?\s*$")
 # "X (“…”) and Y (“…”)", "X spoke first (“…”)"
 _BRACKETED = re.compile(rf"{_NAME}(?:\s+[a-z]+){{0,3}}\s*\(\s*$")
@@ -299,8 +302,9 @@ _RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras|echo|mimick|mock|imitat|parod
 _RELAYED_ASIDE = re.compile(rf",\s*(?:quoting|citing)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})\s*,\s*{ADVERB}(?:{VERB})"
                             r"\s*[:,]?\s*$")
 # "“…,” Y says X (once) told him.", "“…,” Y quoted X as saying.", "“…,” Y was told by X."
-# "said Lin Aung of Maung Sein", "said Lin Aung — Maung Sein’s friend": the words after the name are of another
-_OF_OTHER = re.compile(r"^(?!The\s)((?:[A-Z][\w’'-]*\s+){1,3}?[A-Z][\w’'-]*)\s+(?:of\s+[A-Z]|[—–]\s).*$")
+# "said Lin Aung of Maung Sein", "said Lin Aung — Maung Sein’s friend": the words after the name are of another;
+_OF_OTHER = re.compile(rf"^(?!The\s)((?:[A-Z][\w’'-]*\s+){{1,3}}?[A-Z][\w’'-]*?)(?:\s+of\s|\s+[—–]\s|['’]s\s+(?:[a-z]+\s+)?"
+                       rf"(?i:{_SAID_NOUNS})\b).*$")  # "said X of life after Y left"
 _SAYS_X_SAID = re.compile(rf"\s*,?\s*(?:[A-Z][\w’'-]*\s+){{1,4}}(?:(?:recalls|remembers|recalled|remembered|says|said)\s+{_NAME}"
                           rf"\s+(?:once\s+|had\s+)?(?:saying|said|told\s+\w+|telling\s+\w+|(?i:{VERB}))|"
                           rf"(?:said|says)\s+in\s+{_NAME}['’]s\s+(?:own\s+)?words|(?:quoted|quotes|cited|cites)\s+{_NAME}\s+as\s+"

@@ -26,10 +26,10 @@ SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees"
                             "months", "weeks", "days", "hours"})
 
 
-# The verbs that say who states a number ("The NUG counts more than 13,000"): not what it counts.
-_SAYING = terms(SAYING) | terms(["""say count estimate report claim admit figure figures tally data statistics quote quoted
-    quotes cite cites cited citing repeat repeats repeated using put puts putting record document register log identify
-    show shows showed confirm list stands stood kept"""])
+# The words that say who states a number ("The NUG counts more than 13,000", "X's figures show"): not what it counts;
+# the verbs of saying, and the words of a report besides them.
+_SAYING = terms(SAYING) | terms(["""figure figures data statistics quote quoted quotes cite cites cited citing repeat repeats
+    repeated using putting log identify show shows showed stands stood kept"""])
 
 # Words that say whose service members are, not which: "junta personnel", "security personnel".
 _SERVICE = terms(["junta military security regime army armed myanmar burmese state"])

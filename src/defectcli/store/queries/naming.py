@@ -116,7 +116,7 @@ class Names:
             marks = ",".join("?" * len(found))
             unnamed = {r[0] for r in self.ix.conn.execute(
                 f"SELECT id FROM people WHERE name_status = 'unnamed' AND id IN ({marks})", sorted(found))}
-            found -= {pid for pid in unnamed if not named_exactly(self.ix, key) & {pid}}
+            found -= unnamed - named_exactly(self.ix, key)
         return frozenset(found), frozenset()
 
     def _named_by(self, kind: str, words: list[str], key: str) -> list[str]:

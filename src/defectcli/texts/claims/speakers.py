@@ -57,8 +57,7 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
         or _BARE.match(after[:_NEAR])
     if m:
         return clean(next(g for g in m.groups() if g))  # "“…” — X", "“…” (X)", "“…,” according to X.", "“….” X"
-    before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
-    return _named_before(sentence, start, blanked, right=pronoun) or _tagged(after, before)
+    return _named_before(sentence, start, blanked, right=pronoun) or _tag_after(after)
 
 
 def _named_before(sentence: str, start: int, blanked: str | None, right: bool = False) -> str | None:
@@ -83,7 +82,7 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
         m = _IN_WORDS.search(before) or _FOR.search(before) or \
             tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]"))
         said = clean(next(g for g in m.groups() if g)) if m else None
-        return said or (_subject_before(before) if _SAID_END.search(before) else None)  # "X, who said “…”"
+        return said or (_subject_before(before) if _SAID_END.search(before) else None) or _tag_before(before)
     if quotations(sentence[:start]) and (other := _other_after(before)) is not None:
         return other  # (only after another quotation: not "X told Y and Y’s wife:")
     if len(_SAYING_WORD.findall(before)) > 1:  # "Maung Sein said Khant Tun told him:": the one who tells
@@ -92,7 +91,7 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
         tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
         or tail_match(_ACCORDING_BEFORE, before, ",:", first(_ACCORDING, before)) \
         or tail_match(_COLON_BEFORE, before, ":", leftmost(before, ":", "[.;!?]", dashes=False))
-    return (clean(next(g for g in m.groups() if g)) if m else None) or _subject_before(before)
+    return (clean(next(g for g in m.groups() if g)) if m else None) or _subject_before(before) or _tag_before(before)
 
 
 def _leads_on(sentence: str, end: int) -> bool:
@@ -125,11 +124,17 @@ def is_tag(text: str) -> bool:
     return _TAG_ALONE.fullmatch(text) is not None or _WORDS_OF.fullmatch(text) is not None
 
 
-def _tagged(after: str, before: str) -> str | None:
+def _tag_after(after: str) -> str | None:
     """A name beside the quotation with a verb no list above knows, where a tag stands: "“…,” X whispered.",
-    "“…,” sobbed X.", "X grumbled: “…”" (else any speaker's quote would pass under an unread verb)."""
-    m = _TAG_AFTER.match(after[:_NEAR]) or _TAG_BEFORE.search(before[-_NEAR:])
+    "“…,” sobbed X." (else any speaker's quote would pass under an unread verb)."""
+    m = _TAG_AFTER.match(after[:_NEAR])
     return clean(next(g for g in m.groups() if g)) if m else None
+
+
+def _tag_before(before: str) -> str | None:
+    """The same before the quotation: "X grumbled: “…”"."""
+    m = _TAG_BEFORE.search(before)
+    return clean(m.group(1)) if m else None
 
 
 def _other_after(before: str) -> str | None:

@@ -32,7 +32,8 @@ from .events import event_near
 from .negation import clause_denies, negated
 from .numbers import number_claim
 from .quoting import blank, quotations
-from .speakers import is_tag, speaker_of
+from .speakers import speaker_of
+from .tags import is_tag
 
 STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being
     do does did how many much what which who whom whose why when where that this these those it its there their

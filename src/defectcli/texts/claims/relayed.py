@@ -1,0 +1,58 @@
+"""Words passed on: the one who quotes, hears, reads, receives or reports them is not their speaker ("Y quoted X as
+saying:", "Y read X’s note:", "Y was told by X:", "“…,” Y says X told him."): these find X."""
+
+from __future__ import annotations
+
+import re
+
+from .claimant import ADVERB, VERB
+from .names import NAME
+
+REPORTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to\s+|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
+                            r"(?:reported|reports|wrote|writes|said|says)\s*[.!?]?\s*$|(?:reported|wrote|reports|writes)\s+(?:the\s+)?[A-Z])")
+HEARD_HIM = re.compile(rf"\b(?:(?:over)?heard|(?:over)?hears|saw|sees|watched|remembers|remembered|recalls|recalled|"
+                       rf"listened\s+to)\s+(?:him|her|them|someone|somebody|others|people|(?:a|an|one|another|the)\s+[a-z]+)\s+"
+                       rf"(?:{VERB}|say|tell|speak|speaking|talk|talking|shout|shouting|yell|yelling|mutter|muttering|whisper)\b[^“”\"]{{0,20}}$|\b(?:listened|watched)\s+as\s+"
+                       rf"(?:he|she|they|someone)\s+(?:{VERB})\b[^“”\"]{{0,20}}$")
+# "Y read X’s note:", "Y got a letter from X:": the one who wrote it, not the one who reads or gets it
+RECEIVED = re.compile(rf"\b(?:(?:still\s+|never\s+|always\s+)?(?:read|reads|received|receives|got|gets|shared|shares|showed|"
+                      r"shows|forwarded|summed\s+up|sums\s+up|jotted\s+down|wrote\s+down|noted\s+down|transcribed|has|have|kept|keeps|"
+                      r"forgot|forget|forgets|passed\s+on|passes\s+on|treasures|treasured|printed|prints|recites|recited|"
+                      r"borrowed|borrows))"
+                      rf"(?:\s+out)?\s+{NAME}['’]s\s+(?:[a-z]+\s+)?(?:note|notes|letter|message|messages|words|view|views|post|"
+                      r"text|email|account|statement|reply|answer)\b[^:“”\"]{0,40}[:,]?\s*$")
+SENT_FROM = re.compile(rf"\b(?:letter|message|note|text|email|post|call)\s+from\s+{NAME}(?:\s+to\s+[^:,“”\"]{{1,40}})?"
+                       r"(?:\s+(?:said|says|read|reads))?\s*[:,]?\s*$")
+# "Y was told by X:", "Y heard it from X:", "Y wrote down what X said:", "Y translated for X:", "Y would not say, but X did:",
+# "X said, Y recalls:": X
+TOLD_BY = re.compile(rf"(?:\b(?:told|reminded|warned|informed|assured|asked|heard\s+(?:it|this|that)|learned|learnt)\s+"
+                     rf"(?:by|from)\s+{NAME}|\b(?:what|how)\s+{NAME}\s+(?:had\s+)?(?:said|says|told\s+\w+|put\s+it)|\btranslated\s+for\s+{NAME}|"
+                     rf"\bbut\s+{NAME}\s+did|{NAME}\s+(?:said|says|told\s+\w+)\s*,\s*(?:as\s+)?(?:[A-Z][\w’'-]*\s+){{1,4}}"
+                     r"(?:recalls|remembers|recalled|remembered|says)(?:\s+it)?|\bcredits?\s+"
+                     rf"{NAME}\s+with\s+(?:the|these|those)\s+words|\battribut\w+\s+(?:the|these|those)\s+words\s+to\s+{NAME}|"
+                     rf"\bin\s+{NAME}['’]s\s+mouth|,\s*{NAME}\s+did(?:\s+not|n[’']t)?)\s*[:,]?\s*$")
+# "Y, who heard X say it, recalls:": X
+WHO_HEARD = re.compile(rf",\s*who\s+(?:heard|saw|watched|listened\s+to)\s+{NAME}\s+(?:say|said|saying|tell|speak)\b"
+                       rf"[^,“”\"]{{0,20}},\s*{ADVERB}(?:{VERB}|[a-z]+s|[a-z]+ed)\s*[:,]?\s*$")
+# Words another said, passed on by the sentence's subject: the one named after the verb said them.
+RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras|echo|mimick|mock|imitat|parodi|parod)(?:ed|es|s|ing|ies|y)?\s+"
+                     r"(?:the\s+words\s+of\s+)?{N}(?:{SAID})?|"
+                     r"(?:repeat|echo|relay|recall|"
+                     r"remember)(?:ed|ing)\s+(?:what\s+|the\s+words\s+of\s+)?{N}{SAID}|{SEEN}\s+{N}\s+{DOING})\s*[:,]?\s*$".format(
+                         SEEN=r"(?:recall(?:ed|s|ing)?|remember(?:ed|s|ing)?|describ(?:ed|es|ing)|(?:over)?hear(?:s|d|ing)?|watch(?:ed|es|ing)?|"
+                              r"caught|catches|filmed|films|recorded|records|found|finds|"
+                              r"saw|see(?:s|ing)?|quot(?:ed|es|ing)|imitat(?:ed|es|ing)|recount(?:ed|s|ing)?)",
+                         DOING=r"(?:once\s+|later\s+|then\s+)?[a-z]{2,}ing(?:\s+(?:him|her|them|me|us|reporters|others|the\s+others|"
+                               r"(?:a|an|the|his|her)\s+[a-z]+))?",
+                         N=r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})",
+                         SAID=r"(?:['’]s\s+(?:own\s+|exact\s+)?words|\s+as\s+(?:saying|telling|[a-z]{3,}ing)(?:\s+(?:him|her|them|"
+                              r"me|us|reporters))?|\s+(?:had\s+|once\s+)?(?:said|told\s+(?:him|her|them|me|us)))"))
+RELAYED_ASIDE = re.compile(rf",\s*(?:quoting|citing)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})\s*,\s*{ADVERB}(?:{VERB})"
+                           r"\s*[:,]?\s*$")
+# "“…,” Y says X (once) told him.", "“…,” Y quoted X as saying.", "“…,” Y was told by X."
+SAYS_X_SAID = re.compile(rf"\s*,?\s*(?:[A-Z][\w’'-]*\s+){{1,4}}(?:(?:recalls|remembers|recalled|remembered|says|said)\s+{NAME}"
+                         rf"\s+(?:once\s+|had\s+)?(?:saying|said|told\s+\w+|telling\s+\w+|(?i:{VERB}))|"
+                         rf"(?:said|says)\s+in\s+{NAME}['’]s\s+(?:own\s+)?words|(?:quoted|quotes|cited|cites)\s+{NAME}\s+as\s+"
+                         rf"(?:saying|telling\s+\w+)|was\s+(?:told|reminded|warned)\s+by\s+{NAME})\s*[.!?]?\s*$")
+RELAYED_AFTER = re.compile(r"\s*[,.!?]?\s*[^.;:!?“”\"]{1,80}?,\s*(?:quoting|citing|echoing|recalling|repeating)\s+"
+                           r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?:['’]s\s+(?:own\s+)?words)?(?=\s*[,.;!?]|\s*$)")

@@ -1,0 +1,52 @@
+"""A quotation's tag with a verb of any kind ("“…,” X whispered.", "Explains X:"), its byline ("“…” — X") and
+"Those are the words of X.": where no verb of saying names the speaker, these still do (else a wrong speaker's
+quote would pass under an unread verb)."""
+
+from __future__ import annotations
+
+import re
+
+from .claimant import VERB, clean
+from .names import NAME, NEAR
+
+
+def is_tag(text: str) -> bool:
+    """Whether `text`, a sentence of its own after a quotation, is its tag with a verb of any kind: "Maung Sein
+    whispered.", "Maung Sein trailed off.", "sobbed Maung Sein." (a splitter cuts after “…!” and “…—”)."""
+    return _TAG_ALONE.fullmatch(text) is not None or WORDS_OF.fullmatch(text) is not None
+
+
+def tag_after(after: str) -> str | None:
+    """A name beside the quotation with a verb no list of speakers.py knows, where a tag stands: "“…,” X whispered.",
+    "“…,” sobbed X." (else any speaker's quote would pass under an unread verb)."""
+    m = _TAG_AFTER.match(after[:NEAR])
+    return clean(next(g for g in m.groups() if g)) if m else None
+
+
+def tag_before(before: str) -> str | None:
+    """The same before the quotation: "X grumbled: “…”"."""
+    m = _TAG_BEFORE.search(before)
+    return clean(m.group(1)) if m else None
+
+
+# A quotation's byline after a dash or in brackets: "“…” — Khant Tun, a defector", "“…” (Khant Tun, 2023)".
+BYLINE = re.compile(r"\s*[,.]?\s*(?:—|–|--?\s|\()\s*((?:[A-Z][\w’'.-]*\s*){1,5})(?=[,)]|\s*$|\s*\.)")
+BARE = re.compile(r"\s*((?:[A-Z][\w’'-]*\s*){1,5})\.?\s*$")  # a name alone after the quotation
+_TAG_NAME = r"((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)"
+_TAG_VERB = (r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|s)(?:\s+(?:off|on|away|out|back|mid-sentence))?|(?:went|goes|carried|carries|"
+             r"spoke|speaks)\s+on|(?:went|goes|fell|falls)\s+(?:quiet|silent)|broke\s+off|spoke|wept|cried)")
+_TAG_ASIDE = r"(?:\s*,[^,“”\"]{1,40},)?"  # "X, 19, whispered"
+_TAG_AFTER = re.compile(rf"\s*,?\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})\s*(?:[.,!?]|$)")
+_TAG_ALONE = re.compile(rf"\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})(?:\s*,[^“”\"]{{1,80}})?"
+                        r"\s*[.!?]?\s*")
+# "“….” Those are the words of X.", "That is how X put it."
+WORDS_OF = re.compile(rf"\s*[,.]?\s*(?:(?:[Tt]hose|[Tt]hese|[Ss]uch)\s+(?:are|were)\s+(?:the\s+)?words\s+of\s+{NAME}|"
+                      rf"(?:[Tt]hose|[Tt]hese|[Tt]he)\s+(?:are|were)\s+{NAME}['’]s\s+words|[Tt]he\s+words\s+(?:are|were)\s+{NAME}['’]s|"
+                      rf"(?:[Tt]hat|[Tt]his)\s+(?:is|was)\s+(?:what|how)\s+{NAME}(?:\s*,\s*not\s+[^,.]{{1,40}},)?\s+(?:put|puts|"
+                      r"remembers|remembered|described|describes|tells|told|recalls|recalled|said|says)(?:\s+it|\s+[A-Z][\w’'-]*"
+                      r"(?:\s+[A-Z][\w’'-]*){0,4}|\s+\w+)?)"
+                      r"(?:\s*,\s*(?:not\s+|and\s+)[^.!?]{1,40})?\s*[.!?]?\s*")
+_TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s*){_TAG_NAME}\s+{_TAG_VERB}\s*[:,]\s*$")
+# "Explains Lin Aung:", "Says Maung Sein, “…”": a tag turned round before the quotation
+INVERTED = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?:(?i:{VERB})|[A-Z][a-z]{{2,}}(?:s|ed)|[Tt]hus\s+(?:spoke|spake)|[Qq]uoth)"
+                      rf"\s+{NAME}(?:\s*,\s*[^,:“”\"]{{1,60}}|\s*\([^()]{{1,40}}\))?\s*[:,]?\s*$")

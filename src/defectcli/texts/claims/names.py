@@ -5,8 +5,17 @@ from __future__ import annotations
 
 import re
 
+from ...text import words_of
 from .claimant import VERB
 
 NEAR = 300  # characters on either side of a quotation where its speaker may be named (white space squeezed)
 NAME = r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"  # a name of up to five words, captured
 SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
+# Nouns for what someone said: "X’s words", "X’s lament:", "Y recites X’s line:"
+SAID_NOUNS = "|".join(sorted(words_of("""words account reply answer comment comments response message advice view views
+    verdict conclusion assessment explanation reason take reasoning summary story reflection reflections lament complaint
+    complaints regret regrets confession admission warning point memory memories recollection recollections thoughts
+    feeling feelings plea appeal argument claim statement remark remarks description testimony judgement judgment opinion
+    position hope wish fear fears worry concern lesson motto mantra refrain retort rationale justification excuse promise
+    vow boast grievance criticism observation insight prediction version telling recounting narrative question sigh cry
+    letter note email post text diary line lines phrase phrases quip slogan sentence passage"""), key=len, reverse=True))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .claimant import ADVERB, VERB
-from .names import NAME
+from .names import NAME, SAID_NOUNS
 
 REPORTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to\s+|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
                             r"(?:reported|reports|wrote|writes|said|says)\s*[.!?]?\s*$|(?:reported|wrote|reports|writes)\s+(?:the\s+)?[A-Z])")
@@ -14,13 +14,16 @@ HEARD_HIM = re.compile(rf"\b(?:(?:over)?heard|(?:over)?hears|saw|sees|watched|re
                        rf"listened\s+to)\s+(?:him|her|them|someone|somebody|others|people|(?:a|an|one|another|the)\s+[a-z]+)\s+"
                        rf"(?:{VERB}|say|tell|speak|speaking|talk|talking|shout|shouting|yell|yelling|mutter|muttering|whisper)\b[^“”\"]{{0,20}}$|\b(?:listened|watched)\s+as\s+"
                        rf"(?:he|she|they|someone)\s+(?:{VERB})\b[^“”\"]{{0,20}}$")
-# "Y read X’s note:", "Y got a letter from X:": the one who wrote it, not the one who reads or gets it
+# "Y read X’s note:", "Y got a letter from X:", "Y recites X’s line:", "Y texted X’s words to a friend:", "Y borrowed a
+# line from X:": the one who wrote or said it, not the one who reads, gets, copies or passes it on
 RECEIVED = re.compile(rf"\b(?:(?:still\s+|never\s+|always\s+)?(?:read|reads|received|receives|got|gets|shared|shares|showed|"
                       r"shows|forwarded|summed\s+up|sums\s+up|jotted\s+down|wrote\s+down|noted\s+down|transcribed|has|have|kept|keeps|"
                       r"forgot|forget|forgets|passed\s+on|passes\s+on|treasures|treasured|printed|prints|recites|recited|"
-                      r"borrowed|borrows))"
-                      rf"(?:\s+out)?\s+{NAME}['’]s\s+(?:[a-z]+\s+)?(?:note|notes|letter|message|messages|words|view|views|post|"
-                      r"text|email|account|statement|reply|answer)\b[^:“”\"]{0,40}[:,]?\s*$")
+                      r"borrowed|borrows|repeat|repeats|repeated|copied|copies|translated|translates|texted|texts|wrote|writes|"
+                      r"typed|posted|posts|tweeted|mimics|mimicked|imitates|imitated|parroted|parrots|echoed|echoes|quoted|quotes))"
+                      rf"(?:\s+(?:out|aloud|back|again|out\s+loud))?\s+(?:{NAME}['’]s\s+(?:[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|notes|"
+                      rf"messages|voice|accent|tone)|(?:a|an|the|one)\s+(?:[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|words?)\s+(?:from|of|by)\s+{NAME})"
+                      r"\b[^:“”\"]{0,40}[:,]?\s*$")
 SENT_FROM = re.compile(rf"\b(?:letter|message|note|text|email|post|call)\s+from\s+{NAME}(?:\s+to\s+[^:,“”\"]{{1,40}})?"
                        r"(?:\s+(?:said|says|read|reads))?\s*[:,]?\s*$")
 # "Y was told by X:", "Y heard it from X:", "Y wrote down what X said:", "Y translated for X:", "Y would not say, but X did:",
@@ -31,12 +34,14 @@ TOLD_BY = re.compile(rf"(?:\b(?:told|reminded|warned|informed|assured|asked|hear
                      r"(?:recalls|remembers|recalled|remembered|says)(?:\s+it)?|\bcredits?\s+"
                      rf"{NAME}\s+with\s+(?:the|these|those)\s+words|\battribut\w+\s+(?:the|these|those)\s+words\s+to\s+{NAME}|"
                      rf"\bin\s+{NAME}['’]s\s+mouth|,\s*{NAME}\s+did(?:\s+not|n[’']t)?)\s*[:,]?\s*$")
-# "Y, who heard X say it, recalls:": X
-WHO_HEARD = re.compile(rf",\s*who\s+(?:heard|saw|watched|listened\s+to)\s+{NAME}\s+(?:say|said|saying|tell|speak)\b"
+# "Y, who heard X say it, recalls:", "Y, who was there when X said it, remembers:": X
+WHO_HEARD = re.compile(rf",\s*who\s+(?:(?:heard|saw|watched|listened\s+to)\s+{NAME}\s+(?:say|said|saying|tell|speak)|"
+                       rf"(?:was|were)\s+(?:there|present|nearby)\s+when\s+{NAME}\s+(?:said|spoke|told\s+\w+))\b"
                        rf"[^,“”\"]{{0,20}},\s*{ADVERB}(?:{VERB}|[a-z]+s|[a-z]+ed)\s*[:,]?\s*$")
 # Words another said, passed on by the sentence's subject: the one named after the verb said them.
-RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras|echo|mimick|mock|imitat|parodi|parod)(?:ed|es|s|ing|ies|y)?\s+"
-                     r"(?:the\s+words\s+of\s+)?{N}(?:{SAID})?|"
+RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras|echo|mimick|mock|imitat|parodi|parod|recit|parrot|translat)"
+                     r"(?:ed|es|s|ing|ies|y|e)?\s+(?:the\s+words\s+of\s+)?{N}(?:{SAID})?(?:\s+back(?:\s+to\s+\w+)?)?|"
+                     r"(?:interpret|translat)(?:ed|es|s|ing|e)?\s+for\s+{N}|"
                      r"(?:repeat|echo|relay|recall|"
                      r"remember)(?:ed|ing)\s+(?:what\s+|the\s+words\s+of\s+)?{N}{SAID}|{SEEN}\s+{N}\s+{DOING})\s*[:,]?\s*$".format(
                          SEEN=r"(?:recall(?:ed|s|ing)?|remember(?:ed|s|ing)?|describ(?:ed|es|ing)|(?:over)?hear(?:s|d|ing)?|watch(?:ed|es|ing)?|"
@@ -47,12 +52,18 @@ RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras|echo|mimick|mock|imitat|parodi
                          N=r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})",
                          SAID=r"(?:['’]s\s+(?:own\s+|exact\s+)?words|\s+as\s+(?:saying|telling|[a-z]{3,}ing)(?:\s+(?:him|her|them|"
                               r"me|us|reporters))?|\s+(?:had\s+|once\s+)?(?:said|told\s+(?:him|her|them|me|us)))"))
-RELAYED_ASIDE = re.compile(rf",\s*(?:quoting|citing)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})\s*,\s*{ADVERB}(?:{VERB})"
+RELAYED_ASIDE = re.compile(r",\s*(?:quoting|citing|imitating|mimicking|echoing|paraphrasing|parroting|"
+                           rf"(?:translating|interpreting)\s+for)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})\s*,\s*{ADVERB}(?:{VERB})"
                            r"\s*[:,]?\s*$")
 # "“…,” Y says X (once) told him.", "“…,” Y quoted X as saying.", "“…,” Y was told by X."
 SAYS_X_SAID = re.compile(rf"\s*,?\s*(?:[A-Z][\w’'-]*\s+){{1,4}}(?:(?:recalls|remembers|recalled|remembered|says|said)\s+{NAME}"
                          rf"\s+(?:once\s+|had\s+)?(?:saying|said|told\s+\w+|telling\s+\w+|(?i:{VERB}))|"
                          rf"(?:said|says)\s+in\s+{NAME}['’]s\s+(?:own\s+)?words|(?:quoted|quotes|cited|cites)\s+{NAME}\s+as\s+"
                          rf"(?:saying|telling\s+\w+)|was\s+(?:told|reminded|warned)\s+by\s+{NAME})\s*[.!?]?\s*$")
-RELAYED_AFTER = re.compile(r"\s*[,.!?]?\s*[^.;:!?“”\"]{1,80}?,\s*(?:quoting|citing|echoing|recalling|repeating)\s+"
-                           r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?:['’]s\s+(?:own\s+)?words)?(?=\s*[,.;!?]|\s*$)")
+# "“…,” Y said, quoting X.", "“…,” Y said, imitating X.", "“…,” Y said, in X’s words."
+RELAYED_AFTER = re.compile(r"\s*[,.!?]?\s*[^.;:!?“”\"]{1,80}?,\s*(?:(?:quoting|citing|echoing|recalling|repeating|imitating|"
+                           r"mimicking|mocking|parroting|parodying|paraphrasing|channell?ing|reciting|(?:translating|interpreting)"
+                           r"\s+for)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?:['’]s\s+(?:own\s+)?words)?|in\s+"
+                           r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})['’]s\s+(?:own\s+)?words|(?:in\s+the\s+words\s+of|to\s+quote)\s+"
+                           r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})|as\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:put|puts)\s+it)"
+                           r"(?=\s*[,.;!?]|\s*$)")

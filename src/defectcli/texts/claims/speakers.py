@@ -11,7 +11,7 @@ from ...text import words_of
 from ..sentences import TITLES
 from .anchored import first, leftmost, squeezed, tail_match
 from .claimant import ADVERB, APPOSITIVE, NAME_ONLY, PRONOUNS, SET_OFF, VERB, aside, clean
-from .names import NAME, NEAR, SAYING_WORD
+from .names import NAME, NEAR, SAID_NOUNS, SAYING_WORD
 from .pairs import BRACKETED, COMPARED, DASH_LEAD, FOR, GAPPED, WHO_SAID, leads_on, name_in, other_after, respective
 from .quoting import blank, quotations
 from .relayed import (
@@ -26,7 +26,7 @@ from .relayed import (
     TOLD_BY,
     WHO_HEARD,
 )
-from .tags import BARE, BYLINE, INVERTED, WORDS_OF, tag_after, tag_before
+from .tags import BARE, BYLINE, INVERTED, READS, WORDS_OF, tag_after, tag_before
 
 # Who is named beside a quotation, and who states a number: see anchored.py for how these run in
 # linear time.
@@ -52,8 +52,8 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
         return said  # "While X said “…”, Y said “…”", "X said “…” — Y, “…”": what follows leads on to the next quotation
     if REPORTED_AFTER.match(after[:NEAR]) and (said := _named_before(sentence, start, blanked, right=True)):
         return said  # "X said that “…,” according to The Irrawaddy": the outlet reports X's words
-    # "“…,” Lin Aung said, quoting Maung Sein.", "“…,” Lin Aung says Maung Sein told him."
-    if relayed := RELAYED_AFTER.match(after[:NEAR]) or SAYS_X_SAID.match(after[:NEAR]):
+    # "“…,” Lin Aung said, quoting Maung Sein.", "“…,” Lin Aung says Maung Sein told him.", "“…,” reads X’s note to Y."
+    if relayed := RELAYED_AFTER.match(after[:NEAR]) or SAYS_X_SAID.match(after[:NEAR]) or READS.match(after[:NEAR]):
         return clean(next(g for g in relayed.groups() if g))
     near = _unaside(after[:NEAR])
     m = _SAID_AFTER.match(near)
@@ -90,6 +90,8 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
         return None  # "Lin Aung heard him say:", "X's mother remembers him saying:": a pronoun, no one named
     if relayed := relayed or RELAYED.search(before):  # "Lin Aung quoted Maung Sein as saying:": the words are Maung Sein's
         return clean(next(g for g in relayed.groups() if g))
+    if not quotations(sentence[max(0, start - NEAR):start]) and _JUDGED.search(before):
+        return None  # "Y doubts X’s words:", "Y says X was sincere:": whose words they are is not read
     if right:
         m = _IN_WORDS.search(before) or FOR.search(before) or \
             tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]"))
@@ -143,15 +145,8 @@ def _unaside(text: str) -> str:
 
 _AGE_ASIDE = re.compile(r",\s*(?:now\s+|then\s+|aged\s+)?\d{1,3},")
 # "In Khant Tun’s words, “…”", "Khant Tun's words were: “…”", "Khant Tun’s lament:", "Khant Tun’s warning was blunt:"
-_SAID_NOUNS = "|".join(sorted(words_of("""words account reply answer comment comments response message advice view views verdict
-    conclusion assessment explanation reason take reasoning summary story reflection reflections lament complaint
-    complaints regret regrets confession admission warning point memory memories recollection recollections
-    thoughts feeling feelings plea appeal argument claim statement remark remarks description testimony judgement
-    judgment opinion position hope wish fear fears worry concern lesson motto mantra refrain retort rationale
-    justification excuse promise vow boast grievance criticism observation insight prediction version telling
-    recounting narrative question sigh cry plea letter note message email post text diary"""), key=len, reverse=True))
 _IN_WORDS = re.compile(rf"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”\"]{{0,60}}?)['’]s\s+(?:[a-z]+\s+){{0,2}}"
-                       rf"(?i:{_SAID_NOUNS})\b(?:\s+(?:on|about|of|to|for)\s+[^,.;:!?“”\"]{{1,40}}?)?(?:\s*,[^,.;:!?“”\"]{{1,40}}(?=[,:]))?"
+                       rf"(?i:{SAID_NOUNS})\b(?:\s+(?:on|about|of|to|for)\s+[^,.;:!?“”\"]{{1,40}}?)?(?:\s*,[^,.;:!?“”\"]{{1,40}}(?=[,:]))?"
                        r",?(?:\s+(?:was|were|is|are|reads|read|"
                        r"runs|ran|goes|went)(?:\s+(?:that|simple|clear|blunt|short|these|this|stark|brief|direct|plain|"
                        r"as\s+follows))?|\s+(?:stunned|surprised|shocked|moved|struck|silenced)\s+[^:“”\"]{1,40})?\s*[:,]?\s*$")
@@ -174,6 +169,23 @@ _SAID_END = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
 # "It was X (, not Y,) who said": X
 _CLEFT = re.compile(rf"\b[Ii]t\s+(?:was|is)\s+{NAME}(?:\s*,\s*(?:and\s+)?not\s+[^,“”\"]{{1,60}},)?"
                     rf"\s+(?:who|that)\s+{ADVERB}(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
-# "said Lin Aung of Maung Sein", "said Lin Aung — Maung Sein’s friend": the words after the name are of another;
-_OF_OTHER = re.compile(rf"^(?!The\s)((?:[A-Z][\w’'-]*\s+){{1,3}}?[A-Z][\w’'-]*?)(?:\s+of\s|\s+[—–]\s|['’]s\s+(?:[a-z]+\s+)?"
-                       rf"(?i:{_SAID_NOUNS})\b).*$")  # "said X of life after Y left"
+# "said Lin Aung of Maung Sein", "said Lin Aung — Maung Sein’s friend", "said Lin Aung after Maung Sein left": the
+# words after the name are of another;
+_OF_OTHER = re.compile(rf"^(?!The\s)((?:[A-Z][\w’'-]*\s+){{1,3}}?[A-Z][\w’'-]*?)(?:\s+(?:of|after|before|when|as|while|since|"
+                       rf"until|once|because)\s|\s+[—–]\s|['’]s\s+(?:[a-z]+\s+)?(?i:{SAID_NOUNS})\b).*$")
+# A lead-in where one named does something to or of another ("Y laughed at X’s words:", "Y praised X:", "Y says X was
+# sincere:"), short of copying or passing on X's words (relayed.py) or saying them to X ("Y told X:"): either may
+# have said the words that follow. Not "Y recalls his time with X:" (X in a phrase of its own).
+# (a verb of saying in the words after X is X's own: "Y said X told him:", "Y turned to X and said:"; not a noun or
+# a gerund, "X’s claim", "brave for saying")
+_NOT_SAYING = (r"(?:(?!(?<!\bfor\s)(?<!\bof\s)(?<!\babout\s)(?<!\bwithout\s)(?<![’']s\s)(?<!\bhis\s)(?<!\bher\s)"
+               rf"(?<!\bthe\s)(?<!\ba\s)\b(?:{VERB})\b)[^:;,.!?“”\"])")
+_PREPOSITION = r"(?:to|of|in|for|from|with|by|at|on|about|as|into|after|before|during)"  # "According to X:"
+_NOT_NAMING = r"(?:like|unlike|according|the|a|an|this|that|these|those|his|her|their|its|one|some|many|most|all|both|" \
+              r"each|every|such|what|which|when|where|while|if)"  # "The words of X:", "When Y saw X:"
+_HEARER = r"(?:tell|tells|told|telling|ask|asks|asked|warn|warns|warned|remind|reminds|reminded|assure|assures|assured|" \
+          r"inform|informs|informed|urge|urges|urged|advise|advises|advised|promise|promises|promised|answer|answers|answered)"
+_JUDGED = re.compile(rf"(?:^|[.;!?,]\s*)(?!(?i:{_PREPOSITION}|{_NOT_NAMING})\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}}"
+                     rf"(?<![’']s)\s+"
+                     rf"(?:(?!(?:{VERB}|{_PREPOSITION}|and|or|nor)\b)[a-z]+\s+(?:(?!with\b|to\b)[a-z]+\s+)?|(?!{_HEARER}\b){ADVERB}(?:{VERB})\s+"
+                     rf"(?:at\s+|that\s+|off\s+)?)[A-Z][\w’'-]*{_NOT_SAYING}{{0,60}}[:,]\s*$")

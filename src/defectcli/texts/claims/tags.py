@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .claimant import VERB, clean
-from .names import NAME, NEAR
+from .names import NAME, NEAR, SAID_NOUNS
 
 
 def is_tag(text: str) -> bool:
@@ -45,8 +45,10 @@ WORDS_OF = re.compile(rf"\s*[,.]?\s*(?:(?:[Tt]hose|[Tt]hese|[Ss]uch)\s+(?:are|we
                       rf"(?:[Tt]hat|[Tt]his)\s+(?:is|was)\s+(?:what|how)\s+{NAME}(?:\s*,\s*not\s+[^,.]{{1,40}},)?\s+(?:put|puts|"
                       r"remembers|remembered|described|describes|tells|told|recalls|recalled|said|says)(?:\s+it|\s+[A-Z][\w’'-]*"
                       r"(?:\s+[A-Z][\w’'-]*){0,4}|\s+\w+)?)"
-                      r"(?:\s*,\s*(?:not\s+|and\s+)[^.!?]{1,40})?\s*[.!?]?\s*")
+                      r"(?:\s*,\s*(?:not\s+|and\s+|as\s+)?[^.!?“”\"]{1,40})?\s*[.!?]?\s*")  # "…, Y says."
 _TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s*){_TAG_NAME}\s+{_TAG_VERB}\s*[:,]\s*$")
 # "Explains Lin Aung:", "Says Maung Sein, “…”": a tag turned round before the quotation
 INVERTED = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?:(?i:{VERB})|[A-Z][a-z]{{2,}}(?:s|ed)|[Tt]hus\s+(?:spoke|spake)|[Qq]uoth)"
                       rf"\s+{NAME}(?:\s*,\s*[^,:“”\"]{{1,60}}|\s*\([^()]{{1,40}}\))?\s*[:,]?\s*$")
+# "“…,” reads X’s note to Y.", "“…,” goes X’s letter.": X, whose note it is (not the one it is to)
+READS = re.compile(rf"\s*,?\s*(?:reads|read|goes|went|runs|ran)\s+{NAME}['’]s\s+(?:[a-z]+\s+)?(?i:{SAID_NOUNS})\b")

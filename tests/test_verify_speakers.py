@@ -1,0 +1,100 @@
+"""`defectcli verify`: whose words a quotation is, where the sentence names someone else beside its speaker: one
+who copies, voices, translates, reacts to or judges another's words, named first, is not their speaker; nor one
+named in a tag after them who imitates the speaker, or in a clause after the speaker's name. Each row was a wrong
+speaker's `matches` (or the true speaker's `misattributed`) but for the rows kept as guards of what must still
+hold, which say so. The quotation is Min Thu's; Aye Chan is another person of the same fact base."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_verify_events import QUOTE, verdicts
+
+Q = QUOTE[:-1]  # the quotation without its full stop, for a tag after it
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # the one named first copies, voices or reads out the other's words: they are the other's
+    ("{y} recites {x}’s line:", "x"),
+    ("{y} borrows {x}’s phrase:", "x"),
+    ("{y} borrowed a line from {x}:", "x"),
+    ("{y} repeats {x}’s words:", "x"),
+    ("{y} repeated {x}’s answer:", "x"),
+    ("{y} copied {x}’s words:", "x"),
+    ("{y} read aloud {x}’s words:", "x"),
+    ("{y} translated {x}’s words:", "x"),
+    ("{y} texted {x}’s words to a friend:", "x"),
+    ("{y} wrote {x}’s words on a wall:", "x"),
+    ("{y} recited {x}:", "x"),
+    ("{y} imitates {x}’s voice:", "x"),
+    ("{y} mimics {x}’s accent:", "x"),
+    ("{y} interpreted for {x}:", "x"),
+    ("{y}, translating for {x}, said:", "x"),
+    ("{y} quoted {x} back to him:", "x"),
+    # reacting to the other's words, or judging the other: whose the words are is not read (never a wrong `matches`)
+    ("{y} laughed at {x}’s words:", "?"),
+    ("{y} doubts {x}’s words:", "?"),
+    ("{y} scoffs at {x}’s claim:", "?"),
+    ("{y} trusts {x}’s words:", "?"),
+    ("{y} called {x} honest:", "?"),
+    ("{y} found {x} sincere:", "?"),
+    ("{y} says {x} was sincere:", "?"),
+    ("{y} says {x} was candid about it:", "?"),
+    ("{y} believes {x}:", "?"),
+    ("{y} praises {x}’s courage:", "?"),
+    ("{y} describes {x} as honest:", "?"),
+    ("{y} called {x} brave for saying:", "?"),
+    ("{y}, who was there when {x} said it, remembers:", "x"),
+    # guards: the one who says it to, or of, another
+    ("{x} told {y}:", "x"),
+    ("{x} said of {y}:", "x"),
+    ("{x} told {y}’s mother:", "x"),
+    ("{x} wrote to {y}:", "x"),
+    ("{x} recalls his time with {y}:", "x"),
+    ("{x} turned to {y} and said:", "x"),
+    ("{x} looked at {y}’s mother and said:", "x"),
+])
+def test_a_lead_in_naming_two_people_gives_the_words_to_their_owner_or_to_no_one(lead: str, expected: str) -> None:
+    true = verdicts(lead.format(y="Aye Chan", x="Min Thu") + f" “{QUOTE}”")
+    wrong = verdicts(lead.format(y="Min Thu", x="Aye Chan") + f" “{QUOTE}”")
+    if expected == "x":
+        assert (true, wrong) == (["matches"], ["misattributed"])
+    else:
+        assert (true, wrong) == (["not_found"], ["not_found"])
+
+
+@pytest.mark.parametrize(("tag", "expected"), [
+    # a tag after the quotation: the one the speaker voices or imitates, after a comma, said the words
+    ("{y} said, imitating {x}.", "x"),
+    ("{y} says, mimicking {x}.", "x"),
+    ("{y} said, in {x}’s words.", "x"),
+    ("{y} said, in the words of {x}.", "x"),
+    ("{y} said, parroting {x}.", "x"),
+    # a clause after the speaker's name: the name before it
+    ("said {x} after {y} left.", "x"),
+    ("said {x} when {y} asked.", "x"),
+    ("said {x} as {y} listened.", "x"),
+    # the note or letter read out: whose it is, not whom it was to
+    ("reads {x}’s note to {y}.", "x"),
+    ("goes {x}’s letter to {y}.", "x"),
+    ("read {x}’s message to {y}.", "x"),
+    # guards
+    ("{x} said, turning to {y}.", "x"),
+    ("{x} said, looking at {y}.", "x"),
+    ("{y} said, quoting {x}.", "x"),
+])
+def test_a_tag_after_the_quotation_names_the_one_who_said_it(tag: str, expected: str) -> None:
+    true = verdicts(f"“{Q},” " + tag.format(y="Aye Chan", x="Min Thu"))
+    wrong = verdicts(f"“{Q},” " + tag.format(y="Min Thu", x="Aye Chan"))
+    assert (true, wrong) == (["matches"], ["misattributed"])
+
+
+@pytest.mark.parametrize("after", [
+    "Those were {x}’s words, {y} says.",
+    "Those were the words of {x}, as {y} recalls.",
+    "These are {x}’s words, {y} said.",
+])
+def test_words_named_as_anothers_in_the_next_sentence_are_theirs(after: str) -> None:
+    true = verdicts(f"“{QUOTE}” " + after.format(y="Aye Chan", x="Min Thu"))
+    wrong = verdicts(f"“{QUOTE}” " + after.format(y="Min Thu", x="Aye Chan"))
+    assert (true, wrong) == (["matches"], ["misattributed"])

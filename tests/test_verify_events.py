@@ -1064,7 +1064,7 @@ def test_numbers_in_re_run_61s_shapes(claim: str, expected: list[str]) -> None:
     (f"Min Thu would not say, but Aye Chan did: “{QUOTE}”", ["misattributed"]),
     (f"Aye Chan said, Min Thu recalls: “{QUOTE}”", ["misattributed"]),
     (f"“{QUOTE[:-1]},” Min Thu says Aye Chan told him.", ["misattributed"]),
-    (f"Min Thu heard a guard say: “{QUOTE}”", ["matches"]),
+    (f"Min Thu heard a guard say: “{QUOTE}”", ["not_found"]),  # the one who hears them (was `matches` until re-run 65)
     (f"Aye Chan heard a guard say: “{QUOTE}”", ["not_found"]),
     # a tag turned round with an aside after the name
     (f"Says Aye Chan, 27: “{QUOTE}”", ["misattributed"]),

@@ -98,3 +98,32 @@ def test_words_named_as_anothers_in_the_next_sentence_are_theirs(after: str) -> 
     true = verdicts(f"“{QUOTE}” " + after.format(y="Aye Chan", x="Min Thu"))
     wrong = verdicts(f"“{QUOTE}” " + after.format(y="Min Thu", x="Aye Chan"))
     assert (true, wrong) == (["matches"], ["misattributed"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "A man told {x}: “{q}.”",
+    "Someone warned {x}: “{q}.”",
+    "His friend told {x}: “{q}.”",
+    "“{q},” he told {x}.",
+    "“{q},” a guard told {x}.",
+    "“{q},” his mother said to {x}.",
+    "{x} heard him say: “{q}.”",
+    "{x} heard a guard say: “{q}.”",
+    "{x} listened as he said: “{q}.”",
+    "{x} remembers someone telling him: “{q}.”",
+])
+def test_the_one_told_or_hearing_the_words_is_not_their_speaker(sentence: str) -> None:
+    # Min Thu's own words, given to someone who says them to him: never `matches` (each was)
+    assert verdicts(sentence.format(x="Min Thu", q=Q)) == ["not_found"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "“{q},” {x} told {y}.",
+    "{x} told {y}: “{q}.”",
+    "{x} said to {y}: “{q}.”",
+    "{x} paused; “{q},” he said.",
+    "When asked, {x} told {y}: “{q}.”",
+])
+def test_the_speaker_who_tells_another_still_matches(sentence: str) -> None:
+    # guards: the one named as telling another is the speaker
+    assert verdicts(sentence.format(x="Min Thu", y="Aye Chan", q=Q)) == ["matches"]

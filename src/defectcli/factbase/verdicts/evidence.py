@@ -77,6 +77,7 @@ class Found:
     # Irrawaddy"), which say what the article states in its own voice.
     voiced: frozenset[str] = frozenset()
     subjects: tuple[str, ...] = ()  # ids of the people the sentence names
+    hearers: tuple[str, ...] = ()  # ids of the one a quotation's sentence names as told or hearing it
     names: dict[str, str] = field(default_factory=dict)  # display names of people and organisations
 
 

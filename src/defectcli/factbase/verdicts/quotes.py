@@ -199,6 +199,13 @@ def quote_verdict(claim: QuoteLike, found: Found) -> Verdict:
             who = ", ".join(name_of(found, p) for p in found.subjects)
             return Verdict("not_found", f"the sentence names {who}, not as its speaker; the fact base gives these "
                            f"words to {q.get('speaker_name') or q['speaker']} ({where(q)})", (_quote_evidence(q),))
+        if right and right[0]["speaker"] in found.hearers and not (named and right[0]["speaker"] in named):
+            # "A man told Lin Aung: “…”", "Lin Aung heard him say: “…”": his own words, given to another who said them
+            # to him, are never `matches`
+            q = right[0]
+            who = q.get("speaker_name") or q["speaker"]
+            return Verdict("not_found", f"the sentence names {who} as the one told or hearing these words, not as their "
+                           f"speaker; the fact base gives them to {who} ({where(q)})", (_quote_evidence(q),))
         if named is None and len(found.subjects) > 1:
             # no speaker read, and the sentence names several people: which of them it gives the words to is not
             # known, so never `matches` ("X gave poverty as his reason — “…” — and Y shame: “…”")

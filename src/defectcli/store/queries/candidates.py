@@ -53,7 +53,8 @@ class Lookup(Names):
             subjects = next((people for n in claim.subjects if (people := tuple(self._one_person(n)))), ())
         if isinstance(claim, QuoteClaim):
             named = self._named(claim.speaker)
-            found = Found(quotes=self._quotes(claim, named), named=named, subjects=subjects)
+            hearers = self._one_person(claim.hearer) if claim.hearer else ()
+            found = Found(quotes=self._quotes(claim, named), named=named, subjects=subjects, hearers=hearers)
         elif isinstance(claim, NumberClaim):
             named = self._named(claim.attribution)
             figures = self._figures(claim, named, subjects)

@@ -32,6 +32,7 @@ from .events import event_near
 from .negation import clause_denies, negated
 from .numbers import number_claim
 from .quoting import blank, quotations
+from .relayed import hearer_of
 from .speakers import speaker_of
 from .tags import is_tag
 
@@ -61,6 +62,7 @@ class Claim:
 class QuoteClaim(Claim):
     quote: str = ""  # the words between the quote marks
     speaker: str | None = None  # who the sentence says said them, as written
+    hearer: str | None = None  # who it says was told them or heard them ("A man told Lin Aung: “…”"), as written
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,8 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
             continue  # "Lin Aung never said “...”": the sentence says he did not say it
         if len(re.findall(r"\w+", inner)) >= 3 or (speaker and inner):
             found.append(QuoteClaim(kind="quote", text=sentence[start:end], at=start, subjects=_nearest(names, start),
-                                    near=content, close=(), quote=inner, speaker=speaker, **base))
+                                    near=content, close=(), quote=inner, speaker=speaker,
+                                    hearer=hearer_of(sentence, start, end), **base))
     starts = {t.start: k for k, t in enumerate(toks)}
     named = frozenset(starts.get(offset, -1) for _, offset in names)
     for date in reading.dates:

@@ -1,18 +1,21 @@
 """Words passed on: the one who quotes, hears, reads, receives or reports them is not their speaker ("Y quoted X as
-saying:", "Y read X’s note:", "Y was told by X:", "“…,” Y says X told him."): these find X."""
+saying:", "Y read X’s note:", "Y was told by X:", "“…,” Y says X told him."): these find X; and the one named as
+who was told or heard them, whoever said them ("A man told X:", "X heard him say:"): `hearer_of` finds X."""
 
 from __future__ import annotations
 
 import re
 
-from .claimant import ADVERB, VERB
-from .names import NAME, SAID_NOUNS
+from .anchored import squeezed
+from .claimant import ADVERB, VERB, clean
+from .names import NAME, NEAR, SAID_NOUNS
+from .quoting import blank, quotations
 
 REPORTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to\s+|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
                             r"(?:reported|reports|wrote|writes|said|says)\s*[.!?]?\s*$|(?:reported|wrote|reports|writes)\s+(?:the\s+)?[A-Z])")
 HEARD_HIM = re.compile(rf"\b(?:(?:over)?heard|(?:over)?hears|saw|sees|watched|remembers|remembered|recalls|recalled|"
                        rf"listened\s+to)\s+(?:him|her|them|someone|somebody|others|people|(?:a|an|one|another|the)\s+[a-z]+)\s+"
-                       rf"(?:{VERB}|say|tell|speak|speaking|talk|talking|shout|shouting|yell|yelling|mutter|muttering|whisper)\b[^“”\"]{{0,20}}$|\b(?:listened|watched)\s+as\s+"
+                       rf"(?:{VERB}|say|saying|tell|telling|speak|speaking|talk|talking|shout|shouting|yell|yelling|mutter|muttering|whisper)\b[^“”\"]{{0,20}}$|\b(?:listened|watched)\s+as\s+"
                        rf"(?:he|she|they|someone)\s+(?:{VERB})\b[^“”\"]{{0,20}}$")
 # "Y read X’s note:", "Y got a letter from X:", "Y recites X’s line:", "Y texted X’s words to a friend:", "Y borrowed a
 # line from X:": the one who wrote or said it, not the one who reads, gets, copies or passes it on
@@ -67,3 +70,25 @@ RELAYED_AFTER = re.compile(r"\s*[,.!?]?\s*[^.;:!?“”\"]{1,80}?,\s*(?:(?:quoti
                            r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})['’]s\s+(?:own\s+)?words|(?:in\s+the\s+words\s+of|to\s+quote)\s+"
                            r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})|as\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:put|puts)\s+it)"
                            r"(?=\s*[,.;!?]|\s*$)")
+
+
+def hearer_of(sentence: str, start: int, end: int) -> str | None:
+    """The one the sentence names as told or hearing the quotation at [start, end), whoever spoke it: "A man
+    told Lin Aung: “…”", "“…,” he told Lin Aung.", "Lin Aung heard him say: “…”" (Lin Aung), or None."""
+    before = squeezed(blank(sentence[max(0, start - NEAR):start], quotations(sentence[max(0, start - NEAR):start])))
+    after = squeezed(blank(sentence[end:end + NEAR], quotations(sentence[end:end + NEAR])))
+    m = _TOLD_AFTER.match(after) or _TOLD_BEFORE.search(before) or _HEARD_BEFORE.search(before)
+    return clean(next(g for g in m.groups() if g)) if m else None
+
+
+_TELLING = r"(?:told|tells|asked|asks|warned|warns|reminded|reminds|assured|assures|informed|informs|urged|urges|advised|" \
+           r"advises|(?:said|says|whispered|whispers|shouted|shouts|wrote|writes|confided|confides)\s+to)"
+# "“…,” he told Lin Aung.", "“…,” a man told Lin Aung."
+_TOLD_AFTER = re.compile(rf"\s*[,.!?]?\s*[^,.;:!?“”\"]{{1,40}}?\s{_TELLING}\s+{NAME}")
+# "A man told Lin Aung:", "Someone warned Lin Aung,"
+_TOLD_BEFORE = re.compile(rf"(?:^|[.;!?,]\s*)[^.;!?,“”\"]{{0,60}}?\b{_TELLING}\s+{NAME}(?:\s+[a-z]+){{0,3}}\s*[:,]?\s*$")
+# "Lin Aung heard him say:", "Lin Aung listened as he said:", "Lin Aung remembers someone telling him:"
+_HEARD_BEFORE = re.compile(rf"{NAME}\s+(?:(?:over)?heard|(?:over)?hears|remembers|remembered|recalls|recalled|listened\s+to)\s+"
+                           r"(?:him|her|them|someone|somebody|(?:a|an|one|another|the|his|her)\s+[a-z]+)\s+(?:say|said|saying|"
+                           rf"tell|telling|speak|speaking|shout|shouting|whisper|whispering)\b[^“”\"]{{0,20}}$|{NAME}\s+"
+                           r"(?:listened|watched)\s+as\s+(?:he|she|they|someone|(?:a|an|the|his|her)\s+[a-z]+)\s+\w+[^“”\"]{0,20}$")

@@ -127,3 +127,41 @@ def test_the_one_told_or_hearing_the_words_is_not_their_speaker(sentence: str) -
 def test_the_speaker_who_tells_another_still_matches(sentence: str) -> None:
     # guards: the one named as telling another is the speaker
     assert verdicts(sentence.format(x="Min Thu", y="Aye Chan", q=Q)) == ["matches"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # one who voices another's words in an aside or a participle after the tag: the words are the other's
+    "{y}, reciting {x}’s words, said: “{q}.”",
+    "{y}, quoting from {x}’s diary, said: “{q}.”",
+    "{y}, reading {x}’s letter aloud, said: “{q}.”",
+    "{y}, mimicking {x}’s voice, said: “{q}.”",
+    "“{q},” {y} said, reading from {x}’s letter.",
+    "“{q},” {y} said, quoting {x}’s letter.",
+    "“{q},” {y} said, reading aloud from {x}’s note.",
+    "“{q},” {y} said, putting on {x}’s accent.",
+    "“{q},” {y} said, impersonating {x}.",
+    "“{q},” {y} said, doing an impression of {x}.",
+    # an interpreter gives the words of the one interpreted
+    "{y}, {x}’s interpreter, translated: “{q}.”",
+    "{y}, {x}’s translator, said: “{q}.”",
+    "{y}, who interpreted for {x}, said: “{q}.”",
+    "“{q},” said {y}, {x}’s interpreter.",
+    "“{q},” {y}, {x}’s interpreter, said.",
+    "Through his interpreter, {y}, {x} said: “{q}.”",
+])
+def test_one_who_voices_or_interprets_anothers_words_is_not_their_speaker(sentence: str) -> None:
+    true = verdicts(sentence.format(y="Aye Chan", x="Min Thu", q=Q))
+    wrong = verdicts(sentence.format(y="Min Thu", x="Aye Chan", q=Q))
+    assert (true, wrong) == (["matches"], ["misattributed"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Those close to {x} say: “{q}.”",
+    "People close to {x} said: “{q}.”",
+    "Sources close to {x} said: “{q}.”",
+    "Those who know {x} say: “{q}.”",
+    "“{q},” say those close to {x}.",
+])
+def test_others_described_by_the_speakers_name_are_not_the_speaker(sentence: str) -> None:
+    # people described through Min Thu said his words: never `matches` (each was)
+    assert verdicts(sentence.format(x="Min Thu", q=Q)) == ["misattributed"]

@@ -55,21 +55,34 @@ RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras|echo|mimick|mock|imitat|parodi
                          N=r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})",
                          SAID=r"(?:['’]s\s+(?:own\s+|exact\s+)?words|\s+as\s+(?:saying|telling|[a-z]{3,}ing)(?:\s+(?:him|her|them|"
                               r"me|us|reporters))?|\s+(?:had\s+|once\s+)?(?:said|told\s+(?:him|her|them|me|us)))"))
-RELAYED_ASIDE = re.compile(r",\s*(?:quoting|citing|imitating|mimicking|echoing|paraphrasing|parroting|"
-                           rf"(?:translating|interpreting)\s+for)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}})\s*,\s*{ADVERB}(?:{VERB})"
-                           r"\s*[:,]?\s*$")
+# Voicing another's words: "quoting X", "reading from X’s letter", "mimicking X’s voice", "doing an impression of X"
+_VOICING = r"(?:quoting|citing|imitating|mimicking|echoing|paraphrasing|parroting|parodying|mocking|reciting|reading|" \
+           r"repeating|recalling|borrowing|channell?ing|impersonating|(?:translating|interpreting)\s+for|putting\s+on|" \
+           r"doing\s+(?:an?\s+)?(?:impression|imitation)\s+of)(?:\s+(?:from|aloud|out)){0,2}"
+_WHOSE = rf"(?:{NAME}['’]s\s+(?:own\s+|[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|notes|messages|voice|accent|tone|manner)" \
+         rf"(?:\s+(?:aloud|out))?|{NAME})"
+# "Lin Aung, quoting Maung Sein, said:", "Y, mimicking X’s voice, said:"
+RELAYED_ASIDE = re.compile(rf",\s*{_VOICING}\s+{_WHOSE}\s*,\s*{ADVERB}(?:{VERB})\s*[:,]?\s*$")
 # "“…,” Y says X (once) told him.", "“…,” Y quoted X as saying.", "“…,” Y was told by X."
 SAYS_X_SAID = re.compile(rf"\s*,?\s*(?:[A-Z][\w’'-]*\s+){{1,4}}(?:(?:recalls|remembers|recalled|remembered|says|said)\s+{NAME}"
                          rf"\s+(?:once\s+|had\s+)?(?:saying|said|told\s+\w+|telling\s+\w+|(?i:{VERB}))|"
                          rf"(?:said|says)\s+in\s+{NAME}['’]s\s+(?:own\s+)?words|(?:quoted|quotes|cited|cites)\s+{NAME}\s+as\s+"
                          rf"(?:saying|telling\s+\w+)|was\s+(?:told|reminded|warned)\s+by\s+{NAME})\s*[.!?]?\s*$")
-# "“…,” Y said, quoting X.", "“…,” Y said, imitating X.", "“…,” Y said, in X’s words."
-RELAYED_AFTER = re.compile(r"\s*[,.!?]?\s*[^.;:!?“”\"]{1,80}?,\s*(?:(?:quoting|citing|echoing|recalling|repeating|imitating|"
-                           r"mimicking|mocking|parroting|parodying|paraphrasing|channell?ing|reciting|(?:translating|interpreting)"
-                           r"\s+for)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})(?:['’]s\s+(?:own\s+)?words)?|in\s+"
-                           r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})['’]s\s+(?:own\s+)?words|(?:in\s+the\s+words\s+of|to\s+quote)\s+"
-                           r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})|as\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:put|puts)\s+it)"
-                           r"(?=\s*[,.;!?]|\s*$)")
+# "“…,” Y said, quoting X.", "“…,” Y said, reading from X’s letter.", "“…,” Y said, in X’s words."
+RELAYED_AFTER = re.compile(rf"\s*[,.!?]?\s*[^.;:!?“”\"]{{1,80}}?,\s*(?:{_VOICING}\s+{_WHOSE}|in\s+{NAME}['’]s\s+(?:own\s+)?words|"
+                           rf"(?:in\s+the\s+words\s+of|to\s+quote)\s+{NAME}|as\s+{NAME}\s+(?:put|puts)\s+it)(?=\s*[,.;!?]|\s*$)")
+# "Y, X’s interpreter, translated:", "Y, who interpreted for X, said:": X, whose words the interpreter gives
+_ANY_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
+_INTERPRETING = rf"(?:{NAME}['’]s\s+(?:[a-z]+\s+)?(?:interpreter|translator)|(?:who|as)\s+(?:interpreted|translated|interprets|" \
+                rf"translates)\s+for\s+{NAME})"
+INTERPRETER = re.compile(rf"{_ANY_NAME}\s*,\s*{_INTERPRETING}\s*,\s*{ADVERB}(?:{VERB}|translated|translates|interpreted|"
+                         r"interprets)\s*[:,]?\s*$")
+# "“…,” said Y, X’s interpreter.", "“…,” Y, X’s translator, said."
+INTERPRETER_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{VERB}|translated|interpreted)\s+{_ANY_NAME}\s*,\s*{_INTERPRETING}|"
+                               rf"{_ANY_NAME}\s*,\s*{_INTERPRETING}\s*,\s*(?:{VERB}|translated|interpreted))")
+# "Through his interpreter, Y, X said:": the aside names the one who interprets, not the speaker
+THROUGH = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?i:through|via|with\s+the\s+help\s+of)\s+(?:his|her|their|an?|the)\s+"
+                     rf"(?:interpreter|translator)(?:\s*,\s*{_ANY_NAME})?\s*,\s*")
 
 
 def hearer_of(sentence: str, start: int, end: int) -> str | None:

@@ -16,6 +16,8 @@ from .pairs import BRACKETED, COMPARED, DASH_LEAD, FOR, GAPPED, WHO_SAID, leads_
 from .quoting import blank, quotations
 from .relayed import (
     HEARD_HIM,
+    INTERPRETER,
+    INTERPRETER_AFTER,
     RECEIVED,
     RELAYED,
     RELAYED_AFTER,
@@ -23,6 +25,7 @@ from .relayed import (
     REPORTED_AFTER,
     SAYS_X_SAID,
     SENT_FROM,
+    THROUGH,
     TOLD_BY,
     WHO_HEARD,
 )
@@ -53,7 +56,8 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     if REPORTED_AFTER.match(after[:NEAR]) and (said := _named_before(sentence, start, blanked, right=True)):
         return said  # "X said that “…,” according to The Irrawaddy": the outlet reports X's words
     # "“…,” Lin Aung said, quoting Maung Sein.", "“…,” Lin Aung says Maung Sein told him.", "“…,” reads X’s note to Y."
-    if relayed := RELAYED_AFTER.match(after[:NEAR]) or SAYS_X_SAID.match(after[:NEAR]) or READS.match(after[:NEAR]):
+    if relayed := RELAYED_AFTER.match(after[:NEAR]) or SAYS_X_SAID.match(after[:NEAR]) or READS.match(after[:NEAR]) \
+            or INTERPRETER_AFTER.match(after[:NEAR]):
         return clean(next(g for g in relayed.groups() if g))
     near = _unaside(after[:NEAR])
     m = _SAID_AFTER.match(near)
@@ -77,11 +81,12 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     `right`: only one named right before it, as the one who says ("X said", "X’s answer was", not "X recalled it:")."""
     # "Explains X:"; "It was X, not Y, who said"; "X said that “…” and Y that “…”": Y, whose verb is X's; "X (“…”)";
     # "…,” met Y, who said “…”"
-    for pattern in (INVERTED, _CLEFT, GAPPED, BRACKETED, WHO_SAID, RECEIVED, SENT_FROM, TOLD_BY, WHO_HEARD):
+    for pattern in (INVERTED, _CLEFT, GAPPED, BRACKETED, WHO_SAID, RECEIVED, SENT_FROM, TOLD_BY, WHO_HEARD, INTERPRETER):
         if named := pattern.search(sentence, max(0, start - NEAR), start):
             return clean(re.sub(r"['’]s$", "", next(g for g in named.groups() if g)))
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
     before = COMPARED.sub(lambda a: " " * len(a.group()), before)  # "Unlike Y, who stayed silent, X said:"
+    before = THROUGH.sub(lambda a: " " * len(a.group()), before)  # "Through his interpreter, Y, X said:"
     relayed = RELAYED_ASIDE.search(before[-NEAR:])  # "Lin Aung, quoting Maung Sein, said:"
     before = _unaside(before[-NEAR:])
     if (lead := DASH_LEAD.search(sentence, max(0, start - NEAR), start)) and (said := name_in(lead.group(1))):

@@ -1142,3 +1142,23 @@ def test_speakers_in_re_run_64s_shapes(claim: str, expected: list[str]) -> None:
 ])
 def test_speakers_left_by_re_run_64(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a payment by its other names (each was `not_found`, "no figure on kyat that this number could be")
+    ("Min Thu lives on a stipend of 500 kyat a month.", ["matches"]),
+    ("Min Thu gets an allowance of 500 kyat a month.", ["matches"]),
+    ("Min Thu gets an allowance of 600 kyat a month.", ["differs"]),
+    # guards: not what one earns or gets elsewhere (a wage is no payment to deserters)
+    ("Min Thu now earns 900 kyat a month at a garage.", ["not_found"]),
+    ("Min Thu gets 600 kyat a month at a market stall.", ["not_found"]),
+])
+def test_a_payment_by_another_name_is_the_payment(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+def test_a_figure_in_a_unit_the_fact_base_has_but_of_nothing_it_counts_says_so() -> None:
+    # the reason said the fact base had no figure in kyat, while it has one
+    [row] = results("He lives on 500 kyat a month.")
+    assert (row["verdict"], row["reason"]) == ("not_found", "the fact base's figure in kyat, council-payment (500 kyat "
+                                               "per month), is not of what this sentence's words say it counts")

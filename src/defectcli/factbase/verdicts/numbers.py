@@ -154,6 +154,10 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
             return Verdict("not_found", f"the fact base gives no {FIELD_NAMES.get(claim.field, claim.field)} for "
                            f"{name_of(found, found.subjects[0])}")
         what = " ".join(claim.counted) or claim.unit or "it"
+        same = [q for q in quantities(found) if claim.unit and q.unit == claim.unit and q.kind != "person"]
+        if same and not claim.counted:  # "He lives on 700 baht a month": a figure in baht it has, of what is not said
+            return Verdict("not_found", f"the fact base's figure in {claim.unit}, {same[0].id} ({same[0].shown()}), "
+                           "is not of what this sentence's words say it counts")
         return Verdict("not_found", f"the fact base has no figure on {what} that this number could be")
     fitting = next((r for r in readings if r.fit), None)
     if fitting is not None and other_companion(claim, fitting.q):

@@ -31,6 +31,11 @@ Q = QUOTE[:-1]  # the quotation without its full stop, for a tag after it
     ("{y} interpreted for {x}:", "x"),
     ("{y}, translating for {x}, said:", "x"),
     ("{y} quoted {x} back to him:", "x"),
+    ("{y} sang {x}’s words:", "x"),
+    ("{y} posted {x}’s quote online:", "x"),
+    ("{y} recalls {x}’s words today:", "x"),
+    ("{y} still remembers {x}’s words:", "x"),
+    ("{y} recited from {x}’s diary:", "x"),
     # reacting to the other's words, or judging the other: whose the words are is not read (never a wrong `matches`)
     ("{y} laughed at {x}’s words:", "?"),
     ("{y} doubts {x}’s words:", "?"),

@@ -23,8 +23,9 @@ RECEIVED = re.compile(rf"\b(?:(?:still\s+|never\s+|always\s+)?(?:read|reads|rece
                       r"shows|forwarded|summed\s+up|sums\s+up|jotted\s+down|wrote\s+down|noted\s+down|transcribed|has|have|kept|keeps|"
                       r"forgot|forget|forgets|passed\s+on|passes\s+on|treasures|treasured|printed|prints|recites|recited|"
                       r"borrowed|borrows|repeat|repeats|repeated|copied|copies|translated|translates|texted|texts|wrote|writes|"
-                      r"typed|posted|posts|tweeted|mimics|mimicked|imitates|imitated|parroted|parrots|echoed|echoes|quoted|quotes))"
-                      rf"(?:\s+(?:out|aloud|back|again|out\s+loud))?\s+(?:{NAME}['’]s\s+(?:[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|notes|"
+                      r"typed|posted|posts|tweeted|mimics|mimicked|imitates|imitated|parroted|parrots|echoed|echoes|quoted|quotes|sang|sings|"
+                      r"recalls|recalled|remembers|remembered|recited))"
+                      rf"(?:\s+(?:out|aloud|back|again|out\s+loud))?\s+(?:from\s+)?(?:{NAME}['’]s\s+(?:[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|notes|"
                       rf"messages|voice|accent|tone)|(?:a|an|the|one)\s+(?:[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|words?)\s+(?:from|of|by)\s+{NAME})"
                       r"\b[^:“”\"]{0,40}[:,]?\s*$")
 SENT_FROM = re.compile(rf"\b(?:letter|message|note|text|email|post|call)\s+from\s+{NAME}(?:\s+to\s+[^:,“”\"]{{1,40}})?"

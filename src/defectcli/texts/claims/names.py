@@ -9,7 +9,8 @@ from ...text import words_of
 from .claimant import VERB
 
 NEAR = 300  # characters on either side of a quotation where its speaker may be named (white space squeezed)
-NAME = r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"  # a name of up to five words, captured
+A_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"  # a name of up to five words
+NAME = rf"({A_NAME})"  # the same, captured
 SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
 # Nouns for what someone said: "X’s words", "X’s lament:", "Y recites X’s line:"
 SAID_NOUNS = "|".join(sorted(words_of("""words account reply answer comment comments response message advice view views

@@ -8,7 +8,7 @@ import re
 
 from .anchored import squeezed
 from .claimant import ADVERB, VERB, clean
-from .names import NAME, NEAR, SAID_NOUNS
+from .names import A_NAME, NAME, NEAR, SAID_NOUNS
 from .quoting import blank, quotations
 
 REPORTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to\s+|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
@@ -53,7 +53,7 @@ RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras|echo|mimick|mock|imitat|parodi
                               r"saw|see(?:s|ing)?|quot(?:ed|es|ing)|imitat(?:ed|es|ing)|recount(?:ed|s|ing)?)",
                          DOING=r"(?:once\s+|later\s+|then\s+)?[a-z]{2,}ing(?:\s+(?:him|her|them|me|us|reporters|others|the\s+others|"
                                r"(?:a|an|the|his|her)\s+[a-z]+))?",
-                         N=r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})",
+                         N=NAME,
                          SAID=r"(?:['’]s\s+(?:own\s+|exact\s+)?words|\s+as\s+(?:saying|telling|[a-z]{3,}ing)(?:\s+(?:him|her|them|"
                               r"me|us|reporters))?|\s+(?:had\s+|once\s+)?(?:said|told\s+(?:him|her|them|me|us)))"))
 # Voicing another's words: "quoting X", "reading from X’s letter", "mimicking X’s voice", "doing an impression of X"
@@ -73,17 +73,16 @@ SAYS_X_SAID = re.compile(rf"\s*,?\s*(?:[A-Z][\w’'-]*\s+){{1,4}}(?:(?:recalls|r
 RELAYED_AFTER = re.compile(rf"\s*[,.!?]?\s*[^.;:!?“”\"]{{1,80}}?,\s*(?:{_VOICING}\s+{_WHOSE}|in\s+{NAME}['’]s\s+(?:own\s+)?words|"
                            rf"(?:in\s+the\s+words\s+of|to\s+quote)\s+{NAME}|as\s+{NAME}\s+(?:put|puts)\s+it)(?=\s*[,.;!?]|\s*$)")
 # "Y, X’s interpreter, translated:", "Y, who interpreted for X, said:": X, whose words the interpreter gives
-_ANY_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
 _INTERPRETING = rf"(?:{NAME}['’]s\s+(?:[a-z]+\s+)?(?:interpreter|translator)|(?:who|as)\s+(?:interpreted|translated|interprets|" \
                 rf"translates)\s+for\s+{NAME})"
-INTERPRETER = re.compile(rf"{_ANY_NAME}\s*,\s*{_INTERPRETING}\s*,\s*{ADVERB}(?:{VERB}|translated|translates|interpreted|"
+INTERPRETER = re.compile(rf"{A_NAME}\s*,\s*{_INTERPRETING}\s*,\s*{ADVERB}(?:{VERB}|translated|translates|interpreted|"
                          r"interprets)\s*[:,]?\s*$")
 # "“…,” said Y, X’s interpreter.", "“…,” Y, X’s translator, said."
-INTERPRETER_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{VERB}|translated|interpreted)\s+{_ANY_NAME}\s*,\s*{_INTERPRETING}|"
-                               rf"{_ANY_NAME}\s*,\s*{_INTERPRETING}\s*,\s*(?:{VERB}|translated|interpreted))")
+INTERPRETER_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{VERB}|translated|interpreted)\s+{A_NAME}\s*,\s*{_INTERPRETING}|"
+                               rf"{A_NAME}\s*,\s*{_INTERPRETING}\s*,\s*(?:{VERB}|translated|interpreted))")
 # "Through his interpreter, Y, X said:": the aside names the one who interprets, not the speaker
 THROUGH = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?i:through|via|with\s+the\s+help\s+of)\s+(?:his|her|their|an?|the)\s+"
-                     rf"(?:interpreter|translator)(?:\s*,\s*{_ANY_NAME})?\s*,\s*")
+                     rf"(?:interpreter|translator)(?:\s*,\s*{A_NAME})?\s*,\s*")
 
 
 def hearer_of(sentence: str, start: int, end: int) -> str | None:

@@ -11,7 +11,7 @@ from ...text import words_of
 from ..sentences import TITLES
 from .anchored import first, leftmost, squeezed, tail_match
 from .claimant import ADVERB, APPOSITIVE, NAME_ONLY, PRONOUNS, SET_OFF, VERB, aside, clean
-from .names import NAME, NEAR, SAID_NOUNS, SAYING_WORD
+from .names import A_NAME, NAME, NEAR, SAID_NOUNS, SAYING_WORD
 from .pairs import BRACKETED, COMPARED, DASH_LEAD, FOR, GAPPED, WHO_SAID, leads_on, name_in, other_after, respective
 from .quoting import blank, quotations
 from .relayed import (
@@ -158,7 +158,7 @@ _IN_WORDS = re.compile(rf"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”
 _AGE_BEFORE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s*(?:a|an|the)\s)")
 _ACCORDING_AFTER = re.compile(r"\s*[,.]?\s*(?:according to|in the words of|to quote|per)\s+([^,.;:!?“”\"]+)", re.IGNORECASE)
 _TITLE_POINT = re.compile(rf"\b({'|'.join(TITLES)})\.")
-_THEN_NAMED = re.compile(r",\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s*[.!?]?\s*$")
+_THEN_NAMED = re.compile(rf",\s*{NAME}\s*[.!?]?\s*$")
 _LAST_APPOSITIVE = re.compile(r",\s*(?:a|an|the|who|whose)\s[^,.;:!?“”\"]*(?=\s*:\s*$)")
 _DASHED = re.compile(r"\s*(?:\([^()]{1,120}\)|[—–][^—–]{1,120}[—–])(?=\s*,?\s*\w)")
 _PRONOUN_TAG = re.compile(rf",\s*(?:he|she|they)\s+(?:{VERB}),")
@@ -190,7 +190,7 @@ _NOT_NAMING = r"(?:like|unlike|according|the|a|an|this|that|these|those|his|her|
               r"each|every|such|what|which|when|where|while|if)"  # "The words of X:", "When Y saw X:"
 _HEARER = r"(?:tell|tells|told|telling|ask|asks|asked|warn|warns|warned|remind|reminds|reminded|assure|assures|assured|" \
           r"inform|informs|informed|urge|urges|urged|advise|advises|advised|promise|promises|promised|answer|answers|answered)"
-_JUDGED = re.compile(rf"(?:^|[.;!?,]\s*)(?!(?i:{_PREPOSITION}|{_NOT_NAMING})\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,4}}"
+_JUDGED = re.compile(rf"(?:^|[.;!?,]\s*)(?!(?i:{_PREPOSITION}|{_NOT_NAMING})\b){A_NAME}"
                      rf"(?<![’']s)\s+"
                      rf"(?:(?!(?:{VERB}|{_PREPOSITION}|and|or|nor)\b)[a-z]+\s+(?:(?!with\b|to\b)[a-z]+\s+)?|(?!{_HEARER}\b){ADVERB}(?:{VERB})\s+"
                      rf"(?:at\s+|that\s+|off\s+)?)[A-Z][\w’'-]*{_NOT_SAYING}{{0,60}}[:,]\s*$")

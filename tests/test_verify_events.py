@@ -1162,3 +1162,32 @@ def test_a_figure_in_a_unit_the_fact_base_has_but_of_nothing_it_counts_says_so()
     [row] = results("He lives on 500 kyat a month.")
     assert (row["verdict"], row["reason"]) == ("not_found", "the fact base's figure in kyat, council-payment (500 kyat "
                                                "per month), is not of what this sentence's words say it counts")
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # two claimants side by side, each with its own figure: each figure is its own clause's claimant's (the later
+    # claimant was given to both, a true figure `misattributed`)
+    ("4,210 guards have left the Border Service, according to Harbour Watch; the Valley Council says more than 5,000 "
+     "guards have deserted.", ["matches", "matches"]),
+    ("Harbour Watch has counted 4,210 guards who left the Border Service, but the Valley Council says more than 5,000 "
+     "guards have deserted.", ["matches", "matches"]),
+    ("4,210 guards have left the Border Service, Harbour Watch says; the Valley Council says more than 5,000 guards "
+     "have deserted.", ["matches", "matches"]),
+    ("4,210 guards have left the Border Service, according to Harbour Watch, though the Valley Council says more than "
+     "5,000 guards have deserted.", ["matches", "matches"]),
+    # a claimant still states the figures of the clauses after its own, and a wrong one is still caught
+    ("According to Harbour Watch, 4,210 guards have left the Border Service; more than 5,000 guards have deserted.",
+     ["matches", "misattributed"]),
+    ("4,210 guards have left the Border Service, according to the Valley Council; Harbour Watch says more than 5,000 "
+     "guards have deserted.", ["misattributed", "misattributed"]),
+])
+def test_each_figure_is_its_own_clauses_claimants(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+def test_a_figure_is_held_against_its_own_clauses_claimant() -> None:
+    rows = results("4,210 guards have left the Border Service, according to Harbour Watch; the Valley Council says each "
+                   "deserter is paid 500 kyat per month.")
+    assert [(r["verdict"], r["reason"]) for r in rows] == [
+        ("matches", "stated by Harbour Watch (r1)"),
+        ("misattributed", "the figure is stated by the article itself (r1), not the Valley Council")]  # not Harbour Watch

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from ... import written
-from ...numbers.values import Token
 from ...numbers.vocabulary import PEOPLE, SAYING
 from ...text import words_of
 from .about import SET_APART
@@ -323,7 +322,7 @@ def _sayer(plain: str) -> re.Match[str] | None:
     return says[-1] if says else None
 
 
-def attribution_of(blanked: str, toks: list[Token], words: list[str]) -> str | None:
+def attribution_of(blanked: str) -> str | None:
     """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"; not
     the text itself ("according to the article")."""
     # "according to X", "by X's count", "citing X", "per X", "X's figure of", "counted by X", "the N X has recorded"

@@ -33,6 +33,7 @@ from .negation import clause_denies, negated
 from .numbers import number_claim
 from .quoting import blank, quotations
 from .relayed import hearer_of
+from .scope import clause_attribution
 from .speakers import speaker_of
 from .tags import is_tag
 
@@ -163,7 +164,8 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
     reading = read(blanked)
     toks, words = reading.tokens, reading.words
     names = _names(toks)
-    attribution = attribution_of(blanked, toks, words)
+    attribution = attribution_of(blanked)
+    attribution_at = clause_attribution(blanked, attribution)
     content = tuple(dict.fromkeys(w for w in words if w[0].isalpha() and w not in STOPWORDS and len(w) > 1))
     base: dict[str, Any] = {"sentence": number, "line": line, "sentence_text": sentence, "attribution": attribution,
             "words": content}
@@ -195,7 +197,9 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
                                near=_near(words, date.start), close=_near(words, date.start, 3), year=date.year,
                                month=date.month, day=date.day, event=event, **base)))
     found.extend(each for amount in reading.amounts
-                 if (claim := _number(reading, amount, names, asides, named, base)) is not None
+                 if (claim := _number(reading, amount, names, asides, named,
+                                      {**base, "attribution": attribution_at(reading.span(amount.start, amount.last)[0])}))
+                 is not None
                  for each in _each(together(names, toks, words, amount.start, amount.last), claim))
     found.sort(key=lambda c: c.at)
     return found

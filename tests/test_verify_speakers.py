@@ -170,3 +170,59 @@ def test_one_who_voices_or_interprets_anothers_words_is_not_their_speaker(senten
 def test_others_described_by_the_speakers_name_are_not_the_speaker(sentence: str) -> None:
     # people described through Min Thu said his words: never `matches` (each was)
     assert verdicts(sentence.format(x="Min Thu", q=Q)) == ["misattributed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # re-run 67: the reader of another's document, however it is named
+    "{y}, reading from a letter by {x}, said: “{q}.”",
+    "{y}, reading a letter written by {x}, said: “{q}.”",
+    "{y}, holding up {x}’s letter, read: “{q}.”",
+    "{y}, unfolding {x}’s letter, read: “{q}.”",
+    "“{q},” {y} said, quoting a note by {x}.",
+    "“{q},” {y} said, reading a letter from {x}.",
+    # an interpreter, however described
+    "{y}, an interpreter for {x}, said: “{q}.”",
+    "{y}, a translator for {x}, said: “{q}.”",
+    "{y}, serving as {x}’s interpreter, said: “{q}.”",
+    "{y}, acting as interpreter for {x}, said: “{q}.”",
+    "{y}, as {x}’s interpreter, said: “{q}.”",
+    "“{q},” said {y}, who was translating for {x}.",
+    # the one in whose account another speaks, or who heard that another said it
+    "In {y}’s account, {x} said: “{q}.”",
+    "In {y}’s telling, {x} said: “{q}.”",
+    "{y} heard that {x} said: “{q}.”",
+    # the words said to be another's
+    "{y}’s favourite line is {x}’s: “{q}.”",
+    "In {y}’s report, {x} is quoted: “{q}.”",
+    "{y}’s best-known quote is from {x}: “{q}.”",
+    "{y}’s question drew this from {x}: “{q}.”",
+])
+def test_the_words_are_theirs_whose_document_account_or_line_they_are(sentence: str) -> None:
+    true = verdicts(sentence.format(y="Aye Chan", x="Min Thu", q=Q))
+    wrong = verdicts(sentence.format(y="Min Thu", x="Aye Chan", q=Q))
+    assert (true, wrong) == (["matches"], ["misattributed"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Those who served with {x} said: “{q}.”",
+    "Those around {x} say: “{q}.”",
+    "Soldiers who served under {x} said: “{q}.”",
+    "Men who fought beside {x} say: “{q}.”",
+])
+def test_others_who_served_with_the_speaker_are_not_the_speaker(sentence: str) -> None:
+    assert verdicts(sentence.format(x="Min Thu", q=Q)) == ["misattributed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a verb of saying of which the speaker is the hearer denies nothing of what he says after it (no claim was read)
+    "Min Thu said he was not warned: “{q}.”",
+    "Min Thu said he was never told: “{q}.”",
+    "Min Thu said nobody warned him: “{q}.”",
+])
+def test_a_speaker_who_says_he_was_not_told_says_the_words(sentence: str) -> None:
+    assert verdicts(sentence.format(q=Q)) == ["matches"]
+
+
+def test_a_lead_in_that_only_says_he_was_not_told_still_reads_no_claim() -> None:
+    # guard: "Min Thu was not told: “…”" gives him no words
+    assert verdicts(f"Min Thu was not told: “{QUOTE}”") == []

@@ -54,8 +54,10 @@ _THE_TEXT = frozenset(("the article", "the report", "the story", "the text", "th
                        "the articles", "the sources", "the source"))
 
 
-# "Those close to X say", "People who know X said": others, described by X, not X
-_CLOSE_TO = frozenset(("close to", "who know", "who knew", "near to", "loyal to", "who knows"))
+# "Those close to X say", "People who know X said", "Men who fought beside X": others, described by X, not X
+_OTHERS_OF = re.compile(r"((?i:those|people|men|women|soldiers|comrades|officers|friends|others|sources|many|some|several|"
+                        r"relatives|colleagues|neighbou?rs)\s+(?:(?:who|that)\s+(?:[a-z]+\s+){1,2}?|(?:[a-z]+\s+)?(?:around|"
+                        r"beside|near|close\s+to|near\s+to|loyal\s+to|with|under|alongside)\s+))(?=[A-Z])")
 
 
 def clean(phrase: str) -> str | None:
@@ -67,11 +69,8 @@ def clean(phrase: str) -> str | None:
         words.pop(0)
     while len(words) > 1 and words[-1].lower().endswith("ly") and words[-1].lower() not in _GROUPS:  # not "family"
         words.pop()
-    close = next((k for k in range(1, len(words) - 2) if " ".join(words[k:k + 2]).lower() in _CLOSE_TO), None)
-    if close is not None and words[close + 2][:1].isupper() and all(w[:1].islower() or w in ("Those", "People", "Sources",
-                                                                                               "Friends", "Others", "Many")
-                                                                      for w in words[:close]):
-        return " ".join(w.lower() for w in words[:close]) + " " + " ".join(words[close:])  # "those close to Lin Aung"
+    if others := _OTHERS_OF.match(" ".join(words)):  # "those close to Lin Aung": others, not Lin Aung
+        return others.group(1).lower() + " ".join(words)[others.end(1):]
     # "Lin Aung listened as Khant Tun said", "Maung Sein heard Khant Tun saying", "Last week Maung Sein said": the
     # one after the clause or time before it
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.lower() in _BEFORE_SPEAKER and words[k + 1][:1].isupper()

@@ -107,12 +107,24 @@ def clause_denies(words: list[str], k: int) -> bool:
     # a denial after the last verb of saying before the quotation is of what is said, not of the saying:
     # "Lin Aung said he does not regret leaving: “…”" (but "Lin Aung said he never said “…”" is denied)
     saying = [j for j in range(lo, k) if words[j] in SAYING]
+    saying = [j for j in saying if not _not_saying_it(words, j)] or saying  # the speaker's own verb, when he has one
     before = saying[-1] + 1 if saying else k
     if not saying and k > 1 and words[k - 1] == ":":
         before = lo  # "Lin Aung had no regrets: “…”": a lead-in with no verb of saying describes the words, never denies them
     denied = _denied(words, lo, before, k, k) or _denied(words, k, hi, k, k)
     return denied or _asides_deny(words, lo, hi, ahead=not said) or _quote_refuted(words, k) \
         or _refuted_after(words, hi) or unreal_after(words, k)  # "“…,” Lin Aung said, but he did not"
+
+
+def _not_saying_it(words: list[str], j: int) -> bool:
+    """Whether the verb of saying at words[j] is said of the speaker, not by him: "he was not warned", "he wasn't
+    told", "nobody warned him" (what he says after it is still his words: "Lin Aung said he was not warned: “…”")."""
+    before = [w for w in words[max(0, j - 2):j] if w not in ("not", "never", "n't")]
+    return (bool(before) and before[-1] in _PASSIVE) or (words[j + 1:j + 2] in (["him"], ["her"], ["them"], ["me"], ["us"])
+                                                         and words[max(0, j - 2):j][-1:] in (["nobody"], ["one"]))
+
+
+_PASSIVE = frozenset(("was", "were", "been", "being", "wasn't", "weren't", "is", "are", "isn't", "aren't"))
 
 
 def _quote_refuted(words: list[str], k: int) -> bool:

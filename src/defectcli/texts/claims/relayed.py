@@ -30,10 +30,10 @@ RECEIVED = re.compile(rf"\b(?:(?:still\s+|never\s+|always\s+)?(?:read|reads|rece
                       r"\b[^:“”\"]{0,40}[:,]?\s*$")
 SENT_FROM = re.compile(rf"\b(?:letter|message|note|text|email|post|call)\s+from\s+{NAME}(?:\s+to\s+[^:,“”\"]{{1,40}})?"
                        r"(?:\s+(?:said|says|read|reads))?\s*[:,]?\s*$")
-# "Y was told by X:", "Y heard it from X:", "Y wrote down what X said:", "Y translated for X:", "Y would not say, but X did:",
-# "X said, Y recalls:": X
+# "Y was told by X:", "Y heard it from X:", "Y wrote down what X said:", "Y heard that X said:", "Y translated for X:",
+# "Y would not say, but X did:", "X said, Y recalls:": X
 TOLD_BY = re.compile(rf"(?:\b(?:told|reminded|warned|informed|assured|asked|heard\s+(?:it|this|that)|learned|learnt)\s+"
-                     rf"(?:by|from)\s+{NAME}|\b(?:what|how)\s+{NAME}\s+(?:had\s+)?(?:said|says|told\s+\w+|put\s+it)|\btranslated\s+for\s+{NAME}|"
+                     rf"(?:by|from)\s+{NAME}|\b(?:what|how|that)\s+{NAME}\s+(?:had\s+)?(?:said|says|told\s+\w+|put\s+it)|\btranslated\s+for\s+{NAME}|"
                      rf"\bbut\s+{NAME}\s+did|{NAME}\s+(?:said|says|told\s+\w+)\s*,\s*(?:as\s+)?(?:[A-Z][\w’'-]*\s+){{1,4}}"
                      r"(?:recalls|remembers|recalled|remembered|says)(?:\s+it)?|\bcredits?\s+"
                      rf"{NAME}\s+with\s+(?:the|these|those)\s+words|\battribut\w+\s+(?:the|these|those)\s+words\s+to\s+{NAME}|"
@@ -59,11 +59,13 @@ RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras|echo|mimick|mock|imitat|parodi
 # Voicing another's words: "quoting X", "reading from X’s letter", "mimicking X’s voice", "doing an impression of X"
 _VOICING = r"(?:quoting|citing|imitating|mimicking|echoing|paraphrasing|parroting|parodying|mocking|reciting|reading|" \
            r"repeating|recalling|borrowing|channell?ing|impersonating|(?:translating|interpreting)\s+for|putting\s+on|" \
-           r"doing\s+(?:an?\s+)?(?:impression|imitation)\s+of)(?:\s+(?:from|aloud|out)){0,2}"
+           r"doing\s+(?:an?\s+)?(?:impression|imitation)\s+of|holding(?:\s+up)?|unfolding|showing|opening)" \
+           r"(?:\s+(?:from|aloud|out|up)){0,2}"
 _WHOSE = rf"(?:{NAME}['’]s\s+(?:own\s+|[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|notes|messages|voice|accent|tone|manner)" \
-         rf"(?:\s+(?:aloud|out))?|{NAME})"
+         rf"(?:\s+(?:aloud|out))?|(?:an?|the)\s+(?:[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|notes|messages)\s+(?:(?:written|sent)\s+)?" \
+         rf"(?:by|from|of)\s+{NAME}|{NAME})"  # "X’s letter", "a letter by X", "a note from X", X
 # "Lin Aung, quoting Maung Sein, said:", "Y, mimicking X’s voice, said:"
-RELAYED_ASIDE = re.compile(rf",\s*{_VOICING}\s+{_WHOSE}\s*,\s*{ADVERB}(?:{VERB})\s*[:,]?\s*$")
+RELAYED_ASIDE = re.compile(rf",\s*{_VOICING}\s+{_WHOSE}(?:\s+(?:aloud|out))?\s*,\s*{ADVERB}(?:{VERB}|read|reads)\s*[:,]?\s*$")
 # "“…,” Y says X (once) told him.", "“…,” Y quoted X as saying.", "“…,” Y was told by X."
 SAYS_X_SAID = re.compile(rf"\s*,?\s*(?:[A-Z][\w’'-]*\s+){{1,4}}(?:(?:recalls|remembers|recalled|remembered|says|said)\s+{NAME}"
                          rf"\s+(?:once\s+|had\s+)?(?:saying|said|told\s+\w+|telling\s+\w+|(?i:{VERB}))|"
@@ -73,8 +75,9 @@ SAYS_X_SAID = re.compile(rf"\s*,?\s*(?:[A-Z][\w’'-]*\s+){{1,4}}(?:(?:recalls|r
 RELAYED_AFTER = re.compile(rf"\s*[,.!?]?\s*[^.;:!?“”\"]{{1,80}}?,\s*(?:{_VOICING}\s+{_WHOSE}|in\s+{NAME}['’]s\s+(?:own\s+)?words|"
                            rf"(?:in\s+the\s+words\s+of|to\s+quote)\s+{NAME}|as\s+{NAME}\s+(?:put|puts)\s+it)(?=\s*[,.;!?]|\s*$)")
 # "Y, X’s interpreter, translated:", "Y, who interpreted for X, said:": X, whose words the interpreter gives
-_INTERPRETING = rf"(?:{NAME}['’]s\s+(?:[a-z]+\s+)?(?:interpreter|translator)|(?:who|as)\s+(?:interpreted|translated|interprets|" \
-                rf"translates)\s+for\s+{NAME})"
+_INTERPRETING = rf"(?:(?:(?:serving|working|acting)\s+as\s+|as\s+)?(?:(?:an?|the)\s+)?(?:{NAME}['’]s\s+(?:[a-z]+\s+)?" \
+                rf"(?:interpreter|translator)|(?:interpreter|translator)\s+for\s+{NAME})|(?:who|as)\s+(?:was\s+|is\s+)?" \
+                rf"(?:interpreted|translated|interprets|translates|interpreting|translating)\s+for\s+{NAME})"
 INTERPRETER = re.compile(rf"{A_NAME}\s*,\s*{_INTERPRETING}\s*,\s*{ADVERB}(?:{VERB}|translated|translates|interpreted|"
                          r"interprets)\s*[:,]?\s*$")
 # "“…,” said Y, X’s interpreter.", "“…,” Y, X’s translator, said."

@@ -81,7 +81,8 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     `right`: only one named right before it, as the one who says ("X said", "X’s answer was", not "X recalled it:")."""
     # "Explains X:"; "It was X, not Y, who said"; "X said that “…” and Y that “…”": Y, whose verb is X's; "X (“…”)";
     # "…,” met Y, who said “…”"
-    for pattern in (INVERTED, _CLEFT, GAPPED, BRACKETED, WHO_SAID, RECEIVED, SENT_FROM, TOLD_BY, WHO_HEARD, INTERPRETER):
+    for pattern in (INVERTED, _CLEFT, GAPPED, BRACKETED, WHO_SAID, RECEIVED, SENT_FROM, TOLD_BY, WHO_HEARD, INTERPRETER,
+                    _OWNER_LEAD):
         if named := pattern.search(sentence, max(0, start - NEAR), start):
             return clean(re.sub(r"['’]s$", "", next(g for g in named.groups() if g)))
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
@@ -151,7 +152,7 @@ def _unaside(text: str) -> str:
 _AGE_ASIDE = re.compile(r",\s*(?:now\s+|then\s+|aged\s+)?\d{1,3},")
 # "In Khant Tun’s words, “…”", "Khant Tun's words were: “…”", "Khant Tun’s lament:", "Khant Tun’s warning was blunt:"
 _IN_WORDS = re.compile(rf"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”\"]{{0,60}}?)['’]s\s+(?:[a-z]+\s+){{0,2}}"
-                       rf"(?i:{SAID_NOUNS})\b(?:\s+(?:on|about|of|to|for)\s+[^,.;:!?“”\"]{{1,40}}?)?(?:\s*,[^,.;:!?“”\"]{{1,40}}(?=[,:]))?"
+                       rf"(?i:{SAID_NOUNS})\b(?:\s+(?:on|about|of|to|for)\s+[^,.;:!?“”\"]{{1,40}}?)?(?:\s*,(?![^,.;:!?“”\"]*[A-Z][\w’'-]*\s+(?:{VERB})\b)[^,.;:!?“”\"]{{1,40}}(?=[,:]))?"
                        r",?(?:\s+(?:was|were|is|are|reads|read|"
                        r"runs|ran|goes|went)(?:\s+(?:that|simple|clear|blunt|short|these|this|stark|brief|direct|plain|"
                        r"as\s+follows))?|\s+(?:stunned|surprised|shocked|moved|struck|silenced)\s+[^:“”\"]{1,40})?\s*[:,]?\s*$")
@@ -194,3 +195,8 @@ _JUDGED = re.compile(rf"(?:^|[.;!?,]\s*)(?!(?i:{_PREPOSITION}|{_NOT_NAMING})\b){
                      rf"(?<![’']s)\s+"
                      rf"(?:(?!(?:{VERB}|{_PREPOSITION}|and|or|nor)\b)[a-z]+\s+(?:(?!with\b|to\b)[a-z]+\s+)?|(?!{_HEARER}\b){ADVERB}(?:{VERB})\s+"
                      rf"(?:at\s+|that\s+|off\s+)?)[A-Z][\w’'-]*{_NOT_SAYING}{{0,60}}[:,]\s*$")
+# "Y’s favourite line is X’s:", "Y’s best-known quote is from X:", "In Y’s report, X is quoted:", "Y’s question drew
+# this from X:": X, whose the words are said to be
+_OWNER_LEAD = re.compile(rf"(?:\b(?:is|was|are|were)\s+(?:from\s+|by\s+)?{NAME}|{NAME}\s+(?:is|was)\s+quoted(?:\s+as\s+saying)?|"
+                         rf"\b(?:drew|draws|got|gets|elicited|prompted)\s+(?:this|these\s+words|an?\s+(?:reply|answer|response)|"
+                         rf"the\s+(?:reply|answer))?\s*from\s+{NAME})\s*[:,]?\s*$")

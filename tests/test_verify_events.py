@@ -1191,3 +1191,18 @@ def test_a_figure_is_held_against_its_own_clauses_claimant() -> None:
     assert [(r["verdict"], r["reason"]) for r in rows] == [
         ("matches", "stated by Harbour Watch (r1)"),
         ("misattributed", "the figure is stated by the article itself (r1), not the Valley Council")]  # not Harbour Watch
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 67: a claimant named beside another in a contrast is its own clause's, though the other's figure is
+    # not read ("puts the figure at"): the figure was `disputed`, as if no claimant were named
+    ("Harbour Watch says 4,210 guards have left the Border Service, while the Valley Council puts the figure at more "
+     "than 5,000.", ["matches"]),
+    # a denial after "but" with a verb of its own denies that verb, not the claim before it (was no claim)
+    ("Aye Chan entered the service in 2011, but he could not leave.", ["matches"]),
+    # guards: a clause that only refutes the claim still denies it
+    ("Aye Chan entered the service in 2011, but he did not.", []),
+    ("Aye Chan entered the service in 2011, but that is not true.", []),
+])
+def test_a_contrast_clause_keeps_its_own_claimant_and_its_own_denial(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

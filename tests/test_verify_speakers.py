@@ -226,3 +226,9 @@ def test_a_speaker_who_says_he_was_not_told_says_the_words(sentence: str) -> Non
 def test_a_lead_in_that_only_says_he_was_not_told_still_reads_no_claim() -> None:
     # guard: "Min Thu was not told: “…”" gives him no words
     assert verdicts(f"Min Thu was not told: “{QUOTE}”") == []
+
+
+def test_a_participle_leading_the_sentence_is_not_the_speaker() -> None:
+    # "Sitting next to Y, X said quietly:": the speaker was read as "Sitting" (`not_found`, a word no one is known by)
+    assert verdicts(f"Sitting next to Aye Chan, Min Thu said quietly: “{QUOTE}”") == ["matches"]
+    assert verdicts(f"Sitting next to Min Thu, Aye Chan said quietly: “{QUOTE}”") == ["misattributed"]

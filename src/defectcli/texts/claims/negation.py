@@ -6,6 +6,7 @@ match, though the sentence says the opposite."""
 from __future__ import annotations
 
 from ...numbers.vocabulary import SAYING
+from ...text import words_of
 from .denials import DENYING, DENYING_PAIRS
 from .unreal import ACTS, minded, unreal_after
 
@@ -124,6 +125,10 @@ def _not_saying_it(words: list[str], j: int) -> bool:
                                                          and words[max(0, j - 2):j][-1:] in (["nobody"], ["one"]))
 
 
+# What may follow the denial of a clause that only refutes the one before it: "but he did not (really)", "but
+# that is not true", "but never did so"; not a verb of its own ("but he could not leave", "but it is not enough").
+_ELLIPTIC = frozenset({*words_of("""so really actually at all though it that this true the case do did does have has had be
+    been was were is are ever again yet anymore either too"""), ".", "!", ","})
 _PASSIVE = frozenset(("was", "were", "been", "being", "wasn't", "weren't", "is", "are", "isn't", "aren't"))
 
 
@@ -200,9 +205,10 @@ def _refuted_after(words: list[str], hi: int) -> bool:
     if _FALSITY & set(words[k:_reach(words, k, k + 1, _MARKS_ONLY)[1]][:10]):
         return True  # "…, in a deepfake video", "…, or so a fabricated post claimed", ", according to a fake report"
     contrary = {"but", ":"} & set(words[hi:k])  # not "and never looked back"
-    if contrary and end - k <= 4 and not any(w[:1].isdigit() for w in words[k:end]) and \
-            any(_denies(words, j) for j in range(k, end)):
-        return True  # "…, but he did not", "… but never did", "…: false."
+    denial = next((j for j in range(k, end) if _denies(words, j)), None)
+    if contrary and end - k <= 4 and not any(w[:1].isdigit() for w in words[k:end]) and denial is not None and \
+            all(w in _ELLIPTIC for w in words[denial + 1:end]):
+        return True  # "…, but he did not", "… but never did", "…: false." (not "…, but he could not leave")
     wide = _reach(words, k, k + 1, _MARKS_ONLY)[1]  # "a remark he has since retracted": "since" ends no aside here
     if words[k] in ("a", "an", "something", "words", "remarks", "in") and wide - k <= 8 and \
             any(_denies(words, j) for j in range(k, wide)):

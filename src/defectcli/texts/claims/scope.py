@@ -16,9 +16,9 @@ _BOUNDARY = re.compile(r";|,\s*(?:but|while|whereas|though|although|yet)\s|\s(?:
 
 def clause_attribution(blanked: str, whole: str | None) -> Callable[[int], str | None]:
     """For an offset of `blanked`, the claimant of its clause: its own, or else one named in a clause before
-    it; `whole` (the sentence's one claimant) where the sentence has one clause."""
+    it; `whole` (the sentence's one claimant, which two side by side may leave unread) where it has one clause."""
     cuts = [m.end() for m in _BOUNDARY.finditer(blanked)]
-    if not cuts or whole is None:
+    if not cuts:
         return lambda _at: whole
     bounds = list(zip([0, *cuts], [*cuts, len(blanked)], strict=True))
     own = [attribution_of(blanked[a:b].strip()) for a, b in bounds]

@@ -130,7 +130,8 @@ def _subject_before(before: str) -> str | None:
     naming = [part for part in parts if any(w[:1].isupper() for w in part.split())
               and part.split()[0].lower() not in _LEADING_PREPOSITIONS]  # not "Asked by Lin Aung, X said"
     if len(naming) > 1:  # "When Lin Aung arrived, Maung Sein told him:": not the clause before the subject
-        naming = [part for part in naming if part.split()[0].lower() not in _SUBORDINATE] or naming
+        naming = [part for part in naming if part.split()[0].lower() not in _SUBORDINATE
+                  and not _PARTICIPLE_LEAD.match(part)] or naming  # nor "Sitting next to Y, X said"
     subject = next((p.strip() for p in reversed(parts) if _NEW_SUBJECT.match(p)), None) or \
         (naming[0].strip() if naming else parts[0].strip())  # "and Y", the clause's own; else the first that names
     return clean(subject) if subject and len(subject.split()) <= 6 else None
@@ -200,3 +201,4 @@ _JUDGED = re.compile(rf"(?:^|[.;!?,]\s*)(?!(?i:{_PREPOSITION}|{_NOT_NAMING})\b){
 _OWNER_LEAD = re.compile(rf"(?:\b(?:is|was|are|were)\s+(?:from\s+|by\s+)?{NAME}|{NAME}\s+(?:is|was)\s+quoted(?:\s+as\s+saying)?|"
                          rf"\b(?:drew|draws|got|gets|elicited|prompted)\s+(?:this|these\s+words|an?\s+(?:reply|answer|response)|"
                          rf"the\s+(?:reply|answer))?\s*from\s+{NAME})\s*[:,]?\s*$")
+_PARTICIPLE_LEAD = re.compile(r"\s*[A-Z][a-z]{2,}ing\s+[a-z]")  # "Sitting next to", "Speaking later"

@@ -1206,3 +1206,25 @@ def test_a_figure_is_held_against_its_own_clauses_claimant() -> None:
 ])
 def test_a_contrast_clause_keeps_its_own_claimant_and_its_own_denial(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 68: more ways to set two claimants side by side (the later one was given to both, or neither read)
+    ("The Valley Council says more than 5,000 guards have deserted, and Harbour Watch says 4,210 guards have left the "
+     "Border Service.", ["matches", "matches"]),
+    ("While Harbour Watch counts 4,210 guards who left the Border Service, the Valley Council says more than 5,000 "
+     "guards have deserted.", ["matches", "matches"]),
+    ("Whereas the Valley Council says more than 5,000 guards have deserted, Harbour Watch says 4,210 guards have left "
+     "the Border Service.", ["matches", "matches"]),
+    ("4,210 guards have left the Border Service, Harbour Watch says, while the Valley Council counts more than 5,000 "
+     "guards who deserted.", ["matches", "matches"]),
+    # a claimant that closes the sentence states the figures of every clause before it (guard)
+    ("4,210 guards have left the Border Service, and 1,310 of them were wardens, according to Harbour Watch.",
+     ["matches"]),
+    # a number of years in the aside after a name is the writer's, not a claim of what follows "said" (it was held
+    # against "the coup changed everything" as its claimant)
+    ("Ko Ko Naing, 14 years in the army, said the coup changed everything.", ["matches"]),
+    ("Captain Ko Ko Naing, 14 years a soldier, told reporters he defected.", ["matches"]),
+])
+def test_more_claimants_side_by_side_and_a_years_aside(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -232,3 +232,41 @@ def test_a_participle_leading_the_sentence_is_not_the_speaker() -> None:
     # "Sitting next to Y, X said quietly:": the speaker was read as "Sitting" (`not_found`, a word no one is known by)
     assert verdicts(f"Sitting next to Aye Chan, Min Thu said quietly: “{QUOTE}”") == ["matches"]
     assert verdicts(f"Sitting next to Min Thu, Aye Chan said quietly: “{QUOTE}”") == ["misattributed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # re-run 68: one who translates, relays, passes on or voices another's words, however put
+    "{y}, translating {x}’s words, said: “{q}.”",
+    "{y}, rendering {x}’s words in English, said: “{q}.”",
+    "{y}, translating what {x} said, said: “{q}.”",
+    "{y}, {x}’s friend and translator, said: “{q}.”",
+    "{y}, {x}’s Burmese interpreter, said: “{q}.”",
+    "{y}, who acts as {x}’s interpreter, said: “{q}.”",
+    "{y}, interpreter to {x}, said: “{q}.”",
+    "{y}, relaying a message from {x}, said: “{q}.”",
+    "{y}, passing on {x}’s words, said: “{q}.”",
+    "{y}, repeating what {x} told him, said: “{q}.”",
+    "{y}, voicing {x}, said: “{q}.”",
+    "{y}, speaking in {x}’s voice, said: “{q}.”",
+    "{y}, quoting from {x}’s interview, said: “{q}.”",
+    "{y}, quoting {x} directly, said: “{q}.”",
+    "“{q},” {y} said, translating {x}’s words.",
+    # the one whose letter or statement says them
+    "{x}’s letter said: “{q}.”",
+    "A statement by {x} said: “{q}.”",
+    "A letter from {x} said: “{q}.”",
+])
+def test_the_words_are_theirs_whom_another_translates_relays_or_voices(sentence: str) -> None:
+    true = verdicts(sentence.format(y="Aye Chan", x="Min Thu", q=Q))
+    wrong = verdicts(sentence.format(y="Min Thu", x="Aye Chan", q=Q))
+    assert (true, wrong) == (["matches"], ["misattributed"])
+
+
+@pytest.mark.parametrize("sentence", [
+    # guards: a place or a thing after such a verb is no speaker (one round read "speaking in Mae Sot" as one)
+    "“{q},” Min Thu recalled, speaking in Mae Sot.",
+    "“{q},” Min Thu said, using a phone.",
+    "Min Thu, using his phone, said: “{q}.”",
+])
+def test_a_place_or_thing_after_a_verb_of_voicing_is_no_speaker(sentence: str) -> None:
+    assert verdicts(sentence.format(q=Q)) == ["matches"]

@@ -31,7 +31,8 @@ _DESCRIBING = frozenset(words_of("""former retired serving senior junior young o
 _VOICES = frozenset(words_of("""spokesman spokeswoman spokesperson reporter reporters official officials representative
     founder director head chief leader staff staffers volunteers workers researchers activists members employees"""))
 # What an organisation keeps, whose figures are its own: "according to People's Embrace's records".
-_KEPT = frozenset(words_of("records record figures figure data count tally list lists statistics numbers estimate"))
+_KEPT = frozenset(words_of("""records record figures figure data count tally list lists statistics numbers estimate
+    letter letters message messages post posts statement note notes email diary tweet interview speech testimony"""))
 # Countries whose organisations a possessive names: "Myanmar's NUG" is the NUG.
 _COUNTRIES = frozenset(("myanmar", "burma", "thailand", "country", "nation"))
 # Verbs after which a described speaker's words follow: "had this advice:", "gave a warning:".
@@ -178,17 +179,19 @@ def _owned(words: list[str]) -> list[str]:
         two = name is not None and rest[name + 1:name + 2] != [] and rest[name + 1][:1].isupper()  # a person's name
         if name is not None and (name > 0 or two) and all(x.lower() in _GROUPS or x.islower() for x in rest[:name]):
             return rest[name:]  # "… Gary Rocchio", "… friend Zeya Hein", "Myanmar's exiled National Unity Government"
-        if rest[0].lower() in _PARTS_OF | _KEPT:
-            return [*words[:k], w[:-2]]  # "the NUG's defence ministry", "according to X's records": the NUG, X
+        if rest[0].lower() in _PARTS_OF | _KEPT or (len(rest) == 2 and rest[1].lower() in _KEPT
+                                                     and not rest[0].endswith(("'s", "’s"))):
+            return [*words[:k], w[:-2]]  # "the NUG's defence ministry", "X's records", "X's Facebook post": the NUG, X
         if name is None and rest[0].lower() in _VOICES:
             return [*words[:k], w[:-2]]  # "the NUG's spokesman": the NUG
         if name is None and rest[0].lower() in _GROUPS:
             return ["the", *rest, "of", *words[:k], w[:-2]]  # "Thawda Win's wife": the wife of Thawda Win
     if len(words) > 1 and words[-1].lower() in _VOICES and words[-2][:1].isupper():
         return words[:-1]  # "A People's Embrace spokesman": People's Embrace
-    # "the head of People's Embrace", "a spokesman for the NUG", "officials at X", "the defence ministry of the NUG"
-    of = next((j for j, x in enumerate(words) if x in ("of", "for", "at", "from", "with")), None)
-    if of is not None and 0 < of < len(words) - 1 and words[of - 1].lower() in _VOICES | _PARTS_OF and \
+    # "the head of People's Embrace", "a spokesman for the NUG", "officials at X", "the defence ministry of the NUG",
+    # "a statement by the NUG", "a letter from X"
+    of = next((j for j, x in enumerate(words) if x in ("of", "for", "at", "from", "with", "by")), None)
+    if of is not None and 0 < of < len(words) - 1 and words[of - 1].lower() in _VOICES | _PARTS_OF | _KEPT and \
             all(x.islower() or x.lower() in ("the", "a", "an") for x in words[1:of - 1]):
         rest = words[of + 1:]
         rest = rest[1:] if rest[0] == "the" and len(rest) > 1 else rest
@@ -259,7 +262,9 @@ APPOSITIVE = re.compile(rf",\s*(?:a|an|the|which|who|whose|one|living|aged|then|
                         rf"[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS},(?!\d)")  # not the comma of "12,341"
 # An aside that describes whom it follows: "Thawda Win, who lives in a four-storey safe house, said", "…, said Thawda
 # Win, who lives in a four-storey safe house."
-_DESCRIBING_ASIDE = re.compile(rf",\s*(?:who|whose|which|a|an|living|aged|then)\s{_ASIDE_WORDS}(?:,(?!\d)|[.!?]?\s*$)")
+# (also "X, 18 years in the air force, said", "X, 18 years an airman, told reporters")
+_DESCRIBING_ASIDE = re.compile(rf",\s*(?:who|whose|which|a|an|living|aged|then|\d+\s+years?\s+(?:in|an?|as|with|of))\s"
+                               rf"{_ASIDE_WORDS}(?:,(?!\d)|[.!?]?\s*$)")
 
 
 def described(blanked: str, at: int) -> tuple[int, int, bool] | None:

@@ -20,4 +20,4 @@ SAID_NOUNS = "|".join(sorted(words_of("""words account reply answer comment comm
     position hope wish fear fears worry concern lesson motto mantra refrain retort rationale justification excuse promise
     vow boast grievance criticism observation insight prediction version telling recounting narrative question sigh cry
     letter note email post text diary line lines phrase phrases quip slogan sentence passage quote quotes
-    quotation"""), key=len, reverse=True))
+    quotation interview interviews speech"""), key=len, reverse=True))

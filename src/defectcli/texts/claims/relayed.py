@@ -56,27 +56,32 @@ RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras|echo|mimick|mock|imitat|parodi
                          N=NAME,
                          SAID=r"(?:['’]s\s+(?:own\s+|exact\s+)?words|\s+as\s+(?:saying|telling|[a-z]{3,}ing)(?:\s+(?:him|her|them|"
                               r"me|us|reporters))?|\s+(?:had\s+|once\s+)?(?:said|told\s+(?:him|her|them|me|us)))"))
-# Voicing another's words: "quoting X", "reading from X’s letter", "mimicking X’s voice", "doing an impression of X"
-_VOICING = r"(?:quoting|citing|imitating|mimicking|echoing|paraphrasing|parroting|parodying|mocking|reciting|reading|" \
-           r"repeating|recalling|borrowing|channell?ing|impersonating|(?:translating|interpreting)\s+for|putting\s+on|" \
-           r"doing\s+(?:an?\s+)?(?:impression|imitation)\s+of|holding(?:\s+up)?|unfolding|showing|opening)" \
-           r"(?:\s+(?:from|aloud|out|up)){0,2}"
-_WHOSE = rf"(?:{NAME}['’]s\s+(?:own\s+|[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|notes|messages|voice|accent|tone|manner)" \
-         rf"(?:\s+(?:aloud|out))?|(?:an?|the)\s+(?:[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|notes|messages)\s+(?:(?:written|sent)\s+)?" \
-         rf"(?:by|from|of)\s+{NAME}|{NAME})"  # "X’s letter", "a letter by X", "a note from X", X
+# Voicing another's words: "quoting X", "reading from X’s letter", "mimicking X’s voice", "doing an impression of X";
+# a person only after the verbs that take one ("quoting X", not "speaking in Mae Sot" or "using Facebook")
+_VOICING_ONE = r"(?:quoting|citing|imitating|mimicking|echoing|paraphrasing|parroting|parodying|mocking|reciting|recalling|" \
+               r"repeating|channell?ing|impersonating|voicing|(?:translating|interpreting)\s+for|" \
+               r"doing\s+(?:an?\s+)?(?:impression|imitation)\s+of)"
+_VOICING = rf"(?:{_VOICING_ONE}|reading|borrowing|putting\s+on|holding(?:\s+up)?|unfolding|showing|opening|translating|" \
+           r"interpreting|rendering|relaying|passing\s+on|conveying|using|speaking\s+in)(?:\s+(?:from|aloud|out|up)){0,2}"
+_THEIR_WORDS = rf"(?:{NAME}['’]s\s+(?:own\s+|[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|notes|messages|voice|accent|tone|manner)" \
+               rf"(?:\s+(?:aloud|out))?|(?:an?|the)\s+(?:[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|notes|messages)\s+" \
+               rf"(?:(?:written|sent)\s+)?(?:by|from|of)\s+{NAME}|what\s+{NAME}\s+(?:had\s+)?(?:said|says|wrote|told\s+\w+))"
+# "X’s letter", "a letter by X", "what X said"; or X after a verb that takes a person
+_WHOSE = rf"(?:{_VOICING}\s+{_THEIR_WORDS}|{_VOICING_ONE}\s+{NAME})(?:\s+(?:directly|verbatim|in\s+\w+))?"
 # "Lin Aung, quoting Maung Sein, said:", "Y, mimicking X’s voice, said:"
-RELAYED_ASIDE = re.compile(rf",\s*{_VOICING}\s+{_WHOSE}(?:\s+(?:aloud|out))?\s*,\s*{ADVERB}(?:{VERB}|read|reads)\s*[:,]?\s*$")
+RELAYED_ASIDE = re.compile(rf",\s*{_WHOSE}(?:\s+(?:aloud|out))?\s*,\s*{ADVERB}(?:{VERB}|read|reads)\s*[:,]?\s*$")
 # "“…,” Y says X (once) told him.", "“…,” Y quoted X as saying.", "“…,” Y was told by X."
 SAYS_X_SAID = re.compile(rf"\s*,?\s*(?:[A-Z][\w’'-]*\s+){{1,4}}(?:(?:recalls|remembers|recalled|remembered|says|said)\s+{NAME}"
                          rf"\s+(?:once\s+|had\s+)?(?:saying|said|told\s+\w+|telling\s+\w+|(?i:{VERB}))|"
                          rf"(?:said|says)\s+in\s+{NAME}['’]s\s+(?:own\s+)?words|(?:quoted|quotes|cited|cites)\s+{NAME}\s+as\s+"
                          rf"(?:saying|telling\s+\w+)|was\s+(?:told|reminded|warned)\s+by\s+{NAME})\s*[.!?]?\s*$")
 # "“…,” Y said, quoting X.", "“…,” Y said, reading from X’s letter.", "“…,” Y said, in X’s words."
-RELAYED_AFTER = re.compile(rf"\s*[,.!?]?\s*[^.;:!?“”\"]{{1,80}}?,\s*(?:{_VOICING}\s+{_WHOSE}|in\s+{NAME}['’]s\s+(?:own\s+)?words|"
+RELAYED_AFTER = re.compile(rf"\s*[,.!?]?\s*[^.;:!?“”\"]{{1,80}}?,\s*(?:{_WHOSE}|in\s+{NAME}['’]s\s+(?:own\s+)?words|"
                            rf"(?:in\s+the\s+words\s+of|to\s+quote)\s+{NAME}|as\s+{NAME}\s+(?:put|puts)\s+it)(?=\s*[,.;!?]|\s*$)")
 # "Y, X’s interpreter, translated:", "Y, who interpreted for X, said:": X, whose words the interpreter gives
-_INTERPRETING = rf"(?:(?:(?:serving|working|acting)\s+as\s+|as\s+)?(?:(?:an?|the)\s+)?(?:{NAME}['’]s\s+(?:[a-z]+\s+)?" \
-                rf"(?:interpreter|translator)|(?:interpreter|translator)\s+for\s+{NAME})|(?:who|as)\s+(?:was\s+|is\s+)?" \
+_INTERPRETING = rf"(?:(?:(?:who\s+(?:acts|acted|serves|served|works|worked)\s+as|(?:serving|working|acting)\s+as|as)\s+)?" \
+                rf"(?:(?:an?|the)\s+)?(?:{NAME}['’]s\s+(?:[a-z]+\s+and\s+|[A-Za-z]+\s+)?(?:interpreter|translator)|" \
+                rf"(?:interpreter|translator)\s+(?:for|to)\s+{NAME})|(?:who|as)\s+(?:was\s+|is\s+)?" \
                 rf"(?:interpreted|translated|interprets|translates|interpreting|translating)\s+for\s+{NAME})"
 INTERPRETER = re.compile(rf"{A_NAME}\s*,\s*{_INTERPRETING}\s*,\s*{ADVERB}(?:{VERB}|translated|translates|interpreted|"
                          r"interprets)\s*[:,]?\s*$")

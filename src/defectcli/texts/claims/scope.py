@@ -1,29 +1,49 @@
 """Whose a number is when a sentence sets two claimants side by side: "12,341 have defected, according to
-People’s Embrace; the NUG says over 13,000", "People’s Embrace counts 12,341, while the NUG says 13,000". A
-claimant named in one such clause states the numbers of its own clause and of those after it, never those of a
-clause before it (claimant.py reads the sentence's one claimant; this reads it clause by clause)."""
+People’s Embrace; the NUG says over 13,000", "People’s Embrace counts 12,341, while the NUG says 13,000", "While
+X counts 12,341, Y says 13,000", "X counts 13,000, Y 12,341". A claimant named in one such clause states the
+numbers of its own clause and of those after it; a clause before it has it only when it closes the sentence
+("…, and 3,015 were soldiers, according to X"). claimant.py reads the sentence's one claimant; this reads it
+clause by clause."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from .claimant import attribution_of
+from .claimant import attribution_of, clean
+from .names import A_NAME
 
-# Where one claimant's clause ends and another's may start: a semicolon, or a contrast ("…, but the NUG says")
-_BOUNDARY = re.compile(r";|,\s*(?:but|while|whereas|though|although|yet)\s|\s(?:but|whereas)\s|,\s*while\s")
+# Where one claimant's clause ends and another's may start: a semicolon, a contrast or a new clause ("…, but the
+# NUG says", "…, and X says"), the comma that ends a leading "While …", or a comma before a name and a number whose
+# verb is left out ("X counts 13,000, Y 12,341").
+_BOUNDARY = re.compile(rf";|,\s*(?:but|while|whereas|though|although|yet|and)\s|\s(?:but|whereas|while)\s|"
+                       rf"(?<=^)(?i:while|whereas|although|though)\b[^;]*?,(?=\s)|,\s*(?={A_NAME}\s+\d)")
+# A claimant that closes the sentence, whose reach is the whole of it: "…, according to X.", "…, X says."
+_CLOSING = re.compile(r"(?:according\s+to\s+[^,;]+|,\s*[^,;]+\s+(?:says|said|reports|reported|estimates|counts)|,\s*(?:says|"
+                      r"said)\s+[^,;]+)\s*[.!?]?\s*$")
+_GAPPED = re.compile(rf"\s*({A_NAME})\s+\d")  # "Y 12,341": Y counts it
 
 
 def clause_attribution(blanked: str, whole: str | None) -> Callable[[int], str | None]:
-    """For an offset of `blanked`, the claimant of its clause: its own, or else one named in a clause before
-    it; `whole` (the sentence's one claimant, which two side by side may leave unread) where it has one clause."""
-    cuts = [m.end() for m in _BOUNDARY.finditer(blanked)]
+    """For an offset of `blanked`, the claimant of its clause: its own, else one named in a clause before it,
+    else one closing the sentence; `whole` (the sentence's one claimant, which two side by side may leave
+    unread) where it has one clause."""
+    cuts = [(m.start(), m.end()) for m in _BOUNDARY.finditer(blanked) if m.end() > m.start()]
     if not cuts:
         return lambda _at: whole
-    bounds = list(zip([0, *cuts], [*cuts, len(blanked)], strict=True))
-    own = [attribution_of(blanked[a:b].strip()) for a, b in bounds]
+    if cuts[0][0] == 0:  # "While X counts …,": the leading clause is the first, up to its comma
+        cuts[0] = (cuts[0][1] - 1, cuts[0][1])
+    bounds = list(zip([0, *(b for _, b in cuts)], [*(a for a, _ in cuts), len(blanked)], strict=True))
+    own = [_own(blanked[a:b]) for a, b in bounds]
+    closing = own[-1] if _CLOSING.search(blanked[bounds[-1][0]:]) else None
 
     def at(offset: int) -> str | None:
         k = next((i for i, (_, b) in enumerate(bounds) if offset < b), len(bounds) - 1)
-        return next((said for said in reversed(own[:k + 1]) if said is not None), None)
+        return next((said for said in reversed(own[:k + 1]) if said is not None), closing)
     return at
+
+
+def _own(clause: str) -> str | None:
+    if gapped := _GAPPED.match(clause):
+        return clean(gapped.group(1))
+    return attribution_of(clause.strip())

@@ -352,7 +352,9 @@ def test_without_public_a_request_for_another_sites_name_is_refused(exported: Pa
     # DNS rebinding: a page of evil.example whose name is made to point at 127.0.0.1 reads it as its own.
     metadata = json.loads((exported.parent / "facts.metadata.json").read_text(encoding="utf-8"))
     ds = web.app(exported, metadata, hosts=frozenset({"127.0.0.1", "localhost", "[::1]"}))
-    for host in ("evil.example:8001", "127.0.0.1.nip.io", "evil.example"):
+    # (and a name that only starts with this machine's, before a colon: "127.0.0.1:8001.evil.example" was answered)
+    for host in ("evil.example:8001", "127.0.0.1.nip.io", "evil.example", "127.0.0.1:8001.evil.example",
+                 "localhost:x", "[::1]:8001.evil.example"):
         response = get(ds, "/facts/people.json", {"Host": host})
         assert (response.status_code, response.text) == (
             403, "serve answers requests for this machine's names only (127.0.0.1, localhost); --public answers any\n")

@@ -134,7 +134,10 @@ MAX_FACETS = 10
 def _host_of(header: bytes) -> str:
     """A Host header's name without its port: "127.0.0.1:8001" -> "127.0.0.1", "[::1]:8001" -> "[::1]"."""
     host = header.decode("latin-1").strip().lower()
-    return host if host.endswith("]") or ":" not in host else host.rsplit(":", 1)[0]
+    if host.endswith("]") or ":" not in host:
+        return host
+    name, port = host.rsplit(":", 1)
+    return name if port.isascii() and port.isdigit() else host  # not "127.0.0.1:8001.evil.com"
 
 
 async def _respond(send: Any, status: int, body: bytes, headers: tuple[tuple[bytes, bytes], ...] = ()) -> None:

@@ -270,3 +270,13 @@ def test_the_words_are_theirs_whom_another_translates_relays_or_voices(sentence:
 ])
 def test_a_place_or_thing_after_a_verb_of_voicing_is_no_speaker(sentence: str) -> None:
     assert verdicts(sentence.format(q=Q)) == ["matches"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "{x} said to {y}, and {y} wrote down: “{q}.”",
+    "{x} spoke and {y} took notes: “{q}.”",
+])
+def test_the_one_who_writes_down_anothers_words_is_not_their_speaker(sentence: str) -> None:
+    true = verdicts(sentence.format(y="Aye Chan", x="Min Thu", q=Q))
+    wrong = verdicts(sentence.format(y="Min Thu", x="Aye Chan", q=Q))
+    assert (true, wrong) == (["matches"], ["misattributed"])

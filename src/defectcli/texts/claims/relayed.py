@@ -38,6 +38,10 @@ TOLD_BY = re.compile(rf"(?:\b(?:told|reminded|warned|informed|assured|asked|hear
                      r"(?:recalls|remembers|recalled|remembered|says)(?:\s+it)?|\bcredits?\s+"
                      rf"{NAME}\s+with\s+(?:the|these|those)\s+words|\battribut\w+\s+(?:the|these|those)\s+words\s+to\s+{NAME}|"
                      rf"\bin\s+{NAME}['’]s\s+mouth|,\s*{NAME}\s+did(?:\s+not|n[’']t)?)\s*[:,]?\s*$")
+# "X said to Y, and Y wrote down:", "X spoke and Y took notes:": X, whose words the other writes down
+WROTE_DOWN = re.compile(rf"{NAME}\s+(?:said|says|told|spoke|dictated)(?:\s+(?:it\s+)?to)?(?:\s+{A_NAME})?\s*,?\s+and\s+"
+                        rf"(?:{A_NAME}|he|she)\s+(?:wrote|writes|jotted|noted|took|takes|typed)(?:\s+(?:it|them|notes))?"
+                        r"(?:\s+down)?\s*[:,]?\s*$")
 # "Y, who heard X say it, recalls:", "Y, who was there when X said it, remembers:": X
 WHO_HEARD = re.compile(rf",\s*who\s+(?:(?:heard|saw|watched|listened\s+to)\s+{NAME}\s+(?:say|said|saying|tell|speak)|"
                        rf"(?:was|were)\s+(?:there|present|nearby)\s+when\s+{NAME}\s+(?:said|spoke|told\s+\w+))\b"

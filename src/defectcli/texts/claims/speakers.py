@@ -28,6 +28,7 @@ from .relayed import (
     THROUGH,
     TOLD_BY,
     WHO_HEARD,
+    WROTE_DOWN,
 )
 from .tags import BARE, BYLINE, INVERTED, READS, WORDS_OF, tag_after, tag_before
 
@@ -82,7 +83,7 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     # "Explains X:"; "It was X, not Y, who said"; "X said that “…” and Y that “…”": Y, whose verb is X's; "X (“…”)";
     # "…,” met Y, who said “…”"
     for pattern in (INVERTED, _CLEFT, GAPPED, BRACKETED, WHO_SAID, RECEIVED, SENT_FROM, TOLD_BY, WHO_HEARD, INTERPRETER,
-                    _OWNER_LEAD):
+                    _OWNER_LEAD, WROTE_DOWN):
         if named := pattern.search(sentence, max(0, start - NEAR), start):
             return clean(re.sub(r"['’]s$", "", next(g for g in named.groups() if g)))
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))

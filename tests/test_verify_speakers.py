@@ -11,6 +11,13 @@ import pytest
 from .test_verify_events import QUOTE, verdicts
 
 Q = QUOTE[:-1]  # the quotation without its full stop, for a tag after it
+RIGHT_AND_WRONG = (["matches"], ["misattributed"])  # x named: the words matched; y named: not theirs
+
+
+def both_ways(sentence: str) -> tuple[list[str], list[str]]:
+    """The verdicts with Min Thu as x, whose the quotation is, and Aye Chan as y; then with the two swapped."""
+    return (verdicts(sentence.format(y="Aye Chan", x="Min Thu", q=Q, Q=QUOTE)),
+            verdicts(sentence.format(y="Min Thu", x="Aye Chan", q=Q, Q=QUOTE)))
 
 
 @pytest.mark.parametrize(("lead", "expected"), [
@@ -60,12 +67,8 @@ Q = QUOTE[:-1]  # the quotation without its full stop, for a tag after it
     ("{x} looked at {y}’s mother and said:", "x"),
 ])
 def test_a_lead_in_naming_two_people_gives_the_words_to_their_owner_or_to_no_one(lead: str, expected: str) -> None:
-    true = verdicts(lead.format(y="Aye Chan", x="Min Thu") + f" “{QUOTE}”")
-    wrong = verdicts(lead.format(y="Min Thu", x="Aye Chan") + f" “{QUOTE}”")
-    if expected == "x":
-        assert (true, wrong) == (["matches"], ["misattributed"])
-    else:
-        assert (true, wrong) == (["not_found"], ["not_found"])
+    found = both_ways(lead + " “{Q}”")
+    assert found == (RIGHT_AND_WRONG if expected == "x" else (["not_found"], ["not_found"]))
 
 
 @pytest.mark.parametrize(("tag", "expected"), [
@@ -89,9 +92,7 @@ def test_a_lead_in_naming_two_people_gives_the_words_to_their_owner_or_to_no_one
     ("{y} said, quoting {x}.", "x"),
 ])
 def test_a_tag_after_the_quotation_names_the_one_who_said_it(tag: str, expected: str) -> None:
-    true = verdicts(f"“{Q},” " + tag.format(y="Aye Chan", x="Min Thu"))
-    wrong = verdicts(f"“{Q},” " + tag.format(y="Min Thu", x="Aye Chan"))
-    assert (true, wrong) == (["matches"], ["misattributed"])
+    assert both_ways("“{q},” " + tag) == RIGHT_AND_WRONG
 
 
 @pytest.mark.parametrize("after", [
@@ -100,9 +101,7 @@ def test_a_tag_after_the_quotation_names_the_one_who_said_it(tag: str, expected:
     "These are {x}’s words, {y} said.",
 ])
 def test_words_named_as_anothers_in_the_next_sentence_are_theirs(after: str) -> None:
-    true = verdicts(f"“{QUOTE}” " + after.format(y="Aye Chan", x="Min Thu"))
-    wrong = verdicts(f"“{QUOTE}” " + after.format(y="Min Thu", x="Aye Chan"))
-    assert (true, wrong) == (["matches"], ["misattributed"])
+    assert both_ways("“{Q}” " + after) == RIGHT_AND_WRONG
 
 
 @pytest.mark.parametrize("sentence", [
@@ -155,9 +154,7 @@ def test_the_speaker_who_tells_another_still_matches(sentence: str) -> None:
     "Through his interpreter, {y}, {x} said: “{q}.”",
 ])
 def test_one_who_voices_or_interprets_anothers_words_is_not_their_speaker(sentence: str) -> None:
-    true = verdicts(sentence.format(y="Aye Chan", x="Min Thu", q=Q))
-    wrong = verdicts(sentence.format(y="Min Thu", x="Aye Chan", q=Q))
-    assert (true, wrong) == (["matches"], ["misattributed"])
+    assert both_ways(sentence) == RIGHT_AND_WRONG
 
 
 @pytest.mark.parametrize("sentence", [
@@ -198,9 +195,7 @@ def test_others_described_by_the_speakers_name_are_not_the_speaker(sentence: str
     "{y}’s question drew this from {x}: “{q}.”",
 ])
 def test_the_words_are_theirs_whose_document_account_or_line_they_are(sentence: str) -> None:
-    true = verdicts(sentence.format(y="Aye Chan", x="Min Thu", q=Q))
-    wrong = verdicts(sentence.format(y="Min Thu", x="Aye Chan", q=Q))
-    assert (true, wrong) == (["matches"], ["misattributed"])
+    assert both_ways(sentence) == RIGHT_AND_WRONG
 
 
 @pytest.mark.parametrize("sentence", [
@@ -257,9 +252,7 @@ def test_a_participle_leading_the_sentence_is_not_the_speaker() -> None:
     "A letter from {x} said: “{q}.”",
 ])
 def test_the_words_are_theirs_whom_another_translates_relays_or_voices(sentence: str) -> None:
-    true = verdicts(sentence.format(y="Aye Chan", x="Min Thu", q=Q))
-    wrong = verdicts(sentence.format(y="Min Thu", x="Aye Chan", q=Q))
-    assert (true, wrong) == (["matches"], ["misattributed"])
+    assert both_ways(sentence) == RIGHT_AND_WRONG
 
 
 @pytest.mark.parametrize("sentence", [
@@ -277,6 +270,4 @@ def test_a_place_or_thing_after_a_verb_of_voicing_is_no_speaker(sentence: str) -
     "{x} spoke and {y} took notes: “{q}.”",
 ])
 def test_the_one_who_writes_down_anothers_words_is_not_their_speaker(sentence: str) -> None:
-    true = verdicts(sentence.format(y="Aye Chan", x="Min Thu", q=Q))
-    wrong = verdicts(sentence.format(y="Min Thu", x="Aye Chan", q=Q))
-    assert (true, wrong) == (["matches"], ["misattributed"])
+    assert both_ways(sentence) == RIGHT_AND_WRONG

@@ -151,3 +151,10 @@ def test_search_keeps_to_one_source(two: Mini) -> None:
 def test_sources_keeps_to_one_source(two: Mini) -> None:
     r = CliRunner().invoke(app, ["sources", "--source", "h2", "--fields", "id,file_hint", "--facts", str(two.facts)])
     assert (r.exit_code, r.stdout) == (0, "id\tfile_hint\nh2\tferry.txt\n")
+
+
+def test_a_field_given_twice_is_refused(cli: Cli) -> None:
+    # csv and tsv repeated the column (a header of "id,id"), json kept one: which the user meant is not known
+    for args, twice in ((["people", "--fields", "id,name,id"], "id"),
+                        (["person", "Aye Mya", "--fields", "value, value", "-f", "csv"], "value")):
+        assert one_line(cli(*args), 2) == f"--fields: '{twice}' is given twice; give each column once"

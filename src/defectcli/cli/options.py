@@ -18,6 +18,7 @@ import typer
 from ..errors import UsageError
 from ..output.environment import Environment
 from ..shapes import MOST_ROWS
+from ..text import quoted
 from . import complete
 from .session import environment
 
@@ -100,6 +101,8 @@ def output_options(rows: bool = True) -> Callable[[F], F]:
         names = tuple(f.strip() for f in (fields or "").split(",") if f.strip())
         if fields is not None and not names:
             raise UsageError("--fields: give column names separated by commas, e.g. id,name")
+        if twice := next((n for k, n in enumerate(names) if n in names[:k]), None):
+            raise UsageError(f"--fields: {quoted(twice)} is given twice; give each column once")  # csv would repeat it
         return Output(chosen, env, fmt is not None, limit, not given["no_headers"], names)
     return _adding("output", extra, build)
 

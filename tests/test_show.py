@@ -162,3 +162,10 @@ def test_an_id_two_kinds_share_is_named_with_each_kind_and_its_article(mini: Min
                                           encoding="utf-8")
     r = run("show", "h1", "--facts", str(mini.facts))
     assert one_line(r, 2) == "ID: 'h1' is the id of a source and an organisation; add --kind KIND"
+
+
+def test_an_empty_kind_is_refused_as_search_refuses_it(mini: Mini) -> None:
+    # `show ID --kind ''` showed the record as if no kind were given, while every other empty value is refused
+    r = run("show", "zoe-tun", "--kind", "", "--facts", str(mini.facts))
+    assert one_line(r, 2) == ("--kind: unknown value ''; valid: source, theme, person, organisation, place, event, "
+                              "figure, quote, motivation, conflict")

@@ -1228,3 +1228,21 @@ def test_a_contrast_clause_keeps_its_own_claimant_and_its_own_denial(claim: str,
 ])
 def test_more_claimants_side_by_side_and_a_years_aside(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 69: the first claimant in a leading "While …", before a semicolon after a closing "X says", or a second
+    # one with its verb left out after "and" (each true figure was `disputed` or `misattributed`)
+    ("While the Valley Council says more than 5,000 guards have deserted, Harbour Watch counts 4,210 guards who left "
+     "the Border Service.", ["matches", "matches"]),
+    ("More than 5,000 guards have deserted, the Valley Council says; Harbour Watch says 4,210 guards have left the "
+     "Border Service.", ["matches", "matches"]),
+    ("Harbour Watch counts 4,210 guards who left the Border Service, and the Valley Council more than 5,000 guards "
+     "who deserted.", ["matches", "matches"]),
+    # a span from the seizure of power dates the sentence; it is no one's years of service (was `differs`)
+    ("Three years after the military seized power, guards keep deserting.", []),
+    ("Three years since the army staged its coup, guards keep deserting.", []),
+    ("Ko Ko Naing served in the army for 14 years before the coup.", ["matches"]),  # guard
+])
+def test_claimants_in_re_run_69s_shapes_and_a_span_from_the_coup(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -271,3 +271,14 @@ def test_a_place_or_thing_after_a_verb_of_voicing_is_no_speaker(sentence: str) -
 ])
 def test_the_one_who_writes_down_anothers_words_is_not_their_speaker(sentence: str) -> None:
     assert both_ways(sentence) == RIGHT_AND_WRONG
+
+
+@pytest.mark.parametrize("sentence", [
+    # re-run 69: a relative clause, then "unlike X", after the speaker's name; a rank in lower case before it
+    "“{q},” said {x}, who stayed, unlike {y}.",
+    "“{q},” said {x}, who defected early, unlike {y}.",
+    "Former corporal {x} said: “{q}.”",
+    "Retired captain {x} said: “{q}.”",
+])
+def test_a_name_set_apart_after_the_speaker_or_a_rank_before_it(sentence: str) -> None:
+    assert both_ways(sentence) == RIGHT_AND_WRONG

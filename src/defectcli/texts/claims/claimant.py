@@ -39,7 +39,8 @@ _COUNTRIES = frozenset(("myanmar", "burma", "thailand", "country", "nation"))
 _GIVING = frozenset(words_of("""had has gave gives offered offers advised advises urged urges shared shares described
     describes summed sums cautioned cautions recounted recounts reflected reflects was were is"""))
 # Words of a description before a name: "the young defector Maung Sein", "a defector named Maung Sein".
-_BEFORE_NAME = frozenset(words_of("young younger youngest old older oldest named called"))
+_BEFORE_NAME = frozenset(words_of("""young younger youngest old older oldest named called retired corporal sergeant captain
+    private major lieutenant colonel general"""))  # "Former corporal X", "Retired captain X"
 _CLAUSE_WORDS = frozenset(words_of("""as when while after heard hears remembered remembers recalls listened watched saw because
     since before until though although whilst whereas once unless where whenever wherever unlike which whom"""))
 _TIMES = frozenset(m.lower() for m in written.MONTHS) | frozenset(words_of("""monday tuesday wednesday thursday friday

@@ -123,8 +123,10 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     serving = any(w in _SERVING for w in words) or (not joining and any(w in _IN_SERVICE for w in words))
     field = ("age_joined" if joining else "age") if age else \
         "years_served" if a.unit in ("years", "decades") and serving else None
-    if field is None and a.unit in TIME.values() and reading.at(a.last)[:1] in (("after",), ("before",), ("prior",),
-                                                                          ("following",)):
+    relative = reading.at(a.last)[:1] in (("after",), ("before",), ("prior",), ("following",), ("since",))
+    seized = reading.at(a.last)[:1] in (("after",), ("since",)) and bool(_SEIZED & set(reading.at(a.last, 6))) and \
+        not any(w in ("served", "serve", "serves", "serving") for w in words)  # "three years after the military seized power"
+    if (field is None or seized) and a.unit in TIME.values() and relative:
         return None  # "defected two years after the coup": a date relative to another, not a count (served: one)
     first = a.start - next((len(p) for p in _AGE_WORDS if age and reading.at(a.start - len(p), len(p)) == p), 0)
     factor = 10 if a.unit == "decades" else 1
@@ -229,3 +231,6 @@ _ROUGH = frozenset(("thereabouts", "approximately", "roughly", "about", "almost"
                     "most", "half"))
 # Words before another amount that make the first one of a choice or a change ("rising to 800").
 _CHANGING = frozenset(("occasionally", "rising", "falling", "others", "some", "even"))
+# What a span after "after" or "since" dates from, where the military is named but no one's service ("three years
+# after the military seized power", "since the army staged its coup")
+_SEIZED = frozenset(words_of("seized seizing took taking staged staging power coup takeover overthrew ousted"))

@@ -16,12 +16,16 @@ from .names import A_NAME
 # Where one claimant's clause ends and another's may start: a semicolon, a contrast or a new clause ("…, but the
 # NUG says", "…, and X says"), the comma that ends a leading "While …", or a comma before a name and a number whose
 # verb is left out ("X counts 13,000, Y 12,341").
+_AMOUNT = r"(?:(?:over|more\s+than|nearly|about|almost|some|at\s+least|just)\s+)?\d"
+_NOT_A_NAME = r"(?!(?i:over|more|nearly|about|almost|some|at|just|only|around|roughly|since|in|by|and|but)\b)"
+_GAP = rf"(?:the\s+)?{_NOT_A_NAME}{A_NAME}\s*,?\s+{_AMOUNT}"  # "Y 12,341", "the NUG, over 13,000": the verb left out
 _BOUNDARY = re.compile(rf";|,\s*(?:but|while|whereas|though|although|yet|and)\s|\s(?:but|whereas|while)\s|"
-                       rf"(?<=^)(?i:while|whereas|although|though)\b[^;]*?,(?=\s)|,\s*(?={A_NAME}\s+\d)")
+                       rf"(?<=^)(?i:while|whereas|although|though)\b[^;]*?,(?=\s)|,\s*(?={_GAP})|\s+and\s+(?={_GAP})")
 # A claimant that closes the sentence, whose reach is the whole of it: "…, according to X.", "…, X says."
 _CLOSING = re.compile(r"(?:according\s+to\s+[^,;]+|,\s*[^,;]+\s+(?:says|said|reports|reported|estimates|counts)|,\s*(?:says|"
                       r"said)\s+[^,;]+)\s*[.!?]?\s*$")
-_GAPPED = re.compile(rf"\s*({A_NAME})\s+\d")  # "Y 12,341": Y counts it
+_GAPPED = re.compile(rf"\s*((?:the\s+)?{_NOT_A_NAME}{A_NAME})\s*,?\s+{_AMOUNT}")  # "Y 12,341": Y counts it
+_LEADING = re.compile(r"\s*(?i:while|whereas|although|though)\s+")  # "While the NUG says …": the NUG says
 
 
 def clause_attribution(blanked: str, whole: str | None) -> Callable[[int], str | None]:
@@ -46,4 +50,4 @@ def clause_attribution(blanked: str, whole: str | None) -> Callable[[int], str |
 def _own(clause: str) -> str | None:
     if gapped := _GAPPED.match(clause):
         return clean(gapped.group(1))
-    return attribution_of(clause.strip())
+    return attribution_of(_LEADING.sub("", clause, count=1).strip())

@@ -180,7 +180,7 @@ _CLEFT = re.compile(rf"\b[Ii]t\s+(?:was|is)\s+{NAME}(?:\s*,\s*(?:and\s+)?not\s+[
 # "said Lin Aung of Maung Sein", "said Lin Aung — Maung Sein’s friend", "said Lin Aung after Maung Sein left": the
 # words after the name are of another;
 _OF_OTHER = re.compile(rf"^(?!The\s)((?:[A-Z][\w’'-]*\s+){{1,3}}?[A-Z][\w’'-]*?)(?:\s+(?:of|after|before|when|as|while|since|"
-                       rf"until|once|because)\s|\s+[—–]\s|['’]s\s+(?:[a-z]+\s+)?(?i:{SAID_NOUNS})\b).*$")
+                       rf"until|once|because|unlike|like|besides|not|than)\s|\s+[—–]\s|['’]s\s+(?:[a-z]+\s+)?(?i:{SAID_NOUNS})\b).*$")
 # A lead-in where one named does something to or of another ("Y laughed at X’s words:", "Y praised X:", "Y says X was
 # sincere:"), short of copying or passing on X's words (relayed.py) or saying them to X ("Y told X:"): either may
 # have said the words that follow. Not "Y recalls his time with X:" (X in a phrase of its own).

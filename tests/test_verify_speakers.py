@@ -282,3 +282,20 @@ def test_the_one_who_writes_down_anothers_words_is_not_their_speaker(sentence: s
 ])
 def test_a_name_set_apart_after_the_speaker_or_a_rank_before_it(sentence: str) -> None:
     assert both_ways(sentence) == RIGHT_AND_WRONG
+
+
+@pytest.mark.parametrize("sentence", [
+    # re-run 69: interpreters and relayers in yet other words
+    "{y}, translating {x}’s Burmese, said: “{q}.”",
+    "{y}, translating for his friend {x}, said: “{q}.”",
+    "{y}, an interpreter working with {x}, said: “{q}.”",
+    "{y}, who often interprets for {x}, said: “{q}.”",
+    "{y}, recounting {x}’s words, said: “{q}.”",
+    "{x}’s interpreter, {y}, said: “{q}.”",
+    "{y}, translating {x}’s remarks into English, said: “{q}.”",
+    "{y}, who was interpreting {x}’s words, said: “{q}.”",
+    "A letter written by {x} said: “{q}.”",
+    "A statement issued by {x} said: “{q}.”",
+])
+def test_interpreters_and_documents_in_re_run_69s_words(sentence: str) -> None:
+    assert both_ways(sentence) == RIGHT_AND_WRONG

@@ -11,6 +11,7 @@ from ...numbers.vocabulary import PEOPLE, SAYING
 from ...text import words_of
 from .about import SET_APART
 from .anchored import squeezed
+from .others import OTHERS_OF
 
 # Words no name starts with, though a sentence may start with them capitalised.
 COMMON = frozenset(words_of("""a an the in on at of to for by with from as and or but so if when while after before since
@@ -33,6 +34,7 @@ _VOICES = frozenset(words_of("""spokesman spokeswoman spokesperson reporter repo
 # What an organisation keeps, whose figures are its own: "according to People's Embrace's records".
 _KEPT = frozenset(words_of("""records record figures figure data count tally list lists statistics numbers estimate
     letter letters message messages post posts statement note notes email diary tweet interview speech testimony"""))
+_ISSUED = frozenset(("written", "issued", "sent", "signed", "posted"))  # "a letter written by X": X
 # Countries whose organisations a possessive names: "Myanmar's NUG" is the NUG.
 _COUNTRIES = frozenset(("myanmar", "burma", "thailand", "country", "nation"))
 # Verbs after which a described speaker's words follow: "had this advice:", "gave a warning:".
@@ -56,12 +58,6 @@ _THE_TEXT = frozenset(("the article", "the report", "the story", "the text", "th
                        "the articles", "the sources", "the source"))
 
 
-# "Those close to X say", "People who know X said", "Men who fought beside X": others, described by X, not X
-_OTHERS_OF = re.compile(r"((?i:those|people|men|women|soldiers|comrades|officers|friends|others|sources|many|some|several|"
-                        r"relatives|colleagues|neighbou?rs)\s+(?:(?:who|that)\s+(?:[a-z]+\s+){1,2}?|(?:[a-z]+\s+)?(?:around|"
-                        r"beside|near|close\s+to|near\s+to|loyal\s+to|with|under|alongside)\s+))(?=[A-Z])")
-
-
 def clean(phrase: str) -> str | None:
     """A speaker or attribution as the sentence names it, without a leading conjunction or a trailing
     adverb ("he sadly reveals"); None for a pronoun or for words that name no one."""
@@ -71,7 +67,7 @@ def clean(phrase: str) -> str | None:
         words.pop(0)
     while len(words) > 1 and words[-1].lower().endswith("ly") and words[-1].lower() not in _GROUPS:  # not "family"
         words.pop()
-    if others := _OTHERS_OF.match(" ".join(words)):  # "those close to Lin Aung": others, not Lin Aung
+    if others := OTHERS_OF.match(" ".join(words)):  # "those close to Lin Aung": others, not Lin Aung
         return others.group(1).lower() + " ".join(words)[others.end(1):]
     # "Lin Aung listened as Khant Tun said", "Maung Sein heard Khant Tun saying", "Last week Maung Sein said": the
     # one after the clause or time before it
@@ -192,7 +188,8 @@ def _owned(words: list[str]) -> list[str]:
     # "the head of People's Embrace", "a spokesman for the NUG", "officials at X", "the defence ministry of the NUG",
     # "a statement by the NUG", "a letter from X"
     of = next((j for j, x in enumerate(words) if x in ("of", "for", "at", "from", "with", "by")), None)
-    if of is not None and 0 < of < len(words) - 1 and words[of - 1].lower() in _VOICES | _PARTS_OF | _KEPT and \
+    if of is not None and 0 < of < len(words) - 1 and words[of - 1 - (words[of - 1] in _ISSUED)].lower() in \
+            _VOICES | _PARTS_OF | _KEPT and \
             all(x.islower() or x.lower() in ("the", "a", "an") for x in words[1:of - 1]):
         rest = words[of + 1:]
         rest = rest[1:] if rest[0] == "the" and len(rest) > 1 else rest

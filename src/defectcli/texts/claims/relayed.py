@@ -64,14 +64,16 @@ RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras|echo|mimick|mock|imitat|parodi
 # a person only after the verbs that take one ("quoting X", not "speaking in Mae Sot" or "using Facebook")
 _VOICING_ONE = r"(?:quoting|citing|imitating|mimicking|echoing|paraphrasing|parroting|parodying|mocking|reciting|recalling|" \
                r"repeating|channell?ing|impersonating|voicing|(?:translating|interpreting)\s+for|" \
-               r"doing\s+(?:an?\s+)?(?:impression|imitation)\s+of)"
+               r"doing\s+(?:an?\s+)?(?:impression|imitation)\s+of|recounting)"
 _VOICING = rf"(?:{_VOICING_ONE}|reading|borrowing|putting\s+on|holding(?:\s+up)?|unfolding|showing|opening|translating|" \
            r"interpreting|rendering|relaying|passing\s+on|conveying|using|speaking\s+in)(?:\s+(?:from|aloud|out|up)){0,2}"
 _THEIR_WORDS = rf"(?:{NAME}['’]s\s+(?:own\s+|[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|notes|messages|voice|accent|tone|manner)" \
                rf"(?:\s+(?:aloud|out))?|(?:an?|the)\s+(?:[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|notes|messages)\s+" \
-               rf"(?:(?:written|sent)\s+)?(?:by|from|of)\s+{NAME}|what\s+{NAME}\s+(?:had\s+)?(?:said|says|wrote|told\s+\w+))"
+               rf"(?:(?:written|sent|issued)\s+)?(?:by|from|of)\s+{NAME}|what\s+{NAME}\s+(?:had\s+)?(?:said|says|wrote|" \
+               rf"told\s+\w+)|{NAME}['’]s\s+(?:Burmese|Thai|English|Myanmar))"
 # "X’s letter", "a letter by X", "what X said"; or X after a verb that takes a person
-_WHOSE = rf"(?:{_VOICING}\s+{_THEIR_WORDS}|{_VOICING_ONE}\s+{NAME})(?:\s+(?:directly|verbatim|in\s+\w+))?"
+_WHOSE = rf"(?:{_VOICING}\s+{_THEIR_WORDS}|{_VOICING_ONE}\s+(?:(?:his|her|their)\s+[a-z]+\s+)?{NAME})" \
+         r"(?:\s+(?:directly|verbatim|(?:in|into)\s+\w+))?"
 # "Lin Aung, quoting Maung Sein, said:", "Y, mimicking X’s voice, said:"
 RELAYED_ASIDE = re.compile(rf",\s*{_WHOSE}(?:\s+(?:aloud|out))?\s*,\s*{ADVERB}(?:{VERB}|read|reads)\s*[:,]?\s*$")
 # "“…,” Y says X (once) told him.", "“…,” Y quoted X as saying.", "“…,” Y was told by X."
@@ -85,10 +87,11 @@ RELAYED_AFTER = re.compile(rf"\s*[,.!?]?\s*[^.;:!?“”\"]{{1,80}}?,\s*(?:{_WHO
 # "Y, X’s interpreter, translated:", "Y, who interpreted for X, said:": X, whose words the interpreter gives
 _INTERPRETING = rf"(?:(?:(?:who\s+(?:acts|acted|serves|served|works|worked)\s+as|(?:serving|working|acting)\s+as|as)\s+)?" \
                 rf"(?:(?:an?|the)\s+)?(?:{NAME}['’]s\s+(?:[a-z]+\s+and\s+|[A-Za-z]+\s+)?(?:interpreter|translator)|" \
-                rf"(?:interpreter|translator)\s+(?:for|to)\s+{NAME})|(?:who|as)\s+(?:was\s+|is\s+)?" \
-                rf"(?:interpreted|translated|interprets|translates|interpreting|translating)\s+for\s+{NAME})"
-INTERPRETER = re.compile(rf"{A_NAME}\s*,\s*{_INTERPRETING}\s*,\s*{ADVERB}(?:{VERB}|translated|translates|interpreted|"
-                         r"interprets)\s*[:,]?\s*$")
+                rf"(?:interpreter|translator)\s+(?:for|to|working\s+(?:with|for))\s+{NAME})|(?:who|as)\s+" \
+                rf"(?:was\s+|is\s+|often\s+|usually\s+)?(?:interpreted|translated|interprets|translates|interpreting|" \
+                rf"translating)\s+(?:for\s+{NAME}|{NAME}['’]s\s+(?:words|answers?|remarks)))"
+INTERPRETER = re.compile(rf"(?:{A_NAME}\s*,\s*{_INTERPRETING}|{NAME}['’]s\s+(?:[a-z]+\s+)?(?:interpreter|translator)\s*,\s*"
+                         rf"{A_NAME})\s*,\s*{ADVERB}(?:{VERB}|translated|translates|interpreted|interprets)\s*[:,]?\s*$")
 # "“…,” said Y, X’s interpreter.", "“…,” Y, X’s translator, said."
 INTERPRETER_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{VERB}|translated|interpreted)\s+{A_NAME}\s*,\s*{_INTERPRETING}|"
                                rf"{A_NAME}\s*,\s*{_INTERPRETING}\s*,\s*(?:{VERB}|translated|interpreted))")

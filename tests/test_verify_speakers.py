@@ -278,6 +278,7 @@ def test_the_one_who_writes_down_anothers_words_is_not_their_speaker(sentence: s
     "“{q},” said {x}, who stayed, unlike {y}.",
     "“{q},” said {x}, who defected early, unlike {y}.",
     "Former corporal {x} said: “{q}.”",
+    "{x}, {y}’s cousin, 28, said: “{q}.”",
     "Retired captain {x} said: “{q}.”",
 ])
 def test_a_name_set_apart_after_the_speaker_or_a_rank_before_it(sentence: str) -> None:

@@ -144,6 +144,7 @@ def _unaside(text: str) -> str:
     text = _TITLE_POINT.sub(r"\1 ", text)  # "Capt. Khant Tun said": the title's point ends nothing
     text = _PRONOUN_TAG.sub(lambda a: " " * len(a.group()), text)  # "X’s one regret, he said, was this:"
     text = _AGE_BEFORE_ASIDE.sub(lambda a: "," + " " * (len(a.group()) - 1), text)  # "X, 28, a former private,"
+    text = _AGE_AFTER_ASIDE.sub(lambda a: a.group(1) + " " * (len(a.group()) - len(a.group(1))), text)  # "X, Y’s cousin, 28,"
     text = _AGE_ASIDE.sub(lambda a: " " * len(a.group()), APPOSITIVE.sub(aside, text))
     text = _LAST_APPOSITIVE.sub(lambda a: " " * len(a.group()), text)  # "Khant Tun, a defector:"
     text = _DASHED.sub(lambda a: " " * len(a.group()), text)  # "Khant Tun — 28, a defector — said"
@@ -158,6 +159,7 @@ _IN_WORDS = re.compile(rf"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”
                        r",?(?:\s+(?:was|were|is|are|reads|read|"
                        r"runs|ran|goes|went)(?:\s+(?:that|simple|clear|blunt|short|these|this|stark|brief|direct|plain|"
                        r"as\s+follows))?|\s+(?:stunned|surprised|shocked|moved|struck|silenced)\s+[^:“”\"]{1,40})?\s*[:,]?\s*$")
+_AGE_AFTER_ASIDE = re.compile(r"(?<=['’]s\s)([a-z]+(?:\s+and\s+[a-z]+)?)\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?=\s*,)")
 _AGE_BEFORE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s*(?:a|an|the)\s)")
 _ACCORDING_AFTER = re.compile(r"\s*[,.]?\s*(?:according to|in the words of|to quote|per)\s+([^,.;:!?“”\"]+)", re.IGNORECASE)
 _TITLE_POINT = re.compile(rf"\b({'|'.join(TITLES)})\.")

@@ -1246,3 +1246,9 @@ def test_more_claimants_side_by_side_and_a_years_aside(claim: str, expected: lis
 ])
 def test_claimants_in_re_run_69s_shapes_and_a_span_from_the_coup(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+def test_a_second_claimant_set_off_by_by_contrast_keeps_its_figure() -> None:
+    # re-run 70: "…; the Valley Council, by contrast, puts it at …" was held against Harbour Watch
+    assert verdicts("According to Harbour Watch, 4,210 guards have left the Border Service; the Valley Council, by "
+                    "contrast, says more than 5,000 guards have deserted.") == ["matches", "matches"]

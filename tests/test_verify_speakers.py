@@ -300,3 +300,27 @@ def test_a_name_set_apart_after_the_speaker_or_a_rank_before_it(sentence: str) -
 ])
 def test_interpreters_and_documents_in_re_run_69s_words(sentence: str) -> None:
     assert both_ways(sentence) == RIGHT_AND_WRONG
+
+
+@pytest.mark.parametrize("sentence", [
+    # re-run 70: one named as nodding or listening beside a speaker named by a pronoun is not the speaker
+    "“{q},” he said, while {x} nodded.",
+    "“{q},” he said as {x} nodded.",
+    "“{q},” he told reporters, while {x} listened.",
+    "“{q},” he said, and {x} nodded.",
+])
+def test_one_who_nods_or_listens_beside_a_pronouns_speaker_is_not_the_speaker(sentence: str) -> None:
+    assert verdicts(sentence.format(x="Min Thu", q=Q)) == ["not_found"]  # each was `matches`
+
+
+@pytest.mark.parametrize("sentence", [
+    "{x}’s lawyer, {y}, read out his client’s words: “{q}.”",
+    "{y}, {x}’s lawyer, read out his client’s words: “{q}.”",
+    "{x}’s brother, {y}, read out his letter: “{q}.”",
+    "“{q},” said {x}’s interpreter, {y}.",
+    "{x}’s written statement said: “{q}.”",
+    "{x}’s text message said: “{q}.”",
+    "{x}’s words, as {y} recalled them: “{q}.”",
+])
+def test_words_read_out_or_rendered_by_a_relation_or_named_by_a_document(sentence: str) -> None:
+    assert both_ways(sentence) == RIGHT_AND_WRONG

@@ -80,8 +80,8 @@ def clean(phrase: str) -> str | None:
             not any(w[:1].isupper() or w.lower() in _GROUPS for w in words):
         return None  # "…, explained their reasons": what is said, not who says it (not "his mother")
     # "A former senior officer told would-be defectors:", "One former senior officer had this advice:": who, before the verb
-    verb = next((k for k, w in enumerate(words) if k and w.lower() in SAYING | _GIVING
-                 and not words[k - 1].endswith(("'s", "’s"))), None)  # not "X's records", a noun
+    verb = next((k for k, w in enumerate(words) if k and w.lower() in SAYING | _GIVING and not words[k - 1].endswith(
+        ("'s", "’s")) and not words[max(0, k - 2)].endswith(("'s", "’s"))), None)  # not "X's (written) statement", a noun
     if verb is not None:  # "Khant Tun said of his time in the army:": Khant Tun
         words = words[:verb]
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS) or words[0].lower() in _PREPOSITIONS:
@@ -147,7 +147,8 @@ def _name_end(words: list[str]) -> int:
             if named is not None and words[named][0].isupper():
                 run = named  # "Myanmar's exiled (civilian) National Unity Government": words that describe the name
                 continue
-            return run + 1  # what the name has: "the NUG's critics"
+            return run + 1 + (words[run + 1:run + 2] != [] and words[run + 1].lower() in _KEPT)  # "the NUG's critics",
+            # "X's written statement"
         # "The exiled NUG", "the parallel government", "Defector support group X": up to three words
         # that describe the name or group after them, only after a phrase's first word (after a name,
         # lower-case words are its clause: "The NUG cites X").

@@ -93,8 +93,15 @@ _INTERPRETING = rf"(?:(?:(?:who\s+(?:acts|acted|serves|served|works|worked)\s+as
 INTERPRETER = re.compile(rf"(?:{A_NAME}\s*,\s*{_INTERPRETING}|{NAME}['’]s\s+(?:[a-z]+\s+)?(?:interpreter|translator)\s*,\s*"
                          rf"{A_NAME})\s*,\s*{ADVERB}(?:{VERB}|translated|translates|interpreted|interprets)\s*[:,]?\s*$")
 # "“…,” said Y, X’s interpreter.", "“…,” Y, X’s translator, said."
-INTERPRETER_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{VERB}|translated|interpreted)\s+{A_NAME}\s*,\s*{_INTERPRETING}|"
+INTERPRETER_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{VERB}|translated|interpreted)\s+(?:{A_NAME}\s*,\s*{_INTERPRETING}|"
+                               rf"{NAME}['’]s\s+(?:[a-z]+\s+)?(?:interpreter|translator)\s*,\s*{A_NAME})|"
                                rf"{A_NAME}\s*,\s*{_INTERPRETING}\s*,\s*(?:{VERB}|translated|interpreted))")
+# "X’s lawyer, Y, read out his client’s words:", "Y, X’s brother, read his letter:": X, whose words the relation reads
+_RELATION = r"(?:lawyer|attorney|brother|mother|father|sister|wife|husband|friend|cousin|son|daughter|colleague|spokesman|" \
+            r"spokeswoman|representative)"
+READ_FOR = re.compile(rf"(?:{NAME}['’]s\s+{_RELATION}\s*,\s*{A_NAME}|{A_NAME}\s*,\s*{NAME}['’]s\s+{_RELATION})\s*,\s*"
+                      r"(?:read|reads)(?:\s+(?:out|aloud))?\s+(?:his|her|their)\s+(?:[a-z]+['’]s\s+)?(?:words|statement|"
+                      r"letter|message|note)\s*[:,]?\s*$")
 # "Through his interpreter, Y, X said:": the aside names the one who interprets, not the speaker
 THROUGH = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?i:through|via|with\s+the\s+help\s+of)\s+(?:his|her|their|an?|the)\s+"
                      rf"(?:interpreter|translator)(?:\s*,\s*{A_NAME})?\s*,\s*")
@@ -105,7 +112,7 @@ def hearer_of(sentence: str, start: int, end: int) -> str | None:
     told Lin Aung: “…”", "“…,” he told Lin Aung.", "Lin Aung heard him say: “…”" (Lin Aung), or None."""
     before = squeezed(blank(sentence[max(0, start - NEAR):start], quotations(sentence[max(0, start - NEAR):start])))
     after = squeezed(blank(sentence[end:end + NEAR], quotations(sentence[end:end + NEAR])))
-    m = _TOLD_AFTER.match(after) or _TOLD_BEFORE.search(before) or _HEARD_BEFORE.search(before)
+    m = _TOLD_AFTER.match(after) or _TOLD_BEFORE.search(before) or _HEARD_BEFORE.search(before) or _LOOKED_ON.match(after)
     return clean(next(g for g in m.groups() if g)) if m else None
 
 
@@ -120,3 +127,6 @@ _HEARD_BEFORE = re.compile(rf"{NAME}\s+(?:(?:over)?heard|(?:over)?hears|remember
                            r"(?:him|her|them|someone|somebody|(?:a|an|one|another|the|his|her)\s+[a-z]+)\s+(?:say|said|saying|"
                            rf"tell|telling|speak|speaking|shout|shouting|whisper|whispering)\b[^“”\"]{{0,20}}$|{NAME}\s+"
                            r"(?:listened|watched)\s+as\s+(?:he|she|they|someone|(?:a|an|the|his|her)\s+[a-z]+)\s+\w+[^“”\"]{0,20}$")
+# "“…,” he said, while X nodded.": X, beside a speaker named by a pronoun, is not the one who says it
+_LOOKED_ON = re.compile(rf"\s*[,.!?]?\s*(?:he|she|they)\s+[^,.;:“”\"]{{0,40}}?,?\s+(?:while|as|and|when)\s+{NAME}\s+"
+                        rf"(?!(?:{VERB})\b)(?:[a-z]+ed|looked\s+on|sat|stood|watched|listened|nodded|smiled|wept)\b")

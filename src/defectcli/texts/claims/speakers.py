@@ -18,6 +18,7 @@ from .relayed import (
     HEARD_HIM,
     INTERPRETER,
     INTERPRETER_AFTER,
+    READ_FOR,
     RECEIVED,
     RELAYED,
     RELAYED_AFTER,
@@ -83,7 +84,7 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     # "Explains X:"; "It was X, not Y, who said"; "X said that “…” and Y that “…”": Y, whose verb is X's; "X (“…”)";
     # "…,” met Y, who said “…”"
     for pattern in (INVERTED, _CLEFT, GAPPED, BRACKETED, WHO_SAID, RECEIVED, SENT_FROM, TOLD_BY, WHO_HEARD, INTERPRETER,
-                    _OWNER_LEAD, WROTE_DOWN):
+                    _OWNER_LEAD, WROTE_DOWN, READ_FOR):
         if named := pattern.search(sentence, max(0, start - NEAR), start):
             return clean(re.sub(r"['’]s$", "", next(g for g in named.groups() if g)))
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
@@ -155,7 +156,7 @@ def _unaside(text: str) -> str:
 _AGE_ASIDE = re.compile(r",\s*(?:now\s+|then\s+|aged\s+)?\d{1,3},")
 # "In Khant Tun’s words, “…”", "Khant Tun's words were: “…”", "Khant Tun’s lament:", "Khant Tun’s warning was blunt:"
 _IN_WORDS = re.compile(rf"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”\"]{{0,60}}?)['’]s\s+(?:[a-z]+\s+){{0,2}}"
-                       rf"(?i:{SAID_NOUNS})\b(?:\s+(?:on|about|of|to|for)\s+[^,.;:!?“”\"]{{1,40}}?)?(?:\s*,(?![^,.;:!?“”\"]*[A-Z][\w’'-]*\s+(?:{VERB})\b)[^,.;:!?“”\"]{{1,40}}(?=[,:]))?"
+                       rf"(?i:{SAID_NOUNS})\b(?:\s+(?:on|about|of|to|for)\s+[^,.;:!?“”\"]{{1,40}}?)?(?:\s*,(?!(?!\s*as\s)[^,.;:!?“”\"]*[A-Z][\w’'-]*\s+(?:{VERB})\b)[^,.;:!?“”\"]{{1,40}}(?=[,:]))?"
                        r",?(?:\s+(?:was|were|is|are|reads|read|"
                        r"runs|ran|goes|went)(?:\s+(?:that|simple|clear|blunt|short|these|this|stark|brief|direct|plain|"
                        r"as\s+follows))?|\s+(?:stunned|surprised|shocked|moved|struck|silenced)\s+[^:“”\"]{1,40})?\s*[:,]?\s*$")

@@ -324,3 +324,30 @@ def test_one_who_nods_or_listens_beside_a_pronouns_speaker_is_not_the_speaker(se
 ])
 def test_words_read_out_or_rendered_by_a_relation_or_named_by_a_document(sentence: str) -> None:
     assert both_ways(sentence) == RIGHT_AND_WRONG
+
+
+@pytest.mark.parametrize("sentence", [
+    # re-run 71: more ways to name one beside a pronoun's speaker, and one who passes on an unnamed other's words
+    "“{q},” he said, while {x}, his brother, nodded.",
+    "“{q},” he said; {x} nodded.",
+    "“{q},” he said, {x} nodding.",
+    "“{q},” he said as {x}, his friend, looked on.",
+    "{x} quoted his client: “{q}.”",
+    "Aye Chan’s lawyer, {x}, quoted his client: “{q}.”",
+    "{x} read out his brother’s letter: “{q}.”",
+    "Quoting his friend, {x} said: “{q}.”",
+])
+def test_one_beside_the_speaker_or_passing_on_anothers_words_is_not_the_speaker(sentence: str) -> None:
+    assert verdicts(sentence.format(x="Min Thu", q=Q)) == ["not_found"]  # each was `matches`
+
+
+@pytest.mark.parametrize("sentence", [
+    "{y} said little, but {x} was clear: “{q}.”",
+    "Where {y} was guarded, {x} was blunt: “{q}.”",
+    "{x} read his statement: “{q}.”",  # guard: his own
+])
+def test_the_clause_a_colon_ends_names_the_speaker(sentence: str) -> None:
+    if "{y}" in sentence:
+        assert both_ways(sentence) == RIGHT_AND_WRONG
+    else:
+        assert verdicts(sentence.format(x="Min Thu", q=Q)) == ["matches"]

@@ -204,8 +204,8 @@ def quote_verdict(claim: QuoteLike, found: Found) -> Verdict:
             # to him, are never `matches`
             q = right[0]
             who = q.get("speaker_name") or q["speaker"]
-            return Verdict("not_found", f"the sentence names {who} as the one told or hearing these words, not as their "
-                           f"speaker; the fact base gives them to {who} ({where(q)})", (_quote_evidence(q),))
+            return Verdict("not_found", f"the sentence names {who} as one who hears, watches or passes on these words, "
+                           f"not as their speaker; the fact base gives them to {who} ({where(q)})", (_quote_evidence(q),))
         if named is None and len(found.subjects) > 1:
             # no speaker read, and the sentence names several people: which of them it gives the words to is not
             # known, so never `matches` ("X gave poverty as his reason — “…” — and Y shame: “…”")

@@ -107,12 +107,23 @@ THROUGH = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?i:through|via|with\s+the\s+help\s+
                      rf"(?:interpreter|translator)(?:\s*,\s*{A_NAME})?\s*,\s*")
 
 
+# "X quoted his client:", "X read out his brother’s letter:", "Quoting his friend, X said:": words of one unnamed,
+# which X only passes on
+_ANOTHER = r"(?:his|her|their)\s+(?:lawyer|attorney|brother|mother|father|sister|wife|husband|friend|cousin|son|daughter|" \
+           r"colleague|client|comrade|commander|officer|superior|neighbou?r)(?:['’]s\s+[a-z]+)?"  # not "his statement", his own
+QUOTES_ANOTHER = re.compile(rf"\b(?:quoted|quotes|cited|cites|relayed|relays|read|reads)(?:\s+(?:out|aloud|from))*\s+{_ANOTHER}"
+                            rf"\s*[:,]?\s*$|^\s*(?:Quoting|Citing|Reading(?:\s+from)?)\s+{_ANOTHER}\s*,")
+_PASSES_ON = re.compile(rf"{NAME}\s*,?\s+(?:quoted|quotes|cited|cites|relayed|relays|read|reads)(?:\s+(?:out|aloud|from))*\s+"
+                        rf"{_ANOTHER}\s*[:,]?\s*$|^\s*(?:Quoting|Citing|Reading(?:\s+from)?)\s+{_ANOTHER}\s*,\s*{NAME}")
+
+
 def hearer_of(sentence: str, start: int, end: int) -> str | None:
     """The one the sentence names as told or hearing the quotation at [start, end), whoever spoke it: "A man
     told Lin Aung: “…”", "“…,” he told Lin Aung.", "Lin Aung heard him say: “…”" (Lin Aung), or None."""
     before = squeezed(blank(sentence[max(0, start - NEAR):start], quotations(sentence[max(0, start - NEAR):start])))
     after = squeezed(blank(sentence[end:end + NEAR], quotations(sentence[end:end + NEAR])))
-    m = _TOLD_AFTER.match(after) or _TOLD_BEFORE.search(before) or _HEARD_BEFORE.search(before) or _LOOKED_ON.match(after)
+    m = _TOLD_AFTER.match(after) or _TOLD_BEFORE.search(before) or _HEARD_BEFORE.search(before) or \
+        _LOOKED_ON.match(after) or _PASSES_ON.search(before)
     return clean(next(g for g in m.groups() if g)) if m else None
 
 
@@ -128,5 +139,6 @@ _HEARD_BEFORE = re.compile(rf"{NAME}\s+(?:(?:over)?heard|(?:over)?hears|remember
                            rf"tell|telling|speak|speaking|shout|shouting|whisper|whispering)\b[^“”\"]{{0,20}}$|{NAME}\s+"
                            r"(?:listened|watched)\s+as\s+(?:he|she|they|someone|(?:a|an|the|his|her)\s+[a-z]+)\s+\w+[^“”\"]{0,20}$")
 # "“…,” he said, while X nodded.": X, beside a speaker named by a pronoun, is not the one who says it
-_LOOKED_ON = re.compile(rf"\s*[,.!?]?\s*(?:he|she|they)\s+[^,.;:“”\"]{{0,40}}?,?\s+(?:while|as|and|when)\s+{NAME}\s+"
-                        rf"(?!(?:{VERB})\b)(?:[a-z]+ed|looked\s+on|sat|stood|watched|listened|nodded|smiled|wept)\b")
+_LOOKED_ON = re.compile(rf"\s*[,.!?]?\s*(?:he|she|they)\s+[^,.;:“”\"]{{0,40}}?(?:,?\s+(?:while|as|and|when)|\s*[;—–]|,)\s+"
+                        rf"{NAME}(?:\s*,[^,“”\"]{{1,40}},)?\s+(?!(?:{VERB})\b)(?:[a-z]+ed|[a-z]+ing|looked\s+on|sat|stood|"
+                        r"watched|listened|nodded|smiled|wept)\b")

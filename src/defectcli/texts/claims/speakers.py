@@ -18,6 +18,7 @@ from .relayed import (
     HEARD_HIM,
     INTERPRETER,
     INTERPRETER_AFTER,
+    QUOTES_ANOTHER,
     READ_FOR,
     RECEIVED,
     RELAYED,
@@ -94,7 +95,7 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     before = _unaside(before[-NEAR:])
     if (lead := DASH_LEAD.search(sentence, max(0, start - NEAR), start)) and (said := name_in(lead.group(1))):
         return said  # "X said “…” — a view Y did not share: “…”": Y
-    if HEARD_HIM.search(before):
+    if HEARD_HIM.search(before) or QUOTES_ANOTHER.search(before):
         return None  # "Lin Aung heard him say:", "X's mother remembers him saying:": a pronoun, no one named
     if relayed := relayed or RELAYED.search(before):  # "Lin Aung quoted Maung Sein as saying:": the words are Maung Sein's
         return clean(next(g for g in relayed.groups() if g))
@@ -126,6 +127,8 @@ def _subject_before(before: str) -> str | None:
         before.rstrip()[:-1] if before.rstrip().endswith(":") else None
     if left is None:
         return None
+    if said is not None and (turned := _BUT_COLON.search(before, said.end())):
+        return clean(turned.group(1))  # "Y said little, but X was clear:": X, whose clause the colon ends
     left = SET_OFF.sub(" ", re.split(r"[.;!?]", left)[-1])  # its own sentence; asides in brackets or dashes
     # the first part that names someone: "Khant Tun, in an interview,"; "Asked why he left, Khant Tun"
     parts = [_WHICH.sub("", part) for part in left.split(",")]
@@ -174,7 +177,8 @@ _PARTICIPLE = re.compile(rf",\s*[a-z]+ing\s[^,.;:!?“”\"]{{1,60}},(?=\s*{ADVE
 _NEW_SUBJECT = re.compile(r"\s*(?:and|but|while|whereas|then)\s+(?:[a-z-]+\s+){0,2}[A-Z]")
 # "X said “…”, to which Y replied", "…, with Y adding"
 _WHICH = re.compile(r"\b(?:to|at|in|upon|on|after)\s+which\s+|^\s*with\s+(?=[A-Z])")
-_SUBORDINATE = frozenset(words_of("when after before as while if because since although though once unless until whenever"))
+_SUBORDINATE = frozenset(words_of("""when after before as while if because since although though once unless until whenever
+    where whereas"""))
 _LEADING_PREPOSITIONS = frozenset(words_of("by to from with for of about at in on during"))
 _SAID_END = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
 # "It was X (, not Y,) who said": X
@@ -206,3 +210,4 @@ _OWNER_LEAD = re.compile(rf"(?:\b(?:is|was|are|were)\s+(?:from\s+|by\s+)?{NAME}|
                          rf"\b(?:drew|draws|got|gets|elicited|prompted)\s+(?:this|these\s+words|an?\s+(?:reply|answer|response)|"
                          rf"the\s+(?:reply|answer))?\s*from\s+{NAME})\s*[:,]?\s*$")
 _PARTICIPLE_LEAD = re.compile(r"\s*[A-Z][a-z]{2,}ing\s+[a-z]")  # "Sitting next to", "Speaking later"
+_BUT_COLON = re.compile(r"(?:,\s*(?:but|and|while|whereas|yet)|;)\s+([A-Z][^,;:“”\"]{0,60}?)\s*:\s*$")

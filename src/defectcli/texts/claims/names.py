@@ -11,6 +11,9 @@ from .claimant import VERB
 NEAR = 300  # characters on either side of a quotation where its speaker may be named (white space squeezed)
 A_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"  # a name of up to five words
 NAME = rf"({A_NAME})"  # the same, captured
+# Verbs of saying that take the one told as their object: "told X", "warned X" (X hears, not says, what follows)
+TELLING = r"(?:tell|tells|told|telling|ask|asks|asked|warn|warns|warned|remind|reminds|reminded|assure|assures|assured|" \
+          r"inform|informs|informed|urge|urges|urged|advise|advises|advised|promise|promises|promised)"
 SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
 # Nouns for what someone said: "X’s words", "X’s lament:", "Y recites X’s line:"
 SAID_NOUNS = "|".join(sorted(words_of("""words account reply answer comment comments response message advice view views

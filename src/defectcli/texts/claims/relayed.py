@@ -8,15 +8,18 @@ import re
 
 from .anchored import squeezed
 from .claimant import ADVERB, VERB, clean
-from .names import A_NAME, NAME, NEAR, SAID_NOUNS
+from .names import A_NAME, NAME, NEAR, SAID_NOUNS, TELLING
 from .quoting import blank, quotations
 
 REPORTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to\s+|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
                             r"(?:reported|reports|wrote|writes|said|says)\s*[.!?]?\s*$|(?:reported|wrote|reports|writes)\s+(?:the\s+)?[A-Z])")
-HEARD_HIM = re.compile(rf"\b(?:(?:over)?heard|(?:over)?hears|saw|sees|watched|remembers|remembered|recalls|recalled|"
-                       rf"listened\s+to)\s+(?:him|her|them|someone|somebody|others|people|(?:a|an|one|another|the)\s+[a-z]+)\s+"
-                       rf"(?:{VERB}|say|saying|tell|telling|speak|speaking|talk|talking|shout|shouting|yell|yelling|mutter|muttering|whisper)\b[^“”\"]{{0,20}}$|\b(?:listened|watched)\s+as\s+"
-                       rf"(?:he|she|they|someone)\s+(?:{VERB})\b[^“”\"]{{0,20}}$")
+# "heard him say", "remembers someone telling him", "listened as he said": the words of one the sentence does not name
+_HEARD = rf"(?:(?:(?:over)?heard|(?:over)?hears|saw|sees|watched|remembers|remembered|recalls|recalled|listened\s+to)\s+" \
+         r"(?:him|her|them|someone|somebody|others|people|(?:a|an|one|another|the|his|her)\s+[a-z]+)\s+" \
+         rf"(?:{VERB}|say|saying|tell|telling|speak|speaking|talk|talking|shout|shouting|yell|yelling|mutter|muttering|" \
+         rf"whisper|whispering)\b|(?:listened|watched)\s+as\s+(?:he|she|they|someone|(?:a|an|the|his|her)\s+[a-z]+)\s+\w+)" \
+         r"[^“”\"]{0,20}$"
+HEARD_HIM = re.compile(rf"\b{_HEARD}")
 # "Y read X’s note:", "Y got a letter from X:", "Y recites X’s line:", "Y texted X’s words to a friend:", "Y borrowed a
 # line from X:": the one who wrote or said it, not the one who reads, gets, copies or passes it on
 RECEIVED = re.compile(rf"\b(?:(?:still\s+|never\s+|always\s+)?(?:read|reads|received|receives|got|gets|shared|shares|showed|"
@@ -111,10 +114,10 @@ THROUGH = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?i:through|via|with\s+the\s+help\s+
 # which X only passes on
 _ANOTHER = r"(?:his|her|their)\s+(?:lawyer|attorney|brother|mother|father|sister|wife|husband|friend|cousin|son|daughter|" \
            r"colleague|client|comrade|commander|officer|superior|neighbou?r)(?:['’]s\s+[a-z]+)?"  # not "his statement", his own
-QUOTES_ANOTHER = re.compile(rf"\b(?:quoted|quotes|cited|cites|relayed|relays|read|reads)(?:\s+(?:out|aloud|from))*\s+{_ANOTHER}"
-                            rf"\s*[:,]?\s*$|^\s*(?:Quoting|Citing|Reading(?:\s+from)?)\s+{_ANOTHER}\s*,")
-_PASSES_ON = re.compile(rf"{NAME}\s*,?\s+(?:quoted|quotes|cited|cites|relayed|relays|read|reads)(?:\s+(?:out|aloud|from))*\s+"
-                        rf"{_ANOTHER}\s*[:,]?\s*$|^\s*(?:Quoting|Citing|Reading(?:\s+from)?)\s+{_ANOTHER}\s*,\s*{NAME}")
+_PASSING = rf"(?:quoted|quotes|cited|cites|relayed|relays|read|reads)(?:\s+(?:out|aloud|from))*\s+{_ANOTHER}\s*[:,]?\s*$"
+_QUOTING = rf"^\s*(?:Quoting|Citing|Reading(?:\s+from)?)\s+{_ANOTHER}\s*,"
+QUOTES_ANOTHER = re.compile(rf"\b{_PASSING}|{_QUOTING}")
+_PASSES_ON = re.compile(rf"{NAME}\s*,?\s+{_PASSING}|{_QUOTING}\s*{NAME}")  # the one who passes them on
 
 
 def hearer_of(sentence: str, start: int, end: int) -> str | None:
@@ -127,17 +130,13 @@ def hearer_of(sentence: str, start: int, end: int) -> str | None:
     return clean(next(g for g in m.groups() if g)) if m else None
 
 
-_TELLING = r"(?:told|tells|asked|asks|warned|warns|reminded|reminds|assured|assures|informed|informs|urged|urges|advised|" \
-           r"advises|(?:said|says|whispered|whispers|shouted|shouts|wrote|writes|confided|confides)\s+to)"
+_TELLING = rf"(?:{TELLING}|(?:said|says|whispered|whispers|shouted|shouts|wrote|writes|confided|confides)\s+to)"
 # "“…,” he told Lin Aung.", "“…,” a man told Lin Aung."
 _TOLD_AFTER = re.compile(rf"\s*[,.!?]?\s*[^,.;:!?“”\"]{{1,40}}?\s{_TELLING}\s+{NAME}")
 # "A man told Lin Aung:", "Someone warned Lin Aung,"
 _TOLD_BEFORE = re.compile(rf"(?:^|[.;!?,]\s*)[^.;!?,“”\"]{{0,60}}?\b{_TELLING}\s+{NAME}(?:\s+[a-z]+){{0,3}}\s*[:,]?\s*$")
 # "Lin Aung heard him say:", "Lin Aung listened as he said:", "Lin Aung remembers someone telling him:"
-_HEARD_BEFORE = re.compile(rf"{NAME}\s+(?:(?:over)?heard|(?:over)?hears|remembers|remembered|recalls|recalled|listened\s+to)\s+"
-                           r"(?:him|her|them|someone|somebody|(?:a|an|one|another|the|his|her)\s+[a-z]+)\s+(?:say|said|saying|"
-                           rf"tell|telling|speak|speaking|shout|shouting|whisper|whispering)\b[^“”\"]{{0,20}}$|{NAME}\s+"
-                           r"(?:listened|watched)\s+as\s+(?:he|she|they|someone|(?:a|an|the|his|her)\s+[a-z]+)\s+\w+[^“”\"]{0,20}$")
+_HEARD_BEFORE = re.compile(rf"{NAME}\s+{_HEARD}")
 # "“…,” he said, while X nodded.": X, beside a speaker named by a pronoun, is not the one who says it
 _LOOKED_ON = re.compile(rf"\s*[,.!?]?\s*(?:he|she|they)\s+[^,.;:“”\"]{{0,40}}?(?:,?\s+(?:while|as|and|when)|\s*[;—–]|,)\s+"
                         rf"{NAME}(?:\s*,[^,“”\"]{{1,40}},)?\s+(?!(?:{VERB})\b)(?:[a-z]+ed|[a-z]+ing|looked\s+on|sat|stood|"

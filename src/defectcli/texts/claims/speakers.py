@@ -11,7 +11,7 @@ from ...text import words_of
 from ..sentences import TITLES
 from .anchored import first, leftmost, squeezed, tail_match
 from .claimant import ADVERB, APPOSITIVE, NAME_ONLY, PRONOUNS, SET_OFF, VERB, aside, clean
-from .names import A_NAME, NAME, NEAR, SAID_NOUNS, SAYING_WORD
+from .names import A_NAME, NAME, NEAR, SAID_NOUNS, SAYING_WORD, TELLING
 from .pairs import BRACKETED, COMPARED, DASH_LEAD, FOR, GAPPED, WHO_SAID, leads_on, name_in, other_after, respective
 from .quoting import blank, quotations
 from .relayed import (
@@ -198,8 +198,7 @@ _NOT_SAYING = (r"(?:(?!(?<!\bfor\s)(?<!\bof\s)(?<!\babout\s)(?<!\bwithout\s)(?<!
 _PREPOSITION = r"(?:to|of|in|for|from|with|by|at|on|about|as|into|after|before|during)"  # "According to X:"
 _NOT_NAMING = r"(?:like|unlike|according|the|a|an|this|that|these|those|his|her|their|its|one|some|many|most|all|both|" \
               r"each|every|such|what|which|when|where|while|if)"  # "The words of X:", "When Y saw X:"
-_HEARER = r"(?:tell|tells|told|telling|ask|asks|asked|warn|warns|warned|remind|reminds|reminded|assure|assures|assured|" \
-          r"inform|informs|informed|urge|urges|urged|advise|advises|advised|promise|promises|promised|answer|answers|answered)"
+_HEARER = rf"(?:{TELLING}|answer|answers|answered)"  # "Y told X:", "Y answered X:": Y speaks
 _JUDGED = re.compile(rf"(?:^|[.;!?,]\s*)(?!(?i:{_PREPOSITION}|{_NOT_NAMING})\b){A_NAME}"
                      rf"(?<![’']s)\s+"
                      rf"(?:(?!(?:{VERB}|{_PREPOSITION}|and|or|nor)\b)[a-z]+\s+(?:(?!with\b|to\b)[a-z]+\s+)?|(?!{_HEARER}\b){ADVERB}(?:{VERB})\s+"

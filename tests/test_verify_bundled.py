@@ -274,6 +274,27 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # a range of ages of those conscripted is the law's (was `not_found`: read as an age on joining)
     ('Women aged 18 to 27 can be conscripted.',
      [("matches", "conscription-age-women")]),
+    # a companion in the number's own clause, however far from it, makes the spouse's figure the one it is
+    # held against (was `matches`); one the sentence says is absent does not (were `differs` or no claim)
+    ('Each defector gets 700 baht with a spouse.',
+     [("differs", "nug-payment-with-spouse")]),
+    ('With a spouse, a defector gets 700 baht a month.',
+     [("differs", "nug-payment-with-spouse")]),
+    ('A defector without a spouse gets 700 baht.',
+     [("matches", "nug-payment")]),
+    ('A defector with no spouse gets 700 baht.',
+     [("matches", "nug-payment")]),
+    ('A defector without a spouse gets 1,400 baht.',
+     [("differs", "nug-payment")]),
+    # the article's own sentence: each amount of "N, or M if …" is a claim (the 700 was read as a rough choice),
+    # and the words of one's clause are not the other's (the swapped sentence's 1,400 was `matches`)
+    ('Each defector is paid 700 baht per month, or 1,400 baht if accompanied by a spouse.',
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ('Each defector is paid 1,400 baht per month, or 700 baht if accompanied by a spouse.',
+     [("differs", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
+    # a guard of what must still hold: another number's noun ("seven men") is no rival's qualifier of the ages
+    ('Ranging in age from 22 to 39, the seven men had served four to 22 years in the military.',
+     [("matches", "s1-interviewee-ages"), ("not_found", None), ("matches", "s1-interviewee-service")]),
 ]
 
 

@@ -208,8 +208,8 @@ def _rival(claim: NumberLike, fitting: Reading, readings: list[Reading]) -> Read
     name and the fitting record does not ("men aged 18 to 27": the men's ages), or one without the
     qualifier that makes the fitting record ("each defector is paid 1,400 baht": 1,400 is for a
     defector with a spouse, each defector gets 700)."""
-    words = terms(claim.counted) | terms(claim.close) | terms(claim.near)
-    own = terms(claim.counted) | terms(claim.close)  # "…, and couples get 1,400 baht": not the 700's words
+    # the words of its own clause: "…, and couples get 1,400 baht" are not the 700's
+    words = own = terms(claim.counted) | terms(claim.close) | terms(claim.clause)
     for r in readings:
         if r.fit or r.score < fitting.score or not units_agree(claim, r.q):
             continue  # a count of people is no rival to a payment in baht

@@ -11,6 +11,7 @@ from ...numbers.vocabulary import PEOPLE, SAYING
 from ...text import words_of
 from .about import SET_APART
 from .anchored import squeezed
+from .asides import APPOSITIVE, LAST_ASIDE, VERB, aside, last_aside
 from .others import OTHERS_OF
 
 # Words no name starts with, though a sentence may start with them capitalised.
@@ -231,7 +232,6 @@ def cores(phrase: str) -> list[str]:
     return out
 
 
-VERB = "|".join(sorted(SAYING))
 ADVERB = r"(?:(?!family\b)\w+ly\s+)?"  # "he sadly said"; "his family says" holds no adverb
 _PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before since during if when while because"))
 _ATTRIBUTED = re.compile(r"according to ([^,.;:!?()–—]+)", re.IGNORECASE)
@@ -255,52 +255,6 @@ _SAYS_AFTER = re.compile(rf"[,;–—]\s*(?:{VERB})\s+(?!(?:{_NOT_SAYER})\b)([^\
 _DATA = re.compile(r"(?:^|[,;:–—(]\s*)(?:(?:data|figures|statistics) from\s+([^,.;:!?()–—]+?)|([^,.;:!?()–—]+?)\s+"
                    r"(?:data|figures|statistics|numbers))\s+(?:show|shows|suggest|suggests|indicate|indicates)\b",
                    re.IGNORECASE)
-# An aside after a name ("People's Embrace, a group helping defectors, says"), left out to find who says.
-_ASIDE_WORDS = r"(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d))*"  # an aside's words, a number's "12,341" among them
-APPOSITIVE = re.compile(rf",\s*(?:a|an|the|which|who|whose|one|living|aged|then|or|speaking|from|of|asked|now|"
-                        rf"[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS},(?!\d)")  # not the comma of "12,341"
-# An aside that describes whom it follows: "Thawda Win, who lives in a four-storey safe house, said", "…, said Thawda
-# Win, who lives in a four-storey safe house."
-# (also "X, 18 years in the air force, said", "X, 18 years an airman, told reporters")
-_DESCRIBING_ASIDE = re.compile(rf",\s*(?:who|whose|which|a|an|living|aged|then|\d+\s+years?\s+(?:in|an?|as|with|of))\s"
-                               rf"{_ASIDE_WORDS}(?:,(?!\d)|[.!?]?\s*$)")
-
-
-def described(blanked: str, at: int) -> tuple[int, int, bool] | None:
-    """The aside describing whom it follows that the character at `at` stands in, if any: its span, and
-    whether it says nothing itself, so that a number there is the writer's, not the claimant's ("Thawda
-    Win, whose safe house has four storeys, said …"); one of saying ("People's Embrace, which counts
-    12,341 defectors, says …") is the claimant's."""
-    return next(((m.start(), m.end(), not _SAYS_IN.search(m.group())) for m in _DESCRIBING_ASIDE.finditer(blanked)
-                 if m.start() <= at < m.end()), None)
-
-
-def appositives(blanked: str) -> list[tuple[int, int]]:
-    """The spans of the asides that describe whom they follow ("People's Embrace, a group that helps
-    defectors, counts …"): their words say nothing of what a number after them counts."""
-    return [m.span() for m in APPOSITIVE.finditer(blanked)]
-
-
-def aside(m: re.Match[str]) -> str:
-    """An aside blanked, but for a claimant set off by commas (", People's Embrace says,") or a name that
-    names what it follows (", the NUG,": "Myanmar's exiled government, the NUG, says")."""
-    if NAME_ONLY.fullmatch(m.group()):
-        return "; " + m.group().strip(" ,") + " "  # the name, as if it began the clause: "; the NUG says"
-    return m.group() if _SAID_LAST.search(m.group()) else " " * len(m.group())
-
-
-NAME_ONLY = re.compile(r",\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*\s*,")
-
-
-def _last_aside(m: re.Match[str]) -> str:
-    """An aside that ends the sentence blanked, but for a claimant (", the People's Embrace group says.")."""
-    return m.group() if _SAID_END.search(m.group()) else "." + " " * (len(m.group()) - 1)
-
-
-_SAID_END = re.compile(rf"\s(?:{VERB})\s*[.!?]?\s*$")
-_LAST_ASIDE = re.compile(rf",\s*(?:a|an|the|which|who|whose)\s{_ASIDE_WORDS}[.!?]?\s*$")
-_SAYS_IN = re.compile(rf"\b(?:{VERB})\b")
-_SAID_LAST = re.compile(rf"\s(?:{VERB})\s*,$")
 _ACRONYM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # "the National Unity Government (NUG) says"
 # "X says", "…, X says", "… that X has counted"; not "341 …" of "12,341"
 _SAYS = re.compile(rf"(?:^|[,;:–—(]\s*|\bthat\s+)([^\d\s,.;:!?()–—][^,.;:!?()–—]*?)\s+{ADVERB}(?:{VERB})\b")
@@ -336,7 +290,7 @@ def attribution_of(blanked: str) -> str | None:
     plain = APPOSITIVE.sub(aside, _ACRONYM.sub(lambda a: " " * len(a.group()), squeezed_))
     plain = SET_APART.sub(lambda a: " " * len(a.group()), plain)  # "The NUG, not People's Embrace, says"
     plain = SET_OFF.sub(lambda a: " " * len(a.group()), plain)  # "People's Embrace (a group helping defectors) says"
-    plain = _LAST_ASIDE.sub(_last_aside, plain)  # "…, says X, a group helping defectors."
+    plain = LAST_ASIDE.sub(last_aside, plain)  # "…, says X, a group helping defectors."
     if said is not None and m is not None and m.re in (_ATTRIBUTED, _PER) and (inner := _sayer(plain)) is not None and (
             inner.start() >= m.end() or (inner.end() <= m.start() and _COUNTING.search(inner.group()))):
         said = clean(inner.group(1)) or said  # "According to The Irrawaddy, People's Embrace has counted": the inner one

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...text import words_of
-from .claimant import VERB
+from .asides import VERB
 
 NEAR = 300  # characters on either side of a quotation where its speaker may be named (white space squeezed)
 A_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"  # a name of up to five words

@@ -322,6 +322,6 @@ def _denies(words: list[str], k: int) -> bool:
         return True  # "without enlisting in 2020"
     if w in ("almost", "nearly") and k + 1 < len(words) and words[k + 1].endswith("ed"):
         return True  # "almost enlisted in 2020": he did not ("nearly 12,341" is the number's comparator)
-    if w != "no" or k + 1 >= len(words) or words[k + 1] == ".":
-        return False
+    if w != "no" or k + 1 >= len(words) or words[k + 1] == "." or words[k - 1:k] == ["with"]:
+        return False  # "a defector with no spouse gets 700 baht" denies the spouse, not the 700
     return not (words[k + 1] in _COMPARING and "than" in words[k + 2:k + 4])  # "no longer paid", not "no more than"

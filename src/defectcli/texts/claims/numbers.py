@@ -217,6 +217,8 @@ def _rough(words: list[str], last: int) -> bool:
     if more_time or ahead[:2] in (["if", "that"], ["and", "a"]) or any(  # not the next amount's own ("…, about 3,000 soldiers")
             w in _ROUGH and not any(x[:1].isdigit() for x in words[k + j + 1:k + j + 3]) for j, w in enumerate(ahead)):
         return True
+    if ahead[:1] == ["or"] and {"if", "when", "with", "for"} & set(words[k + 2:k + 6]):
+        return False  # "700 baht per month, or 1,400 baht if accompanied by a spouse": each for its own case
     return bool(ahead) and ahead[0] in _MAYBE | _CHANGING and any(w[:1].isdigit() or w in _COUNTING
                                                                   for w in words[k + 1:k + 4])
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .claimant import ADVERB, VERB, clean
+from .asides import VERB
+from .claimant import ADVERB, clean
 from .names import NAME, NEAR, SAYING_WORD
 from .quoting import blank, quotations
 

@@ -27,13 +27,14 @@ from ...numbers.vocabulary import MONTHS, ONES, SAYING, SCALES, TENS
 from ...text import words_of
 from ..sentences import pieces, split
 from .about import about, apart, together
-from .claimant import COMMON, appositives, attribution_of, described
+from .asides import appositives, described
+from .claimant import COMMON, attribution_of
 from .events import event_near
 from .negation import clause_denies, negated
 from .numbers import number_claim
 from .quoting import blank, quotations
 from .relayed import hearer_of
-from .scope import clause_attribution
+from .scope import clause_around, clause_attribution
 from .speakers import speaker_of
 from .tags import is_tag
 
@@ -75,6 +76,7 @@ class NumberClaim(Claim):
     per: str | None = None  # a rate: month, week, day, year
     counted: tuple[str, ...] = ()  # what is counted, as written ("junta personnel")
     field: str | None = None  # age, age_joined or years_served, when the sentence says so
+    clause: tuple[str, ...] = ()  # the near words of its own clause ("…, and couples get 1,400": not the 700's)
 
 
 @dataclass(frozen=True)
@@ -231,9 +233,19 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
         base = {**base, "words": tuple(w for w in base["words"] if w in inside)}
         if aside[2]:
             base["attribution"] = None
+    if lacking := _lacking(reading.words):  # "without a spouse": not the 1,400 baht of one with a spouse
+        near, close = tuple(w for w in near if w not in lacking), tuple(w for w in close if w not in lacking)
+        base = {**base, "words": tuple(w for w in base["words"] if w not in lacking)}
     if _whole(reading.words, claim.start):  # the words around it are the part's: only what it counts is its own
         base = {**base, "words": claim.counted}
         near = close = claim.counted
+    a, b = clause_around(reading.text, start, end)
+    inside_clause = {w for t, w in zip(reading.tokens, reading.words, strict=True) if a <= t.start < b}
+    # what another number counts is not this one's qualifier: "from 22 to 39, the seven men": the men are seven
+    theirs = {w for o in reading.amounts if o is not amount for noun in o.nouns for w in noun.lower().split()}
+    if any(not a <= reading.tokens[o.number].start < b for o in reading.amounts):  # "1,400 baht, or 700 baht if
+        near = tuple(w for w in near if w in inside_clause)  # accompanied by a spouse": the spouse is the 700's
+        base = {**base, "words": tuple(w for w in base["words"] if w in inside_clause)}
     subjects = about(names, reading.text, asides, reading.tokens, reading.words, claim.start, claim.last,
                      event_near(reading.words, claim.start, named)[1])
     if claim.field in ("age", "age_joined") and (owner := _apposed_to(names, reading, claim.start)) is not None:
@@ -242,7 +254,7 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end], at=start, subjects=subjects,
                        near=near, close=close, value=claim.value, value_max=claim.value_max,
                        comparator=claim.comparator, unit=claim.unit, per=claim.per, counted=claim.counted,
-                       field=claim.field, **base)
+                       field=claim.field, clause=tuple(w for w in near if w in inside_clause - theirs), **base)
 
 
 def _apposed_to(names: list[tuple[str, int]], reading: Reading, start: int) -> str | None:
@@ -253,6 +265,13 @@ def _apposed_to(names: list[tuple[str, int]], reading: Reading, start: int) -> s
     comma = reading.tokens[k - 1].start
     return next((name for name, offset in names if reading.text[offset + len(name):comma].strip() == ""
                  and offset + len(name) <= comma), None)
+
+
+def _lacking(words: list[str]) -> set[str]:
+    """The words of what the sentence says one is without: "without a spouse", "with no family"."""
+    return {w for k, w in enumerate(words) if w not in STOPWORDS and any(
+        words[j] == "without" or words[j - 1:j + 1] == ["with", "no"] for j in range(max(0, k - 3), k)
+        if not set(words[j:k]) & {",", ";", ".", "and", "or", "but"})}
 
 
 def _whole(words: list[str], start: int) -> bool:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .anchored import squeezed
-from .claimant import ADVERB, VERB, clean
+from .asides import VERB
+from .claimant import ADVERB, clean
 from .names import A_NAME, NAME, NEAR, SAID_NOUNS, TELLING
 from .quoting import blank, quotations
 

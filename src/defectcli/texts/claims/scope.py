@@ -48,6 +48,19 @@ def clause_attribution(blanked: str, whole: str | None) -> Callable[[int], str |
     return at
 
 
+# Where a number's own clause ends, for the words that qualify it: "700 baht a month, and couples get 1,400" (the
+# couples are the 1,400's), "700 baht per month, or 1,400 baht if accompanied by a spouse".
+_CLAUSE_END = re.compile(r";|[—–]|,\s*(?:and|or|but|while|whereas|though|although|yet)\s|\s(?:but|whereas|while)\s")
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause of `text` that holds `start`..`end`."""
+    cuts = list(_CLAUSE_END.finditer(text))
+    before = [m.end() for m in cuts if m.end() <= start]
+    after = [m.start() for m in cuts if m.start() >= end]
+    return max(before, default=0), min(after, default=len(text))
+
+
 def _own(clause: str) -> str | None:
     if gapped := _GAPPED.match(clause):
         return clean(gapped.group(1))

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .claimant import VERB, clean
+from .asides import VERB
+from .claimant import clean
 from .names import NAME, NEAR, SAID_NOUNS
 
 

@@ -1,0 +1,62 @@
+"""The asides a sentence sets off by commas after a name ("People's Embrace, a group helping defectors, says"):
+what they describe and say, left out to find who says and what a number counts. For claimant.py and parse.py."""
+
+from __future__ import annotations
+
+import re
+
+from ...numbers.vocabulary import SAYING
+
+VERB = "|".join(sorted(SAYING))
+
+# An aside after a name ("People's Embrace, a group helping defectors, says"), left out to find who says.
+_ASIDE_WORDS = r"(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d))*"  # an aside's words, a number's "12,341" among them
+APPOSITIVE = re.compile(rf",\s*(?:a|an|the|which|who|whose|one|living|aged|then|or|speaking|from|of|asked|now|"
+                        rf"[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS},(?!\d)")  # not the comma of "12,341"
+# An aside that describes whom it follows: "Thawda Win, who lives in a four-storey safe house, said", "…, said Thawda
+# Win, who lives in a four-storey safe house."
+# (also "X, 18 years in the air force, said", "X, 18 years an airman, told reporters")
+_DESCRIBING_ASIDE = re.compile(rf",\s*(?:who|whose|which|a|an|living|aged|then|\d+\s+years?\s+(?:in|an?|as|with|of))\s"
+                               rf"{_ASIDE_WORDS}(?:,(?!\d)|[.!?]?\s*$)")
+
+
+def described(blanked: str, at: int) -> tuple[int, int, bool] | None:
+    """The aside describing whom it follows that the character at `at` stands in, if any: its span, and
+    whether it says nothing itself, so that a number there is the writer's, not the claimant's ("Thawda
+    Win, whose safe house has four storeys, said …"); one of saying ("People's Embrace, which counts
+    12,341 defectors, says …") is the claimant's."""
+    return next(((m.start(), m.end(), not _SAYS_IN.search(m.group())) for m in _DESCRIBING_ASIDE.finditer(blanked)
+                 if m.start() <= at < m.end() and not _LEADING_PHRASE.match(blanked[:m.start()])), None)
+
+
+def appositives(blanked: str) -> list[tuple[int, int]]:
+    """The spans of the asides that describe whom they follow ("People's Embrace, a group that helps
+    defectors, counts …"): their words say nothing of what a number after them counts."""
+    return [m.span() for m in APPOSITIVE.finditer(blanked) if not _LEADING_PHRASE.match(blanked[:m.start()])]
+
+
+# A phrase that opens the sentence is no one an aside could describe: "With a spouse, a defector gets 1,400 baht".
+_LEADING_PHRASE = re.compile(r"\s*(?i:with|without|for|after|before|in|since|as|under|on|at|during|by|like|unlike|once|"
+                             r"when|if|because|despite|through|from|among|including|until|upon)\s[^,;:]*$")
+
+
+def aside(m: re.Match[str]) -> str:
+    """An aside blanked, but for a claimant set off by commas (", People's Embrace says,") or a name that
+    names what it follows (", the NUG,": "Myanmar's exiled government, the NUG, says")."""
+    if NAME_ONLY.fullmatch(m.group()):
+        return "; " + m.group().strip(" ,") + " "  # the name, as if it began the clause: "; the NUG says"
+    return m.group() if _SAID_LAST.search(m.group()) else " " * len(m.group())
+
+
+NAME_ONLY = re.compile(r",\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*\s*,")
+
+
+def last_aside(m: re.Match[str]) -> str:
+    """An aside that ends the sentence blanked, but for a claimant (", the People's Embrace group says.")."""
+    return m.group() if _SAID_END.search(m.group()) else "." + " " * (len(m.group()) - 1)
+
+
+_SAID_END = re.compile(rf"\s(?:{VERB})\s*[.!?]?\s*$")
+LAST_ASIDE = re.compile(rf",\s*(?:a|an|the|which|who|whose)\s{_ASIDE_WORDS}[.!?]?\s*$")
+_SAYS_IN = re.compile(rf"\b(?:{VERB})\b")
+_SAID_LAST = re.compile(rf"\s(?:{VERB})\s*,$")

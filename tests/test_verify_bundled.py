@@ -292,6 +292,8 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
     ('Each defector is paid 1,400 baht per month, or 700 baht if accompanied by a spouse.',
      [("differs", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
+    ('Defectors get 1,400 baht a month, or 700 baht for a couple.',
+     [("differs", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
     # a guard of what must still hold: another number's noun ("seven men") is no rival's qualifier of the ages
     ('Ranging in age from 22 to 39, the seven men had served four to 22 years in the military.',
      [("matches", "s1-interviewee-ages"), ("not_found", None), ("matches", "s1-interviewee-service")]),

@@ -294,6 +294,34 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("differs", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
     ('Defectors get 1,400 baht a month, or 700 baht for a couple.',
      [("differs", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
+    # a bare count whose verb or complement says what it counts (were no claim): "N have defected", "N were police"
+    ('Over 13,000 have defected, the NUG says.',
+     [("matches", "defections-total-nug")]),
+    ('The NUG says 12,341 have defected.',
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("Of the 12,341 who defected, 9,326 were police, People's Embrace says.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    # the false part is held against the part it names (was no claim, or held against the seven interviewees)
+    ('Of the 12,341 who defected, 9,326 were soldiers.',
+     [("disputed", "defections-total-peoples-embrace"), ("differs", "defections-total-peoples-embrace")]),
+    # a second claimant's bare number counts what the first number counts (was no claim)
+    ("People's Embrace counts 12,341 defectors; the NUG says over 13,000.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-nug")]),
+    ("People's Embrace counts 12,341 defectors; the NUG puts the figure at over 13,000.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-nug")]),
+    ("People's Embrace counts 12,341 defectors, the NUG over 13,000.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-nug")]),
+    ("People's Embrace counts over 13,000 defectors, the NUG 12,341.",
+     [("misattributed", "defections-total-nug"), ("misattributed", "defections-total-peoples-embrace")]),
+    # words that only link a clause to another say nothing of the number, nor hide its claimant (were
+    # `not_found` "no figure on defectors", and `disputed`)
+    ("People's Embrace counts 12,341 defectors; the NUG, for its part, says over 13,000.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-nug")]),
+    ('The NUG, by contrast, says over 13,000 soldiers and police have defected.',
+     [("matches", "defections-total-nug")]),
+    # guards: a count of soldiers with no word of the record's is not its part (still `not_found`)
+    ("In an assault on a camp, seven soldiers from Maung Sein's unit were killed.",
+     [("not_found", None)]),
     # a guard of what must still hold: another number's noun ("seven men") is no rival's qualifier of the ages
     ('Ranging in age from 22 to 39, the seven men had served four to 22 years in the military.',
      [("matches", "s1-interviewee-ages"), ("not_found", None), ("matches", "s1-interviewee-service")]),

@@ -1194,10 +1194,12 @@ def test_a_figure_is_held_against_its_own_clauses_claimant() -> None:
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
-    # re-run 67: a claimant named beside another in a contrast is its own clause's, though the other's figure is
-    # not read ("puts the figure at"): the figure was `disputed`, as if no claimant were named
+    # re-run 67: a claimant named beside another in a contrast is its own clause's: the figure was `disputed`, as if
+    # no claimant were named; the other's figure ("puts the figure at") counts what the first counts (was not read)
     ("Harbour Watch says 4,210 guards have left the Border Service, while the Valley Council puts the figure at more "
-     "than 5,000.", ["matches"]),
+     "than 5,000.", ["matches", "matches"]),
+    ("Harbour Watch says 4,210 guards have left the Border Service, while the Valley Council puts the figure at more "
+     "than 6,000.", ["matches", "differs"]),
     # a denial after "but" with a verb of its own denies that verb, not the claim before it (was no claim)
     ("Aye Chan entered the service in 2011, but he could not leave.", ["matches"]),
     # guards: a clause that only refutes the claim still denies it

@@ -192,7 +192,9 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
         if conflict is not None:  # a conflict of totals, not of parts
             return _disputed(fitting, conflict, found)
         return Verdict("matches", _stated(fitting.q, found), _evidence(fitting, found))
-    whole = [r for r in readings if not some_of(claim, r.q)]
+    # a record with a part the claim counts is of it when a word of its qualifiers is said ("Of the 12,341 who
+    # defected, 9,326 were soldiers": its soldiers; not "seven soldiers from his unit were killed")
+    whole = [r for r in readings if not some_of(claim, r.q, 1 if r.named_part else 2)]
     if not whole:  # "seven interviewees": not the 6 of them "motivated to join by refuge", which it does not say
         return Verdict("not_found", f"the fact base has no figure on {' '.join(claim.counted) or claim.unit or 'it'} "
                        "that this number could be")

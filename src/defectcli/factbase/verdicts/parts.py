@@ -39,11 +39,11 @@ def one_side(claim: NumberLike, q: Quantity) -> bool:
     return sum(bool(side & counted) for side in sides) == 1
 
 
-def some_of(claim: NumberLike, q: Quantity) -> bool:
+def some_of(claim: NumberLike, q: Quantity, enough: int = 2) -> bool:
     """Whether the record counts some of what the claim counts, by words the claim does not use around its
     number: "interviewees motivated to join by refuge from unemployment" against "seven interviewees"."""
     counted = {stem(w) for w in claim.counted}
     qualifiers = q.own - counted - GENERIC - terms([q.row.get("topic")])
     said = qualifiers & (terms(claim.close) | terms(claim.near) | terms(claim.subjects))
     # one word is chance; what it counts named in two words or more is the record's ("Maung Sein's comrades")
-    return q.kind != "person" and bool(counted) and len(qualifiers) >= 3 and len(said) < 2 and len(counted & q.own) < 2
+    return q.kind != "person" and bool(counted) and len(qualifiers) >= 3 and len(said) < enough and len(counted & q.own) < 2

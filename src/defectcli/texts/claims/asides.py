@@ -31,8 +31,15 @@ def described(blanked: str, at: int) -> tuple[int, int, bool] | None:
 
 def appositives(blanked: str) -> list[tuple[int, int]]:
     """The spans of the asides that describe whom they follow ("People's Embrace, a group that helps
-    defectors, counts …"): their words say nothing of what a number after them counts."""
-    return [m.span() for m in APPOSITIVE.finditer(blanked) if not _LEADING_PHRASE.match(blanked[:m.start()])]
+    defectors, counts …") or only link a clause to another ("the NUG, for its part, says"): their words say
+    nothing of what a number after them counts."""
+    return sorted([m.span() for m in APPOSITIVE.finditer(blanked) if not _LEADING_PHRASE.match(blanked[:m.start()])]
+                  + [m.span() for m in DISCOURSE.finditer(blanked)])
+
+
+# Words that link a clause to the one before it: "X, however,", "the NUG, for its part, says".
+DISCOURSE = re.compile(r",\s*(?:by\s+contrast|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|meanwhile|instead|"
+                       r"on\s+the\s+other\s+hand|in\s+contrast|though|too|also|similarly|likewise)\s*,")
 
 
 # A phrase that opens the sentence is no one an aside could describe: "With a spouse, a defector gets 1,400 baht".

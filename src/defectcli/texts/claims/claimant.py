@@ -11,7 +11,7 @@ from ...numbers.vocabulary import PEOPLE, SAYING
 from ...text import words_of
 from .about import SET_APART
 from .anchored import squeezed
-from .asides import APPOSITIVE, LAST_ASIDE, VERB, aside, last_aside
+from .asides import APPOSITIVE, DISCOURSE, LAST_ASIDE, VERB, aside, last_aside
 from .others import OTHERS_OF
 
 # Words no name starts with, though a sentence may start with them capitalised.
@@ -288,6 +288,7 @@ def attribution_of(blanked: str) -> str | None:
     squeezed_ = squeezed(blanked)
     said = clean(next(g for g in m.groups() if g)) if m else None
     plain = APPOSITIVE.sub(aside, _ACRONYM.sub(lambda a: " " * len(a.group()), squeezed_))
+    plain = DISCOURSE.sub(lambda a: " " * len(a.group()), plain)  # "The NUG, by contrast, says"
     plain = SET_APART.sub(lambda a: " " * len(a.group()), plain)  # "The NUG, not People's Embrace, says"
     plain = SET_OFF.sub(lambda a: " " * len(a.group()), plain)  # "People's Embrace (a group helping defectors) says"
     plain = LAST_ASIDE.sub(last_aside, plain)  # "…, says X, a group helping defectors."

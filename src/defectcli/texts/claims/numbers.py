@@ -10,10 +10,11 @@ comparators, finer than a figure's ("at least" is not "over": factbase/verdicts/
 
 from __future__ import annotations
 
+import itertools
 from typing import NamedTuple
 
 from ...numbers.amounts import Amount, Reading
-from ...numbers.vocabulary import CHANGE, CURRENCY, SAYING, TIME
+from ...numbers.vocabulary import CHANGE, CURRENCY, PEOPLE, SAYING, STOPS, TIME
 from ...text import words_of
 from .events import ENLISTMENT, joins_military
 
@@ -44,7 +45,7 @@ class NumberRead(NamedTuple):
 def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     """The claim `a` makes, or None when it is no claim."""
     words = reading.words
-    counted = tuple(w for noun in a.nouns for w in noun.lower().split())
+    counted = tuple(w for noun in a.nouns for w in noun.lower().split()) or (() if a.unit else _implied(reading, a))
     # "Aged 17, Bo Pyay joined", "Maung Sein, then aged 15, joined": an age set off before the verb
     j = a.start
     while j > 0 and words[j - 1] in ("aged", "age", "at", "of", "the", "then", "just", "only"):
@@ -199,6 +200,35 @@ _BOUND_AFTER = (("or", "more"), ("or", "less"), ("or", "fewer"), ("or", "over"),
                 ("at", "best"), ("at", "worst"), ("minimum",), ("maximum",), ("up", "to"))
 _MAYBE = frozenset(("maybe", "perhaps", "possibly", "probably", "sometimes", "or"))
 _MORE_OR_LESS = frozenset(("more", "less", "fewer", "higher", "lower"))
+
+
+def _implied(reading: Reading, a: Amount) -> tuple[str, ...]:
+    """What a bare count counts when its verb or what it is said to be names it: "12,341 have defected"
+    (defectors), "9,326 were police officers"; or, after another's claimant, what the number before it counts
+    ("X counts 12,341 defectors; Y says over 13,000", "Y puts the figure at", "…, Y over 13,000"); not an age
+    ("at 15 deserted", "was 19")."""
+    words = reading.words
+    before = [b for b in reading.amounts if b.last <= a.start and b.unit in (None, "people")]
+    name = a.start  # "…, the NUG over 13,000": the name the verb left out is said of
+    while name > 0 and (reading.tokens[name - 1].text[:1].isupper() or words[name - 1] in ("the", "’s", "'s")):
+        name -= 1
+    if before and (words[a.start - 1] in SAYING or words[a.start - 2:a.start] in _PUT_AT or (
+            name < a.start and words[name - 1:name] in ([","], [";"], ["and"]))):
+        return tuple(w for noun in before[-1].nouns for w in noun.lower().split()) or _implied(reading, before[-1])
+    if a.start and words[a.start - 1] in ("at", "aged", "age", "was", "is", "were", "are", "of", "and"):
+        return ()
+    k = a.last + (words[a.last:a.last + 1] in (["who"], ["that"]))  # "Of the 12,341 who defected"
+    k += words[k:k + 1] in (["have"], ["has"], ["had"])
+    k += k < len(words) and (words[k] in ("since", "now", "already") or words[k].endswith("ly"))
+    if words[k:k + 1] in (["defected"], ["deserted"]) or words[k:k + 2] == ["switched", "sides"]:
+        return ("defectors",)
+    if words[a.last:a.last + 1] not in (["were"], ["are"]):
+        return ()
+    said = list(itertools.takewhile(lambda w: w.isalpha() and w not in STOPS, words[a.last + 1:a.last + 4]))
+    return tuple(said) if said and said[-1] in PEOPLE else ()
+
+
+_PUT_AT = [[w, "at"] for w in ("figure", "number", "total", "tally", "count")]
 
 
 def _rough(words: list[str], last: int) -> bool:

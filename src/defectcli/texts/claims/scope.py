@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .asides import DISCOURSE
 from .claimant import attribution_of, clean
 from .names import A_NAME
 
@@ -26,7 +27,6 @@ _CLOSING = re.compile(r"(?:according\s+to\s+[^,;]+|,\s*[^,;]+\s+(?:says|said|rep
                       r"said)\s+[^,;]+)\s*[.!?]?\s*$")
 _GAPPED = re.compile(rf"\s*((?:the\s+)?{_NOT_A_NAME}{A_NAME})\s*,?\s+{_AMOUNT}")  # "Y 12,341": Y counts it
 _LEADING = re.compile(r"\s*(?i:while|whereas|although|though)\s+")  # "While the NUG says …": the NUG says
-_BY_CONTRAST = re.compile(r",\s*(?:by\s+contrast|however|for\s+its\s+part|in\s+turn|meanwhile|instead)\s*,")  # "X, however,"
 
 
 def clause_attribution(blanked: str, whole: str | None) -> Callable[[int], str | None]:
@@ -64,4 +64,4 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
 def _own(clause: str) -> str | None:
     if gapped := _GAPPED.match(clause):
         return clean(gapped.group(1))
-    return attribution_of(_BY_CONTRAST.sub("", _LEADING.sub("", clause, count=1)).strip())
+    return attribution_of(DISCOURSE.sub("", _LEADING.sub("", clause, count=1)).strip())

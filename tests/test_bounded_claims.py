@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from defectcli.texts.claims.parse import sentences
+from defectcli.texts.claims.joined import sentences
 from defectcli.texts.sentences import LONGEST, pieces
 
 from .test_draft_suggests import base_with

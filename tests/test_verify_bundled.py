@@ -322,6 +322,30 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # guards: a count of soldiers with no word of the record's is not its part (still `not_found`)
     ("In an assault on a camp, seven soldiers from Maung Sein's unit were killed.",
      [("not_found", None)]),
+    # re-run 72 A1: a qualifier that opens the sentence, one in a clause whose verb is left out ("…, single ones
+    # 1,400"), "without one", and a participle's clause ("…, halving to 700 for married defectors") (were `matches`)
+    ('Accompanied by a spouse, a defector is paid 700 baht per month.',
+     [("differs", "nug-payment-with-spouse")]),
+    ('Defectors get 700 baht a month with a spouse and 1,400 baht without one.',
+     [("differs", "nug-payment-with-spouse"), ("differs", "nug-payment")]),
+    ('Married defectors get 700 baht, single ones 1,400 baht a month.',
+     [("differs", "nug-payment-with-spouse"), ("differs", "nug-payment")]),
+    ('The stipend is 1,400 baht a month, halving to 700 baht for married defectors.',
+     [("differs", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
+    # … and the true ones, guards (the 1,400 of "with one" was `not_found` on the way)
+    ('Defectors get 700 baht a month without a spouse and 1,400 baht with one.',
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ('Married defectors get 1,400 baht, single ones 700 baht a month.',
+     [("matches", "nug-payment-with-spouse"), ("matches", "nug-payment")]),
+    # "police officers" are police, as People's Embrace's are (was `differs` against the NUG's soldiers and police
+    # officers); the parts after "Of those," share its words
+    ('9,326 police officers defected.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Of those who defected, 3,015 were soldiers and 9,326 police officers.',
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    # "the group" named by no sentence before it is no claimant the fact base could know (was `misattributed`)
+    ('The group counts 3,015 soldiers among the defectors.',
+     [("matches", "defections-total-peoples-embrace")]),
     # a guard of what must still hold: another number's noun ("seven men") is no rival's qualifier of the ages
     ('Ranging in age from 22 to 39, the seven men had served four to 22 years in the military.',
      [("matches", "s1-interviewee-ages"), ("not_found", None), ("matches", "s1-interviewee-service")]),
@@ -390,3 +414,16 @@ def test_an_age_after_a_semicolon_is_not_the_age_of_joining_of_the_clause_before
     # "the oldest interviewee is 39" was read as Maung Sein's age, after his "joined at 15": `differs`
     r = run("verify", "The youngest, Maung Sein, 19, joined at 15; the oldest interviewee is 39.", "-f", "json")
     assert [(row["claim"], row["verdict"]) for row in json.loads(r.out)] == [("19", "matches"), ("at 15", "matches")]
+
+
+def test_the_group_in_a_later_sentence_is_the_claimant_named_before_it() -> None:
+    """A news story names its source once, then says "the group says" (each was `misattributed`, "not the group")."""
+    story = ("More than 12,000 junta personnel have defected since the coup, according to People's Embrace, a group "
+             "that helps them. Of those, 3,015 were soldiers and 9,326 police officers, the group says.\n")
+    rows = json.loads(run("verify", story, "-f", "json").out)
+    assert [(r["claim"], r["verdict"], r["reason"]) for r in rows] == [
+        ("More than 12,000 junta personnel", "matches", "stated by People’s Embrace (s1)"),
+        ("3,015", "matches", "stated by People’s Embrace (s1)"),
+        ("9,326 police officers", "matches", "stated by People’s Embrace (s1)")]
+    wrong = story.replace("9,326 police", "9,326 military police").replace("3,015", "4,015")
+    assert [r["verdict"] for r in json.loads(run("verify", wrong, "-f", "json").out)][1] == "differs"

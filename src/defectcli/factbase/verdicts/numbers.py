@@ -38,7 +38,11 @@ _SERVICE = terms(["junta military security regime army armed myanmar burmese sta
 def _named_by(claim: NumberLike) -> set[str]:
     """The words of who the sentence says states the number, when it is a name: a group in common words may
     also be whom it is about ("The defectors say they receive 700 baht", "The police say 9,326 police")."""
-    return terms([claim.attribution]) if claim.attribution and any(c.isupper() for c in claim.attribution) else set()
+    said = terms([claim.attribution])
+    return said if claim.attribution and (any(c.isupper() for c in claim.attribution) or said <= _BODIES) else set()
+
+
+_BODIES = terms(["group organisation organization charity ngo"])  # "the group says": who says, not what it counts
 
 
 def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[str]] | None:
@@ -215,7 +219,7 @@ def _rival(claim: NumberLike, fitting: Reading, readings: list[Reading]) -> Read
     for r in readings:
         if r.fit or r.score < fitting.score or not units_agree(claim, r.q):
             continue  # a count of people is no rival to a payment in baht
-        if (r.hits & own & r.q.own) - fitting.q.own:
+        if (r.hits & own & r.q.own) - fitting.q.own - HEADS:  # "police officers" are police, as the record's are
             return r
         qualifier = fitting.q.own - r.q.own - _RATES  # "per month" is the unit's, which units_agree compares
         # … and has none of its own the claim does not name: "six of the seven interviewees joined to escape

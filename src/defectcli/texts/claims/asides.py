@@ -42,9 +42,10 @@ DISCOURSE = re.compile(r",\s*(?:by\s+contrast|however|for\s+its\s+part|for\s+the
                        r"on\s+the\s+other\s+hand|in\s+contrast|though|too|also|similarly|likewise)\s*,")
 
 
-# A phrase that opens the sentence is no one an aside could describe: "With a spouse, a defector gets 1,400 baht".
+# A phrase that opens the sentence is no one an aside could describe: "With a spouse, a defector gets 1,400 baht",
+# "Accompanied by a spouse, a defector is paid …".
 _LEADING_PHRASE = re.compile(r"\s*(?i:with|without|for|after|before|in|since|as|under|on|at|during|by|like|unlike|once|"
-                             r"when|if|because|despite|through|from|among|including|until|upon)\s[^,;:]*$")
+                             r"when|if|because|despite|through|from|among|including|until|upon|[a-z]+ed|[a-z]+ing)\s[^,;:]*$")
 
 
 def aside(m: re.Match[str]) -> str:

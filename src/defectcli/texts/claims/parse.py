@@ -23,20 +23,19 @@ from typing import Any, TypeVar
 
 from ...numbers.amounts import Amount, Reading, read
 from ...numbers.values import Token
-from ...numbers.vocabulary import MONTHS, ONES, SAYING, SCALES, TENS
+from ...numbers.vocabulary import MONTHS, ONES, SCALES, TENS
 from ...text import words_of
-from ..sentences import pieces, split
 from .about import about, apart, together
 from .asides import appositives, described
 from .claimant import COMMON, attribution_of
 from .events import event_near
+from .joined import sentences
 from .negation import clause_denies, negated
 from .numbers import number_claim
 from .quoting import blank, quotations
 from .relayed import hearer_of
-from .scope import clause_around, clause_attribution
+from .scope import clause_attribution, clause_of, lacking
 from .speakers import speaker_of
-from .tags import is_tag
 
 STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being
     do does did how many much what which who whom whose why when where that this these those it its there their
@@ -93,66 +92,26 @@ C = TypeVar("C", bound=Claim)
 def parse(text: str) -> list[Claim]:
     """Every checkable claim of `text`, in the order of the text."""
     out: list[Claim] = []
+    named: str | None = None  # the last claimant named, whom "the group says" in a later sentence means
     for number, (line, sentence) in enumerate(sentences(text), start=1):
-        out.extend(claims_of(sentence, number, line))
+        found = claims_of(sentence, number, line)
+        out.extend(_named_before(c, named) if (c.attribution or "").lower() in _ANAPHORS else c for c in found)
+        named = next((c.attribution for c in reversed(found) if c.attribution and c.attribution[:1].isupper()), named)
     return out
 
 
-def sentences(text: str) -> list[tuple[int, str]]:
-    """(line, sentence) of each sentence, a quotation cut by the splitter put back together; one
-    longer than sentences.LONGEST in pieces. Each piece of the text is read once: a quotation left
-    open for a whole paragraph is not read again at each sentence it takes in."""
-    lines = text.split("\n")
-    found: list[tuple[int, int, int, str | None]] = []  # line, start, end, text (None: row[start:end])
-    state: tuple[int, bool] | None = None  # the quote marks open after the last sentence, while any are
-    at = 0
-    for s in split(text):
-        row = lines[s.line - 1]
-        start = max(row.find(s.text, at if found and found[-1][0] == s.line else 0), 0)
-        before, at = at, start + len(s.text)
-        if state is not None and found[-1][0] == s.line:
-            first = found[-1][1]
-            state = _marks(row[before:at], state) if at >= before else _marks(row[first:at], (0, False))
-            found[-1] = (s.line, first, at, None)
-        elif found and found[-1][0] == s.line and at >= before and _tag_of(row[found[-1][1]:before], s.text):
-            found[-1] = (s.line, found[-1][1], at, None)  # "“…!” Khant Tun said.": the quotation's own tag
-            state = _marks(row[found[-1][1]:at], (0, False))
-        else:
-            found.append((s.line, start, at, s.text))
-            state = _marks(s.text, (0, False))
-        if not (state[0] > 0 or state[1]):
-            state = None
-    out = [(line, lines[line - 1][a:b] if said is None else said) for line, a, b, said in found]
-    return [(line, piece) for line, sentence in out for piece in pieces(sentence)]
+_ANAPHORS = frozenset(("the group", "the organisation", "the organization", "the charity", "the ngo"))
 
 
-def _tag_of(before: str, text: str) -> bool:
-    """Whether `text`, a sentence the splitter cut after a quotation ending in a full stop, a question or an
-    exclamation mark (`before`), is that quotation's tag: "Khant Tun said.", "he told The Irrawaddy.", "—
-    Khant Tun"."""
-    if not before.rstrip().endswith(("”", '"')) or before.lstrip()[:1] not in ("“", '"') or \
-            any(c in text for c in "“”\""):
-        return False  # not "Khant Tun said: “….” Lin Aung said: “…”", whose second sentence is its own
-    return text.lstrip()[:1] in ("—", "–", "-", "(") or _TAG.match(text) is not None or is_tag(text) or \
-        re.fullmatch(r"\s*(?:[A-Z][\w’'-]*\s*){1,5}\.?\s*", text) is not None  # "“….” Khant Tun"
+def _named_before(claim: Claim, named: str | None) -> Claim:
+    """The claim of "…, the group says" as the claimant a sentence before named says it (its words are who says),
+    or, with none before it, as the text's own: a group not named is not one the fact base could know."""
+    said = set(claim.attribution.lower().split()) if claim.attribution else set()
 
-
-_TAG = re.compile(r"\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|he|she|they)(?:\s*,[^,]{1,40},)?\s+(?:\w+ly\s+)?(?:" +
-                  "|".join(sorted(SAYING | {"asked", "exclaimed", "added", "wrote", "recalled"})) + r")\b")
-
-
-def _marks(text: str, state: tuple[int, bool]) -> tuple[int, bool]:
-    """The double quotations open after `text`, given those open before it: (how deep in typographic
-    marks, whether inside straight ones)."""
-    depth, straight = state
-    for c in text:
-        if c == "“":
-            depth += 1
-        elif c == "”":
-            depth = max(0, depth - 1)
-        elif c == '"':
-            straight = not straight
-    return depth, straight
+    def cut(words: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(w for w in words if w not in said)
+    out = replace(claim, attribution=named, words=cut(claim.words), near=cut(claim.near), close=cut(claim.close))
+    return replace(out, clause=cut(out.clause)) if isinstance(out, NumberClaim) else out
 
 
 def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
@@ -233,19 +192,22 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
         base = {**base, "words": tuple(w for w in base["words"] if w in inside)}
         if aside[2]:
             base["attribution"] = None
-    if lacking := _lacking(reading.words):  # "without a spouse": not the 1,400 baht of one with a spouse
-        near, close = tuple(w for w in near if w not in lacking), tuple(w for w in close if w not in lacking)
-        base = {**base, "words": tuple(w for w in base["words"] if w not in lacking)}
+    # of several amounts, each one's words are its own clause's, and those it shares with the clause before it
+    own, split, inside_clause, shared = clause_of(reading, start, end)
+    lead = _near(shared, len(shared), len(shared))
+    keep = inside_clause | set(lead)
+    if lacking_ := lacking(own if split else reading.words, reading.words):  # "without a spouse": not the 1,400 baht
+        lead = tuple(w for w in lead if w not in lacking_)
+        near, close = tuple(w for w in near if w not in lacking_), tuple(w for w in close if w not in lacking_)
+        base = {**base, "words": tuple(w for w in base["words"] if w not in lacking_)}  # of one with a spouse
     if _whole(reading.words, claim.start):  # the words around it are the part's: only what it counts is its own
         base = {**base, "words": claim.counted}
         near = close = claim.counted
-    a, b = clause_around(reading.text, start, end)
-    inside_clause = {w for t, w in zip(reading.tokens, reading.words, strict=True) if a <= t.start < b}
     # what another number counts is not this one's qualifier: "from 22 to 39, the seven men": the men are seven
     theirs = {w for o in reading.amounts if o is not amount for noun in o.nouns for w in noun.lower().split()}
-    if any(not a <= reading.tokens[o.number].start < b for o in reading.amounts):  # "1,400 baht, or 700 baht if
-        near = tuple(w for w in near if w in inside_clause)  # accompanied by a spouse": the spouse is the 700's
-        base = {**base, "words": tuple(w for w in base["words"] if w in inside_clause)}
+    if split:  # the shared subject and verb are as near as the verb it leaves out ("Defectors get 700 …, and 1,400 …")
+        near, close = tuple(dict.fromkeys(w for w in (*near, *lead) if w in keep)), tuple(w for w in close if w in keep)
+        base = {**base, "words": tuple(w for w in base["words"] if w in keep)}
     subjects = about(names, reading.text, asides, reading.tokens, reading.words, claim.start, claim.last,
                      event_near(reading.words, claim.start, named)[1])
     if claim.field in ("age", "age_joined") and (owner := _apposed_to(names, reading, claim.start)) is not None:
@@ -265,13 +227,6 @@ def _apposed_to(names: list[tuple[str, int]], reading: Reading, start: int) -> s
     comma = reading.tokens[k - 1].start
     return next((name for name, offset in names if reading.text[offset + len(name):comma].strip() == ""
                  and offset + len(name) <= comma), None)
-
-
-def _lacking(words: list[str]) -> set[str]:
-    """The words of what the sentence says one is without: "without a spouse", "with no family"."""
-    return {w for k, w in enumerate(words) if w not in STOPWORDS and any(
-        words[j] == "without" or words[j - 1:j + 1] == ["with", "no"] for j in range(max(0, k - 3), k)
-        if not set(words[j:k]) & {",", ";", ".", "and", "or", "but"})}
 
 
 def _whole(words: list[str], start: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ...numbers.amounts import Reading
 from .asides import DISCOURSE
 from .claimant import attribution_of, clean
 from .names import A_NAME
@@ -49,13 +50,18 @@ def clause_attribution(blanked: str, whole: str | None) -> Callable[[int], str |
 
 
 # Where a number's own clause ends, for the words that qualify it: "700 baht a month, and couples get 1,400" (the
-# couples are the 1,400's), "700 baht per month, or 1,400 baht if accompanied by a spouse".
+# couples are the 1,400's), "700 baht per month, or 1,400 baht if accompanied by a spouse"; a new clause ("…, and
+# couples get 1,400"); also "and" or a comma before another amount whose verb is left out ("700 baht with a spouse and
+# 1,400 baht without one", "700 baht, single ones 1,400"), and a comma before a participle ("1,400, halving to 700 for …").
 _CLAUSE_END = re.compile(r";|[—–]|,\s*(?:and|or|but|while|whereas|though|although|yet)\s|\s(?:but|whereas|while)\s")
+_GAP_END = re.compile(rf"(?:,|\s(?:and|or))\s+(?=(?:[a-z’'-]+\s+){{0,2}}(?:{_AMOUNT}|[฿$€£]))|,\s*(?=[a-z]+ing\s)")
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the clause of `text` that holds `start`..`end`."""
-    cuts = list(_CLAUSE_END.finditer(text))
+    whole = whole_first(text)
+    cuts = [*_CLAUSE_END.finditer(text), *(m for m in _GAP_END.finditer(text) if _DIGIT.search(text, 0, m.start())
+                                           and m.start() >= whole)]
     before = [m.end() for m in cuts if m.end() <= start]
     after = [m.start() for m in cuts if m.start() >= end]
     return max(before, default=0), min(after, default=len(text))
@@ -65,3 +71,50 @@ def _own(clause: str) -> str | None:
     if gapped := _GAPPED.match(clause):
         return clean(gapped.group(1))
     return attribution_of(DISCOURSE.sub("", _LEADING.sub("", clause, count=1)).strip())
+
+
+_DIGIT = re.compile(r"\d")
+# "Of the 12,341 who defected, …", "Of those,"
+_WHOLE_FIRST = re.compile(r"\s*(?i:of|among|out\s+of)\s(?:[^,;]|(?<=\d),(?=\d))*,")
+
+
+def whole_first(text: str) -> int:
+    """Where a leading "Of the 12,341 defectors," that each clause after it takes its parts from ends, or 0."""
+    m = _WHOLE_FIRST.match(text)
+    return m.end() if m else 0
+_SPOUSES = frozenset(("spouse", "spouses", "wife", "wives", "husband", "husbands", "married", "couple", "couples"))
+_SINGLE = frozenset(("single", "unmarried", "unaccompanied", "alone"))
+_OWNER = frozenset(("a", "an", "his", "her", "their"))
+_ENDS = frozenset((",", ";", ".", "and", "or", "but"))
+
+
+def lacking(words: list[str], whole: list[str]) -> set[str]:
+    """The words of what a clause's `words` say one is without: "without a spouse", "with no family", "without
+    one" (the companion `whole`, its sentence, names), "single ones" (no spouse)."""
+    out = {w for k, w in enumerate(words) if w.isalpha() and any(
+        words[j] == "without" or words[j - 1:j + 1] == ["with", "no"] for j in range(max(0, k - 3), k)
+        if not set(words[j:k]) & _ENDS)}
+    if "one" in out:
+        out |= companions(whole)
+    return out | (_SPOUSES if _SINGLE & set(words) else set())
+
+
+def companions(whole: list[str]) -> set[str]:
+    """Whom a sentence says one is with or without: "with a spouse", "without his wife"."""
+    return {w for k, w in enumerate(whole) if k >= 1 and w.isalpha() and w != "one" and (
+        whole[k - 1] in ("with", "without") or (whole[k - 1] in _OWNER and whole[k - 2:k - 1] in (["with"], ["without"])))}
+
+
+def clause_of(reading: Reading, start: int, end: int) -> tuple[list[str], bool, set[str], list[str]]:
+    """For the amount at `start`..`end`: the words of its own clause; whether the sentence has an amount outside it
+    ("1,400 baht, or 700 baht if accompanied by a spouse": the spouse is the 700's); the clause's words with the
+    companion "with one" stands for; and the words it shares, when it comes after the first amount (those before
+    it, or a leading "Of the 12,341 defectors,": "Defectors get 700 baht …, and 1,400 baht …")."""
+    a, b = clause_around(reading.text, start, end)
+    own = [w for t, w in zip(reading.tokens, reading.words, strict=True) if a <= t.start < b]
+    split = any(not a <= reading.tokens[o.number].start < b for o in reading.amounts)
+    inside = set(own) | (companions(reading.words) if "one" in own and "with" in own else set())
+    whole = whole_first(reading.text)
+    first = sum(t.start < whole for t in reading.tokens) if whole else min(o.start for o in reading.amounts)
+    shared = reading.words[:first] if first < len(reading.tokens) and reading.tokens[first].start < a else []
+    return own, split, inside, shared

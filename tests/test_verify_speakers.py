@@ -351,3 +351,36 @@ def test_the_clause_a_colon_ends_names_the_speaker(sentence: str) -> None:
         assert both_ways(sentence) == RIGHT_AND_WRONG
     else:
         assert verdicts(sentence.format(x="Min Thu", q=Q)) == ["matches"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # re-run 72: one beside a pronoun's (or a description's) speaker with a relation or a rank before the name, "with",
+    # "at his side", "agreed"; the one the words are said of; one who quotes "him", "a comrade" or a client after an
+    # aside, or tells of another who said them
+    "“{q},” he said, while his brother {x} nodded.",
+    "“{q},” he said, with his brother {x} at his side.",
+    "“{q},” he said, with {x} nodding beside him.",
+    "“{q},” she said, while Capt. {x} nodded.",
+    "“{q},” he said, and his brother {x} agreed.",
+    "“{q},” a soldier said as his brother {x} listened.",
+    "“{q},” his mother said of {x}.",
+    "Asked about {x}, his friend said: “{q}.”",
+    "{x}, his lawyer, quoted him as saying: “{q}.”",
+    "{x} quoted a comrade as saying: “{q}.”",
+    "{x}, the lawyer, quoted his client as saying: “{q}.”",
+    "{x} spoke of his brother, who said: “{q}.”",
+])
+def test_one_spoken_of_beside_or_relaying_for_an_unnamed_speaker_is_not_the_speaker(sentence: str) -> None:
+    assert verdicts(sentence.format(x="Min Thu", q=Q)) == ["not_found"]  # each was `matches`
+
+
+@pytest.mark.parametrize("sentence", [
+    "{y} said little; {x}, however, was clear: “{q}.”",  # was Y's
+    "Asked about {y}, {x} said: “{q}.”",  # guard: the one asked about is not the speaker
+    "{x} spoke of his brother, and said: “{q}.”",  # guard: his own
+])
+def test_a_linking_word_or_the_one_asked_about_does_not_hide_the_speaker(sentence: str) -> None:
+    if "{y}" in sentence:
+        assert both_ways(sentence) == RIGHT_AND_WRONG
+    else:
+        assert verdicts(sentence.format(x="Min Thu", q=Q)) == ["matches"]

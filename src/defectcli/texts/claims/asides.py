@@ -38,7 +38,7 @@ def appositives(blanked: str) -> list[tuple[int, int]]:
 
 
 # Words that link a clause to the one before it: "X, however,", "the NUG, for its part, says".
-DISCOURSE = re.compile(r",\s*(?:by\s+contrast|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|meanwhile|instead|"
+DISCOURSE = re.compile(r",\s*(?:by\s+contrast|however|for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|instead|"
                        r"on\s+the\s+other\s+hand|in\s+contrast|though|too|also|similarly|likewise)\s*,")
 
 

@@ -10,12 +10,13 @@ import re
 from ...text import words_of
 from ..sentences import TITLES
 from .anchored import first, leftmost, squeezed, tail_match
-from .asides import APPOSITIVE, NAME_ONLY, VERB, aside
+from .asides import APPOSITIVE, DISCOURSE, NAME_ONLY, VERB, aside
 from .claimant import ADVERB, PRONOUNS, SET_OFF, clean
 from .names import A_NAME, NAME, NEAR, SAID_NOUNS, SAYING_WORD, TELLING
 from .pairs import BRACKETED, COMPARED, DASH_LEAD, FOR, GAPPED, WHO_SAID, leads_on, name_in, other_after, respective
 from .quoting import blank, quotations
 from .relayed import (
+    ASKED_ABOUT,
     HEARD_HIM,
     INTERPRETER,
     INTERPRETER_AFTER,
@@ -93,10 +94,11 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     before = COMPARED.sub(lambda a: " " * len(a.group()), before)  # "Unlike Y, who stayed silent, X said:"
     before = THROUGH.sub(lambda a: " " * len(a.group()), before)  # "Through his interpreter, Y, X said:"
     relayed = RELAYED_ASIDE.search(before[-NEAR:])  # "Lin Aung, quoting Maung Sein, said:"
-    before = _unaside(before[-NEAR:])
+    another = QUOTES_ANOTHER.search(before[-NEAR:])  # "X spoke of his brother, who said:", before its aside is left out
+    before = _unaside(ASKED_ABOUT.sub(lambda a: " " * len(a.group()), before[-NEAR:]))  # "Asked about X, his friend said:"
     if (lead := DASH_LEAD.search(sentence, max(0, start - NEAR), start)) and (said := name_in(lead.group(1))):
         return said  # "X said “…” — a view Y did not share: “…”": Y
-    if HEARD_HIM.search(before) or QUOTES_ANOTHER.search(before):
+    if HEARD_HIM.search(before) or QUOTES_ANOTHER.search(before) or another:
         return None  # "Lin Aung heard him say:", "X's mother remembers him saying:": a pronoun, no one named
     if relayed := relayed or RELAYED.search(before):  # "Lin Aung quoted Maung Sein as saying:": the words are Maung Sein's
         return clean(next(g for g in relayed.groups() if g))
@@ -122,6 +124,7 @@ def _subject_before(before: str) -> str | None:
     """The speaker as the subject of the last verb of saying before a quotation, or of the words a colon ends,
     where the shapes above find none: "Khant Tun told The Irrawaddy, “…”", "Khant Tun, in an interview,
     said:", "Khant Tun (pictured), said:", "Zeya Hein said he “…”", "Khant Tun, a defector: “…”"."""
+    before = DISCOURSE.sub(lambda a: " " * len(a.group()), before)  # "Y said little; X, however, was clear:"
     saids = [m for m in SAYING_WORD.finditer(before) if not _AS_NOUN.search(before, 0, m.start())]
     said = saids[-1] if saids else None  # the last one, after any other ("Maung Sein said Khant Tun told him:")
     left = before[saids[-2].end() if len(saids) > 1 else 0:said.start()] if said is not None else \

@@ -346,6 +346,15 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # "the group" named by no sentence before it is no claimant the fact base could know (was `misattributed`)
     ('The group counts 3,015 soldiers among the defectors.',
      [("matches", "defections-total-peoples-embrace")]),
+    # ", not 700" after an amount sets another amount aside, and denies nothing of the first (was no claim)
+    ('A defector gets 1,400 baht a month, not 700.',
+     [("differs", "nug-payment")]),
+    ('A defector gets 700 baht a month, not 1,400.',
+     [("matches", "nug-payment")]),
+    ('Lin Aung enlisted in 2014, not in 2020.',
+     [("differs", "lin-aung-enlists")]),
+    ('Lin Aung enlisted in 2020, not 2014.',
+     [("matches", "lin-aung-enlists")]),
     # a guard of what must still hold: another number's noun ("seven men") is no rival's qualifier of the ages
     ('Ranging in age from 22 to 39, the seven men had served four to 22 years in the military.',
      [("matches", "s1-interviewee-ages"), ("not_found", None), ("matches", "s1-interviewee-service")]),

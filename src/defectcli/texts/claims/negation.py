@@ -69,7 +69,7 @@ def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True) -> bool
             k += 1
         if words[j:j + 1] != [] and words[j] in _RELATIVE:
             break  # ", who did not …": of someone, not the clause's verb
-        if any(_denies(words, x) for x in range(j, min(j + 3, k))):
+        if any(_denies(words, x) and not _other_amount(words, x) for x in range(j, min(j + 3, k))):
             return True
     k = lo - 1  # the mark before the clause; the words before it, an aside or the denial itself
     for _ in range(6):
@@ -83,6 +83,12 @@ def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True) -> bool
             return True  # "did not actually, officially enlist"
         k = j
     return False
+
+
+def _other_amount(words: list[str], k: int) -> bool:
+    """Whether words[k] is the "not" of ", not 700", which sets another amount aside: "gets 1,400 baht, not 700"."""
+    at = k + 1 + (words[k + 1:k + 2] in (["in"], ["on"], ["at"]))  # ", not in 2014"
+    return words[k] == "not" and words[at:at + 1] != [] and words[at][:1].isdigit()
 
 
 _RELATIVE = frozenset(("who", "whom", "whose", "which", "where"))
@@ -218,8 +224,8 @@ def _refuted_after(words: list[str], hi: int) -> bool:
         return True  # "…, then took it back", "…, before retracting it"
     if words[k:k + 2] in (["did", "not"], ["never", "said"], ["did", "n't"]) and _OF_SAYING & set(words[k:wide]):
         return True  # "…, or rather did not say"
-    if end - k <= 2 and _denies(words, k):
-        return True  # "… — fabricated.", "… — hoax."
+    if end - k <= 2 and _denies(words, k) and not _other_amount(words, k):
+        return True  # "… — fabricated.", "… — hoax." (not "…, not 700", which sets another amount aside)
     if words[k] in ("he", "she", "they", "it") and (end - k <= 3 or _OF_SAYING & set(words[k + 1:end])) and \
             end - k <= 6 and any(_denies(words, j) for j in range(k + 1, min(end, k + 5))):
         return True  # "… (he did not)", "…, though he later denied saying so"; not "; he never regretted leaving"

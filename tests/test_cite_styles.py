@@ -214,3 +214,11 @@ def test_a_style_whose_macros_take_too_long_to_render_is_given_up(recorded: Mini
     r = run("cite", "q-bridge", "--style", str(path), "--facts", str(recorded.facts))
     assert one_line(r, 2) == (f"--style: the style file '{path}' cannot be used: it takes longer than 0.2 s to render "
                               "(its macros call one another too many times)")
+
+
+def test_a_style_citeproc_cannot_read_is_refused_without_its_insides(recorded: Mini, tmp_path: Path) -> None:  # noqa: F811
+    """A <style> in another namespace: citeproc-py fails inside itself; the message names no attribute of its code."""
+    path = style(tmp_path)
+    path.write_text(path.read_text().replace("http://purl.org/net/xbiblio/csl", "http://purl.org/net/citationstyles/1.0"))
+    assert one_line(run("cite", "q-bridge", "--style", str(path), "--facts", str(recorded.facts)), 2) == \
+        f"--style: the style file '{path}' cannot be used: it is not a CSL style (citeproc-py cannot read it)"

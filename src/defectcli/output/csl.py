@@ -177,8 +177,9 @@ def styled(items: list[Row], style: str) -> list[str]:
         warnings.simplefilter("ignore")
         try:
             csl = CitationStylesStyle(io.BytesIO(source), validate=False)
-        except Exception as exc:
-            raise _unusable(style, f"it is not a CSL style ({exc})") from None
+        except Exception as exc:  # the XML parser's words say where; citeproc-py's own failures name its insides
+            why = str(exc) if type(exc).__module__.startswith("lxml") else "citeproc-py cannot read it"
+            raise _unusable(style, f"it is not a CSL style ({why})") from None
         problem = _problem(csl)
         if problem:
             raise _unusable(style, problem)

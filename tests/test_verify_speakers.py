@@ -384,3 +384,12 @@ def test_a_linking_word_or_the_one_asked_about_does_not_hide_the_speaker(sentenc
         assert both_ways(sentence) == RIGHT_AND_WRONG
     else:
         assert verdicts(sentence.format(x="Min Thu", q=Q)) == ["matches"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "“{q},” {x}’s interpreter, {y}, said.",  # was `not_found` ("which of them")
+    "{x}’s Facebook post said: “{q}.”",  # was given to "X’s Facebook", whom the fact base does not know
+    "{x}’s Telegram channel said: “{q}.”",
+])
+def test_the_words_are_theirs_whose_interpreter_or_page_gives_them(sentence: str) -> None:
+    assert both_ways(sentence) == RIGHT_AND_WRONG

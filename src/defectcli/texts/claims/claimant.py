@@ -35,6 +35,7 @@ _VOICES = frozenset(words_of("""spokesman spokeswoman spokesperson reporter repo
 # What an organisation keeps, whose figures are its own: "according to People's Embrace's records".
 _KEPT = frozenset(words_of("""records record figures figure data count tally list lists statistics numbers estimate
     letter letters message messages post posts statement note notes email diary tweet interview speech testimony"""))
+_MEDIA = frozenset(words_of("facebook twitter telegram tiktok youtube instagram whatsapp signal viber blog website"))
 _ISSUED = frozenset(("written", "issued", "sent", "signed", "posted"))  # "a letter written by X": X
 # Countries whose organisations a possessive names: "Myanmar's NUG" is the NUG.
 _COUNTRIES = frozenset(("myanmar", "burma", "thailand", "country", "nation"))
@@ -178,6 +179,8 @@ def _owned(words: list[str]) -> list[str]:
         two = name is not None and rest[name + 1:name + 2] != [] and rest[name + 1][:1].isupper()  # a person's name
         if name is not None and (name > 0 or two) and all(x.lower() in _GROUPS or x.islower() for x in rest[:name]):
             return rest[name:]  # "… Gary Rocchio", "… friend Zeya Hein", "Myanmar's exiled National Unity Government"
+        if all(x.lower() in _MEDIA for x in rest):
+            return [*words[:k], w[:-2]]  # "Lin Aung's Facebook (post)": Lin Aung, whose page it is
         if rest[0].lower() in _PARTS_OF | _KEPT or (len(rest) == 2 and rest[1].lower() in _KEPT
                                                      and not rest[0].endswith(("'s", "’s"))):
             return [*words[:k], w[:-2]]  # "the NUG's defence ministry", "X's records", "X's Facebook post": the NUG, X

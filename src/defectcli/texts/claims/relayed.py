@@ -100,7 +100,8 @@ INTERPRETER = re.compile(rf"(?:{A_NAME}\s*,\s*{_INTERPRETING}|{NAME}['’]s\s+(?
 # "“…,” said Y, X’s interpreter.", "“…,” Y, X’s translator, said."
 INTERPRETER_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{VERB}|translated|interpreted)\s+(?:{A_NAME}\s*,\s*{_INTERPRETING}|"
                                rf"{NAME}['’]s\s+(?:[a-z]+\s+)?(?:interpreter|translator)\s*,\s*{A_NAME})|"
-                               rf"{A_NAME}\s*,\s*{_INTERPRETING}\s*,\s*(?:{VERB}|translated|interpreted))")
+                               rf"(?:{A_NAME}\s*,\s*{_INTERPRETING}|{NAME}['’]s\s+(?:[a-z]+\s+)?(?:interpreter|translator)\s*,"
+                               rf"\s*{A_NAME})\s*,\s*(?:{VERB}|translated|interpreted))")  # "…,” X’s interpreter, Y, said."
 # "X’s lawyer, Y, read out his client’s words:", "Y, X’s brother, read his letter:": X, whose words the relation reads
 _RELATION = r"(?:lawyer|attorney|brother|mother|father|sister|wife|husband|friend|cousin|son|daughter|colleague|spokesman|" \
             r"spokeswoman|representative)"

@@ -187,6 +187,7 @@ def test_bad_arguments_are_error_results_of_one_line(mini: Mini, cli: Cli) -> No
         ("show", {"id": "q-bridge", "context": 51}),
         ("cite", {"id": "q-bridge", "style": str(mini.facts / "base.yaml")}),
         ("search", {"text": "bridge", "limit": 10**22}),
+        ("search", {"text": "bridge", "limit": 1e308}),
     ]
 
     async def work(client: ClientSession) -> list[CallToolResult]:
@@ -211,6 +212,8 @@ def test_bad_arguments_are_error_results_of_one_line(mini: Mini, cli: Cli) -> No
     assert lines[8] == "show: argument 'context': Input should be less than or equal to 50 (not 51)"
     assert lines[9].startswith("cite: argument 'style': Input should be 'plain', 'csl-json', 'bibtex'")
     assert lines[10] == f"search: argument 'limit': Input should be less than or equal to 1000000000 (not {10**22})"
+    # (was "Unable to parse input string as an integer, exceeded maximum size": a number, not a string, was given)
+    assert lines[11] == "search: argument 'limit': Input should be a valid integer of a sensible size (not 1e+308)"
 
 
 def test_a_choice_is_taken_in_any_case_as_the_command_line_takes_it(mini: Mini) -> None:

@@ -112,7 +112,9 @@ def _invalid(tool: str, error: Any) -> str:
     where = ".".join(str(part) for part in error["loc"])
     if error["type"] == "missing":
         return f"{tool}: argument '{where}' is required"
-    return f"{tool}: argument '{where}': {error['msg']} (not {shorten(json.dumps(error['input'], ensure_ascii=False))})"
+    # pydantic calls a number too large to read an "input string" ("limit": 1e308): say what the tool wants
+    msg = "Input should be a valid integer of a sensible size" if error["type"] == "int_parsing_size" else error["msg"]
+    return f"{tool}: argument '{where}': {msg} (not {shorten(json.dumps(error['input'], ensure_ascii=False))})"
 
 
 def _line(message: str) -> str:

@@ -355,6 +355,19 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("differs", "lin-aung-enlists")]),
     ('Lin Aung enlisted in 2020, not 2014.',
      [("matches", "lin-aung-enlists")]),
+    # re-run 73 A1: the second clause's own subject after a semicolon, and a gap after three words (at the commit it
+    # ran, true rates were `differs` and false ones `matches`; all but the second held before this session's clauses)
+    ('Defectors get 700 baht a month; couples, 1,400 baht.',
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ('Defectors get 700 baht; couples, 700 baht too.',
+     [("matches", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
+    ('Defectors get 700 baht a month and couples the same 700 baht.',
+     [("matches", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
+    ('Each defector gets 700 baht a month, a married one 700 too.',
+     [("matches", "nug-payment")]),
+    # linking words set off by commas hide no date (was no claim)
+    ('Lin Aung, for his part, enlisted in 2020.',
+     [("matches", "lin-aung-enlists")]),
     # a guard of what must still hold: another number's noun ("seven men") is no rival's qualifier of the ages
     ('Ranging in age from 22 to 39, the seven men had served four to 22 years in the military.',
      [("matches", "s1-interviewee-ages"), ("not_found", None), ("matches", "s1-interviewee-service")]),
@@ -436,3 +449,13 @@ def test_the_group_in_a_later_sentence_is_the_claimant_named_before_it() -> None
         ("9,326 police officers", "matches", "stated by People’s Embrace (s1)")]
     wrong = story.replace("9,326 police", "9,326 military police").replace("3,015", "4,015")
     assert [r["verdict"] for r in json.loads(run("verify", wrong, "-f", "json").out)][1] == "differs"
+
+
+def test_the_group_after_a_government_is_that_government() -> None:
+    """"The group says" names the claimant of the sentence before, whatever it is (re-run 73 A2: People's Embrace's
+    figure was `matches`, "the NUG" not being taken as the one named, for its small "the")."""
+    rows = json.loads(run("verify", "The NUG says over 13,000 have defected. The group says 3,015 were soldiers.",
+                          "-f", "json").out)
+    assert [(r["verdict"], r["reason"]) for r in rows] == [
+        ("matches", "stated by National Unity Government (s2)"),
+        ("misattributed", "the figure is stated by People’s Embrace (s1), not the NUG")]

@@ -393,3 +393,29 @@ def test_a_linking_word_or_the_one_asked_about_does_not_hide_the_speaker(sentenc
 ])
 def test_the_words_are_theirs_whose_interpreter_or_page_gives_them(sentence: str) -> None:
     assert both_ways(sentence) == RIGHT_AND_WRONG
+
+
+@pytest.mark.parametrize("sentence", [
+    # re-run 73: one beside an inverted tag's description, or flanking the speaker; one who quotes an unnamed other
+    # with an adjective, in an aside, or tells of or agrees with another who said them; the one spoken of
+    "“{q},” said the soldier, whose brother {x} sat beside him.",
+    "“{q},” he told reporters, flanked by {x}.",
+    "{x} quoted a fellow soldier: “{q}.”",
+    "{x}, quoting a comrade, said: “{q}.”",
+    "{x} told of a soldier who said: “{q}.”",
+    "{x} agreed with his friend, who said: “{q}.”",
+    "Speaking of {x}, his commander said: “{q}.”",  # was `misattributed` "not by Speaking of X"
+])
+def test_more_ways_to_name_one_who_is_not_the_speaker(sentence: str) -> None:
+    assert verdicts(sentence.format(x="Min Thu", q=Q)) == ["not_found"]  # each was `matches`, but the last
+
+
+@pytest.mark.parametrize("sentence", [
+    "Speaking of {y}, {x} said: “{q}.”",
+    "“{q},” {x} told reporters, flanked by {y}.",
+    "{x}, quoting {y}, said: “{q}.”",
+])
+def test_guards_the_named_speaker_beside_one_spoken_of_or_quoted(sentence: str) -> None:
+    expected = RIGHT_AND_WRONG if "quoting" not in sentence else (["misattributed"], ["matches"])
+    assert both_ways(sentence) == expected
+

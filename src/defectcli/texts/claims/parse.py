@@ -26,7 +26,7 @@ from ...numbers.values import Token
 from ...numbers.vocabulary import MONTHS, ONES, SCALES, TENS
 from ...text import words_of
 from .about import about, apart, together
-from .asides import appositives, described
+from .asides import DISCOURSE, appositives, described
 from .claimant import COMMON, attribution_of
 from .events import event_near
 from .joined import sentences
@@ -96,7 +96,7 @@ def parse(text: str) -> list[Claim]:
     for number, (line, sentence) in enumerate(sentences(text), start=1):
         found = claims_of(sentence, number, line)
         out.extend(_named_before(c, named) if (c.attribution or "").lower() in _ANAPHORS else c for c in found)
-        named = next((c.attribution for c in reversed(found) if c.attribution and c.attribution[:1].isupper()), named)
+        named = next((c.attribution for c in reversed(found) if c.attribution and not c.attribution.islower()), named)
     return out
 
 
@@ -122,6 +122,7 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
     blanked = _NOT_NAMED.sub(lambda m: " " * len(m.group()), blank(sentence, spans))
     blanked = _PSEUDONYM.sub(lambda m: " " * len(m.group()), blanked)  # "(not his real name)" denies nothing
     blanked = _NOT_BUT.sub(lambda m: " " * len(m.group()), blanked)
+    blanked = DISCOURSE.sub(lambda m: " " * len(m.group()), blanked)  # "X, for his part, enlisted": linking words only
     reading = read(blanked)
     toks, words = reading.tokens, reading.words
     names = _names(toks)

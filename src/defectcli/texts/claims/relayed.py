@@ -115,18 +115,24 @@ THROUGH = re.compile(rf"(?:^|(?<=[.;!?])\s*)(?i:through|via|with\s+the\s+help\s+
 
 # "X quoted his client:", "X read out his brother’s letter:", "Quoting his friend, X said:": words of one unnamed,
 # which X only passes on
-_ANOTHER = r"(?:(?:his|her|their|a|an|one|another)\s+(?:lawyer|attorney|brother|mother|father|sister|wife|husband|friend|" \
-           r"cousin|son|daughter|colleague|client|comrade|commander|officer|superior|neighbou?r|soldier|man|woman)" \
+_ANOTHER = r"(?:(?:his|her|their|a|an|one|another)\s+(?:[a-z]+\s+)?(?:lawyer|attorney|brother|mother|father|sister|wife|" \
+           r"husband|friend|cousin|son|daughter|colleague|client|comrade|commander|officer|superior|neighbou?r|soldier|" \
+           r"man|woman)" \
            r"(?:['’]s\s+[a-z]+)?|(?:him|her|them)(?=\s+as\s))"  # not "his statement", his own; "quoted him as saying"
 _PASSING = rf"(?:quoted|quotes|cited|cites|relayed|relays|read|reads)(?:\s+(?:out|aloud|from))*\s+{_ANOTHER}" \
            r"(?:\s+as\s+(?:saying|telling\s+\w+))?\s*[:,]?\s*$"
 _QUOTING = rf"^\s*(?:Quoting|Citing|Reading(?:\s+from)?)\s+{_ANOTHER}\s*,"
-# "X spoke of his brother, who said:": the brother's words, which X only tells of
-_TOLD_OF = r"(?:spoke|speaks|talked|talks|wrote|writes|told\s+\w+)\s+(?:of|about)\s+(?:his|her|their|a|an)\s+[a-z]+\s*," \
+# "X, quoting a comrade, said:"
+_QUOTING_ASIDE = rf",\s*(?:quoting|citing|reading(?:\s+from)?)\s+{_ANOTHER}\s*,\s*{ADVERB}(?:{VERB})\s*[:,]?\s*$"
+# "X spoke of his brother, who said:", "X told of a soldier who said:", "X agreed with his friend, who said:": the
+# other's words, which X only tells of
+_TOLD_OF = r"(?:(?:spoke|speaks|talked|talks|wrote|writes|told(?:\s+(?!of\b|about\b)\w+)?)\s+(?:of|about)|(?:agreed|agrees|" \
+           r"sided|sides)\s+with)\s+(?:his|her|their|a|an)\s+(?:[a-z]+\s+)?[a-z]+\s*,?" \
            rf"\s*who\s+(?:had\s+|once\s+)?(?:{VERB})\s*[:,]?\s*$"
-QUOTES_ANOTHER = re.compile(rf"\b{_PASSING}|{_QUOTING}|\b{_TOLD_OF}")
+QUOTES_ANOTHER = re.compile(rf"\b{_PASSING}|{_QUOTING}|\b{_TOLD_OF}|{_QUOTING_ASIDE}")
 # the one who passes them on (an aside after the name left out: "X, the lawyer, quoted his client as saying:")
-_PASSES_ON = re.compile(rf"{NAME}(?:\s*,[^,“”\"]{{1,40}},)?\s*,?\s+(?:{_PASSING}|{_TOLD_OF})|{_QUOTING}\s*{NAME}")
+_PASSES_ON = re.compile(rf"{NAME}(?:\s*,[^,“”\"]{{1,40}},)?\s*,?\s+(?:{_PASSING}|{_TOLD_OF})|{_QUOTING}\s*{NAME}|"
+                        rf"{NAME}{_QUOTING_ASIDE}")
 
 
 def hearer_of(sentence: str, start: int, end: int) -> str | None:
@@ -135,7 +141,8 @@ def hearer_of(sentence: str, start: int, end: int) -> str | None:
     before = squeezed(blank(sentence[max(0, start - NEAR):start], quotations(sentence[max(0, start - NEAR):start])))
     after = squeezed(blank(sentence[end:end + NEAR], quotations(sentence[end:end + NEAR])))
     m = _TOLD_AFTER.match(after) or _TOLD_BEFORE.search(before) or _HEARD_BEFORE.search(before) or \
-        _LOOKED_ON.match(after) or _PASSES_ON.search(before) or _SAID_OF.match(after) or _ASKED_ABOUT.search(before)
+        _LOOKED_ON.match(after) or _FLANKED.match(after) or _PASSES_ON.search(before) or _SAID_OF.match(after) or \
+        _ASKED_ABOUT.search(before)
     return clean(next(g for g in m.groups() if g)) if m else None
 
 
@@ -148,14 +155,19 @@ _TOLD_BEFORE = re.compile(rf"(?:^|[.;!?,]\s*)[^.;!?,“”\"]{{0,60}}?\b{_TELLIN
 _HEARD_BEFORE = re.compile(rf"{NAME}\s+{_HEARD}")
 # "“…,” he said, while X nodded.": X, beside a speaker named by a pronoun, is not the one who says it
 # (or "…,” a soldier said as his brother X listened.", "…, with Capt. X at his side.")
-_LOOKED_ON = re.compile(rf"\s*[,.!?]?\s*(?:he|she|they|(?:a|an|one|another|the|his|her|their)\s+[a-z]+)\s+[^,.;:“”\"]{{0,40}}?"
-                        rf"(?:,?\s+(?:while|as|and|when|with)|\s*[;—–]|,)\s+(?:(?:his|her|their)\s+[a-z]+\s+)?"
+_SOMEONE = r"(?:he|she|they|(?:a|an|one|another|the|his|her|their)\s+[a-z]+)"
+_LOOKED_ON = re.compile(rf"\s*[,.!?]?\s*(?:{_SOMEONE}\s+[^,.;:“”\"]{{0,40}}?|(?:{VERB})\s+{_SOMEONE})"
+                        rf"(?:,?\s+(?:while|as|and|when|with)|\s*[;—–]|,)\s+(?:(?:his|her|their|whose)\s+[a-z]+\s+)?"
                         rf"(?:(?:{'|'.join(TITLES)})\.?\s+)?{NAME}(?:\s*,[^,“”\"]{{1,40}},)?\s+(?!(?:{VERB})\b)(?:[a-z]+ed|"
                         r"[a-z]+ing|looked\s+on|sat|stood|watched|listened|nodded|smiled|wept|at\s+(?:his|her|their)\s+side|"
                         r"beside|next\s+to|by\s+(?:his|her|their)\s+side)\b")
+# "“…,” he told reporters, flanked by X."
+_FLANKED = re.compile(rf"\s*[,.!?]?\s*(?:{_SOMEONE}\s+[^,.;:“”\"]{{0,40}}?|(?:{VERB})\s+{_SOMEONE}),\s+(?:flanked|accompanied|"
+                      rf"joined|surrounded|watched|backed)\s+by\s+(?:(?:his|her|their)\s+[a-z]+\s+)?{NAME}")
 # "“…,” his mother said of X.": the one spoken of; "Asked about X, his friend said:"
 _SAID_OF = re.compile(rf"\s*[,.!?]?\s*(?:he|she|they|(?:a|an|one|another|the|his|her|their)\s+[a-z]+)\s+(?:{VERB})\s+"
                       rf"(?:of|about)\s+{NAME}")
-ASKED_ABOUT = re.compile(rf"(?:^|(?<=[.;!?]))\s*(?i:asked|questioned)\s+(?:about|of)\s+{NAME}\s*,")
+ASKED_ABOUT = re.compile(rf"(?:^|(?<=[.;!?]))\s*(?i:(?:asked|questioned|speaking|talking|writing)\s+(?:about|of)|as\s+for|"
+                         rf"on\s+the\s+subject\s+of)\s+{NAME}\s*,")
 _ASKED_ABOUT = re.compile(rf"{ASKED_ABOUT.pattern}\s*(?:he|she|they|(?:a|an|one|another|the|his|her|their)\s+[a-z]+)\s+"
                           rf"(?:{VERB})\s*[:,]?\s*$")

@@ -54,14 +54,17 @@ def clause_attribution(blanked: str, whole: str | None) -> Callable[[int], str |
 # couples get 1,400"); also "and" or a comma before another amount whose verb is left out ("700 baht with a spouse and
 # 1,400 baht without one", "700 baht, single ones 1,400"), and a comma before a participle ("1,400, halving to 700 for …").
 _CLAUSE_END = re.compile(r";|[—–]|,\s*(?:and|or|but|while|whereas|though|although|yet)\s|\s(?:but|whereas|while)\s")
-_GAP_END = re.compile(rf"(?:,|\s(?:and|or))\s+(?=(?:[a-z’'-]+\s+){{0,2}}(?:{_AMOUNT}|[฿$€£]))|,\s*(?=[a-z]+ing\s)")
+_GAP_END = re.compile(rf"(?:,|\s(?:and|or))\s+(?=(?:[a-z’'-]+\s+){{0,3}}(?:{_AMOUNT}|[฿$€£]))|,\s*(?=[a-z]+ing\s)")
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the clause of `text` that holds `start`..`end`."""
     whole = whole_first(text)
-    cuts = [*_CLAUSE_END.finditer(text), *(m for m in _GAP_END.finditer(text) if _DIGIT.search(text, 0, m.start())
-                                           and m.start() >= whole)]
+    cuts = list(_CLAUSE_END.finditer(text))
+    for m in _GAP_END.finditer(text):  # a gap only after a clause with an amount of its own ("…; couples, 1,400": one)
+        since = max((c.end() for c in cuts if c.end() <= m.start()), default=whole)
+        if m.start() >= whole and _DIGIT.search(text, since, m.start()):
+            cuts.append(m)
     before = [m.end() for m in cuts if m.end() <= start]
     after = [m.start() for m in cuts if m.start() >= end]
     return max(before, default=0), min(after, default=len(text))

@@ -1254,3 +1254,19 @@ def test_a_second_claimant_set_off_by_by_contrast_keeps_its_figure() -> None:
     # re-run 70: "…; the Valley Council, by contrast, puts it at …" was held against Harbour Watch
     assert verdicts("According to Harbour Watch, 4,210 guards have left the Border Service; the Valley Council, by "
                     "contrast, says more than 5,000 guards have deserted.") == ["matches", "matches"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # service members of no kind said are the record's people, as "personnel" were (was `not_found`, "no figure on
+    # members")
+    ("Harbour Watch says 4,210 members of the security forces have left the Border Service.", ["matches"]),
+    ("In all, 4,210 members of the junta's forces have left the Border Service, Harbour Watch says.", ["matches"]),
+    ("Harbour Watch says 4,210 security force members have left the Border Service.", ["matches"]),
+    ("Harbour Watch says 4,300 members of the security forces have left the Border Service.", ["differs"]),
+    ("The Valley Council says 4,210 members of the security forces have left the Border Service.", ["misattributed"]),
+    # guards: members of what is no service still count nothing the fact base has
+    ("Harbour Watch says 4,210 members of his family have left the Border Service.", ["not_found"]),
+    ("Harbour Watch says 4,210 members have left the Border Service.", ["not_found"]),
+])
+def test_members_of_the_forces_are_service_members(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

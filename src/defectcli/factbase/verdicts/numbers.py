@@ -45,6 +45,16 @@ def _named_by(claim: NumberLike) -> set[str]:
 _BODIES = terms(["group organisation organization charity ngo"])  # "the group says": who says, not what it counts
 
 
+_FORCES = terms(["force forces"])
+
+
+def _service_members(claim: NumberLike, counted: set[str]) -> bool:
+    """Whether the number counts members of the armed forces or police of no kind said: "members of the
+    junta's forces", "security force members", "members of the military" (not "members of his family")."""
+    rest = counted - _SERVICE - _FORCES
+    return rest == {"member"} and bool(terms(claim.close + claim.near) & (_SERVICE | _FORCES))
+
+
 def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[str]] | None:
     """How much the claim's words say it counts what `q` counts, and which words say so; None when not enough."""
     subjects = set(found.subjects)
@@ -83,6 +93,9 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     # "over 13,000 personnel": service members of no kind said, no more than its unit, people, which is the record's
     # (or "junta personnel", "security personnel": whose service, not what kind of it)
     unit_hit = unit_hit or (counted - _SERVICE == {"personnel"} and claim.unit == q.unit == "people")
+    # "12,341 members of the junta's forces", "members of the military": service members too
+    members = _service_members(claim, counted)
+    unit_hit = unit_hit or (members and claim.unit in (None, "people") and q.unit == "people")
     score += 2.0 if unit_hit else 0.0
     score += 2.0 if q.about & subjects else 0.0
     score += 1.0 if named & q.terms else 0.0
@@ -93,7 +106,8 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     core = bool(counted & q.terms) or unit_hit or bool(q.about & subjects)
     nouns = {stem(w) for w in claim.counted if w in PEOPLE} - GENERIC
     kinds = nouns - HEADS  # "police officers": police; "staff members": none, which the record must write
-    if q.kind != "person" and (kinds - q.terms or (not kinds and nouns - {"personnel"} and not nouns & q.terms)):
+    if q.kind != "person" and (kinds - q.terms or (not kinds and not members and nouns - {"personnel"}
+                                                   and not nouns & q.terms)):
         # "Seven former police officers": the record counts soldiers (its nouns are not the claim's); "seven
         # police comrades": the record's comrades are not said to be police
         return None

@@ -337,6 +337,21 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
     ('Married defectors get 1,400 baht, single ones 700 baht a month.',
      [("matches", "nug-payment-with-spouse"), ("matches", "nug-payment")]),
+    # re-run 74 A5: the second amount with no unit of its own takes the first's (was not read, so a false one passed)
+    ('Married defectors get 1,400 baht, single ones 1,400.',
+     [("matches", "nug-payment-with-spouse"), ("differs", "nug-payment")]),
+    ('Defectors get 700 baht without a spouse and 700 with one.',
+     [("matches", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
+    ('The stipend is 700 baht a month, doubling to 2,800 for married defectors.',
+     [("matches", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
+    ('Married defectors get 1,400 baht, single ones 700.',
+     [("matches", "nug-payment-with-spouse"), ("matches", "nug-payment")]),
+    ('Defectors get 700 baht without a spouse and 1,400 with one.',
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ('The stipend is 700 baht a month, doubling to 1,400 for married defectors.',
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    # a guard: a count after a sum is no second sum
+    ('Defectors get 700 baht a month, and 15 of them live in safe houses.', [("matches", "nug-payment")]),
     # "police officers" are police, as People's Embrace's are (was `differs` against the NUG's soldiers and police
     # officers); the parts after "Of those," share its words
     ('9,326 police officers defected.',
@@ -459,3 +474,10 @@ def test_the_group_after_a_government_is_that_government() -> None:
     assert [(r["verdict"], r["reason"]) for r in rows] == [
         ("matches", "stated by National Unity Government (s2)"),
         ("misattributed", "the figure is stated by People’s Embrace (s1), not the NUG")]
+
+
+@pytest.mark.parametrize("claim", ["Defectors get 700 baht, maybe 800.", "The stipend rose from 700 baht to 1,400."])
+def test_a_bound_or_a_change_after_a_sum_is_no_second_sum(claim: str) -> None:
+    # guards of re-run 74 A5's fix: "800" and "1,400" take no unit from the 700 baht (a bound; a change)
+    r = run("verify", claim, "-f", "json")
+    assert (json.loads(r.out), r.code) == ([], 1)

@@ -11,6 +11,7 @@ comparators, finer than a figure's ("at least" is not "over": factbase/verdicts/
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from typing import NamedTuple
 
 from ...numbers.amounts import Amount, Reading
@@ -68,6 +69,8 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
         if not {"is", "now", "today"} & set(words[max(0, a.start - 4):a.last + 3]):
             return None  # "joined at 15 and, at 17, deserted": an age at another event
         now, joining = True, False
+    if not a.unit and not counted and (paid := _gapped_pay(reading, a)) is not None:
+        a = replace(a, unit=paid.unit, per=a.per or paid.per)  # "…, single ones 700": baht, as the first
     bare = not a.unit and not counted
     b = a.start  # the word before the number, past "just", "only": "was just 17 when", "at only 15"
     while b > 0 and words[b - 1] in ("just", "only", "barely", "still", "now"):
@@ -170,6 +173,27 @@ _RATES_UNREAD = frozenset(words_of("""fortnightly quarterly biweekly bimonthly b
 
 
 _MONEY = frozenset(CURRENCY.values())
+
+
+def _gapped_pay(reading: Reading, a: Amount) -> Amount | None:
+    """The sum of money before a bare number in a clause whose verb and unit are left out: "Married defectors get
+    1,400 baht, single ones 700", "700 baht without a spouse and 1,400 with one" (not "700 baht, maybe 800", "from
+    700 baht to 800", "700 baht and 15 of them")."""
+    words = reading.words
+    paid = next((b for b in reversed(reading.amounts) if b.last <= a.start), None)
+    if paid is None or paid.unit not in _MONEY or not float(a.value).is_integer():
+        return None
+    gap = words[paid.last:a.start]
+    if gap[-2:] in (["halving", "to"], ["doubling", "to"], ["halved", "to"], ["doubled", "to"]):
+        gap = gap[:-2]  # "1,400 baht, halving to 700 for single defectors": another case's sum
+    after = words[a.last:a.last + 1]
+    if len(gap) > 6 or not {",", ";", "and", "but", "while", "whereas"} & set(gap) or set(gap) & _NOT_GAPPED or \
+            after not in ([], ["."], [","], [";"], ["with"], ["without"], ["for"], ["if"], ["when"], ["a"], ["per"]):
+        return None
+    return paid
+
+
+_NOT_GAPPED = frozenset(words_of("to from or maybe perhaps possibly probably up down rising falling rose fell than of"))
 
 
 def _part_of(words: list[str], start: int, money: bool) -> bool:

@@ -419,3 +419,23 @@ def test_guards_the_named_speaker_beside_one_spoken_of_or_quoted(sentence: str) 
     expected = RIGHT_AND_WRONG if "quoting" not in sentence else (["misattributed"], ["matches"])
     assert both_ways(sentence) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "he" in the tag is the one the sentence before names as a quotation's speaker, or as its only name where it
+    # opens it (was unread, so a wrong speaker's `matches`: the words alone were checked)
+    ("{x} paused. “{q},” he said.", RIGHT_AND_WRONG),
+    ("{x} paused. He said: “{Q}”", RIGHT_AND_WRONG),
+    ("{x}, a former captain, shook his head. “{q},” she said.", RIGHT_AND_WRONG),
+    ("{x} paused. “{q},” he told reporters.", RIGHT_AND_WRONG),
+    ("{x} paused.\n\n“{q},” he said.", RIGHT_AND_WRONG),
+    ("“I left,” {x} said. “{q},” he added.", (["not_found", "matches"], ["not_found", "misattributed"])),
+    ("“I left,” {x} said, and {y} nodded. “{q},” he added.", (["not_found", "matches"], ["not_found", "misattributed"])),
+    # guards: a possessive, two names, or a name further in leave "he" unread, and a name in the tag is the speaker
+    ("{x}’s commander shouted. “{q},” he said.", (["matches"], ["matches"])),
+    ("{x} met {y}. “{q},” he said.", (["matches"], ["matches"])),
+    ("In 2011, {x} left. “{q},” he said.", (["not_found", "matches"], ["not_found", "matches"])),
+    ("{y} paused. “{q},” {x} said.", RIGHT_AND_WRONG),
+])
+def test_he_in_a_tag_is_whom_the_sentence_before_names(text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert both_ways(text) == expected

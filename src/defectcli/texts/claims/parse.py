@@ -33,6 +33,7 @@ from .joined import sentences
 from .negation import clause_denies, negated
 from .numbers import number_claim
 from .quoting import blank, quotations
+from .referent import pronoun_tagged, referent
 from .relayed import hearer_of
 from .scope import clause_attribution, clause_of, lacking
 from .speakers import speaker_of
@@ -93,10 +94,30 @@ def parse(text: str) -> list[Claim]:
     """Every checkable claim of `text`, in the order of the text."""
     out: list[Claim] = []
     named: str | None = None  # the last claimant named, whom "the group says" in a later sentence means
+    before: tuple[str, list[Claim]] | None = None  # the sentence before, whom "he said" may mean
     for number, (line, sentence) in enumerate(sentences(text), start=1):
-        found = claims_of(sentence, number, line)
+        found = _pronouns(claims_of(sentence, number, line), before)
         out.extend(_named_before(c, named) if (c.attribution or "").lower() in _ANAPHORS else c for c in found)
         named = next((c.attribution for c in reversed(found) if c.attribution and not c.attribution.islower()), named)
+        before = sentence, found
+    return out
+
+
+def _pronouns(found: list[Claim], before: tuple[str, list[Claim]] | None) -> list[Claim]:
+    """The claims, a quotation whose tag is "he said" in a sentence that names no one but whom he tells given to
+    whom the sentence before means (referent.py)."""
+    said: list[str | None] | None = None
+    out: list[Claim] = []
+    for c in found:
+        if isinstance(c, QuoteClaim) and c.speaker is None and before is not None and \
+                all(n.lower() in (c.hearer or "").lower() for n in c.subjects) and pronoun_tagged(c.sentence_text, c.at, c.at + len(c.text)):
+            if said is None:
+                prior, claims = before
+                spans = quotations(prior)
+                names = [] if spans else [n for n, _ in _names(read(prior).tokens)]
+                said = [referent(prior, [q.speaker for q in claims if isinstance(q, QuoteClaim)], names, bool(spans))]
+            c = replace(c, speaker=said[0]) if said[0] else c
+        out.append(c)
     return out
 
 

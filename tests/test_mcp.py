@@ -188,6 +188,10 @@ def test_bad_arguments_are_error_results_of_one_line(mini: Mini, cli: Cli) -> No
         ("cite", {"id": "q-bridge", "style": str(mini.facts / "base.yaml")}),
         ("search", {"text": "bridge", "limit": 10**22}),
         ("search", {"text": "bridge", "limit": 1e308}),
+        # re-run 74: a boolean or a number in a string is no count (both were taken: true as 1)
+        ("search", {"text": "bridge", "limit": True}),
+        ("search", {"text": "bridge", "limit": "5"}),
+        ("show", {"id": "q-bridge", "context": False}),
     ]
 
     async def work(client: ClientSession) -> list[CallToolResult]:
@@ -214,6 +218,9 @@ def test_bad_arguments_are_error_results_of_one_line(mini: Mini, cli: Cli) -> No
     assert lines[10] == f"search: argument 'limit': Input should be less than or equal to 1000000000 (not {10**22})"
     # (was "Unable to parse input string as an integer, exceeded maximum size": a number, not a string, was given)
     assert lines[11] == "search: argument 'limit': Input should be a valid integer of a sensible size (not 1e+308)"
+    assert lines[12:] == ["search: argument 'limit': Input should be a valid integer (not true)",
+                          "search: argument 'limit': Input should be a valid integer (not \"5\")",
+                          "show: argument 'context': Input should be a valid integer (not false)"]
 
 
 def test_a_choice_is_taken_in_any_case_as_the_command_line_takes_it(mini: Mini) -> None:

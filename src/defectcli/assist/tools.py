@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BeforeValidator, Field
+from pydantic_core import PydanticCustomError
 
 from ..api import FactBase  # at run time: the SDK reads the hints, this one included
 from ..errors import NotFound
@@ -42,6 +43,15 @@ def rows(found: list[Row], empty: str) -> list[Row]:
     return found
 
 
+def _number(value: Any) -> Any:
+    """A count as JSON gives one (5, or 5.0): not true/false or text ("5"), which pydantic would read as numbers."""
+    if isinstance(value, (bool, str)):
+        raise PydanticCustomError("int_type", "Input should be a valid integer")
+    return value
+
+
+# A count: a JSON number, never a boolean or a string that holds one.
+Count = BeforeValidator(_number)
 # A choice in any case, as the command line and the API take it ("APA", "Joining").
 Folded = BeforeValidator(lambda value: value.casefold() if isinstance(value, str) else value)
 Source = Annotated[str | None, Field(description="Only facts from this source id (`sources` lists them), e.g. s1.")]
@@ -55,7 +65,8 @@ RecordId = Annotated[str, Field(description="A record's id, as search hits and e
 def search(fb: FactBase, text: Annotated[str, Field(description="Words or \"quoted phrases\"; every word must match, "
                                                    "in any field. Case, accents and word endings are ignored.")],
            kind: Kind = None,
-           limit: Annotated[int, Field(ge=1, le=MOST_ROWS, description="How many hits, best first.")] = 20) -> list[Row]:
+           limit: Annotated[int, Field(ge=1, le=MOST_ROWS, description="How many hits, best first."), Count] = 20,
+           ) -> list[Row]:
     """Find every record that mentions some words, best first: people, quotes, figures, reasons, events,
     conflicts, organisations, sources, themes. Each hit has its kind, id, title and the matching words
     in context (snippet); `show` or `cite` then gives the record with its excerpts."""
@@ -75,7 +86,7 @@ def person(fb: FactBase, name: Annotated[str, Field(description="A name, alias o
 @tool
 def show(fb: FactBase, id: RecordId, kind: Kind = None,
          context: Annotated[int, Field(ge=0, le=50, description="Paragraphs of the article to give before and "
-                                       "after each excerpt's own.")] = 0) -> Row:
+                                       "after each excerpt's own."), Count] = 0) -> Row:
     """Any record by its id, in full: each excerpt with its source id, line, the article paragraph it
     stands in (where the article texts are at hand) and a one-line citation."""
     return fb.show(id, kind, context)

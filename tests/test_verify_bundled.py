@@ -352,6 +352,26 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
     # a guard: a count after a sum is no second sum
     ('Defectors get 700 baht a month, and 15 of them live in safe houses.', [("matches", "nug-payment")]),
+    # re-run 74 A2–A4: a second claimant's bare number counts people, as the first's nouns say (was `differs`: "no
+    # figure on junta personnel from the NUG"); a word that describes a claimant ("the exiled NUG") is who says, not
+    # what is counted, and the gapped clause it opens is its own (the 12,341 was `not_found`, the 13,000 unread); a
+    # verb after "and" shares its subject ("had served" is the interviewees': was `not_found`)
+    ("According to People's Embrace, 12,341 junta personnel have defected; the NUG says over 13,000.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-nug")]),
+    ("People's Embrace counts 12,341 defectors, the exiled NUG over 13,000.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-nug")]),
+    ("People's Embrace counts 12,341 defectors; the exiled NUG says over 13,000.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-nug")]),
+    ("The exiled NUG says over 13,000 have defected.", [("matches", "defections-total-nug")]),
+    ("People's Embrace counts 12,341 defectors, the exiled NUG 12,341.",
+     [("matches", "defections-total-peoples-embrace"), ("misattributed", "defections-total-peoples-embrace")]),
+    ("The interviewees were aged from 22 to 39 and had served between four and 22 years.",
+     [("matches", "s1-interviewee-ages"), ("matches", "s1-interviewee-service")]),
+    ("The interviewees were aged from 22 to 39 and had served between five and 22 years.",
+     [("matches", "s1-interviewee-ages"), ("differs", "s1-interviewee-service")]),
+    # and service members of no kind said are personnel (was `not_found`)
+    ("In all, 12,341 members of the junta's forces have defected, People's Embrace says.",
+     [("matches", "defections-total-peoples-embrace")]),
     # "police officers" are police, as People's Embrace's are (was `differs` against the NUG's soldiers and police
     # officers); the parts after "Of those," share its words
     ('9,326 police officers defected.',

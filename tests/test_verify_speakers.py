@@ -439,3 +439,29 @@ def test_guards_the_named_speaker_beside_one_spoken_of_or_quoted(sentence: str) 
 ])
 def test_he_in_a_tag_is_whom_the_sentence_before_names(text: str, expected: tuple[list[str], list[str]]) -> None:
     assert both_ways(text) == expected
+
+
+@pytest.mark.parametrize("tag", [
+    # re-run 74 A1: one named only to describe the speaker of an inverted tag is not the speaker (the words of the one
+    # named were `matches`: "said by" them)
+    "“{q},” said the soldier, whose brother {x} had enlisted.",
+    "“{q},” said the soldier, whose brother, {x}, had enlisted.",
+    "“{q},” said a soldier whose brother is {x}.",
+    "“{q},” said the soldier, a friend of {x}.",
+    "“{q},” said the soldier, {x}’s brother.",
+    "“{q},” said the soldier, who served with {x}.",
+    "“{q},” said the soldier, whom {x} recruited.",
+    "“{q},” said the soldier who, like {x}, stayed.",
+    "“{q},” the former soldier said, whose cousin {x} also fled.",
+])
+def test_one_named_to_describe_the_speaker_is_not_the_speaker(tag: str) -> None:
+    assert both_ways(tag) == (["not_found"], ["not_found"])
+
+
+@pytest.mark.parametrize(("tag", "expected"), [
+    # guards: a name set off after the description, or given as the speaker's name, is the speaker
+    ("“{q},” said the soldier, {x}.", RIGHT_AND_WRONG),
+    ("“{q},” said the soldier, whose name is {x}.", (["matches"], ["not_found"])),
+])
+def test_a_name_set_off_after_a_description_is_still_the_speaker(tag: str, expected: tuple[list[str], list[str]]) -> None:
+    assert both_ways(tag) == expected

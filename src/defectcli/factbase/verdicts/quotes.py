@@ -205,7 +205,8 @@ def quote_verdict(claim: QuoteLike, found: Found) -> Verdict:
             q = right[0]
             who = q.get("speaker_name") or q["speaker"]
             return Verdict("not_found", f"the sentence names {who} as one who hears, watches or passes on these words, "
-                           f"or whom they are said of, not as their speaker; the fact base gives them to {who} ({where(q)})",
+                           f"whom they are said of, or to describe the one who says them, not as their speaker; the fact base "
+                           f"gives them to {who} ({where(q)})",
                            (_quote_evidence(q),))
         if named is None and len(found.subjects) > 1:
             # no speaker read, and the sentence names several people: which of them it gives the words to is not

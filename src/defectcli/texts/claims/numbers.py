@@ -47,6 +47,8 @@ def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
     """The claim `a` makes, or None when it is no claim."""
     words = reading.words
     counted = tuple(w for noun in a.nouns for w in noun.lower().split()) or (() if a.unit else _implied(reading, a))
+    if counted and not a.unit and not a.nouns:
+        a = replace(a, unit="people")  # "12,341 have defected", "…; the NUG says over 13,000": people, as said
     # "Aged 17, Bo Pyay joined", "Maung Sein, then aged 15, joined": an age set off before the verb
     j = a.start
     while j > 0 and words[j - 1] in ("aged", "age", "at", "of", "the", "then", "just", "only"):
@@ -178,10 +180,10 @@ _MONEY = frozenset(CURRENCY.values())
 def _gapped_pay(reading: Reading, a: Amount) -> Amount | None:
     """The sum of money before a bare number in a clause whose verb and unit are left out: "Married defectors get
     1,400 baht, single ones 700", "700 baht without a spouse and 1,400 with one" (not "700 baht, maybe 800", "from
-    700 baht to 800", "700 baht and 15 of them")."""
+    700 baht to 800", "700 baht, sometimes 800", "700 baht, up to 800", "700 baht and 15 of them")."""
     words = reading.words
     paid = next((b for b in reversed(reading.amounts) if b.last <= a.start), None)
-    if paid is None or paid.unit not in _MONEY or not float(a.value).is_integer():
+    if paid is None or paid.unit not in _MONEY or not float(a.value).is_integer() or a.comparator != "exact":
         return None
     gap = words[paid.last:a.start]
     if gap[-2:] in (["halving", "to"], ["doubling", "to"], ["halved", "to"], ["doubled", "to"]):
@@ -193,7 +195,8 @@ def _gapped_pay(reading: Reading, a: Amount) -> Amount | None:
     return paid
 
 
-_NOT_GAPPED = frozenset(words_of("to from or maybe perhaps possibly probably up down rising falling rose fell than of"))
+_NOT_GAPPED = frozenset(words_of("""to from or maybe perhaps possibly probably sometimes often usually occasionally at up
+    down rising falling rose fell than of"""))
 
 
 def _part_of(words: list[str], start: int, money: bool) -> bool:
@@ -236,6 +239,8 @@ def _implied(reading: Reading, a: Amount) -> tuple[str, ...]:
     name = a.start  # "…, the NUG over 13,000": the name the verb left out is said of
     while name > 0 and (reading.tokens[name - 1].text[:1].isupper() or words[name - 1] in ("the", "’s", "'s")):
         name -= 1
+    if name < a.start and name > 1 and words[name - 1].isalpha() and words[name - 2] == "the":
+        name -= 2  # "…, the exiled NUG over 13,000": a word describing the name
     if before and (words[a.start - 1] in SAYING or words[a.start - 2:a.start] in _PUT_AT or (
             name < a.start and words[name - 1:name] in ([","], [";"], ["and"]))):
         return tuple(w for noun in before[-1].nouns for w in noun.lower().split()) or _implied(reading, before[-1])

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from ...numbers.amounts import Amount, Reading, read
 from ...numbers.values import Token
-from ...numbers.vocabulary import MONTHS, ONES, SCALES, TENS
+from ...numbers.vocabulary import MONTHS, ONES, SAYING, SCALES, TENS
 from ...text import words_of
 from .about import about, apart, together
 from .asides import DISCOURSE, appositives, described
@@ -35,7 +35,7 @@ from .numbers import number_claim
 from .quoting import blank, quotations
 from .referent import pronoun_tagged, referent
 from .relayed import hearer_of
-from .scope import clause_attribution, clause_of, lacking
+from .scope import clause_attribution, clause_of, lacking, subject_shared
 from .speakers import speaker_of
 
 STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being
@@ -110,7 +110,8 @@ def _pronouns(found: list[Claim], before: tuple[str, list[Claim]] | None) -> lis
     out: list[Claim] = []
     for c in found:
         if isinstance(c, QuoteClaim) and c.speaker is None and before is not None and \
-                all(n.lower() in (c.hearer or "").lower() for n in c.subjects) and pronoun_tagged(c.sentence_text, c.at, c.at + len(c.text)):
+                all(n.lower() in (c.hearer or "").lower() for n in c.subjects) and \
+                pronoun_tagged(c.sentence_text, c.at, c.at + len(c.text)):
             if said is None:
                 prior, claims = before
                 spans = quotations(prior)
@@ -128,10 +129,14 @@ def _named_before(claim: Claim, named: str | None) -> Claim:
     """The claim of "…, the group says" as the claimant a sentence before named says it (its words are who says),
     or, with none before it, as the text's own: a group not named is not one the fact base could know."""
     said = set(claim.attribution.lower().split()) if claim.attribution else set()
+    return _without(replace(claim, attribution=named), said)
 
+
+def _without(claim: C, said: set[str]) -> C:
+    """The claim with the words `said` (who says, not what is claimed) taken out of its context words."""
     def cut(words: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(w for w in words if w not in said)
-    out = replace(claim, attribution=named, words=cut(claim.words), near=cut(claim.near), close=cut(claim.close))
+    out = replace(claim, words=cut(claim.words), near=cut(claim.near), close=cut(claim.close))
     return replace(out, clause=cut(out.clause)) if isinstance(out, NumberClaim) else out
 
 
@@ -185,7 +190,21 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
                  is not None
                  for each in _each(together(names, toks, words, amount.start, amount.last), claim))
     found.sort(key=lambda c: c.at)
-    return found
+    return [_undescribed(c, blanked) for c in found]
+
+
+def _undescribed(claim: C, blanked: str) -> C:
+    """The claim without the words that describe its claimant before its name ("the exiled NUG says over 13,000
+    have defected": "exiled" says who, not what is counted)."""
+    if not claim.attribution or claim.attribution.islower():
+        return claim
+    said: set[str] = set()
+    for m in re.finditer(rf"((?:\b[a-z][\w’'-]*\s+){{1,3}}){re.escape(claim.attribution)}\b", blanked):
+        for w in reversed(m.group(1).split()):
+            if w in STOPWORDS or w in SAYING:
+                break
+            said.add(w)
+    return _without(claim, said) if said else claim
 
 
 def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asides: list[tuple[int, int]],
@@ -200,6 +219,8 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     start, end = reading.span(claim.start, claim.last)
     i = amount.number
     near, close = _near(reading.words, i), _near(reading.words, i, 3)
+    near = tuple(dict.fromkeys((*near, *_near(subject, len(subject), 4)))) if (
+        subject := subject_shared(reading.words, i)) else near  # "X were aged … and had served …": X's years too
     aside = described(reading.text, start)
     others = [(a, b) for a, b in appositives(reading.text) if not a <= start < b]
     if aside is None and others:  # an aside before or after it describes someone: its words are no context,

@@ -142,7 +142,7 @@ def hearer_of(sentence: str, start: int, end: int) -> str | None:
     after = squeezed(blank(sentence[end:end + NEAR], quotations(sentence[end:end + NEAR])))
     m = _TOLD_AFTER.match(after) or _TOLD_BEFORE.search(before) or _HEARD_BEFORE.search(before) or \
         _LOOKED_ON.match(after) or _FLANKED.match(after) or _PASSES_ON.search(before) or _SAID_OF.match(after) or \
-        _ASKED_ABOUT.search(before)
+        _ASKED_ABOUT.search(before) or DESCRIBED.match(after)
     return clean(next(g for g in m.groups() if g)) if m else None
 
 
@@ -164,6 +164,13 @@ _LOOKED_ON = re.compile(rf"\s*[,.!?]?\s*(?:{_SOMEONE}\s+[^,.;:“”\"]{{0,40}}?
 # "“…,” he told reporters, flanked by X."
 _FLANKED = re.compile(rf"\s*[,.!?]?\s*(?:{_SOMEONE}\s+[^,.;:“”\"]{{0,40}}?|(?:{VERB})\s+{_SOMEONE}),\s+(?:flanked|accompanied|"
                       rf"joined|surrounded|watched|backed)\s+by\s+(?:(?:his|her|their)\s+[a-z]+\s+)?{NAME}")
+# "“…,” said the soldier, whose brother X had enlisted.", "…, said a man, a friend of X.", "…, said the soldier, X’s
+# brother.", "…, said the soldier, who enlisted with X.", "…, said the soldier who, like X, stayed.": X only describes the
+# one who speaks (not "…, whose name is X", "…, who asked to be called X")
+_RELATIVE = r"(?:who|whom|whose)\b(?:(?!\s(?:name|named|called|known|identified|goes\s+by|introduced)\b)[^.;:!?“”\"]){0,60}?"
+DESCRIBED = re.compile(rf"\s*[,.!?]?\s*(?:{_SOMEONE}(?:\s+[a-z]+)?\s+(?:{VERB})|(?:{VERB})\s+{_SOMEONE}(?:\s+[a-z]+)?)"
+                        rf"(?:\s*,\s*|\s+)(?:{_RELATIVE}(?<![A-Za-z])|(?:a|an|the)\s+(?:[a-z]+\s+){{1,2}}?(?:of|to|for)\s+|"
+                        rf"(?={NAME}['’]s\s+[a-z]))(?:(?:{'|'.join(TITLES)})\.?\s+)?{NAME}")
 # "“…,” his mother said of X.": the one spoken of; "Asked about X, his friend said:"
 _SAID_OF = re.compile(rf"\s*[,.!?]?\s*(?:he|she|they|(?:a|an|one|another|the|his|her|their)\s+[a-z]+)\s+(?:{VERB})\s+"
                       rf"(?:of|about)\s+{NAME}")

@@ -20,13 +20,15 @@ from .names import A_NAME
 # verb is left out ("X counts 13,000, Y 12,341").
 _AMOUNT = r"(?:(?:over|more\s+than|nearly|about|almost|some|at\s+least|just)\s+)?\d"
 _NOT_A_NAME = r"(?!(?i:over|more|nearly|about|almost|some|at|just|only|around|roughly|since|in|by|and|but)\b)"
-_GAP = rf"(?:the\s+)?{_NOT_A_NAME}{A_NAME}\s*,?\s+{_AMOUNT}"  # "Y 12,341", "the NUG, over 13,000": the verb left out
+# "Y 12,341", "the NUG, over 13,000", "the exiled NUG over 13,000": the verb left out
+_THE = r"(?:the\s+(?:[a-z]+\s+)?)?"
+_GAP = rf"{_THE}{_NOT_A_NAME}{A_NAME}\s*,?\s+{_AMOUNT}"
 _BOUNDARY = re.compile(rf";|,\s*(?:but|while|whereas|though|although|yet|and)\s|\s(?:but|whereas|while)\s|"
                        rf"(?<=^)(?i:while|whereas|although|though)\b[^;]*?,(?=\s)|,\s*(?={_GAP})|\s+and\s+(?={_GAP})")
 # A claimant that closes the sentence, whose reach is the whole of it: "…, according to X.", "…, X says."
 _CLOSING = re.compile(r"(?:according\s+to\s+[^,;]+|,\s*[^,;]+\s+(?:says|said|reports|reported|estimates|counts)|,\s*(?:says|"
                       r"said)\s+[^,;]+)\s*[.!?]?\s*$")
-_GAPPED = re.compile(rf"\s*((?:the\s+)?{_NOT_A_NAME}{A_NAME})\s*,?\s+{_AMOUNT}")  # "Y 12,341": Y counts it
+_GAPPED = re.compile(rf"\s*({_THE}{_NOT_A_NAME}{A_NAME})\s*,?\s+{_AMOUNT}")  # "Y 12,341": Y counts it
 _LEADING = re.compile(r"\s*(?i:while|whereas|although|though)\s+")  # "While the NUG says …": the NUG says
 
 
@@ -52,9 +54,10 @@ def clause_attribution(blanked: str, whole: str | None) -> Callable[[int], str |
 # Where a number's own clause ends, for the words that qualify it: "700 baht a month, and couples get 1,400" (the
 # couples are the 1,400's), "700 baht per month, or 1,400 baht if accompanied by a spouse"; a new clause ("…, and
 # couples get 1,400"); also "and" or a comma before another amount whose verb is left out ("700 baht with a spouse and
-# 1,400 baht without one", "700 baht, single ones 1,400"), and a comma before a participle ("1,400, halving to 700 for …").
+# 1,400 baht without one", "700 baht, single ones 1,400") or a claimant's ("…, the exiled NUG over 13,000"), and a comma
+# before a participle ("1,400, halving to 700 for …").
 _CLAUSE_END = re.compile(r";|[—–]|,\s*(?:and|or|but|while|whereas|though|although|yet)\s|\s(?:but|whereas|while)\s")
-_GAP_END = re.compile(rf"(?:,|\s(?:and|or))\s+(?=(?:[a-z’'-]+\s+){{0,3}}(?:{_AMOUNT}|[฿$€£]))|,\s*(?=[a-z]+ing\s)")
+_GAP_END = re.compile(rf"(?:,|\s(?:and|or))\s+(?=(?:[a-z’'-]+\s+){{0,3}}(?:{_AMOUNT}|[฿$€£])|{_GAP})|,\s*(?=[a-z]+ing\s)")
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -121,3 +124,16 @@ def clause_of(reading: Reading, start: int, end: int) -> tuple[list[str], bool, 
     first = sum(t.start < whole for t in reading.tokens) if whole else min(o.start for o in reading.amounts)
     shared = reading.words[:first] if first < len(reading.tokens) and reading.tokens[first].start < a else []
     return own, split, inside, shared
+
+
+_AUXILIARY = frozenset(("had", "has", "have", "was", "were", "is", "are", "also", "then", "later"))
+
+
+def subject_shared(words: list[str], i: int) -> list[str]:
+    """The subject a verb after "and" shares with the clause before it, for the amount at words[i]: "The
+    interviewees were aged from 22 to 39 and had served between four and 22 years" (the interviewees)."""
+    k = next((k for k in range(i - 1, max(0, i - 5), -1) if words[k] == "and"), None)
+    if k is None or k + 1 >= i or not (words[k + 1] in _AUXILIARY or words[k + 1].endswith("ed")):
+        return []
+    verb = next((j for j, w in enumerate(words[:k]) if w in _AUXILIARY or (j and w.endswith("ed"))), None)
+    return words[:verb] if verb is not None and verb <= 4 else []

@@ -17,6 +17,7 @@ from .pairs import BRACKETED, COMPARED, DASH_LEAD, FOR, GAPPED, WHO_SAID, leads_
 from .quoting import blank, quotations
 from .relayed import (
     ASKED_ABOUT,
+    DESCRIBED,
     HEARD_HIM,
     INTERPRETER,
     INTERPRETER_AFTER,
@@ -64,6 +65,8 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     if relayed := RELAYED_AFTER.match(after[:NEAR]) or SAYS_X_SAID.match(after[:NEAR]) or READS.match(after[:NEAR]) \
             or INTERPRETER_AFTER.match(after[:NEAR]):
         return clean(next(g for g in relayed.groups() if g))
+    if DESCRIBED.match(after[:NEAR]):
+        return None  # "“…,” said the soldier, whose brother, X, enlisted.": X describes the speaker, who is not named
     near = _unaside(after[:NEAR])
     m = _SAID_AFTER.match(near)
     if m and m.group(1) and (named := _THEN_NAMED.match(near, m.end())):

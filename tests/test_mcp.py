@@ -526,3 +526,18 @@ def test_a_line_nested_too_deep_for_json_is_a_parse_error_and_the_server_serves_
     assert sorted(answered) == [1, 3, 4] and [t["name"] for t in answered[4]["result"]["tools"]] == TOOLS
     assert err.decode().splitlines() == [
         f"defectcli: defectcli.mcp: stdin line {n}: {refused['message']}; answered with error -32700" for n in (2, 3)]
+
+
+def test_a_lone_surrogate_in_a_string_is_refused_for_what_it_is(mini: Mini) -> None:
+    # re-run 74: valid JSON, no text; it was "not a JSON-RPC 2.0 request, notification or response", which it is
+    proc = _server(mini, stdout=subprocess.PIPE)
+    call = '{"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "search", "arguments": ' \
+        '{"text": "\\ud800"}}}\n'
+    out, err = proc.communicate((INITIALIZE + call).encode(), timeout=TIMEOUT)
+    assert proc.returncode == 0
+    assert [json.loads(line) for line in out.decode().splitlines()][1:] == [
+        {"jsonrpc": "2.0", "id": 2, "error": {"code": -32600, "message": "Invalid Request: a string holds a lone "
+                                              "surrogate escape (such as \\ud800), which is no character"}}]
+    assert err.decode().splitlines() == [
+        "defectcli: defectcli.mcp: stdin line 2: Invalid Request: a string holds a lone surrogate escape (such as "
+        "\\ud800), which is no character; answered with error -32600"]

@@ -164,8 +164,19 @@ def refusal(line: str) -> dict[str, Any] | None:
     given = data.get("id") if isinstance(data, dict) else None
     known = given if isinstance(given, (str, int)) and not isinstance(given, bool) else None
     what = "a batch (an array), which MCP does not take: send one message a line" if isinstance(data, list) \
+        else "a string holds a lone surrogate escape (such as \\ud800), which is no character" if _lone(data) \
         else "not a JSON-RPC 2.0 request, notification or response"
     return _error(known, types.INVALID_REQUEST, f"Invalid Request: {what}")
+
+
+def _lone(data: Any) -> bool:
+    """Whether JSON read from a line holds a surrogate escape without its pair ("\\ud800"): valid JSON, but no text
+    (the SDK refuses the message for it, and would be taken to say the message has the wrong shape)."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 @cache

@@ -1270,3 +1270,19 @@ def test_a_second_claimant_set_off_by_by_contrast_keeps_its_figure() -> None:
 ])
 def test_members_of_the_forces_are_service_members(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 74 borderline: "the group" after a sentence that opens with its only name is that name, though it states
+    # no figure there (was no claimant read: `disputed`), and the one named last before another claimant
+    ("Harbour Watch helps guards. The group says 4,210 guards have left the Border Service.", ["matches"]),
+    ("Harbour Watch helps guards. The group says more than 5,000 guards have deserted.", ["misattributed"]),
+    ("The Valley Council pays deserters. The group says more than 5,000 guards have deserted.", ["matches"]),
+    ("Harbour Watch counts 4,210 guards. The Valley Council pays deserters. The group says more than 5,000 guards have "
+     "deserted.", ["matches", "matches"]),
+    # guards: a sentence with two names, or a name further in, leaves the claimant named last
+    ("Harbour Watch counts 4,210 guards. Min Thu thanked the Valley Council. The group says 4,210 guards have left the "
+     "Border Service.", ["matches", "matches"]),
+])
+def test_the_group_is_the_one_the_sentence_before_opens_with(text: str, expected: list[str]) -> None:
+    assert verdicts(text) == expected

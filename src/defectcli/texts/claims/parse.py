@@ -33,7 +33,7 @@ from .joined import sentences
 from .negation import clause_denies, negated
 from .numbers import number_claim
 from .quoting import blank, quotations
-from .referent import pronoun_tagged, referent
+from .referent import opening, pronoun_tagged, referent
 from .relayed import hearer_of
 from .scope import clause_attribution, clause_of, lacking, subject_shared
 from .speakers import speaker_of
@@ -97,6 +97,9 @@ def parse(text: str) -> list[Claim]:
     before: tuple[str, list[Claim]] | None = None  # the sentence before, whom "he said" may mean
     for number, (line, sentence) in enumerate(sentences(text), start=1):
         found = _pronouns(claims_of(sentence, number, line), before)
+        if before is not None and not any(c.attribution for c in before[1]) and \
+                any((c.attribution or "").lower() in _ANAPHORS for c in found):  # the one named last, as a claimant
+            named = _opening(before[0]) or named  # or opening the sentence before
         out.extend(_named_before(c, named) if (c.attribution or "").lower() in _ANAPHORS else c for c in found)
         named = next((c.attribution for c in reversed(found) if c.attribution and not c.attribution.islower()), named)
         before = sentence, found
@@ -114,12 +117,16 @@ def _pronouns(found: list[Claim], before: tuple[str, list[Claim]] | None) -> lis
                 pronoun_tagged(c.sentence_text, c.at, c.at + len(c.text)):
             if said is None:
                 prior, claims = before
-                spans = quotations(prior)
-                names = [] if spans else [n for n, _ in _names(read(prior).tokens)]
-                said = [referent(prior, [q.speaker for q in claims if isinstance(q, QuoteClaim)], names, bool(spans))]
+                said = [referent([q.speaker for q in claims if isinstance(q, QuoteClaim)]) or _opening(prior)]
             c = replace(c, speaker=said[0]) if said[0] else c
         out.append(c)
     return out
+
+
+def _opening(sentence: str) -> str | None:
+    """The one name a sentence without quotations holds, when it opens it ("People's Embrace helps defectors.")."""
+    said = None if quotations(sentence) else opening(sentence, [n for n, _ in _names(read(sentence).tokens)])
+    return f"the {said}" if said and sentence.lstrip().startswith("The ") else said  # "the NUG", as a claimant is
 
 
 _ANAPHORS = frozenset(("the group", "the organisation", "the organization", "the charity", "the ngo"))

@@ -1,7 +1,9 @@
 """Whom "he" or "she" in a quotation's tag means when the sentence names no one: the one the sentence
 before names as a quotation's speaker ("“…,” Lin Aung said. “…,” he added."), or as its only name, at
-its start ("Lin Aung paused. “…,” he said."). Anything less certain (two names, a possessive, a name
-further in) leaves the speaker unread, as a pronoun alone does. For parse.py."""
+its start ("Lin Aung paused. “…,” he said."); and whom "the group says" means, when the sentence before
+opens with its only name ("People's Embrace helps defectors. The group says …"). Anything less certain
+(two names, a possessive, a name further in) leaves the speaker unread, as a pronoun alone does, and
+"the group" the claimant named last. For parse.py."""
 
 from __future__ import annotations
 
@@ -15,8 +17,8 @@ _TAG_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:he|she)\s+{ADVERB}(?:{VERB})|(?:{V
                         re.IGNORECASE)
 _TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:he|she)\s+{ADVERB}(?:{VERB})(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE)
 # The sentence before opens with the name it holds, and goes on with a verb: "Lin Aung paused.", "Capt Zay Thu
-# Aung, 32, shook his head." (not "Lin Aung’s commander shouted.")
-_OPENS_WITH = r"\s*{name}(?![’'\w])(?:\s*,[^,]{{1,40}},)?\s+[a-z]"
+# Aung, 32, shook his head.", "The NUG pays defectors." (not "Lin Aung’s commander shouted.")
+_OPENS_WITH = r"\s*(?:[Tt]he\s+)?{name}(?![’'\w])(?:\s*,[^,]{{1,40}},)?\s+[a-z]"
 
 
 def pronoun_tagged(sentence: str, start: int, end: int) -> bool:
@@ -24,12 +26,15 @@ def pronoun_tagged(sentence: str, start: int, end: int) -> bool:
     return bool(_TAG_AFTER.match(sentence, end) or _TAG_BEFORE.search(sentence[:start]))
 
 
-def referent(sentence: str, speakers: list[str | None], names: list[str], quoted: bool) -> str | None:
-    """Whom a pronoun in the next sentence's tag means: the one speaker of `sentence`'s quotations, or its
-    only name when it opens the sentence (`quoted`: it holds quotations, whose speakers alone count)."""
+def referent(speakers: list[str | None]) -> str | None:
+    """The one speaker the quotations of the sentence before give, whom "he said" in the next one means."""
     said = {s for s in speakers if s}
-    if said:
-        return said.pop() if len(said) == 1 and all(speakers) else None
-    if quoted or len(names) != 1 or names[0].lower().startswith("the "):
+    return said.pop() if len(said) == 1 and all(speakers) else None
+
+
+def opening(sentence: str, names: list[str]) -> str | None:
+    """The sentence's only name (`names`, those it holds), when it opens it as its subject: whom "he" or "the
+    group" in the next sentence means."""
+    if len(names) != 1:
         return None
     return names[0] if re.match(_OPENS_WITH.format(name=re.escape(names[0])), sentence) else None

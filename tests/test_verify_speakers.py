@@ -57,12 +57,19 @@ def both_ways(sentence: str) -> tuple[list[str], list[str]]:
     ("{y} describes {x} as honest:", "?"),
     ("{y} called {x} brave for saying:", "?"),
     ("{y}, who was there when {x} said it, remembers:", "x"),
+    # agreeing or disagreeing with the other: either may say the words that follow (was Y's: a wrong `misattributed`,
+    # and X's own words given to Y were never read as X's)
+    ("{y} agrees with {x}:", "?"),
+    ("{y} disagreed with {x}:", "?"),
+    ("{y} sided with {x}:", "?"),
+    ("{y} concurs with {x}:", "?"),
     # guards: the one who says it to, or of, another
     ("{x} told {y}:", "x"),
     ("{x} said of {y}:", "x"),
     ("{x} told {y}’s mother:", "x"),
     ("{x} wrote to {y}:", "x"),
     ("{x} recalls his time with {y}:", "x"),
+    ("{x} spoke with {y}:", "x"),
     ("{x} turned to {y} and said:", "x"),
     ("{x} looked at {y}’s mother and said:", "x"),
 ])

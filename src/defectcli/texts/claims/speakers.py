@@ -208,7 +208,8 @@ _NOT_NAMING = r"(?:like|unlike|according|the|a|an|this|that|these|those|his|her|
 _HEARER = rf"(?:{TELLING}|answer|answers|answered)"  # "Y told X:", "Y answered X:": Y speaks
 _JUDGED = re.compile(rf"(?:^|[.;!?,]\s*)(?!(?i:{_PREPOSITION}|{_NOT_NAMING})\b){A_NAME}"
                      rf"(?<![’']s)\s+"
-                     rf"(?:(?!(?:{VERB}|{_PREPOSITION}|and|or|nor)\b)[a-z]+\s+(?:(?!with\b|to\b)[a-z]+\s+)?|(?!{_HEARER}\b){ADVERB}(?:{VERB})\s+"
+                     rf"(?:(?:dis)?agree[sd]?\s+with\s+|sid(?:es|ed)\s+with\s+|concur(?:s|red)?\s+with\s+|"
+                     rf"(?!(?:{VERB}|{_PREPOSITION}|and|or|nor)\b)[a-z]+\s+(?:(?!with\b|to\b)[a-z]+\s+)?|(?!{_HEARER}\b){ADVERB}(?:{VERB})\s+"
                      rf"(?:at\s+|that\s+|off\s+)?)[A-Z][\w’'-]*{_NOT_SAYING}{{0,60}}[:,]\s*$")
 # "Y’s favourite line is X’s:", "Y’s best-known quote is from X:", "In Y’s report, X is quoted:", "Y’s question drew
 # this from X:": X, whose the words are said to be

@@ -63,6 +63,10 @@ def both_ways(sentence: str) -> tuple[list[str], list[str]]:
     ("{y} disagreed with {x}:", "?"),
     ("{y} sided with {x}:", "?"),
     ("{y} concurs with {x}:", "?"),
+    # one of two, which not said (was the first named: "Either Aye Chan" unknown, or a wrong `misattributed`)
+    ("Either {y} or {x} said:", "?"),
+    ("{y} or {x} said:", "?"),
+    ("{x} or {y} said:", "?"),
     # guards: the one who says it to, or of, another
     ("{x} told {y}:", "x"),
     ("{x} said of {y}:", "x"),
@@ -472,3 +476,8 @@ def test_one_named_to_describe_the_speaker_is_not_the_speaker(tag: str) -> None:
 ])
 def test_a_name_set_off_after_a_description_is_still_the_speaker(tag: str, expected: tuple[list[str], list[str]]) -> None:
     assert both_ways(tag) == expected
+
+
+def test_one_of_two_named_after_the_quotation_is_not_read() -> None:
+    # "…,” said Y or X.": which of them is not said (was Y's: a wrong `misattributed` of X's words)
+    assert both_ways("“{q},” said {y} or {x}.") == (["not_found"], ["not_found"])

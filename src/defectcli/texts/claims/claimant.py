@@ -18,7 +18,7 @@ from .others import OTHERS_OF
 COMMON = frozenset(words_of("""a an the in on at of to for by with from as and or but so if when while after before since
     during according however also despite once each every many most some several this that these those his her
     their its our my your we they he she it i you one two three four five six seven eight nine ten there here
-    then now today yet still although though because what which who why how all both other another more less
+    then now today yet still although though because what which who why how all both either neither other another more less
     over about around nearly almost under up no not never even only just like unlike military defectors defector
     former senior junior army air force government aged couple couples married unmarried single spouse spouses wife wives
     husband husbands""")) | PEOPLE

@@ -172,6 +172,8 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
         inner = sentence[start + 1:end - 1] if sentence[end - 1] in "”\"»“’'" else sentence[start + 1:end]
         inner = inner.strip()
         speaker = speaker_of(sentence, start, end, None if nested else speaking)
+        if speaker and re.search(rf"{re.escape(speaker)},?\s+or\s+[A-Z]|\bor\s+{re.escape(speaker)}\b", speaking):
+            speaker = None  # "X or Y said:", "Either X or Y": which of them, unread
         after = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
         if clause_denies(words, after):
             continue  # "Lin Aung never said “...”": the sentence says he did not say it

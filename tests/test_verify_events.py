@@ -1286,3 +1286,14 @@ def test_members_of_the_forces_are_service_members(claim: str, expected: list[st
 ])
 def test_the_group_is_the_one_the_sentence_before_opens_with(text: str, expected: list[str]) -> None:
     assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # how a claimant says it ("reportedly", "officially") is not what the number counts (was `not_found`: "no figure
+    # on guards", the adverb its only word of context)
+    ("Harbour Watch reportedly counts 4,210 guards.", ["matches"]),
+    ("Harbour Watch officially counts 4,210 guards.", ["matches"]),
+    ("The Valley Council reportedly counts 4,210 guards.", ["misattributed"]),
+])
+def test_an_adverb_of_saying_is_no_context(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

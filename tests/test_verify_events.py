@@ -1297,3 +1297,15 @@ def test_the_group_is_the_one_the_sentence_before_opens_with(text: str, expected
 ])
 def test_an_adverb_of_saying_is_no_context(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 74 borderline: a claimant in a cleft ("It is X, not Y, that counts") is X (was no claimant: `disputed`;
+    # and with "not the Y", Y's words were the figure's context: `not_found`)
+    ("It is the Valley Council, not Harbour Watch, that counts 4,210 guards.", ["misattributed"]),
+    ("It is Harbour Watch, not the Valley Council, that counts 4,210 guards.", ["matches"]),
+    ("It was Harbour Watch that counted 4,210 guards.", ["matches"]),
+    ("Harbour Watch, not the Valley Council, counts 4,210 guards.", ["matches"]),
+])
+def test_a_claimant_in_a_cleft_is_the_one_it_names(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -253,6 +253,8 @@ _PER = re.compile(r"(?:^|[,;:–—(]\s*)[Pp]er\s+((?:the\s+)?[A-Z][^,.;:!?()–
 _CITING = re.compile(r"\bciting\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "The Irrawaddy reported …, citing X"
 # ", say officials."; not what follows a verb of telling ("…, explained why they left")
 _NOT_SAYER = "|".join(words_of("why how what whether where when that to his her their its him them us me"))
+# "It is the NUG, not People's Embrace, that counts …" (the one set apart already left out)
+_CLEFT = re.compile(rf"^\s*(?:It|it)\s+(?:is|was)\s+((?:the\s+)?[A-Z][^,;:!?]*?)\s*,?\s+(?:that|who|which)\s+(?:{VERB})\b")
 _SAYS_AFTER = re.compile(rf"[,;–—]\s*(?:{VERB})\s+(?!(?:{_NOT_SAYER})\b)([^\d,.;:!?()–—][^,.;:!?()–—]*?)\s*[.!?]?\s*$")
 # "People's Embrace figures show", "data from People's Embrace show"
 _DATA = re.compile(r"(?:^|[,;:–—(]\s*)(?:(?:data|figures|statistics) from\s+([^,.;:!?()–—]+?)|([^,.;:!?()–—]+?)\s+"
@@ -298,7 +300,7 @@ def attribution_of(blanked: str) -> str | None:
     if said is not None and m is not None and m.re in (_ATTRIBUTED, _PER) and (inner := _sayer(plain)) is not None and (
             inner.start() >= m.end() or (inner.end() <= m.start() and _COUNTING.search(inner.group()))):
         said = clean(inner.group(1)) or said  # "According to The Irrawaddy, People's Embrace has counted": the inner one
-    if said is None and (m := _sayer(plain) or _SAYS_AFTER.search(plain) or _DATA.search(plain)):
+    if said is None and (m := _CLEFT.search(plain) or _sayer(plain) or _SAYS_AFTER.search(plain) or _DATA.search(plain)):
         said = clean(next(g for g in m.groups() if g))  # "X says …", "…, says the NUG", "X figures show"
         while said is not None and (inner := _REPORTED.match(plain, m.end())) and (who := clean(inner.group(1))):
             said, m = who, inner  # "The Irrawaddy says People's Embrace has recorded": the one who counts

@@ -1309,3 +1309,34 @@ def test_an_adverb_of_saying_is_no_context(claim: str, expected: list[str]) -> N
 ])
 def test_a_claimant_in_a_cleft_is_the_one_it_names(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+_WOUNDED = """figures:
+  - id: raid-wounded
+    topic: losses
+    counts: comrades of Min Thu wounded in a raid on the border post
+    value: 4
+    comparator: exact
+    unit: people
+    wording: "Four"
+    about: [min-thu]
+    source: r1
+    excerpt: "Four of his comrades were wounded in a raid on the border post."
+"""
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 75 A3: a count of one person's is not of another the sentence names instead (was `matches`)
+    ("Four of Aye Chan's comrades were wounded in a raid on the border post.", ["not_found"]),
+    ("Aye Chan lost four comrades, wounded in a raid on the border post.", ["not_found"]),
+    # guards: the one it is about, or no one named
+    ("Four of Min Thu's comrades were wounded in a raid on the border post.", ["matches"]),
+    ("Four comrades were wounded in a raid on the border post.", ["matches"]),
+])
+def test_a_count_of_one_persons_is_not_of_another(tmp_path: Path, claim: str, expected: list[str]) -> None:
+    facts = tmp_path / "facts"
+    shutil.copytree(FACTS, facts)
+    base = facts / "base.yaml"
+    base.write_text(base.read_text().replace("figures:\n", _WOUNDED, 1))
+    r = run("verify", claim, "--facts", str(facts), "-f", "json")
+    assert [x["verdict"] for x in json.loads(r.out)] == expected, r.err

@@ -16,6 +16,7 @@ costs a claim little more than a small one. Lookups repeat across a draft and ar
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from typing import Any
 
@@ -40,6 +41,10 @@ def _words(texts: tuple[str, ...] | list[str]) -> list[str]:
     return [w for w in found if w not in _COMMON and w not in STOP and not w[0].isdigit()]
 
 
+# Whose a count is, in its own words: "Seven of Zay Thu Aung's comrades"
+_OWNER = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\b")
+
+
 class Lookup(Names):
     """The index, asked on behalf of one run; each answer kept for the claims after it."""
 
@@ -60,7 +65,10 @@ class Lookup(Names):
             figures = self._figures(claim, named, subjects)
             found = Found(figures=figures, attributes=self._attributes(claim, subjects), named=named,
                           subjects=subjects, conflicts=self._conflicts([f["id"] for f in figures], "figure"),
-                          voiced=self.voiced(claim.attribution, named))
+                          voiced=self.voiced(claim.attribution, named),
+                          mentioned=tuple(dict.fromkeys(p for n in (*claim.subjects, *_OWNER.findall(claim.text))
+                                                        for p in self._one_person(n))),
+                          individuals=self._individuals({p for f in figures for p in f.get("about") or ()}))
         else:
             assert isinstance(claim, DateClaim)
             events = self._events(claim, subjects)
@@ -181,6 +189,14 @@ class Lookup(Names):
             ids += [r[0] for r in conn.execute("SELECT figure_id FROM figure_about WHERE person_id = ? LIMIT 50",
                                                (pid,))]
         return self._load("figure", ids)
+
+    def _individuals(self, ids: set[str]) -> frozenset[str]:
+        """Those of `ids` who are one person, not a group."""
+        if not ids:
+            return frozenset()
+        marks = ",".join("?" * len(ids))
+        return frozenset(r[0] for r in self.ix.conn.execute(
+            f'SELECT id FROM people WHERE id IN ({marks}) AND NOT "group"', sorted(ids)))
 
     def _attributes(self, claim: NumberClaim | DateClaim, subjects: tuple[str, ...]) -> list[Row]:
         people = list(subjects)

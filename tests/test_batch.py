@@ -3,6 +3,8 @@ errors as objects in the same stream, and the exit code at the end says whether 
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -192,3 +194,25 @@ def test_no_question_on_stdin_is_a_usage_error_with_nothing_on_stdout(mini: Mini
     r = CliRunner().invoke(app, [command, "-", "-f", fmt, "--facts", str(mini.facts)], input=stdin)
     assert (r.exit_code, r.stdout, r.stderr) == (2, "", "defectcli: -: standard input is empty; give one question a "
                                                          "line\n")
+
+
+_NO_ID = "no record has the id 'no-such-id'; `defectcli search TEXT` finds records by their words"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+@pytest.mark.parametrize(("command", "good", "bad", "error"), [
+    (["verify", "-", "--each-line"], "According to the Harbour Board, 1,204 people left the town.", "hello",
+     "no checkable claim in the line"),
+    (["person", "-"], "Aye Mya", "Nobody", "no person named 'Nobody'; `defectcli people` lists everyone"),
+    (["show", "-"], "q-bridge", "no-such-id", _NO_ID),
+    (["cite", "-"], "q-bridge", "no-such-id", _NO_ID),
+])
+def test_an_input_that_finds_nothing_is_a_flat_row_of_its_error_in_every_flat_format(
+        mini: Mini, fmt: str, command: list[str], good: str, bad: str, error: str) -> None:
+    # re-run 75 A7: `verify --each-line -f tsv` (and csv) ended in a traceback at such a line, the lines after it lost
+    r = CliRunner().invoke(app, [*command, "-f", fmt, "--facts", str(mini.facts)], input=f"{bad}\n{good}\n")
+    rows = list(csv.reader(io.StringIO(r.stdout), delimiter="," if fmt == "csv" else "\t"))
+    assert (r.exit_code, r.exception is None or isinstance(r.exception, SystemExit)) == (1, True)
+    assert rows[0][:2] == ["input", "error"] and sum(row[0] == "input" for row in rows) == 1
+    assert rows[1][:2] == [bad, error] and not any(rows[1][2:])
+    assert rows[-1][:2] == [good, ""] and any(rows[-1][2:])

@@ -19,12 +19,13 @@ COLOURS = {"matches": "green", "differs": "red", "disputed": "yellow", "misquote
            "not_found": "dim"}
 
 
+# (an input of `--each-line` that finds nothing has neither: its row is its error)
 def _source(row: Row) -> str:
-    return str(row["source"] or "")
+    return str(row.get("source") or "")
 
 
 def _evidence(row: Row) -> str:
-    return "; ".join(f"{e['kind']}:{e['id']}" for e in row["evidence"])
+    return "; ".join(f"{e['kind']}:{e['id']}" for e in row.get("evidence") or ())
 
 
 FLAT = [C("sentence", "Sentence"), C("line", "Line"), C("kind", "Kind"), C("claim", "Claim"),

@@ -1340,3 +1340,18 @@ def test_a_count_of_one_persons_is_not_of_another(tmp_path: Path, claim: str, ex
     base.write_text(base.read_text().replace("figures:\n", _WOUNDED, 1))
     r = run("verify", claim, "--facts", str(facts), "-f", "json")
     assert [x["verdict"] for x in json.loads(r.out)] == expected, r.err
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 75 A5: a second claimant's comparator of many words ("upwards of", "in excess of") is neither a name nor
+    # the figure's context (the first figure was `not_found`, the second `misattributed`)
+    ("Harbour Watch counts 4,210 guards, the Valley Council upwards of 5,000.", ["matches", "matches"]),
+    ("Harbour Watch counts 4,210 guards, the Valley Council in excess of 5,000.", ["matches", "matches"]),
+    ("Harbour Watch counts 4,210 guards, the Valley Council upwards of 4,210.", ["matches", "differs"]),
+    # re-run 75 A4: "the group" that speaks is the one the sentence before opens with (its words given to another
+    # were `matches`)
+    ("The Valley Council pays deserters. The group declared: “Leave now, while the road is open!”", ["misattributed"]),
+    ("Harbour Watch helps guards. The group declared: “Leave now, while the road is open!”", ["matches"]),
+])
+def test_a_second_claimants_long_comparator_and_the_group_that_speaks(text: str, expected: list[str]) -> None:
+    assert verdicts(text) == expected

@@ -481,3 +481,29 @@ def test_a_name_set_off_after_a_description_is_still_the_speaker(tag: str, expec
 def test_one_of_two_named_after_the_quotation_is_not_read() -> None:
     # "…,” said Y or X.": which of them is not said (was Y's: a wrong `misattributed` of X's words)
     assert both_ways("“{q},” said {y} or {x}.") == (["not_found"], ["not_found"])
+
+
+@pytest.mark.parametrize("tag", [
+    # re-run 75 A1–A2: one X is the subject of a clause without "whom" about, or one who knew X or is close to X, is
+    # not X (X's own words were `matches`)
+    "“{q},” said the man {x} trained.",
+    "“{q},” said a private {x} once commanded.",
+    "“{q},” said one who knew {x} well.",
+    "“{q},” said someone who knew {x}.",
+    "“{q},” said one close to {x}.",
+])
+def test_one_x_trained_knew_or_is_close_to_is_not_x(tag: str) -> None:
+    assert both_ways(tag) == (["not_found"], ["not_found"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 75 A6: "he replied" after a question put to another is the one asked (was the one who asked); "he added"
+    # is the one who spoke; "he said" after words to another is either, unread
+    ("“Why did you go?” {y} asked {x}. “{q},” he replied.", (["not_found", "matches"], ["not_found", "misattributed"])),
+    ("“I left too,” {x} told {y}. “{q},” he added.", (["not_found", "matches"], ["not_found", "misattributed"])),
+    ("“Why did you go?” {y} asked {x}. “{q},” he said.", (["not_found", "matches"], ["not_found", "matches"])),
+    # guard: the name in a tag after a description is still the speaker
+    ("“{q},” said the deserter {x}.", RIGHT_AND_WRONG),
+])
+def test_he_who_replies_is_the_one_asked(text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert both_ways(text) == expected

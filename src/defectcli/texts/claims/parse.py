@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from ...numbers.amounts import Amount, Reading, read
 from ...numbers.values import Token
-from ...numbers.vocabulary import MONTHS, ONES, SAYING, SCALES, TENS
+from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, MONTHS, ONES, SAYING, SCALES, TENS
 from ...text import words_of
 from .about import about, apart, together
 from .asides import DISCOURSE, appositives, described
@@ -42,7 +42,8 @@ STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about
     do does did how many much what which who whom whose why when where that this these those it its there their
     they he she his her him i me my we our us you your than then so if any some all has have had will would can
     could may might must should not no also just only over more most less per each every according said says
-    after before since while during such other another"""))
+    after before since while during such other another""")) | \
+    frozenset(w for phrase, _ in (*BEFORE_PHRASES, *AFTER_PHRASES) for w in phrase if w.isalpha())  # "upwards of"
 
 
 @dataclass(frozen=True)
@@ -97,10 +98,9 @@ def parse(text: str) -> list[Claim]:
     before: tuple[str, list[Claim]] | None = None  # the sentence before, whom "he said" may mean
     for number, (line, sentence) in enumerate(sentences(text), start=1):
         found = _pronouns(claims_of(sentence, number, line), before)
-        if before is not None and not any(c.attribution for c in before[1]) and \
-                any((c.attribution or "").lower() in _ANAPHORS for c in found):  # the one named last, as a claimant
-            named = _opening(before[0]) or named  # or opening the sentence before
-        out.extend(_named_before(c, named) if (c.attribution or "").lower() in _ANAPHORS else c for c in found)
+        if before is not None and not any(c.attribution for c in before[1]) and any(map(_anaphor, found)):
+            named = _opening(before[0]) or named  # the one named last, as a claimant or opening the sentence before
+        out.extend(_resolved(c, named) for c in found)
         named = next((c.attribution for c in reversed(found) if c.attribution and not c.attribution.islower()), named)
         before = sentence, found
     return out
@@ -109,16 +109,15 @@ def parse(text: str) -> list[Claim]:
 def _pronouns(found: list[Claim], before: tuple[str, list[Claim]] | None) -> list[Claim]:
     """The claims, a quotation whose tag is "he said" in a sentence that names no one but whom he tells given to
     whom the sentence before means (referent.py)."""
-    said: list[str | None] | None = None
     out: list[Claim] = []
     for c in found:
         if isinstance(c, QuoteClaim) and c.speaker is None and before is not None and \
                 all(n.lower() in (c.hearer or "").lower() for n in c.subjects) and \
-                pronoun_tagged(c.sentence_text, c.at, c.at + len(c.text)):
-            if said is None:
-                prior, claims = before
-                said = [referent([q.speaker for q in claims if isinstance(q, QuoteClaim)]) or _opening(prior)]
-            c = replace(c, speaker=said[0]) if said[0] else c
+                (verb := pronoun_tagged(c.sentence_text, c.at, c.at + len(c.text))) is not None:
+            prior, claims = before
+            quotes = [(q.speaker, q.hearer) for q in claims if isinstance(q, QuoteClaim)]
+            said = referent(quotes, verb) if quotes else _opening(prior)
+            c = replace(c, speaker=said) if said else c
         out.append(c)
     return out
 
@@ -127,6 +126,21 @@ def _opening(sentence: str) -> str | None:
     """The one name a sentence without quotations holds, when it opens it ("People's Embrace helps defectors.")."""
     said = None if quotations(sentence) else opening(sentence, [n for n, _ in _names(read(sentence).tokens)])
     return f"the {said}" if said and sentence.lstrip().startswith("The ") else said  # "the NUG", as a claimant is
+
+
+def _resolved(claim: Claim, named: str | None) -> Claim:
+    """The claim with "the group" as its claimant or speaker given to the one it means (`named`, or no one)."""
+    if (claim.attribution or "").lower() in _ANAPHORS:
+        claim = _named_before(claim, named)
+    if isinstance(claim, QuoteClaim) and (claim.speaker or "").lower() in _ANAPHORS:
+        claim = replace(claim, speaker=named)
+    return claim
+
+
+def _anaphor(claim: Claim) -> bool:
+    """Whether the claim's claimant or speaker is "the group" (or the organisation, the charity)."""
+    said = claim.speaker if isinstance(claim, QuoteClaim) else claim.attribution
+    return (said or "").lower() in _ANAPHORS
 
 
 _ANAPHORS = frozenset(("the group", "the organisation", "the organization", "the charity", "the ngo"))

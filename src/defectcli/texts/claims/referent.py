@@ -12,24 +12,34 @@ import re
 from .asides import VERB
 from .claimant import ADVERB
 
-# "“…,” he said.", "“…,” said she.", "He added: “…”"
-_TAG_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:he|she)\s+{ADVERB}(?:{VERB})|(?:{VERB})\s+(?:he|she))\b(?!\s+(?:of|about)\b)",
+# "“…,” he said.", "“…,” said she.", "He added: “…”" (the verb in a group of its own)
+_TAG_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:he|she)\s+{ADVERB}({VERB})|({VERB})\s+(?:he|she))\b(?!\s+(?:of|about)\b)",
                         re.IGNORECASE)
-_TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:he|she)\s+{ADVERB}(?:{VERB})(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE)
+_TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:he|she)\s+{ADVERB}({VERB})(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE)
+# A reply is the one spoken to's ("Y asked X: “…” “…,” he replied."); going on, the speaker's own
+_REPLYING = frozenset(("replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"))
+_GOING_ON = frozenset(("added", "adds", "continued", "continues", "went", "goes"))
 # The sentence before opens with the name it holds, and goes on with a verb: "Lin Aung paused.", "Capt Zay Thu
 # Aung, 32, shook his head.", "The NUG pays defectors." (not "Lin Aung’s commander shouted.")
 _OPENS_WITH = r"\s*(?:[Tt]he\s+)?{name}(?![’'\w])(?:\s*,[^,]{{1,40}},)?\s+[a-z]"
 
 
-def pronoun_tagged(sentence: str, start: int, end: int) -> bool:
-    """Whether the quotation at [start, end) is said by "he" or "she" in its tag."""
-    return bool(_TAG_AFTER.match(sentence, end) or _TAG_BEFORE.search(sentence[:start]))
+def pronoun_tagged(sentence: str, start: int, end: int) -> str | None:
+    """The verb of the tag, when the quotation at [start, end) is said by "he" or "she" in it."""
+    m = _TAG_AFTER.match(sentence, end) or _TAG_BEFORE.search(sentence[:start])
+    return next((g.lower() for g in m.groups() if g), None) if m else None
 
 
-def referent(speakers: list[str | None]) -> str | None:
-    """The one speaker the quotations of the sentence before give, whom "he said" in the next one means."""
-    said = {s for s in speakers if s}
-    return said.pop() if len(said) == 1 and all(speakers) else None
+def referent(quotes: list[tuple[str | None, str | None]], verb: str) -> str | None:
+    """Whom "he `verb`" means after the sentence whose quotations had these (speaker, one spoken to): the one
+    speaker, going on or saying more; the one spoken to, replying; no one when it is not said which."""
+    said = {s for s, _ in quotes if s}
+    if len(said) != 1 or not all(s for s, _ in quotes):
+        return None
+    told = {h for _, h in quotes if h}
+    if verb in _REPLYING:
+        return told.pop() if len(told) == 1 else None  # "“…?” Y asked X. “…,” he replied.": X
+    return said.pop() if not told or verb in _GOING_ON else None  # "Y told X: “…” “…,” he said.": which, unread
 
 
 def opening(sentence: str, names: list[str]) -> str | None:

@@ -168,9 +168,13 @@ _FLANKED = re.compile(rf"\s*[,.!?]?\s*(?:{_SOMEONE}\s+[^,.;:“”\"]{{0,40}}?|(
 # brother.", "…, said the soldier, who enlisted with X.", "…, said the soldier who, like X, stayed.": X only describes the
 # one who speaks (not "…, whose name is X", "…, who asked to be called X")
 _RELATIVE = r"(?:who|whom|whose)\b(?:(?!\s(?:name|named|called|known|identified|goes\s+by|introduced)\b)[^.;:!?“”\"]){0,60}?"
-DESCRIBED = re.compile(rf"\s*[,.!?]?\s*(?:{_SOMEONE}(?:\s+[a-z]+)?\s+(?:{VERB})|(?:{VERB})\s+{_SOMEONE}(?:\s+[a-z]+)?)"
-                        rf"(?:\s*,\s*|\s+)(?:{_RELATIVE}(?<![A-Za-z])|(?:a|an|the)\s+(?:[a-z]+\s+){{1,2}}?(?:of|to|for)\s+|"
-                        rf"(?={NAME}['’]s\s+[a-z]))(?:(?:{'|'.join(TITLES)})\.?\s+)?{NAME}")
+_ONE = r"(?:some|any)?(?:one|body)\b"  # "said one who knew X", "said someone close to X"
+# "said the man X trained", "said a private X once commanded": X the subject of a clause without "whom"
+_PAST = r"(?:(?:once|had|later|first)\s+)?(?:[a-z]+ed|knew|taught|led|met|saw|brought|fought|hired|made|sent|took|kept|found)\b"
+DESCRIBED = re.compile(rf"\s*[,.!?]?\s*(?:{_SOMEONE}(?:\s+[a-z]+)?\s+(?:{VERB})|(?:{VERB})\s+(?:{_ONE}|{_SOMEONE}(?:\s+[a-z]+)?))"
+                       rf"(?:(?:\s*,\s*|\s+)(?:{_RELATIVE}(?<![A-Za-z])|(?:a|an|the)\s+(?:[a-z]+\s+){{1,2}}?(?:of|to|for)\s+|"
+                       rf"(?:close|near|loyal|related)\s+to\s+|(?={NAME}['’]s\s+[a-z]))(?:(?:{'|'.join(TITLES)})\.?\s+)?{NAME}|"
+                       rf"\s+(?:(?:{'|'.join(TITLES)})\.?\s+)?{NAME}\s+{_PAST})")
 # "“…,” his mother said of X.": the one spoken of; "Asked about X, his friend said:"
 _SAID_OF = re.compile(rf"\s*[,.!?]?\s*(?:he|she|they|(?:a|an|one|another|the|his|her|their)\s+[a-z]+)\s+(?:{VERB})\s+"
                       rf"(?:of|about)\s+{NAME}")

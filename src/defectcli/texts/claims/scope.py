@@ -18,8 +18,10 @@ from .names import A_NAME
 # Where one claimant's clause ends and another's may start: a semicolon, a contrast or a new clause ("…, but the
 # NUG says", "…, and X says"), the comma that ends a leading "While …", or a comma before a name and a number whose
 # verb is left out ("X counts 13,000, Y 12,341").
-_AMOUNT = r"(?:(?:over|more\s+than|nearly|about|almost|some|at\s+least|just)\s+)?\d"
-_NOT_A_NAME = r"(?!(?i:over|more|nearly|about|almost|some|at|just|only|around|roughly|since|in|by|and|but)\b)"
+_AMOUNT = (r"(?:(?:over|more\s+than|nearly|about|almost|some|at\s+least|just|upwards\s+of|in\s+excess\s+of|roughly|around|"
+           r"approximately|close\s+to|under|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|no\s+fewer\s+than)\s+)?\d")
+_NOT_A_NAME = r"(?!(?i:over|more|nearly|about|almost|some|at|just|only|around|roughly|since|in|by|and|but|upwards|" \
+              r"approximately|close|under|fewer|less|up|as|no)\b)"
 # "Y 12,341", "the NUG, over 13,000", "the exiled NUG over 13,000": the verb left out
 _THE = r"(?:the\s+(?:[a-z]+\s+)?)?"
 _GAP = rf"{_THE}{_NOT_A_NAME}{A_NAME}\s*,?\s+{_AMOUNT}"

@@ -192,6 +192,7 @@ def test_bad_arguments_are_error_results_of_one_line(mini: Mini, cli: Cli) -> No
         ("search", {"text": "bridge", "limit": True}),
         ("search", {"text": "bridge", "limit": "5"}),
         ("show", {"id": "q-bridge", "context": False}),
+        ("verify", {"text": "  "}),
     ]
 
     async def work(client: ClientSession) -> list[CallToolResult]:
@@ -220,7 +221,9 @@ def test_bad_arguments_are_error_results_of_one_line(mini: Mini, cli: Cli) -> No
     assert lines[11] == "search: argument 'limit': Input should be a valid integer of a sensible size (not 1e+308)"
     assert lines[12:] == ["search: argument 'limit': Input should be a valid integer (not true)",
                           "search: argument 'limit': Input should be a valid integer (not \"5\")",
-                          "show: argument 'context': Input should be a valid integer (not false)"]
+                          "show: argument 'context': Input should be a valid integer (not false)",
+                          # re-run 75: the command's argument by the tool's name for it (was "TEXT: …")
+                          "verify: argument 'text': the text is empty; give a sentence to check"]
 
 
 def test_a_choice_is_taken_in_any_case_as_the_command_line_takes_it(mini: Mini) -> None:

@@ -350,6 +350,14 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
     ('The stipend is 700 baht a month, doubling to 1,400 for married defectors.',
      [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    # re-run 75 borderline: "and a married one 700" is a second case, not "and a half" (the 1,400 was dropped)
+    ('An unmarried defector gets 1,400 baht a month and a married one 700.',
+     [("differs", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
+    ('A married defector gets 1,400 baht a month and a single one 700.',
+     [("matches", "nug-payment-with-spouse"), ("matches", "nug-payment")]),
+    # … and "…; People's Embrace, 12,341." is its own figure (was unread, a false one too)
+    ("The NUG counts over 13,000 defectors; People's Embrace, 13,341.",
+     [("matches", "defections-total-nug"), ("differs", "defections-total-peoples-embrace")]),
     # a guard: a count after a sum is no second sum
     ('Defectors get 700 baht a month, and 15 of them live in safe houses.', [("matches", "nug-payment")]),
     # re-run 74 A2–A4: a second claimant's bare number counts people, as the first's nouns say (was `differs`: "no

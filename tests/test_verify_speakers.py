@@ -507,3 +507,15 @@ def test_one_x_trained_knew_or_is_close_to_is_not_x(tag: str) -> None:
 ])
 def test_he_who_replies_is_the_one_asked(text: str, expected: tuple[list[str], list[str]]) -> None:
     assert both_ways(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 75 borderline: "his brother" (or "her mother") after a sentence that names X is X's, not X (X's own words
+    # were `matches`)
+    ("{x} paused. “{q},” his brother said.", (["not_found"], ["matches"])),
+    ("{x} paused. His mother recalled: “{Q}”", (["not_found"], ["matches"])),
+    # guard: with no one named before, the relation is no one in particular
+    ("“{q},” his brother said.", (["matches"], ["matches"])),
+])
+def test_his_relation_after_a_sentence_naming_x_is_not_x(text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert both_ways(text) == expected

@@ -96,13 +96,14 @@ def _message(tool: str, exc: ToolError) -> str:
 
 
 def _as_argument(tool: str, message: str) -> str:
-    """A message that names a command-line option ("--topic: unknown value …") naming the tool's argument
-    instead ("stats: argument 'topic': unknown value …"), as the tool's other refusals do."""
+    """A message that names a command-line option or argument ("--topic: unknown value …", "TEXT: the text is
+    empty") naming the tool's argument instead ("stats: argument 'topic': unknown value …"), as the tool's other
+    refusals do."""
     option, _, rest = message.partition(": ")
-    if not option.startswith("--") or not rest:
-        return message
+    if not (option.startswith("--") or option.isupper()) or not rest:
+        return message  # an option ("--topic") or an argument ("TEXT": verify's text)
     takes = next((list(inspect.signature(f).parameters)[1:] for f in TOOLS if f.__name__ == tool), [])
-    name = option[2:].replace("-", "_")
+    name = option.removeprefix("--").replace("-", "_").lower()
     name = name if name in takes else f"{name}s" if f"{name}s" in takes else ""  # --theme is `themes`
     return f"{tool}: argument '{name}': {rest}" if name else message
 

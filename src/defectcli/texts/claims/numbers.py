@@ -237,12 +237,15 @@ def _implied(reading: Reading, a: Amount) -> tuple[str, ...]:
     words = reading.words
     before = [b for b in reading.amounts if b.last <= a.start and b.unit in (None, "people")]
     name = a.start  # "…, the NUG over 13,000": the name the verb left out is said of
+    if words[a.start - 1:a.start] == [","] and words[a.last:a.last + 1] in ([], ["."], [";"]):
+        name -= 1  # "…; People's Embrace, 12,341." (not "…; Lin Aung, 25, enlisted": his age)
+    end = name
     while name > 0 and (reading.tokens[name - 1].text[:1].isupper() or words[name - 1] in ("the", "’s", "'s")):
         name -= 1
-    if name < a.start and name > 1 and words[name - 1].isalpha() and words[name - 2] == "the":
+    if name < end and name > 1 and words[name - 1].isalpha() and words[name - 2] == "the":
         name -= 2  # "…, the exiled NUG over 13,000": a word describing the name
     if before and (words[a.start - 1] in SAYING or words[a.start - 2:a.start] in _PUT_AT or (
-            name < a.start and words[name - 1:name] in ([","], [";"], ["and"]))):
+            name < end and words[name - 1:name] in ([","], [";"], ["and"]))):
         return tuple(w for noun in before[-1].nouns for w in noun.lower().split()) or _implied(reading, before[-1])
     if a.start and words[a.start - 1] in ("at", "aged", "age", "was", "is", "were", "are", "of", "and"):
         return ()
@@ -273,7 +276,8 @@ def _rough(words: list[str], last: int) -> bool:
         ahead[2] in TIME  # "18 years and six months"
     if ahead[:1] == ["to"] and len(ahead) > 1 and ahead[1][:1].isdigit():
         return True  # "700 baht per month to 800 baht per month": a range
-    if more_time or ahead[:2] in (["if", "that"], ["and", "a"]) or any(  # not the next amount's own ("…, about 3,000 soldiers")
+    a_bit = ahead[:2] == ["and", "a"] and ahead[2:] != [] and ahead[2] in _A_BIT
+    if more_time or ahead[:2] == ["if", "that"] or a_bit or any(  # not the next amount's own ("…, about 3,000 soldiers")
             w in _ROUGH and not any(x[:1].isdigit() for x in words[k + j + 1:k + j + 3]) for j, w in enumerate(ahead)):
         return True
     if ahead[:1] == ["or"] and {"if", "when", "with", "for"} & set(words[k + 2:k + 6]):
@@ -282,6 +286,7 @@ def _rough(words: list[str], last: int) -> bool:
                                                                   for w in words[k + 1:k + 4])
 
 
+_A_BIT = frozenset(("half", "quarter", "bit", "little", "fraction"))  # "700 baht and a half": not "… and a married one 700"
 _COUNTING = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                        "twelve"))
 

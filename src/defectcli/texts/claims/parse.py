@@ -33,7 +33,7 @@ from .joined import sentences
 from .negation import clause_denies, negated
 from .numbers import number_claim
 from .quoting import blank, quotations
-from .referent import opening, pronoun_tagged, referent
+from .referent import kin_tagged, opening, pronoun_tagged, referent
 from .relayed import hearer_of
 from .scope import clause_attribution, clause_of, lacking, subject_shared
 from .speakers import speaker_of
@@ -118,6 +118,12 @@ def _pronouns(found: list[Claim], before: tuple[str, list[Claim]] | None) -> lis
             quotes = [(q.speaker, q.hearer) for q in claims if isinstance(q, QuoteClaim)]
             said = referent(quotes, verb) if quotes else _opening(prior)
             c = replace(c, speaker=said) if said else c
+        elif isinstance(c, QuoteClaim) and (c.speaker or "his ").lower().startswith(("his ", "her ")) and \
+                c.hearer is None and before is not None and not c.subjects and \
+                kin_tagged(c.sentence_text, c.at, c.at + len(c.text)):
+            prior, claims = before  # "X paused. “…,” his brother said.": X is not the one who says it
+            quotes = [(q.speaker, q.hearer) for q in claims if isinstance(q, QuoteClaim)]
+            c = replace(c, hearer=referent(quotes, "added") if quotes else _opening(prior))
         out.append(c)
     return out
 

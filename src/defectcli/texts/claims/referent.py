@@ -16,6 +16,10 @@ from .claimant import ADVERB
 _TAG_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:he|she)\s+{ADVERB}({VERB})|({VERB})\s+(?:he|she))\b(?!\s+(?:of|about)\b)",
                         re.IGNORECASE)
 _TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:he|she)\s+{ADVERB}({VERB})(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE)
+# "“…,” his brother said.", "His mother recalled:": one described by whom "his" means, who is not the one it means
+_KIN_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:his|her)\s+(?:[a-z]+\s+){{0,2}}?{ADVERB}(?:{VERB})\b", re.IGNORECASE)
+_KIN_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:his|her)\s+(?:[a-z]+\s+){{1,2}}?{ADVERB}(?:{VERB})\s*[:,]?\s*$",
+                         re.IGNORECASE)
 # A reply is the one spoken to's ("Y asked X: “…” “…,” he replied."); going on, the speaker's own
 _REPLYING = frozenset(("replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"))
 _GOING_ON = frozenset(("added", "adds", "continued", "continues", "went", "goes"))
@@ -28,6 +32,11 @@ def pronoun_tagged(sentence: str, start: int, end: int) -> str | None:
     """The verb of the tag, when the quotation at [start, end) is said by "he" or "she" in it."""
     m = _TAG_AFTER.match(sentence, end) or _TAG_BEFORE.search(sentence[:start])
     return next((g.lower() for g in m.groups() if g), None) if m else None
+
+
+def kin_tagged(sentence: str, start: int, end: int) -> bool:
+    """Whether the quotation at [start, end) is said by "his" or "her" someone in its tag."""
+    return bool(_KIN_AFTER.match(sentence, end) or _KIN_BEFORE.search(sentence[:start]))
 
 
 def referent(quotes: list[tuple[str | None, str | None]], verb: str) -> str | None:

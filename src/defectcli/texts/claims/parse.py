@@ -22,12 +22,12 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from ...numbers.amounts import Amount, Reading, read
-from ...numbers.values import Token
-from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, MONTHS, ONES, SAYING, SCALES, TENS
+from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, ONES, SAYING, SCALES, TENS
 from ...text import words_of
 from .about import about, apart, together
 from .asides import DISCOURSE, appositives, described
-from .claimant import COMMON, attribution_of
+from .capitals import names_in, nearest
+from .claimant import attribution_of
 from .events import event_near
 from .joined import sentences
 from .negation import clause_denies, negated
@@ -130,7 +130,7 @@ def _pronouns(found: list[Claim], before: tuple[str, list[Claim]] | None) -> lis
 
 def _opening(sentence: str) -> str | None:
     """The one name a sentence without quotations holds, when it opens it ("People's Embrace helps defectors.")."""
-    said = None if quotations(sentence) else opening(sentence, [n for n, _ in _names(read(sentence).tokens)])
+    said = None if quotations(sentence) else opening(sentence, [n for n, _ in names_in(read(sentence).tokens)])
     return f"the {said}" if said and sentence.lstrip().startswith("The ") else said  # "the NUG", as a claimant is
 
 
@@ -178,7 +178,7 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
     blanked = DISCOURSE.sub(lambda m: " " * len(m.group()), blanked)  # "X, for his part, enlisted": linking words only
     reading = read(blanked)
     toks, words = reading.tokens, reading.words
-    names = _names(toks)
+    names = names_in(toks)
     attribution = attribution_of(blanked)
     attribution_at = clause_attribution(blanked, attribution)
     content = tuple(dict.fromkeys(w for w in words if w[0].isalpha() and w not in STOPWORDS and len(w) > 1))
@@ -198,7 +198,7 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
         if clause_denies(words, after):
             continue  # "Lin Aung never said “...”": the sentence says he did not say it
         if len(re.findall(r"\w+", inner)) >= 3 or (speaker and inner):
-            found.append(QuoteClaim(kind="quote", text=sentence[start:end], at=start, subjects=_nearest(names, start),
+            found.append(QuoteClaim(kind="quote", text=sentence[start:end], at=start, subjects=nearest(names, start),
                                     near=content, close=(), quote=inner, speaker=speaker,
                                     hearer=hearer_of(sentence, start, end), **base))
     starts = {t.start: k for k, t in enumerate(toks)}
@@ -329,41 +329,3 @@ _NOT_NAMED = re.compile(r"(?:[,—–]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)no
 _PSEUDONYM = re.compile(r"[(\[](?:not (?:his|her|their) real name|a pseudonym|name changed|names changed)[^()\[\]]*[)\]]",
                         re.IGNORECASE)
 _NOT_BUT = re.compile(r"^\s*Not\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+but\s+")  # "Not X but Y said:": Y
-_ABBREVIATED = frozenset(words_of("capt maj lt col gen sgt cpl pvt mr mrs ms dr brig mg"))
-
-
-def _names(toks: list[Token]) -> list[tuple[str, int]]:
-    """(name, offset) of each capitalised run of words: "Capt Zay Thu Aung", "People’s Embrace",
-    "National Unity Government of Myanmar"; a possessive "’s" at its end is left off."""
-    out: list[tuple[str, int]] = []
-    run: list[Token] = []
-
-    def close() -> None:
-        while run and run[-1][0].lower() in ("of", "the", "."):
-            run.pop()
-        if run and not all(t[0].lower() in COMMON for t in run):
-            text = " ".join(t[0] for t in run).replace(" .", ".")
-            out.append((re.sub(r"['’]s$", "", text), run[0][1]))
-        run.clear()
-
-    for k, (tok, _, _) in enumerate(toks):
-        capital = tok[0].isupper() and not tok.isdigit()
-        if capital and not run and (tok.lower() in COMMON or tok.lower().rstrip(".") in MONTHS):
-            capital = False
-        joins = run and tok.lower() in ("of", "the") and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
-        abbreviated = run and tok == "." and run[-1][0].lower() in _ABBREVIATED
-        if capital or joins or abbreviated:
-            run.append(toks[k])
-        else:
-            close()
-    close()
-    return out
-
-
-def _nearest(names: list[tuple[str, int]], at: int) -> tuple[str, ...]:
-    """The names, those before `at` first (nearest first), then those after it."""
-    before = sorted((n for n in names if n[1] < at), key=lambda n: -n[1])
-    after = [n for n in names if n[1] >= at]
-    return tuple(dict.fromkeys(n for n, _ in [*before, *after]))
-
-

@@ -355,6 +355,17 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("differs", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
     ('A married defector gets 1,400 baht a month and a single one 700.',
      [("matches", "nug-payment-with-spouse"), ("matches", "nug-payment")]),
+    # re-run 76 A3: "those without", "singles", "bachelors" in a second clause are without a spouse (the false 1,400
+    # was `matches`, the true 700 `differs`)
+    ('Defectors with a spouse get 700 baht a month, those without 1,400.',
+     [("differs", "nug-payment-with-spouse"), ("differs", "nug-payment")]),
+    ('Defectors with a spouse get 1,400 baht a month, those without 700.',
+     [("matches", "nug-payment-with-spouse"), ("matches", "nug-payment")]),
+    ('Married defectors receive 700 baht monthly, bachelors 1,400.',
+     [("differs", "nug-payment-with-spouse"), ("differs", "nug-payment")]),
+    ('Married defectors receive 1,400 baht monthly, bachelors 700.',
+     [("matches", "nug-payment-with-spouse"), ("matches", "nug-payment")]),
+    ('Couples get 700 baht a month, singles 1,400.', [("differs", "nug-payment-with-spouse"), ("not_found", None)]),
     # … and "…; People's Embrace, 12,341." is its own figure (was unread, a false one too)
     ("The NUG counts over 13,000 defectors; People's Embrace, 13,341.",
      [("matches", "defections-total-nug"), ("differs", "defections-total-peoples-embrace")]),

@@ -1329,7 +1329,11 @@ _WOUNDED = """figures:
     # re-run 75 A3: a count of one person's is not of another the sentence names instead (was `matches`)
     ("Four of Aye Chan's comrades were wounded in a raid on the border post.", ["not_found"]),
     ("Aye Chan lost four comrades, wounded in a raid on the border post.", ["not_found"]),
+    # re-run 76 A2: whose unit (or men) lost them, said outside the count's own words (was `matches`)
+    ("Aye Chan's unit had four comrades wounded in a raid on the border post.", ["not_found"]),
+    ("Aye Chan's men saw four comrades wounded in a raid on the border post.", ["not_found"]),
     # guards: the one it is about, or no one named
+    ("Min Thu's unit had four comrades wounded in a raid on the border post.", ["matches"]),
     ("Four of Min Thu's comrades were wounded in a raid on the border post.", ["matches"]),
     ("Four comrades were wounded in a raid on the border post.", ["matches"]),
 ])
@@ -1352,6 +1356,14 @@ def test_a_count_of_one_persons_is_not_of_another(tmp_path: Path, claim: str, ex
     # were `matches`)
     ("The Valley Council pays deserters. The group declared: “Leave now, while the road is open!”", ["misattributed"]),
     ("Harbour Watch helps guards. The group declared: “Leave now, while the road is open!”", ["matches"]),
+    # re-run 76 A1: "the organisation" (organization, charity) as "the group" (the speaker was read as no one: the words
+    # given to another were `matches`)
+    ("The Valley Council pays deserters. The organisation says: “Leave now, while the road is open!”",
+     ["misattributed"]),
+    ("The Valley Council pays deserters. The charity declared: “Leave now, while the road is open!”", ["misattributed"]),
+    ("The Valley Council pays deserters. The organization says 4,210 guards have left the Border Service.",
+     ["misattributed"]),
+    ("Harbour Watch helps guards. The organisation says: “Leave now, while the road is open!”", ["matches"]),
 ])
 def test_a_second_claimants_long_comparator_and_the_group_that_speaks(text: str, expected: list[str]) -> None:
     assert verdicts(text) == expected

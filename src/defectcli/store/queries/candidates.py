@@ -41,7 +41,7 @@ def _words(texts: tuple[str, ...] | list[str]) -> list[str]:
     return [w for w in found if w not in _COMMON and w not in STOP and not w[0].isdigit()]
 
 
-# Whose a count is, in its own words: "Seven of Zay Thu Aung's comrades"
+# Whose a count may be, in its sentence's words: "Seven of Zay Thu Aung’s comrades", "Zay Thu Aung’s unit lost seven"
 _OWNER = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\b")
 
 
@@ -66,7 +66,7 @@ class Lookup(Names):
             found = Found(figures=figures, attributes=self._attributes(claim, subjects), named=named,
                           subjects=subjects, conflicts=self._conflicts([f["id"] for f in figures], "figure"),
                           voiced=self.voiced(claim.attribution, named),
-                          mentioned=tuple(dict.fromkeys(p for n in (*claim.subjects, *_OWNER.findall(claim.text))
+                          mentioned=tuple(dict.fromkeys(p for n in (*claim.subjects, *_OWNER.findall(claim.sentence_text))
                                                         for p in self._one_person(n))),
                           individuals=self._individuals({p for f in figures for p in f.get("about") or ()}))
         else:

@@ -91,7 +91,7 @@ def whole_first(text: str) -> int:
     m = _WHOLE_FIRST.match(text)
     return m.end() if m else 0
 _SPOUSES = frozenset(("spouse", "spouses", "wife", "wives", "husband", "husbands", "married", "couple", "couples"))
-_SINGLE = frozenset(("single", "unmarried", "unaccompanied", "alone"))
+_SINGLE = frozenset(("single", "singles", "unmarried", "unaccompanied", "alone", "bachelor", "bachelors"))
 _OWNER = frozenset(("a", "an", "his", "her", "their"))
 _ENDS = frozenset((",", ";", ".", "and", "or", "but"))
 
@@ -102,9 +102,12 @@ def lacking(words: list[str], whole: list[str]) -> set[str]:
     out = {w for k, w in enumerate(words) if w.isalpha() and any(
         words[j] == "without" or words[j - 1:j + 1] == ["with", "no"] for j in range(max(0, k - 3), k)
         if not set(words[j:k]) & _ENDS)}
-    if "one" in out:
-        out |= companions(whole)
-    return out | (_SPOUSES if _SINGLE & set(words) else set())
+    bare = any(w == "without" and (j + 1 == len(words) or not words[j + 1][:1].isalpha())
+               for j, w in enumerate(words))  # "…, those without 1,400": without the companion said before
+    if "one" in out or bare:
+        out |= companions(whole)  # (or "… without one")
+    single = _SINGLE & set(words)  # no spouse, as the plain rate has: neither word is what it counts
+    return out | (_SPOUSES | single if single else set())
 
 
 def companions(whole: list[str]) -> set[str]:

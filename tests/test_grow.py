@@ -90,7 +90,10 @@ def test_add_source_keeps_plain_text_under_its_sha256_and_writes_a_new_file(base
     assert (base / "s1.yaml").read_text() == r.out
     assert f"sha256: {sha}\n" in r.out and f"file_hint: {sha[:16]}.txt\n" in r.out
     assert "read " in r.err and "as plain text: 4 lines of text kept" in r.err
-    # The text's own date is left for a person to read: check refuses the placeholder, at its line.
+    # The text's own date is left for a person to read, which add-source says at once (re-run 76: every query then
+    # refused the fact base with no word before it), and check refuses the placeholder, at the same line.
+    assert f"defectcli: {base / 's1.yaml'}:9: the date the text itself states is still to be read and written there; " \
+        "until then every query refuses this fact base (`defectcli check` says what to write)" in r.err.splitlines()
     checked = run("check", "--facts", str(base), "--sources", str(base / "sources"))
     assert (checked.code, checked.out.splitlines()[0]) == (2, f"{base / 's1.yaml'}:9: source 's1': date not yet read "
                                                               "(add-source's placeholder): write what the text states or "

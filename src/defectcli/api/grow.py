@@ -56,6 +56,11 @@ class Added:
     target: Path = Path()
     sources_dir: Path = Path()
 
+    @property
+    def date_line(self) -> int:
+        """The line of the new file where the text's own date is to be written (add-source leaves it unread)."""
+        return next((k + 1 for k, line in enumerate(self.text.splitlines(), 1) if line.strip() == "date:"), 1)
+
 
 @checked
 def add_source(fb: FactBase, file: Path, sid: str | None = None, given: dict[str, Any] | None = None,

@@ -61,6 +61,9 @@ def add_source(
     emit.out(added.text, environment(ctx).encoding)
     base, texts = fb.directory, added.sources_dir
     emit.err(f"added source {added.id}: text kept as {added.kept}, record in {added.target}")
+    # Every query refuses the fact base until a person has read the text's date: say so now, not at the next query.
+    emit.err(f"{added.target}:{added.date_line}: the date the text itself states is still to be read and written "
+             "there; until then every query refuses this fact base (`defectcli check` says what to write)")
     base_, texts_, out = emit.pasted(base), emit.pasted(texts), emit.pasted(base / (added.id + "-facts.yaml"))
     emit.err(f"next: defectcli check --facts {base_} --sources {texts_} --coverage --source {added.id}  ·  "
              f"defectcli draft {added.id} --facts {base_} --out {out}")

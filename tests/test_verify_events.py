@@ -1352,6 +1352,9 @@ def test_a_count_of_one_persons_is_not_of_another(tmp_path: Path, claim: str, ex
     ("Harbour Watch counts 4,210 guards, the Valley Council upwards of 5,000.", ["matches", "matches"]),
     ("Harbour Watch counts 4,210 guards, the Valley Council in excess of 5,000.", ["matches", "matches"]),
     ("Harbour Watch counts 4,210 guards, the Valley Council upwards of 4,210.", ["matches", "differs"]),
+    # re-run 76 borderline: "puts it at" as "puts the figure at" (the second figure was not read)
+    ("Harbour Watch counts 4,210 guards; the Valley Council puts it at more than 5,000.", ["matches", "matches"]),
+    ("Harbour Watch counts 4,210 guards; the Valley Council puts it at 4,210.", ["matches", "misattributed"]),
     # re-run 75 A4: "the group" that speaks is the one the sentence before opens with (its words given to another
     # were `matches`)
     ("The Valley Council pays deserters. The group declared: “Leave now, while the road is open!”", ["misattributed"]),

@@ -244,7 +244,8 @@ def _implied(reading: Reading, a: Amount) -> tuple[str, ...]:
         name -= 1
     if name < end and name > 1 and words[name - 1].isalpha() and words[name - 2] == "the":
         name -= 2  # "…, the exiled NUG over 13,000": a word describing the name
-    if before and (words[a.start - 1] in SAYING or words[a.start - 2:a.start] in _PUT_AT or (
+    put_it = words[a.start - 2:a.start] == ["it", "at"] and words[a.start - 3:a.start - 2] in (["put"], ["puts"], ["putting"])
+    if before and (words[a.start - 1] in SAYING or words[a.start - 2:a.start] in _PUT_AT or put_it or (
             name < end and words[name - 1:name] in ([","], [";"], ["and"]))):
         return tuple(w for noun in before[-1].nouns for w in noun.lower().split()) or _implied(reading, before[-1])
     if a.start and words[a.start - 1] in ("at", "aged", "age", "was", "is", "were", "are", "of", "and"):

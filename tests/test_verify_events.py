@@ -1370,3 +1370,16 @@ def test_a_count_of_one_persons_is_not_of_another(tmp_path: Path, claim: str, ex
 ])
 def test_a_second_claimants_long_comparator_and_the_group_that_speaks(text: str, expected: list[str]) -> None:
     assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 76 borderline: "he" after "X told Y" may be either; the date is neither's (it was Y's: `matches`, or a
+    # true claim of X's `differs`)
+    ("Min Thu told Aye Chan he entered the service in 2011.", ["not_found"]),
+    ("Min Thu told Aye Chan that he had entered the service in 2011.", ["not_found"]),
+    # guards: one named, or told to an outlet
+    ("Aye Chan said he entered the service in 2011.", ["matches"]),
+    ("Aye Chan told the Hill Post he entered the service in 2011.", ["matches"]),
+])
+def test_he_after_one_telling_another_is_neither(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

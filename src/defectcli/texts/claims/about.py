@@ -59,6 +59,11 @@ def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]]
     if said > lo and words[reported:reported + 1] in (["his"], ["her"], ["their"], ["a"], ["an"]) and \
             not any(said < k < hi for _, k in kept):
         return ()  # "Zeya Hein says his brother enlisted": the brother, unnamed
+    pronoun = next((k for k in range(said + 1, min(hi, said + 7)) if words[k] in ("he", "she")), None)
+    if said > lo and pronoun is not None and any(said < k < pronoun and words[k - 1] != "the" for _, k in kept) and \
+            any(lo <= k < said for _, k in kept):
+        return ()  # "Zeya Hein told Lin Aung he enlisted in 2020": which of the two "he" is, the sentence does not say
+        # (not "… told the Irrawaddy he …": an outlet)
     inside = [n for n, k in kept if said <= k < hi and not _in_relative(words, said, k)] + [
         n for n, k in kept if lo <= k < said]  # "Zeya Hein said he enlisted": whom the clause names, when none after
     if verb is not None:  # "The man Zeya Hein recruited enlisted": Zeya Hein is who recruited, not who enlisted

@@ -1332,8 +1332,12 @@ _WOUNDED = """figures:
     # re-run 76 A2: whose unit (or men) lost them, said outside the count's own words (was `matches`)
     ("Aye Chan's unit had four comrades wounded in a raid on the border post.", ["not_found"]),
     ("Aye Chan's men saw four comrades wounded in a raid on the border post.", ["not_found"]),
+    # re-run 77 A1, A4: "the unit of X", and X set off as the speaker inside the subject ("Aye Chan, said Min Thu, …")
+    ("The unit of Aye Chan had four comrades wounded in a raid on the border post.", ["not_found"]),
+    ("Aye Chan, said Min Thu, saw four comrades wounded in a raid on the border post.", ["not_found"]),
     # guards: the one it is about, or no one named
     ("Min Thu's unit had four comrades wounded in a raid on the border post.", ["matches"]),
+    ("The unit of Min Thu had four comrades wounded in a raid on the border post.", ["matches"]),
     ("Four of Min Thu's comrades were wounded in a raid on the border post.", ["matches"]),
     ("Four comrades were wounded in a raid on the border post.", ["matches"]),
 ])
@@ -1367,6 +1371,11 @@ def test_a_count_of_one_persons_is_not_of_another(tmp_path: Path, claim: str, ex
     ("The Valley Council pays deserters. The organization says 4,210 guards have left the Border Service.",
      ["misattributed"]),
     ("Harbour Watch helps guards. The organisation says: “Leave now, while the road is open!”", ["matches"]),
+    # re-run 77 A2: "Its slogan:", "the outfit", "the body" (were `matches`)
+    ("The Valley Council pays deserters. Its slogan: “Leave now, while the road is open!”", ["misattributed"]),
+    ("The Valley Council pays deserters. The outfit declares: “Leave now, while the road is open!”", ["misattributed"]),
+    ("The Valley Council pays deserters. The body says: “Leave now, while the road is open!”", ["misattributed"]),
+    ("Harbour Watch helps guards. Its slogan: “Leave now, while the road is open!”", ["matches"]),
 ])
 def test_a_second_claimants_long_comparator_and_the_group_that_speaks(text: str, expected: list[str]) -> None:
     assert verdicts(text) == expected
@@ -1382,4 +1391,15 @@ def test_a_second_claimants_long_comparator_and_the_group_that_speaks(text: str,
     ("Aye Chan told the Hill Post he entered the service in 2011.", ["matches"]),
 ])
 def test_he_after_one_telling_another_is_neither(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 77 A4: a speaker set off inside the subject ("X, said Y, enlisted") is not whom the date is of (it was:
+    # a false date `matches`, a true one `differs`)
+    ("Aye Chan, said Min Thu, entered the service in 2011.", ["matches"]),
+    ("Min Thu, said Aye Chan, entered the service in 2011.", ["not_found"]),  # (his entry is undated)
+    ("Aye Chan, Min Thu said, entered the service in 2011.", ["matches"]),
+])
+def test_a_speaker_set_off_inside_the_subject_is_not_the_subject(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected

@@ -77,8 +77,8 @@ class Found:
     # Irrawaddy"), which say what the article states in its own voice.
     voiced: frozenset[str] = frozenset()
     subjects: tuple[str, ...] = ()  # ids of the people the sentence names
-    # ids of everyone the sentence names who is a person, and of the figures' people who are one person, not a group:
-    # a figure about one person is not of another the sentence names instead
+    # ids of whom the claim is about and of the people the sentence names as owners ("X's unit", "the unit of X"), and of
+    # the figures' people who are one person, not a group: a figure about one person is not of another named instead
     mentioned: tuple[str, ...] = ()
     individuals: frozenset[str] = frozenset()
     hearers: tuple[str, ...] = ()  # ids of the one a quotation's sentence names as told or hearing it

@@ -43,7 +43,7 @@ def _named_by(claim: NumberLike) -> set[str]:
     return said if claim.attribution and (any(c.isupper() for c in claim.attribution) or said <= _BODIES) else set()
 
 
-_BODIES = terms(["group organisation organization charity ngo"])  # "the group says": who says, not what it counts
+_BODIES = terms(["group organisation organization charity ngo outfit body"])  # "the group says": who says, not what it counts
 
 
 _FORCES = terms(["force forces"])
@@ -72,8 +72,8 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
             return None  # a length of time is no age: "was in the army for 10 years" is not his age on joining
         if claim.unit and q.unit and not units_agree(claim, q) and claim.unit not in ("years", "years of age"):
             return None  # "one of seven interviewees" counts people, not his years of service
-    elif (q.about & found.individuals and set(found.mentioned) - (found.named or frozenset())
-          and not q.about & set(found.mentioned)):
+    elif q.about & found.individuals and (others := set(found.mentioned) - (found.named or frozenset())) and \
+            not q.about & others:  # (the claimant, "…, said Maung Sein,", is not whose it is)
         return None  # "Seven of Zay Thu Aung's comrades were killed": the record's are Maung Sein's
     elif claim.field == "age_joined" and not q.terms & _JOINING and claim.value_max is None:  # not "aged 18 to 27"
         return None  # an age on joining is not the ages a law calls up ("joined aged 17" is not "aged 18-35")

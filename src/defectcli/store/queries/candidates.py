@@ -24,7 +24,7 @@ from ...factbase.verdicts.dates import may_date
 from ...factbase.verdicts.evidence import STOP, Found, norm_words
 from ...shapes import Row
 from ...text import words_of
-from ...texts.claims.parse import Claim, DateClaim, NumberClaim, QuoteClaim
+from ...texts.claims.model import Claim, DateClaim, NumberClaim, QuoteClaim
 from ..cache.index import Index
 from ..cache.schema import stored
 from ..search.fts import all_of, any_of, quoted, rarest
@@ -41,8 +41,13 @@ def _words(texts: tuple[str, ...] | list[str]) -> list[str]:
     return [w for w in found if w not in _COMMON and w not in STOP and not w[0].isdigit()]
 
 
-# Whose a count may be, in its sentence's words: "Seven of Zay Thu Aung’s comrades", "Zay Thu Aung’s unit lost seven"
-_OWNER = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\b")
+# Whose a count may be, in its sentence's words: "Seven of Zay Thu Aung’s comrades", "Zay Thu Aung’s unit lost seven",
+# "The unit of Zay Thu Aung lost seven"
+_OWNER = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\b|\b(?:of|under)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
+
+
+def _owners(text: str) -> list[str]:
+    return [re.sub(r"['’]s$", "", owned or of) for owned, of in _OWNER.findall(text)]  # "of Aye Chan's": Aye Chan
 
 
 class Lookup(Names):
@@ -66,8 +71,8 @@ class Lookup(Names):
             found = Found(figures=figures, attributes=self._attributes(claim, subjects), named=named,
                           subjects=subjects, conflicts=self._conflicts([f["id"] for f in figures], "figure"),
                           voiced=self.voiced(claim.attribution, named),
-                          mentioned=tuple(dict.fromkeys(p for n in (*claim.subjects, *_OWNER.findall(claim.sentence_text))
-                                                        for p in self._one_person(n))),
+                          mentioned=tuple(dict.fromkeys((*subjects, *(p for n in _owners(claim.sentence_text)
+                                                                      for p in self._one_person(n))))),
                           individuals=self._individuals({p for f in figures for p in f.get("about") or ()}))
         else:
             assert isinstance(claim, DateClaim)

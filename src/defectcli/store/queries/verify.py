@@ -7,7 +7,8 @@ from __future__ import annotations
 from ...factbase.verdicts.decide import decide
 from ...factbase.verdicts.evidence import Verdict
 from ...shapes import Row
-from ...texts.claims.parse import Claim, DateClaim, NumberClaim, QuoteClaim, parse
+from ...texts.claims.model import Claim, DateClaim, NumberClaim, QuoteClaim
+from ...texts.claims.parse import parse
 from ..cache.index import Index
 from .candidates import Lookup
 

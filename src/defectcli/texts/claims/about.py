@@ -86,10 +86,19 @@ def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]]
     # an aside that is a name alone names the subject: "Lin Aung's recruiter, Zeya Hein, enlisted"
     before = [n for n, k in kept if k == aside[0] + 1 and _ends(toks, k, len(n)) == aside[1] - 1] + before
     after = [n for n, k in kept if k >= hi or k < 0]
-    # a speaker set off after the clause: "In 2020, said Lin Aung, Zeya Hein ...", "In 2020, Lin Aung said, ..."
-    speaking = [n for n, k in kept if k >= hi and (words[k - 1] in SAYING or
-                                                   "".join(words[_ends(toks, k, len(n)):][:1]) in SAYING)]
-    return tuple(dict.fromkeys([*inside, *before, *(n for n in after if n not in speaking), *speaking]))
+    # a speaker set off after the clause: "In 2020, said Lin Aung, Zeya Hein ...", "In 2020, Lin Aung said, ...", or
+    # inside it: "Zeya Hein, said Lin Aung, enlisted in 2014"
+    speaking = [n for n, k in kept if (k >= hi and (words[k - 1] in SAYING or
+                                                    "".join(words[_ends(toks, k, len(n)):][:1]) in SAYING))
+                or _set_off_tag(toks, words, k, len(n))]
+    return tuple(dict.fromkeys([*(n for n in (*inside, *before, *after) if n not in speaking), *speaking]))
+
+
+def _set_off_tag(toks: list[Token], words: list[str], k: int, size: int) -> bool:
+    """Whether the name at words[k] is the speaker of a tag set off by commas: ", said Lin Aung,", ", Lin Aung said,"."""
+    end = _ends(toks, k, size)
+    return k >= 2 and ((words[k - 1] in SAYING and words[k - 2] == "," and words[end:end + 1] == [","]) or (
+        words[k - 1] == "," and words[end:end + 1] != [] and words[end] in SAYING and words[end + 1:end + 2] == [","]))
 
 
 def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], start: int, end: int) -> list[str]:

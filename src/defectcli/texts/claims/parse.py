@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from dataclasses import replace
+from typing import Any
 
 from ...numbers.amounts import Amount, Reading, read
 from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, ONES, SAYING, SCALES, TENS
@@ -30,10 +30,11 @@ from .capitals import names_in, nearest
 from .claimant import attribution_of
 from .events import event_near
 from .joined import sentences
+from .model import C, Claim, DateClaim, NumberClaim, QuoteClaim, without
 from .negation import clause_denies, negated
 from .numbers import number_claim
 from .quoting import blank, quotations
-from .referent import kin_tagged, opening, pronoun_tagged, referent
+from .referent import anaphor, opening_of, pronouns, resolved
 from .relayed import hearer_of
 from .scope import clause_attribution, clause_of, lacking, subject_shared
 from .speakers import speaker_of
@@ -46,49 +47,6 @@ STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about
     frozenset(w for phrase, _ in (*BEFORE_PHRASES, *AFTER_PHRASES) for w in phrase if w.isalpha())  # "upwards of"
 
 
-@dataclass(frozen=True)
-class Claim:
-    kind: str  # quote | number | date
-    text: str  # the claim as the sentence writes it
-    sentence: int  # which sentence of the text, from 1
-    line: int  # the line of the text it is on
-    sentence_text: str
-    at: int  # where in the sentence the claim starts
-    attribution: str | None  # who the sentence says states it: "the NUG" (according to X, X says)
-    subjects: tuple[str, ...]  # names the sentence holds, the nearest to the claim first
-    words: tuple[str, ...]  # the sentence's content words, lower-case, outside quotations
-    near: tuple[str, ...]  # those within eight words of the claim
-    close: tuple[str, ...]  # those within three words of it
-
-
-@dataclass(frozen=True)
-class QuoteClaim(Claim):
-    quote: str = ""  # the words between the quote marks
-    speaker: str | None = None  # who the sentence says said them, as written
-    hearer: str | None = None  # who it says was told them or heard them ("A man told Lin Aung: “…”"), as written
-
-
-@dataclass(frozen=True)
-class NumberClaim(Claim):
-    value: float = 0
-    value_max: float | None = None
-    comparator: str = "exact"  # exact more_than less_than at_least at_most about nearly range
-    unit: str | None = None  # people, years, years of age, months, baht, storeys, ...
-    per: str | None = None  # a rate: month, week, day, year
-    counted: tuple[str, ...] = ()  # what is counted, as written ("junta personnel")
-    field: str | None = None  # age, age_joined or years_served, when the sentence says so
-    clause: tuple[str, ...] = ()  # the near words of its own clause ("…, and couples get 1,400": not the 700's)
-
-
-@dataclass(frozen=True)
-class DateClaim(Claim):
-    year: int = 0
-    month: int | None = None
-    day: int | None = None
-    event: str | None = None  # the event kind the sentence's verb names: defection, enlistment, coup, ...
-
-
-C = TypeVar("C", bound=Claim)
 
 
 def parse(text: str) -> list[Claim]:
@@ -97,74 +55,13 @@ def parse(text: str) -> list[Claim]:
     named: str | None = None  # the last claimant named, whom "the group says" in a later sentence means
     before: tuple[str, list[Claim]] | None = None  # the sentence before, whom "he said" may mean
     for number, (line, sentence) in enumerate(sentences(text), start=1):
-        found = _pronouns(claims_of(sentence, number, line), before)
-        if before is not None and not any(c.attribution for c in before[1]) and any(map(_anaphor, found)):
-            named = _opening(before[0]) or named  # the one named last, as a claimant or opening the sentence before
-        out.extend(_resolved(c, named) for c in found)
+        found = pronouns(claims_of(sentence, number, line), before)
+        if before is not None and not any(c.attribution for c in before[1]) and any(map(anaphor, found)):
+            named = opening_of(before[0]) or named  # the one named last, as a claimant or opening the sentence before
+        out.extend(resolved(c, named) for c in found)
         named = next((c.attribution for c in reversed(found) if c.attribution and not c.attribution.islower()), named)
         before = sentence, found
     return out
-
-
-def _pronouns(found: list[Claim], before: tuple[str, list[Claim]] | None) -> list[Claim]:
-    """The claims, a quotation whose tag is "he said" in a sentence that names no one but whom he tells given to
-    whom the sentence before means (referent.py)."""
-    out: list[Claim] = []
-    for c in found:
-        if isinstance(c, QuoteClaim) and c.speaker is None and before is not None and \
-                all(n.lower() in (c.hearer or "").lower() for n in c.subjects) and \
-                (verb := pronoun_tagged(c.sentence_text, c.at, c.at + len(c.text))) is not None:
-            prior, claims = before
-            quotes = [(q.speaker, q.hearer) for q in claims if isinstance(q, QuoteClaim)]
-            said = referent(quotes, verb) if quotes else _opening(prior)
-            c = replace(c, speaker=said) if said else c
-        elif isinstance(c, QuoteClaim) and (c.speaker or "his ").lower().startswith(("his ", "her ")) and \
-                c.hearer is None and before is not None and not c.subjects and \
-                kin_tagged(c.sentence_text, c.at, c.at + len(c.text)):
-            prior, claims = before  # "X paused. “…,” his brother said.": X is not the one who says it
-            quotes = [(q.speaker, q.hearer) for q in claims if isinstance(q, QuoteClaim)]
-            c = replace(c, hearer=referent(quotes, "added") if quotes else _opening(prior))
-        out.append(c)
-    return out
-
-
-def _opening(sentence: str) -> str | None:
-    """The one name a sentence without quotations holds, when it opens it ("People's Embrace helps defectors.")."""
-    said = None if quotations(sentence) else opening(sentence, [n for n, _ in names_in(read(sentence).tokens)])
-    return f"the {said}" if said and sentence.lstrip().startswith("The ") else said  # "the NUG", as a claimant is
-
-
-def _resolved(claim: Claim, named: str | None) -> Claim:
-    """The claim with "the group" as its claimant or speaker given to the one it means (`named`, or no one)."""
-    if (claim.attribution or "").lower() in _ANAPHORS:
-        claim = _named_before(claim, named)
-    if isinstance(claim, QuoteClaim) and (claim.speaker or "").lower() in _ANAPHORS:
-        claim = replace(claim, speaker=named)
-    return claim
-
-
-def _anaphor(claim: Claim) -> bool:
-    """Whether the claim's claimant or speaker is "the group" (or the organisation, the charity)."""
-    said = claim.speaker if isinstance(claim, QuoteClaim) else claim.attribution
-    return (said or "").lower() in _ANAPHORS
-
-
-_ANAPHORS = frozenset(("the group", "the organisation", "the organization", "the charity", "the ngo"))
-
-
-def _named_before(claim: Claim, named: str | None) -> Claim:
-    """The claim of "…, the group says" as the claimant a sentence before named says it (its words are who says),
-    or, with none before it, as the text's own: a group not named is not one the fact base could know."""
-    said = set(claim.attribution.lower().split()) if claim.attribution else set()
-    return _without(replace(claim, attribution=named), said)
-
-
-def _without(claim: C, said: set[str]) -> C:
-    """The claim with the words `said` (who says, not what is claimed) taken out of its context words."""
-    def cut(words: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(w for w in words if w not in said)
-    out = replace(claim, words=cut(claim.words), near=cut(claim.near), close=cut(claim.close))
-    return replace(out, clause=cut(out.clause)) if isinstance(out, NumberClaim) else out
 
 
 def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
@@ -233,7 +130,7 @@ def _undescribed(claim: C, blanked: str) -> C:
             if w in STOPWORDS or w in SAYING:
                 break
             said.add(w)
-    return _without(claim, said) if said else claim
+    return without(claim, said) if said else claim
 
 
 def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asides: list[tuple[int, int]],

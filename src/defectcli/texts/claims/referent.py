@@ -8,9 +8,15 @@ opens with its only name ("People's Embrace helps defectors. The group says …"
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ...numbers.amounts import read
 from .asides import VERB
+from .capitals import names_in
 from .claimant import ADVERB
+from .model import Claim, QuoteClaim, without
+from .names import SAID_NOUNS
+from .quoting import quotations
 
 # "“…,” he said.", "“…,” said she.", "He added: “…”" (the verb in a group of its own)
 _TAG_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:he|she)\s+{ADVERB}({VERB})|({VERB})\s+(?:he|she))\b(?!\s+(?:of|about)\b)",
@@ -41,14 +47,86 @@ def kin_tagged(sentence: str, start: int, end: int) -> bool:
 
 def referent(quotes: list[tuple[str | None, str | None]], verb: str) -> str | None:
     """Whom "he `verb`" means after the sentence whose quotations had these (speaker, one spoken to): the one
-    speaker, going on or saying more; the one spoken to, replying; no one when it is not said which."""
+    speaker, going on or saying more; the one spoken to, replying, or after words of one not named ("I asked X: “…”");
+    no one when it is not said which."""
     said = {s for s, _ in quotes if s}
+    told = {h for _, h in quotes if h}
+    if not said:
+        return told.pop() if len(told) == 1 and verb not in _GOING_ON else None  # "“…?” I asked X. “…,” he said."
     if len(said) != 1 or not all(s for s, _ in quotes):
         return None
-    told = {h for _, h in quotes if h}
     if verb in _REPLYING:
         return told.pop() if len(told) == 1 else None  # "“…?” Y asked X. “…,” he replied.": X
     return said.pop() if not told or verb in _GOING_ON else None  # "Y told X: “…” “…,” he said.": which, unread
+
+
+def pronouns(found: list[Claim], before: tuple[str, list[Claim]] | None) -> list[Claim]:
+    """The claims, a quotation whose speaker the sentence leaves to the one before read with it: "he said" is whom it
+    means; "his brother said" is not X; where it is either of two, both are named, so that whose the words are is
+    not read ("Y looked at X. “…,” he said.", "“…?” Y asked X. “…,” the soldier replied.")."""
+    if before is None:
+        return found
+    prior, claims = before
+    quotes = [(q.speaker, q.hearer) for q in claims if isinstance(q, QuoteClaim)]
+    out: list[Claim] = []
+    for c in found:
+        if isinstance(c, QuoteClaim) and all(n.lower() in (c.hearer or "").lower() for n in c.subjects):
+            c = _read_with(c, prior, quotes)
+        out.append(c)
+    return out
+
+
+def _read_with(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | None]]) -> QuoteClaim:
+    end = c.at + len(c.text)
+    if c.speaker is None and (verb := pronoun_tagged(c.sentence_text, c.at, end)) is not None:
+        said = referent(quotes, verb) if quotes else opening_of(prior)
+        return replace(c, speaker=said) if said else replace(c, subjects=_either(prior, quotes))
+    if (c.speaker or "his ").lower().startswith(("his ", "her ")) and c.hearer is None and not c.subjects and \
+            kin_tagged(c.sentence_text, c.at, end):  # "X paused. “…,” his brother said.": X is not the one who says it
+        return replace(c, hearer=referent(quotes, "added") if quotes else opening_of(prior))
+    if (c.speaker is None or c.speaker.islower()) and any(h for _, h in quotes):
+        return replace(c, subjects=_either(prior, quotes))  # "“…?” Y asked X. “…,” the soldier replied."
+    return c
+
+
+def _either(prior: str, quotes: list[tuple[str | None, str | None]]) -> tuple[str, ...]:
+    """The people a sentence before names, any of whom a speaker it leaves unnamed may be."""
+    named = [n for pair in quotes for n in pair if n] if quotes else [n for n, _ in names_in(read(prior).tokens)]
+    return tuple(dict.fromkeys(named)) if len(set(named)) > 1 else ()
+
+
+def opening_of(sentence: str) -> str | None:
+    """The one name a sentence without quotations holds, when it opens it ("People's Embrace helps defectors.")."""
+    said = None if quotations(sentence) else opening(sentence, [n for n, _ in names_in(read(sentence).tokens)])
+    return f"the {said}" if said and sentence.lstrip().startswith("The ") else said  # "the NUG", as a claimant is
+
+
+def resolved(claim: Claim, named: str | None) -> Claim:
+    """The claim with "the group" as its claimant or speaker given to the one it means (`named`, or no one)."""
+    if (said := (claim.attribution or "").lower()) in _ANAPHORS:
+        # its words are who says; with none named before it, the text's own: a group not named is none the fact
+        # base could know
+        claim = without(replace(claim, attribution=named), set(said.split()))
+    if isinstance(claim, QuoteClaim) and ((claim.speaker or "").lower() in _ANAPHORS or _its(claim)):
+        claim = replace(claim, speaker=named)
+    return claim
+
+
+def anaphor(claim: Claim) -> bool:
+    """Whether the claim's claimant or speaker is "the group" (or the organisation, the charity, "Its slogan:")."""
+    said = claim.speaker if isinstance(claim, QuoteClaim) else claim.attribution
+    return (said or "").lower() in _ANAPHORS or _its(claim)
+
+
+def _its(claim: Claim) -> bool:
+    return isinstance(claim, QuoteClaim) and claim.speaker is None and bool(_ITS.match(claim.sentence_text[:claim.at]))
+
+
+_ANAPHORS = frozenset(("the group", "the organisation", "the organization", "the charity", "the ngo", "the outfit",
+                       "the body"))
+# "Its slogan:", "Their statement reads:": the group's, whom "the group says" would be
+_ITS = re.compile(rf"^\s*(?:Its|Their)\s+(?:[a-z]+\s+){{0,2}}?(?:{SAID_NOUNS}|call)\s*"
+                  r"(?:was|is|reads|read|goes|went|runs|ran)?\s*[:,]?\s*$")
 
 
 def opening(sentence: str, names: list[str]) -> str | None:

@@ -1,0 +1,60 @@
+"""A claim a user's text makes, as parse.py reads it: a quote, a number or a date, with the words around it that say
+whose it is and what it is of."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TypeVar
+
+
+@dataclass(frozen=True)
+class Claim:
+    kind: str  # quote | number | date
+    text: str  # the claim as the sentence writes it
+    sentence: int  # which sentence of the text, from 1
+    line: int  # the line of the text it is on
+    sentence_text: str
+    at: int  # where in the sentence the claim starts
+    attribution: str | None  # who the sentence says states it: "the NUG" (according to X, X says)
+    subjects: tuple[str, ...]  # names the sentence holds, the nearest to the claim first
+    words: tuple[str, ...]  # the sentence's content words, lower-case, outside quotations
+    near: tuple[str, ...]  # those within eight words of the claim
+    close: tuple[str, ...]  # those within three words of it
+
+
+@dataclass(frozen=True)
+class QuoteClaim(Claim):
+    quote: str = ""  # the words between the quote marks
+    speaker: str | None = None  # who the sentence says said them, as written
+    hearer: str | None = None  # who it says was told them or heard them ("A man told Lin Aung: “…”"), as written
+
+
+@dataclass(frozen=True)
+class NumberClaim(Claim):
+    value: float = 0
+    value_max: float | None = None
+    comparator: str = "exact"  # exact more_than less_than at_least at_most about nearly range
+    unit: str | None = None  # people, years, years of age, months, baht, storeys, ...
+    per: str | None = None  # a rate: month, week, day, year
+    counted: tuple[str, ...] = ()  # what is counted, as written ("junta personnel")
+    field: str | None = None  # age, age_joined or years_served, when the sentence says so
+    clause: tuple[str, ...] = ()  # the near words of its own clause ("…, and couples get 1,400": not the 700's)
+
+
+@dataclass(frozen=True)
+class DateClaim(Claim):
+    year: int = 0
+    month: int | None = None
+    day: int | None = None
+    event: str | None = None  # the event kind the sentence's verb names: defection, enlistment, coup, ...
+
+
+C = TypeVar("C", bound=Claim)
+
+
+def without(claim: C, said: set[str]) -> C:
+    """The claim with the words `said` (who says, not what is claimed) taken out of its context words."""
+    def cut(words: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(w for w in words if w not in said)
+    out = replace(claim, words=cut(claim.words), near=cut(claim.near), close=cut(claim.close))
+    return replace(out, clause=cut(out.clause)) if isinstance(out, NumberClaim) else out

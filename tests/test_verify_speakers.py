@@ -537,3 +537,16 @@ def test_he_after_words_put_to_one_by_no_one_named_is_the_one_they_were_put_to()
     # "I asked X" (or a description): X answers (guard of the interview shape)
     assert both_ways("“Why did you go?” I asked {x}. “{q},” he said.") == (["not_found", "matches"],
                                                                           ["not_found", "misattributed"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 77 borderline: "the soldier" after a sentence that opens with X takes up X (the other's words were
+    # `matches`)
+    ("{x} paused. “{q},” the soldier said.", RIGHT_AND_WRONG),
+    ("{x} paused. “{q},” said the former soldier.", RIGHT_AND_WRONG),
+    # guards: with no one before it, or another kind of person, it is no one in particular
+    ("“{q},” the soldier said.", (["matches"], ["matches"])),
+    ("{x} paused. “{q},” the interpreter said.", (["matches"], ["matches"])),
+])
+def test_the_soldier_after_a_sentence_opening_with_x_is_x(text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert both_ways(text) == expected

@@ -81,6 +81,8 @@ def _read_with(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | N
     if c.speaker is None and (verb := pronoun_tagged(c.sentence_text, c.at, end)) is not None:
         said = referent(quotes, verb) if quotes else opening_of(prior)
         return replace(c, speaker=said) if said else replace(c, subjects=_either(prior, quotes))
+    if c.speaker is not None and _ROLE.fullmatch(c.speaker) and not quotes and (said := opening_of(prior)):
+        return replace(c, speaker=said)  # "X paused. “…,” the soldier said.": the soldier is X
     if (c.speaker or "his ").lower().startswith(("his ", "her ")) and c.hearer is None and not c.subjects and \
             kin_tagged(c.sentence_text, c.at, end):  # "X paused. “…,” his brother said.": X is not the one who says it
         return replace(c, hearer=referent(quotes, "added") if quotes else opening_of(prior))
@@ -122,6 +124,10 @@ def _its(claim: Claim) -> bool:
     return isinstance(claim, QuoteClaim) and claim.speaker is None and bool(_ITS.match(claim.sentence_text[:claim.at]))
 
 
+# A description that takes up the one the sentence before opens with, not another person: "the soldier", "the former
+# captain" (not "the interpreter", "his brother")
+_ROLE = re.compile(r"the\s+(?:(?:former|young|old|ex-?|retired)\s+)?(?:soldier|defector|deserter|man|woman|officer|captain|"
+                   r"private|sergeant|corporal|lieutenant|major|veteran|recruit|youth|teenager|airman|pilot|policeman)")
 _ANAPHORS = frozenset(("the group", "the organisation", "the organization", "the charity", "the ngo", "the outfit",
                        "the body"))
 # "Its slogan:", "Their statement reads:": the group's, whom "the group says" would be

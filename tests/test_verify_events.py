@@ -1403,3 +1403,15 @@ def test_he_after_one_telling_another_is_neither(claim: str, expected: list[str]
 ])
 def test_a_speaker_set_off_inside_the_subject_is_not_the_subject(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 77 borderline: another's figure "put at" in the next sentence counts what the last count before it counts
+    # (it was not read)
+    ("Harbour Watch counts 4,210 guards. The Valley Council puts it at more than 5,000.", ["matches", "matches"]),
+    ("Harbour Watch counts 4,210 guards. The Valley Council puts the figure at 4,210.", ["matches", "misattributed"]),
+    # a guard: after no count, nothing to take up
+    ("Aye Chan entered the service in 2011. The Valley Council puts it at more than 5,000.", ["matches"]),
+])
+def test_a_figure_put_at_in_the_next_sentence_counts_what_the_last_count_did(text: str, expected: list[str]) -> None:
+    assert verdicts(text) == expected

@@ -43,10 +43,11 @@ class NumberRead(NamedTuple):
     last: int
 
 
-def number_claim(reading: Reading, a: Amount) -> NumberRead | None:
-    """The claim `a` makes, or None when it is no claim."""
+def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> NumberRead | None:
+    """The claim `a` makes, or None when it is no claim; `earlier`: what the last count of the sentence before
+    counts, which another's bare number may take up ("X counts 12,341 defectors. Y puts it at over 13,000.")."""
     words = reading.words
-    counted = tuple(w for noun in a.nouns for w in noun.lower().split()) or (() if a.unit else _implied(reading, a))
+    counted = tuple(w for noun in a.nouns for w in noun.lower().split()) or (() if a.unit else _implied(reading, a, earlier))
     if counted and not a.unit and not a.nouns:
         a = replace(a, unit="people")  # "12,341 have defected", "…; the NUG says over 13,000": people, as said
     # "Aged 17, Bo Pyay joined", "Maung Sein, then aged 15, joined": an age set off before the verb
@@ -229,7 +230,7 @@ _MAYBE = frozenset(("maybe", "perhaps", "possibly", "probably", "sometimes", "or
 _MORE_OR_LESS = frozenset(("more", "less", "fewer", "higher", "lower"))
 
 
-def _implied(reading: Reading, a: Amount) -> tuple[str, ...]:
+def _implied(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> tuple[str, ...]:
     """What a bare count counts when its verb or what it is said to be names it: "12,341 have defected"
     (defectors), "9,326 were police officers"; or, after another's claimant, what the number before it counts
     ("X counts 12,341 defectors; Y says over 13,000", "Y puts the figure at", "…, Y over 13,000"); not an age
@@ -248,6 +249,8 @@ def _implied(reading: Reading, a: Amount) -> tuple[str, ...]:
     if before and (words[a.start - 1] in SAYING or words[a.start - 2:a.start] in _PUT_AT or put_it or (
             name < end and words[name - 1:name] in ([","], [";"], ["and"]))):
         return tuple(w for noun in before[-1].nouns for w in noun.lower().split()) or _implied(reading, before[-1])
+    if not before and earlier and (words[a.start - 2:a.start] in _PUT_AT or put_it):
+        return earlier  # "X counts 12,341 defectors. Y puts it at over 13,000."
     if a.start and words[a.start - 1] in ("at", "aged", "age", "was", "is", "were", "are", "of", "and"):
         return ()
     k = a.last + (words[a.last:a.last + 1] in (["who"], ["that"]))  # "Of the 12,341 who defected"

@@ -55,7 +55,9 @@ def parse(text: str) -> list[Claim]:
     named: str | None = None  # the last claimant named, whom "the group says" in a later sentence means
     before: tuple[str, list[Claim]] | None = None  # the sentence before, whom "he said" may mean
     for number, (line, sentence) in enumerate(sentences(text), start=1):
-        found = pronouns(claims_of(sentence, number, line), before)
+        earlier = next((c.counted for c in reversed(before[1]) if isinstance(c, NumberClaim) and c.counted
+                        and c.unit == "people"), ()) if before is not None else ()
+        found = pronouns(claims_of(sentence, number, line, earlier), before)
         if before is not None and not any(c.attribution for c in before[1]) and any(map(anaphor, found)):
             named = opening_of(before[0]) or named  # the one named last, as a claimant or opening the sentence before
         out.extend(resolved(c, named) for c in found)
@@ -64,8 +66,8 @@ def parse(text: str) -> list[Claim]:
     return out
 
 
-def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
-    """The claims of one sentence, in order."""
+def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = ()) -> list[Claim]:
+    """The claims of one sentence, in order; `earlier`: what the last count of the sentence before counts."""
     spans = quotations(sentence)
     # a name set apart ("Zeya Hein and not Lin Aung enlisted", "…, not Lin Aung.") is neither whom the claim is
     # about nor a denial of it: left out
@@ -112,7 +114,8 @@ def claims_of(sentence: str, number: int, line: int) -> list[Claim]:
                                month=date.month, day=date.day, event=event, **base)))
     found.extend(each for amount in reading.amounts
                  if (claim := _number(reading, amount, names, asides, named,
-                                      {**base, "attribution": attribution_at(reading.span(amount.start, amount.last)[0])}))
+                                      {**base, "attribution": attribution_at(reading.span(amount.start, amount.last)[0])},
+                                      earlier))
                  is not None
                  for each in _each(together(names, toks, words, amount.start, amount.last), claim))
     found.sort(key=lambda c: c.at)
@@ -134,8 +137,8 @@ def _undescribed(claim: C, blanked: str) -> C:
 
 
 def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asides: list[tuple[int, int]],
-            named: frozenset[int], base: dict[str, Any]) -> NumberClaim | None:
-    claim = number_claim(reading, amount)
+            named: frozenset[int], base: dict[str, Any], earlier: tuple[str, ...]) -> NumberClaim | None:
+    claim = number_claim(reading, amount, earlier)
     if claim is None or negated(reading.words, claim.start, claim.last):
         return None
     after = claim.last + 1

@@ -1415,3 +1415,22 @@ def test_a_speaker_set_off_inside_the_subject_is_not_the_subject(claim: str, exp
 ])
 def test_a_figure_put_at_in_the_next_sentence_counts_what_the_last_count_did(text: str, expected: list[str]) -> None:
     assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 78 A1, A11: a speaker set off by dashes or brackets inside the subject, or one named in a participle's
+    # aside ("recruited by X"), is not whom the date is of (Min Thu's entry is undated: his own is `not_found`)
+    ("Aye Chan — Min Thu says — entered the service in 2011.", ["matches"]),
+    ("Min Thu (Aye Chan says) entered the service in 2011.", ["not_found"]),
+    ("Aye Chan, recruited by Min Thu, entered the service in 2011.", ["matches"]),
+    ("Min Thu, recruited by Aye Chan, entered the service in 2011.", ["not_found"]),
+    # re-run 78 A12, A14: the one who counts, inside a report's tag or after "according to" (the reporter was read:
+    # `matches`), and an aside's words are no context of the count ("founded by deserters")
+    ("The Valley Council, Harbour Watch says, counts 4,210 guards.", ["misattributed"]),
+    ("Harbour Watch, the Valley Council says, counts 4,210 guards.", ["matches"]),
+    ("According to Harbour Watch, the Valley Council has counted 4,210 guards.", ["misattributed"]),
+    ("According to the Valley Council, Harbour Watch has counted 4,210 guards.", ["matches"]),
+    ("Harbour Watch, founded by deserters, says 4,210 guards have left the Border Service.", ["matches"]),
+])
+def test_who_counts_and_whom_a_date_is_of_past_a_tag_or_an_aside_inside_the_clause(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

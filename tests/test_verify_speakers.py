@@ -550,3 +550,9 @@ def test_he_after_words_put_to_one_by_no_one_named_is_the_one_they_were_put_to()
 ])
 def test_the_soldier_after_a_sentence_opening_with_x_is_x(text: str, expected: tuple[list[str], list[str]]) -> None:
     assert both_ways(text) == expected
+
+
+def test_one_set_aside_with_rather_than_in_a_cleft_is_not_the_speaker() -> None:
+    # re-run 78 A13: "It was Y, rather than X, who said:" read X, the one set aside (X's words were `matches`)
+    assert both_ways("It was {y}, rather than {x}, who said: “{Q}”") == (["misattributed"], ["matches"])
+    assert both_ways("It was {x}, instead of {y}, who said: “{Q}”") == RIGHT_AND_WRONG

@@ -15,7 +15,8 @@ from .negation import clause
 from .verbs import RECRUITING
 
 # ", not Lin Aung,": an aside that names whom the sentence is not about (its speaker, or its subject).
-SET_APART = re.compile(r",\s*(?:not|unlike|rather than|and not|but not|as opposed to|never|and never|but never)\s+"
+SET_APART = re.compile(r",\s*(?:(?:not|unlike|rather than|and not|but not|as opposed to|never|and never|but never)\s+|"
+                       r"[a-z]+(?:ed|en)\s+(?:[a-z]+\s+){0,2}?by\s+)"  # "Lin Aung, recruited by Zeya Hein, enlisted"
                        r"[^,.;:!?“”\"]+,", re.IGNORECASE)
 # "Lin Aung's friend Zeya Hein": the name after the possessive is whom the sentence is about.
 _KIN_WORDS = (r"(?:friend|brother|sister|comrade|wife|husband|father|mother|son|daughter|cousin|uncle|aunt|colleague|"
@@ -95,10 +96,17 @@ def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]]
 
 
 def _set_off_tag(toks: list[Token], words: list[str], k: int, size: int) -> bool:
-    """Whether the name at words[k] is the speaker of a tag set off by commas: ", said Lin Aung,", ", Lin Aung said,"."""
+    """Whether the name at words[k] is the speaker of a tag set off by commas, dashes or brackets: ", said Lin Aung,",
+    ", Lin Aung said,", "— Lin Aung says —"."""
     end = _ends(toks, k, size)
-    return k >= 2 and ((words[k - 1] in SAYING and words[k - 2] == "," and words[end:end + 1] == [","]) or (
-        words[k - 1] == "," and words[end:end + 1] != [] and words[end] in SAYING and words[end + 1:end + 2] == [","]))
+    return k >= 2 and ((words[k - 1] in SAYING and words[k - 2] in _OPENS and words[end:end + 1] != [] and
+                        words[end] in _CLOSES) or (
+        words[k - 1] in _OPENS and words[end:end + 1] != [] and words[end] in SAYING and words[end + 1:end + 2] != []
+        and words[end + 1] in _CLOSES))
+
+
+_OPENS = frozenset((",", "—", "–", "("))  # "Zeya Hein — Lin Aung says — enlisted", "Bo Pyay (Maung Sein says) joined"
+_CLOSES = frozenset((",", "—", "–", ")"))
 
 
 def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], start: int, end: int) -> list[str]:

@@ -61,10 +61,12 @@ NAME_ONLY = re.compile(r",\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w�
 
 def last_aside(m: re.Match[str]) -> str:
     """An aside that ends the sentence blanked, but for a claimant (", the People's Embrace group says.")."""
-    return m.group() if _SAID_END.search(m.group()) else "." + " " * (len(m.group()) - 1)
+    named = _NAMED_SAYS.match(m.group())  # ", the NUG counts 12,341 defectors.": a clause of its own, not an aside
+    return m.group() if _SAID_END.search(m.group()) or named else "." + " " * (len(m.group()) - 1)
 
 
 _SAID_END = re.compile(rf"\s(?:{VERB})\s*[.!?]?\s*$")
+_NAMED_SAYS = re.compile(rf",\s*the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:has\s+|have\s+)?(?:{VERB})\b")
 LAST_ASIDE = re.compile(rf",\s*(?:a|an|the|which|who|whose)\s{_ASIDE_WORDS}[.!?]?\s*$")
 _SAYS_IN = re.compile(rf"\b(?:{VERB})\b")
 _SAID_LAST = re.compile(rf"\s(?:{VERB})\s*,$")

@@ -262,6 +262,9 @@ _DATA = re.compile(r"(?:^|[,;:–—(]\s*)(?:(?:data|figures|statistics) from\s+
                    re.IGNORECASE)
 _ACRONYM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # "the National Unity Government (NUG) says"
 # "X says", "…, X says", "… that X has counted"; not "341 …" of "12,341"
+# A report's tag set off inside the clause of the one who counts: "The NUG, People's Embrace says, counts 12,341"
+_TAG_INSIDE = re.compile(rf"^\s*((?:[Tt]he\s+)?[A-Z][^,;:“”\"]{{0,60}}?)\s*,\s*[^,;:“”\"]{{1,60}}?\s+(?:{VERB})\s*,\s*"
+                         rf"(?:has\s+|have\s+)?(?:{VERB})\b")
 _SAYS = re.compile(rf"(?:^|[,;:–—(]\s*|\bthat\s+)([^\d\s,.;:!?()–—][^,.;:!?()–—]*?)\s+{ADVERB}(?:{VERB})\b")
 
 # Who a report says counts, right after the report's verb: "The Irrawaddy says People's Embrace has recorded"
@@ -287,6 +290,8 @@ def _sayer(plain: str) -> re.Match[str] | None:
 def attribution_of(blanked: str) -> str | None:
     """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"; not
     the text itself ("according to the article")."""
+    if inside := _TAG_INSIDE.match(blanked):  # "The NUG, People's Embrace says, counts …": the NUG counts
+        return clean(inside.group(1))
     # "according to X", "by X's count", "citing X", "per X", "X's figure of", "counted by X", "the N X has recorded"
     m = next((found for pattern in (_ATTRIBUTED, _BY_COUNT, _CITING, _PER, _WHOSE, _BY_COUNTER, _COUNTED_BY)
               if (found := pattern.search(blanked))), None)

@@ -151,7 +151,7 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     near = tuple(dict.fromkeys((*near, *_near(subject, len(subject), 4)))) if (
         subject := subject_shared(reading.words, i)) else near  # "X were aged … and had served …": X's years too
     aside = described(reading.text, start)
-    others = [(a, b) for a, b in appositives(reading.text) if not a <= start < b]
+    others = sorted((a, b) for a, b in [*appositives(reading.text), *asides] if not a <= start < b)  # and set apart
     if aside is None and others:  # an aside before or after it describes someone: its words are no context,
         kept = [k for k, t in enumerate(reading.tokens) if not any(a <= t.start < b for a, b in others)]
         outside = [reading.words[k] for k in kept]  # and the words beyond it are as near as the aside is not there

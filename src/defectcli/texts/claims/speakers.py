@@ -189,7 +189,8 @@ _SUBORDINATE = frozenset(words_of("""when after before as while if because since
 _LEADING_PREPOSITIONS = frozenset(words_of("by to from with for of about at in on during"))
 _SAID_END = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
 # "It was X (, not Y,) who said": X
-_CLEFT = re.compile(rf"\b[Ii]t\s+(?:was|is)\s+{NAME}(?:\s*,\s*(?:and\s+)?not\s+[^,“”\"]{{1,60}},)?"
+_CLEFT = re.compile(rf"\b[Ii]t\s+(?:was|is)\s+{NAME}(?:\s*,\s*(?:(?:and\s+)?not|rather\s+than|instead\s+of|and\s+never)\s+"
+                    rf"[^,“”\"]{{1,60}},)?"
                     rf"\s+(?:who|that)\s+{ADVERB}(?:{VERB})(?:\s+that)?\s*[:,]?\s*$")
 # "said Lin Aung of Maung Sein", "said Lin Aung — Maung Sein’s friend", "said Lin Aung after Maung Sein left": the
 # words after the name are of another;

@@ -1335,7 +1335,11 @@ _WOUNDED = """figures:
     # re-run 77 A1, A4: "the unit of X", and X set off as the speaker inside the subject ("Aye Chan, said Min Thu, …")
     ("The unit of Aye Chan had four comrades wounded in a raid on the border post.", ["not_found"]),
     ("Aye Chan, said Min Thu, saw four comrades wounded in a raid on the border post.", ["not_found"]),
+    # re-run 78 A8, A9: whose a figure is, through "whose" (was `matches`), and not the one whose neighbour is named
+    ("Aye Chan, whose unit had four comrades wounded in a raid on the border post, left.", ["not_found"]),
+    ("Min Thu's neighbour Aye Chan saw four comrades wounded in a raid on the border post.", ["not_found"]),
     # guards: the one it is about, or no one named
+    ("Min Thu, whose unit had four comrades wounded in a raid on the border post, left.", ["matches"]),
     ("Min Thu's unit had four comrades wounded in a raid on the border post.", ["matches"]),
     ("The unit of Min Thu had four comrades wounded in a raid on the border post.", ["matches"]),
     ("Four of Min Thu's comrades were wounded in a raid on the border post.", ["matches"]),
@@ -1376,6 +1380,11 @@ def test_a_count_of_one_persons_is_not_of_another(tmp_path: Path, claim: str, ex
     ("The Valley Council pays deserters. The outfit declares: “Leave now, while the road is open!”", ["misattributed"]),
     ("The Valley Council pays deserters. The body says: “Leave now, while the road is open!”", ["misattributed"]),
     ("Harbour Watch helps guards. Its slogan: “Leave now, while the road is open!”", ["matches"]),
+    # re-run 78 A2: "it says", "Its message is blunt:", "the movement" (were `matches`)
+    ("The Valley Council pays deserters. “Leave now, while the road is open!” it says.", ["misattributed"]),
+    ("The Valley Council pays deserters. Its message is blunt: “Leave now, while the road is open!”", ["misattributed"]),
+    ("The Valley Council pays deserters. The movement says: “Leave now, while the road is open!”", ["misattributed"]),
+    ("Harbour Watch helps guards. “Leave now, while the road is open!” it says.", ["matches"]),
 ])
 def test_a_second_claimants_long_comparator_and_the_group_that_speaks(text: str, expected: list[str]) -> None:
     assert verdicts(text) == expected
@@ -1434,3 +1443,9 @@ def test_a_figure_put_at_in_the_next_sentence_counts_what_the_last_count_did(tex
 ])
 def test_who_counts_and_whom_a_date_is_of_past_a_tag_or_an_aside_inside_the_clause(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+def test_a_relation_s_years_of_service_are_not_the_persons() -> None:
+    # re-run 78 A7: "X's instructor served 12 years" was X's 12 years (`matches`)
+    assert verdicts("Min Thu's instructor served for 12 years.") != ["matches"]
+    assert verdicts("Min Thu served for 12 years.") == ["matches"]  # guard

@@ -556,3 +556,16 @@ def test_one_set_aside_with_rather_than_in_a_cleft_is_not_the_speaker() -> None:
     # re-run 78 A13: "It was Y, rather than X, who said:" read X, the one set aside (X's words were `matches`)
     assert both_ways("It was {y}, rather than {x}, who said: “{Q}”") == (["misattributed"], ["matches"])
     assert both_ways("It was {x}, instead of {y}, who said: “{Q}”") == RIGHT_AND_WRONG
+
+
+@pytest.mark.parametrize("text", [
+    # re-run 78 A3–A5: "the defector" after a sentence naming two; one X once had or knows; "the roommate of X" (X's
+    # own words were `matches`)
+    "{y} smiled at {x}. “{q},” the defector said.",
+    "“{q},” said a neighbour {x} once had.",
+    "“{q},” said someone {x} knows.",
+    "The roommate of {x} said: “{Q}”",
+    "The commander of {x} said: “{Q}”",
+])
+def test_more_ones_who_are_not_x_in_re_run_78s_words(text: str) -> None:
+    assert both_ways(text) == (["not_found"], ["not_found"])

@@ -43,7 +43,8 @@ def _named_by(claim: NumberLike) -> set[str]:
     return said if claim.attribution and (any(c.isupper() for c in claim.attribution) or said <= _BODIES) else set()
 
 
-_BODIES = terms(["group organisation organization charity ngo outfit body"])  # "the group says": who says, not what it counts
+# "the group says": who says, not what it counts
+_BODIES = terms(["group organisation organization charity ngo outfit body movement agency association network"])
 
 
 _FORCES = terms(["force forces"])

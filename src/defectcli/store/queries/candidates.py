@@ -43,7 +43,10 @@ def _words(texts: tuple[str, ...] | list[str]) -> list[str]:
 
 # Whose a count may be, in its sentence's words: "Seven of Zay Thu Aung’s comrades", "Zay Thu Aung’s unit lost seven",
 # "The unit of Zay Thu Aung lost seven"
-_OWNER = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\b|\b(?:of|under)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
+# "Zay Thu Aung, whose unit lost seven"; not "Thawda Win's neighbour Pyae Mg": the neighbour is the one it is of
+_OWNER = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)(?:['’]s\b(?!\s+(?:[a-z]+\s+)?(?:neighbou?r|friend|brother|sister|"
+                    r"wife|husband|cousin|comrade|colleague|roommate|son|daughter|mother|father)s?\s+[A-Z])|,\s+whose\b)|"
+                    r"\b(?:of|under)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
 
 
 def _owners(text: str) -> list[str]:

@@ -21,7 +21,8 @@ SET_APART = re.compile(r",\s*(?:(?:not|unlike|rather than|and not|but not|as opp
 # "Lin Aung's friend Zeya Hein": the name after the possessive is whom the sentence is about.
 _KIN_WORDS = (r"(?:friend|brother|sister|comrade|wife|husband|father|mother|son|daughter|cousin|uncle|aunt|colleague|"
               r"commander|superior|officer|neighbou?r|relative|partner|family|parents?|children|friends|brothers|"
-              r"sisters|comrades|colleagues|relatives|boss|fellow|classmate|unit|men|soldiers|recruit|recruiter)s?")
+              r"sisters|comrades|colleagues|relatives|boss|fellow|classmate|unit|men|soldiers|recruit|recruiter|instructor|"
+              r"teacher|trainer|pilot|driver|lawyer|interpreter|roommate|room-mate|doctor|guard)s?")
 _KIN = re.compile(rf"['’]s\s+(?:\w+\s+)?{_KIN_WORDS}\b", re.IGNORECASE)
 # "Zeya Hein rather than Lin Aung enlisted": Lin Aung, set apart with no commas.
 _APART_BEFORE = re.compile(r"\b(?:rather than|instead of|and not|but not|as opposed to)\s+$", re.IGNORECASE)

@@ -26,7 +26,8 @@ PRONOUNS = frozenset(words_of("he she they we i it you him her them us me anothe
 # Nouns that name a group after a name or "the": "the Thai government", "the police", "a police spokesman".
 _GROUPS = PEOPLE | frozenset(words_of("""government authorities ministry junta army military forces force regime spokesman
     spokeswoman spokesperson sources council administration embassy group groups organisation organization charity ngo outfit
-    body wife husband mother father brother sister son daughter relatives officials reporter reporters"""))
+    body movement agency association network wife husband mother father brother sister son daughter relatives officials
+    reporter reporters"""))
 _DESCRIBING = frozenset(words_of("""former retired serving senior junior young old other local foreign thai myanmar air
     defector human rights rebel rebels armed ethnic resistance aid media news police security"""))
 # Who speaks for the one whose they are: "the NUG's spokesman says" is the NUG.

@@ -19,9 +19,9 @@ from .names import SAID_NOUNS
 from .quoting import quotations
 
 # "“…,” he said.", "“…,” said she.", "He added: “…”" (the verb in a group of its own)
-_TAG_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:he|she)\s+{ADVERB}({VERB})|({VERB})\s+(?:he|she))\b(?!\s+(?:of|about)\b)",
+_TAG_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:he|she|it)\s+{ADVERB}({VERB})|({VERB})\s+(?:he|she|it))\b(?!\s+(?:of|about)\b)",
                         re.IGNORECASE)
-_TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:he|she)\s+{ADVERB}({VERB})(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE)
+_TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:he|she|it)\s+{ADVERB}({VERB})(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE)
 # "“…,” his brother said.", "His mother recalled:": one described by whom "his" means, who is not the one it means
 _KIN_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:his|her)\s+(?:[a-z]+\s+){{0,2}}?{ADVERB}(?:{VERB})\b", re.IGNORECASE)
 _KIN_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:his|her)\s+(?:[a-z]+\s+){{1,2}}?{ADVERB}(?:{VERB})\s*[:,]?\s*$",
@@ -81,8 +81,9 @@ def _read_with(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | N
     if c.speaker is None and (verb := pronoun_tagged(c.sentence_text, c.at, end)) is not None:
         said = referent(quotes, verb) if quotes else opening_of(prior)
         return replace(c, speaker=said) if said else replace(c, subjects=_either(prior, quotes))
-    if c.speaker is not None and _ROLE.fullmatch(c.speaker) and not quotes and (said := opening_of(prior)):
-        return replace(c, speaker=said)  # "X paused. “…,” the soldier said.": the soldier is X
+    if c.speaker is not None and _ROLE.fullmatch(c.speaker) and not quotes:
+        said = opening_of(prior)  # "X paused. “…,” the soldier said.": the soldier is X; after "Y smiled at X.", either
+        return replace(c, speaker=said) if said else replace(c, subjects=_either(prior, quotes)) if not c.subjects else c
     if (c.speaker or "his ").lower().startswith(("his ", "her ")) and c.hearer is None and not c.subjects and \
             kin_tagged(c.sentence_text, c.at, end):  # "X paused. “…,” his brother said.": X is not the one who says it
         return replace(c, hearer=referent(quotes, "added") if quotes else opening_of(prior))
@@ -129,10 +130,10 @@ def _its(claim: Claim) -> bool:
 _ROLE = re.compile(r"the\s+(?:(?:former|young|old|ex-?|retired)\s+)?(?:soldier|defector|deserter|man|woman|officer|captain|"
                    r"private|sergeant|corporal|lieutenant|major|veteran|recruit|youth|teenager|airman|pilot|policeman)")
 _ANAPHORS = frozenset(("the group", "the organisation", "the organization", "the charity", "the ngo", "the outfit",
-                       "the body"))
+                       "the body", "the movement", "the agency", "the association", "the network"))
 # "Its slogan:", "Their statement reads:": the group's, whom "the group says" would be
 _ITS = re.compile(rf"^\s*(?:Its|Their)\s+(?:[a-z]+\s+){{0,2}}?(?:{SAID_NOUNS}|call)\s*"
-                  r"(?:was|is|reads|read|goes|went|runs|ran)?\s*[:,]?\s*$")
+                  r"(?:(?:was|is|reads|read|goes|went|runs|ran)(?:\s+[a-z]+)?)?\s*[:,]?\s*$")  # "Its message is blunt:"
 
 
 def opening(sentence: str, names: list[str]) -> str | None:

@@ -142,7 +142,7 @@ def hearer_of(sentence: str, start: int, end: int) -> str | None:
     after = squeezed(blank(sentence[end:end + NEAR], quotations(sentence[end:end + NEAR])))
     m = _TOLD_AFTER.match(after) or _TOLD_BEFORE.search(before) or _HEARD_BEFORE.search(before) or \
         _LOOKED_ON.match(after) or _FLANKED.match(after) or _PASSES_ON.search(before) or _SAID_OF.match(after) or \
-        _ASKED_ABOUT.search(before) or DESCRIBED.match(after)
+        _ASKED_ABOUT.search(before) or DESCRIBED.match(after) or _RELATION_OF.search(before)
     return clean(next(g for g in m.groups() if g)) if m else None
 
 
@@ -170,11 +170,18 @@ _FLANKED = re.compile(rf"\s*[,.!?]?\s*(?:{_SOMEONE}\s+[^,.;:“”\"]{{0,40}}?|(
 _RELATIVE = r"(?:who|whom|whose)\b(?:(?!\s(?:name|named|called|known|identified|goes\s+by|introduced)\b)[^.;:!?“”\"]){0,60}?"
 _ONE = r"(?:some|any)?(?:one|body)\b"  # "said one who knew X", "said someone close to X"
 # "said the man X trained", "said a private X once commanded": X the subject of a clause without "whom"
-_PAST = r"(?:(?:once|had|later|first)\s+)?(?:[a-z]+ed|knew|taught|led|met|saw|brought|fought|hired|made|sent|took|kept|found)\b"
+_PAST = (r"(?:(?:once|had|later|first)\s+)?(?:[a-z]+ed|knew|knows|taught|led|met|meets|saw|brought|fought|hired|made|sent|"
+         r"took|kept|found|had|has|trusts|misses|loves|admires)\b")
 DESCRIBED = re.compile(rf"\s*[,.!?]?\s*(?:{_SOMEONE}(?:\s+[a-z]+)?\s+(?:{VERB})|(?:{VERB})\s+(?:{_ONE}|{_SOMEONE}(?:\s+[a-z]+)?))"
                        rf"(?:(?:\s*,\s*|\s+)(?:{_RELATIVE}(?<![A-Za-z])|(?:a|an|the)\s+(?:[a-z]+\s+){{1,2}}?(?:of|to|for)\s+|"
                        rf"(?:close|near|loyal|related)\s+to\s+|(?={NAME}['’]s\s+[a-z]))(?:(?:{'|'.join(TITLES)})\.?\s+)?{NAME}|"
                        rf"\s+(?:(?:{'|'.join(TITLES)})\.?\s+)?{NAME}\s+{_PAST})")
+# "The roommate of X said:": X's roommate, not X
+_RELATION_OF = re.compile(rf"(?:^|[.;!?]\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:roommate|room-mate|commander|friend|"
+                          rf"brother|"
+                          rf"sister|mother|father|wife|husband|cousin|neighbou?r|comrade|colleague|son|daughter|uncle|aunt|"
+                          rf"superior|instructor|teacher|trainer|recruiter|lawyer|interpreter|relative|classmate)s?\s+of\s+"
+                          rf"{NAME}\s+{ADVERB}(?:{VERB})\s*[:,]?\s*$")
 # "“…,” his mother said of X.": the one spoken of; "Asked about X, his friend said:"
 _SAID_OF = re.compile(rf"\s*[,.!?]?\s*(?:he|she|they|(?:a|an|one|another|the|his|her|their)\s+[a-z]+)\s+(?:{VERB})\s+"
                       rf"(?:of|about)\s+{NAME}")

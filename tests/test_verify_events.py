@@ -1449,3 +1449,15 @@ def test_a_relation_s_years_of_service_are_not_the_persons() -> None:
     # re-run 78 A7: "X's instructor served 12 years" was X's 12 years (`matches`)
     assert verdicts("Min Thu's instructor served for 12 years.") != ["matches"]
     assert verdicts("Min Thu served for 12 years.") == ["matches"]  # guard
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 78 A6: two claimants or speakers joined by "and" are each held against the figure or the words (the
+    # second was not read: `matches` by the first alone)
+    ("Harbour Watch and the Valley Council say 4,210 guards have left the Border Service.", ["matches", "misattributed"]),
+    ("The Valley Council and Harbour Watch say 4,210 guards have left the Border Service.", ["misattributed", "matches"]),
+    (f"Min Thu and Aye Chan said: “{QUOTE}”", ["matches", "misattributed"]),
+    (f"Aye Chan and Min Thu said: “{QUOTE}”", ["misattributed", "matches"]),
+])
+def test_two_joined_by_and_are_each_held_against_it(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -25,9 +25,9 @@ from ...numbers.amounts import Amount, Reading, read
 from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, ONES, SAYING, SCALES, TENS
 from ...text import words_of
 from .about import about, apart, together
-from .asides import DISCOURSE, appositives, described
+from .asides import DISCOURSE, VERB, appositives, described
 from .capitals import names_in, nearest
-from .claimant import attribution_of
+from .claimant import attribution_of, clean
 from .events import event_near
 from .joined import sentences
 from .model import C, Claim, DateClaim, NumberClaim, QuoteClaim, without
@@ -118,8 +118,22 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
                                       earlier))
                  is not None
                  for each in _each(together(names, toks, words, amount.start, amount.last), claim))
+    found = [each for c in found for each in _joint(c, speaking)]
     found.sort(key=lambda c: c.at)
     return [_undescribed(c, blanked) for c in found]
+
+
+def _joint(claim: C, text: str) -> list[C]:
+    """The claim, and again for a second speaker or claimant joined to the first by "and" ("X and Y said:", "X and Y
+    say 12,341"): each is held against the words or the figure."""
+    said = claim.speaker if isinstance(claim, QuoteClaim) else claim.attribution
+    if not said or said.islower() or "respectively" in text:
+        return [claim]  # (X and Y said “…” and “…” respectively: pairs.py gives each its own)
+    m = re.search(rf"\b(?i:{re.escape(said)})\s+and\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s+(?:{VERB})\b", text)
+    other = clean(m.group(1)) if m else None
+    if other is None:
+        return [claim]
+    return [claim, replace(claim, speaker=other) if isinstance(claim, QuoteClaim) else replace(claim, attribution=other)]
 
 
 def _undescribed(claim: C, blanked: str) -> C:

@@ -1,9 +1,10 @@
-"""Whom "he" or "she" in a quotation's tag means when the sentence names no one: the one the sentence
-before names as a quotation's speaker ("“…,” Lin Aung said. “…,” he added."), or as its only name, at
-its start ("Lin Aung paused. “…,” he said."); and whom "the group says" means, when the sentence before
-opens with its only name ("People's Embrace helps defectors. The group says …"). Anything less certain
-(two names, a possessive, a name further in) leaves the speaker unread, as a pronoun alone does, and
-"the group" the claimant named last. For parse.py."""
+"""Claims read with the sentence before them. Whom "he", "she" or "it" in a quotation's tag means when the sentence
+names no one: the one the sentence before names as a quotation's speaker ("“…,” Lin Aung said. “…,” he added."), the
+one its words were put to, replying ("“…?” Y asked X. “…,” he replied."), or its only name, opening it ("Lin Aung
+paused. “…,” he said."; "the soldier said" there too); "his brother said" there is not that one; and whom "the group
+says" (or "Its slogan:") means: the claimant named last, or the name the sentence before opens with. Where the sentence
+before leaves it to either of two, both are named, so that whose the words are is not read; anything less certain
+(a possessive, a name further in) leaves it unread, as a pronoun alone does. For parse.py."""
 
 from __future__ import annotations
 

@@ -1385,6 +1385,10 @@ def test_a_count_of_one_persons_is_not_of_another(tmp_path: Path, claim: str, ex
     ("The Valley Council pays deserters. Its message is blunt: “Leave now, while the road is open!”", ["misattributed"]),
     ("The Valley Council pays deserters. The movement says: “Leave now, while the road is open!”", ["misattributed"]),
     ("Harbour Watch helps guards. “Leave now, while the road is open!” it says.", ["matches"]),
+    # re-run 79 A2: "Its spokesman says:", "Its leaders say:" are the group's voice (were `matches`)
+    ("The Valley Council pays deserters. Its spokesman says: “Leave now, while the road is open!”", ["misattributed"]),
+    ("The Valley Council pays deserters. Its leaders say: “Leave now, while the road is open!”", ["misattributed"]),
+    ("Harbour Watch helps guards. Its spokesman says: “Leave now, while the road is open!”", ["matches"]),
 ])
 def test_a_second_claimants_long_comparator_and_the_group_that_speaks(text: str, expected: list[str]) -> None:
     assert verdicts(text) == expected
@@ -1460,4 +1464,14 @@ def test_a_relation_s_years_of_service_are_not_the_persons() -> None:
     (f"Aye Chan and Min Thu said: “{QUOTE}”", ["misattributed", "matches"]),
 ])
 def test_two_joined_by_and_are_each_held_against_it(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 79 A4: a length of service or a count after an age of joining is read (it was dropped, so a false one passed)
+    ("Min Thu joined the service aged 16 and served for 14 years.", ["matches", "differs"]),
+    ("Min Thu, who joined the service aged 16, served for 14 years.", ["matches", "differs"]),
+    ("Min Thu joined the service aged 16 and served for 12 years.", ["matches", "matches"]),
+])
+def test_years_after_an_age_of_joining_are_read(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected

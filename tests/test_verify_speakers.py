@@ -569,3 +569,20 @@ def test_one_set_aside_with_rather_than_in_a_cleft_is_not_the_speaker() -> None:
 ])
 def test_more_ones_who_are_not_x_in_re_run_78s_words(text: str) -> None:
     assert both_ways(text) == (["not_found"], ["not_found"])
+
+
+@pytest.mark.parametrize("text", [
+    # re-run 79 A3: one X is the subject of a clause about, before the tag ("The cousin X grew up with said:"), is not
+    # X (X's words were `matches`)
+    "The cousin {x} grew up with said: “{Q}”",
+    "A man {x} met in Thailand said: “{Q}”",
+    "The woman {x} married said: “{Q}”",
+])
+def test_one_x_grew_up_with_or_met_is_not_x(text: str) -> None:
+    assert both_ways(text) == (["not_found"], ["not_found"])
+
+
+def test_a_description_before_a_name_still_names_the_speaker() -> None:
+    # guards of re-run 79 A3's fix
+    assert both_ways("The deserter {x} said: “{Q}”") == RIGHT_AND_WRONG
+    assert both_ways("Former guard {x} later said: “{Q}”") == RIGHT_AND_WRONG

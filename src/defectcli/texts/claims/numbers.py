@@ -66,7 +66,7 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
         joining = any(words[k] in _JOINING for k in range(max(0, a.number - 12), a.number))  # "X, aged 19, joined at 15"
     verbs = [k for k in range(max(own, a.number - 12), a.number) if words[k] in _JOINING]
     now = False
-    if joining and verbs and any(verbs[-1] < b.start and b.last <= a.start and (
+    if joining and verbs and a.unit not in ("years", "decades", "people") and any(verbs[-1] < b.start and b.last <= a.start and (
             b.unit == "years of age" or words[b.start - 1] in ("at", "aged")) for b in reading.amounts):
         # "joined at 15 and, at 19, is the youngest", "joined at 15 and is now aged 19": the verb has its age already
         if not {"is", "now", "today"} & set(words[max(0, a.start - 4):a.last + 3]):

@@ -133,8 +133,10 @@ _ROLE = re.compile(r"the\s+(?:(?:former|young|old|ex-?|retired)\s+)?(?:soldier|d
 _ANAPHORS = frozenset(("the group", "the organisation", "the organization", "the charity", "the ngo", "the outfit",
                        "the body", "the movement", "the agency", "the association", "the network"))
 # "Its slogan:", "Their statement reads:": the group's, whom "the group says" would be
-_ITS = re.compile(rf"^\s*(?:Its|Their)\s+(?:[a-z]+\s+){{0,2}}?(?:{SAID_NOUNS}|call)\s*"
-                  r"(?:(?:was|is|reads|read|goes|went|runs|ran)(?:\s+[a-z]+)?)?\s*[:,]?\s*$")  # "Its message is blunt:"
+_ITS = re.compile(rf"^\s*(?:Its|Their)\s+(?:(?:[a-z]+\s+){{0,2}}?(?:{SAID_NOUNS}|call)\s*"
+                  r"(?:(?:was|is|reads|read|goes|went|runs|ran)(?:\s+[a-z]+)?)?|"  # "Its message is blunt:"
+                  rf"(?:spokesman|spokeswoman|spokesperson|leaders?|officials?|head|chief|founder|director)\s+"
+                  rf"{ADVERB}(?:{VERB}))\s*[:,]?\s*$")  # "Its spokesman says:": the group's voice
 
 
 def opening(sentence: str, names: list[str]) -> str | None:

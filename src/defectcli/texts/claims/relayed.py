@@ -142,7 +142,7 @@ def hearer_of(sentence: str, start: int, end: int) -> str | None:
     after = squeezed(blank(sentence[end:end + NEAR], quotations(sentence[end:end + NEAR])))
     m = _TOLD_AFTER.match(after) or _TOLD_BEFORE.search(before) or _HEARD_BEFORE.search(before) or \
         _LOOKED_ON.match(after) or _FLANKED.match(after) or _PASSES_ON.search(before) or _SAID_OF.match(after) or \
-        _ASKED_ABOUT.search(before) or DESCRIBED.match(after) or _RELATION_OF.search(before)
+        _ASKED_ABOUT.search(before) or DESCRIBED.match(after) or _RELATION_OF.search(before) or MET_BEFORE.search(before)
     return clean(next(g for g in m.groups() if g)) if m else None
 
 
@@ -176,6 +176,9 @@ DESCRIBED = re.compile(rf"\s*[,.!?]?\s*(?:{_SOMEONE}(?:\s+[a-z]+)?\s+(?:{VERB})|
                        rf"(?:(?:\s*,\s*|\s+)(?:{_RELATIVE}(?<![A-Za-z])|(?:a|an|the)\s+(?:[a-z]+\s+){{1,2}}?(?:of|to|for)\s+|"
                        rf"(?:close|near|loyal|related)\s+to\s+|(?={NAME}['’]s\s+[a-z]))(?:(?:{'|'.join(TITLES)})\.?\s+)?{NAME}|"
                        rf"\s+(?:(?:{'|'.join(TITLES)})\.?\s+)?{NAME}\s+{_PAST})")
+# "The cousin X grew up with said:", "A man X met in Thailand said:": one X is the subject of a clause about, not X
+MET_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){{1,2}}{NAME}\s+(?:grew|grows|{_PAST})"
+                        rf"(?:\s+[\w’'-]+){{0,4}}?\s+{ADVERB}(?:{VERB})\s*[:,]?\s*$")
 # "The roommate of X said:": X's roommate, not X
 _RELATION_OF = re.compile(rf"(?:^|[.;!?]\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:roommate|room-mate|commander|friend|"
                           rf"brother|"

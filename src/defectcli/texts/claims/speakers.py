@@ -21,6 +21,7 @@ from .relayed import (
     HEARD_HIM,
     INTERPRETER,
     INTERPRETER_AFTER,
+    MET_BEFORE,
     QUOTES_ANOTHER,
     READ_FOR,
     RECEIVED,
@@ -101,7 +102,7 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     before = _unaside(ASKED_ABOUT.sub(lambda a: " " * len(a.group()), before[-NEAR:]))  # "Asked about X, his friend said:"
     if (lead := DASH_LEAD.search(sentence, max(0, start - NEAR), start)) and (said := name_in(lead.group(1))):
         return said  # "X said “…” — a view Y did not share: “…”": Y
-    if HEARD_HIM.search(before) or QUOTES_ANOTHER.search(before) or another:
+    if HEARD_HIM.search(before) or QUOTES_ANOTHER.search(before) or another or MET_BEFORE.search(before):
         return None  # "Lin Aung heard him say:", "X's mother remembers him saying:": a pronoun, no one named
     if relayed := relayed or RELAYED.search(before):  # "Lin Aung quoted Maung Sein as saying:": the words are Maung Sein's
         return clean(next(g for g in relayed.groups() if g))

@@ -1389,6 +1389,15 @@ def test_a_count_of_one_persons_is_not_of_another(tmp_path: Path, claim: str, ex
     ("The Valley Council pays deserters. Its spokesman says: “Leave now, while the road is open!”", ["misattributed"]),
     ("The Valley Council pays deserters. Its leaders say: “Leave now, while the road is open!”", ["misattributed"]),
     ("Harbour Watch helps guards. Its spokesman says: “Leave now, while the road is open!”", ["matches"]),
+    # re-run 80 A1: any voice of its ("Its chairman", "Its spokesman, however,", "One of its officials", "A spokesman
+    # for it"); "however" was `matches` at re-run 79's fix, though not before it
+    ("The Valley Council pays deserters. Its chairman says: “Leave now, while the road is open!”", ["misattributed"]),
+    ("The Valley Council pays deserters. Its spokesman, however, says: “Leave now, while the road is open!”",
+     ["misattributed"]),
+    ("The Valley Council pays deserters. One of its officials says: “Leave now, while the road is open!”",
+     ["misattributed"]),
+    ("The Valley Council pays deserters. A spokesman for it says: “Leave now, while the road is open!”",
+     ["misattributed"]),
 ])
 def test_a_second_claimants_long_comparator_and_the_group_that_speaks(text: str, expected: list[str]) -> None:
     assert verdicts(text) == expected
@@ -1474,4 +1483,16 @@ def test_two_joined_by_and_are_each_held_against_it(claim: str, expected: list[s
     ("Min Thu joined the service aged 16 and served for 12 years.", ["matches", "matches"]),
 ])
 def test_years_after_an_age_of_joining_are_read(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 78 A10: one deserter's own rate given to one with others (was `matches`)
+    ("A deserter and his family get 500 kyat a month.", ["not_found"]),
+    ("A deserter with his children gets 500 kyat a month.", ["not_found"]),
+    # guards: the rate alone, and the companion's own rate
+    ("Each deserter is paid 500 kyat per month.", ["matches"]),
+    ("A deserter with a child gets 900 kyat a month.", ["matches"]),
+])
+def test_one_deserters_rate_is_not_a_familys(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected

@@ -586,3 +586,21 @@ def test_a_description_before_a_name_still_names_the_speaker() -> None:
     # guards of re-run 79 A3's fix
     assert both_ways("The deserter {x} said: “{Q}”") == RIGHT_AND_WRONG
     assert both_ways("Former guard {x} later said: “{Q}”") == RIGHT_AND_WRONG
+
+
+@pytest.mark.parametrize("text", [
+    # re-run 80 A2–A3: one X lost, fled with, or whom a "who" clause ties to X, before or after the quotation, is not
+    # X (X's words were `matches`)
+    "The brother {x} lost said: “{Q}”",
+    "The man with whom {x} fled said: “{Q}”",
+    "The man who recruited {x} said: “{Q}”",
+    "“{q},” said the cousin {x} grew up with.",
+])
+def test_one_x_lost_fled_with_or_recruited_is_not_x(text: str) -> None:
+    assert both_ways(text) == (["not_found"], ["not_found"])
+
+
+def test_a_description_and_a_verb_of_saying_of_its_own_still_name_the_speaker() -> None:
+    # guards of re-run 80's fix: the verb after the name is the tag's own
+    assert both_ways("The deserter {x} added: “{Q}”") == RIGHT_AND_WRONG
+    assert both_ways("The former guard {x} recalled: “{Q}”") == RIGHT_AND_WRONG

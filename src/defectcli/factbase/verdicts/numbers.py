@@ -18,7 +18,7 @@ from ...numbers.vocabulary import PEOPLE, SAYING
 from ...shapes import Row
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension, fits, quantities, units_agree
 from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
-from .parts import HEADS, label_terms, one_side, other_companion, some_of
+from .parts import HEADS, label_terms, one_side, other_companion, some_of, with_others
 
 _JOINING = frozenset(("join", "joined", "enlist", "enlisted", "enter", "entered", "recruit", "recruited"))
 # Units few records share (not people or years): a claim in one is as good as a word of what it counts.
@@ -186,6 +186,9 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
     if fitting is not None and other_companion(claim, fitting.q):
         return Verdict("not_found", f"the fact base's {fitting.q.shown()} is for one accompanied by a spouse; it says "
                        "nothing of another companion", _evidence(fitting, found))
+    if fitting is not None and with_others(claim, fitting.q):
+        return Verdict("not_found", f"the fact base's {fitting.q.shown()} is each defector's own; it says nothing of "
+                       "what one with others gets", _evidence(fitting, found))
     multi = _compared(found)
     conflict = multi.get(fitting.q.id) if fitting is not None and fitting.part is None else None
     if fitting is not None and claim.attribution is None and conflict is None:

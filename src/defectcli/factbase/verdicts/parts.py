@@ -28,6 +28,16 @@ def other_companion(claim: NumberLike, q: Quantity) -> bool:
         "spous" not in terms(claim.near)
 
 
+_ACCOMPANIED = terms(["spouse accompanied"])
+
+
+def with_others(claim: NumberLike, q: Quantity) -> bool:
+    """Whether the record is one defector's own rate and the claim gives it to one with companions ("A defector and
+    his family get 700 baht a month"): what a family gets, the record does not say."""
+    return "pay" in q.own and not q.own & (_COMPANIONS | _ACCOMPANIED) and q.per is not None and \
+        bool(_COMPANIONS & (terms(claim.close) | terms(claim.near))) and "spous" not in terms(claim.near)
+
+
 def one_side(claim: NumberLike, q: Quantity) -> bool:
     """Whether the record counts two kinds of people ("soldiers and police officers who have defected") and
     the claim counts one of them only ("over 13,000 soldiers"): a part taken for the whole."""

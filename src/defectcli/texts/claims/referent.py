@@ -123,7 +123,8 @@ def anaphor(claim: Claim) -> bool:
 
 
 def _its(claim: Claim) -> bool:
-    return isinstance(claim, QuoteClaim) and claim.speaker is None and bool(_ITS.match(claim.sentence_text[:claim.at]))
+    return isinstance(claim, QuoteClaim) and (claim.speaker is None or claim.speaker.islower()) and \
+        bool(_ITS.match(claim.sentence_text[:claim.at]))
 
 
 # A description that takes up the one the sentence before opens with, not another person: "the soldier", "the former
@@ -133,10 +134,13 @@ _ROLE = re.compile(r"the\s+(?:(?:former|young|old|ex-?|retired)\s+)?(?:soldier|d
 _ANAPHORS = frozenset(("the group", "the organisation", "the organization", "the charity", "the ngo", "the outfit",
                        "the body", "the movement", "the agency", "the association", "the network"))
 # "Its slogan:", "Their statement reads:": the group's, whom "the group says" would be
-_ITS = re.compile(rf"^\s*(?:Its|Their)\s+(?:(?:[a-z]+\s+){{0,2}}?(?:{SAID_NOUNS}|call)\s*"
+_ITS = re.compile(rf"^\s*(?:(?:Its|Their)\s+(?:[a-z-]+\s+){{0,2}}?(?:{SAID_NOUNS}|call)\s*"
                   r"(?:(?:was|is|reads|read|goes|went|runs|ran)(?:\s+[a-z]+)?)?|"  # "Its message is blunt:"
-                  rf"(?:spokesman|spokeswoman|spokesperson|leaders?|officials?|head|chief|founder|director)\s+"
-                  rf"{ADVERB}(?:{VERB}))\s*[:,]?\s*$")  # "Its spokesman says:": the group's voice
+                  # "Its spokesman says:", "Its spokesman, however, says:", "One of its officials says:": its voice
+                  rf"(?:Its|Their|One\s+of\s+(?:its|their))\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?:\s*,[^,“”\"]{{1,30}},)?\s+"
+                  rf"{ADVERB}(?:{VERB})|"
+                  rf"(?:A|An|One)\s+[a-z-]+\s+(?:for|of|at)\s+(?:it|them)\s+{ADVERB}(?:{VERB}))"  # "A spokesman for it says:"
+                  r"\s*[:,]?\s*$")
 
 
 def opening(sentence: str, names: list[str]) -> str | None:

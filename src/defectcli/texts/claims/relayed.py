@@ -171,14 +171,16 @@ _RELATIVE = r"(?:who|whom|whose)\b(?:(?!\s(?:name|named|called|known|identified|
 _ONE = r"(?:some|any)?(?:one|body)\b"  # "said one who knew X", "said someone close to X"
 # "said the man X trained", "said a private X once commanded": X the subject of a clause without "whom"
 _PAST = (r"(?:(?:once|had|later|first)\s+)?(?:[a-z]+ed|knew|knows|taught|led|met|meets|saw|brought|fought|hired|made|sent|"
-         r"took|kept|found|had|has|trusts|misses|loves|admires)\b")
+         r"took|kept|found|had|has|trusts|misses|loves|admires|grew|lost|left|fled|shares|shared|owes)\b")
 DESCRIBED = re.compile(rf"\s*[,.!?]?\s*(?:{_SOMEONE}(?:\s+[a-z]+)?\s+(?:{VERB})|(?:{VERB})\s+(?:{_ONE}|{_SOMEONE}(?:\s+[a-z]+)?))"
                        rf"(?:(?:\s*,\s*|\s+)(?:{_RELATIVE}(?<![A-Za-z])|(?:a|an|the)\s+(?:[a-z]+\s+){{1,2}}?(?:of|to|for)\s+|"
                        rf"(?:close|near|loyal|related)\s+to\s+|(?={NAME}['’]s\s+[a-z]))(?:(?:{'|'.join(TITLES)})\.?\s+)?{NAME}|"
                        rf"\s+(?:(?:{'|'.join(TITLES)})\.?\s+)?{NAME}\s+{_PAST})")
-# "The cousin X grew up with said:", "A man X met in Thailand said:": one X is the subject of a clause about, not X
-MET_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){{1,2}}{NAME}\s+(?:grew|grows|{_PAST})"
-                        rf"(?:\s+[\w’'-]+){{0,4}}?\s+{ADVERB}(?:{VERB})\s*[:,]?\s*$")
+# "The cousin X grew up with said:", "A man X met in Thailand said:", "The man with whom X fled said:", "The man who
+# recruited X said:": one a clause about X describes, not X
+MET_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){{1,2}}(?:(?:with|for|to|from|under)\s+whom\s+"
+                        rf"{NAME}|who\s+(?:[a-z]+\s+){{1,2}}?{NAME}|{NAME}\s+{_PAST})(?:\s+[\w’'-]+){{0,4}}?\s+{ADVERB}(?:{VERB})"
+                        rf"\s*[:,]?\s*$")
 # "The roommate of X said:": X's roommate, not X
 _RELATION_OF = re.compile(rf"(?:^|[.;!?]\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:roommate|room-mate|commander|friend|"
                           rf"brother|"

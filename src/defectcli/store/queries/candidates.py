@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ...factbase.verdicts.dates import may_date
@@ -25,6 +25,7 @@ from ...factbase.verdicts.evidence import STOP, Found, norm_words
 from ...shapes import Row
 from ...text import words_of
 from ...texts.claims.model import Claim, DateClaim, NumberClaim, QuoteClaim
+from ...texts.claims.names import RELATIVES
 from ..cache.index import Index
 from ..cache.schema import stored
 from ..search.fts import all_of, any_of, quoted, rarest
@@ -44,13 +45,13 @@ def _words(texts: tuple[str, ...] | list[str]) -> list[str]:
 # Whose a count may be, in its sentence's words: "Seven of Zay Thu Aung’s comrades", "Zay Thu Aung’s unit lost seven",
 # "The unit of Zay Thu Aung lost seven"
 # "Zay Thu Aung, whose unit lost seven"; not "Thawda Win's neighbour Pyae Mg": the neighbour is the one it is of
-_OWNER = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)(?:['’]s\b(?!\s+(?:[a-z]+\s+)?(?:neighbou?r|friend|brother|sister|"
-                    r"wife|husband|cousin|comrade|colleague|roommate|son|daughter|mother|father)s?\s+[A-Z])|,\s+whose\b)|"
-                    r"\b(?:of|under)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
+_OWNER = re.compile(rf"((?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w-]*)(?:['’]s\b(?!\s+(?:[a-z]+\s+)?{RELATIVES}s?\s+[A-Z])|"
+                    rf",\s+whose\b)|\b(?:of|under)\s+((?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*)")
 
 
-def _owners(text: str) -> list[str]:
-    return [re.sub(r"['’]s$", "", owned or of) for owned, of in _OWNER.findall(text)]  # "of Aye Chan's": Aye Chan
+@lru_cache(maxsize=64)  # the sentence of each of its numbers: read once
+def _owners(text: str) -> tuple[str, ...]:
+    return tuple(re.sub(r"['’]s$", "", owned or of) for owned, of in _OWNER.findall(text))  # "of Aye Chan's": Aye Chan
 
 
 class Lookup(Names):

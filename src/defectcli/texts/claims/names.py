@@ -14,6 +14,10 @@ NAME = rf"({A_NAME})"  # the same, captured
 # Verbs of saying that take the one told as their object: "told X", "warned X" (X hears, not says, what follows)
 TELLING = r"(?:tell|tells|told|telling|ask|asks|asked|warn|warns|warned|remind|reminds|reminded|assure|assures|assured|" \
           r"inform|informs|informed|urge|urges|urged|advise|advises|advised|promise|promises|promised)"
+# The people one is to another: "Lin Aung's friend", "the roommate of X", "X's neighbour Y" (plural by a trailing "s?")
+RELATIVES = (r"(?:friend|brother|sister|comrade|wife|husband|father|mother|son|daughter|cousin|uncle|aunt|colleague|"
+             r"commander|superior|neighbou?r|relative|partner|family|parents?|children|boss|fellow|classmate|recruiter|"
+             r"instructor|teacher|trainer|lawyer|interpreter|roommate|room-mate|doctor)")
 SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
 # Nouns for what someone said: "X’s words", "X’s lament:", "Y recites X’s line:"
 SAID_NOUNS = "|".join(sorted(words_of("""words account reply answer comment comments response message advice view views

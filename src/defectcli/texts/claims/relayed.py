@@ -10,7 +10,7 @@ from ..sentences import TITLES
 from .anchored import squeezed
 from .asides import VERB
 from .claimant import ADVERB, clean
-from .names import A_NAME, NAME, NEAR, SAID_NOUNS, TELLING
+from .names import A_NAME, NAME, NEAR, RELATIVES, SAID_NOUNS, TELLING
 from .quoting import blank, quotations
 
 REPORTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to\s+|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
@@ -182,11 +182,8 @@ MET_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\
                         rf"{NAME}|who\s+(?:[a-z]+\s+){{1,2}}?{NAME}|{NAME}\s+{_PAST})(?:\s+[\w’'-]+){{0,4}}?\s+{ADVERB}(?:{VERB})"
                         rf"\s*[:,]?\s*$")
 # "The roommate of X said:": X's roommate, not X
-_RELATION_OF = re.compile(rf"(?:^|[.;!?]\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:roommate|room-mate|commander|friend|"
-                          rf"brother|"
-                          rf"sister|mother|father|wife|husband|cousin|neighbou?r|comrade|colleague|son|daughter|uncle|aunt|"
-                          rf"superior|instructor|teacher|trainer|recruiter|lawyer|interpreter|relative|classmate)s?\s+of\s+"
-                          rf"{NAME}\s+{ADVERB}(?:{VERB})\s*[:,]?\s*$")
+_RELATION_OF = re.compile(rf"(?:^|[.;!?]\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?{RELATIVES}s?\s+of\s+{NAME}\s+{ADVERB}"
+                          rf"(?:{VERB})\s*[:,]?\s*$")
 # "“…,” his mother said of X.": the one spoken of; "Asked about X, his friend said:"
 _SAID_OF = re.compile(rf"\s*[,.!?]?\s*(?:he|she|they|(?:a|an|one|another|the|his|her|their)\s+[a-z]+)\s+(?:{VERB})\s+"
                       rf"(?:of|about)\s+{NAME}")

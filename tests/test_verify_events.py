@@ -1496,3 +1496,54 @@ def test_years_after_an_age_of_joining_are_read(claim: str, expected: list[str])
 ])
 def test_one_deserters_rate_is_not_a_familys(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 80 A4: one said to be alike ("like Y", "the same year Y did", "the same as Y") was dropped, exit 0
+    ("Min Thu served for 12 years, the same as Ko Ko Naing.", ["matches", "differs"]),
+    ("Like Min Thu, Ko Ko Naing served for 12 years.", ["differs", "matches"]),
+    ("Min Thu served for 12 years, just like Ko Ko Naing.", ["matches", "differs"]),
+    ("Ko Ko Naing, like Min Thu, served for 14 years.", ["matches", "differs"]),
+    ("Like his friend Min Thu, Ko Ko Naing served for 12 years.", ["differs", "matches"]),
+    ("Aye Chan entered the service in 2011, the same year Min Thu did.", ["matches", "not_found"]),
+    ("Aye Chan entered the service in 2011, the same year as Ko Ko Naing.", ["matches", "not_found"]),
+    # re-run 80 A6: "and so did Y" after a number read no claim at all ("so" taken for "or so")
+    ("Min Thu served for 12 years, and so did Ko Ko Naing.", ["matches", "differs"]),
+    ("Min Thu served for 12 years; so did Ko Ko Naing.", ["matches", "differs"]),
+    ("Min Thu joined the service aged 16, and so did Ko Ko Naing.", ["matches", "not_found"]),
+    # … and a sentence that says only that another did the same was no claim
+    ("Min Thu served for 12 years. So did Ko Ko Naing.", ["matches", "differs"]),
+    ("Min Thu served for 12 years. Ko Ko Naing did too.", ["matches", "differs"]),
+    ("Min Thu served for 12 years. Ko Ko Naing, too.", ["matches", "differs"]),
+    ("Min Thu served for 12 years. The same goes for Ko Ko Naing.", ["matches", "differs"]),
+    ("Min Thu served for 12 years. Likewise, Ko Ko Naing.", ["matches", "differs"]),
+    (f"Min Thu said: “{QUOTE}” So did Aye Chan.", ["matches", "misattributed"]),
+    ("Harbour Watch counts 4,210 guards who left the Border Service. So does the Valley Council.",
+     ["matches", "misattributed"]),
+    # a number before "two more than Y" is read (the "more" is the next number's)
+    ("Min Thu served for 12 years, two more than Aye Chan.", ["matches"]),
+    # guards: another's own event, one set apart, a denial, a rough number
+    ("Aye Chan entered the service in 2011, the same year Min Thu deserted.", ["matches"]),
+    ("Unlike Min Thu, Ko Ko Naing served for 14 years.", ["matches"]),
+    ("Min Thu served for 12 years. Ko Ko Naing did not.", ["matches"]),
+    ("Min Thu served for 12 years or so.", []),
+])
+def test_another_said_to_have_done_the_same_is_held_against_his_record(text: str, expected: list[str]) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 80 A5: a sum said to come on top of another is the two together (the bare 900 was `matches` as the
+    # child rate, or unread after "from the Valley Council")
+    ("Each deserter is paid 500 kyat per month, plus 900 for a child.", ["matches", "differs"]),
+    ("Each deserter gets 500 kyat a month from the Valley Council, plus 900 with a child.", ["matches", "differs"]),
+    ("Each deserter gets 500 kyat a month from the Valley Council, plus 900 kyat with a child.", ["matches", "differs"]),
+    ("Each deserter is paid 500 kyat per month, plus 400 more for a child.", ["matches", "matches"]),
+    ("Each deserter gets 500 kyat a month, plus 400 kyat with a child.", ["matches", "matches"]),
+    ("Each deserter gets 500 kyat a month from the Valley Council, and 900 with a child.", ["matches", "matches"]),
+    ("Each deserter is paid 500 kyat a month, and an extra 400 kyat with a child.", ["matches", "matches"]),
+    # guard: a change is no sum
+    ("The payment fell to 500 kyat, from 600.", ["matches"]),
+])
+def test_a_sum_on_top_of_another_is_held_as_both(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -5,6 +5,7 @@ not Zay Thu Aung, served"; "Zeya Hein, unlike Lin Aung, enlisted") or that only 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ...numbers.values import Token
@@ -116,7 +117,7 @@ def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], 
     linked = words[lo - 1:lo] == ["and"]
     also = next((hi + n for n in (3, 4) if tuple(words[hi:hi + n]) in _ALSO), None)  # "…, and so did Lin Aung"
     if not linked and also is None and not any(tuple(words[j:j + n]) in _WITH for j in range(lo, hi) for n in (2, 3)) \
-            and not _LIKEWISE & set(words[hi:hi + 12]) and words[lo - 1:lo] != [","]:
+            and not _LIKEWISE & set(words[hi:hi + 12]) and words[lo - 1:lo] != [","] and not {"like", "same"} & set(words):
         return []
     at = {t.start: k for k, t in enumerate(toks)}
     spans = {}  # where each name starts: (where it ends, the name)
@@ -134,6 +135,12 @@ def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], 
             return [spans[before[0]][1], spans[inner[0]][1]]
     if also is None:  # "…, Lin Aung too", "…; Zeya Hein did the same", "…, as Zeya Hein had"
         also = next((k for k in sorted(spans) if k >= hi and _likewise(words, k, spans[k][0])), None)
+    alike = None if also is not None else next(
+        (k for k in sorted(spans) if k >= 0 and not lo <= k < hi and _alike(words, k, spans[k][0])), None)
+    if alike is not None:  # "Like Zeya Hein, Lin Aung enlisted in 2020", "…, the same year as Zeya Hein"
+        subject = next((spans[k][1] for k in range(lo, hi) if k in spans), None) or next(
+            (spans[k][1] for k in sorted(spans, reverse=True) if 0 <= k < lo and k != alike), None)  # "X, like Y, enlisted"
+        return [subject, spans[alike][1]] if subject else []
     if also is not None:
         subject = next((spans[k][1] for k in range(lo, hi) if k in spans), None)
         also = _kin(words, also)  # "…, and so did his friend Zeya Hein"
@@ -173,6 +180,22 @@ def _likewise(words: list[str], k: int, e: int) -> bool:
         return False  # "…, as Zeya Hein had in 2014": a date of his own
     return bool(set(after) & {"too", "also", "likewise", "same"}) or after[:2] == ["as", "well"] or \
         (words[k - 1:k] == ["as"] and after[:1] in (["had"], ["did"], ["has"], ["does"])) or after[:2] == ["did", "so"]
+
+
+def _alike(words: list[str], k: int, e: int) -> bool:
+    """Whether the name at words[k:e] is said to be alike in the claim, not only compared: "like Zeya Hein", "just
+    like Zeya Hein", "the same year Zeya Hein did", "the same age as Bo Pyay", "the same as Bo Pyay" (not "the same
+    year Zeya Hein defected": an event of his own; not "unlike Zeya Hein")."""
+    before = words[max(0, k - 4):k]
+    if before[-2:-1] in (["his"], ["her"], ["their"]):
+        before = words[max(0, k - 6):k - 2]  # "like his friend Zeya Hein"
+    like = before[-1:] == ["like"] and before[-2:-1] not in (["not"], ["nothing"], ["look"], ["looks"], ["looked"])
+    same = before[-3:-1] == ["the", "same"] or (before[-4:-2] == ["the", "same"] and before[-1:] == ["as"])
+    after = words[e:e + 2]
+    own = after[:1] not in ([], [","], ["."], [";"], ["!"], ["—"], ["–"], [")"]) and not (
+        after[:1] in (["did"], ["had"], ["has"], ["does"], ["was"], ["is"]) and after[1:] in ([], [","], ["."], [";"]))
+    ahead = list(itertools.takewhile(lambda w: w not in (",", ".", ";", "—", "–", ")"), words[e:e + 6]))
+    return (like or same) and not own and not any(w[:1].isdigit() for w in ahead)  # "like Zeya Hein in 2014": his own
 
 
 # Words before a name that make it whom someone is compared with: "enlisted after Zeya Hein, in 2020",

@@ -41,6 +41,7 @@ class NumberRead(NamedTuple):
     field: str | None  # age, age_joined or years_served
     start: int
     last: int
+    added: int | None = None  # a sum: where the amount it is added to starts ("700 baht a month, plus 1,400")
 
 
 def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> NumberRead | None:
@@ -74,6 +75,9 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
         now, joining = True, False
     if not a.unit and not counted and (paid := _gapped_pay(reading, a)) is not None:
         a = replace(a, unit=paid.unit, per=a.per or paid.per)  # "…, single ones 700": baht, as the first
+    added = _added_to(reading, a)
+    if added is not None:  # "700 baht a month, plus 1,400 for his wife": 2,100 in all for one with a wife
+        a = replace(a, value=added.value + a.value, unit=added.unit, per=a.per or added.per)
     bare = not a.unit and not counted
     b = a.start  # the word before the number, past "just", "only": "was just 17 when", "at only 15"
     while b > 0 and words[b - 1] in ("just", "only", "barely", "still", "now"):
@@ -99,7 +103,8 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
         joining = False  # "Lin Aung, 25, enlisted": his age now, as news style writes it ("then 17": at the time)
     age = a.unit == "years of age" or ((before == "at" or when or was_then) and joining and bare) or apposed or leading \
         or (now and bare and a.comparator == "exact")
-    if not (a.unit or counted or age) or (a.comparator == "exact" and _rough(words, a.last)):
+    more = added is not None and words[a.last:a.last + 1] in (["more"], ["extra"])  # "plus 700 more": not rough
+    if not (a.unit or counted or age) or (a.comparator == "exact" and _rough(words, a.last) and not more):
         return None
     if age and words[a.last:a.last + 1] == ["when"] and not joining:
         return None  # "was aged 15 when the war began": an age at a time the fact base gives none for
@@ -139,7 +144,7 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     factor = 10 if a.unit == "decades" else 1
     return NumberRead(float(a.value * factor), None if a.value_max is None else float(a.value_max * factor), a.comparator,
                       "years of age" if age else "years" if factor == 10 else a.unit, a.per, counted, field, first,
-                      a.last)
+                      a.last, None if added is None else added.start)
 
 
 def _fraction(words: list[str], k: int) -> bool:
@@ -186,7 +191,7 @@ def _gapped_pay(reading: Reading, a: Amount) -> Amount | None:
     paid = next((b for b in reversed(reading.amounts) if b.last <= a.start), None)
     if paid is None or paid.unit not in _MONEY or not float(a.value).is_integer() or a.comparator != "exact":
         return None
-    gap = words[paid.last:a.start]
+    gap = _gap(words, paid.last, a.start)
     if gap[-2:] in (["halving", "to"], ["doubling", "to"], ["halved", "to"], ["doubled", "to"]):
         gap = gap[:-2]  # "1,400 baht, halving to 700 for single defectors": another case's sum
     after = words[a.last:a.last + 1]
@@ -282,7 +287,9 @@ def _rough(words: list[str], last: int) -> bool:
         return True  # "700 baht per month to 800 baht per month": a range
     a_bit = ahead[:2] == ["and", "a"] and ahead[2:] != [] and ahead[2] in _A_BIT
     if more_time or ahead[:2] == ["if", "that"] or a_bit or any(  # not the next amount's own ("…, about 3,000 soldiers")
-            w in _ROUGH and not any(x[:1].isdigit() for x in words[k + j + 1:k + j + 3]) for j, w in enumerate(ahead)):
+            w in _ROUGH and not any(x[:1].isdigit() for x in words[k + j + 1:k + j + 3])
+            and not any(x[:1].isdigit() or x in _COUNTING for x in ahead[:j])  # "…, two more than Y": the next's
+            and not (w == "so" and words[k + j + 1:k + j + 2] in _SO_DID) for j, w in enumerate(ahead)):
         return True
     if ahead[:1] == ["or"] and {"if", "when", "with", "for"} & set(words[k + 2:k + 6]):
         return False  # "700 baht per month, or 1,400 baht if accompanied by a spouse": each for its own case
@@ -299,8 +306,33 @@ _COUNTING = frozenset(("one", "two", "three", "four", "five", "six", "seven", "e
 _ROUGH = frozenset(("thereabouts", "approximately", "roughly", "about", "almost", "nearly", "longer", "shorter",
                     "younger", "older", "ish", "near", "so", "more", "less", "fewer", "higher", "lower", "least",
                     "most", "half"))
+# "…, and so did Bo Pyay", "…; so was Bo Pyay": another who did the same, not "18 years or so"
+_SO_DID = [[w] for w in words_of("did had has does do was were is are")]
 # Words before another amount that make the first one of a choice or a change ("rising to 800").
 _CHANGING = frozenset(("occasionally", "rising", "falling", "others", "some", "even"))
 # What a span after "after" or "since" dates from, where the military is named but no one's service ("three years
 # after the military seized power", "since the army staged its coup")
 _SEIZED = frozenset(words_of("seized seizing took taking staged staging power coup takeover overthrew ousted"))
+
+
+def _gap(words: list[str], last: int, start: int) -> list[str]:
+    """The words between two amounts, without a payer's "from X" ("700 baht from the NUG, and 1,400 …"; not
+    "…, from 800": a change)."""
+    gap = words[last:start]
+    return [w for j, w in enumerate(gap) if not (w == "from" and j + 1 < len(gap) - 1 and gap[j + 1] != ",")]
+
+
+def _added_to(reading: Reading, a: Amount) -> Amount | None:
+    """The sum of money a second one is said to come on top of: "700 baht a month, plus 1,400 for his wife", "…
+    and an extra 700 baht with a spouse", "…, and 700 more for a spouse" (not "700 baht plus or minus 100")."""
+    words = reading.words
+    paid = next((b for b in reversed(reading.amounts) if b.last <= a.start), None)
+    if paid is None or paid.unit not in _MONEY or a.unit not in (None, paid.unit) or a.comparator != "exact" or \
+            paid.comparator != "exact" or paid.value_max is not None or a.value_max is not None:
+        return None
+    gap = _gap(words, paid.last, a.start)
+    adding = gap[-1:] == ["plus"] or gap[-2:] in (["an", "extra"], ["an", "additional"], ["a", "further"], [
+        "and", "another"], ["another"]) or words[a.last:a.last + 1] in (["more"], ["extra"])
+    if not adding or len(gap) > 6 or set(gap) & (_NOT_GAPPED - {"to"}) or not {",", ";", "and", "plus"} & set(gap):
+        return None
+    return paid

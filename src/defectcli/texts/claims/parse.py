@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...numbers.amounts import Amount, Reading, read
-from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, ONES, SAYING, SCALES, TENS
+from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, CURRENCY, ONES, SAYING, SCALES, TENS
 from ...text import words_of
 from .about import about, apart, together
 from .asides import DISCOURSE, VERB, appositives, described
@@ -30,6 +30,7 @@ from .capitals import names_in, nearest
 from .claimant import attribution_of, clean
 from .events import event_near
 from .joined import sentences
+from .likewise import likewise
 from .model import C, Claim, DateClaim, NumberClaim, QuoteClaim, without
 from .negation import clause_denies, negated
 from .numbers import number_claim
@@ -58,6 +59,8 @@ def parse(text: str) -> list[Claim]:
         earlier = next((c.counted for c in reversed(before[1]) if isinstance(c, NumberClaim) and c.counted
                         and c.unit == "people"), ()) if before is not None else ()
         found = pronouns(claims_of(sentence, number, line, earlier), before)
+        if not found and before is not None:  # "So did Bo Pyay.": the claims before, of him too
+            found = likewise(sentence, number, line, before[1])
         if before is not None and not any(c.attribution for c in before[1]) and any(map(anaphor, found)):
             named = opening_of(before[0]) or named  # the one named last, as a claimant or opening the sentence before
         out.extend(resolved(c, named) for c in found)
@@ -199,6 +202,11 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     if claim.field in ("age", "age_joined") and (owner := _apposed_to(names, reading, claim.start)) is not None:
         subjects = (owner, *(n for n in subjects if n != owner))  # "…, and Maung Sein, 19, said": his age,
         base = {**base, "attribution": None}  # which the writer gives, whoever the sentence says speaks
+    if amount.unit is None and claim.unit in _MONEY:  # "…, single ones 700": baht, as the sum before it says
+        near, close, inside_clause = (*near, claim.unit), (*close, claim.unit), inside_clause | {claim.unit}
+        base = {**base, "words": (*base["words"], claim.unit)}
+    if claim.added is not None:  # a sum: its words are both amounts' ("700 baht a month, plus 1,400")
+        start = reading.span(claim.added, claim.last)[0]
     return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end], at=start, subjects=subjects,
                        near=near, close=close, value=claim.value, value_max=claim.value_max,
                        comparator=claim.comparator, unit=claim.unit, per=claim.per, counted=claim.counted,
@@ -225,6 +233,7 @@ def _whole(words: list[str], start: int) -> bool:
 
 
 _NUMBER_WORDS = frozenset([*ONES, *TENS, *SCALES])
+_MONEY = frozenset(CURRENCY.values())
 
 
 def _each(subjects: list[str], claim: C) -> list[C]:

@@ -1547,3 +1547,36 @@ def test_another_said_to_have_done_the_same_is_held_against_his_record(text: str
 ])
 def test_a_sum_on_top_of_another_is_held_as_both(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 81 A1: the group's voice with an object or adverb after the verb, an aside, or after the quotation (the
+    # other group's slogan was `matches`)
+    ("The Valley Council pays deserters. Its chairman says the same: “Leave now, while the road is open!”",
+     ["misattributed"]),
+    ("The Valley Council pays deserters. Its deputy minister told reporters: “Leave now, while the road is open!”",
+     ["misattributed"]),
+    ("The Valley Council pays deserters. Its slogan, its spokesman says, is: “Leave now, while the road is open!”",
+     ["misattributed"]),
+    ("The Valley Council pays deserters. Its spokesman says, too: “Leave now, while the road is open!”", ["misattributed"]),
+    ("The Valley Council pays deserters. “Leave now, while the road is open!” its spokesman told reporters.",
+     ["misattributed"]),
+    ("The Valley Council pays deserters. “Leave now, while the road is open!” a spokesman for it told reporters.",
+     ["misattributed"]),
+    # guard: the group's own words
+    ("Harbour Watch helps guards. Its spokesman told reporters: “Leave now, while the road is open!”", ["matches"]),
+])
+def test_the_groups_voice_with_an_object_after_the_verb_is_the_group(text: str, expected: list[str]) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 81 A4: a bare count after a verb of counting is the claimant's count (no claim was read)
+    ("Harbour Watch counts 4,210, and the Valley Council over 5,000.", ["matches", "matches"]),
+    ("Harbour Watch counted 4,210; the Valley Council, more than 5,000.", ["matches", "matches"]),
+    ("The Valley Council counts 4,210.", ["misattributed"]),
+    ("Harbour Watch counts 4,000.", ["differs"]),
+    ("Aye Chan counted 4,210.", ["misattributed"]),
+])
+def test_a_bare_count_after_a_verb_of_counting_is_the_claimants(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -102,6 +102,11 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     members = _service_members(claim, counted)
     unit_hit = unit_hit or (members and claim.unit in (None, "people") and q.unit == "people")
     score += 2.0 if unit_hit else 0.0
+    # "People's Embrace counts 12,341": a count of people a claimant gives, of what is not said: any claimant's count
+    counts = claim.unit == "people" and not claim.counted and claim.attribution is not None and q.unit == "people" and \
+        q.stated_by is not None
+    unit_hit = unit_hit or counts
+    score += 3.0 if counts else 0.0
     score += 2.0 if q.about & subjects else 0.0
     score += 1.0 if named & q.terms else 0.0
     score += 1.0 if q.stated_by is not None and q.stated_by in (found.named or ()) else 0.0  # its own claimant's

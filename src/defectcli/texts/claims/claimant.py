@@ -87,7 +87,8 @@ def clean(phrase: str) -> str | None:
         ("'s", "’s")) and not words[max(0, k - 2)].endswith(("'s", "’s"))), None)  # not "X's (written) statement", a noun
     if verb is not None:  # "Khant Tun said of his time in the army:": Khant Tun
         words = words[:verb]
-    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS) or words[0].lower() in _PREPOSITIONS:
+    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS) or words[0].lower() in _PREPOSITIONS or \
+            words[0].lower() in ("he", "she", "it", "they"):  # "Then he spoke:": a pronoun names no one
         return None
     if len(words) > 8 or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
         return None

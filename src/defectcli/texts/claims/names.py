@@ -28,3 +28,6 @@ SAID_NOUNS = "|".join(sorted(words_of("""words account reply answer comment comm
     vow boast grievance criticism observation insight prediction version telling recounting narrative question sigh cry
     letter note email post text diary line lines phrase phrases quip slogan sentence passage quote quotes
     quotation interview interviews speech"""), key=len, reverse=True))
+# What may stand between a verb of saying and the colon before a quotation: its object or adverbs ("told reporters:",
+# "told The Irrawaddy:", "says, too:", "says the same:"), never another verb of saying ("said Lin Aung told him:")
+TAIL = rf"(?:\s*,?\s+(?!(?:{VERB})\b)[\w’'-]+){{0,4}}"

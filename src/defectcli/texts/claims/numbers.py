@@ -51,6 +51,8 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     counted = tuple(w for noun in a.nouns for w in noun.lower().split()) or (() if a.unit else _implied(reading, a, earlier))
     if counted and not a.unit and not a.nouns:
         a = replace(a, unit="people")  # "12,341 have defected", "…; the NUG says over 13,000": people, as said
+    elif not a.unit and not counted and _counts_bare(reading, a):
+        a = replace(a, unit="people")  # "People's Embrace counts 12,341, and the NUG over 13,000": a claimant's count
     # "Aged 17, Bo Pyay joined", "Maung Sein, then aged 15, joined": an age set off before the verb
     j = a.start
     while j > 0 and words[j - 1] in ("aged", "age", "at", "of", "the", "then", "just", "only"):
@@ -270,6 +272,20 @@ def _implied(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> tupl
 
 
 _PUT_AT = [[w, "at"] for w in ("figure", "number", "total", "tally", "count")]
+_COUNTS = frozenset(words_of("counts counted count tallies tallied reckons reckoned"))
+
+
+def _counts_bare(reading: Reading, a: Amount) -> bool:
+    """Whether `a`, a bare number, is what a verb of counting counts ("People's Embrace counts 12,341"), or comes after
+    such a number with another's name for a verb left out ("…, and the NUG over 13,000")."""
+    words = reading.words
+    if words[a.start - 1:a.start] != [] and words[a.start - 1] in _COUNTS and a.start > 0:
+        return True
+    before = next((b for b in reversed(reading.amounts) if b.last <= a.start), None)
+    gap = words[before.last:a.start] if before is not None else []
+    return before is not None and not before.unit and not before.nouns and 0 < len(gap) <= 6 and \
+        bool({",", ";", "and"} & set(gap)) and any(t.text[:1].isupper() for t in reading.tokens[before.last:a.start]) \
+        and not set(gap) & (SAYING | _NOT_GAPPED) and _counts_bare(reading, before)
 
 
 def _rough(words: list[str], last: int) -> bool:

@@ -16,16 +16,18 @@ from .asides import VERB
 from .capitals import names_in
 from .claimant import ADVERB
 from .model import Claim, QuoteClaim, without
-from .names import SAID_NOUNS
-from .quoting import quotations
+from .names import SAID_NOUNS, TAIL
+from .quoting import blank, quotations
 
 # "“…,” he said.", "“…,” said she.", "He added: “…”" (the verb in a group of its own)
 _TAG_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:he|she|it)\s+{ADVERB}({VERB})|({VERB})\s+(?:he|she|it))\b(?!\s+(?:of|about)\b)",
                         re.IGNORECASE)
-_TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:he|she|it)\s+{ADVERB}({VERB})(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE)
+# (after a word that leads in, and with the verb's object or adverbs: "Then he spoke:", "He told reporters:")
+_TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:[A-Za-z]+,?\s+)?(?:he|she|it)\s+{ADVERB}({VERB}|spoke|speaks|began|begins)"
+                         rf"{TAIL}\s*[:,]?\s*$", re.IGNORECASE)
 # "“…,” his brother said.", "His mother recalled:": one described by whom "his" means, who is not the one it means
 _KIN_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:his|her)\s+(?:[a-z]+\s+){{0,2}}?{ADVERB}(?:{VERB})\b", re.IGNORECASE)
-_KIN_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:his|her)\s+(?:[a-z]+\s+){{1,2}}?{ADVERB}(?:{VERB})\s*[:,]?\s*$",
+_KIN_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:his|her)\s+(?:[a-z]+\s+){{1,2}}?{ADVERB}(?:{VERB}){TAIL}\s*[:,]?\s*$",
                          re.IGNORECASE)
 # A reply is the one spoken to's ("Y asked X: “…” “…,” he replied."); going on, the speaker's own
 _REPLYING = frozenset(("replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"))
@@ -85,12 +87,21 @@ def _read_with(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | N
     if c.speaker is not None and _ROLE.fullmatch(c.speaker) and not quotes:
         said = opening_of(prior)  # "X paused. “…,” the soldier said.": the soldier is X; after "Y smiled at X.", either
         return replace(c, speaker=said) if said else replace(c, subjects=_either(prior, quotes)) if not c.subjects else c
-    if (c.speaker or "his ").lower().startswith(("his ", "her ")) and c.hearer is None and not c.subjects and \
-            kin_tagged(c.sentence_text, c.at, end):  # "X paused. “…,” his brother said.": X is not the one who says it
-        return replace(c, hearer=referent(quotes, "added") if quotes else opening_of(prior))
+    if (c.speaker or "his ").lower().startswith(("his ", "her ")) and not c.subjects and \
+            kin_tagged(c.sentence_text, c.at, end):  # "X paused. “…,” his brother said.": X's brother, as "X's brother said"
+        whose = referent(quotes, "added") if quotes else opening_of(prior)
+        kin = (c.speaker or "").split(maxsplit=1)[1:]
+        return replace(c, speaker=f"the {kin[0]} of {whose}") if whose and kin else replace(c, hearer=c.hearer or whose)
     if (c.speaker is None or c.speaker.islower()) and any(h for _, h in quotes):
         return replace(c, subjects=_either(prior, quotes))  # "“…?” Y asked X. “…,” the soldier replied."
+    if c.speaker is None and _HE.search(blank(c.sentence_text, quotations(c.sentence_text))):
+        # "X paused. After a moment he told me: “…”": "he" in a shape not read above may be anyone the sentence before
+        # names, so the words are held against them (never `matches` as another's)
+        return replace(c, subjects=tuple(dict.fromkeys(n for n, _ in names_in(read(prior).tokens))))
     return c
+
+
+_HE = re.compile(r"\b(?:he|she|He|She)\b")
 
 
 def _either(prior: str, quotes: list[tuple[str | None, str | None]]) -> tuple[str, ...]:
@@ -124,7 +135,7 @@ def anaphor(claim: Claim) -> bool:
 
 def _its(claim: Claim) -> bool:
     return isinstance(claim, QuoteClaim) and (claim.speaker is None or claim.speaker.islower()) and \
-        bool(_ITS.match(claim.sentence_text[:claim.at]))
+        bool(_ITS.match(claim.sentence_text[:claim.at]) or _ITS_AFTER.match(claim.sentence_text, claim.at + len(claim.text)))
 
 
 # A description that takes up the one the sentence before opens with, not another person: "the soldier", "the former
@@ -134,13 +145,19 @@ _ROLE = re.compile(r"the\s+(?:(?:former|young|old|ex-?|retired)\s+)?(?:soldier|d
 _ANAPHORS = frozenset(("the group", "the organisation", "the organization", "the charity", "the ngo", "the outfit",
                        "the body", "the movement", "the agency", "the association", "the network"))
 # "Its slogan:", "Their statement reads:": the group's, whom "the group says" would be
-_ITS = re.compile(rf"^\s*(?:(?:Its|Their)\s+(?:[a-z-]+\s+){{0,2}}?(?:{SAID_NOUNS}|call)\s*"
-                  r"(?:(?:was|is|reads|read|goes|went|runs|ran)(?:\s+[a-z]+)?)?|"  # "Its message is blunt:"
+_ITS = re.compile(rf"^\s*(?:(?:Its|Their)\s+(?:[a-z-]+\s+){{0,2}}?(?:{SAID_NOUNS}|call)(?:\s*,[^,“”\"]{{1,40}},)?\s*"
+                  # "Its message is blunt:", "Its slogan, X says, is:"
+                  r"(?:(?:was|is|reads|read|goes|went|runs|ran)(?:\s+[a-z]+)?)?|"
                   # "Its spokesman says:", "Its spokesman, however, says:", "One of its officials says:": its voice
                   rf"(?:Its|Their|One\s+of\s+(?:its|their))\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?:\s*,[^,“”\"]{{1,30}},)?\s+"
-                  rf"{ADVERB}(?:{VERB})|"
-                  rf"(?:A|An|One)\s+[a-z-]+\s+(?:for|of|at)\s+(?:it|them)\s+{ADVERB}(?:{VERB}))"  # "A spokesman for it says:"
+                  rf"{ADVERB}(?:{VERB}){TAIL}|"  # "Its chairman told reporters:", "Its spokesman says, too:"
+                  # "A spokesman for it says:"
+                  rf"(?:A|An|One)\s+[a-z-]+\s+(?:for|of|at)\s+(?:it|them)\s+{ADVERB}(?:{VERB}){TAIL})"
                   r"\s*[:,]?\s*$")
+# "“…,” its spokesman told reporters.", "“…,” a spokesman for it said.", "“…,” said its chairman."
+_ITS_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:its|their|one\s+of\s+(?:its|their))\s+(?:[a-z-]+\s+){{0,2}}?{ADVERB}(?:{VERB})\b|"
+                        rf"(?:a|an|one)\s+[a-z-]+\s+(?:for|of|at)\s+(?:it|them)\s+{ADVERB}(?:{VERB})\b|"
+                        rf"(?:{VERB})\s+(?:its|their|one\s+of\s+(?:its|their))\s+[a-z-]+)", re.IGNORECASE)
 
 
 def opening(sentence: str, names: list[str]) -> str | None:

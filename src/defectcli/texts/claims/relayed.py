@@ -10,7 +10,7 @@ from ..sentences import TITLES
 from .anchored import squeezed
 from .asides import VERB
 from .claimant import ADVERB, clean
-from .names import A_NAME, NAME, NEAR, RELATIVES, SAID_NOUNS, TELLING
+from .names import A_NAME, NAME, NEAR, RELATIVES, SAID_NOUNS, TAIL, TELLING
 from .quoting import blank, quotations
 
 REPORTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to\s+|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
@@ -140,9 +140,11 @@ def hearer_of(sentence: str, start: int, end: int) -> str | None:
     told Lin Aung: “…”", "“…,” he told Lin Aung.", "Lin Aung heard him say: “…”" (Lin Aung), or None."""
     before = squeezed(blank(sentence[max(0, start - NEAR):start], quotations(sentence[max(0, start - NEAR):start])))
     after = squeezed(blank(sentence[end:end + NEAR], quotations(sentence[end:end + NEAR])))
-    m = _TOLD_AFTER.match(after) or _TOLD_BEFORE.search(before) or _HEARD_BEFORE.search(before) or \
+    # one a clause describes first: "The man who recruited X told reporters:" (X), whoever is told
+    m = MET_BEFORE.search(before) or _RELATION_OF.search(before) or DESCRIBED.match(after) or MET_AFTER.match(after) or \
+        _TOLD_AFTER.match(after) or _TOLD_BEFORE.search(before) or _HEARD_BEFORE.search(before) or \
         _LOOKED_ON.match(after) or _FLANKED.match(after) or _PASSES_ON.search(before) or _SAID_OF.match(after) or \
-        _ASKED_ABOUT.search(before) or DESCRIBED.match(after) or _RELATION_OF.search(before) or MET_BEFORE.search(before)
+        _ASKED_ABOUT.search(before)
     return clean(next(g for g in m.groups() if g)) if m else None
 
 
@@ -177,13 +179,16 @@ DESCRIBED = re.compile(rf"\s*[,.!?]?\s*(?:{_SOMEONE}(?:\s+[a-z]+)?\s+(?:{VERB})|
                        rf"(?:close|near|loyal|related)\s+to\s+|(?={NAME}['’]s\s+[a-z]))(?:(?:{'|'.join(TITLES)})\.?\s+)?{NAME}|"
                        rf"\s+(?:(?:{'|'.join(TITLES)})\.?\s+)?{NAME}\s+{_PAST})")
 # "The cousin X grew up with said:", "A man X met in Thailand said:", "The man with whom X fled said:", "The man who
-# recruited X said:": one a clause about X describes, not X
-MET_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){{1,2}}(?:(?:with|for|to|from|under)\s+whom\s+"
-                        rf"{NAME}|who\s+(?:[a-z]+\s+){{1,2}}?{NAME}|{NAME}\s+{_PAST})(?:\s+[\w’'-]+){{0,4}}?\s+{ADVERB}(?:{VERB})"
-                        rf"\s*[:,]?\s*$")
+# recruited X told reporters:", "One close to X said:": one a clause about X describes, not X; and after the quotation
+# ("“…,” one close to X told me.")
+_DESCRIBING = (rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{1,2}}|(?:[Oo]ne|[Ss]ome(?:one|body))\s+(?:[a-z-]+\s+){{0,2}})"
+               rf"(?:(?:close|near|loyal|related)\s+to\s+{NAME}|(?:with|for|to|from|under)\s+whom\s+{NAME}|"
+               rf"who\s+(?:[a-z]+\s+){{1,2}}?{NAME}|{NAME}\s+{_PAST})(?:\s+[\w’'-]+){{0,4}}?\s+{ADVERB}(?:{VERB})")
+MET_BEFORE = re.compile(rf"(?:^|[.;!?]\s+){_DESCRIBING}{TAIL}\s*[:,]?\s*$")
+MET_AFTER = re.compile(rf"\s*[,.!?]?\s*{_DESCRIBING}\b")
 # "The roommate of X said:": X's roommate, not X
 _RELATION_OF = re.compile(rf"(?:^|[.;!?]\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?{RELATIVES}s?\s+of\s+{NAME}\s+{ADVERB}"
-                          rf"(?:{VERB})\s*[:,]?\s*$")
+                          rf"(?:{VERB}){TAIL}\s*[:,]?\s*$")
 # "“…,” his mother said of X.": the one spoken of; "Asked about X, his friend said:"
 _SAID_OF = re.compile(rf"\s*[,.!?]?\s*(?:he|she|they|(?:a|an|one|another|the|his|her|their)\s+[a-z]+)\s+(?:{VERB})\s+"
                       rf"(?:of|about)\s+{NAME}")

@@ -21,6 +21,7 @@ from .relayed import (
     HEARD_HIM,
     INTERPRETER,
     INTERPRETER_AFTER,
+    MET_AFTER,
     MET_BEFORE,
     QUOTES_ANOTHER,
     READ_FOR,
@@ -66,7 +67,7 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     if relayed := RELAYED_AFTER.match(after[:NEAR]) or SAYS_X_SAID.match(after[:NEAR]) or READS.match(after[:NEAR]) \
             or INTERPRETER_AFTER.match(after[:NEAR]):
         return clean(next(g for g in relayed.groups() if g))
-    if DESCRIBED.match(after[:NEAR]):
+    if DESCRIBED.match(after[:NEAR]) or MET_AFTER.match(after[:NEAR]):
         return None  # "“…,” said the soldier, whose brother, X, enlisted.": X describes the speaker, who is not named
     near = _unaside(after[:NEAR])
     m = _SAID_AFTER.match(near)

@@ -1580,3 +1580,22 @@ def test_the_groups_voice_with_an_object_after_the_verb_is_the_group(text: str, 
 ])
 def test_a_bare_count_after_a_verb_of_counting_is_the_claimants(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 81 borderline: the claimant before an aside of where or how it spoke, and a group's voice named only as
+    # its, state the figure (the claimant was lost: `disputed`)
+    ("The Valley Council, in a statement to reporters, said 4,210 guards have left the Border Service.", ["misattributed"]),
+    ("The Valley Council pays deserters. Its spokesman says 4,210 guards have left the Border Service.", ["misattributed"]),
+    ("Harbour Watch helps guards. Its spokesman told reporters that 4,210 guards have left the Border Service.",
+     ["matches"]),
+    # the ones it was told to say how it is said, not what is counted (the figure was `not_found`)
+    ("The Valley Council told reporters that more than 5,000 have deserted.", ["matches"]),
+    ("The Valley Council's spokesman told reporters that more than 5,000 have deserted.", ["matches"]),
+    # guards
+    ("Harbour Watch, speaking to reporters, said 4,210 guards have left the Border Service.", ["matches"]),
+    ("The Valley Council pays deserters. A spokesman for it told reporters that 4,210 guards have left the Border Service.",
+     ["misattributed"]),
+])
+def test_a_claimant_who_speaks_to_reporters_or_through_its_spokesman_states_it(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -30,7 +30,8 @@ SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees"
 # the verbs of saying, and the words of a report besides them.
 _SAYING = terms(SAYING) | terms(["""figure figures data statistics quote quoted quotes cite cites cited citing repeat repeats
     repeated using putting log identify show shows showed stands stood kept reportedly allegedly reputedly supposedly
-    apparently officially publicly openly privately"""])  # "The NUG reportedly counts": how it says, not what
+    apparently officially publicly openly privately reporters reporter journalists journalist press media spokesman
+    spokeswoman spokesperson statement briefing"""])  # "The NUG reportedly counts", "told reporters": how it says, not what
 
 # Words that say whose service members are, not which: "junta personnel", "security personnel".
 _SERVICE = terms(["junta military security regime army armed myanmar burmese state"])

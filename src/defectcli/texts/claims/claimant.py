@@ -262,6 +262,9 @@ _SAYS_AFTER = re.compile(rf"[,;–—]\s*(?:{VERB})\s+(?!(?:{_NOT_SAYER})\b)([^\
 _DATA = re.compile(r"(?:^|[,;:–—(]\s*)(?:(?:data|figures|statistics) from\s+([^,.;:!?()–—]+?)|([^,.;:!?()–—]+?)\s+"
                    r"(?:data|figures|statistics|numbers))\s+(?:show|shows|suggest|suggests|indicate|indicates)\b",
                    re.IGNORECASE)
+# Where or how one said it, set off by commas: "The NUG, in a statement to reporters, said", "X, speaking to reporters, says"
+_CIRCUMSTANCE = re.compile(r",\s*(?:in|during|at|on|via|through|speaking\s+to|talking\s+to|writing\s+(?:in|on))\s+"
+                           r"[^,.;:!?“”\"\d]{1,50},")
 _ACRONYM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # "the National Unity Government (NUG) says"
 # "X says", "…, X says", "… that X has counted"; not "341 …" of "12,341"
 # A report's tag set off inside the clause of the one who counts: "The NUG, People's Embrace says, counts 12,341"
@@ -303,6 +306,7 @@ def attribution_of(blanked: str) -> str | None:
     plain = DISCOURSE.sub(lambda a: " " * len(a.group()), plain)  # "The NUG, by contrast, says"
     plain = SET_APART.sub(lambda a: " " * len(a.group()), plain)  # "The NUG, not People's Embrace, says"
     plain = SET_OFF.sub(lambda a: " " * len(a.group()), plain)  # "People's Embrace (a group helping defectors) says"
+    plain = _CIRCUMSTANCE.sub(lambda a: " " * len(a.group()), plain)  # "The NUG, in a statement to reporters, said"
     plain = LAST_ASIDE.sub(last_aside, plain)  # "…, says X, a group helping defectors."
     if said is not None and m is not None and m.re in (_ATTRIBUTED, _PER) and (inner := _sayer(plain)) is not None and (
             inner.start() >= m.end() or (inner.end() <= m.start() and _COUNTING.search(inner.group()))):

@@ -35,7 +35,7 @@ from .model import C, Claim, DateClaim, NumberClaim, QuoteClaim, without
 from .negation import clause_denies, negated
 from .numbers import number_claim
 from .quoting import blank, quotations
-from .referent import anaphor, opening_of, pronouns, resolved
+from .referent import anaphor, its_voice, opening_of, pronouns, resolved
 from .relayed import hearer_of
 from .scope import clause_attribution, clause_of, lacking, subject_shared
 from .speakers import speaker_of
@@ -81,7 +81,7 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
     reading = read(blanked)
     toks, words = reading.tokens, reading.words
     names = names_in(toks)
-    attribution = attribution_of(blanked)
+    attribution = attribution_of(blanked) or its_voice(blanked)  # "Its spokesman says 12,341 …": the group's
     attribution_at = clause_attribution(blanked, attribution)
     content = tuple(dict.fromkeys(w for w in words if w[0].isalpha() and w not in STOPWORDS and len(w) > 1))
     base: dict[str, Any] = {"sentence": number, "line": line, "sentence_text": sentence, "attribution": attribution,

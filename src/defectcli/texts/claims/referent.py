@@ -133,6 +133,16 @@ def anaphor(claim: Claim) -> bool:
     return (said or "").lower() in _ANAPHORS or _its(claim)
 
 
+def its_voice(blanked: str) -> str | None:
+    """"the group" when a sentence's figure is stated by a group's voice it names only as its ("Its spokesman says
+    12,341 …", "A spokesman for it told reporters that …"): whom "the group says" means (resolved)."""
+    return "the group" if _ITS_SAYS.match(blanked) else None
+
+
+_ITS_SAYS = re.compile(rf"\s*(?:(?:Its|Their|One\s+of\s+(?:its|their))\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+|(?:A|An|One)\s+[a-z-]+\s+"
+                       rf"(?:for|of|at)\s+(?:it|them))(?:\s*,[^,“”\"]{{1,30}},)?\s+{ADVERB}(?:{VERB})\b")
+
+
 def _its(claim: Claim) -> bool:
     return isinstance(claim, QuoteClaim) and (claim.speaker is None or claim.speaker.islower()) and \
         bool(_ITS.match(claim.sentence_text[:claim.at]) or _ITS_AFTER.match(claim.sentence_text, claim.at + len(claim.text)))

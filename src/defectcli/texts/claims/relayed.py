@@ -149,10 +149,12 @@ def hearer_of(sentence: str, start: int, end: int) -> str | None:
 
 
 _TELLING = rf"(?:{TELLING}|(?:said|says|whispered|whispers|shouted|shouts|wrote|writes|confided|confides)\s+to)"
-# "“…,” he told Lin Aung.", "“…,” a man told Lin Aung."
-_TOLD_AFTER = re.compile(rf"\s*[,.!?]?\s*[^,.;:!?“”\"]{{1,40}}?\s{_TELLING}\s+{NAME}")
+_ONE_TOLD = r"(?:(?:his|her|their|a|an|the)\s+[a-z]+\s*,\s*)?"  # "told his friend, Lin Aung"
+# "“…,” he told Lin Aung.", "“…,” a man told Lin Aung.", "“…,” he told his friend, Lin Aung."
+_TOLD_AFTER = re.compile(rf"\s*[,.!?]?\s*[^,.;:!?“”\"]{{1,40}}?\s{_TELLING}\s+{_ONE_TOLD}{NAME}")
 # "A man told Lin Aung:", "Someone warned Lin Aung,"
-_TOLD_BEFORE = re.compile(rf"(?:^|[.;!?,]\s*)[^.;!?,“”\"]{{0,60}}?\b{_TELLING}\s+{NAME}(?:\s+[a-z]+){{0,3}}\s*[:,]?\s*$")
+_TOLD_BEFORE = re.compile(rf"(?:^|[.;!?,]\s*)[^.;!?,“”\"]{{0,60}}?\b{_TELLING}\s+{_ONE_TOLD}{NAME}(?:\s+[a-z]+){{0,3}}"
+                          r"\s*[:,]?\s*$")
 # "Lin Aung heard him say:", "Lin Aung listened as he said:", "Lin Aung remembers someone telling him:"
 _HEARD_BEFORE = re.compile(rf"{NAME}\s+{_HEARD}")
 # "“…,” he said, while X nodded.": X, beside a speaker named by a pronoun, is not the one who says it

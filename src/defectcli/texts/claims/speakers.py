@@ -70,6 +70,8 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     if DESCRIBED.match(after[:NEAR]) or MET_AFTER.match(after[:NEAR]):
         return None  # "“…,” said the soldier, whose brother, X, enlisted.": X describes the speaker, who is not named
     near = _unaside(after[:NEAR])
+    if (named := _SET_OFF_AFTER.match(near)) and not SAYING_WORD.search(named.group(1)):
+        return clean(named.group(2))  # "“…,” Lin Aung's brother, Bo Pyay, said.", "“…,” a former private, Pyae Mg, said."
     m = _SAID_AFTER.match(near)
     if m and m.group(1) and (named := _THEN_NAMED.match(near, m.end())):
         return clean(named.group(1))  # "“…,” said the former soldier, Khant Tun."
@@ -176,6 +178,7 @@ _AGE_AFTER_ASIDE = re.compile(r"(?<=['’]s\s)([a-z]+(?:\s+and\s+[a-z]+)?)\s*,\s
 _AGE_BEFORE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s*(?:a|an|the)\s)")
 _ACCORDING_AFTER = re.compile(r"\s*[,.]?\s*(?:according to|in the words of|to quote|per)\s+([^,.;:!?“”\"]+)", re.IGNORECASE)
 _TITLE_POINT = re.compile(rf"\b({'|'.join(TITLES)})\.")
+_SET_OFF_AFTER = re.compile(rf"\s*[,.!?]?\s*([^,.;:!?“”\"]{{1,60}});\s*{NAME}\s+{ADVERB}(?:{VERB})\b")  # (after _unaside)
 _THEN_NAMED = re.compile(rf",\s*{NAME}\s*[.!?]?\s*$")
 _LAST_APPOSITIVE = re.compile(r",\s*(?:a|an|the|who|whose)\s[^,.;:!?“”\"]*(?=\s*:\s*$)")
 _DASHED = re.compile(r"\s*(?:\([^()]{1,120}\)|[—–][^—–]{1,120}[—–])(?=\s*,?\s*\w)")

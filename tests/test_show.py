@@ -169,3 +169,11 @@ def test_an_empty_kind_is_refused_as_search_refuses_it(mini: Mini) -> None:
     r = run("show", "zoe-tun", "--kind", "", "--facts", str(mini.facts))
     assert one_line(r, 2) == ("--kind: unknown value ''; valid: source, theme, person, organisation, place, event, "
                               "figure, quote, motivation, conflict")
+
+
+@pytest.mark.parametrize("command", ["show", "cite"])
+@pytest.mark.parametrize("rid", ["", "  "])
+def test_an_empty_id_is_a_usage_error_as_an_empty_name_is(mini: Mini, command: str, rid: str) -> None:
+    # it was exit 1 ("no record has the id ''"), while `person ''` is a usage error (exit 2), as README's exit codes say
+    r = run(command, rid, "--facts", str(mini.facts))
+    assert one_line(r, 2) == "ID: give a record's id, e.g. lin-aung (`defectcli search TEXT` finds ids by their words)"

@@ -22,6 +22,8 @@ class Excerpt(NamedTuple):
 def find(ix: Index, rid: str, kind: str | None = None) -> tuple[str, Row]:
     """(kind, row) of the record with id `rid`; with `kind` (singular or plural), of that kind only."""
     kinds = [kind_named(kind)] if kind is not None else list(KIND_TABLE)  # "" is refused, as search refuses it
+    if not rid.strip():
+        raise UsageError("ID: give a record's id, e.g. lin-aung (`defectcli search TEXT` finds ids by their words)")
     # Every id is lower-case ASCII (the id rule): any case finds it, as it finds an option's value.
     key = rid.lower() if rid.isascii() else rid
     found = []

@@ -317,7 +317,8 @@ def _unit(r: Reading, k: int) -> tuple[str | None, bool, int]:
             if r.at(j + 1, len(suffix)) == suffix:
                 return vocab.TIME[w], True, j + 1 + len(suffix)
         return vocab.TIME[w], False, j + 1
-    unit = vocab.CURRENCY.get(w) or ("storeys" if w in vocab.STOREYS else w if w in vocab.MEASURES else None)
+    unit = vocab.CURRENCY.get(w) or ("storeys" if w in vocab.STOREYS else "rooms" if w in vocab.ROOMS else
+                                     w if w in vocab.MEASURES else None)
     return (unit, False, j + 1) if unit else (None, False, k)
 
 

@@ -49,6 +49,7 @@ SIGNS = {"$": "dollars", "€": "euros", "£": "pounds", "฿": "baht", "THB": "
 CURRENCY_OF = frozenset(words_of("thai us american myanmar burmese"))
 MEASURES = frozenset(words_of("metres meters kilometres kilometers km miles feet acres hectares tonnes tons"))
 STOREYS = frozenset(words_of("story storey stories storeys floor floors"))
+ROOMS = frozenset(words_of("room rooms"))  # "a one-room apartment"
 RATES = {"monthly": "month", "weekly": "week", "daily": "day", "annually": "year", "yearly": "year", "annual": "year"}
 # Verbs of saying: who says (a quotation, a number) is named before them, what is said about someone after
 # ("X said Y enlisted"); the reading of claims and the verdict on a number both key on them.

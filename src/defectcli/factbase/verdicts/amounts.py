@@ -75,8 +75,15 @@ class Quantity:
                 else number(self.value)
         if self.unit == "years of age":
             return f"aged {text}" if aged else f"{text} years"
-        unit = f"{self.unit} per {self.per}" if self.per else self.unit
+        one = value is None and self.value == 1 and self.value_max is None and self.comparator == "exact"
+        unit = _one(self.unit) if one and self.unit else self.unit  # "1 room", not "1 rooms"
+        unit = f"{unit} per {self.per}" if self.per else unit
         return f"{text} {unit}" if unit else text
+
+
+def _one(unit: str) -> str:
+    """A unit said of one: "room" of "rooms", "person" of "people"."""
+    return "person" if unit == "people" else unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
 
 
 def _split_unit(unit: str | None) -> tuple[str | None, str | None]:
@@ -169,6 +176,7 @@ def dimension(unit: str | None) -> str | None:
         return "time"
     if unit == "percent":
         return "percent"
-    if unit == "storeys":
-        return "storeys"  # a building's floors: "four months" is no wrong unit of "4 storeys", but another quantity
+    if unit in ("storeys", "rooms"):
+        return unit  # a building's floors, a home's rooms: "four months" is no wrong unit of "4 storeys", nor "4 storeys"
+        # of "1 room", but another quantity
     return "age" if unit == "years of age" else "money" if unit in MONEY else None

@@ -305,7 +305,9 @@ def _rough(words: list[str], last: int) -> bool:
     if more_time or ahead[:2] == ["if", "that"] or a_bit or any(  # not the next amount's own ("…, about 3,000 soldiers")
             w in _ROUGH and not any(x[:1].isdigit() for x in words[k + j + 1:k + j + 3])
             and not any(x[:1].isdigit() or x in _COUNTING for x in ahead[:j])  # "…, two more than Y": the next's
-            and not (w == "so" and words[k + j + 1:k + j + 2] in _SO_DID) for j, w in enumerate(ahead)):
+            and not (w == "so" and words[k + j + 1:k + j + 2] in _SO_DID)
+            and (w != "near" or words[k + j + 1:k + j + 2] == ["enough"] or ahead[j - 1:j] == ["or"])  # not "near the camp"
+            for j, w in enumerate(ahead)):
         return True
     if ahead[:1] == ["or"] and {"if", "when", "with", "for"} & set(words[k + 2:k + 6]):
         return False  # "700 baht per month, or 1,400 baht if accompanied by a spouse": each for its own case

@@ -1633,3 +1633,34 @@ def test_a_count_of_rooms_is_read_and_is_no_count_of_storeys(tmp_path: Path, cla
     r = run("verify", claim, "--facts", str(facts), "-f", "json")
     rows = json.loads(r.out)
     assert ([x["verdict"] for x in rows], rows[0]["reason"]) == (expected, reason), r.err
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 82 A2: the group's words through "Its message to soldiers:", "Its posters read:" (the other's were `matches`)
+    ("The Valley Council pays deserters. Its message to guards: “Leave now, while the road is open!”", ["misattributed"]),
+    ("The Valley Council pays deserters. Its posters read: “Leave now, while the road is open!”", ["misattributed"]),
+    # re-run 82 A14: an organisation the sentence names, whose verb is no verb of saying, is not read as another's
+    # speaker (the other's words were `matches`)
+    ("The Valley Council expects more desertions “Leave now, while the road is open!”", ["not_found"]),
+    # guards: the group's own words
+    ("Harbour Watch helps guards. Its posters read: “Leave now, while the road is open!”", ["matches"]),
+    ("Harbour Watch expects more desertions “Leave now, while the road is open!”", ["matches"]),
+])
+def test_an_organisation_named_or_referred_to_is_held_against_the_words(text: str, expected: list[str]) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 82 A13: "and his wife another 900" is a sum (was `matches` as the child rate); a companion paid a sum of
+    # their own is not the one the record pays (was `matches`)
+    ("Each deserter gets 500 kyat a month, and his child another 900.", ["matches", "differs"]),
+    ("Each deserter gets 500 kyat a month, and his child another 400.", ["matches", "matches"]),
+    ("Each deserter gets 500 kyat a month; his wife gets 900.", ["matches", "not_found"]),
+    ("A deserter's wife gets 900 kyat a month.", ["not_found"]),
+    ("Each deserter and his wife each receive 900 kyat a month.", ["not_found"]),
+    # guards: one paid with a companion
+    ("A deserter with a child gets 900 kyat a month.", ["matches"]),
+    ("A deserter and his child get 900 kyat a month.", ["matches"]),
+])
+def test_a_companion_paid_a_sum_of_their_own_is_not_the_deserter(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

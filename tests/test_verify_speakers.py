@@ -545,9 +545,15 @@ def test_he_after_words_put_to_one_by_no_one_named_is_the_one_they_were_put_to()
     # `matches`)
     ("{x} paused. “{q},” the soldier said.", RIGHT_AND_WRONG),
     ("{x} paused. “{q},” said the former soldier.", RIGHT_AND_WRONG),
-    # guards: with no one before it, or another kind of person, it is no one in particular
+    # guard: with no one before it, it is no one in particular
     ("“{q},” the soldier said.", (["matches"], ["matches"])),
-    ("{x} paused. “{q},” the interpreter said.", (["matches"], ["matches"])),
+    # another kind of person ("the interpreter") may still be the one the sentence before names: another's words are
+    # not read as theirs (re-run 82 A15: "the interviewee said" there gave another's words `matches`)
+    ("{x} paused. “{q},” the interpreter said.", (["matches"], ["not_found"])),
+    ("{x} paused. “{q},” the interviewee said.", (["matches"], ["not_found"])),
+    ("{x} paused. “{q},” the soldier's brother said.", (["misattributed"], ["misattributed"])),
+    ("{x} paused. “{q},” the defector's wife said.", (["misattributed"], ["misattributed"])),
+    ("{x} paused. Then the defector spoke: “{Q}”", (["matches"], ["not_found"])),
 ])
 def test_the_soldier_after_a_sentence_opening_with_x_is_x(text: str, expected: tuple[list[str], list[str]]) -> None:
     assert both_ways(text) == expected
@@ -643,4 +649,39 @@ def test_a_tag_with_an_object_or_adverb_is_read_as_the_bare_tag(text: str, expec
     ("“{q},” he told his friend, {x}.", (["not_found"], ["not_found"])),
 ])
 def test_a_name_set_off_after_a_description_after_the_quotation(text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert both_ways(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 82 A1: "His answer:", "In his words:" after a sentence naming Y are Y's words, as "Y's answer:" is (X's words
+    # were `matches`); after "X met Y." either
+    ("{y} looked away. His answer: “{Q}”", (["misattributed"], ["matches"])),
+    ("{y} paused. In his words: “{Q}”", (["misattributed"], ["matches"])),
+    ("{y} paused. His explanation was simple: “{Q}”", (["misattributed"], ["matches"])),
+    ("{x} met {y}. His answer: “{Q}”", (["not_found"], ["not_found"])),
+    # re-run 82 A4: a relation or one "of his" that refers back, in a shape not read, may be the one before: not read
+    ("{y} paused. “{q},” his brother-in-law said.", (["not_found"], ["matches"])),
+    ("{y} paused. “{q},” a comrade of his said.", (["not_found"], ["matches"])),
+    # re-run 82 A3: a linking word after a description of one X only describes
+    ("The sergeant who trained {x}, however, told me: “{Q}”", (["not_found"], ["not_found"])),
+    # re-run 82 A9: one X meets, sits beside or works for says them, in a relative clause (X's words were `matches`)
+    ("{x} met a soldier who told him: “{Q}”", (["not_found"], ["not_found"])),
+    ("{x} met a soldier, who told him: “{Q}”", (["not_found"], ["not_found"])),
+    ("{x} sat beside his friend, who said: “{Q}”", (["not_found"], ["not_found"])),
+    ("{x} worked for an officer who once said: “{Q}”", (["not_found"], ["not_found"])),
+    ("{x} lives with two men, one of whom said: “{Q}”", (["not_found", "not_found"], ["not_found", "not_found"])),
+    # re-run 82 A10, A11: said of X ("Of X, his friend said:"), and by one X owns ("X, whose friend told me “…”,")
+    ("Of {x}, his friend said: “{Q}”", (["not_found"], ["not_found"])),
+    ("About {x}, a comrade said: “{Q}”", (["not_found"], ["not_found"])),
+    ("On {x}, his friend was blunt: “{Q}”", (["not_found"], ["not_found"])),
+    ("{x}, whose friend told me “{q},” left the service.", (["not_found"], ["not_found"])),
+    # re-run 82 A12: the answer to "Who said “…”?" is its speaker (the words were `matches` with no speaker read)
+    ("Who said “{q}”? {y}.", (["misattributed"], ["matches"])),
+    ("Who said “{q}”? It was {y}.", (["misattributed"], ["matches"])),
+    ("Who said “{q}”? Not {x}, but {y}.", (["misattributed"], ["matches"])),
+    # guard: a name before "who" is the speaker
+    ("{y} sat beside {x}, who said: “{Q}”", RIGHT_AND_WRONG),
+])
+def test_a_speaker_referred_to_or_described_is_not_another_read_as_them(text: str,
+                                                                       expected: tuple[list[str], list[str]]) -> None:
     assert both_ways(text) == expected

@@ -192,6 +192,9 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
     if fitting is not None and other_companion(claim, fitting.q):
         return Verdict("not_found", f"the fact base's {fitting.q.shown()} is for one accompanied by a spouse; it says "
                        "nothing of another companion", _evidence(fitting, found))
+    if fitting is not None and claim.paid_to and "pay" in fitting.q.own:
+        return Verdict("not_found", f"the fact base's {fitting.q.shown()} is what a defector is paid; it says nothing of "
+                       f"what his {claim.paid_to} gets", _evidence(fitting, found))
     if fitting is not None and with_others(claim, fitting.q):
         return Verdict("not_found", f"the fact base's {fitting.q.shown()} is each defector's own; it says nothing of "
                        "what one with others gets", _evidence(fitting, found))

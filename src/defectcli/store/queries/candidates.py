@@ -62,7 +62,7 @@ class Lookup(Names):
         self.person = cache(self._person)
 
     def found(self, claim: Claim) -> Found:
-        subjects = tuple(dict.fromkeys(p for n in claim.subjects for p in self._one_person(n)))
+        subjects = tuple(dict.fromkeys(p for n in claim.subjects for p in self._one_person(n) or self._one_group(n)))
         if not isinstance(claim, QuoteClaim):  # a number or a date is about one of them: the first who is a person
             subjects = next((people for n in claim.subjects if (people := tuple(self._one_person(n)))), ())
         if isinstance(claim, QuoteClaim):

@@ -71,6 +71,11 @@ class Names:
         people, _ = self.actors(name)
         return tuple(people) if len(people) == 1 else ()
 
+    def _one_group(self, name: str) -> tuple[str, ...]:
+        """The one organisation `name` names, and no person ("The NUG expects a surge “…”": the NUG is named)."""
+        people, orgs = self.actors(name)
+        return tuple(orgs) if len(orgs) == 1 and not people else ()
+
     def _actors(self, phrase: str) -> tuple[frozenset[str], frozenset[str]]:
         """(people, organisations) `phrase` names, as `_named_as` finds them; when it names no one, the
         organisation it describes: one named in it with words that say what it is ("the group

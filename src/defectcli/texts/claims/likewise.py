@@ -45,3 +45,21 @@ def _of(claim: Claim, name: str, number: int, line: int, sentence: str) -> Claim
     if again.attribution and not again.attribution.islower():
         return replace(again, attribution=name)  # "The NUG counts 12,341 defectors. So does People’s Embrace."
     return replace(again, subjects=(name, *(n for n in again.subjects if n != name)))
+
+
+# "Who said “…”?" / "Whose words are these: “…”?" and its answer, a name alone: "Zeya Hein.", "It was Zeya Hein.", "Not
+# Lin Aung, but Zeya Hein."
+_ASKED = re.compile(r"^\s*(?:Who|Whose\s+\w+|Which\s+\w+)\b[^“”\"]*[“\"][^“”\"]*[”\"][^.!]*\?\s*$")
+_ANSWER = re.compile(r"(?:It\s+was\s+|That\s+was\s+|Answer:\s*|Not\s+[^,]{1,40},\s*but\s+)?(?:[Tt]he\s+)?X\s*[.!]?\s*")
+
+
+def answered(sentence: str, question: str) -> str | None:
+    """The name `sentence` gives as the answer to `question`, the sentence before, when that asks who said a
+    quotation ("Who said “…”? Zeya Hein."): whose words the question's quotation is said to be."""
+    if not _ASKED.match(question):
+        return None
+    names = [(n, at) for n, at in names_in(read(sentence).tokens) if n not in ("It", "That", "Not", "Answer")]
+    if not names:
+        return None
+    name, at = names[-1]
+    return name if _ANSWER.fullmatch(f"{sentence[:at]}X{sentence[at + len(name):]}".strip()) else None

@@ -39,6 +39,7 @@ class NumberClaim(Claim):
     counted: tuple[str, ...] = ()  # what is counted, as written ("junta personnel")
     field: str | None = None  # age, age_joined or years_served, when the sentence says so
     clause: tuple[str, ...] = ()  # the near words of its own clause ("…, and couples get 1,400": not the 700's)
+    paid_to: str | None = None  # a companion the sentence says a sum is paid to ("his wife gets 1,400": wife)
 
 
 @dataclass(frozen=True)

@@ -349,8 +349,8 @@ def _added_to(reading: Reading, a: Amount) -> Amount | None:
             paid.comparator != "exact" or paid.value_max is not None or a.value_max is not None:
         return None
     gap = _gap(words, paid.last, a.start)
-    adding = gap[-1:] == ["plus"] or gap[-2:] in (["an", "extra"], ["an", "additional"], ["a", "further"], [
-        "and", "another"], ["another"]) or words[a.last:a.last + 1] in (["more"], ["extra"])
+    adding = gap[-1:] in (["plus"], ["another"]) or gap[-2:] in (["an", "extra"], ["an", "additional"], ["a", "further"]) \
+        or words[a.last:a.last + 1] in (["more"], ["extra"])  # "…, and his wife another 1,400"
     if not adding or len(gap) > 6 or set(gap) & (_NOT_GAPPED - {"to"}) or not {",", ";", "and", "plus"} & set(gap):
         return None
     return paid

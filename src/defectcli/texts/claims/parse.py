@@ -30,7 +30,7 @@ from .capitals import names_in, nearest
 from .claimant import attribution_of, clean
 from .events import event_near
 from .joined import sentences
-from .likewise import likewise
+from .likewise import answered, likewise
 from .model import C, Claim, DateClaim, NumberClaim, QuoteClaim, without
 from .negation import clause_denies, negated
 from .numbers import number_claim
@@ -59,7 +59,10 @@ def parse(text: str) -> list[Claim]:
         earlier = next((c.counted for c in reversed(before[1]) if isinstance(c, NumberClaim) and c.counted
                         and c.unit == "people"), ()) if before is not None else ()
         found = pronouns(claims_of(sentence, number, line, earlier), before)
-        if not found and before is not None:  # "So did Bo Pyay.": the claims before, of him too
+        if not found and before is not None and (who := answered(sentence, before[0])) is not None:
+            out[len(out) - len(before[1]):] = [replace(c, speaker=who, subjects=()) if isinstance(c, QuoteClaim)
+                                               and c.speaker is None else c for c in out[len(out) - len(before[1]):]]
+        elif not found and before is not None:  # "So did Bo Pyay.": the claims before, of him too
             found = likewise(sentence, number, line, before[1])
         if before is not None and not any(c.attribution for c in before[1]) and any(map(anaphor, found)):
             named = opening_of(before[0]) or named  # the one named last, as a claimant or opening the sentence before
@@ -207,7 +210,12 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
         base = {**base, "words": (*base["words"], claim.unit)}
     if claim.added is not None:  # a sum: its words are both amounts' ("700 baht a month, plus 1,400")
         start = reading.span(claim.added, claim.last)[0]
+    leading = reading.text[max(0, start - 60):start]
+    paid = _PAID_TO.search(leading) if claim.unit in _MONEY else None
+    if paid and _WITH_ONE.search(leading[:paid.start()]) and " each " not in paid.group():
+        paid = None  # "A defector with a wife gets 1,400": the defector is paid it (not "X and his wife each get")
     return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end], at=start, subjects=subjects,
+                       paid_to=paid.group(1).lower() if paid else None,
                        near=near, close=close, value=claim.value, value_max=claim.value_max,
                        comparator=claim.comparator, unit=claim.unit, per=claim.per, counted=claim.counted,
                        field=claim.field, clause=tuple(w for w in near if w in inside_clause - theirs), **base)
@@ -234,6 +242,10 @@ def _whole(words: list[str], start: int) -> bool:
 
 _NUMBER_WORDS = frozenset([*ONES, *TENS, *SCALES])
 _MONEY = frozenset(CURRENCY.values())
+# "his wife gets 1,400", "A defector's wife receives", "… and his spouse each receive": the companion is paid it
+_PAID_TO = re.compile(r"\b(wife|wives|husband|husbands|spouse|spouses|partner|partners)\s+(?:also\s+|each\s+|too\s+)?"
+                      r"(?:gets?|receives?|(?:is|are)\s+(?:paid|given)|earns?|draws?)\s+(?:an?\s+)?$", re.IGNORECASE)
+_WITH_ONE = re.compile(r"\b(?:with|by|without|no|and)\s+(?:a|an|his|her|their|one)?\s*$", re.IGNORECASE)
 
 
 def _each(subjects: list[str], claim: C) -> list[C]:

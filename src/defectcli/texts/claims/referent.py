@@ -38,9 +38,17 @@ _OPENS_WITH = r"\s*(?:[Tt]he\s+)?{name}(?![’'\w])(?:\s*,[^,]{{1,40}},)?\s+[a-z
 
 
 def pronoun_tagged(sentence: str, start: int, end: int) -> str | None:
-    """The verb of the tag, when the quotation at [start, end) is said by "he" or "she" in it."""
+    """The verb of the tag, when the quotation at [start, end) is said by "he" or "she" in it ("said" for "His
+    answer:", "In her words:")."""
+    if _HIS_WORDS.search(sentence[:start]):
+        return "said"
     m = _TAG_AFTER.match(sentence, end) or _TAG_BEFORE.search(sentence[:start])
     return next((g.lower() for g in m.groups() if g), None) if m else None
+
+
+# "His answer:", "In his words:", "His verdict was blunt:", "Then, her reply:": his words, as "X's answer:" is X's
+_HIS_WORDS = re.compile(rf"(?:^|[.;!?]\s+)(?:[A-Za-z]+,?\s+)?(?:[Ii]n\s+)?(?:[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?:{SAID_NOUNS})"
+                        r"(?:\s+(?:was|is|were|are)(?:\s+[a-z]+)?)?\s*[:,]?\s*$")
 
 
 def kin_tagged(sentence: str, start: int, end: int) -> bool:
@@ -94,14 +102,22 @@ def _read_with(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | N
         return replace(c, speaker=f"the {kin[0]} of {whose}") if whose and kin else replace(c, hearer=c.hearer or whose)
     if (c.speaker is None or c.speaker.islower()) and any(h for _, h in quotes):
         return replace(c, subjects=_either(prior, quotes))  # "“…?” Y asked X. “…,” the soldier replied."
-    if c.speaker is None and _HE.search(blank(c.sentence_text, quotations(c.sentence_text))):
-        # "X paused. After a moment he told me: “…”": "he" in a shape not read above may be anyone the sentence before
-        # names, so the words are held against them (never `matches` as another's)
+    outside = blank(c.sentence_text, quotations(c.sentence_text))
+    owned = _ROLE_OWNS.fullmatch(c.speaker or "") or (_ROLE_OWNING.search(outside) if c.speaker is None else None)
+    if owned and (whose := opening_of(prior)):  # "X paused. “…,” the soldier's brother said.": X's brother
+        return replace(c, speaker=f"the {owned.group(1)} of {whose}")
+    if (c.speaker is None or c.speaker.islower()) and not c.subjects and c.hearer is None and (
+            _REFERS.search(outside) or _DEFINITE.match(c.speaker or "") or _THE_ONES.search(outside)):
+        # "X paused. After a moment he told me: “…”", "His answer:", "a comrade of his said", "the interviewee said":
+        # one the words refer back with, in a shape not read above, may be anyone the sentence before names, so the
+        # words are held against them (never `matches` as another's)
         return replace(c, subjects=tuple(dict.fromkeys(n for n, _ in names_in(read(prior).tokens))))
     return c
 
 
-_HE = re.compile(r"\b(?:he|she|He|She)\b")
+_REFERS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts|[Tt]heir|[Tt]hey|[Tt]hem)\b")
+_DEFINITE = re.compile(r"(?:the|this|that)\s")  # "the interviewee", "the soldier's brother", "the defector spoke"
+_THE_ONES = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s\s")  # "the defector's wife said"
 
 
 def _either(prior: str, quotes: list[tuple[str | None, str | None]]) -> tuple[str, ...]:
@@ -148,6 +164,15 @@ def _its(claim: Claim) -> bool:
         bool(_ITS.match(claim.sentence_text[:claim.at]) or _ITS_AFTER.match(claim.sentence_text, claim.at + len(claim.text)))
 
 
+# "the brother of the soldier" (as "the soldier's brother" is cleaned): the relation of the one "the soldier" takes up
+_ROLE_OWNS = re.compile(r"the\s+([a-z-]+)\s+of\s+(?:the\s+)?(?:(?:former|young|old|ex-?|retired)\s+)?(?:soldier|defector|"
+                        r"deserter|man|woman|officer|captain|private|sergeant|veteran|recruit|interviewee)")
+
+
+_ROLE_OWNING = re.compile(r"\b[Tt]he\s+(?:(?:former|young|old|ex-?|retired)\s+)?(?:soldier|defector|deserter|man|woman|officer|"
+                          r"captain|private|sergeant|veteran|recruit|interviewee)['’]s\s+([a-z-]+)")
+
+
 # A description that takes up the one the sentence before opens with, not another person: "the soldier", "the former
 # captain" (not "the interpreter", "his brother")
 _ROLE = re.compile(r"the\s+(?:(?:former|young|old|ex-?|retired)\s+)?(?:soldier|defector|deserter|man|woman|officer|captain|"
@@ -155,9 +180,10 @@ _ROLE = re.compile(r"the\s+(?:(?:former|young|old|ex-?|retired)\s+)?(?:soldier|d
 _ANAPHORS = frozenset(("the group", "the organisation", "the organization", "the charity", "the ngo", "the outfit",
                        "the body", "the movement", "the agency", "the association", "the network"))
 # "Its slogan:", "Their statement reads:": the group's, whom "the group says" would be
-_ITS = re.compile(rf"^\s*(?:(?:Its|Their)\s+(?:[a-z-]+\s+){{0,2}}?(?:{SAID_NOUNS}|call)(?:\s*,[^,“”\"]{{1,40}},)?\s*"
-                  # "Its message is blunt:", "Its slogan, X says, is:"
-                  r"(?:(?:was|is|reads|read|goes|went|runs|ran)(?:\s+[a-z]+)?)?|"
+_ITS = re.compile(rf"^\s*(?:(?:Its|Their)\s+(?:[a-z-]+\s+){{0,2}}?(?:{SAID_NOUNS}|call|posters?|leaflets?|banners?|signs?|"
+                  r"flyers?|website|page)(?:\s+(?:to|for)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s*,[^,“”\"]{1,40},)?\s*"
+                  # "Its message is blunt:", "Its slogan, X says, is:", "Its message to soldiers:", "Its posters read:"
+                  r"(?:(?:was|is|are|were|reads|read|goes|went|runs|ran|say|said)(?:\s+[a-z]+)?)?|"
                   # "Its spokesman says:", "Its spokesman, however, says:", "One of its officials says:": its voice
                   rf"(?:Its|Their|One\s+of\s+(?:its|their))\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?:\s*,[^,“”\"]{{1,30}},)?\s+"
                   rf"{ADVERB}(?:{VERB}){TAIL}|"  # "Its chairman told reporters:", "Its spokesman says, too:"

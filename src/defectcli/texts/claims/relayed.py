@@ -142,6 +142,7 @@ def hearer_of(sentence: str, start: int, end: int) -> str | None:
     after = squeezed(blank(sentence[end:end + NEAR], quotations(sentence[end:end + NEAR])))
     # one a clause describes first: "The man who recruited X told reporters:" (X), whoever is told
     m = MET_BEFORE.search(before) or _RELATION_OF.search(before) or DESCRIBED.match(after) or MET_AFTER.match(after) or \
+        _MET_ANOTHER.search(before) or \
         _TOLD_AFTER.match(after) or _TOLD_BEFORE.search(before) or _HEARD_BEFORE.search(before) or \
         _LOOKED_ON.match(after) or _FLANKED.match(after) or _PASSES_ON.search(before) or _SAID_OF.match(after) or \
         _ASKED_ABOUT.search(before)
@@ -185,9 +186,18 @@ DESCRIBED = re.compile(rf"\s*[,.!?]?\s*(?:{_SOMEONE}(?:\s+[a-z]+)?\s+(?:{VERB})|
 # ("“…,” one close to X told me.")
 _DESCRIBING = (rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{1,2}}|(?:[Oo]ne|[Ss]ome(?:one|body))\s+(?:[a-z-]+\s+){{0,2}})"
                rf"(?:(?:close|near|loyal|related)\s+to\s+{NAME}|(?:with|for|to|from|under)\s+whom\s+{NAME}|"
-               rf"who\s+(?:[a-z]+\s+){{1,2}}?{NAME}|{NAME}\s+{_PAST})(?:\s+[\w’'-]+){{0,4}}?\s+{ADVERB}(?:{VERB})")
+               rf"who\s+(?:[a-z]+\s+){{1,2}}?{NAME}|{NAME}\s+{_PAST})(?:\s+[\w’'-]+){{0,4}}?(?:\s*,[^,“”\"]{{1,30}},)?\s+"
+               rf"{ADVERB}(?:{VERB})")  # (a linking word before the verb: "…, however, told me:")
 MET_BEFORE = re.compile(rf"(?:^|[.;!?]\s+){_DESCRIBING}{TAIL}\s*[:,]?\s*$")
 MET_AFTER = re.compile(rf"\s*[,.!?]?\s*{_DESCRIBING}\b")
+# "X met a soldier who told him:", "X sat beside his friend, who said:", "X lives with two men, one of whom said:", "X,
+# whose friend told me “…”": one X meets or owns says them, not X
+_ANOTHER_WHO = (rf"(?:(?<![A-Za-z])(?:a|an|the|his|her|their|two|three|four|five|several|some)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+"
+                rf"\s*,?\s*(?:who|that)|(?<![A-Za-z])(?:one|some|two|three|all|each|none)\s+of\s+whom|"
+                rf",\s*whose\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+)"
+                rf"\s+(?:[a-z]+\s+){{0,2}}?{ADVERB}(?:{VERB}){TAIL}\s*[:,]?\s*$")
+ANOTHER_WHO = re.compile(_ANOTHER_WHO)
+_MET_ANOTHER = re.compile(rf"{NAME}(?:['’]s)?\b[^.;:!?“”\"]{{0,80}}?{_ANOTHER_WHO}")
 # "The roommate of X said:": X's roommate, not X
 _RELATION_OF = re.compile(rf"(?:^|[.;!?]\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?{RELATIVES}s?\s+of\s+{NAME}\s+{ADVERB}"
                           rf"(?:{VERB}){TAIL}\s*[:,]?\s*$")
@@ -195,6 +205,6 @@ _RELATION_OF = re.compile(rf"(?:^|[.;!?]\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z]+
 _SAID_OF = re.compile(rf"\s*[,.!?]?\s*(?:he|she|they|(?:a|an|one|another|the|his|her|their)\s+[a-z]+)\s+(?:{VERB})\s+"
                       rf"(?:of|about)\s+{NAME}")
 ASKED_ABOUT = re.compile(rf"(?:^|(?<=[.;!?]))\s*(?i:(?:asked|questioned|speaking|talking|writing)\s+(?:about|of)|as\s+for|"
-                         rf"on\s+the\s+subject\s+of)\s+{NAME}\s*,")
+                         rf"on\s+the\s+subject\s+of|of|about|on|regarding|concerning)\s+{NAME}\s*,")  # "Of X, his friend said:"
 _ASKED_ABOUT = re.compile(rf"{ASKED_ABOUT.pattern}\s*(?:he|she|they|(?:a|an|one|another|the|his|her|their)\s+[a-z]+)\s+"
-                          rf"(?:{VERB})\s*[:,]?\s*$")
+                          rf"(?:(?:{VERB})|(?:was|is|were)\s+[a-z]+){TAIL}\s*[:,]?\s*$")

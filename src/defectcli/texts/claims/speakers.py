@@ -16,6 +16,7 @@ from .names import A_NAME, NAME, NEAR, SAID_NOUNS, SAYING_WORD, TELLING
 from .pairs import BRACKETED, COMPARED, DASH_LEAD, FOR, GAPPED, WHO_SAID, leads_on, name_in, other_after, respective
 from .quoting import blank, quotations
 from .relayed import (
+    ANOTHER_WHO,
     ASKED_ABOUT,
     DESCRIBED,
     HEARD_HIM,
@@ -101,7 +102,8 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     before = COMPARED.sub(lambda a: " " * len(a.group()), before)  # "Unlike Y, who stayed silent, X said:"
     before = THROUGH.sub(lambda a: " " * len(a.group()), before)  # "Through his interpreter, Y, X said:"
     relayed = RELAYED_ASIDE.search(before[-NEAR:])  # "Lin Aung, quoting Maung Sein, said:"
-    another = QUOTES_ANOTHER.search(before[-NEAR:])  # "X spoke of his brother, who said:", before its aside is left out
+    # "X spoke of his brother, who said:", "X met a soldier, who told him:", before its aside is left out
+    another = QUOTES_ANOTHER.search(before[-NEAR:]) or ANOTHER_WHO.search(before[-NEAR:])
     before = _unaside(ASKED_ABOUT.sub(lambda a: " " * len(a.group()), before[-NEAR:]))  # "Asked about X, his friend said:"
     if (lead := DASH_LEAD.search(sentence, max(0, start - NEAR), start)) and (said := name_in(lead.group(1))):
         return said  # "X said “…” — a view Y did not share: “…”": Y

@@ -1664,3 +1664,41 @@ def test_an_organisation_named_or_referred_to_is_held_against_the_words(text: st
 ])
 def test_a_companion_paid_a_sum_of_their_own_is_not_the_deserter(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 82 A5: another said to have said the same (his claim was dropped, exit 0)
+    (f"Min Thu said: “{QUOTE}” Aye Chan said the same.", ["matches", "misattributed"]),
+    (f"Min Thu said: “{QUOTE}” Aye Chan repeated it.", ["matches", "misattributed"]),
+    (f"Min Thu said: “{QUOTE}” Aye Chan echoed him.", ["matches", "misattributed"]),
+    (f"Min Thu said: “{QUOTE}” Aye Chan’s words were the same.", ["matches", "misattributed"]),
+    # re-run 82 A6: another claimant said to state the same figure
+    ("Harbour Watch counts 4,210 guards who left the Border Service, and so does the Valley Council.",
+     ["matches", "misattributed"]),
+    ("Harbour Watch counts 4,210 guards who left the Border Service, as does the Valley Council.",
+     ["matches", "misattributed"]),
+    ("Harbour Watch counts 4,210 guards who left the Border Service. The Valley Council agrees.",
+     ["matches", "misattributed"]),
+    ("Harbour Watch counts 4,210 guards who left the Border Service. The Valley Council's figure is the same.",
+     ["matches", "misattributed"]),
+    # re-run 82 A7: more ways to say another served as long
+    ("Min Thu served for 12 years — as did Ko Ko Naing.", ["matches", "differs"]),
+    ("Min Thu served for 12 years. The same is true of Ko Ko Naing.", ["matches", "differs"]),
+    ("Min Thu served for 12 years. Ditto Ko Ko Naing.", ["matches", "differs"]),
+    ("Min Thu served for 12 years. Ko Ko Naing served just as long.", ["matches", "differs"]),
+    ("Min Thu served for 12 years, as long as Ko Ko Naing.", ["matches", "differs"]),
+    # re-run 82 A8: an aside inside "so … did", "followed suit", "the same year", "at the same age"
+    ("Min Thu entered the service in 2012; so, he says, did Aye Chan.", ["not_found", "differs"]),
+    ("Min Thu entered the service in 2012, as, apparently, did Aye Chan.", ["not_found", "differs"]),
+    ("Min Thu entered the service in 2012. Aye Chan followed suit.", ["not_found", "differs"]),
+    ("Min Thu entered the service in 2012. Aye Chan entered the service the same year.", ["not_found", "differs"]),
+    ("Min Thu entered the service in 2012. That year, Aye Chan entered the service too.", ["not_found", "differs"]),
+    ("Min Thu entered the service in 2012. So, in fact, did Aye Chan.", ["not_found", "differs"]),
+    ("Ko Ko Naing joined the service aged 20. Min Thu joined at the same age.", ["not_found", "differs"]),
+    # guards: another act, a denial, a figure of one's own
+    ("Aye Chan entered the service in 2011. Min Thu also crossed the border.", ["matches"]),
+    (f"Min Thu said: “{QUOTE}” Aye Chan did not.", ["matches"]),
+    ("Min Thu served for 12 years. Ko Ko Naing served 14 years.", ["matches", "matches"]),
+])
+def test_another_said_to_do_or_say_the_same_in_more_words(text: str, expected: list[str]) -> None:
+    assert verdicts(text) == expected

@@ -115,9 +115,9 @@ def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], 
     as Zeya Hein", "Lin Aung and his friend Zeya Hein"); else []."""
     lo, hi = clause(words, start, end)
     linked = words[lo - 1:lo] == ["and"]
-    also = next((hi + n for n in (3, 4) if tuple(words[hi:hi + n]) in _ALSO), None)  # "…, and so did Lin Aung"
+    also = _also_at(words, hi)  # "…, and so did Lin Aung", "— as did Lin Aung", "; so, he says, did Lin Aung"
     if not linked and also is None and not any(tuple(words[j:j + n]) in _WITH for j in range(lo, hi) for n in (2, 3)) \
-            and not _LIKEWISE & set(words[hi:hi + 12]) and words[lo - 1:lo] != [","] and not {"like", "same"} & set(words):
+            and not _LIKEWISE & set(words[hi:hi + 12]) and words[lo - 1:lo] != [","] and not _ALIKE & set(words):
         return []
     at = {t.start: k for k, t in enumerate(toks)}
     spans = {}  # where each name starts: (where it ends, the name)
@@ -165,8 +165,23 @@ def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], 
 
 
 _WITH = (("as", "well", "as"), ("along", "with"), ("together", "with"))
-_ALSO = ((",", "and", "so", "did"), (",", "as", "did"), (";", "so", "did"), ("and", "so", "did"), (",", "so", "did"),
-         (",", "and", "so", "had"), (",", "as", "had"))  # three or four words, then the name
+_ALIKE = frozenset(("like", "same", "long"))  # "Like X, …", "the same year X did", "as long as X"
+_DOES = frozenset(words_of("did had has have does do was were is are"))
+
+
+def _also_at(words: list[str], hi: int) -> int | None:
+    """Where the name starts after the clause ending at words[hi] in "…, and so did X", "…, as does X", "— as did X",
+    "; so, he says, did X" (an aside between "so" and its verb left out); None when no such words follow."""
+    k = hi + (words[hi:hi + 1] in ([","], [";"], ["—"], ["–"]))
+    k += words[k:k + 1] == ["and"]
+    if k == hi or words[k:k + 1] not in (["so"], ["as"]):
+        return None
+    k += 1
+    if words[k:k + 1] == [","]:
+        k = next((j + 1 for j in range(k + 1, min(len(words), k + 8)) if words[j] == ","), len(words))
+    if words[k:k + 1] == [] or words[k] not in _DOES or k + 1 >= len(words):
+        return None
+    return k + 1 + (words[k + 1] == "the")  # "…, and so does the NUG": the name
 
 
 _LIKEWISE = frozenset(("too", "also", "likewise", "same", "well", "had", "did"))
@@ -190,7 +205,8 @@ def _alike(words: list[str], k: int, e: int) -> bool:
     if before[-2:-1] in (["his"], ["her"], ["their"]):
         before = words[max(0, k - 6):k - 2]  # "like his friend Zeya Hein"
     like = before[-1:] == ["like"] and before[-2:-1] not in (["not"], ["nothing"], ["look"], ["looks"], ["looked"])
-    same = before[-3:-1] == ["the", "same"] or (before[-4:-2] == ["the", "same"] and before[-1:] == ["as"])
+    same = before[-3:-1] == ["the", "same"] or (before[-4:-2] == ["the", "same"] and before[-1:] == ["as"]) or \
+        before[-3:] == ["as", "long", "as"]  # "…, as long as Bo Pyay"
     after = words[e:e + 2]
     own = after[:1] not in ([], [","], ["."], [";"], ["!"], ["—"], ["–"], [")"]) and not (
         after[:1] in (["did"], ["had"], ["has"], ["does"], ["was"], ["is"]) and after[1:] in ([], [","], ["."], [";"]))

@@ -30,7 +30,7 @@ from .capitals import names_in, nearest
 from .claimant import attribution_of, clean
 from .events import event_near
 from .joined import sentences
-from .likewise import answered, likewise
+from .likewise import answered, as_written, likewise
 from .model import C, Claim, DateClaim, NumberClaim, QuoteClaim, without
 from .negation import clause_denies, negated
 from .numbers import number_claim
@@ -250,8 +250,11 @@ _WITH_ONE = re.compile(r"\b(?:with|by|without|no|and)\s+(?:a|an|his|her|their|on
 
 def _each(subjects: list[str], claim: C) -> list[C]:
     """The claim, once for each of several people it is about (`subjects`): "Lin Aung and Zeya Hein
-    both enlisted in 2014" says it of each."""
-    return [replace(claim, subjects=(n, *(m for m in claim.subjects if m != n))) for n in subjects] or [claim]
+    both enlisted in 2014" says it of each; a claimant's figure, of each claimant ("X counts 12,341, and so does Y")."""
+    said = (claim.attribution or "").removeprefix("the ")
+    return [replace(claim, subjects=(n, *(m for m in claim.subjects if m != n)),
+                    attribution=claim.attribution if not said or n == subjects[0] or said != subjects[0].removeprefix(
+                        "the ") else as_written(n, claim.sentence_text)) for n in subjects] or [claim]
 
 
 def _near(words: list[str], i: int, reach: int = 8) -> tuple[str, ...]:

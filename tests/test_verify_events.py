@@ -1702,3 +1702,19 @@ def test_a_companion_paid_a_sum_of_their_own_is_not_the_deserter(claim: str, exp
 ])
 def test_another_said_to_do_or_say_the_same_in_more_words(text: str, expected: list[str]) -> None:
     assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 82 borderline: two claimants' bare figures side by side, with "says … while … says" and "puts the number
+    # at …, Y at …" (no claim was read, or the second unread)
+    ("Harbour Watch says 4,210 while the Valley Council says more than 5,000.", ["matches", "matches"]),
+    ("Harbour Watch says 4,000 while the Valley Council says more than 5,000.", ["differs", "matches"]),
+    ("The Valley Council puts the number at more than 5,000, Harbour Watch at 4,210.", ["matches", "matches"]),
+    ("The Valley Council puts the number at more than 5,000 guards, Harbour Watch at 4,210.", ["matches", "matches"]),
+    # guard: one bare number after a verb of saying counts nothing said
+    ("Min Thu said 16.", []),
+    # a count far from any claimant's record is of none (it is read now)
+    ("Aye Chan counted 16.", ["not_found"]),
+])
+def test_two_claimants_bare_figures_side_by_side(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

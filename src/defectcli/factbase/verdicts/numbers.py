@@ -105,7 +105,7 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     score += 2.0 if unit_hit else 0.0
     # "People's Embrace counts 12,341": a count of people a claimant gives, of what is not said: any claimant's count
     counts = claim.unit == "people" and not claim.counted and claim.attribution is not None and q.unit == "people" and \
-        q.stated_by is not None
+        q.stated_by is not None and q.value > 0 and 0.5 <= claim.value / q.value <= 2  # of its size: not "counted 17"
     unit_hit = unit_hit or counts
     score += 3.0 if counts else 0.0
     score += 2.0 if q.about & subjects else 0.0

@@ -244,7 +244,7 @@ def _implied(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> tupl
     ("at 15 deserted", "was 19")."""
     words = reading.words
     before = [b for b in reading.amounts if b.last <= a.start and b.unit in (None, "people")]
-    name = a.start  # "…, the NUG over 13,000": the name the verb left out is said of
+    name = a.start - (words[a.start - 1:a.start] == ["at"])  # "…, the NUG (at) over 13,000": the name the verb left out
     if words[a.start - 1:a.start] == [","] and words[a.last:a.last + 1] in ([], ["."], [";"]):
         name -= 1  # "…; People's Embrace, 12,341." (not "…; Lin Aung, 25, enlisted": his age)
     end = name
@@ -279,13 +279,16 @@ def _counts_bare(reading: Reading, a: Amount) -> bool:
     """Whether `a`, a bare number, is what a verb of counting counts ("People's Embrace counts 12,341"), or comes after
     such a number with another's name for a verb left out ("…, and the NUG over 13,000")."""
     words = reading.words
-    if words[a.start - 1:a.start] != [] and words[a.start - 1] in _COUNTS and a.start > 0:
-        return True
+    if a.start > 0 and (words[a.start - 1] in _COUNTS or words[a.start - 2:a.start] in _PUT_AT):
+        return True  # "X counts 12,341", "X puts the number at over 13,000" (not "puts it at", after no count)
+    said = [b for b in reading.amounts if b.start > 0 and words[b.start - 1] in SAYING and not b.unit and not b.nouns]
+    if len(said) > 1 and any(b is a for b in said):
+        return True  # "X says 12,341 while Y says over 13,000": two claimants side by side
     before = next((b for b in reversed(reading.amounts) if b.last <= a.start), None)
     gap = words[before.last:a.start] if before is not None else []
     return before is not None and not before.unit and not before.nouns and 0 < len(gap) <= 6 and \
         bool({",", ";", "and"} & set(gap)) and any(t.text[:1].isupper() for t in reading.tokens[before.last:a.start]) \
-        and not set(gap) & (SAYING | _NOT_GAPPED) and _counts_bare(reading, before)
+        and not set(gap) & (SAYING | _NOT_GAPPED) - {"at"} and _counts_bare(reading, before)  # "…, Y at 12,341"
 
 
 def _rough(words: list[str], last: int) -> bool:

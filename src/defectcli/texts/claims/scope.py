@@ -24,13 +24,13 @@ _NOT_A_NAME = r"(?!(?i:over|more|nearly|about|almost|some|at|just|only|around|ro
               r"approximately|close|under|fewer|less|up|as|no)\b)"
 # "Y 12,341", "the NUG, over 13,000", "the exiled NUG over 13,000": the verb left out
 _THE = r"(?:the\s+(?:[a-z]+\s+)?)?"
-_GAP = rf"{_THE}{_NOT_A_NAME}{A_NAME}\s*,?\s+{_AMOUNT}"
+_GAP = rf"{_THE}{_NOT_A_NAME}{A_NAME}\s*,?\s+(?:at\s+)?{_AMOUNT}"  # (or "Y at 12,341", after "puts the number at")
 _BOUNDARY = re.compile(rf";|,\s*(?:but|while|whereas|though|although|yet|and)\s|\s(?:but|whereas|while)\s|"
                        rf"(?<=^)(?i:while|whereas|although|though)\b[^;]*?,(?=\s)|,\s*(?={_GAP})|\s+and\s+(?={_GAP})")
 # A claimant that closes the sentence, whose reach is the whole of it: "…, according to X.", "…, X says."
 _CLOSING = re.compile(r"(?:according\s+to\s+[^,;]+|,\s*[^,;]+\s+(?:says|said|reports|reported|estimates|counts)|,\s*(?:says|"
                       r"said)\s+[^,;]+)\s*[.!?]?\s*$")
-_GAPPED = re.compile(rf"\s*({_THE}{_NOT_A_NAME}{A_NAME})\s*,?\s+{_AMOUNT}")  # "Y 12,341": Y counts it
+_GAPPED = re.compile(rf"\s*({_THE}{_NOT_A_NAME}{A_NAME})\s*,?\s+(?:at\s+)?{_AMOUNT}")  # "Y 12,341": Y counts it
 _LEADING = re.compile(r"\s*(?i:while|whereas|although|though)\s+")  # "While the NUG says …": the NUG says
 
 

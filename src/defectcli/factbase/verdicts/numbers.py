@@ -18,7 +18,7 @@ from ...numbers.vocabulary import PEOPLE, SAYING
 from ...shapes import Row
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension, fits, quantities, units_agree
 from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
-from .parts import HEADS, label_terms, one_side, other_companion, some_of, with_others
+from .parts import HEADS, companion, label_terms, one_side, service_members, some_of
 
 _JOINING = frozenset(("join", "joined", "enlist", "enlisted", "enter", "entered", "recruit", "recruited"))
 # Units few records share (not people or years): a claim in one is as good as a word of what it counts.
@@ -47,15 +47,6 @@ def _named_by(claim: NumberLike) -> set[str]:
 # "the group says": who says, not what it counts
 _BODIES = terms(["group organisation organization charity ngo outfit body movement agency association network"])
 
-
-_FORCES = terms(["force forces"])
-
-
-def _service_members(claim: NumberLike, counted: set[str]) -> bool:
-    """Whether the number counts members of the armed forces or police of no kind said: "members of the
-    junta's forces", "security force members", "members of the military" (not "members of his family")."""
-    rest = counted - _SERVICE - _FORCES
-    return rest == {"member"} and bool(terms(claim.close + claim.near) & (_SERVICE | _FORCES))
 
 
 def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[str]] | None:
@@ -100,7 +91,7 @@ def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[s
     # (or "junta personnel", "security personnel": whose service, not what kind of it)
     unit_hit = unit_hit or (counted - _SERVICE == {"personnel"} and claim.unit == q.unit == "people")
     # "12,341 members of the junta's forces", "members of the military": service members too
-    members = _service_members(claim, counted)
+    members = service_members(claim, counted, _SERVICE)
     unit_hit = unit_hit or (members and claim.unit in (None, "people") and q.unit == "people")
     score += 2.0 if unit_hit else 0.0
     # "People's Embrace counts 12,341": a count of people a claimant gives, of what is not said: any claimant's count
@@ -189,15 +180,8 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
                            "is not of what this sentence's words say it counts")
         return Verdict("not_found", f"the fact base has no figure on {what} that this number could be")
     fitting = next((r for r in readings if r.fit), None)
-    if fitting is not None and other_companion(claim, fitting.q):
-        return Verdict("not_found", f"the fact base's {fitting.q.shown()} is for one accompanied by a spouse; it says "
-                       "nothing of another companion", _evidence(fitting, found))
-    if fitting is not None and claim.paid_to and "pay" in fitting.q.own:
-        return Verdict("not_found", f"the fact base's {fitting.q.shown()} is what a defector is paid; it says nothing of "
-                       f"what his {claim.paid_to} gets", _evidence(fitting, found))
-    if fitting is not None and with_others(claim, fitting.q):
-        return Verdict("not_found", f"the fact base's {fitting.q.shown()} is each defector's own; it says nothing of "
-                       "what one with others gets", _evidence(fitting, found))
+    if fitting is not None and (why := companion(claim, fitting.q)) is not None:
+        return Verdict("not_found", why, _evidence(fitting, found))
     multi = _compared(found)
     conflict = multi.get(fitting.q.id) if fitting is not None and fitting.part is None else None
     if fitting is not None and claim.attribution is None and conflict is None:

@@ -38,6 +38,17 @@ def with_others(claim: NumberLike, q: Quantity) -> bool:
         bool(_COMPANIONS & (terms(claim.close) | terms(claim.near))) and "spous" not in terms(claim.near)
 
 
+def companion(claim: NumberLike, q: Quantity) -> str | None:
+    """Why a payment record `q` the claim's figure fits is not the claim's, by whom it is paid with or to; or None."""
+    if other_companion(claim, q):
+        return f"the fact base's {q.shown()} is for one accompanied by a spouse; it says nothing of another companion"
+    if claim.paid_to and "pay" in q.own:  # "his wife gets 1,400"
+        return f"the fact base's {q.shown()} is what a defector is paid; it says nothing of what his {claim.paid_to} gets"
+    if with_others(claim, q):
+        return f"the fact base's {q.shown()} is each defector's own; it says nothing of what one with others gets"
+    return None
+
+
 def one_side(claim: NumberLike, q: Quantity) -> bool:
     """Whether the record counts two kinds of people ("soldiers and police officers who have defected") and
     the claim counts one of them only ("over 13,000 soldiers"): a part taken for the whole."""
@@ -57,3 +68,14 @@ def some_of(claim: NumberLike, q: Quantity, enough: int = 2) -> bool:
     said = qualifiers & (terms(claim.close) | terms(claim.near) | terms(claim.subjects))
     # one word is chance; what it counts named in two words or more is the record's ("Maung Sein's comrades")
     return q.kind != "person" and bool(counted) and len(qualifiers) >= 3 and len(said) < enough and len(counted & q.own) < 2
+
+
+_FORCES = terms(["force forces"])
+
+
+def service_members(claim: NumberLike, counted: set[str], service: set[str]) -> bool:
+    """Whether the number counts members of the armed forces or police of no kind said: "members of the
+    junta's forces", "security force members", "members of the military" (not "members of his family");
+    `service`: the words that say whose service they are."""
+    rest = counted - service - _FORCES
+    return rest == {"member"} and bool(terms(claim.close + claim.near) & (service | _FORCES))

@@ -15,9 +15,10 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ...numbers.amounts import Amount, Reading
-from ...numbers.vocabulary import CHANGE, CURRENCY, PEOPLE, SAYING, STOPS, TIME
+from ...numbers.vocabulary import CHANGE, PEOPLE, SAYING, STOPS, TIME
 from ...text import words_of
 from .events import ENLISTMENT, joins_military
+from .sums import MONEY, NOT_GAPPED, added_to, gapped_pay
 
 _JOINING = ENLISTMENT | {"decision", "decided"}
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))
@@ -75,9 +76,9 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
         if not {"is", "now", "today"} & set(words[max(0, a.start - 4):a.last + 3]):
             return None  # "joined at 15 and, at 17, deserted": an age at another event
         now, joining = True, False
-    if not a.unit and not counted and (paid := _gapped_pay(reading, a)) is not None:
+    if not a.unit and not counted and (paid := gapped_pay(reading, a)) is not None:
         a = replace(a, unit=paid.unit, per=a.per or paid.per)  # "…, single ones 700": baht, as the first
-    added = _added_to(reading, a)
+    added = added_to(reading, a)
     if added is not None:  # "700 baht a month, plus 1,400 for his wife": 2,100 in all for one with a wife
         a = replace(a, value=added.value + a.value, unit=added.unit, per=a.per or added.per)
     bare = not a.unit and not counted
@@ -115,7 +116,7 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     if words[a.start - 1:a.start] == ["to"] and any(b.last == a.start - 1 and b.unit for b in reading.amounts) and \
             not CHANGE & set(words[:a.start]):
         return None  # "700 baht per month to 800 baht per month": the range's other end ("rose from … to …" its new value)
-    if _fraction(words, a.number + 1) or _counted_rate(words, a.last) or _part_of(words, a.start, a.unit in _MONEY):
+    if _fraction(words, a.number + 1) or _counted_rate(words, a.last) or _part_of(words, a.start, a.unit in MONEY):
         return None  # "at 17½": not 17; "700 baht every other month", "per two months": not of any rate a record has
     if a.start > 1 and words[a.start - 1] == "and" and words[a.start - 2] in TIME:
         return None  # "18 years and six months": the part of a length of time, which it alone would misstate
@@ -182,29 +183,6 @@ _RATES_UNREAD = frozenset(words_of("""fortnightly quarterly biweekly bimonthly b
     semimonthly semiweekly"""))
 
 
-_MONEY = frozenset(CURRENCY.values())
-
-
-def _gapped_pay(reading: Reading, a: Amount) -> Amount | None:
-    """The sum of money before a bare number in a clause whose verb and unit are left out: "Married defectors get
-    1,400 baht, single ones 700", "700 baht without a spouse and 1,400 with one" (not "700 baht, maybe 800", "from
-    700 baht to 800", "700 baht, sometimes 800", "700 baht, up to 800", "700 baht and 15 of them")."""
-    words = reading.words
-    paid = next((b for b in reversed(reading.amounts) if b.last <= a.start), None)
-    if paid is None or paid.unit not in _MONEY or not float(a.value).is_integer() or a.comparator != "exact":
-        return None
-    gap = _gap(words, paid.last, a.start)
-    if gap[-2:] in (["halving", "to"], ["doubling", "to"], ["halved", "to"], ["doubled", "to"]):
-        gap = gap[:-2]  # "1,400 baht, halving to 700 for single defectors": another case's sum
-    after = words[a.last:a.last + 1]
-    if len(gap) > 6 or not {",", ";", "and", "but", "while", "whereas"} & set(gap) or set(gap) & _NOT_GAPPED or \
-            after not in ([], ["."], [","], [";"], ["with"], ["without"], ["for"], ["if"], ["when"], ["a"], ["per"]):
-        return None
-    return paid
-
-
-_NOT_GAPPED = frozenset(words_of("""to from or maybe perhaps possibly probably sometimes often usually occasionally at up
-    down rising falling rose fell than of"""))
 
 
 def _part_of(words: list[str], start: int, money: bool) -> bool:
@@ -288,7 +266,7 @@ def _counts_bare(reading: Reading, a: Amount) -> bool:
     gap = words[before.last:a.start] if before is not None else []
     return before is not None and not before.unit and not before.nouns and 0 < len(gap) <= 6 and \
         bool({",", ";", "and"} & set(gap)) and any(t.text[:1].isupper() for t in reading.tokens[before.last:a.start]) \
-        and not set(gap) & (SAYING | _NOT_GAPPED) - {"at"} and _counts_bare(reading, before)  # "…, Y at 12,341"
+        and not set(gap) & (SAYING | NOT_GAPPED) - {"at"} and _counts_bare(reading, before)  # "…, Y at 12,341"
 
 
 def _rough(words: list[str], last: int) -> bool:
@@ -335,25 +313,3 @@ _CHANGING = frozenset(("occasionally", "rising", "falling", "others", "some", "e
 # after the military seized power", "since the army staged its coup")
 _SEIZED = frozenset(words_of("seized seizing took taking staged staging power coup takeover overthrew ousted"))
 
-
-def _gap(words: list[str], last: int, start: int) -> list[str]:
-    """The words between two amounts, without a payer's "from X" ("700 baht from the NUG, and 1,400 …"; not
-    "…, from 800": a change)."""
-    gap = words[last:start]
-    return [w for j, w in enumerate(gap) if not (w == "from" and j + 1 < len(gap) - 1 and gap[j + 1] != ",")]
-
-
-def _added_to(reading: Reading, a: Amount) -> Amount | None:
-    """The sum of money a second one is said to come on top of: "700 baht a month, plus 1,400 for his wife", "…
-    and an extra 700 baht with a spouse", "…, and 700 more for a spouse" (not "700 baht plus or minus 100")."""
-    words = reading.words
-    paid = next((b for b in reversed(reading.amounts) if b.last <= a.start), None)
-    if paid is None or paid.unit not in _MONEY or a.unit not in (None, paid.unit) or a.comparator != "exact" or \
-            paid.comparator != "exact" or paid.value_max is not None or a.value_max is not None:
-        return None
-    gap = _gap(words, paid.last, a.start)
-    adding = gap[-1:] in (["plus"], ["another"]) or gap[-2:] in (["an", "extra"], ["an", "additional"], ["a", "further"]) \
-        or words[a.last:a.last + 1] in (["more"], ["extra"])  # "…, and his wife another 1,400"
-    if not adding or len(gap) > 6 or set(gap) & (_NOT_GAPPED - {"to"}) or not {",", ";", "and", "plus"} & set(gap):
-        return None
-    return paid

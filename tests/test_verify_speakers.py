@@ -685,3 +685,15 @@ def test_a_name_set_off_after_a_description_after_the_quotation(text: str, expec
 def test_a_speaker_referred_to_or_described_is_not_another_read_as_them(text: str,
                                                                        expected: tuple[list[str], list[str]]) -> None:
     assert both_ways(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 82 borderline: a quotation with no tag after a sentence naming someone may be theirs: another's words are
+    # not read as matching (they were `matches`); after "X met Y." either; one only reported on is not a candidate
+    ("{y} hesitated. “{Q}”", (["not_found"], ["matches"])),
+    ("{x} met {y}. “{Q}”", (["not_found"], ["not_found"])),
+    ("{x} recalled officers saying that {y} was weak. “{Q}”", (["matches"], ["not_found"])),
+])
+def test_a_quotation_with_no_tag_is_held_against_the_sentence_before(text: str,
+                                                                     expected: tuple[list[str], list[str]]) -> None:
+    assert both_ways(text) == expected

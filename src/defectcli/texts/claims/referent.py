@@ -106,12 +106,20 @@ def _read_with(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | N
     owned = _ROLE_OWNS.fullmatch(c.speaker or "") or (_ROLE_OWNING.search(outside) if c.speaker is None else None)
     if owned and (whose := opening_of(prior)):  # "X paused. “…,” the soldier's brother said.": X's brother
         return replace(c, speaker=f"the {owned.group(1)} of {whose}")
+    named = [n for n, _ in names_in(read(prior).tokens)]
+    if c.speaker is None and not c.subjects and c.hearer is None and not re.search(r"\w", outside):
+        # no tag: any the sentence before names, but one it only reports on ("X recalled officers declaring that Y
+        # was weak. “…”": X's)
+        cut = re.search(r"\bthat\b", prior)
+        told = [n for n, at in names_in(read(prior).tokens) if cut is None or at < cut.start()] or named
+        return replace(c, subjects=tuple(dict.fromkeys(told)))
     if (c.speaker is None or c.speaker.islower()) and not c.subjects and c.hearer is None and (
-            _REFERS.search(outside) or _DEFINITE.match(c.speaker or "") or _THE_ONES.search(outside)):
+            _REFERS.search(outside) or _DEFINITE.match(c.speaker or "") or _THE_ONES.search(outside) or
+            not re.search(r"\w", outside)):  # "X hesitated. “…”": no tag at all
         # "X paused. After a moment he told me: “…”", "His answer:", "a comrade of his said", "the interviewee said":
         # one the words refer back with, in a shape not read above, may be anyone the sentence before names, so the
         # words are held against them (never `matches` as another's)
-        return replace(c, subjects=tuple(dict.fromkeys(n for n, _ in names_in(read(prior).tokens))))
+        return replace(c, subjects=tuple(dict.fromkeys(named)))
     return c
 
 

@@ -1718,3 +1718,23 @@ def test_another_said_to_do_or_say_the_same_in_more_words(text: str, expected: l
 ])
 def test_two_claimants_bare_figures_side_by_side(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 83 A7, A8: a contracted denial ("didn’t", "doesn't") says another did not do the same (at f8e2000 each of
+    # these read the second sentence as the same act: a false `matches`, or a true denial `differs`/`misattributed`)
+    ("Aye Chan said: “{QUOTE}” Min Thu didn’t say the same.", ["misattributed"]),
+    ("Min Thu said: “{QUOTE}” Aye Chan didn't repeat it.", ["matches"]),
+    ("Aye Chan entered the service in 2011. Min Thu didn’t follow suit.", ["matches"]),
+    ("Min Thu entered the service in 2012. Aye Chan didn’t follow suit.", ["not_found"]),
+    ("Harbour Watch counts 4,210 guards who left the Border Service. The Valley Council doesn’t agree.", ["matches"]),
+    ("Min Thu served for 12 years. Ko Ko Naing didn't serve as long.", ["matches"]),
+    # re-run 83 A9: one's years, age or date given to his sergeant or the man beside him (was `matches`)
+    ("Min Thu's sergeant served for 12 years.", ["not_found"]),
+    ("The man beside Min Thu served for 12 years.", ["not_found"]),
+    ("The sergeant of Min Thu joined the service aged 16.", ["not_found"]),
+    ("The private beside Ko Ko Naing is 33 years old.", ["not_found"]),
+    ("The sergeant of Aye Chan entered the service in 2011.", ["not_found"]),
+])
+def test_a_contracted_denial_and_one_beside_or_under_another(text: str, expected: list[str]) -> None:
+    assert verdicts(text.replace("{QUOTE}", QUOTE)) == expected

@@ -12,7 +12,7 @@ from ...numbers.values import Token
 from ...numbers.vocabulary import SAYING
 from ...text import words_of
 from .events import names_event
-from .names import RELATIVES
+from .names import BESIDE, RELATIVES, ROLES
 from .negation import clause
 from .verbs import RECRUITING
 
@@ -21,10 +21,10 @@ SET_APART = re.compile(r",\s*(?:(?:not|unlike|rather than|and not|but not|as opp
                        r"[a-z]+(?:ed|en)\s+(?:[a-z]+\s+){0,2}?by\s+)"  # "Lin Aung, recruited by Zeya Hein, enlisted"
                        r"[^,.;:!?“”\"]+,", re.IGNORECASE)
 # "Lin Aung's friend Zeya Hein": the name after the possessive is whom the sentence is about.
-_KIN_WORDS = rf"(?:{RELATIVES}|officer|unit|men|soldiers|recruit|pilot|driver|guard)s?"  # and whose men they are
+_KIN_WORDS = rf"(?:{RELATIVES}|{ROLES}|unit|men|soldiers)s?"  # and whose men they are
 _KIN = re.compile(rf"['’]s\s+(?:\w+\s+)?{_KIN_WORDS}\b", re.IGNORECASE)
 # "Zeya Hein rather than Lin Aung enlisted": Lin Aung, set apart with no commas.
-_APART_BEFORE = re.compile(r"\b(?:rather than|instead of|and not|but not|as opposed to)\s+$", re.IGNORECASE)
+_APART_BEFORE = re.compile(rf"\b(?:rather than|instead of|and not|but not|as opposed to|{BESIDE})\s+$", re.IGNORECASE)
 # "A friend of Zeya Hein enlisted": the friend, whom no name names.
 _KIN_OF = re.compile(rf"\b{_KIN_WORDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -33,8 +33,8 @@ def likewise(sentence: str, number: int, line: int, before: list[Claim]) -> list
     reading = read(sentence)
     names = [(n.split(maxsplit=1)[1], at + len(n.split()[0]) + 1) if n.split()[0] in _LEADS and " " in n else (n, at)
              for n, at in names_in(reading.tokens) if n not in _LEADS]  # "Ditto Bo Pyay.": Bo Pyay
-    if len(names) != 1 or not before:
-        return []
+    if len(names) != 1 or not before or _NEGATED.search(sentence):
+        return []  # "Y didn’t follow suit.", "Y did not.": not the same
     name, at = names[0]
     said = [c for c in before if isinstance(c, QuoteClaim)]  # "X, 25, said: “…” So did Y.": Y said it; his age is not read
     once = {(c.kind, c.at, c.text): c for c in said or before}  # "X and Y enlisted in 2014. So did Z.": one claim of Z
@@ -70,6 +70,7 @@ _LEADS = frozenset(("So", "And", "Likewise", "Same", "The", "Ditto", "Similarly"
 _MARKS = frozenset(words_of("""same too also likewise ditto similarly agrees agreed agree concurs concurred concur
     repeated repeats repeat echoed echoes echo suit"""))
 _VALUE_SAME = frozenset(words_of("same long then"))
+_NEGATED = re.compile(r"n[’']t\b|\b(?:not|never|no|neither|nor|nobody|none|unlike)\b", re.IGNORECASE)
 _DENIED = frozenset(words_of("not never n't neither nor no unlike nobody none"))
 _SO_DID = re.compile(r"\b[Ss]o\s*,?[^.;:!?]{0,40}?,?\s*(?:did|had|has|does|do|was|were|is|are)\b")  # "So, in fact, did Y."
 _FIELD_EVENT = {"age_joined": "enlistment", "years_served": "service", "age": "age"}

@@ -18,6 +18,11 @@ TELLING = r"(?:tell|tells|told|telling|ask|asks|asked|warn|warns|warned|remind|r
 RELATIVES = (r"(?:friend|brother|sister|comrade|wife|husband|father|mother|son|daughter|cousin|uncle|aunt|colleague|"
              r"commander|superior|neighbou?r|relative|partner|family|parents?|children|boss|fellow|classmate|recruiter|"
              r"instructor|teacher|trainer|lawyer|interpreter|roommate|room-mate|doctor)")
+# Ranks and places in a unit one may hold beside another: "Zay Thu Aung's sergeant", "the sergeant of Bo Pyay"
+ROLES = (r"(?:sergeant|lieutenant|captain|private|corporal|major|colonel|general|officer|subordinate|platoon\s+leader|"
+         r"leader|aide|deputy|bodyguard|driver|pilot|guard|recruit|trainee|cadet|batman|orderly)")
+# Prepositions of place before a name: "the private beside Lin Aung" is not Lin Aung
+BESIDE = r"(?:beside|alongside|behind|next\s+to|near|opposite)"
 SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
 # Nouns for what someone said: "X’s words", "X’s lament:", "Y recites X’s line:"
 SAID_NOUNS = "|".join(sorted(words_of("""words account reply answer comment comments response message advice view views

@@ -26,8 +26,8 @@ _TAG_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:he|she|it)\s+{ADVERB}({VERB})|({VE
 _TAG_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:[A-Za-z]+,?\s+)?(?:he|she|it)\s+{ADVERB}({VERB}|spoke|speaks|began|begins)"
                          rf"{TAIL}\s*[:,]?\s*$", re.IGNORECASE)
 # "“…,” his brother said.", "His mother recalled:": one described by whom "his" means, who is not the one it means
-_KIN_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:his|her)\s+(?:[a-z]+\s+){{0,2}}?{ADVERB}(?:{VERB})\b", re.IGNORECASE)
-_KIN_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:his|her)\s+(?:[a-z]+\s+){{1,2}}?{ADVERB}(?:{VERB}){TAIL}\s*[:,]?\s*$",
+_KIN_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:his|her)\s+((?:[a-z-]+\s+){{0,2}}?){ADVERB}(?:{VERB})\b", re.IGNORECASE)
+_KIN_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?:his|her)\s+((?:[a-z-]+\s+){{1,2}}?){ADVERB}(?:{VERB}){TAIL}\s*[:,]?\s*$",
                          re.IGNORECASE)
 # A reply is the one spoken to's ("Y asked X: “…” “…,” he replied."); going on, the speaker's own
 _REPLYING = frozenset(("replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"))
@@ -51,9 +51,11 @@ _HIS_WORDS = re.compile(rf"(?:^|[.;!?]\s+)(?:[A-Za-z]+,?\s+)?(?:[Ii]n\s+)?(?:[Hh
                         r"(?:\s+(?:was|is|were|are)(?:\s+[a-z]+)?)?\s*[:,]?\s*$")
 
 
-def kin_tagged(sentence: str, start: int, end: int) -> bool:
-    """Whether the quotation at [start, end) is said by "his" or "her" someone in its tag."""
-    return bool(_KIN_AFTER.match(sentence, end) or _KIN_BEFORE.search(sentence[:start]))
+def kin_tagged(sentence: str, start: int, end: int) -> str | None:
+    """Who "his" or "her" someone in the tag of the quotation at [start, end) is ("old sergeant", "brother"), or
+    None when no such one says it."""
+    m = _KIN_AFTER.match(sentence, end) or _KIN_BEFORE.search(sentence[:start])
+    return m.group(1).strip() or None if m else None
 
 
 def referent(quotes: list[tuple[str | None, str | None]], verb: str) -> str | None:
@@ -96,10 +98,11 @@ def _read_with(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | N
         said = opening_of(prior)  # "X paused. “…,” the soldier said.": the soldier is X; after "Y smiled at X.", either
         return replace(c, speaker=said) if said else replace(c, subjects=_either(prior, quotes)) if not c.subjects else c
     if (c.speaker or "his ").lower().startswith(("his ", "her ")) and not c.subjects and \
-            kin_tagged(c.sentence_text, c.at, end):  # "X paused. “…,” his brother said.": X's brother, as "X's brother said"
+            (kin := kin_tagged(c.sentence_text, c.at, end)):  # "X paused. “…,” his brother said.": X's brother
         whose = referent(quotes, "added") if quotes else opening_of(prior)
-        kin = (c.speaker or "").split(maxsplit=1)[1:]
-        return replace(c, speaker=f"the {kin[0]} of {whose}") if whose and kin else replace(c, hearer=c.hearer or whose)
+        if whose:
+            return replace(c, speaker=f"the {kin} of {whose}")  # as "X's brother said" is
+        return replace(c, subjects=tuple(dict.fromkeys(n for n, _ in names_in(read(prior).tokens))))  # whose: any
     if (c.speaker is None or c.speaker.islower()) and any(h for _, h in quotes):
         return replace(c, subjects=_either(prior, quotes))  # "“…?” Y asked X. “…,” the soldier replied."
     outside = blank(c.sentence_text, quotations(c.sentence_text))
@@ -108,14 +111,13 @@ def _read_with(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | N
         return replace(c, speaker=f"the {owned.group(1)} of {whose}")
     named = [n for n, _ in names_in(read(prior).tokens)]
     if c.speaker is None and not c.subjects and c.hearer is None and not re.search(r"\w", outside):
-        # no tag: any the sentence before names, but one it only reports on ("X recalled officers declaring that Y
-        # was weak. “…”": X's)
+        # no tag ("X hesitated. “…”"): any the sentence before names, but one it only reports on ("X recalled officers
+        # declaring that Y was weak. “…”": X's)
         cut = re.search(r"\bthat\b", prior)
         told = [n for n, at in names_in(read(prior).tokens) if cut is None or at < cut.start()] or named
         return replace(c, subjects=tuple(dict.fromkeys(told)))
     if (c.speaker is None or c.speaker.islower()) and not c.subjects and c.hearer is None and (
-            _REFERS.search(outside) or _DEFINITE.match(c.speaker or "") or _THE_ONES.search(outside) or
-            not re.search(r"\w", outside)):  # "X hesitated. “…”": no tag at all
+            _REFERS.search(outside) or _DEFINITE.match(c.speaker or "") or _THE_ONES.search(outside)):
         # "X paused. After a moment he told me: “…”", "His answer:", "a comrade of his said", "the interviewee said":
         # one the words refer back with, in a shape not read above, may be anyone the sentence before names, so the
         # words are held against them (never `matches` as another's)
@@ -131,7 +133,7 @@ _THE_ONES = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s\s")  # "t
 def _either(prior: str, quotes: list[tuple[str | None, str | None]]) -> tuple[str, ...]:
     """The people a sentence before names, any of whom a speaker it leaves unnamed may be."""
     named = [n for pair in quotes for n in pair if n] if quotes else [n for n, _ in names_in(read(prior).tokens)]
-    return tuple(dict.fromkeys(named)) if len(set(named)) > 1 else ()
+    return tuple(dict.fromkeys(n for n in named if n not in ("I", "We")))  # one only ("I asked X why."): may be him
 
 
 def opening_of(sentence: str) -> str | None:

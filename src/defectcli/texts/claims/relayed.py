@@ -10,7 +10,7 @@ from ..sentences import TITLES
 from .anchored import squeezed
 from .asides import VERB
 from .claimant import ADVERB, clean
-from .names import A_NAME, NAME, NEAR, RELATIVES, SAID_NOUNS, TAIL, TELLING
+from .names import A_NAME, BESIDE, NAME, NEAR, SAID_NOUNS, TAIL, TELLING
 from .quoting import blank, quotations
 
 REPORTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to\s+|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
@@ -89,6 +89,11 @@ SAYS_X_SAID = re.compile(rf"\s*,?\s*(?:[A-Z][\w’'-]*\s+){{1,4}}(?:(?:recalls|r
 # "“…,” Y said, quoting X.", "“…,” Y said, reading from X’s letter.", "“…,” Y said, in X’s words."
 RELAYED_AFTER = re.compile(rf"\s*[,.!?]?\s*[^.;:!?“”\"]{{1,80}}?,\s*(?:{_WHOSE}|in\s+{NAME}['’]s\s+(?:own\s+)?words|"
                            rf"(?:in\s+the\s+words\s+of|to\s+quote)\s+{NAME}|as\s+{NAME}\s+(?:put|puts)\s+it)(?=\s*[,.;!?]|\s*$)")
+# "Quoting X, Y said:", "Recalling X’s words, Y said:": X's words, which Y passes on (not "Recalling X, his friend said:")
+QUOTING_LEAD = re.compile(rf"(?:^|(?<=[.;!?]))\s*(?:(?:Quoting|Citing|Echoing|Paraphrasing|Repeating|Channell?ing|Voicing|"
+                          rf"Parroting|Mimicking|Imitating)\s+{NAME}(?:['’]s\s+(?:[a-z]+\s+)?(?i:{SAID_NOUNS}))?|"
+                          rf"(?:Recalling|Remembering|Reading(?:\s+from)?|Borrowing)\s+{NAME}['’]s\s+(?:[a-z]+\s+)?"
+                          rf"(?i:{SAID_NOUNS}))\s*,[^“”\"]*$")
 # "Y, X’s interpreter, translated:", "Y, who interpreted for X, said:": X, whose words the interpreter gives
 _INTERPRETING = rf"(?:(?:(?:who\s+(?:acts|acted|serves|served|works|worked)\s+as|(?:serving|working|acting)\s+as|as)\s+)?" \
                 rf"(?:(?:an?|the)\s+)?(?:{NAME}['’]s\s+(?:[a-z]+\s+and\s+|[A-Za-z]+\s+)?(?:interpreter|translator)|" \
@@ -179,7 +184,8 @@ _PAST = (r"(?:(?:once|had|later|first)\s+)?(?:[a-z]+ed|knew|knows|taught|led|met
          r"took|kept|found|had|has|trusts|misses|loves|admires|grew|lost|left|fled|shares|shared|owes)\b")
 DESCRIBED = re.compile(rf"\s*[,.!?]?\s*(?:{_SOMEONE}(?:\s+[a-z]+)?\s+(?:{VERB})|(?:{VERB})\s+(?:{_ONE}|{_SOMEONE}(?:\s+[a-z]+)?))"
                        rf"(?:(?:\s*,\s*|\s+)(?:{_RELATIVE}(?<![A-Za-z])|(?:a|an|the)\s+(?:[a-z]+\s+){{1,2}}?(?:of|to|for)\s+|"
-                       rf"(?:close|near|loyal|related)\s+to\s+|(?={NAME}['’]s\s+[a-z]))(?:(?:{'|'.join(TITLES)})\.?\s+)?{NAME}|"
+                       rf"(?:close|near|loyal|related)\s+to\s+|{BESIDE}\s+|(?={NAME}['’]s\s+[a-z]))(?:(?:{'|'.join(TITLES)})\.?\s+)?"
+                       rf"{NAME}|"
                        rf"\s+(?:(?:{'|'.join(TITLES)})\.?\s+)?{NAME}\s+{_PAST})")
 # "The cousin X grew up with said:", "A man X met in Thailand said:", "The man with whom X fled said:", "The man who
 # recruited X told reporters:", "One close to X said:": one a clause about X describes, not X; and after the quotation
@@ -198,13 +204,23 @@ _ANOTHER_WHO = (rf"(?:(?<![A-Za-z])(?:a|an|the|his|her|their|two|three|four|five
                 rf"\s+(?:[a-z]+\s+){{0,2}}?{ADVERB}(?:{VERB}){TAIL}\s*[:,]?\s*$")
 ANOTHER_WHO = re.compile(_ANOTHER_WHO)
 _MET_ANOTHER = re.compile(rf"{NAME}(?:['’]s)?\b[^.;:!?“”\"]{{0,80}}?{_ANOTHER_WHO}")
+_VOICE_NOUNS = (r"(?:spokes(?:man|woman|person)|representatives?|officials?|head|leaders?|chair(?:man|woman)?|director|"
+                r"founder|president|minister|members?|staff|volunteers?|words|statement|voice)")
 # "The roommate of X said:": X's roommate, not X
-_RELATION_OF = re.compile(rf"(?:^|[.;!?]\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?{RELATIVES}s?\s+of\s+{NAME}\s+{ADVERB}"
-                          rf"(?:{VERB}){TAIL}\s*[:,]?\s*$")
+_RELATION_OF = re.compile(rf"(?:^|[.;!?]\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?!{_VOICE_NOUNS}\b)[a-z-]+\s+"
+                          rf"(?:of|{BESIDE})\s+{NAME}\s+{ADVERB}(?:{VERB}){TAIL}\s*[:,]?\s*$")  # (any but its voice)
 # "“…,” his mother said of X.": the one spoken of; "Asked about X, his friend said:"
 _SAID_OF = re.compile(rf"\s*[,.!?]?\s*(?:he|she|they|(?:a|an|one|another|the|his|her|their)\s+[a-z]+)\s+(?:{VERB})\s+"
                       rf"(?:of|about)\s+{NAME}")
-ASKED_ABOUT = re.compile(rf"(?:^|(?<=[.;!?]))\s*(?i:(?:asked|questioned|speaking|talking|writing)\s+(?:about|of)|as\s+for|"
-                         rf"on\s+the\s+subject\s+of|of|about|on|regarding|concerning)\s+{NAME}\s*,")  # "Of X, his friend said:"
+ASKED_ABOUT = re.compile(rf"(?:^|(?<=[.;!?]))\s*(?:(?i:(?:asked|questioned|speaking|talking|writing)\s+(?:about|of)|as\s+for|"
+                         rf"on\s+the\s+subject\s+of|of|about|on|regarding|concerning)\s+{NAME}|"  # "Of X, his friend said:"
+                         # "Asked why X left,", "When asked about X,"
+                         rf"(?:When\s+|After\s+being\s+)?(?i:asked|questioned)\s+(?i:about|why|how|whether|if|what|when|"
+                         rf"where)\s+(?:[^,“”\"A-Z]{{0,40}}\s)?{NAME}(?:\s+[^,“”\"]{{1,40}})?|"
+                         # "Describing X,", "Mourning X,", "In defence of X,", "With X in mind," (not "Quoting X,")
+                         rf"(?!(?:According|Quoting|Citing|Reading|Echoing|Paraphrasing|Repeating|Mimicking|Imitating|"
+                         rf"Parroting|Translating|Interpreting|Channell?ing|Voicing)\b)[A-Z][a-z]+ing\s+(?:[a-z]+\s+){{0,2}}{NAME}"
+                         rf"(?![’'])(?:\s+[a-z]+){{0,3}}|In\s+(?:defen[cs]e|memory|praise|honou?r|support)\s+of\s+{NAME}|"
+                         rf"With\s+{NAME}\s+in\s+mind)\s*,")
 _ASKED_ABOUT = re.compile(rf"{ASKED_ABOUT.pattern}\s*(?:he|she|they|(?:a|an|one|another|the|his|her|their)\s+[a-z]+)\s+"
                           rf"(?:(?:{VERB})|(?:was|is|were)\s+[a-z]+){TAIL}\s*[:,]?\s*$")

@@ -25,6 +25,7 @@ from .relayed import (
     MET_AFTER,
     MET_BEFORE,
     QUOTES_ANOTHER,
+    QUOTING_LEAD,
     READ_FOR,
     RECEIVED,
     RELAYED,
@@ -95,7 +96,7 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     # "Explains X:"; "It was X, not Y, who said"; "X said that “…” and Y that “…”": Y, whose verb is X's; "X (“…”)";
     # "…,” met Y, who said “…”"
     for pattern in (INVERTED, _CLEFT, GAPPED, BRACKETED, WHO_SAID, RECEIVED, SENT_FROM, TOLD_BY, WHO_HEARD, INTERPRETER,
-                    _OWNER_LEAD, WROTE_DOWN, READ_FOR):
+                    _OWNER_LEAD, WROTE_DOWN, READ_FOR, QUOTING_LEAD):
         if named := pattern.search(sentence, max(0, start - NEAR), start):
             return clean(re.sub(r"['’]s$", "", next(g for g in named.groups() if g)))
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))

@@ -1738,3 +1738,19 @@ def test_two_claimants_bare_figures_side_by_side(claim: str, expected: list[str]
 ])
 def test_a_contracted_denial_and_one_beside_or_under_another(text: str, expected: list[str]) -> None:
     assert verdicts(text.replace("{QUOTE}", QUOTE)) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 83 borderline: "…, but Y did not" is another who did not (the first claim was read as taken back)
+    ("Aye Chan entered the service in 2011, but Min Thu did not.", ["matches"]),
+    # a second claimant after "While X puts the total at …," whose own words say what it counts (unread)
+    ("While Harbour Watch puts the total at 4,210, the Valley Council says more than 5,000 have deserted.",
+     ["matches", "matches"]),
+    # a part of a claimant described by a word of its own ("X's finance office says": X; was `misattributed`)
+    ("The Valley Council's finance office says more than 5,000 guards have deserted.", ["matches"]),
+    # guards: "…, but he did not" takes it back; another's figure through a part of the claimant
+    ("Aye Chan entered the service in 2011, but he did not.", []),
+    ("The Valley Council's finance office says 4,210 guards have left the Border Service.", ["misattributed"]),
+])
+def test_another_who_did_not_and_a_claimants_part(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -151,8 +151,8 @@ def _name_end(words: list[str]) -> int:
             if named is not None and words[named][0].isupper():
                 run = named  # "Myanmar's exiled (civilian) National Unity Government": words that describe the name
                 continue
-            return run + 1 + (words[run + 1:run + 2] != [] and words[run + 1].lower() in _KEPT)  # "the NUG's critics",
-            # "X's written statement"
+            # "the NUG's critics", "X's written statement", "X's finance office"
+            return run + 1 + (words[run + 1:run + 2] != [] and words[run + 1].lower() in _KEPT | _PARTS_OF)
         # "The exiled NUG", "the parallel government", "Defector support group X": up to three words
         # that describe the name or group after them, only after a phrase's first word (after a name,
         # lower-case words are its clause: "The NUG cites X").
@@ -183,8 +183,8 @@ def _owned(words: list[str]) -> list[str]:
             return rest[name:]  # "… Gary Rocchio", "… friend Zeya Hein", "Myanmar's exiled National Unity Government"
         if all(x.lower() in _MEDIA for x in rest):
             return [*words[:k], w[:-2]]  # "Lin Aung's Facebook (post)": Lin Aung, whose page it is
-        if rest[0].lower() in _PARTS_OF | _KEPT or (len(rest) == 2 and rest[1].lower() in _KEPT
-                                                     and not rest[0].endswith(("'s", "’s"))):
+        if rest[0].lower() in _PARTS_OF | _KEPT or (len(rest) == 2 and rest[1].lower() in _KEPT | _PARTS_OF
+                                                     and rest[0].islower() and not rest[0].endswith(("'s", "’s"))):
             return [*words[:k], w[:-2]]  # "the NUG's defence ministry", "X's records", "X's Facebook post": the NUG, X
         if name is None and rest[0].lower() in _VOICES:
             return [*words[:k], w[:-2]]  # "the NUG's spokesman": the NUG

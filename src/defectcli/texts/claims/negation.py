@@ -197,6 +197,9 @@ def _set_aside(words: list[str], start: int) -> bool:
     return ends(k)
 
 
+_SAME_ONE = frozenset(("he", "she", "it", "they", "this", "that", "which", "i", "we", "so", "in", "fact", "truth"))
+
+
 def _refuted_after(words: list[str], hi: int) -> bool:
     """Whether the clause after the claim's says it is not so: ", but this is untrue", "— that is false"."""
     if words[hi:hi + 1] == ["before"] and any(_denies(words, j) for j in range(hi + 1, min(hi + 5, len(words)))):
@@ -213,8 +216,9 @@ def _refuted_after(words: list[str], hi: int) -> bool:
     contrary = {"but", ":"} & set(words[hi:k])  # not "and never looked back"
     denial = next((j for j in range(k, end) if _denies(words, j)), None)
     if contrary and end - k <= 4 and not any(w[:1].isdigit() for w in words[k:end]) and denial is not None and \
-            all(w in _ELLIPTIC for w in words[denial + 1:end]):
-        return True  # "…, but he did not", "… but never did", "…: false." (not "…, but he could not leave")
+            all(w in _ELLIPTIC for w in words[denial + 1:end]) and all(w in _SAME_ONE for w in words[k:denial]):
+        return True  # "…, but he did not", "… but never did", "…: false." (not "…, but he could not leave", nor "…,
+        # but Lin Aung did not": another who did not)
     wide = _reach(words, k, k + 1, _MARKS_ONLY)[1]  # "a remark he has since retracted": "since" ends no aside here
     if words[k] in ("a", "an", "something", "words", "remarks", "in") and wide - k <= 8 and \
             any(_denies(words, j) for j in range(k, wide)):

@@ -233,7 +233,9 @@ def _implied(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> tupl
     put_it = words[a.start - 2:a.start] == ["it", "at"] and words[a.start - 3:a.start - 2] in (["put"], ["puts"], ["putting"])
     if before and (words[a.start - 1] in SAYING or words[a.start - 2:a.start] in _PUT_AT or put_it or (
             name < end and words[name - 1:name] in ([","], [";"], ["and"]))):
-        return tuple(w for noun in before[-1].nouns for w in noun.lower().split()) or _implied(reading, before[-1])
+        taken = tuple(w for noun in before[-1].nouns for w in noun.lower().split()) or _implied(reading, before[-1])
+        if taken:
+            return taken  # (else its own words may say: "While X puts the total at 12,341, Y says over 13,000 have defected")
     if not before and earlier and (words[a.start - 2:a.start] in _PUT_AT or put_it):
         return earlier  # "X counts 12,341 defectors. Y puts it at over 13,000."
     if a.start and words[a.start - 1] in ("at", "aged", "age", "was", "is", "were", "are", "of", "and"):

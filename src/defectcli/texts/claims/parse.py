@@ -143,16 +143,19 @@ def _joint(claim: C, text: str) -> list[C]:
 
 
 def _undescribed(claim: C, blanked: str) -> C:
-    """The claim without the words that describe its claimant before its name ("the exiled NUG says over 13,000
-    have defected": "exiled" says who, not what is counted)."""
+    """The claim without the words that describe its claimant before its name, or name a part of it after ("the
+    exiled NUG says over 13,000 have defected", "The NUG's defence ministry says": who says, not what is counted)."""
     if not claim.attribution or claim.attribution.islower():
         return claim
     said: set[str] = set()
-    for m in re.finditer(rf"((?:\b[a-z][\w’'-]*\s+){{1,3}}){re.escape(claim.attribution)}\b", blanked):
+    name = re.escape(claim.attribution.removeprefix("the "))
+    for m in re.finditer(rf"((?:\b[a-z][\w’'-]*\s+){{1,3}}){name}\b", blanked):
         for w in reversed(m.group(1).split()):
             if w in STOPWORDS or w in SAYING:
                 break
             said.add(w)
+    for m in re.finditer(rf"\b{name}['’]s\s+((?:[a-z][\w-]*\s+){{1,3}}?)(?:{VERB})\b", blanked):
+        said.update(m.group(1).split())
     return without(claim, said) if said else claim
 
 

@@ -730,3 +730,11 @@ def test_a_quotation_with_no_tag_is_held_against_the_sentence_before(text: str,
 ])
 def test_one_said_of_beside_or_under_x_and_one_x_is_quoted_by(text: str, expected: tuple[list[str], list[str]]) -> None:
     assert both_ways(text) == expected
+
+
+def test_a_description_that_says_who_the_speaker_is_is_not_read_as_one_named_before() -> None:
+    # the bench's draft: "…,” said the defector who signed for five years …" after another's quotation was `not_found`
+    # at 11fe8c6 (a short definite description may take up one named before; one with a clause of its own does not)
+    text = (f"Min Thu said: “{QUOTE}”\n“I did not have a single day of rest in two years,” said the former sergeant who "
+            "guarded the border post.")
+    assert verdicts(text) == ["matches", "matches"]

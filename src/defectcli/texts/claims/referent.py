@@ -117,7 +117,7 @@ def _read_with(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | N
         told = [n for n, at in names_in(read(prior).tokens) if cut is None or at < cut.start()] or named
         return replace(c, subjects=tuple(dict.fromkeys(told)))
     if (c.speaker is None or c.speaker.islower()) and not c.subjects and c.hearer is None and (
-            _REFERS.search(outside) or _DEFINITE.match(c.speaker or "") or _THE_ONES.search(outside)):
+            _REFERS.search(outside) or _DEFINITE.fullmatch(c.speaker or "") or _THE_ONES.search(outside)):
         # "X paused. After a moment he told me: “…”", "His answer:", "a comrade of his said", "the interviewee said":
         # one the words refer back with, in a shape not read above, may be anyone the sentence before names, so the
         # words are held against them (never `matches` as another's)
@@ -126,7 +126,10 @@ def _read_with(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | N
 
 
 _REFERS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts|[Tt]heir|[Tt]hey|[Tt]hem)\b")
-_DEFINITE = re.compile(r"(?:the|this|that)\s")  # "the interviewee", "the soldier's brother", "the defector spoke"
+# A short definite description that may take up one named before: "the interviewee", "the soldier's brother", "the
+# defector spoke" (not one that says who it is: "the defector who signed for five years", "the seven interviewees")
+_DEFINITE = re.compile(r"(?:the|this|that)(?:\s+(?!(?:who|whom|whose|which|that|with|from|of|one|two|three|four|five|six|"
+                       r"seven|eight|nine|ten|the)\b)[a-z’'-]+){1,3}")
 _THE_ONES = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s\s")  # "the defector's wife said"
 
 

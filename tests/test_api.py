@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -291,3 +292,26 @@ def test_ids_of_a_prefix_longer_than_sqlite_takes_in_a_pattern_are_none(mini: Mi
     fb = FactBase(mini.facts)  # SQLite refuses a LIKE pattern over 50,000 bytes: it was an OperationalError
     assert (fb.ids(prefix="a" * 60_000), fb.ids(prefix="a" * 60_000, kind="quote")) == ([], [])
     assert fb.ids(prefix="q-") == ["q-bridge", "q-wages"]
+
+
+def test_a_fact_base_shared_by_threads_answers_each_of_them(mini: Mini) -> None:
+    # re-run 84 A4: one FactBase asked from several threads at once raised sqlite3.ProgrammingError from inside (its
+    # connection was the first thread's); now its questions are answered one at a time, whichever thread asks
+    fb = FactBase(mini.facts)
+    first = fb.person("Aye Mya")
+    got: list[object] = []
+    errors: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            for _ in range(100):
+                got.append(fb.person("Aye Mya"))
+        except BaseException as exc:  # any failure in a thread is the test's to report
+            errors.append(exc)
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert (errors, got) == ([], [first] * 800)

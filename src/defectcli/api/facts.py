@@ -14,6 +14,7 @@ memory: a caller never sees the cache's errors.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -66,6 +67,7 @@ class FactBase:
         self._progress = progress
         self._notice = notice
         self._ix: Index | None = None
+        self._lock = threading.RLock()  # one question at a time: a FactBase may be shared by threads
         self._problems: list[Problem] | None = None
         self._discarded = 0
 
@@ -105,10 +107,11 @@ class FactBase:
         self.close()
 
     def close(self) -> None:
-        if self._ix is not None:
-            self._ix.conn.close()
-            self._ix = None
-        self._problems = None
+        with self._lock:
+            if self._ix is not None:
+                self._ix.conn.close()
+                self._ix = None
+            self._problems = None
 
     def __enter__(self) -> FactBase:
         return self
@@ -134,7 +137,12 @@ class FactBase:
         """`question` of a fresh index; a cache that fails it is discarded and the question asked again
         on a rebuilt one, then in memory. A cache another process holds is waited for: a second, then,
         said, the rest of the minute, then the question is answered in memory and the cache left to
-        it. With `strict`, a fact base with problems is refused."""
+        it. With `strict`, a fact base with problems is refused. Questions from several threads are answered one at
+        a time (one connection, shared)."""
+        with self._lock:
+            return self._asked(question, strict)
+
+    def _asked(self, question: Callable[[Index], T], strict: bool) -> T:
         waiting: Wait | None = None
         while True:
             ix = self._index()

@@ -88,7 +88,7 @@ def open_index(facts_dir: Path, *, use_cache: bool = True, progress: Callable[[i
                 if attempt == 0:
                     with contextlib.suppress(OSError):
                         os.unlink(path)
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)  # (FactBase serialises use)
     refresh(conn, facts_dir, current, progress)
     return Index(conn, facts_dir, cached=False, note=note)
 
@@ -116,7 +116,7 @@ def _opened(path: Path, update: Callable[[sqlite3.Connection], bool], say: Calla
 def _connect(path: Path, wait: float = POLL) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     seal.clear(path)  # not a regular file: OSError; a FIFO or a link beside it: removed first
-    conn = sqlite3.connect(path, timeout=wait, isolation_level=None)
+    conn = sqlite3.connect(path, timeout=wait, isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA query_only = 0")
         version = None

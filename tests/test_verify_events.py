@@ -1754,3 +1754,16 @@ def test_a_contracted_denial_and_one_beside_or_under_another(text: str, expected
 ])
 def test_another_who_did_not_and_a_claimants_part(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 84 A6: another's dispute set after a claimant's figure ("…, a figure the Valley Council disputes") takes
+    # nothing back (no claim was read)
+    ("Harbour Watch says 4,210 guards have left the Border Service, a figure the Valley Council disputes.", ["matches"]),
+    ("Harbour Watch says 4,210 guards have left the Border Service, a figure disputed by the Valley Council.",
+     ["matches"]),
+    ("The Valley Council says 4,210 guards have left the Border Service, a figure Harbour Watch disputes.",
+     ["misattributed"]),
+])
+def test_another_s_dispute_after_a_figure_takes_nothing_back(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

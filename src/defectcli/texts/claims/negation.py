@@ -221,7 +221,8 @@ def _refuted_after(words: list[str], hi: int) -> bool:
         # but Lin Aung did not": another who did not)
     wide = _reach(words, k, k + 1, _MARKS_ONLY)[1]  # "a remark he has since retracted": "since" ends no aside here
     if words[k] in ("a", "an", "something", "words", "remarks", "in") and wide - k <= 8 and \
-            any(_denies(words, j) for j in range(k, wide)):
+            any(_denies(words, j) for j in range(k, wide)) and {"he", "she", "it", "they", "i", "we"} & set(words[k:wide]):
+        # (not "…, a figure the NUG disputes": another's dispute, which takes nothing back)
         return True  # "…, a claim he denies", "…, something he has always denied"
     if words[k] in ("then", "later", "afterwards", "before", "since", "soon") and wide - k <= 6 and \
             any(_denies(words, j) for j in range(k, wide)):

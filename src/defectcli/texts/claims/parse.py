@@ -79,6 +79,8 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
     # about nor a denial of it: left out
     blanked = _NOT_NAMED.sub(lambda m: " " * len(m.group()), blank(sentence, spans))
     blanked = _PSEUDONYM.sub(lambda m: " " * len(m.group()), blanked)  # "(not his real name)" denies nothing
+    blanked = _NOT_BRACKETED.sub(lambda m: " " * len(m.group()), blanked)  # "Lin Aung (not Zeya Hein) said"
+    blanked = _DISPUTED_BY.sub(lambda m: " " * len(m.group()), blanked)  # "…, a figure the NUG disputes": another's view
     blanked = _NOT_BUT.sub(lambda m: " " * len(m.group()), blanked)
     blanked = DISCOURSE.sub(lambda m: " " * len(m.group()), blanked)  # "X, for his part, enlisted": linking words only
     reading = read(blanked)
@@ -267,6 +269,10 @@ def _near(words: list[str], i: int, reach: int = 8) -> tuple[str, ...]:
 
 _NOT_NAMED = re.compile(r"(?:[,—–]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)not\s+(?:even\s+)?(?:the\s+)?[A-Z][\w’'-]*"
                         r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*(?:\s*,)?")
+_DISPUTED_BY = re.compile(r",\s*(?:a|an)\s+(?:figure|number|count|total|estimate|tally|claim)\s+(?:(?:that|which)\s+)?"
+                          r"(?:[a-z]+\s+by\s+)?(?:the\s+)?[A-Z][^.;!?“”\"]*(?=[.!?]?\s*$)")
+_NOT_BRACKETED = re.compile(r"[(\[]\s*(?:and\s+|but\s+)?(?:not|never)\s+(?:even\s+)?(?:the\s+)?[A-Z][\w’'-]*"
+                            r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*\s*[)\]]")
 _PSEUDONYM = re.compile(r"[(\[](?:not (?:his|her|their) real name|a pseudonym|name changed|names changed)[^()\[\]]*[)\]]",
                         re.IGNORECASE)
 _NOT_BUT = re.compile(r"^\s*Not\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+but\s+")  # "Not X but Y said:": Y

@@ -16,7 +16,7 @@ from .asides import VERB
 from .capitals import names_in
 from .claimant import ADVERB
 from .model import Claim, QuoteClaim, without
-from .names import SAID_NOUNS, TAIL
+from .names import NAME, RELATIVES, ROLES, SAID_NOUNS, TAIL
 from .quoting import blank, quotations
 
 # "“…,” he said.", "“…,” said she.", "He added: “…”" (the verb in a group of its own)
@@ -90,6 +90,31 @@ def pronouns(found: list[Claim], before: tuple[str, list[Claim]] | None) -> list
 
 
 def _read_with(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | None]]) -> QuoteClaim:
+    out = _read(c, prior, quotes)
+    if (out.speaker is None or out.speaker.islower()) and out.hearer is None and (owned := _OWNED.search(prior)):
+        # "X's commander shouted. “…,” he said.", "A man who knew X paused. “…”": one X owns or is described by, whose
+        # words X's are not
+        return replace(out, hearer=next(g for g in owned.groups() if g), subjects=out.subjects or (
+            next(g for g in owned.groups() if g),))
+    return out
+
+
+def _untagged(outside: str) -> bool:
+    """Whether the words beside a quotation name no one who says it: none, or "came the reply", "Then:", "The reply:"."""
+    return all(w.lower() in _NO_ONE for w in re.findall(r"[\w’']+", outside))
+
+
+_NO_ONE = frozenset(("then", "and", "but", "at", "last", "finally", "came", "comes", "was", "is", "the", "a", "an", "reply",
+                     "answer", "response", "retort", "verdict", "words", "were", "short", "simple", "quick"))
+
+
+# One the sentence before names as another's owner or through a clause: "X's commander", "a friend of X", "A man who
+# knew X", "Asked about X," (not "X's voice broke": X still)
+_OWNED = re.compile(rf"{NAME}['’]s\s+(?:[a-z-]+\s+)?(?:{RELATIVES}|{ROLES}|man|woman|men|women|soldiers?|unit)\b|"
+                    rf"\b(?:of|about|regarding|concerning|(?:who|whom|that)\s+[a-z]+)\s+{NAME}")
+
+
+def _read(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | None]]) -> QuoteClaim:
     end = c.at + len(c.text)
     if c.speaker is None and (verb := pronoun_tagged(c.sentence_text, c.at, end)) is not None:
         said = referent(quotes, verb) if quotes else opening_of(prior)
@@ -110,7 +135,7 @@ def _read_with(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | N
     if owned and (whose := opening_of(prior)):  # "X paused. “…,” the soldier's brother said.": X's brother
         return replace(c, speaker=f"the {owned.group(1)} of {whose}")
     named = [n for n, _ in names_in(read(prior).tokens)]
-    if c.speaker is None and not c.subjects and c.hearer is None and not re.search(r"\w", outside):
+    if c.speaker is None and not c.subjects and c.hearer is None and _untagged(outside):
         # no tag ("X hesitated. “…”"): any the sentence before names, but one it only reports on ("X recalled officers
         # declaring that Y was weak. “…”": X's)
         cut = re.search(r"\bthat\b", prior)

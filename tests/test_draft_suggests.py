@@ -333,3 +333,12 @@ def test_a_sentence_the_quick_look_passes_over_states_no_number_date_or_vague_qu
     if not may_state_numbers(sentence):  # the quick look may only skip what the full reading finds nothing in
         found = read(sentence)
         assert (found.amounts, found.dates, found.vague) == ([], [], []), sentence
+
+
+def test_a_figure_is_stated_by_its_claimant_not_by_what_it_counts(tmp_path: Path) -> None:
+    # re-run 84 A5: "…are police officers, the network says" suggested the police as stated_by (what it counts)
+    doc, _ = drafted(tmp_path, "\n".join([
+        "About 300 of the arrivals are soldiers of the People’s Refuge, the network says.",
+        "The People’s Refuge says 1,500 soldiers deserted in the first half of the year.",
+    ]) + "\n")
+    assert [f.get("stated_by") for f in doc["figures"]] == [None, "peoples-refuge"]

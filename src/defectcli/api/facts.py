@@ -110,8 +110,7 @@ class FactBase:
         with self._lock:
             if self._ix is not None:
                 self._ix.conn.close()
-                self._ix = None
-            self._problems = None
+            self._ix, self._problems = None, None
 
     def __enter__(self) -> FactBase:
         return self
@@ -137,8 +136,7 @@ class FactBase:
         """`question` of a fresh index; a cache that fails it is discarded and the question asked again
         on a rebuilt one, then in memory. A cache another process holds is waited for: a second, then,
         said, the rest of the minute, then the question is answered in memory and the cache left to
-        it. With `strict`, a fact base with problems is refused. Questions from several threads are answered one at
-        a time (one connection, shared)."""
+        it. With `strict`, a fact base with problems is refused. Threads' questions are answered one at a time."""
         with self._lock:
             return self._asked(question, strict)
 

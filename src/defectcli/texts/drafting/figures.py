@@ -25,6 +25,8 @@ from collections.abc import Callable
 from functools import cache
 
 from ...factbase.models import FactBase, Figure, Organisation, Person
+from ..claims.claimant import attribution_of
+from ..claims.quoting import blank, quotations
 from .quantities import Aside, Quantity, is_count, quantities
 from .speakers import is_outlet, key_of, without_listeners
 from .yamltext import scalar as q
@@ -134,10 +136,14 @@ def media_names(fb: FactBase) -> set[str]:
 
 def stated_by(fb: FactBase, sentence: str) -> str | None:
     """The organisation or person the sentence gives the number to ("according to the Harbour Board",
-    "the harbour board has counted"): one actor named beside a word of reporting, never one told."""
+    "the harbour board has counted"): the one actor its claimant names, as `verify` reads the claimant, never one
+    told, nor what the number counts ("…are police officers, the network says": the network, no actor known)."""
     if not _REPORTING.search(sentence):
         return None
-    folded = f" {key_of(without_listeners(sentence))} "
+    said = attribution_of(blank(sentence, quotations(sentence)))
+    if said is None:
+        return None
+    folded = f" {key_of(without_listeners(said))} "
     actors: list[Organisation | Person] = [*fb.organisations, *fb.people]
     named = set()
     for actor in actors:

@@ -140,10 +140,8 @@ def stated_by(fb: FactBase, sentence: str) -> str | None:
     told, nor what the number counts ("…are police officers, the network says": the network, no actor known)."""
     if not _REPORTING.search(sentence):
         return None
-    said = attribution_of(blank(sentence, quotations(sentence)))
-    if said is None:
-        return None
-    folded = f" {key_of(without_listeners(said))} "
+    said = attribution_of(blank(sentence, quotations(sentence)))  # (none read: "the harbour board has counted")
+    folded = f" {key_of(without_listeners(said if said is not None else sentence))} "
     actors: list[Organisation | Person] = [*fb.organisations, *fb.people]
     named = set()
     for actor in actors:

@@ -1767,3 +1767,17 @@ def test_another_who_did_not_and_a_claimants_part(claim: str, expected: list[str
 ])
 def test_another_s_dispute_after_a_figure_takes_nothing_back(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 85 A5: a payment record's sum said of others than those it pays ("Recruits are paid 500 kyat a month")
+    # was `matches`
+    ("Recruits are paid 500 kyat a month.", ["not_found"]),
+    ("Each conscript is paid 500 kyat per month.", ["not_found"]),
+    ("Refugees with a child get 900 kyat a month.", ["not_found"]),
+    # guards: the deserters it pays, and one who brings a companion
+    ("Each deserter is paid 500 kyat per month.", ["matches"]),
+    ("Each deserter who brings his child gets 900 kyat a month.", ["matches"]),
+])
+def test_a_payment_is_of_those_its_record_pays(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -764,3 +764,25 @@ def test_a_description_that_says_who_the_speaker_is_is_not_read_as_one_named_bef
 def test_one_x_owns_before_a_tag_that_names_no_one_and_one_set_apart_in_brackets(
         text: str, expected: tuple[list[str], list[str]]) -> None:
     assert both_ways(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 85 A1: one X owns or describes, by "a friend of X's" or a clause with no "whom" ("The woman X married"):
+    # X's own words were `matches` (at c90d9ed)
+    ("A friend of {x}'s paused. “{q},” he said.", (["not_found"], ["not_found"])),
+    ("The woman {x} married paused. “{q},” she said.", (["not_found"], ["not_found"])),
+    ("The officer {x} served under paused. “{q},” he said.", (["not_found"], ["not_found"])),
+    # re-run 85 A2: words that name no one ("Then, quietly:", "A voice:", "someone said", "Later:") are no tag
+    ("{y} paused. Then, quietly: “{Q}”", (["not_found"], ["matches"])),
+    ("{y} paused. A voice: “{Q}”", (["not_found"], ["matches"])),
+    ("{y} paused. “{q},” someone said.", (["not_found"], ["matches"])),
+    ("{y} sat down. Later: “{Q}”", (["not_found"], ["matches"])),
+    # re-run 85 A8: "the former", "the taller one" after a sentence naming two: either (X's words were `matches`)
+    ("{x} met {y}. “{q},” the former said.", (["not_found"], ["not_found"])),
+    ("{x} met {y}. “{q},” said the taller one.", (["not_found"], ["not_found"])),
+    # guard: "the former sergeant X" names X
+    ("“{q},” said the former sergeant {x}.", RIGHT_AND_WRONG),
+])
+def test_an_owner_by_a_double_possessive_or_a_bare_clause_and_tags_that_name_no_one(
+        text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert both_ways(text) == expected

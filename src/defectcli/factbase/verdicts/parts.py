@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...numbers.vocabulary import PEOPLE
 from .amounts import NumberLike, Quantity
 from .evidence import GENERIC, stem, terms
 
@@ -29,6 +30,8 @@ def other_companion(claim: NumberLike, q: Quantity) -> bool:
 
 
 _ACCOMPANIED = terms(["spouse accompanied"])
+_PEOPLE_STEMS = frozenset(stem(w) for w in PEOPLE)  # "conscript" as "conscripts"
+_COMPANION_STEMS = terms(["spouse spouses wife wives husband husbands couple couples family families child children"])
 
 
 def with_others(claim: NumberLike, q: Quantity) -> bool:
@@ -46,6 +49,10 @@ def companion(claim: NumberLike, q: Quantity) -> str | None:
         return f"the fact base's {q.shown()} is what a defector is paid; it says nothing of what his {claim.paid_to} gets"
     if with_others(claim, q):
         return f"the fact base's {q.shown()} is each defector's own; it says nothing of what one with others gets"
+    paid = {w for w in claim.near if stem(w) in _PEOPLE_STEMS and stem(w) not in GENERIC | _COMPANION_STEMS}
+    if "pay" in q.own and paid and not {stem(w) for w in paid} & q.terms:  # "Recruits are paid 700 baht a month"
+        return f"the fact base's {q.shown()} is what its record says is paid ({q.row.get('counts')}); it says nothing of " \
+               f"what {sorted(paid)[0]} get"
     return None
 
 

@@ -11,6 +11,7 @@ from ...numbers.vocabulary import MONTHS
 from ...text import words_of
 from .claimant import COMMON
 
+_LEADING = frozenset(words_of("later then finally afterwards meanwhile next suddenly someone somebody again still"))
 _ABBREVIATED = frozenset(words_of("capt maj lt col gen sgt cpl pvt mr mrs ms dr brig mg"))
 
 
@@ -32,8 +33,8 @@ def names_in(toks: list[Token]) -> list[tuple[str, int]]:
         capital = tok[0].isupper() and not tok.isdigit()
         if capital and not run and (tok.lower() in COMMON or tok.lower().rstrip(".") in MONTHS):
             capital = False
-        if capital and not run and k == 0 and len(tok) > 5 and tok.endswith("ing"):
-            capital = False  # "Mourning Lin Aung, his mother said": a participle leading the sentence, not the name
+        if capital and not run and k == 0 and ((len(tok) > 5 and tok.endswith("ing")) or tok.lower() in _LEADING):
+            capital = False  # "Mourning Lin Aung, his mother said", "Later: “…”": a word leading the sentence, no name
         joins = run and tok.lower() in ("of", "the") and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
         abbreviated = run and tok == "." and run[-1][0].lower() in _ABBREVIATED
         if capital or joins or abbreviated:

@@ -250,7 +250,8 @@ _MONEY = frozenset(CURRENCY.values())
 # "his wife gets 1,400", "A defector's wife receives", "… and his spouse each receive": the companion is paid it
 _PAID_TO = re.compile(r"\b(wife|wives|husband|husbands|spouse|spouses|partner|partners)\s+(?:also\s+|each\s+|too\s+)?"
                       r"(?:gets?|receives?|(?:is|are)\s+(?:paid|given)|earns?|draws?)\s+(?:an?\s+)?$", re.IGNORECASE)
-_WITH_ONE = re.compile(r"\b(?:with|by|without|no|and)\s+(?:a|an|his|her|their|one)?\s*$", re.IGNORECASE)
+_WITH_ONE = re.compile(r"\b(?:with|by|without|no|and|brings?|bringing|has|having)\s+(?:a|an|his|her|their|one)?\s*$",
+                       re.IGNORECASE)  # ("Each defector who brings his wife gets 1,400": the defector)
 
 
 def _each(subjects: list[str], claim: C) -> list[C]:

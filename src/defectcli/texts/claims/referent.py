@@ -94,8 +94,8 @@ def _read_with(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | N
     if (out.speaker is None or out.speaker.islower()) and out.hearer is None and (owned := _OWNED.search(prior)):
         # "X's commander shouted. “…,” he said.", "A man who knew X paused. “…”": one X owns or is described by, whose
         # words X's are not
-        return replace(out, hearer=next(g for g in owned.groups() if g), subjects=out.subjects or (
-            next(g for g in owned.groups() if g),))
+        owner = re.sub(r"['’]s$", "", next(g for g in owned.groups() if g))  # "a friend of X's": X
+        return replace(out, hearer=owner, subjects=out.subjects or (owner,))
     return out
 
 
@@ -105,13 +105,17 @@ def _untagged(outside: str) -> bool:
 
 
 _NO_ONE = frozenset(("then", "and", "but", "at", "last", "finally", "came", "comes", "was", "is", "the", "a", "an", "reply",
-                     "answer", "response", "retort", "verdict", "words", "were", "short", "simple", "quick"))
+                     "answer", "response", "retort", "verdict", "words", "were", "short", "simple", "quick", "later",
+                     "after", "while", "quietly", "softly", "slowly", "again", "next", "someone", "somebody", "voice",
+                     "another", "said", "says", "from", "back", "second", "other", "man", "woman", "one"))
 
 
 # One the sentence before names as another's owner or through a clause: "X's commander", "a friend of X", "A man who
 # knew X", "Asked about X," (not "X's voice broke": X still)
 _OWNED = re.compile(rf"{NAME}['’]s\s+(?:[a-z-]+\s+)?(?:{RELATIVES}|{ROLES}|man|woman|men|women|soldiers?|unit)\b|"
-                    rf"\b(?:of|about|regarding|concerning|(?:who|whom|that)\s+[a-z]+)\s+{NAME}")
+                    rf"\b(?:of|about|regarding|concerning|(?:who|whom|that)\s+[a-z]+)\s+{NAME}|"
+                    # "The woman X married paused.", "The officer X served under": a clause with no "whom"
+                    rf"^\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{1,2}}?{NAME}\s+[a-z]+(?:ed|ew|ost|ept|ade|ook|ught|ought)\b")
 
 
 def _read(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | None]]) -> QuoteClaim:
@@ -142,7 +146,8 @@ def _read(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | None]]
         told = [n for n, at in names_in(read(prior).tokens) if cut is None or at < cut.start()] or named
         return replace(c, subjects=tuple(dict.fromkeys(told)))
     if (c.speaker is None or c.speaker.islower()) and not c.subjects and c.hearer is None and (
-            _REFERS.search(outside) or _DEFINITE.fullmatch(c.speaker or "") or _THE_ONES.search(outside)):
+            _REFERS.search(outside) or _DEFINITE.fullmatch(c.speaker or "") or _THE_ONES.search(outside) or
+            _untagged(outside)):  # "…,” someone said.", "A voice:": no one named
         # "X paused. After a moment he told me: “…”", "His answer:", "a comrade of his said", "the interviewee said":
         # one the words refer back with, in a shape not read above, may be anyone the sentence before names, so the
         # words are held against them (never `matches` as another's)
@@ -155,7 +160,10 @@ _REFERS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts|[Tt]heir|[T
 # defector spoke" (not one that says who it is: "the defector who signed for five years", "the seven interviewees")
 _DEFINITE = re.compile(r"(?:the|this|that)(?:\s+(?!(?:who|whom|whose|which|that|with|from|of|one|two|three|four|five|six|"
                        r"seven|eight|nine|ten|the)\b)[a-z’'-]+){1,3}")
-_THE_ONES = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s\s")  # "the defector's wife said"
+_THE_ONES = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s\s|"  # "the defector's wife said"
+                       rf"\b[Tt]he\s+(?:former|latter)(?=\s*(?:[,.;:!?]|$|(?:{VERB})\b))|"  # "the former said" (not
+                       r"\b[Tt]he\s+(?:other|first|second|taller|shorter|older|younger|elder)\s+(?:one|man|woman)\b|"
+                       r"\b(?:on|to)\s+the\s+(?:right|left)\b")  # "the former sergeant"), "the man on the right"
 
 
 def _either(prior: str, quotes: list[tuple[str | None, str | None]]) -> tuple[str, ...]:

@@ -1781,3 +1781,16 @@ def test_another_s_dispute_after_a_figure_takes_nothing_back(claim: str, expecte
 ])
 def test_a_payment_is_of_those_its_record_pays(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 85 A4: a claimant's tag closing a sentence that an age opens ("Aged 20, …, the Valley Council says.") was
+    # lost behind the aside it took for one (the article's own figure was `matches` as the council's)
+    ("Aged 20 to 40, the men are drafted by the Border Service, Harbour Watch says.", ["misattributed"]),
+    ("In all, the camp at Pine Ridge holds about 300 deserters, Harbour Watch says.", ["misattributed"]),
+    # guards: with no tag, the article's own; a leading age with its subject named
+    ("Aged 20 to 40, the men are drafted by the Border Service.", ["matches"]),
+    ("Aged 16, Min Thu joined the service, the Valley Council says.", ["misattributed"]),
+])
+def test_a_closing_tag_after_a_leading_age_names_the_claimant(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

@@ -315,4 +315,10 @@ def attribution_of(blanked: str) -> str | None:
         said = clean(next(g for g in m.groups() if g))  # "X says …", "…, says the NUG", "X figures show"
         while said is not None and (inner := _REPORTED.match(plain, m.end())) and (who := clean(inner.group(1))):
             said, m = who, inner  # "The Irrawaddy says People's Embrace has recorded": the one who counts
+    if said is None and (end := _TAG_END.search(squeezed_)):
+        said = clean(end.group(1))  # "Aged 22 to 39, the interviewees had served …, the NUG says.": a closing tag
     return None if said is not None and said.lower() in _THE_TEXT else said
+
+
+# A claimant's tag that closes the sentence, read when the asides before it hide it: "…, the NUG says."
+_TAG_END = re.compile(rf",\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—]*?)\s+{ADVERB}(?:{VERB})\s*[.!?]?\s*$")

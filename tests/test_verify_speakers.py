@@ -786,3 +786,20 @@ def test_one_x_owns_before_a_tag_that_names_no_one_and_one_set_apart_in_brackets
 def test_an_owner_by_a_double_possessive_or_a_bare_clause_and_tags_that_name_no_one(
         text: str, expected: tuple[list[str], list[str]]) -> None:
     assert both_ways(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 86 A1, A2, A4, A6 (each `matches` for the one described or the other at 53e157d): an owner through a
+    # clause of two words ("who signed up X"); a sound that names no one ("A whisper:"); one of two named before ("the
+    # younger of the two", "one of the two", "the one with glasses"); "whose brother is X" before the verb
+    ("The recruiter who signed up {x} paused. “{q},” he said.", (["not_found"], ["not_found"])),
+    ("{y} paused. A whisper: “{Q}”", (["not_found"], ["matches"])),
+    ("{y} paused. A shout: “{Q}”", (["not_found"], ["matches"])),
+    ("{x} met {y}. “{q},” the younger of the two said.", (["not_found"], ["not_found"])),
+    ("{x} met {y}. “{q},” one of the two said.", (["not_found"], ["not_found"])),
+    ("{x} met {y}. “{q},” the one with glasses said.", (["not_found"], ["not_found"])),
+    ("The soldier, whose brother is {x}, said: “{Q}”", (["not_found"], ["not_found"])),
+    ("A soldier whose cousin is {x} said: “{Q}”", (["not_found"], ["not_found"])),
+])
+def test_one_described_by_a_clause_a_sound_or_one_of_two(text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert both_ways(text) == expected

@@ -107,13 +107,15 @@ def _untagged(outside: str) -> bool:
 _NO_ONE = frozenset(("then", "and", "but", "at", "last", "finally", "came", "comes", "was", "is", "the", "a", "an", "reply",
                      "answer", "response", "retort", "verdict", "words", "were", "short", "simple", "quick", "later",
                      "after", "while", "quietly", "softly", "slowly", "again", "next", "someone", "somebody", "voice",
-                     "another", "said", "says", "from", "back", "second", "other", "man", "woman", "one"))
+                     "another", "said", "says", "from", "back", "second", "other", "man", "woman", "one", "whisper",
+                     "murmur", "shout", "cry", "sigh", "whispered", "murmured", "shouted", "cried"))
 
 
 # One the sentence before names as another's owner or through a clause: "X's commander", "a friend of X", "A man who
 # knew X", "Asked about X," (not "X's voice broke": X still)
 _OWNED = re.compile(rf"{NAME}['’]s\s+(?:[a-z-]+\s+)?(?:{RELATIVES}|{ROLES}|man|woman|men|women|soldiers?|unit)\b|"
-                    rf"\b(?:of|about|regarding|concerning|(?:who|whom|that)\s+[a-z]+)\s+{NAME}|"
+                    rf"\b(?:of|about|regarding|concerning|(?:who|whom|that)(?:\s+[a-z]+){{1,2}}|whose\s+[a-z]+\s+is)\s+"
+                    rf"{NAME}|"  # "The recruiter who signed up X", "The soldier, whose brother is X,"
                     # "The woman X married paused.", "The officer X served under": a clause with no "whom"
                     rf"^\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{1,2}}?{NAME}\s+[a-z]+(?:ed|ew|ost|ept|ade|ook|ught|ought)\b")
 
@@ -163,6 +165,8 @@ _DEFINITE = re.compile(r"(?:the|this|that)(?:\s+(?!(?:who|whom|whose|which|that|
 _THE_ONES = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s\s|"  # "the defector's wife said"
                        rf"\b[Tt]he\s+(?:former|latter)(?=\s*(?:[,.;:!?]|$|(?:{VERB})\b))|"  # "the former said" (not
                        r"\b[Tt]he\s+(?:other|first|second|taller|shorter|older|younger|elder)\s+(?:one|man|woman)\b|"
+                       r"\b(?:[Tt]he\s+[a-z]+|[Oo]ne)\s+of\s+the\s+(?:two|pair|three|men|women)\b|"  # "the younger of the two"
+                       r"\b[Tt]he\s+one\s+(?:with|in|who)\b|"  # "the one with glasses"
                        r"\b(?:on|to)\s+the\s+(?:right|left)\b")  # "the former sergeant"), "the man on the right"
 
 

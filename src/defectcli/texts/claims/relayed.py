@@ -190,9 +190,11 @@ DESCRIBED = re.compile(rf"\s*[,.!?]?\s*(?:{_SOMEONE}(?:\s+[a-z]+)?\s+(?:{VERB})|
 # "The cousin X grew up with said:", "A man X met in Thailand said:", "The man with whom X fled said:", "The man who
 # recruited X told reporters:", "One close to X said:": one a clause about X describes, not X; and after the quotation
 # ("“…,” one close to X told me.")
-_DESCRIBING = (rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{1,2}}|(?:[Oo]ne|[Ss]ome(?:one|body))\s+(?:[a-z-]+\s+){{0,2}})"
+_DESCRIBING = (rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?[a-z-]+,?\s+|"
+               rf"(?:[Oo]ne|[Ss]ome(?:one|body))\s+(?:[a-z-]+\s+){{0,2}})"
                rf"(?:(?:close|near|loyal|related)\s+to\s+{NAME}|(?:with|for|to|from|under)\s+whom\s+{NAME}|"
-               rf"who\s+(?:[a-z]+\s+){{1,2}}?{NAME}|{NAME}\s+{_PAST})(?:\s+[\w’'-]+){{0,4}}?(?:\s*,[^,“”\"]{{1,30}},)?\s+"
+               rf"who\s+(?:[a-z]+\s+){{1,2}}?{NAME}|{NAME}\s+{_PAST}|,?\s*whose\s+[a-z-]+\s+(?:is|was)\s+{NAME})"
+               rf"(?:\s+[\w’'-]+){{0,4}}?(?:\s*,[^,“”\"]{{1,30}},|\s*,)?\s+"
                rf"{ADVERB}(?:{VERB})")  # (a linking word before the verb: "…, however, told me:")
 MET_BEFORE = re.compile(rf"(?:^|[.;!?]\s+){_DESCRIBING}{TAIL}\s*[:,]?\s*$")
 MET_AFTER = re.compile(rf"\s*[,.!?]?\s*{_DESCRIBING}\b")

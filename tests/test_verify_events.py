@@ -1794,3 +1794,13 @@ def test_a_payment_is_of_those_its_record_pays(claim: str, expected: list[str]) 
 ])
 def test_a_closing_tag_after_a_leading_age_names_the_claimant(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 86 A5: "Quoting X, Y said N" is X's figure, which Y passes on (another's was `matches` as Y's; X's own
+    # `misattributed`)
+    ("Quoting the Valley Council, Harbour Watch said 4,210 guards have left the Border Service.", ["misattributed"]),
+    ("Quoting the Valley Council, Harbour Watch says more than 5,000 guards have deserted.", ["matches"]),
+])
+def test_a_figure_quoted_from_another_is_theirs(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

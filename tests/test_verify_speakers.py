@@ -803,3 +803,8 @@ def test_an_owner_by_a_double_possessive_or_a_bare_clause_and_tags_that_name_no_
 ])
 def test_one_described_by_a_clause_a_sound_or_one_of_two(text: str, expected: tuple[list[str], list[str]]) -> None:
     assert both_ways(text) == expected
+
+
+def test_whose_words_an_aside_tag_recalls_are_theirs() -> None:
+    # re-run 86 A7: "X's words, Y recalled, were simple:" was `misattributed` for X's own words (the aside hid X)
+    assert both_ways("{x}'s words, {y} recalled, were simple: “{Q}”") == RIGHT_AND_WRONG

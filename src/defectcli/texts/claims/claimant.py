@@ -252,7 +252,7 @@ _BY_COUNTER = re.compile(r"\b(?:counted|recorded|tallied|documented|registered|l
 _COUNTED_BY = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,3}((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+"
                          r"(?:has\s+|have\s+)?(?:counts|counted|recorded|records|lists|listed|documented|tallied)\b")
 _PER = re.compile(r"(?:^|[,;:–—(]\s*)[Pp]er\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")  # "Per X, …", "…, per X."
-_CITING = re.compile(r"\bciting\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "The Irrawaddy reported …, citing X"
+_CITING = re.compile(r"\b(?:citing|quoting)\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "…, citing X", "Quoting X, Y said"
 # ", say officials."; not what follows a verb of telling ("…, explained why they left")
 _NOT_SAYER = "|".join(words_of("why how what whether where when that to his her their its him them us me"))
 # "It is the NUG, not People's Embrace, that counts …" (the one set apart already left out)

@@ -173,7 +173,7 @@ def _unaside(text: str) -> str:
 _AGE_ASIDE = re.compile(r",\s*(?:now\s+|then\s+|aged\s+)?\d{1,3},")
 # "In Khant Tun’s words, “…”", "Khant Tun's words were: “…”", "Khant Tun’s lament:", "Khant Tun’s warning was blunt:"
 _IN_WORDS = re.compile(rf"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”\"]{{0,60}}?)['’]s\s+(?:[A-Za-z]+\s+){{0,2}}"
-                       rf"(?i:{SAID_NOUNS})\b(?:\s+(?:on|about|of|to|for)\s+[^,.;:!?“”\"]{{1,40}}?)?(?:\s*,(?!(?!\s*as\s)[^,.;:!?“”\"]*[A-Z][\w’'-]*\s+(?:{VERB})\b)[^,.;:!?“”\"]{{1,40}}(?=[,:]))?"
+                       rf"(?i:{SAID_NOUNS})\b(?:\s+(?:on|about|of|to|for)\s+[^,.;:!?“”\"]{{1,40}}?)?(?:\s*,[^,.;:!?“”\"]{{1,40}}(?=,\s*(?:was|were|is|are)\b)|\s*,(?!(?!\s*as\s)[^,.;:!?“”\"]*[A-Z][\w’'-]*\s+(?:{VERB})\b)[^,.;:!?“”\"]{{1,40}}(?=[,:]))?"
                        r",?(?:\s+(?:was|were|is|are|reads|read|"
                        r"runs|ran|goes|went)(?:\s+(?:that|simple|clear|blunt|short|these|this|stark|brief|direct|plain|"
                        r"as\s+follows))?|\s+(?:stunned|surprised|shocked|moved|struck|silenced)\s+[^:“”\"]{1,40})?\s*[:,]?\s*$")

@@ -41,7 +41,7 @@ def likewise(sentence: str, number: int, line: int, before: list[Claim]) -> list
     if _SAME.fullmatch(re.sub(r"\b[Tt]he\s+X\b", "X", f"{sentence[:at]}X{sentence[at + len(name):]}".strip())):
         return [_of(c, name, number, line, sentence) for c in once.values()]
     words = reading.words
-    if not (_MARKS & set(words) or _SO_DID.search(sentence) or " as long" in sentence.lower()) or _DENIED & set(words) or \
+    if not (_MARKS & set(words) or _SO_DID.search(sentence) or " as long" in sentence.lower()) or \
             any(w[:1].isdigit() for w in words):
         return []  # "Y also fled to Thailand": another act; "Y did not"; "Y enlisted in 2014": his own date
     kinds = {kind for w in words for kind, verbs in EVENT_VERBS.items() if w in verbs}
@@ -71,7 +71,6 @@ _MARKS = frozenset(words_of("""same too also likewise ditto similarly agrees agr
     repeated repeats repeat echoed echoes echo suit"""))
 _VALUE_SAME = frozenset(words_of("same long then"))
 _NEGATED = re.compile(r"n[’']t\b|\b(?:not|never|no|neither|nor|nobody|none|unlike)\b", re.IGNORECASE)
-_DENIED = frozenset(words_of("not never n't neither nor no unlike nobody none"))
 _SO_DID = re.compile(r"\b[Ss]o\s*,?[^.;:!?]{0,40}?,?\s*(?:did|had|has|does|do|was|were|is|are)\b")  # "So, in fact, did Y."
 _FIELD_EVENT = {"age_joined": "enlistment", "years_served": "service", "age": "age"}
 # The words of a sentence that says only that another did the same, or at the same value

@@ -212,7 +212,6 @@ _BOUND_AFTER = (("or", "more"), ("or", "less"), ("or", "fewer"), ("or", "over"),
                 ("and", "more"), ("and", "up"), ("and", "over"), ("upwards",), ("tops",), ("max",), ("min",),
                 ("at", "best"), ("at", "worst"), ("minimum",), ("maximum",), ("up", "to"))
 _MAYBE = frozenset(("maybe", "perhaps", "possibly", "probably", "sometimes", "or"))
-_MORE_OR_LESS = frozenset(("more", "less", "fewer", "higher", "lower"))
 
 
 def _implied(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> tuple[str, ...]:

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...numbers.amounts import Amount, Reading, read
-from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, CURRENCY, ONES, SAYING, SCALES, TENS
+from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, ONES, SAYING, SCALES, TENS
 from ...text import words_of
 from .about import about, apart, together
 from .asides import DISCOURSE, VERB, appositives, described
@@ -39,6 +39,7 @@ from .referent import anaphor, its_voice, opening_of, pronouns, resolved
 from .relayed import hearer_of
 from .scope import clause_attribution, clause_of, lacking, subject_shared
 from .speakers import speaker_of
+from .sums import MONEY
 
 STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being
     do does did how many much what which who whom whose why when where that this these those it its there their
@@ -210,13 +211,13 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     if claim.field in ("age", "age_joined") and (owner := _apposed_to(names, reading, claim.start)) is not None:
         subjects = (owner, *(n for n in subjects if n != owner))  # "…, and Maung Sein, 19, said": his age,
         base = {**base, "attribution": None}  # which the writer gives, whoever the sentence says speaks
-    if amount.unit is None and claim.unit in _MONEY:  # "…, single ones 700": baht, as the sum before it says
+    if amount.unit is None and claim.unit in MONEY:  # "…, single ones 700": baht, as the sum before it says
         near, close, inside_clause = (*near, claim.unit), (*close, claim.unit), inside_clause | {claim.unit}
         base = {**base, "words": (*base["words"], claim.unit)}
     if claim.added is not None:  # a sum: its words are both amounts' ("700 baht a month, plus 1,400")
         start = reading.span(claim.added, claim.last)[0]
     leading = reading.text[max(0, start - 60):start]
-    paid = _PAID_TO.search(leading) if claim.unit in _MONEY else None
+    paid = _PAID_TO.search(leading) if claim.unit in MONEY else None
     if paid and _WITH_ONE.search(leading[:paid.start()]) and " each " not in paid.group():
         paid = None  # "A defector with a wife gets 1,400": the defector is paid it (not "X and his wife each get")
     return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end], at=start, subjects=subjects,
@@ -246,7 +247,6 @@ def _whole(words: list[str], start: int) -> bool:
 
 
 _NUMBER_WORDS = frozenset([*ONES, *TENS, *SCALES])
-_MONEY = frozenset(CURRENCY.values())
 # "his wife gets 1,400", "A defector's wife receives", "… and his spouse each receive": the companion is paid it
 _PAID_TO = re.compile(r"\b(wife|wives|husband|husbands|spouse|spouses|partner|partners)\s+(?:also\s+|each\s+|too\s+)?"
                       r"(?:gets?|receives?|(?:is|are)\s+(?:paid|given)|earns?|draws?)\s+(?:an?\s+)?$", re.IGNORECASE)

@@ -214,19 +214,15 @@ def _its(claim: Claim) -> bool:
         bool(_ITS.match(claim.sentence_text[:claim.at]) or _ITS_AFTER.match(claim.sentence_text, claim.at + len(claim.text)))
 
 
-# "the brother of the soldier" (as "the soldier's brother" is cleaned): the relation of the one "the soldier" takes up
-_ROLE_OWNS = re.compile(r"the\s+([a-z-]+)\s+of\s+(?:the\s+)?(?:(?:former|young|old|ex-?|retired)\s+)?(?:soldier|defector|"
-                        r"deserter|man|woman|officer|captain|private|sergeant|veteran|recruit|interviewee)")
-
-
-_ROLE_OWNING = re.compile(r"\b[Tt]he\s+(?:(?:former|young|old|ex-?|retired)\s+)?(?:soldier|defector|deserter|man|woman|officer|"
-                          r"captain|private|sergeant|veteran|recruit|interviewee)['’]s\s+([a-z-]+)")
-
-
 # A description that takes up the one the sentence before opens with, not another person: "the soldier", "the former
 # captain" (not "the interpreter", "his brother")
-_ROLE = re.compile(r"the\s+(?:(?:former|young|old|ex-?|retired)\s+)?(?:soldier|defector|deserter|man|woman|officer|captain|"
-                   r"private|sergeant|corporal|lieutenant|major|veteran|recruit|youth|teenager|airman|pilot|policeman)")
+_ROLES = (r"(?:(?:former|young|old|ex-?|retired)\s+)?(?:soldier|defector|deserter|man|woman|officer|captain|private|"
+          r"sergeant|corporal|lieutenant|major|veteran|recruit|youth|teenager|airman|pilot|policeman")
+_ROLE = re.compile(rf"the\s+{_ROLES})")
+# "the brother of the soldier" (as "the soldier's brother" is cleaned), "the soldier's brother": the relation of the one
+# "the soldier" (or "the interviewee") takes up
+_ROLE_OWNS = re.compile(rf"the\s+([a-z-]+)\s+of\s+(?:the\s+)?{_ROLES}|interviewee)")
+_ROLE_OWNING = re.compile(rf"\b[Tt]he\s+{_ROLES}|interviewee)['’]s\s+([a-z-]+)")
 _ANAPHORS = frozenset(("the group", "the organisation", "the organization", "the charity", "the ngo", "the outfit",
                        "the body", "the movement", "the agency", "the association", "the network"))
 # "Its slogan:", "Their statement reads:": the group's, whom "the group says" would be

@@ -13,11 +13,13 @@ number that one of two disagreeing sources gives (a conflict between figures) is
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from ...numbers.happenings import happened, kinds, of_measure
 from ...numbers.vocabulary import PEOPLE, SAYING
 from ...shapes import Row
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension, fits, quantities, units_agree
-from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
+from .evidence import GENERIC, Evidence, Found, Verdict, name_of, norm_words, number, stem, terms
 from .parts import HEADS, companion, label_terms, one_side, service_members, some_of
 
 _JOINING = frozenset(("join", "joined", "enlist", "enlisted", "enter", "entered", "recruit", "recruited"))
@@ -49,8 +51,28 @@ _BODIES = terms(["group organisation organization charity ngo outfit body moveme
 
 
 
-def _topical(claim: NumberLike, q: Quantity, found: Found) -> tuple[float, set[str]] | None:
+def _happened(q: Quantity) -> frozenset[str]:
+    """What the record's words say happened to what it counts, read as a claim's are."""
+    row = q.row
+    excerpt, wording = str(row.get("excerpt") or ""), str(row.get("wording") or "")
+    return _read_happened((row.get("counts"), row.get("topic"), excerpt, wording, *(label for label, _ in q.parts)),
+                          excerpt[:max(0, excerpt.find(wording))] if wording else "")
+
+
+@lru_cache(maxsize=1024)
+def _read_happened(texts: tuple[str | None, ...], before: str) -> frozenset[str]:
+    return happened((w for text in texts if text for w in norm_words(text)), before)
+
+
+def _unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
+    """What the claim says happened to what it counts that the record does not ("were killed" of those who defected)."""
+    return of_measure(claim.happened, dimension(claim.unit)) - _happened(q)
+
+
+def _topical(claim: NumberLike, q: Quantity, found: Found, happening: bool = True) -> tuple[float, set[str]] | None:
     """How much the claim's words say it counts what `q` counts, and which words say so; None when not enough."""
+    if happening and _unsaid(claim, q):
+        return None  # "Over 13,000 soldiers were killed", "Maung Sein killed seven comrades": not what it says happened
     subjects = set(found.subjects)
     if claim.unit == "years of age" and q.unit not in ("years of age", "years"):
         return None  # an age counts no people: "joined the army at 17" is not "6 people motivated to join"
@@ -170,6 +192,9 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
             readings.append(_reading(claim, q, *topical))
     readings.sort(key=lambda r: -r.score)
     if not readings:
+        if other := next((q for q in quantities(found) if _topical(claim, q, found, happening=False)), None):
+            return Verdict("not_found", _not_said(claim, other, found), _evidence(Reading(0, set(), other, False, None, None),
+                                                                                  found))
         if claim.field and found.subjects:
             return Verdict("not_found", f"the fact base gives no {FIELD_NAMES.get(claim.field, claim.field)} for "
                            f"{name_of(found, found.subjects[0])}")
@@ -218,6 +243,17 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
         return Verdict("not_found", f"the fact base has no figure on {' '.join(claim.counted) or claim.unit or 'it'} "
                        "that this number could be")
     return _differs(claim, whole[0], found)
+
+
+def _not_said(claim: NumberLike, q: Quantity, found: Found) -> str:
+    """Why a record that counts the same thing is not the claim's: what the claim says happened, it does not."""
+    missing = _unsaid(claim, q)
+    words = [w for w in dict.fromkeys(claim.clause) if kinds([w]) & missing]
+    said = [f"“{w}”" for w in words]
+    said += ["that the one the sentence names did it to them"] if "done-by" in missing else []
+    said += ["that they pay it"] if "spent" in missing and not kinds(words) & {"spent"} else []
+    of = q.row.get("counts") or FIELD_NAMES.get(q.field or "", q.field)
+    return f"the fact base's {q.id} ({q.shown()}: {of}) does not say what this sentence does: {', '.join(said)}"
 
 
 # Nouns that only make a person of the word before them: "police officers" are police.

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...numbers.amounts import Amount, Reading, read
+from ...numbers.happenings import happened
 from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, ONES, SAYING, SCALES, TENS
 from ...text import words_of
 from .about import about, apart, together
@@ -214,6 +215,10 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     if amount.unit is None and claim.unit in MONEY:  # "…, single ones 700": baht, as the sum before it says
         near, close, inside_clause = (*near, claim.unit), (*close, claim.unit), inside_clause | {claim.unit}
         base = {**base, "words": (*base["words"], claim.unit)}
+    clause = tuple(w for w in near if w in inside_clause - theirs)
+    # what its clause, between commas, says happened to it ("were killed", "X killed"; not "…, X says 4,210 have left")
+    part = set(re.findall(r"[\w’'-]+", f"{_PART.split(reading.text[:start])[-1]} {_PART.split(reading.text[end:])[0]}".lower()))
+    done = happened((w for w in clause if w in part), reading.text[:start])
     if claim.added is not None:  # a sum: its words are both amounts' ("700 baht a month, plus 1,400")
         start = reading.span(claim.added, claim.last)[0]
     leading = reading.text[max(0, start - 60):start]
@@ -224,7 +229,10 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
                        paid_to=paid.group(1).lower() if paid else None,
                        near=near, close=close, value=claim.value, value_max=claim.value_max,
                        comparator=claim.comparator, unit=claim.unit, per=claim.per, counted=claim.counted,
-                       field=claim.field, clause=tuple(w for w in near if w in inside_clause - theirs), **base)
+                       field=claim.field, clause=clause, happened=tuple(sorted(done)), **base)
+
+
+_PART = re.compile(r"[,;:—–()]")
 
 
 def _apposed_to(names: list[tuple[str, int]], reading: Reading, start: int) -> str | None:

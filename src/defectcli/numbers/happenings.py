@@ -1,0 +1,75 @@
+"""What a sentence says happened to what a number counts, in a few kinds: "over 13,000 soldiers have defected" is
+not "over 13,000 soldiers were killed", nor "Maung Sein lost seven comrades" "Maung Sein killed seven comrades".
+
+A claim and a record are read alike: the kinds of happening their words name (a word list each), and two readings
+of word order, which a word list cannot give: one the count is done to by whom the sentence names ("X killed seven
+comrades", not "seven comrades were killed"), and a sum a person pays out ("Each defector pays 700 baht", not "is
+paid"). A kind the claim names that the record's words do not is something the record does not say happened.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..text import words_of
+
+# Only kinds that change what a count is: a word of none of them says nothing either way ("shared", "live", "get").
+# People nouns are left out ("defectors", "deserters" are whom, not what happened to them).
+KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, forms in {
+    "died": """die dies died dying dead death deaths killed kill kills killing lost lose loses losing loss losses
+        casualties perished perish slain fallen""",
+    "harmed": """shot shoot shoots shooting wounded wound wounds injured injure injuries injury tortured torture
+        tortures beaten beat beats beating attacked attack attacks abused abuse assaulted""",
+    "held": """arrested arrest arrests detained detain detains detention jailed jail jails imprisoned imprison
+        imprisonment captured capture captures abducted abduct kidnapped""",
+    "executed": "executed execute executes execution executions hanged",
+    "recruited": """recruited recruit recruits recruiting recruitment conscripted conscript conscripting conscription drafted
+        draft drafts drafting""",
+    "trained": "trained train trains training",
+    "rescued": "rescued rescue rescues saved freed released",
+    "fought": "fought fight fights fighting battled clashed",
+    "deported": "deported deport deports deportation expelled expel repatriated",
+    "vetted": "vetted vet vets vetting screened screening interrogated questioned investigated",
+    "punished": "fined fines penalised penalized punished sentenced taxed",
+    "spent": "spend spends spent spending owe owes owed",
+    "defected": """defect defects defected defecting defection defections deserted desert deserts deserting desertion
+        desertions""",
+}.items()}
+_KIND_OF = {word: kind for kind, forms in KINDS.items() for word in forms}
+# Kinds that say what happened only to a count of one measure: time is "spent" as money is; years of service end in
+# a defection ("After 16 years in the army, X deserted") as a count of those who defected is one.
+_MEASURE = {"spent": "money", "defected": "people"}
+
+# A verb whose subject did it to the count when it stands right before it in the active voice.
+_DOING = "killed|kill|kills|shot|shoot|shoots|executed|executes|murdered|murders|slew|massacred"
+# "were killed": done to them ("had killed" is active)
+_PASSIVE = frozenset(words_of("is are was were be been being get gets got getting"))
+_DONE_BY = re.compile(rf"\b([\w’'-]+),?\s+(?:{_DOING})\s+(?:(?:over|about|some|nearly|almost|at\s+least|more\s+than|"
+                      r"another|all|the|his|her|their|its)\s+)*$", re.IGNORECASE)
+# A people noun (or "each one", "everyone") right before "pays": who pays, not who is paid ("The NUG pays each …").
+_PAYS = re.compile(r"\b(?:defectors?|soldiers?|recruits?|deserters?|members?|families|couples?|veterans?|"
+                   r"one|everyone|each|they|he|she|we|i)\s+(?:pays?|paid|paying|hands?\s+over)\s+(?:\w+\s+){0,2}$",
+                   re.IGNORECASE)
+
+
+def kinds(words: Iterable[str]) -> frozenset[str]:
+    """The kinds of happening `words` (lower-case) name."""
+    return frozenset(kind for w in words if (kind := _KIND_OF.get(w.lower().replace("’", "'"))))
+
+
+def happened(words: Iterable[str], before: str) -> frozenset[str]:
+    """The kinds of happening a number's own words name, with the two the order of words says (`before` is the
+    text that leads up to the number): "done-by" and "spent"."""
+    out = set(kinds(words))
+    done = _DONE_BY.search(before)
+    if done and done.group(1).lower() not in _PASSIVE:
+        out.add("done-by")  # "Maung Sein killed seven comrades"; not "were killed"
+    if _PAYS.search(before):
+        out.add("spent")  # "Each defector pays 700 baht"; not "Each defector is paid", "The NUG pays each defector"
+    return frozenset(out)
+
+
+def of_measure(said: Iterable[str], measure: str | None) -> frozenset[str]:
+    """The kinds of `said` that bear on a count of `measure` (people, time, money, …)."""
+    return frozenset(kind for kind in said if _MEASURE.get(kind, measure) == measure)

@@ -1,0 +1,85 @@
+"""`verify` reads what a sentence says happened to what a number counts: a figure of those who defected is not one of
+those killed, arrested or recruited; the comrades Maung Sein lost are not comrades he killed; a sum a defector is paid
+is not one he pays. Re-run 85 (A6, A7) found such claims `matches` by their number, unit and a word or two."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .helpers import run
+from .test_verify import results
+
+
+def bundled(claim: str) -> list[tuple[str, str]]:
+    r = run("verify", claim, "-f", "json")
+    assert r.code in (0, 1), r.err
+    return [(row["verdict"], row["reason"]) for row in json.loads(r.out)]
+
+
+@pytest.mark.parametrize(("claim", "said"), [
+    # the count is the record's, what happened to it is not
+    ("Over 13,000 soldiers and police officers were killed since the coup.", "“killed”"),
+    ("Over 13,000 soldiers and police officers have been arrested since the coup.", "“arrested”"),
+    ("The NUG recruited over 13,000 soldiers and police officers.", "“recruited”"),
+    ("People's Embrace trained 12,341 junta personnel.", "“trained”"),
+    ("Maung Sein rescued seven comrades.", "“rescued”"),
+    ("Seven comrades deserted with Maung Sein.", "“deserted”"),
+    ("Defectors are vetted for three months.", "“vetted”"),
+    ("Defectors are jailed for three months.", "“jailed”"),
+    ("Each defector is fined 700 baht per month.", "“fined”"),
+    ("Defectors spend 700 baht a month on rent.", "“spend”"),
+    ("Pyae Mg fought three others.", "“fought”"),
+    ("Seven former soldiers were executed.", "“executed”"),
+    ("Over a million Myanmar migrants were deported from Thailand.", "“deported”"),
+    ("Defectors are detained for a day or two.", "“detained”"),
+    # who did it: the one the sentence names, where the record says they were lost; who pays, where it says paid
+    ("Maung Sein killed seven comrades.", "that the one the sentence names did it to them"),
+    ("Maung Sein, a defector, killed seven of his comrades.", "that the one the sentence names did it to them"),
+    ("Each defector pays 700 baht per month.", "that they pay it"),
+    ("Defectors paid 700 baht a month.", "that they pay it"),
+])
+def test_a_number_whose_record_says_another_thing_happened_is_not_found(claim: str, said: str) -> None:
+    [(verdict, reason)] = bundled(claim)
+    assert verdict == "not_found"
+    assert reason.startswith("the fact base's ") and reason.endswith(f"does not say what this sentence does: {said}")
+
+
+@pytest.mark.parametrize("claim", [
+    # guards: what the record says happened, in the claim's words, or nothing said of it
+    "Over 13,000 soldiers and police officers have defected since the coup, the NUG says.",
+    "People's Embrace counts 12,341 junta personnel who have defected.",
+    "Seven of Maung Sein's comrades were killed.",
+    "Maung Sein lost seven comrades.",
+    "Maung Sein's unit lost seven of his comrades in the assault.",
+    "Defectors can stay in their safe house for three months.",
+    "Each defector is paid 700 baht per month.",
+    "Each defector receives 700 baht a month.",
+    "The NUG pays each defector 700 baht a month.",
+    "Pyae Mg lives with three others.",
+    "Seven former soldiers shared their reasons for defecting.",
+    "Some defectors find casual jobs lasting a day or two.",
+    "The interviewees spent four to 22 years in the military.",
+    "Women aged 18 to 27 can be conscripted.",
+    "The conscription law covers men aged 18 to 35.",
+])
+def test_a_number_whose_record_says_the_same_happened_still_matches(claim: str) -> None:
+    assert [verdict for verdict, _ in bundled(claim)] == ["matches"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the test fact base: a count of guards who deserted, a payment, the ages the Border Service drafts
+    ("More than 5,000 guards have been killed since the uprising.", ["not_found"]),  # was `disputed`
+    ("The Valley Council arrested more than 5,000 guards.", ["not_found"]),
+    ("The Valley Council says more than 5,000 guards have been arrested.", ["not_found"]),  # guard
+    ("Each deserter pays 500 kyat per month.", ["not_found"]),
+    # a happening in the clause of another number is not this one's (guards)
+    ("Whereas the Valley Council says more than 5,000 guards have deserted, Harbour Watch says 4,210 guards have left "
+     "the Border Service.", ["matches", "matches"]),
+    ("More than 5,000 guards have deserted, the Valley Council says.", ["matches"]),
+    ("Aged 20 to 40, the men are drafted by the Border Service.", ["matches"]),
+    ("After 14 years in the army, Ko Ko Naing deserted.", ["matches"]),  # a length of service ends in a desertion
+])
+def test_what_happened_is_read_in_any_fact_base(claim: str, expected: list[str]) -> None:
+    assert [r["verdict"] for r in results(claim)] == expected

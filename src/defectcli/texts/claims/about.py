@@ -12,6 +12,7 @@ from ...numbers.values import Token
 from ...numbers.vocabulary import SAYING
 from ...text import words_of
 from .events import names_event
+from .inside import embedded
 from .names import BESIDE, RELATIVES, ROLES
 from .negation import clause
 from .verbs import RECRUITING
@@ -50,11 +51,15 @@ def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]]
             and not _KIN_OF.search(text[max(0, offset - 40):offset])
             and not _APART_BEFORE.search(text[max(0, offset - 20):offset])]
     kept = [(name, k) for name, k in kept if not _compared(toks, words, k, len(name))]
+    if verb is not None and (name := _inside_subject(text[:toks[verb].start])) is not None:
+        kept = [(n, k) for n, k in kept if n != name]  # "The man Lin Aung calls his brother enlisted": the man
     lo, hi = clause(words, start, end)
     if words[lo:lo + 1] == ["who"] and words[lo - 1:lo] == [","]:  # "…, six years after Zeya Hein, who joined in 2014"
         whose = [name for name, offset in names if offset in at and _ends(toks, at[offset], len(name)) == lo - 1]
         if whose:
             return (whose[0], *(n for n, _ in kept if n != whose[0]))
+        if words[lo - 2:lo - 1] != [] and words[lo - 2].isalpha() and toks[lo - 2].text.islower():
+            return ()  # "Lin Aung met a soldier, who enlisted in 2020": the soldier, unnamed
     said = max((k for k in range(lo, start) if words[k] in _KNOWING), default=lo)  # "Lin Aung said Zeya Hein ..."
     reported = said + 1 + (words[said + 1:said + 2] == ["that"])
     if said > lo and words[reported:reported + 1] in (["his"], ["her"], ["their"], ["a"], ["an"]) and \
@@ -93,6 +98,13 @@ def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]]
                                                     "".join(words[_ends(toks, k, len(n)):][:1]) in SAYING))
                 or _set_off_tag(toks, words, k, len(n))]
     return tuple(dict.fromkeys([*(n for n in (*inside, *before, *after) if n not in speaking), *speaking]))
+
+
+def _inside_subject(before: str) -> str | None:
+    """The name inside a description that is the subject of the verb `before` ends at (inside.py), from the
+    sentence's start or after a comma ("In 2020, the soldier across from Lin Aung enlisted")."""
+    starts = [0, *(m.end() for m in re.finditer(r"[,;]\s*", before))]
+    return next((name for k in starts if (name := embedded(before[k:].strip())) is not None), None)
 
 
 def _set_off_tag(toks: list[Token], words: list[str], k: int, size: int) -> bool:

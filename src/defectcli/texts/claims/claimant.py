@@ -12,6 +12,7 @@ from ...text import words_of
 from .about import SET_APART
 from .anchored import squeezed
 from .asides import APPOSITIVE, DISCOURSE, LAST_ASIDE, VERB, aside, last_aside
+from .names import ADVERB, VOICES
 from .others import OTHERS_OF
 
 # Words no name starts with, though a sentence may start with them capitalised.
@@ -30,9 +31,6 @@ _GROUPS = PEOPLE | frozenset(words_of("""government authorities ministry junta a
     reporter reporters"""))
 _DESCRIBING = frozenset(words_of("""former retired serving senior junior young old other local foreign thai myanmar air
     defector human rights rebel rebels armed ethnic resistance aid media news police security"""))
-# Who speaks for the one whose they are: "the NUG's spokesman says" is the NUG.
-_VOICES = frozenset(words_of("""spokesman spokeswoman spokesperson reporter reporters official officials representative
-    founder director head chief leader staff staffers volunteers workers researchers activists members employees"""))
 # What an organisation keeps, whose figures are its own: "according to People's Embrace's records".
 _KEPT = frozenset(words_of("""records record figures figure data count tally list lists statistics numbers estimate
     letter letters message messages post posts statement note notes email diary tweet interview speech testimony"""))
@@ -137,12 +135,12 @@ def _name_end(words: list[str]) -> int:
     run = 1
     while run < len(words):
         w = words[run]
-        if w[0].isupper() or w in _GROUPS | _DESCRIBING | _VOICES or (
+        if w[0].isupper() or w in _GROUPS | _DESCRIBING | VOICES or (
                 w in ("of", "the") and run + 1 < len(words) and words[run + 1][0].isupper()):
             run += 1
             continue
         after = words[run + 1:run + 3]
-        if w in ("of", "for", "at", "from", "with") and words[run - 1].lower() in _VOICES | _PARTS_OF and after != [] and (
+        if w in ("of", "for", "at", "from", "with") and words[run - 1].lower() in VOICES | _PARTS_OF and after != [] and (
                 after[0][0].isupper() or (after[0] == "the" and after[1:] != [] and after[1][0].isupper())):
             run += 1 + (words[run + 1] == "the")  # "the head of the NUG", "a spokesman for the NUG"
             continue
@@ -186,17 +184,17 @@ def _owned(words: list[str]) -> list[str]:
         if rest[0].lower() in _PARTS_OF | _KEPT or (len(rest) == 2 and rest[1].lower() in _KEPT | _PARTS_OF
                                                      and rest[0].islower() and not rest[0].endswith(("'s", "’s"))):
             return [*words[:k], w[:-2]]  # "the NUG's defence ministry", "X's records", "X's Facebook post": the NUG, X
-        if name is None and rest[0].lower() in _VOICES:
+        if name is None and rest[0].lower() in VOICES:
             return [*words[:k], w[:-2]]  # "the NUG's spokesman": the NUG
         if name is None and rest[0].lower() in _GROUPS:
             return ["the", *rest, "of", *words[:k], w[:-2]]  # "Thawda Win's wife": the wife of Thawda Win
-    if len(words) > 1 and words[-1].lower() in _VOICES and words[-2][:1].isupper():
+    if len(words) > 1 and words[-1].lower() in VOICES and words[-2][:1].isupper():
         return words[:-1]  # "A People's Embrace spokesman": People's Embrace
     # "the head of People's Embrace", "a spokesman for the NUG", "officials at X", "the defence ministry of the NUG",
     # "a statement by the NUG", "a letter from X"
     of = next((j for j, x in enumerate(words) if x in ("of", "for", "at", "from", "with", "by")), None)
     if of is not None and 0 < of < len(words) - 1 and words[of - 1 - (words[of - 1] in _ISSUED)].lower() in \
-            _VOICES | _PARTS_OF | _KEPT and \
+            VOICES | _PARTS_OF | _KEPT and \
             all(x.islower() or x.lower() in ("the", "a", "an") for x in words[1:of - 1]):
         rest = words[of + 1:]
         rest = rest[1:] if rest[0] == "the" and len(rest) > 1 else rest
@@ -210,7 +208,7 @@ ORG_NOUNS = frozenset(words_of("""group organisation organization government mov
     alliance body association society union committee campaign foundation council ministry administration"""))
 # Words that make a phrase name someone else than the organisation in it ("critics of the NUG").
 _RELATIONS = frozenset(words_of("of to than not like unlike with and or but by from for against versus"))
-_OTHERS = PEOPLE | _VOICES | frozenset(words_of("""critics opponents rivals enemies supporters allies sources partners
+_OTHERS = PEOPLE | VOICES | frozenset(words_of("""critics opponents rivals enemies supporters allies sources partners
     donors backers"""))
 
 
@@ -230,14 +228,13 @@ def cores(phrase: str) -> list[str]:
             lower = [w.lower() for w in before if w.lower() not in ("the", "a", "an")]
             appositive = bool(lower) and lower[-1] in ORG_NOUNS  # "advocacy group X"
             if any(w.endswith(("'s", "’s")) or (k and w[:1].isupper() and "-" not in w) for k, w in enumerate(before)) \
-                    or any(w in _RELATIONS or (w in _OTHERS and not appositive and (w.endswith("s") or w in _VOICES))
+                    or any(w in _RELATIONS or (w in _OTHERS and not appositive and (w.endswith("s") or w in VOICES))
                            for w in lower):  # "critics", "a spokesman"; not "civilian" before a name
                 continue
             out.append(" ".join(core))
     return out
 
 
-ADVERB = r"(?:(?!family\b)\w+ly\s+)?"  # "he sadly said"; "his family says" holds no adverb
 _PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before since during if when while because"))
 _ATTRIBUTED = re.compile(r"according to ([^,.;:!?()–—]+)", re.IGNORECASE)
 _BY_COUNT = re.compile(r"\b(?:by|in)\s+(?:([^,.;:!?()–—]+?)['’]s?\s+(?:count|estimate|tally|reckoning|figures)\b|the\s+(?:count|"

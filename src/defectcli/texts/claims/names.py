@@ -36,3 +36,7 @@ SAID_NOUNS = "|".join(sorted(words_of("""words account reply answer comment comm
 # What may stand between a verb of saying and the colon before a quotation: its object or adverbs ("told reporters:",
 # "told The Irrawaddy:", "says, too:", "says the same:"), never another verb of saying ("said Lin Aung told him:")
 TAIL = rf"(?:\s*,?\s+(?!(?:{VERB})\b)[\w’'-]+){{0,4}}"
+ADVERB = r"(?:(?!family\b)\w+ly\s+)?"  # "he sadly said"; "his family says" holds no adverb
+# Who speaks for the one whose they are: "the NUG's spokesman says" is the NUG.
+VOICES = frozenset(words_of("""spokesman spokeswoman spokesperson reporter reporters official officials representative
+    founder director head chief leader staff staffers volunteers workers researchers activists members employees"""))

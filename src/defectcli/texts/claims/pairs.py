@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from .asides import VERB
-from .claimant import ADVERB, clean
-from .names import NAME, NEAR, SAYING_WORD
+from .claimant import clean
+from .names import ADVERB, NAME, NEAR, SAYING_WORD
 from .quoting import blank, quotations
 
 

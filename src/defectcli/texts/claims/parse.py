@@ -30,6 +30,7 @@ from .asides import DISCOURSE, VERB, appositives, described
 from .capitals import names_in, nearest
 from .claimant import attribution_of, clean
 from .events import event_near
+from .inside import inside
 from .joined import sentences
 from .likewise import answered, as_written, likewise
 from .model import C, Claim, DateClaim, NumberClaim, QuoteClaim, without
@@ -106,10 +107,13 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
         after = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
         if clause_denies(words, after):
             continue  # "Lin Aung never said “...”": the sentence says he did not say it
+        hearer = hearer_of(sentence, start, end)
+        if (described := inside(sentence, start, end)) and (speaker is None or speaker == described[1] or
+                                                             speaker[:1].islower()):
+            speaker, hearer = described[0], hearer or described[1]  # "The private beside X said:": not X
         if len(re.findall(r"\w+", inner)) >= 3 or (speaker and inner):
             found.append(QuoteClaim(kind="quote", text=sentence[start:end], at=start, subjects=nearest(names, start),
-                                    near=content, close=(), quote=inner, speaker=speaker,
-                                    hearer=hearer_of(sentence, start, end), **base))
+                                    near=content, close=(), quote=inner, speaker=speaker, hearer=hearer, **base))
     starts = {t.start: k for k, t in enumerate(toks)}
     named = frozenset(starts.get(offset, -1) for _, offset in names)
     for date in reading.dates:

@@ -14,9 +14,8 @@ from dataclasses import replace
 from ...numbers.amounts import read
 from .asides import VERB
 from .capitals import names_in
-from .claimant import ADVERB
 from .model import Claim, QuoteClaim, without
-from .names import NAME, RELATIVES, ROLES, SAID_NOUNS, TAIL
+from .names import ADVERB, BESIDE, NAME, RELATIVES, ROLES, SAID_NOUNS, TAIL
 from .quoting import blank, quotations
 
 # "“…,” he said.", "“…,” said she.", "He added: “…”" (the verb in a group of its own)
@@ -125,6 +124,8 @@ def _read(c: QuoteClaim, prior: str, quotes: list[tuple[str | None, str | None]]
     if c.speaker is None and (verb := pronoun_tagged(c.sentence_text, c.at, end)) is not None:
         said = referent(quotes, verb) if quotes else opening_of(prior)
         return replace(c, speaker=said) if said else replace(c, subjects=_either(prior, quotes))
+    if (c.speaker or "").islower() and c.hearer is None and (other := _another_one(prior, c)):
+        return replace(c, hearer=other[0], subjects=other)  # "X met a soldier. “…,” the soldier said.": not X
     if c.speaker is not None and _ROLE.fullmatch(c.speaker) and not quotes:
         said = opening_of(prior)  # "X paused. “…,” the soldier said.": the soldier is X; after "Y smiled at X.", either
         return replace(c, speaker=said) if said else replace(c, subjects=_either(prior, quotes)) if not c.subjects else c
@@ -168,6 +169,27 @@ _THE_ONES = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s\s|"  # "t
                        r"\b(?:[Tt]he\s+[a-z]+|[Oo]ne)\s+of\s+the\s+(?:two|pair|three|men|women)\b|"  # "the younger of the two"
                        r"\b[Tt]he\s+one\s+(?:with|in|who)\b|"  # "the one with glasses"
                        r"\b(?:on|to)\s+the\s+(?:right|left)\b")  # "the former sergeant"), "the man on the right"
+
+
+def _another_one(prior: str, c: QuoteClaim) -> tuple[str, ...]:
+    """The names of the sentence before, when the one the tag describes is another it brings in ("X met a soldier.
+    “…,” the soldier said.", "X has a brother. … the brother said.") or one beside whom it means ("The man beside him
+    said:"); else none."""
+    named = tuple(dict.fromkeys(n for n, _ in names_in(read(prior).tokens)))
+    outside = blank(c.sentence_text, quotations(c.sentence_text))
+    if _BESIDE_HIM.search(outside):
+        return named
+    speaker = c.speaker or ""
+    noun = speaker.split()[-1] if speaker else ""
+    nouns = _PERSONS if noun in ("man", "woman", "person", "stranger") else re.escape(noun)
+    brought = re.search(rf"(?<!,\s)(?<!\bis\s)(?<!\bwas\s)\b(?:a|an|another|his|her|their|one)\s+(?:[a-z-]+\s+){{0,2}}?"
+                        rf"(?:{nouns})\b", prior)
+    return named if brought and speaker.startswith("the ") else ()
+
+
+_BESIDE_HIM = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+(?:{BESIDE}|across\s+from|with)\s+"
+                         r"(?:him|her|them)\b")
+_PERSONS = rf"{RELATIVES}s?|{ROLES}s?|soldiers?|defectors?|deserters?|men|man|woman|women|boy|girl|youth|stranger|veteran"
 
 
 def _either(prior: str, quotes: list[tuple[str | None, str | None]]) -> tuple[str, ...]:

@@ -9,8 +9,8 @@ import re
 from ..sentences import TITLES
 from .anchored import squeezed
 from .asides import VERB
-from .claimant import ADVERB, clean
-from .names import A_NAME, BESIDE, NAME, NEAR, SAID_NOUNS, TAIL, TELLING
+from .claimant import clean
+from .names import A_NAME, ADVERB, BESIDE, NAME, NEAR, SAID_NOUNS, TAIL, TELLING
 from .quoting import blank, quotations
 
 REPORTED_AFTER = re.compile(r"\s*,?\s*(?:according\s+to\s+|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"

@@ -11,8 +11,8 @@ from ...text import words_of
 from ..sentences import TITLES
 from .anchored import first, leftmost, squeezed, tail_match
 from .asides import APPOSITIVE, DISCOURSE, NAME_ONLY, VERB, aside
-from .claimant import ADVERB, PRONOUNS, SET_OFF, clean
-from .names import A_NAME, NAME, NEAR, SAID_NOUNS, SAYING_WORD, TELLING
+from .claimant import PRONOUNS, SET_OFF, clean
+from .names import A_NAME, ADVERB, NAME, NEAR, SAID_NOUNS, SAYING_WORD, TELLING
 from .pairs import BRACKETED, COMPARED, DASH_LEAD, FOR, GAPPED, WHO_SAID, leads_on, name_in, other_after, respective
 from .quoting import blank, quotations
 from .relayed import (

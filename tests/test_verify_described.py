@@ -1,0 +1,81 @@
+"""`defectcli verify`: a name inside the words that describe who speaks, or who a date is of, is not that one ("The
+soldier, X's brother, said:", "The private beside X said:", "The man X calls his brother said:", "Of X, his old sergeant
+said:"), nor is "the soldier" X after a sentence that brings in another soldier ("X met a soldier. “…,” the soldier
+said."). Each row was `matches` for X's words (or X's date) at 7c83646 (re-run 87), but for rows kept as guards, which
+say so. The quotation is Min Thu's; Aye Chan is another person of the same fact base, and the dated enlistment his."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_verify_events import verdicts
+from .test_verify_speakers import RIGHT_AND_WRONG, both_ways
+
+NEITHER = (["not_found"], ["not_found"])  # whoever x is, the words are not read as x's
+
+
+@pytest.mark.parametrize("text", [
+    # re-run 87 A1: the tag turned round before a "whose" clause
+    "Said the soldier, whose brother is {x}: “{Q}”",
+    "Said the man, whose son is {x}: “{Q}”",
+    # A2: the name set off inside the description, as an owner, a relation or in brackets or dashes
+    "The soldier, {x}'s brother, said: “{Q}”",
+    "The soldier, brother of {x}, said: “{Q}”",
+    "The man, a friend of {x}, said: “{Q}”",
+    "A soldier, {x}'s roommate, told me: “{Q}”",
+    "“{q},” said a soldier, brother of {x}.",
+    "The major (x's commander) said: “{Q}”".replace("x's", "{x}'s"),
+    "The major — {x}'s commander — said: “{Q}”",
+    "A friend — of {x} — said: “{Q}”",
+    "The soldier, married to {x}'s sister, said: “{Q}”",
+    "The soldier, once {x}'s bunkmate, said: “{Q}”",
+    # A3: one spoken of
+    "“{q},” his old sergeant said of {x}.",
+    "Of {x}, his old sergeant said: “{Q}”",
+    # A5: a clause with no "whom" and a complement
+    "The man {x} calls his brother told me: “{Q}”",
+    "“{q},” said the man {x} calls his brother.",
+    "The recruit {x} describes as his brother said: “{Q}”",
+    # A7: placed by a preposition before the verb
+    "The private beside {x} said: “{Q}”",
+    "The woman behind {x} said: “{Q}”",
+    "The soldier across from {x} said: “{Q}”",
+    "{x} sat down. The man beside him said: “{Q}”",
+    # A4: "the soldier" (the man, the brother) after a sentence that brings in another
+    "{x} met a soldier. “{q},” the soldier said.",
+    "{x} met a soldier. “{q},” the man said.",
+    "{x} sat with a recruit. “{q},” the recruit said.",
+    "{x} has a brother. “{q},” the brother said.",
+    "{x} introduced his brother. The brother said: “{Q}”",
+])
+def test_a_name_inside_the_description_of_who_speaks_is_not_the_speaker(text: str) -> None:
+    assert both_ways(text) == NEITHER
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the name is the one described, set off after it or as its title, or "the soldier" takes X up
+    "A former soldier, {x}, said: “{Q}”",
+    "The former soldier {x} said: “{Q}”",
+    "“{q},” said the defector {x}.",
+    "{x}, a soldier, paused. “{q},” the soldier said.",
+    "{x} paused. “{q},” the soldier said.",
+])
+def test_a_name_set_off_as_the_one_described_still_speaks(text: str) -> None:
+    assert both_ways(text) == RIGHT_AND_WRONG
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 87 A8: a date of one a "who" clause or a description through X describes is not X's
+    ("Aye Chan met a soldier, who enlisted in 2011.", ["not_found"]),
+    ("Aye Chan trained a boy, who enlisted in 2011.", ["not_found"]),
+    ("The man Aye Chan calls his brother enlisted in 2011.", ["not_found"]),
+    ("The soldier across from Aye Chan enlisted in 2011.", ["not_found"]),
+    ("In 2011, the man Aye Chan calls his brother enlisted.", ["not_found"]),
+    # guards
+    ("The soldier, Aye Chan's brother, enlisted in 2011.", ["not_found"]),
+    ("Aye Chan enlisted in 2011.", ["matches"]),
+    ("A former soldier, Aye Chan, enlisted in 2011.", ["matches"]),
+    ("Min Thu met Aye Chan, who enlisted in 2011.", ["matches"]),
+])
+def test_a_date_of_one_described_through_a_name_is_not_that_ones(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

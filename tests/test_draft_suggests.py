@@ -151,6 +151,28 @@ def test_an_age_after_a_name_and_a_share_in_words_are_noted_not_suggested(tmp_pa
     assert '# "Nearly half of the recruits": a vague quantity states no number: no figure' in text
 
 
+@pytest.mark.parametrize(("sentence", "noted"), [
+    # re-run 87 A6: one person's age was suggested as a figure in "years of age" unless set off right after the name
+    ("Ko Htet enlisted at the age of 19.", '"at the age of 19": an age: an attribute of a person (field: age_joined, '
+                                           'wording: "at the age of 19"), not a figure.'),
+    ("Aged 19, Ko Htet enlisted.", '"Aged 19": an age: an attribute of a person (field: age_joined, wording: "Aged '
+                                   '19"), not a figure.'),
+    ("A 24-year-old private, Ko Htet, crossed the border.", '"24": an age: an attribute of a person (field: age, '
+                                                            'wording: "24"), not a figure.'),
+])
+def test_one_persons_age_anywhere_in_the_sentence_is_noted_not_suggested(tmp_path: Path, sentence: str,
+                                                                        noted: str) -> None:
+    doc, text = drafted(tmp_path, sentence + "\n")
+    assert "figures" not in doc
+    assert f"# {noted}" in text
+
+
+def test_the_ages_of_many_are_still_a_figure(tmp_path: Path) -> None:
+    # guard: a group's ages, a range or a plural ("Recruits aged 18"), are what a figure counts
+    doc, _ = drafted(tmp_path, "Men aged 18 to 35 must serve.\nRecruits aged 18 are sent to the front.\n")
+    assert figures(doc) == [("18 to 35", 18, "range", 35, "years of age"), ("18", 18, "exact", None, "years of age")]
+
+
 def test_an_age_ending_a_tag_after_the_name_is_no_figure(tmp_path: Path) -> None:
     # it was suggested as a figure (value 19, unit "fill-in", stated by Maung Sein)
     doc, _ = drafted(tmp_path, "“We hid in the hills for weeks,” said Maung Sein, 19.\n")

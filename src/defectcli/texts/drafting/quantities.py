@@ -41,6 +41,9 @@ _VAGUE_WHY = ("a vague quantity states no number: no figure (its value would be 
 _PERIOD_BEFORE = re.compile(r"\b(?:in|within|over|during|after|past|last|first|next)\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s+((?:at\s+the\s+age\s+of|at\s+age|aged)\s+)?$")
 _SAID = re.compile(rf"\b(?:{'|'.join(sorted(SAYING))})\s+(?:[A-Z][\w’'-]*\s+){{0,4}}[A-Z][\w’'-]*,\s*$")  # "said X, 19."
+_JOINING = re.compile(r"\b(?:join(?:ed|s|ing)?|enlist(?:ed|s|ing)?|signed\s+up|recruited|conscripted|entered)\b",
+                      re.IGNORECASE)  # an age on joining
+_AGE_LEAD = re.compile(r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+$", re.IGNORECASE)
 _AGED = re.compile(r"([\w’'-]+)\s+aged\s+(?:from\s+)?$", re.IGNORECASE)
 _BORROW = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\s+to\s+$", re.IGNORECASE)
 _JOINT = re.compile(r"\s+and\s+|,\s+(?:and\s+)?")
@@ -108,6 +111,13 @@ def _quantity(sentence: str, reading: Reading, a: Amount) -> Quantity | Aside | 
         said = sentence[age.start(1) if age[1] else start:end]  # "Min Thu, 29,", "Maung Sein, at the age of 19,"
         return Aside(said, f"an age: an attribute of the person named before it (field: age, wording: \"{said}\"), "
                            "not a figure")
+    if a.unit == "years of age" and a.value_max is None and a.value < 130 and not (nouns and _plural(nouns[0])):
+        # one person's age, not a group's ("men aged 18"): "enlisted at the age of 19", "Aged 19, X", "a 24-year-old
+        # private"
+        lead = _AGE_LEAD.search(sentence, max(0, start - 20), start)
+        said = sentence[lead.start() if lead else start:end]  # "at the age of 19", "Aged 19"
+        field = "age_joined" if _JOINING.search(sentence) else "age"
+        return Aside(said, f"an age: an attribute of a person (field: {field}, wording: \"{said}\"), not a figure")
     if nouns and nouns[0].split()[-1].lower() in _FAMILY:
         return Aside(sentence[start:stop], "a family: an attribute of the person (field: family), not a figure")
     if a.unit in _DURATIONS:
@@ -118,6 +128,13 @@ def _quantity(sentence: str, reading: Reading, a: Amount) -> Quantity | Aside | 
     unit = a.unit or (" and ".join(n.lower() for n in nouns) if nouns else "fill-in")
     return Quantity(start, end, a.value, _SCHEMA.get(a.comparator, a.comparator), unit, a.value_max, nouns,
                     rate=a.per is not None, noun_end=stop, number=a.words)
+
+
+def _plural(noun: str) -> bool:
+    """Whether whose ages a number gives are many ("men aged 18", "recruits aged 17"), not one person."""
+    last = noun.split()[-1].lower()
+    return last in ("men", "women", "people", "children", "police", "personnel", "staff", "youth") or (
+        last.endswith("s") and not last.endswith("ss"))
 
 
 @cache  # pure, and asked for each number against each figure of the fact base

@@ -79,3 +79,17 @@ def test_a_name_set_off_as_the_one_described_still_speaks(text: str) -> None:
 ])
 def test_a_date_of_one_described_through_a_name_is_not_that_ones(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 86 A3: a short sentence that names no one, between the name and the tag, made "he" no one (another's
+    # words were `matches` as his)
+    ("{x} sat down. Silence. “{q},” he said.", RIGHT_AND_WRONG),
+    ("{x} paused. A long pause. “{q},” he said.", RIGHT_AND_WRONG),
+    ("{x} sat down. It was late. “{q},” he said.", RIGHT_AND_WRONG),
+    ("{x} sat down. Nothing. Then he spoke: “{Q}”", RIGHT_AND_WRONG),
+    ("{y} paused. A sigh. “{Q}”", (["not_found"], ["matches"])),
+])
+def test_a_pause_between_the_name_and_the_tag_leaves_he_whom_the_sentence_before_it_names(
+        text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert both_ways(text) == expected

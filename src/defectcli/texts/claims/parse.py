@@ -71,8 +71,14 @@ def parse(text: str) -> list[Claim]:
             named = opening_of(before[0]) or named  # the one named last, as a claimant or opening the sentence before
         out.extend(resolved(c, named) for c in found)
         named = next((c.attribution for c in reversed(found) if c.attribution and not c.attribution.islower()), named)
+        if not found and before is not None and _PAUSE.fullmatch(sentence.strip()):
+            continue  # "X sat down. Silence. “…,” he said.": "he" is still whom the sentence before the pause means
         before = sentence, found
     return out
+
+
+# A short sentence that names no one and says nothing checkable: "Silence.", "A long pause.", "It was late."
+_PAUSE = re.compile(r"[A-Za-z][a-z’']*(?:[\s,;—–-]+[a-z][a-z’']*){0,5}[.!?…]*")
 
 
 def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = ()) -> list[Claim]:

@@ -83,3 +83,20 @@ def test_a_number_whose_record_says_the_same_happened_still_matches(claim: str) 
 ])
 def test_what_happened_is_read_in_any_fact_base(claim: str, expected: list[str]) -> None:
     assert [r["verdict"] for r in results(claim)] == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 85 A3: an age range was held against any record of ages by its value, not by whose ages they are (the
+    # conscription law's men were the defectors', the interviewees' ages the men's: `matches`)
+    ("The defectors were aged 18 to 35.", ("differs", "aged 18–35 is ages of men subject to mandatory military service")),
+    ("The men, aged 22 to 39, are subject to conscription.", ("differs", "aged 22–39 is ages of the interviewees")),
+    # guards: whose ages the record's words (or those its people are known by) say
+    ("The interviewees were aged 18 to 35.", ("differs", "aged 18–35 is ages of men subject to mandatory military service")),
+    ("The interviewees were aged 22 to 39.", ("matches", "stated by the article itself (s1)")),
+    ("The seven former soldiers were aged 22 to 39.", ("matches", "stated by the article itself (s1)")),  # the ages
+    ("Men aged 18 to 35 face mandatory military service.", ("matches", "stated by the article itself (s1)")),
+])
+def test_an_age_range_is_of_whom_the_sentence_says(claim: str, expected: tuple[str, str]) -> None:
+    r = run("verify", claim, "-f", "json")
+    [(verdict, reason)] = [(row["verdict"], row["reason"]) for row in json.loads(r.out) if row["claim"].startswith("aged")]
+    assert verdict == expected[0] and expected[1] in reason

@@ -69,10 +69,19 @@ def _unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
     return of_measure(claim.happened, dimension(claim.unit)) - _happened(q)
 
 
-def _topical(claim: NumberLike, q: Quantity, found: Found, happening: bool = True) -> tuple[float, set[str]] | None:
-    """How much the claim's words say it counts what `q` counts, and which words say so; None when not enough."""
-    if happening and _unsaid(claim, q):
+def _whose(claim: NumberLike) -> set[str]:
+    """Whose ages a claim gives, as its own clause names them ("The defectors were aged …", "men aged …")."""
+    return {stem(w) for w in claim.clause if w in PEOPLE and w not in ("people", "person", "persons")}
+
+
+def _topical(claim: NumberLike, q: Quantity, found: Found, strict: bool = True) -> tuple[float, set[str]] | None:
+    """How much the claim's words say it counts what `q` counts, and which words say so; None when not enough.
+    Not `strict`: whatever the claim says happened to them, and whoever's ages it says they are."""
+    if strict and _unsaid(claim, q):
         return None  # "Over 13,000 soldiers were killed", "Maung Sein killed seven comrades": not what it says happened
+    if strict and claim.unit == "years of age" and q.kind != "person" and (whose := _whose(claim)) and \
+            not whose & (q.terms | terms([q.row.get("about_words")])):
+        return None  # "The defectors were aged 18 to 35": not the ages of men the conscription law calls up
     subjects = set(found.subjects)
     if claim.unit == "years of age" and q.unit not in ("years of age", "years"):
         return None  # an age counts no people: "joined the army at 17" is not "6 people motivated to join"
@@ -192,7 +201,7 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
             readings.append(_reading(claim, q, *topical))
     readings.sort(key=lambda r: -r.score)
     if not readings:
-        if other := next((q for q in quantities(found) if _topical(claim, q, found, happening=False)), None):
+        if other := next((q for q in quantities(found) if _topical(claim, q, found, strict=False)), None):
             return Verdict("not_found", _not_said(claim, other, found), _evidence(Reading(0, set(), other, False, None, None),
                                                                                   found))
         if claim.field and found.subjects:
@@ -242,7 +251,15 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
     if not whole:  # "seven interviewees": not the 6 of them "motivated to join by refuge", which it does not say
         return Verdict("not_found", f"the fact base has no figure on {' '.join(claim.counted) or claim.unit or 'it'} "
                        "that this number could be")
-    return _differs(claim, whole[0], found)
+    return _differs(claim, whole[0], found, also=_fits_another(claim, found))
+
+
+def _fits_another(claim: NumberLike, found: Found) -> Reading | None:
+    """A record whose number the claim states but of other people ("women aged 20 to 40": the men's ages), to name
+    in the reason."""
+    return next((Reading(0, set(), q, True, None, None) for q in quantities(found)
+                 if _whose(claim) and units_agree(claim, q) and fits(claim, q.value, q.value_max, q.comparator)
+                 and _topical(claim, q, found) is None and _topical(claim, q, found, strict=False) is not None), None)
 
 
 def _not_said(claim: NumberLike, q: Quantity, found: Found) -> str:

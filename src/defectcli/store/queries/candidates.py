@@ -90,6 +90,7 @@ class Lookup(Names):
             q["speaker_name"] = found.names.get(q["speaker"])
         for f in found.figures:
             f["stated_by_name"] = found.names.get(f["stated_by"]) if f.get("stated_by") else None
+            f["about_words"] = " ".join(self._described(pid) for pid in f.get("about") or ())
         return found
 
     def claimant(self, claim: Claim, found: Found) -> Row | None:
@@ -198,6 +199,12 @@ class Lookup(Names):
             ids += [r[0] for r in conn.execute("SELECT figure_id FROM figure_about WHERE person_id = ? LIMIT 50",
                                                (pid,))]
         return self._load("figure", ids)
+
+    def _described(self, pid: str) -> str:
+        """The words a person or group is known by ("defector interviewee Seven former soldiers"): who a figure's
+        people are, as a sentence may call them."""
+        person = self.person(pid) or {}
+        return " ".join([*(r.replace("_", " ") for r in person.get("roles") or ()), str(person.get("described_as") or "")])
 
     def _individuals(self, ids: set[str]) -> frozenset[str]:
         """Those of `ids` who are one person, not a group."""

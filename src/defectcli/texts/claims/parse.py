@@ -226,6 +226,8 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
         near, close, inside_clause = (*near, claim.unit), (*close, claim.unit), inside_clause | {claim.unit}
         base = {**base, "words": (*base["words"], claim.unit)}
     clause = tuple(w for w in near if w in inside_clause - theirs)
+    if aside is not None and claim.unit == "years of age" and (whose := _WHOSE.search(reading.text[:aside[0]])):
+        clause = (*clause, whose.group(1).lower())  # "The men, aged 22 to 39, are …": the men's ages
     # what its clause, between commas, says happened to it ("were killed", "X killed"; not "…, X says 4,210 have left")
     part = set(re.findall(r"[\w’'-]+", f"{_PART.split(reading.text[:start])[-1]} {_PART.split(reading.text[end:])[0]}".lower()))
     done = happened((w for w in clause if w in part), reading.text[:start])
@@ -242,6 +244,7 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
                        field=claim.field, clause=clause, happened=tuple(sorted(done)), **base)
 
 
+_WHOSE = re.compile(r"\b([A-Za-z]+)\s*$")  # the word an aside follows
 _PART = re.compile(r"[,;:—–()]")
 
 

@@ -29,7 +29,7 @@ def bundled(claim: str) -> list[tuple[str, str]]:
     ("Defectors are vetted for three months.", "“vetted”"),
     ("Defectors are jailed for three months.", "“jailed”"),
     ("Each defector is fined 700 baht per month.", "“fined”"),
-    ("Defectors spend 700 baht a month on rent.", "“spend”"),
+    ("Defectors spend 700 baht a month on rent.", "“spend”, “rent”"),
     ("Pyae Mg fought three others.", "“fought”"),
     ("Seven former soldiers were executed.", "“executed”"),
     ("Over a million Myanmar migrants were deported from Thailand.", "“deported”"),
@@ -100,3 +100,55 @@ def test_an_age_range_is_of_whom_the_sentence_says(claim: str, expected: tuple[s
     r = run("verify", claim, "-f", "json")
     [(verdict, reason)] = [(row["verdict"], row["reason"]) for row in json.loads(r.out) if row["claim"].startswith("aged")]
     assert verdict == expected[0] and expected[1] in reason
+
+
+@pytest.mark.parametrize("claim", [
+    # re-run 88 A1, A2, A3, A5, A9: more words of the same kinds of happening (and of their opposites: staying loyal,
+    # surviving), each was `matches`
+    "The NUG says over 13,000 soldiers and police officers stayed loyal to the junta.",
+    "People's Embrace says 12,341 junta personnel have been murdered.",
+    "Over 13,000 soldiers and police officers have been massacred.",
+    "Over 13,000 soldiers and police officers have been taken prisoner.",
+    "Over 13,000 soldiers and police officers joined the army since the coup.",
+    "Over 13,000 soldiers and police officers have gone missing.",
+    "Over 13,000 soldiers and police officers returned to the army.",
+    "The NUG says over 13,000 soldiers and police officers were reassigned.",
+    "Over 13,000 soldiers and police officers are in prison, the NUG says.",
+    "Seven of Maung Sein's comrades survived the assault on the PDF camp.",
+    "Seven of Maung Sein's comrades joined the PDF.",
+    "Seven of Maung Sein's comrades escaped.",
+    "Maung Sein betrayed seven comrades.",
+    "Maung Sein abandoned seven comrades.",
+    "The NUG charges each defector 700 baht a month.",
+    "The NUG demands 700 baht a month from each defector.",
+    "Each defector donates 700 baht a month.",
+    "Each defector must pay 700 baht a month in rent.",
+    "Each defector is required to pay 700 baht a month.",
+    "Each defector's monthly fine is 700 baht.",
+    "A defector's monthly fee is 700 baht.",
+    "Defectors are locked up for three months.",
+    "Defectors are held in the safe house for three months.",
+    "Defectors are hidden for three months.",
+    "Defectors are evicted after three months.",
+    # A8: the word of what happened past a claimant's aside, a relative clause or a colon
+    "Over 13,000 soldiers and police officers, the NUG says, were killed.",
+    "The NUG says over 13,000 soldiers and police officers who defected have been killed.",
+    "Over 13,000 soldiers and police officers have defected and been killed.",
+    "Killed since the coup: over 13,000 soldiers and police officers, the NUG says.",
+])
+def test_more_words_of_what_happened_that_the_record_does_not_say(claim: str) -> None:
+    assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]
+
+
+@pytest.mark.parametrize("claim", [
+    # guards: the same happenings in the record's own or other words
+    "Over 13,000 soldiers and police officers fled the junta, according to the NUG.",
+    "People's Embrace counts 12,341 junta personnel who deserted.",
+    "Seven of Maung Sein's comrades died in the assault on the PDF camp.",
+    "Defectors may stay for three months in their safe house.",
+    "The NUG hands out 700 baht a month to each defector.",
+    "Each defector is given 700 baht a month.",
+    "Six of the seven interviewees joined the military to escape poverty.",
+])
+def test_the_same_happenings_in_other_words_still_match(claim: str) -> None:
+    assert [verdict for verdict, _ in bundled(claim)] == ["matches"]

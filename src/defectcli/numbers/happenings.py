@@ -18,28 +18,40 @@ from ..text import words_of
 # People nouns are left out ("defectors", "deserters" are whom, not what happened to them).
 KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, forms in {
     "died": """die dies died dying dead death deaths killed kill kills killing lost lose loses losing loss losses
-        casualties perished perish slain fallen""",
+        casualties perished perish slain fallen murdered murder murders massacred massacre slaughtered assassinated
+        drowned starved""",
     "harmed": """shot shoot shoots shooting wounded wound wounds injured injure injuries injury tortured torture
-        tortures beaten beat beats beating attacked attack attacks abused abuse assaulted""",
+        tortures beaten beat beats beating attacked attack attacks abused abuse assaulted maimed raped""",
     "held": """arrested arrest arrests detained detain detains detention jailed jail jails imprisoned imprison
-        imprisonment captured capture captures abducted abduct kidnapped""",
+        imprisonment prison prisons prisoner prisoners captured capture captures abducted abduct kidnapped locked
+        confined confinement trapped quarantined quarantine custody hostage hostages held""",
+    "hidden": "hidden hid hide hides hiding",
+    "missing": "missing disappeared vanished",
     "executed": "executed execute executes execution executions hanged",
     "recruited": """recruited recruit recruits recruiting recruitment conscripted conscript conscripting conscription drafted
         draft drafts drafting""",
     "trained": "trained train trains training",
     "rescued": "rescued rescue rescues saved freed released",
+    "survived": "survived survive survives surviving",
+    "betrayed": "betrayed betray betrays buried bury buries",
     "fought": "fought fight fights fighting battled clashed",
-    "deported": "deported deport deports deportation expelled expel repatriated",
+    "deported": "deported deport deports deportation expelled expel repatriated evicted evict evicts eviction",
     "vetted": "vetted vet vets vetting screened screening interrogated questioned investigated",
-    "punished": "fined fines penalised penalized punished sentenced taxed",
-    "spent": "spend spends spent spending owe owes owed",
+    "punished": "fined penalised penalized punished sentenced taxed",
+    "posted": "promoted sacked dismissed fired demoted reassigned transferred deployed",
+    "stayed": "stayed stay stays staying remain remains remained remaining loyal returned return returns rejoined",
+    "spent": """spend spends spent spending owe owes owed fine fines charge charges charged charging demand demands
+        demanded donate donates donated borrow borrows borrowed send sends sent rent rents fee fees debt debts cost
+        costs bribe bribes""",
     "defected": """defect defects defected defecting defection defections deserted desert deserts deserting desertion
-        desertions""",
+        desertions fled flee flees fleeing escaped abandoned abandon abandons""",
+    "joined": "join joins joined joining enlist enlists enlisted enlisting",
 }.items()}
 _KIND_OF = {word: kind for kind, forms in KINDS.items() for word in forms}
 # Kinds that say what happened only to a count of one measure: time is "spent" as money is; years of service end in
-# a defection ("After 16 years in the army, X deserted") as a count of those who defected is one.
-_MEASURE = {"spent": "money", "defected": "people"}
+# a defection ("After 16 years in the army, X deserted") or start with a joining, as a count of those who defected
+# or joined is one.
+_MEASURE = {"spent": "money", "defected": "people", "joined": "people"}
 
 # A verb whose subject did it to the count when it stands right before it in the active voice.
 _DOING = "killed|kill|kills|shot|shoot|shoots|executed|executes|murdered|murders|slew|massacred"
@@ -49,7 +61,8 @@ _DONE_BY = re.compile(rf"\b([\w’'-]+),?\s+(?:{_DOING})\s+(?:(?:over|about|some
                       r"another|all|the|his|her|their|its)\s+)*$", re.IGNORECASE)
 # A people noun (or "each one", "everyone") right before "pays": who pays, not who is paid ("The NUG pays each …").
 _PAYS = re.compile(r"\b(?:defectors?|soldiers?|recruits?|deserters?|members?|families|couples?|veterans?|"
-                   r"one|everyone|each|they|he|she|we|i)\s+(?:pays?|paid|paying|hands?\s+over)\s+(?:\w+\s+){0,2}$",
+                   r"one|everyone|each|they|he|she|we|i)\s+(?:(?:must|(?:has|have|needs?|is|are)\s+(?:required\s+|obliged\s+|"
+                   r"expected\s+|forced\s+|made\s+)?to)\s+)?(?:pays?|paid|paying|hands?\s+over)\s+(?:\w+\s+){0,2}$",
                    re.IGNORECASE)
 
 

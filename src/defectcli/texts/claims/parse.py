@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...numbers.amounts import Amount, Reading, read
-from ...numbers.happenings import happened
+from ...numbers.happenings import happened, kinds
 from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, ONES, SAYING, SCALES, TENS
 from ...text import words_of
 from .about import about, apart, together
@@ -228,9 +228,9 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     clause = tuple(w for w in near if w in inside_clause - theirs)
     if aside is not None and claim.unit == "years of age" and (whose := _WHOSE.search(reading.text[:aside[0]])):
         clause = (*clause, whose.group(1).lower())  # "The men, aged 22 to 39, are …": the men's ages
-    # what its clause, between commas, says happened to it ("were killed", "X killed"; not "…, X says 4,210 have left")
-    part = set(re.findall(r"[\w’'-]+", f"{_PART.split(reading.text[:start])[-1]} {_PART.split(reading.text[end:])[0]}".lower()))
-    done = happened((w for w in clause if w in part), reading.text[:start])
+    # what its clause says happened to it ("were killed", "X killed")
+    done = () if _whole(reading.words, claim.start) else \
+        happened(_segment(reading.text, start, end, names), reading.text[:start])  # (not the part's: "Six of the seven …")
     if claim.added is not None:  # a sum: its words are both amounts' ("700 baht a month, plus 1,400")
         start = reading.span(claim.added, claim.last)[0]
     leading = reading.text[max(0, start - 60):start]
@@ -244,8 +244,25 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
                        field=claim.field, clause=clause, happened=tuple(sorted(done)), **base)
 
 
+def _segment(text: str, start: int, end: int, names: list[tuple[str, int]]) -> tuple[str, ...]:
+    """The words in lower case of a number's clause between commas, its own and names left out, asides of saying or
+    describing passed over ("Over 13,000 soldiers, the NUG says, were killed": "were killed"; not "…, X says 4,210
+    have left"): what they say happened to what it counts."""
+    named = [(offset, offset + len(name)) for name, offset in names]
+    kept = _SAYING_ASIDE.sub(lambda m: " " * len(m.group()), text)
+    kept = _SET_OFF.sub(lambda m: " " * len(m.group()), kept)
+    before, after = _CLAUSE_END.split(kept[:start])[-1], _CLAUSE_END.split(kept[end:])[0]  # ("Killed since the coup: …")
+    at = start - len(before)
+    return tuple(m.group().lower() for m in re.finditer(r"[^\W\d_][\w’'-]*", f"{before}{' ' * (end - start)}{after}")
+                 if (m.group().islower() and not any(a <= at + m.start() < b for a, b in named)) or (
+                     at + m.start() == 0 and kinds([m.group()])))  # a word that opens it, not a name: "Killed since …:"
+
+
+# ", the NUG says,", ", according to X,": who says, set off (the clause goes on after it)
+_CLAUSE_END = re.compile(r"[,;—–()]")
+_SAYING_ASIDE = re.compile(rf",\s*(?:(?:according\s+to|per)\s+[^,;:]{{1,60}}|[^,;:]{{1,60}}?\s+(?:{VERB}))\s*,")
+_SET_OFF = re.compile(r"\([^()]{0,120}\)|\s[—–][^—–]{0,120}[—–]")  # "(a group helping defectors)", "— the parallel government —"
 _WHOSE = re.compile(r"\b([A-Za-z]+)\s*$")  # the word an aside follows
-_PART = re.compile(r"[,;:—–()]")
 
 
 def _apposed_to(names: list[tuple[str, int]], reading: Reading, start: int) -> str | None:

@@ -31,6 +31,10 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      'their behavior has taken on monstrous proportions.”', [("misquoted", "q-zay-thu-aung-transformation")]),
     ('Each defector receives 700 baht a month from the NUG.',
      [("matches", "nug-payment")]),
+    # re-run 88 A4: "over" of "hands over" was read as "more than 700" (`differs`); a comparator still is one (guard)
+    ('The NUG hands over 700 baht a month to each defector.', [("matches", "nug-payment")]),
+    ('Each defector is handed over 700 baht a month.', [("matches", "nug-payment")]),
+    ('Each defector gets over 700 baht a month.', [("differs", "nug-payment")]),
     ('Each defector is paid 700 baht a week.',
      [("differs", "nug-payment")]),
     ('A defector accompanied by a spouse receives 1,400 baht per month.',

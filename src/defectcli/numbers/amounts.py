@@ -294,6 +294,9 @@ def _stated(r: Reading, i: int) -> _Stated | None:
     comparator = "range" if value_max is not None else "about" if num.dozen else "exact"
     hedge = next(((p, c) for p, c in vocab.BEFORE_BY_LAST.get(words[start - 1], ()) if start > 0
                   and r.at(start - len(p), len(p)) == p), None)
+    if hedge is not None and hedge[0] in (("over",), ("up", "to")) and start > len(hedge[0]) and \
+            words[start - len(hedge[0]) - 1] in vocab.PARTICLE_VERBS:
+        hedge = None  # "hands over 700 baht", "signed over 700 baht": a verb's particle, no comparator
     if hedge is not None:
         start -= len(hedge[0])
         comparator = comparator if value_max is not None else hedge[1]  # "roughly 45 to 60" is a range

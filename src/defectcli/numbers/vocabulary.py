@@ -99,5 +99,7 @@ POSSESSIVE = frozenset(words_of("a an his her their"))
 GROUPS = ",\u066c\u00a0\u202f\u2009\u2007"
 TOKEN = re.compile(rf"\d{{1,3}}(?:[{GROUPS}]\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[^\W\d_]+(?:['’][^\W\d_]+)*|[^\s\w]|_")
 YEAR = re.compile(r"(?:19|20)\d\d")
-
-
+# Verbs whose particle is "over" or "up" ("hands over 700 baht", "signed over", "forked up"): not a comparator (not
+# "paid over 700 baht", "took over 300 prisoners": more than)
+PARTICLE_VERBS = frozenset(words_of("""hand hands handed handing turn turns turned turning sign signs signed signing fork
+    forks forked forking cough coughs coughed coughing"""))

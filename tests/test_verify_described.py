@@ -41,6 +41,12 @@ NEITHER = (["not_found"], ["not_found"])  # whoever x is, the words are not read
     "The woman behind {x} said: “{Q}”",
     "The soldier across from {x} said: “{Q}”",
     "{x} sat down. The man beside him said: “{Q}”",
+    # re-run 88 A6: a description through X with a colon and no verb, or through "posing as", "playing", "unlike"
+    "The commander of {x}: “{Q}”",
+    "An impostor posing as {x} said: “{Q}”",
+    "An actor playing {x} said: “{Q}”",
+    "A man resembling {x} said: “{Q}”",
+    "A soldier unlike {x} said: “{Q}”",
     # A4: "the soldier" (the man, the brother) after a sentence that brings in another
     "{x} met a soldier. “{q},” the soldier said.",
     "{x} met a soldier. “{q},” the man said.",
@@ -57,6 +63,8 @@ def test_a_name_inside_the_description_of_who_speaks_is_not_the_speaker(text: st
     "A former soldier, {x}, said: “{Q}”",
     "The former soldier {x} said: “{Q}”",
     "“{q},” said the defector {x}.",
+    "The defector {x}: “{Q}”",
+    "The words of {x}: “{Q}”",
     "{x}, a soldier, paused. “{q},” the soldier said.",
     "{x} paused. “{q},” the soldier said.",
 ])

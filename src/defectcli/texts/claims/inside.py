@@ -19,6 +19,7 @@ _WORDS = r"[^.!?;:“”\"]{0,120}?"
 _LEAD = rf"(?:(?:[Oo]f|[Aa]bout|[Oo]n|[Rr]egarding|[Ss]peaking\s+of)\s+{NAME}\s*,\s*)?"  # "Of Lin Aung, his sergeant said:"
 _BEFORE = re.compile(rf"(?:^|[.!?;]\s+){_LEAD}({_DET}\s+[a-z]{_WORDS})\s+{ADVERB}(?i:{VERB})(?:\s+(?:of|about)\s+{NAME})?"
                      rf"{TAIL}\s*[:,]?\s*$")
+_COLON = re.compile(rf"(?:^|[.!?;]\s+)({_DET}\s+[a-z]{_WORDS})\s*:\s*$")  # "The commander of X: “…”"
 _INVERTED = re.compile(rf"(?:^|[.!?;]\s+){_LEAD}(?i:{VERB})\s+({_DET}\s+[a-z]{_WORDS})\s*[:,]?\s*$")
 _AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?i:{VERB})\s+({_DET}\s+[a-z][^.!?;:“”\"]{{0,120}})|({_DET}\s+[a-z]{_WORDS})\s+{ADVERB}"
                     rf"(?i:{VERB})(?:\s+(?:of|about)\s+{NAME})?{TAIL})\s*(?:[.!?]|$)")
@@ -26,7 +27,7 @@ _AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?i:{VERB})\s+({_DET}\s+[a-z][^.!?;:“�
 # title or description before it, and no more than asides after it)
 # (words that tie the one described to another are no part of a description: "the private beside Lin Aung")
 _TIES = r"(?!(?:of|to|for|with|by|from|under|beside|behind|near|next|across|opposite|alongside|whose|who|whom|once|now|" \
-        r"married)\b)"
+        r"married|as|like|unlike|after|before|than|[a-z]+ing)\b)"  # ("posing as X", "playing X", "resembling X")
 _NAMED = re.compile(rf"^{_DET}\s+(?:{_TIES}[a-z-]+\s+){{0,3}}{_TIES}[a-z-]+\s*(?:,\s*|\s+){NAME}\s*(?:,[^,]*)*$")
 _NAMING = re.compile(r"\b(?:name\s+is|named|called|known\s+as|identified\s+as|goes\s+by)\s+[A-Z]")
 _HEAD = re.compile(rf"{_DET}(?:\s+{_TIES}[a-z-]+){{1,3}}")
@@ -40,6 +41,8 @@ def inside(sentence: str, start: int, end: int) -> tuple[str, str] | None:
         lead, subject, of = m.groups()
     elif m := _INVERTED.search(before):
         (lead, subject), of = m.groups(), None
+    elif m := _COLON.search(before):
+        lead, subject, of = None, m.group(1), None
     elif m := _AFTER.match(after):
         lead, subject, of = None, m.group(1) or m.group(2), m.group(3)
     else:

@@ -66,5 +66,10 @@ def embedded(subject: str) -> str | None:
 
 def _described(head: str) -> bool:
     """Whether a description names a person, not the voice of a group ("the head of People's Embrace said") nor a
-    document ("A letter from X said:": X's words)."""
-    return head.split()[-1].lower() not in VOICES and not any(re.fullmatch(SAID_NOUNS, w) for w in head.split())
+    document ("A letter from X said:": X's words), nor a time ("A year before X left,")."""
+    return head.split()[-1].lower() not in VOICES | _TIMES and not any(re.fullmatch(SAID_NOUNS, w) for w in head.split())
+
+
+# A time leading a clause is no one described: "A year before the uprising, X enlisted"
+_TIMES = frozenset(("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "time",
+                    "moment", "while", "night", "morning", "evening", "hour", "hours"))

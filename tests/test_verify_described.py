@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_verify_events import verdicts
-from .test_verify_speakers import RIGHT_AND_WRONG, both_ways
+from .test_verify_events import QUOTE, verdicts
+from .test_verify_speakers import RIGHT_AND_WRONG, Q, both_ways
 
 NEITHER = (["not_found"], ["not_found"])  # whoever x is, the words are not read as x's
 
@@ -101,3 +101,16 @@ def test_a_date_of_one_described_through_a_name_is_not_that_ones(claim: str, exp
 def test_a_pause_between_the_name_and_the_tag_leaves_he_whom_the_sentence_before_it_names(
         text: str, expected: tuple[list[str], list[str]]) -> None:
     assert both_ways(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # re-run 88 A7: two speakers joined by "and" with an adverb, a verb turned round, "agreed:" or an aside between
+    # them and the verb: only the first was held (the second's misattribution dropped, exit 0)
+    "“{q},” said {x} and {y}.",
+    "{x} and {y} both told me: “{Q}”",
+    "{x} and {y} agreed: “{Q}”",
+    "{x} and {y}, who served together, said: “{Q}”",
+    "{x} and {y} said: “{Q}”",  # guard
+])
+def test_two_speakers_joined_by_and_are_each_held_against_the_words(text: str) -> None:
+    assert verdicts(text.format(x="Min Thu", y="Aye Chan", q=Q, Q=QUOTE)) == ["matches", "misattributed"]

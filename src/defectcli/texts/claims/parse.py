@@ -149,7 +149,12 @@ def _joint(claim: C, text: str) -> list[C]:
     said = claim.speaker if isinstance(claim, QuoteClaim) else claim.attribution
     if not said or said.islower() or "respectively" in text:
         return [claim]  # (X and Y said “…” and “…” respectively: pairs.py gives each its own)
-    m = re.search(rf"\b(?i:{re.escape(said)})\s+and\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s+(?:{VERB})\b", text)
+    other_name = r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    m = re.search(rf"\b(?i:{re.escape(said)})\s+and\s+{other_name}(?:\s*,[^,;:“”\"]{{1,60}},)?"
+                  rf"(?:\s+(?:both|also|each|together|jointly|too|[a-z]+ly))?"
+                  rf"\s+(?:{VERB}|agreed|agree|agrees)\b", text) or \
+        re.search(rf"\b(?i:{VERB})\s+(?i:{re.escape(said)})\s+and\s+{other_name}", text) or \
+        re.search(rf"\b(?i:{re.escape(said)})\s+and\s+{other_name}\s*:", text)  # "X and Y both told me:", "said X and Y"
     other = clean(m.group(1)) if m else None
     if other is None:
         return [claim]

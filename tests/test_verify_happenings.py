@@ -152,3 +152,14 @@ def test_more_words_of_what_happened_that_the_record_does_not_say(claim: str) ->
 ])
 def test_the_same_happenings_in_other_words_still_match(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["matches"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 88 A10: a joining by force is no record's enlistment (the number's reading already held "conscripted")
+    ("Aye Chan was conscripted in 2011.", ["not_found"]),
+    ("Aye Chan was drafted in 2011.", ["not_found"]),  # guard
+    ("Aye Chan was forcibly recruited in 2011.", ["not_found"]),
+    ("Aye Chan enlisted in 2011.", ["matches"]),  # guard
+])
+def test_a_date_of_a_forced_joining_is_no_enlistment(claim: str, expected: list[str]) -> None:
+    assert [r["verdict"] for r in results(claim)] == expected

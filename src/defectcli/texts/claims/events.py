@@ -13,7 +13,7 @@ from .negation import clause
 from .verbs import RECRUITING
 
 ENLISTMENT = frozenset(words_of("""joined join joins joining enlisted enlist enlists enlisting entered enters recruited
-    conscripted enlistment signed sign signs"""))
+    conscripted drafted enlistment signed sign signs"""))
 # Verbs and nouns that say which event a date belongs to, by event kind (facts/README.md lists the kinds).
 EVENT_VERBS = {
     "defection": {"defect", "defected", "defects", "defecting", "defection", "desert", "deserted", "deserts",
@@ -26,6 +26,7 @@ EVENT_VERBS = {
     "trend": {"peaked", "peak", "peaks", "peaking", "surge", "surged", "wave"},
 }
 OTHER = "other"  # an event the clause's verb names, of no kind above
+_FORCED = frozenset(words_of("conscripted conscript conscripts drafted"))  # a joining by force: no record's enlistment
 
 # What a verb of joining joins when it is the military ("joined the army's 33rd division", "entered service").
 _MILITARY = frozenset(words_of("""army armies military tatmadaw armed air navy infantry battalion battalions regiment
@@ -80,6 +81,8 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
         whom = words[k] in RECRUITING and k + 1 in named
         if any(f[4] == "enlistment" and not joins_military(words, f[3]) for f in found if not f[0]) and not whom:
             return OTHER, None  # "joined the protests in 2020": joining something else, whatever else the clause says
+        if kind == "enlistment" and (words[k] in _FORCED or words[k - 1:k] in (["forcibly"], ["forced"])):
+            return OTHER, None  # "X was conscripted in 2020": forced into the army, which no record of joining says
         return (OTHER if kind == "enlistment" and not whom and not joins_military(words, k) else kind), k
     if any(names_event(words, k) for k in range(lo, hi)):
         return OTHER, None

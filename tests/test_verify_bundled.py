@@ -31,6 +31,14 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      'their behavior has taken on monstrous proportions.”', [("misquoted", "q-zay-thu-aung-transformation")]),
     ('Each defector receives 700 baht a month from the NUG.',
      [("matches", "nug-payment")]),
+    # re-run 88 A11: a claimant's aside in brackets or dashes before a bare count (was `not_found`: the aside's
+    # "defectors" read as what it counts); with commas (guard)
+    ("People’s Embrace (a group helping defectors) says 12,341 have defected.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("People’s Embrace — a group helping defectors — says 12,341 have defected.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("People’s Embrace, a group helping defectors, says 12,341 have defected.",
+     [("matches", "defections-total-peoples-embrace")]),
     # re-run 88 A4: "over" of "hands over" was read as "more than 700" (`differs`); a comparator still is one (guard)
     ('The NUG hands over 700 baht a month to each defector.', [("matches", "nug-payment")]),
     ('Each defector is handed over 700 baht a month.', [("matches", "nug-payment")]),

@@ -34,7 +34,14 @@ def appositives(blanked: str) -> list[tuple[int, int]]:
     defectors, counts …") or only link a clause to another ("the NUG, for its part, says"): their words say
     nothing of what a number after them counts."""
     return sorted([m.span() for m in APPOSITIVE.finditer(blanked) if not _LEADING_PHRASE.match(blanked[:m.start()])]
-                  + [m.span() for m in DISCOURSE.finditer(blanked)])
+                  + [m.span() for m in DISCOURSE.finditer(blanked)]
+                  + [m.span() for m in _SET_OFF_ASIDE.finditer(blanked)])  # "People's Embrace (a group helping defectors)"
+
+
+# An aside in brackets or dashes after a name: "People's Embrace (a group helping defectors) says", "the NUG — the
+# parallel government — says"
+_SET_OFF_ASIDE = re.compile(r"(?<=[\w’'])\s*(?:\((?:a|an|the|which|who|whose|one|now|then)\s[^()]{1,120}\)|"
+                            r"[—–]\s*(?:a|an|the|which|who|whose|one|now|then)\s[^—–]{1,120}[—–])")
 
 
 # Words that link a clause to the one before it: "X, however,", "the NUG, for its part, says".

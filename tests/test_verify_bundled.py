@@ -39,6 +39,12 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "defections-total-peoples-embrace")]),
     ("People’s Embrace, a group helping defectors, says 12,341 have defected.",
      [("matches", "defections-total-peoples-embrace")]),
+    # re-run 88 A12: a currency's code before a second amount was read as its claimant (`misattributed`, "not THB") and
+    # kept the couples' 1,400 from being its own clause's (`differs` against the single defector's 700)
+    ("Defectors get THB 700 per month, THB 1,400 with a spouse.",
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ("Couples receive THB 1,400 monthly, singles THB 700.",
+     [("matches", "nug-payment-with-spouse"), ("not_found", None)]),  # the 700: as written in baht
     # re-run 88 A4: "over" of "hands over" was read as "more than 700" (`differs`); a comparator still is one (guard)
     ('The NUG hands over 700 baht a month to each defector.', [("matches", "nug-payment")]),
     ('Each defector is handed over 700 baht a month.', [("matches", "nug-payment")]),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...numbers.values import Token
-from ...numbers.vocabulary import MONTHS
+from ...numbers.vocabulary import MONTHS, SIGNS
 from ...text import words_of
 from .claimant import COMMON
 
@@ -33,6 +33,8 @@ def names_in(toks: list[Token]) -> list[tuple[str, int]]:
         capital = tok[0].isupper() and not tok.isdigit()
         if capital and not run and (tok.lower() in COMMON or tok.lower().rstrip(".") in MONTHS):
             capital = False
+        if capital and tok in SIGNS and k + 1 < len(toks) and toks[k + 1][0][:1].isdigit():
+            capital = False  # "THB 1,400": a currency, no name
         if capital and not run and k == 0 and ((len(tok) > 5 and tok.endswith("ing")) or tok.lower() in _LEADING):
             capital = False  # "Mourning Lin Aung, his mother said", "Later: “…”": a word leading the sentence, no name
         joins = run and tok.lower() in ("of", "the") and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()

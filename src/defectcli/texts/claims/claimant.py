@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import written
-from ...numbers.vocabulary import PEOPLE, SAYING
+from ...numbers.vocabulary import PEOPLE, SAYING, SIGNS
 from ...text import words_of
 from .about import SET_APART
 from .anchored import squeezed
@@ -63,6 +63,8 @@ def clean(phrase: str) -> str | None:
     """A speaker or attribution as the sentence names it, without a leading conjunction or a trailing
     adverb ("he sadly reveals"); None for a pronoun or for words that name no one."""
     words = re.findall(r"[^\W_]+(?:['’.\-][^\W_]+)*\.?", phrase)
+    if len(words) == 1 and words[0] in SIGNS:
+        return None  # "…, THB 1,400 with a spouse": a currency, no one
     while words and words[0].lower() in ("and", "but", "as", "so", "then", "even", "also", "now", "later", "only",
                                          "however", "meanwhile", "still", "today", "said", "says", "quoting"):
         words.pop(0)

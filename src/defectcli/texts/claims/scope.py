@@ -59,7 +59,9 @@ def clause_attribution(blanked: str, whole: str | None) -> Callable[[int], str |
 # 1,400 baht without one", "700 baht, single ones 1,400") or a claimant's ("…, the exiled NUG over 13,000"), and a comma
 # before a participle ("1,400, halving to 700 for …").
 _CLAUSE_END = re.compile(r";|[—–]|,\s*(?:and|or|but|while|whereas|though|although|yet)\s|\s(?:but|whereas|while)\s")
-_GAP_END = re.compile(rf"(?:,|\s(?:and|or))\s+(?=(?:[a-z’'-]+\s+){{0,3}}(?:{_AMOUNT}|[฿$€£])|{_GAP})|,\s*(?=[a-z]+ing\s)")
+_CODE = r"(?:THB|USD|EUR|MMK|GBP)\s*\d"  # "…, singles THB 700"
+_GAP_END = re.compile(rf"(?:,|\s(?:and|or))\s+(?=(?:[a-z’'-]+\s+){{0,3}}(?:{_AMOUNT}|[฿$€£]|{_CODE})|{_GAP})|"
+                      r",\s*(?=[a-z]+ing\s)")
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -163,3 +163,14 @@ def test_the_same_happenings_in_other_words_still_match(claim: str) -> None:
 ])
 def test_a_date_of_a_forced_joining_is_no_enlistment(claim: str, expected: list[str]) -> None:
     assert [r["verdict"] for r in results(claim)] == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 85 A9: a date that "the year X did it" shares between two clauses gave one verdict (the second's false
+    # claim dropped, exit 0)
+    ("In 2011, the year Aye Chan enlisted, Min Thu did too.", ["matches", "not_found"]),
+    ("In 2011, the year Aye Chan enlisted, Ko Ko Naing deserted.", ["matches", "differs"]),  # his own event, 2020
+    ("In 2011, the same year Aye Chan joined the army, Min Thu did so too.", ["matches", "not_found"]),
+])
+def test_a_date_the_year_one_did_it_dates_both_clauses(claim: str, expected: list[str]) -> None:
+    assert [r["verdict"] for r in results(claim)] == expected

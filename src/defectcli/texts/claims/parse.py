@@ -42,6 +42,7 @@ from .relayed import hearer_of
 from .scope import clause_attribution, clause_of, lacking, subject_shared
 from .speakers import speaker_of
 from .sums import MONEY
+from .yearof import year_of
 
 STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being
     do does did how many much what which who whom whose why when where that this these those it its there their
@@ -127,11 +128,11 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
             continue  # a day of a month ("March 3") dates nothing checkable; "not in 2020" states no date
         at, end = reading.span(date.start, date.end)
         event, verb = event_near(words, date.start, named)
-        found.extend(_each(together(names, toks, words, date.start, date.end), DateClaim(
-                               kind="date", text=blanked[at:end], at=at,
-                               subjects=about(names, blanked, asides, toks, words, date.start, date.end, verb),
-                               near=_near(words, date.start), close=_near(words, date.start, 3), year=date.year,
-                               month=date.month, day=date.day, event=event, **base)))
+        dated = DateClaim(kind="date", text=blanked[at:end], at=at,
+                          subjects=about(names, blanked, asides, toks, words, date.start, date.end, verb),
+                          near=_near(words, date.start), close=_near(words, date.start, 3), year=date.year,
+                          month=date.month, day=date.day, event=event, **base)
+        found.extend(year_of(dated) or _each(together(names, toks, words, date.start, date.end), dated))
     found.extend(each for amount in reading.amounts
                  if (claim := _number(reading, amount, names, asides, named,
                                       {**base, "attribution": attribution_at(reading.span(amount.start, amount.last)[0])},

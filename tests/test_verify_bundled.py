@@ -45,6 +45,10 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
     ("Couples receive THB 1,400 monthly, singles THB 700.",
      [("matches", "nug-payment-with-spouse"), ("not_found", None)]),  # the 700: as written in baht
+    # re-run 89 A10: one told a figure is no claimant; who tells it is ("Y was told by X that …": X)
+    ("People's Embrace was told by the NUG that 12,341 have defected.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("People's Embrace was told by the NUG that over 13,000 have defected.", [("matches", "defections-total-nug")]),
     # re-run 88 A4: "over" of "hands over" was read as "more than 700" (`differs`); a comparator still is one (guard)
     ('The NUG hands over 700 baht a month to each defector.', [("matches", "nug-payment")]),
     ('Each defector is handed over 700 baht a month.', [("matches", "nug-payment")]),

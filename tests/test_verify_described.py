@@ -114,3 +114,18 @@ def test_a_pause_between_the_name_and_the_tag_leaves_he_whom_the_sentence_before
 ])
 def test_two_speakers_joined_by_and_are_each_held_against_the_words(text: str) -> None:
     assert verdicts(text.format(x="Min Thu", y="Aye Chan", q=Q, Q=QUOTE)) == ["matches", "misattributed"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 89 A6, A7: the one a question was put to replies ("X's question to Y drew this reply:"); a passive tag's
+    # agent speaks ("X was answered by Y:"): the words were X's `matches`
+    ("{y}'s question to {x} drew this reply: “{Q}”", RIGHT_AND_WRONG),
+    ("{y} was answered by {x}: “{Q}”", RIGHT_AND_WRONG),
+    ("{y} was interrupted by {x}: “{Q}”", RIGHT_AND_WRONG),
+    # A8, A9: a sentence after the quotation that names its speaker, or their words with a possessive
+    ("“{Q}” That was {x}.", RIGHT_AND_WRONG),
+    ("“{Q}” {x}'s words.", RIGHT_AND_WRONG),
+    ("{x}'s reply, when {y} asked him why he left: “{Q}”", RIGHT_AND_WRONG),
+])
+def test_who_replies_answers_or_is_named_after_the_words_speaks(text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert both_ways(text) == expected

@@ -130,6 +130,14 @@ def test_an_age_range_is_of_whom_the_sentence_says(claim: str, expected: tuple[s
     "Defectors are held in the safe house for three months.",
     "Defectors are hidden for three months.",
     "Defectors are evicted after three months.",
+    # re-run 89 A1, A2, A4: more of the same kinds (lived, spared; caught, surrendered; exiled; a wish), and the payer
+    "Seven of Maung Sein's comrades were spared.",
+    "Seven of Maung Sein's comrades lived.",
+    "Defectors give the NUG 700 baht a month.",
+    "The NUG says over 13,000 soldiers and police officers surrendered.",
+    "The NUG says over 13,000 soldiers and police officers were caught defecting.",
+    "The NUG says over 13,000 soldiers and police officers want to defect.",
+    "The NUG says over 13,000 soldiers and police officers were exiled.",
     # A8: the word of what happened past a claimant's aside, a relative clause or a colon
     "Over 13,000 soldiers and police officers, the NUG says, were killed.",
     "The NUG says over 13,000 soldiers and police officers who defected have been killed.",
@@ -149,6 +157,11 @@ def test_more_words_of_what_happened_that_the_record_does_not_say(claim: str) ->
     "The NUG hands out 700 baht a month to each defector.",
     "Each defector is given 700 baht a month.",
     "Six of the seven interviewees joined the military to escape poverty.",
+    # re-run 89 A5: the assault itself in other words (was `not_found`, "attack" read as done to them); the words that
+    # describe a name are the name's ("the exiled NUG says")
+    "Maung Sein lost seven comrades in an attack on a PDF training camp.",
+    "The NUG gives each defector 700 baht a month.",
+    "The exiled NUG says over 13,000 soldiers and police officers have defected.",
 ])
 def test_the_same_happenings_in_other_words_still_match(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["matches"]
@@ -159,6 +172,8 @@ def test_the_same_happenings_in_other_words_still_match(claim: str) -> None:
     ("Aye Chan was conscripted in 2011.", ["not_found"]),
     ("Aye Chan was drafted in 2011.", ["not_found"]),  # guard
     ("Aye Chan was forcibly recruited in 2011.", ["not_found"]),
+    ("Aye Chan was forced to join in 2011.", ["not_found"]),  # re-run 89 A3
+    ("Aye Chan was made to enlist in 2011.", ["not_found"]),
     ("Aye Chan enlisted in 2011.", ["matches"]),  # guard
 ])
 def test_a_date_of_a_forced_joining_is_no_enlistment(claim: str, expected: list[str]) -> None:

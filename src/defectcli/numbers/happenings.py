@@ -21,10 +21,10 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
         casualties perished perish slain fallen murdered murder murders massacred massacre slaughtered assassinated
         drowned starved""",
     "harmed": """shot shoot shoots shooting wounded wound wounds injured injure injuries injury tortured torture
-        tortures beaten beat beats beating attacked attack attacks abused abuse assaulted maimed raped""",
+        tortures beaten beat beats beating attacked attack attacks abused abuse assaulted assault assaults maimed raped""",
     "held": """arrested arrest arrests detained detain detains detention jailed jail jails imprisoned imprison
         imprisonment prison prisons prisoner prisoners captured capture captures abducted abduct kidnapped locked
-        confined confinement trapped quarantined quarantine custody hostage hostages held""",
+        confined confinement trapped quarantined quarantine custody hostage hostages held caught surrendered surrender""",
     "hidden": "hidden hid hide hides hiding",
     "missing": "missing disappeared vanished",
     "executed": "executed execute executes execution executions hanged",
@@ -32,10 +32,12 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
         draft drafts drafting""",
     "trained": "trained train trains training",
     "rescued": "rescued rescue rescues saved freed released",
-    "survived": "survived survive survives surviving",
+    "survived": "survived survive survives surviving spared lived",
+    "wished": "want wants wanted wish wishes wished hope hopes hoped plan plans planned intend intends intended aim aims",
     "betrayed": "betrayed betray betrays buried bury buries",
     "fought": "fought fight fights fighting battled clashed",
-    "deported": "deported deport deports deportation expelled expel repatriated evicted evict evicts eviction",
+    "deported": """deported deport deports deportation expelled expel repatriated evicted evict evicts eviction exiled
+        exile""",
     "vetted": "vetted vet vets vetting screened screening interrogated questioned investigated",
     "punished": "fined penalised penalized punished sentenced taxed",
     "posted": "promoted sacked dismissed fired demoted reassigned transferred deployed",
@@ -62,7 +64,8 @@ _DONE_BY = re.compile(rf"\b([\w’'-]+),?\s+(?:{_DOING})\s+(?:(?:over|about|some
 # A people noun (or "each one", "everyone") right before "pays": who pays, not who is paid ("The NUG pays each …").
 _PAYS = re.compile(r"\b(?:defectors?|soldiers?|recruits?|deserters?|members?|families|couples?|veterans?|"
                    r"one|everyone|each|they|he|she|we|i)\s+(?:(?:must|(?:has|have|needs?|is|are)\s+(?:required\s+|obliged\s+|"
-                   r"expected\s+|forced\s+|made\s+)?to)\s+)?(?:pays?|paid|paying|hands?\s+over)\s+(?:\w+\s+){0,2}$",
+                   r"expected\s+|forced\s+|made\s+)?to)\s+)?(?:pays?|paid|paying|hands?\s+over|gives?|gave|giving|"
+                   r"sends?|sent)\s+(?:\w+\s+){0,2}$",
                    re.IGNORECASE)
 
 

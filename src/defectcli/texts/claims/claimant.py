@@ -126,6 +126,8 @@ def clean(phrase: str) -> str | None:
         # "Each defector is paid an estimated ...", "some say": no one named; "the police" names a group, in
         # common words, as a reason quotes it back ("not former officers")
         return " ".join(words).lower() if named else None
+    if words[-1][0].isupper() and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]  # "Lin Aung's reply, when …:": his
     return " ".join(words)
 
 
@@ -297,7 +299,7 @@ def attribution_of(blanked: str) -> str | None:
     if inside := _TAG_INSIDE.match(blanked):  # "The NUG, People's Embrace says, counts …": the NUG counts
         return clean(inside.group(1))
     # "according to X", "by X's count", "citing X", "per X", "X's figure of", "counted by X", "the N X has recorded"
-    m = next((found for pattern in (_ATTRIBUTED, _BY_COUNT, _CITING, _PER, _WHOSE, _BY_COUNTER, _COUNTED_BY)
+    m = next((found for pattern in (_TOLD_BY, _ATTRIBUTED, _BY_COUNT, _CITING, _PER, _WHOSE, _BY_COUNTER, _COUNTED_BY)
               if (found := pattern.search(blanked))), None)
     squeezed_ = squeezed(blanked)
     said = clean(next(g for g in m.groups() if g)) if m else None
@@ -319,5 +321,8 @@ def attribution_of(blanked: str) -> str | None:
     return None if said is not None and said.lower() in _THE_TEXT else said
 
 
+# "Y was told by X that …", "…, Y was told by X.": X, who tells (Y only hears)
+_TOLD_BY = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|being)\s+(?:told|informed|assured|warned|reminded)\s+by\s+"
+                      r"((?:the\s+)?[A-Z][^\d,.;:!?()–—]*?)(?=\s+that\b|\s*[,.;!?]|\s*$)")
 # A claimant's tag that closes the sentence, read when the asides before it hide it: "…, the NUG says."
 _TAG_END = re.compile(rf",\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—]*?)\s+{ADVERB}(?:{VERB})\s*[.!?]?\s*$")

@@ -81,7 +81,9 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
         whom = words[k] in RECRUITING and k + 1 in named
         if any(f[4] == "enlistment" and not joins_military(words, f[3]) for f in found if not f[0]) and not whom:
             return OTHER, None  # "joined the protests in 2020": joining something else, whatever else the clause says
-        if kind == "enlistment" and (words[k] in _FORCED or words[k - 1:k] in (["forcibly"], ["forced"])):
+        if kind == "enlistment" and (words[k] in _FORCED or words[k - 1:k] in (["forcibly"], ["forced"]) or
+                                     words[max(0, k - 2):k] in (["forced", "to"], ["made", "to"], ["compelled", "to"],
+                                                               ["coerced", "into"], ["forced", "into"])):
             return OTHER, None  # "X was conscripted in 2020": forced into the army, which no record of joining says
         return (OTHER if kind == "enlistment" and not whom and not joins_military(words, k) else kind), k
     if any(names_event(words, k) for k in range(lo, hi)):

@@ -259,6 +259,9 @@ def _segment(text: str, start: int, end: int, names: list[tuple[str, int]]) -> t
     kept = _SET_OFF.sub(lambda m: " " * len(m.group()), kept)
     before, after = _CLAUSE_END.split(kept[:start])[-1], _CLAUSE_END.split(kept[end:])[0]  # ("Killed since the coup: …")
     at = start - len(before)
+    for a, _ in list(named):  # the words that describe a name are its own ("the exiled NUG", "the region's civilian Valley …")
+        if (described := _DESCRIBING_NAME.search(kept, max(0, a - 80), a)) is not None:
+            named.append(described.span(1))
     return tuple(m.group().lower() for m in re.finditer(r"[^\W\d_][\w’'-]*", f"{before}{' ' * (end - start)}{after}")
                  if (m.group().islower() and not any(a <= at + m.start() < b for a, b in named)) or (
                      at + m.start() == 0 and kinds([m.group()])))  # a word that opens it, not a name: "Killed since …:"
@@ -266,6 +269,8 @@ def _segment(text: str, start: int, end: int, names: list[tuple[str, int]]) -> t
 
 # ", the NUG says,", ", according to X,": who says, set off (the clause goes on after it)
 _CLAUSE_END = re.compile(r"[,;—–()]")
+_DESCRIBING_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\w’']+['’]s)\s+"
+                              r"((?:(?!(?:the|a|an|of|on|in|to|by|with|for|from|at|and|or)\s)[a-z][\w’'-]*\s+){1,3})$")
 _SAYING_ASIDE = re.compile(rf",\s*(?:(?:according\s+to|per)\s+[^,;:]{{1,60}}|[^,;:]{{1,60}}?\s+(?:{VERB}))\s*,")
 _SET_OFF = re.compile(r"\([^()]{0,120}\)|\s[—–][^—–]{0,120}[—–]")  # "(a group helping defectors)", "— the parallel government —"
 _WHOSE = re.compile(r"\b([A-Za-z]+)\s*$")  # the word an aside follows

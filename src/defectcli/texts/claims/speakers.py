@@ -96,7 +96,7 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     # "Explains X:"; "It was X, not Y, who said"; "X said that “…” and Y that “…”": Y, whose verb is X's; "X (“…”)";
     # "…,” met Y, who said “…”"
     for pattern in (INVERTED, _CLEFT, GAPPED, BRACKETED, WHO_SAID, RECEIVED, SENT_FROM, TOLD_BY, WHO_HEARD, INTERPRETER,
-                    _OWNER_LEAD, WROTE_DOWN, READ_FOR, QUOTING_LEAD):
+                    _OWNER_LEAD, WROTE_DOWN, READ_FOR, QUOTING_LEAD, _ASKED_REPLY, _PASSIVE_BY):
         if named := pattern.search(sentence, max(0, start - NEAR), start):
             return clean(re.sub(r"['’]s$", "", next(g for g in named.groups() if g)))
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
@@ -227,3 +227,11 @@ _OWNER_LEAD = re.compile(rf"(?:\b(?:is|was|are|were)\s+(?:from\s+|by\s+)?{NAME}|
                          rf"the\s+(?:reply|answer))?\s*from\s+{NAME})\s*[:,]?\s*$")
 _PARTICIPLE_LEAD = re.compile(r"\s*[A-Z][a-z]{2,}ing\s+[a-z]")  # "Sitting next to", "Speaking later"
 _BUT_COLON = re.compile(r"(?:,\s*(?:but|and|while|whereas|yet)|;)\s+([A-Z][^,;:“”\"]{0,60}?)\s*:\s*$")
+# "X's question to Y drew this reply:": Y, who replies
+_ASKED_REPLY = re.compile(rf"{A_NAME}['’]s\s+(?:question|questions|query)\s+to\s+{NAME}\s+(?:drew|got|brought|prompted|"
+                          r"elicited|received|met\s+with)\s+(?:this|a|an|the)?\s*(?:[a-z]+\s+)?(?:reply|answer|response)"
+                          r"\s*[:,]?\s*$")
+# "X was answered by Y:", "X was interrupted by Y:": Y, who speaks to X
+_PASSIVE_BY = re.compile(rf"{A_NAME}\s+(?:was|is|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:answered|interrupted|"
+                         r"corrected|rebuked|scolded|contradicted|challenged|questioned|greeted|addressed|cut\s+off|"
+                         rf"reassured|admonished)\s+by\s+{NAME}\s*[:,]?\s*$")

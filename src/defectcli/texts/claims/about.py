@@ -103,7 +103,8 @@ def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]]
 def _inside_subject(before: str) -> str | None:
     """The name inside a description that is the subject of the verb `before` ends at (inside.py), from the
     sentence's start or after a comma ("In 2020, the soldier across from Lin Aung enlisted")."""
-    starts = [0, *(m.end() for m in re.finditer(r"[,;]\s*", before))]
+    before = before[-200:]  # (a subject is near its verb; a long sentence is not read again for each claim)
+    starts = [0, *(m.end() for m in re.finditer(r"[,;]\s*", before))][-4:]
     return next((name for k in starts if (name := embedded(before[k:].strip())) is not None), None)
 
 

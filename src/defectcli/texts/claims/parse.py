@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from ...numbers.amounts import Amount, Reading, read
@@ -236,7 +237,7 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
         clause = (*clause, whose.group(1).lower())  # "The men, aged 22 to 39, are …": the men's ages
     # what its clause says happened to it ("were killed", "X killed")
     done = () if _whole(reading.words, claim.start) else \
-        happened(_segment(reading.text, start, end, names), reading.text[:start])  # (not the part's: "Six of the seven …")
+        happened(_segment(reading.text, start, end, names), reading.text[max(0, start - 120):start])  # (not "Six of the seven …")
     if claim.added is not None:  # a sum: its words are both amounts' ("700 baht a month, plus 1,400")
         start = reading.span(claim.added, claim.last)[0]
     leading = reading.text[max(0, start - 60):start]
@@ -255,8 +256,7 @@ def _segment(text: str, start: int, end: int, names: list[tuple[str, int]]) -> t
     describing passed over ("Over 13,000 soldiers, the NUG says, were killed": "were killed"; not "…, X says 4,210
     have left"): what they say happened to what it counts."""
     named = [(offset, offset + len(name)) for name, offset in names]
-    kept = _SAYING_ASIDE.sub(lambda m: " " * len(m.group()), text)
-    kept = _SET_OFF.sub(lambda m: " " * len(m.group()), kept)
+    kept = _without_asides(text)
     before, after = _CLAUSE_END.split(kept[:start])[-1], _CLAUSE_END.split(kept[end:])[0]  # ("Killed since the coup: …")
     at = start - len(before)
     for a, _ in list(named):  # the words that describe a name are its own ("the exiled NUG", "the region's civilian Valley …")
@@ -268,6 +268,12 @@ def _segment(text: str, start: int, end: int, names: list[tuple[str, int]]) -> t
 
 
 # ", the NUG says,", ", according to X,": who says, set off (the clause goes on after it)
+@lru_cache(maxsize=64)  # the same sentence for each of its numbers
+def _without_asides(text: str) -> str:
+    kept = _SAYING_ASIDE.sub(lambda m: " " * len(m.group()), text)
+    return _SET_OFF.sub(lambda m: " " * len(m.group()), kept)
+
+
 _CLAUSE_END = re.compile(r"[,;—–()]")
 _DESCRIBING_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\w’']+['’]s)\s+"
                               r"((?:(?!(?:the|a|an|of|on|in|to|by|with|for|from|at|and|or)\s)[a-z][\w’'-]*\s+){1,3})$")

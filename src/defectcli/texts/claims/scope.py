@@ -7,6 +7,7 @@ clause by clause."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -67,13 +68,17 @@ _GAP_END = re.compile(rf"(?:,|\s(?:and|or))\s+(?=(?:[a-z’'-]+\s+){{0,3}}(?:{_A
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the clause of `text` that holds `start`..`end`."""
     whole = whole_first(text)
-    cuts = list(_CLAUSE_END.finditer(text))
+    cuts = [m.span() for m in _CLAUSE_END.finditer(text)]
+    ends = [b for _, b in cuts]  # in order: the matches do not overlap
+    gap: int | None = None  # where the last gap taken ends (before any later one starts)
     for m in _GAP_END.finditer(text):  # a gap only after a clause with an amount of its own ("…; couples, 1,400": one)
-        since = max((c.end() for c in cuts if c.end() <= m.start()), default=whole)
+        k = bisect.bisect_right(ends, m.start())
+        since = max([*ends[k - 1:k], *([gap] if gap is not None else [])], default=whole)
         if m.start() >= whole and _DIGIT.search(text, since, m.start()):
-            cuts.append(m)
-    before = [m.end() for m in cuts if m.end() <= start]
-    after = [m.start() for m in cuts if m.start() >= end]
+            cuts.append(m.span())
+            gap = m.end()
+    before = [b for _, b in cuts if b <= start]
+    after = [a for a, _ in cuts if a >= end]
     return max(before, default=0), min(after, default=len(text))
 
 

@@ -13,14 +13,14 @@ number that one of two disagreeing sources gives (a conflict between figures) is
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from ...numbers.happenings import happened, kinds, of_measure
 from ...numbers.vocabulary import PEOPLE, SAYING
 from ...shapes import Row
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension, fits, quantities, units_agree
-from .evidence import GENERIC, Evidence, Found, Verdict, name_of, norm_words, number, stem, terms
+from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
+from .happened import not_said, of_others, unsaid, whose
 from .parts import HEADS, companion, label_terms, one_side, service_members, some_of
+from .said import gives, stated, who
 
 _JOINING = frozenset(("join", "joined", "enlist", "enlisted", "enter", "entered", "recruit", "recruited"))
 # Units few records share (not people or years): a claim in one is as good as a word of what it counts.
@@ -51,37 +51,11 @@ _BODIES = terms(["group organisation organization charity ngo outfit body moveme
 
 
 
-def _happened(q: Quantity) -> frozenset[str]:
-    """What the record's words say happened to what it counts, read as a claim's are."""
-    row = q.row
-    excerpt, wording = str(row.get("excerpt") or ""), str(row.get("wording") or "")
-    return _read_happened((row.get("counts"), row.get("topic"), excerpt, wording, *(label for label, _ in q.parts)),
-                          excerpt[:max(0, excerpt.find(wording))] if wording else "")
-
-
-@lru_cache(maxsize=1024)
-def _read_happened(texts: tuple[str | None, ...], before: str) -> frozenset[str]:
-    return happened((w for text in texts if text for w in norm_words(text)), before)
-
-
-def _unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
-    """What the claim says happened to what it counts that the record does not ("were killed" of those who defected)."""
-    return of_measure(claim.happened, dimension(claim.unit)) - _happened(q)
-
-
-def _whose(claim: NumberLike) -> set[str]:
-    """Whose ages a claim gives, as its own clause names them ("The defectors were aged …", "men aged …")."""
-    return {stem(w) for w in claim.clause if w in PEOPLE and w not in ("people", "person", "persons")}
-
-
 def _topical(claim: NumberLike, q: Quantity, found: Found, strict: bool = True) -> tuple[float, set[str]] | None:
     """How much the claim's words say it counts what `q` counts, and which words say so; None when not enough.
     Not `strict`: whatever the claim says happened to them, and whoever's ages it says they are."""
-    if strict and _unsaid(claim, q):
-        return None  # "Over 13,000 soldiers were killed", "Maung Sein killed seven comrades": not what it says happened
-    if strict and claim.unit == "years of age" and q.kind != "person" and (whose := _whose(claim)) and \
-            not whose & (q.terms | terms([q.row.get("about_words")])):
-        return None  # "The defectors were aged 18 to 35": not the ages of men the conscription law calls up
+    if strict and (unsaid(claim, q) or of_others(claim, q)):
+        return None  # "Over 13,000 soldiers were killed", "The defectors were aged 18 to 35": not the record's
     subjects = set(found.subjects)
     if claim.unit == "years of age" and q.unit not in ("years of age", "years"):
         return None  # an age counts no people: "joined the army at 17" is not "6 people motivated to join"
@@ -202,7 +176,7 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
     readings.sort(key=lambda r: -r.score)
     if not readings:
         if other := next((q for q in quantities(found) if _topical(claim, q, found, strict=False)), None):
-            return Verdict("not_found", _not_said(claim, other, found), _evidence(Reading(0, set(), other, False, None, None),
+            return Verdict("not_found", not_said(claim, other), _evidence(Reading(0, set(), other, False, None, None),
                                                                                   found))
         if claim.field and found.subjects:
             return Verdict("not_found", f"the fact base gives no {FIELD_NAMES.get(claim.field, claim.field)} for "
@@ -228,11 +202,11 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
             voiced = (fitting.q.stated_by is None or fitting.q.kind == "person") and \
                 fitting.q.row.get("source") in found.voiced  # "according to The Irrawaddy": its article says it
             if _stated_by(fitting.q) in named or (fitting.q.kind == "person" and fitting.q.about & named) or voiced:
-                return Verdict("matches", _stated(fitting.q, found), _evidence(fitting, found))
+                return Verdict("matches", stated(fitting.q, found), _evidence(fitting, found))
             # a name it does not know is said; a group in common words ("the defectors") may be one it has
             known = "" if found.named is None or named or found.voiced else \
                 f"; the fact base knows no {claim.attribution!r}"
-            return Verdict("misattributed", f"the figure is stated by {_who(fitting.q, found).rstrip(',')}, not "
+            return Verdict("misattributed", f"the figure is stated by {who(fitting.q, found).rstrip(',')}, not "
                            f"{claim.attribution}{known}", _evidence(fitting, found))
         by_them = next((r for r in readings if _stated_by(r.q) in named), None)
         verdict = _differs(claim, by_them or readings[0], found)
@@ -244,7 +218,7 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
     if fitting is not None:
         if conflict is not None:  # a conflict of totals, not of parts
             return _disputed(fitting, conflict, found)
-        return Verdict("matches", _stated(fitting.q, found), _evidence(fitting, found))
+        return Verdict("matches", stated(fitting.q, found), _evidence(fitting, found))
     # a record with a part the claim counts is of it when a word of its qualifiers is said ("Of the 12,341 who
     # defected, 9,326 were soldiers": its soldiers; not "seven soldiers from his unit were killed")
     whole = [r for r in readings if not some_of(claim, r.q, 1 if r.named_part else 2)]
@@ -258,19 +232,8 @@ def _fits_another(claim: NumberLike, found: Found) -> Reading | None:
     """A record whose number the claim states but of other people ("women aged 20 to 40": the men's ages), to name
     in the reason."""
     return next((Reading(0, set(), q, True, None, None) for q in quantities(found)
-                 if _whose(claim) and units_agree(claim, q) and fits(claim, q.value, q.value_max, q.comparator)
+                 if whose(claim) and units_agree(claim, q) and fits(claim, q.value, q.value_max, q.comparator)
                  and _topical(claim, q, found) is None and _topical(claim, q, found, strict=False) is not None), None)
-
-
-def _not_said(claim: NumberLike, q: Quantity, found: Found) -> str:
-    """Why a record that counts the same thing is not the claim's: what the claim says happened, it does not."""
-    missing = _unsaid(claim, q)
-    words = [w for w in dict.fromkeys(claim.clause) if kinds([w]) & missing]
-    said = [f"“{w}”" for w in words]
-    said += ["that the one the sentence names did it to them"] if "done-by" in missing else []
-    said += ["that they pay it"] if "spent" in missing and not kinds(words) & {"spent"} else []
-    of = q.row.get("counts") or FIELD_NAMES.get(q.field or "", q.field)
-    return f"the fact base's {q.id} ({q.shown()}: {of}) does not say what this sentence does: {', '.join(said)}"
 
 
 # Nouns that only make a person of the word before them: "police officers" are police.
@@ -300,30 +263,6 @@ def _rival(claim: NumberLike, fitting: Reading, readings: list[Reading]) -> Read
 
 def _stated_by(q: Quantity) -> str | None:
     return q.stated_by
-
-
-def _stated(q: Quantity, found: Found) -> str:
-    if q.kind == "person":
-        return f"the article ({q.row.get('source')}) says so of {name_of(found, q.id)} " \
-            f"({FIELD_NAMES.get(q.field or '', q.field)}: {q.shown(aged=False)})"
-    return f"stated by {_who(q, found)}"
-
-
-def _gives(q: Quantity, found: Found) -> str:
-    """What the record says, as a reason quotes it: "the NUG (s2) says over 13,000 people"."""
-    if q.kind == "person":
-        return f"the article ({q.row.get('source')}) gives {name_of(found, q.id)}’s " \
-            f"{FIELD_NAMES.get(q.field or '', q.field)} as {q.shown(aged=False)}"
-    return f"{_who(q, found)} says {q.shown()}"
-
-
-def _who(q: Quantity, found: Found) -> str:
-    source = q.row.get("source")
-    if q.kind == "person":
-        return f"the article ({source}), on {name_of(found, q.id)},"
-    if q.stated_by is None:
-        return f"the article itself ({source})"
-    return f"{name_of(found, q.stated_by)} ({source})"
 
 
 def _says(r: Reading, found: Found) -> str:
@@ -375,17 +314,17 @@ def _differs(claim: NumberLike, r: Reading, found: Found, also: Reading | None =
         other = f"; {number(r.part_only[1])} is the {r.part_only[0]}" if r.part_only else ""
         if claim.value == q.value and not r.part_only:
             other = f"; {q.shown()} is the whole"
-        return Verdict("differs", f"{_who(q, found)} counts {number(value)} {label}{other}", _evidence(r, found))
+        return Verdict("differs", f"{who(q, found)} counts {number(value)} {label}{other}", _evidence(r, found))
     if r.part_only:
         label, value = r.part_only
         return Verdict("differs", f"{number(value)} is the {label} among them; the whole is {q.shown()} "
-                       f"({_who(q, found)})", _evidence(r, found))
+                       f"({who(q, found)})", _evidence(r, found))
     if not units_agree(claim, q) and q.value == claim.value:
         said = f"{claim.unit or ''}{' per ' + claim.per if claim.per else ''}".strip()
-        return Verdict("differs", f"the number is right but not the unit: {_gives(q, found)}, "
+        return Verdict("differs", f"the number is right but not the unit: {gives(q, found)}, "
                        f"not {said or 'that'}", _evidence(r, found))
     conflict = _compared(found).get(q.id)
-    reason = _gives(q, found)
+    reason = gives(q, found)
     if one_side(claim, q):
         reason += f", {q.row.get('counts')}: {' '.join(claim.counted)} are a part of them"
     if also is not None:

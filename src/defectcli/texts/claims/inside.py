@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .anchored import squeezed
 from .asides import VERB
-from .names import ADVERB, NAME, SAID_NOUNS, TAIL, VOICES
+from .names import ADVERB, NAME, NEAR, SAID_NOUNS, TAIL, VOICES
 from .quoting import blank, quotations
 
 # A description: a determiner and a word in lower case ("The soldier", "his old sergeant", "A man", "One")
@@ -35,8 +36,9 @@ _HEAD = re.compile(rf"{_DET}(?:\s+{_TIES}[a-z-]+){{1,3}}")
 
 def inside(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     """(the one described, the name inside the description) for the tag of the quotation at [start, end), or None."""
-    before = blank(sentence[:start], quotations(sentence[:start]))
-    after = blank(sentence[end:], quotations(sentence[end:]))
+    # (only the words near the quotation can describe its speaker: NEAR characters each side, as speakers.py reads)
+    lead_in, tail = sentence[max(0, start - NEAR):start], sentence[end:end + NEAR]
+    before, after = squeezed(blank(lead_in, quotations(lead_in))), squeezed(blank(tail, quotations(tail)))
     if m := _BEFORE.search(before):
         lead, subject, of = m.groups()
     elif m := _INVERTED.search(before):

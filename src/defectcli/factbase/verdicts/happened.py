@@ -1,0 +1,53 @@
+"""What a number's sentence says happened to what it counts, and whose ages it gives, held against a record: "Over
+13,000 soldiers were killed" is not a count of those who defected, nor "The defectors were aged 18 to 35" the ages of
+the men a law calls up. The kinds of happening are numbers/happenings.py's, read alike in the claim and the record."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...numbers.happenings import happened, kinds, of_measure
+from ...numbers.vocabulary import PEOPLE
+from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension
+from .evidence import norm_words, stem, terms
+
+
+def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
+    """What the claim says happened to what it counts that the record does not ("were killed" of those who defected)."""
+    return of_measure(claim.happened, dimension(claim.unit)) - _happened(q)
+
+
+def whose(claim: NumberLike) -> set[str]:
+    """Whose ages a claim gives, as its own clause names them ("The defectors were aged …", "men aged …")."""
+    return {stem(w) for w in claim.clause if w in PEOPLE and w not in ("people", "person", "persons")}
+
+
+def of_others(claim: NumberLike, q: Quantity) -> bool:
+    """Whether the claim's ages are of others than the record's people, as its words or those its people are known
+    by say ("The defectors were aged 18 to 35": not the conscription law's men)."""
+    said = whose(claim) if claim.unit == "years of age" and q.kind != "person" else set()
+    return bool(said) and not said & (q.terms | terms([q.row.get("about_words")]))
+
+
+def not_said(claim: NumberLike, q: Quantity) -> str:
+    """Why a record that counts the same thing is not the claim's: what the claim says happened, it does not."""
+    missing = unsaid(claim, q)
+    words = [w for w in dict.fromkeys(claim.words) if kinds([w]) & missing]
+    said = [f"“{w}”" for w in words]
+    said += ["that the one the sentence names did it to them"] if "done-by" in missing else []
+    said += ["that they pay it"] if "spent" in missing and not kinds(words) & {"spent"} else []
+    of = q.row.get("counts") or FIELD_NAMES.get(q.field or "", q.field)
+    return f"the fact base's {q.id} ({q.shown()}: {of}) does not say what this sentence does: {', '.join(said)}"
+
+
+def _happened(q: Quantity) -> frozenset[str]:
+    """What the record's words say happened to what it counts, read as a claim's are."""
+    row = q.row
+    excerpt, wording = str(row.get("excerpt") or ""), str(row.get("wording") or "")
+    return _read_happened((row.get("counts"), row.get("topic"), excerpt, wording, *(label for label, _ in q.parts)),
+                          excerpt[:max(0, excerpt.find(wording))] if wording else "")
+
+
+@lru_cache(maxsize=1024)
+def _read_happened(texts: tuple[str | None, ...], before: str) -> frozenset[str]:
+    return happened((w for text in texts if text for w in norm_words(text)), before)

@@ -45,6 +45,13 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
     ("Couples receive THB 1,400 monthly, singles THB 700.",
      [("matches", "nug-payment-with-spouse"), ("not_found", None)]),  # the 700: as written in baht
+    # re-run 90 A12: two people and two ages in a list: the first age was given to both (the second's `differs`); the
+    # first is the first's, the second is left unread
+    ("Bo Pyay and Maung Sein joined the army at 17 and 15 respectively.", [("matches", "bo-pyay")]),
+    ("Bo Pyay and Maung Sein both joined at 17.", [("matches", "bo-pyay"), ("differs", "maung-sein")]),  # guard
+    # re-run 90 A14: one placed beside or under a claimant is not that claimant
+    ("The officer under Thawda Win says defectors can stay in a safe house for three months.",
+     [("misattributed", "safe-house-stay")]),
     # re-run 89 A10: one told a figure is no claimant; who tells it is ("Y was told by X that …": X)
     ("People's Embrace was told by the NUG that 12,341 have defected.",
      [("misattributed", "defections-total-peoples-embrace")]),

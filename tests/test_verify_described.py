@@ -79,6 +79,7 @@ def test_a_name_set_off_as_the_one_described_still_speaks(text: str) -> None:
     ("The man Aye Chan calls his brother enlisted in 2011.", ["not_found"]),
     ("The soldier across from Aye Chan enlisted in 2011.", ["not_found"]),
     ("In 2011, the man Aye Chan calls his brother enlisted.", ["not_found"]),
+    ("The officer above Aye Chan enlisted in 2011.", ["not_found"]),  # re-run 90 A15
     # guards
     ("The soldier, Aye Chan's brother, enlisted in 2011.", ["not_found"]),
     ("Aye Chan enlisted in 2011.", ["matches"]),
@@ -126,6 +127,14 @@ def test_two_speakers_joined_by_and_are_each_held_against_the_words(text: str) -
     ("“{Q}” That was {x}.", RIGHT_AND_WRONG),
     ("“{Q}” {x}'s words.", RIGHT_AND_WRONG),
     ("{x}'s reply, when {y} asked him why he left: “{Q}”", RIGHT_AND_WRONG),
+    # re-run 90 A6, A7: a sentence after a bare quotation that names its speaker; one's tribute to another is one's
+    ("“{Q}” The speaker was {x}.", RIGHT_AND_WRONG),
+    ("“{Q}” It was {x} who said it.", RIGHT_AND_WRONG),
+    ("{x}'s tribute to {y}: “{Q}”", RIGHT_AND_WRONG),
+    # A16: one placed over or above X speaks, not X
+    ("The sergeant over {x} told reporters: “{Q}”", NEITHER),
+    ("“{q},” said the officer over {x}.", NEITHER),
+    ("The officer above {x} said: “{Q}”", NEITHER),
 ])
 def test_who_replies_answers_or_is_named_after_the_words_speaks(text: str, expected: tuple[list[str], list[str]]) -> None:
     assert both_ways(text) == expected

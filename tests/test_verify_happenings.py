@@ -138,6 +138,17 @@ def test_an_age_range_is_of_whom_the_sentence_says(claim: str, expected: tuple[s
     "The NUG says over 13,000 soldiers and police officers were caught defecting.",
     "The NUG says over 13,000 soldiers and police officers want to defect.",
     "The NUG says over 13,000 soldiers and police officers were exiled.",
+    # re-run 90 A1-A5, A9: more words of the same kinds, the payer in other verbs, the counted doing it to others
+    "Seven of Maung Sein's comrades were unhurt.",
+    "Seven of Maung Sein's comrades won medals.",
+    "Defectors hand the NUG 700 baht a month.",
+    "Defectors lend the NUG 700 baht a month.",
+    "The NUG collects 700 baht a month from each defector.",
+    "The NUG says over 13,000 soldiers and police officers were disarmed.",
+    "The NUG says over 13,000 soldiers and police officers resigned.",
+    "People's Embrace says 12,341 junta personnel were extradited.",
+    "People's Embrace says 12,341 junta personnel will defect.",
+    "Seven of Maung Sein's comrades killed villagers.",
     # A8: the word of what happened past a claimant's aside, a relative clause or a colon
     "Over 13,000 soldiers and police officers, the NUG says, were killed.",
     "The NUG says over 13,000 soldiers and police officers who defected have been killed.",
@@ -162,6 +173,7 @@ def test_more_words_of_what_happened_that_the_record_does_not_say(claim: str) ->
     "Maung Sein lost seven comrades in an attack on a PDF training camp.",
     "The NUG gives each defector 700 baht a month.",
     "The exiled NUG says over 13,000 soldiers and police officers have defected.",
+    "Each defector is handed 700 baht a month.",  # re-run 90: the payee handed the sum (guard)
 ])
 def test_the_same_happenings_in_other_words_still_match(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["matches"]

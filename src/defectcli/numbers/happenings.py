@@ -32,22 +32,26 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
         draft drafts drafting""",
     "trained": "trained train trains training",
     "rescued": "rescued rescue rescues saved freed released",
-    "survived": "survived survive survives surviving spared lived",
-    "wished": "want wants wanted wish wishes wished hope hopes hoped plan plans planned intend intends intended aim aims",
+    "survived": "survived survive survives surviving spared lived unhurt unharmed alive evacuated",
+    "honoured": "decorated medals medal honoured honored awarded promoted",
+    "wished": """want wants wanted wish wishes wished hope hopes hoped plan plans planned intend intends intended aim aims
+        will waiting""",
     "betrayed": "betrayed betray betrays buried bury buries",
     "fought": "fought fight fights fighting battled clashed",
     "deported": """deported deport deports deportation expelled expel repatriated evicted evict evicts eviction exiled
-        exile""",
+        exile extradited""",
     "vetted": "vetted vet vets vetting screened screening interrogated questioned investigated",
-    "punished": "fined penalised penalized punished sentenced taxed",
-    "posted": "promoted sacked dismissed fired demoted reassigned transferred deployed",
+    "punished": "fined penalised penalized punished sentenced taxed court-martialled court-martialed",
+    "posted": """sacked dismissed fired demoted reassigned transferred deployed discharged resigned retired mobilised
+        mobilized demobilised demobilized disarmed reinstated""",
     "stayed": "stayed stay stays staying remain remains remained remaining loyal returned return returns rejoined",
     "spent": """spend spends spent spending owe owes owed fine fines charge charges charged charging demand demands
         demanded donate donates donated borrow borrows borrowed send sends sent rent rents fee fees debt debts cost
-        costs bribe bribes""",
+        costs bribe bribes lend lends lent transfer transfers remit remits remitted contribute contributes
+        contributed repay repays repaid collect collects collected deduct deducts deducted""",
     "defected": """defect defects defected defecting defection defections deserted desert deserts deserting desertion
         desertions fled flee flees fleeing escaped abandoned abandon abandons""",
-    "joined": "join joins joined joining enlist enlists enlisted enlisting",
+    "joined": "join joins joined joining enlist enlists enlisted enlisting re-enlisted",
 }.items()}
 _KIND_OF = {word: kind for kind, forms in KINDS.items() for word in forms}
 # Kinds that say what happened only to a count of one measure: time is "spent" as money is; years of service end in
@@ -61,11 +65,12 @@ _DOING = "killed|kill|kills|shot|shoot|shoots|executed|executes|murdered|murders
 _PASSIVE = frozenset(words_of("is are was were be been being get gets got getting"))
 _DONE_BY = re.compile(rf"\b([\w’'-]+),?\s+(?:{_DOING})\s+(?:(?:over|about|some|nearly|almost|at\s+least|more\s+than|"
                       r"another|all|the|his|her|their|its)\s+)*$", re.IGNORECASE)
+_DID = re.compile(rf"\s*(?:(?:have|has|had)\s+)?(?:{_DOING})\s+(?!by\b)[a-z]", re.IGNORECASE)
 # A people noun (or "each one", "everyone") right before "pays": who pays, not who is paid ("The NUG pays each …").
 _PAYS = re.compile(r"\b(?:defectors?|soldiers?|recruits?|deserters?|members?|families|couples?|veterans?|"
                    r"one|everyone|each|they|he|she|we|i)\s+(?:(?:must|(?:has|have|needs?|is|are)\s+(?:required\s+|obliged\s+|"
-                   r"expected\s+|forced\s+|made\s+)?to)\s+)?(?:pays?|paid|paying|hands?\s+over|gives?|gave|giving|"
-                   r"sends?|sent)\s+(?:\w+\s+){0,2}$",
+                   r"expected\s+|forced\s+|made\s+)?to)\s+)?(?:pays?|paid|paying|hand(?:s|ed)?(?:\s+over)?|gives?|gave|"
+                   r"giving|sends?|sent|fork(?:s|ed)?\s+out)\s+(?:\w+\s+){0,2}$",
                    re.IGNORECASE)
 
 
@@ -74,10 +79,12 @@ def kinds(words: Iterable[str]) -> frozenset[str]:
     return frozenset(kind for w in words if (kind := _KIND_OF.get(w.lower().replace("’", "'"))))
 
 
-def happened(words: Iterable[str], before: str) -> frozenset[str]:
-    """The kinds of happening a number's own words name, with the two the order of words says (`before` is the
-    text that leads up to the number): "done-by" and "spent"."""
+def happened(words: Iterable[str], before: str, after: str = "") -> frozenset[str]:
+    """The kinds of happening a number's own words name, with the three the order of words says (`before` is the
+    text that leads up to the number, `after` what follows it): "done-by", "did" and "spent"."""
     out = set(kinds(words))
+    if _DID.match(after):
+        out.add("did")  # "Seven of Maung Sein's comrades killed villagers": they did it, not had it done to them
     done = _DONE_BY.search(before)
     if done and done.group(1).lower() not in _PASSIVE:
         out.add("done-by")  # "Maung Sein killed seven comrades"; not "were killed"

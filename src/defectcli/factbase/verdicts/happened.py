@@ -35,6 +35,7 @@ def not_said(claim: NumberLike, q: Quantity) -> str:
     words = [w for w in dict.fromkeys(claim.words) if kinds([w]) & missing]
     said = [f"“{w}”" for w in words]
     said += ["that the one the sentence names did it to them"] if "done-by" in missing else []
+    said += ["that they did it to others"] if "did" in missing else []
     said += ["that they pay it"] if "spent" in missing and not kinds(words) & {"spent"} else []
     of = q.row.get("counts") or FIELD_NAMES.get(q.field or "", q.field)
     return f"the fact base's {q.id} ({q.shown()}: {of}) does not say what this sentence does: {', '.join(said)}"
@@ -44,10 +45,11 @@ def _happened(q: Quantity) -> frozenset[str]:
     """What the record's words say happened to what it counts, read as a claim's are."""
     row = q.row
     excerpt, wording = str(row.get("excerpt") or ""), str(row.get("wording") or "")
+    at = excerpt.find(wording) if wording else -1
     return _read_happened((row.get("counts"), row.get("topic"), excerpt, wording, *(label for label, _ in q.parts)),
-                          excerpt[:max(0, excerpt.find(wording))] if wording else "")
+                          excerpt[:max(0, at)], excerpt[at + len(wording):] if at >= 0 else "")
 
 
 @lru_cache(maxsize=1024)
-def _read_happened(texts: tuple[str | None, ...], before: str) -> frozenset[str]:
-    return happened((w for text in texts if text for w in norm_words(text)), before)
+def _read_happened(texts: tuple[str | None, ...], before: str, after: str) -> frozenset[str]:
+    return happened((w for text in texts if text for w in norm_words(text)), before, after)

@@ -211,7 +211,8 @@ def _owned(words: list[str]) -> list[str]:
 ORG_NOUNS = frozenset(words_of("""group organisation organization government movement charity ngo network coalition
     alliance body association society union committee campaign foundation council ministry administration"""))
 # Words that make a phrase name someone else than the organisation in it ("critics of the NUG").
-_RELATIONS = frozenset(words_of("of to than not like unlike with and or but by from for against versus"))
+_RELATIONS = frozenset(words_of("""of to than not like unlike with and or but by from for against versus beside behind near
+    opposite alongside above below over under around across next"""))  # ("the man beside X says": not X)
 _OTHERS = PEOPLE | VOICES | frozenset(words_of("""critics opponents rivals enemies supporters allies sources partners
     donors backers"""))
 

@@ -28,7 +28,8 @@ _AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?i:{VERB})\s+({_DET}\s+[a-z][^.!?;:â€œâ€
 # title or description before it, and no more than asides after it)
 # (words that tie the one described to another are no part of a description: "the private beside Lin Aung")
 _TIES = r"(?!(?:of|to|for|with|by|from|under|beside|behind|near|next|across|opposite|alongside|whose|who|whom|once|now|" \
-        r"married|as|like|unlike|after|before|than|[a-z]+ing)\b)"  # ("posing as X", "playing X", "resembling X")
+        r"married|as|like|unlike|after|before|than|above|below|over|around|" \
+        r"[a-z]+ing)\b)"  # ("posing as X", "playing X", "resembling X")
 _NAMED = re.compile(rf"^{_DET}\s+(?:{_TIES}[a-z-]+\s+){{0,3}}{_TIES}[a-z-]+\s*(?:,\s*|\s+){NAME}\s*(?:,[^,]*)*$")
 _NAMING = re.compile(r"\b(?:name\s+is|named|called|known\s+as|identified\s+as|goes\s+by)\s+[A-Z]")
 _HEAD = re.compile(rf"{_DET}(?:\s+{_TIES}[a-z-]+){{1,3}}")

@@ -117,13 +117,16 @@ def _of(claim: Claim, name: str, number: int, line: int, sentence: str) -> Claim
 # "Who said “…”?" / "Whose words are these: “…”?" and its answer, a name alone: "Zeya Hein.", "It was Zeya Hein.", "Not
 # Lin Aung, but Zeya Hein."
 _ASKED = re.compile(r"^\s*(?:Who|Whose\s+\w+|Which\s+\w+)\b[^“”\"]*[“\"][^“”\"]*[”\"][^.!]*\?\s*$")
-_ANSWER = re.compile(r"(?:It\s+was\s+|That\s+was\s+|Answer:\s*|Not\s+[^,]{1,40},\s*but\s+)?(?:[Tt]he\s+)?X\s*[.!]?\s*")
+_ANSWER = re.compile(r"(?:It\s+was\s+|That\s+was\s+|Answer:\s*|Not\s+[^,]{1,40},\s*but\s+|The\s+speaker(?:\s+was|:)\s+)?"
+                     r"(?:[Tt]he\s+)?X(?:\s+who\s+said\s+(?:it|that|this|so|those\s+words))?\s*[.!]?\s*")
+# A sentence that is a quotation alone: the next may name its speaker ("“…” It was Lin Aung who said it.")
+_BARE_QUOTE = re.compile(r"^\s*[“\"][^“”\"]+[”\"]\s*$")
 
 
 def answered(sentence: str, question: str) -> str | None:
     """The name `sentence` gives as the answer to `question`, the sentence before, when that asks who said a
     quotation ("Who said “…”? Zeya Hein."): whose words the question's quotation is said to be."""
-    if not _ASKED.match(question):
+    if not (_ASKED.match(question) or _BARE_QUOTE.match(question)):
         return None
     names = [(n, at) for n, at in names_in(read(sentence).tokens) if n not in ("It", "That", "Not", "Answer")]
     if not names:

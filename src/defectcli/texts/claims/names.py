@@ -22,7 +22,7 @@ RELATIVES = (r"(?:friend|brother|sister|comrade|wife|husband|father|mother|son|d
 ROLES = (r"(?:sergeant|lieutenant|captain|private|corporal|major|colonel|general|officer|subordinate|platoon\s+leader|"
          r"leader|aide|deputy|bodyguard|driver|pilot|guard|recruit|trainee|cadet|batman|orderly)")
 # Prepositions of place before a name: "the private beside Lin Aung" is not Lin Aung
-BESIDE = r"(?:beside|alongside|behind|next\s+to|near|opposite)"
+BESIDE = r"(?:beside|alongside|behind|next\s+to|near|opposite|above|below|over|under|around|across\s+from|in\s+front\s+of)"
 SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
 # Nouns for what someone said: "X’s words", "X’s lament:", "Y recites X’s line:"
 SAID_NOUNS = "|".join(sorted(words_of("""words account reply answer comment comments response message advice view views
@@ -32,7 +32,7 @@ SAID_NOUNS = "|".join(sorted(words_of("""words account reply answer comment comm
     position hope wish fear fears worry concern lesson motto mantra refrain retort rationale justification excuse promise
     vow boast grievance criticism observation insight prediction version telling recounting narrative question sigh cry
     letter note email post text diary line lines phrase phrases quip slogan sentence passage quote quotes
-    quotation interview interviews speech"""), key=len, reverse=True))
+    quotation interview interviews speech tribute eulogy farewell toast"""), key=len, reverse=True))
 # What may stand between a verb of saying and the colon before a quotation: its object or adverbs ("told reporters:",
 # "told The Irrawaddy:", "says, too:", "says the same:"), never another verb of saying ("said Lin Aung told him:")
 TAIL = rf"(?:\s*,?\s+(?!(?:{VERB})\b)[\w’'-]+){{0,4}}"

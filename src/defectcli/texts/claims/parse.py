@@ -134,12 +134,14 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
                           near=_near(words, date.start), close=_near(words, date.start, 3), year=date.year,
                           month=date.month, day=date.day, event=event, **base)
         found.extend(year_of(dated) or _each(together(names, toks, words, date.start, date.end), dated))
-    found.extend(each for amount in reading.amounts
-                 if (claim := _number(reading, amount, names, asides, named,
-                                      {**base, "attribution": attribution_at(reading.span(amount.start, amount.last)[0])},
-                                      earlier))
-                 is not None
-                 for each in _each(together(names, toks, words, amount.start, amount.last), claim))
+    for amount in reading.amounts:
+        claim = _number(reading, amount, names, asides, named,
+                        {**base, "attribution": attribution_at(reading.span(amount.start, amount.last)[0])}, earlier)
+        if claim is not None:
+            joint = together(names, toks, words, amount.start, amount.last)
+            if joint and _LISTED.match(blanked, claim.at + len(claim.text)):
+                joint = joint[:1]  # "X and Y joined at 17 and 15 (respectively)": the first is X's, not both's
+            found.extend(_each(joint, claim))
     found = [each for c in found for each in _joint(c, speaking)]
     found.sort(key=lambda c: c.at)
     return [_undescribed(c, blanked) for c in found]
@@ -237,7 +239,8 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
         clause = (*clause, whose.group(1).lower())  # "The men, aged 22 to 39, are …": the men's ages
     # what its clause says happened to it ("were killed", "X killed")
     done = () if _whole(reading.words, claim.start) else \
-        happened(_segment(reading.text, start, end, names), reading.text[max(0, start - 120):start])  # (not "Six of the seven …")
+        happened(_segment(reading.text, start, end, names), reading.text[max(0, start - 120):start],
+                 reading.text[end:end + 60])  # (not "Six of the seven …")
     if claim.added is not None:  # a sum: its words are both amounts' ("700 baht a month, plus 1,400")
         start = reading.span(claim.added, claim.last)[0]
     leading = reading.text[max(0, start - 60):start]
@@ -275,6 +278,7 @@ def _without_asides(text: str) -> str:
 
 
 _CLAUSE_END = re.compile(r"[,;—–()]")
+_LISTED = re.compile(r"\s*,?\s*and\s+(?:at\s+|aged\s+|in\s+)?\d")  # a second value of a list after the number
 _DESCRIBING_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\w’']+['’]s)\s+"
                               r"((?:(?!(?:the|a|an|of|on|in|to|by|with|for|from|at|and|or)\s)[a-z][\w’'-]*\s+){1,3})$")
 _SAYING_ASIDE = re.compile(rf",\s*(?:(?:according\s+to|per)\s+[^,;:]{{1,60}}|[^,;:]{{1,60}}?\s+(?:{VERB}))\s*,")

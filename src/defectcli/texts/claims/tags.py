@@ -43,6 +43,7 @@ _TAG_ALONE = re.compile(rf"\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VER
 # "“….” Those are the words of X.", "That is how X put it."
 WORDS_OF = re.compile(rf"\s*[,.]?\s*(?:(?:[Tt]hose|[Tt]hese|[Ss]uch)\s+(?:are|were)\s+(?:the\s+)?words\s+of\s+{NAME}|"
                       rf"(?:[Tt]hat|[Tt]his)\s+(?:is|was)\s+{NAME}(?=\s*[.!]?\s*$)|"  # "“…” That was Zeya Hein."
+                      rf"[Tt]he\s+speaker(?:\s+(?:is|was)|:)\s+{NAME}|[Ii]t\s+(?:is|was)\s+{NAME}\s+who\s+(?:said|says)\b|"
                       rf"{NAME}['’]s\s+(?:own\s+)?words(?=\s*[.!]?\s*$)|"  # "“…” Lin Aung's words."
                       rf"(?:[Tt]hose|[Tt]hese|[Tt]he)\s+(?:are|were)\s+{NAME}['’]s\s+words|[Tt]he\s+words\s+(?:are|were)\s+{NAME}['’]s|"
                       rf"(?:[Tt]hat|[Tt]his)\s+(?:is|was)\s+(?:what|how)\s+{NAME}(?:\s*,\s*not\s+[^,.]{{1,40}},)?\s+(?:put|puts|"

@@ -149,6 +149,11 @@ def test_an_age_range_is_of_whom_the_sentence_says(claim: str, expected: tuple[s
     "People's Embrace says 12,341 junta personnel were extradited.",
     "People's Embrace says 12,341 junta personnel will defect.",
     "Seven of Maung Sein's comrades killed villagers.",
+    # re-run 90 A22: a law that exempts, people paid or hired for what the record counts them for
+    "The conscription law exempts men aged 18 to 35.",
+    "Men aged 18 to 35 are exempt from conscription.",
+    "Seven former soldiers were paid for their interviews.",
+    "The NUG says it has paid over 13,000 soldiers and police officers.",
     # A8: the word of what happened past a claimant's aside, a relative clause or a colon
     "Over 13,000 soldiers and police officers, the NUG says, were killed.",
     "The NUG says over 13,000 soldiers and police officers who defected have been killed.",
@@ -186,6 +191,8 @@ def test_the_same_happenings_in_other_words_still_match(claim: str) -> None:
     ("Aye Chan was forcibly recruited in 2011.", ["not_found"]),
     ("Aye Chan was forced to join in 2011.", ["not_found"]),  # re-run 89 A3
     ("Aye Chan was made to enlist in 2011.", ["not_found"]),
+    ("Aye Chan enlisted with the police in 2011.", ["not_found"]),  # re-run 90 A18: joined the police, not the army
+    ("Aye Chan enlisted with Min Thu in 2011.", ["matches"]),  # guard: with whom
     ("Aye Chan enlisted in 2011.", ["matches"]),  # guard
 ])
 def test_a_date_of_a_forced_joining_is_no_enlistment(claim: str, expected: list[str]) -> None:

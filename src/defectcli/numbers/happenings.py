@@ -32,7 +32,7 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
         draft drafts drafting""",
     "trained": "trained train trains training",
     "rescued": "rescued rescue rescues saved freed released",
-    "survived": "survived survive survives surviving spared lived unhurt unharmed alive evacuated",
+    "survived": "survived survive survives surviving lived unhurt unharmed alive evacuated",
     "honoured": "decorated medals medal honoured honored awarded promoted",
     "wished": """want wants wanted wish wishes wished hope hopes hoped plan plans planned intend intends intended aim aims
         will waiting""",
@@ -52,12 +52,14 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
     "defected": """defect defects defected defecting defection defections deserted desert deserts deserting desertion
         desertions fled flee flees fleeing escaped abandoned abandon abandons""",
     "joined": "join joins joined joining enlist enlists enlisted enlisting re-enlisted",
+    "exempted": "exempt exempts exempted exemption exemptions spared",
+    "paid": "paid pay pays paying hired hire hires salaried",
 }.items()}
 _KIND_OF = {word: kind for kind, forms in KINDS.items() for word in forms}
 # Kinds that say what happened only to a count of one measure: time is "spent" as money is; years of service end in
 # a defection ("After 16 years in the army, X deserted") or start with a joining, as a count of those who defected
 # or joined is one.
-_MEASURE = {"spent": "money", "defected": "people", "joined": "people"}
+_MEASURE = {"spent": "money", "defected": "people", "joined": "people", "paid": "people"}
 
 # A verb whose subject did it to the count when it stands right before it in the active voice.
 _DOING = "killed|kill|kills|shot|shoot|shoots|executed|executes|murdered|murders|slew|massacred"

@@ -134,6 +134,8 @@ def joins_military(words: list[str], k: int) -> bool:
     j = k + 1
     while j < len(words) and (words[j] in _LEADING or (words[j].endswith("ly") and len(words[j]) > 4)):  # "formally"
         j += 1
+    if words[j:j + 2] == ["with", "the"]:
+        j += 2  # "enlisted with the police": what is joined (not "enlisted with Min Thu": with whom)
     joined: list[str] = []
     while j < len(words) and len(joined) < 5 and words[j][:1].isalpha() and words[j] not in _ENDING:
         if words[j] not in _WHEN:  # "enlisted long before", "six years after", "later than": when, not what

@@ -90,6 +90,8 @@ def test_what_happened_is_read_in_any_fact_base(claim: str, expected: list[str])
     # conscription law's men were the defectors', the interviewees' ages the men's: `matches`)
     ("The defectors were aged 18 to 35.", ("differs", "aged 18–35 is ages of men subject to mandatory military service")),
     ("The men, aged 22 to 39, are subject to conscription.", ("differs", "aged 22–39 is ages of the interviewees")),
+    # re-run 90 A20: the interviewees' ages now are no ages on joining (was `matches`)
+    ("The interviewees were aged 22 to 39 when they joined.", ("not_found", "")),
     # guards: whose ages the record's words (or those its people are known by) say
     ("The interviewees were aged 18 to 35.", ("differs", "aged 18–35 is ages of men subject to mandatory military service")),
     ("The interviewees were aged 22 to 39.", ("matches", "stated by the article itself (s1)")),
@@ -154,6 +156,21 @@ def test_an_age_range_is_of_whom_the_sentence_says(claim: str, expected: tuple[s
     "Men aged 18 to 35 are exempt from conscription.",
     "Seven former soldiers were paid for their interviews.",
     "The NUG says it has paid over 13,000 soldiers and police officers.",
+    # re-run 91 A1-A5: more words of the same kinds, the counted as doers, money taken from them
+    "Seven of Maung Sein's comrades were praised.",
+    "Seven of Maung Sein's comrades raided a village.",
+    "The NUG takes 700 baht a month from each defector.",
+    "The NUG withholds 700 baht a month from each defector.",
+    "People's Embrace says 12,341 junta personnel could defect.",
+    "People's Embrace says 12,341 junta personnel were blacklisted.",
+    "The conscription law spares men aged 18 to 35.",
+    "Seven former soldiers were compensated for their interviews.",
+    "The NUG says over 13,000 soldiers and police officers were hurt.",
+    "The NUG says over 13,000 soldiers and police officers received payments.",
+    "The NUG says over 13,000 soldiers and police officers were resettled in Thailand.",
+    # re-run 90 A11, A21: another force than the army ("defected to the PDF", "served 18 years in the PDF")
+    "People's Embrace says 12,341 junta personnel have defected to the PDF.",
+    "Zay Thu Aung served 18 years in the PDF.",
     # A8: the word of what happened past a claimant's aside, a relative clause or a colon
     "Over 13,000 soldiers and police officers, the NUG says, were killed.",
     "The NUG says over 13,000 soldiers and police officers who defected have been killed.",
@@ -179,6 +196,9 @@ def test_more_words_of_what_happened_that_the_record_does_not_say(claim: str) ->
     "The NUG gives each defector 700 baht a month.",
     "The exiled NUG says over 13,000 soldiers and police officers have defected.",
     "Each defector is handed 700 baht a month.",  # re-run 90: the payee handed the sum (guard)
+    "Maung Sein lost seven comrades in the assault on the PDF camp.",  # the record names the PDF (guard)
+    "Zay Thu Aung served 18 years in the air force.",  # guard
+    "Each defector takes home 700 baht a month.",  # guard: taken home, not taken from them
 ])
 def test_the_same_happenings_in_other_words_still_match(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["matches"]

@@ -21,7 +21,8 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
         casualties perished perish slain fallen murdered murder murders massacred massacre slaughtered assassinated
         drowned starved""",
     "harmed": """shot shoot shoots shooting wounded wound wounds injured injure injuries injury tortured torture
-        tortures beaten beat beats beating attacked attack attacks abused abuse assaulted assault assaults maimed raped""",
+        tortures beaten beat beats beating attacked attack attacks abused abuse assaulted assault assaults maimed raped
+        hurt""",
     "held": """arrested arrest arrests detained detain detains detention jailed jail jails imprisoned imprison
         imprisonment prison prisons prisoner prisoners captured capture captures abducted abduct kidnapped locked
         confined confinement trapped quarantined quarantine custody hostage hostages held caught surrendered surrender""",
@@ -33,9 +34,9 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
     "trained": "trained train trains training",
     "rescued": "rescued rescue rescues saved freed released",
     "survived": "survived survive survives surviving lived unhurt unharmed alive evacuated",
-    "honoured": "decorated medals medal honoured honored awarded promoted",
+    "honoured": "decorated medals medal honoured honored awarded promoted praised welcomed rewarded",
     "wished": """want wants wanted wish wishes wished hope hopes hoped plan plans planned intend intends intended aim aims
-        will waiting""",
+        will waiting could might should""",
     "betrayed": "betrayed betray betrays buried bury buries",
     "fought": "fought fight fights fighting battled clashed",
     "deported": """deported deport deports deportation expelled expel repatriated evicted evict evicts eviction exiled
@@ -43,17 +44,19 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
     "vetted": "vetted vet vets vetting screened screening interrogated questioned investigated",
     "punished": "fined penalised penalized punished sentenced taxed court-martialled court-martialed",
     "posted": """sacked dismissed fired demoted reassigned transferred deployed discharged resigned retired mobilised
-        mobilized demobilised demobilized disarmed reinstated""",
+        mobilized demobilised demobilized disarmed reinstated blacklisted rehired""",
     "stayed": "stayed stay stays staying remain remains remained remaining loyal returned return returns rejoined",
     "spent": """spend spends spent spending owe owes owed fine fines charge charges charged charging demand demands
         demanded donate donates donated borrow borrows borrowed send sends sent rent rents fee fees debt debts cost
         costs bribe bribes lend lends lent transfer transfers remit remits remitted contribute contributes
-        contributed repay repays repaid collect collects collected deduct deducts deducted""",
+        contributed repay repays repaid collect collects collected deduct deducts deducted withholds withheld""",
     "defected": """defect defects defected defecting defection defections deserted desert deserts deserting desertion
         desertions fled flee flees fleeing escaped abandoned abandon abandons""",
     "joined": "join joins joined joining enlist enlists enlisted enlisting re-enlisted",
-    "exempted": "exempt exempts exempted exemption exemptions spared",
-    "paid": "paid pay pays paying hired hire hires salaried",
+    "exempted": "exempt exempts exempted exemption exemptions spared spares excludes excluded",
+    "force": "pdf resistance rebels rebel militia militias kia guerrillas insurgents",  # another force than the army
+    "paid": "paid pay pays paying hired hire hires salaried compensated bribed payments cash",
+    "housed": "housed sheltered resettled asylum",
 }.items()}
 _KIND_OF = {word: kind for kind, forms in KINDS.items() for word in forms}
 # Kinds that say what happened only to a count of one measure: time is "spent" as money is; years of service end in
@@ -62,11 +65,13 @@ _KIND_OF = {word: kind for kind, forms in KINDS.items() for word in forms}
 _MEASURE = {"spent": "money", "defected": "people", "joined": "people", "paid": "people"}
 
 # A verb whose subject did it to the count when it stands right before it in the active voice.
-_DOING = "killed|kill|kills|shot|shoot|shoots|executed|executes|murdered|murders|slew|massacred"
+_DOING = "killed|kill|kills|shot|shoot|shoots|executed|executes|murdered|murders|slew|massacred|raided|burned|burnt|looted"
 # "were killed": done to them ("had killed" is active)
 _PASSIVE = frozenset(words_of("is are was were be been being get gets got getting"))
 _DONE_BY = re.compile(rf"\b([\w’'-]+),?\s+(?:{_DOING})\s+(?:(?:over|about|some|nearly|almost|at\s+least|more\s+than|"
                       r"another|all|the|his|her|their|its)\s+)*$", re.IGNORECASE)
+# "The NUG takes 700 baht a month from each defector": money from them, not paid them
+_FROM_THEM = re.compile(r"\s*from\s+(?:each|every|all|the)?\s*(?:defectors?|soldiers?|recruits?|deserters?)\b", re.IGNORECASE)
 _DID = re.compile(rf"\s*(?:(?:have|has|had)\s+)?(?:{_DOING})\s+(?!by\b)[a-z]", re.IGNORECASE)
 # A people noun (or "each one", "everyone") right before "pays": who pays, not who is paid ("The NUG pays each …").
 _PAYS = re.compile(r"\b(?:defectors?|soldiers?|recruits?|deserters?|members?|families|couples?|veterans?|"
@@ -90,7 +95,7 @@ def happened(words: Iterable[str], before: str, after: str = "") -> frozenset[st
     done = _DONE_BY.search(before)
     if done and done.group(1).lower() not in _PASSIVE:
         out.add("done-by")  # "Maung Sein killed seven comrades"; not "were killed"
-    if _PAYS.search(before):
+    if _PAYS.search(before) or _FROM_THEM.match(after):
         out.add("spent")  # "Each defector pays 700 baht"; not "Each defector is paid", "The NUG pays each defector"
     return frozenset(out)
 

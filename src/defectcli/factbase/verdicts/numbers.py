@@ -73,8 +73,10 @@ def _topical(claim: NumberLike, q: Quantity, found: Found, strict: bool = True) 
     elif q.about & found.individuals and (others := set(found.mentioned) - (found.named or frozenset())) and \
             not q.about & others:  # (the claimant, "…, said Maung Sein,", is not whose it is)
         return None  # "Seven of Zay Thu Aung's comrades were killed": the record's are Maung Sein's
-    elif claim.field == "age_joined" and not q.terms & _JOINING and claim.value_max is None:  # not "aged 18 to 27"
-        return None  # an age on joining is not the ages a law calls up ("joined aged 17" is not "aged 18-35")
+    elif claim.field == "age_joined" and not q.terms & _JOINING and (claim.value_max is None or q.about):
+        # an age on joining is not the ages a law calls up ("joined aged 17" is not "aged 18-35"), nor people's ages
+        # now ("The interviewees were aged 22 to 39 when they joined"); a law's range is ("can be conscripted")
+        return None
     elif claim.unit == "years of age" and subjects and not q.about & subjects:
         return None  # a named person's age is no one else's ages: "Aged 17, Bo Pyay left the army" is not the law's
     # Who states it (the attribution) is held apart from what it counts; the names the sentence holds

@@ -267,7 +267,7 @@ def _segment(text: str, start: int, end: int, names: list[tuple[str, int]]) -> t
             named.append(described.span(1))
     return tuple(m.group().lower() for m in re.finditer(r"[^\W\d_][\w’'-]*", f"{before}{' ' * (end - start)}{after}")
                  if (m.group().islower() and not any(a <= at + m.start() < b for a, b in named)) or (
-                     at + m.start() == 0 and kinds([m.group()])))  # a word that opens it, not a name: "Killed since …:"
+                     (at + m.start() == 0 or m.group().isupper()) and kinds([m.group()])))  # "Killed since …:", "the PDF"
 
 
 # ", the NUG says,", ", according to X,": who says, set off (the clause goes on after it)

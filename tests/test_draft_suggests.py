@@ -159,6 +159,9 @@ def test_an_age_after_a_name_and_a_share_in_words_are_noted_not_suggested(tmp_pa
                                    '19"), not a figure.'),
     ("A 24-year-old private, Ko Htet, crossed the border.", '"24": an age: an attribute of a person (field: age, '
                                                             'wording: "24"), not a figure.'),
+    # re-run 91 A6: an age on joining with no unit ("at 16") was suggested as a figure in "fill-in"
+    ("Ko Htet joined the army at 16 and left in 2021.", '"16": an age on joining: an attribute of the person (field: '
+                                                        'age_joined), not a figure.'),
 ])
 def test_one_persons_age_anywhere_in_the_sentence_is_noted_not_suggested(tmp_path: Path, sentence: str,
                                                                         noted: str) -> None:

@@ -43,6 +43,8 @@ _AGE_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s+((?:at\s+the\s+age\s+of|at\s+age|a
 _SAID = re.compile(rf"\b(?:{'|'.join(sorted(SAYING))})\s+(?:[A-Z][\w’'-]*\s+){{0,4}}[A-Z][\w’'-]*,\s*$")  # "said X, 19."
 _JOINING = re.compile(r"\b(?:join(?:ed|s|ing)?|enlist(?:ed|s|ing)?|signed\s+up|recruited|conscripted|entered)\b",
                       re.IGNORECASE)  # an age on joining
+_JOINED_AT = re.compile(r"\b(?:join(?:ed|s)?|enlist(?:ed|s)?|entered|signed\s+up|recruited)\b[^.;,]{0,40}?\bat\s+$",
+                        re.IGNORECASE)  # "joined the army at 16"
 _AGE_LEAD = re.compile(r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+$", re.IGNORECASE)
 _AGED = re.compile(r"([\w’'-]+)\s+aged\s+(?:from\s+)?$", re.IGNORECASE)
 _BORROW = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\s+to\s+$", re.IGNORECASE)
@@ -111,6 +113,8 @@ def _quantity(sentence: str, reading: Reading, a: Amount) -> Quantity | Aside | 
         said = sentence[age.start(1) if age[1] else start:end]  # "Min Thu, 29,", "Maung Sein, at the age of 19,"
         return Aside(said, f"an age: an attribute of the person named before it (field: age, wording: \"{said}\"), "
                            "not a figure")
+    if a.unit is None and not nouns and a.value < 100 and _JOINED_AT.search(sentence, max(0, start - 60), start):
+        return Aside(sentence[start:end], "an age on joining: an attribute of the person (field: age_joined), not a figure")
     if a.unit == "years of age" and a.value_max is None and a.value < 130 and not (nouns and _plural(nouns[0])):
         # one person's age, not a group's ("men aged 18"): "enlisted at the age of 19", "Aged 19, X", "a 24-year-old
         # private"

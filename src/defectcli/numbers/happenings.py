@@ -1,10 +1,11 @@
 """What a sentence says happened to what a number counts, in a few kinds: "over 13,000 soldiers have defected" is
 not "over 13,000 soldiers were killed", nor "Maung Sein lost seven comrades" "Maung Sein killed seven comrades".
 
-A claim and a record are read alike: the kinds of happening their words name (a word list each), and two readings
+A claim and a record are read alike: the kinds of happening their words name (a word list each), and three readings
 of word order, which a word list cannot give: one the count is done to by whom the sentence names ("X killed seven
-comrades", not "seven comrades were killed"), and a sum a person pays out ("Each defector pays 700 baht", not "is
-paid"). A kind the claim names that the record's words do not is something the record does not say happened.
+comrades", not "seven comrades were killed"), the counted doing it to others ("seven comrades killed villagers"), and a
+sum a person pays out ("Each defector pays 700 baht", not "is paid"). A kind the claim names that the record's words
+do not is something the record does not say happened. The list is closed: a word of no kind says nothing either way.
 """
 
 from __future__ import annotations

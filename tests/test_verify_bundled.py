@@ -45,6 +45,11 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
     ("Couples receive THB 1,400 monthly, singles THB 700.",
      [("matches", "nug-payment-with-spouse"), ("not_found", None)]),  # the 700: as written in baht
+    # re-run 90 A19: the 1,400 given to the companion in other shapes (was `matches`); with one, the defector's (guard)
+    ("Wives of defectors get 1,400 baht a month.", [("not_found", "nug-payment-with-spouse")]),
+    ("Each defector gets 700 baht a month, and his wife 1,400 baht.",
+     [("matches", "nug-payment"), ("not_found", "nug-payment-with-spouse")]),
+    ("A defector with a wife gets 1,400 baht a month.", [("matches", "nug-payment-with-spouse")]),
     # re-run 90 A12: two people and two ages in a list: the first age was given to both (the second's `differs`); the
     # first is the first's, the second is left unread
     ("Bo Pyay and Maung Sein joined the army at 17 and 15 respectively.", [("matches", "bo-pyay")]),

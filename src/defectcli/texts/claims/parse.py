@@ -248,7 +248,7 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     if paid and _WITH_ONE.search(leading[:paid.start()]) and " each " not in paid.group():
         paid = None  # "A defector with a wife gets 1,400": the defector is paid it (not "X and his wife each get")
     return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end], at=start, subjects=subjects,
-                       paid_to=paid.group(1).lower() if paid else None,
+                       paid_to=next(g for g in paid.groups() if g).lower() if paid else None,
                        near=near, close=close, value=claim.value, value_max=claim.value_max,
                        comparator=claim.comparator, unit=claim.unit, per=claim.per, counted=claim.counted,
                        field=claim.field, clause=clause, happened=tuple(sorted(done)), **base)
@@ -307,8 +307,10 @@ def _whole(words: list[str], start: int) -> bool:
 
 _NUMBER_WORDS = frozenset([*ONES, *TENS, *SCALES])
 # "his wife gets 1,400", "A defector's wife receives", "… and his spouse each receive": the companion is paid it
-_PAID_TO = re.compile(r"\b(wife|wives|husband|husbands|spouse|spouses|partner|partners)\s+(?:also\s+|each\s+|too\s+)?"
-                      r"(?:gets?|receives?|(?:is|are)\s+(?:paid|given)|earns?|draws?)\s+(?:an?\s+)?$", re.IGNORECASE)
+_PAID_TO = re.compile(r"\b(wife|wives|husband|husbands|spouse|spouses|partner|partners)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s+"
+                      r"(?:also\s+|each\s+|too\s+)?(?:gets?|receives?|(?:is|are)\s+(?:paid|given)|earns?|draws?)\s+(?:an?\s+)?$|"
+                      r",\s*and\s+(?:his|her|their)\s+(wife|husband|spouse|partner)\s+$",  # "…, and his wife 1,400 baht"
+                      re.IGNORECASE)
 _WITH_ONE = re.compile(r"\b(?:with|by|without|no|and|brings?|bringing|has|having)\s+(?:a|an|his|her|their|one)?\s*$",
                        re.IGNORECASE)  # ("Each defector who brings his wife gets 1,400": the defector)
 

@@ -168,6 +168,14 @@ def test_an_age_range_is_of_whom_the_sentence_says(claim: str, expected: tuple[s
     "The NUG says over 13,000 soldiers and police officers were hurt.",
     "The NUG says over 13,000 soldiers and police officers received payments.",
     "The NUG says over 13,000 soldiers and police officers were resettled in Thailand.",
+    # re-run 92 A1, A2, A6: more words of the same kinds; other forces (the police, the navy)
+    "The NUG taxes each defector 700 baht a month.",
+    "People's Embrace says 12,341 junta personnel pretended to defect.",
+    "Zay Thu Aung served 18 years in the police force.",
+    "Zay Thu Aung served 18 years in the navy.",
+    "The NUG says over 13,000 soldiers and police officers were relocated to Thailand.",
+    "The NUG stopped paying each defector 700 baht a month.",
+    "Each defector forfeits 700 baht a month.",
     # re-run 90 A11, A21: another force than the army ("defected to the PDF", "served 18 years in the PDF")
     "People's Embrace says 12,341 junta personnel have defected to the PDF.",
     "Zay Thu Aung served 18 years in the PDF.",

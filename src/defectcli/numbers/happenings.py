@@ -23,7 +23,8 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
         drowned starved""",
     "harmed": """shot shoot shoots shooting wounded wound wounds injured injure injuries injury tortured torture
         tortures beaten beat beats beating attacked attack attacks abused abuse assaulted assault assaults maimed raped
-        hurt""",
+        hurt persecuted threatened""",
+    "stopped": "stopped",  # "The NUG stopped paying each defector 700 baht"
     "held": """arrested arrest arrests detained detain detains detention jailed jail jails imprisoned imprison
         imprisonment prison prisons prisoner prisoners captured capture captures abducted abduct kidnapped locked
         confined confinement trapped quarantined quarantine custody hostage hostages held caught surrendered surrender""",
@@ -37,7 +38,7 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
     "survived": "survived survive survives surviving lived unhurt unharmed alive evacuated",
     "honoured": "decorated medals medal honoured honored awarded promoted praised welcomed rewarded",
     "wished": """want wants wanted wish wishes wished hope hopes hoped plan plans planned intend intends intended aim aims
-        will waiting could might should""",
+        will waiting could might should pretended pretend""",
     "betrayed": "betrayed betray betrays buried bury buries",
     "fought": "fought fight fights fighting battled clashed",
     "deported": """deported deport deports deportation expelled expel repatriated evicted evict evicts eviction exiled
@@ -45,19 +46,22 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
     "vetted": "vetted vet vets vetting screened screening interrogated questioned investigated",
     "punished": "fined penalised penalized punished sentenced taxed court-martialled court-martialed",
     "posted": """sacked dismissed fired demoted reassigned transferred deployed discharged resigned retired mobilised
-        mobilized demobilised demobilized disarmed reinstated blacklisted rehired""",
-    "stayed": "stayed stay stays staying remain remains remained remaining loyal returned return returns rejoined",
+        mobilized demobilised demobilized disarmed reinstated blacklisted rehired relieved pardoned retrained""",
+    "stayed": """stayed stay stays staying remain remains remained remaining loyal returned return returns rejoined
+        recaptured""",
     "spent": """spend spends spent spending owe owes owed fine fines charge charges charged charging demand demands
         demanded donate donates donated borrow borrows borrowed send sends sent rent rents fee fees debt debts cost
         costs bribe bribes lend lends lent transfer transfers remit remits remitted contribute contributes
-        contributed repay repays repaid collect collects collected deduct deducts deducted withholds withheld""",
+        contributed repay repays repaid collect collects collected deduct deducts deducted withholds withheld taxes
+        keeps kept docked forfeits forfeit saves""",
     "defected": """defect defects defected defecting defection defections deserted desert deserts deserting desertion
         desertions fled flee flees fleeing escaped abandoned abandon abandons""",
     "joined": "join joins joined joining enlist enlists enlisted enlisting re-enlisted",
-    "exempted": "exempt exempts exempted exemption exemptions spared spares excludes excluded",
-    "force": "pdf resistance rebels rebel militia militias kia guerrillas insurgents",  # another force than the army
-    "paid": "paid pay pays paying hired hire hires salaried compensated bribed payments cash",
-    "housed": "housed sheltered resettled asylum",
+    "exempted": "exempt exempts exempted exemption exemptions spared spares excludes excluded excuses excused frees bans",
+    "force": "pdf resistance rebels rebel militia militias kia guerrillas insurgents navy",  # another force than the army
+    "police": "police policeman policemen",
+    "paid": "paid pay pays paying hired hire hires salaried compensated bribed payments cash reimbursed",
+    "housed": "housed sheltered resettled asylum relocated moved",
 }.items()}
 _KIND_OF = {word: kind for kind, forms in KINDS.items() for word in forms}
 # Kinds that say what happened only to a count of one measure: time is "spent" as money is; years of service end in

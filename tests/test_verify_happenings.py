@@ -8,6 +8,8 @@ import json
 
 import pytest
 
+from defectcli.numbers.happenings import KINDS
+
 from .helpers import run
 from .test_verify import results
 
@@ -233,6 +235,14 @@ def test_a_date_of_a_forced_joining_is_no_enlistment(claim: str, expected: list[
     ("In 2011, the year Aye Chan enlisted, Min Thu did too.", ["matches", "not_found"]),
     ("In 2011, the year Aye Chan enlisted, Ko Ko Naing deserted.", ["matches", "differs"]),  # his own event, 2020
     ("In 2011, the same year Aye Chan joined the army, Min Thu did so too.", ["matches", "not_found"]),
+    # the second clause's verb after an adverb (it was read as no event, the adverb taken for the verb)
+    ("In 2011, the year Aye Chan enlisted, Ko Ko Naing quickly deserted.", ["matches", "differs"]),
 ])
 def test_a_date_the_year_one_did_it_dates_both_clauses(claim: str, expected: list[str]) -> None:
     assert [r["verdict"] for r in results(claim)] == expected
+
+
+def test_each_word_of_a_kind_of_happening_is_of_one_kind() -> None:
+    # a word listed under two kinds would be read as the last one only
+    words = [w for forms in KINDS.values() for w in forms]
+    assert sorted(w for w in set(words) if words.count(w) > 1) == []

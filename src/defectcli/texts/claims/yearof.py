@@ -22,10 +22,10 @@ def year_of(claim: DateClaim) -> list[DateClaim] | None:
     if m is None:
         return None
     first, verb, second, rest = m.groups()
-    did = _kind(verb)
+    did = _kind(verb) or OTHER
     then = did if _TOO.match(rest) else next((k for w in re.findall(r"[a-z]+", rest)[:3] if (k := _kind(w))), OTHER)
     return [replace(claim, subjects=(first,), event=did), replace(claim, subjects=(second,), event=then)]
 
 
-def _kind(word: str) -> str:
-    return next((kind for kind, verbs in EVENT_VERBS.items() if word in verbs), OTHER)
+def _kind(word: str) -> str | None:
+    return next((kind for kind, verbs in EVENT_VERBS.items() if word in verbs), None)

@@ -26,7 +26,7 @@ EVENT_VERBS = {
     "trend": {"peaked", "peak", "peaks", "peaking", "surge", "surged", "wave"},
 }
 OTHER = "other"  # an event the clause's verb names, of no kind above
-_FORCED = frozenset(words_of("conscripted conscript conscripts drafted"))  # a joining by force: no record's enlistment
+_FORCED = frozenset(words_of("conscripted drafted"))  # a joining by force: no record's enlistment
 
 # What a verb of joining joins when it is the military ("joined the army's 33rd division", "entered service").
 _MILITARY = frozenset(words_of("""army armies military tatmadaw armed air navy infantry battalion battalions regiment

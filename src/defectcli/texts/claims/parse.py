@@ -29,7 +29,7 @@ from ...text import words_of
 from .about import about, apart, together
 from .asides import DISCOURSE, VERB, appositives, described
 from .capitals import names_in, nearest
-from .claimant import attribution_of, clean
+from .claimant import SET_OFF, attribution_of, clean
 from .events import event_near
 from .inside import inside
 from .joined import sentences
@@ -274,7 +274,7 @@ def _segment(text: str, start: int, end: int, names: list[tuple[str, int]]) -> t
 @lru_cache(maxsize=64)  # the same sentence for each of its numbers
 def _without_asides(text: str) -> str:
     kept = _SAYING_ASIDE.sub(lambda m: " " * len(m.group()), text)
-    return _SET_OFF.sub(lambda m: " " * len(m.group()), kept)
+    return SET_OFF.sub(lambda m: " " * len(m.group()), kept)  # "(a group helping defectors)", "— the parallel government —"
 
 
 _CLAUSE_END = re.compile(r"[,;—–()]")
@@ -282,7 +282,6 @@ _LISTED = re.compile(r"\s*,?\s*and\s+(?:at\s+|aged\s+|in\s+)?\d")  # a second va
 _DESCRIBING_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\w’']+['’]s)\s+"
                               r"((?:(?!(?:the|a|an|of|on|in|to|by|with|for|from|at|and|or)\s)[a-z][\w’'-]*\s+){1,3})$")
 _SAYING_ASIDE = re.compile(rf",\s*(?:(?:according\s+to|per)\s+[^,;:]{{1,60}}|[^,;:]{{1,60}}?\s+(?:{VERB}))\s*,")
-_SET_OFF = re.compile(r"\([^()]{0,120}\)|\s[—–][^—–]{0,120}[—–]")  # "(a group helping defectors)", "— the parallel government —"
 _WHOSE = re.compile(r"\b([A-Za-z]+)\s*$")  # the word an aside follows
 
 

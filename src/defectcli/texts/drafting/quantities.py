@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from ...numbers.amounts import Amount, Reading, may_state_numbers, nouns_at, read
 from ...numbers.vocabulary import CURRENCY, MEASURES, PEOPLE, POSSESSIVE, SAYING, SIGNS, TIME
+from ..claims.events import ENLISTMENT
 
 Number = int | float
 
@@ -41,8 +42,6 @@ _VAGUE_WHY = ("a vague quantity states no number: no figure (its value would be 
 _PERIOD_BEFORE = re.compile(r"\b(?:in|within|over|during|after|past|last|first|next)\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s+((?:at\s+the\s+age\s+of|at\s+age|aged)\s+)?$")
 _SAID = re.compile(rf"\b(?:{'|'.join(sorted(SAYING))})\s+(?:[A-Z][\w’'-]*\s+){{0,4}}[A-Z][\w’'-]*,\s*$")  # "said X, 19."
-_JOINING = re.compile(r"\b(?:join(?:ed|s|ing)?|enlist(?:ed|s|ing)?|signed\s+up|recruited|conscripted|entered)\b",
-                      re.IGNORECASE)  # an age on joining
 _JOINED_AT = re.compile(r"\b(?:join(?:ed|s)?|enlist(?:ed|s)?|entered|signed\s+up|recruited)\b[^.;,]{0,40}?\bat\s+$",
                         re.IGNORECASE)  # "joined the army at 16"
 _AGE_LEAD = re.compile(r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+$", re.IGNORECASE)
@@ -120,7 +119,7 @@ def _quantity(sentence: str, reading: Reading, a: Amount) -> Quantity | Aside | 
         # private"
         lead = _AGE_LEAD.search(sentence, max(0, start - 20), start)
         said = sentence[lead.start() if lead else start:end]  # "at the age of 19", "Aged 19"
-        field = "age_joined" if _JOINING.search(sentence) else "age"
+        field = "age_joined" if ENLISTMENT & set(re.findall(r"[a-z]+", sentence.lower())) else "age"  # (on joining)
         return Aside(said, f"an age: an attribute of a person (field: {field}, wording: \"{said}\"), not a figure")
     if nouns and nouns[0].split()[-1].lower() in _FAMILY:
         return Aside(sentence[start:stop], "a family: an attribute of the person (field: family), not a figure")

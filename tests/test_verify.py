@@ -391,6 +391,10 @@ def test_a_date_is_read_with_its_day_however_the_day_is_written(claim: str, read
     # digits grouped with an apostrophe or a point: not 341, nor a fraction of a person
     "According to the Harbour Board, 1'204 people left the town.",
     "According to the Harbour Board, 1.204 people left the town.",
+    # re-run 92 A8: a lie, and a payment of the past where the record's is current (each was `matches`)
+    "Aye Chan lied that he entered the service in 2011.", "Aye Chan is lying when he says he entered the service in 2011.",
+    "Deserters used to be paid 500 kyat per month.", "Deserters were once paid 500 kyat per month.",
+    "Deserters were formerly paid 500 kyat per month.",
     # a quotation its speaker is said not to have spoken
     "Min Thu never said: “I never thought I would leave, but the orders became cruel.”",
     "It is false that Min Thu said “I never thought I would leave, but the orders became cruel.”"])
@@ -414,6 +418,8 @@ def test_a_denial_in_another_clause_or_a_phrase_that_denies_nothing_leaves_the_c
     assert [r["verdict"] for r in results("In 2011 Aye Chan entered the service and never looked back.")] == [
         "matches"]
     assert [r["verdict"] for r in results("In 2011 Aye Chan and his brother entered the service.")] == ["matches"]
+    assert [r["verdict"] for r in results("Aye Chan, who lied about his age, entered the service in 2011.")] == [
+        "matches"]  # a lie in a clause of its own
     for aside in ("instead of", "rather than in", "in place of", "in lieu of", ", rather than, as reported, in",
                   ", contrary to reports of"):  # the value set aside is not stated
         said = f"Aye Chan entered the service in 2011 {aside} 2012.".replace(" ,", ",")

@@ -1775,11 +1775,34 @@ def test_another_s_dispute_after_a_figure_takes_nothing_back(claim: str, expecte
     ("Recruits are paid 500 kyat a month.", ["not_found"]),
     ("Each conscript is paid 500 kyat per month.", ["not_found"]),
     ("Refugees with a child get 900 kyat a month.", ["not_found"]),
+    # re-run 92 A3: others paid, named by any word, not only one of the words for people (each was `matches`)
+    ("Trainees are paid 500 kyat a month.", ["not_found"]),
+    ("Informants are paid 500 kyat per month.", ["not_found"]),
+    ("The Valley Council pays informants 500 kyat a month.", ["not_found"]),
+    ("Each informant gets 500 kyat a month.", ["not_found"]),  # guard
     # guards: the deserters it pays, and one who brings a companion
     ("Each deserter is paid 500 kyat per month.", ["matches"]),
     ("Each deserter who brings his child gets 900 kyat a month.", ["matches"]),
+    ("Deserters who fled are paid 500 kyat a month.", ["matches"]),
+    ("The Valley Council pays each deserter 500 kyat a month.", ["matches"]),
 ])
 def test_a_payment_is_of_those_its_record_pays(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 92 A5: a second sum in the same money that gives no rate has the first one's ("500 kyat a week, or 900 kyat
+    # if accompanied by a child": 900 a week, where the record's is a month; it was `matches`)
+    ("Deserters are paid 500 kyat a week, or 900 kyat if accompanied by a child.", ["differs", "differs"]),
+    ("Each deserter gets 500 kyat a week, and 900 kyat with a child.", ["differs", "differs"]),
+    # and one whose unit is left out too ("…, or 900 if …": was not read)
+    ("Each deserter gets 500 kyat per day, or 900 if accompanied by a child.", ["differs", "differs"]),
+    ("Each deserter gets 500 kyat a month, or 900 if accompanied by a child.", ["matches", "matches"]),
+    # guards: the record's own words; a one-off sum is no rate's
+    ("Each deserter is paid 500 kyat per month, or 900 kyat if accompanied by a child.", ["matches", "matches"]),
+    ("Each deserter gets 500 kyat a month, and a one-off 900 kyat.", ["matches"]),
+])
+def test_a_second_sum_shares_the_rate_of_the_first(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
 
 

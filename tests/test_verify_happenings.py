@@ -178,6 +178,14 @@ def test_an_age_range_is_of_whom_the_sentence_says(claim: str, expected: tuple[s
     "The NUG says over 13,000 soldiers and police officers were relocated to Thailand.",
     "The NUG stopped paying each defector 700 baht a month.",
     "Each defector forfeits 700 baht a month.",
+    # left from re-run 92 A1, A2, A6: an armed group by its name, the marines, a chance ("may"), left behind, went back
+    "Zay Thu Aung served 18 years in the Arakan Army.",
+    "Zay Thu Aung served 18 years in the Kachin Independence Army.",
+    "Zay Thu Aung served 18 years in the Karen National Union.",
+    "Zay Thu Aung served 18 years in the marines.",
+    "People's Embrace says 12,341 junta personnel may defect.",
+    "Seven of Maung Sein's comrades were left behind.",
+    "People's Embrace says 12,341 junta personnel went back to their units.",
     # re-run 90 A11, A21: another force than the army ("defected to the PDF", "served 18 years in the PDF")
     "People's Embrace says 12,341 junta personnel have defected to the PDF.",
     "Zay Thu Aung served 18 years in the PDF.",
@@ -209,6 +217,7 @@ def test_more_words_of_what_happened_that_the_record_does_not_say(claim: str) ->
     "Maung Sein lost seven comrades in the assault on the PDF camp.",  # the record names the PDF (guard)
     "Zay Thu Aung served 18 years in the air force.",  # guard
     "Each defector takes home 700 baht a month.",  # guard: taken home, not taken from them
+    "Zay Thu Aung served 18 years in the Myanmar Air Force.",  # guard: the state's own air force, by its name
 ])
 def test_the_same_happenings_in_other_words_still_match(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["matches"]

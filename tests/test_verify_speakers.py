@@ -57,6 +57,13 @@ def both_ways(sentence: str) -> tuple[list[str], list[str]]:
     ("{y} describes {x} as honest:", "?"),
     ("{y} called {x} brave for saying:", "?"),
     ("{y}, who was there when {x} said it, remembers:", "x"),
+    # re-run 92 A7: the same, in the passive (they were `misattributed`, "X's words" taken for a speaker's name)
+    ("{x}’s words were repeated by {y}:", "x"),
+    ("{x}’s words were echoed by {y}:", "x"),
+    ("{x}’s words were quoted by {y}:", "x"),
+    ("{x}’s words were read out by {y}:", "x"),
+    ("{x}’s remark, echoed by {y}:", "x"),  # guard
+    ("{x}’s words were later quoted to reporters by {y}:", "x"),
     # agreeing or disagreeing with the other: either may say the words that follow (was Y's: a wrong `misattributed`,
     # and X's own words given to Y were never read as X's)
     ("{y} agrees with {x}:", "?"),

@@ -39,6 +39,7 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
     "honoured": "decorated medals medal honoured honored awarded promoted praised welcomed rewarded",
     "wished": """want wants wanted wish wishes wished hope hopes hoped plan plans planned intend intends intended aim aims
         will waiting could might should pretended pretend""",
+    "allowed": "may can permitted permit permits allowed allow allows entitled eligible subject liable",  # a chance, a right
     "betrayed": "betrayed betray betrays buried bury buries",
     "fought": "fought fight fights fighting battled clashed",
     "deported": """deported deport deports deportation expelled expel repatriated evicted evict evicts eviction exiled
@@ -48,7 +49,7 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
     "posted": """sacked dismissed fired demoted reassigned transferred deployed discharged resigned retired mobilised
         mobilized demobilised demobilized disarmed reinstated blacklisted rehired relieved pardoned retrained""",
     "stayed": """stayed stay stays staying remain remains remained remaining loyal returned return returns rejoined
-        recaptured""",
+        recaptured behind back""",
     "spent": """spend spends spent spending owe owes owed fine fines charge charges charged charging demand demands
         demanded donate donates donated borrow borrows borrowed send sends sent rent rents fee fees debt debts cost
         costs bribe bribes lend lends lent transfer transfers remit remits remitted contribute contributes
@@ -58,7 +59,8 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
         desertions fled flee flees fleeing escaped abandoned abandon abandons""",
     "joined": "join joins joined joining enlist enlists enlisted enlisting re-enlisted",
     "exempted": "exempt exempts exempted exemption exemptions spared spares excludes excluded excuses excused frees bans",
-    "force": "pdf resistance rebels rebel militia militias kia guerrillas insurgents navy",  # another force than the army
+    # another force than the army
+    "force": "pdf resistance rebels rebel militia militias kia guerrillas insurgents navy marines marine",
     "police": "police policeman policemen",
     "paid": "paid pay pays paying hired hire hires salaried compensated bribed payments cash reimbursed",
     "housed": "housed sheltered resettled asylum relocated moved",
@@ -85,6 +87,12 @@ _PAYS = re.compile(r"\b(?:defectors?|soldiers?|recruits?|deserters?|members?|fam
                    r"giving|sends?|sent|fork(?:s|ed)?\s+out)\s+(?:\w+\s+){0,2}$",
                    re.IGNORECASE)
 
+# An armed group's name ("the Kachin Independence Army", "the Karen National Union"); not the state's own forces
+# ("the Myanmar Army", "the Myanmar Air Force", "the Tatmadaw", "the Armed Forces")
+_ANOTHER_ARMY = re.compile(r"\b(?!(?:Myanmar|Burma|Burmese|Tatmadaw|Royal|Air|Armed|Defence|Defense)\b)[A-Z][\w’'-]+"
+                           r"(?:\s+(?!Air\b|Armed\b)[A-Z][\w’'-]+){0,3}\s+(?:Army|Front|Union|Organi[sz]ation|Alliance|Brigade|"
+                           r"Militia|Forces?)\b")
+
 
 def kinds(words: Iterable[str]) -> frozenset[str]:
     """The kinds of happening `words` (lower-case) name."""
@@ -100,6 +108,8 @@ def happened(words: Iterable[str], before: str, after: str = "") -> frozenset[st
     done = _DONE_BY.search(before)
     if done and done.group(1).lower() not in _PASSIVE:
         out.add("done-by")  # "Maung Sein killed seven comrades"; not "were killed"
+    if any(_ANOTHER_ARMY.search(clause) for clause in (re.split(r"[,;:.!?(]", before)[-1], re.split(r"[,;:.!?)]", after)[0])):
+        out.add("force")  # "served 18 years in the Arakan Army": an armed group's name, not the military's
     if _PAYS.search(before) or _FROM_THEM.match(after):
         out.add("spent")  # "Each defector pays 700 baht"; not "Each defector is paid", "The NUG pays each defector"
     return frozenset(out)

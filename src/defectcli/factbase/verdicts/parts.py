@@ -50,6 +50,8 @@ def companion(claim: NumberLike, q: Quantity) -> str | None:
     if with_others(claim, q):
         return f"the fact base's {q.shown()} is each defector's own; it says nothing of what one with others gets"
     paid = {w for w in claim.near if stem(w) in _PEOPLE_STEMS and stem(w) not in GENERIC | _COMPANION_STEMS}
+    if claim.payee and stem(claim.payee) not in GENERIC | _COMPANION_STEMS | _ACCOMPANIED:
+        paid.add(claim.payee)  # "Trainees are paid": whoever the sentence says is paid, in any word
     if "pay" in q.own and paid and not {stem(w) for w in paid} & q.terms:  # "Recruits are paid 700 baht a month"
         return f"the fact base's {q.shown()} is what its record says is paid ({q.row.get('counts')}); it says nothing of " \
                f"what {sorted(paid)[0]} get"

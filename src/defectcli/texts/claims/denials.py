@@ -27,7 +27,7 @@ DENYING = frozenset((
     "dramatisation", "dramatization", "reconstruction", "pretending", "impersonator", "film", "poem", "meme",
     "sketch", "manipulated", "nightmare", "dream", "imagined", "recanted", "recants", "roleplay", "satire", "drama",
     "song", "mock",
-    "deepfake", "smear", "propaganda", "disinformation", "foiled", "thwarted", "dashed", "unreal"))
+    "deepfake", "smear", "propaganda", "disinformation", "foiled", "thwarted", "dashed", "unreal", "lied", "lying"))
 # Two words that deny together: "had yet to enlist", "was far from enlisting", "stopped short of", "stopped
 # being paid", "went without"; "escaped" alone is a defector's flight, "escaped conscription" a denial.
 DENYING_PAIRS = frozenset((
@@ -37,6 +37,9 @@ DENYING_PAIRS = frozenset((
     *((give_up, w) for give_up in ("abandon", "abandons", "abandoned") for w in (
         "plans", "plan", "hope", "hopes", "attempts", "attempt", "efforts", "bid")),
     *((go, "without") for go in ("go", "goes", "went", "gone")),
+    # a payment of the past, where the record's is current: "used to be paid", "were once paid", "formerly received"
+    ("used", "to"), *((then, paid) for then in ("once", "formerly", "previously", "originally", "initially")
+                      for paid in ("paid", "received", "receiving", "given", "got", "getting", "earned", "granted")),
     *(("escaped", w) for w in ("conscription", "enlistment", "enlisting", "being", "the")),
     *((turn, "down") for turn in ("turned", "turns", "turn")), *((d, "against") for d in ("decided", "decides")),
     ("without", "having"), ("without", "ever"), ("without", "success"), ("in", "vain"), ("made", "up"),

@@ -40,6 +40,7 @@ class NumberClaim(Claim):
     field: str | None = None  # age, age_joined or years_served, when the sentence says so
     clause: tuple[str, ...] = ()  # the near words of its own clause ("…, and couples get 1,400": not the 700's)
     paid_to: str | None = None  # a companion the sentence says a sum is paid to ("his wife gets 1,400": wife)
+    payee: str | None = None  # whom the sentence says a sum is paid to ("Trainees are paid 700 baht": trainees)
     happened: tuple[str, ...] = ()  # what its clause says happened to what it counts (numbers/happenings.py)
 
 

@@ -135,6 +135,7 @@ def _not_saying_it(words: list[str], j: int) -> bool:
 # that is not true", "but never did so"; not a verb of its own ("but he could not leave", "but it is not enough").
 _ELLIPTIC = frozenset({*words_of("""so really actually at all though it that this true the case do did does have has had be
     been was were is are ever again yet anymore either too"""), ".", "!", ","})
+_UNTRUE_WHEN = frozenset(("lies", "lying", "lied", "wrong", "mistaken", "lie", "misspoke", "misspeaks"))
 _PASSIVE = frozenset(("was", "were", "been", "being", "wasn't", "weren't", "is", "are", "isn't", "aren't"))
 
 
@@ -175,6 +176,8 @@ def _stop(words: list[str], k: int, stops: frozenset[str]) -> bool:
     """Whether words[k] is one of `stops`; "yet" only as a conjunction (", yet", "and yet"), not in "not yet"."""
     if words[k] == "yet" and k > 0 and words[k - 1] not in _INSERTS and words[k - 1] not in ("and", "but", "or"):
         return False
+    if words[k] == "when" and k > 0 and words[k - 1] in _UNTRUE_WHEN:
+        return False  # "X is lying when he says he joined in 2014": what he says is what is denied
     if words[k] == "." and k > 0 and words[k - 1] in _TITLES:
         return False  # "Capt. Zeya Hein": a title's point ends nothing
     return words[k] in stops

@@ -18,7 +18,7 @@ from ...numbers.amounts import Amount, Reading
 from ...numbers.vocabulary import CHANGE, PEOPLE, SAYING, STOPS, TIME
 from ...text import words_of
 from .events import ENLISTMENT, joins_military
-from .sums import MONEY, NOT_GAPPED, added_to, gapped_pay
+from .sums import MONEY, NOT_GAPPED, added_to, gapped_pay, shared_rate
 
 _JOINING = ENLISTMENT | {"decision", "decided"}
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))
@@ -78,6 +78,8 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
         now, joining = True, False
     if not a.unit and not counted and (paid := gapped_pay(reading, a)) is not None:
         a = replace(a, unit=paid.unit, per=a.per or paid.per)  # "…, single ones 700": baht, as the first
+    if (rate := shared_rate(reading, a)) is not None:
+        a = replace(a, per=rate)  # "700 baht a week, or 1,400 baht with a spouse": a week too
     added = added_to(reading, a)
     if added is not None:  # "700 baht a month, plus 1,400 for his wife": 2,100 in all for one with a wife
         a = replace(a, value=added.value + a.value, unit=added.unit, per=a.per or added.per)

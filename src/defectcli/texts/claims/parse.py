@@ -37,6 +37,7 @@ from .likewise import answered, as_written, likewise
 from .model import C, Claim, DateClaim, NumberClaim, QuoteClaim, without
 from .negation import clause_denies, negated
 from .numbers import number_claim
+from .payee import paid_to, payee
 from .quoting import blank, quotations
 from .referent import anaphor, its_voice, opening_of, pronouns, resolved
 from .relayed import hearer_of
@@ -244,11 +245,9 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     if claim.added is not None:  # a sum: its words are both amounts' ("700 baht a month, plus 1,400")
         start = reading.span(claim.added, claim.last)[0]
     leading = reading.text[max(0, start - 60):start]
-    paid = _PAID_TO.search(leading) if claim.unit in MONEY else None
-    if paid and _WITH_ONE.search(leading[:paid.start()]) and " each " not in paid.group():
-        paid = None  # "A defector with a wife gets 1,400": the defector is paid it (not "X and his wife each get")
+    money = claim.unit in MONEY
     return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end], at=start, subjects=subjects,
-                       paid_to=next(g for g in paid.groups() if g).lower() if paid else None,
+                       paid_to=paid_to(leading) if money else None, payee=payee(leading, start <= 60) if money else None,
                        near=near, close=close, value=claim.value, value_max=claim.value_max,
                        comparator=claim.comparator, unit=claim.unit, per=claim.per, counted=claim.counted,
                        field=claim.field, clause=clause, happened=tuple(sorted(done)), **base)
@@ -305,13 +304,6 @@ def _whole(words: list[str], start: int) -> bool:
 
 
 _NUMBER_WORDS = frozenset([*ONES, *TENS, *SCALES])
-# "his wife gets 1,400", "A defector's wife receives", "… and his spouse each receive": the companion is paid it
-_PAID_TO = re.compile(r"\b(wife|wives|husband|husbands|spouse|spouses|partner|partners)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s+"
-                      r"(?:also\s+|each\s+|too\s+)?(?:gets?|receives?|(?:is|are)\s+(?:paid|given)|earns?|draws?)\s+(?:an?\s+)?$|"
-                      r",\s*and\s+(?:his|her|their)\s+(wife|husband|spouse|partner)\s+$",  # "…, and his wife 1,400 baht"
-                      re.IGNORECASE)
-_WITH_ONE = re.compile(r"\b(?:with|by|without|no|and|brings?|bringing|has|having)\s+(?:a|an|his|her|their|one)?\s*$",
-                       re.IGNORECASE)  # ("Each defector who brings his wife gets 1,400": the defector)
 
 
 def _each(subjects: list[str], claim: C) -> list[C]:

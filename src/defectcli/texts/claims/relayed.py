@@ -35,6 +35,13 @@ RECEIVED = re.compile(rf"\b(?:(?:still\s+|never\s+|always\s+)?(?:read|reads|rece
                       r"\b[^:“”\"]{0,40}[:,]?\s*$")
 SENT_FROM = re.compile(rf"\b(?:letter|message|note|text|email|post|call)\s+from\s+{NAME}(?:\s+to\s+[^:,“”\"]{{1,40}})?"
                        r"(?:\s+(?:said|says|read|reads))?\s*[:,]?\s*$")
+# "X's words were repeated by Y:", "X's remark, echoed by Y:": X's, which Y passes on
+_PASSED_BY = rf"{NAME}['’]s\s+(?:own\s+|exact\s+|[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|notes|messages)" \
+             r"(?:\s*,\s*|\s+(?:were|was|are|is|(?:have|has|had)\s+been|got|gets|get)\s+)" \
+             r"(?:(?:[a-z]+ly|later|then|again|once|often|also)\s+)?" \
+             r"(?:repeated|echoed|quoted|cited|read|recited|relayed|passed\s+on|translated|shared|posted|reposted|" \
+             r"paraphrased|parroted|recalled|remembered|retold|conveyed|delivered|voiced|recounted|mimicked|imitated|" \
+             rf"sung|sang)(?:\s+(?:out|aloud|again|back))?(?:\s+[a-z]+){{0,3}}?\s+by\s+{A_NAME}"
 # "Y was told by X:", "Y heard it from X:", "Y wrote down what X said:", "Y heard that X said:", "Y translated for X:",
 # "Y would not say, but X did:", "X said, Y recalls:": X
 TOLD_BY = re.compile(rf"(?:\b(?:told|reminded|warned|informed|assured|asked|heard\s+(?:it|this|that)|learned|learnt)\s+"
@@ -42,7 +49,7 @@ TOLD_BY = re.compile(rf"(?:\b(?:told|reminded|warned|informed|assured|asked|hear
                      rf"\bbut\s+{NAME}\s+did|{NAME}\s+(?:said|says|told\s+\w+)\s*,\s*(?:as\s+)?(?:[A-Z][\w’'-]*\s+){{1,4}}"
                      r"(?:recalls|remembers|recalled|remembered|says)(?:\s+it)?|\bcredits?\s+"
                      rf"{NAME}\s+with\s+(?:the|these|those)\s+words|\battribut\w+\s+(?:the|these|those)\s+words\s+to\s+{NAME}|"
-                     rf"\bin\s+{NAME}['’]s\s+mouth|,\s*{NAME}\s+did(?:\s+not|n[’']t)?)\s*[:,]?\s*$")
+                     rf"\bin\s+{NAME}['’]s\s+mouth|,\s*{NAME}\s+did(?:\s+not|n[’']t)?|{_PASSED_BY})\s*[:,]?\s*$")
 # "X said to Y, and Y wrote down:", "X spoke and Y took notes:": X, whose words the other writes down
 WROTE_DOWN = re.compile(rf"{NAME}\s+(?:said|says|told|spoke|dictated)(?:\s+(?:it\s+)?to)?(?:\s+{A_NAME})?\s*,?\s+and\s+"
                         rf"(?:{A_NAME}|he|she)\s+(?:wrote|writes|jotted|noted|took|takes|typed)(?:\s+(?:it|them|notes))?"

@@ -23,7 +23,10 @@ def gapped_pay(reading: Reading, a: Amount) -> Amount | None:
     if gap[-2:] in (["halving", "to"], ["doubling", "to"], ["halved", "to"], ["doubled", "to"]):
         gap = gap[:-2]  # "1,400 baht, halving to 700 for single defectors": another case's sum
     after = words[a.last:a.last + 1]
-    if len(gap) > 6 or not {",", ";", "and", "but", "while", "whereas"} & set(gap) or set(gap) & NOT_GAPPED or \
+    barred = set(gap) & NOT_GAPPED
+    if barred == {"or"} and after in (["if"], ["with"], ["when"], ["for"]):
+        barred = set()  # "700 baht per day, or 1,400 if accompanied by a spouse": another case's sum (not "or 800")
+    if len(gap) > 6 or not {",", ";", "and", "but", "while", "whereas"} & set(gap) or barred or \
             after not in ([], ["."], [","], [";"], ["with"], ["without"], ["for"], ["if"], ["when"], ["a"], ["per"]):
         return None
     return paid
@@ -54,3 +57,19 @@ def added_to(reading: Reading, a: Amount) -> Amount | None:
     if not adding or len(gap) > 6 or set(gap) & (NOT_GAPPED - {"to"}) or not {",", ";", "and", "plus"} & set(gap):
         return None
     return paid
+
+
+def shared_rate(reading: Reading, a: Amount) -> str | None:
+    """The rate of the sum before a second sum in the same money that gives none: "700 baht a week, or 1,400 baht if
+    accompanied by a spouse" is 1,400 baht a week (not "…, and a one-off 5,000 baht", nor a sum past another number)."""
+    paid = next((b for b in reversed(reading.amounts) if b.last <= a.start), None)
+    if paid is None or a.per is not None or paid.per is None or a.unit not in MONEY or paid.unit != a.unit:
+        return None
+    gap = _gap(reading.words, paid.last, a.start)
+    if len(gap) > 8 or set(gap) & _ONE_OFF or not {",", ";", "and", "or", "but", "while", "whereas"} & set(gap):
+        return None
+    return paid.per
+
+
+_ONE_OFF = frozenset(words_of("once one-off one off lump single total all bonus grant upfront up-front initial first later "
+                              "then after before"))

@@ -89,7 +89,7 @@ def test_a_rate_conflicts_with_a_rate_of_the_same_measure_and_never_with_a_total
     base = (facts / "base.yaml").read_text(encoding="utf-8")
     (facts / "base.yaml").write_text(base.replace("    unit: dollars\n", f"    unit: {unit}\n"), encoding="utf-8")
     r = run("draft", "s9", "--facts", str(facts), "--sources", str(sources))
-    assert conflicts(yaml.safe_load(r.out)) == [("council-payment", "600")]
+    assert conflicts(yaml.safe_load(r.out)) == [("council-payment", "600 dollars a month")]
 
 
 # ---------------------------------------------------------------- vague quantities, totals of parts
@@ -118,7 +118,8 @@ def test_numbers_with_their_comparators_ranges_and_units_as_the_fact_base_writes
     assert figures(doc) == [
         ("Nearly 1,500", 1500, "about", None, "people"), ("900", 900, "exact", None, "people"),
         ("an estimated 2.5 million", 2500000, "about", None, "people"),
-        ("between 1,500 and 2,000", 1500, "range", 2000, "baht"), ("roughly 45 to 60", 45, "range", 60, "dollars"),
+        ("between 1,500 and 2,000 baht a month", 1500, "range", 2000, "baht per month"),
+        ("roughly 45 to 60 dollars", 45, "range", 60, "dollars per month"),
         ("up to 40", 40, "less_than", None, "percent"),
         ("18 or 19", 18, "range", 19, "years of age"), ("two years", 2, "exact", None, "years"),
         ("about two weeks", 2, "about", None, "weeks"),
@@ -162,6 +163,10 @@ def test_an_age_after_a_name_and_a_share_in_words_are_noted_not_suggested(tmp_pa
     # re-run 91 A6: an age on joining with no unit ("at 16") was suggested as a figure in "fill-in"
     ("Ko Htet joined the army at 16 and left in 2021.", '"16": an age on joining: an attribute of the person (field: '
                                                         'age_joined), not a figure.'),
+    # re-run 92 A4: an age at a time a clause names ("was 15 when he joined") was suggested in "fill-in"
+    ("He was 15 when he joined.", '"15": an age: an attribute of a person (field: age_joined), not a figure.'),
+    ("Ko Htet was just 17, when he crossed the border.", '"17": an age: an attribute of a person (field: age), not a '
+                                                         'figure.'),
 ])
 def test_one_persons_age_anywhere_in_the_sentence_is_noted_not_suggested(tmp_path: Path, sentence: str,
                                                                         noted: str) -> None:
@@ -174,6 +179,41 @@ def test_the_ages_of_many_are_still_a_figure(tmp_path: Path) -> None:
     # guard: a group's ages, a range or a plural ("Recruits aged 18"), are what a figure counts
     doc, _ = drafted(tmp_path, "Men aged 18 to 35 must serve.\nRecruits aged 18 are sent to the front.\n")
     assert figures(doc) == [("18 to 35", 18, "range", 35, "years of age"), ("18", 18, "exact", None, "years of age")]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # re-run 92 A4: a sum paid by the month lost its rate (unit "baht", wording "700"); the fact base writes "baht per
+    # month", its wording the sum as printed
+    ("Each defector is paid 700 baht per month.", [("700 baht per month", 700, "exact", None, "baht per month")]),
+    ("The group pays each family 1,400 baht a month.", [("1,400 baht a month", 1400, "exact", None, "baht per month")]),
+    # a second sum that gives no rate has the first one's, as `verify` reads it
+    ("Each defector gets 700 baht a week, or 1,400 baht with a spouse.",
+     [("700 baht a week", 700, "exact", None, "baht per week"), ("1,400 baht", 1400, "exact", None, "baht per week")]),
+    # a count of persons named after "of them" was in "fill-in"
+    ("Twelve soldiers crossed, and five of them were officers.",
+     [("Twelve", 12, "exact", None, "people"), ("five", 5, "exact", None, "people")]),
+    # guards: a sum that is no rate; a part of things
+    ("The council has paid out 4.2 million dollars.", [("4.2 million", 4200000, "exact", None, "dollars")]),
+    ("Twelve trucks crossed, and five of them were burned.",
+     [("Twelve", 12, "exact", None, "trucks"), ("five", 5, "exact", None, "fill-in")]),
+])
+def test_a_rate_and_a_count_of_persons_as_the_fact_base_writes_them(tmp_path: Path, sentence: str,
+                                                                    found: list[tuple[Any, ...]]) -> None:
+    doc, _ = drafted(tmp_path, sentence + "\n")
+    assert figures(doc) == found
+
+
+def test_a_number_inside_a_quotation_is_its_speakers(tmp_path: Path) -> None:
+    # re-run 92 A4: a number inside a quotation was drafted as a figure stated by the organisation the sentence names
+    # (or by no one), where `verify` reads it as the quote's
+    doc, text = drafted(tmp_path, "“The council told us 500 soldiers would join,” Min Thu said.\n"
+                                  "“We had 300 dollars,” he said, according to the National Unity Council.\n"
+                                  "The council says 400 soldiers joined, “and more will come,” Min Thu said.\n")
+    assert [(f["wording"], f.get("stated_by")) for f in doc["figures"]] == [("500", "min-thu"), ("300", None),
+                                                                          ("400", "nuc")]
+    assert "# The number is inside a quotation: the speaker's words, stated_by min-thu, who says them." in text
+    assert "# The number is inside a quotation: the speaker's words, stated_by the one who says them (give their id)." \
+        in text
 
 
 def test_an_age_ending_a_tag_after_the_name_is_no_figure(tmp_path: Path) -> None:

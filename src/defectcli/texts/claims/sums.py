@@ -60,10 +60,11 @@ def added_to(reading: Reading, a: Amount) -> Amount | None:
 
 
 def shared_rate(reading: Reading, a: Amount) -> str | None:
-    """The rate of the sum before a second sum in the same money that gives none: "700 baht a week, or 1,400 baht if
-    accompanied by a spouse" is 1,400 baht a week (not "…, and a one-off 5,000 baht", nor a sum past another number)."""
+    """The rate of the sum of money before a second sum that gives none: "700 baht a week, or 1,400 baht if accompanied
+    by a spouse" is 1,400 baht a week, and "700 baht a month, or about 20 dollars" 20 dollars a month (not "…, and a
+    one-off 5,000 baht", nor a sum past another number)."""
     paid = next((b for b in reversed(reading.amounts) if b.last <= a.start), None)
-    if paid is None or a.per is not None or paid.per is None or a.unit not in MONEY or paid.unit != a.unit:
+    if paid is None or a.per is not None or paid.per is None or a.unit not in MONEY or paid.unit not in MONEY:
         return None
     gap = _gap(reading.words, paid.last, a.start)
     if len(gap) > 8 or set(gap) & _ONE_OFF or not {",", ";", "and", "or", "but", "while", "whereas"} & set(gap):

@@ -179,8 +179,8 @@ def _line(d: _Draft, fb: FactBase, known: _Known, line: int, sentences: list[Sen
                          f"  parts: [{q(body)}]", "  kind: full", "  attribution: explicit", "  themes: []",
                          f"  source: {d.sid}", f"  line: {line}",
                          f"  draft: {q('give its themes (see themes.yaml); check the speaker')}"])
-        for s in sentences:  # numbers in an answer are figures too
-            _figures(d, fb, known, s)
+        for s in sentences:  # numbers in an answer are figures too, its speaker's
+            _figures(d, fb, known, s, speaker, answer=True)
         return
     parts: list[str] = []
     quote_text: list[str] = []
@@ -207,9 +207,9 @@ def _line(d: _Draft, fb: FactBase, known: _Known, line: int, sentences: list[Sen
                          f"  attribution: {attribution}", "  themes: []", f"  source: {d.sid}", f"  line: {line}",
                          f"  draft: {q(_QUOTE_TODO)}"])
         quoted = set(quote_text)
-        for s in sentences:  # numbers inside a quoted sentence are figures too
+        for s in sentences:  # numbers inside a quoted sentence are figures too, those inside its quotations the speaker's
             if s.text in quoted:
-                _figures(d, fb, known, s)
+                _figures(d, fb, known, s, speaker)
 
 
 def _speaker(d: _Draft, known: _Known, names: list[Named], sentence: str, line: int) -> tuple[str, list[str]]:
@@ -279,12 +279,15 @@ def _waiver(d: _Draft, where: str, sentence: str, reason: str, todo: str, notes:
     d.waivers.append(d.waived[key])
 
 
-def _figures(d: _Draft, fb: FactBase, known: _Known, s: Sentence) -> list[Aside] | None:
-    """Suggest the sentence's figures; None when it has some, else the numbers it set aside."""
+def _figures(d: _Draft, fb: FactBase, known: _Known, s: Sentence, speaker: str | None = None,
+             answer: bool = False) -> list[Aside] | None:
+    """Suggest the sentence's figures; None when it has some, else the numbers it set aside. `speaker`: who says the
+    sentence's quotations (or, `answer`, the whole sentence), whose numbers they are."""
     if len(s.text) > LONGEST:
         return []
     about = [pid for pid, _, _ in known.find(s.text)]
-    figures, conflicts, asides = draftfigures.suggest(fb, d.sid, s.text, s.line, about, d.new_id)
+    figures, conflicts, asides = draftfigures.suggest(fb, d.sid, s.text, s.line, about, d.new_id,
+                                                      draftfigures.Said(speaker, answer))
     if asides and figures:  # said where the figures are, so that nothing set aside goes unmentioned
         figures[0][1:1] = [f"# \"{a.words}\": {a.why}." for a in asides]
     d.figures += figures

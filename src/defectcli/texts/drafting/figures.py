@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import NamedTuple
 
 from ...factbase.models import FactBase, Figure, Organisation, Person
 from ..claims.claimant import attribution_of
@@ -42,9 +43,21 @@ _SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "ees", "ers", "ors
 _name_key = cache(key_of)  # the fact base's names, asked for again at each sentence
 
 
+class Said(NamedTuple):
+    """Who says a sentence's quotations ("fill-in" or None: not known), and whether all of it is theirs (an answer
+    printed after its speaker's name)."""
+
+    speaker: str | None = None
+    whole: bool = False
+
+
+_NO_ONE = Said()
+
+
 def suggest(fb: FactBase, sid: str, sentence: str, line: int, about: list[str],
-            new_id: Callable[[str], str]) -> tuple[list[Item], list[Item], list[Aside]]:
-    """The figures (and conflicts) to suggest for `sentence`'s numbers, and the numbers set aside."""
+            new_id: Callable[[str], str], said: Said = _NO_ONE) -> tuple[list[Item], list[Item], list[Aside]]:
+    """The figures (and conflicts) to suggest for `sentence`'s numbers, and the numbers set aside; a number inside a
+    quotation is its speaker's (`said`), as `verify` reads it, not the claimant's the sentence names."""
     found, asides = quantities(sentence)
     figures: list[Item] = []
     conflicts: list[Item] = []
@@ -59,11 +72,18 @@ def suggest(fb: FactBase, sid: str, sentence: str, line: int, about: list[str],
                             f"{len(found) - MOST_FIGURES} more numbers in this sentence than the {MOST_FIGURES} that get a "
                             "suggested figure; add a figure for any of them that the text states"))
         found = found[:MOST_FIGURES]
+    quoted = [(0, len(sentence))] if said.whole else quotations(sentence)
     for n, quantity in enumerate(found):
         rid = new_id(f"{sid}-figure-{line}" + (f"-{quantity.value:g}" if n else ""))
         wording = sentence[quantity.start:quantity.end]
         excerpt = around(sentence, quantity.start, quantity.end)
         notes: list[str] = []
+        by_whom = by
+        if any(a <= quantity.start < b for a, b in quoted):
+            known = said.speaker not in (None, "fill-in")
+            by_whom = said.speaker if known else None
+            notes.append("The number is inside a quotation: the speaker's words, stated_by " + (
+                f"{said.speaker}, who says them." if known else "the one who says them (give their id)."))
         for f in fb.figures:
             same_value = (f.value, f.value_max) == (quantity.value, quantity.value_max)
             if f.source == sid or not _same_thing(f, quantity, words, orgs, same_value):
@@ -87,7 +107,7 @@ def suggest(fb: FactBase, sid: str, sentence: str, line: int, about: list[str],
                         *(["  parts:", *parts] if parts else []),
                         *([f"  derivation: {q('the sum of its parts: the text gives no total')}"]
                           if quantity.total_of_parts else []),
-                        *([f"  stated_by: {by}"] if by else []),
+                        *([f"  stated_by: {by_whom}"] if by_whom else []),
                         *([f"  about: [{', '.join(about)}]"] if about else []), f"  source: {sid}",
                         f"  excerpt: {q(excerpt)}", f"  draft: {q(_FIGURE_TODO)}"])
     return figures, conflicts, asides

@@ -29,6 +29,7 @@ from typing import NamedTuple
 from ...numbers.amounts import Amount, Reading, may_state_numbers, nouns_at, read
 from ...numbers.vocabulary import CURRENCY, MEASURES, PEOPLE, POSSESSIVE, SAYING, SIGNS, TIME
 from ..claims.events import ENLISTMENT
+from ..claims.sums import shared_rate
 
 Number = int | float
 
@@ -36,6 +37,7 @@ Number = int | float
 _SCHEMA = {"at_least": "more_than", "at_most": "less_than", "nearly": "about"}
 _FAMILY = {"children", "sons", "daughters", "brothers", "sisters", "siblings", "grandchildren", "wives", "husbands"}
 _DURATIONS = frozenset(TIME.values())
+_MONEY = frozenset(CURRENCY.values())
 _MEASURED = frozenset([*CURRENCY, *CURRENCY.values(), *SIGNS.values(), *TIME, *TIME.values(), *MEASURES])
 _VAGUE_WHY = ("a vague quantity states no number: no figure (its value would be ours, not the text's); cite the "
               "sentence from what it describes")
@@ -44,6 +46,11 @@ _AGE_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s+((?:at\s+the\s+age\s+of|at\s+age|a
 _SAID = re.compile(rf"\b(?:{'|'.join(sorted(SAYING))})\s+(?:[A-Z][\w’'-]*\s+){{0,4}}[A-Z][\w’'-]*,\s*$")  # "said X, 19."
 _JOINED_AT = re.compile(r"\b(?:join(?:ed|s)?|enlist(?:ed|s)?|entered|signed\s+up|recruited)\b[^.;,]{0,40}?\bat\s+$",
                         re.IGNORECASE)  # "joined the army at 16"
+# "He was 15 when he joined", "was just 17 when": one person's age at a time the clause after names
+_WAS_WHEN = re.compile(r"\b(?:was|were|is|turned)\s+(?:just\s+|only\s+|barely\s+)?$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"(?:\s+years?\s+old)?\s*,?\s+when\b([^.;]{0,60})", re.IGNORECASE)
+# "five of them were officers": a part of persons named after it
+_OF_THEM = re.compile(r"\s+of\s+(?:them|us|those|these|whom)\b[^.;]{0,40}", re.IGNORECASE)
 _AGE_LEAD = re.compile(r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+$", re.IGNORECASE)
 _AGED = re.compile(r"([\w’'-]+)\s+aged\s+(?:from\s+)?$", re.IGNORECASE)
 _BORROW = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$|\s+to\s+$", re.IGNORECASE)
@@ -114,6 +121,10 @@ def _quantity(sentence: str, reading: Reading, a: Amount) -> Quantity | Aside | 
                            "not a figure")
     if a.unit is None and not nouns and a.value < 100 and _JOINED_AT.search(sentence, max(0, start - 60), start):
         return Aside(sentence[start:end], "an age on joining: an attribute of the person (field: age_joined), not a figure")
+    if a.unit is None and not nouns and a.value < 130 and _WAS_WHEN.search(sentence, max(0, start - 20), start) and \
+            (when := _WHEN_AFTER.match(sentence, end)):
+        field = "age_joined" if ENLISTMENT & set(re.findall(r"[a-z]+", when[1].lower())) else "age"
+        return Aside(sentence[start:end], f"an age: an attribute of a person (field: {field}), not a figure")
     if a.unit == "years of age" and a.value_max is None and a.value < 130 and not (nouns and _plural(nouns[0])):
         # one person's age, not a group's ("men aged 18"): "enlisted at the age of 19", "Aged 19, X", "a 24-year-old
         # private"
@@ -129,8 +140,13 @@ def _quantity(sentence: str, reading: Reading, a: Amount) -> Quantity | Aside | 
                                               "not a figure")
         end = reading.tokens[a.unit_end - 1].end  # a duration is worded with its unit: "about two weeks"
     unit = a.unit or (" and ".join(n.lower() for n in nouns) if nouns else "fill-in")
+    if unit == "fill-in" and (part := _OF_THEM.match(sentence, end)) and PEOPLE & set(re.findall(r"[a-z]+", part[0].lower())):
+        unit = "people"  # "five of them were officers"
+    per = a.per or shared_rate(reading, a)  # (as verify reads it: "700 baht a week, or 1,400 baht with a spouse")
+    if per is not None and a.unit in _MONEY:  # "700 baht per month": the fact base writes the rate in the unit
+        unit, end = f"{a.unit} per {per}", stop
     return Quantity(start, end, a.value, _SCHEMA.get(a.comparator, a.comparator), unit, a.value_max, nouns,
-                    rate=a.per is not None, noun_end=stop, number=a.words)
+                    rate=per is not None, noun_end=stop, number=a.words)
 
 
 def _plural(noun: str) -> bool:

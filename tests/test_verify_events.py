@@ -1046,8 +1046,12 @@ def test_speakers_in_re_run_61s_shapes(claim: str, expected: list[str]) -> None:
     # an age set off after the second name is that person's, given by the writer (was held against the first speaker)
     (f"Min Thu said “{QUOTE[:-1]},” and Ko Ko Naing, 33, said “{BURN}.”", ["matches", "matches", "misattributed"]),
     # a number in an aside describing the claimant at the sentence's end is the writer's (was `misattributed`)
+    ("A total of 4,210 guards have left, said Harbour Watch, whose staff work with the some 300 deserters in the camp "
+     "at Pine Ridge.", ["matches", "matches"]),
+    # (not `misattributed` either way; since re-run 93 a verb of no kind before a count must be the record's own, and
+    # the record says the camp holds them, not that anyone visits them)
     ("A total of 4,210 guards have left, said Harbour Watch, whose staff visit the some 300 deserters in the camp at "
-     "Pine Ridge.", ["matches", "matches"]),
+     "Pine Ridge.", ["matches", "not_found"]),
 ])
 def test_numbers_in_re_run_61s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected

@@ -223,6 +223,59 @@ def test_the_same_happenings_in_other_words_still_match(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["matches"]
 
 
+@pytest.mark.parametrize("claim", [
+    # re-run 93 A1, A2: a verb of no listed kind was read as saying nothing (each was `matches`); now a verb after a count
+    # of people, or before a count, a sum or an age, must be of a kind its record holds or one of the record's own words
+    "The NUG says over 13,000 soldiers and police officers live in Thailand.",
+    "The NUG says over 13,000 soldiers and police officers were kicked out.",
+    "The NUG says over 13,000 soldiers and police officers were thrown out.",
+    "The NUG says over 13,000 soldiers and police officers were vaccinated.",
+    "People's Embrace says 12,341 junta personnel went home.",
+    "People's Embrace says 12,341 junta personnel changed their minds.",
+    "People's Embrace says 12,341 junta personnel switched sides to the junta.",
+    "People's Embrace says 12,341 junta personnel crossed over to the military.",
+    "Seven of Maung Sein's comrades were medevaced.",
+    "Seven of Maung Sein's comrades switched sides.",
+    "Seven of Maung Sein's comrades went over to the PDF.",
+    "The conscription law protects men aged 18 to 35.",
+    "The conscription law pardons men aged 18 to 35.",
+    "The conscription law rewards men aged 18 to 35.",
+    "The conscription law benefits men aged 18 to 35.",
+    "Each defector is billed 700 baht a month.",
+    "Each defector is refunded 700 baht a month.",
+    "The NUG pockets 700 baht a month of each defector's stipend.",
+    # A3: a service the record does not name, and another force by its full name
+    "Zay Thu Aung served 18 years in the fire brigade.",
+    "Zay Thu Aung served 18 years in the infantry.",
+    "Zay Thu Aung served 18 years with the People's Defence Forces.",
+    "Zay Thu Aung served 18 years in the Karen National Liberation Army.",
+])
+def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -> None:
+    assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]
+
+
+@pytest.mark.parametrize("claim", [
+    # guards: verbs of counting, saying, getting, being a soldier, of a law that applies, of where one lives (where the
+    # record says so), and the record's own words
+    "The NUG says more than 13,000 soldiers and police have switched sides since February 2021.",
+    "Over 13,000 soldiers and police officers are estimated to have defected, according to the NUG.",
+    "Over 13,000 soldiers and police officers have walked away from the military, the NUG says.",
+    "People's Embrace has documented 12,341 defectors.",
+    "The NUG gives each defector 700 baht a month.",
+    "Defectors are entitled to 700 baht a month.",
+    "The conscription law applies to men aged 18 to 35 and women aged 18 to 27.",
+    "The law requires men aged 18 to 35 to serve.",
+    "Seven former soldiers spoke to Al Jazeera.",
+    "More than a million migrants and refugees from Myanmar live in Thailand.",
+    "Maung Sein saw seven of his comrades die in the assault.",
+    "Zay Thu Aung served 18 years in the Myanmar Air Force.",
+    "Zay Thu Aung spent 18 years in the military.",
+])
+def test_verbs_that_say_nothing_of_what_happened_still_match(claim: str) -> None:
+    verdicts = [verdict for verdict, _ in bundled(claim)]
+    assert verdicts and set(verdicts) == {"matches"}, verdicts
+
+
 @pytest.mark.parametrize(("claim", "expected"), [
     # re-run 88 A10: a joining by force is no record's enlistment (the number's reading already held "conscripted")
     ("Aye Chan was conscripted in 2011.", ["not_found"]),

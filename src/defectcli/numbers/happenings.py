@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from ..text import words_of
+from .vocabulary import PEOPLE, SAYING
 
 # Only kinds that change what a count is: a word of none of them says nothing either way ("shared", "live", "get").
 # People nouns are left out ("defectors", "deserters" are whom, not what happened to them).
@@ -39,7 +40,7 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
     "honoured": "decorated medals medal honoured honored awarded promoted praised welcomed rewarded",
     "wished": """want wants wanted wish wishes wished hope hopes hoped plan plans planned intend intends intended aim aims
         will waiting could might should pretended pretend""",
-    "allowed": "may can permitted permit permits allowed allow allows entitled eligible subject liable",  # a chance, a right
+    "allowed": "may can permitted permit permits allowed allow allows subject liable",  # a chance, a right
     "betrayed": "betrayed betray betrays buried bury buries",
     "fought": "fought fight fights fighting battled clashed",
     "deported": """deported deport deports deportation expelled expel repatriated evicted evict evicts eviction exiled
@@ -56,9 +57,10 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
         contributed repay repays repaid collect collects collected deduct deducts deducted withholds withheld taxes
         keeps kept docked forfeits forfeit saves""",
     "defected": """defect defects defected defecting defection defections deserted desert deserts deserting desertion
-        desertions fled flee flees fleeing escaped abandoned abandon abandons""",
+        desertions fled flee flees fleeing escaped abandoned abandon abandons left quit quits walked broke broken""",
     "joined": "join joins joined joining enlist enlists enlisted enlisting re-enlisted",
-    "exempted": "exempt exempts exempted exemption exemptions spared spares excludes excluded excuses excused frees bans",
+    "exempted": """exempt exempts exempted exemption exemptions spared spares excludes excluded excuses excused frees bans
+        protects protected shields shielded""",
     # another force than the army
     "force": "pdf resistance rebels rebel militia militias kia guerrillas insurgents navy marines marine",
     "police": "police policeman policemen",
@@ -112,7 +114,94 @@ def happened(words: Iterable[str], before: str, after: str = "") -> frozenset[st
         out.add("force")  # "served 18 years in the Arakan Army": an armed group's name, not the military's
     if _PAYS.search(before) or _FROM_THEM.match(after):
         out.add("spent")  # "Each defector pays 700 baht"; not "Each defector is paid", "The NUG pays each defector"
+    if _TO_THE_JUNTA.match(after):
+        out.add("stayed")  # "12,341 switched sides to the junta": back to the military, not away from it
+    if (where := _IN_A_SERVICE.match(after)) is not None and where[1].lower() not in _NO_VERB:
+        out.add(f"{IN}{where[1].lower()}")  # "18 years in the fire brigade": the service the record must name
+    for mark, head in ((VERB, predicate(after)), (VERB_BEFORE, predicate_before(before))):
+        if head is not None and not kinds([head]):
+            out.add(f"{mark}{head}")  # a verb of no kind: the record must use it, or it says nothing of it (verdicts)
     return frozenset(out)
+
+
+VERB, VERB_BEFORE = "verb:", "verb before:"  # a verb of no kind after a number and what it counts, or before them
+IN = "in:"  # where a time was spent ("in the infantry")
+_IN_A_SERVICE = re.compile(r"\s*(?:in|with|within)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
+                           r"([A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3})")
+# Words that lead up to the verb after a count ("have now defected", "who were reportedly killed", "are estimated to
+# have defected"), and words that end the search with no verb (a preposition, a conjunction, a pronoun)
+_AUX = r"(?:who|that|which|have|has|had|will|would|may|might|can|could|should|must|be|been|being|having|not|also|now|" \
+       r"already|since|then|so|far|reportedly|allegedly|apparently|reputedly|recently|just|only|all|both|each|together|" \
+       r"finally|eventually|ultimately|later|successfully|officially|formally|estimated|believed|thought|said|reported|" \
+       r"known|understood|counted|recorded|confirmed|documented|registered|listed|to|in|total|of|them)"
+_COPULA = r"(?:are|were|is|was|get|got|gets|become|became)"
+_HEAD = re.compile(rf"\s+(?:{_AUX}\s+)*(?:({_COPULA})\s+(?:{_AUX}\s+)*)?([a-z][a-z'’-]*)\b")
+_NO_VERB = frozenset(words_of("""in on at by for from to of with without since as and or but nor than then the a an this
+    that these those its their his her our your my per via across over under into onto upon after before during until till
+    about around among between through throughout within against toward towards including according total altogether
+    overall each every all both only just more less so yet they he she it we i you who which whom whose what when where
+    why how there here not no out up down alone too again already still some many most if unless while because although
+    though whereas once whether now then currently aged just only also reportedly still extra another additional
+    monthly weekly"""))
+_PARTICIPLES = frozenset(words_of("""shot hurt held left kept lost put sent brought caught taught fought bought told sold
+    found paid made hit beaten seen driven given taken thrown known born run won led fed fled met set cut let read spent
+    built dealt felt meant slain sworn torn worn drawn grown flown shown blown hung bound stuck struck"""))
+# The verb before a number and what it counts, past its hedges and one word for people ("The NUG pays defectors 700
+# baht", "The law protects men aged 18 to 35", "is billed 700 baht"); words of counting, saying, getting and of a law
+# that applies say nothing of what happened
+_BEFORE = re.compile(r"\b([a-z][a-z'’-]*)(?:\s+(?:home|out|up|back|over|off|away|down))?\s+"
+                     r"(?:(?:the|a|an|all|each|every|some|about|around|over|nearly|almost|roughly|"
+                     r"approximately|only|just|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|as\s+many\s+as|"
+                     r"extra|another|additional|monthly|weekly|his|her|their|its|currently|now|still|also|reportedly)\s+)*"
+                     rf"(?:(?:{'|'.join(sorted(PEOPLE, key=len, reverse=True))})\s+)?$")
+_SAYS_NOTHING = frozenset(words_of("""says said say counts counted count puts put estimates estimated estimate reports
+    reported records recorded lists listed cites cited tallies tallied registers registered numbers numbered tracks
+    tracked documented documents confirms confirmed gives gave give given gets got get receives received receive earns
+    earned earn draws drew provides provided offers offered grants granted hands handed allocates allocated is are was
+    were be been being has have had totals totalled totaled total amounts reaches reached stands stood turned turns
+    applies apply covers cover requires require obliges oblige forces force compels compel conscripts conscript drafts
+    draft targets target affects affect mandates mandate dictates dictate includes include concerns obligates makes
+    binds subjects calls call summons enlists enlist recruits recruit aged age ages show shows showed shown indicate
+    indicates indicated suggest suggests suggested reveal reveals revealed find finds found note notes noted mention
+    mentions mentioned holds hold hosts host takes take took plus same ones one single singles bachelor bachelors couple
+    couples married unmarried wives husbands spouses families include includes included saw seen watched witnessed
+    mourned mourns remembers remembered spoke speak speaks talked talk talks"""))
+# Verbs of where people are, which say nothing unless where they are is the record's ("live in Thailand")
+LIVING = frozenset(words_of("live lives lived living reside resides resided residing"))
+# Verbs a count of soldiers does by being one ("The seven interviewees served in the military")
+_BEING = frozenset(words_of("serve serves served serving"))
+# "switched sides to the junta", "defected back to the military": the other way
+_TO_THE_JUNTA = re.compile(r"[^,;:.!?]{0,40}?\b(?:back\s+)?to\s+(?:the\s+)?(?:junta|military|army|regime|tatmadaw|generals)\b",
+                           re.IGNORECASE)
+
+
+def predicate_before(before: str) -> str | None:
+    """The verb right before a number and what it counts ("The NUG pockets 700 baht": pockets; "The law shields men
+    aged 18 to 35": shields), in lower case; None where the word there says nothing of what happened (a verb of
+    counting, saying, getting, or of a law that applies), or is no verb."""
+    found = _BEFORE.search(before[-80:])
+    if found is None:
+        return None
+    head = found.group(1).replace("’", "'")
+    if head in _NO_VERB or head in _SAYS_NOTHING or head in PEOPLE or head in SAYING:
+        return None
+    return head
+
+
+def predicate(after: str) -> str | None:
+    """The verb that says what happened to what a number counts, right after its words ("12,341 junta personnel went
+    home": went; "… who were reportedly killed": killed), in lower case; None where none follows (a preposition, a
+    noun after "are", the end of the clause)."""
+    found = _HEAD.match(after)
+    if found is None:
+        return None
+    copula, head = found.group(1), found.group(2).replace("’", "'")
+    if head in _NO_VERB or head in SAYING or head in _BEING or head in _SAYS_NOTHING or (
+            copula and not head.endswith(("ed", "en", "wn")) and head not in _PARTICIPLES):
+        return None  # "12,341 are junta personnel", "… are in Thailand"
+    if head in LIVING and (where := _IN_A_SERVICE.match(after, found.end())) is not None:
+        return f"{head} in {where[1].lower()}"  # where they live: the record must name it
+    return head
 
 
 def of_measure(said: Iterable[str], measure: str | None) -> frozenset[str]:

@@ -6,15 +6,34 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...numbers.happenings import happened, kinds, of_measure
+from ...numbers.happenings import IN, VERB, VERB_BEFORE, happened, kinds, of_measure
 from ...numbers.vocabulary import PEOPLE
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension
 from .evidence import norm_words, stem, terms
 
 
 def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
-    """What the claim says happened to what it counts that the record does not ("were killed" of those who defected)."""
-    return of_measure(claim.happened, dimension(claim.unit)) - _happened(q)
+    """What the claim says happened to what it counts that the record does not ("were killed" of those who defected);
+    of people, also a verb of no kind of happening that the record's words do not use ("went home", "were medevaced":
+    what a count of people did or had done to them is known only in the record's words or its kind's)."""
+    measure = dimension(claim.unit)
+    said = of_measure((k for k in claim.happened if not k.startswith((VERB, VERB_BEFORE, IN))), measure) - _happened(q)
+    # after a count of people, the verb says what they did or had done ("went home"); before a count, a sum or an age,
+    # what was done to them ("pockets 700 baht", "shields men aged 18 to 35"); an age's own clause after it says
+    # nothing of what happened to the ages ("Men aged 18 to 35 must serve")
+    marks = (VERB, VERB_BEFORE) if measure == "people" else (VERB_BEFORE,) if measure in ("money", "age") else ()
+    said |= {k for k in claim.happened if k.startswith(marks) and not terms([verb(k)]) & q.terms}
+    # a time spent in a service the record does not name ("18 years in the infantry" of an air force member)
+    return said | {k for k in claim.happened if measure == "time" and k.startswith(IN) and not terms([k.removeprefix(IN)]) & (
+        q.terms | _THE_MILITARY)}
+
+
+_THE_MILITARY = terms(["military army armed forces tatmadaw service junta ranks uniform"])
+
+
+def verb(mark: str) -> str:
+    """The verb a mark of a verb of no kind holds."""
+    return mark.removeprefix(VERB_BEFORE).removeprefix(VERB)
 
 
 def whose(claim: NumberLike) -> set[str]:
@@ -34,6 +53,8 @@ def not_said(claim: NumberLike, q: Quantity) -> str:
     missing = unsaid(claim, q)
     words = [w for w in dict.fromkeys(claim.words) if kinds([w]) & missing]
     said = [f"“{w}”" for w in words]
+    said += [f"“{verb(k)}”" for k in sorted(missing) if k.startswith((VERB, VERB_BEFORE))]
+    said += [f"“in {k.removeprefix(IN)}”" for k in sorted(missing) if k.startswith(IN)]
     said += ["that the one the sentence names did it to them"] if "done-by" in missing else []
     said += ["that they did it to others"] if "did" in missing else []
     said += ["that they pay it"] if "spent" in missing and not kinds(words) & {"spent"} else []

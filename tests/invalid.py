@@ -81,6 +81,11 @@ BROKEN_FILES: list[tuple[str | bytes, str]] = [
     ("organisations:\n  - 7\n", "f.yaml:2: expected an organisation record (key: value lines), got '7'"),
     (PERSON.format(name="A") + "    nmae: x\n", "f.yaml:8: unknown field 'nmae' in person (did you mean 'name'?)"),
     ("people:\n  - id: p1\n    name: A\n", "f.yaml:2: person is missing required field 'evidence'"),
+    # re-run 93 A4: a null item in a list of ids crashed every command (AttributeError, exit 1)
+    (PERSON.format(name="A") + "    aliases: [null]\n",
+     "f.yaml:8: 'aliases' has an empty item (null) in its list; remove it or write a value"),
+    (PERSON.format(name="A") + "    titles:\n      - Capt\n      -\n",
+     "f.yaml:10: 'titles' has an empty item (null) in its list; remove it or write a value"),
     (PERSON.format(name="A") + "    group: no\n",
      "f.yaml:8: 'group': 'no' means different things in YAML 1.1 and 1.2; write true or false"),
     ("[" * 200 + "]" * 200 + "\n", "f.yaml:1: nesting deeper than 32 levels"),

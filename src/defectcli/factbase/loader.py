@@ -264,7 +264,11 @@ def _reader(hint: Any) -> Reader:
 
         def read_list(node: Node, key: str, shown: str) -> Any:
             if isinstance(node, Seq):
-                return tuple([item(i, key, shown) for i in node.items])
+                items = tuple([item(i, key, shown) for i in node.items])
+                if None in items:  # "themes: [null]", a "- " line with nothing after it: no value any reader expects
+                    empty = node.items[items.index(None)]
+                    raise _Bad(empty.line, f"{quoted(key)} has an empty item (null) in its list; remove it or write a value")
+                return items
             if isinstance(node, Map):
                 raise _Bad(node.line, f"{quoted(key)} must be a list, not a mapping")
             if node.plain and node.value in _NULLS:

@@ -1831,3 +1831,16 @@ def test_a_closing_tag_after_a_leading_age_names_the_claimant(claim: str, expect
 ])
 def test_a_figure_quoted_from_another_is_theirs(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 93 (borderline): a closing claimant with an apposition before its verb was unread (`disputed`), and so was
+    # one set apart by dashes ("X — not Y — counts"), which commas and brackets already set apart
+    ("4,210 guards have left the Border Service, the Valley Council, the region's government, says.", ["misattributed"]),
+    ("The Valley Council — not Harbour Watch — counts 4,210 guards who have left the Border Service.", ["misattributed"]),
+    ("Harbour Watch — not the Valley Council — counts 4,210 guards who have left the Border Service.", ["matches"]),
+    # guard: the same apposition with the true claimant
+    ("4,210 guards have left the Border Service, Harbour Watch, a group helping deserters, says.", ["matches"]),
+])
+def test_a_closing_claimant_with_an_apposition_and_one_set_apart_by_dashes(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected

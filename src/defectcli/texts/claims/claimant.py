@@ -326,4 +326,5 @@ def attribution_of(blanked: str) -> str | None:
 _TOLD_BY = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|being)\s+(?:told|informed|assured|warned|reminded)\s+by\s+"
                       r"((?:the\s+)?[A-Z][^\d,.;:!?()–—]*?)(?=\s+that\b|\s*[,.;!?]|\s*$)")
 # A claimant's tag that closes the sentence, read when the asides before it hide it: "…, the NUG says."
-_TAG_END = re.compile(rf",\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—]*?)\s+{ADVERB}(?:{VERB})\s*[.!?]?\s*$")
+_TAG_END = re.compile(rf",\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—]*?)(?:\s*,\s*(?:[a-z]|[A-Z][\w-]*['’]s\s)[^\d,;:!?()–—]{{0,60}},)?"
+                      rf"\s+{ADVERB}(?:{VERB})\s*[.!?]?\s*$")  # (an apposition before the verb: "…, X, a group helping …, says.")

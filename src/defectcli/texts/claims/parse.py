@@ -321,7 +321,7 @@ def _near(words: list[str], i: int, reach: int = 8) -> tuple[str, ...]:
 
 
 _NOT_NAMED = re.compile(r"(?:[,—–]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)not\s+(?:even\s+)?(?:the\s+)?[A-Z][\w’'-]*"
-                        r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*(?:\s*,)?")
+                        r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*(?:\s*[,—–])?")  # (and the dash that closes "— not X —")
 _DISPUTED_BY = re.compile(r",\s*(?:a|an)\s+(?:figure|number|count|total|estimate|tally|claim)\s+(?:(?:that|which)\s+)?"
                           r"(?:[a-z]+\s+by\s+)?(?:the\s+)?[A-Z][^.;!?“”\"]*(?=[.!?]?\s*$)")
 _NOT_BRACKETED = re.compile(r"[(\[]\s*(?:and\s+|but\s+)?(?:not|never)\s+(?:even\s+)?(?:the\s+)?[A-Z][\w’'-]*"

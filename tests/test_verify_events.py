@@ -1546,8 +1546,8 @@ def test_another_said_to_have_done_the_same_is_held_against_his_record(text: str
     ("Each deserter gets 500 kyat a month, plus 400 kyat with a child.", ["matches", "matches"]),
     ("Each deserter gets 500 kyat a month from the Valley Council, and 900 with a child.", ["matches", "matches"]),
     ("Each deserter is paid 500 kyat a month, and an extra 400 kyat with a child.", ["matches", "matches"]),
-    # guard: a change is no sum
-    ("The payment fell to 500 kyat, from 600.", ["matches"]),
+    # a change is no sum (the 600 is not added); and since re-run 94, a fall the record does not say is of no record
+    ("The payment fell to 500 kyat, from 600.", ["not_found"]),
 ])
 def test_a_sum_on_top_of_another_is_held_as_both(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected

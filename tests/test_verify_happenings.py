@@ -249,8 +249,39 @@ def test_the_same_happenings_in_other_words_still_match(claim: str) -> None:
     "Zay Thu Aung served 18 years in the infantry.",
     "Zay Thu Aung served 18 years with the People's Defence Forces.",
     "Zay Thu Aung served 18 years in the Karen National Liberation Army.",
+    # the record's own words are those of its clause, not the rest of its excerpt ("the loss of seven of his comrades
+    # before a retreat was ordered"; "…have defected since the military coup took place")
+    "Maung Sein ordered seven comrades to retreat.",
+    "Seven of Maung Sein's comrades retreated.",
+    "The NUG says over 13,000 soldiers and police officers took place.",
 ])
 def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -> None:
+    assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]
+
+
+@pytest.mark.parametrize("claim", [
+    # re-run 94 A1-A4, A7, A8: the words right beside a number (its phrase, in its clause) must be the record's too, or
+    # of a kind it holds: a change to a law or a sum, what one asks for, who killed, how they died, what else was given
+    "The conscription law was repealed for men aged 18 to 35.",
+    "Men aged 18 to 35 are dodging the conscription law.",
+    "Men aged 18 to 35 protested the conscription law.",
+    "The NUG halved each defector's payment to 700 baht a month.",
+    "Each defector's payment rose to 700 baht a month.",
+    "Each defector asks for 700 baht a month.",
+    "Each defector is promised 700 baht a month.",
+    "Each defector earns 700 baht a month in casual jobs.",
+    "Seven of Maung Sein's comrades were killed by villagers.",
+    "Seven of Maung Sein's comrades got lost.",
+    "Seven of Maung Sein's comrades drowned.",
+    "Seven of Maung Sein's comrades died of malaria.",
+    "Maung Sein lost seven comrades in a traffic accident.",
+    "Over 13,000 soldiers and police officers have been given land, the NUG says.",
+    "Over 13,000 soldiers and police officers got visas, the NUG says.",
+    "Each defector receives a loan of 700 baht a month.",
+    "Each defector receives 700 baht a month in salary from the army.",
+    "Each defector is paid 700 baht a month to spy on the NUG.",
+])
+def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]
 
 
@@ -270,6 +301,15 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
     "Maung Sein saw seven of his comrades die in the assault.",
     "Zay Thu Aung served 18 years in the Myanmar Air Force.",
     "Zay Thu Aung spent 18 years in the military.",
+    "Seven former soldiers shared their reasons for defecting.",
+    "Each defector takes home 700 baht a month.",
+    # the words beside a number that are the record's, of a kind it holds, a name's, or another number's
+    "Seven of Maung Sein's comrades were killed in the assault.",
+    "Maung Sein joined the military at the age of 15.",
+    "The stipend is 700 baht a month, doubling to 1,400 for married defectors.",
+    "People's Embrace counts 12,341 defectors, the exiled NUG over 13,000.",
+    "The conscription law dictates mandatory military service for men aged 18 to 35 and women aged 18 to 27.",
+    "Each defector is currently paid 700 baht per month, or 1,400 baht if accompanied by a spouse.",
 ])
 def test_verbs_that_say_nothing_of_what_happened_still_match(claim: str) -> None:
     verdicts = [verdict for verdict, _ in bundled(claim)]

@@ -815,3 +815,31 @@ def test_one_described_by_a_clause_a_sound_or_one_of_two(text: str, expected: tu
 def test_whose_words_an_aside_tag_recalls_are_theirs() -> None:
     # re-run 86 A7: "X's words, Y recalled, were simple:" was `misattributed` for X's own words (the aside hid X)
     assert both_ways("{x}'s words, {y} recalled, were simple: “{Q}”") == RIGHT_AND_WRONG
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 94 A5: a description the fact base does not give the words' speaker ("The junta chief said:") was read as
+    # no one in particular, and the words `matches` by their text alone
+    ("The junta chief said: “{Q}”", ["not_found"]),
+    ("The army captain who defected said: “{Q}”", ["not_found"]),
+    ("“{q},” the youngest sergeant said.", ["not_found"]),
+    # guards: a description that fits (a defector), anyone, one who voices another's words, a relation of one unnamed
+    ("A defector said: “{Q}”", ["matches"]),
+    ("“{q},” someone said.", ["matches"]),
+    ("The interpreter said: “{Q}”", ["matches"]),
+    ("“{q},” his brother said.", ["matches"]),
+])
+def test_a_description_of_the_speaker_must_fit_whom_the_words_are_of(text: str, expected: list[str]) -> None:
+    assert verdicts(text.format(q=Q, Q=QUOTE)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # re-run 94 A6: an organisation quoted ("Quoting the NUG, …") was read as the one who quotes it, and the quoting
+    # one's own words were `matches`
+    ("Quoting the Valley Council, Harbour Watch said: “Leave now, while the road is open!”", ["misattributed"]),
+    ("Harbour Watch, quoting the Valley Council, said: “Leave now, while the road is open!”", ["misattributed"]),
+    # guard: the other way round
+    ("Quoting Harbour Watch, the Valley Council said: “Leave now, while the road is open!”", ["matches"]),
+])
+def test_an_organisation_quoted_is_the_speaker(text: str, expected: list[str]) -> None:
+    assert verdicts(text) == expected

@@ -264,10 +264,9 @@ def _reader(hint: Any) -> Reader:
 
         def read_list(node: Node, key: str, shown: str) -> Any:
             if isinstance(node, Seq):
-                items = tuple([item(i, key, shown) for i in node.items])
-                if None in items:  # "themes: [null]", a "- " line with nothing after it: no value any reader expects
-                    empty = node.items[items.index(None)]
-                    raise _Bad(empty.line, f"{quoted(key)} has an empty item (null) in its list; remove it or write a value")
+                if None in (items := tuple([item(i, key, shown) for i in node.items])):  # "themes: [null]", a bare "- "
+                    raise _Bad(node.items[items.index(None)].line, f"{quoted(key)} has an empty item (null) in its list; "
+                               "remove it or write a value")
                 return items
             if isinstance(node, Map):
                 raise _Bad(node.line, f"{quoted(key)} must be a list, not a mapping")
@@ -317,21 +316,7 @@ def _number(node: Node, key: str) -> int | float:
             raise _Bad(node.line, f"{quoted(key)}: {quoted(shorten(raw, 40))} is too large a number for a fact base "
                                   f"(at most ±{LARGEST:,})")
         return value
-    raise _Bad(node.line, f"{quoted(key)}: {_why_not_number(raw)}")
-
-
-def _why_not_number(raw: str) -> str:
-    if re.fullmatch(r"[-+]?0[0-9_]+", raw):
-        return f"{quoted(raw)} has a leading zero, which YAML 1.1 reads as octal; write the number without it"
-    if re.fullmatch(r"[-+]?[0-9.]+[eE][-+]?[0-9]+", raw):
-        return f"{quoted(raw)} is exponent notation, text in YAML 1.1 and a number in YAML 1.2; write it out in full"
-    if re.fullmatch(r"[-+]?[0-9]+(:[0-5]?[0-9])+", raw):
-        return f"{quoted(raw)} is a base-60 number in YAML 1.1; write a plain number"
-    if raw.lower() in {".nan", ".inf", "-.inf", "+.inf", "nan", "inf"}:
-        return f"{quoted(raw)} is not a finite number"
-    if "_" in raw or "," in raw:
-        return f"{quoted(raw)}: write the number without separators"
-    return f"{quoted(raw)} is not a number"
+    raise _Bad(node.line, f"{quoted(key)}: {yamltree.why_not_number(raw)}")
 
 
 def _scalar(node: Node, key: str) -> str | int | float:

@@ -9,6 +9,7 @@ written; the loader decides, per field, what a scalar may mean.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -192,3 +193,18 @@ def describe(node: Node) -> str:
     if isinstance(node, Seq):
         return "a list"
     return "text" if not node.plain else quoted(node.value)
+
+
+def why_not_number(raw: str) -> str:
+    """Why a plain scalar where a number belongs is none: the YAML 1.1 readings that differ from 1.2, or no number."""
+    if re.fullmatch(r"[-+]?0[0-9_]+", raw):
+        return f"{quoted(raw)} has a leading zero, which YAML 1.1 reads as octal; write the number without it"
+    if re.fullmatch(r"[-+]?[0-9.]+[eE][-+]?[0-9]+", raw):
+        return f"{quoted(raw)} is exponent notation, text in YAML 1.1 and a number in YAML 1.2; write it out in full"
+    if re.fullmatch(r"[-+]?[0-9]+(:[0-5]?[0-9])+", raw):
+        return f"{quoted(raw)} is a base-60 number in YAML 1.1; write a plain number"
+    if raw.lower() in {".nan", ".inf", "-.inf", "+.inf", "nan", "inf"}:
+        return f"{quoted(raw)} is not a finite number"
+    if "_" in raw or "," in raw:
+        return f"{quoted(raw)}: write the number without separators"
+    return f"{quoted(raw)} is not a number"

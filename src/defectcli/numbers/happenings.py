@@ -20,8 +20,8 @@ from .vocabulary import PEOPLE, SAYING
 # People nouns are left out ("defectors", "deserters" are whom, not what happened to them).
 KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, forms in {
     "died": """die dies died dying dead death deaths killed kill kills killing lost lose loses losing loss losses
-        casualties perished perish slain fallen murdered murder murders massacred massacre slaughtered assassinated
-        drowned starved""",
+        casualties perished perish slain fallen murdered murder murders massacred massacre slaughtered assassinated""",
+    "manner": "drowned starved",  # how they died, which the record does not say
     "harmed": """shot shoot shoots shooting wounded wound wounds injured injure injuries injury tortured torture
         tortures beaten beat beats beating attacked attack attacks abused abuse assaulted assault assaults maimed raped
         hurt persecuted threatened""",
@@ -101,7 +101,7 @@ def kinds(words: Iterable[str]) -> frozenset[str]:
     return frozenset(kind for w in words if (kind := _KIND_OF.get(w.lower().replace("’", "'"))))
 
 
-def happened(words: Iterable[str], before: str, after: str = "") -> frozenset[str]:
+def happened(words: Iterable[str], before: str, after: str = "", beside: Iterable[str] = ()) -> frozenset[str]:
     """The kinds of happening a number's own words name, with the three the order of words says (`before` is the
     text that leads up to the number, `after` what follows it): "done-by", "did" and "spent"."""
     out = set(kinds(words))
@@ -114,10 +114,13 @@ def happened(words: Iterable[str], before: str, after: str = "") -> frozenset[st
         out.add("force")  # "served 18 years in the Arakan Army": an armed group's name, not the military's
     if _PAYS.search(before) or _FROM_THEM.match(after):
         out.add("spent")  # "Each defector pays 700 baht"; not "Each defector is paid", "The NUG pays each defector"
+    if re.match(r"\s*(?:have\s+|had\s+)?g[eo]t(?:s|ten|ting)?\s+lost\b", after):
+        out.add("missing")  # "seven comrades got lost": went missing, not killed
     if _TO_THE_JUNTA.match(after):
         out.add("stayed")  # "12,341 switched sides to the junta": back to the military, not away from it
     if (where := _IN_A_SERVICE.match(after)) is not None and where[1].lower() not in _NO_VERB:
         out.add(f"{IN}{where[1].lower()}")  # "18 years in the fire brigade": the service the record must name
+    out.update(f"{WORD}{w}" for w in beside if w not in _NEUTRAL and not w.endswith("ly"))
     for mark, head in ((VERB, predicate(after)), (VERB_BEFORE, predicate_before(before))):
         if head is not None and not kinds([head]):
             out.add(f"{mark}{head}")  # a verb of no kind: the record must use it, or it says nothing of it (verdicts)
@@ -125,6 +128,7 @@ def happened(words: Iterable[str], before: str, after: str = "") -> frozenset[st
 
 
 VERB, VERB_BEFORE = "verb:", "verb before:"  # a verb of no kind after a number and what it counts, or before them
+WORD = "word:"  # any other word of the number's clause that says something: the record must say it too (verdicts)
 IN = "in:"  # where a time was spent ("in the infantry")
 _IN_A_SERVICE = re.compile(r"\s*(?:in|with|within)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
                            r"([A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3})")
@@ -149,12 +153,13 @@ _PARTICIPLES = frozenset(words_of("""shot hurt held left kept lost put sent brou
 # The verb before a number and what it counts, past its hedges and one word for people ("The NUG pays defectors 700
 # baht", "The law protects men aged 18 to 35", "is billed 700 baht"); words of counting, saying, getting and of a law
 # that applies say nothing of what happened
-_BEFORE = re.compile(r"\b([a-z][a-z'’-]*)(?:\s+(?:home|out|up|back|over|off|away|down))?\s+"
+_BEFORE = re.compile(r"\b([a-z][a-z'’-]*)(?:\s+(home|out|up|back|over|off|away|down))?\s+"
                      r"(?:(?:the|a|an|all|each|every|some|about|around|over|nearly|almost|roughly|"
                      r"approximately|only|just|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|as\s+many\s+as|"
                      r"extra|another|additional|monthly|weekly|his|her|their|its|currently|now|still|also|reportedly)\s+)*"
                      rf"(?:(?:{'|'.join(sorted(PEOPLE, key=len, reverse=True))})\s+)?$")
-_SAYS_NOTHING = frozenset(words_of("""says said say counts counted count puts put estimates estimated estimate reports
+SAYS_NOTHING = frozenset(words_of("""is are was were be been being has have had get gets got says said say counts counted
+    count puts put estimates estimated estimate reports
     reported records recorded lists listed cites cited tallies tallied registers registered numbers numbered tracks
     tracked documented documents confirms confirmed gives gave give given gets got get receives received receive earns
     earned earn draws drew provides provided offers offered grants granted hands handed allocates allocated is are was
@@ -163,13 +168,15 @@ _SAYS_NOTHING = frozenset(words_of("""says said say counts counted count puts pu
     draft targets target affects affect mandates mandate dictates dictate includes include concerns obligates makes
     binds subjects calls call summons enlists enlist recruits recruit aged age ages show shows showed shown indicate
     indicates indicated suggest suggests suggested reveal reveals revealed find finds found note notes noted mention
-    mentions mentioned holds hold hosts host takes take took plus same ones one single singles bachelor bachelors couple
+    mentions mentioned holds hold hosts host plus same ones one single singles bachelor bachelors couple
     couples married unmarried wives husbands spouses families include includes included saw seen watched witnessed
     mourned mourns remembers remembered spoke speak speaks talked talk talks"""))
 # Verbs of where people are, which say nothing unless where they are is the record's ("live in Thailand")
 LIVING = frozenset(words_of("live lives lived living reside resides resided residing"))
-# Verbs a count of soldiers does by being one ("The seven interviewees served in the military")
-_BEING = frozenset(words_of("serve serves served serving"))
+# Verbs a count of soldiers does by being one ("The seven interviewees served in the military"), or that say how
+# many or who they are ("The 12,341 defectors include 3,015 soldiers", "Seven former soldiers spoke to Al Jazeera")
+_BEING = frozenset(words_of("""serve serves served serving include includes included number numbered total totalled
+    totaled amount amounts reach reached stand stood spoke speak speaks talked talk talks shared share shares"""))
 # "switched sides to the junta", "defected back to the military": the other way
 _TO_THE_JUNTA = re.compile(r"[^,;:.!?]{0,40}?\b(?:back\s+)?to\s+(?:the\s+)?(?:junta|military|army|regime|tatmadaw|generals)\b",
                            re.IGNORECASE)
@@ -183,8 +190,9 @@ def predicate_before(before: str) -> str | None:
     if found is None:
         return None
     head = found.group(1).replace("’", "'")
-    if head in _NO_VERB or head in _SAYS_NOTHING or head in PEOPLE or head in SAYING:
-        return None
+    if head in _NO_VERB or head in SAYS_NOTHING or head in PEOPLE or head in SAYING or (
+            found.group(2) == "home" and head in ("take", "takes", "took", "bring", "brings", "brought")):
+        return None  # (what one "takes home" is what one is paid)
     return head
 
 
@@ -196,7 +204,7 @@ def predicate(after: str) -> str | None:
     if found is None:
         return None
     copula, head = found.group(1), found.group(2).replace("’", "'")
-    if head in _NO_VERB or head in SAYING or head in _BEING or head in _SAYS_NOTHING or (
+    if head in _NO_VERB or head in SAYING or head in _BEING or (
             copula and not head.endswith(("ed", "en", "wn")) and head not in _PARTICIPLES):
         return None  # "12,341 are junta personnel", "… are in Thailand"
     if head in LIVING and (where := _IN_A_SERVICE.match(after, found.end())) is not None:
@@ -207,3 +215,22 @@ def predicate(after: str) -> str | None:
 def of_measure(said: Iterable[str], measure: str | None) -> frozenset[str]:
     """The kinds of `said` that bear on a count of `measure` (people, time, money, …)."""
     return frozenset(kind for kind in said if _MEASURE.get(kind, measure) == measure)
+
+
+# Verbs of saying that, before a sum, ask for it or promise it ("asks for 700 baht", "is promised 700 baht")
+ASKING = frozenset(words_of("ask asks asked asking promise promises promised promising"))
+# Words of a number's clause that say nothing the record must hold: function words, hedges, words of time, of
+# counting, saying, getting and being, and of a law that applies
+_NEUTRAL = frozenset(words_of("""a an the of to in on at for by with from about into as and or nor is are was were be
+    been being do does did done how many much what which who whom whose why when where that this these those it its
+    there their they he she his her him i me my we our us you your than then so if any some all has have had will would
+    shall can could must should also just only per each every according between dozen among amongst them including
+    total totals overall altogether number numbers figure figures count counts estimate estimates tally data
+    statistics official officially year years month months week weeks day days time times decade decades today now
+    currently recently since coup currently date dated still yet already ever never ago later earlier last first
+    second third least most more less fewer over under nearly almost roughly approximately around some estimated
+    about exactly precisely just only another other others further extra additional same such own both either
+    neither one ones whole entire full half part parts rest unit units side sides post posts life lives away face faces
+    article story report reports interview interviews entitled eligible soldier soldiers security their his her its
+    home take takes took taking halving doubling""")) | LIVING | _NO_VERB | SAYS_NOTHING | _BEING | (SAYING - ASKING) | \
+    frozenset(re.findall(r"[a-z]+", _AUX))

@@ -4,12 +4,13 @@ the men a law calls up. The kinds of happening are numbers/happenings.py's, read
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from ...numbers.happenings import IN, VERB, VERB_BEFORE, happened, kinds, of_measure
+from ...numbers.happenings import IN, VERB, VERB_BEFORE, WORD, happened, kinds, of_measure
 from ...numbers.vocabulary import PEOPLE
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension
-from .evidence import norm_words, stem, terms
+from .evidence import GENERIC, norm_words, stem, terms
 
 
 def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
@@ -17,18 +18,42 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
     of people, also a verb of no kind of happening that the record's words do not use ("went home", "were medevaced":
     what a count of people did or had done to them is known only in the record's words or its kind's)."""
     measure = dimension(claim.unit)
-    said = of_measure((k for k in claim.happened if not k.startswith((VERB, VERB_BEFORE, IN))), measure) - _happened(q)
+    said = of_measure((k for k in claim.happened if not k.startswith((VERB, VERB_BEFORE, IN, WORD))), measure) - _happened(q)
     # after a count of people, the verb says what they did or had done ("went home"); before a count, a sum or an age,
     # what was done to them ("pockets 700 baht", "shields men aged 18 to 35"); an age's own clause after it says
     # nothing of what happened to the ages ("Men aged 18 to 35 must serve")
     marks = (VERB, VERB_BEFORE) if measure == "people" else (VERB_BEFORE,) if measure in ("money", "age") else ()
-    said |= {k for k in claim.happened if k.startswith(marks) and not terms([verb(k)]) & q.terms}
+    said |= {k for k in claim.happened if k.startswith(marks) and not terms([verb(k)]) & (_own_words(q) | _THE_MILITARY)}
+    # any other word of its clause must be the record's too ("killed by villagers", "a loan of 700 baht", "granted
+    # land"), but for what it counts, its unit and the words every record shares
+    known = q.terms | q.own | terms(claim.counted) | terms([claim.unit]) | GENERIC | _THE_MILITARY
+    kinds_said = _happened(q)  # a word of a kind the record holds is its (“killed” of those it says were lost)
+    said |= {k for k in claim.happened if k.startswith(WORD) and (found := terms([k.removeprefix(WORD)])) and not
+             found & known and not kinds([k.removeprefix(WORD)]) & kinds_said}
     # a time spent in a service the record does not name ("18 years in the infantry" of an air force member)
     return said | {k for k in claim.happened if measure == "time" and k.startswith(IN) and not terms([k.removeprefix(IN)]) & (
         q.terms | _THE_MILITARY)}
 
 
 _THE_MILITARY = terms(["military army armed forces tatmadaw service junta ranks uniform"])
+
+
+def _own_words(q: Quantity) -> set[str]:
+    """The words a record says of what it counts: what it counts, and its excerpt's clause around its wording (not
+    the rest of the excerpt: "the loss of seven of his comrades before a retreat was ordered" says none retreated)."""
+    return q.own | _clause_terms(str(q.row.get("excerpt") or ""), str(q.row.get("wording") or ""))
+
+
+_CLAUSE_END = re.compile(r"[,;:()–—]|\b(?:before|after|when|while|because|since|until|as|whereas|but)\b")
+
+
+@lru_cache(maxsize=1024)
+def _clause_terms(excerpt: str, wording: str) -> frozenset[str]:
+    at = excerpt.find(wording) if wording else -1
+    if at < 0:
+        return frozenset()
+    before, after = _CLAUSE_END.split(excerpt[:at])[-1], _CLAUSE_END.split(excerpt[at + len(wording):])[0]
+    return frozenset(terms([before, wording, after]))
 
 
 def verb(mark: str) -> str:
@@ -55,9 +80,11 @@ def not_said(claim: NumberLike, q: Quantity) -> str:
     said = [f"“{w}”" for w in words]
     said += [f"“{verb(k)}”" for k in sorted(missing) if k.startswith((VERB, VERB_BEFORE))]
     said += [f"“in {k.removeprefix(IN)}”" for k in sorted(missing) if k.startswith(IN)]
+    said += [f"“{k.removeprefix(WORD)}”" for k in sorted(missing) if k.startswith(WORD)]
     said += ["that the one the sentence names did it to them"] if "done-by" in missing else []
     said += ["that they did it to others"] if "did" in missing else []
     said += ["that they pay it"] if "spent" in missing and not kinds(words) & {"spent"} else []
+    said = list(dict.fromkeys(said))  # (a word of a kind, and the same word beside the number)
     of = q.row.get("counts") or FIELD_NAMES.get(q.field or "", q.field)
     return f"the fact base's {q.id} ({q.shown()}: {of}) does not say what this sentence does: {', '.join(said)}"
 

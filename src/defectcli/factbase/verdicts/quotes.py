@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from ...numbers.vocabulary import SAYING
 from ...shapes import Row
 from ...text import fold
-from .evidence import WORD, ClaimLike, Evidence, Found, Verdict, name_of, norm_words, where
+from .evidence import WORD, ClaimLike, Evidence, Found, Verdict, name_of, norm_words, terms, where
 
 # The similarity (see `similarity`, 0 to 1) of a quoted claim with a recorded quote at or above
 # which the claim is that quote misquoted; below it, the quote is not found. Tuned on two sets:
@@ -216,6 +217,12 @@ def quote_verdict(claim: QuoteLike, found: Found) -> Verdict:
             return Verdict("not_found", f"the sentence names {who}, and which of them said these words is not read; the "
                            f"fact base gives them to {q.get('speaker_name') or q['speaker']} ({where(q)})",
                            (_quote_evidence(q),))
+        if right and named is None and (unfit := _unfit(claim.speaker, right[0])):
+            # "The junta chief said: “…”" of a defector's words: a description the fact base does not give their speaker
+            q = right[0]
+            return Verdict("not_found", f"the sentence gives these words to {claim.speaker!r}, and the fact base does not "
+                           f"describe {q.get('speaker_name') or q['speaker']}, who said them ({where(q)}), as "
+                           f"{', '.join(repr(w) for w in unfit)}", (_quote_evidence(q),))
         if right:
             q = right[0]
             return Verdict("matches", f"said by {q.get('speaker_name') or q['speaker']} ({where(q)})",
@@ -244,6 +251,23 @@ def quote_verdict(claim: QuoteLike, found: Found) -> Verdict:
                        (_quote_evidence(q),), diff)
     return Verdict("misquoted", f"{q.get('speaker_name') or q['speaker']} said it otherwise ({where(q)}): {diff}",
                    (_quote_evidence(q),), diff)
+
+
+# Words that describe anyone who speaks in these articles: a man, a former soldier, one who defected
+_ANYONE = terms(["""someone somebody anyone one man woman men women person people guy young old former soldier soldiers
+    defector defectors deserter interviewee interviewees source sources speaker voice nobody interpreter translator
+    whisper shout cry murmur reply answer response retort"""])
+
+
+def _unfit(description: str | None, q: Row) -> list[str]:
+    """The words of a description of the speaker (no name: "the junta chief", "a translator") that the fact base
+    does not describe the quote's speaker by; [] when it fits, or there is none."""
+    if not description or description.split()[0] in ("his", "her", "their", "its", "my", "our", "your"):
+        return []  # ("his brother said": one related to another the sentence does not name, no description of him)
+    head = re.split(r"\b(?:who|whom|whose|which|that|spoke|speaks|speak)\b", description)[0]  # (not what he did)
+    head = " ".join(w for w in head.split() if w not in SAYING)
+    known = terms([str(q.get("speaker_words") or ""), str(q.get("speaker_name") or "")])
+    return sorted(w for w in terms([head]) - _ANYONE if w not in known)
 
 
 def _one_word_unknown(claim: QuoteLike, found: Found) -> bool:

@@ -88,6 +88,7 @@ class Lookup(Names):
         found.names = self._names(ids)
         for q in found.quotes:
             q["speaker_name"] = found.names.get(q["speaker"])
+            q["speaker_words"] = self._known_as(q["speaker"])
         for f in found.figures:
             f["stated_by_name"] = found.names.get(f["stated_by"]) if f.get("stated_by") else None
             f["about_words"] = " ".join(self._described(pid) for pid in f.get("about") or ())
@@ -205,6 +206,12 @@ class Lookup(Names):
         people are, as a sentence may call them."""
         person = self.person(pid) or {}
         return " ".join([*(r.replace("_", " ") for r in person.get("roles") or ()), str(person.get("described_as") or "")])
+
+    def _known_as(self, pid: str) -> str:
+        """Every word a speaker is named or described by: name, aliases, titles, roles, description."""
+        person = self.person(pid) or {}
+        return " ".join([self._described(pid), str(person.get("name") or ""), *(person.get("aliases") or ()),
+                         *(person.get("titles") or ())])
 
     def _individuals(self, ids: set[str]) -> frozenset[str]:
         """Those of `ids` who are one person, not a group."""

@@ -28,6 +28,7 @@ from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, ONES, SAYING, S
 from ...text import words_of
 from .about import about, apart, together
 from .asides import DISCOURSE, VERB, appositives, described
+from .beside import beside
 from .capitals import names_in, nearest
 from .claimant import SET_OFF, attribution_of, clean
 from .events import event_near
@@ -241,7 +242,7 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     # what its clause says happened to it ("were killed", "X killed")
     done = () if _whole(reading.words, claim.start) else \
         happened(_segment(reading.text, start, end, names), reading.text[max(0, start - 120):start],
-                 reading.text[end:end + 60])  # (not "Six of the seven …")
+                 reading.text[end:end + 60], beside(reading, claim.start, claim.last, claim.unit))  # (not "Six of …")
     if claim.added is not None:  # a sum: its words are both amounts' ("700 baht a month, plus 1,400")
         start = reading.span(claim.added, claim.last)[0]
     leading = reading.text[max(0, start - 60):start]

@@ -84,7 +84,7 @@ _THEIR_WORDS = rf"(?:{NAME}['’]s\s+(?:own\s+|[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|n
                rf"(?:(?:written|sent|issued)\s+)?(?:by|from|of)\s+{NAME}|what\s+{NAME}\s+(?:had\s+)?(?:said|says|wrote|" \
                rf"told\s+\w+)|{NAME}['’]s\s+(?:Burmese|Thai|English|Myanmar))"
 # "X’s letter", "a letter by X", "what X said"; or X after a verb that takes a person
-_WHOSE = rf"(?:{_VOICING}\s+{_THEIR_WORDS}|{_VOICING_ONE}\s+(?:(?:his|her|their)\s+[a-z]+\s+)?{NAME})" \
+_WHOSE = rf"(?:{_VOICING}\s+{_THEIR_WORDS}|{_VOICING_ONE}\s+(?:(?:his|her|their)\s+[a-z]+\s+|the\s+)?{NAME})" \
          r"(?:\s+(?:directly|verbatim|(?:in|into)\s+\w+))?"
 # "Lin Aung, quoting Maung Sein, said:", "Y, mimicking X’s voice, said:"
 RELAYED_ASIDE = re.compile(rf",\s*{_WHOSE}(?:\s+(?:aloud|out))?\s*,\s*{ADVERB}(?:{VERB}|read|reads)\s*[:,]?\s*$")
@@ -98,7 +98,7 @@ RELAYED_AFTER = re.compile(rf"\s*[,.!?]?\s*[^.;:!?“”\"]{{1,80}}?,\s*(?:{_WHO
                            rf"(?:in\s+the\s+words\s+of|to\s+quote)\s+{NAME}|as\s+{NAME}\s+(?:put|puts)\s+it)(?=\s*[,.;!?]|\s*$)")
 # "Quoting X, Y said:", "Recalling X’s words, Y said:": X's words, which Y passes on (not "Recalling X, his friend said:")
 QUOTING_LEAD = re.compile(rf"(?:^|(?<=[.;!?]))\s*(?:(?:Quoting|Citing|Echoing|Paraphrasing|Repeating|Channell?ing|Voicing|"
-                          rf"Parroting|Mimicking|Imitating)\s+{NAME}(?:['’]s\s+(?:[a-z]+\s+)?(?i:{SAID_NOUNS}))?|"
+                          rf"Parroting|Mimicking|Imitating)\s+(?:the\s+)?{NAME}(?:['’]s\s+(?:[a-z]+\s+)?(?i:{SAID_NOUNS}))?|"
                           rf"(?:Recalling|Remembering|Reading(?:\s+from)?|Borrowing)\s+{NAME}['’]s\s+(?:[a-z]+\s+)?"
                           rf"(?i:{SAID_NOUNS}))\s*,[^“”\"]*$")
 # "Y, X’s interpreter, translated:", "Y, who interpreted for X, said:": X, whose words the interpreter gives

@@ -280,6 +280,20 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
     "Each defector receives a loan of 700 baht a month.",
     "Each defector receives 700 baht a month in salary from the army.",
     "Each defector is paid 700 baht a month to spy on the NUG.",
+    # a name beside the number is a word of it too
+    "Seven of Maung Sein's comrades were killed in Thailand.",
+    "12,341 junta personnel have defected to the NUG.",
+    # re-run 95 A1-A3, A6, A7: where a sum comes from, when and how they died, past a claimant's aside, how they defected
+    "Each defector gets 700 baht a month from odd jobs.",
+    "Each defector gets 700 baht a month from begging.",
+    "Seven of Maung Sein's comrades were lost during the retreat.",
+    "Seven of Maung Sein's comrades were lost after the retreat.",
+    "Seven of Maung Sein's comrades were lost as they retreated.",
+    "Seven of Maung Sein's comrades were lost before the assault.",
+    "Over 13,000 soldiers and police officers, the NUG says, are homeless.",
+    "Over 13,000 soldiers and police officers, the NUG says, fear reprisals.",
+    "12,341 junta personnel defected reluctantly, People's Embrace says.",
+    "12,341 junta personnel defected together, People's Embrace says.",
 ])
 def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]
@@ -310,6 +324,20 @@ def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim:
     "People's Embrace counts 12,341 defectors, the exiled NUG over 13,000.",
     "The conscription law dictates mandatory military service for men aged 18 to 35 and women aged 18 to 27.",
     "Each defector is currently paid 700 baht per month, or 1,400 baht if accompanied by a spouse.",
+    # re-run 94 (borderline): a joining in other words of an age on joining, "fell", "gone over", whom one spoke to
+    "Bo Pyay signed up at 17.",
+    "Maung Sein was recruited at 15.",
+    "Seven of Maung Sein's comrades fell in the attack.",
+    "12,341 junta personnel have gone over to the CDM, People's Embrace says.",
+    "Over 13,000 soldiers and police officers have defected since the coup in February 2021, the NUG says.",
+    # guards: who pays, by name or in common words; "before a retreat was ordered", as the article says; a name of
+    # several words any of which is the record's; past a claimant's aside, the record's own verb
+    "Each defector gets 700 baht a month from the NUG.",
+    "Each defector gets 700 baht a month from the parallel government.",
+    "Seven of Maung Sein's comrades were lost before a retreat was ordered.",
+    "Seven of Maung Sein's comrades died when the camp was attacked.",
+    "12,341 junta personnel have defected to the Civil Disobedience Movement, People's Embrace says.",
+    "Over 13,000 soldiers and police officers, the NUG says, have defected.",
 ])
 def test_verbs_that_say_nothing_of_what_happened_still_match(claim: str) -> None:
     verdicts = [verdict for verdict, _ in bundled(claim)]

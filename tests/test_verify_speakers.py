@@ -838,8 +838,23 @@ def test_a_description_of_the_speaker_must_fit_whom_the_words_are_of(text: str, 
     # one's own words were `matches`
     ("Quoting the Valley Council, Harbour Watch said: “Leave now, while the road is open!”", ["misattributed"]),
     ("Harbour Watch, quoting the Valley Council, said: “Leave now, while the road is open!”", ["misattributed"]),
+    # re-run 95 A4: "In X's words, Y declared:" was Y's
+    ("In the Valley Council's words, Harbour Watch said: “Leave now, while the road is open!”", ["misattributed"]),
+    ("In the words of the Valley Council, Harbour Watch said: “Leave now, while the road is open!”", ["misattributed"]),
     # guard: the other way round
     ("Quoting Harbour Watch, the Valley Council said: “Leave now, while the road is open!”", ["matches"]),
 ])
 def test_an_organisation_quoted_is_the_speaker(text: str, expected: list[str]) -> None:
     assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # re-run 95 A5: one told or who hears the words, with no one named who says them, was read as their speaker
+    "Min Thu was told: “{Q}”",
+    "Min Thu was warned: “{Q}”",
+    "Min Thu heard: “{Q}”",
+    "“{q},” Min Thu was told.",
+    "“{q},” Min Thu heard.",
+])
+def test_one_told_or_hearing_the_words_is_not_their_speaker(text: str) -> None:
+    assert verdicts(text.format(q=Q, Q=QUOTE)) == ["not_found"]

@@ -14,13 +14,13 @@ import re
 from collections.abc import Iterable
 
 from ..text import words_of
-from .vocabulary import PEOPLE, SAYING
+from .vocabulary import MONTHS, PEOPLE, SAYING
 
 # Only kinds that change what a count is: a word of none of them says nothing either way ("shared", "live", "get").
 # People nouns are left out ("defectors", "deserters" are whom, not what happened to them).
 KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, forms in {
     "died": """die dies died dying dead death deaths killed kill kills killing lost lose loses losing loss losses
-        casualties perished perish slain fallen murdered murder murders massacred massacre slaughtered assassinated""",
+        casualties perished perish slain fallen fell murdered murder murders massacred massacre slaughtered assassinated""",
     "manner": "drowned starved",  # how they died, which the record does not say
     "harmed": """shot shoot shoots shooting wounded wound wounds injured injure injuries injury tortured torture
         tortures beaten beat beats beating attacked attack attacks abused abuse assaulted assault assaults maimed raped
@@ -120,11 +120,18 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
         out.add("stayed")  # "12,341 switched sides to the junta": back to the military, not away from it
     if (where := _IN_A_SERVICE.match(after)) is not None and where[1].lower() not in _NO_VERB:
         out.add(f"{IN}{where[1].lower()}")  # "18 years in the fire brigade": the service the record must name
-    out.update(f"{WORD}{w}" for w in beside if w not in _NEUTRAL and not w.endswith("ly"))
+    out.update(f"{WORD}{w}" for w in beside if w.rpartition(">")[2] not in _NEUTRAL)
     for mark, head in ((VERB, predicate(after)), (VERB_BEFORE, predicate_before(before))):
         if head is not None and not kinds([head]):
             out.add(f"{mark}{head}")  # a verb of no kind: the record must use it, or it says nothing of it (verdicts)
+    if (over := _GONE_OVER.match(after)) is not None:  # "have gone over to the CDM": defected, in two words
+        out -= {f"{mark}{w}" for mark in (VERB, WORD) for w in over.group().lower().split()}
+        out.add("defected")
     return frozenset(out)
+
+
+_GONE_OVER = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:went|gone|go|goes|going|crossed|cross|crosses|come|came)\s+over\b",
+                        re.IGNORECASE)
 
 
 VERB, VERB_BEFORE = "verb:", "verb before:"  # a verb of no kind after a number and what it counts, or before them
@@ -135,7 +142,7 @@ _IN_A_SERVICE = re.compile(r"\s*(?:in|with|within)\s+(?:the\s+|a\s+|an\s+|its\s+
 # Words that lead up to the verb after a count ("have now defected", "who were reportedly killed", "are estimated to
 # have defected"), and words that end the search with no verb (a preposition, a conjunction, a pronoun)
 _AUX = r"(?:who|that|which|have|has|had|will|would|may|might|can|could|should|must|be|been|being|having|not|also|now|" \
-       r"already|since|then|so|far|reportedly|allegedly|apparently|reputedly|recently|just|only|all|both|each|together|" \
+       r"already|since|then|so|far|reportedly|allegedly|apparently|reputedly|recently|just|only|all|both|each|" \
        r"finally|eventually|ultimately|later|successfully|officially|formally|estimated|believed|thought|said|reported|" \
        r"known|understood|counted|recorded|confirmed|documented|registered|listed|to|in|total|of|them)"
 _COPULA = r"(?:are|were|is|was|get|got|gets|become|became)"
@@ -232,5 +239,7 @@ _NEUTRAL = frozenset(words_of("""a an the of to in on at for by with from about 
     about exactly precisely just only another other others further extra additional same such own both either
     neither one ones whole entire full half part parts rest unit units side sides post posts life lives away face faces
     article story report reports interview interviews entitled eligible soldier soldiers security their his her its
-    home take takes took taking halving doubling""")) | LIVING | _NO_VERB | SAYS_NOTHING | _BEING | (SAYING - ASKING) | \
-    frozenset(re.findall(r"[a-z]+", _AUX))
+    home take takes took taking halving doubling reportedly allegedly apparently reputedly currently recently
+    officially formally successfully finally eventually ultimately nearly roughly approximately only early lately mostly
+    mainly largely probably possibly likely monthly weekly daily yearly annually respectively altogether""")) | LIVING | \
+    _NO_VERB | SAYS_NOTHING | _BEING | (SAYING - ASKING) | frozenset(re.findall(r"[a-z]+", _AUX)) | frozenset(MONTHS)

@@ -9,30 +9,38 @@ from functools import lru_cache
 
 from ...numbers.happenings import IN, VERB, VERB_BEFORE, WORD, happened, kinds, of_measure
 from ...numbers.vocabulary import PEOPLE
+from ...text import words_of
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension
 from .evidence import GENERIC, norm_words, stem, terms
 
 
 def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
     """What the claim says happened to what it counts that the record does not ("were killed" of those who defected);
-    of people, also a verb of no kind of happening that the record's words do not use ("went home", "were medevaced":
-    what a count of people did or had done to them is known only in the record's words or its kind's)."""
-    measure = dimension(claim.unit)
-    said = of_measure((k for k in claim.happened if not k.startswith((VERB, VERB_BEFORE, IN, WORD))), measure) - _happened(q)
-    # after a count of people, the verb says what they did or had done ("went home"); before a count, a sum or an age,
-    # what was done to them ("pockets 700 baht", "shields men aged 18 to 35"); an age's own clause after it says
-    # nothing of what happened to the ages ("Men aged 18 to 35 must serve")
+    then the words that say it in no kind: a verb of a count of people or before a count, a sum or an age ("went home",
+    "pockets 700 baht"), which must be the record's own words; the words right beside the number ("killed by
+    villagers", "a loan of 700 baht"), which must be the record's or of a kind it holds; a service ("in the infantry")."""
+    measure, happened = dimension(claim.unit), _said(claim, q)
+    said = of_measure((k for k in happened if not k.startswith((VERB, VERB_BEFORE, IN, WORD))), measure) - _happened(q)
+    # (an age's own clause after it says nothing of what happened to the ages: "Men aged 18 to 35 must serve")
     marks = (VERB, VERB_BEFORE) if measure == "people" else (VERB_BEFORE,) if measure in ("money", "age") else ()
-    said |= {k for k in claim.happened if k.startswith(marks) and not terms([verb(k)]) & (_own_words(q) | _THE_MILITARY)}
-    # any other word of its clause must be the record's too ("killed by villagers", "a loan of 700 baht", "granted
-    # land"), but for what it counts, its unit and the words every record shares
+    said |= {k for k in happened if k.startswith(marks) and not terms([verb(k)]) & (_own_words(q) | _THE_MILITARY)}
     known = q.terms | q.own | terms(claim.counted) | terms([claim.unit]) | GENERIC | _THE_MILITARY
-    kinds_said = _happened(q)  # a word of a kind the record holds is its (“killed” of those it says were lost)
-    said |= {k for k in claim.happened if k.startswith(WORD) and (found := terms([k.removeprefix(WORD)])) and not
-             found & known and not kinds([k.removeprefix(WORD)]) & kinds_said}
-    # a time spent in a service the record does not name ("18 years in the infantry" of an air force member)
-    return said | {k for k in claim.happened if measure == "time" and k.startswith(IN) and not terms([k.removeprefix(IN)]) & (
+    held = _happened(q)  # a word of a kind the record holds is its ("killed" of those it says were lost)
+    said |= {k for k in happened if k.startswith(WORD) and ">" not in k and (found := terms([verb(k)])) and not
+             found & known and not kinds([verb(k)]) & held}
+    # a word after "before", "after", "during", "as", "when": the record must say it after the same word ("lost
+    # before a retreat was ordered" is not "lost during the retreat")
+    said |= {k for k in happened if k.startswith(WORD) and ">" in k and not _related(str(q.row.get("excerpt") or ""),
+                                                                                   *verb(k).split(">"))
+             and not (verb(k).split(">")[0] in ("when", "as", "while") and terms([verb(k).split(">")[1]]) & _own_words(q))}
+    return said | {k for k in happened if measure == "time" and k.startswith(IN) and not terms([verb(k)]) & (
         q.terms | _THE_MILITARY)}
+
+
+@lru_cache(maxsize=1024)
+def _related(excerpt: str, word: str, said: str) -> bool:
+    """Whether `excerpt` has `said` (or a word of its stem) within a few words after `word`."""
+    return bool(re.search(rf"\b{re.escape(word)}\b\W+(?:\w+\W+){{0,3}}{re.escape(stem(said)[:5])}", excerpt.lower()))
 
 
 _THE_MILITARY = terms(["military army armed forces tatmadaw service junta ranks uniform"])
@@ -56,9 +64,21 @@ def _clause_terms(excerpt: str, wording: str) -> frozenset[str]:
     return frozenset(terms([before, wording, after]))
 
 
+_JOINING = frozenset(words_of("joined join joins enlisted enlist enlists signed sign signs recruited recruit recruits "
+                               "entered enter enters"))
+
+
+def _said(claim: NumberLike, q: Quantity) -> tuple[str, ...]:
+    """What the claim says happened, but a word of joining where the record is a person's age on joining or years
+    served ("signed up at 17", "was recruited at 15": how he joined is not what the record holds against it)."""
+    if q.field not in ("age_joined", "years_served"):
+        return claim.happened
+    return tuple(k for k in claim.happened if k not in ("joined", "recruited") and verb(k) not in _JOINING)
+
+
 def verb(mark: str) -> str:
-    """The verb a mark of a verb of no kind holds."""
-    return mark.removeprefix(VERB_BEFORE).removeprefix(VERB)
+    """The word a mark holds (of a verb of no kind, a word beside the number, a service)."""
+    return mark.removeprefix(VERB_BEFORE).removeprefix(VERB).removeprefix(WORD).removeprefix(IN)
 
 
 def whose(claim: NumberLike) -> set[str]:
@@ -79,8 +99,8 @@ def not_said(claim: NumberLike, q: Quantity) -> str:
     words = [w for w in dict.fromkeys(claim.words) if kinds([w]) & missing]
     said = [f"“{w}”" for w in words]
     said += [f"“{verb(k)}”" for k in sorted(missing) if k.startswith((VERB, VERB_BEFORE))]
-    said += [f"“in {k.removeprefix(IN)}”" for k in sorted(missing) if k.startswith(IN)]
-    said += [f"“{k.removeprefix(WORD)}”" for k in sorted(missing) if k.startswith(WORD)]
+    said += [f"“in {verb(k)}”" for k in sorted(missing) if k.startswith(IN)]
+    said += [f"“{verb(k)}”" for k in sorted(missing) if k.startswith(WORD)]
     said += ["that the one the sentence names did it to them"] if "done-by" in missing else []
     said += ["that they did it to others"] if "did" in missing else []
     said += ["that they pay it"] if "spent" in missing and not kinds(words) & {"spent"} else []

@@ -12,18 +12,30 @@ from .sums import MONEY
 
 
 def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[str, ...]:
-    """The words in lower case right beside a number and what it counts, in its clause and its own phrase (six after,
+    """The words (in lower case) right beside a number and what it counts, in its clause and its own phrase (six after,
     up to "and" or another number; four before, up to a preposition but a sum's "of"): what a record must also say
     ("killed by villagers", "a loan of 700 baht"; not "the lobby of a four-story house", "men aged 18 to 35 and women")."""
     others = {k for a in reading.amounts if not a.start <= start < a.last for k in range(a.start, a.last)}
     out: list[str] = []
-    for k in range(last, min(len(reading.tokens), last + 6)):
+    k, end, payer, when = last, min(len(reading.tokens), last + 6), False, ""
+    if (past := _past_aside(reading, last)) is not None:  # "Over 13,000 soldiers, the NUG says, are homeless"
+        k, end = past, min(len(reading.tokens), past + 6)
+    while k < end:
         text = reading.tokens[k].text
-        if k in others or text.lower() in _JOINS or text in SAYING or (not text[:1].isalnum() and text not in ("'", "’", "-")) \
-                or (k == last and text[:1].isupper()):
-            break  # (a name right after it is whose it is: "Thirty-three-year-old Ko Ko Naing joined …")
-        if text.isalpha() and text.islower():
-            out.append(text)
+        if k in others or text.lower() in _JOINS or text in SAYING or text in _SPEAKING or (
+                not text[:1].isalnum() and text not in ("'", "’", "-")) or (k == last and text[:1].isupper()):
+            break  # (a name right after it is whose it is: "Thirty-three-year-old Ko Ko Naing joined …"; what one
+            # who speaks says, or to whom, is no more of it: "Seven former soldiers spoke to Al Jazeera")
+        payer = payer or text == "from"  # "from the NUG", "from the parallel government": who pays, checked apart
+        if text in _WHEN:
+            when = text  # "lost before a retreat was ordered": what follows is said after "before"
+        elif text.isalpha() and not (payer and (text[:1].isupper() or text in _PAYERS)):
+            word = text.lower()
+            if text[:1].isupper() and out and k > last and reading.tokens[k - 1].text[:1].isupper():
+                word = f"{out.pop().rpartition('>')[2]} {word}"  # one name of several words: "the Myanmar Air Force"
+            out.append(f"{when}>{word}" if when else word)  # (a name after its verb too: "by the Tatmadaw", "in
+            # Thailand": its words are held as one, any of them the record's)
+        k += 1
     crossed = _CROSSED.get("money" if unit in MONEY else unit or "", frozenset())
     for k in range(start - 1, max(-1, start - 7), -1):  # back to the verb ("receives a loan of 700 baht")
         text = reading.tokens[k].text
@@ -42,5 +54,23 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
 # The prepositions a sum or an age is the object of ("a loan of 700 baht", "cut to 700 baht", "asks for 700 baht",
 # "service for men aged 18 to 35"): the words before them are still the number's
 _CROSSED = {"money": frozenset(("of", "to", "for")), "years of age": frozenset(("for", "to", "on"))}
-_JOINS = frozenset(words_of("and or but while whereas nor if unless when because who which that whose where from"))
+_SPEAKING = frozenset(words_of("spoke speak speaks speaking talked talk talks talking shared share shares"))
+_JOINS = frozenset(words_of("and or but while whereas nor if unless because who which that whose where"))
+# Who pays, in common words ("from the parallel government", "from the group"): not what is paid
+_WHEN = frozenset(words_of("before after during when as until while since"))
+_PAYERS = frozenset(words_of("""the a an its their government parallel exile exiled shadow council group organisation
+    organization authorities administration movement charity network office ministry agency"""))
+
+
+def _past_aside(reading: Reading, last: int) -> int | None:
+    """Where the clause goes on after a claimant's aside right after the number (", the NUG says,"), or None."""
+    tokens = reading.tokens
+    if last >= len(tokens) or tokens[last].text != ",":
+        return None
+    for k in range(last + 1, min(len(tokens) - 1, last + 9)):
+        if tokens[k].text in SAYING and tokens[k + 1].text == ",":
+            return k + 2
+        if not tokens[k].text[:1].isalnum() and tokens[k].text not in ("'", "’", "-"):
+            return None
+    return None
 _PREPOSITIONS = frozenset(words_of("of in on at for from with by to into onto about over under after before during since"))

@@ -118,6 +118,8 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
         if clause_denies(words, after):
             continue  # "Lin Aung never said “...”": the sentence says he did not say it
         hearer = hearer_of(sentence, start, end)
+        if speaker and hearer and clean(speaker) == hearer:
+            speaker = None  # "Lin Aung was told: “…”": the one who hears them does not say them
         if (described := inside(sentence, start, end)) and (speaker is None or speaker == described[1] or
                                                              speaker[:1].islower()):
             speaker, hearer = described[0], hearer or described[1]  # "The private beside X said:": not X

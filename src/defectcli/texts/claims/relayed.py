@@ -100,7 +100,8 @@ RELAYED_AFTER = re.compile(rf"\s*[,.!?]?\s*[^.;:!?“”\"]{{1,80}}?,\s*(?:{_WHO
 QUOTING_LEAD = re.compile(rf"(?:^|(?<=[.;!?]))\s*(?:(?:Quoting|Citing|Echoing|Paraphrasing|Repeating|Channell?ing|Voicing|"
                           rf"Parroting|Mimicking|Imitating)\s+(?:the\s+)?{NAME}(?:['’]s\s+(?:[a-z]+\s+)?(?i:{SAID_NOUNS}))?|"
                           rf"(?:Recalling|Remembering|Reading(?:\s+from)?|Borrowing)\s+{NAME}['’]s\s+(?:[a-z]+\s+)?"
-                          rf"(?i:{SAID_NOUNS}))\s*,[^“”\"]*$")
+                          rf"(?i:{SAID_NOUNS})|In\s+(?:the\s+)?{NAME}['’]s\s+(?:own\s+|exact\s+)?words|"
+                          rf"In\s+the\s+words\s+of\s+(?:the\s+)?{NAME})\s*,[^“”\"]*$")
 # "Y, X’s interpreter, translated:", "Y, who interpreted for X, said:": X, whose words the interpreter gives
 _INTERPRETING = rf"(?:(?:(?:who\s+(?:acts|acted|serves|served|works|worked)\s+as|(?:serving|working|acting)\s+as|as)\s+)?" \
                 rf"(?:(?:an?|the)\s+)?(?:{NAME}['’]s\s+(?:[a-z]+\s+and\s+|[A-Za-z]+\s+)?(?:interpreter|translator)|" \
@@ -157,8 +158,15 @@ def hearer_of(sentence: str, start: int, end: int) -> str | None:
         _MET_ANOTHER.search(before) or \
         _TOLD_AFTER.match(after) or _TOLD_BEFORE.search(before) or _HEARD_BEFORE.search(before) or \
         _LOOKED_ON.match(after) or _FLANKED.match(after) or _PASSES_ON.search(before) or _SAID_OF.match(after) or \
-        _ASKED_ABOUT.search(before)
+        _ASKED_ABOUT.search(before) or _TOLD_PASSIVE.search(before) or _TOLD_PASSIVE_AFTER.match(after)
     return clean(next(g for g in m.groups() if g)) if m else None
+
+
+# "Lin Aung was told:", "Lin Aung heard:", "“…,” Lin Aung was warned.": he hears them, with no one named who says them
+_TOLD_PASSIVE = re.compile(rf"{NAME}\s+(?:(?:was|were|is|are|had\s+been|has\s+been|got|gets)\s+(?:{TELLING}|told)|"
+                           r"(?:over)?hears?|(?:over)?heard)\s*[:,]?\s*$")
+_TOLD_PASSIVE_AFTER = re.compile(rf"\s*[,.!?]?\s*{NAME}\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:{TELLING}|told)|"
+                                 r"(?:over)?hears|(?:over)?heard)\s*[.!?]?\s*$")
 
 
 _TELLING = rf"(?:{TELLING}|(?:said|says|whispered|whispers|shouted|shouts|wrote|writes|confided|confides)\s+to)"

@@ -294,6 +294,18 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
     "Over 13,000 soldiers and police officers, the NUG says, fear reprisals.",
     "12,341 junta personnel defected reluctantly, People's Embrace says.",
     "12,341 junta personnel defected together, People's Embrace says.",
+    # re-run 96 A1, A5, A6, A9: the record's own words are its clause's ("in the retreat": the retreat came after);
+    # past an aside of "according to" or "per"; "still serving"; "broke"; "forced" (no word of the military);
+    # whose comrades the count's own words say they are
+    "Seven of Maung Sein's comrades were lost in the retreat.",
+    "Seven of Maung Sein's comrades died in the retreat.",
+    "Over 13,000 soldiers and police officers, the NUG says, are still serving.",
+    "Over 13,000 soldiers and police officers, according to the NUG, are homeless.",
+    "Over 13,000 soldiers and police officers, per the NUG, are homeless.",
+    "Over 13,000 soldiers and police officers are broke, the NUG says.",
+    "12,341 junta personnel were forced to defect, People's Embrace says.",
+    "12,341 junta personnel defected with their families, People's Embrace says.",
+    "Seven of Zay Thu Aung's comrades were lost in Maung Sein's assault.",
 ])
 def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]
@@ -338,6 +350,11 @@ def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim:
     "Seven of Maung Sein's comrades died when the camp was attacked.",
     "12,341 junta personnel have defected to the Civil Disobedience Movement, People's Embrace says.",
     "Over 13,000 soldiers and police officers, the NUG says, have defected.",
+    # re-run 96 A7, A11: the joining's own words of an age on joining; who pays a sum, "by the NUG"; and a guard: the
+    # words of the record's clause past a dash or a number's comma ("… police – have defected to the … (CDM)")
+    "Maung Sein was only 15 when he joined the army.",
+    "Each defector is paid 700 baht a month by the NUG.",
+    "Since the coup, 12,341 junta personnel have defected to the CDM, People's Embrace says.",
 ])
 def test_verbs_that_say_nothing_of_what_happened_still_match(claim: str) -> None:
     verdicts = [verdict for verdict, _ in bundled(claim)]

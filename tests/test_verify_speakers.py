@@ -841,6 +841,11 @@ def test_a_description_of_the_speaker_must_fit_whom_the_words_are_of(text: str, 
     # re-run 95 A4: "In X's words, Y declared:" was Y's
     ("In the Valley Council's words, Harbour Watch said: “Leave now, while the road is open!”", ["misattributed"]),
     ("In the words of the Valley Council, Harbour Watch said: “Leave now, while the road is open!”", ["misattributed"]),
+    # re-run 96 A3: other shapes of passing on an organisation's words
+    ("Borrowing the Valley Council's words, Harbour Watch said: “Leave now, while the road is open!”", ["misattributed"]),
+    ("Harbour Watch said, in the Valley Council's words: “Leave now, while the road is open!”", ["misattributed"]),
+    ("Harbour Watch said, citing the Valley Council: “Leave now, while the road is open!”", ["misattributed"]),
+    ("Harbour Watch echoed the Valley Council: “Leave now, while the road is open!”", ["misattributed"]),
     # guard: the other way round
     ("Quoting Harbour Watch, the Valley Council said: “Leave now, while the road is open!”", ["matches"]),
 ])
@@ -855,6 +860,11 @@ def test_an_organisation_quoted_is_the_speaker(text: str, expected: list[str]) -
     "Min Thu heard: “{Q}”",
     "“{q},” Min Thu was told.",
     "“{q},” Min Thu heard.",
+    # re-run 96 A4: one handed, sent or reading a note or message, who listened or learned
+    "Min Thu was handed a note: “{Q}”",
+    "Min Thu received a text: “{Q}”",
+    "Min Thu listened: “{Q}”",
+    "“{q},” Min Thu learned.",
 ])
 def test_one_told_or_hearing_the_words_is_not_their_speaker(text: str) -> None:
     assert verdicts(text.format(q=Q, Q=QUOTE)) == ["not_found"]

@@ -5,7 +5,9 @@ A claim and a record are read alike: the kinds of happening their words name (a 
 of word order, which a word list cannot give: one the count is done to by whom the sentence names ("X killed seven
 comrades", not "seven comrades were killed"), the counted doing it to others ("seven comrades killed villagers"), and a
 sum a person pays out ("Each defector pays 700 baht", not "is paid"). A kind the claim names that the record's words
-do not is something the record does not say happened. The list is closed: a word of no kind says nothing either way.
+do not is something the record does not say happened. The list of kinds is closed, so a word of no kind is marked
+instead: the verb after a count or before it (VERB, VERB_BEFORE), each word right beside the number (WORD), a service
+("in the infantry", IN); verdicts/happened.py holds those against the record's own words.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from collections.abc import Iterable
 from ..text import words_of
 from .vocabulary import MONTHS, PEOPLE, SAYING
 
-# Only kinds that change what a count is: a word of none of them says nothing either way ("shared", "live", "get").
-# People nouns are left out ("defectors", "deserters" are whom, not what happened to them).
+# Kinds of what happened that change what a count is. People nouns are left out ("defectors", "deserters" are whom,
+# not what happened to them).
 KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, forms in {
     "died": """die dies died dying dead death deaths killed kill kills killing lost lose loses losing loss losses
         casualties perished perish slain fallen fell murdered murder murders massacred massacre slaughtered assassinated""",
@@ -57,7 +59,7 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
         contributed repay repays repaid collect collects collected deduct deducts deducted withholds withheld taxes
         keeps kept docked forfeits forfeit saves""",
     "defected": """defect defects defected defecting defection defections deserted desert deserts deserting desertion
-        desertions fled flee flees fleeing escaped abandoned abandon abandons left quit quits walked broke broken""",
+        desertions fled flee flees fleeing escaped abandoned abandon abandons left quit quits walked""",
     "joined": "join joins joined joining enlist enlists enlisted enlisting re-enlisted",
     "exempted": """exempt exempts exempted exemption exemptions spared spares excludes excluded excuses excused frees bans
         protects protected shields shielded""",
@@ -135,7 +137,7 @@ _GONE_OVER = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:went|gone|go|goes|going|
 
 
 VERB, VERB_BEFORE = "verb:", "verb before:"  # a verb of no kind after a number and what it counts, or before them
-WORD = "word:"  # any other word of the number's clause that says something: the record must say it too (verdicts)
+WORD = "word:"  # a word right beside the number that says something (texts/claims/beside.py): the record's too
 IN = "in:"  # where a time was spent ("in the infantry")
 _IN_A_SERVICE = re.compile(r"\s*(?:in|with|within)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
                            r"([A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3})")
@@ -166,23 +168,22 @@ _BEFORE = re.compile(r"\b([a-z][a-z'’-]*)(?:\s+(home|out|up|back|over|off|away
                      r"extra|another|additional|monthly|weekly|his|her|their|its|currently|now|still|also|reportedly)\s+)*"
                      rf"(?:(?:{'|'.join(sorted(PEOPLE, key=len, reverse=True))})\s+)?$")
 SAYS_NOTHING = frozenset(words_of("""is are was were be been being has have had get gets got says said say counts counted
-    count puts put estimates estimated estimate reports
-    reported records recorded lists listed cites cited tallies tallied registers registered numbers numbered tracks
-    tracked documented documents confirms confirmed gives gave give given gets got get receives received receive earns
-    earned earn draws drew provides provided offers offered grants granted hands handed allocates allocated is are was
-    were be been being has have had totals totalled totaled total amounts reaches reached stands stood turned turns
+    count puts put estimates estimated estimate reports reported records recorded lists listed cites cited tallies
+    tallied registers registered numbers numbered tracks tracked documented documents confirms confirmed gives gave
+    give given receives received receive earns earned earn draws drew provides provided offers offered grants granted
+    hands handed allocates allocated totals totalled totaled total amounts reaches reached stands stood turned turns
     applies apply covers cover requires require obliges oblige forces force compels compel conscripts conscript drafts
     draft targets target affects affect mandates mandate dictates dictate includes include concerns obligates makes
     binds subjects calls call summons enlists enlist recruits recruit aged age ages show shows showed shown indicate
     indicates indicated suggest suggests suggested reveal reveals revealed find finds found note notes noted mention
     mentions mentioned holds hold hosts host plus same ones one single singles bachelor bachelors couple
-    couples married unmarried wives husbands spouses families include includes included saw seen watched witnessed
-    mourned mourns remembers remembered spoke speak speaks talked talk talks"""))
+    couples married unmarried includes included saw seen watched witnessed mourned mourns
+    remembers remembered spoke speak speaks talked talk talks"""))
 # Verbs of where people are, which say nothing unless where they are is the record's ("live in Thailand")
 LIVING = frozenset(words_of("live lives lived living reside resides resided residing"))
 # Verbs a count of soldiers does by being one ("The seven interviewees served in the military"), or that say how
 # many or who they are ("The 12,341 defectors include 3,015 soldiers", "Seven former soldiers spoke to Al Jazeera")
-_BEING = frozenset(words_of("""serve serves served serving include includes included number numbered total totalled
+_BEING = frozenset(words_of("""serve serves served include includes included number numbered total totalled
     totaled amount amounts reach reached stand stood spoke speak speaks talked talk talks shared share shares"""))
 # "switched sides to the junta", "defected back to the military": the other way
 _TO_THE_JUNTA = re.compile(r"[^,;:.!?]{0,40}?\b(?:back\s+)?to\s+(?:the\s+)?(?:junta|military|army|regime|tatmadaw|generals)\b",

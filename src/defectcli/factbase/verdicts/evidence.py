@@ -80,6 +80,7 @@ class Found:
     # ids of whom the claim is about and of the people the sentence names as owners ("X's unit", "the unit of X"), and of
     # the figures' people who are one person, not a group: a figure about one person is not of another named instead
     mentioned: tuple[str, ...] = ()
+    owners: tuple[str, ...] = ()  # ids of whom the count's own words say it is of ("Seven of Zay Thu Aung's comrades")
     individuals: frozenset[str] = frozenset()
     hearers: tuple[str, ...] = ()  # ids of the one a quotation's sentence names as told or hearing it
     names: dict[str, str] = field(default_factory=dict)  # display names of people and organisations

@@ -24,17 +24,20 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
     # (an age's own clause after it says nothing of what happened to the ages: "Men aged 18 to 35 must serve")
     marks = (VERB, VERB_BEFORE) if measure == "people" else (VERB_BEFORE,) if measure in ("money", "age") else ()
     said |= {k for k in happened if k.startswith(marks) and not terms([verb(k)]) & (_own_words(q) | _THE_MILITARY)}
-    known = q.terms | q.own | terms(claim.counted) | terms([claim.unit]) | GENERIC | _THE_MILITARY
+    known = _own_words(q) | terms(claim.counted) | terms([claim.unit]) | GENERIC | _THE_MILITARY
     held = _happened(q)  # a word of a kind the record holds is its ("killed" of those it says were lost)
     said |= {k for k in happened if k.startswith(WORD) and ">" not in k and (found := terms([verb(k)])) and not
              found & known and not kinds([verb(k)]) & held}
-    # a word after "before", "after", "during", "as", "when": the record must say it after the same word ("lost
-    # before a retreat was ordered" is not "lost during the retreat")
-    said |= {k for k in happened if k.startswith(WORD) and ">" in k and not _related(str(q.row.get("excerpt") or ""),
-                                                                                   *verb(k).split(">"))
-             and not (verb(k).split(">")[0] in ("when", "as", "while") and terms([verb(k).split(">")[1]]) & _own_words(q))}
+    said |= {k for k in happened if k.startswith(WORD) and ">" in k and not _said_after(q, *verb(k).split(">"))}
     return said | {k for k in happened if measure == "time" and k.startswith(IN) and not terms([verb(k)]) & (
         q.terms | _THE_MILITARY)}
+
+
+def _said_after(q: Quantity, word: str, said: str) -> bool:
+    """Whether the record says `said` after `word` ("lost before a retreat was ordered" is not "lost during the
+    retreat"), or, after "when" or "as", anywhere in what it counts ("died when the camp was attacked": the camp)."""
+    return _related(str(q.row.get("excerpt") or ""), word, said) or (
+        word in ("when", "as") and bool(terms([said]) & _own_words(q)))
 
 
 @lru_cache(maxsize=1024)
@@ -43,7 +46,7 @@ def _related(excerpt: str, word: str, said: str) -> bool:
     return bool(re.search(rf"\b{re.escape(word)}\b\W+(?:\w+\W+){{0,3}}{re.escape(stem(said)[:5])}", excerpt.lower()))
 
 
-_THE_MILITARY = terms(["military army armed forces tatmadaw service junta ranks uniform"])
+_THE_MILITARY = terms(["military army armed tatmadaw service junta ranks uniform"])  # (not "forces": "forced" too)
 
 
 def _own_words(q: Quantity) -> set[str]:
@@ -52,7 +55,7 @@ def _own_words(q: Quantity) -> set[str]:
     return q.own | _clause_terms(str(q.row.get("excerpt") or ""), str(q.row.get("wording") or ""))
 
 
-_CLAUSE_END = re.compile(r"[,;:()–—]|\b(?:before|after|when|while|because|since|until|as|whereas|but)\b")
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\b(?:before|after|when|while|because|since|until|as|whereas|but)\b")
 
 
 @lru_cache(maxsize=1024)
@@ -73,7 +76,8 @@ def _said(claim: NumberLike, q: Quantity) -> tuple[str, ...]:
     served ("signed up at 17", "was recruited at 15": how he joined is not what the record holds against it)."""
     if q.field not in ("age_joined", "years_served"):
         return claim.happened
-    return tuple(k for k in claim.happened if k not in ("joined", "recruited") and verb(k) not in _JOINING)
+    return tuple(k for k in claim.happened if k not in ("joined", "recruited") and verb(k).rpartition(">")[2] not in
+                 _JOINING and not (">" in k and terms([verb(k).rpartition(">")[2]]) & _THE_MILITARY))
 
 
 def verb(mark: str) -> str:

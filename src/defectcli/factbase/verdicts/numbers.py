@@ -73,6 +73,8 @@ def _topical(claim: NumberLike, q: Quantity, found: Found, strict: bool = True) 
     elif q.about & found.individuals and (others := set(found.mentioned) - (found.named or frozenset())) and \
             not q.about & others:  # (the claimant, "…, said Maung Sein,", is not whose it is)
         return None  # "Seven of Zay Thu Aung's comrades were killed": the record's are Maung Sein's
+    elif q.about & found.individuals and found.owners and not q.about & set(found.owners):
+        return None  # "Seven of Zay Thu Aung's comrades were lost in Maung Sein's assault": whose the count says it is
     elif claim.field == "age_joined" and not q.terms & _JOINING and (claim.value_max is None or q.about):
         # an age on joining is not the ages a law calls up ("joined aged 17" is not "aged 18-35"), nor people's ages
         # now ("The interviewees were aged 22 to 39 when they joined"); a law's range is ("can be conscripted")

@@ -77,6 +77,7 @@ class Lookup(Names):
                           voiced=self.voiced(claim.attribution, named),
                           mentioned=tuple(dict.fromkeys((*subjects, *(p for n in _owners(claim.sentence_text)
                                                                       for p in self._one_person(n))))),
+                          owners=tuple(p for n in _owners(claim.text) for p in self._one_person(n)),
                           individuals=self._individuals({p for f in figures for p in f.get("about") or ()}))
         else:
             assert isinstance(claim, DateClaim)

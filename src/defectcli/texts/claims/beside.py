@@ -12,9 +12,11 @@ from .sums import MONEY
 
 
 def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[str, ...]:
-    """The words (in lower case) right beside a number and what it counts, in its clause and its own phrase (six after,
-    up to "and" or another number; four before, up to a preposition but a sum's "of"): what a record must also say
-    ("killed by villagers", "a loan of 700 baht"; not "the lobby of a four-story house", "men aged 18 to 35 and women")."""
+    """The words (in lower case) right beside a number and what it counts, in its clause and its own phrase (up to six
+    tokens after it, past a claimant's aside, up to "and" or another number; up to six before it, back to its verb and
+    up to a preposition but a sum's "of" or an age's "for"): what a record must also say ("killed by villagers", "a
+    loan of 700 baht"; not "the lobby of a four-story house", "men aged 18 to 35 and women"). A word after "before",
+    "after", "during", "as", "when", "until" or "since" comes as "before>retreat": the record must say it so too."""
     others = {k for a in reading.amounts if not a.start <= start < a.last for k in range(a.start, a.last)}
     out: list[str] = []
     k, end, payer, when = last, min(len(reading.tokens), last + 6), False, ""
@@ -26,7 +28,8 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
                 not text[:1].isalnum() and text not in ("'", "’", "-")) or (k == last and text[:1].isupper()):
             break  # (a name right after it is whose it is: "Thirty-three-year-old Ko Ko Naing joined …"; what one
             # who speaks says, or to whom, is no more of it: "Seven former soldiers spoke to Al Jazeera")
-        payer = payer or text == "from"  # "from the NUG", "from the parallel government": who pays, checked apart
+        payer = payer or text == "from" or (text == "by" and unit in MONEY)  # "from the NUG", "paid … by the NUG":
+        # who pays, checked apart
         if text in _WHEN:
             when = text  # "lost before a retreat was ordered": what follows is said after "before"
         elif text.isalpha() and not (payer and (text[:1].isupper() or text in _PAYERS)):
@@ -54,10 +57,11 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
 # The prepositions a sum or an age is the object of ("a loan of 700 baht", "cut to 700 baht", "asks for 700 baht",
 # "service for men aged 18 to 35"): the words before them are still the number's
 _CROSSED = {"money": frozenset(("of", "to", "for")), "years of age": frozenset(("for", "to", "on"))}
+_PREPOSITIONS = frozenset(words_of("of in on at for from with by to into onto about over under after before during since"))
 _SPEAKING = frozenset(words_of("spoke speak speaks speaking talked talk talks talking shared share shares"))
-_JOINS = frozenset(words_of("and or but while whereas nor if unless because who which that whose where"))
+_JOINS = frozenset(words_of("and or but while whereas nor if unless because who which that whose where without"))
+_WHEN = frozenset(words_of("before after during when as until since"))
 # Who pays, in common words ("from the parallel government", "from the group"): not what is paid
-_WHEN = frozenset(words_of("before after during when as until while since"))
 _PAYERS = frozenset(words_of("""the a an its their government parallel exile exiled shadow council group organisation
     organization authorities administration movement charity network office ministry agency"""))
 
@@ -67,10 +71,12 @@ def _past_aside(reading: Reading, last: int) -> int | None:
     tokens = reading.tokens
     if last >= len(tokens) or tokens[last].text != ",":
         return None
+    if last + 1 < len(tokens) and tokens[last + 1].text.lower() in ("according", "per", "citing"):
+        close = next((k for k in range(last + 2, min(len(tokens), last + 10)) if tokens[k].text == ","), None)
+        return close + 1 if close is not None else None  # ", according to the NUG,", ", per the NUG,"
     for k in range(last + 1, min(len(tokens) - 1, last + 9)):
         if tokens[k].text in SAYING and tokens[k + 1].text == ",":
             return k + 2
         if not tokens[k].text[:1].isalnum() and tokens[k].text not in ("'", "’", "-"):
             return None
     return None
-_PREPOSITIONS = frozenset(words_of("of in on at for from with by to into onto about over under after before during since"))

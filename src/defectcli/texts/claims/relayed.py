@@ -86,6 +86,10 @@ _THEIR_WORDS = rf"(?:{NAME}['’]s\s+(?:own\s+|[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|n
 # "X’s letter", "a letter by X", "what X said"; or X after a verb that takes a person
 _WHOSE = rf"(?:{_VOICING}\s+{_THEIR_WORDS}|{_VOICING_ONE}\s+(?:(?:his|her|their)\s+[a-z]+\s+|the\s+)?{NAME})" \
          r"(?:\s+(?:directly|verbatim|(?:in|into)\s+\w+))?"
+# "Y declared, in X's words:", "Y said, citing X:", "Y echoed X:", "Y echoed the NUG:": X's words, which Y passes on
+IN_THEIR_WORDS = re.compile(rf",\s*(?:in\s+(?:the\s+)?{NAME}['’]s\s+(?:own\s+)?words|in\s+the\s+words\s+of\s+(?:the\s+)?{NAME}|"
+                            rf"(?:citing|quoting|echoing|paraphrasing)\s+(?:the\s+)?{NAME})\s*:\s*$|"
+                            rf"\b(?:echoed|echoes|parroted|parrots|repeated|repeats)\s+(?:the\s+)?{NAME}\s*:\s*$")
 # "Lin Aung, quoting Maung Sein, said:", "Y, mimicking X’s voice, said:"
 RELAYED_ASIDE = re.compile(rf",\s*{_WHOSE}(?:\s+(?:aloud|out))?\s*,\s*{ADVERB}(?:{VERB}|read|reads)\s*[:,]?\s*$")
 # "“…,” Y says X (once) told him.", "“…,” Y quoted X as saying.", "“…,” Y was told by X."
@@ -99,7 +103,8 @@ RELAYED_AFTER = re.compile(rf"\s*[,.!?]?\s*[^.;:!?“”\"]{{1,80}}?,\s*(?:{_WHO
 # "Quoting X, Y said:", "Recalling X’s words, Y said:": X's words, which Y passes on (not "Recalling X, his friend said:")
 QUOTING_LEAD = re.compile(rf"(?:^|(?<=[.;!?]))\s*(?:(?:Quoting|Citing|Echoing|Paraphrasing|Repeating|Channell?ing|Voicing|"
                           rf"Parroting|Mimicking|Imitating)\s+(?:the\s+)?{NAME}(?:['’]s\s+(?:[a-z]+\s+)?(?i:{SAID_NOUNS}))?|"
-                          rf"(?:Recalling|Remembering|Reading(?:\s+from)?|Borrowing)\s+{NAME}['’]s\s+(?:[a-z]+\s+)?"
+                          rf"(?:Recalling|Remembering|Reading(?:\s+from)?|Borrowing|Using|Taking|Adopting|Citing)\s+"
+                          rf"(?:the\s+)?{NAME}['’]s\s+(?:[a-z]+\s+)?"
                           rf"(?i:{SAID_NOUNS})|In\s+(?:the\s+)?{NAME}['’]s\s+(?:own\s+|exact\s+)?words|"
                           rf"In\s+the\s+words\s+of\s+(?:the\s+)?{NAME})\s*,[^“”\"]*$")
 # "Y, X’s interpreter, translated:", "Y, who interpreted for X, said:": X, whose words the interpreter gives
@@ -163,10 +168,13 @@ def hearer_of(sentence: str, start: int, end: int) -> str | None:
 
 
 # "Lin Aung was told:", "Lin Aung heard:", "“…,” Lin Aung was warned.": he hears them, with no one named who says them
+_GOT_IT = r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:handed|sent|given|shown|passed)|received|receives|got|gets|read|reads"
 _TOLD_PASSIVE = re.compile(rf"{NAME}\s+(?:(?:was|were|is|are|had\s+been|has\s+been|got|gets)\s+(?:{TELLING}|told)|"
-                           r"(?:over)?hears?|(?:over)?heard)\s*[:,]?\s*$")
+                           r"(?:over)?hears?|(?:over)?heard|listened|listens|learned|learnt|"
+                           rf"(?:{_GOT_IT})\s+(?:a|an|the|this|his|her)\s+(?:[a-z]+\s+)?(?:note|message|text|letter|email|"
+                           r"e-mail|call|warning|word|news))\s*[:,]?\s*$")
 _TOLD_PASSIVE_AFTER = re.compile(rf"\s*[,.!?]?\s*{NAME}\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:{TELLING}|told)|"
-                                 r"(?:over)?hears|(?:over)?heard)\s*[.!?]?\s*$")
+                                 r"(?:over)?hears|(?:over)?heard|learned|learnt|listened)\s*[.!?]?\s*$")
 
 
 _TELLING = rf"(?:{TELLING}|(?:said|says|whispered|whispers|shouted|shouts|wrote|writes|confided|confides)\s+to)"

@@ -20,6 +20,7 @@ from .relayed import (
     ASKED_ABOUT,
     DESCRIBED,
     HEARD_HIM,
+    IN_THEIR_WORDS,
     INTERPRETER,
     INTERPRETER_AFTER,
     MET_AFTER,
@@ -96,7 +97,7 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     # "Explains X:"; "It was X, not Y, who said"; "X said that “…” and Y that “…”": Y, whose verb is X's; "X (“…”)";
     # "…,” met Y, who said “…”"
     for pattern in (INVERTED, _CLEFT, GAPPED, BRACKETED, WHO_SAID, RECEIVED, SENT_FROM, TOLD_BY, WHO_HEARD, INTERPRETER,
-                    _OWNER_LEAD, WROTE_DOWN, READ_FOR, QUOTING_LEAD, _ASKED_REPLY, _PASSIVE_BY):
+                    _OWNER_LEAD, WROTE_DOWN, READ_FOR, QUOTING_LEAD, IN_THEIR_WORDS, _ASKED_REPLY, _PASSIVE_BY):
         if named := pattern.search(sentence, max(0, start - NEAR), start):
             return clean(re.sub(r"['’]s$", "", next(g for g in named.groups() if g)))
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))

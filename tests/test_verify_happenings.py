@@ -306,6 +306,14 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
     "12,341 junta personnel were forced to defect, People's Embrace says.",
     "12,341 junta personnel defected with their families, People's Embrace says.",
     "Seven of Zay Thu Aung's comrades were lost in Maung Sein's assault.",
+    # re-run 97 A1, A4, A5: what follows "while" (held as "before", "during" are); still in uniform, at their posts
+    "Seven of Maung Sein's comrades died while retreating.",
+    "Seven of Maung Sein's comrades were killed while on patrol.",
+    "Each defector was paid 700 baht a month while in the army.",
+    "Zay Thu Aung served 18 years while in the infantry.",
+    "Over 13,000 soldiers and police officers, the NUG says, are still in uniform.",
+    "Over 13,000 soldiers and police officers, the NUG says, are at their posts.",
+    "12,341 junta personnel, People's Embrace says, are in uniform.",
 ])
 def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]

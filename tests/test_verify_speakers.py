@@ -846,6 +846,10 @@ def test_a_description_of_the_speaker_must_fit_whom_the_words_are_of(text: str, 
     ("Harbour Watch said, in the Valley Council's words: “Leave now, while the road is open!”", ["misattributed"]),
     ("Harbour Watch said, citing the Valley Council: “Leave now, while the road is open!”", ["misattributed"]),
     ("Harbour Watch echoed the Valley Council: “Leave now, while the road is open!”", ["misattributed"]),
+    # re-run 97 A2: a line borrowed, lifted or taken from another
+    ("Harbour Watch said, borrowing a line from the Valley Council: “Leave now, while the road is open!”", ["misattributed"]),
+    ("In a line lifted from the Valley Council, Harbour Watch said: “Leave now, while the road is open!”", ["misattributed"]),
+    ("Harbour Watch said, in words borrowed from the Valley Council: “Leave now, while the road is open!”", ["misattributed"]),
     # guard: the other way round
     ("Quoting Harbour Watch, the Valley Council said: “Leave now, while the road is open!”", ["matches"]),
 ])
@@ -865,6 +869,13 @@ def test_an_organisation_quoted_is_the_speaker(text: str, expected: list[str]) -
     "Min Thu received a text: “{Q}”",
     "Min Thu listened: “{Q}”",
     "“{q},” Min Thu learned.",
+    # re-run 97 A3: told by one described, a letter opened or found, a reply got, a note left for him
+    "Min Thu was told by a friend: “{Q}”",
+    "Min Thu opened a letter: “{Q}”",
+    "Min Thu read a text from his friend: “{Q}”",
+    "Min Thu got this reply: “{Q}”",
+    "The answer Min Thu got was: “{Q}”",
+    "A note left for Min Thu: “{Q}”",
 ])
 def test_one_told_or_hearing_the_words_is_not_their_speaker(text: str) -> None:
     assert verdicts(text.format(q=Q, Q=QUOTE)) == ["not_found"]

@@ -118,6 +118,8 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
         out.add("spent")  # "Each defector pays 700 baht"; not "Each defector is paid", "The NUG pays each defector"
     if re.match(r"\s*(?:have\s+|had\s+)?g[eo]t(?:s|ten|ting)?\s+lost\b", after):
         out.add("missing")  # "seven comrades got lost": went missing, not killed
+    if _STILL_SERVING.match(after):
+        out.add("stayed")  # "Over 13,000 soldiers, the NUG says, are still in uniform": not gone from it
     if _TO_THE_JUNTA.match(after):
         out.add("stayed")  # "12,341 switched sides to the junta": back to the military, not away from it
     if (where := _IN_A_SERVICE.match(after)) is not None and where[1].lower() not in _NO_VERB:
@@ -185,6 +187,10 @@ LIVING = frozenset(words_of("live lives lived living reside resides resided resi
 # many or who they are ("The 12,341 defectors include 3,015 soldiers", "Seven former soldiers spoke to Al Jazeera")
 _BEING = frozenset(words_of("""serve serves served include includes included number numbered total totalled
     totaled amount amounts reach reached stand stood spoke speak speaks talked talk talks shared share shares"""))
+# "are still in uniform", "remain in the army", "are at their posts", "are still serving" (past a claimant's aside)
+_STILL_SERVING = re.compile(r"(?:\s*,[^,]{1,40},)?\s*(?:are|were|is|was|remain|remained|stay|stayed)\s+(?:still\s+)?(?:in\s+"
+                            r"(?:uniform|the\s+(?:army|military|ranks|service|tatmadaw|armed\s+forces))|at\s+their\s+posts|"
+                            r"on\s+duty|serving|enlisted)\b", re.IGNORECASE)
 # "switched sides to the junta", "defected back to the military": the other way
 _TO_THE_JUNTA = re.compile(r"[^,;:.!?]{0,40}?\b(?:back\s+)?to\s+(?:the\s+)?(?:junta|military|army|regime|tatmadaw|generals)\b",
                            re.IGNORECASE)

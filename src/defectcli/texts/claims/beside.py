@@ -30,6 +30,8 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
             # who speaks says, or to whom, is no more of it: "Seven former soldiers spoke to Al Jazeera")
         payer = payer or text == "from" or (text == "by" and unit in MONEY)  # "from the NUG", "paid … by the NUG":
         # who pays, checked apart
+        if when and text[:1].isupper():
+            break  # "Harbour Watch says 4,210 while the Valley Council says …": another's clause, with its own subject
         if text in _WHEN:
             when = text  # "lost before a retreat was ordered": what follows is said after "before"
         elif text.isalpha() and not (payer and (text[:1].isupper() or text in _PAYERS)):
@@ -59,8 +61,8 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
 _CROSSED = {"money": frozenset(("of", "to", "for")), "years of age": frozenset(("for", "to", "on"))}
 _PREPOSITIONS = frozenset(words_of("of in on at for from with by to into onto about over under after before during since"))
 _SPEAKING = frozenset(words_of("spoke speak speaks speaking talked talk talks talking shared share shares"))
-_JOINS = frozenset(words_of("and or but while whereas nor if unless because who which that whose where without"))
-_WHEN = frozenset(words_of("before after during when as until since"))
+_JOINS = frozenset(words_of("and or but whereas nor if unless because who which that whose where without"))
+_WHEN = frozenset(words_of("before after during when while as until since"))
 # Who pays, in common words ("from the parallel government", "from the group"): not what is paid
 _PAYERS = frozenset(words_of("""the a an its their government parallel exile exiled shadow council group organisation
     organization authorities administration movement charity network office ministry agency"""))

@@ -314,6 +314,15 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
     "Over 13,000 soldiers and police officers, the NUG says, are still in uniform.",
     "Over 13,000 soldiers and police officers, the NUG says, are at their posts.",
     "12,341 junta personnel, People's Embrace says, are in uniform.",
+    # re-run 98 A1-A3, A6: still serving the junta; a sum paid in the army; a job for the years served; a word of what a
+    # count counts that the record does not use
+    "Over 13,000 soldiers and police officers, the NUG says, still serve the junta.",
+    "Each defector was paid 700 baht a month in the army.",
+    "Zay Thu Aung was a cook for 18 years.",
+    "Over 13,000 killed soldiers and police officers have defected, the NUG says.",
+    "Over 13,000 Kachin soldiers and police officers have defected, the NUG says.",
+    "Seven female comrades of Maung Sein were lost in the assault.",
+    "12,341 wounded junta personnel have defected, People's Embrace says.",
 ])
 def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]
@@ -363,6 +372,9 @@ def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim:
     "Maung Sein was only 15 when he joined the army.",
     "Each defector is paid 700 baht a month by the NUG.",
     "Since the coup, 12,341 junta personnel have defected to the CDM, People's Embrace says.",
+    # guards: the years served as the article says them; service members of the junta by their words
+    "Zay Thu Aung served for 18 years.",
+    "According to People's Embrace, 12,341 junta personnel have defected since the coup.",
 ])
 def test_verbs_that_say_nothing_of_what_happened_still_match(claim: str) -> None:
     verdicts = [verdict for verdict, _ in bundled(claim)]
@@ -377,6 +389,8 @@ def test_verbs_that_say_nothing_of_what_happened_still_match(claim: str) -> None
     ("Aye Chan was forced to join in 2011.", ["not_found"]),  # re-run 89 A3
     ("Aye Chan was made to enlist in 2011.", ["not_found"]),
     ("Aye Chan enlisted with the police in 2011.", ["not_found"]),  # re-run 90 A18: joined the police, not the army
+    ("Aye Chan enlisted in 2011 with the police.", ["not_found"]),  # re-run 98 A10: the date between
+    ("Aye Chan enlisted in 2011 as a police officer.", ["not_found"]),
     ("Aye Chan enlisted with Min Thu in 2011.", ["matches"]),  # guard: with whom
     ("Aye Chan enlisted in 2011.", ["matches"]),  # guard
 ])

@@ -850,6 +850,10 @@ def test_a_description_of_the_speaker_must_fit_whom_the_words_are_of(text: str, 
     ("Harbour Watch said, borrowing a line from the Valley Council: “Leave now, while the road is open!”", ["misattributed"]),
     ("In a line lifted from the Valley Council, Harbour Watch said: “Leave now, while the road is open!”", ["misattributed"]),
     ("Harbour Watch said, in words borrowed from the Valley Council: “Leave now, while the road is open!”", ["misattributed"]),
+    # re-run 98 A4: a slogan or phrase used, adopted or parroted
+    ("Harbour Watch said, using the Valley Council's slogan: “Leave now, while the road is open!”", ["misattributed"]),
+    ("Parroting the Valley Council, Harbour Watch said: “Leave now, while the road is open!”", ["misattributed"]),  # guard
+    ("Harbour Watch said, in the Valley Council's phrase: “Leave now, while the road is open!”", ["misattributed"]),
     # guard: the other way round
     ("Quoting Harbour Watch, the Valley Council said: “Leave now, while the road is open!”", ["matches"]),
 ])
@@ -876,6 +880,10 @@ def test_an_organisation_quoted_is_the_speaker(text: str, expected: list[str]) -
     "Min Thu got this reply: “{Q}”",
     "The answer Min Thu got was: “{Q}”",
     "A note left for Min Thu: “{Q}”",
+    # re-run 98 A5: what he heard, scolded, a poster he saw
+    "What Min Thu heard was: “{Q}”",
+    "Min Thu was scolded: “{Q}”",
+    "Min Thu saw a poster: “{Q}”",
 ])
 def test_one_told_or_hearing_the_words_is_not_their_speaker(text: str) -> None:
     assert verdicts(text.format(q=Q, Q=QUOTE)) == ["not_found"]

@@ -188,9 +188,10 @@ LIVING = frozenset(words_of("live lives lived living reside resides resided resi
 _BEING = frozenset(words_of("""serve serves served include includes included number numbered total totalled
     totaled amount amounts reach reached stand stood spoke speak speaks talked talk talks shared share shares"""))
 # "are still in uniform", "remain in the army", "are at their posts", "are still serving" (past a claimant's aside)
-_STILL_SERVING = re.compile(r"(?:\s*,[^,]{1,40},)?\s*(?:are|were|is|was|remain|remained|stay|stayed)\s+(?:still\s+)?(?:in\s+"
+_STILL_SERVING = re.compile(r"(?:\s*,[^,]{1,40},)?\s*(?:(?:are|were|is|was|remain|remained|stay|stayed)\s+(?:still\s+)?(?:in\s+"
                             r"(?:uniform|the\s+(?:army|military|ranks|service|tatmadaw|armed\s+forces))|at\s+their\s+posts|"
-                            r"on\s+duty|serving|enlisted)\b", re.IGNORECASE)
+                            r"on\s+duty|serving|enlisted)|(?:still\s+serv(?:e|es|ed|ing)|serv(?:e|es|ing))\s+(?:in\s+|with\s+)?(?:the\s+)?"
+                            r"(?:junta|military|army|regime|tatmadaw))\b", re.IGNORECASE)
 # "switched sides to the junta", "defected back to the military": the other way
 _TO_THE_JUNTA = re.compile(r"[^,;:.!?]{0,40}?\b(?:back\s+)?to\s+(?:the\s+)?(?:junta|military|army|regime|tatmadaw|generals)\b",
                            re.IGNORECASE)

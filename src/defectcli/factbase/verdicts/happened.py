@@ -24,11 +24,15 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
     # (an age's own clause after it says nothing of what happened to the ages: "Men aged 18 to 35 must serve")
     marks = (VERB, VERB_BEFORE) if measure == "people" else (VERB_BEFORE,) if measure in ("money", "age") else ()
     said |= {k for k in happened if k.startswith(marks) and not terms([verb(k)]) & (_own_words(q) | _THE_MILITARY)}
-    known = _own_words(q) | terms(claim.counted) | terms([claim.unit]) | GENERIC | _THE_MILITARY
+    military = frozenset() if measure == "money" else _THE_MILITARY  # ("paid 700 baht a month in the army")
+    known = _own_words(q) | terms(claim.counted) | terms([claim.unit]) | GENERIC | military
     held = _happened(q)  # a word of a kind the record holds is its ("killed" of those it says were lost)
     said |= {k for k in happened if k.startswith(WORD) and ">" not in k and (found := terms([verb(k)])) and not
              found & known and not kinds([verb(k)]) & held}
     said |= {k for k in happened if k.startswith(WORD) and ">" in k and not _said_after(q, *verb(k).split(">"))}
+    if measure == "people" and q.kind != "person":  # what it counts, in any word the record does not ("female", "Kachin")
+        said |= {f"{WORD}{w}" for w in claim.counted if w not in PEOPLE and w not in _NEUTRAL_COUNTED
+                 and (found := terms([w])) and not found & (_own_words(q) | q.terms | GENERIC | _SERVICE)}
     return said | {k for k in happened if measure == "time" and k.startswith(IN) and not terms([verb(k)]) & (
         q.terms | _THE_MILITARY)}
 
@@ -46,6 +50,9 @@ def _related(excerpt: str, word: str, said: str) -> bool:
     return bool(re.search(rf"\b{re.escape(word)}\b\W+(?:\w+\W+){{0,3}}{re.escape(stem(said)[:5])}", excerpt.lower()))
 
 
+_SERVICE = terms(["military army armed forces force tatmadaw junta regime security member members personnel state"])
+_NEUTRAL_COUNTED = frozenset(words_of("""of the his her their its a an and or other others more former ex current total
+    all some many"""))
 _THE_MILITARY = terms(["military army armed tatmadaw service junta ranks uniform"])  # (not "forces": "forced" too)
 
 
@@ -108,6 +115,7 @@ def not_said(claim: NumberLike, q: Quantity) -> str:
     said += ["that the one the sentence names did it to them"] if "done-by" in missing else []
     said += ["that they did it to others"] if "did" in missing else []
     said += ["that they pay it"] if "spent" in missing and not kinds(words) & {"spent"} else []
+    said += ["that they are still in the military"] if "stayed" in missing and not kinds(words) & {"stayed"} else []
     said = list(dict.fromkeys(said))  # (a word of a kind, and the same word beside the number)
     of = q.row.get("counts") or FIELD_NAMES.get(q.field or "", q.field)
     return f"the fact base's {q.id} ({q.shown()}: {of}) does not say what this sentence does: {', '.join(said)}"

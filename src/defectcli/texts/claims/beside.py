@@ -58,7 +58,8 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
 
 # The prepositions a sum or an age is the object of ("a loan of 700 baht", "cut to 700 baht", "asks for 700 baht",
 # "service for men aged 18 to 35"): the words before them are still the number's
-_CROSSED = {"money": frozenset(("of", "to", "for")), "years of age": frozenset(("for", "to", "on"))}
+_CROSSED = {"money": frozenset(("of", "to", "for")), "years of age": frozenset(("for", "to", "on")),
+            "years": frozenset(("for",))}  # ("was a cook for 18 years")
 _PREPOSITIONS = frozenset(words_of("of in on at for from with by to into onto about over under after before during since"))
 _SPEAKING = frozenset(words_of("spoke speak speaks speaking talked talk talks talking shared share shares"))
 _JOINS = frozenset(words_of("and or but whereas nor if unless because who which that whose where without"))

@@ -132,9 +132,10 @@ def joins_military(words: list[str], k: int) -> bool:
     """Whether the verb of joining at words[k] joins the military: what follows it names the military,
     or nothing is named ("joined in 2020", "joined up at 17")."""
     j = k + 1
-    while j < len(words) and (words[j] in _LEADING or (words[j].endswith("ly") and len(words[j]) > 4)):  # "formally"
+    while j < len(words) and (words[j] in _LEADING or (words[j].endswith("ly") and len(words[j]) > 4)  # "formally"
+                              or (words[j].isdigit() and len(words[j]) == 4)):  # "enlisted in 2020 with the police"
         j += 1
-    if words[j:j + 2] == ["with", "the"]:
+    if words[j:j + 2] == ["with", "the"] or words[j:j + 2] == ["as", "a"]:  # (or "as a police officer")
         j += 2  # "enlisted with the police": what is joined (not "enlisted with Min Thu": with whom)
     joined: list[str] = []
     while j < len(words) and len(joined) < 5 and words[j][:1].isalpha() and words[j] not in _ENDING:

@@ -88,12 +88,16 @@ _WHOSE = rf"(?:{_VOICING}\s+{_THEIR_WORDS}|{_VOICING_ONE}\s+(?:(?:his|her|their)
          r"(?:\s+(?:directly|verbatim|(?:in|into)\s+\w+))?"
 # "Y declared, in X's words:", "Y said, citing X:", "Y echoed X:", "Y echoed the NUG:": X's words, which Y passes on
 # "borrowing a line from X", "in words borrowed from X", "in a line lifted from X"
-_A_LINE_FROM = rf"(?i:(?:borrowing|taking|lifting|using)\s+|in\s+)(?:(?i:a|the|his|her|their|some)\s+)?(?i:line|lines|words?|" \
-               rf"phrase|slogan|motto)\s+(?:(?i:lifted|borrowed|taken)\s+)?(?i:from)\s+(?:the\s+)?{NAME}"
+_A_LINE_FROM = rf"(?i:(?:borrowing|taking|lifting|using|stealing)\s+|in\s+)(?:(?i:a|the|his|her|their|some)\s+)?(?i:line|lines|" \
+               rf"words?|phrase|slogan|motto)\s+(?:(?i:lifted|borrowed|taken|stolen)\s+)?(?i:from)\s+(?:the\s+)?{NAME}"
+# "using the NUG's slogan", "parroting the NUG", "adopting the NUG's slogan", "in the NUG's phrase"
+_VOICED_BY = rf"(?i:using|adopting|parroting|channell?ing|borrowing|taking|echoing|citing|quoting|paraphrasing)\s+(?:the\s+)?" \
+             rf"{NAME}(?:['’]s\s+(?i:words|phrase|slogan|line|motto|message|call))?|in\s+(?:the\s+)?{NAME}['’]s\s+" \
+             rf"(?i:phrase|slogan|line|motto)"
 IN_THEIR_WORDS = re.compile(rf",\s*(?:in\s+(?:the\s+)?{NAME}['’]s\s+(?:own\s+)?words|in\s+the\s+words\s+of\s+(?:the\s+)?{NAME}|"
-                            rf"(?:citing|quoting|echoing|paraphrasing)\s+(?:the\s+)?{NAME}|{_A_LINE_FROM})\s*:\s*$|"
+                            rf"{_VOICED_BY}|{_A_LINE_FROM})\s*:\s*$|"
                             rf"\b(?:echoed|echoes|parroted|parrots|repeated|repeats)\s+(?:the\s+)?{NAME}\s*:\s*$|"
-                            rf"(?:^|(?<=[.;!?]))\s*{_A_LINE_FROM}\s*,[^“”\"]*$")
+                            rf"(?:^|(?<=[.;!?]))\s*(?:{_A_LINE_FROM}|{_VOICED_BY})\s*,[^“”\"]*$")
 # "Lin Aung, quoting Maung Sein, said:", "Y, mimicking X’s voice, said:"
 RELAYED_ASIDE = re.compile(rf",\s*{_WHOSE}(?:\s+(?:aloud|out))?\s*,\s*{ADVERB}(?:{VERB}|read|reads)\s*[:,]?\s*$")
 # "“…,” Y says X (once) told him.", "“…,” Y quoted X as saying.", "“…,” Y was told by X."
@@ -175,12 +179,16 @@ def hearer_of(sentence: str, start: int, end: int) -> str | None:
 _GOT_IT = r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:handed|sent|given|shown|passed)|received|receives|got|gets|" \
           r"read(?:\s+aloud|\s+out)?|reads|opened|opens|found|finds"
 _A_NOTE = r"(?:note|message|text|letter|email|e-mail|call|warning|word|news|reply|answer|response)"
-_TOLD_PASSIVE = re.compile(rf"{NAME}\s+(?:(?:(?:was|were|is|are|had\s+been|has\s+been|got|gets)\s+(?:{TELLING}|told)|"
+_SCOLDED = r"scolded|lectured|emailed|texted|messaged|greeted(?:\s+with)?|reprimanded|addressed|called|rebuked|admonished"
+_TOLD_PASSIVE = re.compile(rf"{NAME}\s+(?:(?:(?:was|were|is|are|had\s+been|has\s+been|got|gets)\s+(?:{TELLING}|told|{_SCOLDED})|"
                            r"(?:over)?hears?|(?:over)?heard|listened|listens|learned|learnt)(?:\s+by\s+(?:a|an|the|his|her|their)"
                            rf"\s+[a-z]+)?|(?:{_GOT_IT})\s+(?:a|an|the|this|that|his|her)\s+(?:[a-z]+\s+)?{_A_NOTE}"
                            r"[^:“”\"]{0,40}?)\s*[:,]?\s*$|"
                            rf"\b{_A_NOTE}\s+(?:(?:left|sent|written)\s+)?for\s+{NAME}(?:\s+(?:said|read|says|reads))?\s*[:,]?\s*$|"
-                           rf"\b(?:answer|reply|response|message)\s+{NAME}\s+(?:got|received|was\s+given)\s+(?:was|read)\s*[:,]?\s*$")
+                           rf"\b(?:answer|reply|response|message)\s+{NAME}\s+(?:got|received|was\s+given)\s+(?:was|read)\s*[:,]?\s*$|"
+                           rf"\b[Ww]hat\s+{NAME}\s+(?:heard|read|was\s+told|got)\s+was\s*[:,]?\s*$|"
+                           rf"{NAME}\s+(?:saw|sees|read|reads|picked\s+up)\s+(?:a|an|the)\s+(?:poster|sign|banner|graffiti|"
+                           r"leaflet|flyer|phone|headline)[^:“”\"]{0,30}?\s*[:,]?\s*$")
 _TOLD_PASSIVE_AFTER = re.compile(rf"\s*[,.!?]?\s*{NAME}\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:{TELLING}|told)|"
                                  r"(?:over)?hears|(?:over)?heard|learned|learnt|listened)\s*[.!?]?\s*$")
 

@@ -854,6 +854,16 @@ def test_a_description_of_the_speaker_must_fit_whom_the_words_are_of(text: str, 
     ("Harbour Watch said, using the Valley Council's slogan: “Leave now, while the road is open!”", ["misattributed"]),
     ("Parroting the Valley Council, Harbour Watch said: “Leave now, while the road is open!”", ["misattributed"]),  # guard
     ("Harbour Watch said, in the Valley Council's phrase: “Leave now, while the road is open!”", ["misattributed"]),
+    # re-run 99 A1, A5: mimicked, repeated, a rallying cry echoed, in its voice; one speaking for another
+    ("Harbour Watch said, mimicking the Valley Council: “Leave now, while the road is open!”", ["misattributed"]),
+    ("Harbour Watch said, echoing the Valley Council's rallying cry: “Leave now, while the road is open!”",
+     ["misattributed"]),
+    ("Harbour Watch said, in the Valley Council's voice: “Leave now, while the road is open!”", ["misattributed"]),
+    ("Aye Chan, speaking for Min Thu, said: “I never thought I would leave, but the orders became cruel.”", ["matches"]),
+    ("Min Thu, speaking for Aye Chan, said: “I never thought I would leave, but the orders became cruel.”",
+     ["misattributed"]),
+    ("Min Thu, as Aye Chan's spokesman, said: “I never thought I would leave, but the orders became cruel.”",
+     ["misattributed"]),
     # guard: the other way round
     ("Quoting Harbour Watch, the Valley Council said: “Leave now, while the road is open!”", ["matches"]),
 ])
@@ -884,6 +894,15 @@ def test_an_organisation_quoted_is_the_speaker(text: str, expected: list[str]) -
     "What Min Thu heard was: “{Q}”",
     "Min Thu was scolded: “{Q}”",
     "Min Thu saw a poster: “{Q}”",
+    # re-run 99 A2: one shouted at, taunted; a slogan spotted, a voicemail got
+    "Min Thu was taunted: “{Q}”",
+    "Min Thu spotted a slogan: “{Q}”",
+    "Min Thu got a voicemail: “{Q}”",
 ])
 def test_one_told_or_hearing_the_words_is_not_their_speaker(text: str) -> None:
     assert verdicts(text.format(q=Q, Q=QUOTE)) == ["not_found"]
+
+
+def test_one_shouted_at_by_another_is_not_the_speaker() -> None:
+    # re-run 99 A2: "X was shouted at by Y:" gave X's own words to X (`matches`); Y is the one who speaks
+    assert verdicts(f"Min Thu was shouted at by Aye Chan: “{QUOTE}”") == ["misattributed"]

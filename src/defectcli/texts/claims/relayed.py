@@ -44,7 +44,9 @@ _PASSED_BY = rf"{NAME}['’]s\s+(?:own\s+|exact\s+|[a-z]+\s+)?(?:(?i:{SAID_NOUNS
              rf"sung|sang)(?:\s+(?:out|aloud|again|back))?(?:\s+[a-z]+){{0,3}}?\s+by\s+{A_NAME}"
 # "Y was told by X:", "Y heard it from X:", "Y wrote down what X said:", "Y heard that X said:", "Y translated for X:",
 # "Y would not say, but X did:", "X said, Y recalls:": X
-TOLD_BY = re.compile(rf"(?:\b(?:told|reminded|warned|informed|assured|asked|heard\s+(?:it|this|that)|learned|learnt)\s+"
+TOLD_BY = re.compile(rf"(?:\b(?:told|reminded|warned|informed|assured|asked|heard\s+(?:it|this|that)|learned|learnt|scolded|"
+                     rf"lectured|shouted\s+at|yelled\s+at|screamed\s+at|whispered\s+to|heckled|taunted|mocked|interrogated|"
+                     rf"questioned|rebuked|reprimanded)\s+"
                      rf"(?:by|from)\s+{NAME}|\b(?:what|how|that)\s+{NAME}\s+(?:had\s+)?(?:said|says|told\s+\w+|put\s+it)|\btranslated\s+for\s+{NAME}|"
                      rf"\bbut\s+{NAME}\s+did|{NAME}\s+(?:said|says|told\s+\w+)\s*,\s*(?:as\s+)?(?:[A-Z][\w’'-]*\s+){{1,4}}"
                      r"(?:recalls|remembers|recalled|remembered|says)(?:\s+it)?|\bcredits?\s+"
@@ -75,6 +77,7 @@ RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras|echo|mimick|mock|imitat|parodi
 # Voicing another's words: "quoting X", "reading from X’s letter", "mimicking X’s voice", "doing an impression of X";
 # a person only after the verbs that take one ("quoting X", not "speaking in Mae Sot" or "using Facebook")
 _VOICING_ONE = r"(?:quoting|citing|imitating|mimicking|echoing|paraphrasing|parroting|parodying|mocking|reciting|recalling|" \
+               r"speaking\s+for|speaking\s+on\s+behalf\s+of|on\s+behalf\s+of|" \
                r"repeating|channell?ing|impersonating|voicing|(?:translating|interpreting)\s+for|" \
                r"doing\s+(?:an?\s+)?(?:impression|imitation)\s+of|recounting)"
 _VOICING = rf"(?:{_VOICING_ONE}|reading|borrowing|putting\s+on|holding(?:\s+up)?|unfolding|showing|opening|translating|" \
@@ -84,16 +87,19 @@ _THEIR_WORDS = rf"(?:{NAME}['’]s\s+(?:own\s+|[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|n
                rf"(?:(?:written|sent|issued)\s+)?(?:by|from|of)\s+{NAME}|what\s+{NAME}\s+(?:had\s+)?(?:said|says|wrote|" \
                rf"told\s+\w+)|{NAME}['’]s\s+(?:Burmese|Thai|English|Myanmar))"
 # "X’s letter", "a letter by X", "what X said"; or X after a verb that takes a person
-_WHOSE = rf"(?:{_VOICING}\s+{_THEIR_WORDS}|{_VOICING_ONE}\s+(?:(?:his|her|their)\s+[a-z]+\s+|the\s+)?{NAME})" \
+_WHOSE = rf"(?:{_VOICING}\s+{_THEIR_WORDS}|{_VOICING_ONE}\s+(?:(?:his|her|their)\s+[a-z]+\s+|the\s+)?{NAME}|" \
+         rf"as\s+(?:the\s+)?{NAME}['’]s\s+(?:spokesman|spokeswoman|spokesperson|representative|voice))" \
          r"(?:\s+(?:directly|verbatim|(?:in|into)\s+\w+))?"
 # "Y declared, in X's words:", "Y said, citing X:", "Y echoed X:", "Y echoed the NUG:": X's words, which Y passes on
 # "borrowing a line from X", "in words borrowed from X", "in a line lifted from X"
 _A_LINE_FROM = rf"(?i:(?:borrowing|taking|lifting|using|stealing)\s+|in\s+)(?:(?i:a|the|his|her|their|some)\s+)?(?i:line|lines|" \
                rf"words?|phrase|slogan|motto)\s+(?:(?i:lifted|borrowed|taken|stolen)\s+)?(?i:from)\s+(?:the\s+)?{NAME}"
 # "using the NUG's slogan", "parroting the NUG", "adopting the NUG's slogan", "in the NUG's phrase"
-_VOICED_BY = rf"(?i:using|adopting|parroting|channell?ing|borrowing|taking|echoing|citing|quoting|paraphrasing)\s+(?:the\s+)?" \
-             rf"{NAME}(?:['’]s\s+(?i:words|phrase|slogan|line|motto|message|call))?|in\s+(?:the\s+)?{NAME}['’]s\s+" \
-             rf"(?i:phrase|slogan|line|motto)"
+_VOICED_BY = rf"(?i:using|adopting|parroting|channell?ing|borrowing|taking|echoing|citing|quoting|paraphrasing|mimicking|" \
+             rf"imitating|repeating|copying|plagiari[sz]ing|aping|lifting|recycling|speaking\s+for|speaking\s+on\s+behalf\s+of|" \
+             rf"on\s+behalf\s+of|in\s+a\s+nod\s+to)\s+(?:the\s+)?{NAME}(?:['’]s\s+(?:[a-z]+\s+)?(?i:words|phrase|slogan|" \
+             rf"line|motto|message|call|cry))?|in\s+(?:the\s+)?{NAME}['’]s\s+(?i:phrase|slogan|line|motto|voice)|" \
+             rf"(?i:as)\s+(?:the\s+)?{NAME}['’]s\s+(?i:spokesman|spokeswoman|spokesperson|representative|voice)"
 IN_THEIR_WORDS = re.compile(rf",\s*(?:in\s+(?:the\s+)?{NAME}['’]s\s+(?:own\s+)?words|in\s+the\s+words\s+of\s+(?:the\s+)?{NAME}|"
                             rf"{_VOICED_BY}|{_A_LINE_FROM})\s*:\s*$|"
                             rf"\b(?:echoed|echoes|parroted|parrots|repeated|repeats)\s+(?:the\s+)?{NAME}\s*:\s*$|"
@@ -179,7 +185,8 @@ def hearer_of(sentence: str, start: int, end: int) -> str | None:
 _GOT_IT = r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:handed|sent|given|shown|passed)|received|receives|got|gets|" \
           r"read(?:\s+aloud|\s+out)?|reads|opened|opens|found|finds"
 _A_NOTE = r"(?:note|message|text|letter|email|e-mail|call|warning|word|news|reply|answer|response)"
-_SCOLDED = r"scolded|lectured|emailed|texted|messaged|greeted(?:\s+with)?|reprimanded|addressed|called|rebuked|admonished"
+_SCOLDED = r"scolded|lectured|emailed|texted|messaged|greeted(?:\s+with)?|reprimanded|addressed|called|rebuked|admonished|" \
+           r"shouted\s+at|yelled\s+at|screamed\s+at|whispered\s+to|heckled|taunted|mocked|interrogated|questioned|jeered"
 _TOLD_PASSIVE = re.compile(rf"{NAME}\s+(?:(?:(?:was|were|is|are|had\s+been|has\s+been|got|gets)\s+(?:{TELLING}|told|{_SCOLDED})|"
                            r"(?:over)?hears?|(?:over)?heard|listened|listens|learned|learnt)(?:\s+by\s+(?:a|an|the|his|her|their)"
                            rf"\s+[a-z]+)?|(?:{_GOT_IT})\s+(?:a|an|the|this|that|his|her)\s+(?:[a-z]+\s+)?{_A_NOTE}"
@@ -187,8 +194,9 @@ _TOLD_PASSIVE = re.compile(rf"{NAME}\s+(?:(?:(?:was|were|is|are|had\s+been|has\s
                            rf"\b{_A_NOTE}\s+(?:(?:left|sent|written)\s+)?for\s+{NAME}(?:\s+(?:said|read|says|reads))?\s*[:,]?\s*$|"
                            rf"\b(?:answer|reply|response|message)\s+{NAME}\s+(?:got|received|was\s+given)\s+(?:was|read)\s*[:,]?\s*$|"
                            rf"\b[Ww]hat\s+{NAME}\s+(?:heard|read|was\s+told|got)\s+was\s*[:,]?\s*$|"
-                           rf"{NAME}\s+(?:saw|sees|read|reads|picked\s+up)\s+(?:a|an|the)\s+(?:poster|sign|banner|graffiti|"
-                           r"leaflet|flyer|phone|headline)[^:“”\"]{0,30}?\s*[:,]?\s*$")
+                           rf"{NAME}\s+(?:saw|sees|read|reads|picked\s+up|spotted|noticed|got|received|was\s+handed)\s+"
+                           r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:poster|sign|banner|graffiti|graffito|slogan|billboard|leaflet|flyer|"
+                           r"phone|headline|voicemail|placard)[^:“”\"]{0,30}?\s*[:,]?\s*$")
 _TOLD_PASSIVE_AFTER = re.compile(rf"\s*[,.!?]?\s*{NAME}\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:{TELLING}|told)|"
                                  r"(?:over)?hears|(?:over)?heard|learned|learnt|listened)\s*[.!?]?\s*$")
 

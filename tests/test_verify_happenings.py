@@ -391,6 +391,8 @@ def test_verbs_that_say_nothing_of_what_happened_still_match(claim: str) -> None
     ("Aye Chan enlisted with the police in 2011.", ["not_found"]),  # re-run 90 A18: joined the police, not the army
     ("Aye Chan enlisted in 2011 with the police.", ["not_found"]),  # re-run 98 A10: the date between
     ("Aye Chan enlisted in 2011 as a police officer.", ["not_found"]),
+    ("Aye Chan enlisted in 2011 with a rebel army.", ["not_found"]),  # re-run 99 A3: another force in other words
+    ("Aye Chan enlisted in a police battalion in 2011.", ["not_found"]),
     ("Aye Chan enlisted with Min Thu in 2011.", ["matches"]),  # guard: with whom
     ("Aye Chan enlisted in 2011.", ["matches"]),  # guard
 ])

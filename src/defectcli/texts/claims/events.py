@@ -31,6 +31,7 @@ _FORCED = frozenset(words_of("conscripted drafted"))  # a joining by force: no r
 # What a verb of joining joins when it is the military ("joined the army's 33rd division", "entered service").
 _MILITARY = frozenset(words_of("""army armies military tatmadaw armed air navy infantry battalion battalions regiment
     division troops service"""))  # "force" alone is any force: "the police force", "People's Defence Force"
+_OTHER_FORCE = frozenset(words_of("police rebel rebels resistance militia pdf guerrilla guerrillas insurgent insurgents"))
 # What may stand before "army" in the name of the military itself.
 _THE_ARMY = frozenset(words_of("myanmar burma burmese junta regime military national tatmadaw the"))
 # Words between a verb of joining and what it joins ("joined up", "enlisted in the army").
@@ -135,7 +136,8 @@ def joins_military(words: list[str], k: int) -> bool:
     while j < len(words) and (words[j] in _LEADING or (words[j].endswith("ly") and len(words[j]) > 4)  # "formally"
                               or (words[j].isdigit() and len(words[j]) == 4)):  # "enlisted in 2020 with the police"
         j += 1
-    if words[j:j + 2] == ["with", "the"] or words[j:j + 2] == ["as", "a"]:  # (or "as a police officer")
+    if (words[j:j + 1] == ["with"] and words[j + 1:j + 2] in (["the"], ["a"], ["an"])) or words[j:j + 2] == ["as", "a"]:
+        # (or "with a rebel army", "as a police officer")
         j += 2  # "enlisted with the police": what is joined (not "enlisted with Min Thu": with whom)
     joined: list[str] = []
     while j < len(words) and len(joined) < 5 and words[j][:1].isalpha() and words[j] not in _ENDING:
@@ -144,6 +146,8 @@ def joins_military(words: list[str], k: int) -> bool:
         j += 1
     if any(w in ("army", "armies") and j > 0 and joined[j - 1] not in _THE_ARMY for j, w in enumerate(joined)):
         return False  # "the Arakan Army", "a resistance army", "the people's army": not the military
+    if _OTHER_FORCE & set(joined):
+        return False  # "a police battalion", "a rebel unit": another force's, whatever its unit is called
     return not joined or any(w in _MILITARY for w in joined)
 
 

@@ -32,7 +32,7 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
     said |= {k for k in happened if k.startswith(WORD) and ">" in k and not _said_after(q, *verb(k).split(">"))}
     if measure == "people" and q.kind != "person":  # what it counts, in any word the record does not ("female", "Kachin")
         said |= {f"{WORD}{w}" for w in claim.counted if w not in PEOPLE and w not in _NEUTRAL_COUNTED
-                 and (found := terms([w])) and not found & (_own_words(q) | q.terms | GENERIC | _SERVICE)}
+                 and (found := terms([w])) and not found & (_own_words(q) | q.terms | GENERIC | SERVICE | _MEMBERS)}
     return said | {k for k in happened if measure == "time" and k.startswith(IN) and not terms([verb(k)]) & (
         q.terms | _THE_MILITARY)}
 
@@ -50,10 +50,12 @@ def _related(excerpt: str, word: str, said: str) -> bool:
     return bool(re.search(rf"\b{re.escape(word)}\b\W+(?:\w+\W+){{0,3}}{re.escape(stem(said)[:5])}", excerpt.lower()))
 
 
-_SERVICE = terms(["military army armed forces force tatmadaw junta regime security member members personnel state"])
+# Words that say whose service members are, not which: "junta personnel", "security personnel" (numbers.py)
+SERVICE = terms(["junta military security regime army armed myanmar burmese state"])
 _NEUTRAL_COUNTED = frozenset(words_of("""of the his her their its a an and or other others more former ex current total
     all some many"""))
 _THE_MILITARY = terms(["military army armed tatmadaw service junta ranks uniform"])  # (not "forces": "forced" too)
+_MEMBERS = _THE_MILITARY | terms(["force forces member members personnel"])  # "security force members"
 
 
 def _own_words(q: Quantity) -> set[str]:
@@ -74,8 +76,7 @@ def _clause_terms(excerpt: str, wording: str) -> frozenset[str]:
     return frozenset(terms([before, wording, after]))
 
 
-_JOINING = frozenset(words_of("joined join joins enlisted enlist enlists signed sign signs recruited recruit recruits "
-                               "entered enter enters"))
+_JOINING = frozenset(words_of("signed sign signs entered enter enters"))  # joinings of no kind ("signed up at 17")
 
 
 def _said(claim: NumberLike, q: Quantity) -> tuple[str, ...]:
@@ -83,8 +84,12 @@ def _said(claim: NumberLike, q: Quantity) -> tuple[str, ...]:
     served ("signed up at 17", "was recruited at 15": how he joined is not what the record holds against it)."""
     if q.field not in ("age_joined", "years_served"):
         return claim.happened
-    return tuple(k for k in claim.happened if k not in ("joined", "recruited") and verb(k).rpartition(">")[2] not in
-                 _JOINING and not (">" in k and terms([verb(k).rpartition(">")[2]]) & _THE_MILITARY))
+    words = [verb(k).rpartition(">")[2] for k in claim.happened]
+    return tuple(k for k, w in zip(claim.happened, words, strict=True) if k not in _JOININGS and w not in _JOINING
+                 and not kinds([w]) & _JOININGS and not (">" in k and terms([w]) & _THE_MILITARY))
+
+
+_JOININGS = frozenset(("joined", "recruited"))
 
 
 def verb(mark: str) -> str:

@@ -18,7 +18,7 @@ from ...numbers.vocabulary import PEOPLE, SAYING
 from ...shapes import Row
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension, fits, quantities, units_agree
 from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
-from .happened import not_said, of_others, unsaid, whose
+from .happened import SERVICE, not_said, of_others, unsaid, whose
 from .parts import HEADS, companion, label_terms, one_side, service_members, some_of
 from .said import gives, stated, who
 
@@ -34,9 +34,6 @@ _SAYING = terms(SAYING) | terms(["""figure figures data statistics quote quoted 
     repeated using putting log identify show shows showed stands stood kept reportedly allegedly reputedly supposedly
     apparently officially publicly openly privately reporters reporter journalists journalist press media spokesman
     spokeswoman spokesperson statement briefing"""])  # "The NUG reportedly counts", "told reporters": how it says, not what
-
-# Words that say whose service members are, not which: "junta personnel", "security personnel".
-_SERVICE = terms(["junta military security regime army armed myanmar burmese state"])
 
 
 def _named_by(claim: NumberLike) -> set[str]:
@@ -98,9 +95,9 @@ def _topical(claim: NumberLike, q: Quantity, found: Found, strict: bool = True) 
     unit_hit = (claim.unit in SPECIFIC_UNITS or claim.field == "years_served") and claim.unit == q.unit
     # "over 13,000 personnel": service members of no kind said, no more than its unit, people, which is the record's
     # (or "junta personnel", "security personnel": whose service, not what kind of it)
-    unit_hit = unit_hit or (counted - _SERVICE == {"personnel"} and claim.unit == q.unit == "people")
+    unit_hit = unit_hit or (counted - SERVICE == {"personnel"} and claim.unit == q.unit == "people")
     # "12,341 members of the junta's forces", "members of the military": service members too
-    members = service_members(claim, counted, _SERVICE)
+    members = service_members(claim, counted, SERVICE)
     unit_hit = unit_hit or (members and claim.unit in (None, "people") and q.unit == "people")
     score += 2.0 if unit_hit else 0.0
     # "People's Embrace counts 12,341": a count of people a claimant gives, of what is not said: any claimant's count

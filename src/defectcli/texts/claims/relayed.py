@@ -44,9 +44,7 @@ _PASSED_BY = rf"{NAME}['’]s\s+(?:own\s+|exact\s+|[a-z]+\s+)?(?:(?i:{SAID_NOUNS
              rf"sung|sang)(?:\s+(?:out|aloud|again|back))?(?:\s+[a-z]+){{0,3}}?\s+by\s+{A_NAME}"
 # "Y was told by X:", "Y heard it from X:", "Y wrote down what X said:", "Y heard that X said:", "Y translated for X:",
 # "Y would not say, but X did:", "X said, Y recalls:": X
-TOLD_BY = re.compile(rf"(?:\b(?:told|reminded|warned|informed|assured|asked|heard\s+(?:it|this|that)|learned|learnt|scolded|"
-                     rf"lectured|shouted\s+at|yelled\s+at|screamed\s+at|whispered\s+to|heckled|taunted|mocked|interrogated|"
-                     rf"questioned|rebuked|reprimanded)\s+"
+TOLD_BY = re.compile(rf"(?:\b(?:told|reminded|warned|informed|assured|asked|heard\s+(?:it|this|that)|learned|learnt)\s+"
                      rf"(?:by|from)\s+{NAME}|\b(?:what|how|that)\s+{NAME}\s+(?:had\s+)?(?:said|says|told\s+\w+|put\s+it)|\btranslated\s+for\s+{NAME}|"
                      rf"\bbut\s+{NAME}\s+did|{NAME}\s+(?:said|says|told\s+\w+)\s*,\s*(?:as\s+)?(?:[A-Z][\w’'-]*\s+){{1,4}}"
                      r"(?:recalls|remembers|recalled|remembered|says)(?:\s+it)?|\bcredits?\s+"
@@ -185,9 +183,11 @@ def hearer_of(sentence: str, start: int, end: int) -> str | None:
 _GOT_IT = r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:handed|sent|given|shown|passed)|received|receives|got|gets|" \
           r"read(?:\s+aloud|\s+out)?|reads|opened|opens|found|finds"
 _A_NOTE = r"(?:note|message|text|letter|email|e-mail|call|warning|word|news|reply|answer|response)"
-_SCOLDED = r"scolded|lectured|emailed|texted|messaged|greeted(?:\s+with)?|reprimanded|addressed|called|rebuked|admonished|" \
-           r"shouted\s+at|yelled\s+at|screamed\s+at|whispered\s+to|heckled|taunted|mocked|interrogated|questioned|jeered"
-_TOLD_PASSIVE = re.compile(rf"{NAME}\s+(?:(?:(?:was|were|is|are|had\s+been|has\s+been|got|gets)\s+(?:{TELLING}|told|{_SCOLDED})|"
+# Spoken to, in the passive: "X was scolded:" (X hears; speakers._PASSIVE_BY: "X was scolded by Y:" is Y's)
+SPOKEN_TO = r"(?:answered|interrupted|corrected|rebuked|scolded|contradicted|challenged|questioned|greeted(?:\s+with)?|" \
+            r"addressed|cut\s+off|reassured|admonished|lectured|emailed|texted|messaged|reprimanded|called|shouted\s+at|" \
+            r"yelled\s+at|screamed\s+at|whispered\s+to|heckled|taunted|mocked|interrogated|jeered)"
+_TOLD_PASSIVE = re.compile(rf"{NAME}\s+(?:(?:(?:was|were|is|are|had\s+been|has\s+been|got|gets)\s+(?:{TELLING}|told|{SPOKEN_TO})|"
                            r"(?:over)?hears?|(?:over)?heard|listened|listens|learned|learnt)(?:\s+by\s+(?:a|an|the|his|her|their)"
                            rf"\s+[a-z]+)?|(?:{_GOT_IT})\s+(?:a|an|the|this|that|his|her)\s+(?:[a-z]+\s+)?{_A_NOTE}"
                            r"[^:“”\"]{0,40}?)\s*[:,]?\s*$|"

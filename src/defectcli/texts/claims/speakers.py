@@ -35,6 +35,7 @@ from .relayed import (
     REPORTED_AFTER,
     SAYS_X_SAID,
     SENT_FROM,
+    SPOKEN_TO,
     THROUGH,
     TOLD_BY,
     WHO_HEARD,
@@ -233,6 +234,5 @@ _ASKED_REPLY = re.compile(rf"{A_NAME}['’]s\s+(?:question|questions|query)\s+to
                           r"elicited|received|met\s+with)\s+(?:this|a|an|the)?\s*(?:[a-z]+\s+)?(?:reply|answer|response)"
                           r"\s*[:,]?\s*$")
 # "X was answered by Y:", "X was interrupted by Y:": Y, who speaks to X
-_PASSIVE_BY = re.compile(rf"{A_NAME}\s+(?:was|is|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:answered|interrupted|"
-                         r"corrected|rebuked|scolded|contradicted|challenged|questioned|greeted|addressed|cut\s+off|"
-                         rf"reassured|admonished)\s+by\s+{NAME}\s*[:,]?\s*$")
+_PASSIVE_BY = re.compile(rf"{A_NAME}\s+(?:was|is|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?{SPOKEN_TO}\s+by\s+{NAME}"
+                         r"\s*[:,]?\s*$")

@@ -16,7 +16,7 @@ def gapped_pay(reading: Reading, a: Amount) -> Amount | None:
     1,400 baht, single ones 700", "700 baht without a spouse and 1,400 with one" (not "700 baht, maybe 800", "from
     700 baht to 800", "700 baht, sometimes 800", "700 baht, up to 800", "700 baht and 15 of them")."""
     words = reading.words
-    paid = next((b for b in reversed(reading.amounts) if b.last <= a.start), None)
+    paid = _sum_before(reading, a)
     if paid is None or paid.unit not in MONEY or not float(a.value).is_integer() or a.comparator != "exact":
         return None
     gap = _gap(words, paid.last, a.start)
@@ -47,7 +47,7 @@ def added_to(reading: Reading, a: Amount) -> Amount | None:
     """The sum of money a second one is said to come on top of: "700 baht a month, plus 1,400 for his wife", "…
     and an extra 700 baht with a spouse", "…, and 700 more for a spouse" (not "700 baht plus or minus 100")."""
     words = reading.words
-    paid = next((b for b in reversed(reading.amounts) if b.last <= a.start), None)
+    paid = _sum_before(reading, a)
     if paid is None or paid.unit not in MONEY or a.unit not in (None, paid.unit) or a.comparator != "exact" or \
             paid.comparator != "exact" or paid.value_max is not None or a.value_max is not None:
         return None
@@ -63,7 +63,7 @@ def shared_rate(reading: Reading, a: Amount) -> str | None:
     """The rate of the sum of money before a second sum that gives none: "700 baht a week, or 1,400 baht if accompanied
     by a spouse" is 1,400 baht a week, and "700 baht a month, or about 20 dollars" 20 dollars a month (not "…, and a
     one-off 5,000 baht", nor a sum past another number)."""
-    paid = next((b for b in reversed(reading.amounts) if b.last <= a.start), None)
+    paid = _sum_before(reading, a)
     if paid is None or a.per is not None or paid.per is None or a.unit not in MONEY or paid.unit not in MONEY:
         return None
     gap = _gap(reading.words, paid.last, a.start)
@@ -74,3 +74,8 @@ def shared_rate(reading: Reading, a: Amount) -> str | None:
 
 _ONE_OFF = frozenset(words_of("once one-off one off lump single total all bonus grant upfront up-front initial first later "
                               "then after before"))
+
+
+def _sum_before(reading: Reading, a: Amount) -> Amount | None:
+    """The amount the sentence states last before `a`."""
+    return next((b for b in reversed(reading.amounts) if b.last <= a.start), None)

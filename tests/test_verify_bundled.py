@@ -238,9 +238,19 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # a capitalised first word is no name: couples are the spouse rate's (was `matches` the 700)
     ('Couples are paid 700 baht a month.',
      [("differs", "nug-payment-with-spouse")]),
-    # the seven are the whole the six are taken from, and what the six did is not the seven's (was `differs`)
+    # the seven are the whole the six are taken from, and what the six did is not the seven's (was `differs`);
+    # the six are read as the part they are, whose record says "refuge from unemployment", not "poverty" (was unread)
     ('Six of the seven interviewees joined the military to escape poverty.',
-     [("matches", "s1-interviewee-count")]),
+     [("not_found", "s1-joined-for-refuge"), ("matches", "s1-interviewee-count")]),
+    ('Six of the seven interviewees joined the military to find refuge from unemployment.',
+     [("matches", "s1-joined-for-refuge"), ("matches", "s1-interviewee-count")]),
+    ('Six of the seven interviewees were motivated by refuge from unemployment.',
+     [("matches", "s1-joined-for-refuge"), ("matches", "s1-interviewee-count")]),
+    # a wrong part, or a part with what the record does not say of it (were unread: the sentence all `matches`)
+    ('Five of the seven interviewees were motivated by refuge from unemployment.',
+     [("differs", "s1-joined-for-refuge"), ("matches", "s1-interviewee-count")]),
+    ('Two of the seven interviewees were killed.',
+     [("not_found", None), ("matches", "s1-interviewee-count")]),
     # a stay of up to three months, with its speaker after it (was `differs` against the 4 storeys)
     ('Defectors can remain in their safe house for up to three months, Thawda Win said.',
      [("matches", "safe-house-stay")]),
@@ -338,6 +348,27 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # the false part is held against the part it names (was no claim, or held against the seven interviewees)
     ('Of the 12,341 who defected, 9,326 were soldiers.',
      [("disputed", "defections-total-peoples-embrace"), ("differs", "defections-total-peoples-embrace")]),
+    # a part of a total named with it is read against the total's parts (was no claim, the sentence all `matches`);
+    # "make up", "account for" say nothing of what happened (the README's own example was `not_found`: “make”)
+    ("Police make up 9,326 of the defectors counted by People's Embrace.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("Police make up 9,326 of the 12,341 defectors counted by People's Embrace.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    ("Soldiers make up 9,326 of the 12,341 defectors counted by People's Embrace.",
+     [("differs", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    ("Soldiers account for 9,326 of the 12,341 defectors, People's Embrace says.",
+     [("differs", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    ("9,326 of the 12,341 defectors were soldiers, People's Embrace says.",
+     [("differs", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    ("9,326 of the 12,341 defectors were police officers, People's Embrace says.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    ("Women make up 9,326 of the 12,341 defectors counted by People's Embrace.",
+     [("not_found", None), ("matches", "defections-total-peoples-embrace")]),
+    # …and so is a part said after "Of the <total>," when what it counts is out of reach of the total's words
+    ("Of the 12,341 defectors People's Embrace counts, soldiers make up 9,326.",
+     [("matches", "defections-total-peoples-embrace"), ("differs", "defections-total-peoples-embrace")]),
+    ("Of the 12,341 defectors People's Embrace counts, police make up 9,326.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
     # a second claimant's bare number counts what the first number counts (was no claim)
     ("People's Embrace counts 12,341 defectors; the NUG says over 13,000.",
      [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-nug")]),

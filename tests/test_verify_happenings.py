@@ -207,7 +207,6 @@ def test_more_words_of_what_happened_that_the_record_does_not_say(claim: str) ->
     "Defectors may stay for three months in their safe house.",
     "The NUG hands out 700 baht a month to each defector.",
     "Each defector is given 700 baht a month.",
-    "Six of the seven interviewees joined the military to escape poverty.",
     # re-run 89 A5: the assault itself in other words (was `not_found`, "attack" read as done to them); the words that
     # describe a name are the name's ("the exiled NUG says")
     "Maung Sein lost seven comrades in an attack on a PDF training camp.",

@@ -25,7 +25,7 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
     marks = (VERB, VERB_BEFORE) if measure == "people" else (VERB_BEFORE,) if measure in ("money", "age") else ()
     said |= {k for k in happened if k.startswith(marks) and not terms([verb(k)]) & (_own_words(q) | _THE_MILITARY)}
     military = frozenset() if measure == "money" else _THE_MILITARY  # ("paid 700 baht a month in the army")
-    known = _own_words(q) | terms(claim.counted) | terms([claim.unit]) | GENERIC | military
+    known = _own_words(q) | terms(claim.counted) | terms([claim.unit]) | GENERIC | military | _OF_RANK
     held = _happened(q)  # a word of a kind the record holds is its ("killed" of those it says were lost)
     said |= {k for k in happened if k.startswith(WORD) and ">" not in k and (found := terms([verb(k)])) and not
              found & known and not kinds([verb(k)]) & held}
@@ -55,6 +55,7 @@ SERVICE = terms(["junta military security regime army armed myanmar burmese stat
 _NEUTRAL_COUNTED = frozenset(words_of("""of the his her their its a an and or other others more former ex current total
     all some many"""))
 _THE_MILITARY = terms(["military army armed tatmadaw service junta ranks uniform"])  # (not "forces": "forced" too)
+_OF_RANK = terms(["officer officers"])  # "were police officers": the record's "police"
 _MEMBERS = _THE_MILITARY | terms(["force forces member members personnel"])  # "security force members"
 
 

@@ -49,9 +49,14 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     """The claim `a` makes, or None when it is no claim; `earlier`: what the last count of the sentence before
     counts, which another's bare number may take up ("X counts 12,341 defectors. Y puts it at over 13,000.")."""
     words = reading.words
+    if not a.unit and (whole := _whole_of(reading, a)) is not None:  # "9,326 of the 12,341 defectors": a part of
+        a = replace(a, unit="people", nouns=whole.nouns or ("people",), last=whole.last)  # them, as "9,326 of the defectors"
     counted = tuple(w for noun in a.nouns for w in noun.lower().split()) or (() if a.unit else _implied(reading, a, earlier))
     if counted and not a.unit and not a.nouns:
         a = replace(a, unit="people")  # "12,341 have defected", "…; the NUG says over 13,000": people, as said
+        opening = reading.amounts[0]  # "Of the 12,341 defectors …, police make up 9,326": police among the defectors
+        if words[:2] == ["of", "the"] and opening.start == 2 and opening.unit == "people" and opening.last < a.start:
+            counted = tuple(dict.fromkeys((*counted, *(w for noun in opening.nouns for w in noun.lower().split()))))
     elif not a.unit and not counted and _counts_bare(reading, a):
         a = replace(a, unit="people")  # "People's Embrace counts 12,341, and the NUG over 13,000": a claimant's count
     # "Aged 17, Bo Pyay joined", "Maung Sein, then aged 15, joined": an age set off before the verb
@@ -216,6 +221,13 @@ _BOUND_AFTER = (("or", "more"), ("or", "less"), ("or", "fewer"), ("or", "over"),
 _MAYBE = frozenset(("maybe", "perhaps", "possibly", "probably", "sometimes", "or"))
 
 
+def _whole_of(reading: Reading, a: Amount) -> Amount | None:
+    """The count of people `a` is a part of, named right after it: "9,326 of the 12,341 defectors"."""
+    if reading.words[a.last:a.last + 2] != ["of", "the"]:
+        return None
+    return next((b for b in reading.amounts if b.start == a.last + 2 and b.unit == "people" and b.nouns), None)
+
+
 def _implied(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> tuple[str, ...]:
     """What a bare count counts when its verb or what it is said to be names it: "12,341 have defected"
     (defectors), "9,326 were police officers"; or, after another's claimant, what the number before it counts
@@ -239,6 +251,10 @@ def _implied(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> tupl
             return taken  # (else its own words may say: "While X puts the total at 12,341, Y says over 13,000 have defected")
     if not before and earlier and (words[a.start - 2:a.start] in _PUT_AT or put_it):
         return earlier  # "X counts 12,341 defectors. Y puts it at over 13,000."
+    if words[max(a.start - 2, 0):a.start] in _MAKE_UP:  # "(Of the 12,341,) police make up 9,326": police
+        subject = reversed(words[max(a.start - 5, 0):a.start - 2])
+        said = list(itertools.takewhile(lambda w: w.isalpha() and w not in STOPS, subject))
+        return tuple(reversed(said)) if said and said[0] in PEOPLE else ()
     if a.start and words[a.start - 1] in ("at", "aged", "age", "was", "is", "were", "are", "of", "and"):
         return ()
     k = a.last + (words[a.last:a.last + 1] in (["who"], ["that"]))  # "Of the 12,341 who defected"
@@ -252,6 +268,8 @@ def _implied(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> tupl
     return tuple(said) if said and said[-1] in PEOPLE else ()
 
 
+_MAKE_UP = [[w, p] for w in ("make", "makes", "made", "making") for p in ("up",)] + \
+    [[w, "for"] for w in ("account", "accounts", "accounted", "accounting")]
 _PUT_AT = [[w, "at"] for w in ("figure", "number", "total", "tally", "count")]
 _COUNTS = frozenset(words_of("counts counted count tallies tallied reckons reckoned"))
 

@@ -322,6 +322,16 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
     "Over 13,000 Kachin soldiers and police officers have defected, the NUG says.",
     "Seven female comrades of Maung Sein were lost in the assault.",
     "12,341 wounded junta personnel have defected, People's Embrace says.",
+    # re-run 100 A6, A7: a word of time after "before" (the records say "since the coup"; "coup" said nothing); a
+    # condition or a cause after a sum or an age (the clause after "if", "unless", "because" was not read)
+    "Over 13,000 soldiers and police officers defected before the coup, the NUG says.",
+    "3,015 soldiers defected before the 2021 coup, People's Embrace says.",
+    "Each defector is paid 700 baht a month if he spies for the NUG.",
+    "Each defector is paid 700 baht a month if he informs.",
+    "Each defector is paid 700 baht a month unless he finds a job.",
+    "Each defector is paid 700 baht a month because he is poor.",
+    "Maung Sein joined the military at 15 because he was poor.",
+    "Men aged 18 to 35 must serve if they are unemployed, under the conscription law.",
 ])
 def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]
@@ -374,6 +384,9 @@ def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim:
     # guards: the years served as the article says them; service members of the junta by their words
     "Zay Thu Aung served for 18 years.",
     "According to People's Embrace, 12,341 junta personnel have defected since the coup.",
+    # guards: "after the coup" is the records' "since"; the record's own condition
+    "Over 13,000 soldiers and police officers have defected after the coup, the NUG says.",
+    "Defectors get 1,400 baht a month if they are accompanied by a spouse.",
 ])
 def test_verbs_that_say_nothing_of_what_happened_still_match(claim: str) -> None:
     verdicts = [verdict for verdict, _ in bundled(claim)]

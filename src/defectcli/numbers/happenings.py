@@ -124,7 +124,7 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
         out.add("stayed")  # "12,341 switched sides to the junta": back to the military, not away from it
     if (where := _IN_A_SERVICE.match(after)) is not None and where[1].lower() not in _NO_VERB:
         out.add(f"{IN}{where[1].lower()}")  # "18 years in the fire brigade": the service the record must name
-    out.update(f"{WORD}{w}" for w in beside if w.rpartition(">")[2] not in _NEUTRAL)
+    out.update(f"{WORD}{w}" for w in beside if w.rpartition(">")[2] not in _NEUTRAL or _said_so(*w.partition(">")[::2]))
     for mark, head in ((VERB, predicate(after)), (VERB_BEFORE, predicate_before(before))):
         if head is not None and not kinds([head]):
             out.add(f"{mark}{head}")  # a verb of no kind: the record must use it, or it says nothing of it (verdicts)
@@ -233,6 +233,26 @@ def of_measure(said: Iterable[str], measure: str | None) -> frozenset[str]:
     return frozenset(kind for kind in said if _MEASURE.get(kind, measure) == measure)
 
 
+def _said_so(relation: str, word: str) -> bool:
+    """Whether a word the clause says after `relation` must be the record's, though it says nothing elsewhere: one of
+    time after "before", "after", "during" ("defected before the coup"), or any but a function word of a condition or
+    a cause ("700 baht if he informs", "if he is accompanied")."""
+    if relation in ("before", "after", "during"):
+        return when_said(f"{relation}>{word}")
+    return relation in ("if", "unless", "because") and word not in _FUNCTION
+
+
+def when_said(relation: str) -> bool:
+    """Whether "before>coup" (a word after its relation) says when, by a word of time."""
+    before, _, word = relation.partition(">")
+    return before in ("before", "after", "during") and word in _OF_TIME
+
+
+# Words of time which, after "before", "after" or "during", say when ("defected before the coup"): the record's too
+_OF_TIME = frozenset(words_of("coup year years month months week weeks day days decade decades"))
+_FUNCTION = frozenset(words_of("""a an the of to in on at for by with from as and or nor so than then it its they them
+    their he him his she her we us our you your i me my this that these those there here not no is are was were be
+    been being am do does did has have had will would shall may might can could must should"""))
 # Verbs of saying that, before a sum, ask for it or promise it ("asks for 700 baht", "is promised 700 baht")
 ASKING = frozenset(words_of("ask asks asked asking promise promises promised promising"))
 # Words of a number's clause that say nothing the record must hold: function words, hedges, words of time, of

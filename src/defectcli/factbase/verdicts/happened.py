@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...numbers.happenings import IN, VERB, VERB_BEFORE, WORD, happened, kinds, of_measure
+from ...numbers.happenings import IN, VERB, VERB_BEFORE, WORD, happened, kinds, of_measure, when_said
 from ...numbers.vocabulary import PEOPLE
 from ...text import words_of
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension
@@ -29,7 +29,8 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
     held = _happened(q)  # a word of a kind the record holds is its ("killed" of those it says were lost)
     said |= {k for k in happened if k.startswith(WORD) and ">" not in k and (found := terms([verb(k)])) and not
              found & known and not kinds([verb(k)]) & held}
-    said |= {k for k in happened if k.startswith(WORD) and ">" in k and not _said_after(q, *verb(k).split(">"))}
+    said |= {k for k in happened if k.startswith(WORD) and ">" in k and not _said_after(q, *verb(k).split(">")) and (
+        measure == "people" or not when_said(verb(k)))}  # (of years: "served 14 years before the coup" is when)
     if measure == "people" and q.kind != "person":  # what it counts, in any word the record does not ("female", "Kachin")
         said |= {f"{WORD}{w}" for w in claim.counted if w not in PEOPLE and w not in _NEUTRAL_COUNTED
                  and (found := terms([w])) and not found & (_own_words(q) | q.terms | GENERIC | SERVICE | _MEMBERS)}
@@ -40,8 +41,9 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
 def _said_after(q: Quantity, word: str, said: str) -> bool:
     """Whether the record says `said` after `word` ("lost before a retreat was ordered" is not "lost during the
     retreat"), or, after "when" or "as", anywhere in what it counts ("died when the camp was attacked": the camp)."""
-    return _related(str(q.row.get("excerpt") or ""), word, said) or (
-        word in ("when", "as") and bool(terms([said]) & _own_words(q)))
+    excerpt = str(q.row.get("excerpt") or "")
+    return _related(excerpt, word, said) or (word == "after" and _related(excerpt, "since", said)) or (
+        word in ("when", "as") and bool(terms([said]) & _own_words(q)))  # ("after the coup": since it)
 
 
 @lru_cache(maxsize=1024)

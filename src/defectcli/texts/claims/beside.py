@@ -16,7 +16,8 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
     tokens after it, past a claimant's aside, up to "and" or another number; up to six before it, back to its verb and
     up to a preposition but a sum's "of" or an age's "for"): what a record must also say ("killed by villagers", "a
     loan of 700 baht"; not "the lobby of a four-story house", "men aged 18 to 35 and women"). A word after "before",
-    "after", "during", "as", "when", "until" or "since" comes as "before>retreat": the record must say it so too."""
+    "after", "during", "as", "when", "until", "since", "if", "unless" or "because" comes as "before>retreat": the
+    record must say it so too."""
     others = {k for a in reading.amounts if not a.start <= start < a.last for k in range(a.start, a.last)}
     out: list[str] = []
     k, end, payer, when = last, min(len(reading.tokens), last + 6), False, ""
@@ -24,7 +25,7 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
         k, end = past, min(len(reading.tokens), past + 6)
     while k < end:
         text = reading.tokens[k].text
-        if k in others or text.lower() in _JOINS or text in SAYING or text in _SPEAKING or (
+        if k in others or text.lower() in _JOINS or (text in SAYING and when not in _IF) or text in _SPEAKING or (
                 not text[:1].isalnum() and text not in ("'", "’", "-")) or (k == last and text[:1].isupper()):
             break  # (a name right after it is whose it is: "Thirty-three-year-old Ko Ko Naing joined …"; what one
             # who speaks says, or to whom, is no more of it: "Seven former soldiers spoke to Al Jazeera")
@@ -62,8 +63,10 @@ _CROSSED = {"money": frozenset(("of", "to", "for")), "years of age": frozenset((
             "years": frozenset(("for",))}  # ("was a cook for 18 years")
 _PREPOSITIONS = frozenset(words_of("of in on at for from with by to into onto about over under after before during since"))
 _SPEAKING = frozenset(words_of("spoke speak speaks speaking talked talk talks talking shared share shares"))
-_JOINS = frozenset(words_of("and or but whereas nor if unless because who which that whose where without"))
-_WHEN = frozenset(words_of("before after during when while as until since"))
+_JOINS = frozenset(words_of("and or but whereas nor who which that whose where without"))
+# (and of a condition or a cause: "700 baht if he spies for the NUG", "joined at 15 because he was poor")
+_WHEN = frozenset(words_of("before after during when while as until since if unless because"))
+_IF = frozenset(words_of("if unless because"))  # (whose every word is said: "if he informs")
 # Who pays, in common words ("from the parallel government", "from the group"): not what is paid
 _PAYERS = frozenset(words_of("""the a an its their government parallel exile exiled shadow council group organisation
     organization authorities administration movement charity network office ministry agency"""))

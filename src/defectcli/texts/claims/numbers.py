@@ -49,8 +49,8 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     """The claim `a` makes, or None when it is no claim; `earlier`: what the last count of the sentence before
     counts, which another's bare number may take up ("X counts 12,341 defectors. Y puts it at over 13,000.")."""
     words = reading.words
-    if not a.unit and (whole := _whole_of(reading, a)) is not None:  # "9,326 of the 12,341 defectors": a part of
-        a = replace(a, unit="people", nouns=whole.nouns or ("people",), last=whole.last)  # them, as "9,326 of the defectors"
+    if not a.unit and (total := _whole_of(reading, a)) is not None:  # "9,326 of the 12,341 defectors": a part of
+        a = replace(a, unit="people", nouns=total.nouns or ("people",), last=total.last)  # them, as "9,326 of the defectors"
     counted = tuple(w for noun in a.nouns for w in noun.lower().split()) or (() if a.unit else _implied(reading, a, earlier))
     if counted and not a.unit and not a.nouns:
         a = replace(a, unit="people")  # "12,341 have defected", "…; the NUG says over 13,000": people, as said

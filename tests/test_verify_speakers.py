@@ -898,6 +898,18 @@ def test_an_organisation_quoted_is_the_speaker(text: str, expected: list[str]) -
     "Min Thu was taunted: “{Q}”",
     "Min Thu spotted a slogan: “{Q}”",
     "Min Thu got a voicemail: “{Q}”",
+    # re-run 100 A1, A2: spoken to by a verb of no list; one who reads words on a wall, in a paper, or finds them
+    "Min Thu was berated: “{Q}”",
+    "Min Thu was sworn at: “{Q}”",
+    "Min Thu was threatened: “{Q}”",
+    "Min Thu was called names: “{Q}”",
+    "Min Thu read graffiti: “{Q}”",
+    "Min Thu read on a wall: “{Q}”",
+    "Min Thu read in a newspaper: “{Q}”",
+    "Min Thu saw scrawled on a wall: “{Q}”",
+    "Min Thu found a graffito: “{Q}”",
+    "Min Thu read the inscription: “{Q}”",
+    "On the wall, Min Thu read: “{Q}”",
 ])
 def test_one_told_or_hearing_the_words_is_not_their_speaker(text: str) -> None:
     assert verdicts(text.format(q=Q, Q=QUOTE)) == ["not_found"]
@@ -906,3 +918,57 @@ def test_one_told_or_hearing_the_words_is_not_their_speaker(text: str) -> None:
 def test_one_shouted_at_by_another_is_not_the_speaker() -> None:
     # re-run 99 A2: "X was shouted at by Y:" gave X's own words to X (`matches`); Y is the one who speaks
     assert verdicts(f"Min Thu was shouted at by Aye Chan: “{QUOTE}”") == ["misattributed"]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a state of mind, being quoted, seeing things another way: he who is so speaks
+    "Min Thu was determined: “{Q}”",
+    "Min Thu was unrepentant: “{Q}”",
+    "Min Thu was quoted: “{Q}”",
+    "Min Thu was moved to tears: “{Q}”",
+    "Min Thu saw it differently: “{Q}”",
+    "Min Thu was blunt: “{Q}”",
+])
+def test_one_in_a_state_of_mind_or_quoted_is_the_speaker(text: str) -> None:
+    assert verdicts(text.format(q=Q, Q=QUOTE)) == ["matches"]
+
+
+def test_one_spoken_to_by_another_by_any_verb_is_not_the_speaker() -> None:
+    # re-run 100 A1: "X was harangued by Y:" gave X's own words to X (`matches`)
+    assert verdicts(f"Min Thu was harangued by Aye Chan: “{QUOTE}”") == ["misattributed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # re-run 100 A3: one who speaks for, represents or stands in for another gives the other's words (each was read as
+    # the speaker's own, `misattributed` where the words are the other's); A5: translating, relaying or summing up another
+    "{y}, as spokesman for {x}, said: “{Q}”",
+    "{y}, representing {x}, said: “{Q}”",
+    "{y}, in {x}'s name, said: “{Q}”",
+    "{y}, acting for {x}, said: “{Q}”",
+    "{y}, standing in for {x}, said: “{Q}”",
+    "{y}, as {x}'s proxy, said: “{Q}”",
+    "{y}, {x}'s mouthpiece, said: “{Q}”",
+    "On {x}'s behalf, {y} said: “{Q}”",
+    "{y}, in a nod to {x}, said: “{Q}”",
+    "{y}, translating {x}, said: “{Q}”",
+    "{y}, relaying {x}, said: “{Q}”",
+    "{y}, summarising {x}, said: “{Q}”",
+    "{y}, reporting {x}'s words, said: “{Q}”",
+    "{y}, in translation from {x}, said: “{Q}”",
+])
+def test_one_speaking_for_or_translating_another_gives_the_other_s_words(sentence: str) -> None:
+    assert both_ways(sentence) == RIGHT_AND_WRONG
+
+
+@pytest.mark.parametrize("sentence", [
+    # re-run 100 A8: a sentence after the words that names their speaker in other words (was passed over: `matches`)
+    "“{Q}” Thus spoke {x}.",
+    "“{Q}” So said {x}.",
+    "“{Q}” Or so {x} claims.",
+    "“{Q}” {x}'s verdict.",
+    "“{Q}” {x}'s view.",
+    "“{Q}” {x}, in 2023.",
+])
+def test_a_sentence_after_the_words_naming_their_speaker_in_other_words(sentence: str) -> None:
+    mine, theirs = both_ways(sentence)
+    assert (mine[:1], theirs[:1]) == (["matches"], ["misattributed"])

@@ -75,18 +75,23 @@ RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras|echo|mimick|mock|imitat|parodi
 # Voicing another's words: "quoting X", "reading from X’s letter", "mimicking X’s voice", "doing an impression of X";
 # a person only after the verbs that take one ("quoting X", not "speaking in Mae Sot" or "using Facebook")
 _VOICING_ONE = r"(?:quoting|citing|imitating|mimicking|echoing|paraphrasing|parroting|parodying|mocking|reciting|recalling|" \
-               r"speaking\s+for|speaking\s+on\s+behalf\s+of|on\s+behalf\s+of|" \
+               r"speaking\s+for|speaking\s+on\s+behalf\s+of|on\s+behalf\s+of|representing|acting\s+for|answering\s+for|" \
+               r"standing\s+in\s+for|in\s+a\s+nod\s+to|translating|interpreting|relaying|summari[sz]ing|" \
+               r"in\s+translation\s+from|as\s+(?:a\s+|the\s+)?(?:spokes(?:man|woman|person)|representative|proxy|" \
+               r"mouthpiece|voice)\s+(?:for|of)|" \
                r"repeating|channell?ing|impersonating|voicing|(?:translating|interpreting)\s+for|" \
                r"doing\s+(?:an?\s+)?(?:impression|imitation)\s+of|recounting)"
 _VOICING = rf"(?:{_VOICING_ONE}|reading|borrowing|putting\s+on|holding(?:\s+up)?|unfolding|showing|opening|translating|" \
-           r"interpreting|rendering|relaying|passing\s+on|conveying|using|speaking\s+in)(?:\s+(?:from|aloud|out|up)){0,2}"
+           r"interpreting|rendering|relaying|passing\s+on|conveying|using|speaking\s+in|reporting|summari[sz]ing)" \
+           r"(?:\s+(?:from|aloud|out|up)){0,2}"
 _THEIR_WORDS = rf"(?:{NAME}['’]s\s+(?:own\s+|[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|notes|messages|voice|accent|tone|manner)" \
                rf"(?:\s+(?:aloud|out))?|(?:an?|the)\s+(?:[a-z]+\s+)?(?:(?i:{SAID_NOUNS})|notes|messages)\s+" \
                rf"(?:(?:written|sent|issued)\s+)?(?:by|from|of)\s+{NAME}|what\s+{NAME}\s+(?:had\s+)?(?:said|says|wrote|" \
                rf"told\s+\w+)|{NAME}['’]s\s+(?:Burmese|Thai|English|Myanmar))"
 # "X’s letter", "a letter by X", "what X said"; or X after a verb that takes a person
 _WHOSE = rf"(?:{_VOICING}\s+{_THEIR_WORDS}|{_VOICING_ONE}\s+(?:(?:his|her|their)\s+[a-z]+\s+|the\s+)?{NAME}|" \
-         rf"as\s+(?:the\s+)?{NAME}['’]s\s+(?:spokesman|spokeswoman|spokesperson|representative|voice))" \
+         rf"(?:as\s+|in\s+)?(?:the\s+)?{NAME}['’]s\s+(?:spokesman|spokeswoman|spokesperson|representative|voice|proxy|" \
+         r"mouthpiece|name))" \
          r"(?:\s+(?:directly|verbatim|(?:in|into)\s+\w+))?"
 # "Y declared, in X's words:", "Y said, citing X:", "Y echoed X:", "Y echoed the NUG:": X's words, which Y passes on
 # "borrowing a line from X", "in words borrowed from X", "in a line lifted from X"
@@ -118,7 +123,9 @@ QUOTING_LEAD = re.compile(rf"(?:^|(?<=[.;!?]))\s*(?:(?:Quoting|Citing|Echoing|Pa
                           rf"(?:Recalling|Remembering|Reading(?:\s+from)?|Borrowing|Using|Taking|Adopting|Citing)\s+"
                           rf"(?:the\s+)?{NAME}['’]s\s+(?:[a-z]+\s+)?"
                           rf"(?i:{SAID_NOUNS})|In\s+(?:the\s+)?{NAME}['’]s\s+(?:own\s+|exact\s+)?words|"
-                          rf"In\s+the\s+words\s+of\s+(?:the\s+)?{NAME})\s*,[^“”\"]*$")
+                          rf"In\s+the\s+words\s+of\s+(?:the\s+)?{NAME}|On\s+(?:the\s+)?{NAME}['’]s\s+behalf|"
+                          rf"In\s+(?:the\s+)?{NAME}['’]s\s+name|(?:Representing|Translating|Relaying|Summari[sz]ing|"
+                          rf"Speaking\s+for|Acting\s+for|On\s+behalf\s+of)\s+(?:the\s+)?{NAME})\s*,[^“”\"]*$")
 # "Y, X’s interpreter, translated:", "Y, who interpreted for X, said:": X, whose words the interpreter gives
 _INTERPRETING = rf"(?:(?:(?:who\s+(?:acts|acted|serves|served|works|worked)\s+as|(?:serving|working|acting)\s+as|as)\s+)?" \
                 rf"(?:(?:an?|the)\s+)?(?:{NAME}['’]s\s+(?:[a-z]+\s+and\s+|[A-Za-z]+\s+)?(?:interpreter|translator)|" \
@@ -184,9 +191,22 @@ _GOT_IT = r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:handed|sent|given|sho
           r"read(?:\s+aloud|\s+out)?|reads|opened|opens|found|finds"
 _A_NOTE = r"(?:note|message|text|letter|email|e-mail|call|warning|word|news|reply|answer|response)"
 # Spoken to, in the passive: "X was scolded:" (X hears; speakers._PASSIVE_BY: "X was scolded by Y:" is Y's)
+# (any verb of being done to, "X was berated:", "X was sworn at by Y:", but a state of mind, "X was determined:", or
+# being quoted, "X was quoted:", who speaks)
+_SPEAKING_STATES = r"(?:un[a-z]+ed|pleased|delighted|relieved|resigned|determined|convinced|surprised|shocked|amazed|" \
+                   r"astonished|stunned|worried|concerned|frustrated|disappointed|excited|animated|reserved|guarded|" \
+                   r"measured|composed|agitated|tired|exhausted|scared|frightened|terrified|embarrassed|ashamed|annoyed|" \
+                   r"angered|saddened|moved|touched|haunted|troubled|bored|satisfied|dismayed|outraged|enraged|incensed|" \
+                   r"heartbroken|shaken|overjoyed|jaded|conflicted|detached|subdued|muted|crestfallen|overwhelmed|humbled|" \
+                   r"bewildered|baffled|puzzled|confused|alarmed|horrified|appalled|emboldened|embittered|interested|" \
+                   r"prepared|tight-lipped|blunt|quoted|cited|paraphrased|recorded|filmed|taped|overheard|heard|caught|" \
+                   r"interviewed|reported|photographed|pictured|described|seen|named|identified|known|inspired|tempted|" \
+                   r"forced|allowed|able|proud|pained|born|raised|based|stationed|posted|married|engaged|employed|used|" \
+                   r"supposed|expected|reported|rumoured|rumored|believed|thought|said|alleged|understood)"
 SPOKEN_TO = r"(?:answered|interrupted|corrected|rebuked|scolded|contradicted|challenged|questioned|greeted(?:\s+with)?|" \
             r"addressed|cut\s+off|reassured|admonished|lectured|emailed|texted|messaged|reprimanded|called|shouted\s+at|" \
-            r"yelled\s+at|screamed\s+at|whispered\s+to|heckled|taunted|mocked|interrogated|jeered)"
+            r"yelled\s+at|screamed\s+at|whispered\s+to|heckled|taunted|mocked|interrogated|jeered|sworn\s+at|" \
+            rf"(?!{_SPEAKING_STATES}\b)[a-z]{{3,}}(?:ed|en)(?:\s+(?:at|to|with|upon|names))?)"
 _TOLD_PASSIVE = re.compile(rf"{NAME}\s+(?:(?:(?:was|were|is|are|had\s+been|has\s+been|got|gets)\s+(?:{TELLING}|told|{SPOKEN_TO})|"
                            r"(?:over)?hears?|(?:over)?heard|listened|listens|learned|learnt)(?:\s+by\s+(?:a|an|the|his|her|their)"
                            rf"\s+[a-z]+)?|(?:{_GOT_IT})\s+(?:a|an|the|this|that|his|her)\s+(?:[a-z]+\s+)?{_A_NOTE}"
@@ -194,9 +214,14 @@ _TOLD_PASSIVE = re.compile(rf"{NAME}\s+(?:(?:(?:was|were|is|are|had\s+been|has\s
                            rf"\b{_A_NOTE}\s+(?:(?:left|sent|written)\s+)?for\s+{NAME}(?:\s+(?:said|read|says|reads))?\s*[:,]?\s*$|"
                            rf"\b(?:answer|reply|response|message)\s+{NAME}\s+(?:got|received|was\s+given)\s+(?:was|read)\s*[:,]?\s*$|"
                            rf"\b[Ww]hat\s+{NAME}\s+(?:heard|read|was\s+told|got)\s+was\s*[:,]?\s*$|"
-                           rf"{NAME}\s+(?:saw|sees|read|reads|picked\s+up|spotted|noticed|got|received|was\s+handed)\s+"
-                           r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:poster|sign|banner|graffiti|graffito|slogan|billboard|leaflet|flyer|"
-                           r"phone|headline|voicemail|placard)[^:“”\"]{0,30}?\s*[:,]?\s*$")
+                           rf"{NAME}\s+(?:saw|sees|read|reads|picked\s+up|spotted|noticed|got|received|was\s+handed|found|finds)\s+"
+                           r"(?:(?:a|an|the|some)\s+)?(?:[a-z]+\s+)?(?:poster|sign|banner|graffiti|graffito|slogan|billboard|"
+                           r"leaflet|flyer|phone|headline|voicemail|placard|inscription|plaque|notice|caption|label|scrawl|"
+                           r"writing|wall|newspaper|paper|post|tweet|card|board|message|words)[^:“”\"]{0,30}?\s*[:,]?\s*$|"
+                           # "X read on a wall:", "X read in a newspaper:", "On the wall, X read:", "X saw scrawled on a wall:"
+                           rf"{NAME}\s+(?:read|reads|saw|sees|found|finds|spotted|noticed)(?:\s+(?:scrawled|written|painted|"
+                           r"printed|carved|etched|sprayed|posted|stencil(?:l)?ed))?(?:\s+(?:on|in|at|above|across|under)\s+"
+                           r"[^:“”\"]{1,30}?)?\s*:\s*$")
 _TOLD_PASSIVE_AFTER = re.compile(rf"\s*[,.!?]?\s*{NAME}\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:{TELLING}|told)|"
                                  r"(?:over)?hears|(?:over)?heard|learned|learnt|listened)\s*[.!?]?\s*$")
 

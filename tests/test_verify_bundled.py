@@ -228,6 +228,14 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "defections-total-nug")]),
     ("The parallel government says over 13,000 soldiers and police officers have defected.",
      [("matches", "defections-total-nug")]),
+    # re-run 100 A4: the article's own words for the NUG, its country's (the claimant was cut to "Myanmar's parallel");
+    # guards: the same after its verb, and another's figure
+    ("Myanmar's parallel government says over 13,000 soldiers and police officers have defected.",
+     [("matches", "defections-total-nug")]),
+    ("Over 13,000 soldiers and police officers have defected, says Myanmar's parallel government.",
+     [("matches", "defections-total-nug")]),
+    ("Myanmar's parallel government says 12,341 junta personnel have defected.",
+     [("misattributed", "defections-total-peoples-embrace")]),
     ("The group People's Embrace says 3,015 soldiers have defected.",
      [("matches", "defections-total-peoples-embrace")]),
     ("The Irrawaddy quoted People's Embrace's figure of 12,341 defections.",

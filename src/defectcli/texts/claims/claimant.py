@@ -153,8 +153,8 @@ def _name_end(words: list[str]) -> int:
             if named is not None and words[named][0].isupper():
                 run = named  # "Myanmar's exiled (civilian) National Unity Government": words that describe the name
                 continue
-            # "the NUG's critics", "X's written statement", "X's finance office"
-            return run + 1 + (words[run + 1:run + 2] != [] and words[run + 1].lower() in _KEPT | _PARTS_OF)
+            # "the NUG's critics", "X's written statement", "X's finance office", "Myanmar's parallel government"
+            return run + 1 + (words[run + 1:run + 2] != [] and words[run + 1].lower() in _KEPT | _PARTS_OF | ORG_NOUNS)
         # "The exiled NUG", "the parallel government", "Defector support group X": up to three words
         # that describe the name or group after them, only after a phrase's first word (after a name,
         # lower-case words are its clause: "The NUG cites X").
@@ -179,6 +179,9 @@ def _owned(words: list[str]) -> list[str]:
         rest = words[k + 1:]
         if w.lower()[:-2].rstrip("'’") in _COUNTRIES and rest[-1][:1].isupper():
             return rest  # "Myanmar's NUG", "Burma's exiled NUG": the organisation, whose country it is
+        if w.lower()[:-2].rstrip("'’") in _COUNTRIES and len(rest) > 1 and rest[-1].lower() in ORG_NOUNS and \
+                all(x.islower() for x in rest):
+            return ["the", *rest]  # "Myanmar's parallel government": the parallel government
         name = next((j for j, x in enumerate(rest) if x[:1].isupper()), None)
         two = name is not None and rest[name + 1:name + 2] != [] and rest[name + 1][:1].isupper()  # a person's name
         if name is not None and (name > 0 or two) and all(x.lower() in _GROUPS or x.islower() for x in rest[:name]):

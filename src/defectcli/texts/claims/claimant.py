@@ -258,6 +258,14 @@ _COUNTED_BY = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,3}((?:[A-Z][\w’'-]*\s+)
                          r"(?:has\s+|have\s+)?(?:counts|counted|recorded|records|lists|listed|documented|tallied)\b")
 _PER = re.compile(r"(?:^|[,;:–—(]\s*)[Pp]er\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")  # "Per X, …", "…, per X."
 _CITING = re.compile(r"\b(?:citing|quoting)\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "…, citing X", "Quoting X, Y said"
+# "In X's words, Y says 12,341", "Based on X records, Y counts", "Y's figure, which comes from X, is": X's figure, which Y
+# passes on
+_NAMED = r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+_SOURCED = re.compile(rf"\b(?i:in\s+)(?:the\s+)?{_NAMED}['’]s\s+(?:own\s+)?words\b|\b(?i:in\s+the\s+words\s+of)\s+{_NAMED}|"
+                      rf"\b(?i:based\s+on|drawing\s+on|relying\s+on|drawn\s+from|taken\s+from|sourced\s+from|"
+                      rf"borrowed\s+from|derived\s+from|(?:which|that)\s+comes?\s+from|coming\s+from|(?:which|that)\s+came\s+"
+                      rf"from|using)\s+{_NAMED}(?:['’]s)?(?=\s+(?:records?|data|figures?|count|numbers|statistics|"
+                      rf"estimates?|tally|tallies)\b|\s*[,.;])")
 # ", say officials."; not what follows a verb of telling ("…, explained why they left")
 _NOT_SAYER = "|".join(words_of("why how what whether where when that to his her their its him them us me"))
 # "It is the NUG, not People's Embrace, that counts …" (the one set apart already left out)
@@ -303,7 +311,8 @@ def attribution_of(blanked: str) -> str | None:
     if inside := _TAG_INSIDE.match(blanked):  # "The NUG, People's Embrace says, counts …": the NUG counts
         return clean(inside.group(1))
     # "according to X", "by X's count", "citing X", "per X", "X's figure of", "counted by X", "the N X has recorded"
-    m = next((found for pattern in (_TOLD_BY, _ATTRIBUTED, _BY_COUNT, _CITING, _PER, _WHOSE, _BY_COUNTER, _COUNTED_BY)
+    m = next((found for pattern in (_TOLD_BY, _ATTRIBUTED, _BY_COUNT, _CITING, _SOURCED, _PER, _WHOSE, _BY_COUNTER,
+                                    _COUNTED_BY)
               if (found := pattern.search(blanked))), None)
     squeezed_ = squeezed(blanked)
     said = clean(next(g for g in m.groups() if g)) if m else None

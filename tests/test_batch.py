@@ -216,3 +216,19 @@ def test_an_input_that_finds_nothing_is_a_flat_row_of_its_error_in_every_flat_fo
     assert rows[0][:2] == ["input", "error"] and sum(row[0] == "input" for row in rows) == 1
     assert rows[1][:2] == [bad, error] and not any(rows[1][2:])
     assert rows[-1][:2] == [good, ""] and any(rows[-1][2:])
+
+
+def test_verify_each_line_fields_take_every_field_of_a_row_and_keep_the_results_key(mini: Mini) -> None:
+    # re-run 99: --fields refused claimant, read and review (fields `verify` takes), and renamed "results" to "answer"
+    line = "According to the Harbour Board, 1,204 people left the town.\n"
+    _, [whole], _ = batch(mini, "verify", "-", "--each-line", "-f", "jsonl", stdin=line)
+    code, [picked], _ = batch(mini, "verify", "-", "--each-line", "-f", "jsonl", "--fields", "verdict,claimant,read,review",
+                              stdin=line)
+    assert code == 0
+    assert picked == {"input": line.strip(), "results": [{k: r[k] for k in ("verdict", "claimant", "read", "review")}
+                                                         for r in whole["results"]]}
+    r = CliRunner().invoke(app, ["verify", "-", "--each-line", "-f", "csv", "--fields", "input,verdict,read",
+                                 "--facts", str(mini.facts)], input=line)
+    header, row = r.stdout.splitlines()
+    assert header == "input,error,verdict,read"  # the input and an error lead every answer already
+    assert json.loads(next(csv.reader([row]))[3]) == whole["results"][0]["read"]  # JSON, not Python's repr

@@ -77,14 +77,15 @@ def _lines(source: BinaryIO) -> Iterator[str | Unreadable]:
 def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view: Callable[[Any, Output], str],
                rows: Callable[[Any], list[dict[str, Any]]], columns: list[Any],
                failed: Callable[[Any], bool] | None = None, empty: str | None = None,
-               document: Callable[[list[Any]], tuple[str, bool]] | None = None) -> int:
+               document: Callable[[list[Any]], tuple[str, bool]] | None = None, more: tuple[str, ...] = ()) -> int:
     """Ask each input, print each answer (or error) in order, then exit 1 if some input was not
     answered; returns how many answers `failed` says fell short (verify: a claim that does not match).
 
     json and jsonl carry `{"input": ..., **answer}` (an answer that is a list goes under "answer");
     a table shows `view(answer, output)` under each input; csv and tsv show `rows(answer)` under
     `columns`, each row led by its input (and an error row by its error), one header for the run.
-    With --fields, every format shows `rows(answer)` in those columns (json under "answer"). No input
+    With --fields, every format shows `rows(answer)` in those columns (json under the answer's own key for them,
+    or "answer"), which may be any of `columns`, `more` (the other fields rows have), "input" or "error". No input
     at all (an empty stdin, or blank lines only) is a UsageError (exit 2): `empty`, or a general one.
     With `document` and no -f or --fields, the answers make one document, printed at the end (`cite
     --style bibtex`: one .bib of every source), and errors go to stderr: (its text, whether it is JSON)."""
@@ -94,8 +95,9 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
     fmt = output.format if output.chosen or output.env.stdout_tty else "jsonl"
     if document is not None and not output.chosen and not output.fields:
         fmt = "document"
-    if output.fields:
-        columns = formats.pick(columns, output.fields, [])
+    if output.fields:  # (the input, and an error, lead every answer already)
+        wanted = [f for f in output.fields if f not in ("input", "error")]
+        columns = formats.pick(columns, wanted, [], [formats.Column(f, f.capitalize(), kind="text") for f in more])
         view = _fields_view(rows, columns)
     flat = [formats.Column("input", "input"), formats.Column("error", "error"), *columns]
     header = [fmt in ("csv", "tsv") and output.headers]  # printed with the first answer: none, when none comes
@@ -145,8 +147,10 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
             say({"input": question, "error": str(exc), "candidates": candidates(str(exc))})
             continue
         short += bool(failed and failed(answer))
-        if output.fields:
-            say({"input": question, "answer": formats.project(rows(answer), columns)}, answer)
+        if output.fields:  # under the key the answer keeps them ("results"), as without --fields
+            key = next((k for k, v in answer.items() if v is rows(answer)), "answer") if isinstance(answer, dict) \
+                else "answer"
+            say({"input": question, key: formats.project(rows(answer), columns)}, answer)
         else:
             say({"input": question, **answer} if isinstance(answer, dict) else {"input": question, "answer": answer},
                 answer)

@@ -46,6 +46,8 @@ def cell(value: Any) -> str:
         return str(int(value))
     if isinstance(value, (list, tuple)):
         return "; ".join(cell(v) for v in value)
+    if isinstance(value, dict):  # ("read", "review" by --fields): JSON, which a script can parse, not Python's repr
+        return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 

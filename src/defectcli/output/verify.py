@@ -33,6 +33,9 @@ FLAT = [C("sentence", "Sentence"), C("line", "Line"), C("kind", "Kind"), C("clai
         C("evidence", "Evidence", _evidence), C("diff", "Diff"), C("text", "Sentence text")]
 
 
+MORE = ("read", "claimant", "review")  # the other fields of a row, which --fields may name
+
+
 def summary(rows: list[Row]) -> str:
     """"3 claims: 1 matches, 2 differs", the verdicts in the vocabulary's order."""
     counts = Counter(r["verdict"] for r in rows)

@@ -60,7 +60,7 @@ def verify(
                                         lambda answer, out: _view(answer["results"], out), lambda a: a["results"],
                                         shown.FLAT, failed=lambda answer: bool(shown.not_matching(answer["results"])),
                                         empty=f"{file or '-'}: the text is empty; give a sentence to check"
-                                        if words in (["-"], []) else None)
+                                        if words in (["-"], []) else None, more=shown.MORE)
         if not_matching:
             raise typer.Exit(1)
         return

@@ -26,7 +26,7 @@ SEARCH_BASE = Path(__file__).parent / "data" / "site-search" / "facts"
 # titles, words no record has (all, or some), kinds of every sort.
 QUERIES = ["pay", "regrets", "dont regret", "Peoples Embrace", "People's Embrace", "Capt Kyaw Zin", "Kyaw Zin",
            "salary", "700 baht", "soldiers", "afraid", "twelve years", '"never enough"', "regret zzzz",
-           "army civilians", "zzzz"]
+           "army civilians", "zzzz", "Zin", "Capt Kyaw"]
 
 
 @pytest.fixture(scope="module")
@@ -86,6 +86,7 @@ def test_the_queries_find_what_they_are_meant_to(site: tuple[Path, Any]) -> None
     assert ("figure", "monthly-support") in first["pay"]  # payment, baht: the vocabulary
     assert first["Peoples Embrace"][0] == first["People's Embrace"][0] == ("organisation", "peoples-embrace")
     assert first["Capt Kyaw Zin"][0] == first["Kyaw Zin"][0] == ("person", "kyaw-zin")  # a person named comes first
+    assert first["Zin"][0] == first["Capt Kyaw"][0] == ("person", "kyaw-zin")  # and by a part of the name
     assert first["zzzz"] == [] and first["regret zzzz"] != []  # none has every word: those with some
     assert sum(1 for hits in first.values() if hits) >= 14
     hits = site_hits(ds, "regret zzzz")

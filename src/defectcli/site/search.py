@@ -38,6 +38,9 @@ SITE = Layout(index="search_fts",
               names={"person": "SELECT DISTINCT person FROM person_names WHERE key = ? AND what != 'described' "
                                "LIMIT 20",
                      "organisation": "SELECT DISTINCT organisation FROM organisation_names WHERE key = ? LIMIT 20"},
+              parts={"person": "SELECT DISTINCT person FROM person_names WHERE person IN (SELECT value FROM json_each(?)) AND "
+                          "what IN ('name', 'title') AND "
+                               "' ' || key || ' ' LIKE ? LIMIT 20"},
               rows=_rows, hit=_hit)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from ...factbase.kinds import KINDS
 
-SCHEMA_VERSION = "22"
+SCHEMA_VERSION = "23"
 # What a damaged cache raises when it is read: SQLite's errors, stored text that is not UTF-8
 # (UnicodeDecodeError) and stored JSON that does not parse (JSONDecodeError), both ValueErrors, and a
 # value damaged into NULL where text is stored (TypeError). Each means: delete it and rebuild, never crash.
@@ -96,6 +96,8 @@ CREATE TABLE IF NOT EXISTS _unread (file TEXT, kind TEXT, id TEXT);
 CREATE TABLE IF NOT EXISTS _search_files (file TEXT PRIMARY KEY, first INTEGER, last INTEGER);
 -- `what` too: the rule that no two people share a name (consistency.py) reads this index alone.
 CREATE INDEX IF NOT EXISTS person_names_key ON person_names(key, person_id, what);
+-- a person's names by id: the names of those a search finds by a part of a name (search/named.py)
+CREATE INDEX IF NOT EXISTS person_names_person ON person_names(person_id, what);
 CREATE INDEX IF NOT EXISTS organisation_names_key ON organisation_names(key, organisation_id);
 CREATE INDEX IF NOT EXISTS quote_themes_theme ON quote_themes(theme_id);
 CREATE INDEX IF NOT EXISTS _refs_target ON _refs(target_kind, target);

@@ -178,6 +178,9 @@ CACHE = Layout("search", {"person": "SELECT DISTINCT person_id FROM person_names
                                     "LIMIT 20",
                           "organisation": "SELECT DISTINCT organisation_id FROM organisation_names WHERE key = ? "
                                           "LIMIT 20"},
+               {"person": "SELECT DISTINCT person_id FROM person_names WHERE person_id IN (SELECT value FROM json_each(?)) AND "
+                          "what IN ('name', 'title') AND "
+                          "' ' || key || ' ' LIKE ? LIMIT 20"},
                cache_rows, _cache_hit, checked=True)
 
 

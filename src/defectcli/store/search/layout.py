@@ -25,6 +25,7 @@ class Layout:
 
     index: str  # FTS5: kind, record_id, title, body, refs
     names: dict[str, str]  # kind -> SQL: the ids of the people (organisations) a name's key (factbase/names.py) finds
+    parts: dict[str, str]  # kind -> SQL: the ids of those with a name of which the key (" key ", as LIKE) is a part
     rows: Callable[[sqlite3.Connection, str, list[str]], list[int]]  # the index rows of records (kind, ids)
     # A hit's title, what its snippet leads with (a figure's value as stated, or None), and its sources.
     hit: Callable[[sqlite3.Connection, str, str], tuple[str, str | None, list[str]]]

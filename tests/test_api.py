@@ -118,8 +118,9 @@ KINDS = "valid: source, theme, person, organisation, place, event, figure, quote
 @pytest.mark.parametrize("kind", ["quotes", "quote", "QUOTE", "Quotes", "QUOTES"])
 def test_records_takes_a_kind_singular_or_plural_in_any_case(mini: Mini, kind: str) -> None:
     fb = FactBase(mini.facts)
-    rows = list(fb.records(kind))
+    rows = fb.records(kind)
     assert [r["id"] for r in rows] == ["q-bridge", "q-wages"]
+    assert json.loads(json.dumps(rows)) == rows  # re-run 101 A7: a list, as every answer (was an iterator)
     assert fb.ids("q", kind=kind) == ["q-bridge", "q-wages"]
 
 

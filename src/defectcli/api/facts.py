@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -247,11 +247,11 @@ class FactBase:
         text = checked(text, "TEXT")
         return with_reviews(self._ask(lambda ix: verify.verify(ix, text)))
 
-    def records(self, kind: str) -> Iterator[Row]:
+    def records(self, kind: str) -> list[Row]:
         """Every record of one kind ("people" or "person", "quotes" or "quote", ...; any case) as its row,
-        in fact-file order."""
+        in fact-file order: a list, as every answer is (json.dumps and pandas take it)."""
         table = KIND_TABLE[kind_named(kind)]
-        return iter(self._ask(lambda ix: list(lists.records(ix, table))))
+        return self._ask(lambda ix: list(lists.records(ix, table)))
 
     def record(self, record_id: str, kind: str | None = None) -> tuple[str, Row]:
         """(kind, row) of the record with this id; `kind` when two kinds share it."""

@@ -405,6 +405,12 @@ def test_verbs_that_say_nothing_of_what_happened_still_match(claim: str) -> None
     ("Aye Chan enlisted in 2011 as a police officer.", ["not_found"]),
     ("Aye Chan enlisted in 2011 with a rebel army.", ["not_found"]),  # re-run 99 A3: another force in other words
     ("Aye Chan enlisted in a police battalion in 2011.", ["not_found"]),
+    # re-run 101 A6: force in other words of its clause (and a cause of force after it)
+    ("Aye Chan enlisted in 2011 at gunpoint.", ["not_found"]),
+    ("Aye Chan joined the army as a conscript in 2011.", ["not_found"]),
+    ("Aye Chan entered the army in 2011 by force.", ["not_found"]),
+    ("Aye Chan enlisted in 2011 against his will.", ["not_found"]),
+    ("Aye Chan enlisted in 2011 because he was forced to.", ["not_found"]),
     ("Aye Chan enlisted with Min Thu in 2011.", ["matches"]),  # guard: with whom
     ("Aye Chan enlisted in 2011.", ["matches"]),  # guard
 ])

@@ -968,6 +968,12 @@ def test_one_speaking_for_or_translating_another_gives_the_other_s_words(sentenc
     "“{Q}” {x}'s verdict.",
     "“{Q}” {x}'s view.",
     "“{Q}” {x}, in 2023.",
+    # re-run 101 A1: a name and any aside, as a byline is (each was `matches` another's words)
+    "“{Q}” {x}, speaking in 2023.",
+    "“{Q}” {x}, speaking to reporters.",
+    "“{Q}” {x}, in an interview.",
+    "“{Q}” {x}, smiling.",
+    "“{Q}” {x}, defector.",
 ])
 def test_a_sentence_after_the_words_naming_their_speaker_in_other_words(sentence: str) -> None:
     mine, theirs = both_ways(sentence)

@@ -48,7 +48,9 @@ WORDS_OF = re.compile(rf"\s*[,.]?\s*(?:(?:[Tt]hose|[Tt]hese|[Ss]uch)\s+(?:are|we
                       # "“…” Thus spoke X.", "“…” So said X.", "“…” Or so X claims.", "“…” X, in 2023."
                       rf"(?:[Tt]hus|[Ss]o)\s+(?:spoke|spake|said|says|wrote)\s+{NAME}|(?:[Oo]r\s+)?[Ss]o\s+{NAME}\s+"
                       rf"(?:claims|claimed|says|said|insists|insisted|believes|believed|tells\s+it|told\s+it)|"
-                      rf"{NAME}(?=\s*,\s*(?:in\s+)?\d{{4}}\s*[.!]?\s*$)|"
+                      # "“…” X, in 2023.", "“…” X, speaking to reporters.", "“…” X, a defector.": a name and an aside
+                      rf"{NAME}(?=\s*,\s*(?!(?:who|whom|which|whose|however|though|but|and|or|too|also|meanwhile|instead|"
+                      r"then|now|still|yet|nevertheless)\b)[^,.;:!?“”\"]{1,60}[.!]?\s*$)|"
                       rf"(?:[Tt]hose|[Tt]hese|[Tt]he)\s+(?:are|were)\s+{NAME}['’]s\s+words|[Tt]he\s+words\s+(?:are|were)\s+{NAME}['’]s|"
                       rf"(?:[Tt]hat|[Tt]his)\s+(?:is|was)\s+(?:what|how)\s+{NAME}(?:\s*,\s*not\s+[^,.]{{1,40}},)?\s+(?:put|puts|"
                       r"remembers|remembered|described|describes|tells|told|recalls|recalled|said|says)(?:\s+it|\s+[A-Z][\w’'-]*"

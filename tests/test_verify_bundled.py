@@ -234,6 +234,8 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "defections-total-nug")]),
     ("Over 13,000 soldiers and police officers have defected, says Myanmar's parallel government.",
      [("matches", "defections-total-nug")]),
+    ("The parallel government of Myanmar says over 13,000 soldiers and police officers have defected.",  # re-run 101 A3
+     [("matches", "defections-total-nug")]),
     ("Myanmar's parallel government says 12,341 junta personnel have defected.",
      [("misattributed", "defections-total-peoples-embrace")]),
     # re-run 99 A6: a figure said to come from another ("In X's words", "Based on X records", "which comes from X"), whose

@@ -113,6 +113,8 @@ def clean(phrase: str) -> str | None:
     if words[0] in ("The", "A", "An") and len(words) > 1:
         words[0] = words[0].lower()  # "The NUG says": "the NUG", as a reason quotes it back; "An ex-soldier said"
     words = _owned(words)
+    if len(words) >= 5 and words[-2] == "of" and words[-1].lower() in _COUNTRIES and words[-3].lower() in ORG_NOUNS:
+        words = words[:-2]  # "the parallel government of Myanmar": the parallel government (not "the government of X")
     if len(words) > 3 and "of" in words[2:-1] and words[words.index("of", 2) + 1] in ("The", "the") and \
             all(w[:1].isupper() for w in words[:words.index("of", 2)]):
         words = words[:words.index("of", 2)]  # "Gary Rocchio of The Irrawaddy": the person

@@ -332,6 +332,17 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
     "Each defector is paid 700 baht a month because he is poor.",
     "Maung Sein joined the military at 15 because he was poor.",
     "Men aged 18 to 35 must serve if they are unemployed, under the conscription law.",
+    # re-run 101 A2, A5: "before" in other words ("until", "up to", "by the time of", "by the coup"), a month after it,
+    # words past six after "before" or "when"; a sum's time, and a clause after "after"
+    "12,341 junta personnel had defected by the time of the coup, People's Embrace says.",
+    "12,341 junta personnel defected until the coup, People's Embrace says.",
+    "12,341 junta personnel defected up to the coup, People's Embrace says.",
+    "12,341 junta personnel had defected by the coup, People's Embrace says.",
+    "Over 13,000 soldiers and police officers defected before February 2021, the NUG says.",
+    "12,341 junta personnel had already defected when the coup came, People's Embrace says.",
+    "12,341 junta personnel defected in the decade before the coup, People's Embrace says.",
+    "Each defector was paid 700 baht a month before the coup.",
+    "Each defector is paid 700 baht a month after he reaches Thailand.",
 ])
 def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]
@@ -387,6 +398,7 @@ def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim:
     # guards: "after the coup" is the records' "since"; the record's own condition
     "Over 13,000 soldiers and police officers have defected after the coup, the NUG says.",
     "Defectors get 1,400 baht a month if they are accompanied by a spouse.",
+    "Since the coup, 12,341 junta personnel have defected, People's Embrace says.",
 ])
 def test_verbs_that_say_nothing_of_what_happened_still_match(claim: str) -> None:
     verdicts = [verdict for verdict, _ in bundled(claim)]

@@ -235,11 +235,11 @@ def of_measure(said: Iterable[str], measure: str | None) -> frozenset[str]:
 
 def _said_so(relation: str, word: str) -> bool:
     """Whether a word the clause says after `relation` must be the record's, though it says nothing elsewhere: one of
-    time after "before", "after", "during" ("defected before the coup"), or any but a function word of a condition or
-    a cause ("700 baht if he informs", "if he is accompanied")."""
+    time after "before", "after", "during" ("defected before the coup"), or any but a function word of a condition, a
+    cause or a clause of time ("700 baht if he informs", "if he is accompanied", "after* he reaches Thailand")."""
     if relation in ("before", "after", "during"):
         return when_said(f"{relation}>{word}")
-    return relation in ("if", "unless", "because") and word not in _FUNCTION
+    return (relation in ("if", "unless", "because") or relation.endswith("*")) and word not in _FUNCTION
 
 
 def when_said(relation: str) -> bool:
@@ -249,7 +249,7 @@ def when_said(relation: str) -> bool:
 
 
 # Words of time which, after "before", "after" or "during", say when ("defected before the coup"): the record's too
-_OF_TIME = frozenset(words_of("coup year years month months week weeks day days decade decades"))
+_OF_TIME = frozenset(words_of("coup year years month months week weeks day days decade decades")) | frozenset(MONTHS)
 _FUNCTION = frozenset(words_of("""a an the of to in on at for by with from as and or nor so than then it its they them
     their he him his she her we us our you your i me my this that these those there here not no is are was were be
     been being am do does did has have had will would shall may might can could must should"""))

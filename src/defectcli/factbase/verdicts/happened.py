@@ -30,7 +30,7 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
     said |= {k for k in happened if k.startswith(WORD) and ">" not in k and (found := terms([verb(k)])) and not
              found & known and not kinds([verb(k)]) & held}
     said |= {k for k in happened if k.startswith(WORD) and ">" in k and not _said_after(q, *verb(k).split(">")) and (
-        measure == "people" or not when_said(verb(k)))}  # (of years: "served 14 years before the coup" is when)
+        measure in ("people", "money") or not when_said(verb(k)))}  # (of years: "served 14 years before the coup")
     if measure == "people" and q.kind != "person":  # what it counts, in any word the record does not ("female", "Kachin")
         said |= {f"{WORD}{w}" for w in claim.counted if w not in PEOPLE and w not in _NEUTRAL_COUNTED
                  and (found := terms([w])) and not found & (_own_words(q) | q.terms | GENERIC | SERVICE | _MEMBERS)}
@@ -41,7 +41,7 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
 def _said_after(q: Quantity, word: str, said: str) -> bool:
     """Whether the record says `said` after `word` ("lost before a retreat was ordered" is not "lost during the
     retreat"), or, after "when" or "as", anywhere in what it counts ("died when the camp was attacked": the camp)."""
-    excerpt = str(q.row.get("excerpt") or "")
+    excerpt, word = str(q.row.get("excerpt") or ""), word.rstrip("*")  # ("after* he reaches": a clause after it)
     return _related(excerpt, word, said) or (word == "after" and _related(excerpt, "since", said)) or (
         word in ("when", "as") and bool(terms([said]) & _own_words(q)))  # ("after the coup": since it)
 
@@ -119,7 +119,7 @@ def not_said(claim: NumberLike, q: Quantity) -> str:
     said = [f"“{w}”" for w in words]
     said += [f"“{verb(k)}”" for k in sorted(missing) if k.startswith((VERB, VERB_BEFORE))]
     said += [f"“in {verb(k)}”" for k in sorted(missing) if k.startswith(IN)]
-    said += [f"“{verb(k)}”" for k in sorted(missing) if k.startswith(WORD)]
+    said += [f"“{verb(k).replace('*>', '>')}”" for k in sorted(missing) if k.startswith(WORD)]
     said += ["that the one the sentence names did it to them"] if "done-by" in missing else []
     said += ["that they did it to others"] if "did" in missing else []
     said += ["that they pay it"] if "spent" in missing and not kinds(words) & {"spent"} else []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...numbers.amounts import Reading
 from ...numbers.happenings import ASKING, SAYS_NOTHING, kinds
-from ...numbers.vocabulary import SAYING
+from ...numbers.vocabulary import MONTHS, SAYING
 from ...text import words_of
 from .sums import MONEY
 
@@ -31,10 +31,18 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
             # who speaks says, or to whom, is no more of it: "Seven former soldiers spoke to Al Jazeera")
         payer = payer or text == "from" or (text == "by" and unit in MONEY)  # "from the NUG", "paid … by the NUG":
         # who pays, checked apart
-        if when and text[:1].isupper():
+        if when and text[:1].isupper() and text.lower() not in MONTHS:
             break  # "Harbour Watch says 4,210 while the Valley Council says …": another's clause, with its own subject
+        if (alias := _before(reading, k)) is not None:  # "until the coup", "up to the coup", "by the time of the coup"
+            when, k = "before", k + alias
+            end = min(len(reading.tokens), max(end, k + 3))
+            continue
         if text in _WHEN:
             when = text  # "lost before a retreat was ordered": what follows is said after "before"
+            if text != "since":  # (its words with it: "in the decade before the coup"; not "since", the records' own)
+                end = min(len(reading.tokens), max(end, k + 4))
+            if k + 1 < len(reading.tokens) and reading.tokens[k + 1].text.lower() in _SUBJECTS and text not in _IF:
+                when += "*"  # a clause: "after he reaches Thailand", every word of which the record must say
         elif text.isalpha() and not (payer and (text[:1].isupper() or text in _PAYERS)):
             word = text.lower()
             if text[:1].isupper() and out and k > last and reading.tokens[k - 1].text[:1].isupper():
@@ -67,6 +75,20 @@ _JOINS = frozenset(words_of("and or but whereas nor who which that whose where w
 # (and of a condition or a cause: "700 baht if he spies for the NUG", "joined at 15 because he was poor")
 _WHEN = frozenset(words_of("before after during when while as until since if unless because"))
 _IF = frozenset(words_of("if unless because"))  # (whose every word is said: "if he informs")
+_SUBJECTS = frozenset(words_of("he she they it we i you"))
+
+
+def _before(reading: Reading, k: int) -> int | None:
+    """How many tokens from k say "before" in other words ("until", "till", "up to the …", "by the time of", "by
+    the coup"), or None."""
+    words = [t.text.lower() for t in reading.tokens[k:k + 4]]
+    if words[:1] in (["until"], ["till"]):
+        return 1
+    if words[:2] == ["up", "to"] and words[2:3] in (["the"], ["a"]):
+        return 2
+    if words[:3] == ["by", "the", "time"]:
+        return 3 + (words[3:4] == ["of"])
+    return 1 if words[:1] == ["by"] and words[1:3] in (["the", "coup"], ["the", "end"], ["the", "start"]) else None
 # Who pays, in common words ("from the parallel government", "from the group"): not what is paid
 _PAYERS = frozenset(words_of("""the a an its their government parallel exile exiled shadow council group organisation
     organization authorities administration movement charity network office ministry agency"""))

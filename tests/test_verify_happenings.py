@@ -399,6 +399,11 @@ def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim:
     "Over 13,000 soldiers and police officers have defected after the coup, the NUG says.",
     "Defectors get 1,400 baht a month if they are accompanied by a spouse.",
     "Since the coup, 12,341 junta personnel have defected, People's Embrace says.",
+    # re-run 101 A4: joining the CDM is defecting to it, as the record says (was `not_found`, and of service members
+    # `differs` against the six interviewees who joined the army)
+    "12,341 junta personnel have joined the CDM, People's Embrace says.",
+    "12,341 members of the security forces have joined the Civil Disobedience Movement since the coup, People's Embrace "
+    "says.",
 ])
 def test_verbs_that_say_nothing_of_what_happened_still_match(claim: str) -> None:
     verdicts = [verdict for verdict, _ in bundled(claim)]

@@ -128,12 +128,18 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
     for mark, head in ((VERB, predicate(after)), (VERB_BEFORE, predicate_before(before))):
         if head is not None and not kinds([head]):
             out.add(f"{mark}{head}")  # a verb of no kind: the record must use it, or it says nothing of it (verdicts)
+    if (joined := _JOINED_CDM.match(after)) is not None:  # "have joined the CDM": defected to it, as the records say
+        out = (out - {"joined"} - {f"{mark}{w}" for mark in (VERB, WORD) for w in joined.group().lower().split()
+                                   if w not in ("cdm", "civil", "disobedience", "movement")}) | {"defected"}
     if (over := _GONE_OVER.match(after)) is not None:  # "have gone over to the CDM": defected, in two words
         out -= {f"{mark}{w}" for mark in (VERB, WORD) for w in over.group().lower().split()}
         out.add("defected")
     return frozenset(out)
 
 
+_JOINED_CDM = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"  # ("members of the security forces")
+                         r"\s*(?:(?:have|has|had)\s+)?(?:(?:since|now|also|already)\s+)?(?:joined|join|joins|joining)\s+"
+                         r"(?:the\s+)?(?:CDM|Civil\s+Disobedience)\b", re.IGNORECASE)  # (the 60 characters after a number)
 _GONE_OVER = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:went|gone|go|goes|going|crossed|cross|crosses|come|came)\s+over\b",
                         re.IGNORECASE)
 

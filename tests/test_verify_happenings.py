@@ -343,6 +343,9 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
     "12,341 junta personnel defected in the decade before the coup, People's Embrace says.",
     "Each defector was paid 700 baht a month before the coup.",
     "Each defector is paid 700 baht a month after he reaches Thailand.",
+    # re-run 101 A5, re-run 90 A11: a year beside a count or a sum that its record does not give it
+    "Each defector was paid 700 baht a month in 2019.",
+    "Over 13,000 soldiers and police officers have defected since 2022, the NUG says.",
 ])
 def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]
@@ -399,6 +402,7 @@ def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim:
     "Over 13,000 soldiers and police officers have defected after the coup, the NUG says.",
     "Defectors get 1,400 baht a month if they are accompanied by a spouse.",
     "Since the coup, 12,341 junta personnel have defected, People's Embrace says.",
+    "Over 13,000 soldiers and police officers have defected since 2021, the NUG says.",  # its record's year
     # re-run 101 A4: joining the CDM is defecting to it, as the record says (was `not_found`, and of service members
     # `differs` against the six interviewees who joined the army)
     "12,341 junta personnel have joined the CDM, People's Embrace says.",

@@ -48,8 +48,10 @@ def _said_after(q: Quantity, word: str, said: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _related(excerpt: str, word: str, said: str) -> bool:
-    """Whether `excerpt` has `said` (or a word of its stem) within a few words after `word`."""
-    return bool(re.search(rf"\b{re.escape(word)}\b\W+(?:\w+\W+){{0,3}}{re.escape(stem(said)[:5])}", excerpt.lower()))
+    """Whether `excerpt` has `said` (or a word of its stem) within a few words after `word` (a year, within a clause:
+    "since the military coup took place in February 2021" is since 2021)."""
+    reach = 8 if said.isdigit() else 3
+    return bool(re.search(rf"\b{re.escape(word)}\b\W+(?:\w+\W+){{0,{reach}}}{re.escape(stem(said)[:5])}", excerpt.lower()))
 
 
 # Words that say whose service members are, not which: "junta personnel", "security personnel" (numbers.py)

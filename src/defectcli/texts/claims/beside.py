@@ -25,6 +25,9 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
         k, end = past, min(len(reading.tokens), past + 6)
     while k < end:
         text = reading.tokens[k].text
+        if _year(text) and reading.tokens[k - 1].text.lower() in _OF_YEARS:
+            out.append(f"{reading.tokens[k - 1].text.lower()}>{text}")  # "defected in 2019", "paid … since 2022": the
+            # record must say so of its number too
         if k in others or text.lower() in _JOINS or (text in SAYING and when not in _IF) or text in _SPEAKING or (
                 not text[:1].isalnum() and text not in ("'", "’", "-")) or (k == last and text[:1].isupper()):
             break  # (a name right after it is whose it is: "Thirty-three-year-old Ko Ko Naing joined …"; what one
@@ -76,6 +79,11 @@ _JOINS = frozenset(words_of("and or but whereas nor who which that whose where w
 _WHEN = frozenset(words_of("before after during when while as until since if unless because"))
 _IF = frozenset(words_of("if unless because"))  # (whose every word is said: "if he informs")
 _SUBJECTS = frozenset(words_of("he she they it we i you"))
+_OF_YEARS = frozenset(words_of("in since before after by until during from"))
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
 
 
 def _before(reading: Reading, k: int) -> int | None:

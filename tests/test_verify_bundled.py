@@ -191,6 +191,11 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # the spouse's figure says nothing of another companion (was `matches`); a claimant's aside (was "not 12")
     ('A defector accompanied by a friend receives 1,400 baht a month.',
      [("not_found", "nug-payment-with-spouse")]),
+    # re-run 102 A5: another companion beside the spouse (was `matches`); guard: the spouse alone
+    ('A defector with a wife and children gets 1,400 baht a month.',
+     [("not_found", "nug-payment-with-spouse")]),
+    ('A defector with a wife gets 1,400 baht a month.',
+     [("matches", "nug-payment-with-spouse")]),
     ("People's Embrace, a group helping defectors, says 12,341 junta personnel have defected.",
      [("matches", "defections-total-peoples-embrace")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"

@@ -24,9 +24,8 @@ _COMPANIONS = terms(["friend friends brother brothers sister sisters children ch
 
 def other_companion(claim: NumberLike, q: Quantity) -> bool:
     """Whether the record is for a defector with a spouse and the claim names another companion ("accompanied
-    by a friend receives 1,400 baht")."""
-    return "spous" in q.own and bool(_COMPANIONS & (terms(claim.close) | terms(claim.near))) and \
-        "spous" not in terms(claim.near)
+    by a friend receives 1,400 baht"), beside the spouse or not ("with a wife and children")."""
+    return "spous" in q.own and bool(_COMPANIONS & (terms(claim.close) | terms(claim.near)))
 
 
 _ACCOMPANIED = terms(["spouse accompanied"])

@@ -974,6 +974,11 @@ def test_one_speaking_for_or_translating_another_gives_the_other_s_words(sentenc
     "“{Q}” {x}, in an interview.",
     "“{Q}” {x}, smiling.",
     "“{Q}” {x}, defector.",
+    # re-run 102 A1: two asides, one in brackets, or "Source:" (each was `matches` another's words)
+    "“{Q}” {x}, laughing, to The Irrawaddy.",
+    "“{Q}” {x} (pictured).",
+    "“{Q}” {x}, speaking softly, in Mae Sot.",
+    "“{Q}” Source: {x}.",
 ])
 def test_a_sentence_after_the_words_naming_their_speaker_in_other_words(sentence: str) -> None:
     mine, theirs = both_ways(sentence)

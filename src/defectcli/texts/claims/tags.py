@@ -40,6 +40,11 @@ _TAG_ASIDE = r"(?:\s*,[^,“”\"]{1,40},)?"  # "X, 19, whispered"
 _TAG_AFTER = re.compile(rf"\s*,?\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})\s*(?:[.,!?]|$)")
 _TAG_ALONE = re.compile(rf"\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})(?:\s*,[^“”\"]{{1,80}})?"
                         r"\s*[.!?]?\s*")
+# An aside after a name that ends the sentence: no discourse word, relative or verb of its own ("X, however,
+# disagreed.", "X, who stayed, …" are clauses); in brackets, anything
+_BYLINE_ASIDE = (r"\s*,\s*(?!(?:who|whom|which|whose|however|though|but|and|or|too|also|meanwhile|instead|then|now|still|"
+                 r"yet|nevertheless|said|says|added|adds|disagreed|agreed|replied|recalled)\b)"
+                 r"(?!(?!aged\b|pictured\b|named\b)[a-z]+ed\b)[^,.;:!?“”\"()]{1,60}|\s*\([^()“”\"]{1,40}\)")
 # "“….” Those are the words of X.", "That is how X put it."
 WORDS_OF = re.compile(rf"\s*[,.]?\s*(?:(?:[Tt]hose|[Tt]hese|[Ss]uch)\s+(?:are|were)\s+(?:the\s+)?words\s+of\s+{NAME}|"
                       rf"(?:[Tt]hat|[Tt]his)\s+(?:is|was)\s+{NAME}(?=\s*[.!]?\s*$)|"  # "“…” That was Zeya Hein."
@@ -48,9 +53,9 @@ WORDS_OF = re.compile(rf"\s*[,.]?\s*(?:(?:[Tt]hose|[Tt]hese|[Ss]uch)\s+(?:are|we
                       # "“…” Thus spoke X.", "“…” So said X.", "“…” Or so X claims.", "“…” X, in 2023."
                       rf"(?:[Tt]hus|[Ss]o)\s+(?:spoke|spake|said|says|wrote)\s+{NAME}|(?:[Oo]r\s+)?[Ss]o\s+{NAME}\s+"
                       rf"(?:claims|claimed|says|said|insists|insisted|believes|believed|tells\s+it|told\s+it)|"
-                      # "“…” X, in 2023.", "“…” X, speaking to reporters.", "“…” X, a defector.": a name and an aside
-                      rf"{NAME}(?=\s*,\s*(?!(?:who|whom|which|whose|however|though|but|and|or|too|also|meanwhile|instead|"
-                      r"then|now|still|yet|nevertheless)\b)[^,.;:!?“”\"]{1,60}[.!]?\s*$)|"
+                      # "“…” X, in 2023.", "“…” X, speaking to reporters.", "“…” X, laughing, to The Irrawaddy.", "“…” X
+                      # (pictured).", "“…” Source: X.": a name and asides, with no verb of its own
+                      rf"{NAME}(?:{_BYLINE_ASIDE}){{1,3}}(?=\s*[.!]?\s*$)|(?:[Ss]ource|[Cc]redit|[Vv]ia)\s*:\s*{NAME}|"
                       rf"(?:[Tt]hose|[Tt]hese|[Tt]he)\s+(?:are|were)\s+{NAME}['’]s\s+words|[Tt]he\s+words\s+(?:are|were)\s+{NAME}['’]s|"
                       rf"(?:[Tt]hat|[Tt]his)\s+(?:is|was)\s+(?:what|how)\s+{NAME}(?:\s*,\s*not\s+[^,.]{{1,40}},)?\s+(?:put|puts|"
                       r"remembers|remembered|described|describes|tells|told|recalls|recalled|said|says)(?:\s+it|\s+[A-Z][\w’'-]*"

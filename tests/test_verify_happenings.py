@@ -346,6 +346,11 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
     # re-run 101 A5, re-run 90 A11: a year beside a count or a sum that its record does not give it
     "Each defector was paid 700 baht a month in 2019.",
     "Over 13,000 soldiers and police officers have defected since 2022, the NUG says.",
+    # re-run 102 A2, A3: "as of" a year, a month with its year; an age on joining by force
+    "Each defector is paid 700 baht a month as of 2019.",
+    "Over 13,000 soldiers and police officers have defected since January 2023, the NUG says.",
+    "Maung Sein was conscripted at 15.",
+    "Bo Pyay was forced to join the army aged 17.",
 ])
 def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]
@@ -403,6 +408,8 @@ def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim:
     "Defectors get 1,400 baht a month if they are accompanied by a spouse.",
     "Since the coup, 12,341 junta personnel have defected, People's Embrace says.",
     "Over 13,000 soldiers and police officers have defected since 2021, the NUG says.",  # its record's year
+    "Over 13,000 soldiers and police officers have defected since February 2021, the NUG says.",
+    "12,341 junta personnel have defected since the coup in February 2021, People's Embrace says.",  # the coup's date
     # re-run 101 A4: joining the CDM is defecting to it, as the record says (was `not_found`, and of service members
     # `differs` against the six interviewees who joined the army)
     "12,341 junta personnel have joined the CDM, People's Embrace says.",
@@ -432,6 +439,8 @@ def test_verbs_that_say_nothing_of_what_happened_still_match(claim: str) -> None
     ("Aye Chan entered the army in 2011 by force.", ["not_found"]),
     ("Aye Chan enlisted in 2011 against his will.", ["not_found"]),
     ("Aye Chan enlisted in 2011 because he was forced to.", ["not_found"]),
+    ("Aye Chan enlisted in 2011 unwillingly.", ["not_found"]),  # re-run 102 A3
+    ("Aye Chan enlisted in 2011 after being abducted.", ["not_found"]),
     ("Aye Chan enlisted with Min Thu in 2011.", ["matches"]),  # guard: with whom
     ("Aye Chan enlisted in 2011.", ["matches"]),  # guard
 ])

@@ -118,6 +118,8 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
         out.add("spent")  # "Each defector pays 700 baht"; not "Each defector is paid", "The NUG pays each defector"
     if re.match(r"\s*(?:have\s+|had\s+)?g[eo]t(?:s|ten|ting)?\s+lost\b", after):
         out.add("missing")  # "seven comrades got lost": went missing, not killed
+    if _FORCED_JOIN.search(re.split(r"[,;:.!?]", before)[-1]):
+        out.add("forced")  # "Maung Sein was conscripted at 15", "was forced to join aged 17": no record's joining
     if _STILL_SERVING.match(after):
         out.add("stayed")  # "Over 13,000 soldiers, the NUG says, are still in uniform": not gone from it
     if _TO_THE_JUNTA.match(after):
@@ -137,6 +139,9 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
     return frozenset(out)
 
 
+_FORCED_JOIN = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:conscripted|drafted|press-ganged|abducted|forcibly\s+\w+)|"
+                          r"forced\s+(?:to|into)\s+(?:join|joining|enlist|enlisting|sign|signing|the\s+army|the\s+military)|"
+                          r"(?:at\s+gunpoint|against\s+(?:his|her|their)\s+will))\b[^,;:.!?]*$", re.IGNORECASE)
 _JOINED_CDM = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"  # ("members of the security forces")
                          r"\s*(?:(?:have|has|had)\s+)?(?:(?:since|now|also|already)\s+)?(?:joined|join|joins|joining)\s+"
                          r"(?:the\s+)?(?:CDM|Civil\s+Disobedience)\b", re.IGNORECASE)  # (the 60 characters after a number)
@@ -243,6 +248,8 @@ def _said_so(relation: str, word: str) -> bool:
     """Whether a word the clause says after `relation` must be the record's, though it says nothing elsewhere: one of
     time after "before", "after", "during" ("defected before the coup"), or any but a function word of a condition, a
     cause or a clause of time ("700 baht if he informs", "if he is accompanied", "after* he reaches Thailand")."""
+    if relation and word in MONTHS:  # "since January 2023": the month of a date (beside.py), with its year
+        return True
     if relation in ("before", "after", "during"):
         return when_said(f"{relation}>{word}")
     return (relation in ("if", "unless", "because") or relation.endswith("*")) and word not in _FUNCTION

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ...numbers.happenings import IN, VERB, VERB_BEFORE, WORD, happened, kinds, of_measure, when_said
-from ...numbers.vocabulary import PEOPLE
+from ...numbers.vocabulary import MONTHS, PEOPLE
 from ...text import words_of
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension
 from .evidence import GENERIC, norm_words, stem, terms
@@ -50,7 +50,7 @@ def _said_after(q: Quantity, word: str, said: str) -> bool:
 def _related(excerpt: str, word: str, said: str) -> bool:
     """Whether `excerpt` has `said` (or a word of its stem) within a few words after `word` (a year, within a clause:
     "since the military coup took place in February 2021" is since 2021)."""
-    reach = 8 if said.isdigit() else 3
+    reach = 8 if said.isdigit() or said in MONTHS else 3
     return bool(re.search(rf"\b{re.escape(word)}\b\W+(?:\w+\W+){{0,{reach}}}{re.escape(stem(said)[:5])}", excerpt.lower()))
 
 
@@ -123,6 +123,7 @@ def not_said(claim: NumberLike, q: Quantity) -> str:
     said += [f"“in {verb(k)}”" for k in sorted(missing) if k.startswith(IN)]
     said += [f"“{verb(k).replace('*>', '>')}”" for k in sorted(missing) if k.startswith(WORD)]
     said += ["that the one the sentence names did it to them"] if "done-by" in missing else []
+    said += ["that the joining was by force"] if "forced" in missing else []
     said += ["that they did it to others"] if "did" in missing else []
     said += ["that they pay it"] if "spent" in missing and not kinds(words) & {"spent"} else []
     said += ["that they are still in the military"] if "stayed" in missing and not kinds(words) & {"stayed"} else []

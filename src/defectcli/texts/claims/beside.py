@@ -25,9 +25,9 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
         k, end = past, min(len(reading.tokens), past + 6)
     while k < end:
         text = reading.tokens[k].text
-        if _year(text) and reading.tokens[k - 1].text.lower() in _OF_YEARS:
-            out.append(f"{reading.tokens[k - 1].text.lower()}>{text}")  # "defected in 2019", "paid … since 2022": the
-            # record must say so of its number too
+        if _year(text):
+            out.extend(_dated(reading, k))  # "defected in 2019", "paid … as of 2019", "since January 2023": the record
+            # must say so of its number too
         if k in others or text.lower() in _JOINS or (text in SAYING and when not in _IF) or text in _SPEAKING or (
                 not text[:1].isalnum() and text not in ("'", "’", "-")) or (k == last and text[:1].isupper()):
             break  # (a name right after it is whose it is: "Thirty-three-year-old Ko Ko Naing joined …"; what one
@@ -84,6 +84,23 @@ _OF_YEARS = frozenset(words_of("in since before after by until during from"))
 
 def _year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
+
+
+def _dated(reading: Reading, k: int) -> list[str]:
+    """The year at k, and its month, as said after their word ("in>2019", "since>january"); none when they date
+    something else ("since the coup in February 2021": the coup's date)."""
+    words = [t.text.lower() for t in reading.tokens[max(0, k - 4):k]]
+    month = words[-1:] != [] and words[-1] in MONTHS
+    before = words[:-1] if month else words
+    if before[-2:] == ["as", "of"]:
+        relation = "as of"
+    elif before[-1:] and before[-1] in _OF_YEARS:
+        relation = before[-1]
+    else:
+        return []
+    if before[-2 - (relation == "as of"):][:1] == ["coup"]:
+        return []
+    return [f"{relation}>{reading.tokens[k].text}", *([f"{relation}>{words[-1]}"] if month else [])]
 
 
 def _before(reading: Reading, k: int) -> int | None:

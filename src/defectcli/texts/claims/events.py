@@ -28,7 +28,8 @@ EVENT_VERBS = {
 OTHER = "other"  # an event the clause's verb names, of no kind above
 _FORCED = frozenset(words_of("conscripted drafted"))  # a joining by force: no record's enlistment
 # and words of force anywhere in its clause: "enlisted in 2020 at gunpoint", "as a conscript", "by force"
-_FORCE = frozenset(words_of("gunpoint conscript conscripts forcibly abducted kidnapped press-ganged coerced"))
+_FORCE = frozenset(words_of("""gunpoint conscript conscripts forcibly abducted kidnapped press-ganged coerced unwillingly
+    involuntarily reluctantly"""))
 
 
 def _by_force(clause: list[str]) -> bool:
@@ -92,7 +93,8 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
         if kind == "enlistment" and (words[k] in _FORCED or words[k - 1:k] in (["forcibly"], ["forced"]) or
                                      words[max(0, k - 2):k] in (["forced", "to"], ["made", "to"], ["compelled", "to"],
                                                                ["coerced", "into"], ["forced", "into"]) or
-                                     _by_force(words[lo:hi]) or any(words[j:j + 2] in (["was", "forced"], ["were", "forced"])
+                                     _by_force(words[lo:hi]) or any(words[j:j + 2] in (["was", "forced"], ["were", "forced"],
+                                                                                       ["being", "abducted"], ["being", "forced"])
                                                                     for j in range(k, len(words)))):
             return OTHER, None  # "X was conscripted in 2020": forced into the army, which no record of joining says
         return (OTHER if kind == "enlistment" and not whom and not joins_military(words, k) else kind), k

@@ -636,3 +636,32 @@ def test_a_comparator_is_read_in_its_other_words(claim: str, verdict: str) -> No
 def test_a_word_that_names_no_one_is_no_claimant(claim: str) -> None:
     # "Each" and "some" were taken for who states the figure: `misattributed … not Each`.
     assert [r["verdict"] for r in results(claim)][:1] == ["matches"]
+
+
+def test_a_count_in_the_unit_its_record_counts_in_matches(tmp_path: Path) -> None:
+    # re-run 102 A4: a figure of a fact base of one's own in a unit of its own ("families") was `differs`, "120
+    # families, not people", for the sentence that says it
+    import shutil
+
+    facts = tmp_path / "facts"
+    shutil.copytree(FACTS, facts)
+    (facts / "shelter.yaml").write_text(
+        "figures:\n"
+        "  - id: shelter-families\n"
+        "    topic: shelter\n"
+        "    counts: families living at the shelter\n"
+        "    value: 120\n"
+        "    comparator: exact\n"
+        "    unit: families\n"
+        "    wording: \"120\"\n"
+        "    stated_by: harbour-watch\n"
+        "    source: r1\n"
+        "    excerpt: \"Harbour Watch says 120 families live at the shelter\"\n", encoding="utf-8")
+
+    def verdict(claim: str) -> list[str]:
+        r = run("verify", claim, "--facts", str(facts), "-f", "json")
+        assert r.code in (0, 1), r.err
+        return [row["verdict"] for row in json.loads(r.out)]
+
+    assert verdict("Harbour Watch says 120 families live at the shelter.") == ["matches"]
+    assert verdict("Harbour Watch says 130 families live at the shelter.") == ["differs"]

@@ -128,6 +128,8 @@ def quantities(found: Found) -> list[Quantity]:
 
 def units_agree(claim: NumberLike, q: Quantity) -> bool:
     unit = claim.unit
+    if unit == "people" and q.unit is not None and q.unit in claim.counted:
+        unit = q.unit  # "120 families" of a record whose unit is families: a count of people, in the record's unit
     if unit is not None and q.unit is not None and unit != q.unit:
         return False
     if unit is not None and q.unit is None and unit != "people":

@@ -351,6 +351,13 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
     "Over 13,000 soldiers and police officers have defected since January 2023, the NUG says.",
     "Maung Sein was conscripted at 15.",
     "Bo Pyay was forced to join the army aged 17.",
+    # re-run 98 A6-A8 (left then): the one paid described in words the record does not use; a place leading the clause;
+    # a sum "for life"
+    "Each female defector is paid 700 baht a month.",
+    "Each defector still in the army is paid 700 baht a month.",
+    "In Yangon, 12,341 junta personnel have defected, People's Embrace says.",
+    "In Thailand, over 13,000 soldiers and police officers have defected, the NUG says.",
+    "Each defector is paid 700 baht a month for life.",
 ])
 def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]
@@ -410,6 +417,9 @@ def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim:
     "Over 13,000 soldiers and police officers have defected since 2021, the NUG says.",  # its record's year
     "Over 13,000 soldiers and police officers have defected since February 2021, the NUG says.",
     "12,341 junta personnel have defected since the coup in February 2021, People's Embrace says.",  # the coup's date
+    "In Myanmar, 12,341 junta personnel have defected, People's Embrace says.",  # its country
+    "Defectors without a spouse get 700 baht a month.",  # lacking one: the one paid is read apart
+    "Married defectors get 1,400 baht a month.",
     # re-run 101 A4: joining the CDM is defecting to it, as the record says (was `not_found`, and of service members
     # `differs` against the six interviewees who joined the army)
     "12,341 junta personnel have joined the CDM, People's Embrace says.",

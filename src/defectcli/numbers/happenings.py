@@ -126,7 +126,10 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
         out.add("stayed")  # "12,341 switched sides to the junta": back to the military, not away from it
     if (where := _IN_A_SERVICE.match(after)) is not None and where[1].lower() not in _NO_VERB:
         out.add(f"{IN}{where[1].lower()}")  # "18 years in the fire brigade": the service the record must name
-    out.update(f"{WORD}{w}" for w in beside if w.rpartition(">")[2] not in _NEUTRAL or _said_so(*w.partition(">")[::2]))
+    out.update(f"{WORD}{w}" for w in beside if w.rpartition(">")[2] not in _NEUTRAL or _said_so(*w.partition(">")[::2])
+               or w in _FOREVER)  # ("700 baht a month for life")
+    if (place := _IN_PLACE.search(before)) is not None and place[1].lower() not in _HOME:
+        out.add(f"{WORD}{place[1].lower()}")  # "In Yangon, 12,341 …": the record must name the place
     for mark, head in ((VERB, predicate(after)), (VERB_BEFORE, predicate_before(before))):
         if head is not None and not kinds([head]):
             out.add(f"{mark}{head}")  # a verb of no kind: the record must use it, or it says nothing of it (verdicts)
@@ -142,6 +145,11 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
 _FORCED_JOIN = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:conscripted|drafted|press-ganged|abducted|forcibly\s+\w+)|"
                           r"forced\s+(?:to|into)\s+(?:join|joining|enlist|enlisting|sign|signing|the\s+army|the\s+military)|"
                           r"(?:at\s+gunpoint|against\s+(?:his|her|their)\s+will))\b[^,;:.!?]*$", re.IGNORECASE)
+_FOREVER = frozenset(words_of("life lifetime forever permanently indefinitely"))
+# A place that leads the clause of a number ("In Yangon, 12,341 …", "Across Thailand, …"), not its country's own name
+_IN_PLACE = re.compile(r"(?:^|[.;:!?]\s+)(?:In|Across|Inside|Within|Throughout)\s+((?:the\s+)?[A-Z][\w’'-]*"
+                       r"(?:\s+[A-Z][\w’'-]*){0,3})\s*,[^,.;:!?]*$")
+_HOME = frozenset(words_of("myanmar burma"))
 _JOINED_CDM = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"  # ("members of the security forces")
                          r"\s*(?:(?:have|has|had)\s+)?(?:(?:since|now|also|already)\s+)?(?:joined|join|joins|joining)\s+"
                          r"(?:the\s+)?(?:CDM|Civil\s+Disobedience)\b", re.IGNORECASE)  # (the 60 characters after a number)

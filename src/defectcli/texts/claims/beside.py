@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...numbers.amounts import Reading
 from ...numbers.happenings import ASKING, SAYS_NOTHING, kinds
-from ...numbers.vocabulary import MONTHS, SAYING
+from ...numbers.vocabulary import MONTHS, PEOPLE, SAYING
 from ...text import words_of
 from .sums import MONEY
 
@@ -64,9 +64,41 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
         if text.isalpha() and text.islower():
             out.append(text)
             if kinds([text]) or text in SAYS_NOTHING:
+                if unit in MONEY and text in _PAID:
+                    out.extend(_payee(reading, k))  # "Each female defector is paid": who is paid, as the record says
                 break  # the verb: its subject is no part of what is said of the number
     return tuple(out)
 
+
+# Verbs a sum is paid by, whose subject is the one paid
+_PAID = frozenset(words_of("paid given granted offered get gets got receive receives received earn earns earned"))
+_AUXILIARY = frozenset(words_of("is are was were be been being will would can could also now currently still"))
+_DETERMINERS = frozenset(words_of("each every a an the all most some many any"))
+
+
+def _payee(reading: Reading, verb: int) -> list[str]:
+    """The words that describe the one paid, in the subject before the verb ("Each female defector is paid": female;
+    "Each defector still in the army is paid": still, in, army), back to the clause's first word or a verb of saying;
+    none from a word that joins on or lacks ("Defectors without (with no) spouse get": read apart, sums.py), nor of a
+    name ("Min Thu gets": whose it is is read apart)."""
+    tokens = reading.tokens
+    k = verb - 1
+    while k >= 0 and tokens[k].text.lower() in _AUXILIARY:
+        k -= 1
+    if k < 0 or (k > 0 and tokens[k].text[:1].isupper()):
+        return []
+    first = k
+    while first > 0 and k - first < 8:
+        before = tokens[first - 1].text
+        if not before.isalpha() or before in SAYING or before.lower() == "that":
+            break
+        if before[:1].isupper():
+            first -= first == 1  # the sentence's first word ("Each"), not a name
+            break
+        first -= 1
+    words = [t.text.lower() for t in tokens[first:k + 1]]
+    joins = next((j for j, w in enumerate(words) if w in _JOINS or w in ("no", "not", "non")), len(words))
+    return [w for w in words[:joins] if w not in _DETERMINERS and w not in PEOPLE and w not in _AUXILIARY]
 
 # The prepositions a sum or an age is the object of ("a loan of 700 baht", "cut to 700 baht", "asks for 700 baht",
 # "service for men aged 18 to 35"): the words before them are still the number's

@@ -194,8 +194,26 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # re-run 102 A5: another companion beside the spouse (was `matches`); guard: the spouse alone
     ('A defector with a wife and children gets 1,400 baht a month.',
      [("not_found", "nug-payment-with-spouse")]),
+    ('A defector with a wife and baby gets 1,400 baht a month.',  # re-run 103 A4: more words for companions
+     [("not_found", "nug-payment-with-spouse")]),
+    ('A defector with a spouse and dependants gets 1,400 baht a month.',
+     [("not_found", "nug-payment-with-spouse")]),
     ('A defector with a wife gets 1,400 baht a month.',
      [("matches", "nug-payment-with-spouse")]),
+    # re-run 103 A5: a claimant in other places: a tag turned round and set off, brackets at the end, "Source:" (the
+    # figure's or the payment's wrong claimant was not read: `matches`, or `disputed` for the totals)
+    ("Each defector, says People's Embrace, is paid 700 baht a month.",
+     [("misattributed", "nug-payment")]),
+    ("12,341 junta personnel, says the NUG, have defected.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("12,341 junta personnel have defected (the NUG).",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("12,341 junta personnel have defected. Source: the NUG.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("12,341 junta personnel have defected, reckons the NUG.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("12,341 junta personnel, says People's Embrace, have defected.",  # guard: its own claimant
+     [("matches", "defections-total-peoples-embrace")]),
     ("People's Embrace, a group helping defectors, says 12,341 junta personnel have defected.",
      [("matches", "defections-total-peoples-embrace")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"

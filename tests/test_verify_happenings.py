@@ -358,6 +358,14 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
     "In Yangon, 12,341 junta personnel have defected, People's Embrace says.",
     "In Thailand, over 13,000 soldiers and police officers have defected, the NUG says.",
     "Each defector is paid 700 baht a month for life.",
+    # re-run 103 A2, A3: "as at", "throughout", "since early" a year; an age on joining by force in other words
+    "Each defector is paid 700 baht a month as at 2019.",
+    "Each defector is paid 700 baht a month throughout 2019.",
+    "Over 13,000 soldiers and police officers have defected since early 2023, according to the NUG.",
+    "Maung Sein was made to join the army at 15.",
+    "Maung Sein was compelled to join the army at 15.",
+    "Bo Pyay was coerced into joining the army aged 17.",
+    "Bo Pyay, a conscript, joined the army at 17.",
 ])
 def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]
@@ -451,6 +459,10 @@ def test_verbs_that_say_nothing_of_what_happened_still_match(claim: str) -> None
     ("Aye Chan enlisted in 2011 because he was forced to.", ["not_found"]),
     ("Aye Chan enlisted in 2011 unwillingly.", ["not_found"]),  # re-run 102 A3
     ("Aye Chan enlisted in 2011 after being abducted.", ["not_found"]),
+    ("Aye Chan enlisted in 2011 after being kidnapped.", ["not_found"]),  # re-run 103 A3
+    ("Aye Chan enlisted in 2011, coerced by soldiers.", ["not_found"]),
+    ("Aye Chan was rounded up and enlisted in 2011.", ["not_found"]),
+    ("Aye Chan made up his mind and enlisted in 2011.", ["matches"]),  # guard: "made up", not "made to"
     ("Aye Chan enlisted with Min Thu in 2011.", ["matches"]),  # guard: with whom
     ("Aye Chan enlisted in 2011.", ["matches"]),  # guard
 ])

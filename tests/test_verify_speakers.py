@@ -979,6 +979,14 @@ def test_one_speaking_for_or_translating_another_gives_the_other_s_words(sentenc
     "“{Q}” {x} (pictured).",
     "“{Q}” {x}, speaking softly, in Mae Sot.",
     "“{Q}” Source: {x}.",
+    # re-run 103 A1: other brackets, any one-word label, "Said by", "Attributed to", an aside before a semicolon
+    "“{Q}” {x} [pictured].",
+    "“{Q}” {x} {{pictured}}.",
+    "“{Q}” Speaker: {x}.",
+    "“{Q}” Interviewee: {x}.",
+    "“{Q}” Said by {x}.",
+    "“{Q}” Attributed to {x}.",
+    "“{Q}” {x} [left], in Mae Sot.",
 ])
 def test_a_sentence_after_the_words_naming_their_speaker_in_other_words(sentence: str) -> None:
     mine, theirs = both_ways(sentence)

@@ -118,7 +118,7 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
         out.add("spent")  # "Each defector pays 700 baht"; not "Each defector is paid", "The NUG pays each defector"
     if re.match(r"\s*(?:have\s+|had\s+)?g[eo]t(?:s|ten|ting)?\s+lost\b", after):
         out.add("missing")  # "seven comrades got lost": went missing, not killed
-    if _FORCED_JOIN.search(re.split(r"[,;:.!?]", before)[-1]):
+    if _FORCED_JOIN.search(before):
         out.add("forced")  # "Maung Sein was conscripted at 15", "was forced to join aged 17": no record's joining
     if _STILL_SERVING.match(after):
         out.add("stayed")  # "Over 13,000 soldiers, the NUG says, are still in uniform": not gone from it
@@ -142,9 +142,10 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
     return frozenset(out)
 
 
-_FORCED_JOIN = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:conscripted|drafted|press-ganged|abducted|forcibly\s+\w+)|"
-                          r"forced\s+(?:to|into)\s+(?:join|joining|enlist|enlisting|sign|signing|the\s+army|the\s+military)|"
-                          r"(?:at\s+gunpoint|against\s+(?:his|her|their)\s+will))\b[^,;:.!?]*$", re.IGNORECASE)
+_FORCED_JOIN = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:conscripted|drafted|press-ganged|abducted|kidnapped|seized|"
+                          r"rounded\s+up|forcibly\s+\w+)|(?:forced|made|compelled|coerced|pressed|pressured)\s+(?:to|into)\s+"
+                          r"(?:join|joining|enlist|enlisting|sign|signing|serve|serving|the\s+army|the\s+military)|"
+                          r"at\s+gunpoint|against\s+(?:his|her|their)\s+will|an?\s+conscript)\b", re.IGNORECASE)
 _FOREVER = frozenset(words_of("life lifetime forever permanently indefinitely"))
 # A place that leads the clause of a number ("In Yangon, 12,341 …", "Across Thailand, …"), not its country's own name
 _IN_PLACE = re.compile(r"(?:^|[.;:!?]\s+)(?:In|Across|Inside|Within|Throughout)\s+((?:the\s+)?[A-Z][\w’'-]*"

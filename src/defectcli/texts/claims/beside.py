@@ -111,7 +111,7 @@ _JOINS = frozenset(words_of("and or but whereas nor who which that whose where w
 _WHEN = frozenset(words_of("before after during when while as until since if unless because"))
 _IF = frozenset(words_of("if unless because"))  # (whose every word is said: "if he informs")
 _SUBJECTS = frozenset(words_of("he she they it we i you"))
-_OF_YEARS = frozenset(words_of("in since before after by until during from"))
+_OF_YEARS = frozenset(words_of("in since before after by until during from throughout"))
 
 
 def _year(text: str) -> bool:
@@ -123,8 +123,8 @@ def _dated(reading: Reading, k: int) -> list[str]:
     something else ("since the coup in February 2021": the coup's date)."""
     words = [t.text.lower() for t in reading.tokens[max(0, k - 4):k]]
     month = words[-1:] != [] and words[-1] in MONTHS
-    before = words[:-1] if month else words
-    if before[-2:] == ["as", "of"]:
+    before = words[:-1] if month or words[-1:] in (["early"], ["late"], ["mid"]) else words  # ("since early 2023")
+    if before[-2:] in (["as", "of"], ["as", "at"]):
         relation = "as of"
     elif before[-1:] and before[-1] in _OF_YEARS:
         relation = before[-1]

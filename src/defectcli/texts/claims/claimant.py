@@ -260,6 +260,12 @@ _COUNTED_BY = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,3}((?:[A-Z][\w’'-]*\s+)
                          r"(?:has\s+|have\s+)?(?:counts|counted|recorded|records|lists|listed|documented|tallied)\b")
 _PER = re.compile(r"(?:^|[,;:–—(]\s*)[Pp]er\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")  # "Per X, …", "…, per X."
 _CITING = re.compile(r"\b(?:citing|quoting)\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "…, citing X", "Quoting X, Y said"
+# "Each defector, says X, is paid …" (a tag turned round, set off), "… Source: X.", "… a month (X).": X
+_SAYS_INSIDE = re.compile(rf",\s*(?:{VERB})\s+((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)\s*,\s*(?:is|are|was|were|has|have|had|"
+                          rf"must|can|get|gets|receive|receives|[a-z]+ed|[a-z]+s)\b")
+_SOURCE_LABEL = re.compile(r"(?:^|[.;!?]\s*|\s)(?:[Ss]ources?|[Vv]ia|[Cc]redit)\s*:\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)"
+                           r"\s*[.!?]?\s*$")
+_BRACKETED_END = re.compile(r"\(\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)\s*\)\s*[.!?]?\s*$")
 # "In X's words, Y says 12,341", "Based on X records, Y counts", "Y's figure, which comes from X, is": X's figure, which Y
 # passes on
 _NAMED = r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
@@ -314,7 +320,7 @@ def attribution_of(blanked: str) -> str | None:
         return clean(inside.group(1))
     # "according to X", "by X's count", "citing X", "per X", "X's figure of", "counted by X", "the N X has recorded"
     m = next((found for pattern in (_TOLD_BY, _ATTRIBUTED, _BY_COUNT, _CITING, _SOURCED, _PER, _WHOSE, _BY_COUNTER,
-                                    _COUNTED_BY)
+                                    _COUNTED_BY, _SAYS_INSIDE, _SOURCE_LABEL, _BRACKETED_END)
               if (found := pattern.search(blanked))), None)
     squeezed_ = squeezed(blanked)
     said = clean(next(g for g in m.groups() if g)) if m else None

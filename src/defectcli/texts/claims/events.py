@@ -29,12 +29,16 @@ OTHER = "other"  # an event the clause's verb names, of no kind above
 _FORCED = frozenset(words_of("conscripted drafted"))  # a joining by force: no record's enlistment
 # and words of force anywhere in its clause: "enlisted in 2020 at gunpoint", "as a conscript", "by force"
 _FORCE = frozenset(words_of("""gunpoint conscript conscripts forcibly abducted kidnapped press-ganged coerced unwillingly
-    involuntarily reluctantly"""))
+    involuntarily reluctantly seized"""))
 
 
-def _by_force(clause: list[str]) -> bool:
-    return bool(_FORCE & set(clause)) or any(clause[j:j + 2] == ["by", "force"] or (
-        clause[j:j + 1] == ["against"] and clause[j + 2:j + 3] == ["will"]) for j in range(len(clause)))
+def _by_force(words: list[str]) -> bool:
+    """Whether the words (a clause, or the sentence) say the joining was forced: "at gunpoint", "by force", "against
+    his will", "was rounded up", "was forced (made, compelled) to", "after being kidnapped"."""
+    return bool(_FORCE & set(words)) or any(
+        words[j:j + 2] in (["by", "force"], ["rounded", "up"], ["was", "forced"], ["were", "forced"], ["being", "forced"])
+        or (words[j:j + 1] == ["against"] and words[j + 2:j + 3] == ["will"])
+        or (words[j:j + 1] in (["made"], ["compelled"]) and words[j + 1:j + 2] == ["to"]) for j in range(len(words)))
 
 # What a verb of joining joins when it is the military ("joined the army's 33rd division", "entered service").
 _MILITARY = frozenset(words_of("""army armies military tatmadaw armed air navy infantry battalion battalions regiment
@@ -93,9 +97,7 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
         if kind == "enlistment" and (words[k] in _FORCED or words[k - 1:k] in (["forcibly"], ["forced"]) or
                                      words[max(0, k - 2):k] in (["forced", "to"], ["made", "to"], ["compelled", "to"],
                                                                ["coerced", "into"], ["forced", "into"]) or
-                                     _by_force(words[lo:hi]) or any(words[j:j + 2] in (["was", "forced"], ["were", "forced"],
-                                                                                       ["being", "abducted"], ["being", "forced"])
-                                                                    for j in range(k, len(words)))):
+                                     _by_force(words[lo:hi]) or _by_force(words)):
             return OTHER, None  # "X was conscripted in 2020": forced into the army, which no record of joining says
         return (OTHER if kind == "enlistment" and not whom and not joins_military(words, k) else kind), k
     if any(names_event(words, k) for k in range(lo, hi)):

@@ -69,6 +69,10 @@ def parse(text: str) -> list[Claim]:
         if not found and before is not None and (who := answered(sentence, before[0])) is not None:
             out[len(out) - len(before[1]):] = [replace(c, speaker=who, subjects=()) if isinstance(c, QuoteClaim)
                                                and c.speaker is None else c for c in out[len(out) - len(before[1]):]]
+        elif not found and before is not None and (source := _SOURCE.fullmatch(sentence.strip())) is not None:
+            said = clean(source.group(1))  # "… have defected. Source: the NUG.": who states the figures before
+            out[len(out) - len(before[1]):] = [replace(c, attribution=said) if isinstance(c, NumberClaim) and
+                                               c.attribution is None else c for c in out[len(out) - len(before[1]):]]
         elif not found and before is not None:  # "So did Bo Pyay.": the claims before, of him too
             found = likewise(sentence, number, line, before[1])
         if before is not None and not any(c.attribution for c in before[1]) and any(map(anaphor, found)):
@@ -81,6 +85,7 @@ def parse(text: str) -> list[Claim]:
     return out
 
 
+_SOURCE = re.compile(r"(?:[Ss]ources?|[Vv]ia|[Cc]redit|[Dd]ata)\s*:\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]{0,60}?)\s*[.!]?")
 # A short sentence that names no one and says nothing checkable: "Silence.", "A long pause.", "It was late."
 _PAUSE = re.compile(r"[A-Za-z][a-z’']*(?:[\s,;—–-]+[a-z][a-z’']*){0,5}[.!?…]*")
 

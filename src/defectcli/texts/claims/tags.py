@@ -14,7 +14,9 @@ from .names import NAME, NEAR, SAID_NOUNS
 def is_tag(text: str) -> bool:
     """Whether `text`, a sentence of its own after a quotation, is its tag with a verb of any kind: "Maung Sein
     whispered.", "Maung Sein trailed off.", "sobbed Maung Sein." (a splitter cuts after “…!” and “…—”)."""
-    return _TAG_ALONE.fullmatch(text) is not None or WORDS_OF.fullmatch(text) is not None
+    words = WORDS_OF.match(text)  # (to its end, or to a semicolon: "X, tearfully; Y agreed.")
+    return _TAG_ALONE.fullmatch(text) is not None or (words is not None and (
+        words.end() == len(text) or text[words.end():].lstrip().startswith(";")))
 
 
 def tag_after(after: str) -> str | None:
@@ -44,7 +46,7 @@ _TAG_ALONE = re.compile(rf"\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VER
 # disagreed.", "X, who stayed, …" are clauses); in brackets, anything
 _BYLINE_ASIDE = (r"\s*,\s*(?!(?:who|whom|which|whose|however|though|but|and|or|too|also|meanwhile|instead|then|now|still|"
                  r"yet|nevertheless|said|says|added|adds|disagreed|agreed|replied|recalled)\b)"
-                 r"(?!(?!aged\b|pictured\b|named\b)[a-z]+ed\b)[^,.;:!?“”\"()]{1,60}|\s*\([^()“”\"]{1,40}\)")
+                 r"(?!(?!aged\b|pictured\b|named\b)[a-z]+ed\b)[^,.;:!?“”\"()\[\]{}]{1,60}|\s*[(\[{][^()\[\]{}“”\"]{1,40}[)\]}]")
 # "“….” Those are the words of X.", "That is how X put it."
 WORDS_OF = re.compile(rf"\s*[,.]?\s*(?:(?:[Tt]hose|[Tt]hese|[Ss]uch)\s+(?:are|were)\s+(?:the\s+)?words\s+of\s+{NAME}|"
                       rf"(?:[Tt]hat|[Tt]his)\s+(?:is|was)\s+{NAME}(?=\s*[.!]?\s*$)|"  # "“…” That was Zeya Hein."
@@ -55,7 +57,10 @@ WORDS_OF = re.compile(rf"\s*[,.]?\s*(?:(?:[Tt]hose|[Tt]hese|[Ss]uch)\s+(?:are|we
                       rf"(?:claims|claimed|says|said|insists|insisted|believes|believed|tells\s+it|told\s+it)|"
                       # "“…” X, in 2023.", "“…” X, speaking to reporters.", "“…” X, laughing, to The Irrawaddy.", "“…” X
                       # (pictured).", "“…” Source: X.": a name and asides, with no verb of its own
-                      rf"{NAME}(?:{_BYLINE_ASIDE}){{1,3}}(?=\s*[.!]?\s*$)|(?:[Ss]ource|[Cc]redit|[Vv]ia)\s*:\s*{NAME}|"
+                      rf"{NAME}(?:{_BYLINE_ASIDE}){{1,3}}(?=\s*(?:[.!]?\s*$|;))|"
+                      # "“…” Speaker: X.", "Source: X.", "Pictured: X.", "“…” Said by X.", "Attributed to X."
+                      rf"[A-Z][a-z]+\s*:\s*{NAME}(?=\s*[.!]?\s*$)|(?:[Ss]aid|[Ss]poken|[Ww]ritten|[Uu]ttered)\s+by\s+{NAME}|"
+                      rf"(?:[Aa]ttributed|[Cc]redited)\s+to\s+{NAME}|"
                       rf"(?:[Tt]hose|[Tt]hese|[Tt]he)\s+(?:are|were)\s+{NAME}['’]s\s+words|[Tt]he\s+words\s+(?:are|were)\s+{NAME}['’]s|"
                       rf"(?:[Tt]hat|[Tt]his)\s+(?:is|was)\s+(?:what|how)\s+{NAME}(?:\s*,\s*not\s+[^,.]{{1,40}},)?\s+(?:put|puts|"
                       r"remembers|remembered|described|describes|tells|told|recalls|recalled|said|says)(?:\s+it|\s+[A-Z][\w’'-]*"

@@ -15,9 +15,10 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
     """The words (in lower case) right beside a number and what it counts, in its clause and its own phrase (up to six
     tokens after it, past a claimant's aside, up to "and" or another number; up to six before it, back to its verb and
     up to a preposition but a sum's "of" or an age's "for"): what a record must also say ("killed by villagers", "a
-    loan of 700 baht"; not "the lobby of a four-story house", "men aged 18 to 35 and women"). A word after "before",
-    "after", "during", "as", "when", "until", "since", "if", "unless" or "because" comes as "before>retreat": the
-    record must say it so too."""
+    loan of 700 baht"; not "the lobby of a four-story house", "men aged 18 to 35 and women"). A word after "before"
+    (or "until", "up to the", "by the time of"), "after", "during", "as", "when", "since", "if", "unless" or "because"
+    comes as "before>retreat": the record must say it so too; and a year after "in", "since", "as of" or the like, as
+    "in>2019"."""
     others = {k for a in reading.amounts if not a.start <= start < a.last for k in range(a.start, a.last)}
     out: list[str] = []
     k, end, payer, when = last, min(len(reading.tokens), last + 6), False, ""
@@ -100,6 +101,7 @@ def _payee(reading: Reading, verb: int) -> list[str]:
     joins = next((j for j, w in enumerate(words) if w in _JOINS or w in ("no", "not", "non")), len(words))
     return [w for w in words[:joins] if w not in _DETERMINERS and w not in PEOPLE and w not in _AUXILIARY]
 
+
 # The prepositions a sum or an age is the object of ("a loan of 700 baht", "cut to 700 baht", "asks for 700 baht",
 # "service for men aged 18 to 35"): the words before them are still the number's
 _CROSSED = {"money": frozenset(("of", "to", "for")), "years of age": frozenset(("for", "to", "on")),
@@ -108,7 +110,7 @@ _PREPOSITIONS = frozenset(words_of("of in on at for from with by to into onto ab
 _SPEAKING = frozenset(words_of("spoke speak speaks speaking talked talk talks talking shared share shares"))
 _JOINS = frozenset(words_of("and or but whereas nor who which that whose where without"))
 # (and of a condition or a cause: "700 baht if he spies for the NUG", "joined at 15 because he was poor")
-_WHEN = frozenset(words_of("before after during when while as until since if unless because"))
+_WHEN = frozenset(words_of("before after during when while as since if unless because"))  # ("until": _before)
 _IF = frozenset(words_of("if unless because"))  # (whose every word is said: "if he informs")
 _SUBJECTS = frozenset(words_of("he she they it we i you"))
 _OF_YEARS = frozenset(words_of("in since before after by until during from throughout"))
@@ -125,12 +127,12 @@ def _dated(reading: Reading, k: int) -> list[str]:
     month = words[-1:] != [] and words[-1] in MONTHS
     before = words[:-1] if month or words[-1:] in (["early"], ["late"], ["mid"]) else words  # ("since early 2023")
     if before[-2:] in (["as", "of"], ["as", "at"]):
-        relation = "as of"
+        relation, lead = "as of", before[:-2]
     elif before[-1:] and before[-1] in _OF_YEARS:
-        relation = before[-1]
+        relation, lead = before[-1], before[:-1]
     else:
         return []
-    if before[-2 - (relation == "as of"):][:1] == ["coup"]:
+    if lead[-1:] == ["coup"]:  # the word before "in": "the coup in 2021"
         return []
     return [f"{relation}>{reading.tokens[k].text}", *([f"{relation}>{words[-1]}"] if month else [])]
 
@@ -146,6 +148,8 @@ def _before(reading: Reading, k: int) -> int | None:
     if words[:3] == ["by", "the", "time"]:
         return 3 + (words[3:4] == ["of"])
     return 1 if words[:1] == ["by"] and words[1:3] in (["the", "coup"], ["the", "end"], ["the", "start"]) else None
+
+
 # Who pays, in common words ("from the parallel government", "from the group"): not what is paid
 _PAYERS = frozenset(words_of("""the a an its their government parallel exile exiled shadow council group organisation
     organization authorities administration movement charity network office ministry agency"""))

@@ -214,6 +214,20 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("misattributed", "defections-total-peoples-embrace")]),
     ("12,341 junta personnel, says People's Embrace, have defected.",  # guard: its own claimant
      [("matches", "defections-total-peoples-embrace")]),
+    # re-run 104 A4, A5: a toddler beside the spouse; a claimant in square brackets, after a dash, "(Source: X.)",
+    # "X thinks" (each was `matches` or `disputed`)
+    ('A defector with a spouse and toddler gets 1,400 baht a month.',
+     [("not_found", "nug-payment-with-spouse")]),
+    ("Each defector is paid 700 baht a month [People's Embrace].",
+     [("misattributed", "nug-payment")]),
+    ("Each defector is paid 700 baht a month — People's Embrace.",
+     [("misattributed", "nug-payment")]),
+    ("12,341 junta personnel have defected (Source: the NUG.)",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("The NUG thinks 12,341 junta personnel have defected.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("12,341 junta personnel have defected — People's Embrace.",  # guard
+     [("matches", "defections-total-peoples-embrace")]),
     ("People's Embrace, a group helping defectors, says 12,341 junta personnel have defected.",
      [("matches", "defections-total-peoples-embrace")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"

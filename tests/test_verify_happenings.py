@@ -366,6 +366,18 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
     "Maung Sein was compelled to join the army at 15.",
     "Bo Pyay was coerced into joining the army aged 17.",
     "Bo Pyay, a conscript, joined the army at 17.",
+    # re-run 104 A2, A3, A6-A8: "as recently as" a year; "obliged to join", "a draftee"; the one paid described by a
+    # relative clause, a place or an age; "alone" after a leading place; an armed group's name whose only word the
+    # record has is "army" (each was `matches`)
+    "Each defector is paid 700 baht a month as recently as 2019.",
+    "Maung Sein was obliged to join the army at 15.",
+    "Bo Pyay, a draftee, joined the army at 17.",
+    "Each defector who spies is paid 700 baht a month.",
+    "Each defector in Bangkok is paid 700 baht a month.",
+    "Each defector over 30 is paid 700 baht a month.",
+    "In Sagaing alone, 12,341 junta personnel have defected, People's Embrace says.",
+    "Maung Sein's unit lost seven comrades to the Kachin Independence Army.",
+    "Maung Sein's unit lost seven comrades to the Arakan Army.",
 ])
 def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]

@@ -987,7 +987,23 @@ def test_one_speaking_for_or_translating_another_gives_the_other_s_words(sentenc
     "“{Q}” Said by {x}.",
     "“{Q}” Attributed to {x}.",
     "“{Q}” {x} [left], in Mae Sot.",
+    # re-run 104 A1: a byline in any dress, a sentence with no verb of its own (each was `matches` another's words)
+    "“{Q}” {x} <pictured>.",
+    "“{Q}” Source: {x} (pictured).",
+    "“{Q}” Speaker — {x}.",
+    "“{Q}” {x} / Mae Sot.",
+    "“{Q}” Reply from {x}.",
+    "“{Q}” {x}: interview, 2024.",
+    "“{Q}” {x} to The Irrawaddy.",
+    "“{Q}” {x} on why he joined.",
+    "“{Q}” Former soldier {x}, in Mae Sot.",
 ])
 def test_a_sentence_after_the_words_naming_their_speaker_in_other_words(sentence: str) -> None:
     mine, theirs = both_ways(sentence)
     assert (mine[:1], theirs[:1]) == (["matches"], ["misattributed"])
+
+
+@pytest.mark.parametrize("after", ["It was late.", "Aye Chan enlisted in 2011.", "A long pause."])
+def test_a_sentence_of_its_own_after_bare_words_names_no_speaker(after: str) -> None:
+    # guards of the byline reading above: a sentence with a verb of its own, or of no name, is no byline
+    assert verdicts(f"“{QUOTE}” {after}")[:1] == ["matches"]

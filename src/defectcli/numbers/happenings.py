@@ -143,13 +143,14 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
 
 
 _FORCED_JOIN = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:conscripted|drafted|press-ganged|abducted|kidnapped|seized|"
-                          r"rounded\s+up|forcibly\s+\w+)|(?:forced|made|compelled|coerced|pressed|pressured)\s+(?:to|into)\s+"
+                          r"rounded\s+up|forcibly\s+\w+)|(?:forced|made|compelled|coerced|pressed|pressured|obliged)\s+(?:to|into)\s+"
                           r"(?:join|joining|enlist|enlisting|sign|signing|serve|serving|the\s+army|the\s+military)|"
-                          r"at\s+gunpoint|against\s+(?:his|her|their)\s+will|an?\s+conscript)\b", re.IGNORECASE)
+                          r"at\s+gunpoint|against\s+(?:his|her|their)\s+will|an?\s+(?:conscript|draftee|conscriptee))\b",
+                          re.IGNORECASE)
 _FOREVER = frozenset(words_of("life lifetime forever permanently indefinitely"))
 # A place that leads the clause of a number ("In Yangon, 12,341 …", "Across Thailand, …"), not its country's own name
 _IN_PLACE = re.compile(r"(?:^|[.;:!?]\s+)(?:In|Across|Inside|Within|Throughout)\s+((?:the\s+)?[A-Z][\w’'-]*"
-                       r"(?:\s+[A-Z][\w’'-]*){0,3})\s*,[^,.;:!?]*$")
+                       r"(?:\s+[A-Z][\w’'-]*){0,3})(?:\s+(?:alone|only|itself|too))?\s*,[^,.;:!?]*$")
 _HOME = frozenset(words_of("myanmar burma"))
 _JOINED_CDM = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"  # ("members of the security forces")
                          r"\s*(?:(?:have|has|had)\s+)?(?:(?:since|now|also|already)\s+)?(?:joined|join|joins|joining)\s+"

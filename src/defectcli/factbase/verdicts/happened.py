@@ -27,7 +27,7 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
     military = frozenset() if measure == "money" else _THE_MILITARY  # ("paid 700 baht a month in the army")
     known = _own_words(q) | terms(claim.counted) | terms([claim.unit]) | GENERIC | military | _OF_RANK
     held = _happened(q)  # a word of a kind the record holds is its ("killed" of those it says were lost)
-    said |= {k for k in happened if k.startswith(WORD) and ">" not in k and (found := terms([verb(k)])) and not
+    said |= {k for k in happened if k.startswith(WORD) and ">" not in k and (found := _name_terms(verb(k))) and not
              found & known and not kinds([verb(k)]) & held}
     said |= {k for k in happened if k.startswith(WORD) and ">" in k and not _said_after(q, *verb(k).split(">")) and (
         measure in ("people", "money") or not when_said(verb(k)))}  # (of years: "served 14 years before the coup")
@@ -95,6 +95,16 @@ def _said(claim: NumberLike, q: Quantity) -> tuple[str, ...]:
 
 
 _JOININGS = frozenset(("joined", "recruited"))
+
+
+def _name_terms(word: str) -> set[str]:
+    """The terms of a word beside a number; of a name of several words, those that tell it apart ("the Kachin
+    Independence Army": kachin, independence; not "army", which any army's name has)."""
+    found = terms([word])
+    return (found - _GROUP_NOUNS) or found if " " in word else found
+
+
+_GROUP_NOUNS = terms(["army forces force front union organisation organization alliance brigade militia group movement"])
 
 
 def verb(mark: str) -> str:

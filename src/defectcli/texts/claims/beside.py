@@ -74,32 +74,37 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
 # Verbs a sum is paid by, whose subject is the one paid
 _PAID = frozenset(words_of("paid given granted offered get gets got receive receives received earn earns earned"))
 _AUXILIARY = frozenset(words_of("is are was were be been being will would can could also now currently still"))
-_DETERMINERS = frozenset(words_of("each every a an the all most some many any"))
+_DETERMINERS = frozenset(words_of("each every a an the all most some many any who"))
+_LACKING = frozenset(words_of("without no not non lacking minus"))  # "Defectors without a spouse get": read apart
 
 
 def _payee(reading: Reading, verb: int) -> list[str]:
     """The words that describe the one paid, in the subject before the verb ("Each female defector is paid": female;
-    "Each defector still in the army is paid": still, in, army), back to the clause's first word or a verb of saying;
-    none from a word that joins on or lacks ("Defectors without (with no) spouse get": read apart, sums.py), nor of a
+    "Each defector still in the army (in Bangkok, who spies) is paid"), back to the clause's first word or a verb of
+    saying; none from a word of lacking ("Defectors without (with no) spouse get": read apart, sums.py), nor of a
     name ("Min Thu gets": whose it is is read apart)."""
     tokens = reading.tokens
     k = verb - 1
     while k >= 0 and tokens[k].text.lower() in _AUXILIARY:
         k -= 1
-    if k < 0 or (k > 0 and tokens[k].text[:1].isupper()):
-        return []
-    first = k
-    while first > 0 and k - first < 8:
+    first = k + 1
+    while first > 0 and k - first < 9:
         before = tokens[first - 1].text
-        if not before.isalpha() or before in SAYING or before.lower() == "that":
-            break
-        if before[:1].isupper():
-            first -= first == 1  # the sentence's first word ("Each"), not a name
+        if not (before.isalnum() or before in ("'", "’", "-")) or before in SAYING or before.lower() == "that":
             break
         first -= 1
     words = [t.text.lower() for t in tokens[first:k + 1]]
-    joins = next((j for j, w in enumerate(words) if w in _JOINS or w in ("no", "not", "non")), len(words))
-    return [w for w in words[:joins] if w not in _DETERMINERS and w not in PEOPLE and w not in _AUXILIARY]
+    if words and tokens[first].text[:1].isupper() and words[0] not in _DETERMINERS and words[0] not in PEOPLE:
+        return []  # a name is the one paid
+    lacks = next((j for j, w in enumerate(words) if w in _LACKING), len(words))
+    # (a number with the word before it, as the record must say it: "Each defector over 30": over>30)
+    return [f"{words[j - 1]}>{w}" if w.isdigit() and j else w for j, w in enumerate(words[:lacks])
+            if w not in _DETERMINERS and w not in PEOPLE and w not in _AUXILIARY and w not in _ACCOMPANYING
+            and "defected" not in kinds([w])]  # ("Deserters who fled", what one paid as a defector did; "who brings
+    # his child": the companion, read apart, parts.py)
+
+
+_ACCOMPANYING = frozenset(words_of("brings bring brought bringing accompanied accompanies comes came with his her their"))
 
 
 # The prepositions a sum or an age is the object of ("a loan of 700 baht", "cut to 700 baht", "asks for 700 baht",
@@ -128,6 +133,8 @@ def _dated(reading: Reading, k: int) -> list[str]:
     before = words[:-1] if month or words[-1:] in (["early"], ["late"], ["mid"]) else words  # ("since early 2023")
     if before[-2:] in (["as", "of"], ["as", "at"]):
         relation, lead = "as of", before[:-2]
+    elif len(before) >= 3 and before[-3] == "as" and before[-1] == "as":
+        relation, lead = "as of", before[:-3]  # "as recently (late, early) as 2019"
     elif before[-1:] and before[-1] in _OF_YEARS:
         relation, lead = before[-1], before[:-1]
     else:

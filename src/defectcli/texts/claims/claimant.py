@@ -265,7 +265,8 @@ _SAYS_INSIDE = re.compile(rf",\s*(?:{VERB})\s+((?:the\s+)?[A-Z][^\d,.;:!?()–�
                           rf"must|can|get|gets|receive|receives|[a-z]+ed|[a-z]+s)\b")
 _SOURCE_LABEL = re.compile(r"(?:^|[.;!?]\s*|\s)(?:[Ss]ources?|[Vv]ia|[Cc]redit)\s*:\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)"
                            r"\s*[.!?]?\s*$")
-_BRACKETED_END = re.compile(r"\(\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)\s*\)\s*[.!?]?\s*$")
+_BRACKETED_END = re.compile(r"(?:[(\[{]\s*(?:(?:[Ss]ources?|[Vv]ia)\s*:\s*)?((?:the\s+)?[A-Z][^\d,.;:!?()\[\]{}–—“”\"]*?)"
+                            r"\s*[.]?\s*[)\]}]|\s[—–]\s*((?:the\s+)?[A-Z][^\d,.;:!?()\[\]{}–—“”\"]*?))\s*[.!?]?\s*$")
 # "In X's words, Y says 12,341", "Based on X records, Y counts", "Y's figure, which comes from X, is": X's figure, which Y
 # passes on
 _NAMED = r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"

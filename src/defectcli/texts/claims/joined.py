@@ -7,7 +7,7 @@ import re
 
 from ...numbers.vocabulary import SAYING
 from ..sentences import pieces, split
-from .tags import is_tag
+from .tags import byline, is_tag
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -46,6 +46,7 @@ def _tag_of(before: str, text: str) -> bool:
             any(c in text for c in "“”\""):
         return False  # not "Khant Tun said: “….” Lin Aung said: “…”", whose second sentence is its own
     return text.lstrip()[:1] in ("—", "–", "-", "(") or _TAG.match(text) is not None or is_tag(text) or \
+        byline(text) is not None or \
         re.fullmatch(r"\s*(?:[A-Z][\w’'-]*\s*){1,5}\.?\s*", text) is not None  # "“….” Khant Tun"
 
 

@@ -41,7 +41,7 @@ from .relayed import (
     WHO_HEARD,
     WROTE_DOWN,
 )
-from .tags import BARE, BYLINE, INVERTED, READS, WORDS_OF, tag_after, tag_before
+from .tags import BARE, BYLINE, INVERTED, READS, WORDS_OF, byline, tag_after, tag_before
 
 # Who is named beside a quotation, and who states a number: see anchored.py for how these run in
 # linear time.
@@ -89,7 +89,8 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
         or BARE.match(after[:NEAR])
     if m:
         return clean(next(g for g in m.groups() if g))  # "“…” — X", "“…” (X)", "“…,” according to X.", "“….” X"
-    return _named_before(sentence, start, blanked, right=pronoun) or tag_after(after)
+    return _named_before(sentence, start, blanked, right=pronoun) or tag_after(after) or (
+        byline(after.lstrip(" .,")) if sentence[:start].strip() in ("", "“", '"') else None)  # "“…” Reply from X."
 
 
 def _named_before(sentence: str, start: int, blanked: str | None, right: bool = False) -> str | None:

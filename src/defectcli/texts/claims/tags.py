@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...numbers.vocabulary import SAYING as VERBS_OF_SAYING
 from .asides import VERB
 from .claimant import clean
 from .names import NAME, NEAR, SAID_NOUNS
@@ -17,6 +18,20 @@ def is_tag(text: str) -> bool:
     words = WORDS_OF.match(text)  # (to its end, or to a semicolon: "X, tearfully; Y agreed.")
     return _TAG_ALONE.fullmatch(text) is not None or (words is not None and (
         words.end() == len(text) or text[words.end():].lstrip().startswith(";")))
+
+
+def byline(text: str) -> str | None:
+    """The name a sentence of its own after a bare quotation gives, when it is a fragment with no verb of its own (a
+    byline in any dress: "Reply from X.", "Speaker — X.", "X / Mae Sot.", "X to The Irrawaddy.", "Former soldier X, in
+    Mae Sot.", "X <pictured>."), or None. The name is the first after a leading label ("Speaker —", "Reply from")."""
+    words = _FRAGMENT_WORD.findall(text)
+    if not 2 <= len(words) <= 12 or any(c in text for c in "“”\"") or not any(w[:1].isupper() for w in words):
+        return None
+    topic = next((j for j, w in enumerate(words) if w in ("why", "how", "what", "about", "whether")), len(words))
+    if any(w in _FINITE or w in VERBS_OF_SAYING or (w.endswith("ed") and w not in _ADJECTIVES) for w in words[:topic]):
+        return None  # "Maung Sein enlisted in 2015.": a sentence of its own
+    m = _BYLINE_NAME.match(text)
+    return clean(m.group(1)) if m else None
 
 
 def tag_after(after: str) -> str | None:
@@ -42,6 +57,13 @@ _TAG_ASIDE = r"(?:\s*,[^,“”\"]{1,40},)?"  # "X, 19, whispered"
 _TAG_AFTER = re.compile(rf"\s*,?\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})\s*(?:[.,!?]|$)")
 _TAG_ALONE = re.compile(rf"\s*(?:{_TAG_NAME}{_TAG_ASIDE}\s+{_TAG_VERB}|{_TAG_VERB}\s+{_TAG_NAME})(?:\s*,[^“”\"]{{1,80}})?"
                         r"\s*[.!?]?\s*")
+_FRAGMENT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_FINITE = frozenset(("is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would",
+                     "can", "could", "shall", "should", "may", "might", "must", "says", "goes", "gets", "makes", "takes"))
+_ADJECTIVES = frozenset(("pictured", "aged", "named", "unnamed", "based", "armed", "retired", "exiled", "red", "bed"))
+# the first name, past a label ("Speaker —", "Source:", "Reply from", "Words of") or a description ("Former soldier")
+_BYLINE_NAME = re.compile(r"\s*(?:[A-Z][a-z]+\s*(?:[:—–=|/-]|\s(?:from|by|of|to))\s*|(?:[A-Z][a-z]+\s+)?[a-z]+\s+)?"
+                          r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})")
 # An aside after a name that ends the sentence: no discourse word, relative or verb of its own ("X, however,
 # disagreed.", "X, who stayed, …" are clauses); in brackets, anything
 _BYLINE_ASIDE = (r"\s*,\s*(?!(?:who|whom|which|whose|however|though|but|and|or|too|also|meanwhile|instead|then|now|still|"

@@ -168,3 +168,15 @@ def test_an_answer_whose_sentences_a_character_that_draws_nothing_joins_is_quote
                                                  for line in r.out.splitlines() if not line.lstrip().startswith("draft:")))
     checked = run("check", "--facts", str(facts), "--sources", str(facts / "sources"), "--coverage")
     assert "not on line" not in checked.out and "0 uncovered" in checked.err, checked.out + checked.err
+
+
+def test_draft_out_counts_one_sentence_as_one(tmp_path: Path) -> None:
+    # re-run 104 (borderline): "wrote …: 1 sentences of s1"
+    facts = tmp_path / "mine"
+    assert run("init", str(facts), "--empty").code == 0
+    article = tmp_path / "one.txt"
+    article.write_text("Zay Thu Aung served 18 years in the air force.\n")
+    assert run("add-source", str(article), "--facts", str(facts)).code == 0
+    r = run("draft", "s1", "--facts", str(facts), "--out", str(facts / "s1-draft.yaml"))
+    assert (r.code, r.err) == (0, f"defectcli: wrote {facts / 's1-draft.yaml'}: 1 sentence of s1 to finish; `check` "
+                                  "refuses its draft markers\n")

@@ -43,4 +43,5 @@ def draft(
     elif out is None:
         emit.out(made.text, environment(ctx).encoding)
     else:
-        emit.err(f"wrote {out}: {made.sentences} sentences of {made.source} to finish; `check` refuses its draft markers")
+        noun = "sentence" if made.sentences == 1 else "sentences"
+        emit.err(f"wrote {out}: {made.sentences} {noun} of {made.source} to finish; `check` refuses its draft markers")

@@ -76,6 +76,7 @@ _PAID = frozenset(words_of("paid given granted offered get gets got receive rece
 _AUXILIARY = frozenset(words_of("is are was were be been being will would can could also now currently still"))
 _DETERMINERS = frozenset(words_of("each every a an the all most some many any who"))
 _LACKING = frozenset(words_of("without no not non lacking minus"))  # "Defectors without a spouse get": read apart
+_SPOUSE = frozenset(words_of("spouse wife husband partner family spouses wives husbands partners families"))
 
 
 def _payee(reading: Reading, verb: int) -> list[str]:
@@ -96,7 +97,7 @@ def _payee(reading: Reading, verb: int) -> list[str]:
     words = [t.text.lower() for t in tokens[first:k + 1]]
     if words and tokens[first].text[:1].isupper() and words[0] not in _DETERMINERS and words[0] not in PEOPLE:
         return []  # a name is the one paid
-    lacks = next((j for j, w in enumerate(words) if w in _LACKING), len(words))
+    lacks = next((j for j, w in enumerate(words) if w in _LACKING and _SPOUSE & set(words[j + 1:j + 4])), len(words))
     # (a number with the word before it, as the record must say it: "Each defector over 30": over>30)
     return [f"{words[j - 1]}>{w}" if w.isdigit() and j else w for j, w in enumerate(words[:lacks])
             if w not in _DETERMINERS and w not in PEOPLE and w not in _AUXILIARY and w not in _ACCOMPANYING

@@ -228,6 +228,15 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("misattributed", "defections-total-peoples-embrace")]),
     ("12,341 junta personnel have defected — People's Embrace.",  # guard
      [("matches", "defections-total-peoples-embrace")]),
+    # re-run 105 A2: "maintains", "in the view of X", "in X's telling" (the claimant was dropped: `matches`)
+    ("Each defector is paid 700 baht a month, People's Embrace maintains.",
+     [("misattributed", "nug-payment")]),
+    ("Each defector is paid 700 baht a month, in the view of People's Embrace.",
+     [("misattributed", "nug-payment")]),
+    ("Each defector is paid 700 baht a month, in People's Embrace's telling.",
+     [("misattributed", "nug-payment")]),
+    ("12,341 junta personnel have defected, People's Embrace maintains.",  # guard
+     [("matches", "defections-total-peoples-embrace")]),
     ("People's Embrace, a group helping defectors, says 12,341 junta personnel have defected.",
      [("matches", "defections-total-peoples-embrace")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"

@@ -379,6 +379,22 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
     "Maung Sein's unit lost seven comrades to the Kachin Independence Army.",
     "Maung Sein's unit lost seven comrades to the Arakan Army.",
     "Each defector without a job is paid 700 baht a month.",  # (lacking anything but a spouse is a description too)
+    # re-run 105 A1, A3, A4, A6-A8: force in other words; "who informs"; a region, a direction; a sum on top of an
+    # unnamed one; a plan; a time after "soldiers and police officers" (each was `matches`, A4 `disputed`)
+    "Bo Pyay, a conscripted teen, joined the army at 17.",
+    "Drafted at 17, Bo Pyay joined the army.",
+    "Bo Pyay joined the army at 17 after being drafted.",
+    "Bo Pyay joined the army at 17 to escape conscription.",
+    "Each defector who informs is paid 700 baht a month.",
+    "In the Sagaing region, 12,341 junta personnel have defected, People's Embrace says.",
+    "In northern Myanmar, 12,341 junta personnel have defected, People's Embrace says.",
+    "In the north, 12,341 junta personnel have defected, People's Embrace says.",
+    "Each defector gets an extra 700 baht a month.",
+    "Each defector gets another 700 baht a month.",
+    "Each defector gets 700 baht a month extra.",
+    "Each defector would be paid 700 baht a month.",
+    "Each defector is to be paid 700 baht a month.",
+    "The NUG counts more than 13,000 defectors among soldiers and police officers before the coup.",
 ])
 def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]
@@ -441,6 +457,9 @@ def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim:
     "In Myanmar, 12,341 junta personnel have defected, People's Embrace says.",  # its country
     "Defectors without a spouse get 700 baht a month.",  # lacking one: the one paid is read apart
     "Married defectors get 1,400 baht a month.",
+    "Men aged 18 to 35 can be conscripted.",  # the law's own word of force
+    "Under the conscription law, men aged 18 to 35 must serve.",
+    "Defectors get 700 baht a month, plus 700 more with a spouse.",  # on top of the sum before it
     # re-run 101 A4: joining the CDM is defecting to it, as the record says (was `not_found`, and of service members
     # `differs` against the six interviewees who joined the army)
     "12,341 junta personnel have joined the CDM, People's Embrace says.",
@@ -476,6 +495,7 @@ def test_verbs_that_say_nothing_of_what_happened_still_match(claim: str) -> None
     ("Aye Chan enlisted in 2011, coerced by soldiers.", ["not_found"]),
     ("Aye Chan was rounded up and enlisted in 2011.", ["not_found"]),
     ("Aye Chan made up his mind and enlisted in 2011.", ["matches"]),  # guard: "made up", not "made to"
+    ("Aye Chan enlisted in 2011 to escape conscription.", ["not_found"]),  # re-run 105 A1
     ("Aye Chan enlisted with Min Thu in 2011.", ["matches"]),  # guard: with whom
     ("Aye Chan enlisted in 2011.", ["matches"]),  # guard
 ])

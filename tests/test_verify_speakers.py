@@ -1007,3 +1007,9 @@ def test_a_sentence_after_the_words_naming_their_speaker_in_other_words(sentence
 def test_a_sentence_of_its_own_after_bare_words_names_no_speaker(after: str) -> None:
     # guards of the byline reading above: a sentence with a verb of its own, or of no name, is no byline
     assert verdicts(f"“{QUOTE}” {after}")[:1] == ["matches"]
+
+
+def test_one_who_speaks_before_or_after_another_is_the_speaker() -> None:
+    # re-run 105 A9: "X cut in before Y could:" gave the words to Y (`matches` Y's words)
+    assert both_ways("{y} cut in before {x} could: “{Q}”") == (["misattributed"], ["matches"])
+    assert both_ways("{y} chimed in after {x}: “{Q}”") == (["misattributed"], ["matches"])

@@ -41,7 +41,7 @@ KINDS: dict[str, frozenset[str]] = {kind: frozenset(words_of(forms)) for kind, f
     "survived": "survived survive survives surviving lived unhurt unharmed alive evacuated",
     "honoured": "decorated medals medal honoured honored awarded promoted praised welcomed rewarded",
     "wished": """want wants wanted wish wishes wished hope hopes hoped plan plans planned intend intends intended aim aims
-        will waiting could might should pretended pretend""",
+        will would waiting could might should pretended pretend""",
     "allowed": "may can permitted permit permits allowed allow allows subject liable",  # a chance, a right
     "betrayed": "betrayed betray betrays buried bury buries",
     "fought": "fought fight fights fighting battled clashed",
@@ -118,7 +118,9 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
         out.add("spent")  # "Each defector pays 700 baht"; not "Each defector is paid", "The NUG pays each defector"
     if re.match(r"\s*(?:have\s+|had\s+)?g[eo]t(?:s|ten|ting)?\s+lost\b", after):
         out.add("missing")  # "seven comrades got lost": went missing, not killed
-    if _FORCED_JOIN.search(before):
+    if re.search(r"\b(?:is|are|was|were)\s+to\s+(?:be\s+)?\w+\s*$", before, re.IGNORECASE):
+        out.add("wished")  # "Each defector is to be paid 700 baht": to come, not paid
+    if _FORCED_JOIN.search(before) or _FORCED_AFTER.match(after):
         out.add("forced")  # "Maung Sein was conscripted at 15", "was forced to join aged 17": no record's joining
     if _STILL_SERVING.match(after):
         out.add("stayed")  # "Over 13,000 soldiers, the NUG says, are still in uniform": not gone from it
@@ -127,9 +129,9 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
     if (where := _IN_A_SERVICE.match(after)) is not None and where[1].lower() not in _NO_VERB:
         out.add(f"{IN}{where[1].lower()}")  # "18 years in the fire brigade": the service the record must name
     out.update(f"{WORD}{w}" for w in beside if w.rpartition(">")[2] not in _NEUTRAL or _said_so(*w.partition(">")[::2])
-               or w in _FOREVER)  # ("700 baht a month for life")
-    if (place := _IN_PLACE.search(before)) is not None and place[1].lower() not in _HOME:
-        out.add(f"{WORD}{place[1].lower()}")  # "In Yangon, 12,341 …": the record must name the place
+               or w in _FOREVER or w in ON_TOP)  # ("700 baht a month for life", "an extra 700 baht")
+    if (place := _IN_PLACE.search(before)) is not None:  # "In Yangon, 12,341 …", "In northern Myanmar,", "In the
+        out.update(f"{WORD}{w.lower()}" for w in place.groups() if w and w.lower() not in _HOME)  # north,": the record's
     for mark, head in ((VERB, predicate(after)), (VERB_BEFORE, predicate_before(before))):
         if head is not None and not kinds([head]):
             out.add(f"{mark}{head}")  # a verb of no kind: the record must use it, or it says nothing of it (verdicts)
@@ -142,15 +144,24 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
     return frozenset(out)
 
 
+_FORCED_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:after\s+being|when\s+(?:he|she|they)\s+(?:was|were)|to\s+escape)\s+"
+                           r"(?:forcibly\s+)?(?:conscripted|conscription|drafted|the\s+draft|abducted|kidnapped|seized)\b",
+                           re.IGNORECASE)
 _FORCED_JOIN = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:conscripted|drafted|press-ganged|abducted|kidnapped|seized|"
                           r"rounded\s+up|forcibly\s+\w+)|(?:forced|made|compelled|coerced|pressed|pressured|obliged)\s+(?:to|into)\s+"
                           r"(?:join|joining|enlist|enlisting|sign|signing|serve|serving|the\s+army|the\s+military)|"
-                          r"at\s+gunpoint|against\s+(?:his|her|their)\s+will|an?\s+(?:conscript|draftee|conscriptee))\b",
+                          r"at\s+gunpoint|against\s+(?:his|her|their)\s+will|conscript|conscripts|conscripted|draftee|conscriptee|"
+                          r"drafted|forcibly)\b",
                           re.IGNORECASE)
 _FOREVER = frozenset(words_of("life lifetime forever permanently indefinitely"))
+# A sum on top of another ("an extra 700 baht"): said of the sum before it in the sentence, else the record's to say
+ON_TOP = frozenset(words_of("extra additional another further more bonus top"))
 # A place that leads the clause of a number ("In Yangon, 12,341 …", "Across Thailand, …"), not its country's own name
-_IN_PLACE = re.compile(r"(?:^|[.;:!?]\s+)(?:In|Across|Inside|Within|Throughout)\s+((?:the\s+)?[A-Z][\w’'-]*"
-                       r"(?:\s+[A-Z][\w’'-]*){0,3})(?:\s+(?:alone|only|itself|too))?\s*,[^,.;:!?]*$")
+_IN_PLACE = re.compile(r"(?:^|[.;:!?]\s+)(?:In|Across|Inside|Within|Throughout)\s+(?:the\s+)?(?:(north|south|east|west|"
+                       r"northern|southern|eastern|western|central|upper|lower|rural|north-?east|north-?west|south-?east|"
+                       r"south-?west)(?:ern)?(?:\s+|(?=\s*,)))?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?(?:\s+(?:region|state|division|"
+                       r"township|area|district|province|border|borderlands|city|town|village|camp))?"
+                       r"(?:\s+(?:alone|only|itself|too))?\s*,[^,.;:!?]*$")
 _HOME = frozenset(words_of("myanmar burma"))
 _JOINED_CDM = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"  # ("members of the security forces")
                          r"\s*(?:(?:have|has|had)\s+)?(?:(?:since|now|also|already)\s+)?(?:joined|join|joins|joining)\s+"

@@ -21,6 +21,7 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
     villagers", "a loan of 700 baht"), which must be the record's or of a kind it holds; a service ("in the infantry")."""
     measure, happened = dimension(claim.unit), _said(claim, q)
     said = of_measure((k for k in happened if not k.startswith((VERB, VERB_BEFORE, IN, WORD))), measure) - _happened(q)
+    said -= set() if q.kind == "person" else {"forced"}  # (a person's joining: not the law's "can be conscripted")
     # (an age's own clause after it says nothing of what happened to the ages: "Men aged 18 to 35 must serve")
     marks = (VERB, VERB_BEFORE) if measure == "people" else (VERB_BEFORE,) if measure in ("money", "age") else ()
     said |= {k for k in happened if k.startswith(marks) and not terms([verb(k)]) & (_own_words(q) | _THE_MILITARY)}
@@ -134,6 +135,8 @@ def not_said(claim: NumberLike, q: Quantity) -> str:
     said += [f"“{verb(k).replace('*>', '>')}”" for k in sorted(missing) if k.startswith(WORD)]
     said += ["that the one the sentence names did it to them"] if "done-by" in missing else []
     said += ["that the joining was by force"] if "forced" in missing else []
+    said += ["that it is to come, wished or possible"] if "wished" in missing and not any(
+        "wished" in kinds([w]) for w in words) else []
     said += ["that they did it to others"] if "did" in missing else []
     said += ["that they pay it"] if "spent" in missing and not kinds(words) & {"spent"} else []
     said += ["that they are still in the military"] if "stayed" in missing and not kinds(words) & {"stayed"} else []

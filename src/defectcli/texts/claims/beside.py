@@ -29,6 +29,10 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
         if _year(text):
             out.extend(_dated(reading, k))  # "defected in 2019", "paid … as of 2019", "since January 2023": the record
             # must say so of its number too
+        if text == "and" and k > last and reading.tokens[k - 1].text.lower() in PEOPLE and k + 1 < end and \
+                reading.tokens[k + 1].text.lower() in PEOPLE | _POLICE:
+            k += 1  # "among soldiers and police officers before the coup": what it counts, not another clause
+            continue
         if k in others or text.lower() in _JOINS or (text in SAYING and when not in _IF) or text in _SPEAKING or (
                 not text[:1].isalnum() and text not in ("'", "’", "-")) or (k == last and text[:1].isupper()):
             break  # (a name right after it is whose it is: "Thirty-three-year-old Ko Ko Naing joined …"; what one
@@ -91,18 +95,23 @@ def _payee(reading: Reading, verb: int) -> list[str]:
     first = k + 1
     while first > 0 and k - first < 9:
         before = tokens[first - 1].text
-        if not (before.isalnum() or before in ("'", "’", "-")) or before in SAYING or before.lower() == "that":
-            break
+        relative = first > 1 and tokens[first - 2].text.lower() in ("who", "which")
+        if not (before.isalnum() or before in ("'", "’", "-")) or before.lower() == "that" or (
+                before in SAYING and not relative):
+            break  # (not "Each defector who informs is paid": what he does describes him)
         first -= 1
     words = [t.text.lower() for t in tokens[first:k + 1]]
     if words and tokens[first].text[:1].isupper() and words[0] not in _DETERMINERS and words[0] not in PEOPLE:
         return []  # a name is the one paid
     lacks = next((j for j, w in enumerate(words) if w in _LACKING and _SPOUSE & set(words[j + 1:j + 4])), len(words))
     # (a number with the word before it, as the record must say it: "Each defector over 30": over>30)
-    return [f"{words[j - 1]}>{w}" if w.isdigit() and j else w for j, w in enumerate(words[:lacks])
-            if w not in _DETERMINERS and w not in PEOPLE and w not in _AUXILIARY and w not in _ACCOMPANYING
-            and "defected" not in kinds([w])]  # ("Deserters who fled", what one paid as a defector did; "who brings
-    # his child": the companion, read apart, parts.py)
+    relative = next((j for j, w in enumerate(words) if w in ("who", "which", "that")), len(words))
+    # a number with the word before it ("over>30"), a word of a relative clause as one of a clause that every word
+    # of counts ("who*>informs"); not what one paid as a defector did ("Deserters who fled"), nor a companion ("who
+    # brings his child": read apart, parts.py)
+    return [f"{words[j - 1]}>{w}" if w.isdigit() and j else f"who*>{w}" if j > relative else w
+            for j, w in enumerate(words[:lacks]) if w not in _DETERMINERS and w not in PEOPLE and w not in _AUXILIARY
+            and w not in _ACCOMPANYING and "defected" not in kinds([w])]
 
 
 _ACCOMPANYING = frozenset(words_of("brings bring brought bringing accompanied accompanies comes came with his her their"))
@@ -119,6 +128,7 @@ _JOINS = frozenset(words_of("and or but whereas nor who which that whose where w
 _WHEN = frozenset(words_of("before after during when while as since if unless because"))  # ("until": _before)
 _IF = frozenset(words_of("if unless because"))  # (whose every word is said: "if he informs")
 _SUBJECTS = frozenset(words_of("he she they it we i you"))
+_POLICE = frozenset(words_of("police military army"))
 _OF_YEARS = frozenset(words_of("in since before after by until during from throughout"))
 
 

@@ -246,7 +246,9 @@ def cores(phrase: str) -> list[str]:
 
 
 _PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before since during if when while because"))
-_ATTRIBUTED = re.compile(r"according to ([^,.;:!?()–—]+)", re.IGNORECASE)
+_ATTRIBUTED = re.compile(r"(?:according to|in the (?:view|telling|estimation|reckoning) of) ([^,.;:!?()–—]+)|"
+                         r"\bin (?-i:((?:the\s+)?[A-Z][^,.;:!?()–—]*?))['’]s? (?:view|telling|estimation|reckoning)\b",
+                         re.IGNORECASE)
 _BY_COUNT = re.compile(r"\b(?:by|in)\s+(?:([^,.;:!?()–—]+?)['’]s?\s+(?:count|estimate|tally|reckoning|figures)\b|the\s+(?:count|"
                        r"estimate|tally|reckoning|figures)\s+(?:of|by)\s+([^,.;:!?()–—]+))", re.IGNORECASE)
 # "quoted People's Embrace's figure of 12,341", "using the NUG's figures": whose the figure is

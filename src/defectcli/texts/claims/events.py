@@ -29,7 +29,7 @@ OTHER = "other"  # an event the clause's verb names, of no kind above
 _FORCED = frozenset(words_of("conscripted drafted"))  # a joining by force: no record's enlistment
 # and words of force anywhere in its clause: "enlisted in 2020 at gunpoint", "as a conscript", "by force"
 _FORCE = frozenset(words_of("""gunpoint conscript conscripts forcibly abducted kidnapped press-ganged coerced unwillingly
-    involuntarily reluctantly seized"""))
+    involuntarily reluctantly seized conscripted drafted draftee conscription"""))
 
 
 def _by_force(words: list[str]) -> bool:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...numbers.amounts import Amount, Reading, read
-from ...numbers.happenings import happened, kinds
+from ...numbers.happenings import ON_TOP, happened, kinds
 from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, ONES, SAYING, SCALES, TENS
 from ...text import words_of
 from .about import about, apart, together
@@ -247,9 +247,12 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     if aside is not None and claim.unit == "years of age" and (whose := _WHOSE.search(reading.text[:aside[0]])):
         clause = (*clause, whose.group(1).lower())  # "The men, aged 22 to 39, are …": the men's ages
     # what its clause says happened to it ("were killed", "X killed")
+    near_words = beside(reading, claim.start, claim.last, claim.unit)
+    if claim.added is not None or any(o.last <= claim.start and o.unit in MONEY for o in reading.amounts):
+        near_words = tuple(w for w in near_words if w not in ON_TOP)  # "700 baht, plus 700 more": on top of the first
     done = () if _whole(reading.words, claim.start) else \
         happened(_segment(reading.text, start, end, names), reading.text[max(0, start - 120):start],
-                 reading.text[end:end + 60], beside(reading, claim.start, claim.last, claim.unit))  # (not "Six of …")
+                 reading.text[end:end + 60], near_words)  # (not "Six of …")
     if claim.added is not None:  # a sum: its words are both amounts' ("700 baht a month, plus 1,400")
         start = reading.span(claim.added, claim.last)[0]
     leading = reading.text[max(0, start - 60):start]

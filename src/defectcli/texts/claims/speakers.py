@@ -99,7 +99,7 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     # "Explains X:"; "It was X, not Y, who said"; "X said that “…” and Y that “…”": Y, whose verb is X's; "X (“…”)";
     # "…,” met Y, who said “…”"
     for pattern in (INVERTED, _CLEFT, GAPPED, BRACKETED, WHO_SAID, RECEIVED, SENT_FROM, TOLD_BY, WHO_HEARD, INTERPRETER,
-                    _OWNER_LEAD, WROTE_DOWN, READ_FOR, QUOTING_LEAD, IN_THEIR_WORDS, _ASKED_REPLY, _PASSIVE_BY):
+                    _OWNER_LEAD, WROTE_DOWN, READ_FOR, QUOTING_LEAD, IN_THEIR_WORDS, _ASKED_REPLY, _PASSIVE_BY, _BEFORE_OTHER):
         if named := pattern.search(sentence, max(0, start - NEAR), start):
             return clean(re.sub(r"['’]s$", "", next(g for g in named.groups() if g)))
     before = squeezed(blanked[:start] if blanked is not None else blank(sentence[:start], quotations(sentence[:start])))
@@ -234,6 +234,9 @@ _BUT_COLON = re.compile(r"(?:,\s*(?:but|and|while|whereas|yet)|;)\s+([A-Z][^,;:�
 _ASKED_REPLY = re.compile(rf"{A_NAME}['’]s\s+(?:question|questions|query)\s+to\s+{NAME}\s+(?:drew|got|brought|prompted|"
                           r"elicited|received|met\s+with)\s+(?:this|a|an|the)?\s*(?:[a-z]+\s+)?(?:reply|answer|response)"
                           r"\s*[:,]?\s*$")
+# "X cut in before Y could:", "X chimed in after Y:": X, who speaks before or after the other
+_BEFORE_OTHER = re.compile(rf"{NAME}\s+(?:[a-z]+\s+){{1,2}}?(?:before|after|ahead\s+of)\s+{A_NAME}(?:\s+(?:could|did|had|"
+                           r"was\s+done|finished|spoke|said\s+anything))?\s*[:,]?\s*$")
 # "X was answered by Y:", "X was interrupted by Y:": Y, who speaks to X
 _PASSIVE_BY = re.compile(rf"{A_NAME}\s+(?:was|is|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?{SPOKEN_TO}\s+by\s+{NAME}"
                          r"\s*[:,]?\s*$")

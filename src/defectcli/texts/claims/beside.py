@@ -105,11 +105,11 @@ def _payee(reading: Reading, verb: int) -> list[str]:
         return []  # a name is the one paid
     lacks = next((j for j, w in enumerate(words) if w in _LACKING and _SPOUSE & set(words[j + 1:j + 4])), len(words))
     # (a number with the word before it, as the record must say it: "Each defector over 30": over>30)
-    relative = next((j for j, w in enumerate(words) if w in ("who", "which", "that")), len(words))
+    clause = next((j for j, w in enumerate(words) if w in ("who", "which", "that")), len(words))
     # a number with the word before it ("over>30"), a word of a relative clause as one of a clause that every word
     # of counts ("who*>informs"); not what one paid as a defector did ("Deserters who fled"), nor a companion ("who
     # brings his child": read apart, parts.py)
-    return [f"{words[j - 1]}>{w}" if w.isdigit() and j else f"who*>{w}" if j > relative else w
+    return [f"{words[j - 1]}>{w}" if w.isdigit() and j else f"who*>{w}" if j > clause else w
             for j, w in enumerate(words[:lacks]) if w not in _DETERMINERS and w not in PEOPLE and w not in _AUXILIARY
             and w not in _ACCOMPANYING and "defected" not in kinds([w])]
 

@@ -14,6 +14,7 @@ from .anchored import squeezed
 from .asides import APPOSITIVE, DISCOURSE, LAST_ASIDE, VERB, aside, last_aside
 from .names import ADVERB, VOICES
 from .others import OTHERS_OF
+from .placed import BRACKETED_END, SAYS_INSIDE, SOURCE_LABEL, SOURCED
 
 # Words no name starts with, though a sentence may start with them capitalised.
 COMMON = frozenset(words_of("""a an the in on at of to for by with from as and or but so if when while after before since
@@ -262,21 +263,6 @@ _COUNTED_BY = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,3}((?:[A-Z][\w’'-]*\s+)
                          r"(?:has\s+|have\s+)?(?:counts|counted|recorded|records|lists|listed|documented|tallied)\b")
 _PER = re.compile(r"(?:^|[,;:–—(]\s*)[Pp]er\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")  # "Per X, …", "…, per X."
 _CITING = re.compile(r"\b(?:citing|quoting)\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "…, citing X", "Quoting X, Y said"
-# "Each defector, says X, is paid …" (a tag turned round, set off), "… Source: X.", "… a month (X).": X
-_SAYS_INSIDE = re.compile(rf",\s*(?:{VERB})\s+((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)\s*,\s*(?:is|are|was|were|has|have|had|"
-                          rf"must|can|get|gets|receive|receives|[a-z]+ed|[a-z]+s)\b")
-_SOURCE_LABEL = re.compile(r"(?:^|[.;!?]\s*|\s)(?:[Ss]ources?|[Vv]ia|[Cc]redit)\s*:\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)"
-                           r"\s*[.!?]?\s*$")
-_BRACKETED_END = re.compile(r"(?:[(\[{]\s*(?:(?:[Ss]ources?|[Vv]ia)\s*:\s*)?((?:the\s+)?[A-Z][^\d,.;:!?()\[\]{}–—“”\"]*?)"
-                            r"\s*[.]?\s*[)\]}]|\s[—–]\s*((?:the\s+)?[A-Z][^\d,.;:!?()\[\]{}–—“”\"]*?))\s*[.!?]?\s*$")
-# "In X's words, Y says 12,341", "Based on X records, Y counts", "Y's figure, which comes from X, is": X's figure, which Y
-# passes on
-_NAMED = r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
-_SOURCED = re.compile(rf"\b(?i:in\s+)(?:the\s+)?{_NAMED}['’]s\s+(?:own\s+)?words\b|\b(?i:in\s+the\s+words\s+of)\s+{_NAMED}|"
-                      rf"\b(?i:based\s+on|drawing\s+on|relying\s+on|drawn\s+from|taken\s+from|sourced\s+from|"
-                      rf"borrowed\s+from|derived\s+from|(?:which|that)\s+comes?\s+from|coming\s+from|(?:which|that)\s+came\s+"
-                      rf"from|using)\s+{_NAMED}(?:['’]s)?(?=\s+(?:records?|data|figures?|count|numbers|statistics|"
-                      rf"estimates?|tally|tallies)\b|\s*[,.;])")
 # ", say officials."; not what follows a verb of telling ("…, explained why they left")
 _NOT_SAYER = "|".join(words_of("why how what whether where when that to his her their its him them us me"))
 # "It is the NUG, not People's Embrace, that counts …" (the one set apart already left out)
@@ -322,8 +308,8 @@ def attribution_of(blanked: str) -> str | None:
     if inside := _TAG_INSIDE.match(blanked):  # "The NUG, People's Embrace says, counts …": the NUG counts
         return clean(inside.group(1))
     # "according to X", "by X's count", "citing X", "per X", "X's figure of", "counted by X", "the N X has recorded"
-    m = next((found for pattern in (_TOLD_BY, _ATTRIBUTED, _BY_COUNT, _CITING, _SOURCED, _PER, _WHOSE, _BY_COUNTER,
-                                    _COUNTED_BY, _SAYS_INSIDE, _SOURCE_LABEL, _BRACKETED_END)
+    m = next((found for pattern in (_TOLD_BY, _ATTRIBUTED, _BY_COUNT, _CITING, SOURCED, _PER, _WHOSE, _BY_COUNTER,
+                                    _COUNTED_BY, SAYS_INSIDE, SOURCE_LABEL, BRACKETED_END)
               if (found := pattern.search(blanked))), None)
     squeezed_ = squeezed(blanked)
     said = clean(next(g for g in m.groups() if g)) if m else None

@@ -1,0 +1,25 @@
+"""Where else a sentence names who states its figure, besides "X says" and "according to X" (claimant.py): a tag
+turned round and set off after its verb, a source in brackets or after a dash at the end, a "Source:" label, and one
+the figure is said to come from ("In X's words, Y says …": X's)."""
+
+from __future__ import annotations
+
+import re
+
+from .asides import VERB
+
+# "Each defector, says X, is paid …" (a tag turned round, set off), "… Source: X.", "… a month (X).": X
+SAYS_INSIDE = re.compile(rf",\s*(?:{VERB})\s+((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)\s*,\s*(?:is|are|was|were|has|have|had|"
+                         rf"must|can|get|gets|receive|receives|[a-z]+ed|[a-z]+s)\b")
+SOURCE_LABEL = re.compile(r"(?:^|[.;!?]\s*|\s)(?:[Ss]ources?|[Vv]ia|[Cc]redit)\s*:\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)"
+                          r"\s*[.!?]?\s*$")
+BRACKETED_END = re.compile(r"(?:[(\[{]\s*(?:(?:[Ss]ources?|[Vv]ia)\s*:\s*)?((?:the\s+)?[A-Z][^\d,.;:!?()\[\]{}–—“”\"]*?)"
+                           r"\s*[.]?\s*[)\]}]|\s[—–]\s*((?:the\s+)?[A-Z][^\d,.;:!?()\[\]{}–—“”\"]*?))\s*[.!?]?\s*$")
+# "In X's words, Y says 12,341", "Based on X records, Y counts", "Y's figure, which comes from X, is": X's figure, which Y
+# passes on
+_NAMED = r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+SOURCED = re.compile(rf"\b(?i:in\s+)(?:the\s+)?{_NAMED}['’]s\s+(?:own\s+)?words\b|\b(?i:in\s+the\s+words\s+of)\s+{_NAMED}|"
+                      rf"\b(?i:based\s+on|drawing\s+on|relying\s+on|drawn\s+from|taken\s+from|sourced\s+from|"
+                      rf"borrowed\s+from|derived\s+from|(?:which|that)\s+comes?\s+from|coming\s+from|(?:which|that)\s+came\s+"
+                      rf"from|using)\s+{_NAMED}(?:['’]s)?(?=\s+(?:records?|data|figures?|count|numbers|statistics|"
+                      rf"estimates?|tally|tallies)\b|\s*[,.;])")

@@ -237,6 +237,24 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("misattributed", "nug-payment")]),
     ("12,341 junta personnel have defected, People's Embrace maintains.",  # guard
      [("matches", "defections-total-peoples-embrace")]),
+    # re-run 106 A2, A6, A7, A10: more verbs and places of a claimant; the interviewees given the law's ages (each
+    # was `matches`)
+    ("People's Embrace holds that each defector is paid 700 baht a month.",
+     [("misattributed", "nug-payment")]),
+    ("People's Embrace has found that each defector is paid 700 baht a month.",
+     [("misattributed", "nug-payment")]),
+    ("People's Embrace is adamant that each defector is paid 700 baht a month.",
+     [("misattributed", "nug-payment")]),
+    ("Each defector is paid 700 baht a month, the NUG's spokesman told reporters.",
+     [("misattributed", "nug-payment")]),
+    ("Each defector is paid 700 baht a month, says Lin Aung, wryly.",
+     [("misattributed", "nug-payment")]),
+    ("Lin Aung points out that each defector is paid 700 baht a month.",
+     [("misattributed", "nug-payment")]),
+    ("The seven former soldiers were aged 18 to 35.",
+     [("matches", "s1-interviewee-count"), ("differs", "s1-interviewee-ages")]),
+    ("People's Embrace helps defectors. It says each defector is paid 700 baht a month.",  # re-run 106 A8: "It says"
+     [("misattributed", "nug-payment")]),
     ("People's Embrace, a group helping defectors, says 12,341 junta personnel have defected.",
      [("matches", "defections-total-peoples-embrace")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"

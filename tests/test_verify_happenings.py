@@ -395,6 +395,14 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
     "Each defector would be paid 700 baht a month.",
     "Each defector is to be paid 700 baht a month.",
     "The NUG counts more than 13,000 defectors among soldiers and police officers before the coup.",
+    # re-run 106 A1, A3-A5: a call-up, an unwilling teen; "since 2019" after "soldiers and police officers"; "In
+    # border areas,"; "stands to get" (each was `matches`)
+    "Called up at 17, Bo Pyay joined the army.",
+    "Bo Pyay joined the army at 17 after his call-up.",
+    "Bo Pyay, an unwilling teen, joined the army at 17.",
+    "The NUG counts more than 13,000 defectors among soldiers and police officers since 2019.",
+    "In border areas, 12,341 junta personnel have defected, according to People's Embrace.",
+    "Each defector stands to get 700 baht a month.",
 ])
 def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]

@@ -6,8 +6,12 @@ hold, which say so. The quotation is Min Thu's; Aye Chan is another person of th
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from .helpers import run
+from .test_verify import FACTS
 from .test_verify_events import QUOTE, verdicts
 
 Q = QUOTE[:-1]  # the quotation without its full stop, for a tag after it
@@ -1013,3 +1017,9 @@ def test_one_who_speaks_before_or_after_another_is_the_speaker() -> None:
     # re-run 105 A9: "X cut in before Y could:" gave the words to Y (`matches` Y's words)
     assert both_ways("{y} cut in before {x} could: “{Q}”") == (["misattributed"], ["matches"])
     assert both_ways("{y} chimed in after {x}: “{Q}”") == (["misattributed"], ["matches"])
+
+
+def test_words_on_the_line_after_their_lead_in_are_read_with_it() -> None:
+    # re-run 106 A9: "He said:" at the end of one line and the words on the next lost their speaker (`matches`)
+    r = run("verify", "--facts", str(FACTS), "-f", "json", f"Aye Chan sat down. He said:\n“{QUOTE}”\nThe end.")
+    assert [(row["line"], row["verdict"]) for row in json.loads(r.out)] == [(2, "misattributed")]

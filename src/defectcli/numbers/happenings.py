@@ -118,7 +118,7 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
         out.add("spent")  # "Each defector pays 700 baht"; not "Each defector is paid", "The NUG pays each defector"
     if re.match(r"\s*(?:have\s+|had\s+)?g[eo]t(?:s|ten|ting)?\s+lost\b", after):
         out.add("missing")  # "seven comrades got lost": went missing, not killed
-    if re.search(r"\b(?:is|are|was|were)\s+to\s+(?:be\s+)?\w+\s*$", before, re.IGNORECASE):
+    if re.search(r"\b(?:(?:is|are|was|were)\s+to\s+(?:be\s+)?|stands?\s+to\s+|stood\s+to\s+)\w+\s*$", before, re.IGNORECASE):
         out.add("wished")  # "Each defector is to be paid 700 baht": to come, not paid
     if _FORCED_JOIN.search(before) or _FORCED_AFTER.match(after):
         out.add("forced")  # "Maung Sein was conscripted at 15", "was forced to join aged 17": no record's joining
@@ -145,21 +145,23 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
 
 
 _FORCED_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:after\s+being|when\s+(?:he|she|they)\s+(?:was|were)|to\s+escape)\s+"
-                           r"(?:forcibly\s+)?(?:conscripted|conscription|drafted|the\s+draft|abducted|kidnapped|seized)\b",
+                           r"(?:forcibly\s+)?(?:conscripted|conscription|drafted|the\s+draft|abducted|kidnapped|seized)\b|"
+                           r"[^.;:!?]{0,40}?\b(?:after|following)\s+(?:his|her|their)\s+call-?up\b",
                            re.IGNORECASE)
 _FORCED_JOIN = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:conscripted|drafted|press-ganged|abducted|kidnapped|seized|"
                           r"rounded\s+up|forcibly\s+\w+)|(?:forced|made|compelled|coerced|pressed|pressured|obliged)\s+(?:to|into)\s+"
                           r"(?:join|joining|enlist|enlisting|sign|signing|serve|serving|the\s+army|the\s+military)|"
                           r"at\s+gunpoint|against\s+(?:his|her|their)\s+will|conscript|conscripts|conscripted|draftee|conscriptee|"
-                          r"drafted|forcibly)\b",
+                          r"drafted|forcibly|called\s+up|call-?up|unwilling|unwillingly)\b",
                           re.IGNORECASE)
 _FOREVER = frozenset(words_of("life lifetime forever permanently indefinitely"))
 # A sum on top of another ("an extra 700 baht"): said of the sum before it in the sentence, else the record's to say
 ON_TOP = frozenset(words_of("extra additional another further more bonus top"))
 # A place that leads the clause of a number ("In Yangon, 12,341 …", "Across Thailand, …"), not its country's own name
-_IN_PLACE = re.compile(r"(?:^|[.;:!?]\s+)(?:In|Across|Inside|Within|Throughout)\s+(?:the\s+)?(?:(north|south|east|west|"
+_IN_PLACE = re.compile(r"(?:^|[.;:!?]\s+)(?:In|Across|Inside|Within|Throughout)\s+(?:the\s+)?(?:(border|frontier|north|"
+                       r"south|east|west|"
                        r"northern|southern|eastern|western|central|upper|lower|rural|north-?east|north-?west|south-?east|"
-                       r"south-?west)(?:ern)?(?:\s+|(?=\s*,)))?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?(?:\s+(?:region|state|division|"
+                       r"south-?west)(?:ern)?(?:\s+|(?=\s*,)))?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?(?:\s*(?:regions?|states?|divisions?|areas?|"
                        r"township|area|district|province|border|borderlands|city|town|village|camp))?"
                        r"(?:\s+(?:alone|only|itself|too))?\s*,[^,.;:!?]*$")
 _HOME = frozenset(words_of("myanmar burma"))

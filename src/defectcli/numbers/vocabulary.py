@@ -55,7 +55,8 @@ RATES = {"monthly": "month", "weekly": "week", "daily": "day", "annually": "year
 # ("X said Y enlisted"); the reading of claims and the verdict on a number both key on them.
 SAYING = frozenset(words_of("""said says say told tells explained explains added adds recalled recalls remarked remarks
     reckons reckoned reckon calculates calculated thinks maintains contends contended alleges asserts asserted
-    stresses
+    stresses holds suggests tweeted tweets boasts boasted avers averred grumbles grumbled jokes joked sighs quips
+    quipped
     revealed reveals wrote writes declared declares stated states insisted insists noted notes asked asks lamented
     laments continued continues commented comments replied replies admitted admits argued argues claimed claims
     warned warns estimated estimates reported reports counted counts believes believed put puts admit admitted

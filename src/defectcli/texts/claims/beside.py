@@ -31,8 +31,8 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
             # must say so of its number too
         if text == "and" and k > last and reading.tokens[k - 1].text.lower() in PEOPLE and k + 1 < end and \
                 reading.tokens[k + 1].text.lower() in PEOPLE | _POLICE:
-            k += 1  # "among soldiers and police officers before the coup": what it counts, not another clause
-            continue
+            k, end = k + 1, min(len(reading.tokens), end + 1)  # "among soldiers and police officers before the coup":
+            continue  # what it counts, not another clause
         if k in others or text.lower() in _JOINS or (text in SAYING and when not in _IF) or text in _SPEAKING or (
                 not text[:1].isalnum() and text not in ("'", "’", "-")) or (k == last and text[:1].isupper()):
             break  # (a name right after it is whose it is: "Thirty-three-year-old Ko Ko Naing joined …"; what one

@@ -14,7 +14,7 @@ from .anchored import squeezed
 from .asides import APPOSITIVE, DISCOURSE, LAST_ASIDE, VERB, aside, last_aside
 from .names import ADVERB, VOICES
 from .others import OTHERS_OF
-from .placed import BRACKETED_END, SAYS_INSIDE, SOURCE_LABEL, SOURCED
+from .placed import ADAMANT, BRACKETED_END, SAYS_INSIDE, SOURCE_LABEL, SOURCED, TOLD_REPORTERS
 
 # Words no name starts with, though a sentence may start with them capitalised.
 COMMON = frozenset(words_of("""a an the in on at of to for by with from as and or but so if when while after before since
@@ -267,7 +267,8 @@ _CITING = re.compile(r"\b(?:citing|quoting)\s+([^,.;:!?()–—]+)", re.IGNORECA
 _NOT_SAYER = "|".join(words_of("why how what whether where when that to his her their its him them us me"))
 # "It is the NUG, not People's Embrace, that counts …" (the one set apart already left out)
 _CLEFT = re.compile(rf"^\s*(?:It|it)\s+(?:is|was)\s+((?:the\s+)?[A-Z][^,;:!?]*?)\s*,?\s+(?:that|who|which)\s+(?:{VERB})\b")
-_SAYS_AFTER = re.compile(rf"[,;–—]\s*(?:{VERB})\s+(?!(?:{_NOT_SAYER})\b)([^\d,.;:!?()–—][^,.;:!?()–—]*?)\s*[.!?]?\s*$")
+_SAYS_AFTER = re.compile(rf"[,;–—]\s*(?:{VERB})\s+(?!(?:{_NOT_SAYER})\b)([^\d,.;:!?()–—][^,.;:!?()–—]*?)"
+                         r"(?:\s*,\s*[a-z]+ly)?\s*[.!?]?\s*$")  # (and its adverb: "…, says X, wryly.")
 # "People's Embrace figures show", "data from People's Embrace show"
 _DATA = re.compile(r"(?:^|[,;:–—(]\s*)(?:(?:data|figures|statistics) from\s+([^,.;:!?()–—]+?)|([^,.;:!?()–—]+?)\s+"
                    r"(?:data|figures|statistics|numbers))\s+(?:show|shows|suggest|suggests|indicate|indicates)\b",
@@ -309,7 +310,8 @@ def attribution_of(blanked: str) -> str | None:
         return clean(inside.group(1))
     # "according to X", "by X's count", "citing X", "per X", "X's figure of", "counted by X", "the N X has recorded"
     m = next((found for pattern in (_TOLD_BY, _ATTRIBUTED, _BY_COUNT, _CITING, SOURCED, _PER, _WHOSE, _BY_COUNTER,
-                                    _COUNTED_BY, SAYS_INSIDE, SOURCE_LABEL, BRACKETED_END)
+                                    _COUNTED_BY, SAYS_INSIDE, SOURCE_LABEL, BRACKETED_END,
+                                    TOLD_REPORTERS, ADAMANT)
               if (found := pattern.search(blanked))), None)
     squeezed_ = squeezed(blanked)
     said = clean(next(g for g in m.groups() if g)) if m else None

@@ -59,6 +59,9 @@ STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about
 
 def parse(text: str) -> list[Claim]:
     """Every checkable claim of `text`, in the order of the text."""
+    # a quotation on the line after its lead-in ("He said:" / "“…”") is read with it, on the quotation's line (every
+    # line keeps its number; the lead-in's is left blank)
+    text = _LEAD_IN.sub(lambda m: f"{m.group(1)}\n{m.group(2)}: {m.group(3)}", text)
     out: list[Claim] = []
     named: str | None = None  # the last claimant named, whom "the group says" in a later sentence means
     before: tuple[str, list[Claim]] | None = None  # the sentence before, whom "he said" may mean
@@ -85,6 +88,7 @@ def parse(text: str) -> list[Claim]:
     return out
 
 
+_LEAD_IN = re.compile(r"(^|\n)([^\n]*?):[ \t]*\n[ \t]*([“\"][^\n]*)")
 _SOURCE = re.compile(r"(?:[Ss]ources?|[Vv]ia|[Cc]redit|[Dd]ata)\s*:\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]{0,60}?)\s*[.!]?")
 # A short sentence that names no one and says nothing checkable: "Silence.", "A long pause.", "It was late."
 _PAUSE = re.compile(r"[A-Za-z][a-z’']*(?:[\s,;—–-]+[a-z][a-z’']*){0,5}[.!?…]*")
@@ -243,7 +247,9 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     if amount.unit is None and claim.unit in MONEY:  # "…, single ones 700": baht, as the sum before it says
         near, close, inside_clause = (*near, claim.unit), (*close, claim.unit), inside_clause | {claim.unit}
         base = {**base, "words": (*base["words"], claim.unit)}
-    clause = tuple(w for w in near if w in inside_clause - theirs)
+    # (of ages, whose they are may be an earlier number's words: "The seven former soldiers were aged 18 to 35")
+    before_it = {w for o in reading.amounts if o.last <= amount.start for noun in o.nouns for w in noun.lower().split()}
+    clause = tuple(w for w in near if w in inside_clause - (theirs - before_it if claim.unit == "years of age" else theirs))
     if aside is not None and claim.unit == "years of age" and (whose := _WHOSE.search(reading.text[:aside[0]])):
         clause = (*clause, whose.group(1).lower())  # "The men, aged 22 to 39, are …": the men's ages
     # what its clause says happened to it ("were killed", "X killed")

@@ -23,3 +23,11 @@ SOURCED = re.compile(rf"\b(?i:in\s+)(?:the\s+)?{_NAMED}['’]s\s+(?:own\s+)?word
                       rf"borrowed\s+from|derived\s+from|(?:which|that)\s+comes?\s+from|coming\s+from|(?:which|that)\s+came\s+"
                       rf"from|using)\s+{_NAMED}(?:['’]s)?(?=\s+(?:records?|data|figures?|count|numbers|statistics|"
                       rf"estimates?|tally|tallies)\b|\s*[,.;])")
+# "…, the NUG's spokesman told reporters.": the one who tells (the group whose spokesman it is: clean)
+TOLD_REPORTERS = re.compile(r",\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)\s+(?:told|tells)\s+(?:reporters|journalists|"
+                            r"the\s+press|"
+                            r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*[.!?]?\s*$")
+# "X is adamant (clear, convinced) that …", "X has found that …"
+ADAMANT = re.compile(r"(?:^|[,;:]\s*)((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)\s+(?:(?:is|are|was|were)\s+(?:adamant|clear|"
+                     r"certain|sure|convinced|confident|insistent)|(?:has|have|had)\s+found|points?\s+out|pointed\s+out)\s+"
+                     r"that\b")

@@ -227,8 +227,9 @@ def its_voice(blanked: str) -> str | None:
     return "the group" if _ITS_SAYS.match(blanked) else None
 
 
-_ITS_SAYS = re.compile(rf"\s*(?:(?:Its|Their|One\s+of\s+(?:its|their))\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+|(?:A|An|One)\s+[a-z-]+\s+"
-                       rf"(?:for|of|at)\s+(?:it|them))(?:\s*,[^,“”\"]{{1,30}},)?\s+{ADVERB}(?:{VERB})\b")
+_ITS_SAYS = re.compile(rf"\s*(?:It|They|(?:(?:Its|Their|One\s+of\s+(?:its|their))\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+|"
+                       rf"(?:A|An|One)\s+[a-z-]+\s+"
+                       rf"(?:for|of|at)\s+(?:it|them)))(?:\s*,[^,“”\"]{{1,30}},)?\s+{ADVERB}(?:{VERB})\b")  # ("It says": it)
 
 
 def _its(claim: Claim) -> bool:

@@ -255,6 +255,15 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "s1-interviewee-count"), ("differs", "s1-interviewee-ages")]),
     ("People's Embrace helps defectors. It says each defector is paid 700 baht a month.",  # re-run 106 A8: "It says"
      [("misattributed", "nug-payment")]),
+    # re-run 107 A2, A8: "…, it says.", "per the group", "By its count"; a comrade beside (each was `matches`)
+    ("People's Embrace helps defectors. Each defector is paid 700 baht a month, it says.",
+     [("misattributed", "nug-payment")]),
+    ("People's Embrace helps defectors. Each defector is paid 700 baht a month, per the group.",
+     [("misattributed", "nug-payment")]),
+    ("People's Embrace helps defectors. By its count, 12,341 junta personnel have defected.",  # guard
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Defectors accompanied by a comrade get 1,400 baht a month.',
+     [("not_found", "nug-payment-with-spouse")]),
     ("People's Embrace, a group helping defectors, says 12,341 junta personnel have defected.",
      [("matches", "defections-total-peoples-embrace")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"

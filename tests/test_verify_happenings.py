@@ -403,6 +403,16 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
     "The NUG counts more than 13,000 defectors among soldiers and police officers since 2019.",
     "In border areas, 12,341 junta personnel have defected, according to People's Embrace.",
     "Each defector stands to get 700 baht a month.",
+    # re-run 107 A1, A3-A5: "unwillingly" after a comma, "reluctant", "summoned"; a place in lower-case words; "since the
+    # 2020 election"; a description between commas (each was `matches`)
+    "Maung Sein joined the military at 15, unwillingly.",
+    "Summoned at 17, Bo Pyay joined the army.",
+    "Bo Pyay, a reluctant teen, joined the army at 17.",
+    "In the borderlands, 12,341 junta personnel have defected, People's Embrace says.",
+    "In the cities, 12,341 junta personnel have defected, People's Embrace says.",
+    "In conflict zones, 12,341 junta personnel have defected, People's Embrace says.",
+    "The NUG counts more than 13,000 defectors among soldiers and police officers since the 2020 election.",
+    "Each defector, who spies, is paid 700 baht a month.",
 ])
 def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]
@@ -468,6 +478,8 @@ def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim:
     "Men aged 18 to 35 can be conscripted.",  # the law's own word of force
     "Under the conscription law, men aged 18 to 35 must serve.",
     "Defectors get 700 baht a month, plus 700 more with a spouse.",  # on top of the sum before it
+    "In recent years, 12,341 junta personnel have defected, People's Embrace says.",  # a time, not a place
+    "In its latest report, People's Embrace says 12,341 junta personnel have defected.",
     # re-run 101 A4: joining the CDM is defecting to it, as the record says (was `not_found`, and of service members
     # `differs` against the six interviewees who joined the army)
     "12,341 junta personnel have joined the CDM, People's Embrace says.",
@@ -504,6 +516,7 @@ def test_verbs_that_say_nothing_of_what_happened_still_match(claim: str) -> None
     ("Aye Chan was rounded up and enlisted in 2011.", ["not_found"]),
     ("Aye Chan made up his mind and enlisted in 2011.", ["matches"]),  # guard: "made up", not "made to"
     ("Aye Chan enlisted in 2011 to escape conscription.", ["not_found"]),  # re-run 105 A1
+    ("Aye Chan enlisted in 2011 after his call-up.", ["not_found"]),  # re-run 107 A1
     ("Aye Chan enlisted with Min Thu in 2011.", ["matches"]),  # guard: with whom
     ("Aye Chan enlisted in 2011.", ["matches"]),  # guard
 ])

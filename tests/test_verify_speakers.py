@@ -1023,3 +1023,6 @@ def test_words_on_the_line_after_their_lead_in_are_read_with_it() -> None:
     # re-run 106 A9: "He said:" at the end of one line and the words on the next lost their speaker (`matches`)
     r = run("verify", "--facts", str(FACTS), "-f", "json", f"Aye Chan sat down. He said:\n“{QUOTE}”\nThe end.")
     assert [(row["line"], row["verdict"]) for row in json.loads(r.out)] == [(2, "misattributed")]
+    # re-run 107 A7: a blank line between them
+    r = run("verify", "--facts", str(FACTS), "-f", "json", f"Aye Chan sat down. He said:\n\n“{QUOTE}”\nThe end.")
+    assert [(row["line"], row["verdict"]) for row in json.loads(r.out)] == [(3, "misattributed")]

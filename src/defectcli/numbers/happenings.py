@@ -130,8 +130,12 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
         out.add(f"{IN}{where[1].lower()}")  # "18 years in the fire brigade": the service the record must name
     out.update(f"{WORD}{w}" for w in beside if w.rpartition(">")[2] not in _NEUTRAL or _said_so(*w.partition(">")[::2])
                or w in _FOREVER or w in ON_TOP)  # ("700 baht a month for life", "an extra 700 baht")
-    if (place := _IN_PLACE.search(before)) is not None:  # "In Yangon, 12,341 …", "In northern Myanmar,", "In the
-        out.update(f"{WORD}{w.lower()}" for w in place.groups() if w and w.lower() not in _HOME)  # north,": the record's
+    # "In Yangon, 12,341 …", "In northern Myanmar,", "In the north,": the record's; else "In the borderlands,"
+    place = _IN_PLACE.search(before)
+    named = {w.lower() for w in (place.groups() if place else ()) if w and w.lower() not in _HOME}
+    if not named and (lead := _IN_LEAD.search(before)) is not None and not set(lead[1].split()) & _NOT_A_PLACE:
+        named = {w for w in lead[1].split() if w not in _NEUTRAL and w not in _HOME}
+    out.update(f"{WORD}{w}" for w in named)
     for mark, head in ((VERB, predicate(after)), (VERB_BEFORE, predicate_before(before))):
         if head is not None and not kinds([head]):
             out.add(f"{mark}{head}")  # a verb of no kind: the record must use it, or it says nothing of it (verdicts)
@@ -144,7 +148,8 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
     return frozenset(out)
 
 
-_FORCED_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:after\s+being|when\s+(?:he|she|they)\s+(?:was|were)|to\s+escape)\s+"
+_FORCED_AFTER = re.compile(r"\s*,?\s*(?:unwillingly|reluctantly|grudgingly|involuntarily|under\s+duress)\b|"
+                           r"[^.;:!?]{0,40}?\b(?:after\s+being|when\s+(?:he|she|they)\s+(?:was|were)|to\s+escape)\s+"
                            r"(?:forcibly\s+)?(?:conscripted|conscription|drafted|the\s+draft|abducted|kidnapped|seized)\b|"
                            r"[^.;:!?]{0,40}?\b(?:after|following)\s+(?:his|her|their)\s+call-?up\b",
                            re.IGNORECASE)
@@ -152,7 +157,7 @@ _FORCED_JOIN = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:conscripted|drafte
                           r"rounded\s+up|forcibly\s+\w+)|(?:forced|made|compelled|coerced|pressed|pressured|obliged)\s+(?:to|into)\s+"
                           r"(?:join|joining|enlist|enlisting|sign|signing|serve|serving|the\s+army|the\s+military)|"
                           r"at\s+gunpoint|against\s+(?:his|her|their)\s+will|conscript|conscripts|conscripted|draftee|conscriptee|"
-                          r"drafted|forcibly|called\s+up|call-?up|unwilling|unwillingly)\b",
+                          r"drafted|forcibly|called\s+up|call-?up|unwilling|unwillingly|reluctant|reluctantly|grudging|grudgingly|summoned)\b",
                           re.IGNORECASE)
 _FOREVER = frozenset(words_of("life lifetime forever permanently indefinitely"))
 # A sum on top of another ("an extra 700 baht"): said of the sum before it in the sentence, else the record's to say
@@ -165,6 +170,14 @@ _IN_PLACE = re.compile(r"(?:^|[.;:!?]\s+)(?:In|Across|Inside|Within|Throughout)\
                        r"township|area|district|province|border|borderlands|city|town|village|camp))?"
                        r"(?:\s+(?:alone|only|itself|too))?\s*,[^,.;:!?]*$")
 _HOME = frozenset(words_of("myanmar burma"))
+# Where in other words: a lower-case phrase leading the clause ("In the borderlands,", "In conflict zones,"); not a
+# time, a manner or a text ("In recent years,", "In total,", "In its report,")
+_IN_LEAD = re.compile(r"(?:^|[.;:!?]\s+)(?:In|Across|Inside|Within|Throughout)\s+(?:the\s+)?([a-z][a-z -]{2,30}?)\s*,[^,.;:!?]*$")
+_NOT_A_PLACE = frozenset(words_of("""recent past last first early late latest meantime addition particular short sum general
+    contrast fact turn response return exchange theory practice effect brief its their his her our report reports
+    statement interview update count tally view estimate figures data survey study article post letter words telling
+    account all total short end beginning start years months weeks days time times case cases comparison other
+    light spite view order part"""))
 _JOINED_CDM = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"  # ("members of the security forces")
                          r"\s*(?:(?:have|has|had)\s+)?(?:(?:since|now|also|already)\s+)?(?:joined|join|joins|joining)\s+"
                          r"(?:the\s+)?(?:CDM|Civil\s+Disobedience)\b", re.IGNORECASE)  # (the 60 characters after a number)

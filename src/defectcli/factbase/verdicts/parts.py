@@ -20,7 +20,8 @@ def label_terms(label: str) -> set[str]:
 HEADS = terms(["officer officers personnel member members staff men women individuals"])
 _COMPANIONS = terms(["friend friends brother brothers sister sisters children child parents parent mother father son "
                      "daughter family relatives baby babies kid kids dependants dependents infant infants sibling "
-                     "siblings grandchildren grandparents cousin cousins toddler toddlers newborn newborns grandchild"])
+                     "siblings grandchildren grandparents cousin cousins toddler toddlers newborn newborns grandchild "
+                     "comrade comrades colleague colleagues"])
 
 
 def other_companion(claim: NumberLike, q: Quantity) -> bool:

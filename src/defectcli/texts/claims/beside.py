@@ -49,6 +49,9 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
             when = text  # "lost before a retreat was ordered": what follows is said after "before"
             if text != "since":  # (its words with it: "in the decade before the coup"; not "since", the records' own)
                 end = min(len(reading.tokens), max(end, k + 4))
+            else:  # but its year, past the window ("… police officers since the 2020 election")
+                out.extend(m for j in range(k + 1, min(len(reading.tokens), k + 3)) if end <= j and _year(
+                    reading.tokens[j].text) for m in _dated(reading, j))
             if k + 1 < len(reading.tokens) and reading.tokens[k + 1].text.lower() in _SUBJECTS and text not in _IF:
                 when += "*"  # a clause: "after he reaches Thailand", every word of which the record must say
         elif text.isalpha() and not (payer and (text[:1].isupper() or text in _PAYERS)):
@@ -96,11 +99,11 @@ def _payee(reading: Reading, verb: int) -> list[str]:
     while first > 0 and k - first < 9:
         before = tokens[first - 1].text
         relative = first > 1 and tokens[first - 2].text.lower() in ("who", "which")
-        if not (before.isalnum() or before in ("'", "’", "-")) or before.lower() == "that" or (
-                before in SAYING and not relative):
+        if not (before.isalnum() or before in ("'", "’", "-", ",")) or before.lower() == "that" or (
+                before in SAYING and not relative):  # (past commas: "Each defector, who spies, is paid")
             break  # (not "Each defector who informs is paid": what he does describes him)
         first -= 1
-    words = [t.text.lower() for t in tokens[first:k + 1]]
+    words = [t.text.lower() for t in tokens[first:k + 1] if t.text != ","]
     if words and tokens[first].text[:1].isupper() and words[0] not in _DETERMINERS and words[0] not in PEOPLE:
         return []  # a name is the one paid
     lacks = next((j for j, w in enumerate(words) if w in _LACKING and _SPOUSE & set(words[j + 1:j + 4])), len(words))
@@ -141,7 +144,8 @@ def _dated(reading: Reading, k: int) -> list[str]:
     something else ("since the coup in February 2021": the coup's date)."""
     words = [t.text.lower() for t in reading.tokens[max(0, k - 4):k]]
     month = words[-1:] != [] and words[-1] in MONTHS
-    before = words[:-1] if month or words[-1:] in (["early"], ["late"], ["mid"]) else words  # ("since early 2023")
+    before = words[:-1] if month or words[-1:] in (["early"], ["late"], ["mid"], ["the"]) else words  # ("since early
+    # 2023", "since the 2020 election")
     if before[-2:] in (["as", "of"], ["as", "at"]):
         relation, lead = "as of", before[:-2]
     elif len(before) >= 3 and before[-3] == "as" and before[-1] == "as":

@@ -14,7 +14,7 @@ from .anchored import squeezed
 from .asides import APPOSITIVE, DISCOURSE, LAST_ASIDE, VERB, aside, last_aside
 from .names import ADVERB, VOICES
 from .others import OTHERS_OF
-from .placed import ADAMANT, BRACKETED_END, SAYS_INSIDE, SOURCE_LABEL, SOURCED, TOLD_REPORTERS
+from .placed import ADAMANT, BRACKETED_END, IT_SAYS, SAYS_INSIDE, SOURCE_LABEL, SOURCED, TOLD_REPORTERS
 
 # Words no name starts with, though a sentence may start with them capitalised.
 COMMON = frozenset(words_of("""a an the in on at of to for by with from as and or but so if when while after before since
@@ -247,9 +247,9 @@ def cores(phrase: str) -> list[str]:
 
 
 _PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before since during if when while because"))
-_ATTRIBUTED = re.compile(r"(?:according to|in the (?:view|telling|estimation|reckoning) of) ([^,.;:!?()–—]+)|"
-                         r"\bin (?-i:((?:the\s+)?[A-Z][^,.;:!?()–—]*?))['’]s? (?:view|telling|estimation|reckoning)\b",
-                         re.IGNORECASE)
+_ATTRIBUTED = re.compile(r"(?:according to|in the (?:view|telling|estimation|reckoning) of) ([^,.;:!?()–—]+)", re.IGNORECASE)
+# "…, in People's Embrace's view (telling)": a name, as written
+_IN_THEIR_VIEW = re.compile(r"\b[Ii]n ((?:the\s+)?[A-Z][^,.;:!?()–—]*?)['’]s? (?:view|telling|estimation|reckoning)\b")
 _BY_COUNT = re.compile(r"\b(?:by|in)\s+(?:([^,.;:!?()–—]+?)['’]s?\s+(?:count|estimate|tally|reckoning|figures)\b|the\s+(?:count|"
                        r"estimate|tally|reckoning|figures)\s+(?:of|by)\s+([^,.;:!?()–—]+))", re.IGNORECASE)
 # "quoted People's Embrace's figure of 12,341", "using the NUG's figures": whose the figure is
@@ -306,10 +306,12 @@ def _sayer(plain: str) -> re.Match[str] | None:
 def attribution_of(blanked: str) -> str | None:
     """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"; not
     the text itself ("according to the article")."""
+    if IT_SAYS.search(blanked):  # "…, it says.", "…, per the group.", "By its count, …": the group named before
+        return "the group"
     if inside := _TAG_INSIDE.match(blanked):  # "The NUG, People's Embrace says, counts …": the NUG counts
         return clean(inside.group(1))
     # "according to X", "by X's count", "citing X", "per X", "X's figure of", "counted by X", "the N X has recorded"
-    m = next((found for pattern in (_TOLD_BY, _ATTRIBUTED, _BY_COUNT, _CITING, SOURCED, _PER, _WHOSE, _BY_COUNTER,
+    m = next((found for pattern in (_TOLD_BY, _ATTRIBUTED, _IN_THEIR_VIEW, _BY_COUNT, _CITING, SOURCED, _PER, _WHOSE, _BY_COUNTER,
                                     _COUNTED_BY, SAYS_INSIDE, SOURCE_LABEL, BRACKETED_END,
                                     TOLD_REPORTERS, ADAMANT)
               if (found := pattern.search(blanked))), None)

@@ -29,14 +29,15 @@ OTHER = "other"  # an event the clause's verb names, of no kind above
 _FORCED = frozenset(words_of("conscripted drafted"))  # a joining by force: no record's enlistment
 # and words of force anywhere in its clause: "enlisted in 2020 at gunpoint", "as a conscript", "by force"
 _FORCE = frozenset(words_of("""gunpoint conscript conscripts forcibly abducted kidnapped press-ganged coerced unwillingly
-    involuntarily reluctantly seized conscripted drafted draftee conscription"""))
+    involuntarily reluctantly seized conscripted drafted draftee conscription reluctant grudgingly summoned call-up"""))
 
 
 def _by_force(words: list[str]) -> bool:
     """Whether the words (a clause, or the sentence) say the joining was forced: "at gunpoint", "by force", "against
     his will", "was rounded up", "was forced (made, compelled) to", "after being kidnapped"."""
     return bool(_FORCE & set(words)) or any(
-        words[j:j + 2] in (["by", "force"], ["rounded", "up"], ["was", "forced"], ["were", "forced"], ["being", "forced"])
+        words[j:j + 2] in (["by", "force"], ["rounded", "up"], ["was", "forced"], ["were", "forced"], ["being", "forced"],
+                           ["called", "up"], ["call", "up"]) or words[j:j + 3] == ["call", "-", "up"]
         or (words[j:j + 1] == ["against"] and words[j + 2:j + 3] == ["will"])
         or (words[j:j + 1] in (["made"], ["compelled"]) and words[j + 1:j + 2] == ["to"]) for j in range(len(words)))
 

@@ -61,7 +61,8 @@ def parse(text: str) -> list[Claim]:
     """Every checkable claim of `text`, in the order of the text."""
     # a quotation on the line after its lead-in ("He said:" / "“…”") is read with it, on the quotation's line (every
     # line keeps its number; the lead-in's is left blank)
-    text = _LEAD_IN.sub(lambda m: f"{m.group(1)}\n{m.group(2)}: {m.group(3)}", text)
+    text = _LEAD_IN.sub(lambda m: m.group(1) + "\n" * (m.group().count("\n") - len(m.group(1))) +
+                        f"{m.group(2)}: {m.group(3)}", text)
     out: list[Claim] = []
     named: str | None = None  # the last claimant named, whom "the group says" in a later sentence means
     before: tuple[str, list[Claim]] | None = None  # the sentence before, whom "he said" may mean
@@ -88,7 +89,7 @@ def parse(text: str) -> list[Claim]:
     return out
 
 
-_LEAD_IN = re.compile(r"(^|\n)([^\n]*?):[ \t]*\n[ \t]*([“\"][^\n]*)")
+_LEAD_IN = re.compile(r"(^|\n)([^\n]*?):[ \t]*\n(?:[ \t]*\n)?[ \t]*([“\"][^\n]*)")  # (a blank line between)
 _SOURCE = re.compile(r"(?:[Ss]ources?|[Vv]ia|[Cc]redit|[Dd]ata)\s*:\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]{0,60}?)\s*[.!]?")
 # A short sentence that names no one and says nothing checkable: "Silence.", "A long pause.", "It was late."
 _PAUSE = re.compile(r"[A-Za-z][a-z’']*(?:[\s,;—–-]+[a-z][a-z’']*){0,5}[.!?…]*")

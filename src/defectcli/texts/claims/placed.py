@@ -31,3 +31,7 @@ TOLD_REPORTERS = re.compile(r",\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?
 ADAMANT = re.compile(r"(?:^|[,;:]\s*)((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)\s+(?:(?:is|are|was|were)\s+(?:adamant|clear|"
                      r"certain|sure|convinced|confident|insistent)|(?:has|have|had)\s+found|points?\s+out|pointed\s+out)\s+"
                      r"that\b")
+# "…, it says.", "…, per the group.", "By its count, …": the group a sentence before names (referent.py resolves it)
+IT_SAYS = re.compile(r",\s*(?:it|they)\s+(?:says|said|say|counts|estimates|reports|adds)\s*[.!?]?\s*$|"
+                     r"(?:^|,\s*)(?:[Pp]er|[Aa]ccording\s+to)\s+the\s+(?:group|organi[sz]ation|charity)\b|"
+                     r"(?:^|,\s*)[Bb]y\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|estimate|reckoning)\b")

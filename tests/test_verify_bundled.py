@@ -264,6 +264,12 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "defections-total-peoples-embrace")]),
     ('Defectors accompanied by a comrade get 1,400 baht a month.',
      [("not_found", "nug-payment-with-spouse")]),
+    # re-run 107 A11, A12: a multiple of the sum after it is the companion's, not the sum's (the true one was
+    # `differs`, the false one `matches`)
+    ("The NUG pays each defector 700 baht a month, double for couples.",
+     [("matches", "nug-payment")]),
+    ("Each defector gets 1,400 baht a month, or twice as much if accompanied by a spouse.",
+     [("differs", "nug-payment")]),
     ("People's Embrace, a group helping defectors, says 12,341 junta personnel have defected.",
      [("matches", "defections-total-peoples-embrace")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"

@@ -66,3 +66,13 @@ def _marks(text: str, state: tuple[int, bool]) -> tuple[int, bool]:
         elif c == '"':
             straight = not straight
     return depth, straight
+
+
+def with_lead_ins(text: str) -> str:
+    """The text with a quotation on the line after its lead-in ("He said:" / "“…”", a blank line between or not) put
+    on the quotation's line with it, to be read together; every line keeps its number (the lead-in's is left blank)."""
+    return _LEAD_IN.sub(lambda m: m.group(1) + "\n" * (m.group().count("\n") - len(m.group(1))) +
+                        f"{m.group(2)}: {m.group(3)}", text)
+
+
+_LEAD_IN = re.compile(r"(^|\n)([^\n]*?):[ \t]*\n(?:[ \t]*\n)?[ \t]*([“\"][^\n]*)")

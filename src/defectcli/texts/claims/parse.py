@@ -33,7 +33,7 @@ from .capitals import names_in, nearest
 from .claimant import SET_OFF, attribution_of, clean
 from .events import event_near
 from .inside import inside
-from .joined import sentences
+from .joined import sentences, with_lead_ins
 from .likewise import answered, as_written, likewise
 from .model import C, Claim, DateClaim, NumberClaim, QuoteClaim, without
 from .negation import clause_denies, negated
@@ -42,7 +42,7 @@ from .payee import paid_to, payee
 from .quoting import blank, quotations
 from .referent import anaphor, its_voice, opening_of, pronouns, resolved
 from .relayed import hearer_of
-from .scope import clause_attribution, clause_of, lacking, subject_shared
+from .scope import clause_attribution, clause_of, lacking, multiple, subject_shared
 from .speakers import speaker_of
 from .sums import MONEY
 from .yearof import year_of
@@ -59,10 +59,7 @@ STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about
 
 def parse(text: str) -> list[Claim]:
     """Every checkable claim of `text`, in the order of the text."""
-    # a quotation on the line after its lead-in ("He said:" / "“…”") is read with it, on the quotation's line (every
-    # line keeps its number; the lead-in's is left blank)
-    text = _LEAD_IN.sub(lambda m: m.group(1) + "\n" * (m.group().count("\n") - len(m.group(1))) +
-                        f"{m.group(2)}: {m.group(3)}", text)
+    text = with_lead_ins(text)
     out: list[Claim] = []
     named: str | None = None  # the last claimant named, whom "the group says" in a later sentence means
     before: tuple[str, list[Claim]] | None = None  # the sentence before, whom "he said" may mean
@@ -89,7 +86,6 @@ def parse(text: str) -> list[Claim]:
     return out
 
 
-_LEAD_IN = re.compile(r"(^|\n)([^\n]*?):[ \t]*\n(?:[ \t]*\n)?[ \t]*([“\"][^\n]*)")  # (a blank line between)
 _SOURCE = re.compile(r"(?:[Ss]ources?|[Vv]ia|[Cc]redit|[Dd]ata)\s*:\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]{0,60}?)\s*[.!]?")
 # A short sentence that names no one and says nothing checkable: "Silence.", "A long pause.", "It was late."
 _PAUSE = re.compile(r"[A-Za-z][a-z’']*(?:[\s,;—–-]+[a-z][a-z’']*){0,5}[.!?…]*")
@@ -228,6 +224,11 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     own, split, inside_clause, shared = clause_of(reading, start, end)
     lead = _near(shared, len(shared), len(shared))
     keep = inside_clause | set(lead)
+    if others_ := multiple(reading.words, claim.last):  # "700 baht a month, double for couples": the couples' is
+        lead = tuple(w for w in lead if w not in others_)  # the double, not this sum
+        near, close = tuple(w for w in near if w not in others_), tuple(w for w in close if w not in others_)
+        base = {**base, "words": tuple(w for w in base["words"] if w not in others_)}
+        inside_clause = inside_clause - others_
     if lacking_ := lacking(own if split else reading.words, reading.words):  # "without a spouse": not the 1,400 baht
         lead = tuple(w for w in lead if w not in lacking_)
         near, close = tuple(w for w in near if w not in lacking_), tuple(w for w in close if w not in lacking_)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from ...numbers.amounts import Reading
+from ...text import words_of
 from .asides import DISCOURSE
 from .claimant import attribution_of, clean
 from .names import A_NAME
@@ -149,3 +150,14 @@ def subject_shared(words: list[str], i: int) -> list[str]:
         return []
     verb = next((j for j, w in enumerate(words[:k]) if w in _AUXILIARY or (j and w.endswith("ed"))), None)
     return words[:verb] if verb is not None and verb <= 4 else []
+
+
+def multiple(words: list[str], last: int) -> frozenset[str]:
+    """The words of a multiple of a sum right after it ("…, double for couples", "…, or twice as much if accompanied
+    by a spouse"), which are the multiple's, not the sum's (none said before it); empty when there is none."""
+    at = next((j for j in range(last, min(len(words), last + 4)) if words[j] in _MULTIPLES and words[j - 1] in (",", "or")),
+              None)
+    return frozenset(words[at:]) - frozenset(words[:at]) if at is not None else frozenset()
+
+
+_MULTIPLES = frozenset(words_of("double twice triple thrice half treble"))

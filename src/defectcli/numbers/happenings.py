@@ -120,7 +120,7 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
         out.add("missing")  # "seven comrades got lost": went missing, not killed
     if re.search(r"\b(?:(?:is|are|was|were)\s+to\s+(?:be\s+)?|stands?\s+to\s+|stood\s+to\s+)\w+\s*$", before, re.IGNORECASE):
         out.add("wished")  # "Each defector is to be paid 700 baht": to come, not paid
-    if _FORCED_JOIN.search(before) or _FORCED_AFTER.match(after):
+    if by_force(_WORDS.findall(before.lower())) or by_force(_WORDS.findall(re.split(r"[.;:!?]", after)[0].lower())):
         out.add("forced")  # "Maung Sein was conscripted at 15", "was forced to join aged 17": no record's joining
     if _STILL_SERVING.match(after):
         out.add("stayed")  # "Over 13,000 soldiers, the NUG says, are still in uniform": not gone from it
@@ -148,17 +148,25 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
     return frozenset(out)
 
 
-_FORCED_AFTER = re.compile(r"\s*,?\s*(?:unwillingly|reluctantly|grudgingly|involuntarily|under\s+duress)\b|"
-                           r"[^.;:!?]{0,40}?\b(?:after\s+being|when\s+(?:he|she|they)\s+(?:was|were)|to\s+escape)\s+"
-                           r"(?:forcibly\s+)?(?:conscripted|conscription|drafted|the\s+draft|abducted|kidnapped|seized)\b|"
-                           r"[^.;:!?]{0,40}?\b(?:after|following)\s+(?:his|her|their)\s+call-?up\b",
-                           re.IGNORECASE)
-_FORCED_JOIN = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:conscripted|drafted|press-ganged|abducted|kidnapped|seized|"
-                          r"rounded\s+up|forcibly\s+\w+)|(?:forced|made|compelled|coerced|pressed|pressured|obliged)\s+(?:to|into)\s+"
-                          r"(?:join|joining|enlist|enlisting|sign|signing|serve|serving|the\s+army|the\s+military)|"
-                          r"at\s+gunpoint|against\s+(?:his|her|their)\s+will|conscript|conscripts|conscripted|draftee|conscriptee|"
-                          r"drafted|forcibly|called\s+up|call-?up|unwilling|unwillingly|reluctant|reluctantly|grudging|grudgingly|summoned)\b",
-                          re.IGNORECASE)
+# A joining by force, in any of its words or phrases ("at gunpoint", "as a conscript", "was made to join", "after his
+# call-up", "unwillingly"): no record's joining or enlistment (of an age here; of a date, texts/claims/events.py)
+FORCE = frozenset(words_of("""gunpoint conscript conscripts conscripted conscription conscriptee draftee drafted forcibly
+    abducted kidnapped seized press-ganged coerced unwilling unwillingly involuntarily reluctant reluctantly grudging
+    grudgingly summoned call-up duress"""))
+_FORCED_PAIRS = (["by", "force"], ["rounded", "up"], ["called", "up"], ["call", "up"], ["was", "forced"], ["were", "forced"],
+                 ["being", "forced"])
+_MADE = ("made", "compelled", "obliged", "forced", "pressed", "pressured")
+
+
+def by_force(words: list[str]) -> bool:
+    """Whether `words` (lower case) say a joining was forced."""
+    return bool(FORCE & set(words)) or any(
+        words[j:j + 2] in _FORCED_PAIRS or words[j:j + 3] == ["call", "-", "up"]
+        or (words[j] == "against" and words[j + 2:j + 3] == ["will"])
+        or (words[j] in _MADE and words[j + 1:j + 2] in (["to"], ["into"])) for j in range(len(words)))
+
+
+_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _FOREVER = frozenset(words_of("life lifetime forever permanently indefinitely"))
 # A sum on top of another ("an extra 700 baht"): said of the sum before it in the sentence, else the record's to say
 ON_TOP = frozenset(words_of("extra additional another further more bonus top"))

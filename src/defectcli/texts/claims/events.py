@@ -6,6 +6,7 @@ an event of no known kind (OTHER), which no record is: its words alone ("army") 
 
 from __future__ import annotations
 
+from ...numbers.happenings import by_force
 from ...numbers.values import is_year
 from ...numbers.vocabulary import MONTHS, SAYING
 from ...text import words_of
@@ -27,19 +28,6 @@ EVENT_VERBS = {
 }
 OTHER = "other"  # an event the clause's verb names, of no kind above
 _FORCED = frozenset(words_of("conscripted drafted"))  # a joining by force: no record's enlistment
-# and words of force anywhere in its clause: "enlisted in 2020 at gunpoint", "as a conscript", "by force"
-_FORCE = frozenset(words_of("""gunpoint conscript conscripts forcibly abducted kidnapped press-ganged coerced unwillingly
-    involuntarily reluctantly seized conscripted drafted draftee conscription reluctant grudgingly summoned call-up"""))
-
-
-def _by_force(words: list[str]) -> bool:
-    """Whether the words (a clause, or the sentence) say the joining was forced: "at gunpoint", "by force", "against
-    his will", "was rounded up", "was forced (made, compelled) to", "after being kidnapped"."""
-    return bool(_FORCE & set(words)) or any(
-        words[j:j + 2] in (["by", "force"], ["rounded", "up"], ["was", "forced"], ["were", "forced"], ["being", "forced"],
-                           ["called", "up"], ["call", "up"]) or words[j:j + 3] == ["call", "-", "up"]
-        or (words[j:j + 1] == ["against"] and words[j + 2:j + 3] == ["will"])
-        or (words[j:j + 1] in (["made"], ["compelled"]) and words[j + 1:j + 2] == ["to"]) for j in range(len(words)))
 
 # What a verb of joining joins when it is the military ("joined the army's 33rd division", "entered service").
 _MILITARY = frozenset(words_of("""army armies military tatmadaw armed air navy infantry battalion battalions regiment
@@ -98,7 +86,7 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
         if kind == "enlistment" and (words[k] in _FORCED or words[k - 1:k] in (["forcibly"], ["forced"]) or
                                      words[max(0, k - 2):k] in (["forced", "to"], ["made", "to"], ["compelled", "to"],
                                                                ["coerced", "into"], ["forced", "into"]) or
-                                     _by_force(words[lo:hi]) or _by_force(words)):
+                                     by_force(words[lo:hi]) or by_force(words)):
             return OTHER, None  # "X was conscripted in 2020": forced into the army, which no record of joining says
         return (OTHER if kind == "enlistment" and not whom and not joins_military(words, k) else kind), k
     if any(names_event(words, k) for k in range(lo, hi)):

@@ -39,6 +39,7 @@ from .model import C, Claim, DateClaim, NumberClaim, QuoteClaim, without
 from .negation import clause_denies, negated
 from .numbers import number_claim
 from .payee import paid_to, payee
+from .placed import SOURCE_LABEL
 from .quoting import blank, quotations
 from .referent import anaphor, its_voice, opening_of, pronouns, resolved
 from .relayed import hearer_of
@@ -70,7 +71,7 @@ def parse(text: str) -> list[Claim]:
         if not found and before is not None and (who := answered(sentence, before[0])) is not None:
             out[len(out) - len(before[1]):] = [replace(c, speaker=who, subjects=()) if isinstance(c, QuoteClaim)
                                                and c.speaker is None else c for c in out[len(out) - len(before[1]):]]
-        elif not found and before is not None and (source := _SOURCE.fullmatch(sentence.strip())) is not None:
+        elif not found and before is not None and (source := SOURCE_LABEL.fullmatch(sentence.strip())) is not None:
             said = clean(source.group(1))  # "… have defected. Source: the NUG.": who states the figures before
             out[len(out) - len(before[1]):] = [replace(c, attribution=said) if isinstance(c, NumberClaim) and
                                                c.attribution is None else c for c in out[len(out) - len(before[1]):]]
@@ -86,7 +87,6 @@ def parse(text: str) -> list[Claim]:
     return out
 
 
-_SOURCE = re.compile(r"(?:[Ss]ources?|[Vv]ia|[Cc]redit|[Dd]ata)\s*:\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]{0,60}?)\s*[.!]?")
 # A short sentence that names no one and says nothing checkable: "Silence.", "A long pause.", "It was late."
 _PAUSE = re.compile(r"[A-Za-z][a-z’']*(?:[\s,;—–-]+[a-z][a-z’']*){0,5}[.!?…]*")
 

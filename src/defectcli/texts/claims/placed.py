@@ -8,11 +8,12 @@ import re
 
 from .asides import VERB
 
-# "Each defector, says X, is paid …" (a tag turned round, set off), "… Source: X.", "… a month (X).": X
+# "Each defector, says X, is paid …" (a tag turned round, set off), "… Source: X." (or a sentence of its own, after
+# the figures it sources: parse.py), "… a month (X).": X
 SAYS_INSIDE = re.compile(rf",\s*(?:{VERB})\s+((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)\s*,\s*(?:is|are|was|were|has|have|had|"
                          rf"must|can|get|gets|receive|receives|[a-z]+ed|[a-z]+s)\b")
-SOURCE_LABEL = re.compile(r"(?:^|[.;!?]\s*|\s)(?:[Ss]ources?|[Vv]ia|[Cc]redit)\s*:\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)"
-                          r"\s*[.!?]?\s*$")
+SOURCE_LABEL = re.compile(r"(?:^|[.;!?]\s*|\s)(?:[Ss]ources?|[Vv]ia|[Cc]redit|[Dd]ata)\s*:\s*"
+                          r"((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)\s*[.!?]?\s*$")
 BRACKETED_END = re.compile(r"(?:[(\[{]\s*(?:(?:[Ss]ources?|[Vv]ia)\s*:\s*)?((?:the\s+)?[A-Z][^\d,.;:!?()\[\]{}–—“”\"]*?)"
                            r"\s*[.]?\s*[)\]}]|\s[—–]\s*((?:the\s+)?[A-Z][^\d,.;:!?()\[\]{}–—“”\"]*?))\s*[.!?]?\s*$")
 # "In X's words, Y says 12,341", "Based on X records, Y counts", "Y's figure, which comes from X, is": X's figure, which Y

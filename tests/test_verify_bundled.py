@@ -272,6 +272,31 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("differs", "nug-payment")]),
     ("People's Embrace, a group helping defectors, says 12,341 junta personnel have defected.",
      [("matches", "defections-total-peoples-embrace")]),
+    # re-run 107 A6: the defectors as claimant with a verb of saying in its plain form, or "Each defector says" (the
+    # claimant was lost: `matches`); A9: the event a span is counted from is not the one its date is of (`matches`
+    # the coup's date); A10: "The" and a rank, age or year describes the speaker (the quotation `matched` anyone's)
+    ("The defectors maintain that each defector is paid 700 baht a month.",
+     [("misattributed", "nug-payment")]),
+    ("Each defector says he is paid 700 baht a month.",
+     [("misattributed", "nug-payment")]),
+    ("Each defector is paid an estimated 700 baht a month.",  # guard: "estimated" here is no one's saying
+     [("matches", "nug-payment")]),
+    ("In 2021, one year after the coup, Zay Thu Aung defected.",
+     [("differs", "zay-thu-aung-defects")]),
+    ("Zay Thu Aung defected one year after the coup, in 2021.",
+     [("differs", "zay-thu-aung-defects")]),
+    ("Lin Aung enlisted a year before the coup, in 2020.",  # the true one (was `differs`, held against the coup)
+     [("matches", "lin-aung-enlists")]),
+    ("The senior general said: “It filled me with remorse and despair.”",
+     [("not_found", "q-maung-sein-remorse")]),
+    ("The 2020 recruit said: “There was a positive perception of the military during that time.”",
+     [("not_found", "q-zeya-hein-perception")]),
+    ("The general said: “The transformation has been astounding.”",
+     [("not_found", "q-zay-thu-aung-transformation")]),
+    ("The captain said: “The transformation has been astounding.”",  # guard: he was a captain
+     [("matches", "q-zay-thu-aung-transformation")]),
+    ("People’s Embrace continues to assert there is a limited window, declaring “Stand with the people before it’s too "
+     "late!”", [("matches", "q-pe-stand-with-people")]),  # guard: "continues to assert" is one verb of saying
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"
      [("matches", "safe-house-stay")]),
     ('The seven interviewees served in the military.',  # was `differs`: "says 6 people"

@@ -67,7 +67,9 @@ SAYING = frozenset(words_of("""said says say told tells explained explains added
     observed answered answers responded responds countered counters retorted retorts adding replying countering noting
     insisting arguing explaining answering responding echoed echoes confided confides confessed confesses complained
     complains assured assures promised promises reminded reminds informed informs whispered whispers murmured murmurs
-    shouted shouts yelled pleaded joked"""))
+    shouted shouts yelled pleaded joked
+    maintain contend allege assert suggest aver grumble think calculate reveal recount exclaim respond retort confide
+    confess complain assure"""))  # (not the nouns too: "reply", "remark", "comment", "sigh", "whisper": "X's reply:")
 # Nouns that count persons: a count of them is in the unit "people".
 PEOPLE = frozenset(words_of("""people person persons man men woman women child children soldier soldiers troop troops police
     policeman policemen officer officers personnel staff servicemen cadet cadets recruit recruits conscripts deserter

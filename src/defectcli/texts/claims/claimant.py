@@ -9,12 +9,12 @@ import re
 from ... import written
 from ...numbers.vocabulary import PEOPLE, SAYING, SIGNS
 from ...text import words_of
+from . import placed
 from .about import SET_APART
 from .anchored import squeezed
 from .asides import APPOSITIVE, DISCOURSE, LAST_ASIDE, VERB, aside, last_aside
 from .names import ADVERB, VOICES
 from .others import OTHERS_OF
-from .placed import ADAMANT, BRACKETED_END, IT_SAYS, SAYS_INSIDE, SOURCE_LABEL, SOURCED, TOLD_REPORTERS
 
 # Words no name starts with, though a sentence may start with them capitalised.
 COMMON = frozenset(words_of("""a an the in on at of to for by with from as and or but so if when while after before since
@@ -109,6 +109,8 @@ def clean(phrase: str) -> str | None:
     capital = next((k for k, w in enumerate(words) if w[0].isupper()), 0)
     if capital and words[0][0].islower() and words[0] not in ("the", "a", "an") and words[capital - 1] != "of":
         words = words[capital:]
+    if _a_description(words):  # "The senior general said:", "The 19-year-old said:": whom the words describe
+        return " ".join(words).lower()
     if words[0][0].isupper() and words[0].lower() not in ("a", "an", "one", "another"):
         words = words[:_name_end(words)]
     if words[0] in ("The", "A", "An") and len(words) > 1:
@@ -132,6 +134,21 @@ def clean(phrase: str) -> str | None:
     if words[-1][0].isupper() and words[-1].endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]  # "Lin Aung's reply, when …:": his
     return " ".join(words)
+
+
+# What follows "the" and is no one's description: one named before ("the former"), or the text or record a figure is in
+_NO_DESCRIPTION = frozenset(words_of("""former latter other first second last same one ones two both rest next following
+    article report story text piece source sources day days week month year morning evening night time""")) | _KEPT
+
+
+def _a_description(words: list[str]) -> bool:
+    """Whether the phrase is "the" and words that describe one person by rank, age, year or calling ("the senior
+    general", "the 19-year-old", "the 2020 recruit", "the teenager"), which a name's reading would cut at "the"."""
+    rest = [w.lower() for w in words[1:]]
+    return words[0] in ("The", "the") and 0 < len(rest) <= 4 and all(w[:1].islower() or w[:1].isdigit() for w in words[1:]) \
+        and rest[-1] not in _NO_DESCRIPTION | PRONOUNS | _TIMES and not set(rest) & (PRONOUNS | _PREPOSITIONS | SAYING) \
+        and any(w not in COMMON or w in _BEFORE_NAME for w in rest) and not any(w.endswith(("'s", "’s")) for w in rest) \
+        and not all(w in _GROUPS | _DESCRIBING for w in rest)
 
 
 def _name_end(words: list[str]) -> int:
@@ -247,22 +264,6 @@ def cores(phrase: str) -> list[str]:
 
 
 _PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before since during if when while because"))
-_ATTRIBUTED = re.compile(r"(?:according to|in the (?:view|telling|estimation|reckoning) of) ([^,.;:!?()–—]+)", re.IGNORECASE)
-# "…, in People's Embrace's view (telling)": a name, as written
-_IN_THEIR_VIEW = re.compile(r"\b[Ii]n ((?:the\s+)?[A-Z][^,.;:!?()–—]*?)['’]s? (?:view|telling|estimation|reckoning)\b")
-_BY_COUNT = re.compile(r"\b(?:by|in)\s+(?:([^,.;:!?()–—]+?)['’]s?\s+(?:count|estimate|tally|reckoning|figures)\b|the\s+(?:count|"
-                       r"estimate|tally|reckoning|figures)\s+(?:of|by)\s+([^,.;:!?()–—]+))", re.IGNORECASE)
-# "quoted People's Embrace's figure of 12,341", "using the NUG's figures": whose the figure is
-_WHOSE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,5}?[A-Z][\w’'-]*?)['’]s\s+(?:own\s+|latest\s+|official\s+)?"
-                    r"(?:figure|figures|count|estimate|tally|data|numbers|statistics|records|lists?)\b")
-# "12,341 defectors counted by People's Embrace", "as recorded by X": the passive names who counts
-_BY_COUNTER = re.compile(r"\b(?:counted|recorded|tallied|documented|registered|logged|identified|estimated|compiled|kept)"
-                         r"\s+by\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")
-# "the 12,341 defectors People's Embrace has recorded": who counts, named after what it counts
-_COUNTED_BY = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,3}((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+"
-                         r"(?:has\s+|have\s+)?(?:counts|counted|recorded|records|lists|listed|documented|tallied)\b")
-_PER = re.compile(r"(?:^|[,;:–—(]\s*)[Pp]er\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")  # "Per X, …", "…, per X."
-_CITING = re.compile(r"\b(?:citing|quoting)\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "…, citing X", "Quoting X, Y said"
 # ", say officials."; not what follows a verb of telling ("…, explained why they left")
 _NOT_SAYER = "|".join(words_of("why how what whether where when that to his her their its him them us me"))
 # "It is the NUG, not People's Embrace, that counts …" (the one set apart already left out)
@@ -306,14 +307,12 @@ def _sayer(plain: str) -> re.Match[str] | None:
 def attribution_of(blanked: str) -> str | None:
     """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"; not
     the text itself ("according to the article")."""
-    if IT_SAYS.search(blanked):  # "…, it says.", "…, per the group.", "By its count, …": the group named before
+    if placed.IT_SAYS.search(blanked):  # "…, it says.", "…, per the group.", "By its count, …": the group named before
         return "the group"
     if inside := _TAG_INSIDE.match(blanked):  # "The NUG, People's Embrace says, counts …": the NUG counts
         return clean(inside.group(1))
     # "according to X", "by X's count", "citing X", "per X", "X's figure of", "counted by X", "the N X has recorded"
-    m = next((found for pattern in (_TOLD_BY, _ATTRIBUTED, _IN_THEIR_VIEW, _BY_COUNT, _CITING, SOURCED, _PER, _WHOSE, _BY_COUNTER,
-                                    _COUNTED_BY, SAYS_INSIDE, SOURCE_LABEL, BRACKETED_END,
-                                    TOLD_REPORTERS, ADAMANT)
+    m = next((found for pattern in (_TOLD_BY, *placed.IN_ORDER)
               if (found := pattern.search(blanked))), None)
     squeezed_ = squeezed(blanked)
     said = clean(next(g for g in m.groups() if g)) if m else None
@@ -323,13 +322,15 @@ def attribution_of(blanked: str) -> str | None:
     plain = SET_OFF.sub(lambda a: " " * len(a.group()), plain)  # "People's Embrace (a group helping defectors) says"
     plain = _CIRCUMSTANCE.sub(lambda a: " " * len(a.group()), plain)  # "The NUG, in a statement to reporters, said"
     plain = LAST_ASIDE.sub(last_aside, plain)  # "…, says X, a group helping defectors."
-    if said is not None and m is not None and m.re in (_ATTRIBUTED, _PER) and (inner := _sayer(plain)) is not None and (
+    if said is not None and m is not None and m.re in (placed.ATTRIBUTED, placed.PER) and (inner := _sayer(plain)) and (
             inner.start() >= m.end() or (inner.end() <= m.start() and _COUNTING.search(inner.group()))):
         said = clean(inner.group(1)) or said  # "According to The Irrawaddy, People's Embrace has counted": the inner one
     if said is None and (m := _CLEFT.search(plain) or _sayer(plain) or _SAYS_AFTER.search(plain) or _DATA.search(plain)):
         said = clean(next(g for g in m.groups() if g))  # "X says …", "…, says the NUG", "X figures show"
         while said is not None and (inner := _REPORTED.match(plain, m.end())) and (who := clean(inner.group(1))):
             said, m = who, inner  # "The Irrawaddy says People's Embrace has recorded": the one who counts
+    if said is None and (each := placed.EACH_SAYS.search(plain)):
+        said = " ".join(each.group(1).lower().split())
     if said is None and (end := _TAG_END.search(squeezed_)):
         said = clean(end.group(1))  # "Aged 22 to 39, the interviewees had served …, the NUG says.": a closing tag
     return None if said is not None and said.lower() in _THE_TEXT else said

@@ -73,7 +73,8 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
     found = [(not lo <= k < hi, abs(k - at), k > at, k, kind) for k, w in enumerate(words)
              for kind, verbs in EVENT_VERBS.items() if w in verbs
              and (lo <= k < hi or (bare and (not _dates_own(words, k) or (shared and clause(words, k, k + 1)[0] == hi + 1))))
-             and words[max(k - 2, 0):k] not in (["instead", "of"], ["rather", "than"])]  # not "instead of deserting"
+             and words[max(k - 2, 0):k] not in (["instead", "of"], ["rather", "than"])  # not "instead of deserting"
+             and not _anchor(words, k)]
     if "career" in words[lo:hi]:  # "Lin Aung's military career began in 2020": his enlistment; how it ended, no record
         return ("enlistment" if {"began", "started", "start", "begin"} & set(words[lo:hi]) else OTHER), None
     if any(words[k:k + 2] == ["took", "part"] or words[k] in ("participated", "attended") for k in range(lo, hi)):
@@ -97,12 +98,23 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
         if any(names_event(words, k) and words[k] not in SAYING for k in range(*after)):  # not ", the council said"
             return OTHER, None
     if _gapped(words, lo, hi):  # "Zeya Hein enlisted in 2014, Lin Aung in 2020": the verb of the clause before
-        before = [(at - k, k, kind) for k, w in enumerate(words[:lo]) for kind, verbs in EVENT_VERBS.items() if w in verbs]
+        before = [(at - k, k, kind) for k, w in enumerate(words[:lo]) for kind, verbs in EVENT_VERBS.items()
+                  if w in verbs and not _anchor(words, k)]
         before += [(at - k, k, OTHER) for k in range(lo) if names_event(words, k) and words[k] not in SAYING]
         if before:  # "Zeya Hein left the army in 2020, and Lin Aung in 2014": left, no event it records
             _, k, kind = min(before)
             return (OTHER if kind == "enlistment" and not joins_military(words, k) else kind), k
     return (min(found)[4], min(found)[3]) if found else (None, None)
+
+
+_UNITS = frozenset(words_of("day days week weeks month months year years decade decades"))
+
+
+def _anchor(words: list[str], k: int) -> bool:
+    """Whether words[k] is the event a span is counted from ("In 2021, one year after the coup, X defected"): the
+    date is of the event the span ends at, not of its anchor."""
+    j = k - 1 if words[k - 1:k] in (["the"], ["a"]) else k
+    return words[j - 1:j] in (["after"], ["before"], ["since"]) and words[j - 2:j - 1] != [] and words[j - 2] in _UNITS
 
 
 _NOUNS = frozenset(words_of("coup crackdown interview interviews law defection desertion enlistment peak surge wave"))

@@ -23,7 +23,7 @@ ROLES = (r"(?:sergeant|lieutenant|captain|private|corporal|major|colonel|general
          r"leader|aide|deputy|bodyguard|driver|pilot|guard|recruit|trainee|cadet|batman|orderly)")
 # Prepositions of place before a name: "the private beside Lin Aung" is not Lin Aung
 BESIDE = r"(?:beside|alongside|behind|next\s+to|near|opposite|above|below|over|under|around|across\s+from|in\s+front\s+of)"
-SAYING_WORD = re.compile(rf"\b(?:{VERB})\b", re.IGNORECASE)
+SAYING_WORD = re.compile(rf"\b(?:{VERB})\b(?:\s+to\s+(?:{VERB})\b)?", re.IGNORECASE)  # "continues to assert": one verb
 # Nouns for what someone said: "X’s words", "X’s lament:", "Y recites X’s line:"
 SAID_NOUNS = "|".join(sorted(words_of("""words account reply answer comment comments response message advice view views
     verdict conclusion assessment explanation reason take reasoning summary story reflection reflections lament complaint

@@ -1,11 +1,13 @@
-"""Where else a sentence names who states its figure, besides "X says" and "according to X" (claimant.py): a tag
-turned round and set off after its verb, a source in brackets or after a dash at the end, a "Source:" label, and one
-the figure is said to come from ("In X's words, Y says …": X's)."""
+"""The places in a sentence where it names who states its figure, besides "X says" (claimant.py): "according to X",
+"by X's count", "citing X", "per X", "counted by X", a tag turned round and set off after its verb, a source in
+brackets or after a dash at the end, a "Source:" label, one the figure is said to come from ("In X's words, Y says …":
+X's), and "Each defector says"."""
 
 from __future__ import annotations
 
 import re
 
+from ...numbers.vocabulary import PEOPLE
 from .asides import VERB
 
 # "Each defector, says X, is paid …" (a tag turned round, set off), "… Source: X." (or a sentence of its own, after
@@ -36,3 +38,26 @@ ADAMANT = re.compile(r"(?:^|[,;:]\s*)((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"
 IT_SAYS = re.compile(r",\s*(?:it|they)\s+(?:says|said|say|counts|estimates|reports|adds)\s*[.!?]?\s*$|"
                      r"(?:^|,\s*)(?:[Pp]er|[Aa]ccording\s+to)\s+the\s+(?:group|organi[sz]ation|charity)\b|"
                      r"(?:^|,\s*)[Bb]y\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|estimate|reckoning)\b")
+# "Each defector says he is paid …": the defectors, each of them (a claimant, though "each defector" names no one)
+EACH_SAYS = re.compile(rf"(?:^|[,;:–—(]\s*|\bthat\s+)((?i:each|every)\s+(?:(?:one|single)\s+)?"
+                       rf"(?:{'|'.join(sorted(w for w in PEOPLE if not w.endswith('s')))}))\s+(?:\w+ly\s+)?(?:{VERB})\b")
+# "according to X", "in the view of X"
+ATTRIBUTED = re.compile(r"(?:according to|in the (?:view|telling|estimation|reckoning) of) ([^,.;:!?()–—]+)", re.IGNORECASE)
+# "…, in People's Embrace's view (telling)": a name, as written
+IN_THEIR_VIEW = re.compile(r"\b[Ii]n ((?:the\s+)?[A-Z][^,.;:!?()–—]*?)['’]s? (?:view|telling|estimation|reckoning)\b")
+BY_COUNT = re.compile(r"\b(?:by|in)\s+(?:([^,.;:!?()–—]+?)['’]s?\s+(?:count|estimate|tally|reckoning|figures)\b|the\s+(?:count|"
+                       r"estimate|tally|reckoning|figures)\s+(?:of|by)\s+([^,.;:!?()–—]+))", re.IGNORECASE)
+# "quoted People's Embrace's figure of 12,341", "using the NUG's figures": whose the figure is
+WHOSE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,5}?[A-Z][\w’'-]*?)['’]s\s+(?:own\s+|latest\s+|official\s+)?"
+                    r"(?:figure|figures|count|estimate|tally|data|numbers|statistics|records|lists?)\b")
+# "12,341 defectors counted by People's Embrace", "as recorded by X": the passive names who counts
+BY_COUNTER = re.compile(r"\b(?:counted|recorded|tallied|documented|registered|logged|identified|estimated|compiled|kept)"
+                         r"\s+by\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")
+# "the 12,341 defectors People's Embrace has recorded": who counts, named after what it counts
+COUNTED_BY = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,3}((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+"
+                         r"(?:has\s+|have\s+)?(?:counts|counted|recorded|records|lists|listed|documented|tallied)\b")
+PER = re.compile(r"(?:^|[,;:–—(]\s*)[Pp]er\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")  # "Per X, …", "…, per X."
+CITING = re.compile(r"\b(?:citing|quoting)\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "…, citing X", "Quoting X, Y said"
+# Where a claimant is looked for, in this order, after "Y was told by X" (claimant.py): the first found is the claimant
+IN_ORDER = (ATTRIBUTED, IN_THEIR_VIEW, BY_COUNT, CITING, SOURCED, PER, WHOSE, BY_COUNTER, COUNTED_BY, SAYS_INSIDE,
+            SOURCE_LABEL, BRACKETED_END, TOLD_REPORTERS, ADAMANT)

@@ -57,14 +57,15 @@ def straighten(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower-case, accent-free, straight-apostrophe, single-spaced text."""
+    """Lower-case, accent-free, straight-apostrophe, single-spaced text, without characters no one sees."""
     # Written for speed: a first build folds every record's text. Most of it is ASCII but for its
     # typographic quote marks, so those go first, and only the rest is decomposed.
     if not text.isascii():
         text = straighten(text)
         if not text.isascii():
             text = unicodedata.normalize("NFKD", text)
-            text = "".join([c for c in text if c < "\u0300" or not unicodedata.combining(c)])
+            text = "".join([c for c in text if (c < "\u0300" and c != "\u00ad") or not (  # (a soft hyphen, a zero-width
+                unicodedata.combining(c) or unicodedata.category(c) == "Cf")])  # space: unseen, as accents are here)
     return " ".join(text.replace("`", "'").casefold().split())
 
 

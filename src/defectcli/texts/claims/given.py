@@ -7,6 +7,8 @@ answer slow to come and hard to read (split a book into chapters).
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 
 from ...errors import UsageError
@@ -19,8 +21,6 @@ def from_bytes(data: bytes, name: str) -> str:
     """`data` (read from `name`, "-" for standard input) as text; at most MAX_BYTES + 1 of it read."""
     if len(data) > MAX_BYTES:
         raise UsageError(f"{name}: {_TOO_BIG}")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     if b"\x00" in data:
         raise UsageError(f"{name}: contains a NUL character; not text")
     try:
@@ -47,11 +47,28 @@ def from_file(path: Path) -> str:
     return from_bytes(data, shown)
 
 
+# What word processors, e-mail and web pages put in text that a reader does not see or sees as a space: soft hyphens,
+# zero-width characters, byte-order marks, direction marks; no-break, thin and other spaces, tabs, runs of spaces
+_UNSEEN = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_LINES = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x85": "\n", "\u02bc": "’"})  # (ʼ: an apostrophe)
+
+
+def _space(m: re.Match[str]) -> str:
+    """One space, but for a no-break or thin space between digits, which groups them: "12\u2009341"."""
+    one, at, end = m.group(), m.start(), m.end()
+    grouping = len(one) == 1 and one in "\u00a0\u2007\u2009\u202f" and at > 0 and end < len(m.string) and \
+        m.string[at - 1].isdigit() and m.string[end].isdigit()
+    return one if grouping else " "
+
+
 def checked(text: str, name: str) -> str:
-    """`text` with its line ends made LF; refused when it is too long or has nothing in it."""
+    """`text` as a reader sees it (line ends LF, composed accents, no unseen characters, one space for any run of
+    spaces), so that a claim reads the same however it was typed; refused when it is too long or has nothing in it."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise UsageError(f"{name}: {_TOO_BIG}")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINES)
+    text = _SPACES.sub(_space, _UNSEEN.sub("", unicodedata.normalize("NFC", text)))
     if not text.strip():
         raise UsageError(f"{name}: the text is empty; give a sentence to check")
     return text

@@ -1,0 +1,53 @@
+"""Text as it arrives from word processors, e-mail and web pages (soft hyphens, zero-width characters, a
+byte-order mark, decomposed accents, no-break and thin spaces, tabs, runs of spaces, the modifier-letter
+apostrophe) reads as a reader sees it: a true claim keeps its verdict, a name its person, through every
+way in (an argument, a file, the Python API)."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from defectcli.api import FactBase
+
+from .helpers import run
+
+QUOTE = "Lin Aung said: “No matter how hard it is, I don’t regret leaving the Myanmar military.”"
+FIGURE = "According to People's Embrace, 12,341 junta personnel have defected since the coup."
+
+# (the text as typed, its one claim's verdict): each was `misattributed` or `disputed` (the name or the claimant
+# cut in two, "Lin Au", "Peo ple's"), or `matches` a place it did not read (the byte-order mark)
+TYPED = [
+    (QUOTE.replace("Aung", "Au\u00adng"), "matches"),  # a soft hyphen
+    (QUOTE.replace("Lin", "Li\u200bn"), "matches"),  # a zero-width space
+    (unicodedata.normalize("NFD", QUOTE.replace("Aung", "Aúng")), "matches"),  # decomposed, as macOS pastes
+    (FIGURE.replace("People's", "People\u02bcs"), "matches"),  # U+02BC, the modifier-letter apostrophe
+    (FIGURE.replace("According to", "According\u00a0to"), "matches"),  # a no-break space
+    (FIGURE.replace("According to", "According  to\t"), "matches"),  # two spaces and a tab
+    ("\ufeffIn Yangon, 12,341 junta personnel have defected, according to People's Embrace.", "not_found"),
+    ("12\u2009341 junta personnel have defected, according to People's Embrace.", "matches"),  # (guard: a thin
+]  # space that groups digits is kept)
+
+
+@pytest.mark.parametrize(("text", "verdict"), TYPED, ids=[repr(t[:24]) for t, _ in TYPED])
+def test_a_claim_reads_the_same_however_it_was_typed(text: str, verdict: str, tmp_path: Path) -> None:
+    r = run("verify", text, "-f", "json")
+    assert [row["verdict"] for row in json.loads(r.out)] == [verdict], r.out
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    assert [row["verdict"] for row in json.loads(run("verify", "--file", str(draft), "-f", "json").out)] == [verdict]
+    assert [row["verdict"] for row in FactBase().verify(text)] == [verdict]
+
+
+def test_the_text_a_claim_shows_is_as_a_reader_sees_it() -> None:
+    row = FactBase().verify(QUOTE.replace("Aung", "Au\u00adng").replace(" said", "\u00a0said"))[0]
+    assert row["text"] == QUOTE
+
+
+@pytest.mark.parametrize("name", ["Lin Au\u00adng", "Li\u200bn Aung", "\ufeffLin Aung", "Lin\u00a0Aung"])
+def test_a_name_with_unseen_characters_finds_the_person(name: str) -> None:
+    r = run("person", name, "-f", "json")
+    assert (r.code, json.loads(r.out)["id"]) == (0, "lin-aung"), r.err

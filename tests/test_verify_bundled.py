@@ -297,6 +297,41 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "q-zay-thu-aung-transformation")]),
     ("People’s Embrace continues to assert there is a limited window, declaring “Stand with the people before it’s too "
      "late!”", [("matches", "q-pe-stand-with-people")]),  # guard: "continues to assert" is one verb of saying
+    # re-run 108 A1, A9: a place that leads the clause after any preposition, or none but a direction, and with a
+    # dash, a colon or nothing after it, in any case; A2: what a time is counted from, by name or in words of time
+    # (each was `matches`); and the coup in other words (was `not_found`)
+    ("Along the border, 12,341 junta personnel have defected, according to People's Embrace.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("Near Mandalay, 12,341 junta personnel have defected, according to People's Embrace.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("Over in Thailand, each defector is paid 700 baht a month.",
+     [("not_found", "nug-payment")]),
+    ("Down south, 12,341 junta personnel have defected, according to People's Embrace.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("In Yangon 12,341 junta personnel have defected, according to People's Embrace.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("In Bangkok each defector is paid 700 baht a month.",
+     [("not_found", "nug-payment")]),
+    ("In Yangon – 12,341 junta personnel have defected, according to People's Embrace.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("in yangon, 12,341 junta personnel have defected, according to People's Embrace.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("On average, each defector is paid 700 baht a month.",  # guards: no place
+     [("matches", "nug-payment")]),
+    ("At a press conference, People's Embrace said 12,341 junta personnel have defected.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("According to the NUG, over 13,000 soldiers and police officers have defected since Operation 1027.",
+     [("not_found", "defections-total-nug")]),
+    ("12,341 junta personnel have defected since Christmas, according to People's Embrace.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("12,341 junta personnel have defected since last year, according to People's Embrace.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("12,341 junta personnel have defected since the coup, according to People's Embrace.",  # guard
+     [("matches", "defections-total-peoples-embrace")]),
+    ("Over 13,000 soldiers and police officers have defected since the military seized power, according to the NUG.",
+     [("matches", "defections-total-nug")]),
+    ("Over 13,000 soldiers and police officers have defected since the military seized Mandalay, according to the NUG.",
+     [("not_found", "defections-total-nug")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"
      [("matches", "safe-house-stay")]),
     ('The seven interviewees served in the military.',  # was `differs`: "says 6 people"

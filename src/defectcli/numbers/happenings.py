@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from ..text import words_of
+from .places import leading_place
 from .vocabulary import MONTHS, PEOPLE, SAYING
 
 # Kinds of what happened that change what a count is. People nouns are left out ("defectors", "deserters" are whom,
@@ -131,11 +132,7 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
     out.update(f"{WORD}{w}" for w in beside if w.rpartition(">")[2] not in _NEUTRAL or _said_so(*w.partition(">")[::2])
                or w in _FOREVER or w in ON_TOP)  # ("700 baht a month for life", "an extra 700 baht")
     # "In Yangon, 12,341 …", "In northern Myanmar,", "In the north,": the record's; else "In the borderlands,"
-    place = _IN_PLACE.search(before)
-    named = {w.lower() for w in (place.groups() if place else ()) if w and w.lower() not in _HOME}
-    if not named and (lead := _IN_LEAD.search(before)) is not None and not set(lead[1].split()) & _NOT_A_PLACE:
-        named = {w for w in lead[1].split() if w not in _NEUTRAL and w not in _HOME}
-    out.update(f"{WORD}{w}" for w in named)
+    out.update(f"{WORD}{w}" for w in leading_place(before, _NEUTRAL))
     for mark, head in ((VERB, predicate(after)), (VERB_BEFORE, predicate_before(before))):
         if head is not None and not kinds([head]):
             out.add(f"{mark}{head}")  # a verb of no kind: the record must use it, or it says nothing of it (verdicts)
@@ -170,22 +167,6 @@ _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _FOREVER = frozenset(words_of("life lifetime forever permanently indefinitely"))
 # A sum on top of another ("an extra 700 baht"): said of the sum before it in the sentence, else the record's to say
 ON_TOP = frozenset(words_of("extra additional another further more bonus top"))
-# A place that leads the clause of a number ("In Yangon, 12,341 …", "Across Thailand, …"), not its country's own name
-_IN_PLACE = re.compile(r"(?:^|[.;:!?]\s+)(?:In|Across|Inside|Within|Throughout)\s+(?:the\s+)?(?:(border|frontier|north|"
-                       r"south|east|west|"
-                       r"northern|southern|eastern|western|central|upper|lower|rural|north-?east|north-?west|south-?east|"
-                       r"south-?west)(?:ern)?(?:\s+|(?=\s*,)))?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?(?:\s*(?:regions?|states?|divisions?|areas?|"
-                       r"township|area|district|province|border|borderlands|city|town|village|camp))?"
-                       r"(?:\s+(?:alone|only|itself|too))?\s*,[^,.;:!?]*$")
-_HOME = frozenset(words_of("myanmar burma"))
-# Where in other words: a lower-case phrase leading the clause ("In the borderlands,", "In conflict zones,"); not a
-# time, a manner or a text ("In recent years,", "In total,", "In its report,")
-_IN_LEAD = re.compile(r"(?:^|[.;:!?]\s+)(?:In|Across|Inside|Within|Throughout)\s+(?:the\s+)?([a-z][a-z -]{2,30}?)\s*,[^,.;:!?]*$")
-_NOT_A_PLACE = frozenset(words_of("""recent past last first early late latest meantime addition particular short sum general
-    contrast fact turn response return exchange theory practice effect brief its their his her our report reports
-    statement interview update count tally view estimate figures data survey study article post letter words telling
-    account all total short end beginning start years months weeks days time times case cases comparison other
-    light spite view order part"""))
 _JOINED_CDM = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"  # ("members of the security forces")
                          r"\s*(?:(?:have|has|had)\s+)?(?:(?:since|now|also|already)\s+)?(?:joined|join|joins|joining)\s+"
                          r"(?:the\s+)?(?:CDM|Civil\s+Disobedience)\b", re.IGNORECASE)  # (the 60 characters after a number)
@@ -294,7 +275,7 @@ def _said_so(relation: str, word: str) -> bool:
     cause or a clause of time ("700 baht if he informs", "if he is accompanied", "after* he reaches Thailand")."""
     if relation and word in MONTHS:  # "since January 2023": the month of a date (beside.py), with its year
         return True
-    if relation in ("before", "after", "during"):
+    if relation in ("before", "after", "during", "since"):
         return when_said(f"{relation}>{word}")
     return (relation in ("if", "unless", "because") or relation.endswith("*")) and word not in _FUNCTION
 
@@ -302,11 +283,12 @@ def _said_so(relation: str, word: str) -> bool:
 def when_said(relation: str) -> bool:
     """Whether "before>coup" (a word after its relation) says when, by a word of time."""
     before, _, word = relation.partition(">")
-    return before in ("before", "after", "during") and word in _OF_TIME
+    return before in ("before", "after", "during", "since") and word in _OF_TIME
 
 
 # Words of time which, after "before", "after" or "during", say when ("defected before the coup"): the record's too
-_OF_TIME = frozenset(words_of("coup year years month months week weeks day days decade decades")) | frozenset(MONTHS)
+_OF_TIME = frozenset(words_of("""coup year years month months week weeks day days decade decades last yesterday ago
+    christmas""")) | frozenset(MONTHS)
 _FUNCTION = frozenset(words_of("""a an the of to in on at for by with from as and or nor so than then it its they them
     their he him his she her we us our you your i me my this that these those there here not no is are was were be
     been being am do does did has have had will would shall may might can could must should"""))

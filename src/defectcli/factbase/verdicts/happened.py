@@ -42,7 +42,8 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
 def _said_after(q: Quantity, word: str, said: str) -> bool:
     """Whether the record says `said` after `word` ("lost before a retreat was ordered" is not "lost during the
     retreat"), or, after "when" or "as", anywhere in what it counts ("died when the camp was attacked": the camp)."""
-    excerpt, word = str(q.row.get("excerpt") or ""), word.rstrip("*")  # ("after* he reaches": a clause after it)
+    excerpt, word = f'{q.row.get("excerpt") or ""} {q.row.get("counts") or ""}', word.rstrip("*")  # ("after* he
+    # reaches": a clause after it; what it counts, as the record words it: "… since the coup")
     return _related(excerpt, word, said) or (word == "after" and _related(excerpt, "since", said)) or (
         word in ("when", "as") and bool(terms([said]) & _own_words(q)))  # ("after the coup": since it)
 

@@ -4,6 +4,8 @@ against the record). For parse.py."""
 
 from __future__ import annotations
 
+import re
+
 from ...numbers.amounts import Reading
 from ...numbers.happenings import ASKING, SAYS_NOTHING, kinds
 from ...numbers.vocabulary import MONTHS, PEOPLE, SAYING
@@ -21,7 +23,7 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
     "in>2019"."""
     others = {k for a in reading.amounts if not a.start <= start < a.last for k in range(a.start, a.last)}
     out: list[str] = []
-    k, end, payer, when = last, min(len(reading.tokens), last + 6), False, ""
+    k, end, payer, when, when_at = last, min(len(reading.tokens), last + 6), False, "", -1
     if (past := _past_aside(reading, last)) is not None:  # "Over 13,000 soldiers, the NUG says, are homeless"
         k, end = past, min(len(reading.tokens), past + 6)
     while k < end:
@@ -39,19 +41,25 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
             # who speaks says, or to whom, is no more of it: "Seven former soldiers spoke to Al Jazeera")
         payer = payer or text == "from" or (text == "by" and unit in MONEY)  # "from the NUG", "paid … by the NUG":
         # who pays, checked apart
-        if when and text[:1].isupper() and text.lower() not in MONTHS:
+        anchor = when in _ANCHORED and reading.tokens[k - 1].text.lower() in (when, "the") and k - 2 <= when_at
+        if when and text[:1].isupper() and text.lower() not in MONTHS and not anchor:
             break  # "Harbour Watch says 4,210 while the Valley Council says …": another's clause, with its own subject
+            # (not the name of what a time is counted from: "since Operation 1027", "before Christmas")
         if (alias := _before(reading, k)) is not None:  # "until the coup", "up to the coup", "by the time of the coup"
             when, k = "before", k + alias
             end = min(len(reading.tokens), max(end, k + 3))
             continue
         if text in _WHEN:
-            when = text  # "lost before a retreat was ordered": what follows is said after "before"
+            when, when_at = text, k  # "lost before a retreat was ordered": what follows is said after "before"
             if text != "since":  # (its words with it: "in the decade before the coup"; not "since", the records' own)
                 end = min(len(reading.tokens), max(end, k + 4))
             else:  # but its year, past the window ("… police officers since the 2020 election")
                 out.extend(m for j in range(k + 1, min(len(reading.tokens), k + 3)) if end <= j and _year(
                     reading.tokens[j].text) for m in _dated(reading, j))
+            if text in _ANCHORED and (coup := _COUP.match(" ".join(t.text for t in reading.tokens[k + 1:k + 7]))):
+                out.append(f"{text}>coup")  # "since the military seized power": the coup, in the records' word
+                k += 1 + len(coup.group().split())
+                continue
             if k + 1 < len(reading.tokens) and reading.tokens[k + 1].text.lower() in _SUBJECTS and text not in _IF:
                 when += "*"  # a clause: "after he reaches Thailand", every word of which the record must say
         elif text.isalpha() and not (payer and (text[:1].isupper() or text in _PAYERS)):
@@ -129,6 +137,11 @@ _SPEAKING = frozenset(words_of("spoke speak speaks speaking talked talk talks ta
 _JOINS = frozenset(words_of("and or but whereas nor who which that whose where without"))
 # (and of a condition or a cause: "700 baht if he spies for the NUG", "joined at 15 because he was poor")
 _WHEN = frozenset(words_of("before after during when while as since if unless because"))  # ("until": _before)
+# The coup in other words: "the military seized power", "the junta took over", "Min Aung Hlaing's takeover", "the putsch"
+_COUP = re.compile(r"(?i:(?:the\s+)?(?:(?:military|junta|army|generals?|tatmadaw|Min\s+Aung\s+Hlaing)\s+(?:(?:seized|took|"
+                   r"grabbed)\s+(?:power|over|control)|staged\s+(?:a|its|the)\s+coup)|(?:(?:military|army|junta)\s+)?"
+                   r"(?:takeover|putsch|seizure\s+of\s+power)))\b")
+_ANCHORED = frozenset(words_of("before after during since"))  # whose next word may name an event: "since Christmas"
 _IF = frozenset(words_of("if unless because"))  # (whose every word is said: "if he informs")
 _SUBJECTS = frozenset(words_of("he she they it we i you"))
 _POLICE = frozenset(words_of("police military army"))

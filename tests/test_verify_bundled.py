@@ -332,6 +332,33 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "defections-total-nug")]),
     ("Over 13,000 soldiers and police officers have defected since the military seized Mandalay, according to the NUG.",
      [("not_found", "defections-total-nug")]),
+    # re-run 108 A3, A4, A5, A6, A8: "doubled for" a companion; a spokeswoman for the group who "told reporters"; a
+    # job past the service it was in; words one "got a lecture from" another; "Borrowing X's words, Y says" (each was
+    # `matches`)
+    ("Each defector gets 1,400 baht a month, doubled for those with a spouse.",
+     [("differs", "nug-payment")]),
+    ("Each defector is paid 700 baht a month, a spokeswoman for People's Embrace told reporters.",
+     [("misattributed", "nug-payment")]),
+    ("Each defector is paid 700 baht a month, the director of People's Embrace told the BBC.",
+     [("misattributed", "nug-payment")]),
+    ("12,341 junta personnel have defected, a spokeswoman for the NUG told reporters.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("12,341 junta personnel have defected, a spokeswoman for People's Embrace told reporters.",  # was `disputed`
+     [("matches", "defections-total-peoples-embrace")]),
+    ("Zay Thu Aung was a cook in the air force for 18 years.",
+     [("not_found", "zay-thu-aung")]),
+    ("Zay Thu Aung served in the air force for 18 years.",  # guard
+     [("matches", "zay-thu-aung")]),
+    ("Lin Aung got a lecture from his sergeant: “No matter how hard it is, I don’t regret leaving the Myanmar military.”",
+     [("not_found", "q-lin-aung-no-regret")]),
+    ("Lin Aung took a call from his sergeant: “No matter how hard it is, I don’t regret leaving the Myanmar military.”",
+     [("not_found", "q-lin-aung-no-regret")]),
+    ("Lin Aung had this warning: “No matter how hard it is, I don’t regret leaving the Myanmar military.”",  # guard
+     [("matches", "q-lin-aung-no-regret")]),
+    ("Borrowing the NUG's words, People's Embrace says 12,341 junta personnel have defected.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("Borrowing a line from the NUG, People's Embrace says 12,341 junta personnel have defected.",
+     [("misattributed", "defections-total-peoples-embrace")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"
      [("matches", "safe-house-stay")]),
     ('The seven interviewees served in the military.',  # was `differs`: "says 6 people"

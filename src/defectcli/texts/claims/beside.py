@@ -70,19 +70,24 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
             # Thailand": its words are held as one, any of them the record's)
         k += 1
     crossed = _CROSSED.get("money" if unit in MONEY else unit or "", frozenset())
-    for k in range(start - 1, max(-1, start - 7), -1):  # back to the verb ("receives a loan of 700 baht")
+    k, stop = start - 1, max(-1, start - 7)
+    while k > stop:  # back to the verb ("receives a loan of 700 baht")
         text = reading.tokens[k].text
         if k in others or (not text[:1].isalnum() and text not in ("'", "’", "-")) or (text in SAYING and text not in ASKING) \
                 or text in _JOINS:
             break
+        if text in ("in", "with") and unit == "years" and set(out) - {"for"} <= _SERVICE and out[-1] != "for":
+            k, stop = k - 1, max(-1, stop - 4)  # "was a cook in the air force for 18 years": the job, past the service
+            continue
         if (text in _PREPOSITIONS and text not in crossed) or text[:1].isupper():
             break  # (a name: whose words before it describe it, "the exiled NUG")
         if text.isalpha() and text.islower():
             out.append(text)
-            if kinds([text]) or text in SAYS_NOTHING:
+            if (kinds([text]) or text in SAYS_NOTHING) and not (unit == "years" and text in _SERVICE):  # ("the air force")
                 if unit in MONEY and text in _PAID:
                     out.extend(_payee(reading, k))  # "Each female defector is paid": who is paid, as the record says
                 break  # the verb: its subject is no part of what is said of the number
+        k -= 1
     return tuple(out)
 
 
@@ -132,6 +137,7 @@ _ACCOMPANYING = frozenset(words_of("brings bring brought bringing accompanied ac
 # "service for men aged 18 to 35"): the words before them are still the number's
 _CROSSED = {"money": frozenset(("of", "to", "for")), "years of age": frozenset(("for", "to", "on")),
             "years": frozenset(("for",))}  # ("was a cook for 18 years")
+_SERVICE = frozenset(words_of("the a an his her their its air force forces army military navy infantry police tatmadaw"))
 _PREPOSITIONS = frozenset(words_of("of in on at for from with by to into onto about over under after before during since"))
 _SPEAKING = frozenset(words_of("spoke speak speaks speaking talked talk talks talking shared share shares"))
 _JOINS = frozenset(words_of("and or but whereas nor who which that whose where without"))

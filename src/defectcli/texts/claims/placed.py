@@ -18,16 +18,20 @@ SOURCE_LABEL = re.compile(r"(?:^|[.;!?]\s*|\s)(?:[Ss]ources?|[Vv]ia|[Cc]redit|[D
                           r"((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)\s*[.!?]?\s*$")
 BRACKETED_END = re.compile(r"(?:[(\[{]\s*(?:(?:[Ss]ources?|[Vv]ia)\s*:\s*)?((?:the\s+)?[A-Z][^\d,.;:!?()\[\]{}–—“”\"]*?)"
                            r"\s*[.]?\s*[)\]}]|\s[—–]\s*((?:the\s+)?[A-Z][^\d,.;:!?()\[\]{}–—“”\"]*?))\s*[.!?]?\s*$")
-# "In X's words, Y says 12,341", "Based on X records, Y counts", "Y's figure, which comes from X, is": X's figure, which Y
-# passes on
+# "In X's words, Y says 12,341", "Borrowing X's words (a line from X), Y says", "Based on X records, Y counts", "Y's
+# figure, which comes from X, is": X's figure, which Y passes on
 _NAMED = r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
-SOURCED = re.compile(rf"\b(?i:in\s+)(?:the\s+)?{_NAMED}['’]s\s+(?:own\s+)?words\b|\b(?i:in\s+the\s+words\s+of)\s+{_NAMED}|"
-                      rf"\b(?i:based\s+on|drawing\s+on|relying\s+on|drawn\s+from|taken\s+from|sourced\s+from|"
-                      rf"borrowed\s+from|derived\s+from|(?:which|that)\s+comes?\s+from|coming\s+from|(?:which|that)\s+came\s+"
-                      rf"from|using)\s+{_NAMED}(?:['’]s)?(?=\s+(?:records?|data|figures?|count|numbers|statistics|"
-                      rf"estimates?|tally|tallies)\b|\s*[,.;])")
-# "…, the NUG's spokesman told reporters.": the one who tells (the group whose spokesman it is: clean)
-TOLD_REPORTERS = re.compile(r",\s*((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)\s+(?:told|tells)\s+(?:reporters|journalists|"
+SOURCED = re.compile(rf"\b(?i:in|borrowing|using|taking|adopting|repeating)\s+(?:the\s+)?{_NAMED}['’]s\s+(?:own\s+)?"
+                     rf"(?:words|line|phrase|phrasing|language|wording)\b|\b(?i:in\s+the\s+words\s+of)\s+{_NAMED}|"
+                     rf"\b(?i:borrowing|taking|using)\s+(?:a\s+|the\s+)?(?:line|phrase|words|wording)\s+(?:from|of)\s+{_NAMED}|"
+                     rf"\b(?i:based\s+on|drawing\s+on|relying\s+on|drawn\s+from|taken\s+from|sourced\s+from|"
+                     rf"borrowed\s+from|derived\s+from|(?:which|that)\s+comes?\s+from|coming\s+from|(?:which|that)\s+came\s+"
+                     rf"from|using)\s+{_NAMED}(?:['’]s)?(?=\s+(?:records?|data|figures?|count|numbers|statistics|"
+                     rf"estimates?|tally|tallies)\b|\s*[,.;])")
+# "…, the NUG's spokesman told reporters.", "…, a spokeswoman for X told the BBC.": the one who tells (the group
+# whose spokesman it is: clean)
+TOLD_REPORTERS = re.compile(r",\s*((?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}(?:for|of|at|from|with)\s+)?(?:(?:the|a|an)\s+)?"
+                            r"[A-Z][^\d,.;:!?()–—“”\"]*?)\s+(?:told|tells)\s+(?:reporters|journalists|"
                             r"the\s+press|"
                             r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*[.!?]?\s*$")
 # "X is adamant (clear, convinced) that …", "X has found that …"

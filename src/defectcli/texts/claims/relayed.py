@@ -188,8 +188,10 @@ def hearer_of(sentence: str, start: int, end: int) -> str | None:
 
 # "Lin Aung was told:", "Lin Aung heard:", "“…,” Lin Aung was warned.": he hears them, with no one named who says them
 _GOT_IT = r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:handed|sent|given|shown|passed)|received|receives|got|gets|" \
-          r"read(?:\s+aloud|\s+out)?|reads|opened|opens|found|finds"
-_A_NOTE = r"(?:note|message|text|letter|email|e-mail|call|warning|word|news|reply|answer|response)"
+          r"read(?:\s+aloud|\s+out)?|reads|opened|opens|found|finds|took|takes|earned|earns|copped"
+_A_NOTE = r"(?:note|message|text|letter|email|e-mail|call|warning|word|news|reply|answer|response|lecture|earful|" \
+          r"dressing-down|dressing\s+down|talking-to|telling-off|scolding|rebuke|reprimand|tongue-lashing|advice|order|" \
+          r"orders|reminder|visit|question)"
 # Spoken to, in the passive: "X was scolded:" (X hears; speakers._PASSIVE_BY: "X was scolded by Y:" is Y's)
 # (any verb of being done to, "X was berated:", "X was sworn at by Y:", but a state of mind, "X was determined:", or
 # being quoted, "X was quoted:", who speaks)

@@ -160,4 +160,4 @@ def multiple(words: list[str], last: int) -> frozenset[str]:
     return frozenset(words[at:]) - frozenset(words[:at]) if at is not None else frozenset()
 
 
-_MULTIPLES = frozenset(words_of("double twice triple thrice half treble"))
+_MULTIPLES = frozenset(words_of("double twice triple thrice half treble doubled tripled halved trebled quadruple quadrupled"))

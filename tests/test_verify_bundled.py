@@ -359,6 +359,24 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("misattributed", "defections-total-peoples-embrace")]),
     ("Borrowing a line from the NUG, People's Embrace says 12,341 junta personnel have defected.",
      [("misattributed", "defections-total-peoples-embrace")]),
+    # re-run 108 A7: two claimants side by side, after "Where", "compared with … by Y's count", and a contrast set
+    # off inside the first one's clause (the figures were swapped: false ones `matched`, true ones `misattributed`)
+    ("Where the NUG counts 12,341 defectors, People's Embrace counts over 13,000.",
+     [("misattributed", "defections-total-peoples-embrace"), ("misattributed", "defections-total-nug")]),
+    ("Where the NUG counts over 13,000 defectors, People's Embrace counts 12,341.",
+     [("matches", "defections-total-nug"), ("matches", "defections-total-peoples-embrace")]),
+    ("The NUG counts 12,341 defectors, compared with over 13,000 by People's Embrace's count.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("People's Embrace counts 12,341 defectors, compared with over 13,000 by the NUG's count.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("According to the NUG, while People's Embrace says over 13,000, 12,341 have defected.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("According to People's Embrace, while the NUG says over 13,000, 12,341 have defected.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("The NUG, while People's Embrace says over 13,000, counts 12,341.",
+     [("misattributed", "defections-total-nug"), ("misattributed", "defections-total-peoples-embrace")]),
+    ("People's Embrace, while the NUG says over 13,000, counts 12,341.",
+     [("matches", "defections-total-nug"), ("matches", "defections-total-peoples-embrace")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"
      [("matches", "safe-house-stay")]),
     ('The seven interviewees served in the military.',  # was `differs`: "says 6 people"

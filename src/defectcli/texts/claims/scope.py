@@ -27,13 +27,17 @@ _NOT_A_NAME = r"(?!(?i:over|more|nearly|about|almost|some|at|just|only|around|ro
 # "Y 12,341", "the NUG, over 13,000", "the exiled NUG over 13,000": the verb left out
 _THE = r"(?:the\s+(?:[a-z]+\s+)?)?"
 _GAP = rf"{_THE}{_NOT_A_NAME}{A_NAME}\s*,?\s+(?:at\s+)?{_AMOUNT}"  # (or "Y at 12,341", after "puts the number at")
-_BOUNDARY = re.compile(rf";|,\s*(?:but|while|whereas|though|although|yet|and)\s|\s(?:but|whereas|while)\s|"
-                       rf"(?<=^)(?i:while|whereas|although|though)\b[^;]*?,(?=\s)|,\s*(?={_GAP})|\s+and\s+(?={_GAP})")
+_BOUNDARY = re.compile(rf";|,\s*(?:but|while|whereas|though|although|yet|and|compared\s+(?:with|to)|against|versus|vs\.?)\s|"
+                       rf"\s(?:but|whereas|while)\s|(?<=^)(?i:while|whereas|although|though|where)\b[^;]*?,(?=\s)|"
+                       rf",\s*(?={_GAP})|\s+and\s+(?={_GAP})")
+# A contrast set off inside another's clause: "According to X, while Y says 13,000, 12,341 …", "X, while Y says …, counts"
+_SET_INSIDE = re.compile(r",\s*(?:while|whereas|though|although)\s")
+_ASIDE_END = re.compile(r",(?=\s)")
 # A claimant that closes the sentence, whose reach is the whole of it: "…, according to X.", "…, X says."
 _CLOSING = re.compile(r"(?:according\s+to\s+[^,;]+|,\s*[^,;]+\s+(?:says|said|reports|reported|estimates|counts)|,\s*(?:says|"
                       r"said)\s+[^,;]+)\s*[.!?]?\s*$")
 _GAPPED = re.compile(rf"\s*({_THE}{_NOT_A_NAME}{A_NAME})\s*,?\s+(?:at\s+)?{_AMOUNT}")  # "Y 12,341": Y counts it
-_LEADING = re.compile(r"\s*(?i:while|whereas|although|though)\s+")  # "While the NUG says …": the NUG says
+_LEADING = re.compile(r"\s*(?i:while|whereas|although|though|where)\s+")  # "While the NUG says …": the NUG says
 
 
 def clause_attribution(blanked: str, whole: str | None) -> Callable[[int], str | None]:
@@ -47,6 +51,13 @@ def clause_attribution(blanked: str, whole: str | None) -> Callable[[int], str |
         cuts[0] = (cuts[0][1] - 1, cuts[0][1])
     bounds = list(zip([0, *(b for _, b in cuts)], [*(a for a, _ in cuts), len(blanked)], strict=True))
     own = [_own(blanked[a:b]) for a, b in bounds]
+    for i in range(len(bounds) - 1, 0, -1):  # a contrast set off inside the clause before it: the rest is that clause's
+        (a, b), (cut, _) = bounds[i], cuts[i - 1]
+        if _SET_INSIDE.match(blanked, cut) and _DIGIT.search(blanked, a, b) and (end := _ASIDE_END.search(blanked, a, b)):
+            before, rest = blanked[slice(*bounds[i - 1])].rstrip(" ,"), blanked[end.end():b]  # "According to X, 12,341
+            outer = _own(f"{before},{rest}") or _own(f"{before}{rest}")  # have defected", "X counts 12,341"
+            bounds[i:i + 1] = [(a, end.start()), (end.end(), b)]
+            own[i:i + 1] = [own[i], outer or next((o for o in reversed(own[:i]) if o is not None), None)]
     closing = own[-1] if _CLOSING.search(blanked[bounds[-1][0]:]) else None
 
     def at(offset: int) -> str | None:

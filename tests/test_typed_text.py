@@ -1,6 +1,6 @@
 """Text as it arrives from word processors, e-mail and web pages (soft hyphens, zero-width characters, a
 byte-order mark, decomposed accents, no-break and thin spaces, tabs, runs of spaces, the modifier-letter
-apostrophe) reads as a reader sees it: a true claim keeps its verdict, a name its person, through every
+apostrophe, single quote marks around an apostrophe) reads as a reader sees it: a true claim keeps its verdict, a name its person, through every
 way in (an argument, a file, the Python API)."""
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ TYPED = [
     (FIGURE.replace("People's", "People\u02bcs"), "matches"),  # U+02BC, the modifier-letter apostrophe
     (FIGURE.replace("According to", "According\u00a0to"), "matches"),  # a no-break space
     (FIGURE.replace("According to", "According  to\t"), "matches"),  # two spaces and a tab
+    (QUOTE.replace("“", "‘").replace("”", "’"), "matches"),  # single quote marks, an apostrophe inside (no claim)
+    (QUOTE.replace("“", "‘").replace("”", "’").replace("Lin Aung", "Zeya Hein"), "misattributed"),
     ("\ufeffIn Yangon, 12,341 junta personnel have defected, according to People's Embrace.", "not_found"),
     ("12\u2009341 junta personnel have defected, according to People's Embrace.", "matches"),  # (guard: a thin
 ]  # space that groups digits is kept)

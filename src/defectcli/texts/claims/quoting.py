@@ -7,7 +7,7 @@ import re
 from ..sentences import outermost
 
 _DOUBLE = re.compile(r"“[^“”]+”?|\"[^\"]+\"?|«[^»]+»?|„[^“”]+[“”]?")
-_SINGLE = re.compile(r"(?<!\w)['‘](?=\S)[^'‘’]+?(?<=\S)['’](?!\w)")
+_SINGLE = re.compile(r"(?<!\w)['‘](?=\S)(?:[^'‘’]|(?<=\w)['’](?=\w))+?(?<=\S)['’](?!\w)")  # (an apostrophe: "don’t")
 
 
 def quotations(sentence: str) -> list[tuple[int, int]]:

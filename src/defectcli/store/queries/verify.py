@@ -4,12 +4,19 @@ may bear on it (candidates.py), then its verdict (factbase/verdicts/), as rows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import lru_cache
+
 from ...factbase.verdicts.decide import decide
 from ...factbase.verdicts.evidence import Verdict
+from ...numbers.vocabulary import SAYING
 from ...shapes import Row
+from ...texts.claims.cased import cased, shouted
+from ...texts.claims.claimant import COMMON
 from ...texts.claims.model import Claim, DateClaim, NumberClaim, QuoteClaim
 from ...texts.claims.parse import parse
 from ..cache.index import Index
+from ..search.fts import quoted
 from .candidates import Lookup
 
 
@@ -17,6 +24,8 @@ def verify(ix: Index, text: str) -> list[Row]:
     """One result row per claim of `text`, in the order of the text."""
     look = Lookup(ix)
     rows = []
+    if any(map(shouted, text.split("\n"))):  # a line in capitals, read as written: its names, and who says what
+        text = cased(text, _names(ix), _common(ix))
     for claim in parse(text):
         found = look.found(claim)
         row = result(claim, decide(claim, found))
@@ -53,3 +62,24 @@ def read(claim: Claim) -> Row:
 def _number(value: float | None) -> float | int | None:
     """A whole number as an integer in the json (13000, not 13000.0)."""
     return int(value) if value is not None and float(value).is_integer() else value
+
+
+def _names(ix: Index) -> list[str]:
+    """The names of people and organisations as the fact base writes them ("Lin Aung", "People’s Embrace")."""
+    return [n for (n,) in ix.conn.execute("SELECT name FROM person_names WHERE what IN ('name', 'title') UNION "
+                                          "SELECT name FROM organisation_names")]
+
+
+def _common(ix: Index) -> Callable[[str], bool]:
+    """Whether a word is a common one (lower case in a sentence): a word of the vocabulary claims are read by, or
+    one the fact base's records use that is no part of a name."""
+    named = {w.lower() for n in _names(ix) for w in n.split() if w[:1].isupper()} - COMMON - SAYING
+
+    @lru_cache(maxsize=256)
+    def common(word: str) -> bool:
+        w = word.lower()
+        if w in COMMON or w in SAYING or len(w) <= 2:
+            return True
+        return w not in named and ix.conn.execute("SELECT 1 FROM search WHERE search MATCH ? LIMIT 1",
+                                                  (f"body : {quoted(w)}",)).fetchone() is not None
+    return common

@@ -377,6 +377,38 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("misattributed", "defections-total-nug"), ("misattributed", "defections-total-peoples-embrace")]),
     ("People's Embrace, while the NUG says over 13,000, counts 12,341.",
      [("matches", "defections-total-nug"), ("matches", "defections-total-peoples-embrace")]),
+    # re-run 109 A1, A2: a figure set beside another in more words ("as against", "in contrast with", "next to") with
+    # its own "by Y's count" (the claimants were swapped); A3: a place after more prepositions (`matches`); A4: who
+    # heard it, in brackets after "told reporters" (true ones `misattributed`, "not the BBC"); A6: "X, by its count,"
+    # is X's (a false one `matched` the group of the sentence before)
+    ("The NUG counts 12,341 defectors, as against over 13,000 by People's Embrace's count.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("People's Embrace counts 12,341 defectors, as against over 13,000 by the NUG's count.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("People's Embrace counts 12,341 defectors, next to over 13,000 by the NUG's count.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("The NUG counts 12,341 defectors, in contrast with over 13,000 in People's Embrace's tally.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("12,341 junta personnel have defected, with 3,015 soldiers and 9,326 police, according to People's Embrace.",
+     [("matches", "defections-total-peoples-embrace")] * 3),  # guard: "with" the parts, the closing claimant's
+    ("Under the hills, 12,341 junta personnel have defected, according to People's Embrace.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("Back home, 12,341 junta personnel have defected, according to People's Embrace.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("Among the Karen, 12,341 junta personnel have defected, according to People's Embrace.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("Under the law, men aged 18 to 35 can be conscripted.",  # guard: no place
+     [("matches", "conscription-age-men")]),
+    ("12,341 junta personnel have defected, People's Embrace told reporters (the BBC).",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("Over 13,000 soldiers and police officers have defected, the NUG told reporters — the BBC among them.",
+     [("matches", "defections-total-nug")]),
+    ("12,341 junta personnel have defected, the NUG told reporters (the BBC).",  # guard
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("The NUG counts 12,341 defectors. People's Embrace, by its count, puts it at over 13,000.",
+     [("misattributed", "defections-total-peoples-embrace"), ("misattributed", "defections-total-nug")]),
+    ("The NUG pays defectors. By its count, People's Embrace says over 13,000 have defected.",
+     [("misattributed", "defections-total-nug")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"
      [("matches", "safe-house-stay")]),
     ('The seven interviewees served in the military.',  # was `differs`: "says 6 people"

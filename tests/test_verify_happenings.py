@@ -4,14 +4,17 @@ is not one he pays. Re-run 85 (A6, A7) found such claims `matches` by their numb
 
 from __future__ import annotations
 
+import hashlib
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 
 from defectcli.numbers.happenings import KINDS
 
 from .helpers import run
-from .test_verify import results
+from .test_verify import FACTS, results
 
 
 def bundled(claim: str) -> list[tuple[str, str]]:
@@ -541,3 +544,36 @@ def test_each_word_of_a_kind_of_happening_is_of_one_kind() -> None:
     # a word listed under two kinds would be read as the last one only
     words = [w for forms in KINDS.values() for w in forms]
     assert sorted(w for w in set(words) if words.count(w) > 1) == []
+
+
+@pytest.fixture(scope="module")
+def police_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The verify tests' fact base, with Min Thu a police officer: the text says he joined the police, and his record
+    gives that branch (re-run 109 A8: a police officer's age on joining and years `matched` "the army")."""
+    base = tmp_path_factory.mktemp("police")
+    shutil.copytree(FACTS.parent, base, dirs_exist_ok=True)
+    text, people, main = base / "sources" / "watch.txt", base / "facts" / "people.yaml", base / "facts" / "base.yaml"
+    old, new = "Min Thu joined the service aged 16", "Min Thu joined the police aged 16"
+    before = hashlib.sha256(text.read_bytes()).hexdigest()
+    for path in (text, people, main):
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    main.write_text(main.read_text(encoding="utf-8").replace(before, hashlib.sha256(text.read_bytes()).hexdigest()),
+                    encoding="utf-8")
+    age = f'wording: "aged 16", source: r1, excerpt: "{new}"}}\n'
+    people.write_text(people.read_text(encoding="utf-8").replace(
+        age, age + f'      - {{field: branch, value: police, source: r1, excerpt: "{new}"}}\n', 1), encoding="utf-8")
+    checked = run("check", "--facts", str(base / "facts"), "--sources", str(base / "sources"))
+    assert checked.code == 0, checked.out + checked.err
+    return base / "facts"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Min Thu joined the army aged 16.", "not_found"),
+    ("Min Thu served 12 years in the army.", "not_found"),
+    ("Min Thu served 12 years in the military.", "not_found"),
+    ("Min Thu served for 12 years.", "matches"),  # guards
+    ("Min Thu served 12 years in the police.", "matches"),
+])
+def test_a_police_officer_s_years_are_not_the_army_s(police_base: Path, claim: str, expected: str) -> None:
+    r = run("verify", "--facts", str(police_base), claim, "-f", "json")
+    assert [row["verdict"] for row in json.loads(r.out)] == [expected], r.out

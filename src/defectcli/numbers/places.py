@@ -12,7 +12,8 @@ from .vocabulary import MONTHS
 
 # "In", "Along", "Near", "At", "Over in", "Back in", "Here in"; any case ("in yangon, …")
 _BY = (r"(?:(?:over|back|here|out|down|up|right|there|far|deep)\s+)?(?:in|across|inside|within|throughout|along|near|"
-       r"around|at|on|outside|from|beyond|through|off)")
+       r"around|at|on|outside|from|beyond|through|off|under|beneath|underneath|below|above|behind|past|beside|among|"
+       r"amongst|amid|amidst|across\s+from|opposite|inland\s+from)")
 _REGION = (r"(?:border|frontier|north|south|east|west|northern|southern|eastern|western|central|upper|lower|rural|"
            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?")
 _NAMED = r"[A-Z][\w’'-]*(?<![’']s)(?:\s+[A-Z][\w’'-]*(?<![’']s)){0,3}"  # (not "In People's Embrace's count")
@@ -35,7 +36,9 @@ _NOT_A_PLACE = frozenset(words_of("""recent past last first early late latest me
     account all total short end beginning start years months weeks days time times case cases comparison other
     light spite view order part least most average present whole contrary paper record moment outset point top then
     once times conference briefing meeting press speech event hearing session rally ceremony podcast broadcast
-    message email release tweet video remarks behalf basis balance hand side same rate"""))
+    message email release tweet video remarks behalf basis balance hand side same rate law laws rule rules regime
+    circumstances conditions pressure agreement deal plan scheme programme program terms them those these whom
+    which"""))
 
 
 def leading_place(before: str, neutral: frozenset[str]) -> set[str]:
@@ -45,7 +48,6 @@ def leading_place(before: str, neutral: frozenset[str]) -> set[str]:
         named = {w.lower() for w in place.groups() if w and w.lower() not in _HOME}
         if named:
             return named
-    for pattern in (_PHRASE, _DIRECTION):
-        if (lead := pattern.search(before)) is not None and not set(lead[1].lower().split()) & _NOT_A_PLACE:
-            return {w for w in lead[1].lower().split() if w not in neutral and w not in _HOME}
-    return set()
+    if (lead := _PHRASE.search(before)) is not None and not set(lead[1].lower().split()) & _NOT_A_PLACE:
+        return {w for w in lead[1].lower().split() if w not in neutral and w not in _HOME}
+    return {lead[1].lower()} if (lead := _DIRECTION.search(before)) else set()  # ("Back home,": home, as said)

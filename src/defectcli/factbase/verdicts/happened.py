@@ -21,11 +21,12 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
     villagers", "a loan of 700 baht"), which must be the record's or of a kind it holds; a service ("in the infantry")."""
     measure, happened = dimension(claim.unit), _said(claim, q)
     said = of_measure((k for k in happened if not k.startswith((VERB, VERB_BEFORE, IN, WORD))), measure) - _happened(q)
+    said -= {"police"} if "polic" in _military(q) else set()  # (of a police officer's years: the police his service)
     said -= set() if q.kind == "person" else {"forced"}  # (a person's joining: not the law's "can be conscripted")
     # (an age's own clause after it says nothing of what happened to the ages: "Men aged 18 to 35 must serve")
     marks = (VERB, VERB_BEFORE) if measure == "people" else (VERB_BEFORE,) if measure in ("money", "age") else ()
     said |= {k for k in happened if k.startswith(marks) and not terms([verb(k)]) & (_own_words(q) | _THE_MILITARY)}
-    military = frozenset() if measure == "money" else _THE_MILITARY  # ("paid 700 baht a month in the army")
+    military = frozenset() if measure == "money" else _military(q)  # ("paid 700 baht a month in the army")
     known = _own_words(q) | terms(claim.counted) | terms([claim.unit]) | GENERIC | military | _OF_RANK
     held = _happened(q)  # a word of a kind the record holds is its ("killed" of those it says were lost)
     said |= {k for k in happened if k.startswith(WORD) and ">" not in k and (found := _name_terms(verb(k))) and not
@@ -36,7 +37,14 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
         said |= {f"{WORD}{w}" for w in claim.counted if w not in PEOPLE and w not in _NEUTRAL_COUNTED
                  and (found := terms([w])) and not found & (_own_words(q) | q.terms | GENERIC | SERVICE | _MEMBERS)}
     return said | {k for k in happened if measure == "time" and k.startswith(IN) and not terms([verb(k)]) & (
-        q.terms | _THE_MILITARY)}
+        q.terms | _military(q))}
+
+
+def _military(q: Quantity) -> set[str]:
+    """The words of the service one served in: the branch the record names, and the military's, which any soldier's
+    record holds; not for one whose record says he served in the police ("Nan Ei Phyu joined the army at 19")."""
+    branches = terms(q.row.get("branches") or ())
+    return branches | (set() if "polic" in branches else _THE_MILITARY)
 
 
 def _said_after(q: Quantity, word: str, said: str) -> bool:

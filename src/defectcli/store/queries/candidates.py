@@ -233,7 +233,8 @@ class Lookup(Names):
         for pid in people:
             person = self.person(pid)
             if person is not None:
-                out += [{**a, "person": pid} for a in person["attributes"]]
+                branches = [str(a.get("value")) for a in person["attributes"] if a.get("field") == "branch"]
+                out += [{**a, "person": pid, "branches": branches} for a in person["attributes"]]  # (whose service)
         return out
 
     # ---------------------------------------------------------------- events and conflicts

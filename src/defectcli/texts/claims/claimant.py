@@ -307,6 +307,8 @@ def _sayer(plain: str) -> re.Match[str] | None:
 def attribution_of(blanked: str) -> str | None:
     """Who the sentence says states what it reports: "according to X", or "X says/said/estimates"; not
     the text itself ("according to the article")."""
+    if (own := placed.ITS_OWN.search(blanked)) and (who := clean(next(g for g in own.groups() if g))):
+        return who  # "X, by its count, puts it at …"
     if placed.IT_SAYS.search(blanked):  # "…, it says.", "…, per the group.", "By its count, …": the group named before
         return "the group"
     if inside := _TAG_INSIDE.match(blanked):  # "The NUG, People's Embrace says, counts …": the NUG counts

@@ -33,11 +33,16 @@ SOURCED = re.compile(rf"\b(?i:in|borrowing|using|taking|adopting|repeating)\s+(?
 TOLD_REPORTERS = re.compile(r",\s*((?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}(?:for|of|at|from|with)\s+)?(?:(?:the|a|an)\s+)?"
                             r"[A-Z][^\d,.;:!?()–—“”\"]*?)\s+(?:told|tells)\s+(?:reporters|journalists|"
                             r"the\s+press|"
-                            r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*[.!?]?\s*$")
+                            r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+                            r"(?:\s*(?:\([^()]*\)|\[[^\[\]]*\]|[—–][^—–]*))?\s*[.!?]?\s*$")  # (who heard it: "(the BBC)")
 # "X is adamant (clear, convinced) that …", "X has found that …"
 ADAMANT = re.compile(r"(?:^|[,;:]\s*)((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)\s+(?:(?:is|are|was|were)\s+(?:adamant|clear|"
                      r"certain|sure|convinced|confident|insistent)|(?:has|have|had)\s+found|points?\s+out|pointed\s+out)\s+"
                      r"that\b")
+# "X, by its count, puts it at …", "By its count, X says …": "its" is the sentence's own subject, X
+_ITS_COUNT = r"(?:[Bb]y|[Ii]n)\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|estimate|reckoning|figures)"
+ITS_OWN = re.compile(rf"^\s*((?:the\s+)?[A-Z][^\d,;:“”\"]*?)\s*,\s*{_ITS_COUNT}\s*,|^\s*{_ITS_COUNT}\s*,\s*"
+                     rf"((?:the\s+)?[A-Z][^\d,;:“”\"]*?)\s+(?:\w+ly\s+)?(?:{VERB})\b")
 # "…, it says.", "…, per the group.", "By its count, …": the group a sentence before names (referent.py resolves it)
 IT_SAYS = re.compile(r",\s*(?:it|they)\s+(?:says|said|say|counts|estimates|reports|adds)\s*[.!?]?\s*$|"
                      r"(?:^|,\s*)(?:[Pp]er|[Aa]ccording\s+to)\s+the\s+(?:group|organi[sz]ation|charity)\b|"
@@ -64,4 +69,4 @@ PER = re.compile(r"(?:^|[,;:–—(]\s*)[Pp]er\s+((?:the\s+)?[A-Z][^,.;:!?()–�
 CITING = re.compile(r"\b(?:citing|quoting)\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "…, citing X", "Quoting X, Y said"
 # Where a claimant is looked for, in this order, after "Y was told by X" (claimant.py): the first found is the claimant
 IN_ORDER = (ATTRIBUTED, IN_THEIR_VIEW, BY_COUNT, CITING, SOURCED, PER, WHOSE, BY_COUNTER, COUNTED_BY, SAYS_INSIDE,
-            SOURCE_LABEL, BRACKETED_END, TOLD_REPORTERS, ADAMANT)
+            SOURCE_LABEL, TOLD_REPORTERS, BRACKETED_END, ADAMANT)  # (told reporters first: "…, X told reporters (the BBC).")

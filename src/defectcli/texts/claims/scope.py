@@ -27,7 +27,10 @@ _NOT_A_NAME = r"(?!(?i:over|more|nearly|about|almost|some|at|just|only|around|ro
 # "Y 12,341", "the NUG, over 13,000", "the exiled NUG over 13,000": the verb left out
 _THE = r"(?:the\s+(?:[a-z]+\s+)?)?"
 _GAP = rf"{_THE}{_NOT_A_NAME}{A_NAME}\s*,?\s+(?:at\s+)?{_AMOUNT}"  # (or "Y at 12,341", after "puts the number at")
-_BOUNDARY = re.compile(rf";|,\s*(?:but|while|whereas|though|although|yet|and|compared\s+(?:with|to)|against|versus|vs\.?)\s|"
+# (and a figure set beside another: "…, as against (in contrast with, relative to, next to) 13,000 by Y's count")
+_BESIDE = (r"compared\s+(?:with|to)|(?:as\s+|set\s+)?against|versus|vs\.?|in\s+contrast\s+(?:with|to)|contrasted\s+with|"
+           r"relative\s+to|alongside|beside|rather\s+than|as\s+opposed\s+to|next\s+to|with|unlike")
+_BOUNDARY = re.compile(rf";|,\s*(?:but|while|whereas|though|although|yet|and|{_BESIDE})\s|"
                        rf"\s(?:but|whereas|while)\s|(?<=^)(?i:while|whereas|although|though|where)\b[^;]*?,(?=\s)|"
                        rf",\s*(?={_GAP})|\s+and\s+(?={_GAP})")
 # A contrast set off inside another's clause: "According to X, while Y says 13,000, 12,341 …", "X, while Y says …, counts"

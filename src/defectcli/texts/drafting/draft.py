@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from ...factbase.models import FactBase, Person
 from ...text import fold, normalise
+from ..claims.quoting import quotations
 from ..sentences import LONGEST, Sentence
 from . import figures as draftfigures
 from .quantities import Aside
@@ -36,7 +37,7 @@ from .speakers import Named, is_outlet, key_of, names_beside_saying, names_no_on
 from .yamltext import comment
 from .yamltext import scalar as q
 
-_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+_MARKS = "“”\"‘’'«»„"
 # The answer ends at its last character that is not white space: found by one backtrack from the
 # end, where a lazy `.*?` would try the rest of the line from every place (slow on long white space).
 _ANSWER = re.compile(r"^\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s*:\s+(\S(?:.*\S)?)\s*$")
@@ -136,7 +137,7 @@ def draft(fb: FactBase, sid: str, uncovered: list[Sentence], origin: str, text: 
         if answer:
             if not answer[1].rstrip().endswith("?") and not whole.rstrip().endswith("?"):
                 _speaker(d, known, [Named(answer[0], ())], whole, line)
-        elif _QUOTED.search(whole) and (said := names_beside_saying(whole)):
+        elif quotations(whole) and (said := names_beside_saying(whole)):
             _speaker(d, known, said, whole, line)
     for line, sentences in by_line.items():
         _line(d, fb, known, line, sentences)
@@ -155,7 +156,7 @@ def _verbatim(d: _Draft, line: int, sentences: list[Sentence]) -> str:
 def _answer(known: _Known, first: str) -> tuple[str, str] | None:
     """(speaker, answer) of a line printed as an interview answer; an outlet's line is a question."""
     answer = _ANSWER.match(first)
-    if answer and not _QUOTED.search(first) and len(answer[1].split()) <= 5 and not is_outlet(answer[1], known.media):
+    if answer and not quotations(first) and len(answer[1].split()) <= 5 and not is_outlet(answer[1], known.media):
         return answer[1], answer[2]
     return None
 
@@ -163,7 +164,7 @@ def _answer(known: _Known, first: str) -> tuple[str, str] | None:
 def _line(d: _Draft, fb: FactBase, known: _Known, line: int, sentences: list[Sentence]) -> None:
     first = sentences[0].text
     whole = _verbatim(d, line, sentences)
-    if (asked := _ANSWER.match(first)) and not _QUOTED.search(first) and len(asked[1].split()) <= 5 \
+    if (asked := _ANSWER.match(first)) and not quotations(first) and len(asked[1].split()) <= 5 \
             and whole.rstrip().endswith("?"):
         for s in sentences:  # a waiver names one sentence as check splits it; a question's line may hold more
             _waiver(d, f"{d.sid}:{line}: {s.text}", s.text, "a question of the interview", "confirm that the "
@@ -185,7 +186,8 @@ def _line(d: _Draft, fb: FactBase, known: _Known, line: int, sentences: list[Sen
     parts: list[str] = []
     quote_text: list[str] = []
     for s in sentences:
-        found = [m[1].strip() for m in _QUOTED.finditer(s.text)] if len(s.text) <= LONGEST else []
+        found = [part for a, b in quotations(s.text) if (part := s.text[a:b].strip(_MARKS).strip())] \
+            if len(s.text) <= LONGEST else []  # (in any quote marks, as verify reads them: "‘…’", "«…»")
         if found:
             parts += found
             quote_text.append(s.text)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from ...text import fold
 from ...written import MONTHS
+from ..claims.quoting import blank, quotations
 
 
 def key_of(name: str) -> str:
@@ -33,7 +34,6 @@ _AFTER = re.compile(rf"\b(?:{_SAY.replace('|told|tells', '')})\s+{_NAME}")
 _BEFORE = re.compile(rf"(?<![\w’'-]){_NAME},?\s+(?:{_SAY})\b")
 _LISTENER = re.compile(rf"\b(?:told|tells|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|interview\s+with)\s+"
                        rf"(?:the\s+)?{_NAME}")
-_QUOTATION = re.compile(r"[“\"][^“”\"]*[”\"]")
 # Capitalised words that name no one: pronouns, determiners, days and months, plain nouns that start a sentence.
 _NO_NAME = frozenset(re.findall(r"\w+", """
     he she they it we i you his her their its our my this that these those one another some many most both each
@@ -61,7 +61,7 @@ class Named(NamedTuple):
 
 def names_beside_saying(sentence: str) -> list[Named]:
     """The names a verb of saying points to, outside quote marks, best first; never a listener."""
-    bare = _QUOTATION.sub(lambda m: " " * len(m.group()), sentence)
+    bare = blank(sentence, quotations(sentence))
     listeners = [m.span("name") for m in _LISTENER.finditer(bare)]
     out: list[Named] = []
     for pattern in (_AFTER, _BEFORE):

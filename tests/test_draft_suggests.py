@@ -413,7 +413,7 @@ def test_a_figure_is_stated_by_its_claimant_not_by_what_it_counts(tmp_path: Path
 def test_a_quotation_in_any_quote_marks_is_a_suggested_quote_with_its_speaker(tmp_path: Path, marks: str) -> None:
     # re-run 109 A7: words in single quote marks (British style) got no quote and no speaker, only a waiver, though
     # verify reads them as a quotation
-    opening, closing = marks
+    opening, closing = marks[0], marks[1]
     doc, _ = drafted(tmp_path, f"{opening}We were told the protesters were terrorists,{closing} Nan Ei Phyu recalled.\n")
     assert [(q["speaker"], q["parts"]) for q in doc["quotes"]] == [
         ("nan-ei-phyu", ["We were told the protesters were terrorists,"])]

@@ -409,6 +409,9 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("misattributed", "defections-total-peoples-embrace"), ("misattributed", "defections-total-nug")]),
     ("The NUG pays defectors. By its count, People's Embrace says over 13,000 have defected.",
      [("misattributed", "defections-total-nug")]),
+    # re-run 109 A5: a letter with an accent the record does not write is no verbatim quotation (was `matches`)
+    ("Maung Sein said: “It filled me with remörse and despair.”",
+     [("misquoted", "q-maung-sein-remorse")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"
      [("matches", "safe-house-stay")]),
     ('The seven interviewees served in the military.',  # was `differs`: "says 6 people"

@@ -10,6 +10,7 @@ QUOTE_THRESHOLD, shown with a word diff against the verbatim text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Protocol
 
 from ...numbers.vocabulary import SAYING
@@ -223,6 +224,10 @@ def quote_verdict(claim: QuoteLike, found: Found) -> Verdict:
             return Verdict("not_found", f"the sentence gives these words to {claim.speaker!r}, and the fact base does not "
                            f"describe {q.get('speaker_name') or q['speaker']}, who said them ({where(q)}), as "
                            f"{', '.join(repr(w) for w in unfit)}", (_quote_evidence(q),))
+        if right and (marked := _accented(claim.quote, _record_text(right[0]))):
+            q = right[0]  # "It filled me with remörse": a letter the record does not write
+            return Verdict("misquoted", f"{q.get('speaker_name') or q['speaker']} said it otherwise ({where(q)}): "
+                           f"{marked}", (_quote_evidence(q),), marked)
         if right:
             q = right[0]
             return Verdict("matches", f"said by {q.get('speaker_name') or q['speaker']} ({where(q)})",
@@ -257,6 +262,15 @@ def quote_verdict(claim: QuoteLike, found: Found) -> Verdict:
 _ANYONE = terms(["""someone somebody anyone one man woman men women person people guy young old former soldier soldiers
     defector defectors deserter interviewee interviewees source sources speaker voice nobody interpreter translator
     whisper shout cry murmur reply answer response retort"""])
+
+
+def _accented(quote: str, record: str) -> str:
+    """The words of `quote` with a letter the record writes without its accent ("remörse" of "remorse"), as a diff;
+    "" when there are none (quotes are found ignoring accents, but a quotation is verbatim)."""
+    written = set(re.findall(r"\w+", unicodedata.normalize("NFC", record).casefold()))
+    off = [w for w in re.findall(r"\w+", unicodedata.normalize("NFC", quote).casefold()) if not w.isascii() and
+           w not in written and fold(w) in written]
+    return ", ".join(f"[-{w}-]{{+{fold(w)}+}}" for w in dict.fromkeys(off))
 
 
 def _unfit(description: str | None, q: Row) -> list[str]:

@@ -412,6 +412,11 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # re-run 109 A5: a letter with an accent the record does not write is no verbatim quotation (was `matches`)
     ("Maung Sein said: “It filled me with remörse and despair.”",
      [("misquoted", "q-maung-sein-remorse")]),
+    # re-run 109 borderline: a description by the speaker's rank and branch fits him (was `not_found`); another doesn't
+    ("“The transformation has been astounding,” the former air force captain remarked.",
+     [("matches", "q-zay-thu-aung-transformation")]),
+    ("“The transformation has been astounding,” the former air force major remarked.",
+     [("not_found", "q-zay-thu-aung-transformation")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"
      [("matches", "safe-house-stay")]),
     ('The seven interviewees served in the military.',  # was `differs`: "says 6 people"

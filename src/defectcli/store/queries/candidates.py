@@ -209,10 +209,11 @@ class Lookup(Names):
         return " ".join([*(r.replace("_", " ") for r in person.get("roles") or ()), str(person.get("described_as") or "")])
 
     def _known_as(self, pid: str) -> str:
-        """Every word a speaker is named or described by: name, aliases, titles, roles, description."""
+        """Every word a speaker is named or described by: name, aliases, titles, roles, description, rank and branch."""
         person = self.person(pid) or {}
+        served = [str(a.get("value")) for a in person.get("attributes") or () if a.get("field") in ("rank", "branch")]
         return " ".join([self._described(pid), str(person.get("name") or ""), *(person.get("aliases") or ()),
-                         *(person.get("titles") or ())])
+                         *(person.get("titles") or ()), *served])  # ("the former air force captain": his rank, branch)
 
     def _individuals(self, ids: set[str]) -> frozenset[str]:
         """Those of `ids` who are one person, not a group."""

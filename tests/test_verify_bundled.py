@@ -417,6 +417,37 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "q-zay-thu-aung-transformation")]),
     ("“The transformation has been astounding,” the former air force major remarked.",
      [("not_found", "q-zay-thu-aung-transformation")]),
+    # re-run 110 A1: "in comparison to", "set beside" (the claimants were swapped); A2, A3: a place with "Myanmar's",
+    # after "Over", "Towards", "Round", "All over", "Far from", or with nothing after it before the one paid (`matches`);
+    # A4: who heard it after a comma ("Reuters among them": `disputed`); A9: a rate after "paid" (`matches` a month's)
+    ("The NUG counts 12,341 defectors, in comparison to over 13,000 by People's Embrace's count.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("People's Embrace counts 12,341 defectors, set beside over 13,000 by the NUG's count.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("Inside Myanmar's prisons, 12,341 junta personnel have defected, according to People's Embrace.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("Over the hills, 12,341 junta personnel have defected, according to People's Embrace.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("Far from home, 12,341 junta personnel have defected, according to People's Embrace.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("Over the past decade, 12,341 junta personnel have defected, according to People's Embrace.",  # guards: a time,
+     [("matches", "defections-total-peoples-embrace")]),  # whose (not a place)
+    ("In the NUG's count, 12,341 junta personnel have defected.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("Over the border each defector is paid 700 baht per month.",
+     [("not_found", "nug-payment")]),
+    ("Out east each defector is paid 700 baht per month.",
+     [("not_found", "nug-payment")]),
+    ("Over 13,000 soldiers and police officers have defected, the NUG told reporters, Reuters among them.",
+     [("matches", "defections-total-nug")]),
+    ("Over 13,000 soldiers and police officers have defected, People's Embrace told reporters, including Reuters.",
+     [("misattributed", "defections-total-nug")]),
+    ("Each defector receives a stipend of 700 baht paid weekly.",
+     [("differs", "nug-payment")]),
+    ("Each defector receives a stipend of 700 baht, which is paid weekly.",
+     [("differs", "nug-payment")]),
+    ("Each defector receives a stipend of 700 baht paid monthly.",  # guard
+     [("matches", "nug-payment")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"
      [("matches", "safe-house-stay")]),
     ('The seven interviewees served in the military.',  # was `differs`: "says 6 people"

@@ -325,9 +325,18 @@ def _unit(r: Reading, k: int) -> tuple[str | None, bool, int]:
     return (unit, False, j + 1) if unit else (None, False, k)
 
 
+_PAID_BY = frozenset((",", "which", "that", "is", "are", "paid", "payable", "disbursed", "given", "issued", "out"))
+
+
 def _rate(r: Reading, k: int) -> tuple[str | None, int]:
     """A rate at words[k]: "monthly", "per month", "a week", "each year" (not "a year earlier")."""
     w, time = (r.at(k) or ("",))[0], (r.at(k + 1) or ("",))[0]
+    paid = k
+    while paid < k + 4 and r.at(paid) and r.words[paid] in _PAID_BY:
+        paid += 1  # "700 baht paid weekly", "…, which is paid every week": the rate of the payment
+    if paid > k and r.words[paid - 1] in ("paid", "payable", "disbursed", "given", "issued", "out") and \
+            (rate := _rate(r, paid))[0] is not None:
+        return rate
     if w in vocab.RATES:
         return vocab.RATES[w], k + 1
     if w in ("per", "a", "an", "each", "every") and time in vocab.TIME and vocab.TIME[time] != "decades" and \

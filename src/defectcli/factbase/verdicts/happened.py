@@ -36,15 +36,20 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
     if measure == "people" and q.kind != "person":  # what it counts, in any word the record does not ("female", "Kachin")
         said |= {f"{WORD}{w}" for w in claim.counted if w not in PEOPLE and w not in _NEUTRAL_COUNTED
                  and (found := terms([w])) and not found & (_own_words(q) | q.terms | GENERIC | SERVICE | _MEMBERS)}
+    if q.row.get("branches"):  # a person's service the sentence names must be his record's ("joined the air force")
+        said |= {f"{WORD}{w}" for w in claim.near if w in _SERVICES and not terms([w]) <= _military(q)}
     return said | {k for k in happened if measure == "time" and k.startswith(IN) and not terms([verb(k)]) & (
         q.terms | _military(q))}
+
+
+_SERVICES = frozenset(("army", "navy", "air", "military", "marines", "tatmadaw", "police"))
 
 
 def _military(q: Quantity) -> set[str]:
     """The words of the service one served in: the branch the record names, and the military's, which any soldier's
     record holds; not for one whose record says he served in the police ("Nan Ei Phyu joined the army at 19")."""
     branches = terms(q.row.get("branches") or ())
-    return branches | (set() if "polic" in branches else _THE_MILITARY)
+    return branches | (_ANY_FORCE if "polic" in branches else _THE_MILITARY)
 
 
 def _said_after(q: Quantity, word: str, said: str) -> bool:
@@ -69,6 +74,7 @@ SERVICE = terms(["junta military security regime army armed myanmar burmese stat
 _NEUTRAL_COUNTED = frozenset(words_of("""of the his her their its a an and or other others more former ex current total
     all some many"""))
 _THE_MILITARY = terms(["military army armed tatmadaw service junta ranks uniform"])  # (not "forces": "forced" too)
+_ANY_FORCE = terms(["service uniform ranks"])  # (a police officer's too: "12 years in uniform")
 _OF_RANK = terms(["officer officers"])  # "were police officers": the record's "police"
 _MEMBERS = _THE_MILITARY | terms(["force forces member members personnel"])  # "security force members"
 

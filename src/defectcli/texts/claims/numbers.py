@@ -168,6 +168,9 @@ def _counted_rate(words: list[str], k: int) -> bool:
     every two months"), or of a period it does not know ("per fortnight", "quarterly", "semi-monthly", "per
     working day", a second "per": "per month per child")."""
     ahead = words[k:k + 2]
+    if ahead[:1] in (["paid"], ["payable"], ["given"]) and ahead[1:] != [] and (ahead[1] in _RATES_UNREAD or ahead[1] in (
+            "once", "twice", "upfront")):
+        return True  # "700 baht paid once", "paid quarterly"
     if ahead[:1] in (["twice"], ["thrice"], ["once"], ["semi"], ["bi"]) or ahead[1:] == ["times"]:
         return True
     if (ahead[:1] != [] and ahead[0] in _RATES_UNREAD) or ahead in (["for", "each"], ["for", "every"]):

@@ -34,7 +34,9 @@ TOLD_REPORTERS = re.compile(r",\s*((?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}
                             r"[A-Z][^\d,.;:!?()–—“”\"]*?)\s+(?:told|tells)\s+(?:reporters|journalists|"
                             r"the\s+press|"
                             r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
-                            r"(?:\s*(?:\([^()]*\)|\[[^\[\]]*\]|[—–][^—–]*))?\s*[.!?]?\s*$")  # (who heard it: "(the BBC)")
+                            r"(?:\s*(?:\([^()]*\)|\[[^\[\]]*\]|[—–][^—–]*|,\s*(?:including\s+|among\s+them\s+)?"
+                            r"(?:the\s+)?[A-Z][^,.;:!?()–—]*?(?:\s+among\s+them|\s+included)?))?\s*[.!?]?\s*$")  # (who
+# heard it: "(the BBC)", ", Reuters among them")
 # "X is adamant (clear, convinced) that …", "X has found that …"
 ADAMANT = re.compile(r"(?:^|[,;:]\s*)((?:the\s+)?[A-Z][^\d,.;:!?()–—“”\"]*?)\s+(?:(?:is|are|was|were)\s+(?:adamant|clear|"
                      r"certain|sure|convinced|confident|insistent)|(?:has|have|had)\s+found|points?\s+out|pointed\s+out)\s+"

@@ -29,7 +29,8 @@ _THE = r"(?:the\s+(?:[a-z]+\s+)?)?"
 _GAP = rf"{_THE}{_NOT_A_NAME}{A_NAME}\s*,?\s+(?:at\s+)?{_AMOUNT}"  # (or "Y at 12,341", after "puts the number at")
 # (and a figure set beside another: "…, as against (in contrast with, relative to, next to) 13,000 by Y's count")
 _BESIDE = (r"compared\s+(?:with|to)|(?:as\s+|set\s+)?against|versus|vs\.?|in\s+contrast\s+(?:with|to)|contrasted\s+with|"
-           r"relative\s+to|alongside|beside|rather\s+than|as\s+opposed\s+to|next\s+to|with|unlike")
+           r"relative\s+to|alongside|beside|rather\s+than|as\s+opposed\s+to|next\s+to|with|unlike|in\s+comparison\s+"
+           r"(?:with|to)|set\s+beside|side\s+by\s+side\s+with|measured\s+against|weighed\s+against|over\s+against")
 _BOUNDARY = re.compile(rf";|,\s*(?:but|while|whereas|though|although|yet|and|{_BESIDE})\s|"
                        rf"\s(?:but|whereas|while)\s|(?<=^)(?i:while|whereas|although|though|where)\b[^;]*?,(?=\s)|"
                        rf",\s*(?={_GAP})|\s+and\s+(?={_GAP})")

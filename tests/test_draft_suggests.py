@@ -160,6 +160,9 @@ def test_an_age_after_a_name_and_a_share_in_words_are_noted_not_suggested(tmp_pa
                                    '19"), not a figure.'),
     ("A 24-year-old private, Ko Htet, crossed the border.", '"24": an age: an attribute of a person (field: age, '
                                                             'wording: "24"), not a figure.'),
+    # re-run 110 A6: a rank after a plural-looking noun ("police sergeant") was read as many people's ages
+    ("Ko Htet, a 31-year-old police sergeant, crossed the border.", '"31": an age: an attribute of a person (field: '
+                                                                   'age, wording: "31"), not a figure.'),
     # re-run 91 A6: an age on joining with no unit ("at 16") was suggested as a figure in "fill-in"
     ("Ko Htet joined the army at 16 and left in 2021.", '"16": an age on joining: an attribute of the person (field: '
                                                         'age_joined), not a figure.'),
@@ -407,6 +410,18 @@ def test_a_figure_is_stated_by_its_claimant_not_by_what_it_counts(tmp_path: Path
         "The People’s Refuge says 1,500 soldiers deserted in the first half of the year.",
     ]) + "\n")
     assert [f.get("stated_by") for f in doc["figures"]] == [None, "peoples-refuge"]
+
+
+def test_each_figure_is_stated_by_its_own_clause_s_claimant_named_whole(tmp_path: Path) -> None:
+    # re-run 110 A5, A10: a network whose name holds a word of another's was read as that one ("the Refuge Defectors
+    # Network" as the People's Refuge), and given the figure of the clause after it too; a claimant before "but" was
+    # left out, the sentence's last claimant taken for all
+    doc, _ = drafted(tmp_path, "\n".join([
+        "According to the Refuge Defectors Network, 2,500 soldiers have defected, while the council says about 3,000.",
+        "The National Unity Council says it paid 2,000 dollars to each family, but the People’s Refuge says 1,500 dollars.",
+    ]) + "\n")
+    assert [(f["wording"], f.get("stated_by")) for f in doc["figures"]] == [
+        ("2,500", None), ("about 3,000", "nuc"), ("2,000", "nuc"), ("1,500", "peoples-refuge")]
 
 
 @pytest.mark.parametrize("marks", ["“”", '""', "‘’", "''", "«»"])

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from ...factbase.models import FactBase, Figure, Organisation, Person
 from ..claims.claimant import attribution_of
 from ..claims.quoting import blank, quotations
+from ..claims.scope import clause_attribution
 from .quantities import Aside, Quantity, is_count, quantities
 from .speakers import is_outlet, key_of, without_listeners
 from .yamltext import scalar as q
@@ -64,7 +65,6 @@ def suggest(fb: FactBase, sid: str, sentence: str, line: int, about: list[str],
     if not found:  # most sentences: what follows is asked only of a sentence with a figure
         return figures, conflicts, asides
     orgs = organisations_named(fb, sentence)
-    by = stated_by(fb, sentence)
     words = _stems(sentence)  # once per sentence, not once per number and figure
     if len(found) > MOST_FIGURES:  # a list of numbers, not an article's sentence: the rest are the user's to add
         left = ", ".join(sentence[f.start:f.end] for f in found[MOST_FIGURES:MOST_FIGURES + 3])
@@ -78,7 +78,7 @@ def suggest(fb: FactBase, sid: str, sentence: str, line: int, about: list[str],
         wording = sentence[quantity.start:quantity.end]
         excerpt = around(sentence, quantity.start, quantity.end)
         notes: list[str] = []
-        by_whom = by
+        by_whom = stated_by(fb, sentence, quantity.start)
         if any(a <= quantity.start < b for a, b in quoted):
             known = said.speaker not in (None, "fill-in")
             by_whom = said.speaker if known else None
@@ -154,15 +154,24 @@ def media_names(fb: FactBase) -> set[str]:
     return {_name_key(name) for o in fb.organisations if o.kind == "media" for name in (o.name, *o.aliases)}
 
 
-def stated_by(fb: FactBase, sentence: str) -> str | None:
-    """The organisation or person the sentence gives the number to ("according to the Harbour Board",
-    "the harbour board has counted"): the one actor its claimant names, as `verify` reads the claimant, never one
-    told, nor what the number counts ("…are police officers, the network says": the network, no actor known)."""
+def stated_by(fb: FactBase, sentence: str, at: int = 0) -> str | None:
+    """The organisation or person the sentence gives the number at `at` to ("according to the Harbour Board",
+    "the harbour board has counted"): the one actor its clause's claimant is, as `verify` reads the claimant ("X
+    counts 2,500, while Y says 3,000": Y's 3,000), never one told, nor what the number counts ("…are police
+    officers, the network says": the network, no actor known), nor one whose name is a word of the claimant's
+    ("the Police Defectors Network" is not the police)."""
     if not _REPORTING.search(sentence):
         return None
-    said = attribution_of(blank(sentence, quotations(sentence)))  # (none read: "the harbour board has counted")
-    folded = f" {key_of(without_listeners(said if said is not None else sentence))} "
+    blanked = blank(sentence, quotations(sentence))
+    said = clause_attribution(blanked, attribution_of(blanked))(at)  # (none read: "the harbour board has counted")
+    key = key_of(without_listeners(said)) if said is not None else ""
     actors: list[Organisation | Person] = [*fb.organisations, *fb.people]
+    if said is not None:
+        named = {actor.id for actor in actors if not isinstance(actor, Person) or (
+            actor.name_status != "unnamed" and not actor.group) for name in (actor.name, *actor.aliases)
+            if _name_key(name) == key}
+        return named.pop() if len(named) == 1 else None
+    folded = f" {key_of(without_listeners(sentence))} "
     named = set()
     for actor in actors:
         if isinstance(actor, Person) and (actor.name_status == "unnamed" or actor.group):

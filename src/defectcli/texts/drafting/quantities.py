@@ -125,7 +125,8 @@ def _quantity(sentence: str, reading: Reading, a: Amount) -> Quantity | Aside | 
             (when := _WHEN_AFTER.match(sentence, end)):
         field = "age_joined" if ENLISTMENT & set(re.findall(r"[a-z]+", when[1].lower())) else "age"
         return Aside(sentence[start:end], f"an age: an attribute of a person (field: {field}), not a figure")
-    if a.unit == "years of age" and a.value_max is None and a.value < 130 and not (nouns and _plural(nouns[0])):
+    one = re.search(r"\b(?:a|an)\s+$", sentence[max(0, start - 4):start], re.IGNORECASE)  # "a 31-year-old police sergeant"
+    if a.unit == "years of age" and a.value_max is None and a.value < 130 and not (nouns and _plural(nouns[0]) and not one):
         # one person's age, not a group's ("men aged 18"): "enlisted at the age of 19", "Aged 19, X", "a 24-year-old
         # private"
         lead = _AGE_LEAD.search(sentence, max(0, start - 20), start)

@@ -30,6 +30,7 @@ TYPED = [
     (QUOTE.replace("“", "‘").replace("”", "’"), "matches"),  # single quote marks, an apostrophe inside (no claim)
     (QUOTE.replace("“", "‘").replace("”", "’").replace("Lin Aung", "Zeya Hein"), "misattributed"),
     ("\ufeffIn Yangon, 12,341 junta personnel have defected, according to People's Embrace.", "not_found"),
+    ("12\uff0c341 junta personnel have defected, according to People's Embrace.", "matches"),  # a full-width comma
     ("12\u2009341 junta personnel have defected, according to People's Embrace.", "matches"),  # (guard: a thin
 ]  # space that groups digits is kept)
 
@@ -77,3 +78,10 @@ def test_only_the_line_in_capitals_is_rewritten() -> None:
     rows = FactBase().verify("ZAW MIN SAID: “I HAD NO OTHER GOOD OPTIONS TO EARN A LIVING.”\nThe NUG pays defectors.")
     assert [(row["text"], row["read"]["speaker"]) for row in rows] == [
         ("Zaw Min said: “I had no other good options to earn a living.”", "Zaw Min")]
+
+
+def test_a_name_in_myanmar_script_is_read_whole() -> None:
+    # re-run 111 A3: the vowel signs of a name in Myanmar script were dropped, the name cut into four ('အ င မ င')
+    row = FactBase().verify("အောင်မြင့် said: “I had no other good options to earn a living.”")[0]
+    assert (row["read"]["speaker"], row["verdict"]) == ("အောင်မြင့်", "not_found")
+    assert "'အောင်မြင့်'" in row["reason"]

@@ -448,6 +448,8 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("differs", "nug-payment")]),
     ("Each defector receives a stipend of 700 baht paid monthly.",  # guard
      [("matches", "nug-payment")]),
+    ("Each defector gets 700 baht, paid monthly.",  # guard of re-run 111 A1 (below)
+     [("matches", "nug-payment")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"
      [("matches", "safe-house-stay")]),
     ('The seven interviewees served in the military.',  # was `differs`: "says 6 people"
@@ -786,6 +788,8 @@ def test_claims_from_the_articles_get_their_verdicts(claim: str, expected: list[
      "the figure is stated by People’s Embrace (s1), not the Washington Post"),  # was "knows no 'the Washington Post'"
     ("The Thai government says 12,341 junta personnel have defected.",
      "the figure is stated by People’s Embrace (s1), not the Thai government"),  # was "not the Thai"
+    ("Maybe People's Embrace counts over 13,000 defectors.",  # re-run 109 borderline: was "not Maybe People's Embrace"
+     "the figure is stated by National Unity Government (s2), not People's Embrace"),
 ])
 def test_a_misattribution_names_the_organisation_as_written_and_known(claim: str, reason: str) -> None:
     (row,) = json.loads(run("verify", claim, "-f", "json").out)
@@ -864,3 +868,14 @@ def test_a_bound_or_a_change_after_a_sum_is_no_second_sum(claim: str) -> None:
     # guards of re-run 74 A5's fix: "800" and "1,400" take no unit from the 700 baht (a bound; a change)
     r = run("verify", claim, "-f", "json")
     assert (json.loads(r.out), r.code) == ([], 1)
+
+
+@pytest.mark.parametrize("claim", [
+    "Each defector gets 700 baht, paid once.", "Each defector gets 700 baht, paid every fortnight.",
+    "Each defector gets 700 baht, paid in a lump sum.", "Each defector gets 700 baht just once.",
+    "Each defector gets 700 baht a month, paid weekly.", "Each defector gets 700 baht a month, which is paid weekly.",
+])
+def test_a_sum_paid_in_a_way_no_record_s_rate_says_is_no_claim(claim: str) -> None:
+    # re-run 111 A1: how a sum is paid, right after it ("paid once", a second rate), was unread and the sum `matched`
+    r = run("verify", claim, "-f", "json")
+    assert (r.code, json.loads(r.out)) == (1, []) and "no checkable claim" in r.err

@@ -555,8 +555,9 @@ def police_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     text, people, main = base / "sources" / "watch.txt", base / "facts" / "people.yaml", base / "facts" / "base.yaml"
     old, new = "Min Thu joined the service aged 16", "Min Thu joined the police aged 16"
     before = hashlib.sha256(text.read_bytes()).hexdigest()
-    for path in (text, people, main):
-        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    for path in (text, people, main):  # (and Aye Chan's joining, an enlistment event of the police: re-run 111 A2)
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new).replace(
+            "Aye Chan entered the service in 2011", "Aye Chan joined the police in 2011"), encoding="utf-8")
     main.write_text(main.read_text(encoding="utf-8").replace(before, hashlib.sha256(text.read_bytes()).hexdigest()),
                     encoding="utf-8")
     age = f'wording: "aged 16", source: r1, excerpt: "{new}"}}\n'
@@ -577,5 +578,18 @@ def police_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("Min Thu joined the air force aged 16.", "not_found"),  # re-run 110 A7: another branch of the military
 ])
 def test_a_police_officer_s_years_are_not_the_army_s(police_base: Path, claim: str, expected: str) -> None:
+    r = run("verify", "--facts", str(police_base), claim, "-f", "json")
+    assert [row["verdict"] for row in json.loads(r.out)] == [expected], r.out
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 111 A2: a police officer's joining dated as the army's `matched`; the record's own words were `not_found`
+    ("Aye Chan joined the army in 2011.", "not_found"),
+    ("Aye Chan joined the air force in 2011.", "not_found"),
+    ("Aye Chan joined the police in 2011.", "matches"),
+    ("Aye Chan joined the police force in 2011.", "matches"),
+    ("Aye Chan joined the police in 2013.", "differs"),
+])
+def test_a_police_officer_s_joining_is_dated_as_the_police_s(police_base: Path, claim: str, expected: str) -> None:
     r = run("verify", "--facts", str(police_base), claim, "-f", "json")
     assert [row["verdict"] for row in json.loads(r.out)] == [expected], r.out

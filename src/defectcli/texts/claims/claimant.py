@@ -13,7 +13,7 @@ from . import placed
 from .about import SET_APART
 from .anchored import squeezed
 from .asides import APPOSITIVE, DISCOURSE, LAST_ASIDE, VERB, aside, last_aside
-from .names import ADVERB, VOICES
+from .names import ADVERB, NAME_WORD, VOICES
 from .others import OTHERS_OF
 
 # Words no name starts with, though a sentence may start with them capitalised.
@@ -63,11 +63,12 @@ _THE_TEXT = frozenset(("the article", "the report", "the story", "the text", "th
 def clean(phrase: str) -> str | None:
     """A speaker or attribution as the sentence names it, without a leading conjunction or a trailing
     adverb ("he sadly reveals"); None for a pronoun or for words that name no one."""
-    words = re.findall(r"[^\W_]+(?:['’.\-][^\W_]+)*\.?", phrase)
+    words = NAME_WORD.findall(phrase)
     if len(words) == 1 and words[0] in SIGNS:
         return None  # "…, THB 1,400 with a spouse": a currency, no one
     while words and words[0].lower() in ("and", "but", "as", "so", "then", "even", "also", "now", "later", "only",
-                                         "however", "meanwhile", "still", "today", "said", "says", "quoting"):
+                                         "however", "meanwhile", "still", "today", "said", "says", "quoting", "maybe",
+                                         "perhaps", "possibly", "probably", "surely", "indeed"):  # ("Maybe X counts")
         words.pop(0)
     while len(words) > 1 and words[-1].lower().endswith("ly") and words[-1].lower() not in _GROUPS:  # not "family"
         words.pop()

@@ -51,6 +51,7 @@ def from_file(path: Path) -> str:
 # zero-width characters, byte-order marks, direction marks; no-break, thin and other spaces, tabs, runs of spaces
 _UNSEEN = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_WIDE_COMMA = re.compile("(?<=\\d)\uff0c(?=\\d{3})")
 _LINES = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x85": "\n", "\u02bc": "’"})  # (ʼ: an apostrophe)
 
 
@@ -69,6 +70,7 @@ def checked(text: str, name: str) -> str:
         raise UsageError(f"{name}: {_TOO_BIG}")
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINES)
     text = _SPACES.sub(_space, _UNSEEN.sub("", unicodedata.normalize("NFC", text)))
+    text = _WIDE_COMMA.sub(",", text)  # "12，341": a full-width comma that groups digits
     if not text.strip():
         raise UsageError(f"{name}: the text is empty; give a sentence to check")
     return text

@@ -40,3 +40,6 @@ ADVERB = r"(?:(?!family\b)\w+ly\s+)?"  # "he sadly said"; "his family says" hold
 # Who speaks for the one whose they are: "the NUG's spokesman says" is the NUG.
 VOICES = frozenset(words_of("""spokesman spokeswoman spokesperson reporter reporters official officials representative
     founder director head chief leader staff staffers volunteers workers researchers activists members employees"""))
+# A word of a name, with the marks some scripts write its vowels with ("အောင်မြင့်": not "\\w", which splits it)
+_LETTER = "(?:[^\\W_]|[\u0300-\u036f\u0900-\u0dff\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f])"
+NAME_WORD = re.compile(rf"{_LETTER}+(?:['’.\-]{_LETTER}+)*\.?")

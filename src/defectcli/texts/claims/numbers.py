@@ -18,6 +18,7 @@ from ...numbers.amounts import Amount, Reading
 from ...numbers.vocabulary import CHANGE, PEOPLE, SAYING, STOPS, TIME
 from ...text import words_of
 from .events import ENLISTMENT, joins_military
+from .rates import counted_rate, paid_otherwise
 from .sums import MONEY, NOT_GAPPED, added_to, gapped_pay, shared_rate
 
 _JOINING = ENLISTMENT | {"decision", "decided"}
@@ -123,7 +124,8 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     if words[a.start - 1:a.start] == ["to"] and any(b.last == a.start - 1 and b.unit for b in reading.amounts) and \
             not CHANGE & set(words[:a.start]):
         return None  # "700 baht per month to 800 baht per month": the range's other end ("rose from … to …" its new value)
-    if _fraction(words, a.number + 1) or _counted_rate(words, a.last) or _part_of(words, a.start, a.unit in MONEY):
+    if _fraction(words, a.number + 1) or counted_rate(words, a.last) or _part_of(words, a.start, a.unit in MONEY) or (
+            a.unit in MONEY and paid_otherwise(words, a.last)):
         return None  # "at 17½": not 17; "700 baht every other month", "per two months": not of any rate a record has
     if a.start > 1 and words[a.start - 1] == "and" and words[a.start - 2] in TIME:
         return None  # "18 years and six months": the part of a length of time, which it alone would misstate
@@ -160,39 +162,6 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
 def _fraction(words: list[str], k: int) -> bool:
     """Whether words[k] is a fraction written as one sign ("½"), a part of the number before it."""
     return k < len(words) and len(words[k]) == 1 and words[k].isnumeric() and not words[k].isdigit()
-
-
-def _counted_rate(words: list[str], k: int) -> bool:
-    """Whether a rate the amount's own reading left out starts at words[k]: of more than one unit of time or
-    several times one ("every other month", "per two months", "twice a month", "two times a month", "once
-    every two months"), or of a period it does not know ("per fortnight", "quarterly", "semi-monthly", "per
-    working day", a second "per": "per month per child")."""
-    ahead = words[k:k + 2]
-    if ahead[:1] in (["paid"], ["payable"], ["given"]) and ahead[1:] != [] and (ahead[1] in _RATES_UNREAD or ahead[1] in (
-            "once", "twice", "upfront")):
-        return True  # "700 baht paid once", "paid quarterly"
-    if ahead[:1] in (["twice"], ["thrice"], ["once"], ["semi"], ["bi"]) or ahead[1:] == ["times"]:
-        return True
-    if (ahead[:1] != [] and ahead[0] in _RATES_UNREAD) or ahead in (["for", "each"], ["for", "every"]):
-        return True  # "quarterly"; "700 baht a month for each child"
-    if ahead[:1] in (["a"], ["an"], ["/"], ["upon"]) and ahead[1:] != [] and ahead[1] in _PERIODS_UNREAD:
-        return True  # "a quarter", "/week", "a head", "upon arrival"
-    if ahead[:1] == ["in"] and any(w in _PERIODS_UNREAD - {"a"} for w in words[k + 1:k + 3]):
-        return True  # "in a lump sum", "in a week" (not "in a safe house", "in a single room")
-    if ahead[:1] in (["x"], ["×"], ["times"], ["one"]) or ahead == [",", "monthly"] or words[k:k + 3] in (
-            ["for", "the", "first"], ["the", "first", "month"], ["for", "himself", "and"], ["for", "herself", "and"]) \
-            or ahead in (["between", "them"], ["p", "."], ["in", "total"], ["as", "a"], ["up", "front"], ["on", "arrival"]) \
-            or ahead[:1] == ["upfront"]:
-        return True  # "700 baht x 2", "times two", "one time", "700 baht, monthly, per child"
-    return ahead[:1] in (["every"], ["per"], ["each"]) and len(ahead) > 1  # what the reading took is before k
-
-
-_PERIODS_UNREAD = frozenset(words_of("""quarter fortnight semester season term shift night decade lifetime head piece arrival
-    a week wk yr year month mo p lump"""))
-_RATES_UNREAD = frozenset(words_of("""fortnightly quarterly biweekly bimonthly biannually semiannually hourly nightly
-    semimonthly semiweekly"""))
-
-
 
 
 def _part_of(words: list[str], start: int, money: bool) -> bool:

@@ -1,0 +1,51 @@
+"""How a sum is paid, in the words right after it, when that is a rate the amount's own reading (numbers/amounts.py)
+does not hold: "every other month", "per fortnight", "paid once", "a month, paid weekly". A sum so paid is no
+record's, and is not read as a claim (numbers.py)."""
+
+from __future__ import annotations
+
+from ...text import words_of
+
+
+def paid_otherwise(words: list[str], k: int) -> bool:
+    """Whether how a sum is paid, right after it, says what no record's rate does: "700 baht, paid once (every
+    fortnight, up front, in a lump sum, at the border)", "700 baht a month, paid weekly" (a second rate), "700 baht just
+    once", "altogether", "for the whole year"; not who pays ("paid by the NUG")."""
+    j = k + (words[k:k + 1] == [","])
+    j += 2 * (words[j:j + 1] in (["which"], ["that"]) and words[j + 1:j + 2] in (["is"], ["are"]))  # "…, which is paid"
+    after = words[j:j + 2]
+    if after[:1] in (["paid"], ["payable"], ["given"], ["disbursed"], ["handed"]):
+        return j > k or after[1:] not in (["by"], ["to"], ["from"], ["for"], ["into"], ["directly"])
+    return after in (["just", "once"], ["only", "once"], ["in", "one"], ["all", "at"]) or after[:1] == ["altogether"] or \
+        words[k:k + 3] in (["for", "the", "whole"], ["for", "the", "entire"], ["for", "a", "lifetime"])
+
+
+def counted_rate(words: list[str], k: int) -> bool:
+    """Whether a rate the amount's own reading left out starts at words[k]: of more than one unit of time or
+    several times one ("every other month", "per two months", "twice a month", "two times a month", "once
+    every two months"), or of a period it does not know ("per fortnight", "quarterly", "semi-monthly", "per
+    working day", a second "per": "per month per child")."""
+    ahead = words[k:k + 2]
+    if ahead[:1] in (["paid"], ["payable"], ["given"]) and ahead[1:] != [] and (ahead[1] in _RATES_UNREAD or ahead[1] in (
+            "once", "twice", "upfront")):
+        return True  # "700 baht paid once", "paid quarterly"
+    if ahead[:1] in (["twice"], ["thrice"], ["once"], ["semi"], ["bi"]) or ahead[1:] == ["times"]:
+        return True
+    if (ahead[:1] != [] and ahead[0] in _RATES_UNREAD) or ahead in (["for", "each"], ["for", "every"]):
+        return True  # "quarterly"; "700 baht a month for each child"
+    if ahead[:1] in (["a"], ["an"], ["/"], ["upon"]) and ahead[1:] != [] and ahead[1] in _PERIODS_UNREAD:
+        return True  # "a quarter", "/week", "a head", "upon arrival"
+    if ahead[:1] == ["in"] and any(w in _PERIODS_UNREAD - {"a"} for w in words[k + 1:k + 3]):
+        return True  # "in a lump sum", "in a week" (not "in a safe house", "in a single room")
+    if ahead[:1] in (["x"], ["×"], ["times"], ["one"]) or ahead == [",", "monthly"] or words[k:k + 3] in (
+            ["for", "the", "first"], ["the", "first", "month"], ["for", "himself", "and"], ["for", "herself", "and"]) \
+            or ahead in (["between", "them"], ["p", "."], ["in", "total"], ["as", "a"], ["up", "front"], ["on", "arrival"]) \
+            or ahead[:1] == ["upfront"]:
+        return True  # "700 baht x 2", "times two", "one time", "700 baht, monthly, per child"
+    return ahead[:1] in (["every"], ["per"], ["each"]) and len(ahead) > 1  # what the reading took is before k
+
+
+_PERIODS_UNREAD = frozenset(words_of("""quarter fortnight semester season term shift night decade lifetime head piece arrival
+    a week wk yr year month mo p lump"""))
+_RATES_UNREAD = frozenset(words_of("""fortnightly quarterly biweekly bimonthly biannually semiannually hourly nightly
+    semimonthly semiweekly"""))

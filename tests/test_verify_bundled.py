@@ -448,6 +448,21 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("differs", "nug-payment")]),
     ("Each defector receives a stipend of 700 baht paid monthly.",  # guard
      [("matches", "nug-payment")]),
+    # re-run 112 A3, A4: a service, or what a count counts, set off after the number (each was `matches`)
+    ("Lin Aung enlisted in 2020, as a police officer.",
+     [("not_found", None)]),
+    ("Bo Pyay joined the army at 17 — as a police officer.",
+     [("not_found", "bo-pyay")]),
+    ("Zay Thu Aung served 18 years (in the infantry).",
+     [("not_found", "zay-thu-aung")]),
+    ("According to People's Embrace, 12,341 junta personnel (all generals) have defected.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("Over 13,000 soldiers and police officers – mostly generals – have defected, according to the NUG.",
+     [("not_found", "defections-total-nug")]),
+    ("According to People's Embrace, 12,341 junta personnel (3,015 soldiers and 9,326 police) have defected.",  # guard
+     [("matches", "defections-total-peoples-embrace")] * 3),
+    ("Zay Thu Aung served 18 years, a captain in the air force.",  # guard
+     [("matches", "zay-thu-aung")]),
     ("Each defector gets 700 baht, paid monthly.",  # guard of re-run 111 A1 (below)
      [("matches", "nug-payment")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"
@@ -874,6 +889,10 @@ def test_a_bound_or_a_change_after_a_sum_is_no_second_sum(claim: str) -> None:
     "Each defector gets 700 baht, paid once.", "Each defector gets 700 baht, paid every fortnight.",
     "Each defector gets 700 baht, paid in a lump sum.", "Each defector gets 700 baht just once.",
     "Each defector gets 700 baht a month, paid weekly.", "Each defector gets 700 baht a month, which is paid weekly.",
+    # re-run 112 A1: set off in brackets, after a dash or a colon, a rate alone, or a payment made once before the sum
+    "Each defector gets 700 baht (paid weekly).", "Each defector gets 700 baht — paid once.",
+    "Each defector gets 700 baht, weekly.", "Each defector gets 700 baht monthly — or weekly.",
+    "Each defector gets a one-time payment of 700 baht.", "Each defector gets a single payment of 700 baht.",
 ])
 def test_a_sum_paid_in_a_way_no_record_s_rate_says_is_no_claim(claim: str) -> None:
     # re-run 111 A1: how a sum is paid, right after it ("paid once", a second rate), was unread and the sum `matched`

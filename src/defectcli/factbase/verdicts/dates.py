@@ -76,7 +76,7 @@ def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
     said = 2.0 * len(close & words) + 1.0 * len((near - close) & words)
     kind = claim.event is not None and e.get("kind") == claim.event
     if e.get("kind") == "enlistment" and "polic" in words:  # a joining of the police, as the record says it
-        if kind and _ARMED & set(claim.near):
+        if kind and _ARMED & set(claim.near) and "police" not in claim.near:
             return None  # "Ko Htet joined the army in 2012" of a police officer's joining
         kind = kind or (claim.event == "other" and "police" in claim.near and bool(_JOINING & set(claim.near)))
     if (claim.event is not None and not kind) or (claim.event is None and people):
@@ -87,7 +87,8 @@ def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
     return said + (10.0 if kind else 0.0) + (1.0 if people & subjects else 0.0)
 
 
-_ARMED = frozenset(("army", "navy", "air", "military", "tatmadaw", "marines"))  # the military's branches
+_ARMED = frozenset(("army", "navy", "air", "military", "tatmadaw", "marines", "infantry", "armed", "battalion",
+                    "division", "regiment", "brigade", "artillery", "cavalry"))  # the military's branches and units
 _JOINING = frozenset(("joined", "join", "joins", "enlisted", "enlist", "entered", "signed"))
 
 
@@ -110,8 +111,9 @@ def _date_verdict(claim: DateLike, found: Found) -> Verdict:
     if scored:
         return _against_event(claim, scored[0][1], written, days, found)
     field = DATED_FIELDS.get(claim.event or "")
+    army = bool(_ARMED & set(claim.near)) and "police" not in claim.near  # ("joined the army" of a police officer)
     dated = [a for a in found.attributes if a.get("field") == field and a.get("person") in subjects and not (
-        _ARMED & set(claim.near) and "polic" in terms([a.get("excerpt"), *(a.get("branches") or ())]))] if field else []
+        army and "polic" in terms([a.get("excerpt"), *(a.get("branches") or ())]))] if field else []
     if dated:
         return _against_attribute(dated[0], written, days, found)
     who = f" for {name_of(found, found.subjects[0])}" if found.subjects else ""

@@ -88,7 +88,18 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
                     out.extend(_payee(reading, k))  # "Each female defector is paid": who is paid, as the record says
                 break  # the verb: its subject is no part of what is said of the number
         k -= 1
-    return tuple(out)
+    return tuple(out) + _service_aside(reading, last)
+
+
+def _service_aside(reading: Reading, last: int) -> tuple[str, ...]:
+    """A service set off right after the number's phrase, which the words beside it stop short of: "joined the army at
+    17 — as a police officer", "served 18 years (in the infantry)", "at 17 (the police, that is)"."""
+    k = next((j for j in range(last, min(len(reading.tokens), last + 4)) if not reading.tokens[j].text[:1].isalnum()),
+             None)
+    if k is None or reading.tokens[k].text not in (",", "(", "[", "—", "–", "-"):
+        return ()
+    return tuple(w for t in reading.tokens[k + 1:k + 8] if (w := t.text.lower()) in SERVICES or (
+        w in PEOPLE | _RANKS and reading.tokens[k].text != ","))  # ("12,341 junta personnel (all generals)")
 
 
 # Verbs a sum is paid by, whose subject is the one paid
@@ -151,6 +162,11 @@ _ANCHORED = frozenset(words_of("before after during since"))  # whose next word 
 _IF = frozenset(words_of("if unless because"))  # (whose every word is said: "if he informs")
 _SUBJECTS = frozenset(words_of("he she they it we i you"))
 _POLICE = frozenset(words_of("police military army"))
+_RANKS = frozenset(words_of("""generals general colonels majors captains lieutenants sergeants corporals privates
+    commanders"""))
+# Services and their branches, and other forces: "as a police officer", "in the infantry", "with the PDF"
+SERVICES = frozenset(words_of("""police army navy air infantry artillery cavalry marines militia pdf resistance rebels kia
+    battalion regiment division brigade tatmadaw military"""))
 _OF_YEARS = frozenset(words_of("in since before after by until during from throughout"))
 
 

@@ -89,6 +89,9 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
                                                                ["coerced", "into"], ["forced", "into"]) or
                                      by_force(words[lo:hi]) or by_force(words)):
             return OTHER, None  # "X was conscripted in 2020": forced into the army, which no record of joining says
+        if kind == "enlistment" and words[hi:hi + 1] in ([","], ["("], ["—"], ["–"], ["-"]) and \
+                _OTHER_FORCE & set(words[hi + 1:hi + 8]):
+            return OTHER, None  # "Lin Aung enlisted in 2020, as a police officer": another force, set off after it
         return (OTHER if kind == "enlistment" and not whom and not joins_military(words, k) else kind), k
     if any(names_event(words, k) for k in range(lo, hi)):
         return OTHER, None

@@ -4,18 +4,25 @@ record's, and is not read as a claim (numbers.py)."""
 
 from __future__ import annotations
 
+from ...numbers.vocabulary import RATES
 from ...text import words_of
+
+_SET_OFF = frozenset((",", "(", "[", "—", "–", "-", ":", ";", "…", "...", ".", "or", "and"))
 
 
 def paid_otherwise(words: list[str], k: int) -> bool:
     """Whether how a sum is paid, right after it, says what no record's rate does: "700 baht, paid once (every
     fortnight, up front, in a lump sum, at the border)", "700 baht a month, paid weekly" (a second rate), "700 baht just
     once", "altogether", "for the whole year"; not who pays ("paid by the NUG")."""
-    j = k + (words[k:k + 1] == [","])
+    j = k
+    while j < k + 3 and words[j:j + 1] != [] and words[j] in _SET_OFF:
+        j += 1  # "700 baht (paid weekly)", "— paid once", ": weekly", "monthly — or weekly"
     j += 2 * (words[j:j + 1] in (["which"], ["that"]) and words[j + 1:j + 2] in (["is"], ["are"]))  # "…, which is paid"
     after = words[j:j + 2]
     if after[:1] in (["paid"], ["payable"], ["given"], ["disbursed"], ["handed"]):
         return j > k or after[1:] not in (["by"], ["to"], ["from"], ["for"], ["into"], ["directly"])
+    if j > k and after[:1] != [] and (after[0] in RATES or after[0] in _RATES_UNREAD):
+        return True  # "700 baht, weekly": a rate set off, which the amount's own reading does not take
     return after in (["just", "once"], ["only", "once"], ["in", "one"], ["all", "at"]) or after[:1] == ["altogether"] or \
         words[k:k + 3] in (["for", "the", "whole"], ["for", "the", "entire"], ["for", "a", "lifetime"])
 
@@ -49,3 +56,12 @@ _PERIODS_UNREAD = frozenset(words_of("""quarter fortnight semester season term s
     a week wk yr year month mo p lump"""))
 _RATES_UNREAD = frozenset(words_of("""fortnightly quarterly biweekly bimonthly biannually semiannually hourly nightly
     semimonthly semiweekly"""))
+
+
+def paid_once(words: list[str], start: int) -> bool:
+    """Whether the words before a sum say it is paid once: "a one-time (single, lump-sum) payment of 700 baht"."""
+    window = words[max(0, start - 6):start]
+    once = bool({"single", "lump"} & set(window)) or any(window[j:j + 3] in (["one", "-", "time"], ["one", "-", "off"])
+                                                      or window[j:j + 2] in (["one", "time"], ["one", "off"])
+                                                      for j in range(len(window)))
+    return once and window[-1:] in (["of"], ["a"], ["single"])

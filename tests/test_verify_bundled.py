@@ -461,6 +461,17 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", "defections-total-nug")]),
     ("According to People's Embrace, 12,341 junta personnel (3,015 soldiers and 9,326 police) have defected.",  # guard
      [("matches", "defections-total-peoples-embrace")] * 3),
+    # re-run 113 A2, A3: a job, or what a count counts, set off after the number by "as", "mostly", "all" (`matches`)
+    ("Zay Thu Aung served 18 years, as a cook.",
+     [("not_found", "zay-thu-aung")]),
+    ("Bo Pyay joined the army at 17, as a cook.",
+     [("not_found", "bo-pyay")]),
+    ("According to People's Embrace, 12,341 junta personnel, mostly generals, have defected.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("According to the NUG, over 13,000 soldiers and police officers, many of them Kachin, have defected.",
+     [("not_found", "defections-total-nug")]),
+    ("According to People's Embrace, 12,341 junta personnel, including 3,015 soldiers, have defected.",  # guard
+     [("matches", "defections-total-peoples-embrace")] * 2),
     ("Zay Thu Aung served 18 years, a captain in the air force.",  # guard
      [("matches", "zay-thu-aung")]),
     ("Each defector gets 700 baht, paid monthly.",  # guard of re-run 111 A1 (below)
@@ -893,6 +904,9 @@ def test_a_bound_or_a_change_after_a_sum_is_no_second_sum(claim: str) -> None:
     "Each defector gets 700 baht (paid weekly).", "Each defector gets 700 baht — paid once.",
     "Each defector gets 700 baht, weekly.", "Each defector gets 700 baht monthly — or weekly.",
     "Each defector gets a one-time payment of 700 baht.", "Each defector gets a single payment of 700 baht.",
+    # re-run 113 A1: how often, set off, in other words
+    "Each defector gets 700 baht – every week.", "Each defector gets 700 baht (once a year).",
+    "Each defector gets 700 baht, per week.", "Each defector gets 700 baht, on arrival.", "Each defector gets 700 baht in all.",
 ])
 def test_a_sum_paid_in_a_way_no_record_s_rate_says_is_no_claim(claim: str) -> None:
     # re-run 111 A1: how a sum is paid, right after it ("paid once", a second rate), was unread and the sum `matched`

@@ -592,6 +592,8 @@ def test_a_police_officer_s_years_are_not_the_army_s(police_base: Path, claim: s
     ("Aye Chan joined the infantry in 2011.", "not_found"),  # re-run 112 A2: a branch or unit of the military
     ("Aye Chan joined the armed forces in 2011.", "not_found"),
     ("Aye Chan joined a police battalion in 2011.", "matches"),
+    ("Aye Chan joined the army in 2011 as a police officer.", "not_found"),  # re-run 113 A4: a police word beside
+    ("Aye Chan joined the police in 2011 (as a sailor).", "not_found"),
 ])
 def test_a_police_officer_s_joining_is_dated_as_the_police_s(police_base: Path, claim: str, expected: str) -> None:
     r = run("verify", "--facts", str(police_base), claim, "-f", "json")

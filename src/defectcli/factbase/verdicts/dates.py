@@ -76,9 +76,10 @@ def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
     said = 2.0 * len(close & words) + 1.0 * len((near - close) & words)
     kind = claim.event is not None and e.get("kind") == claim.event
     if e.get("kind") == "enlistment" and "polic" in words:  # a joining of the police, as the record says it
-        if kind and _ARMED & set(claim.near) and "police" not in claim.near:
+        if kind and _ARMED & set(claim.near):
             return None  # "Ko Htet joined the army in 2012" of a police officer's joining
-        kind = kind or (claim.event == "other" and "police" in claim.near and bool(_JOINING & set(claim.near)))
+        kind = kind or (claim.event == "other" and "police" in claim.near and bool(_JOINING & set(claim.near))
+                        and not _ARMED & set(claim.near))  # (not "joined the police in 2012 (as a sailor)")
     if (claim.event is not None and not kind) or (claim.event is None and people):
         return None  # another kind of event (a defection is no peak of defections); a person's, only by its kind
     if not kind and not said:
@@ -87,8 +88,8 @@ def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
     return said + (10.0 if kind else 0.0) + (1.0 if people & subjects else 0.0)
 
 
-_ARMED = frozenset(("army", "navy", "air", "military", "tatmadaw", "marines", "infantry", "armed", "battalion",
-                    "division", "regiment", "brigade", "artillery", "cavalry"))  # the military's branches and units
+_ARMED = frozenset(("army", "navy", "air", "military", "tatmadaw", "marines", "infantry", "armed", "artillery", "cavalry",
+                    "soldier", "sailor", "airman", "pilot", "marine"))  # the military's branches and who serve in them
 _JOINING = frozenset(("joined", "join", "joins", "enlisted", "enlist", "entered", "signed"))
 
 
@@ -111,7 +112,7 @@ def _date_verdict(claim: DateLike, found: Found) -> Verdict:
     if scored:
         return _against_event(claim, scored[0][1], written, days, found)
     field = DATED_FIELDS.get(claim.event or "")
-    army = bool(_ARMED & set(claim.near)) and "police" not in claim.near  # ("joined the army" of a police officer)
+    army = bool(_ARMED & set(claim.near))  # ("joined the army" of a police officer)
     dated = [a for a in found.attributes if a.get("field") == field and a.get("person") in subjects and not (
         army and "polic" in terms([a.get("excerpt"), *(a.get("branches") or ())]))] if field else []
     if dated:

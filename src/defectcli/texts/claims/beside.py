@@ -98,7 +98,15 @@ def _service_aside(reading: Reading, last: int) -> tuple[str, ...]:
              None)
     if k is None or reading.tokens[k].text not in (",", "(", "[", "—", "–", "-"):
         return ()
-    return tuple(w for t in reading.tokens[k + 1:k + 8] if (w := t.text.lower()) in SERVICES or (
+    aside = [t.text.lower() for t in reading.tokens[k + 1:k + 9]]
+    aside = aside[:next((j for j, w in enumerate(aside) if not w[:1].isalnum()), len(aside))]  # up to its end
+    job = aside[:2] in (["as", "a"], ["as", "an"]) or (aside[:1] == ["as"] and aside[1:2] != [] and aside[1].endswith("s")
+                                                      and aside[1] not in ("was", "is", "has", "does"))  # not "as did X"
+    if job or aside[:1] in (["mostly"], ["all"], ["many"], ["most"], ["some"], ["largely"], ["mainly"], ["chiefly"],
+                            ["nearly"], ["almost"], ["including"], ["among"]):
+        # "…, as a cook", "…, mostly generals,", "…, all of them Kachin": every word of it is the record's to say
+        return tuple(w for w in aside if w.isalpha() and w not in _ASIDE_WORDS)
+    return tuple(w for w in aside if w in SERVICES or (
         w in PEOPLE | _RANKS and reading.tokens[k].text != ","))  # ("12,341 junta personnel (all generals)")
 
 
@@ -162,6 +170,8 @@ _ANCHORED = frozenset(words_of("before after during since"))  # whose next word 
 _IF = frozenset(words_of("if unless because"))  # (whose every word is said: "if he informs")
 _SUBJECTS = frozenset(words_of("he she they it we i you"))
 _POLICE = frozenset(words_of("police military army"))
+_ASIDE_WORDS = frozenset(words_of("""as a an the of them these those all mostly many most some largely mainly chiefly
+    nearly almost including among whom who were are was is"""))
 _RANKS = frozenset(words_of("""generals general colonels majors captains lieutenants sergeants corporals privates
     commanders"""))
 # Services and their branches, and other forces: "as a police officer", "in the infantry", "with the PDF"

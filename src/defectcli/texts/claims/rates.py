@@ -4,9 +4,11 @@ record's, and is not read as a claim (numbers.py)."""
 
 from __future__ import annotations
 
-from ...numbers.vocabulary import RATES
+from ...numbers.vocabulary import RATES, TIME
 from ...text import words_of
 
+_HOW_OFTEN = frozenset(("once", "upon"))  # "(once a year)", "(upon arrival)"
+_HOW_OFTEN_PAIRS = (["one", "time"], ["on", "arrival"], ["in", "total"], ["in", "all"], ["up", "front"], ["in", "one"])
 _SET_OFF = frozenset((",", "(", "[", "—", "–", "-", ":", ";", "…", "...", ".", "or", "and"))
 
 
@@ -21,9 +23,13 @@ def paid_otherwise(words: list[str], k: int) -> bool:
     after = words[j:j + 2]
     if after[:1] in (["paid"], ["payable"], ["given"], ["disbursed"], ["handed"]):
         return j > k or after[1:] not in (["by"], ["to"], ["from"], ["for"], ["into"], ["directly"])
-    if j > k and after[:1] != [] and (after[0] in RATES or after[0] in _RATES_UNREAD):
-        return True  # "700 baht, weekly": a rate set off, which the amount's own reading does not take
-    return after in (["just", "once"], ["only", "once"], ["in", "one"], ["all", "at"]) or after[:1] == ["altogether"] or \
+    if j > k and after[:1] != [] and (after[0] in RATES or after[0] in _RATES_UNREAD or after[0] in _HOW_OFTEN or (
+            after[0] in ("per", "a", "an", "each", "every") and after[1:] != [] and after[1] in TIME) or
+            after in _HOW_OFTEN_PAIRS):
+        return True  # "700 baht, weekly", "(per week)", "– every week", ", once": a rate set off, which the amount's
+        # own reading does not take
+    return after in (["just", "once"], ["only", "once"], ["in", "one"], ["all", "at"], ["in", "total"], ["in", "all"]) \
+        or after[:1] == ["altogether"] or \
         words[k:k + 3] in (["for", "the", "whole"], ["for", "the", "entire"], ["for", "a", "lifetime"])
 
 

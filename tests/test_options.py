@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from defectcli.cli import app
 from defectcli.output.environment import Environment
 
-from .helpers import Cli, Mini, one_line
+from .helpers import Cli, Mini, one_line, run
 
 SECOND = """\
 sources:
@@ -111,6 +111,14 @@ def test_several_names_take_fields_in_every_format(cli: Cli) -> None:
     answers = [json.loads(line) for line in r.out.splitlines()]
     assert [a["input"] for a in answers] == ["Aye Mya", "Zoe Tun"]
     assert answers[1]["answer"][:1] == [{"section": "person", "value": "Zoë Tun"}]
+
+
+def test_a_field_of_the_rows_is_no_usage_error_when_no_row_matches() -> None:
+    # re-run 114 A8: with no quote of the speaker, a field of the quote rows ("speaker") was refused as unknown (exit 2)
+    r = run("quotes", "--speaker", "Thawda Win", "--fields", "speaker,line,text", "-f", "tsv")
+    assert (r.code, r.out, r.err) == (1, "speaker\tline\ttext\n", "defectcli: no quotes match\n")
+    r = run("quotes", "--speaker", "Lin Aung", "--fields", "speakr")  # with rows, a typo is still refused
+    assert r.code == 2 and "did you mean 'speaker'?" in r.err
 
 
 def test_show_and_cite_take_fields_and_limit(two: Mini) -> None:

@@ -472,6 +472,13 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", "defections-total-nug")]),
     ("According to People's Embrace, 12,341 junta personnel, including 3,015 soldiers, have defected.",  # guard
      [("matches", "defections-total-peoples-embrace")] * 2),
+    # re-run 114 A7: a condition or a cause set off by a comma after the number (each was `matches`)
+    ("Each defector is paid 700 baht a month, if he spies.",
+     [("not_found", "nug-payment")]),
+    ("Maung Sein joined the military at 15, because he was poor.",
+     [("not_found", "maung-sein")]),
+    ("Each defector is paid 700 baht a month, or 1,400 baht, if accompanied by a spouse.",  # guard
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
     ("Zay Thu Aung served 18 years, a captain in the air force.",  # guard
      [("matches", "zay-thu-aung")]),
     ("Each defector gets 700 baht, paid monthly.",  # guard of re-run 111 A1 (below)

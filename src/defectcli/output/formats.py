@@ -123,7 +123,7 @@ def flat(rows: Sequence[Row], columns: Sequence[Column], fmt: str, headers: bool
 
 def pick(columns: Sequence[Column], names: Sequence[str], rows: Sequence[Row], *extra: Sequence[Column]) -> list[Column]:
     """The columns `names` asks for, in that order: a column of `columns` (or of `extra`) by key, or any
-    field the rows have. An unknown name raises UsageError listing the valid ones."""
+    field the rows have (any name, when there are no rows). An unknown name raises UsageError listing the valid ones."""
     from ..errors import UsageError
     from ..text import quoted, suggest
 
@@ -133,7 +133,7 @@ def pick(columns: Sequence[Column], names: Sequence[str], rows: Sequence[Row], *
     for name in names:
         if name in known:
             chosen.append(known[name])
-        elif name in fields:
+        elif name in fields or not rows:  # (no rows: nothing to hold a field's name against; the answer says none)
             chosen.append(Column(name, name.replace("_", " ").capitalize(), kind="text"))
         else:
             valid = list(dict.fromkeys([*known, *fields]))

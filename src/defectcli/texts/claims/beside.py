@@ -100,6 +100,8 @@ def _service_aside(reading: Reading, last: int) -> tuple[str, ...]:
         return ()
     aside = [t.text.lower() for t in reading.tokens[k + 1:k + 9]]
     aside = aside[:next((j for j, w in enumerate(aside) if not w[:1].isalnum()), len(aside))]  # up to its end
+    if aside[:1] in (["if"], ["unless"], ["because"]) and reading.tokens[k].text == ",":
+        return tuple(f"{aside[0]}>{w}" for w in aside[1:] if w.isalpha())  # "700 baht a month, if he spies"
     job = aside[:2] in (["as", "a"], ["as", "an"]) or (aside[:1] == ["as"] and aside[1:2] != [] and aside[1].endswith("s")
                                                       and aside[1] not in ("was", "is", "has", "does"))  # not "as did X"
     if job or aside[:1] in (["mostly"], ["all"], ["many"], ["most"], ["some"], ["largely"], ["mainly"], ["chiefly"],

@@ -108,3 +108,6 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # "paid over 700 baht", "took over 300 prisoners": more than)
 PARTICLE_VERBS = frozenset(words_of("""hand hands handed handing turn turns turned turning sign signs signed signing fork
     forks forked forking cough coughs coughed coughing"""))
+# The military's branches and arms, as a sentence names the service one joined or served in ("the air force", "the
+# infantry"): held against the branch a person's record gives (verdicts), read in an aside after a number (beside.py)
+ARMED_SERVICES = frozenset(words_of("army navy air military tatmadaw marines infantry artillery cavalry"))

@@ -14,6 +14,7 @@ import calendar
 from dataclasses import replace
 from typing import Protocol
 
+from ...numbers.vocabulary import ARMED_SERVICES
 from ...shapes import Row
 from ...written import MONTHS, date_in_words
 from ..dates import disjoint, span
@@ -88,8 +89,7 @@ def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
     return said + (10.0 if kind else 0.0) + (1.0 if people & subjects else 0.0)
 
 
-_ARMED = frozenset(("army", "navy", "air", "military", "tatmadaw", "marines", "infantry", "armed", "artillery", "cavalry",
-                    "soldier", "sailor", "airman", "pilot", "marine"))  # the military's branches and who serve in them
+_ARMED = ARMED_SERVICES | {"armed", "soldier", "sailor", "airman", "pilot", "marine"}  # (and who serve in them)
 _JOINING = frozenset(("joined", "join", "joins", "enlisted", "enlist", "entered", "signed"))
 
 

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ...numbers.happenings import IN, VERB, VERB_BEFORE, WORD, happened, kinds, of_measure, when_said
-from ...numbers.vocabulary import MONTHS, PEOPLE
+from ...numbers.vocabulary import ARMED_SERVICES, MONTHS, PEOPLE
 from ...text import words_of
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension
 from .evidence import GENERIC, norm_words, stem, terms
@@ -42,7 +42,7 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
         q.terms | _military(q))}
 
 
-_SERVICES = frozenset(("army", "navy", "air", "military", "marines", "tatmadaw", "police"))
+_SERVICES = ARMED_SERVICES | {"police"}
 
 
 def _military(q: Quantity) -> set[str]:

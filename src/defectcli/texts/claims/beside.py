@@ -8,7 +8,7 @@ import re
 
 from ...numbers.amounts import Reading
 from ...numbers.happenings import ASKING, SAYS_NOTHING, kinds
-from ...numbers.vocabulary import MONTHS, PEOPLE, SAYING
+from ...numbers.vocabulary import ARMED_SERVICES, MONTHS, PEOPLE, SAYING
 from ...text import words_of
 from .sums import MONEY
 
@@ -177,8 +177,7 @@ _ASIDE_WORDS = frozenset(words_of("""as a an the of them these those all mostly 
 _RANKS = frozenset(words_of("""generals general colonels majors captains lieutenants sergeants corporals privates
     commanders"""))
 # Services and their branches, and other forces: "as a police officer", "in the infantry", "with the PDF"
-SERVICES = frozenset(words_of("""police army navy air infantry artillery cavalry marines militia pdf resistance rebels kia
-    battalion regiment division brigade tatmadaw military"""))
+SERVICES = ARMED_SERVICES | frozenset(words_of("police militia pdf resistance rebels kia battalion regiment division brigade"))
 _OF_YEARS = frozenset(words_of("in since before after by until during from throughout"))
 
 

@@ -26,21 +26,23 @@ def cased(text: str, names: Iterable[str], common: Callable[[str], bool]) -> str
     lines = text.split("\n")
     if not any(map(shouted, lines)):
         return text
-    known = sorted({n for n in names if any(c.isupper() for c in n)}, key=len, reverse=True)
-    by_name = re.compile("|".join(r"\b" + re.sub(r"['’]", "['’]", re.escape(n.lower())) + r"\b" for n in known)) \
-        if known else None
+    known = {_key(n): n for n in sorted(names, key=len) if any(c.isupper() for c in n)}  # (the longer wins a key)
+    by_name = re.compile("|".join(r"\b" + re.escape(k).replace("'", "['’]") + r"\b"
+                                  for k in sorted(known, key=len, reverse=True))) if known else None
     return "\n".join(_written(line, known, by_name, common) if shouted(line) else line for line in lines)
 
 
-def _written(line: str, known: list[str], by_name: re.Pattern[str] | None, common: Callable[[str], bool]) -> str:
+def _key(name: str) -> str:
+    return name.lower().replace("’", "'")
+
+
+def _written(line: str, known: dict[str, str], by_name: re.Pattern[str] | None, common: Callable[[str], bool]) -> str:
     low = line.lower()
     out, at = [], 0
-    spans = [(m.start(), m.end()) for m in by_name.finditer(low)] if by_name else []
-    for start, end in spans:
-        out.append(_words(low[at:start], common))
-        found = low[start:end]
-        out.append(next(n for n in known if re.fullmatch(re.sub(r"['’]", "['’]", re.escape(n.lower())), found)))
-        at = end
+    for m in by_name.finditer(low) if by_name else ():
+        out.append(_words(low[at:m.start()], common))
+        out.append(known[_key(m.group())])  # the name as the fact base writes it
+        at = m.end()
     out.append(_words(low[at:], common))
     return _STARTS.sub(lambda m: m.group()[:-1] + m.group(1).upper(), "".join(out))
 

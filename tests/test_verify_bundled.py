@@ -481,6 +481,67 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
     ("Zay Thu Aung served 18 years, a captain in the air force.",  # guard
      [("matches", "zay-thu-aung")]),
+    # re-run 114 A2–A6, A9: any aside right after the number is read as its phrase is, in whatever words (each was
+    # `matches`): a job, what a count counts, a manner or a purpose of a sum, a place or a span of time of a count,
+    # another companion; and one between the subject and the verb of an age or years
+    ("Zay Thu Aung served 18 years, working as a cook.",
+     [("not_found", "zay-thu-aung")]),
+    ("Zay Thu Aung served 18 years, in the kitchens.",
+     [("not_found", "zay-thu-aung")]),
+    ("Bo Pyay joined the army at 17 (a cook).",
+     [("not_found", "bo-pyay")]),
+    ("According to People's Embrace, 12,341 junta personnel, predominantly women, have defected.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("Seven former soldiers, the bulk of them generals, were interviewed.",
+     [("not_found", "s1-interviewee-count")]),
+    ("The interviewees, all generals, were aged 22 to 39.",
+     [("not_found", "s1-interviewee-ages")]),
+    ("Each defector is paid 700 baht a month, in gold.",
+     [("not_found", "nug-payment")]),
+    ("Each defector is paid 700 baht a month – a bribe.",
+     [("not_found", "nug-payment")]),
+    ("According to People's Embrace, 12,341 junta personnel, in Kachin State, have defected.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("According to People's Embrace, 12,341 junta personnel, in a single week, have defected.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("According to People's Embrace, 12,341 junta personnel have defected in a single week.",  # (and not set off)
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("According to People's Embrace, 12,341 junta personnel, all armed, have defected.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("Maung Sein lost seven comrades, in a traffic accident.",
+     [("not_found", "pdf-camp-assault-deaths")]),
+    ("Bo Pyay joined the army at 17, out of patriotism.",
+     [("not_found", "bo-pyay")]),
+    ("Each defector is paid 700 baht a month, or 1,400 baht if accompanied – by a brother.",
+     [("matches", "nug-payment"), ("not_found", "nug-payment-with-spouse")]),
+    ("Each defector is paid 700 baht a month, or 1,400 baht if accompanied by a spouse (or child).",
+     [("matches", "nug-payment"), ("not_found", "nug-payment-with-spouse")]),
+    # guards: the aside is the record's, or is not the number's (who says it, another clause, a comparison)
+    ("Zay Thu Aung served for 18 years, as a captain in the air force.",  # (was `not_found`, "captain")
+     [("matches", "zay-thu-aung")]),
+    ("Maung Sein joined the military at 15, out of admiration for the armed forces.",  # why he joined, as his record
+     [("matches", "maung-sein")]),
+    ("The interviewees, all former soldiers, had served four to 22 years.",
+     [("matches", "s1-interviewee-service")]),
+    ("Maung Sein lost seven comrades, in the assault on a PDF training camp.",
+     [("matches", "pdf-camp-assault-deaths")]),
+    ("Over 13,000 soldiers and police officers, the NUG says, have defected since the coup.",
+     [("matches", "defections-total-nug")]),
+    ("12,341 junta personnel have defected (People's Embrace).",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("Over 13,000 soldiers and police officers have defected, by the NUG's count.",
+     [("matches", "defections-total-nug")]),
+    ("Each defector gets 700 baht a month – 1,400 baht with a spouse.",
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ("Bo Pyay joined the army at 17, then defected.",
+     [("matches", "bo-pyay")]),
+    # re-run 114 A10: who counts the whole, in a clause between it and what the part is (was `differs`)
+    ("3,015 of the 12,341 defectors People's Embrace counts were soldiers.",
+     [("matches", "defections-total-peoples-embrace")] * 2),
+    ("3,015 of the 12,341 defectors counted by People's Embrace were soldiers.",
+     [("matches", "defections-total-peoples-embrace")] * 2),
+    ("9,326 of the 12,341 defectors People's Embrace counts were soldiers.",  # guard
+     [("differs", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
     ("Each defector gets 700 baht, paid monthly.",  # guard of re-run 111 A1 (below)
      [("matches", "nug-payment")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"
@@ -914,6 +975,10 @@ def test_a_bound_or_a_change_after_a_sum_is_no_second_sum(claim: str) -> None:
     # re-run 113 A1: how often, set off, in other words
     "Each defector gets 700 baht – every week.", "Each defector gets 700 baht (once a year).",
     "Each defector gets 700 baht, per week.", "Each defector gets 700 baht, on arrival.", "Each defector gets 700 baht in all.",
+    # re-run 114 A1: a rate of no record's set off after the sum, in any words of "every", "each" or "twice"
+    "Each defector is paid 700 baht, every fortnight.", "Each defector is paid 700 baht (each fortnight).",
+    "Each defector is paid 700 baht, twice a month.", "Each defector is paid 700 baht, every other month.",
+    "Each defector is paid 700 baht – every Friday.", "Each defector is paid 700 baht, every payday.",
 ])
 def test_a_sum_paid_in_a_way_no_record_s_rate_says_is_no_claim(claim: str) -> None:
     # re-run 111 A1: how a sum is paid, right after it ("paid once", a second rate), was unread and the sum `matched`

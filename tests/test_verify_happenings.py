@@ -576,6 +576,10 @@ def police_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("Min Thu served 12 years in the police.", "matches"),
     ("Min Thu spent 12 years in uniform.", "matches"),
     ("Min Thu joined the air force aged 16.", "not_found"),  # re-run 110 A7: another branch of the military
+    ("Min Thu served 12 years, as a soldier.", "not_found"),  # re-run 114 A4: a soldier, set off (was `matches`)
+    ("Min Thu served 12 years (as a soldier).", "not_found"),
+    ("Min Thu served 12 years, a soldier throughout.", "not_found"),
+    ("Min Thu served 12 years, as a police officer.", "matches"),  # guard
 ])
 def test_a_police_officer_s_years_are_not_the_army_s(police_base: Path, claim: str, expected: str) -> None:
     r = run("verify", "--facts", str(police_base), claim, "-f", "json")

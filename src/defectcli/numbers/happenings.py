@@ -130,7 +130,8 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
     if (where := _IN_A_SERVICE.match(after)) is not None and where[1].lower() not in _NO_VERB:
         out.add(f"{IN}{where[1].lower()}")  # "18 years in the fire brigade": the service the record must name
     out.update(f"{WORD}{w}" for w in beside if w.rpartition(">")[2] not in _NEUTRAL or _said_so(*w.partition(">")[::2])
-               or w in _FOREVER or w in ON_TOP)  # ("700 baht a month for life", "an extra 700 baht")
+               or w in _FOREVER or w in ON_TOP or w in SOLDIERING)  # ("700 baht a month for life", "an extra 700
+    # baht"; "served 12 years, as a soldier": not a police officer's, verdicts/happened.py)
     # "In Yangon, 12,341 …", "In northern Myanmar,", "In the north,": the record's; else "In the borderlands,"
     out.update(f"{WORD}{w}" for w in leading_place(before, _NEUTRAL))
     for mark, head in ((VERB, predicate(after)), (VERB_BEFORE, predicate_before(before))):
@@ -165,6 +166,7 @@ def by_force(words: list[str]) -> bool:
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _FOREVER = frozenset(words_of("life lifetime forever permanently indefinitely"))
+SOLDIERING = frozenset(words_of("soldier soldiers troop troops"))
 # A sum on top of another ("an extra 700 baht"): said of the sum before it in the sentence, else the record's to say
 ON_TOP = frozenset(words_of("extra additional another further more bonus top"))
 _JOINED_CDM = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"  # ("members of the security forces")
@@ -277,6 +279,8 @@ def _said_so(relation: str, word: str) -> bool:
         return True
     if relation in ("before", "after", "during", "since"):
         return when_said(f"{relation}>{word}")
+    if relation == "in" and word in _OF_TIME:
+        return True  # "defected in a single week" (beside.py's "in>week"): a span of time the record must give
     return (relation in ("if", "unless", "because") or relation.endswith("*")) and word not in _FUNCTION
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...numbers.happenings import IN, VERB, VERB_BEFORE, WORD, happened, kinds, of_measure, when_said
+from ...numbers.happenings import IN, SOLDIERING, VERB, VERB_BEFORE, WORD, happened, kinds, of_measure, when_said
 from ...numbers.vocabulary import ARMED_SERVICES, MONTHS, PEOPLE
 from ...text import words_of
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension
@@ -27,7 +27,9 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
     marks = (VERB, VERB_BEFORE) if measure == "people" else (VERB_BEFORE,) if measure in ("money", "age") else ()
     said |= {k for k in happened if k.startswith(marks) and not terms([verb(k)]) & (_own_words(q) | _THE_MILITARY)}
     military = frozenset() if measure == "money" else _military(q)  # ("paid 700 baht a month in the army")
-    known = _own_words(q) | terms(claim.counted) | terms([claim.unit]) | GENERIC | military | _OF_RANK
+    known = _own_words(q) | terms(claim.counted) | terms([claim.unit]) | GENERIC | military | _OF_RANK | terms(
+        [*(q.row.get("ranks") or ()), *(q.row.get("motives") or ())]) | (set() if "polic" in _military(q) else _SOLDIERS)
+    # (his rank; why he joined; a soldier, but not of the police)
     held = _happened(q)  # a word of a kind the record holds is its ("killed" of those it says were lost)
     said |= {k for k in happened if k.startswith(WORD) and ">" not in k and (found := _name_terms(verb(k))) and not
              found & known and not kinds([verb(k)]) & held}
@@ -43,6 +45,7 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
 
 
 _SERVICES = ARMED_SERVICES | {"police"}
+_SOLDIERS = terms(SOLDIERING)
 
 
 def _military(q: Quantity) -> set[str]:
@@ -58,7 +61,8 @@ def _said_after(q: Quantity, word: str, said: str) -> bool:
     excerpt, word = f'{q.row.get("excerpt") or ""} {q.row.get("counts") or ""}', word.rstrip("*")  # ("after* he
     # reaches": a clause after it; what it counts, as the record words it: "… since the coup")
     return _related(excerpt, word, said) or (word == "after" and _related(excerpt, "since", said)) or (
-        word in ("when", "as") and bool(terms([said]) & _own_words(q)))  # ("after the coup": since it)
+        word in ("when", "as") and bool(terms([said]) & _own_words(q))) or (  # ("after the coup": since it)
+        word == "because" and bool(terms([said]) & terms(q.row.get("motives") or ())))  # (why he joined, his record's)
 
 
 @lru_cache(maxsize=1024)

@@ -215,6 +215,14 @@ class Lookup(Names):
         return " ".join([self._described(pid), str(person.get("name") or ""), *(person.get("aliases") or ()),
                          *(person.get("titles") or ()), *served])  # ("the former air force captain": his rank, branch)
 
+    def _motives(self, pid: str, stage: str) -> list[str]:
+        """The words of why a person did what `stage` names ("joining"): each reason and what he says of it."""
+        rows = self.ix.conn.execute("SELECT json, crc FROM motivations WHERE id IN (SELECT motivation_id FROM "
+                                    "motivation_givers WHERE who = ?)", (pid,)).fetchall()
+        return [str(text) for m in (stored(*r) for r in rows) if m.get("stage") == stage
+                for text in (m.get("reason"), *(g.get("excerpt") for g in m.get("given_by") or () if g.get("who") == pid))
+                if text]
+
     def _individuals(self, ids: set[str]) -> frozenset[str]:
         """Those of `ids` who are one person, not a group."""
         if not ids:
@@ -235,7 +243,12 @@ class Lookup(Names):
             person = self.person(pid)
             if person is not None:
                 branches = [str(a.get("value")) for a in person["attributes"] if a.get("field") == "branch"]
-                out += [{**a, "person": pid, "branches": branches} for a in person["attributes"]]  # (whose service)
+                ranks = [str(a.get("value")) for a in person["attributes"] if a.get("field") == "rank"]
+                joining = self._motives(pid, "joining")
+                out += [{**a, "person": pid, "branches": branches, "ranks": [*ranks, *(person.get("titles") or ())],
+                         "motives": joining if a.get("field") == "age_joined" else []}
+                        for a in person["attributes"]]  # (whose service, in what rank: "served 18 years, a captain";
+                # why he joined: "joined at 15, out of admiration for the armed forces")
         return out
 
     # ---------------------------------------------------------------- events and conflicts

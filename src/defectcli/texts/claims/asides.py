@@ -35,13 +35,21 @@ def appositives(blanked: str) -> list[tuple[int, int]]:
     nothing of what a number after them counts."""
     return sorted([m.span() for m in APPOSITIVE.finditer(blanked) if not _LEADING_PHRASE.match(blanked[:m.start()])]
                   + [m.span() for m in DISCOURSE.finditer(blanked)]
-                  + [m.span() for m in _SET_OFF_ASIDE.finditer(blanked)])  # "People's Embrace (a group helping defectors)"
+                  + [m.span() for m in _SET_OFF_ASIDE.finditer(blanked)]  # "People's Embrace (a group helping defectors)"
+                  + [m.span() for m in _COUNTED_BY.finditer(blanked)])  # "the 12,341 defectors People's Embrace counts"
 
 
 # An aside in brackets or dashes after a name: "People's Embrace (a group helping defectors) says", "the NUG — the
 # parallel government — says"
 _SET_OFF_ASIDE = re.compile(r"(?<=[\w’'])\s*(?:\((?:a|an|the|which|who|whose|one|now|then)\s[^()]{1,120}\)|"
                             r"[—–]\s*(?:a|an|the|which|who|whose|one|now|then)\s[^—–]{1,120}[—–])")
+
+# Who counts a whole, in a clause of its own between its noun and what its part is: "3,015 of the 12,341 defectors
+# (that) People's Embrace counts were soldiers", "… counted by People's Embrace were soldiers"
+_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
+_COUNTED_BY = re.compile(rf"(?<=[a-z])\s+(?:(?:(?:that|which|whom)\s+)?{_NAME}\s+(?:has\s+|have\s+)?(?:counts|counted|tallies|"
+                         rf"tallied|records|recorded|lists|listed|reports|reported)|(?:counted|tallied|recorded|listed|"
+                         rf"reported)\s+by\s+{_NAME})(?=\s+(?:were|are|was|is)\b)")
 
 
 # Words that link a clause to the one before it: "X, however,", "the NUG, for its part, says".

@@ -8,8 +8,11 @@ import re
 
 from ...numbers.amounts import Reading
 from ...numbers.happenings import ASKING, SAYS_NOTHING, kinds
-from ...numbers.vocabulary import ARMED_SERVICES, MONTHS, PEOPLE, SAYING
+from ...numbers.values import Token
+from ...numbers.vocabulary import ARMED_SERVICES, MONTHS, PEOPLE, SAYING, TIME
 from ...text import words_of
+from .asides import appositives
+from .placed import BRACKETED_END
 from .sums import MONEY
 
 
@@ -24,6 +27,7 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
     others = {k for a in reading.amounts if not a.start <= start < a.last for k in range(a.start, a.last)}
     out: list[str] = []
     k, end, payer, when, when_at = last, min(len(reading.tokens), last + 6), False, "", -1
+    mark: int | None = None
     if (past := _past_aside(reading, last)) is not None:  # "Over 13,000 soldiers, the NUG says, are homeless"
         k, end = past, min(len(reading.tokens), past + 6)
     while k < end:
@@ -35,8 +39,11 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
                 reading.tokens[k + 1].text.lower() in PEOPLE | _POLICE:
             k, end = k + 1, min(len(reading.tokens), end + 1)  # "among soldiers and police officers before the coup":
             continue  # what it counts, not another clause
+        if not text[:1].isalnum() and text not in ("'", "’", "-") and k not in others:
+            mark = k  # an aside may be set off here
+            break
         if k in others or text.lower() in _JOINS or (text in SAYING and when not in _IF) or text in _SPEAKING or (
-                not text[:1].isalnum() and text not in ("'", "’", "-")) or (k == last and text[:1].isupper()):
+                k == last and text[:1].isupper()):
             break  # (a name right after it is whose it is: "Thirty-three-year-old Ko Ko Naing joined …"; what one
             # who speaks says, or to whom, is no more of it: "Seven former soldiers spoke to Al Jazeera")
         payer = payer or text == "from" or (text == "by" and unit in MONEY)  # "from the NUG", "paid … by the NUG":
@@ -45,6 +52,10 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
         if when and text[:1].isupper() and text.lower() not in MONTHS and not anchor:
             break  # "Harbour Watch says 4,210 while the Valley Council says …": another's clause, with its own subject
             # (not the name of what a time is counted from: "since Operation 1027", "before Christmas")
+        if unit == "people" and (span := _within(reading.tokens, k)) is not None:
+            out.append(span)  # "defected in a single week": a span of time no record gives
+            k += 1
+            continue
         if (alias := _before(reading, k)) is not None:  # "until the coup", "up to the coup", "by the time of the coup"
             when, k = "before", k + alias
             end = min(len(reading.tokens), max(end, k + 3))
@@ -88,28 +99,94 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
                     out.extend(_payee(reading, k))  # "Each female defector is paid": who is paid, as the record says
                 break  # the verb: its subject is no part of what is said of the number
         k -= 1
-    return tuple(out) + _service_aside(reading, last)
+    return tuple(out) + (_aside(reading, start, mark, unit, when) if mark is not None else ()) + (
+        () if unit in MONEY else _subject_aside(reading, start, unit))  # (of a sum, the one paid: _payee)
 
 
-def _service_aside(reading: Reading, last: int) -> tuple[str, ...]:
-    """A service set off right after the number's phrase, which the words beside it stop short of: "joined the army at
-    17 — as a police officer", "served 18 years (in the infantry)", "at 17 (the police, that is)"."""
-    k = next((j for j in range(last, min(len(reading.tokens), last + 4)) if not reading.tokens[j].text[:1].isalnum()),
-             None)
-    if k is None or reading.tokens[k].text not in (",", "(", "[", "—", "–", "-"):
+def _aside(reading: Reading, start: int, k: int, unit: str | None, relation: str) -> tuple[str, ...]:
+    """The words of an aside set off at k, right after the number's phrase, which the words beside it stop short of:
+    they are said of it as much as the words before the mark ("served 18 years, in the kitchens", "700 baht a month (a
+    pension)", "12,341 junta personnel, predominantly women,", "…, every fortnight"), after the same "if" or "before"
+    the phrase ended in ("1,400 baht if accompanied – by a brother"); not who says it (", the NUG says", ", according
+    to X,"), another clause (", and …", ", while Y says …", ", which …", ", he said"), another number's words (", or
+    1,400 baht if …", ", including 3,015 soldiers,"), nor the aside after an age that is itself one ("Lin Aung, 32, a
+    former captain,")."""
+    tokens = reading.tokens
+    if tokens[k].text not in (",", "(", "[", "—", "–", "-") or (
+            unit == "years of age" and start > 0 and tokens[start - 1].text in (",", "(", "—", "–")):
         return ()
-    aside = [t.text.lower() for t in reading.tokens[k + 1:k + 9]]
-    aside = aside[:next((j for j, w in enumerate(aside) if not w[:1].isalnum()), len(aside))]  # up to its end
-    if aside[:1] in (["if"], ["unless"], ["because"]) and reading.tokens[k].text == ",":
-        return tuple(f"{aside[0]}>{w}" for w in aside[1:] if w.isalpha())  # "700 baht a month, if he spies"
-    job = aside[:2] in (["as", "a"], ["as", "an"]) or (aside[:1] == ["as"] and aside[1:2] != [] and aside[1].endswith("s")
-                                                      and aside[1] not in ("was", "is", "has", "does"))  # not "as did X"
-    if job or aside[:1] in (["mostly"], ["all"], ["many"], ["most"], ["some"], ["largely"], ["mainly"], ["chiefly"],
-                            ["nearly"], ["almost"], ["including"], ["among"]):
-        # "…, as a cook", "…, mostly generals,", "…, all of them Kachin": every word of it is the record's to say
-        return tuple(w for w in aside if w.isalpha() and w not in _ASIDE_WORDS)
-    return tuple(w for w in aside if w in SERVICES or (
-        w in PEOPLE | _RANKS and reading.tokens[k].text != ","))  # ("12,341 junta personnel (all generals)")
+    end = next((j for j in range(k + 1, min(len(tokens), k + 12)) if not tokens[j].text[:1].isalnum() and
+                tokens[j].text not in ("'", "’", "-")), min(len(tokens), k + 12))
+    if any(a <= tokens[start].start < b and b - 1 <= tokens[k].start for a, b in appositives(reading.text)):
+        return ()  # the comma that closes the number's own aside ("Zay Thu Aung, a former air force member who served
+        # for 18 years, made …")
+    if (source := BRACKETED_END.search(reading.text)) is not None and source.start() <= tokens[k].start:
+        return ()  # who says it, at the end: "… have defected (the NUG).", "… – the NUG."
+    return _aside_words(reading, k, end, unit, relation)
+
+
+def _within(tokens: list[Token], k: int) -> str | None:
+    """ "in>week" when the words at k say in what span of time a count of people did it ("in a single week", "within
+    a month", "in just one day"), which the record must say so too; or None."""
+    words = [t.text.lower() for t in tokens[k:k + 5]]
+    if words[:1] not in (["in"], ["within"], ["over"]):
+        return None
+    j = 1
+    while j < len(words) and words[j] in ("a", "an", "one", "single", "just", "only", "the", "same", "span", "of"):
+        j += 1
+    return f"in>{TIME[words[j]].removesuffix('s')}" if j > 1 and j < len(words) and words[j] in TIME else None
+
+
+def _subject_aside(reading: Reading, start: int, unit: str | None) -> tuple[str, ...]:
+    """The words of an aside that describes the subject of the number's clause, between it and its verb: "The
+    interviewees, all generals, were aged 22 to 39", "…, mostly generals, had served four to 22 years"; not one that
+    describes a name (read apart: about.py, asides.py)."""
+    tokens = reading.tokens
+    close = start - 1
+    while close >= 0 and start - close <= 4 and tokens[close].text.isalpha() and tokens[close].text.islower() and \
+            tokens[close].text not in SAYING:
+        close -= 1
+    if close < 2 or close == start - 1 or tokens[close].text != ",":
+        return ()
+    opening = next((j for j in range(close - 1, max(-1, close - 11), -1) if not tokens[j].text[:1].isalnum() and
+                    tokens[j].text not in ("'", "’", "-")), None)
+    if opening is None or opening < 1 or tokens[opening].text != "," or not tokens[opening - 1].text.isalpha() or \
+            not tokens[opening - 1].text.islower():
+        return ()  # (a subject in common words: "The interviewees, …")
+    return _aside_words(reading, opening, close, unit, "")
+
+
+def _aside_words(reading: Reading, k: int, end: int, unit: str | None, relation: str) -> tuple[str, ...]:
+    """The words an aside from k (its mark) to end says of a number, or none (see _aside)."""
+    tokens = reading.tokens
+    if end == k + 1 or any(t.text[:1].isdigit() for t in tokens[k + 1:end]):
+        return ()  # another number's aside (", or 1,400 baht if …", "(s1)")
+    said = [t.text for t in tokens[k + 1:end]]
+    if unit == "people" and (span := _within(tokens, k + 1)) is not None:
+        return (span,)  # "12,341 junta personnel, in a single week, have defected"
+    lead = said[1:] if said[0].lower() in ("the", "a", "an", "or") and len(said) > 1 else said
+    first = said[0].lower()
+    if first in _NOT_ASIDE or lead[0].lower() in _NOT_ASIDE or (first in ("and", "but") and tokens[k].text == ",") or \
+            first in _SUBJECTS | {"i", "we"} or any(w in SAYING or w.lower() in _SAYING_ASIDE | _COMPARING for w in said) \
+            or (lead[0][:1].isupper() and first not in _LEADING):
+        return ()  # (a name is another's clause or who says it: ", Reuters reported", ", the Valley Council, says";
+        # a comparison is read apart, likewise.py: ", the same as X", "— as did X"; a multiple, scope.py: ", double for")
+    out: list[str] = []
+    payer = False
+    for j, w in enumerate(said):
+        word = w.lower()
+        if word in _WHEN and word != "as" and j == 0:  # (", as a cook": a job, every word of it the record's)
+            relation = word  # ", after the coup", ", if he spies": said after it, as in the phrase
+            continue
+        payer = payer or word == "from" or (word == "by" and unit in MONEY)  # who pays, read apart
+        if not w.isalpha() or word in _ASIDE_WORDS or (payer and (w[:1].isupper() or word in _PAYERS)):
+            continue
+        if word == "armed" and j and said[j - 1].lower() in _HOW_ARMED and said[j + 1:j + 2] not in (["forces"], ["force"]):
+            word = f"{said[j - 1].lower()}>armed"  # ", all armed,": bearing arms, not the armed forces
+        if w[:1].isupper() and j and said[j - 1][:1].isupper() and out:
+            word = f"{out.pop().rpartition('>')[2]} {word}"  # one name of several words: "in Kachin State"
+        out.append(f"{relation}>{word}" if relation else word)
+    return tuple(out)
 
 
 # Verbs a sum is paid by, whose subject is the one paid
@@ -173,9 +250,16 @@ _IF = frozenset(words_of("if unless because"))  # (whose every word is said: "if
 _SUBJECTS = frozenset(words_of("he she they it we i you"))
 _POLICE = frozenset(words_of("police military army"))
 _ASIDE_WORDS = frozenset(words_of("""as a an the of them these those all mostly many most some largely mainly chiefly
-    nearly almost including among whom who were are was is"""))
-_RANKS = frozenset(words_of("""generals general colonels majors captains lieutenants sergeants corporals privates
-    commanders"""))
+    nearly almost including among whom who were are was is former ex"""))
+# Words that start an aside that is not of the number: another clause, a contrast, who says it, its source
+_NOT_ASIDE = frozenset(words_of("""which who whom whose that where while whereas nor so yet though although then compared
+    versus vs unlike against according per citing plus"""))
+_HOW_ARMED = frozenset(words_of("all each every heavily fully well mostly lightly"))
+_SAYING_ASIDE = frozenset(words_of("""according per citing count tally estimate estimates figures reckoning view telling
+    words account version opinion"""))
+_COMPARING = frozenset(words_of("""like unlike than same did does do likewise too also alike equal equally long double
+    doubled doubling twice triple tripled half halved"""))
+_LEADING = frozenset(words_of("in on at as for with without all each every mostly most many some"))
 # Services and their branches, and other forces: "as a police officer", "in the infantry", "with the PDF"
 SERVICES = ARMED_SERVICES | frozenset(words_of("police militia pdf resistance rebels kia battalion regiment division brigade"))
 _OF_YEARS = frozenset(words_of("in since before after by until during from throughout"))

@@ -24,8 +24,10 @@ def paid_otherwise(words: list[str], k: int) -> bool:
     if after[:1] in (["paid"], ["payable"], ["given"], ["disbursed"], ["handed"]):
         return j > k or after[1:] not in (["by"], ["to"], ["from"], ["for"], ["into"], ["directly"])
     if j > k and after[:1] != [] and (after[0] in RATES or after[0] in _RATES_UNREAD or after[0] in _HOW_OFTEN or (
-            after[0] in ("per", "a", "an", "each", "every") and after[1:] != [] and after[1] in TIME) or
-            after in _HOW_OFTEN_PAIRS):
+            after[0] in ("per", "a", "an") and after[1:] != [] and after[1] in TIME) or after in _HOW_OFTEN_PAIRS or (
+            after[0] in ("each", "every", "twice", "thrice") and after[1:] not in ([], ["as"]))):  # (not a multiple:
+        # "…, or twice as much if …")  # ", every other month", ", twice a
+        # month", ", every Friday", "(each fortnight)"
         return True  # "700 baht, weekly", "(per week)", "– every week", ", once": a rate set off, which the amount's
         # own reading does not take
     return after in (["just", "once"], ["only", "once"], ["in", "one"], ["all", "at"], ["in", "total"], ["in", "all"]) \

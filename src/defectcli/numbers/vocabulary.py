@@ -109,5 +109,5 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 PARTICLE_VERBS = frozenset(words_of("""hand hands handed handing turn turns turned turning sign signs signed signing fork
     forks forked forking cough coughs coughed coughing"""))
 # The military's branches and arms, as a sentence names the service one joined or served in ("the air force", "the
-# infantry"): held against the branch a person's record gives (verdicts), read in an aside after a number (beside.py)
+# infantry"): held against the branch a person's record gives (verdicts)
 ARMED_SERVICES = frozenset(words_of("army navy air military tatmadaw marines infantry artillery cavalry"))

@@ -9,7 +9,7 @@ import re
 from ...numbers.amounts import Reading
 from ...numbers.happenings import ASKING, SAYS_NOTHING, kinds
 from ...numbers.values import Token
-from ...numbers.vocabulary import ARMED_SERVICES, MONTHS, PEOPLE, SAYING, TIME
+from ...numbers.vocabulary import MONTHS, PEOPLE, SAYING, TIME
 from ...text import words_of
 from .asides import appositives
 from .placed import BRACKETED_END
@@ -23,7 +23,8 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
     loan of 700 baht"; not "the lobby of a four-story house", "men aged 18 to 35 and women"). A word after "before"
     (or "until", "up to the", "by the time of"), "after", "during", "as", "when", "since", "if", "unless" or "because"
     comes as "before>retreat": the record must say it so too; and a year after "in", "since", "as of" or the like, as
-    "in>2019"."""
+    "in>2019"; then the words of an aside set off right after the phrase, or between the clause's subject and its verb
+    (_aside, _subject_aside)."""
     others = {k for a in reading.amounts if not a.start <= start < a.last for k in range(a.start, a.last)}
     out: list[str] = []
     k, end, payer, when, when_at = last, min(len(reading.tokens), last + 6), False, "", -1
@@ -260,8 +261,6 @@ _SAYING_ASIDE = frozenset(words_of("""according per citing count tally estimate 
 _COMPARING = frozenset(words_of("""like unlike than same did does do likewise too also alike equal equally long double
     doubled doubling twice triple tripled half halved"""))
 _LEADING = frozenset(words_of("in on at as for with without all each every mostly most many some"))
-# Services and their branches, and other forces: "as a police officer", "in the infantry", "with the PDF"
-SERVICES = ARMED_SERVICES | frozenset(words_of("police militia pdf resistance rebels kia battalion regiment division brigade"))
 _OF_YEARS = frozenset(words_of("in since before after by until during from throughout"))
 
 

@@ -192,6 +192,22 @@ def test_an_event_after_itself_directly_or_through_others_is_a_problem(mini: Min
         [f"event '{e}' comes after itself: its 'after' leads back to it" for e in sorted(cycle)]
 
 
+def test_an_event_between_two_cycles_is_not_after_itself(mini: Mini) -> None:
+    # flood comes after flood-2 and flood-5, flood-2 after flood (a cycle); flood-3 and flood-4 after each other (another);
+    # flood-5 after flood-3: flood → flood-5 → flood-3, between the two cycles, but nothing leads back to flood-5
+    # (a guard of the rule's graph reading, store/cache/cycles.py, which replaced a reach of every event in SQL)
+    afters = {"flood-2": "[flood]", "flood-3": "[flood-4]", "flood-4": "[flood-3]", "flood-5": "[flood-3]"}
+    more = "".join(f"  - id: {e}\n    name: Flood {e}\n    kind: trend\n    date: {{value: \"2020-03-03\", precision: day, "
+                   f"basis: stated}}\n    after: {after}\n"
+                   "    evidence:\n      - {source: h1, excerpt: \"After the flood of March 3, 2020\"}\n"
+                   for e, after in afters.items())
+    edit(mini.facts / "facts.yaml", "    date: {value: \"2020-03-03\", precision: day, basis: stated}\n",
+         "    date: {value: \"2020-03-03\", precision: day, basis: stated}\n    after: [flood-2, flood-5]\n")
+    edit(mini.facts / "facts.yaml", "conflicts:\n", more + "conflicts:\n")
+    assert sorted(p.split(": ", 1)[1] for p in problems(mini, with_sources=False)) == \
+        [f"event '{e}' comes after itself: its 'after' leads back to it" for e in ("flood", "flood-2", "flood-3", "flood-4")]
+
+
 def test_parts_must_add_up(mini: Mini) -> None:
     MINI_EDITS["parts that do not add up"](mini.facts)
     assert "facts.yaml:2: parts do not add up: 1000 + 204 = 1204, not 1205" in problems(mini, with_sources=False)

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 
 from ...text import quoted, shorten
+from .cycles import on_cycles
 from .schema import stored
 
 # (file within the fact base, line, message)
@@ -187,11 +188,10 @@ def counts_only_for_groups(conn: sqlite3.Connection) -> Iterable[Found]:
 
 def events_after_themselves(conn: sqlite3.Connection) -> Iterable[Found]:
     """`after` orders the timeline: an event after itself, directly or through others, has no place in it."""
-    rows = conn.execute(
-        "WITH RECURSIVE edge(a, b) AS (SELECT event_id, after_id FROM event_after), "
-        "reach(start, node) AS (SELECT a, b FROM edge UNION SELECT r.start, e.b FROM reach r JOIN edge e ON e.a = r.node) "
-        "SELECT e.file, e.file_line, e.id FROM events e WHERE e.id IN (SELECT start FROM reach WHERE node = start) "
-        "ORDER BY e.file, e.file_line")
+    # (found in Python: SQL's recursive closure of every event's reach took 210 ms of the 1000x base's 400 ms refresh)
+    cyclic = on_cycles(conn.execute("SELECT event_id, after_id FROM event_after").fetchall())
+    rows = conn.execute("SELECT file, file_line, id FROM events WHERE id IN (SELECT value FROM json_each(?)) "
+                        "ORDER BY file, file_line", (json.dumps(sorted(cyclic)),)) if cyclic else ()
     for file, line, rid in rows:
         yield file, line, f"event {quoted(rid)} comes after itself: its 'after' leads back to it"
 

@@ -81,6 +81,8 @@ def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
             return None  # "Ko Htet joined the army in 2012" of a police officer's joining
         kind = kind or (claim.event == "other" and "police" in claim.near and bool(_JOINING & set(claim.near))
                         and not _ARMED & set(claim.near))  # (not "joined the police in 2012 (as a sailor)")
+    if kind and e.get("kind") == "enlistment" and _another_branch(claim, words):
+        return None  # "Lin Aung joined the navy in 2020": his enlistment names no navy
     if (claim.event is not None and not kind) or (claim.event is None and people):
         return None  # another kind of event (a defection is no peak of defections); a person's, only by its kind
     if not kind and not said:
@@ -90,6 +92,15 @@ def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
 
 
 _ARMED = ARMED_SERVICES | {"armed", "soldier", "sailor", "airman", "pilot", "marine"}  # (and who serve in them)
+# A branch of the military, or who serve in one, that the military's own words do not name ("the army" is the
+# military, as the articles call it): a joining the sentence gives one must be the record's
+_BRANCHES = (ARMED_SERVICES - {"army", "military", "tatmadaw"}) | {"sailor", "airman", "pilot", "marine", "naval"}
+
+
+def _another_branch(claim: DateLike, own: set[str]) -> bool:
+    """Whether the sentence names a branch (navy, air force, infantry) that `own`, a record's words, do not."""
+    named = _BRANCHES & set(claim.near)
+    return bool(named) and not terms(named) <= own
 _JOINING = frozenset(("joined", "join", "joins", "enlisted", "enlist", "entered", "signed"))
 
 
@@ -114,7 +125,8 @@ def _date_verdict(claim: DateLike, found: Found) -> Verdict:
     field = DATED_FIELDS.get(claim.event or "")
     army = bool(_ARMED & set(claim.near))  # ("joined the army" of a police officer)
     dated = [a for a in found.attributes if a.get("field") == field and a.get("person") in subjects and not (
-        army and "polic" in terms([a.get("excerpt"), *(a.get("branches") or ())]))] if field else []
+        army and "polic" in terms([a.get("excerpt"), *(a.get("branches") or ())])) and not _another_branch(
+        claim, terms([a.get("excerpt"), *(a.get("branches") or ())]))] if field else []
     if dated:
         return _against_attribute(dated[0], written, days, found)
     who = f" for {name_of(found, found.subjects[0])}" if found.subjects else ""

@@ -40,12 +40,15 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
                  and (found := terms([w])) and not found & (_own_words(q) | q.terms | GENERIC | SERVICE | _MEMBERS)}
     if q.row.get("branches"):  # a person's service the sentence names must be his record's ("joined the air force")
         said |= {f"{WORD}{w}" for w in claim.near if w in _SERVICES and not terms([w]) <= _military(q)}
+    elif "branches" in q.row:  # (a record that names no branch: one the sentence names must be in its own words)
+        said |= {f"{WORD}{w}" for w in claim.near if w in _BRANCHES and not terms([w]) <= _own_words(q)}
     return said | {k for k in happened if measure == "time" and k.startswith(IN) and not terms([verb(k)]) & (
         q.terms | _military(q))}
 
 
 _SERVICES = ARMED_SERVICES | {"police"}
 _SOLDIERS = terms(SOLDIERING)
+_BRANCHES = ARMED_SERVICES - {"army", "military", "tatmadaw"}  # (the army is the military, as the articles call it)
 
 
 def _military(q: Quantity) -> set[str]:

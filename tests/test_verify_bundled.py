@@ -542,6 +542,70 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "defections-total-peoples-embrace")] * 2),
     ("9,326 of the 12,341 defectors People's Embrace counts were soldiers.",  # guard
      [("differs", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    # re-run 115 A1: a span of years set off after a count crashed with a traceback (IndexError)
+    ("Since the coup, 12,341 junta personnel, in three years, have defected, according to People's Embrace.",
+     [("matches", "defections-total-peoples-embrace"), ("not_found", None)]),
+    # A2: who counts the whole, in brackets (was `differs`)
+    ("3,015 of the 12,341 defectors (counted by People's Embrace) were soldiers.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    # A3: what a named subject is, set off before the verb of his age or years, or after his age (each `matches`)
+    ('Zay Thu Aung, a police officer, served 18 years.',
+     [("not_found", "zay-thu-aung")]),
+    ('Bo Pyay, a police officer, joined the army aged 17.',
+     [("not_found", "bo-pyay")]),
+    ('Maung Sein, 19, a police officer, defected.',
+     [("not_found", "maung-sein")]),
+    ('Maung Sein, at the age of 19, stands as the youngest individual within the safehouse.',  # guard
+     [("matches", "maung-sein")]),
+    ('Zay Thu Aung, a former air force captain, served 18 years.',  # guard
+     [("matches", "zay-thu-aung")]),
+    ('Bo Pyay, a former soldier, joined the army at 17.',  # guard
+     [("matches", "bo-pyay")]),
+    # A4: a sum's capacity or currency set off after it
+    ('Each defector is paid 700 baht a month, as a soldier.',
+     [("not_found", "nug-payment")]),
+    ('Each defector is paid 700 baht a month (in dollars).',
+     [("not_found", "nug-payment")]),
+    ('Each defector is paid 700 baht a month, in kyat.',
+     [("not_found", "nug-payment")]),
+    # A5: another companion after the spouse, set off or joined by "or"
+    ('Each defector is paid 700 baht a month, or 1,400 baht if accompanied by a spouse, or a sibling.',
+     [("matches", "nug-payment"), ("not_found", "nug-payment-with-spouse")]),
+    ('Each defector is paid 700 baht a month, or 1,400 baht if accompanied by a spouse or a sibling.',
+     [("matches", "nug-payment"), ("not_found", "nug-payment-with-spouse")]),
+    # A6: "officers" of a count that is not of the police, nor of one with an officer's rank
+    ("Maung Sein's unit lost seven comrades, all officers.",
+     [("not_found", "pdf-camp-assault-deaths")]),
+    ('The interviewees, all officers, were aged 22 to 39.',
+     [("not_found", "s1-interviewee-ages")]),
+    ('Zay Thu Aung, an officer, served 18 years.',  # guard
+     [("matches", "zay-thu-aung")]),
+    # A7: a year set off after an age or years
+    ('Zay Thu Aung served 18 years, until 2010.',
+     [("not_found", "zay-thu-aung")]),
+    ('Bo Pyay joined the army aged 17, in 2019.',
+     [("not_found", "bo-pyay")]),
+    # A8: an aside between the verb and the sum
+    ('Each defector is paid, to spy, 700 baht a month.',
+     [("not_found", "nug-payment")]),
+    ('Each defector receives (in gold) 700 baht a month.',
+     [("not_found", "nug-payment")]),
+    # A9: an aside set off after a date: what the record says of the event, or of the one who did it
+    ('Lin Aung enlisted in 2020, as a cook.',
+     [("not_found", "lin-aung-enlists")]),
+    ('Lin Aung enlisted in 2020, in Yangon.',
+     [("not_found", "lin-aung-enlists")]),
+    ('Lin Aung enlisted in 2020, mostly out of despair.',  # guard
+     [("matches", "lin-aung-enlists")]),
+    ('Lin Aung enlisted in 2020 (the year before the coup).',  # guard
+     [("matches", "lin-aung-enlists")]),
+    # re-run 113's borderline: a branch that a record naming none does not say
+    ('Lin Aung joined the navy in 2020.',
+     [("not_found", None)]),
+    ('Maung Sein joined the air force at 15.',
+     [("not_found", "maung-sein")]),
+    ('Lin Aung joined the army in 2020.',  # guard
+     [("matches", "lin-aung-enlists")]),
     ("Each defector gets 700 baht, paid monthly.",  # guard of re-run 111 A1 (below)
      [("matches", "nug-payment")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"

@@ -11,6 +11,7 @@ as does a date outside the record's. A disputed date is disputed whatever readin
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
 
@@ -21,6 +22,7 @@ from ..dates import disjoint, span
 from ..models import Event
 from ..vocabulary import VOCAB
 from .evidence import GENERIC, ClaimLike, Evidence, Found, Verdict, name_of, terms
+from .happened import said_aside
 
 # The kinds of event a record may be; a claim's verb may name another ("left the army"), which no record is.
 _KINDS = VOCAB[(Event, "kind")]
@@ -40,6 +42,8 @@ class DateLike(ClaimLike, Protocol):
     def day(self) -> int | None: ...
     @property
     def event(self) -> str | None: ...
+    @property
+    def aside(self) -> tuple[str, ...]: ...
     @property
     def close(self) -> tuple[str, ...]: ...
 
@@ -121,13 +125,21 @@ def _date_verdict(claim: DateLike, found: Found) -> Verdict:
     scored = [(s, e) for e in found.events if (s := _event_score(claim, e, subjects)) is not None]
     scored.sort(key=lambda t: -t[0])
     if scored:
-        return _against_event(claim, scored[0][1], written, days, found)
+        e = scored[0][1]
+        if unsaid := said_aside(claim.aside, [e.get("name"), *(x.get("excerpt") for x in e.get("evidence") or ()),
+                                              *_known(found, e.get("people") or ())]):
+            return Verdict("not_found", f"the fact base's {e['id']} ({_date_words(e.get('date') or {})}) does not say "
+                           f"what this sentence does: {unsaid}", (_event_evidence(e, e["name"]),))
+        return _against_event(claim, e, written, days, found)
     field = DATED_FIELDS.get(claim.event or "")
     army = bool(_ARMED & set(claim.near))  # ("joined the army" of a police officer)
     dated = [a for a in found.attributes if a.get("field") == field and a.get("person") in subjects and not (
         army and "polic" in terms([a.get("excerpt"), *(a.get("branches") or ())])) and not _another_branch(
         claim, terms([a.get("excerpt"), *(a.get("branches") or ())]))] if field else []
     if dated:
+        if unsaid := said_aside(claim.aside, [dated[0].get("excerpt"), *_known(found, [dated[0]["person"]])]):
+            return Verdict("not_found", f"the fact base's {dated[0]['person']} ({dated[0]['field']} {dated[0]['value']}) "
+                           f"does not say what this sentence does: {unsaid}")
         return _against_attribute(dated[0], written, days, found)
     who = f" for {name_of(found, found.subjects[0])}" if found.subjects else ""
     what = f" {claim.event}" if claim.event in _KINDS else " event"
@@ -137,6 +149,13 @@ def _date_verdict(claim: DateLike, found: Found) -> Verdict:
     known = "; it dates " + ", ".join(f"their {e['kind']} ({_date_words(e['date'])})" for e in theirs[:3]) \
         if theirs else ""
     return Verdict("not_found", f"the fact base has no dated{what}{who} that this could be{known}")
+
+
+def _known(found: Found, people: Iterable[str]) -> list[str]:
+    """What the people's records say they are (rank, roles, branch, why they joined): an aside may say it."""
+    ids = set(people)
+    return [str(w) for a in found.attributes if a.get("person") in ids
+            for w in (*(a.get("known_as") or ()), *(a.get("motives") or ()), *(a.get("branches") or ()))]
 
 
 def _event_evidence(e: Row, says: str) -> Evidence:

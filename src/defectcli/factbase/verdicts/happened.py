@@ -5,6 +5,7 @@ the men a law calls up. The kinds of happening are numbers/happenings.py's, read
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ...numbers.happenings import IN, SOLDIERING, VERB, VERB_BEFORE, WORD, happened, kinds, of_measure, when_said
@@ -27,9 +28,13 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
     marks = (VERB, VERB_BEFORE) if measure == "people" else (VERB_BEFORE,) if measure in ("money", "age") else ()
     said |= {k for k in happened if k.startswith(marks) and not terms([verb(k)]) & (_own_words(q) | _THE_MILITARY)}
     military = frozenset() if measure == "money" else _military(q)  # ("paid 700 baht a month in the army")
-    known = _own_words(q) | terms(claim.counted) | terms([claim.unit]) | GENERIC | military | _OF_RANK | terms(
-        [*(q.row.get("ranks") or ()), *(q.row.get("motives") or ())]) | (set() if "polic" in _military(q) else _SOLDIERS)
-    # (his rank; why he joined; a soldier, but not of the police)
+    own, what = _own_words(q), terms([*(q.row.get("known_as") or ()), *(q.row.get("motives") or ())])
+    ranked = bool((own | what | military) & (_OF_RANK | _OFFICERS | {"polic"}))  # ("officers" of the police, or of
+    # a captain; not "seven comrades, all officers")
+    known = own | terms(claim.counted) | terms([claim.unit]) | GENERIC | military | what | (_OF_RANK if ranked else set()) \
+        | (terms([q.row.get("excerpt")]) if q.kind == "person" else set()) | (
+            set() if "polic" in military or measure == "money" else _SOLDIERS)
+    # (what he is and why he joined, in all his record says; a soldier, but not of the police, nor one paid as a defector)
     held = _happened(q)  # a word of a kind the record holds is its ("killed" of those it says were lost)
     said |= {k for k in happened if k.startswith(WORD) and ">" not in k and (found := _name_terms(verb(k))) and not
              found & known and not kinds([verb(k)]) & held}
@@ -83,6 +88,7 @@ _NEUTRAL_COUNTED = frozenset(words_of("""of the his her their its a an and or ot
 _THE_MILITARY = terms(["military army armed tatmadaw service junta ranks uniform"])  # (not "forces": "forced" too)
 _ANY_FORCE = terms(["service uniform ranks"])  # (a police officer's too: "12 years in uniform")
 _OF_RANK = terms(["officer officers"])  # "were police officers": the record's "police"
+_OFFICERS = terms(["captain major colonel lieutenant general commander"])
 _MEMBERS = _THE_MILITARY | terms(["force forces member members personnel"])  # "security force members"
 
 
@@ -179,3 +185,11 @@ def _happened(q: Quantity) -> frozenset[str]:
 @lru_cache(maxsize=1024)
 def _read_happened(texts: tuple[str | None, ...], before: str, after: str) -> frozenset[str]:
     return happened((w for text in texts if text for w in norm_words(text)), before, after)
+
+
+def said_aside(aside: Iterable[str], own: Iterable[object]) -> str:
+    """The words of an aside set off after a date ("enlisted in 2020, as a cook") that say something (not "the year
+    before the coup") and that neither the record's words `own` nor the military's are, quoted; or ""."""
+    known = terms([str(w) for w in own if w]) | GENERIC | _THE_MILITARY
+    words = sorted(k.removeprefix(WORD) for k in happened((), "", "", aside) if k.startswith(WORD))
+    return ", ".join(f"“{w}”" for w in words if not _name_terms(w.rpartition(">")[2]) & known)

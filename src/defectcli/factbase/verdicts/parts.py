@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...numbers.happenings import WORD
 from ...numbers.vocabulary import PEOPLE
 from .amounts import NumberLike, Quantity
 from .evidence import GENERIC, stem, terms
@@ -27,7 +28,8 @@ _COMPANIONS = terms(["friend friends brother brothers sister sisters children ch
 def other_companion(claim: NumberLike, q: Quantity) -> bool:
     """Whether the record is for a defector with a spouse and the claim names another companion ("accompanied
     by a friend receives 1,400 baht"), beside the spouse or not ("with a wife and children")."""
-    return "spous" in q.own and bool(_COMPANIONS & (terms(claim.close) | terms(claim.near)))
+    beside = [k.rpartition(">")[2] for k in claim.happened if k.startswith(WORD)]  # (", or a sibling", past the near words)
+    return "spous" in q.own and bool(_COMPANIONS & (terms(claim.close) | terms(claim.near) | terms(beside)))
 
 
 _ACCOMPANIED = terms(["spouse accompanied"])

@@ -243,11 +243,11 @@ class Lookup(Names):
             person = self.person(pid)
             if person is not None:
                 branches = [str(a.get("value")) for a in person["attributes"] if a.get("field") == "branch"]
-                ranks = [str(a.get("value")) for a in person["attributes"] if a.get("field") == "rank"]
+                known = [self._known_as(pid)]  # (his rank, roles, titles, description, branch: what he is)
                 joining = self._motives(pid, "joining")
-                out += [{**a, "person": pid, "branches": branches, "ranks": [*ranks, *(person.get("titles") or ())],
+                out += [{**a, "person": pid, "branches": branches, "known_as": known,
                          "motives": joining if a.get("field") == "age_joined" else []}
-                        for a in person["attributes"]]  # (whose service, in what rank: "served 18 years, a captain";
+                        for a in person["attributes"]]  # (whose service, what he is: "served 18 years, a captain";
                 # why he joined: "joined at 15, out of admiration for the armed forces")
         return out
 

@@ -47,9 +47,9 @@ _SET_OFF_ASIDE = re.compile(r"(?<=[\w’'])\s*(?:\((?:a|an|the|which|who|whose|o
 # Who counts a whole, in a clause of its own between its noun and what its part is: "3,015 of the 12,341 defectors
 # (that) People's Embrace counts were soldiers", "… counted by People's Embrace were soldiers"
 _NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
-_COUNTED_BY = re.compile(rf"(?<=[a-z])\s+(?:(?:(?:that|which|whom)\s+)?{_NAME}\s+(?:has\s+|have\s+)?(?:counts|counted|tallies|"
-                         rf"tallied|records|recorded|lists|listed|reports|reported)|(?:counted|tallied|recorded|listed|"
-                         rf"reported)\s+by\s+{_NAME})(?=\s+(?:were|are|was|is)\b)")
+_COUNTED_BY = re.compile(rf"(?<=[a-z])(?:\s*\(?\s*(?:(?:(?:that|which|whom)\s+)?{_NAME}\s+(?:has\s+|have\s+)?(?:counts|counted|"
+                         rf"tallies|tallied|records|recorded|lists|listed|reports|reported)|(?:counted|tallied|recorded|"
+                         rf"listed|reported)\s+by\s+{_NAME})\s*\)?)+(?=\s+(?:were|are|was|is)\b)")  # (in brackets too)
 
 
 # Words that link a clause to the one before it: "X, however,", "the NUG, for its part, says".

@@ -9,9 +9,10 @@ import re
 from ...numbers.amounts import Reading
 from ...numbers.happenings import ASKING, SAYS_NOTHING, kinds
 from ...numbers.values import Token
-from ...numbers.vocabulary import MONTHS, PEOPLE, SAYING, TIME
+from ...numbers.vocabulary import CURRENCY, MONTHS, PEOPLE, SAYING, TIME
 from ...text import words_of
 from .asides import appositives
+from .payee import payee_words
 from .placed import BRACKETED_END
 from .sums import MONEY
 
@@ -43,6 +44,10 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
         if not text[:1].isalnum() and text not in ("'", "’", "-") and k not in others:
             mark = k  # an aside may be set off here
             break
+        if text in ("or", "and") and when in _IF and k + 1 < len(reading.tokens) and k not in others:
+            end = min(len(reading.tokens), max(end, k + 4))  # a condition goes on: "if accompanied by a spouse or a
+            k += 1  # sibling", whose every word is the record's to say
+            continue
         if k in others or text.lower() in _JOINS or (text in SAYING and when not in _IF) or text in _SPEAKING or (
                 k == last and text[:1].isupper()):
             break  # (a name right after it is whose it is: "Thirty-three-year-old Ko Ko Naing joined …"; what one
@@ -88,7 +93,7 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
         if k in others or (not text[:1].isalnum() and text not in ("'", "’", "-")) or (text in SAYING and text not in ASKING) \
                 or text in _JOINS:
             break
-        if text in ("in", "with") and unit == "years" and set(out) - {"for"} <= _SERVICE and out[-1] != "for":
+        if text in ("in", "with") and unit == "years" and out and set(out) - {"for"} <= _SERVICE and out[-1] != "for":
             k, stop = k - 1, max(-1, stop - 4)  # "was a cook in the air force for 18 years": the job, past the service
             continue
         if (text in _PREPOSITIONS and text not in crossed) or text[:1].isupper():
@@ -97,11 +102,24 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
             out.append(text)
             if (kinds([text]) or text in SAYS_NOTHING) and not (unit == "years" and text in _SERVICE):  # ("the air force")
                 if unit in MONEY and text in _PAID:
-                    out.extend(_payee(reading, k))  # "Each female defector is paid": who is paid, as the record says
+                    out.extend(payee_words(reading, k))  # "Each female defector is paid": who is paid, as the record says
                 break  # the verb: its subject is no part of what is said of the number
         k -= 1
     return tuple(out) + (_aside(reading, start, mark, unit, when) if mark is not None else ()) + (
-        () if unit in MONEY else _subject_aside(reading, start, unit))  # (of a sum, the one paid: _payee)
+        _before_it(reading, start, unit) or (_subject_aside(reading, start, unit) if unit in _OWN else ()))
+    # (of an age or of years only: the subject's own; of a sum, the one paid is read apart, _payee; of a count, the
+    # subject is who did it, "Maung Sein, a defector, killed seven comrades")
+
+
+def date_aside(reading: Reading, start: int, last: int) -> tuple[str, ...]:
+    """The words of an aside set off right after a date ("enlisted in 2020, as a cook"): what the record must say of
+    the event too (verdicts/dates.py)."""
+    mark = last if last < len(reading.tokens) and not reading.tokens[last].text[:1].isalnum() else None
+    if mark is None or (mark + 2 < len(reading.tokens) and reading.tokens[mark + 1].text.lower() in _WHEN | {"like"}
+                        and reading.tokens[mark + 2].text[:1].isupper()):
+        return ()  # another's doing, whose date is read apart: ", as Min Thu had", ", after Min Thu"
+    said = _aside(reading, start, mark, None, "")
+    return () if any(kinds([w.rpartition(">")[2]]) for w in said) else said  # (", the year Aye Chan enlisted,")
 
 
 def _aside(reading: Reading, start: int, k: int, unit: str | None, relation: str) -> tuple[str, ...]:
@@ -110,19 +128,22 @@ def _aside(reading: Reading, start: int, k: int, unit: str | None, relation: str
     pension)", "12,341 junta personnel, predominantly women,", "…, every fortnight"), after the same "if" or "before"
     the phrase ended in ("1,400 baht if accompanied – by a brother"); not who says it (", the NUG says", ", according
     to X,"), another clause (", and …", ", while Y says …", ", which …", ", he said"), another number's words (", or
-    1,400 baht if …", ", including 3,015 soldiers,"), nor the aside after an age that is itself one ("Lin Aung, 32, a
-    former captain,")."""
+    1,400 baht if …", ", including 3,015 soldiers,")."""
     tokens = reading.tokens
-    if tokens[k].text not in (",", "(", "[", "—", "–", "-") or (
-            unit == "years of age" and start > 0 and tokens[start - 1].text in (",", "(", "—", "–")):
+    if tokens[k].text not in (",", "(", "[", "—", "–", "-"):
         return ()
     end = next((j for j in range(k + 1, min(len(tokens), k + 12)) if not tokens[j].text[:1].isalnum() and
                 tokens[j].text not in ("'", "’", "-")), min(len(tokens), k + 12))
-    if any(a <= tokens[start].start < b and b - 1 <= tokens[k].start for a, b in appositives(reading.text)):
+    if any(a <= tokens[start].start < b and b - 1 <= tokens[k].start and not reading.text[a:b].lstrip(", ").startswith(
+            "or ") for a, b in appositives(reading.text)):
         return ()  # the comma that closes the number's own aside ("Zay Thu Aung, a former air force member who served
         # for 18 years, made …")
     if (source := BRACKETED_END.search(reading.text)) is not None and source.start() <= tokens[k].start:
         return ()  # who says it, at the end: "… have defected (the NUG).", "… – the NUG."
+    if start > 0 and tokens[start - 1].text in (",", "(", "—", "–") and (end >= len(tokens) or tokens[end].text not in (
+            ",", ")", "—", "–")):
+        return ()  # the number set off after a name, then the clause: "Maung Sein, at the age of 19, stands as …"; (but
+        # a second aside describes him too: "Maung Sein, 19, a police officer, defected")
     return _aside_words(reading, k, end, unit, relation)
 
 
@@ -138,10 +159,25 @@ def _within(tokens: list[Token], k: int) -> str | None:
     return f"in>{TIME[words[j]].removesuffix('s')}" if j > 1 and j < len(words) and words[j] in TIME else None
 
 
+def _before_it(reading: Reading, start: int, unit: str | None) -> tuple[str, ...]:
+    """The words of an aside that ends right before the number, after its verb: "Each defector is paid, to spy, 700
+    baht", "receives (in gold) 700 baht"; not a phrase that leads the sentence ("Since the coup, 12,341 …")."""
+    tokens = reading.tokens
+    if start < 3 or tokens[start - 1].text not in (",", ")", "—", "–"):
+        return ()
+    opening = next((j for j in range(start - 2, max(-1, start - 12), -1) if not tokens[j].text[:1].isalnum() and
+                    tokens[j].text not in ("'", "’", "-")), None)
+    pair = {",": ",", ")": "(", "—": "—", "–": "–"}[tokens[start - 1].text]
+    if opening is None or opening < 1 or tokens[opening].text != pair or not tokens[opening - 1].text.isalpha() or \
+            not tokens[opening - 1].text.islower():
+        return ()  # (after a verb or a common word: "is paid, …", "receives (…)")
+    return _aside_words(reading, opening, start - 1, unit, "")
+
+
 def _subject_aside(reading: Reading, start: int, unit: str | None) -> tuple[str, ...]:
     """The words of an aside that describes the subject of the number's clause, between it and its verb: "The
-    interviewees, all generals, were aged 22 to 39", "…, mostly generals, had served four to 22 years"; not one that
-    describes a name (read apart: about.py, asides.py)."""
+    interviewees, all generals, were aged 22 to 39", "…, mostly generals, had served four to 22 years", "Zay Thu Aung,
+    a police officer, served 18 years" (held against what his record says he is: verdicts/happened.py)."""
     tokens = reading.tokens
     close = start - 1
     while close >= 0 and start - close <= 4 and tokens[close].text.isalpha() and tokens[close].text.islower() and \
@@ -151,17 +187,16 @@ def _subject_aside(reading: Reading, start: int, unit: str | None) -> tuple[str,
         return ()
     opening = next((j for j in range(close - 1, max(-1, close - 11), -1) if not tokens[j].text[:1].isalnum() and
                     tokens[j].text not in ("'", "’", "-")), None)
-    if opening is None or opening < 1 or tokens[opening].text != "," or not tokens[opening - 1].text.isalpha() or \
-            not tokens[opening - 1].text.islower():
-        return ()  # (a subject in common words: "The interviewees, …")
+    if opening is None or opening < 1 or tokens[opening].text != "," or not tokens[opening - 1].text.isalpha():
+        return ()  # (a subject: "The interviewees, …", "Zay Thu Aung, …", whose record's words say who he is)
     return _aside_words(reading, opening, close, unit, "")
 
 
 def _aside_words(reading: Reading, k: int, end: int, unit: str | None, relation: str) -> tuple[str, ...]:
     """The words an aside from k (its mark) to end says of a number, or none (see _aside)."""
     tokens = reading.tokens
-    if end == k + 1 or any(t.text[:1].isdigit() for t in tokens[k + 1:end]):
-        return ()  # another number's aside (", or 1,400 baht if …", "(s1)")
+    if end == k + 1 or any(t.text[:1].isdigit() and (unit is None or not _year(t.text)) for t in tokens[k + 1:end]):
+        return ()  # another number's aside (", or 1,400 baht if …", "(s1)"; not a year: ", until 2010")
     said = [t.text for t in tokens[k + 1:end]]
     if unit == "people" and (span := _within(tokens, k + 1)) is not None:
         return (span,)  # "12,341 junta personnel, in a single week, have defected"
@@ -180,6 +215,12 @@ def _aside_words(reading: Reading, k: int, end: int, unit: str | None, relation:
             relation = word  # ", after the coup", ", if he spies": said after it, as in the phrase
             continue
         payer = payer or word == "from" or (word == "by" and unit in MONEY)  # who pays, read apart
+        if _year(w):
+            out.extend(_dated(reading, k + 1 + j))  # ", until 2010", ", in 2019": as "until>2010" in the phrase
+            continue
+        if word in CURRENCY and unit in MONEY and CURRENCY[word] != unit:
+            out.append(f"in>{CURRENCY[word]}")  # "700 baht a month (in dollars)": another currency
+            continue
         if not w.isalpha() or word in _ASIDE_WORDS or (payer and (w[:1].isupper() or word in _PAYERS)):
             continue
         if word == "armed" and j and said[j - 1].lower() in _HOW_ARMED and said[j + 1:j + 2] not in (["forces"], ["force"]):
@@ -192,46 +233,6 @@ def _aside_words(reading: Reading, k: int, end: int, unit: str | None, relation:
 
 # Verbs a sum is paid by, whose subject is the one paid
 _PAID = frozenset(words_of("paid given granted offered get gets got receive receives received earn earns earned"))
-_AUXILIARY = frozenset(words_of("is are was were be been being will would can could also now currently still"))
-_DETERMINERS = frozenset(words_of("each every a an the all most some many any who"))
-_LACKING = frozenset(words_of("without no not non lacking minus"))  # "Defectors without a spouse get": read apart
-_SPOUSE = frozenset(words_of("spouse wife husband partner family spouses wives husbands partners families"))
-
-
-def _payee(reading: Reading, verb: int) -> list[str]:
-    """The words that describe the one paid, in the subject before the verb ("Each female defector is paid": female;
-    "Each defector still in the army (in Bangkok, who spies) is paid"), back to the clause's first word or a verb of
-    saying; none from a word of lacking ("Defectors without (with no) spouse get": read apart, sums.py), nor of a
-    name ("Min Thu gets": whose it is is read apart)."""
-    tokens = reading.tokens
-    k = verb - 1
-    while k >= 0 and tokens[k].text.lower() in _AUXILIARY:
-        k -= 1
-    first = k + 1
-    while first > 0 and k - first < 9:
-        before = tokens[first - 1].text
-        relative = first > 1 and tokens[first - 2].text.lower() in ("who", "which")
-        if not (before.isalnum() or before in ("'", "’", "-", ",")) or before.lower() == "that" or (
-                before in SAYING and not relative):  # (past commas: "Each defector, who spies, is paid")
-            break  # (not "Each defector who informs is paid": what he does describes him)
-        first -= 1
-    words = [t.text.lower() for t in tokens[first:k + 1] if t.text != ","]
-    if words and tokens[first].text[:1].isupper() and words[0] not in _DETERMINERS and words[0] not in PEOPLE:
-        return []  # a name is the one paid
-    lacks = next((j for j, w in enumerate(words) if w in _LACKING and _SPOUSE & set(words[j + 1:j + 4])), len(words))
-    # (a number with the word before it, as the record must say it: "Each defector over 30": over>30)
-    clause = next((j for j, w in enumerate(words) if w in ("who", "which", "that")), len(words))
-    # a number with the word before it ("over>30"), a word of a relative clause as one of a clause that every word
-    # of counts ("who*>informs"); not what one paid as a defector did ("Deserters who fled"), nor a companion ("who
-    # brings his child": read apart, parts.py)
-    return [f"{words[j - 1]}>{w}" if w.isdigit() and j else f"who*>{w}" if j > clause else w
-            for j, w in enumerate(words[:lacks]) if w not in _DETERMINERS and w not in PEOPLE and w not in _AUXILIARY
-            and w not in _ACCOMPANYING and "defected" not in kinds([w])]
-
-
-_ACCOMPANYING = frozenset(words_of("brings bring brought bringing accompanied accompanies comes came with his her their"))
-
-
 # The prepositions a sum or an age is the object of ("a loan of 700 baht", "cut to 700 baht", "asks for 700 baht",
 # "service for men aged 18 to 35"): the words before them are still the number's
 _CROSSED = {"money": frozenset(("of", "to", "for")), "years of age": frozenset(("for", "to", "on")),
@@ -253,8 +254,9 @@ _POLICE = frozenset(words_of("police military army"))
 _ASIDE_WORDS = frozenset(words_of("""as a an the of them these those all mostly many most some largely mainly chiefly
     nearly almost including among whom who were are was is former ex"""))
 # Words that start an aside that is not of the number: another clause, a contrast, who says it, its source
-_NOT_ASIDE = frozenset(words_of("""which who whom whose that where while whereas nor so yet though although then compared
-    versus vs unlike against according per citing plus"""))
+_NOT_ASIDE = frozenset(words_of("""which who whom whose that where while whereas nor so yet though although then not never
+    compared versus vs unlike against according per citing plus"""))
+_OWN = frozenset(("years", "years of age"))
 _HOW_ARMED = frozenset(words_of("all each every heavily fully well mostly lightly"))
 _SAYING_ASIDE = frozenset(words_of("""according per citing count tally estimate estimates figures reckoning view telling
     words account version opinion"""))

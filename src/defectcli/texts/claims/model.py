@@ -50,6 +50,7 @@ class DateClaim(Claim):
     month: int | None = None
     day: int | None = None
     event: str | None = None  # the event kind the sentence's verb names: defection, enlistment, coup, ...
+    aside: tuple[str, ...] = ()  # the words of an aside set off right after it ("enlisted in 2020, as a cook")
 
 
 C = TypeVar("C", bound=Claim)

@@ -28,7 +28,7 @@ from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, ONES, SAYING, S
 from ...text import words_of
 from .about import about, apart, together
 from .asides import DISCOURSE, VERB, appositives, described
-from .beside import beside
+from .beside import beside, date_aside
 from .capitals import names_in, nearest
 from .claimant import SET_OFF, attribution_of, clean
 from .events import event_near
@@ -142,7 +142,7 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
         dated = DateClaim(kind="date", text=blanked[at:end], at=at,
                           subjects=about(names, blanked, asides, toks, words, date.start, date.end, verb),
                           near=_near(words, date.start), close=_near(words, date.start, 3), year=date.year,
-                          month=date.month, day=date.day, event=event, **base)
+                          month=date.month, day=date.day, event=event, aside=date_aside(reading, date.start, date.end), **base)
         found.extend(year_of(dated) or _each(together(names, toks, words, date.start, date.end), dated))
     for amount in reading.amounts:
         claim = _number(reading, amount, names, asides, named,

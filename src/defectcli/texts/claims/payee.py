@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from ...numbers.amounts import Reading
+from ...numbers.happenings import kinds
+from ...numbers.vocabulary import PEOPLE, SAYING
 from ...text import words_of
 
 # "his wife gets 1,400", "A defector's wife receives", "… and his spouse each receive": the companion is paid it
@@ -56,3 +59,43 @@ def payee(leading: str, opens: bool) -> str | None:
     if not head.isalpha() or not head.islower() or len(head) < 3 or head in _NO_ONE:
         return None
     return head
+
+
+_AUXILIARY = frozenset(words_of("is are was were be been being will would can could also now currently still"))
+_DETERMINERS = frozenset(words_of("each every a an the all most some many any who"))
+_LACKING = frozenset(words_of("without no not non lacking minus"))  # "Defectors without a spouse get": read apart
+_SPOUSE = frozenset(words_of("spouse wife husband partner family spouses wives husbands partners families"))
+
+
+def payee_words(reading: Reading, verb: int) -> list[str]:
+    """The words that describe the one paid, in the subject before the verb ("Each female defector is paid": female;
+    "Each defector still in the army (in Bangkok, who spies) is paid"), back to the clause's first word or a verb of
+    saying; none from a word of lacking ("Defectors without (with no) spouse get": read apart, sums.py), nor of a
+    name ("Min Thu gets": whose it is is read apart)."""
+    tokens = reading.tokens
+    k = verb - 1
+    while k >= 0 and tokens[k].text.lower() in _AUXILIARY:
+        k -= 1
+    first = k + 1
+    while first > 0 and k - first < 9:
+        before = tokens[first - 1].text
+        relative = first > 1 and tokens[first - 2].text.lower() in ("who", "which")
+        if not (before.isalnum() or before in ("'", "’", "-", ",")) or before.lower() == "that" or (
+                before in SAYING and not relative):  # (past commas: "Each defector, who spies, is paid")
+            break  # (not "Each defector who informs is paid": what he does describes him)
+        first -= 1
+    words = [t.text.lower() for t in tokens[first:k + 1] if t.text != ","]
+    if words and tokens[first].text[:1].isupper() and words[0] not in _DETERMINERS and words[0] not in PEOPLE:
+        return []  # a name is the one paid
+    lacks = next((j for j, w in enumerate(words) if w in _LACKING and _SPOUSE & set(words[j + 1:j + 4])), len(words))
+    # (a number with the word before it, as the record must say it: "Each defector over 30": over>30)
+    clause = next((j for j, w in enumerate(words) if w in ("who", "which", "that")), len(words))
+    # a number with the word before it ("over>30"), a word of a relative clause as one of a clause that every word
+    # of counts ("who*>informs"); not what one paid as a defector did ("Deserters who fled"), nor a companion ("who
+    # brings his child": read apart, parts.py)
+    return [f"{words[j - 1]}>{w}" if w.isdigit() and j else f"who*>{w}" if j > clause else w
+            for j, w in enumerate(words[:lacks]) if w not in _DETERMINERS and w not in PEOPLE and w not in _AUXILIARY
+            and w not in _ACCOMPANYING and "defected" not in kinds([w])]
+
+
+_ACCOMPANYING = frozenset(words_of("brings bring brought bringing accompanied accompanies comes came with his her their"))

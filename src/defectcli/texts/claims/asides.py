@@ -4,6 +4,7 @@ what they describe and say, left out to find who says and what a number counts. 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...numbers.vocabulary import SAYING
 
@@ -29,14 +30,15 @@ def described(blanked: str, at: int) -> tuple[int, int, bool] | None:
                  if m.start() <= at < m.end() and not _LEADING_PHRASE.match(blanked[:m.start()])), None)
 
 
-def appositives(blanked: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)  # (once a sentence, not once for each of its numbers: a long one has thousands)
+def appositives(blanked: str) -> tuple[tuple[int, int], ...]:
     """The spans of the asides that describe whom they follow ("People's Embrace, a group that helps
     defectors, counts …") or only link a clause to another ("the NUG, for its part, says"): their words say
     nothing of what a number after them counts."""
-    return sorted([m.span() for m in APPOSITIVE.finditer(blanked) if not _LEADING_PHRASE.match(blanked[:m.start()])]
+    return tuple(sorted([m.span() for m in APPOSITIVE.finditer(blanked) if not _LEADING_PHRASE.match(blanked[:m.start()])]
                   + [m.span() for m in DISCOURSE.finditer(blanked)]
                   + [m.span() for m in _SET_OFF_ASIDE.finditer(blanked)]  # "People's Embrace (a group helping defectors)"
-                  + [m.span() for m in _COUNTED_BY.finditer(blanked)])  # "the 12,341 defectors People's Embrace counts"
+                  + [m.span() for m in _COUNTED_BY.finditer(blanked)]))  # "the 12,341 defectors People's Embrace counts"
 
 
 # An aside in brackets or dashes after a name: "People's Embrace (a group helping defectors) says", "the NUG — the

@@ -5,6 +5,7 @@ against the record). For parse.py."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...numbers.amounts import Reading
 from ...numbers.happenings import ASKING, SAYS_NOTHING, kinds
@@ -138,13 +139,19 @@ def _aside(reading: Reading, start: int, k: int, unit: str | None, relation: str
             "or ") for a, b in appositives(reading.text)):
         return ()  # the comma that closes the number's own aside ("Zay Thu Aung, a former air force member who served
         # for 18 years, made …")
-    if (source := BRACKETED_END.search(reading.text)) is not None and source.start() <= tokens[k].start:
+    if (source := _source_at(reading.text)) is not None and source <= tokens[k].start:
         return ()  # who says it, at the end: "… have defected (the NUG).", "… – the NUG."
     if start > 0 and tokens[start - 1].text in (",", "(", "—", "–") and (end >= len(tokens) or tokens[end].text not in (
             ",", ")", "—", "–")):
         return ()  # the number set off after a name, then the clause: "Maung Sein, at the age of 19, stands as …"; (but
         # a second aside describes him too: "Maung Sein, 19, a police officer, defected")
     return _aside_words(reading, k, end, unit, relation)
+
+
+@lru_cache(maxsize=8)  # (once a sentence, not once a number: a long one has thousands)
+def _source_at(text: str) -> int | None:
+    """Where a bracketed claimant that ends the sentence starts, if any ("… have defected (the NUG).")."""
+    return source.start() if (source := BRACKETED_END.search(text)) is not None else None
 
 
 def _within(tokens: list[Token], k: int) -> str | None:

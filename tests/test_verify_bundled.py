@@ -553,7 +553,7 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", "zay-thu-aung")]),
     ('Bo Pyay, a police officer, joined the army aged 17.',
      [("not_found", "bo-pyay")]),
-    ('Maung Sein, 19, a police officer, defected.',
+    ('Maung Sein, 19, a police officer, defected.',  # (held at 021a245 by a list of services; not at 35dfc02)
      [("not_found", "maung-sein")]),
     ('Maung Sein, at the age of 19, stands as the youngest individual within the safehouse.',  # guard
      [("matches", "maung-sein")]),
@@ -606,6 +606,61 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", "maung-sein")]),
     ('Lin Aung joined the army in 2020.',  # guard
      [("matches", "lin-aung-enlists")]),
+    # re-run 116 A1: a span of time with no other word beside it crashed (an empty full-text query)
+    ('18 years.',
+     [("not_found", None)]),
+    ("— in three years — 12,341 junta personnel have defected, according to People's Embrace.",
+     [("not_found", None), ("matches", "defections-total-peoples-embrace")]),
+    # A2: who counts the whole, set off in brackets or dashes in other words (was `differs`)
+    ("3,015 of the 12,341 defectors (according to People's Embrace) were soldiers.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    ("9,326 of the 12,341 defectors (People's Embrace's count) were police.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    ("3,015 of the 12,341 defectors — counted by People's Embrace — were soldiers.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    ('3,015 of the 12,341 defectors (according to the NUG) were soldiers.',  # guard
+     [("misattributed", "defections-total-peoples-embrace"), ("misattributed", "defections-total-peoples-embrace")]),
+    # A3: what a named subject is, in brackets or dashes, a force's name after "a", and before a date (`matches`)
+    ('Zay Thu Aung (a police officer) served 18 years.',
+     [("not_found", "zay-thu-aung")]),
+    ('Zay Thu Aung — a police officer — served 18 years.',
+     [("not_found", "zay-thu-aung")]),
+    ('Zay Thu Aung, a PDF fighter, served 18 years.',
+     [("not_found", "zay-thu-aung")]),
+    ('The interviewees (officers) were aged 22 to 39.',
+     [("not_found", "s1-interviewee-ages")]),
+    ('Lin Aung, a police officer, enlisted in 2020.',
+     [("not_found", "lin-aung-enlists")]),
+    ('Zay Thu Aung (a former air force captain) served 18 years.',  # guard
+     [("matches", "zay-thu-aung")]),
+    ('Lin Aung, one of seven interviewees, enlisted in 2020.',  # guard
+     [("matches", "s1-interviewee-count"), ("matches", "lin-aung-enlists")]),
+    # A4: years set off with no word before them
+    ('Zay Thu Aung served 18 years, 1992 to 2010.',
+     [("not_found", "zay-thu-aung")]),
+    ('Zay Thu Aung served 18 years (1992–2010).',
+     [("not_found", "zay-thu-aung")]),
+    # A5: another companion after the spouse joined by "and", "and/or", or set off before the verb
+    ('Each defector is paid 700 baht a month, or 1,400 baht if accompanied by a spouse, and a child.',
+     [("matches", "nug-payment"), ("not_found", "nug-payment-with-spouse")]),
+    ('Each defector is paid 700 baht a month, or 1,400 baht if accompanied by a spouse and/or a child.',
+     [("matches", "nug-payment"), ("not_found", "nug-payment-with-spouse")]),
+    ('Defectors with a spouse, or a child, get 1,400 baht a month.',
+     [("not_found", "nug-payment-with-spouse")]),
+    ('Defectors with a spouse get 1,400 baht a month.',  # guard
+     [("matches", "nug-payment-with-spouse")]),
+    # A7: the one quoted, in brackets or dashes (was `misattributed`)
+    ('Zay Thu Aung (quoting Maung Sein) said: “It filled me with remorse and despair.”',
+     [("matches", "q-maung-sein-remorse")]),
+    ('Zay Thu Aung — quoting Maung Sein — said: “It filled me with remorse and despair.”',
+     [("matches", "q-maung-sein-remorse")]),
+    ('Bo Pyay — quoting Zeya Hein — said: “I don’t regret leaving the Myanmar military.”',  # guard
+     [("misattributed", "q-lin-aung-no-regret")]),
+    # A8: "X, a 19-year-old, joined": his age, not his age on joining (was `differs`)
+    ('Maung Sein, a 19-year-old, joined the military out of admiration for the armed forces.',
+     [("matches", "maung-sein")]),
+    ('Maung Sein, a 19-year-old soldier, joined the military at 15.',  # guard
+     [("matches", "maung-sein"), ("matches", "maung-sein")]),
     ("Each defector gets 700 baht, paid monthly.",  # guard of re-run 111 A1 (below)
      [("matches", "nug-payment")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"

@@ -581,6 +581,7 @@ def police_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("Min Thu served 12 years, a soldier throughout.", "not_found"),
     ("Min Thu served 12 years, as a police officer.", "matches"),  # guard
     ("Min Thu, a soldier, served 12 years.", "not_found"),  # re-run 115 A3: said of him before the verb
+    ("Min Thu (a soldier) served 12 years.", "not_found"),  # re-run 116 A3: in brackets
 ])
 def test_a_police_officer_s_years_are_not_the_army_s(police_base: Path, claim: str, expected: str) -> None:
     r = run("verify", "--facts", str(police_base), claim, "-f", "json")

@@ -234,10 +234,10 @@ class Lookup(Names):
     def _attributes(self, claim: NumberClaim | DateClaim, subjects: tuple[str, ...]) -> list[Row]:
         people = list(subjects)
         # Someone the sentence does not name, by the value of one of their attributes (ages, years).
-        if not people and isinstance(claim, NumberClaim) and claim.near and claim.unit in ATTRIBUTE_UNITS:
+        near = _words(claim.near)  # (none but the number's own, "18 years.": no one to look for, and no empty query)
+        if not people and isinstance(claim, NumberClaim) and near and claim.unit in ATTRIBUTE_UNITS:
             value = quoted(_token(claim.value))
-            people += [r for (r,) in self._match(f"kind : person AND body : {value} AND {any_of(rarest(_words(claim.near)))}",
-                                                 limit=10)]
+            people += [r for (r,) in self._match(f"kind : person AND body : {value} AND {any_of(rarest(near))}", limit=10)]
         out = []
         for pid in people:
             person = self.person(pid)

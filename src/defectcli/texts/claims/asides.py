@@ -38,7 +38,8 @@ def appositives(blanked: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted([m.span() for m in APPOSITIVE.finditer(blanked) if not _LEADING_PHRASE.match(blanked[:m.start()])]
                   + [m.span() for m in DISCOURSE.finditer(blanked)]
                   + [m.span() for m in _SET_OFF_ASIDE.finditer(blanked)]  # "People's Embrace (a group helping defectors)"
-                  + [m.span() for m in _COUNTED_BY.finditer(blanked)]))  # "the 12,341 defectors People's Embrace counts"
+                  + [m.span() for m in _COUNTED_BY.finditer(blanked)]  # "the 12,341 defectors People's Embrace counts"
+                  + [m.span() for m in _WHOSE_COUNT.finditer(blanked)]))  # "… defectors (according to People's Embrace)"
 
 
 # An aside in brackets or dashes after a name: "People's Embrace (a group helping defectors) says", "the NUG — the
@@ -52,6 +53,11 @@ _NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
 _COUNTED_BY = re.compile(rf"(?<=[a-z])(?:\s*\(?\s*(?:(?:(?:that|which|whom)\s+)?{_NAME}\s+(?:has\s+|have\s+)?(?:counts|counted|"
                          rf"tallies|tallied|records|recorded|lists|listed|reports|reported)|(?:counted|tallied|recorded|"
                          rf"listed|reported)\s+by\s+{_NAME})\s*\)?)+(?=\s+(?:were|are|was|is)\b)")  # (in brackets too)
+
+# Who counts it, set off in brackets or dashes after a count's noun: "(according to X)", "[per X]", "(X's count)",
+# "— counted by X —"
+_WHOSE_COUNT = re.compile(rf"(?<=[a-z])\s*[(\[—–]\s*(?:(?:according\s+to|per|citing|as\s+counted\s+by|counted\s+by|by)\s+{_NAME}|"
+                          rf"{_NAME}['’]s?\s+(?:count|figures?|tally|estimate|numbers?|data|reckoning))\s*[)\]—–]")
 
 
 # Words that link a clause to the one before it: "X, however,", "the NUG, for its part, says".

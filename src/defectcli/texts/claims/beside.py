@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...numbers.amounts import Reading
 from ...numbers.happenings import ASKING, SAYS_NOTHING, kinds
 from ...numbers.values import Token
-from ...numbers.vocabulary import CURRENCY, MONTHS, PEOPLE, SAYING, TIME
+from ...numbers.vocabulary import CURRENCY, MONTHS, ONES, PEOPLE, SAYING, TENS, TIME
 from ...text import words_of
 from .asides import appositives
 from .payee import payee_words
@@ -116,11 +116,13 @@ def date_aside(reading: Reading, start: int, last: int) -> tuple[str, ...]:
     """The words of an aside set off right after a date ("enlisted in 2020, as a cook"): what the record must say of
     the event too (verdicts/dates.py)."""
     mark = last if last < len(reading.tokens) and not reading.tokens[last].text[:1].isalnum() else None
-    if mark is None or (mark + 2 < len(reading.tokens) and reading.tokens[mark + 1].text.lower() in _WHEN | {"like"}
-                        and reading.tokens[mark + 2].text[:1].isupper()):
-        return ()  # another's doing, whose date is read apart: ", as Min Thu had", ", after Min Thu"
-    said = _aside(reading, start, mark, None, "")
-    return () if any(kinds([w.rpartition(">")[2]]) for w in said) else said  # (", the year Aye Chan enlisted,")
+    said: tuple[str, ...] = ()
+    if mark is not None and not (mark + 2 < len(reading.tokens) and reading.tokens[mark + 1].text.lower() in _WHEN | {
+            "like"} and reading.tokens[mark + 2].text[:1].isupper()):  # (another's doing, whose date is read apart:
+        said = _aside(reading, start, mark, None, "")  # ", as Min Thu had", ", after Min Thu")
+    said += _subject_aside(reading, start, None)  # ("Lin Aung, a police officer, enlisted in 2020")
+    doing = any(kinds([w.rpartition(">")[2]]) - _FORCES or w in _WEEKDAYS for w in said)  # another's doing (", the year
+    return () if doing else said  # Aye Chan enlisted,", "Aye Chan, recruited by Min Thu, entered …"), or ", a Monday"
 
 
 def _aside(reading: Reading, start: int, k: int, unit: str | None, relation: str) -> tuple[str, ...]:
@@ -131,7 +133,7 @@ def _aside(reading: Reading, start: int, k: int, unit: str | None, relation: str
     to X,"), another clause (", and …", ", while Y says …", ", which …", ", he said"), another number's words (", or
     1,400 baht if …", ", including 3,015 soldiers,")."""
     tokens = reading.tokens
-    if tokens[k].text not in (",", "(", "[", "—", "–", "-"):
+    if tokens[k].text not in (",", "(", "[", "—", "–", "-", "/"):
         return ()
     end = next((j for j in range(k + 1, min(len(tokens), k + 12)) if not tokens[j].text[:1].isalnum() and
                 tokens[j].text not in ("'", "’", "-")), min(len(tokens), k + 12))
@@ -174,7 +176,7 @@ def _before_it(reading: Reading, start: int, unit: str | None) -> tuple[str, ...
         return ()
     opening = next((j for j in range(start - 2, max(-1, start - 12), -1) if not tokens[j].text[:1].isalnum() and
                     tokens[j].text not in ("'", "’", "-")), None)
-    pair = {",": ",", ")": "(", "—": "—", "–": "–"}[tokens[start - 1].text]
+    pair = _PAIRS[tokens[start - 1].text]
     if opening is None or opening < 1 or tokens[opening].text != pair or not tokens[opening - 1].text.isalpha() or \
             not tokens[opening - 1].text.islower():
         return ()  # (after a verb or a common word: "is paid, …", "receives (…)")
@@ -190,28 +192,35 @@ def _subject_aside(reading: Reading, start: int, unit: str | None) -> tuple[str,
     while close >= 0 and start - close <= 4 and tokens[close].text.isalpha() and tokens[close].text.islower() and \
             tokens[close].text not in SAYING:
         close -= 1
-    if close < 2 or close == start - 1 or tokens[close].text != ",":
+    if close < 2 or close == start - 1 or tokens[close].text not in _PAIRS:
         return ()
     opening = next((j for j in range(close - 1, max(-1, close - 11), -1) if not tokens[j].text[:1].isalnum() and
                     tokens[j].text not in ("'", "’", "-")), None)
-    if opening is None or opening < 1 or tokens[opening].text != "," or not tokens[opening - 1].text.isalpha():
-        return ()  # (a subject: "The interviewees, …", "Zay Thu Aung, …", whose record's words say who he is)
+    if opening is None or opening < 1 or tokens[opening].text != _PAIRS[tokens[close].text] or \
+            not tokens[opening - 1].text.isalpha():
+        return ()  # (a subject: "The interviewees, …", "Zay Thu Aung (…)", whose record's words say who he is)
     return _aside_words(reading, opening, close, unit, "")
+
+
+_PAIRS = {",": ",", ")": "(", "]": "[", "—": "—", "–": "–"}  # the mark that closes an aside, and the one that opens it
 
 
 def _aside_words(reading: Reading, k: int, end: int, unit: str | None, relation: str) -> tuple[str, ...]:
     """The words an aside from k (its mark) to end says of a number, or none (see _aside)."""
     tokens = reading.tokens
-    if end == k + 1 or any(t.text[:1].isdigit() and (unit is None or not _year(t.text)) for t in tokens[k + 1:end]):
+    if end == k + 1 or any((t.text[:1].isdigit() and (unit is None or not _year(t.text))) or t.text.lower() in NUMBER_WORDS
+                           for t in tokens[k + 1:end]):
         return ()  # another number's aside (", or 1,400 baht if …", "(s1)"; not a year: ", until 2010")
     said = [t.text for t in tokens[k + 1:end]]
     if unit == "people" and (span := _within(tokens, k + 1)) is not None:
         return (span,)  # "12,341 junta personnel, in a single week, have defected"
     lead = said[1:] if said[0].lower() in ("the", "a", "an", "or") and len(said) > 1 else said
     first = said[0].lower()
-    if first in _NOT_ASIDE or lead[0].lower() in _NOT_ASIDE or (first in ("and", "but") and tokens[k].text == ",") or \
+    going_on = relation in _IF and first in ("and", "or", "plus")  # a condition goes on: "if accompanied by a spouse,
+    if (not going_on and (first in _NOT_ASIDE or lead[0].lower() in _NOT_ASIDE or (  # and a child"
+            first in ("and", "but") and tokens[k].text == ","))) or \
             first in _SUBJECTS | {"i", "we"} or any(w in SAYING or w.lower() in _SAYING_ASIDE | _COMPARING for w in said) \
-            or (lead[0][:1].isupper() and first not in _LEADING):
+            or (lead[0][:1].isupper() and first not in _LEADING and first not in ("a", "an")):
         return ()  # (a name is another's clause or who says it: ", Reuters reported", ", the Valley Council, says";
         # a comparison is read apart, likewise.py: ", the same as X", "— as did X"; a multiple, scope.py: ", double for")
     out: list[str] = []
@@ -222,8 +231,8 @@ def _aside_words(reading: Reading, k: int, end: int, unit: str | None, relation:
             relation = word  # ", after the coup", ", if he spies": said after it, as in the phrase
             continue
         payer = payer or word == "from" or (word == "by" and unit in MONEY)  # who pays, read apart
-        if _year(w):
-            out.extend(_dated(reading, k + 1 + j))  # ", until 2010", ", in 2019": as "until>2010" in the phrase
+        if _year(w):  # ", until 2010", ", in 2019": as "until>2010" in the phrase; a year alone, "(1992–2010)", in it
+            out.extend(_dated(reading, k + 1 + j) or [f"in>{w}"])
             continue
         if word in CURRENCY and unit in MONEY and CURRENCY[word] != unit:
             out.append(f"in>{CURRENCY[word]}")  # "700 baht a month (in dollars)": another currency
@@ -264,6 +273,10 @@ _ASIDE_WORDS = frozenset(words_of("""as a an the of them these those all mostly 
 _NOT_ASIDE = frozenset(words_of("""which who whom whose that where while whereas nor so yet though although then not never
     compared versus vs unlike against according per citing plus"""))
 _OWN = frozenset(("years", "years of age"))
+_FORCES = frozenset(("police", "force"))  # (kinds of happening that are a service: "a police officer", "a PDF fighter")
+_WEEKDAYS = frozenset(words_of("monday tuesday wednesday thursday friday saturday sunday"))
+NUMBER_WORDS = (frozenset(ONES) - {"one"}) | frozenset(TENS) | frozenset(words_of("""dozen dozens hundred hundreds thousand
+    thousands"""))
 _HOW_ARMED = frozenset(words_of("all each every heavily fully well mostly lightly"))
 _SAYING_ASIDE = frozenset(words_of("""according per citing count tally estimate estimates figures reckoning view telling
     words account version opinion"""))

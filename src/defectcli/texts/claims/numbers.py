@@ -65,7 +65,8 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     while j > 0 and words[j - 1] in ("aged", "age", "at", "of", "the", "then", "just", "only"):
         j -= 1
     set_off = a.start <= 4 or words[j - 1:j] == [","]
-    ahead = range(a.last, min(len(words), a.last + 10)) if set_off else range(0)
+    described = words[max(0, a.start - 2):a.start] in ([",", "a"], [",", "an"])  # "Maung Sein, a 19-year-old, joined":
+    ahead = range(a.last, min(len(words), a.last + 10)) if set_off and not described else range(0)  # his age now
     own = max((k + 1 for k in range(a.number) if words[k] == ";"), default=0)  # its own clause: not "joined at 15; …"
     joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_military(words, k))
                   for k in (*range(max(own, a.number - 12), a.number), *ahead))

@@ -108,14 +108,16 @@ IN_THEIR_WORDS = re.compile(rf",\s*(?:in\s+(?:the\s+)?{NAME}['’]s\s+(?:own\s+)
                             rf"\b(?:echoed|echoes|parroted|parrots|repeated|repeats)\s+(?:the\s+)?{NAME}\s*:\s*$|"
                             rf"(?:^|(?<=[.;!?]))\s*(?:{_A_LINE_FROM}|{_VOICED_BY})\s*,[^“”\"]*$")
 # "Lin Aung, quoting Maung Sein, said:", "Y, mimicking X’s voice, said:"
-RELAYED_ASIDE = re.compile(rf",\s*{_WHOSE}(?:\s+(?:aloud|out))?\s*,\s*{ADVERB}(?:{VERB}|read|reads)\s*[:,]?\s*$")
+RELAYED_ASIDE = re.compile(rf"(?:,\s*{_WHOSE}(?:\s+(?:aloud|out))?\s*,|\s*[(\[]\s*{_WHOSE}(?:\s+(?:aloud|out))?\s*[)\]]|"
+                           rf"\s*[—–]\s*{_WHOSE}(?:\s+(?:aloud|out))?\s*[—–])\s*{ADVERB}(?:{VERB}|read|reads)\s*[:,]?\s*$")
+# (in brackets or dashes too: "Y (quoting X) said:", "Y — quoting X — said:")
 # "“…,” Y says X (once) told him.", "“…,” Y quoted X as saying.", "“…,” Y was told by X."
 SAYS_X_SAID = re.compile(rf"\s*,?\s*(?:[A-Z][\w’'-]*\s+){{1,4}}(?:(?:recalls|remembers|recalled|remembered|says|said)\s+{NAME}"
                          rf"\s+(?:once\s+|had\s+)?(?:saying|said|told\s+\w+|telling\s+\w+|(?i:{VERB}))|"
                          rf"(?:said|says)\s+in\s+{NAME}['’]s\s+(?:own\s+)?words|(?:quoted|quotes|cited|cites)\s+{NAME}\s+as\s+"
                          rf"(?:saying|telling\s+\w+)|was\s+(?:told|reminded|warned)\s+by\s+{NAME})\s*[.!?]?\s*$")
 # "“…,” Y said, quoting X.", "“…,” Y said, reading from X’s letter.", "“…,” Y said, in X’s words."
-RELAYED_AFTER = re.compile(rf"\s*[,.!?]?\s*[^.;:!?“”\"]{{1,80}}?,\s*(?:{_WHOSE}|in\s+{NAME}['’]s\s+(?:own\s+)?words|"
+RELAYED_AFTER = re.compile(rf"\s*[,.!?]?\s*[^.;:!?“”\"]{{1,80}}?\s?[,—–(]\s*(?:{_WHOSE}|in\s+{NAME}['’]s\s+(?:own\s+)?words|"
                            rf"(?:in\s+the\s+words\s+of|to\s+quote)\s+{NAME}|as\s+{NAME}\s+(?:put|puts)\s+it)(?=\s*[,.;!?]|\s*$)")
 # "Quoting X, Y said:", "Recalling X’s words, Y said:": X's words, which Y passes on (not "Recalling X, his friend said:")
 QUOTING_LEAD = re.compile(rf"(?:^|(?<=[.;!?]))\s*(?:(?:Quoting|Citing|Echoing|Paraphrasing|Repeating|Channell?ing|Voicing|"

@@ -108,7 +108,7 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
         k -= 1
     return tuple(out) + (_aside(reading, start, mark, unit, when) if mark is not None else ()) + (
         _before_it(reading, start, unit) or (_subject_aside(reading, start, unit) if unit in _OWN else ()))
-    # (of an age or of years only: the subject's own; of a sum, the one paid is read apart, _payee; of a count, the
+    # (of an age or of years only: the subject's own; of a sum, the one paid is read apart, payee_words; of a count, the
     # subject is who did it, "Maung Sein, a defector, killed seven comrades")
 
 
@@ -208,7 +208,7 @@ _PAIRS = {",": ",", ")": "(", "]": "[", "—": "—", "–": "–"}  # the mark 
 def _aside_words(reading: Reading, k: int, end: int, unit: str | None, relation: str) -> tuple[str, ...]:
     """The words an aside from k (its mark) to end says of a number, or none (see _aside)."""
     tokens = reading.tokens
-    if end == k + 1 or any((t.text[:1].isdigit() and (unit is None or not _year(t.text))) or t.text.lower() in NUMBER_WORDS
+    if end == k + 1 or any((t.text[:1].isdigit() and (unit is None or not _year(t.text))) or t.text.lower() in _NUMBER_WORDS
                            for t in tokens[k + 1:end]):
         return ()  # another number's aside (", or 1,400 baht if …", "(s1)"; not a year: ", until 2010")
     said = [t.text for t in tokens[k + 1:end]]
@@ -275,7 +275,7 @@ _NOT_ASIDE = frozenset(words_of("""which who whom whose that where while whereas
 _OWN = frozenset(("years", "years of age"))
 _FORCES = frozenset(("police", "force"))  # (kinds of happening that are a service: "a police officer", "a PDF fighter")
 _WEEKDAYS = frozenset(words_of("monday tuesday wednesday thursday friday saturday sunday"))
-NUMBER_WORDS = (frozenset(ONES) - {"one"}) | frozenset(TENS) | frozenset(words_of("""dozen dozens hundred hundreds thousand
+_NUMBER_WORDS = (frozenset(ONES) - {"one"}) | frozenset(TENS) | frozenset(words_of("""dozen dozens hundred hundreds thousand
     thousands"""))
 _HOW_ARMED = frozenset(words_of("all each every heavily fully well mostly lightly"))
 _SAYING_ASIDE = frozenset(words_of("""according per citing count tally estimate estimates figures reckoning view telling

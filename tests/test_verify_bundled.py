@@ -661,6 +661,29 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "maung-sein")]),
     ('Maung Sein, a 19-year-old soldier, joined the military at 15.',  # guard
      [("matches", "maung-sein"), ("matches", "maung-sein")]),
+    # re-run 117 A1: who counts the whole, set off by commas (was `differs`)
+    ("3,015 of the 12,341 defectors, according to People's Embrace, were soldiers.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    ("9,326 of the 12,341 defectors, by People's Embrace's count, were police.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    ('3,015 of the 12,341 defectors, according to the NUG, were soldiers.',  # guard
+     [("misattributed", "defections-total-peoples-embrace"), ("misattributed", "defections-total-peoples-embrace")]),
+    # A2: a part of another whole than the record's (was `matches`)
+    ('3,015 of the 20,000 defectors were soldiers.',
+     [("not_found", None), ("not_found", None)]),
+    ('3,015 of the over 13,000 defectors were soldiers.',
+     [("not_found", None), ("disputed", "defections-total-nug")]),
+    ('Soldiers make up 3,015 of the 12,341 defectors.',  # guard
+     [("matches", "defections-total-peoples-embrace"), ("disputed", "defections-total-peoples-embrace")]),
+    # A3, A4: "“…,” Y (quoting X) said.": X's words, after the quotation too
+    ('“I had no other good options to earn a living,” Zeya Hein (quoting Lin Aung) said.',
+     [("matches", "q-lin-aung-no-options")]),
+    ('“I had no other good options to earn a living,” said Zeya Hein (quoting Lin Aung).',
+     [("matches", "q-lin-aung-no-options")]),
+    ('“The transformation has been astounding,” Zay Thu Aung (quoting Maung Sein) said.',
+     [("misattributed", "q-zay-thu-aung-transformation")]),
+    ('“The transformation has been astounding,” Zay Thu Aung said.',  # guard
+     [("matches", "q-zay-thu-aung-transformation")]),
     ("Each defector gets 700 baht, paid monthly.",  # guard of re-run 111 A1 (below)
      [("matches", "nug-payment")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"

@@ -19,7 +19,7 @@ from ...shapes import Row
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension, fits, quantities, units_agree
 from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
 from .happened import SERVICE, not_said, of_others, unsaid, whose
-from .parts import HEADS, companion, label_terms, one_side, service_members, some_of
+from .parts import HEADS, companion, label_terms, one_side, service_members, some_of, whole_fits
 from .said import gives, stated, who
 
 _JOINING = frozenset(("join", "joined", "enlist", "enlisted", "enter", "entered", "recruit", "recruited"))
@@ -159,9 +159,10 @@ def _reading(claim: NumberLike, q: Quantity, score: float, hits: set[str]) -> Re
     beside = beside if sum(bool(label_terms(label) & beside) for label, _ in q.parts) == 1 else set()
     for label, value in q.parts:
         if agree and fits(claim, value, None, "exact"):
-            if (label_terms(label) & counted and len(named_labels) <= 1) or (
-                    not named_labels and label_terms(label) & beside):  # "9,326 police and soldiers" is no part
-                return Reading(score, hits, q, True, (label, value), None)
+            if ((label_terms(label) & counted and len(named_labels) <= 1) or (
+                    not named_labels and label_terms(label) & beside)) and whole_fits(claim.text, q):
+                return Reading(score, hits, q, True, (label, value), None)  # (not "9,326 police and soldiers", no part;
+                # nor "3,015 of the 20,000 defectors", the part of another whole)
             part_only = (label, value)
         elif names_part and label_terms(label) & counted:
             named = (label, value)

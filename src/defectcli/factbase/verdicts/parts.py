@@ -91,3 +91,20 @@ def service_members(claim: NumberLike, counted: set[str], service: set[str]) -> 
     `service`: the words that say whose service they are."""
     rest = counted - service - _FORCES
     return rest == {"member"} and bool(terms(claim.close + claim.near) & (service | _FORCES))
+
+
+_OF_WHOLE = re.compile(r"\bof\s+(?:the\s+)?(?:(over|more\s+than|about|around|some|nearly|almost|roughly)\s+)?(\d[\d,]*)\b")
+
+
+def whole_fits(text: str, q: Quantity) -> bool:
+    """Whether the whole a part is said to be taken from ("3,015 of the 12,341 defectors") is the record's whole `q`:
+    not "of the 20,000", nor "of the over 13,000" (another's count)."""
+    said = _OF_WHOLE.search(text)
+    if said is None:
+        return True
+    hedge, whole = said.group(1), float(said.group(2).replace(",", ""))
+    if hedge in ("over", "more than"):
+        return q.value > whole
+    if hedge:
+        return abs(q.value - whole) <= 0.1 * whole
+    return q.value == whole or (q.value_max is not None and q.value <= whole <= q.value_max)

@@ -54,10 +54,11 @@ _COUNTED_BY = re.compile(rf"(?<=[a-z])(?:\s*\(?\s*(?:(?:(?:that|which|whom)\s+)?
                          rf"tallies|tallied|records|recorded|lists|listed|reports|reported)|(?:counted|tallied|recorded|"
                          rf"listed|reported)\s+by\s+{_NAME})\s*\)?)+(?=\s+(?:were|are|was|is)\b)")  # (in brackets too)
 
-# Who counts it, set off in brackets or dashes after a count's noun: "(according to X)", "[per X]", "(X's count)",
-# "— counted by X —"
-_WHOSE_COUNT = re.compile(rf"(?<=[a-z])\s*[(\[—–]\s*(?:(?:according\s+to|per|citing|as\s+counted\s+by|counted\s+by|by)\s+{_NAME}|"
-                          rf"{_NAME}['’]s?\s+(?:count|figures?|tally|estimate|numbers?|data|reckoning))\s*[)\]—–]")
+# Who counts it, set off in brackets, dashes or commas after a count's noun, before its verb: "(according to X)", "[per
+# X]", "(X's count)", "— counted by X —", ", by X's count,"
+_WHOSE_COUNT = re.compile(rf"(?<=[a-z])\s*[(\[—–,]\s*(?:(?:according\s+to|per|citing|(?:as\s+)?counted\s+by|by)\s+{_NAME}|"
+                          rf"(?:by\s+)?(?:{_NAME}['’]s?|its|their)\s+(?:own\s+)?(?:count|figures?|tally|estimate|numbers?|data|"
+                          rf"reckoning))\s*[)\]—–,](?=\s+(?:were|are|was|is|have|has|had)\b)")  # (in commas too, before the verb)
 
 
 # Words that link a clause to the one before it: "X, however,", "the NUG, for its part, says".

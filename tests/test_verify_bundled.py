@@ -684,6 +684,17 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("misattributed", "q-zay-thu-aung-transformation")]),
     ('“The transformation has been astounding,” Zay Thu Aung said.',  # guard
      [("matches", "q-zay-thu-aung-transformation")]),
+    # re-run 118 A1: any aside with a name in it between a whole and its verb is who counts it (each was `differs`)
+    ("3,015 of the 12,341 defectors, says People's Embrace, were soldiers.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    ("3,015 of the 12,341 defectors, as People's Embrace counts them, were soldiers.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    ("3,015 of the 12,341 defectors, in the tally of People's Embrace, were soldiers.",
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    ('3,015 of the 12,341 defectors, says the NUG, were soldiers.',
+     [("misattributed", "defections-total-peoples-embrace"), ("misattributed", "defections-total-peoples-embrace")]),
+    ('3,015 of the 12,341 defectors, by its count, were soldiers.',
+     [("matches", "defections-total-peoples-embrace"), ("disputed", "defections-total-peoples-embrace")]),
     ("Each defector gets 700 baht, paid monthly.",  # guard of re-run 111 A1 (below)
      [("matches", "nug-payment")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"

@@ -54,11 +54,11 @@ _COUNTED_BY = re.compile(rf"(?<=[a-z])(?:\s*\(?\s*(?:(?:(?:that|which|whom)\s+)?
                          rf"tallies|tallied|records|recorded|lists|listed|reports|reported)|(?:counted|tallied|recorded|"
                          rf"listed|reported)\s+by\s+{_NAME})\s*\)?)+(?=\s+(?:were|are|was|is)\b)")  # (in brackets too)
 
-# Who counts it, set off in brackets, dashes or commas after a count's noun, before its verb: "(according to X)", "[per
-# X]", "(X's count)", "— counted by X —", ", by X's count,"
-_WHOSE_COUNT = re.compile(rf"(?<=[a-z])\s*[(\[—–,]\s*(?:(?:according\s+to|per|citing|(?:as\s+)?counted\s+by|by)\s+{_NAME}|"
-                          rf"(?:by\s+)?(?:{_NAME}['’]s?|its|their)\s+(?:own\s+)?(?:count|figures?|tally|estimate|numbers?|data|"
-                          rf"reckoning))\s*[)\]—–,](?=\s+(?:were|are|was|is|have|has|had)\b)")  # (in commas too, before the verb)
+# Who counts it, set off in brackets, dashes or commas after a count's noun, before its verb
+_WHOSE_COUNT = re.compile(r"(?<=[a-z])\s*[(\[—–,]\s*(?:[^()\[\]—–,.;:!?“”\"]*?\b[A-Z][^()\[\]—–,.;:!?“”\"]*|(?:by|in|per)\s+"
+                          r"(?:its|their)\s+(?:own\s+)?(?:count|figures?|tally|estimate|reckoning))[)\]—–,]"
+                          r"(?=\s+(?:were|are|was|is|have|has|had)\b)")  # (any aside with a name in it: who says, or whose
+# count it is: "(according to X)", "[per X]", "(X's count)", "— counted by X —", ", says X,", ", as X counts them,")
 
 
 # Words that link a clause to the one before it: "X, however,", "the NUG, for its part, says".

@@ -675,6 +675,8 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", None), ("disputed", "defections-total-nug")]),
     ('Soldiers make up 3,015 of the 12,341 defectors.',  # guard
      [("matches", "defections-total-peoples-embrace"), ("disputed", "defections-total-peoples-embrace")]),
+    ("Of the 20,000 defectors, 3,015 were soldiers.",  # (the whole leading in its own phrase, left by 5b1be65)
+     [("not_found", None), ("differs", "defections-total-peoples-embrace")]),
     # A3, A4: "“…,” Y (quoting X) said.": X's words, after the quotation too
     ('“I had no other good options to earn a living,” Zeya Hein (quoting Lin Aung) said.',
      [("matches", "q-lin-aung-no-options")]),

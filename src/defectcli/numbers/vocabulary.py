@@ -111,3 +111,11 @@ PARTICLE_VERBS = frozenset(words_of("""hand hands handed handing turn turns turn
 # The military's branches and arms, as a sentence names the service one joined or served in ("the air force", "the
 # infantry"): held against the branch a person's record gives (verdicts)
 ARMED_SERVICES = frozenset(words_of("army navy air military tatmadaw marines infantry artillery cavalry"))
+# Its branches and arms but the military's own words ("the army" is the military, as the articles call it): a record
+# that names none does not say one of them
+BRANCHES = ARMED_SERVICES - {"army", "military", "tatmadaw"}
+# Those one may be paid or accompanied with, other than a spouse ("with a wife and children", "…, or a sibling")
+COMPANIONS = frozenset(words_of("""friend friends brother brothers sister sisters children child parents parent mother
+    father son daughter family relatives baby babies kid kids dependants dependents infant infants sibling siblings
+    grandchildren grandparents cousin cousins toddler toddlers newborn newborns grandchild comrade comrades colleague
+    colleagues"""))

@@ -25,13 +25,18 @@ COMPARED = {"more_than": "over", "less_than": "under", "about": "about", "at_lea
             "at_most": "up to", "nearly": "nearly"}
 
 
-class NumberLike(ClaimLike, Protocol):
+class Stated(Protocol):
+    """A number as said: what `fits` holds against a record's."""
+
     @property
     def value(self) -> float: ...
     @property
     def value_max(self) -> float | None: ...
     @property
     def comparator(self) -> str: ...
+
+
+class NumberLike(ClaimLike, Stated, Protocol):
     @property
     def unit(self) -> str | None: ...
     @property
@@ -50,6 +55,8 @@ class NumberLike(ClaimLike, Protocol):
     def payee(self) -> str | None: ...
     @property
     def happened(self) -> tuple[str, ...]: ...
+    @property
+    def whole(self) -> tuple[float, float | None, str] | None: ...
 
 
 @dataclass
@@ -146,7 +153,7 @@ def _rounds(v: float, w: float) -> bool:
     return zeros > 0 and round(w / step) * step == v
 
 
-def fits(claim: NumberLike, value: float, value_max: float | None, comparator: str) -> bool:
+def fits(claim: Stated, value: float, value_max: float | None, comparator: str) -> bool:
     """Whether a record of `value` (to `value_max`) with `comparator` states the claim's number."""
     v, cmp = float(claim.value), claim.comparator
     if comparator == "range" or value_max is not None:  # "up to two days" holds of "a day or two", as of an exact 2

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
 
-from ...numbers.vocabulary import ARMED_SERVICES
+from ...numbers.vocabulary import ARMED_SERVICES, BRANCHES
 from ...shapes import Row
 from ...written import MONTHS, date_in_words
 from ..dates import disjoint, span
@@ -98,7 +98,7 @@ def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
 _ARMED = ARMED_SERVICES | {"armed", "soldier", "sailor", "airman", "pilot", "marine"}  # (and who serve in them)
 # A branch of the military, or who serve in one, that the military's own words do not name ("the army" is the
 # military, as the articles call it): a joining the sentence gives one must be the record's
-_BRANCHES = (ARMED_SERVICES - {"army", "military", "tatmadaw"}) | {"sailor", "airman", "pilot", "marine", "naval"}
+_BRANCHES = BRANCHES | {"sailor", "airman", "pilot", "marine", "naval"}
 
 
 def _another_branch(claim: DateLike, own: set[str]) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ...numbers.happenings import IN, SOLDIERING, VERB, VERB_BEFORE, WORD, happened, kinds, of_measure, when_said
-from ...numbers.vocabulary import ARMED_SERVICES, MONTHS, PEOPLE
+from ...numbers.vocabulary import ARMED_SERVICES, BRANCHES, MONTHS, PEOPLE
 from ...text import words_of
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension
 from .evidence import GENERIC, norm_words, stem, terms
@@ -46,14 +46,13 @@ def unsaid(claim: NumberLike, q: Quantity) -> frozenset[str]:
     if q.row.get("branches"):  # a person's service the sentence names must be his record's ("joined the air force")
         said |= {f"{WORD}{w}" for w in claim.near if w in _SERVICES and not terms([w]) <= _military(q)}
     elif "branches" in q.row:  # (a record that names no branch: one the sentence names must be in its own words)
-        said |= {f"{WORD}{w}" for w in claim.near if w in _BRANCHES and not terms([w]) <= _own_words(q)}
+        said |= {f"{WORD}{w}" for w in claim.near if w in BRANCHES and not terms([w]) <= _own_words(q)}
     return said | {k for k in happened if measure == "time" and k.startswith(IN) and not terms([verb(k)]) & (
         q.terms | _military(q))}
 
 
 _SERVICES = ARMED_SERVICES | {"police"}
 _SOLDIERS = terms(SOLDIERING)
-_BRANCHES = ARMED_SERVICES - {"army", "military", "tatmadaw"}  # (the army is the military, as the articles call it)
 
 
 def _military(q: Quantity) -> set[str]:

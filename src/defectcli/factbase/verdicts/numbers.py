@@ -160,7 +160,7 @@ def _reading(claim: NumberLike, q: Quantity, score: float, hits: set[str]) -> Re
     for label, value in q.parts:
         if agree and fits(claim, value, None, "exact"):
             if ((label_terms(label) & counted and len(named_labels) <= 1) or (
-                    not named_labels and label_terms(label) & beside)) and whole_fits(claim.text, q):
+                    not named_labels and label_terms(label) & beside)) and whole_fits(claim, q):
                 return Reading(score, hits, q, True, (label, value), None)  # (not "9,326 police and soldiers", no part;
                 # nor "3,015 of the 20,000 defectors", the part of another whole)
             part_only = (label, value)

@@ -5,10 +5,11 @@ the record's spouse. For numbers.py."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ...numbers.happenings import WORD
-from ...numbers.vocabulary import PEOPLE
-from .amounts import NumberLike, Quantity
+from ...numbers.vocabulary import COMPANIONS, PEOPLE
+from .amounts import NumberLike, Quantity, fits
 from .evidence import GENERIC, stem, terms
 
 
@@ -19,10 +20,7 @@ def label_terms(label: str) -> set[str]:
 
 
 HEADS = terms(["officer officers personnel member members staff men women individuals"])
-_COMPANIONS = terms(["friend friends brother brothers sister sisters children child parents parent mother father son "
-                     "daughter family relatives baby babies kid kids dependants dependents infant infants sibling "
-                     "siblings grandchildren grandparents cousin cousins toddler toddlers newborn newborns grandchild "
-                     "comrade comrades colleague colleagues"])
+_COMPANIONS = terms(COMPANIONS)
 
 
 def other_companion(claim: NumberLike, q: Quantity) -> bool:
@@ -93,18 +91,14 @@ def service_members(claim: NumberLike, counted: set[str], service: set[str]) -> 
     return rest == {"member"} and bool(terms(claim.close + claim.near) & (service | _FORCES))
 
 
-_OF_WHOLE = re.compile(r"\bof\s+(?:the\s+)?(?:(over|more\s+than|about|around|some|nearly|almost|roughly)\s+)?(\d[\d,]*)\b")
+class _Whole(NamedTuple):
+    value: float
+    value_max: float | None
+    comparator: str
 
 
-def whole_fits(text: str, q: Quantity) -> bool:
-    """Whether the whole a part is said to be taken from ("3,015 of the 12,341 defectors") is the record's whole `q`:
-    not "of the 20,000", nor "of the over 13,000" (another's count)."""
-    said = _OF_WHOLE.search(text)
-    if said is None:
-        return True
-    hedge, whole = said.group(1), float(said.group(2).replace(",", ""))
-    if hedge in ("over", "more than"):
-        return q.value > whole
-    if hedge:
-        return abs(q.value - whole) <= 0.1 * whole
-    return q.value == whole or (q.value_max is not None and q.value <= whole <= q.value_max)
+def whole_fits(claim: NumberLike, q: Quantity) -> bool:
+    """Whether the whole a part is said to be taken from ("3,015 of the 12,341 defectors", "Of the 12,341 defectors,
+    3,015 …") is the record's whole `q`, as any number fits its record: not "of the 20,000", nor "of the over 13,000"
+    (another's count)."""
+    return claim.whole is None or fits(_Whole(*claim.whole), q.value, q.value_max, q.comparator)

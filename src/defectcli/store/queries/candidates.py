@@ -60,6 +60,7 @@ class Lookup(Names):
     def __init__(self, ix: Index) -> None:
         super().__init__(ix)
         self.person = cache(self._person)
+        self.joining = cache(lambda pid: self._motives(pid, "joining"))  # (each number claim about him asks again)
 
     def found(self, claim: Claim) -> Found:
         subjects = tuple(dict.fromkeys(p for n in claim.subjects for p in self._one_person(n) or self._one_group(n)))
@@ -244,7 +245,7 @@ class Lookup(Names):
             if person is not None:
                 branches = [str(a.get("value")) for a in person["attributes"] if a.get("field") == "branch"]
                 known = [self._known_as(pid)]  # (his rank, roles, titles, description, branch: what he is)
-                joining = self._motives(pid, "joining")
+                joining = self.joining(pid)
                 out += [{**a, "person": pid, "branches": branches, "known_as": known,
                          "motives": joining if a.get("field") == "age_joined" else []}
                         for a in person["attributes"]]  # (whose service, what he is: "served 18 years, a captain";

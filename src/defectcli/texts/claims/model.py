@@ -42,6 +42,7 @@ class NumberClaim(Claim):
     paid_to: str | None = None  # a companion the sentence says a sum is paid to ("his wife gets 1,400": wife)
     payee: str | None = None  # whom the sentence says a sum is paid to ("Trainees are paid 700 baht": trainees)
     happened: tuple[str, ...] = ()  # what its clause says happened to what it counts (numbers/happenings.py)
+    whole: tuple[float, float | None, str] | None = None  # the total it is a part of: value, value_max, comparator
 
 
 @dataclass(frozen=True)

@@ -44,20 +44,24 @@ class NumberRead(NamedTuple):
     start: int
     last: int
     added: int | None = None  # a sum: where the amount it is added to starts ("700 baht a month, plus 1,400")
+    whole: tuple[float, float | None, str] | None = None  # the total it is said to be a part of, as value, value_max,
+    # comparator ("3,015 of the 12,341 defectors", "Of the 12,341 defectors, 3,015 …")
 
 
 def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> NumberRead | None:
     """The claim `a` makes, or None when it is no claim; `earlier`: what the last count of the sentence before
     counts, which another's bare number may take up ("X counts 12,341 defectors. Y puts it at over 13,000.")."""
     words = reading.words
+    of_whole: Amount | None = None  # the total it is a part of, when the sentence names one
     if not a.unit and (total := _whole_of(reading, a)) is not None:  # "9,326 of the 12,341 defectors": a part of
-        a = replace(a, unit="people", nouns=total.nouns or ("people",), last=total.last)  # them, as "9,326 of the defectors"
+        a, of_whole = replace(a, unit="people", nouns=total.nouns or ("people",), last=total.last), total  # them
     counted = tuple(w for noun in a.nouns for w in noun.lower().split()) or (() if a.unit else _implied(reading, a, earlier))
     if counted and not a.unit and not a.nouns:
         a = replace(a, unit="people")  # "12,341 have defected", "…; the NUG says over 13,000": people, as said
         opening = reading.amounts[0]  # "Of the 12,341 defectors …, police make up 9,326": police among the defectors
         if words[:2] == ["of", "the"] and opening.start == 2 and opening.unit == "people" and opening.last < a.start:
             counted = tuple(dict.fromkeys((*counted, *(w for noun in opening.nouns for w in noun.lower().split()))))
+            of_whole = opening
     elif not a.unit and not counted and _counts_bare(reading, a):
         a = replace(a, unit="people")  # "People's Embrace counts 12,341, and the NUG over 13,000": a claimant's count
     # "Aged 17, Bo Pyay joined", "Maung Sein, then aged 15, joined": an age set off before the verb
@@ -157,7 +161,8 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     factor = 10 if a.unit == "decades" else 1
     return NumberRead(float(a.value * factor), None if a.value_max is None else float(a.value_max * factor), a.comparator,
                       "years of age" if age else "years" if factor == 10 else a.unit, a.per, counted, field, first,
-                      a.last, None if added is None else added.start)
+                      a.last, None if added is None else added.start, None if of_whole is None else (float(of_whole.value),
+                          None if of_whole.value_max is None else float(of_whole.value_max), of_whole.comparator))
 
 
 def _fraction(words: list[str], k: int) -> bool:

@@ -269,7 +269,7 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
                        paid_to=paid_to(leading) if money else None, payee=payee(leading, start <= 60) if money else None,
                        near=near, close=close, value=claim.value, value_max=claim.value_max,
                        comparator=claim.comparator, unit=claim.unit, per=claim.per, counted=claim.counted,
-                       field=claim.field, clause=clause, happened=tuple(sorted(done)), **base)
+                       field=claim.field, clause=clause, happened=tuple(sorted(done)), whole=claim.whole, **base)
 
 
 def _segment(text: str, start: int, end: int, names: list[tuple[str, int]]) -> tuple[str, ...]:

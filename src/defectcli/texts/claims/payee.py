@@ -8,7 +8,7 @@ import re
 
 from ...numbers.amounts import Reading
 from ...numbers.happenings import kinds
-from ...numbers.vocabulary import PEOPLE, SAYING
+from ...numbers.vocabulary import COMPANIONS, PEOPLE, SAYING
 from ...text import words_of
 
 # "his wife gets 1,400", "A defector's wife receives", "… and his spouse each receive": the companion is paid it
@@ -94,10 +94,10 @@ def payee_words(reading: Reading, verb: int) -> list[str]:
     # of counts ("who*>informs"); not what one paid as a defector did ("Deserters who fled"), nor a companion ("who
     # brings his child": read apart, parts.py)
     return [f"{words[j - 1]}>{w}" if w.isdigit() and j else f"who*>{w}" if j > clause else w
-            for j, w in enumerate(words[:lacks]) if w not in _DETERMINERS and (w not in PEOPLE or (w in _KIN and j < clause))
-            and w not in _AUXILIARY and w not in _ACCOMPANYING and "defected" not in kinds([w])]
+            for j, w in enumerate(words[:lacks]) if w not in _DETERMINERS
+            and (w not in PEOPLE or (w in COMPANIONS and j < clause)) and w not in _AUXILIARY and w not in _ACCOMPANYING
+            and "defected" not in kinds([w])]  # (a companion before the verb is read: "Defectors with a spouse, or a
+    # child, get"; not one after "who", read apart)
 
 
-# Companions other than a spouse, whom a count's people words leave out ("Defectors with a spouse, or a child, get")
-_KIN = frozenset(words_of("child children sibling siblings brother brothers sister sisters parent parents kid kids baby"))
 _ACCOMPANYING = frozenset(words_of("brings bring brought bringing accompanied accompanies comes came with his her their"))

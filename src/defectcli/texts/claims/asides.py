@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ...numbers.vocabulary import SAYING
+from ...text import words_of
 
 VERB = "|".join(sorted(SAYING))
 
@@ -27,7 +28,8 @@ def described(blanked: str, at: int) -> tuple[int, int, bool] | None:
     Win, whose safe house has four storeys, said …"); one of saying ("People's Embrace, which counts
     12,341 defectors, says …") is the claimant's."""
     return next(((m.start(), m.end(), not _SAYS_IN.search(m.group())) for m in _DESCRIBING_ASIDE.finditer(blanked)
-                 if m.start() <= at < m.end() and not _LEADING_PHRASE.match(blanked[:m.start()])), None)
+                 if m.start() <= at < m.end() and not _LEADING_PHRASE.match(blanked[:m.start()])
+                 and not _AFTER_TAG.search(blanked, 0, m.start())), None)  # (", X says, aged …": no aside of X's)
 
 
 @lru_cache(maxsize=8)  # (once a sentence, not once for each of its numbers: a long one has thousands)
@@ -93,4 +95,18 @@ _SAID_END = re.compile(rf"\s(?:{VERB})\s*[.!?]?\s*$")
 _NAMED_SAYS = re.compile(rf",\s*the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:has\s+|have\s+)?(?:{VERB})\b")
 LAST_ASIDE = re.compile(rf",\s*(?:a|an|the|which|who|whose)\s{_ASIDE_WORDS}[.!?]?\s*$")
 _SAYS_IN = re.compile(rf"\b(?:{VERB})\b")
+_AFTER_TAG = re.compile(rf"\s(?:{VERB})\s*$")
 _SAID_LAST = re.compile(rf"\s(?:{VERB})\s*,$")
+
+
+def another_doing(said: list[str]) -> bool:
+    """Whether the words of an aside after a number's phrase are a participle with an object of its own ("achieving
+    ranks", "earning a promotion"): a doing of the subject's beside the number's, unlike one with a preposition, which
+    says how or where the time was spent (", working as a cook", ", living in Thailand", ", serving in the kitchens")."""
+    first, after = said[0], said[1:2]
+    return first.endswith("ing") and len(first) > 5 and first.islower() and after != [] and after[0].isalpha() and \
+        after[0].lower() not in _MANNER
+
+
+_MANNER = frozenset(words_of("""of in on at for from with by to into onto about over under after before during since as
+    abroad alone together overseas away while when if unless because"""))

@@ -12,7 +12,7 @@ from ...numbers.happenings import ASKING, SAYS_NOTHING, kinds
 from ...numbers.values import Token
 from ...numbers.vocabulary import CURRENCY, MONTHS, ONES, PEOPLE, SAYING, TENS, TIME
 from ...text import words_of
-from .asides import appositives
+from .asides import another_doing, appositives
 from .payee import payee_words
 from .placed import BRACKETED_END
 from .sums import MONEY
@@ -189,7 +189,7 @@ def _subject_aside(reading: Reading, start: int, unit: str | None) -> tuple[str,
     a police officer, served 18 years" (held against what his record says he is: verdicts/happened.py)."""
     tokens = reading.tokens
     close = start - 1
-    while close >= 0 and start - close <= 4 and tokens[close].text.isalpha() and tokens[close].text.islower() and \
+    while close >= 0 and start - close <= 8 and tokens[close].text.isalpha() and tokens[close].text.islower() and \
             tokens[close].text not in SAYING:
         close -= 1
     if close < 2 or close == start - 1 or tokens[close].text not in _PAIRS:
@@ -216,6 +216,8 @@ def _aside_words(reading: Reading, k: int, end: int, unit: str | None, relation:
         return (span,)  # "12,341 junta personnel, in a single week, have defected"
     lead = said[1:] if said[0].lower() in ("the", "a", "an", "or") and len(said) > 1 else said
     first = said[0].lower()
+    if another_doing(said):
+        return ()  # another doing of the subject's: "had spent 4 to 22 years in the military, achieving ranks …"
     going_on = relation in _IF and first in ("and", "or", "plus")  # a condition goes on: "if accompanied by a spouse,
     if (not going_on and (first in _NOT_ASIDE or lead[0].lower() in _NOT_ASIDE or (  # and a child"
             first in ("and", "but") and tokens[k].text == ","))) or \
@@ -278,8 +280,8 @@ _WEEKDAYS = frozenset(words_of("monday tuesday wednesday thursday friday saturda
 _NUMBER_WORDS = (frozenset(ONES) - {"one"}) | frozenset(TENS) | frozenset(words_of("""dozen dozens hundred hundreds thousand
     thousands"""))
 _HOW_ARMED = frozenset(words_of("all each every heavily fully well mostly lightly"))
-_SAYING_ASIDE = frozenset(words_of("""according per citing count tally estimate estimates figures reckoning view telling
-    words account version opinion"""))
+_SAYING_ASIDE = frozenset(words_of("""according per citing count tally estimate estimates figure figures number numbers data
+    statistics records reckoning view telling words account version opinion reported published released attributed"""))
 _COMPARING = frozenset(words_of("""like unlike than same did does do likewise too also alike equal equally long double
     doubled doubling twice triple tripled half halved"""))
 _LEADING = frozenset(words_of("in on at as for with without all each every mostly most many some"))

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ...numbers.amounts import Amount, Reading
+from ...numbers.values import Token
 from ...numbers.vocabulary import CHANGE, PEOPLE, SAYING, STOPS, TIME
 from ...text import words_of
 from .events import ENLISTMENT, joins_military
@@ -113,7 +114,7 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
         and reading.tokens[c - 2].text[:1].isupper()
     leading = whole and before == "at" and b in (1, own + 1) and words[a.last:a.last + 1] == [","] and not joining
     # "Maung Sein is 19.": a named person's age, the number ending the clause
-    leading = leading or (whole and before in ("is", "turned") and b >= 2 and reading.tokens[b - 2].text[:1].isupper()
+    leading = leading or (whole and before in ("is", "turned") and b >= 2 and _named(reading.tokens, b - 2)
                           and words[a.last:a.last + 1] in ([], ["."], [","], [";"]) and not joining)
     if apposed and words[c:a.start] != ["then"]:
         joining = False  # "Lin Aung, 25, enlisted": his age now, as news style writes it ("then 17": at the time)
@@ -312,3 +313,14 @@ _CHANGING = frozenset(("occasionally", "rising", "falling", "others", "some", "e
 # after the military seized power", "since the army staged its coup")
 _SEIZED = frozenset(words_of("seized seizing took taking staged staging power coup takeover overthrew ousted"))
 
+
+_OPENS = {",": ",", ")": "(", "]": "[", "—": "—", "–": "–"}  # the mark that closes an aside, and the one that opens it
+
+
+def _named(tokens: list[Token], k: int) -> bool:
+    """Whether the token at k ends a name, or an aside set off right after one ("Maung Sein, a defector, is 19")."""
+    if tokens[k].text[:1].isupper():
+        return True
+    opening = _OPENS.get(tokens[k].text)
+    j = next((j for j in range(k - 1, max(-1, k - 12), -1) if tokens[j].text == opening), None) if opening else None
+    return j is not None and j > 0 and tokens[j - 1].text[:1].isupper()

@@ -43,6 +43,7 @@ from .placed import SOURCE_LABEL
 from .quoting import blank, quotations
 from .referent import anaphor, its_voice, opening_of, pronouns, resolved
 from .relayed import hearer_of
+from .reporting import unrelayed, upright, with_second
 from .scope import clause_attribution, clause_of, lacking, multiple, subject_shared
 from .speakers import speaker_of
 from .sums import MONEY
@@ -94,19 +95,21 @@ _PAUSE = re.compile(r"[A-Za-z][a-z’']*(?:[\s,;—–-]+[a-z][a-z’']*){0,5}[.
 def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = ()) -> list[Claim]:
     """The claims of one sentence, in order; `earlier`: what the last count of the sentence before counts."""
     spans = quotations(sentence)
+    told = upright(sentence, spans)  # (", says X," as ", X says,"; the claims keep the sentence as written)
     # a name set apart ("Zeya Hein and not Lin Aung enlisted", "…, not Lin Aung.") is neither whom the claim is
     # about nor a denial of it: left out
-    blanked = _NOT_NAMED.sub(lambda m: " " * len(m.group()), blank(sentence, spans))
+    blanked = _NOT_NAMED.sub(lambda m: " " * len(m.group()), blank(told, spans))
     blanked = _PSEUDONYM.sub(lambda m: " " * len(m.group()), blanked)  # "(not his real name)" denies nothing
     blanked = _NOT_BRACKETED.sub(lambda m: " " * len(m.group()), blanked)  # "Lin Aung (not Zeya Hein) said"
     blanked = _DISPUTED_BY.sub(lambda m: " " * len(m.group()), blanked)  # "…, a figure the NUG disputes": another's view
     blanked = _NOT_BUT.sub(lambda m: " " * len(m.group()), blanked)
     blanked = DISCOURSE.sub(lambda m: " " * len(m.group()), blanked)  # "X, for his part, enlisted": linking words only
+    attribution = attribution_of(blanked) or its_voice(blanked)  # "Its spokesman says 12,341 …": the group's
+    attribution_at = clause_attribution(blanked, attribution)
+    blanked, told = unrelayed(blanked), unrelayed(told)  # "It was Y, X says, who …": Y's doing, X only passes it on
     reading = read(blanked)
     toks, words = reading.tokens, reading.words
     names = names_in(toks)
-    attribution = attribution_of(blanked) or its_voice(blanked)  # "Its spokesman says 12,341 …": the group's
-    attribution_at = clause_attribution(blanked, attribution)
     content = tuple(dict.fromkeys(w for w in words if w[0].isalpha() and w not in STOPWORDS and len(w) > 1))
     base: dict[str, Any] = {"sentence": number, "line": line, "sentence_text": sentence, "attribution": attribution,
             "words": content}
@@ -117,16 +120,16 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
     for start, end in spans:
         inner = sentence[start + 1:end - 1] if sentence[end - 1] in "”\"»“’'" else sentence[start + 1:end]
         inner = inner.strip()
-        speaker = speaker_of(sentence, start, end, None if nested else speaking)
+        speaker = speaker_of(told, start, end, None if nested else speaking)
         if speaker and re.search(rf"{re.escape(speaker)},?\s+or\s+[A-Z]|\bor\s+{re.escape(speaker)}\b", speaking):
             speaker = None  # "X or Y said:", "Either X or Y": which of them, unread
         after = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
         if clause_denies(words, after):
             continue  # "Lin Aung never said “...”": the sentence says he did not say it
-        hearer = hearer_of(sentence, start, end)
+        hearer = hearer_of(told, start, end)
         if speaker and hearer and clean(speaker) == hearer:
             speaker = None  # "Lin Aung was told: “…”": the one who hears them does not say them
-        if (described := inside(sentence, start, end)) and (speaker is None or speaker == described[1] or
+        if (described := inside(told, start, end)) and (speaker is None or speaker == described[1] or
                                                              speaker[:1].islower()):
             speaker, hearer = described[0], hearer or described[1]  # "The private beside X said:": not X
         if len(re.findall(r"\w+", inner)) >= 3 or (speaker and inner):
@@ -152,27 +155,9 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
             if joint and _LISTED.match(blanked, claim.at + len(claim.text)):
                 joint = joint[:1]  # "X and Y joined at 17 and 15 (respectively)": the first is X's, not both's
             found.extend(_each(joint, claim))
-    found = [each for c in found for each in _joint(c, speaking)]
+    found = [each for c in found for each in with_second(c, speaking)]
     found.sort(key=lambda c: c.at)
     return [_undescribed(c, blanked) for c in found]
-
-
-def _joint(claim: C, text: str) -> list[C]:
-    """The claim, and again for a second speaker or claimant joined to the first by "and" ("X and Y said:", "X and Y
-    say 12,341"): each is held against the words or the figure."""
-    said = claim.speaker if isinstance(claim, QuoteClaim) else claim.attribution
-    if not said or said.islower() or "respectively" in text:
-        return [claim]  # (X and Y said “…” and “…” respectively: pairs.py gives each its own)
-    other_name = r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
-    m = re.search(rf"\b(?i:{re.escape(said)})\s+and\s+{other_name}(?:\s*,[^,;:“”\"]{{1,60}},)?"
-                  rf"(?:\s+(?:both|also|each|together|jointly|too|[a-z]+ly))?"
-                  rf"\s+(?:{VERB}|agreed|agree|agrees)\b", text) or \
-        re.search(rf"\b(?i:{VERB})\s+(?i:{re.escape(said)})\s+and\s+{other_name}", text) or \
-        re.search(rf"\b(?i:{re.escape(said)})\s+and\s+{other_name}\s*:", text)  # "X and Y both told me:", "said X and Y"
-    other = clean(m.group(1)) if m else None
-    if other is None:
-        return [claim]
-    return [claim, replace(claim, speaker=other) if isinstance(claim, QuoteClaim) else replace(claim, attribution=other)]
 
 
 def _undescribed(claim: C, blanked: str) -> C:
@@ -341,8 +326,10 @@ def _near(words: list[str], i: int, reach: int = 8) -> tuple[str, ...]:
 
 _NOT_NAMED = re.compile(r"(?:[,—–]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)not\s+(?:even\s+)?(?:the\s+)?[A-Z][\w’'-]*"
                         r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*(?:\s*[,—–])?")  # (and the dash that closes "— not X —")
-_DISPUTED_BY = re.compile(r",\s*(?:a|an)\s+(?:figure|number|count|total|estimate|tally|claim)\s+(?:(?:that|which)\s+)?"
-                          r"(?:[a-z]+\s+by\s+)?(?:the\s+)?[A-Z][^.;!?“”\"]*(?=[.!?]?\s*$)")
+_DISPUTING = r"(?:disput|question|reject|den|doubt|challeng|contest)(?:es|ed|s|ies|ied|e|y)?"  # (not "a figure X published")
+_DISPUTED_BY = re.compile(rf",\s*(?:a|an)\s+(?:figure|number|count|total|estimate|tally|claim)\s+(?:(?:that|which)\s+)?"
+                          rf"(?:{_DISPUTING}\s+by\s+(?:the\s+)?[A-Z][^.;!?“”\"]*|(?:the\s+)?[A-Z][^.;!?“”\"]*?\s{_DISPUTING}\b"
+                          rf"[^.;!?“”\"]*)(?=[.!?]?\s*$)")
 _NOT_BRACKETED = re.compile(r"[(\[]\s*(?:and\s+|but\s+)?(?:not|never)\s+(?:even\s+)?(?:the\s+)?[A-Z][\w’'-]*"
                             r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*\s*[)\]]")
 _PSEUDONYM = re.compile(r"[(\[](?:not (?:his|her|their) real name|a pseudonym|name changed|names changed)[^()\[\]]*[)\]]",

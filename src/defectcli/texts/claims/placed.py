@@ -53,22 +53,33 @@ IT_SAYS = re.compile(r",\s*(?:it|they)\s+(?:says|said|say|counts|estimates|repor
 EACH_SAYS = re.compile(rf"(?:^|[,;:–—(]\s*|\bthat\s+)((?i:each|every)\s+(?:(?:one|single)\s+)?"
                        rf"(?:{'|'.join(sorted(w for w in PEOPLE if not w.endswith('s')))}))\s+(?:\w+ly\s+)?(?:{VERB})\b")
 # "according to X", "in the view of X"
-ATTRIBUTED = re.compile(r"(?:according to|in the (?:view|telling|estimation|reckoning) of) ([^,.;:!?()–—]+)", re.IGNORECASE)
+ATTRIBUTED = re.compile(r"(?:according to|in the (?:view|telling|estimation|reckoning|account|version|assessment) of) "
+                        r"([^,.;:!?()–—]+)", re.IGNORECASE)
 # "…, in People's Embrace's view (telling)": a name, as written
-IN_THEIR_VIEW = re.compile(r"\b[Ii]n ((?:the\s+)?[A-Z][^,.;:!?()–—]*?)['’]s? (?:view|telling|estimation|reckoning)\b")
+IN_THEIR_VIEW = re.compile(r"\b[Ii]n ((?:the\s+)?[A-Z][^,.;:!?()–—]*?)['’]s? (?:view|telling|estimation|reckoning|account|"
+                           r"version|assessment)\b")
 BY_COUNT = re.compile(r"\b(?:by|in)\s+(?:([^,.;:!?()–—]+?)['’]s?\s+(?:count|estimate|tally|reckoning|figures)\b|the\s+(?:count|"
                        r"estimate|tally|reckoning|figures)\s+(?:of|by)\s+([^,.;:!?()–—]+))", re.IGNORECASE)
 # "quoted People's Embrace's figure of 12,341", "using the NUG's figures": whose the figure is
 WHOSE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,5}?[A-Z][\w’'-]*?)['’]s\s+(?:own\s+|latest\s+|official\s+)?"
                     r"(?:figure|figures|count|estimate|tally|data|numbers|statistics|records|lists?)\b")
-# "12,341 defectors counted by People's Embrace", "as recorded by X": the passive names who counts
-BY_COUNTER = re.compile(r"\b(?:counted|recorded|tallied|documented|registered|logged|identified|estimated|compiled|kept)"
-                         r"\s+by\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")
+# "12,341 defectors counted by People's Embrace", "as recorded (reported, published) by X", "attributed to X": the
+# passive names who counts or gives the figure (not who pays it: "given by", "provided by")
+BY_COUNTER = re.compile(r"\b(?:(?:counted|recorded|tallied|documented|registered|logged|identified|estimated|compiled|kept|"
+                         r"reported|published|released|issued|announced|cited|gathered|collected)\s+by|(?:attributed|"
+                         r"credited)\s+to)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")
+# "a figure (data, an estimate, a count) from X", "figures by X", "a number the NUG published", "(NUG data)", "an NUG
+# tally": the figure is X's; a name before the noun is an acronym or of two words or more ("Official figures" is none)
+_DATA_NOUN = r"(?:figures?|data|numbers?|counts?|estimates?|tally|tallies|statistics|records?|reports?|totals?)"
+FIGURE_FROM = re.compile(rf"\b{_DATA_NOUN}\s+(?:from|by)\s+{_NAMED}|\b(?:figure|number|estimate|count|tally|total)\s+(?:that\s+|"
+                         rf"which\s+)?{_NAMED}\s+(?:has\s+|had\s+)?(?:published|released|gave|gives|reported|reports|cited|"
+                         rf"cites|issued|announced|uses|used)\b|(?<![\w’'])((?:the\s+)?(?:[A-Z]{{2,}}|[A-Z][\w’'-]*"
+                         rf"(?:\s+[A-Z][\w’'-]*)+))\s+(?:data|figures|tally|tallies|estimates?|count|statistics|numbers)\b")
 # "the 12,341 defectors People's Embrace has recorded": who counts, named after what it counts
 COUNTED_BY = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,3}((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+"
                          r"(?:has\s+|have\s+)?(?:counts|counted|recorded|records|lists|listed|documented|tallied)\b")
 PER = re.compile(r"(?:^|[,;:–—(]\s*)[Pp]er\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")  # "Per X, …", "…, per X."
 CITING = re.compile(r"\b(?:citing|quoting)\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "…, citing X", "Quoting X, Y said"
 # Where a claimant is looked for, in this order, after "Y was told by X" (claimant.py): the first found is the claimant
-IN_ORDER = (ATTRIBUTED, IN_THEIR_VIEW, BY_COUNT, CITING, SOURCED, PER, WHOSE, BY_COUNTER, COUNTED_BY, SAYS_INSIDE,
+IN_ORDER = (ATTRIBUTED, IN_THEIR_VIEW, BY_COUNT, CITING, SOURCED, PER, WHOSE, BY_COUNTER, FIGURE_FROM, COUNTED_BY, SAYS_INSIDE,
             SOURCE_LABEL, TOLD_REPORTERS, BRACKETED_END, ADAMANT)  # (told reporters first: "…, X told reporters (the BBC).")

@@ -1,0 +1,74 @@
+"""Who reports what a sentence says, in the shapes parse.py reads before anything else: a reporter's tag set off
+inside the sentence in either word order (", says X," is ", X says,"), one set off right after the sentence's subject
+("Lin Aung, Bo Pyay says, said: “…”", "It was Bo Pyay, according to Lin Aung, who joined at 17"), which only says
+who passes on what the subject said or did, and a second speaker or claimant joined to the first by "and"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .asides import VERB
+from .claimant import clean
+from .model import C, QuoteClaim
+
+# The verbs of a reporter's tag that take no object: not "told X", "asked X" (X hears)
+_TAG_VERB = r"(?:says|said|reports|reported|claims|claimed|insists|insisted|maintains|maintained|notes|noted|adds|added|" \
+            r"explains|explained|estimates|estimated|writes|wrote|states|stated|recalls|recalled|argues|argued|" \
+            r"believes|believed|contends|contended|alleges|alleged|asserts|asserted)"
+_NAME = r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}"
+# ", says X," inside the sentence, set off on both sides and with words after it (not a tag that ends the sentence,
+# nor one between the parts of a quotation: "“…,” said X, “…”")
+_INVERTED = re.compile(rf"(?<=[\w)])(\s*[,(—–]\s*)({_TAG_VERB})(\s+)({_NAME})(\s*[,)—–])(?=\s*[\w(])")
+# What follows a tag and is of X's, not the sentence's: an apposition (", says X, a group helping defectors,"), or
+# its adverb alone (", says X, wryly.")
+_OF_THE_NAME = re.compile(r"\s*(?:(?:a|an|the|which|who|whose|whom|one|now|then|itself|himself|herself|speaking|writing|"
+                          r"quoting|citing)\b|[a-z]+ly\s*[.!?]?\s*$)")
+_CLEFT_HEAD = re.compile(rf"\s*[Ii]t\s+(?:was|is)\s+{_NAME}")  # "It was Y, says X, who …": the cleft's own "who"
+
+
+def upright(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """The sentence with each reporter's tag set off inside it in the inverted order (", says X,") put as
+    ", X says,": the same length, so every offset holds, and one reading for the two orders."""
+    def swap(m: re.Match[str]) -> str:
+        if any(a < m.end() and m.start() < b for a, b in spans) or (
+                _OF_THE_NAME.match(sentence, m.end()) and not _CLEFT_HEAD.fullmatch(sentence, 0, m.start())):
+            return m.group()
+        return m.group(1) + m.group(4) + m.group(3) + m.group(2) + m.group(5)
+    return _INVERTED.sub(swap, sentence)
+
+
+# The tag set off right after the subject a sentence opens with, before the subject's verb: "The NUG, People's Embrace
+# says, counts", "It was Bo Pyay (Lin Aung says) who said:". The subject is a name of two words or more, or "the"
+# and a name, or any name after "It was" (not "Defectors, the NUG says, are paid": a common noun, no one's tag).
+_SUBJECT = rf"^\s*(?:[Ii]t\s+(?:was|is)\s+{_NAME}|[Tt]he\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|" \
+           rf"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)+)"
+_TAG = rf"(?:{_NAME}\s+(?:{_TAG_VERB})|according\s+to\s+{_NAME}|per\s+{_NAME})"
+_RELAYER = re.compile(rf"(?<=[\w’'])\s*(?:,\s*{_TAG}\s*,|\(\s*{_TAG}\s*\)|[—–]\s*{_TAG}\s*[—–])(?=\s+(?:who\s+|that\s+)?[a-z])")
+_SUBJECT_START = re.compile(_SUBJECT)
+
+
+def unrelayed(text: str) -> str:
+    """`text` with the tag set off right after its subject blanked: the subject is who speaks or whom the
+    sentence is about, the tag's name only passes it on (the claimant of a figure is read before this)."""
+    start = _SUBJECT_START.match(text)
+    m = _RELAYER.match(text, start.end()) if start else None
+    return text if m is None else text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+
+
+def with_second(claim: C, text: str) -> list[C]:
+    """The claim, and again for a second speaker or claimant joined to the first by "and" ("X and Y said:", "X and Y
+    say 12,341"): each is held against the words or the figure."""
+    said = claim.speaker if isinstance(claim, QuoteClaim) else claim.attribution
+    if not said or said.islower() or "respectively" in text:
+        return [claim]  # (X and Y said “…” and “…” respectively: pairs.py gives each its own)
+    other_name = r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    m = re.search(rf"\b(?i:{re.escape(said)})\s+and\s+{other_name}(?:\s*,[^,;:“”\"]{{1,60}},)?"
+                  rf"(?:\s+(?:both|also|each|together|jointly|too|[a-z]+ly))?"
+                  rf"\s+(?:{VERB}|agreed|agree|agrees)\b", text) or \
+        re.search(rf"\b(?i:{VERB})\s+(?i:{re.escape(said)})\s+and\s+{other_name}", text) or \
+        re.search(rf"\b(?i:{re.escape(said)})\s+and\s+{other_name}\s*:", text)  # "X and Y both told me:", "said X and Y"
+    other = clean(m.group(1)) if m else None
+    if other is None:
+        return [claim]
+    return [claim, replace(claim, speaker=other) if isinstance(claim, QuoteClaim) else replace(claim, attribution=other)]

@@ -669,10 +669,10 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ('3,015 of the 12,341 defectors, according to the NUG, were soldiers.',  # guard
      [("misattributed", "defections-total-peoples-embrace"), ("misattributed", "defections-total-peoples-embrace")]),
     # A2: a part of another whole than the record's (was `matches`)
-    ('3,015 of the 20,000 defectors were soldiers.',
-     [("not_found", None), ("not_found", None)]),
-    ('3,015 of the over 13,000 defectors were soldiers.',
-     [("not_found", None), ("disputed", "defections-total-nug")]),
+    ('3,015 of the 20,000 defectors were soldiers.',  # (`differs` since re-run 118 A2's fix, below: the soldiers among
+     [("differs", "defections-total-peoples-embrace"), ("not_found", None)]),  # another whole; it was `not_found`)
+    ('3,015 of the over 13,000 defectors were soldiers.',  # (the 3,015 `differs` since re-run 118 A2's fix, below; it
+     [("differs", "defections-total-peoples-embrace"), ("disputed", "defections-total-nug")]),  # was `not_found`)
     ('Soldiers make up 3,015 of the 12,341 defectors.',  # guard
      [("matches", "defections-total-peoples-embrace"), ("disputed", "defections-total-peoples-embrace")]),
     ("Of the 20,000 defectors, 3,015 were soldiers.",  # (the whole leading in its own phrase, left by 5b1be65)
@@ -776,6 +776,62 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "maung-sein")]),
     ('Maung Sein, a general, is 19.',
      [("not_found", "maung-sein")]),
+    # re-run 118 A2: a part with another whole in an aside after its phrase (each was `matches`); the record's whole
+    # (guard); "out of" as "of"
+    ('3,015 soldiers, out of a total of 20,000 junta personnel, have defected.',
+     [("differs", "defections-total-peoples-embrace"), ("differs", "defections-total-peoples-embrace")]),
+    ('3,015 soldiers (of 20,000 defectors in all) have defected.',
+     [("differs", "defections-total-peoples-embrace"), ("not_found", None)]),
+    ("3,015 soldiers (of the NUG's 13,000 defectors) have defected.",
+     [("differs", "defections-total-peoples-embrace"), ("not_found", None)]),
+    ('3,015 soldiers, out of 12,341 defectors, have defected.',  # guard
+     [("matches", "defections-total-peoples-embrace"), ("not_found", None)]),
+    ('3,015 out of the 12,341 defectors were soldiers.',  # (the 3,015 was no claim)
+     [("matches", "defections-total-peoples-embrace"), ("disputed", "defections-total-peoples-embrace")]),
+    # A3: an aside that names the year or the span by another event is the record's to say (each was `matches`); the
+    # year before the coup, which the record says (guard)
+    ('Zeya Hein entered the military in 2014 (the year of the coup).',
+     [("not_found", "zeya-hein-enlists")]),
+    ('Zeya Hein entered the military in 2014, the coup year.',
+     [("not_found", "zeya-hein-enlists")]),
+    ('Zeya Hein entered the military in 2014 (seven years after the coup).',
+     [("not_found", "zeya-hein-enlists")]),
+    ('Bo Pyay joined the army aged 17, the year of the coup.',
+     [("not_found", "bo-pyay")]),
+    ('Zay Thu Aung served 18 years (the whole of the coup).',
+     [("not_found", "zay-thu-aung")]),
+    ('Lin Aung enlisted in 2020 (the year before the coup).',  # guard
+     [("matches", "lin-aung-enlists")]),
+    # re-run 120 A1: whom a possessive names after "a figure from", "as reported by", "attributed to" (`matches` at
+    # c79e434, which read these as People's Embrace's own; before it, held by another reading)
+    ("12,341 junta personnel, a figure from People's Embrace's critics, have defected.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("12,341 junta personnel, as reported by People's Embrace's critics, have defected.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    # A2: "As reported by X, Y says …" is Y's, as "According to X, Y says …" is (`matches` as X's at c79e434)
+    ("As reported by People's Embrace, the NUG says 12,341 junta personnel have defected.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("As reported by the NUG, People's Embrace counts 12,341 defectors.",  # guard
+     [("matches", "defections-total-peoples-embrace")]),
+    # A3, A4, A6: a tag set off inside the sentence whose words name one through a possessive or a description ("says
+    # Lin Aung's wife", "says the officer under Thawda Win"), between a verb and its number or after the subject (A3,
+    # A4 were `matches`; A6 `misattributed`, the claimant read as "defectors may stay for three months")
+    ("Defectors may stay, says Lin Aung's wife, for three months.",
+     [("misattributed", "safe-house-stay")]),
+    ('Each defector is paid, says the officer under Thawda Win, 700 baht a month.',
+     [("misattributed", "nug-payment")]),
+    ("Lin Aung's brother, says Lin Aung, said: “I had no other good options to earn a living.”",
+     [("misattributed", "q-lin-aung-no-options")]),
+    ("Thawda Win, says Lin Aung's brother, said defectors may stay for three months.",
+     [("matches", "safe-house-stay")]),
+    # A5: a person's description after his age ("a 19-year-old captain") is his record's to say (both were `matches`)
+    ('Maung Sein, a 19-year-old captain, joined the military at 15.',
+     [("not_found", "maung-sein"), ("not_found", "maung-sein")]),
+    ('Maung Sein, a 19-year-old defector, joined the military at 15.',  # guard
+     [("matches", "maung-sein"), ("matches", "maung-sein")]),
+    # the "s" of a possessive before a number is no verb of what it counts (was `not_found`: “s”)
+    ("People's Embrace's 12,341 defectors have defected.",
+     [("disputed", "defections-total-peoples-embrace")]),
     ("Each defector gets 700 baht, paid monthly.",  # guard of re-run 111 A1 (below)
      [("matches", "nug-payment")]),
     ('Thawda Win, a defector, said defectors can stay for three months.',  # was `differs`: "4 storeys"

@@ -202,7 +202,7 @@ _PARTICIPLES = frozenset(words_of("""shot hurt held left kept lost put sent brou
 # The verb before a number and what it counts, past its hedges and one word for people ("The NUG pays defectors 700
 # baht", "The law protects men aged 18 to 35", "is billed 700 baht"); words of counting, saying, getting and of a law
 # that applies say nothing of what happened
-_BEFORE = re.compile(r"\b([a-z][a-z'’-]*)(?:\s+(home|out|up|back|over|off|away|down))?\s+"
+_BEFORE = re.compile(r"(?<![\w'’])([a-z][a-z'’-]*)(?:\s+(home|out|up|back|over|off|away|down))?\s+"
                      r"(?:(?:the|a|an|all|each|every|some|about|around|over|nearly|almost|roughly|"
                      r"approximately|only|just|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|as\s+many\s+as|"
                      r"extra|another|additional|monthly|weekly|his|her|their|its|currently|now|still|also|reportedly)\s+)*"
@@ -276,6 +276,8 @@ def _said_so(relation: str, word: str) -> bool:
     time after "before", "after", "during" ("defected before the coup"), or any but a function word of a condition, a
     cause or a clause of time ("700 baht if he informs", "if he is accompanied", "after* he reaches Thailand")."""
     if relation and word in MONTHS:  # "since January 2023": the month of a date (beside.py), with its year
+        return True
+    if relation == "year":  # "(the year of the coup)": what names the year is the record's to say
         return True
     if relation in ("before", "after", "during", "since"):
         return when_said(f"{relation}>{word}")

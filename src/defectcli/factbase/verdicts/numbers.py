@@ -223,6 +223,8 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
         return Verdict("matches", stated(fitting.q, found), _evidence(fitting, found))
     # a record with a part the claim counts is of it when a word of its qualifiers is said ("Of the 12,341 who
     # defected, 9,326 were soldiers": its soldiers; not "seven soldiers from his unit were killed")
+    if claim.whole is not None and (taken := next((r for r in readings if r.part_only and not whole_fits(claim, r.q)), None)):
+        return _differs(claim, taken, found)  # "3,015 soldiers, out of 20,000 defectors,": a part of another whole
     whole = [r for r in readings if not some_of(claim, r.q, 1 if r.named_part else 2)]
     if not whole:  # "seven interviewees": not the 6 of them "motivated to join by refuge", which it does not say
         return Verdict("not_found", f"the fact base has no figure on {' '.join(claim.counted) or claim.unit or 'it'} "

@@ -1,12 +1,15 @@
 """The asides a sentence sets off by commas after a name ("People's Embrace, a group helping defectors, says"):
-what they describe and say, left out to find who says and what a number counts. For claimant.py and parse.py."""
+what they describe and say, left out to find who says and what a number counts (claimant.py, parse.py); and what an
+aside after a number says of it in a few shapes beside.py reads apart: another doing (", achieving ranks …"), a year
+named by another event ("(the year of the coup)"), a span of time ("in a single week")."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from ...numbers.vocabulary import SAYING
+from ...numbers.values import Token
+from ...numbers.vocabulary import SAYING, TIME
 from ...text import words_of
 
 VERB = "|".join(sorted(SAYING))
@@ -110,3 +113,33 @@ def another_doing(said: list[str]) -> bool:
 
 _MANNER = frozenset(words_of("""of in on at for from with by to into onto about over under after before during since as
     abroad alone together overseas away while when if unless because"""))
+
+
+# An aside that names a year or a span by something else: "the year of the coup", "the coup year", "the year he turned
+# 40", "seven years after the coup", "the whole of the war" (not "the year before the coup", read as a date's time)
+_NAMES_A_YEAR = re.compile(r"(?:the\s+|that\s+)?(?:(?:same\s+)?year\s+(?:of|that|when|in\s+which|he|she|they|it|his|her|"
+                           r"their)\b|(?:whole|length|duration|span|course)\s+of\b|(?<=the\s)(?!same\s)[a-z]+\s+year\b)|"
+                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many)\s+years\s+"
+                           r"(?:after|before|since|into)\b")
+_OF_A_YEAR = frozenset(words_of("""the that same year years of when in which he she they it his her their whole length
+    duration span course after before since into a an one two three four five six seven eight nine ten"""))
+
+
+def named_year(words: list[str]) -> tuple[str, ...] | None:
+    """For the words of an aside after a number or a date that name its year or span by something else, what the
+    record must say of it too, as "year>coup"; None for any other aside."""
+    if not _NAMES_A_YEAR.match(" ".join(words)):
+        return None
+    return tuple(f"year>{w}" for w in words if w.isalpha() and w not in _OF_A_YEAR)
+
+
+def within_span(tokens: list[Token], k: int) -> str | None:
+    """ "in>week" when the words at k say in what span of time a count of people did it ("in a single week", "within
+    a month", "in just one day"), which the record must say so too; or None."""
+    words = [t.text.lower() for t in tokens[k:k + 5]]
+    if words[:1] not in (["in"], ["within"], ["over"]):
+        return None
+    j = 1
+    while j < len(words) and words[j] in ("a", "an", "one", "single", "just", "only", "the", "same", "span", "of"):
+        j += 1
+    return f"in>{TIME[words[j]].removesuffix('s')}" if j > 1 and j < len(words) and words[j] in TIME else None

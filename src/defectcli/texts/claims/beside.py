@@ -9,10 +9,9 @@ from functools import lru_cache
 
 from ...numbers.amounts import Reading
 from ...numbers.happenings import ASKING, SAYS_NOTHING, kinds
-from ...numbers.values import Token
-from ...numbers.vocabulary import CURRENCY, MONTHS, ONES, PEOPLE, SAYING, TENS, TIME
+from ...numbers.vocabulary import CURRENCY, MONTHS, ONES, PEOPLE, SAYING, TENS
 from ...text import words_of
-from .asides import another_doing, appositives
+from .asides import another_doing, appositives, named_year, within_span
 from .payee import payee_words
 from .placed import BRACKETED_END
 from .sums import MONEY
@@ -59,7 +58,7 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
         if when and text[:1].isupper() and text.lower() not in MONTHS and not anchor:
             break  # "Harbour Watch says 4,210 while the Valley Council says …": another's clause, with its own subject
             # (not the name of what a time is counted from: "since Operation 1027", "before Christmas")
-        if unit == "people" and (span := _within(reading.tokens, k)) is not None:
+        if unit == "people" and (span := within_span(reading.tokens, k)) is not None:
             out.append(span)  # "defected in a single week": a span of time no record gives
             k += 1
             continue
@@ -121,8 +120,9 @@ def date_aside(reading: Reading, start: int, last: int) -> tuple[str, ...]:
             "like"} and reading.tokens[mark + 2].text[:1].isupper()):  # (another's doing, whose date is read apart:
         said = _aside(reading, start, mark, None, "")  # ", as Min Thu had", ", after Min Thu")
     said += _subject_aside(reading, start, None)  # ("Lin Aung, a police officer, enlisted in 2020")
-    doing = any(kinds([w.rpartition(">")[2]]) - _FORCES or w in _WEEKDAYS for w in said)  # another's doing (", the year
-    return () if doing else said  # Aye Chan enlisted,", "Aye Chan, recruited by Min Thu, entered …"), or ", a Monday"
+    doing = any((kinds([w.rpartition(">")[2]]) - _FORCES or w in _WEEKDAYS) and not w.startswith("year>") for w in said)
+    return () if doing else said  # another's doing (", the year Aye Chan enlisted,", "Aye Chan, recruited by Min Thu,
+    # entered …"), or ", a Monday"
 
 
 def _aside(reading: Reading, start: int, k: int, unit: str | None, relation: str) -> tuple[str, ...]:
@@ -154,18 +154,6 @@ def _aside(reading: Reading, start: int, k: int, unit: str | None, relation: str
 def _source_at(text: str) -> int | None:
     """Where a bracketed claimant that ends the sentence starts, if any ("… have defected (the NUG).")."""
     return source.start() if (source := BRACKETED_END.search(text)) is not None else None
-
-
-def _within(tokens: list[Token], k: int) -> str | None:
-    """ "in>week" when the words at k say in what span of time a count of people did it ("in a single week", "within
-    a month", "in just one day"), which the record must say so too; or None."""
-    words = [t.text.lower() for t in tokens[k:k + 5]]
-    if words[:1] not in (["in"], ["within"], ["over"]):
-        return None
-    j = 1
-    while j < len(words) and words[j] in ("a", "an", "one", "single", "just", "only", "the", "same", "span", "of"):
-        j += 1
-    return f"in>{TIME[words[j]].removesuffix('s')}" if j > 1 and j < len(words) and words[j] in TIME else None
 
 
 def _before_it(reading: Reading, start: int, unit: str | None) -> tuple[str, ...]:
@@ -208,11 +196,17 @@ _PAIRS = {",": ",", ")": "(", "]": "[", "—": "—", "–": "–"}  # the mark 
 def _aside_words(reading: Reading, k: int, end: int, unit: str | None, relation: str) -> tuple[str, ...]:
     """The words an aside from k (its mark) to end says of a number, or none (see _aside)."""
     tokens = reading.tokens
+    if [t.text for t in tokens[k + 2:k + 7]][1:] == ["-", "year", "-", "old"] and tokens[k + 2].text.isdigit():
+        k += 6  # "Maung Sein, a 19-year-old captain, joined …": the words after his age (the age is a claim of its own)
+        if k + 1 >= end:
+            return ()
+    if (named := named_year([t.text.lower() for t in tokens[k + 1:end]])) is not None:
+        return named  # "(the year of the coup)", ", the coup year", "(seven years after the coup)": the record's to say
     if end == k + 1 or any((t.text[:1].isdigit() and (unit is None or not _year(t.text))) or t.text.lower() in _NUMBER_WORDS
                            for t in tokens[k + 1:end]):
         return ()  # another number's aside (", or 1,400 baht if …", "(s1)"; not a year: ", until 2010")
     said = [t.text for t in tokens[k + 1:end]]
-    if unit == "people" and (span := _within(tokens, k + 1)) is not None:
+    if unit == "people" and (span := within_span(tokens, k + 1)) is not None:
         return (span,)  # "12,341 junta personnel, in a single week, have defected"
     lead = said[1:] if said[0].lower() in ("the", "a", "an", "or") and len(said) > 1 else said
     first = said[0].lower()

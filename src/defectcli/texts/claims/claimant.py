@@ -325,7 +325,7 @@ def attribution_of(blanked: str) -> str | None:
     plain = SET_OFF.sub(lambda a: " " * len(a.group()), plain)  # "People's Embrace (a group helping defectors) says"
     plain = _CIRCUMSTANCE.sub(lambda a: " " * len(a.group()), plain)  # "The NUG, in a statement to reporters, said"
     plain = LAST_ASIDE.sub(last_aside, plain)  # "…, says X, a group helping defectors."
-    if said is not None and m is not None and m.re in (placed.ATTRIBUTED, placed.PER) and (inner := _sayer(plain)) and (
+    if said is not None and m is not None and m.re in _OUTER and (inner := _sayer(plain)) and (
             inner.start() >= m.end() or (inner.end() <= m.start() and _COUNTING.search(inner.group()))):
         said = clean(inner.group(1)) or said  # "According to The Irrawaddy, People's Embrace has counted": the inner one
     if said is None and (m := _CLEFT.search(plain) or _sayer(plain) or _SAYS_AFTER.search(plain) or _DATA.search(plain)):
@@ -339,6 +339,8 @@ def attribution_of(blanked: str) -> str | None:
     return None if said is not None and said.lower() in _THE_TEXT else said
 
 
+# Who reports what another says or counts: "According to (as reported by) X, Y says …": Y's
+_OUTER = (placed.ATTRIBUTED, placed.PER, placed.BY_COUNTER, placed.FIGURE_FROM)
 # "Y was told by X that …", "…, Y was told by X.": X, who tells (Y only hears)
 _TOLD_BY = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|being)\s+(?:told|informed|assured|warned|reminded)\s+by\s+"
                       r"((?:the\s+)?[A-Z][^\d,.;:!?()–—]*?)(?=\s+that\b|\s*[,.;!?]|\s*$)")

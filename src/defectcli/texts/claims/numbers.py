@@ -21,6 +21,7 @@ from ...text import words_of
 from .events import ENLISTMENT, joins_military
 from .rates import counted_rate, paid_once, paid_otherwise
 from .sums import MONEY, NOT_GAPPED, added_to, gapped_pay, shared_rate
+from .wholes import aside_whole, whole_of
 
 _JOINING = ENLISTMENT | {"decision", "decided"}
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))
@@ -54,8 +55,10 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     counts, which another's bare number may take up ("X counts 12,341 defectors. Y puts it at over 13,000.")."""
     words = reading.words
     of_whole: Amount | None = None  # the total it is a part of, when the sentence names one
-    if not a.unit and (total := _whole_of(reading, a)) is not None:  # "9,326 of the 12,341 defectors": a part of
+    if not a.unit and (total := whole_of(reading, a)) is not None:  # "9,326 of the 12,341 defectors": a part of
         a, of_whole = replace(a, unit="people", nouns=total.nouns or ("people",), last=total.last), total  # them
+    elif a.unit == "people" and a.nouns:
+        of_whole = aside_whole(reading, a)  # "3,015 soldiers, out of a total of 20,000 junta personnel,"
     counted = tuple(w for noun in a.nouns for w in noun.lower().split()) or (() if a.unit else _implied(reading, a, earlier))
     if counted and not a.unit and not a.nouns:
         a = replace(a, unit="people")  # "12,341 have defected", "…; the NUG says over 13,000": people, as said
@@ -198,13 +201,6 @@ _BOUND_AFTER = (("or", "more"), ("or", "less"), ("or", "fewer"), ("or", "over"),
                 ("and", "more"), ("and", "up"), ("and", "over"), ("upwards",), ("tops",), ("max",), ("min",),
                 ("at", "best"), ("at", "worst"), ("minimum",), ("maximum",), ("up", "to"))
 _MAYBE = frozenset(("maybe", "perhaps", "possibly", "probably", "sometimes", "or"))
-
-
-def _whole_of(reading: Reading, a: Amount) -> Amount | None:
-    """The count of people `a` is a part of, named right after it: "9,326 of the 12,341 defectors"."""
-    if reading.words[a.last:a.last + 2] != ["of", "the"]:
-        return None
-    return next((b for b in reading.amounts if b.start == a.last + 2 and b.unit == "people" and b.nouns), None)
 
 
 def _implied(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> tuple[str, ...]:

@@ -241,6 +241,9 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
         clause = (*clause, whose.group(1).lower())  # "The men, aged 22 to 39, are …": the men's ages
     # what its clause says happened to it ("were killed", "X killed")
     near_words = beside(reading, claim.start, claim.last, claim.unit)
+    counted = claim.counted
+    if claim.unit == "years of age" and reading.words[claim.start + 1:claim.start + 5] == ["-", "year", "-", "old"]:
+        near_words, counted = (*near_words, *counted), ()  # "a 19-year-old captain": what he is, his record's to say
     if claim.added is not None or any(o.last <= claim.start and o.unit in MONEY for o in reading.amounts):
         near_words = tuple(w for w in near_words if w not in ON_TOP)  # "700 baht, plus 700 more": on top of the first
     done = () if _whole(reading.words, claim.start) else \
@@ -253,7 +256,7 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end], at=start, subjects=subjects,
                        paid_to=paid_to(leading) if money else None, payee=payee(leading, start <= 60) if money else None,
                        near=near, close=close, value=claim.value, value_max=claim.value_max,
-                       comparator=claim.comparator, unit=claim.unit, per=claim.per, counted=claim.counted,
+                       comparator=claim.comparator, unit=claim.unit, per=claim.per, counted=counted,
                        field=claim.field, clause=clause, happened=tuple(sorted(done)), whole=claim.whole, **base)
 
 

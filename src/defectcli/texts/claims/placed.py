@@ -21,6 +21,9 @@ BRACKETED_END = re.compile(r"(?:[(\[{]\s*(?:(?:[Ss]ources?|[Vv]ia)\s*:\s*)?((?:t
 # "In X's words, Y says 12,341", "Borrowing X's words (a line from X), Y says", "Based on X records, Y counts", "Y's
 # figure, which comes from X, is": X's figure, which Y passes on
 _NAMED = r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+# the same, and whom it names through a possessive: "People's Embrace's critics", "the NUG's spokesman" (clean reads it)
+_OWNED = r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*" \
+         r"(?:(?<=['’]s)\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[,.;:!?()–—]|\s*$))?)"
 SOURCED = re.compile(rf"\b(?i:in|borrowing|using|taking|adopting|repeating)\s+(?:the\s+)?{_NAMED}['’]s\s+(?:own\s+)?"
                      rf"(?:words|line|phrase|phrasing|language|wording)\b|\b(?i:in\s+the\s+words\s+of)\s+{_NAMED}|"
                      rf"\b(?i:borrowing|taking|using)\s+(?:a\s+|the\s+)?(?:line|phrase|words|wording)\s+(?:from|of)\s+{_NAMED}|"
@@ -65,13 +68,13 @@ WHOSE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,5}?[A-Z][\w’'-]*?)['’]s\s+(?:
                     r"(?:figure|figures|count|estimate|tally|data|numbers|statistics|records|lists?)\b")
 # "12,341 defectors counted by People's Embrace", "as recorded (reported, published) by X", "attributed to X": the
 # passive names who counts or gives the figure (not who pays it: "given by", "provided by")
-BY_COUNTER = re.compile(r"\b(?:(?:counted|recorded|tallied|documented|registered|logged|identified|estimated|compiled|kept|"
+BY_COUNTER = re.compile(rf"\b(?:(?:counted|recorded|tallied|documented|registered|logged|identified|estimated|compiled|kept|"
                          r"reported|published|released|issued|announced|cited|gathered|collected)\s+by|(?:attributed|"
-                         r"credited)\s+to)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")
+                         rf"credited)\s+to)\s+{_OWNED}")
 # "a figure (data, an estimate, a count) from X", "figures by X", "a number the NUG published", "(NUG data)", "an NUG
 # tally": the figure is X's; a name before the noun is an acronym or of two words or more ("Official figures" is none)
 _DATA_NOUN = r"(?:figures?|data|numbers?|counts?|estimates?|tally|tallies|statistics|records?|reports?|totals?)"
-FIGURE_FROM = re.compile(rf"\b{_DATA_NOUN}\s+(?:from|by)\s+{_NAMED}|\b(?:figure|number|estimate|count|tally|total)\s+(?:that\s+|"
+FIGURE_FROM = re.compile(rf"\b{_DATA_NOUN}\s+(?:from|by)\s+{_OWNED}|\b(?:figure|number|estimate|count|tally|total)\s+(?:that\s+|"
                          rf"which\s+)?{_NAMED}\s+(?:has\s+|had\s+)?(?:published|released|gave|gives|reported|reports|cited|"
                          rf"cites|issued|announced|uses|used)\b|(?<![\w’'])((?:the\s+)?(?:[A-Z]{{2,}}|[A-Z][\w’'-]*"
                          rf"(?:\s+[A-Z][\w’'-]*)+))\s+(?:data|figures|tally|tallies|estimates?|count|statistics|numbers)\b")

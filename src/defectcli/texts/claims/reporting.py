@@ -17,9 +17,12 @@ _TAG_VERB = r"(?:says|said|reports|reported|claims|claimed|insists|insisted|main
             r"explains|explained|estimates|estimated|writes|wrote|states|stated|recalls|recalled|argues|argued|" \
             r"believes|believed|contends|contended|alleges|alleged|asserts|asserted)"
 _NAME = r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}"
+# who a tag names, in any words with a name in them: "Lin Aung", "Lin Aung's wife", "the NUG's spokesman", "the officer
+# under Thawda Win" (claimant.py reads whom the words name)
+_TAGGED = r"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?)?[A-Z][^\d,.;:!?()\[\]–—“”\"]{0,50}?"
 # ", says X," inside the sentence, set off on both sides and with words after it (not a tag that ends the sentence,
 # nor one between the parts of a quotation: "“…,” said X, “…”")
-_INVERTED = re.compile(rf"(?<=[\w)])(\s*[,(—–]\s*)({_TAG_VERB})(\s+)({_NAME})(\s*[,)—–])(?=\s*[\w(])")
+_INVERTED = re.compile(rf"(?<=[\w)])(\s*[,(—–]\s*)({_TAG_VERB})(\s+)({_TAGGED})(\s*[,)—–])(?=\s*[\w(])")
 # What follows a tag and is of X's, not the sentence's: an apposition (", says X, a group helping defectors,"), or
 # its adverb alone (", says X, wryly.")
 _OF_THE_NAME = re.compile(r"\s*(?:(?:a|an|the|which|who|whose|whom|one|now|then|itself|himself|herself|speaking|writing|"
@@ -39,21 +42,22 @@ def upright(sentence: str, spans: list[tuple[int, int]]) -> str:
 
 
 # The tag set off right after the subject a sentence opens with, before the subject's verb: "The NUG, People's Embrace
-# says, counts", "It was Bo Pyay (Lin Aung says) who said:". The subject is a name of two words or more, or "the"
-# and a name, or any name after "It was" (not "Defectors, the NUG says, are paid": a common noun, no one's tag).
-_SUBJECT = rf"^\s*(?:[Ii]t\s+(?:was|is)\s+{_NAME}|[Tt]he\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|" \
-           rf"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)+)"
-_TAG = rf"(?:{_NAME}\s+(?:{_TAG_VERB})|according\s+to\s+{_NAME}|per\s+{_NAME})"
-_RELAYER = re.compile(rf"(?<=[\w’'])\s*(?:,\s*{_TAG}\s*,|\(\s*{_TAG}\s*\)|[—–]\s*{_TAG}\s*[—–])(?=\s+(?:who\s+|that\s+)?[a-z])")
-_SUBJECT_START = re.compile(_SUBJECT)
+# says, counts", "It was Bo Pyay (Lin Aung says) who said:", "Lin Aung's brother, says Lin Aung, said:". The subject is a
+# name of two words or more, or "the" and a name, or any name after "It was" (not "Defectors, the NUG says, are paid": a
+# common noun, no one's tag).
+_TAG = rf"(?:{_TAGGED}\s+(?:{_TAG_VERB})|according\s+to\s+{_TAGGED}|per\s+{_TAGGED})"
+_RELAYED = re.compile(rf"^\s*((?:[Ii]t\s+(?:was|is)\s+)?[A-Z][^,;:()\[\]—–“”\"\d]{{0,60}}?)"
+                      rf"(\s*(?:,\s*{_TAG}\s*,|\(\s*{_TAG}\s*\)|[—–]\s*{_TAG}\s*[—–]))(?=\s+(?:who\s+|that\s+)?[a-z])")
+_NAMED_SUBJECT = re.compile(r"(?:[Ii]t\s+(?:was|is)|[Tt]he)\s+[A-Z].*|[A-Z]\S*\s+(?:\S+\s+)*?[A-Z].*")
 
 
 def unrelayed(text: str) -> str:
     """`text` with the tag set off right after its subject blanked: the subject is who speaks or whom the
     sentence is about, the tag's name only passes it on (the claimant of a figure is read before this)."""
-    start = _SUBJECT_START.match(text)
-    m = _RELAYER.match(text, start.end()) if start else None
-    return text if m is None else text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    m = _RELAYED.match(text)
+    if m is None or not _NAMED_SUBJECT.fullmatch(m.group(1).strip()):
+        return text
+    return text[:m.start(2)] + " " * (m.end(2) - m.start(2)) + text[m.end(2):]
 
 
 def with_second(claim: C, text: str) -> list[C]:

@@ -267,6 +267,18 @@ def test_an_outlet_is_never_a_speaker_and_told_names_the_listener(tmp_path: Path
     assert doc["waivers"][0]["sentence"] == "Radio Free Asia: The ministry did not answer our questions."
 
 
+def test_a_quotation_passed_on_is_given_to_whom_verify_gives_it(tmp_path: Path) -> None:
+    # re-run 121 A4: "Y said, quoting X: “…”" was drafted as Y's words, with a new person for Y; verify reads them as X's
+    doc, text = drafted(tmp_path, "\n".join([
+        "Colonel Tun Lwin said, quoting the junta chief: “Deserters will be hunted down.”",
+        "Ko Naing, quoting Min Thu, said: “We had nothing left to eat.”",
+        "“The money lasts two weeks,” said Ko Naing.",
+    ]) + "\n")
+    assert [(q["line"], q["speaker"]) for q in doc["quotes"]] == [(1, "fill-in"), (2, "min-thu"), (3, "ko-naing")]
+    assert [p["id"] for p in doc["people"]] == ["ko-naing"]  # (Min Thu is the base's; no Tun Lwin)
+    assert "# The words are the junta chief's, as the sentence reads them: give that speaker's id." in text
+
+
 # ---------------------------------------------------------------- output is data
 
 

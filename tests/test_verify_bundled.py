@@ -829,6 +829,22 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", "maung-sein"), ("not_found", "maung-sein")]),
     ('Maung Sein, a 19-year-old defector, joined the military at 15.',  # guard
      [("matches", "maung-sein"), ("matches", "maung-sein")]),
+    # re-run 121 A1, A2: a place or a target the sentence says is the military's ("a junta training camp", "an army
+    # safe house", "an assault on the military") is the record's to say (each was `matches`: the military's words are
+    # free of a soldier's service, not of a place)
+    ("Maung Sein's unit lost seven comrades in an assault on a junta training camp.",
+     [("not_found", "pdf-camp-assault-deaths")]),
+    ("Maung Sein's unit lost seven comrades in an assault on the military.",
+     [("not_found", "pdf-camp-assault-deaths")]),
+    ('Defectors may stay in an army safe house for three months.',
+     [("not_found", "safe-house-stay")]),
+    ("Maung Sein's army unit lost seven comrades in an assault on a PDF training camp.",  # guard
+     [("matches", "pdf-camp-assault-deaths")]),
+    # A3: another force through a possessive ("the PDF's air force"), as without one (was `matches`)
+    ("Zay Thu Aung served 18 years in the PDF's air force.",
+     [("not_found", "zay-thu-aung")]),
+    ("Zay Thu Aung served 18 years in Myanmar's air force.",  # guard
+     [("matches", "zay-thu-aung")]),
     # the "s" of a possessive before a number is no verb of what it counts (was `not_found`: “s”)
     ("People's Embrace's 12,341 defectors have defected.",
      [("disputed", "defections-total-peoples-embrace")]),

@@ -100,8 +100,8 @@ _ANOTHER_ARMY = re.compile(r"\b(?!(?:Myanmar|Burma|Burmese|Tatmadaw|Royal|Air|Ar
 
 
 def kinds(words: Iterable[str]) -> frozenset[str]:
-    """The kinds of happening `words` (lower-case) name."""
-    return frozenset(kind for w in words if (kind := _KIND_OF.get(w.lower().replace("’", "'"))))
+    """The kinds of happening `words` (lower-case) name, a possessive's too ("the PDF's air force": another force)."""
+    return frozenset(kind for w in words if (kind := _KIND_OF.get(w.lower().replace("’", "'").removesuffix("'s"))))
 
 
 def happened(words: Iterable[str], before: str, after: str = "", beside: Iterable[str] = ()) -> frozenset[str]:

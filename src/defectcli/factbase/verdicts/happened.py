@@ -68,7 +68,8 @@ def _said_after(q: Quantity, word: str, said: str) -> bool:
     excerpt, word = f'{q.row.get("excerpt") or ""} {q.row.get("counts") or ""}', word.rstrip("*")  # ("after* he
     # reaches": a clause after it; what it counts, as the record words it: "… since the coup")
     return _related(excerpt, word, said) or (word == "after" and _related(excerpt, "since", said)) or (
-        word in ("when", "as") and bool(terms([said]) & _own_words(q))) or (  # ("after the coup": since it)
+        word in ("when", "as", "whose") and bool(terms([said]) & _own_words(q))) or (  # ("after the coup": since it;
+        # "an army camp": the record's own words say whose)
         word == "because" and bool(terms([said]) & terms(q.row.get("motives") or ())))  # (why he joined, his record's)
 
 

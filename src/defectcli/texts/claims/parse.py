@@ -47,6 +47,7 @@ from .reporting import unrelayed, upright, with_second
 from .scope import clause_attribution, clause_of, lacking, multiple, subject_shared
 from .speakers import speaker_of
 from .sums import MONEY
+from .targets import owners
 from .yearof import year_of
 
 STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being
@@ -240,7 +241,7 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     if aside is not None and claim.unit == "years of age" and (whose := _WHOSE.search(reading.text[:aside[0]])):
         clause = (*clause, whose.group(1).lower())  # "The men, aged 22 to 39, are …": the men's ages
     # what its clause says happened to it ("were killed", "X killed")
-    near_words = beside(reading, claim.start, claim.last, claim.unit)
+    near_words = (*beside(reading, claim.start, claim.last, claim.unit), *owners(reading.words))  # ("an army camp")
     counted = claim.counted
     if claim.unit == "years of age" and reading.words[claim.start + 1:claim.start + 5] == ["-", "year", "-", "old"]:
         near_words, counted = (*near_words, *counted), ()  # "a 19-year-old captain": what he is, his record's to say
@@ -273,7 +274,8 @@ def _segment(text: str, start: int, end: int, names: list[tuple[str, int]]) -> t
             named.append(described.span(1))
     return tuple(m.group().lower() for m in re.finditer(r"[^\W\d_][\w’'-]*", f"{before}{' ' * (end - start)}{after}")
                  if (m.group().islower() and not any(a <= at + m.start() < b for a, b in named)) or (
-                     (at + m.start() == 0 or m.group().isupper()) and kinds([m.group()])))  # "Killed since …:", "the PDF"
+                     (at + m.start() == 0 or re.sub(r"['’]s$", "", m.group()).isupper()) and kinds([m.group()])))  # "Killed
+    # since …:", "the PDF", "the PDF's air force"
 
 
 # ", the NUG says,", ", according to X,": who says, set off (the clause goes on after it)

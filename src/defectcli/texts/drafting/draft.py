@@ -33,7 +33,7 @@ from ..claims.quoting import quotations
 from ..sentences import LONGEST, Sentence
 from . import figures as draftfigures
 from .quantities import Aside
-from .speakers import Named, is_outlet, key_of, names_beside_saying, names_no_one
+from .speakers import Named, is_outlet, key_of, names_no_one, quote_speakers, read_speaker
 from .yamltext import comment
 from .yamltext import scalar as q
 
@@ -137,7 +137,7 @@ def draft(fb: FactBase, sid: str, uncovered: list[Sentence], origin: str, text: 
         if answer:
             if not answer[1].rstrip().endswith("?") and not whole.rstrip().endswith("?"):
                 _speaker(d, known, [Named(answer[0], ())], whole, line)
-        elif quotations(whole) and (said := names_beside_saying(whole)):
+        elif quotations(whole) and (said := quote_speakers(whole)):
             _speaker(d, known, said, whole, line)
     for line, sentences in by_line.items():
         _line(d, fb, known, line, sentences)
@@ -195,11 +195,13 @@ def _line(d: _Draft, fb: FactBase, known: _Known, line: int, sentences: list[Sen
         _plain(d, fb, known, s)
     if parts:
         whole = " ".join(quote_text)
-        said = names_beside_saying(whole)
+        said = quote_speakers(whole)
         speaker, note = _speaker(d, known, said, whole, line) if said else ("fill-in", [])
         attribution = "explicit" if speaker != "fill-in" else "implied"
         named = known.find(whole)
-        if speaker == "fill-in" and named:
+        if speaker == "fill-in" and (read := read_speaker(whole)) is not None:
+            note = [*note, f"# The words are {read}'s, as the sentence reads them: give that speaker's id."]
+        elif speaker == "fill-in" and named:
             speaker, note = named[0][0], [*note, f"# The sentence names {named[0][1]} ({named[0][0]}, {named[0][2]}): "
                                           "the speaker? Check."]
         elif speaker == "fill-in":

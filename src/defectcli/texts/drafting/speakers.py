@@ -15,7 +15,10 @@ from typing import NamedTuple
 
 from ...text import fold
 from ...written import MONTHS
+from ..claims.model import QuoteClaim
+from ..claims.parse import parse
 from ..claims.quoting import blank, quotations
+from ..sentences import LONGEST
 
 
 def key_of(name: str) -> str:
@@ -73,6 +76,27 @@ def names_beside_saying(sentence: str) -> list[Named]:
             if named not in out:
                 out.append(named)
     return out
+
+
+def quote_speakers(sentence: str) -> list[Named]:
+    """The names of `sentence` that may speak its quotation, best first, as verify reads it: the one verify reads as
+    the speaker ("Y, quoting X, said: “…”" is X's; "Y said, quoting the junta chief:" is no name's, so none), else
+    the names beside a verb of saying."""
+    said = names_beside_saying(sentence)
+    read = read_speaker(sentence)
+    if read is None:
+        return said
+    key = key_of(read)  # (with its titles, "Maj. Gen. Zaw Htet", which the names beside a verb keep apart)
+    return [n for n in said if key == key_of(n.name) or key.endswith(f" {key_of(n.name)}")] or (
+        [Named(read, ())] if read[:1].isupper() else [])
+
+
+def read_speaker(sentence: str) -> str | None:
+    """Who verify reads as the speaker of the sentence's first quotation: a name, a description ("the junta chief")
+    or None."""
+    if len(sentence) > LONGEST:
+        return None  # (not read for quotes at all: draft.py)
+    return next((c.speaker for c in parse(sentence) if isinstance(c, QuoteClaim)), None)
 
 
 def without_listeners(sentence: str) -> str:

@@ -365,6 +365,29 @@ def test_removing_an_id_flags_references_in_unchanged_files(mini: Mini) -> None:
     assert index.open_index(mini.facts).problems() == []
 
 
+def test_an_event_after_itself_is_found_and_dropped_as_one_file_at_a_time_is_edited(mini: Mini) -> None:
+    # the rule is not asked again when no `after` of the files re-read changed and none was after itself: an edit
+    # elsewhere must neither hide a cycle nor leave one behind, and a cycle's line follows its file
+    path, people = mini.facts / "facts.yaml", mini.facts / "people.yaml"
+    original, dated = path.read_text(), '    date: {value: "2020-03-03", precision: day, basis: stated}\n'
+
+    def after_itself() -> list[tuple[int, str]]:
+        return [(p.line, p.message) for p in index.open_index(mini.facts).problems() if "after itself" in p.message]
+
+    message = "event 'flood' comes after itself: its 'after' leads back to it"
+    assert after_itself() == []
+    people.write_text(people.read_text().replace("name: Aye Mya", "name: Aye Mya Two"))
+    assert after_itself() == []
+    path.write_text(original.replace(dated, dated + "    after: [flood]\n"))
+    assert after_itself() == [(49, message)]
+    people.write_text(people.read_text().replace("name: Aye Mya Two", "name: Aye Mya"))
+    assert after_itself() == [(49, message)]
+    path.write_text("# moved down a line\n" + original.replace(dated, dated + "    after: [flood]\n"))
+    assert after_itself() == [(50, message)]
+    path.write_text(original)
+    assert after_itself() == []
+
+
 def test_a_deleted_file_is_dropped(mini: Mini) -> None:
     index.open_index(mini.facts)
     (mini.facts / "facts.yaml").unlink()

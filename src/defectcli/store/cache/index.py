@@ -184,6 +184,7 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
     # An id that other files repeat, kept from a touched file: their messages name where it was.
     suspects = _kept_and_repeated(conn, touched)
     keys = consistency.name_keys(conn, touched) if len(touched) <= 50 else None  # as they were
+    timeline = consistency.timeline_of(conn, touched) if keys is not None else None
     _delete(conn, touched)
     if len(changed) > 50:
         # A big build writes index pages all over the file; SQLite's default 2 MB page cache would
@@ -205,7 +206,8 @@ def _apply(conn: sqlite3.Connection, facts_dir: Path, changed: list[str], remove
         _delete(conn, sorted(again))
         suspects = _compile_and_store(conn, facts_dir, sorted(again), current, None)
     references.recheck(conn)
-    consistency.recheck(conn, None if keys is None else keys | consistency.name_keys(conn, {*touched, *again}))
+    same = timeline is not None and not again and consistency.timeline_of(conn, touched) == timeline
+    consistency.recheck(conn, None if keys is None else keys | consistency.name_keys(conn, {*touched, *again}), same)
 
 
 def _compile_and_store(conn: sqlite3.Connection, facts_dir: Path, names: list[str],

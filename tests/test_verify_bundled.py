@@ -845,6 +845,46 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", "zay-thu-aung")]),
     ("Zay Thu Aung served 18 years in Myanmar's air force.",  # guard
      [("matches", "zay-thu-aung")]),
+    # re-run 121's borderline: an aside of the first claimant's clause is not the second's ("a parallel government"
+    # held against People's Embrace's count: was `not_found`)
+    ("The NUG, a parallel government, counts over 13,000 defectors; People's Embrace counts 12,341.",
+     [("matches", "defections-total-nug"), ("matches", "defections-total-peoples-embrace")]),
+    # re-run 122 A1: another country's armed force, named as a proper name or with its country ("the Royal Thai Air
+    # Force", "the US military", "Thailand's air force") is no record's service (each was `matches`); Myanmar's (guard)
+    ('Zay Thu Aung served 18 years in the Royal Thai Air Force.',
+     [("not_found", "zay-thu-aung")]),
+    ("Zay Thu Aung served 18 years in Thailand's air force.",
+     [("not_found", "zay-thu-aung")]),
+    ('Zeya Hein entered the Thai military in 2014.',
+     [("not_found", None)]),
+    ('Maung Sein joined the US military at 15.',
+     [("not_found", "maung-sein")]),
+    ('Zay Thu Aung served 18 years in the Myanmar Air Force.',  # guard
+     [("matches", "zay-thu-aung")]),
+    # A2: whose the camp or the target is, by a group's name ("a KIA training camp", "a People's Embrace training camp",
+    # "an assault on the KIA"), is the record's to say (each was `matches`); the PDF's, as the record says (guard)
+    ("Maung Sein's unit lost seven comrades in an assault on a KIA training camp.",
+     [("not_found", "pdf-camp-assault-deaths")]),
+    ("Maung Sein's unit lost seven comrades in an assault on a People's Embrace training camp.",
+     [("not_found", "pdf-camp-assault-deaths")]),
+    ("Maung Sein's unit lost seven comrades in an assault on the KIA.",
+     [("not_found", "pdf-camp-assault-deaths")]),
+    ("Maung Sein's unit lost seven comrades in an assault on a PDF training camp.",  # guard
+     [("matches", "pdf-camp-assault-deaths")]),
+    ("Defectors may stay in Thawda Win's safe house for three months.",  # guard: whose it is, by who says it
+     [("matches", "safe-house-stay")]),
+    # A3: a place named between the verb and the number no longer hides the verb and its words (each was `matches`)
+    ('Zay Thu Aung sold noodles in Mandalay for 18 years.',
+     [("not_found", "zay-thu-aung")]),
+    ('Defectors may stay in Bangkok hotels for three months.',
+     [("not_found", "safe-house-stay")]),
+    ('Defectors may stay in hotels for three months.',  # (was `matches` too: "for" now leads back to the verb)
+     [("not_found", "safe-house-stay")]),
+    ('Defectors may stay in a safe house for three months.',  # guard
+     [("matches", "safe-house-stay")]),
+    # "a failed assault": what failed is the assault, not the loss (was no claim, "failed" read as a denial)
+    ("Maung Sein's unit lost seven comrades in a failed assault on a PDF training camp.",
+     [("not_found", "pdf-camp-assault-deaths")]),
     # the "s" of a possessive before a number is no verb of what it counts (was `not_found`: “s”)
     ("People's Embrace's 12,341 defectors have defected.",
      [("disputed", "defections-total-peoples-embrace")]),

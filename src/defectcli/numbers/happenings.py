@@ -99,6 +99,22 @@ _ANOTHER_ARMY = re.compile(r"\b(?!(?:Myanmar|Burma|Burmese|Tatmadaw|Royal|Air|Ar
                            r"Militia|Forces?)\b")
 
 
+# A service another country's name or word qualifies: "the Thai military", "the US army", "the Royal Thai Air Force",
+# "Thailand's air force", "the Indian Air Force" (not Myanmar's, nor a person's: "Zay Thu Aung's air force")
+_FOREIGN = re.compile(r"(?<![\w’'])(?!(?:Myanmar|Burma|Burmese|Tatmadaw|The|A|An|His|Her|Their|Its|Our|Royal)\b)"
+                      r"([A-Z][A-Za-z]+|[A-Z]{2,})(?:['’]s)?\s+(?:(?:armed\s+)?forces?|military|army|navy|air\s+force|"
+                      r"Armed\s+Forces|Military|Army|Navy|Air\s+Force)\b")
+
+
+def foreign_force(text: str) -> bool:
+    """Whether `text` names the armed service of another country than Myanmar ("the Thai military")."""
+    return any(not (m.group(1) != m.group().split()[0] and _A_NAMES_OWN.search(text, 0, m.start()))
+               for m in _FOREIGN.finditer(text))
+
+
+_A_NAMES_OWN = re.compile(r"[A-Z][\w’'-]*\s+$")  # "Zay Thu Aung's air force": one of a name of several words
+
+
 def kinds(words: Iterable[str]) -> frozenset[str]:
     """The kinds of happening `words` (lower-case) name, a possessive's too ("the PDF's air force": another force)."""
     return frozenset(kind for w in words if (kind := _KIND_OF.get(w.lower().replace("’", "'").removesuffix("'s"))))
@@ -113,8 +129,9 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
     done = _DONE_BY.search(before)
     if done and done.group(1).lower() not in _PASSIVE:
         out.add("done-by")  # "Maung Sein killed seven comrades"; not "were killed"
-    if any(_ANOTHER_ARMY.search(clause) for clause in (re.split(r"[,;:.!?(]", before)[-1], re.split(r"[,;:.!?)]", after)[0])):
-        out.add("force")  # "served 18 years in the Arakan Army": an armed group's name, not the military's
+    if any(_ANOTHER_ARMY.search(clause) or foreign_force(clause)
+           for clause in (re.split(r"[,;:.!?(]", before)[-1], re.split(r"[,;:.!?)]", after)[0])):
+        out.add("force")  # "served 18 years in the Arakan Army (the Royal Thai Air Force)": not Myanmar's military
     if _PAYS.search(before) or _FROM_THEM.match(after):
         out.add("spent")  # "Each defector pays 700 baht"; not "Each defector is paid", "The NUG pays each defector"
     if re.match(r"\s*(?:have\s+|had\s+)?g[eo]t(?:s|ten|ting)?\s+lost\b", after):

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
 
+from ...numbers.happenings import foreign_force
 from ...numbers.vocabulary import ARMED_SERVICES, BRANCHES
 from ...shapes import Row
 from ...written import MONTHS, date_in_words
@@ -46,6 +47,8 @@ class DateLike(ClaimLike, Protocol):
     def aside(self) -> tuple[str, ...]: ...
     @property
     def close(self) -> tuple[str, ...]: ...
+    @property
+    def sentence_text(self) -> str: ...
 
 
 def claimed(claim: DateLike) -> tuple[str, tuple[str, str]]:
@@ -85,8 +88,8 @@ def _event_score(claim: DateLike, e: Row, subjects: set[str]) -> float | None:
             return None  # "Ko Htet joined the army in 2012" of a police officer's joining
         kind = kind or (claim.event == "other" and "police" in claim.near and bool(_JOINING & set(claim.near))
                         and not _ARMED & set(claim.near))  # (not "joined the police in 2012 (as a sailor)")
-    if kind and e.get("kind") == "enlistment" and _another_branch(claim, words):
-        return None  # "Lin Aung joined the navy in 2020": his enlistment names no navy
+    if kind and e.get("kind") == "enlistment" and (_another_branch(claim, words) or foreign_force(claim.sentence_text)):
+        return None  # "Lin Aung joined the navy (the Thai military) in 2020": his enlistment names no navy
     if (claim.event is not None and not kind) or (claim.event is None and people):
         return None  # another kind of event (a defection is no peak of defections); a person's, only by its kind
     if not kind and not said:
@@ -135,7 +138,8 @@ def _date_verdict(claim: DateLike, found: Found) -> Verdict:
     army = bool(_ARMED & set(claim.near))  # ("joined the army" of a police officer)
     dated = [a for a in found.attributes if a.get("field") == field and a.get("person") in subjects and not (
         army and "polic" in terms([a.get("excerpt"), *(a.get("branches") or ())])) and not _another_branch(
-        claim, terms([a.get("excerpt"), *(a.get("branches") or ())]))] if field else []
+        claim, terms([a.get("excerpt"), *(a.get("branches") or ())])) and not foreign_force(claim.sentence_text)] \
+        if field else []
     if dated:
         if unsaid := said_aside(claim.aside, [dated[0].get("excerpt"), *_known(found, [dated[0]["person"]])]):
             return Verdict("not_found", f"the fact base's {dated[0]['person']} ({dated[0]['field']} {dated[0]['value']}) "

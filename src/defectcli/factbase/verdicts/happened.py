@@ -68,9 +68,14 @@ def _said_after(q: Quantity, word: str, said: str) -> bool:
     excerpt, word = f'{q.row.get("excerpt") or ""} {q.row.get("counts") or ""}', word.rstrip("*")  # ("after* he
     # reaches": a clause after it; what it counts, as the record words it: "… since the coup")
     return _related(excerpt, word, said) or (word == "after" and _related(excerpt, "since", said)) or (
-        word in ("when", "as", "whose") and bool(terms([said]) & _own_words(q))) or (  # ("after the coup": since it;
-        # "an army camp": the record's own words say whose)
+        word in ("when", "as") and bool(terms([said]) & _own_words(q))) or (  # ("after the coup": since it)
+        word == "whose" and bool(terms([said]) & (_own_words(q) | _whose(q)))) or (  # ("an army camp", "Thawda Win's
+        # safe house": the record's words, or who states it or whom it is about, say whose)
         word == "because" and bool(terms([said]) & terms(q.row.get("motives") or ())))  # (why he joined, his record's)
+
+
+def _whose(q: Quantity) -> set[str]:
+    return terms([(q.stated_by or "").replace("-", " "), *(p.replace("-", " ") for p in q.about)])
 
 
 @lru_cache(maxsize=1024)
@@ -162,6 +167,8 @@ def not_said(claim: NumberLike, q: Quantity) -> str:
     said += [f"“in {verb(k)}”" for k in sorted(missing) if k.startswith(IN)]
     said += [f"“{verb(k).replace('*>', '>')}”" for k in sorted(missing) if k.startswith(WORD)]
     said += ["that the one the sentence names did it to them"] if "done-by" in missing else []
+    said += ["that it was in another armed force than Myanmar's"] if "force" in missing and not said else []  # ("the
+    # Royal Thai Air Force": no word of the kind says it)
     said += ["that the joining was by force"] if "forced" in missing else []
     said += ["that it is to come, wished or possible"] if "wished" in missing and not any(
         "wished" in kinds([w]) for w in words) else []

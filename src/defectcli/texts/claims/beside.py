@@ -15,6 +15,7 @@ from .asides import another_doing, appositives, named_year, within_span
 from .payee import payee_words
 from .placed import BRACKETED_END
 from .sums import MONEY
+from .targets import place_before
 
 
 def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[str, ...]:
@@ -95,6 +96,10 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
             break
         if text in ("in", "with") and unit == "years" and out and set(out) - {"for"} <= _SERVICE and out[-1] != "for":
             k, stop = k - 1, max(-1, stop - 4)  # "was a cook in the air force for 18 years": the job, past the service
+            continue
+        if text[:1].isupper() and (place := place_before(reading.tokens, k)) is not None:
+            out.append(place[1])  # "sold noodles in Mandalay for 18 years": where, and on back to the verb
+            k, stop = place[0] - 1, max(-1, stop - (k - place[0]))
             continue
         if (text in _PREPOSITIONS and text not in crossed) or text[:1].isupper():
             break  # (a name: whose words before it describe it, "the exiled NUG")
@@ -248,7 +253,8 @@ _PAID = frozenset(words_of("paid given granted offered get gets got receive rece
 # The prepositions a sum or an age is the object of ("a loan of 700 baht", "cut to 700 baht", "asks for 700 baht",
 # "service for men aged 18 to 35"): the words before them are still the number's
 _CROSSED = {"money": frozenset(("of", "to", "for")), "years of age": frozenset(("for", "to", "on")),
-            "years": frozenset(("for",))}  # ("was a cook for 18 years")
+            "years": frozenset(("for",)), "months": frozenset(("for",)), "weeks": frozenset(("for",)),
+            "days": frozenset(("for",))}  # ("was a cook for 18 years", "stay in a safe house for three months")
 _SERVICE = frozenset(words_of("the a an his her their its air force forces army military navy infantry police tatmadaw"))
 _PREPOSITIONS = frozenset(words_of("of in on at for from with by to into onto about over under after before during since"))
 _SPEAKING = frozenset(words_of("spoke speak speaks speaking talked talk talks talking shared share shares"))

@@ -309,8 +309,9 @@ _MARKS_ONLY = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—"
 
 def _denies(words: list[str], k: int) -> bool:
     w = words[k]
-    if tuple(words[k:k + 2]) in _AFFIRMING:
-        return False
+    if tuple(words[k:k + 2]) in _AFFIRMING or (w in ("failed", "foiled", "thwarted") and k and words[k - 1] in (
+            "a", "an", "the", "its", "their", "his", "her")):
+        return False  # "lost seven comrades in a failed assault": what failed is the assault, not the loss
     if w in DENYING or w.endswith(("n't", "n’t")) or tuple(words[k:k + 2]) in DENYING_PAIRS:
         return True
     if (w, *words[k + 1:k + 2]) in (("rather", "than"), ("instead", "of")) and k + 2 < len(words) and (

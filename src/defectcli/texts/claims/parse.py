@@ -241,7 +241,8 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     if aside is not None and claim.unit == "years of age" and (whose := _WHOSE.search(reading.text[:aside[0]])):
         clause = (*clause, whose.group(1).lower())  # "The men, aged 22 to 39, are …": the men's ages
     # what its clause says happened to it ("were killed", "X killed")
-    near_words = (*beside(reading, claim.start, claim.last, claim.unit), *owners(reading.words))  # ("an army camp")
+    near_words = (*beside(reading, claim.start, claim.last, claim.unit),
+                  *owners([t.text for t in reading.tokens]))  # ("an army camp")
     counted = claim.counted
     if claim.unit == "years of age" and reading.words[claim.start + 1:claim.start + 5] == ["-", "year", "-", "old"]:
         near_words, counted = (*near_words, *counted), ()  # "a 19-year-old captain": what he is, his record's to say

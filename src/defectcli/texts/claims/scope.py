@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ...numbers.amounts import Reading
 from ...text import words_of
-from .asides import DISCOURSE
+from .asides import DISCOURSE, appositives
 from .claimant import attribution_of, clean
 from .names import A_NAME
 
@@ -150,7 +150,10 @@ def clause_of(reading: Reading, start: int, end: int) -> tuple[list[str], bool, 
     inside = set(own) | (companions(reading.words) if "one" in own and "with" in own else set())
     whole = whole_first(reading.text)
     first = sum(t.start < whole for t in reading.tokens) if whole else min(o.start for o in reading.amounts)
-    shared = reading.words[:first] if first < len(reading.tokens) and reading.tokens[first].start < a else []
+    asides = appositives(reading.text)  # (not an aside's: "The NUG, a parallel government, counts …; X counts 12,341")
+    shared = [w for t, w in zip(reading.tokens[:first], reading.words[:first], strict=True)
+              if not any(x <= t.start < y for x, y in asides)] if first < len(reading.tokens) and \
+        reading.tokens[first].start < a else []
     return own, split, inside, shared
 
 

@@ -1,10 +1,12 @@
-"""Whose a place or a target in a sentence is, when the military's words say so: "an army camp", "a junta training
+"""Where and whose a place or a target in a sentence is: a place named after a preposition ("in Mandalay", "for Thai
+Airways"), and whose it is when the military's words or a group's name say so: "an army camp", "a junta training
 camp", "an army safe house", "a military barracks", "an assault on the military". The military's words are free of
 most records (a soldier's service is the military's whether his record says so or not); a place or a target said to be
 the military's is not, and must be the record's own words (verdicts/happened.py)."""
 
 from __future__ import annotations
 
+from ...numbers.values import Token
 from ...text import words_of
 
 _MILITARY = frozenset(words_of("army military junta tatmadaw regime"))
@@ -16,20 +18,52 @@ _ATTACKS = frozenset(words_of("""assault assaults attack attacks raid raids offe
 _BETWEEN = frozenset(words_of("the a an"))
 
 
-def owners(words: list[str]) -> tuple[str, ...]:
-    """For the lower-case words of a sentence, "whose>army" for each place or target it says is the military's."""
+def owners(tokens: list[str]) -> tuple[str, ...]:
+    """For the tokens of a sentence (as written), "whose>army" for each place or target it says is the military's,
+    and "whose>kia" for one it says is a named group's ("a KIA training camp", "an assault on the KIA", "a People's
+    Embrace camp"): whose it is, the record's own words must say."""
+    words = [t.lower() for t in tokens]
     out = []
     for k, w in enumerate(words):
-        if w not in _MILITARY:
+        named = _name_at(tokens, k)
+        if w not in _MILITARY and named is None:
             continue
-        ahead = words[k + 1:k + 4]
+        end = k + 1 if named is None else named[0]
+        owner = w if named is None else named[1]
+        ahead = words[end:end + 3]
         place = next((j for j, x in enumerate(ahead) if x in _PLACES), None)
         if place is not None and all(x.isalpha() and x not in _PLACES for x in ahead[:place]):
-            out.append(f"whose>{w}")  # "a junta training camp", "an army safe house"
+            out.append(f"whose>{owner}")  # "a junta training camp", "an army safe house", "a KIA camp"
             continue
         back = k - 1
         while back >= 0 and words[back] in _BETWEEN:
             back -= 1
         if back >= 1 and words[back] == "on" and words[back - 1] in _ATTACKS:
-            out.append(f"whose>{w}")  # "in an assault on the military"
+            out.append(f"whose>{owner}")  # "in an assault on the military (the KIA)"
     return tuple(dict.fromkeys(out))
+
+
+def _name_at(tokens: list[str], k: int) -> tuple[int, str] | None:
+    """Where a name that starts at k ends, and its words in lower case: "KIA", "People's Embrace" (not a word that
+    starts the sentence, nor the military's)."""
+    if k == 0 or not tokens[k][:1].isupper() or tokens[k - 1][:1].isupper() or tokens[k].lower() in _MILITARY:
+        return None
+    end = k + 1
+    while end < len(tokens) and tokens[end][:1].isupper():
+        end += 1
+    return end, " ".join(tokens[k:end]).lower()
+
+
+def place_before(tokens: list[Token], k: int) -> tuple[int, str] | None:
+    """Where a name ending at k that follows a preposition of place starts (at the preposition), and its words as one:
+    "in Mandalay", "at Mandalay University", "for Thai Airways" (not a subject: "Zay Thu Aung served")."""
+    j = k
+    while j > 0 and tokens[j - 1].text[:1].isupper():
+        j -= 1
+    before = tokens[j - 1].text if j > 0 else ""
+    if before not in _PLACE_WORDS or tokens[k].text.endswith(("'s", "’s")):
+        return None  # (not whose it is: "in Thawda Win's safe house")
+    return j - 1, f"{before}>{' '.join(t.text.lower() for t in tokens[j:k + 1])}"
+
+
+_PLACE_WORDS = frozenset(words_of("in at for with from near around across inside outside throughout"))

@@ -148,9 +148,10 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
                           near=_near(words, date.start), close=_near(words, date.start, 3), year=date.year,
                           month=date.month, day=date.day, event=event, aside=date_aside(reading, date.start, date.end), **base)
         found.extend(year_of(dated) or _each(together(names, toks, words, date.start, date.end), dated))
+    owned = owners([t.text for t in toks])  # (once a sentence: a long one has thousands of numbers)
     for amount in reading.amounts:
         claim = _number(reading, amount, names, asides, named,
-                        {**base, "attribution": attribution_at(reading.span(amount.start, amount.last)[0])}, earlier)
+                        {**base, "attribution": attribution_at(reading.span(amount.start, amount.last)[0])}, earlier, owned)
         if claim is not None:
             joint = together(names, toks, words, amount.start, amount.last)
             if joint and _LISTED.match(blanked, claim.at + len(claim.text)):
@@ -179,7 +180,8 @@ def _undescribed(claim: C, blanked: str) -> C:
 
 
 def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asides: list[tuple[int, int]],
-            named: frozenset[int], base: dict[str, Any], earlier: tuple[str, ...]) -> NumberClaim | None:
+            named: frozenset[int], base: dict[str, Any], earlier: tuple[str, ...],
+            owned: tuple[str, ...]) -> NumberClaim | None:
     claim = number_claim(reading, amount, earlier)
     if claim is None or negated(reading.words, claim.start, claim.last):
         return None
@@ -241,8 +243,7 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     if aside is not None and claim.unit == "years of age" and (whose := _WHOSE.search(reading.text[:aside[0]])):
         clause = (*clause, whose.group(1).lower())  # "The men, aged 22 to 39, are …": the men's ages
     # what its clause says happened to it ("were killed", "X killed")
-    near_words = (*beside(reading, claim.start, claim.last, claim.unit),
-                  *owners([t.text for t in reading.tokens]))  # ("an army camp")
+    near_words = (*beside(reading, claim.start, claim.last, claim.unit), *owned)  # (and "an army camp": targets.py)
     counted = claim.counted
     if claim.unit == "years of age" and reading.words[claim.start + 1:claim.start + 5] == ["-", "year", "-", "old"]:
         near_words, counted = (*near_words, *counted), ()  # "a 19-year-old captain": what he is, his record's to say

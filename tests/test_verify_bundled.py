@@ -885,6 +885,39 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # "a failed assault": what failed is the assault, not the loss (was no claim, "failed" read as a denial)
     ("Maung Sein's unit lost seven comrades in a failed assault on a PDF training camp.",
      [("not_found", "pdf-camp-assault-deaths")]),
+    # re-run 123 A1, A2, A10: a date, years or an age leading the sentence ("In 2014,", "For 18 years,", "At 19,") is
+    # held against what the clause after it says (each was `matches`); the true ones (guards)
+    ('In 2014, Zeya Hein entered prison.',
+     [("not_found", None)]),
+    ('In 2014, Zeya Hein entered the PDF.',
+     [("not_found", None)]),
+    ('In 2014, Zeya Hein entered the military.',  # guard
+     [("matches", "zeya-hein-enlists")]),
+    ('For 18 years, Zay Thu Aung was in prison.',
+     [("not_found", "zay-thu-aung")]),
+    ('For 18 years, Zay Thu Aung served in the air force.',  # guard
+     [("matches", "zay-thu-aung")]),
+    ('At 19, Maung Sein joined the PDF.',
+     [("not_found", "maung-sein")]),
+    ('At 19, Maung Sein was jailed.',
+     [("not_found", "maung-sein")]),
+    # A4: a place after "the" ("in the Hilton") is read as one without it (was `matches`)
+    ('Thawda Win says defectors may stay in the Hilton for three months.',
+     [("not_found", "safe-house-stay")]),
+    # A5: the place a group's name qualifies is the record's to say too ("a PDF hospital": the record's camp)
+    ("Maung Sein's unit lost seven comrades in an assault on a PDF hospital.",
+     [("not_found", "pdf-camp-assault-deaths")]),
+    # A8: whence they defected is the record's to say (was `matches`); from the military, as defecting is (guard; it
+    # was `not_found`)
+    ("12,341 junta personnel have defected from the CDM, People's Embrace says.",
+     [("not_found", "defections-total-peoples-embrace")]),
+    ("12,341 junta personnel have defected from the military, People's Embrace says.",
+     [("matches", "defections-total-peoples-embrace")]),
+    # A9: the companion of "if accompanied by" is read when it is a name or a people's word (was `matches`)
+    ('Each defector is paid 1,400 baht a month if accompanied by a Karen.',
+     [("not_found", "nug-payment-with-spouse")]),
+    ('Each defector is paid 1,400 baht a month if accompanied by a spouse.',  # guard
+     [("matches", "nug-payment-with-spouse")]),
     # the "s" of a possessive before a number is no verb of what it counts (was `not_found`: “s”)
     ("People's Embrace's 12,341 defectors have defected.",
      [("disputed", "defections-total-peoples-embrace")]),

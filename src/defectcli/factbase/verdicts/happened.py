@@ -69,6 +69,7 @@ def _said_after(q: Quantity, word: str, said: str) -> bool:
     # reaches": a clause after it; what it counts, as the record words it: "… since the coup")
     return _related(excerpt, word, said) or (word == "after" and _related(excerpt, "since", said)) or (
         word in ("when", "as") and bool(terms([said]) & _own_words(q))) or (  # ("after the coup": since it)
+        word == "from" and bool(terms([said]) & _THE_MILITARY)) or (  # ("defected from the military": as defecting is)
         word == "whose" and bool(terms([said]) & (_own_words(q) | _whose(q)))) or (  # ("an army camp", "Thawda Win's
         # safe house": the record's words, or who states it or whom it is about, say whose)
         word == "because" and bool(terms([said]) & terms(q.row.get("motives") or ())))  # (why he joined, his record's)

@@ -53,10 +53,11 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
                 k == last and text[:1].isupper()):
             break  # (a name right after it is whose it is: "Thirty-three-year-old Ko Ko Naing joined …"; what one
             # who speaks says, or to whom, is no more of it: "Seven former soldiers spoke to Al Jazeera")
-        payer = payer or text == "from" or (text == "by" and unit in MONEY)  # "from the NUG", "paid … by the NUG":
-        # who pays, checked apart
+        payer = payer or (text in ("from", "by") and unit in MONEY and when not in _IF)  # "from the NUG", "paid … by
+        # the NUG": who pays, checked apart (of others, "defected from the CDM": whence, the record's to say, below)
         anchor = when in _ANCHORED and reading.tokens[k - 1].text.lower() in (when, "the") and k - 2 <= when_at
-        if when and text[:1].isupper() and text.lower() not in MONTHS and not anchor:
+        led = reading.tokens[k - 1].text.lower() in ("by", "with", "a", "an")  # ("if accompanied by a Karen")
+        if when and text[:1].isupper() and text.lower() not in MONTHS and not anchor and not (when in _IF and led):
             break  # "Harbour Watch says 4,210 while the Valley Council says …": another's clause, with its own subject
             # (not the name of what a time is counted from: "since Operation 1027", "before Christmas")
         if unit == "people" and (span := within_span(reading.tokens, k)) is not None:
@@ -67,7 +68,9 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
             when, k = "before", k + alias
             end = min(len(reading.tokens), max(end, k + 3))
             continue
-        if text in _WHEN:
+        if text == "from" and unit == "people" and reading.tokens[k - 1].text.lower() in _LEFT:
+            when, when_at = "from", k  # "defected from the CDM": the record must say so too
+        elif text in _WHEN:
             when, when_at = text, k  # "lost before a retreat was ordered": what follows is said after "before"
             if text != "since":  # (its words with it: "in the decade before the coup"; not "since", the records' own)
                 end = min(len(reading.tokens), max(end, k + 4))
@@ -265,7 +268,8 @@ _WHEN = frozenset(words_of("before after during when while as since if unless be
 _COUP = re.compile(r"(?i:(?:the\s+)?(?:(?:military|junta|army|generals?|tatmadaw|Min\s+Aung\s+Hlaing)\s+(?:(?:seized|took|"
                    r"grabbed)\s+(?:power|over|control)|staged\s+(?:a|its|the)\s+coup)|(?:(?:military|army|junta)\s+)?"
                    r"(?:takeover|putsch|seizure\s+of\s+power)))\b")
-_ANCHORED = frozenset(words_of("before after during since"))  # whose next word may name an event: "since Christmas"
+_LEFT = frozenset(words_of("defected deserted fled escaped resigned away"))  # ("walked away from the military")
+_ANCHORED = frozenset(words_of("before after during since from"))  # whose next word may name an event: "since Christmas"
 _IF = frozenset(words_of("if unless because"))  # (whose every word is said: "if he informs")
 _SUBJECTS = frozenset(words_of("he she they it we i you"))
 _POLICE = frozenset(words_of("police military army"))

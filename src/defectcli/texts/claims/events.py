@@ -107,7 +107,10 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
         if before:  # "Zeya Hein left the army in 2020, and Lin Aung in 2014": left, no event it records
             _, k, kind = min(before)
             return (OTHER if kind == "enlistment" and not joins_military(words, k) else kind), k
-    return (min(found)[4], min(found)[3]) if found else (None, None)
+    if not found:
+        return None, None
+    *_, k, kind = min(found)  # "In 2014, Zeya Hein entered prison": a joining of another clause's, held as its own is
+    return (OTHER if kind == "enlistment" and not joins_military(words, k) else kind), k
 
 
 _UNITS = frozenset(words_of("day days week weeks month months year years decade decades"))

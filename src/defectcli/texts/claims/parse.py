@@ -270,6 +270,8 @@ def _segment(text: str, start: int, end: int, names: list[tuple[str, int]]) -> t
     named = [(offset, offset + len(name)) for name, offset in names]
     kept = _without_asides(text)
     before, after = _CLAUSE_END.split(kept[:start])[-1], _CLAUSE_END.split(kept[end:])[0]  # ("Killed since the coup: …")
+    if not _CLAUSE_END.search(kept, 0, start) and not after.strip() and kept[end:].lstrip().startswith(","):
+        after = " ".join(_CLAUSE_END.split(kept[end:])[:2])  # a phrase leading the sentence: "For 18 years, X was in …"
     at = start - len(before)
     for a, _ in list(named):  # the words that describe a name are its own ("the exiled NUG", "the region's civilian Valley …")
         if (described := _DESCRIBING_NAME.search(kept, max(0, a - 80), a)) is not None:

@@ -33,8 +33,8 @@ def owners(tokens: list[str]) -> tuple[str, ...]:
         ahead = words[end:end + 3]
         place = next((j for j, x in enumerate(ahead) if x in _PLACES), None)
         if place is not None and all(x.isalpha() and x not in _PLACES for x in ahead[:place]):
-            out.append(f"whose>{owner}")  # "a junta training camp", "an army safe house", "a KIA camp"
-            continue
+            out += [f"whose>{owner}", f"whose>{ahead[place]}"]  # "a junta training camp", "an army safe house", "a KIA
+            continue  # camp"; and the place itself ("a PDF hospital": the record's camp)
         back = k - 1
         while back >= 0 and words[back] in _BETWEEN:
             back -= 1
@@ -56,14 +56,21 @@ def _name_at(tokens: list[str], k: int) -> tuple[int, str] | None:
 
 def place_before(tokens: list[Token], k: int) -> tuple[int, str] | None:
     """Where a name ending at k that follows a preposition of place starts (at the preposition), and its words as one:
-    "in Mandalay", "at Mandalay University", "for Thai Airways" (not a subject: "Zay Thu Aung served")."""
+    "in Mandalay", "at Mandalay University", "for Thai Airways", "in the Hilton" (not a subject: "Zay Thu Aung
+    served"; nor a claimant after its verb's words: "…, the exiled NUG over 13,000")."""
     j = k
     while j > 0 and tokens[j - 1].text[:1].isupper():
         j -= 1
-    before = tokens[j - 1].text if j > 0 else ""
-    if before not in _PLACE_WORDS or tokens[k].text.endswith(("'s", "’s")):
-        return None  # (not whose it is: "in Thawda Win's safe house")
-    return j - 1, f"{before}>{' '.join(t.text.lower() for t in tokens[j:k + 1])}"
+    name = " ".join(t.text.lower() for t in tokens[j:k + 1])
+    if j == 0 or tokens[k].text.endswith(("'s", "’s")) or set(name.split()) & _SERVICES:
+        return None  # (not whose it is: "in Thawda Win's safe house"; nor a service, read as one: "the Myanmar Air Force")
+    before = tokens[j - 1].text
+    if before in ("the", "a", "an") and j >= 2 and tokens[j - 2].text in _PLACE_WORDS:
+        return j - 2, f"{tokens[j - 2].text}>{name}"  # "in the Hilton"
+    if before in _PLACE_WORDS:
+        return j - 1, f"{before}>{name}"
+    return None
 
 
 _PLACE_WORDS = frozenset(words_of("in at for with from near around across inside outside throughout"))
+_SERVICES = frozenset(words_of("army force forces navy military tatmadaw police air armed"))

@@ -803,12 +803,13 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ('Lin Aung enlisted in 2020 (the year before the coup).',  # guard
      [("matches", "lin-aung-enlists")]),
     # re-run 120 A1: whom a possessive names after "a figure from", "as reported by", "attributed to" (`matches` at
-    # c79e434, which read these as People's Embrace's own; before it, held by another reading)
+    # c79e434, which read these as People's Embrace's own; `not_found` before it, “critics” read as a word)
     ("12,341 junta personnel, a figure from People's Embrace's critics, have defected.",
      [("misattributed", "defections-total-peoples-embrace")]),
     ("12,341 junta personnel, as reported by People's Embrace's critics, have defected.",
      [("misattributed", "defections-total-peoples-embrace")]),
-    # A2: "As reported by X, Y says …" is Y's, as "According to X, Y says …" is (`matches` as X's at c79e434)
+    # A2: "As reported by X, Y says …" is Y's, as "According to X, Y says …" is (`matches` as X's at c79e434; a guard
+    # of what held before it)
     ("As reported by People's Embrace, the NUG says 12,341 junta personnel have defected.",
      [("misattributed", "defections-total-peoples-embrace")]),
     ("As reported by the NUG, People's Embrace counts 12,341 defectors.",  # guard

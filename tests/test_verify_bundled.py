@@ -919,6 +919,31 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", "nug-payment-with-spouse")]),
     ('Each defector is paid 1,400 baht a month if accompanied by a spouse.',  # guard
      [("matches", "nug-payment-with-spouse")]),
+    # re-run 124 A1, A2: the clause after a leading span or age, in any words (each was `matches`); the true ones (guards)
+    ('For 18 years, Zay Thu Aung was a cook.',
+     [("not_found", "zay-thu-aung")]),
+    ('At 19, Maung Sein lives in Yangon.',
+     [("not_found", "maung-sein")]),
+    ('At 19, Maung Sein is the oldest in the safehouse.',
+     [("not_found", "maung-sein")]),
+    ('At 19, Maung Sein is the youngest in the safehouse.',  # guard
+     [("matches", "maung-sein")]),
+    ('For 18 years, Zay Thu Aung served in the Myanmar Air Force.',  # guard
+     [("matches", "zay-thu-aung")]),
+    # A5: a person's aside after "then" or "who was" is held against his record (was `matches`)
+    ('Lin Aung, then a police cadet, enlisted in 2020.',
+     [("not_found", "lin-aung-enlists")]),
+    ('Zay Thu Aung, who was a cook, served 18 years.',
+     [("not_found", "zay-thu-aung")]),
+    ('Zay Thu Aung, then a captain, served 18 years.',  # guard
+     [("matches", "zay-thu-aung")]),
+    # A6: a companion after "his" or "and", and a place with a hyphen in its name (each was `matches`)
+    ('Each defector is paid 1,400 baht a month if accompanied by his Thai spouse.',
+     [("not_found", "nug-payment-with-spouse")]),
+    ('Each defector is paid 1,400 baht a month if accompanied by a spouse and Lin Aung.',
+     [("not_found", "nug-payment-with-spouse")]),
+    ('Defectors may stay in the Shangri-La for three months.',
+     [("not_found", "safe-house-stay")]),
     # the "s" of a possessive before a number is no verb of what it counts (was `not_found`: “s”)
     ("People's Embrace's 12,341 defectors have defected.",
      [("disputed", "defections-total-peoples-embrace")]),

@@ -5,7 +5,6 @@ against the record). For parse.py."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...numbers.amounts import Reading
 from ...numbers.happenings import ASKING, SAYS_NOTHING, kinds
@@ -13,7 +12,7 @@ from ...numbers.vocabulary import CURRENCY, MONTHS, ONES, PEOPLE, SAYING, TENS
 from ...text import words_of
 from .asides import another_doing, appositives, named_year, within_span
 from .payee import payee_words
-from .placed import BRACKETED_END
+from .placed import source_at
 from .sums import MONEY
 from .targets import place_before
 
@@ -56,7 +55,7 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
         payer = payer or (text in ("from", "by") and unit in MONEY and when not in _IF)  # "from the NUG", "paid … by
         # the NUG": who pays, checked apart (of others, "defected from the CDM": whence, the record's to say, below)
         anchor = when in _ANCHORED and reading.tokens[k - 1].text.lower() in (when, "the") and k - 2 <= when_at
-        led = reading.tokens[k - 1].text.lower() in ("by", "with", "a", "an")  # ("if accompanied by a Karen")
+        led = reading.tokens[k - 1].text.lower() in _LED  # ("if accompanied by a Karen", "by his Thai spouse")
         if when and text[:1].isupper() and text.lower() not in MONTHS and not anchor and not (when in _IF and led):
             break  # "Harbour Watch says 4,210 while the Valley Council says …": another's clause, with its own subject
             # (not the name of what a time is counted from: "since Operation 1027", "before Christmas")
@@ -149,19 +148,13 @@ def _aside(reading: Reading, start: int, k: int, unit: str | None, relation: str
             "or ") for a, b in appositives(reading.text)):
         return ()  # the comma that closes the number's own aside ("Zay Thu Aung, a former air force member who served
         # for 18 years, made …")
-    if (source := _source_at(reading.text)) is not None and source <= tokens[k].start:
+    if (source := source_at(reading.text)) is not None and source <= tokens[k].start:
         return ()  # who says it, at the end: "… have defected (the NUG).", "… – the NUG."
     if start > 0 and tokens[start - 1].text in (",", "(", "—", "–") and (end >= len(tokens) or tokens[end].text not in (
             ",", ")", "—", "–")):
         return ()  # the number set off after a name, then the clause: "Maung Sein, at the age of 19, stands as …"; (but
         # a second aside describes him too: "Maung Sein, 19, a police officer, defected")
     return _aside_words(reading, k, end, unit, relation)
-
-
-@lru_cache(maxsize=8)  # (once a sentence, not once a number: a long one has thousands)
-def _source_at(text: str) -> int | None:
-    """Where a bracketed claimant that ends the sentence starts, if any ("… have defected (the NUG).")."""
-    return source.start() if (source := BRACKETED_END.search(text)) is not None else None
 
 
 def _before_it(reading: Reading, start: int, unit: str | None) -> tuple[str, ...]:
@@ -195,7 +188,9 @@ def _subject_aside(reading: Reading, start: int, unit: str | None) -> tuple[str,
     if opening is None or opening < 1 or tokens[opening].text != _PAIRS[tokens[close].text] or \
             not tokens[opening - 1].text.isalpha():
         return ()  # (a subject: "The interviewees, …", "Zay Thu Aung (…)", whose record's words say who he is)
-    return _aside_words(reading, opening, close, unit, "")
+    lead = [t.text.lower() for t in tokens[opening + 1:opening + 3]]
+    skip = 1 if lead[:1] in (["then"], ["now"]) else 2 if lead[:1] == ["who"] and lead[1:] in (["was"], ["is"]) else 0
+    return _aside_words(reading, opening + skip, close, unit, "")  # (past "then", "who was": "then a police cadet")
 
 
 _PAIRS = {",": ",", ")": "(", "]": "[", "—": "—", "–": "–"}  # the mark that closes an aside, and the one that opens it
@@ -268,6 +263,7 @@ _WHEN = frozenset(words_of("before after during when while as since if unless be
 _COUP = re.compile(r"(?i:(?:the\s+)?(?:(?:military|junta|army|generals?|tatmadaw|Min\s+Aung\s+Hlaing)\s+(?:(?:seized|took|"
                    r"grabbed)\s+(?:power|over|control)|staged\s+(?:a|its|the)\s+coup)|(?:(?:military|army|junta)\s+)?"
                    r"(?:takeover|putsch|seizure\s+of\s+power)))\b")
+_LED = frozenset(words_of("by with a an his her their and or"))
 _LEFT = frozenset(words_of("defected deserted fled escaped resigned away"))  # ("walked away from the military")
 _ANCHORED = frozenset(words_of("before after during since from"))  # whose next word may name an event: "since Christmas"
 _IF = frozenset(words_of("if unless because"))  # (whose every word is said: "if he informs")

@@ -44,7 +44,7 @@ from .quoting import blank, quotations
 from .referent import anaphor, its_voice, opening_of, pronouns, resolved
 from .relayed import hearer_of
 from .reporting import unrelayed, upright, with_second
-from .scope import clause_attribution, clause_of, lacking, multiple, subject_shared
+from .scope import clause_attribution, clause_of, lacking, leading_clause, multiple, subject_shared
 from .speakers import speaker_of
 from .sums import MONEY
 from .targets import owners
@@ -243,7 +243,8 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     if aside is not None and claim.unit == "years of age" and (whose := _WHOSE.search(reading.text[:aside[0]])):
         clause = (*clause, whose.group(1).lower())  # "The men, aged 22 to 39, are …": the men's ages
     # what its clause says happened to it ("were killed", "X killed")
-    near_words = (*beside(reading, claim.start, claim.last, claim.unit), *owned)  # (and "an army camp": targets.py)
+    near_words = (*beside(reading, claim.start, claim.last, claim.unit), *owned,  # (and "an army camp": targets.py)
+                  *leading_clause(reading, claim.start, claim.last, STOPWORDS))  # ("For 18 years, X was a cook")
     counted = claim.counted
     if claim.unit == "years of age" and reading.words[claim.start + 1:claim.start + 5] == ["-", "year", "-", "old"]:
         near_words, counted = (*near_words, *counted), ()  # "a 19-year-old captain": what he is, his record's to say

@@ -6,6 +6,7 @@ X's), and "Each defector says"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...numbers.vocabulary import PEOPLE
 from .asides import VERB
@@ -86,3 +87,9 @@ CITING = re.compile(r"\b(?:citing|quoting)\s+([^,.;:!?()–—]+)", re.IGNORECAS
 # Where a claimant is looked for, in this order, after "Y was told by X" (claimant.py): the first found is the claimant
 IN_ORDER = (ATTRIBUTED, IN_THEIR_VIEW, BY_COUNT, CITING, SOURCED, PER, WHOSE, BY_COUNTER, FIGURE_FROM, COUNTED_BY, SAYS_INSIDE,
             SOURCE_LABEL, TOLD_REPORTERS, BRACKETED_END, ADAMANT)  # (told reporters first: "…, X told reporters (the BBC).")
+
+
+@lru_cache(maxsize=8)  # (once a sentence, not once a number: a long one has thousands)
+def source_at(text: str) -> int | None:
+    """Where a bracketed claimant that ends the sentence starts, if any ("… have defected (the NUG).")."""
+    return source.start() if (source := BRACKETED_END.search(text)) is not None else None

@@ -59,9 +59,10 @@ def place_before(tokens: list[Token], k: int) -> tuple[int, str] | None:
     "in Mandalay", "at Mandalay University", "for Thai Airways", "in the Hilton" (not a subject: "Zay Thu Aung
     served"; nor a claimant after its verb's words: "…, the exiled NUG over 13,000")."""
     j = k
-    while j > 0 and tokens[j - 1].text[:1].isupper():
-        j -= 1
-    name = " ".join(t.text.lower() for t in tokens[j:k + 1])
+    while j > 0 and (tokens[j - 1].text[:1].isupper() or (tokens[j - 1].text == "-" and j > 1 and
+                                                          tokens[j - 2].text[:1].isupper())):
+        j -= 1  # (a name with a hyphen: "the Shangri-La")
+    name = " ".join(t.text.lower() for t in tokens[j:k + 1]).replace(" - ", "-")
     if j == 0 or tokens[k].text.endswith(("'s", "’s")) or set(name.split()) & _SERVICES:
         return None  # (not whose it is: "in Thawda Win's safe house"; nor a service, read as one: "the Myanmar Air Force")
     before = tokens[j - 1].text

@@ -944,6 +944,12 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", "nug-payment-with-spouse")]),
     ('Defectors may stay in the Shangri-La for three months.',
      [("not_found", "safe-house-stay")]),
+    # re-run 123 A7: a place one enlisted at is what he joined ("at a bank", "at Google": was `matches`); an age after
+    # "at" (guard)
+    ('Lin Aung enlisted at a bank in 2020.',
+     [("not_found", None)]),
+    ('Bo Pyay enlisted at the age of 17.',  # guard
+     [("matches", "bo-pyay")]),
     # the "s" of a possessive before a number is no verb of what it counts (was `not_found`: “s”)
     ("People's Embrace's 12,341 defectors have defected.",
      [("disputed", "defections-total-peoples-embrace")]),

@@ -147,6 +147,7 @@ def _gapped(words: list[str], lo: int, hi: int) -> bool:
 
 _GAP_WORDS = frozenset(words_of("in on at the of during")) | frozenset(MONTHS)
 _BEING = frozenset(words_of("is was were are be been has have had did does do will would"))
+_AT_AN_AGE = frozenset(words_of("the age aged just only least once first last"))
 
 
 def joins_military(words: list[str], k: int) -> bool:
@@ -156,7 +157,10 @@ def joins_military(words: list[str], k: int) -> bool:
     while j < len(words) and (words[j] in _LEADING or (words[j].endswith("ly") and len(words[j]) > 4)  # "formally"
                               or (words[j].isdigit() and len(words[j]) == 4)):  # "enlisted in 2020 with the police"
         j += 1
-    if (words[j:j + 1] == ["with"] and words[j + 1:j + 2] in (["the"], ["a"], ["an"])) or words[j:j + 2] == ["as", "a"]:
+    if words[j:j + 1] == ["at"] and words[j + 1:j + 2] != [] and words[j + 1].isalpha() and words[j + 1] not in _AT_AN_AGE:
+        j += 1 + (words[j + 1] in ("a", "an"))  # "enlisted at a bank (at Google) in 2020": where, what is joined; not
+        # "at the age of 17", "at 17"
+    elif (words[j:j + 1] == ["with"] and words[j + 1:j + 2] in (["the"], ["a"], ["an"])) or words[j:j + 2] == ["as", "a"]:
         # (or "with a rebel army", "as a police officer")
         j += 2  # "enlisted with the police": what is joined (not "enlisted with Min Thu": with whom)
     joined: list[str] = []

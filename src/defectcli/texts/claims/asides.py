@@ -54,10 +54,12 @@ _SET_OFF_ASIDE = re.compile(r"(?<=[\w’'])\s*(?:\((?:a|an|the|which|who|whose|o
 
 # Who counts a whole, in a clause of its own between its noun and what its part is: "3,015 of the 12,341 defectors
 # (that) People's Embrace counts were soldiers", "… counted by People's Embrace were soldiers"
-_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
-_COUNTED_BY = re.compile(rf"(?<=[a-z])(?:\s*\(?\s*(?:(?:(?:that|which|whom)\s+)?{_NAME}\s+(?:has\s+|have\s+)?(?:counts|counted|"
-                         rf"tallies|tallied|records|recorded|lists|listed|reports|reported)|(?:counted|tallied|recorded|"
-                         rf"listed|reported)\s+by\s+{_NAME})\s*\)?)+(?=\s+(?:were|are|was|is)\b)")  # (in brackets too)
+NAME_PHRASE = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"  # "the NUG", "People's Embrace"
+# The mark that closes an aside, and the one that opens it (beside.py, numbers.py, wholes.py)
+PAIRS = {",": ",", ")": "(", "]": "[", "—": "—", "–": "–"}
+_COUNTED_BY = re.compile(rf"(?<=[a-z])(?:\s*\(?\s*(?:(?:(?:that|which|whom)\s+)?{NAME_PHRASE}\s+(?:has\s+|have\s+)?"
+                         rf"(?:counts|counted|tallies|tallied|records|recorded|lists|listed|reports|reported)|(?:counted|tallied|recorded|"
+                         rf"listed|reported)\s+by\s+{NAME_PHRASE})\s*\)?)+(?=\s+(?:were|are|was|is)\b)")  # (in brackets too)
 
 # Who counts it, set off in brackets, dashes or commas after a count's noun, before its verb
 _WHOSE_COUNT = re.compile(r"(?<=[a-z])\s*[(\[—–,]\s*(?:[^()\[\]—–,.;:!?“”\"]*?\b[A-Z][^()\[\]—–,.;:!?“”\"]*|(?:by|in|per)\s+"

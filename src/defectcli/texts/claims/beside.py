@@ -10,7 +10,7 @@ from ...numbers.amounts import Reading
 from ...numbers.happenings import ASKING, SAYS_NOTHING, kinds
 from ...numbers.vocabulary import CURRENCY, MONTHS, ONES, PEOPLE, SAYING, TENS
 from ...text import words_of
-from .asides import another_doing, appositives, named_year, within_span
+from .asides import PAIRS, another_doing, appositives, named_year, within_span
 from .payee import payee_words
 from .placed import source_at
 from .sums import MONEY
@@ -165,7 +165,7 @@ def _before_it(reading: Reading, start: int, unit: str | None) -> tuple[str, ...
         return ()
     opening = next((j for j in range(start - 2, max(-1, start - 12), -1) if not tokens[j].text[:1].isalnum() and
                     tokens[j].text not in ("'", "’", "-")), None)
-    pair = _PAIRS[tokens[start - 1].text]
+    pair = PAIRS[tokens[start - 1].text]
     if opening is None or opening < 1 or tokens[opening].text != pair or not tokens[opening - 1].text.isalpha() or \
             not tokens[opening - 1].text.islower():
         return ()  # (after a verb or a common word: "is paid, …", "receives (…)")
@@ -181,11 +181,11 @@ def _subject_aside(reading: Reading, start: int, unit: str | None) -> tuple[str,
     while close >= 0 and start - close <= 8 and tokens[close].text.isalpha() and tokens[close].text.islower() and \
             tokens[close].text not in SAYING:
         close -= 1
-    if close < 2 or close == start - 1 or tokens[close].text not in _PAIRS:
+    if close < 2 or close == start - 1 or tokens[close].text not in PAIRS:
         return ()
     opening = next((j for j in range(close - 1, max(-1, close - 11), -1) if not tokens[j].text[:1].isalnum() and
                     tokens[j].text not in ("'", "’", "-")), None)
-    if opening is None or opening < 1 or tokens[opening].text != _PAIRS[tokens[close].text] or \
+    if opening is None or opening < 1 or tokens[opening].text != PAIRS[tokens[close].text] or \
             not tokens[opening - 1].text.isalpha():
         return ()  # (a subject: "The interviewees, …", "Zay Thu Aung (…)", whose record's words say who he is)
     lead = [t.text.lower() for t in tokens[opening + 1:opening + 3]]
@@ -193,7 +193,6 @@ def _subject_aside(reading: Reading, start: int, unit: str | None) -> tuple[str,
     return _aside_words(reading, opening + skip, close, unit, "")  # (past "then", "who was": "then a police cadet")
 
 
-_PAIRS = {",": ",", ")": "(", "]": "[", "—": "—", "–": "–"}  # the mark that closes an aside, and the one that opens it
 
 
 def _aside_words(reading: Reading, k: int, end: int, unit: str | None, relation: str) -> tuple[str, ...]:

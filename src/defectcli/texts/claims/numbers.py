@@ -18,6 +18,7 @@ from ...numbers.amounts import Amount, Reading
 from ...numbers.values import Token
 from ...numbers.vocabulary import CHANGE, PEOPLE, SAYING, STOPS, TIME
 from ...text import words_of
+from .asides import PAIRS
 from .events import ENLISTMENT, joins_military
 from .rates import counted_rate, paid_once, paid_otherwise
 from .sums import MONEY, NOT_GAPPED, added_to, gapped_pay, shared_rate
@@ -310,13 +311,12 @@ _CHANGING = frozenset(("occasionally", "rising", "falling", "others", "some", "e
 _SEIZED = frozenset(words_of("seized seizing took taking staged staging power coup takeover overthrew ousted"))
 
 
-_OPENS = {",": ",", ")": "(", "]": "[", "—": "—", "–": "–"}  # the mark that closes an aside, and the one that opens it
 
 
 def _named(tokens: list[Token], k: int) -> bool:
     """Whether the token at k ends a name, or an aside set off right after one ("Maung Sein, a defector, is 19")."""
     if tokens[k].text[:1].isupper():
         return True
-    opening = _OPENS.get(tokens[k].text)
+    opening = PAIRS.get(tokens[k].text)
     j = next((j for j in range(k - 1, max(-1, k - 12), -1) if tokens[j].text == opening), None) if opening else None
     return j is not None and j > 0 and tokens[j - 1].text[:1].isupper()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .asides import VERB
+from .asides import NAME_PHRASE, VERB
 from .claimant import clean
 from .model import C, QuoteClaim
 
@@ -16,7 +16,6 @@ from .model import C, QuoteClaim
 _TAG_VERB = r"(?:says|said|reports|reported|claims|claimed|insists|insisted|maintains|maintained|notes|noted|adds|added|" \
             r"explains|explained|estimates|estimated|writes|wrote|states|stated|recalls|recalled|argues|argued|" \
             r"believes|believed|contends|contended|alleges|alleged|asserts|asserted)"
-_NAME = r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}"
 # who a tag names, in any words with a name in them: "Lin Aung", "Lin Aung's wife", "the NUG's spokesman", "the officer
 # under Thawda Win" (claimant.py reads whom the words name)
 _TAGGED = r"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?)?[A-Z][^\d,.;:!?()\[\]–—“”\"]{0,50}?"
@@ -27,7 +26,7 @@ _INVERTED = re.compile(rf"(?<=[\w)])(\s*[,(—–]\s*)({_TAG_VERB})(\s+)({_TAGGE
 # its adverb alone (", says X, wryly.")
 _OF_THE_NAME = re.compile(r"\s*(?:(?:a|an|the|which|who|whose|whom|one|now|then|itself|himself|herself|speaking|writing|"
                           r"quoting|citing)\b|[a-z]+ly\s*[.!?]?\s*$)")
-_CLEFT_HEAD = re.compile(rf"\s*[Ii]t\s+(?:was|is)\s+{_NAME}")  # "It was Y, says X, who …": the cleft's own "who"
+_CLEFT_HEAD = re.compile(rf"\s*[Ii]t\s+(?:was|is)\s+{NAME_PHRASE}")  # "It was Y, says X, who …": the cleft's own "who"
 
 
 def upright(sentence: str, spans: list[tuple[int, int]]) -> str:

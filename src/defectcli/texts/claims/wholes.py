@@ -6,10 +6,11 @@ holds it against the record's whole (verdicts/parts.py)."""
 from __future__ import annotations
 
 from ...numbers.amounts import Amount, Reading
+from .asides import PAIRS
 
 _OF = (["out", "of"], ["of"])
 _INTO = frozenset(("of", "among", "from"))  # (after "out": "out of")
-_OPENS = frozenset((",", "(", "[", "—", "–"))
+_OPENS = frozenset(PAIRS.values())
 # Words between the aside's "of" and the whole's number: "a total of", "the NUG's", "some", "an estimated"
 _LEAD = frozenset(("a", "an", "the", "total", "of", "some", "estimated", "reported", "’s", "'s"))
 

@@ -944,6 +944,15 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", "nug-payment-with-spouse")]),
     ('Defectors may stay in the Shangri-La for three months.',
      [("not_found", "safe-house-stay")]),
+    # re-run 124 A4: one named with someone unnamed is said of both; the unnamed one is no record's (was one `matches`)
+    ('Zeya Hein and his wife entered the military in 2014.',
+     [("matches", "zeya-hein-enlists"), ("not_found", None)]),
+    ('In 2014, Zeya Hein and two friends joined the army.',
+     [("matches", "zeya-hein-enlists"), ("not_found", None), ("not_found", None)]),
+    ('Zeya Hein and others entered the military in 2014.',
+     [("matches", "zeya-hein-enlists"), ("not_found", None)]),
+    ('Zeya Hein and Lin Aung entered the military in 2014.',  # guard: two names, two records
+     [("matches", "zeya-hein-enlists"), ("differs", "lin-aung-enlists")]),
     # re-run 123 A7: a place one enlisted at is what he joined ("at a bank", "at Google": was `matches`); an age after
     # "at" (guard)
     ('Lin Aung enlisted at a bank in 2020.',

@@ -122,11 +122,16 @@ _OPENS = frozenset((",", "—", "–", "("))  # "Zeya Hein — Lin Aung says —
 _CLOSES = frozenset((",", "—", "–", ")"))
 
 
-def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], start: int, end: int) -> list[str]:
+def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], start: int, end: int,
+             verb: int | None = None) -> list[str]:
     """The names that share the subject of the claim's clause, in order, when it has more than one ("Lin
     Aung and Zeya Hein both enlisted in 2014", "Bo Pyay, Lin Aung and Zeya Hein enlisted", "Lin Aung as well
-    as Zeya Hein", "Lin Aung and his friend Zeya Hein"); else []."""
+    as Zeya Hein", "Lin Aung and his friend Zeya Hein"); else []. With `verb` (where the clause's event word
+    is), one named with someone unnamed ("Zeya Hein and his wife entered the military") is [name, ""]: the
+    claim is said of that someone too, whom no record can be."""
     lo, hi = clause(words, start, end)
+    if verb is not None and (named := _with_unnamed(names, toks, words, clause(words, verb, verb + 1)[0], verb)):
+        return [named, ""]
     linked = words[lo - 1:lo] == ["and"]
     also = _also_at(words, hi)  # "…, and so did Lin Aung", "— as did Lin Aung", "; so, he says, did Lin Aung"
     if not linked and also is None and not any(tuple(words[j:j + n]) in _WITH for j in range(lo, hi) for n in (2, 3)) \
@@ -177,6 +182,21 @@ def together(names: list[tuple[str, int]], toks: list[Token], words: list[str], 
     return found if len(found) > 1 else []
 
 
+def _with_unnamed(names: list[tuple[str, int]], toks: list[Token], words: list[str], lo: int, verb: int) -> str | None:
+    """The name before "and" when the subject is a name and someone unnamed in a few plain words up to the verb
+    at words[verb] ("Zeya Hein and his wife entered", "Lin Aung and two friends had joined", "X and others")."""
+    if words[lo - 1:lo] != ["and"] or not 0 < verb - lo <= 4 or words[lo] not in _SOMEONE or \
+            not all(w.isalpha() and w.islower() for w in words[lo:verb]):
+        return None
+    at = {t.start: k for k, t in enumerate(toks)}
+    for name, offset in names:
+        k = at.get(offset, -1)
+        if k >= 0 and _ends(toks, k, len(name)) == lo - 1 and (k == 0 or words[k - 1] in _MARKS or words[k - 1] in ".;:"):
+            return name
+    return None
+
+
+_SOMEONE = frozenset(words_of("his her their a an two three four five several some many other others"))
 _WITH = (("as", "well", "as"), ("along", "with"), ("together", "with"))
 _ALIKE = frozenset(("like", "same", "long"))  # "Like X, …", "the same year X did", "as long as X"
 _DOES = frozenset(words_of("did had has have does do was were is are"))

@@ -147,7 +147,7 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
                           subjects=about(names, blanked, asides, toks, words, date.start, date.end, verb),
                           near=_near(words, date.start), close=_near(words, date.start, 3), year=date.year,
                           month=date.month, day=date.day, event=event, aside=date_aside(reading, date.start, date.end), **base)
-        found.extend(year_of(dated) or _each(together(names, toks, words, date.start, date.end), dated))
+        found.extend(year_of(dated) or _each(together(names, toks, words, date.start, date.end, verb), dated))
     owned = owners([t.text for t in toks])  # (once a sentence: a long one has thousands of numbers)
     for amount in reading.amounts:
         claim = _number(reading, amount, names, asides, named,
@@ -324,7 +324,7 @@ def _each(subjects: list[str], claim: C) -> list[C]:
     """The claim, once for each of several people it is about (`subjects`): "Lin Aung and Zeya Hein
     both enlisted in 2014" says it of each; a claimant's figure, of each claimant ("X counts 12,341, and so does Y")."""
     said = (claim.attribution or "").removeprefix("the ")
-    return [replace(claim, subjects=(n, *(m for m in claim.subjects if m != n)),
+    return [replace(claim, subjects=(n, *(m for m in claim.subjects if m != n)) if n else (),  # "": one unnamed
                     attribution=claim.attribution if not said or n == subjects[0] or said != subjects[0].removeprefix(
                         "the ") else as_written(n, claim.sentence_text)) for n in subjects] or [claim]
 

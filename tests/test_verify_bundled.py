@@ -953,6 +953,18 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "zeya-hein-enlists"), ("not_found", None)]),
     ('Zeya Hein and Lin Aung entered the military in 2014.',  # guard: two names, two records
      [("matches", "zeya-hein-enlists"), ("differs", "lin-aung-enlists")]),
+    # re-run 124 A3: a year written before its event's noun is its date, after "since", "after" or "before" too (each
+    # was no claim)
+    ('The 2022 coup ended democracy.',
+     [("differs", "coup")]),
+    ('Since the 2022 coup, 12,341 have defected.',
+     [("differs", "coup"), ("disputed", "defections-total-peoples-embrace")]),
+    ('After the 2021 coup, Lin Aung stayed on.',
+     [("matches", "coup")]),
+    ("Lin Aung's 2014 enlistment surprised him.",
+     [("differs", "lin-aung-enlists")]),
+    ('Before the February 2, 2021 coup, Lin Aung enlisted.',
+     [("differs", "coup")]),
     # re-run 123 A7: a place one enlisted at is what he joined ("at a bank", "at Google": was `matches`); an age after
     # "at" (guard)
     ('Lin Aung enlisted at a bank in 2020.',

@@ -328,7 +328,6 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
     # re-run 100 A6, A7: a word of time after "before" (the records say "since the coup"; "coup" said nothing); a
     # condition or a cause after a sum or an age (the clause after "if", "unless", "because" was not read)
     "Over 13,000 soldiers and police officers defected before the coup, the NUG says.",
-    "3,015 soldiers defected before the 2021 coup, People's Embrace says.",
     "Each defector is paid 700 baht a month if he spies for the NUG.",
     "Each defector is paid 700 baht a month if he informs.",
     "Each defector is paid 700 baht a month unless he finds a job.",
@@ -419,6 +418,12 @@ def test_a_verb_or_a_service_the_record_does_not_use_is_no_records(claim: str) -
 ])
 def test_words_beside_a_number_the_record_does_not_say_make_it_no_records(claim: str) -> None:
     assert [verdict for verdict, _ in bundled(claim)] == ["not_found"]
+
+
+def test_a_coup_s_year_written_before_it_is_its_date_beside_a_number_no_record_has() -> None:
+    # re-run 100 A6's row, from before "the 2021 coup" was read as the coup's date (re-run 124 A3): both are claims
+    assert [verdict for verdict, _ in bundled("3,015 soldiers defected before the 2021 coup, People's Embrace says.")] == \
+        ["not_found", "matches"]
 
 
 @pytest.mark.parametrize("claim", [

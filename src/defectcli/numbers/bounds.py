@@ -5,7 +5,7 @@ date alone would misstate: such a date makes no claim."""
 from __future__ import annotations
 
 from .values import OPEN_ENDS, SPAN_WORDS, Date, Token, day_of, is_joiner, written_date_at, year_of
-from .vocabulary import MONTHS
+from .vocabulary import DATED_NOUNS, MONTHS
 
 
 def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
@@ -19,8 +19,10 @@ def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     before = k > 0 and (words[k] in SPAN_WORDS or is_joiner(words[k])) and (
         _dated(words, k - 1) or (day_of(words[k - 1]) is not None and day_of(words[date.start]) is not None))  # "1 or 2 May"
     after = end + 1 < len(words) and (words[end] in SPAN_WORDS or is_joiner(words[end])) and _dated(words, end + 1)
+    # a date written before its event's noun is that event's own, whatever comes before it ("after the 2021 coup")
+    own = words[end:end + 1] != [] and words[end] in DATED_NOUNS and words[date.start - 1:date.start] == ["the"]
     if before or after or tuple(words[end:end + 2]) in OPEN_ENDS or _hedged(words, end, date.day is None, date.month is None) \
-            or _bounded(words, date.start):
+            or (_bounded(words, date.start) and not own):
         return None
     return date
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import NamedTuple
 
-from .vocabulary import GROUPS, MONTHS, ONES, POSSESSIVE, SCALES, TENS, TOKEN, YEAR
+from .vocabulary import DATED_NOUNS, GROUPS, MONTHS, ONES, POSSESSIVE, SCALES, TENS, TOKEN, YEAR
 
 Value = int | float
 
@@ -164,7 +164,9 @@ def _plain_year(toks: list[Token], words: list[str], i: int) -> bool:
         before = words[i - 2]
         if before in _PARTS or before in _ORDINALS or MONTHS.get(before) or day_of(before) is not None:
             return False  # "the spring of 2021", "March of 2021" (read as a month when it can be), "15th of 2021"
-    if prev not in ("in", "on", "during", "of", "year") or _joined_on(toks, words, i):
+    named = words[i + 1:i + 2] != [] and words[i + 1] in DATED_NOUNS and (
+        prev == "the" or prev in POSSESSIVE or prev.endswith(("'s", "’s")))  # "the 2021 coup", "Lin Aung's 2020 enlistment"
+    if (prev not in ("in", "on", "during", "of", "year") and not named) or _joined_on(toks, words, i):
         return False
     nxt = words[i + 1:i + 3]
     if len(nxt) > 1 and (is_joiner(nxt[0]) or nxt[0] in SPAN_WORDS or nxt[0] == ",") and nxt[1][:1].isdigit():

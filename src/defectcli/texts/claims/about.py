@@ -189,6 +189,8 @@ def _with_unnamed(names: list[tuple[str, int]], toks: list[Token], words: list[s
             not all(w.isalpha() and w.islower() for w in words[lo:verb]):
         return None
     at = {t.start: k for k, t in enumerate(toks)}
+    if any(lo <= at.get(offset, -1) < verb for _, offset in names):
+        return None  # "Min Thu and his friend Aye Chan": a name (together reads it)
     for name, offset in names:
         k = at.get(offset, -1)
         if k >= 0 and _ends(toks, k, len(name)) == lo - 1 and (k == 0 or words[k - 1] in _MARKS or words[k - 1] in ".;:"):

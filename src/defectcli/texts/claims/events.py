@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...numbers.happenings import by_force
 from ...numbers.values import is_year
-from ...numbers.vocabulary import MONTHS, SAYING
+from ...numbers.vocabulary import DATED_NOUNS, MONTHS, SAYING
 from ...text import words_of
 from .negation import clause
 from .verbs import RECRUITING
@@ -123,7 +123,7 @@ def _anchor(words: list[str], k: int) -> bool:
     return words[j - 1:j] in (["after"], ["before"], ["since"]) and words[j - 2:j - 1] != [] and words[j - 2] in _UNITS
 
 
-_NOUNS = frozenset(words_of("coup crackdown interview interviews law defection desertion enlistment peak surge wave"))
+_NOUNS = DATED_NOUNS
 
 
 def _modified(words: list[str], at: int) -> tuple[str, int] | None:

@@ -965,6 +965,26 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("differs", "lin-aung-enlists")]),
     ('Before the February 2, 2021 coup, Lin Aung enlisted.',
      [("differs", "coup")]),
+    # re-run 123 A6: who did an event a group does is held against its record's doers (each was `matches`); the military
+    # in words of its own, or in common words, is not another doer (guards)
+    ('The NUG staged a coup on February 1, 2021.',
+     [("not_found", "coup")]),
+    ('On February 1, 2021, the KIA seized power.',
+     [("not_found", "coup")]),
+    ('The coup was led by People\'s Embrace in 2021.',
+     [("not_found", "coup")]),
+    ("The NUG's coup took place in 2021.",
+     [("not_found", "coup")]),
+    ('Lin Aung staged a coup in 2021.',
+     [("not_found", "coup")]),
+    ('The NUG launched a crackdown in 2021.',
+     [("not_found", "protest-crackdown")]),
+    ('The military staged a coup on February 1, 2021.',  # guard
+     [("matches", "coup")]),
+    ('The Tatmadaw seized power on February 1, 2021.',  # guard
+     [("matches", "coup")]),
+    ("Burma's generals staged a coup in 2021.",  # guard
+     [("matches", "coup")]),
     # re-run 123 A7: a place one enlisted at is what he joined ("at a bank", "at Google": was `matches`); an age after
     # "at" (guard)
     ('Lin Aung enlisted at a bank in 2020.',

@@ -11,6 +11,7 @@ as does a date outside the record's. A disputed date is disputed whatever readin
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
@@ -49,6 +50,8 @@ class DateLike(ClaimLike, Protocol):
     def close(self) -> tuple[str, ...]: ...
     @property
     def sentence_text(self) -> str: ...
+    @property
+    def agent(self) -> str | None: ...
 
 
 def claimed(claim: DateLike) -> tuple[str, tuple[str, str]]:
@@ -129,6 +132,10 @@ def _date_verdict(claim: DateLike, found: Found) -> Verdict:
     scored.sort(key=lambda t: -t[0])
     if scored:
         e = scored[0][1]
+        if (doers := _doers(e, found)) is not None:
+            who = re.sub(r"^The\b", "the", claim.agent or "")
+            return Verdict("not_found", f"the fact base's {e['id']} ({_date_words(e.get('date') or {})}) was done by "
+                           f"{doers}; it does not say {who} did it", (_event_evidence(e, e["name"]),))
         if unsaid := said_aside(claim.aside, [e.get("name"), *(x.get("excerpt") for x in e.get("evidence") or ()),
                                               *_known(found, e.get("people") or ())]):
             return Verdict("not_found", f"the fact base's {e['id']} ({_date_words(e.get('date') or {})}) does not say "
@@ -153,6 +160,14 @@ def _date_verdict(claim: DateLike, found: Found) -> Verdict:
     known = "; it dates " + ", ".join(f"their {e['kind']} ({_date_words(e['date'])})" for e in theirs[:3]) \
         if theirs else ""
     return Verdict("not_found", f"the fact base has no dated{what}{who} that this could be{known}")
+
+
+def _doers(e: Row, found: Found) -> str | None:
+    """Who did event `e`, by name, when the sentence names another doer ("The NUG staged a coup"); else None."""
+    doers = [*(e.get("organisations") or ()), *(e.get("people") or ())]
+    if found.agents is None or not doers or set(found.agents) & set(doers):
+        return None
+    return " and ".join(found.names.get(d, d) for d in doers)
 
 
 def _known(found: Found, people: Iterable[str]) -> list[str]:

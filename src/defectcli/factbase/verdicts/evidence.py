@@ -83,6 +83,9 @@ class Found:
     owners: tuple[str, ...] = ()  # ids of whom the count's own words say it is of ("Seven of Zay Thu Aung's comrades")
     individuals: frozenset[str] = frozenset()
     hearers: tuple[str, ...] = ()  # ids of the one a quotation's sentence names as told or hearing it
+    # ids of whom a date's sentence names as doing its event ("The NUG staged a coup"): None when it names no one,
+    # empty when it names one the fact base does not know
+    agents: tuple[str, ...] | None = None
     names: dict[str, str] = field(default_factory=dict)  # display names of people and organisations
 
 

@@ -84,9 +84,10 @@ class Lookup(Names):
             assert isinstance(claim, DateClaim)
             events = self._events(claim, subjects)
             found = Found(events=events, attributes=self._attributes(claim, subjects), subjects=subjects,
-                          conflicts=self._conflicts([e["id"] for e in events], "event"))
+                          conflicts=self._conflicts([e["id"] for e in events], "event"), agents=self._agents(claim.agent))
         ids = {*(found.named or ()), *subjects, *(q["speaker"] for q in found.quotes),
-               *(f["stated_by"] for f in found.figures if f.get("stated_by")), *(a["person"] for a in found.attributes)}
+               *(f["stated_by"] for f in found.figures if f.get("stated_by")), *(a["person"] for a in found.attributes),
+               *(d for e in found.events if found.agents is not None for d in e.get("organisations") or ())}
         found.names = self._names(ids)
         for q in found.quotes:
             q["speaker_name"] = found.names.get(q["speaker"])
@@ -266,6 +267,16 @@ class Lookup(Names):
         ids += self._first("event", kind) if kind else []  # the kind's events ("The coup, which …, shocked Lin Aung")
         # Events of people the sentence does not name are left out here, as verdicts/dates.py would.
         return [e for e in self._load("event", ids) if may_date(e, set(subjects))]
+
+    def _agents(self, agent: str | None) -> tuple[str, ...] | None:
+        """Whom the words naming a date's doer name; empty for a name the fact base does not know ("Min Aung
+        Hlaing"), None for common words it does not ("some generals"), which may be anyone."""
+        if agent is None:
+            return None
+        people, orgs = self.actors(agent)
+        if people or orgs:
+            return tuple(sorted(people | orgs))
+        return () if any(w[:1].isupper() for w in agent.removeprefix("The ").split()) else None
 
     def _conflicts(self, ids: list[str], kind: str) -> list[Row]:
         if not ids:

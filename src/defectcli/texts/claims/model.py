@@ -52,6 +52,7 @@ class DateClaim(Claim):
     day: int | None = None
     event: str | None = None  # the event kind the sentence's verb names: defection, enlistment, coup, ...
     aside: tuple[str, ...] = ()  # the words of an aside set off right after it ("enlisted in 2020, as a cook")
+    agent: str | None = None  # who did the event, as written, where the sentence says ("the NUG staged a coup")
 
 
 C = TypeVar("C", bound=Claim)

@@ -27,6 +27,7 @@ from ...numbers.happenings import ON_TOP, happened, kinds
 from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, ONES, SAYING, SCALES, TENS
 from ...text import words_of
 from .about import about, apart, together
+from .agents import agent_of
 from .asides import DISCOURSE, VERB, appositives, described
 from .beside import beside, date_aside
 from .capitals import names_in, nearest
@@ -146,7 +147,8 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
         dated = DateClaim(kind="date", text=blanked[at:end], at=at,
                           subjects=about(names, blanked, asides, toks, words, date.start, date.end, verb),
                           near=_near(words, date.start), close=_near(words, date.start, 3), year=date.year,
-                          month=date.month, day=date.day, event=event, aside=date_aside(reading, date.start, date.end), **base)
+                          month=date.month, day=date.day, event=event, aside=date_aside(reading, date.start, date.end),
+                          agent=agent_of(toks, words, blanked, verb), **base)
         found.extend(year_of(dated) or _each(together(names, toks, words, date.start, date.end, verb), dated))
     owned = owners([t.text for t in toks])  # (once a sentence: a long one has thousands of numbers)
     for amount in reading.amounts:

@@ -1,0 +1,84 @@
+"""Who did what a date is of, when an event is done by someone ("The NUG staged a coup on February 1, 2021",
+"the junta seized power in 2021", "the coup was led by the KIA"): the words that name the doer, which the
+verdict holds against the record's organisations and people. A person's own event (an enlistment) is read
+by about.py; this reads the doer of an event a group does to a country."""
+
+from __future__ import annotations
+
+from ...numbers.values import Token
+from ...numbers.vocabulary import MONTHS
+from ...text import words_of
+from .negation import clause
+
+# Verbs whose object is the event's noun: "staged a coup", "led the putsch", "launched a crackdown"
+_DOING = frozenset(words_of("""staged stage stages staging led lead leads leading launched launch launches mounted mount
+    orchestrated orchestrate masterminded plotted organised organized executed carried carry carries began started
+    waged conducted attempted engineered"""))
+_NOUNS = frozenset(words_of("coup putsch crackdown"))
+# Verbs that are the event themselves: "the junta seized power", "the army overthrew the government"
+_ITSELF = frozenset(words_of("seized seize seizes overthrew overthrow overthrows toppled ousted"))
+_BEFORE_NOUN = frozenset(words_of("a an the its their his her military bloodless violent brutal deadly failed"))
+# Words before the doer that are not it: a leading date ("In 2021 the NUG staged …") or a linking word
+_LEAD = frozenset(words_of("in on during by early late then so thus later and but when after before"))
+_AUX = frozenset(words_of("had has have then also allegedly reportedly jointly together later first"))
+
+
+def agent_of(toks: list[Token], words: list[str], sentence: str, verb: int | None) -> str | None:
+    """The words of `sentence` that name who did the event whose word is at words[verb], as written ("the NUG"),
+    when the sentence says who; None when it does not, or names the doer with a relative word ("the general who
+    staged the coup")."""
+    if verb is None:
+        return None
+    k = verb
+    if words[k] in _NOUNS:
+        after = _by_after(toks, words, sentence, k)
+        if after is not None:
+            return after
+        j = k - 1
+        while j > 0 and (words[j] in _BEFORE_NOUN or words[j][:1].isdigit() or words[j] in MONTHS or words[j] == ","):
+            j -= 1  # "staged the February 1, 2021 coup"
+        if j >= 0 and words[j].endswith(("'s", "’s")):  # "the NUG's coup": whose it is, its doer
+            return _named(toks, words, sentence, j, j + 1, owner=True)
+        if j < 0 or words[j] not in _DOING:
+            return None
+        k = j
+    elif words[k] not in _ITSELF:
+        return None
+    return _named(toks, words, sentence, clause(words, k, k + 1)[0], k)
+
+
+def _named(toks: list[Token], words: list[str], sentence: str, lo: int, k: int, owner: bool = False) -> str | None:
+    """The doer's words among words[lo:k], after a leading date or linking word and before an auxiliary (or, with
+    `owner`, the possessive ending words[k - 1], its "'s" left out)."""
+    if owner:
+        lo = clause(words, lo, k)[0]
+    first, last = lo, k
+    while first < last and (words[first] in _LEAD or words[first][:1].isdigit() or words[first] in MONTHS or
+                            words[first] in (",", "st", "nd", "rd", "th")):
+        first += 1
+    while last > first and words[last - 1] in _AUX:
+        last -= 1
+    if first >= last or any(w in ("who", "which", "that", "whom") for w in words[first:last]) or \
+            {w.removesuffix("'s").removesuffix("’s") for w in words[first:last]} <= _THE_MILITARY or \
+            (first == 0 and last == 1 and not toks[0].text.isupper()):
+        return None  # the military in any of its names (the record's doer); "Generals staged …": a capital of the sentence
+    return sentence[toks[first].start:toks[last - 1].end - 2 * owner]
+
+
+def _by_after(toks: list[Token], words: list[str], sentence: str, k: int) -> str | None:
+    """The doer after "by" in a passive ("the coup was staged by the KIA", "a coup led by the NUG in 2021")."""
+    j = k + 1 + (words[k + 1:k + 2] in (["was"], ["is"], ["had"]))
+    j += words[j:j + 1] in (["been"],)
+    if words[j:j + 1] == [] or words[j] not in _DOING or words[j + 1:j + 2] != ["by"]:
+        return None
+    first = last = j + 2
+    while last < len(words) and words[last][:1].isalpha() and words[last] not in _END:
+        last += 1
+    return sentence[toks[first].start:toks[last - 1].end] if last > first and not set(words[first:last]) <= _THE_MILITARY \
+        else None
+
+
+# The military, in words its record may not use ("the Tatmadaw", "Burma's armed forces"): the record's doer
+_THE_MILITARY = frozenset(words_of("""the myanmar burma burmese junta regime military tatmadaw army armed forces generals general
+    commanders commander chief chiefs leaders leadership top brass officers soldiers troops its"""))
+_END = frozenset(words_of("in on at during when after before and or but which who that since"))

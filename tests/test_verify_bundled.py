@@ -981,6 +981,20 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", "protest-crackdown")]),
     ('The military staged a coup on February 1, 2021.',  # guard
      [("matches", "coup")]),
+    # re-run 123 A3: a one-word name right after the verb is its object, which the record must say too (was `matches`);
+    # a claimant's words, one told, and the service itself are not (guards)
+    ('Zay Thu Aung drove Toyotas for 18 years.',
+     [("not_found", "zay-thu-aung")]),
+    ('Zay Thu Aung taught English for 18 years.',
+     [("not_found", "zay-thu-aung")]),
+    ('Zay Thu Aung, a pilot, flew MiGs for 18 years.',
+     [("not_found", "zay-thu-aung")]),
+    ('Zay Thu Aung served Myanmar for 18 years.',  # guard
+     [("matches", "zay-thu-aung")]),
+    ('The NUG told Reuters over 13,000 have defected.',  # guard
+     [("matches", "defections-total-nug")]),
+    ("People's Embrace counts 12,341 defectors, the exiled NUG over 13,000.",  # guard
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-nug")]),
     ('The Tatmadaw seized power on February 1, 2021.',  # guard
      [("matches", "coup")]),
     ("Burma's generals staged a coup in 2021.",  # guard

@@ -14,7 +14,7 @@ from .asides import PAIRS, another_doing, appositives, named_year, within_span
 from .payee import payee_words
 from .placed import source_at
 from .sums import MONEY
-from .targets import place_before
+from .targets import object_before, place_before
 
 
 def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[str, ...]:
@@ -99,8 +99,8 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
         if text in ("in", "with") and unit == "years" and out and set(out) - {"for"} <= _SERVICE and out[-1] != "for":
             k, stop = k - 1, max(-1, stop - 4)  # "was a cook in the air force for 18 years": the job, past the service
             continue
-        if text[:1].isupper() and (place := place_before(reading.tokens, k)) is not None:
-            out.append(place[1])  # "sold noodles in Mandalay for 18 years": where, and on back to the verb
+        if text[:1].isupper() and (place := place_before(reading.tokens, k) or object_before(reading.tokens, k)) is not None:
+            out.append(place[1])  # "sold noodles in Mandalay (drove Toyotas) for 18 years": on back to the verb
             k, stop = place[0] - 1, max(-1, stop - (k - place[0]))
             continue
         if (text in _PREPOSITIONS and text not in crossed) or text[:1].isupper():

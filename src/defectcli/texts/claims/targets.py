@@ -7,6 +7,7 @@ the military's is not, and must be the record's own words (verdicts/happened.py)
 from __future__ import annotations
 
 from ...numbers.values import Token
+from ...numbers.vocabulary import SAYING
 from ...text import words_of
 
 _MILITARY = frozenset(words_of("army military junta tatmadaw regime"))
@@ -73,5 +74,20 @@ def place_before(tokens: list[Token], k: int) -> tuple[int, str] | None:
     return None
 
 
+def object_before(tokens: list[Token], k: int) -> tuple[int, str] | None:
+    """A one-word name at k right after its verb, which follows the subject ("Zay Thu Aung drove Toyotas (taught English)
+    for 18 years"): where it is, and its word, what the record must say too; not a name after words that describe it
+    ("…, the exiled NUG over 13,000"), one told ("told Reuters"), an acronym ("paid PDF fighters"), nor one of several words."""
+    text = tokens[k].text
+    verb = tokens[k - 1].text if k >= 2 else ""
+    if k < 2 or text.isupper() or not verb.isalpha() or not verb.islower() or verb in _NOT_VERBS | SAYING or \
+            text.lower() in _SERVICES | _COUNTRY or not (tokens[k - 2].text[:1].isupper() or tokens[k - 2].text == ","):
+        return None
+    return k, text.lower()
+
+
+_NOT_VERBS = frozenset(words_of("""the a an his her their its our my your this that these those some any every each no
+    and or but of to in at for with from by on as than about over under into onto"""))
+_COUNTRY = frozenset(words_of("myanmar burma"))  # ("served Myanmar for 18 years": its military, the record's)
 _PLACE_WORDS = frozenset(words_of("in at for with from near around across inside outside throughout"))
 _SERVICES = frozenset(words_of("army force forces navy military tatmadaw police air armed"))

@@ -983,6 +983,22 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "coup")]),
     # re-run 123 A3: a one-word name right after the verb is its object, which the record must say too (was `matches`);
     # a claimant's words, one told, and the service itself are not (guards)
+    # re-run 125 A1: a reporter's tag set off by dashes or brackets, in either order, inside the sentence or closing it,
+    # is read as the same tag set off by commas (each was `matches` or `disputed`)
+    ('Each defector is paid — says Thawda Win — 700 baht a month.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector is paid (Thawda Win says) 700 baht a month.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector is paid 700 baht a month (says Thawda Win).',
+     [("misattributed", "nug-payment")]),
+    ('Defectors may stay in their safe house (Lin Aung says) for three months.',
+     [("misattributed", "safe-house-stay")]),
+    ('Since the coup — the NUG says — 12,341 junta personnel have defected.',
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("Over 13,000 soldiers and police — People's Embrace says — have defected.",
+     [("misattributed", "defections-total-nug")]),
+    ("The NUG (People's Embrace says) counts over 13,000 defectors.",  # guard: a relayer after the subject
+     [("matches", "defections-total-nug")]),
     ('Zay Thu Aung drove Toyotas for 18 years.',
      [("not_found", "zay-thu-aung")]),
     ('Zay Thu Aung taught English for 18 years.',

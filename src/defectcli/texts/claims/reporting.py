@@ -37,7 +37,22 @@ def upright(sentence: str, spans: list[tuple[int, int]]) -> str:
                 _OF_THE_NAME.match(sentence, m.end()) and not _CLEFT_HEAD.fullmatch(sentence, 0, m.start())):
             return m.group()
         return m.group(1) + m.group(4) + m.group(3) + m.group(2) + m.group(5)
-    return _INVERTED.sub(swap, sentence)
+
+    def commas(m: re.Match[str]) -> str:  # "— X says —", "(X says)": the marks as commas, one reading for every mark
+        if any(a < m.end() and m.start() < b for a, b in spans) or _OF_THE_NAME.match(sentence, m.end()):
+            return m.group()
+        return m.group(1) + "," + m.group(2) + ("," if m.group(3) else " ")
+    def last(m: re.Match[str]) -> str:  # "… (says X).": as "…, X says ."
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            return m.group()
+        return m.group(1) + "," + m.group(2) + m.group(5) + m.group(4) + m.group(3) + m.group(6) + " "
+    return _MARKED.sub(commas, _CLOSING.sub(last, _INVERTED.sub(swap, sentence)))
+
+
+# A tag in the inverted order in brackets that close the sentence: "… 700 baht a month (says Thawda Win)."
+_CLOSING = re.compile(rf"(?<=[\w)])(\s*)\((\s*)({_TAG_VERB})(\s+)({_TAGGED})(\s*)\)(?=\s*[.!?]?\s*$)")
+# A tag in the upright order set off by dashes or brackets, inside the sentence or closing it
+_MARKED = re.compile(rf"(?<=[\w)])(\s*)[(—–](\s*{_TAGGED}\s+{_TAG_VERB}\s*)(?:([)—–])(?=\s*[\w(])|\)(?=\s*[.!?]?\s*$))")
 
 
 # The tag set off right after the subject a sentence opens with, before the subject's verb: "The NUG, People's Embrace

@@ -999,6 +999,24 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("misattributed", "defections-total-nug")]),
     ("The NUG (People's Embrace says) counts over 13,000 defectors.",  # guard: a relayer after the subject
      [("matches", "defections-total-nug")]),
+    # re-run 125 A2, A3: a whole the sentence opens with without "the", and one in an aside in other words than "out of
+    # a total of" (each part was `matches`); with the record's whole (guards)
+    ('Of 20,000 defectors, 3,015 were soldiers.',
+     [("not_found", None), ("differs", "defections-total-peoples-embrace")]),
+    ('Out of some 20,000 defectors, 9,326 were police.',
+     [("not_found", None), ("differs", "defections-total-peoples-embrace")]),
+    ('Among 20,000 defectors, 9,326 were police.',
+     [("not_found", None), ("differs", "defections-total-peoples-embrace")]),
+    ('3,015 soldiers, part of 20,000 defectors, have defected.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('3,015 soldiers (a fraction of 20,000 defectors) have defected.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('9,326 police, out of some 20,000 defectors, have defected.',
+     [("differs", "defections-total-peoples-embrace"), ("not_found", None)]),
+    ('Of 12,341 defectors, 3,015 were soldiers.',  # guard
+     [("disputed", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    ('3,015 soldiers, part of the 12,341 defectors, have defected.',  # guard
+     [("matches", "defections-total-peoples-embrace")]),
     ('Zay Thu Aung drove Toyotas for 18 years.',
      [("not_found", "zay-thu-aung")]),
     ('Zay Thu Aung taught English for 18 years.',

@@ -22,7 +22,7 @@ from .asides import PAIRS
 from .events import ENLISTMENT, joins_military
 from .rates import counted_rate, paid_once, paid_otherwise
 from .sums import MONEY, NOT_GAPPED, added_to, gapped_pay, shared_rate
-from .wholes import aside_whole, whole_of
+from .wholes import aside_whole, opening_whole, whole_of
 
 _JOINING = ENLISTMENT | {"decision", "decided"}
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))
@@ -63,8 +63,8 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     counted = tuple(w for noun in a.nouns for w in noun.lower().split()) or (() if a.unit else _implied(reading, a, earlier))
     if counted and not a.unit and not a.nouns:
         a = replace(a, unit="people")  # "12,341 have defected", "…; the NUG says over 13,000": people, as said
-        opening = reading.amounts[0]  # "Of the 12,341 defectors …, police make up 9,326": police among the defectors
-        if words[:2] == ["of", "the"] and opening.start == 2 and opening.unit == "people" and opening.last < a.start:
+        opening = opening_whole(reading)  # "Of the 12,341 defectors …, police make up 9,326": police among the defectors
+        if opening is not None and opening.last < a.start:
             counted = tuple(dict.fromkeys((*counted, *(w for noun in opening.nouns for w in noun.lower().split()))))
             of_whole = opening
     elif not a.unit and not counted and _counts_bare(reading, a):

@@ -9,10 +9,13 @@ from ...numbers.amounts import Amount, Reading
 from .asides import PAIRS
 
 _OF = (["out", "of"], ["of"])
-_INTO = frozenset(("of", "among", "from"))  # (after "out": "out of")
+_INTO = frozenset(("of", "among", "from", "within"))
+# Words of a part before the "of" of its whole: "out of", "part of", "a small fraction of", "a share of"
+_PART = frozenset(("out", "a", "an", "part", "fraction", "share", "portion", "proportion", "subset", "small", "large",
+                   "minority", "majority"))
 _OPENS = frozenset(PAIRS.values())
 # Words between the aside's "of" and the whole's number: "a total of", "the NUG's", "some", "an estimated"
-_LEAD = frozenset(("a", "an", "the", "total", "of", "some", "estimated", "reported", "’s", "'s"))
+_LEAD = frozenset(("a", "an", "the", "total", "of", "some", "estimated", "reported", "pool", "group", "’s", "'s"))
 
 
 def whole_of(reading: Reading, a: Amount) -> Amount | None:
@@ -37,11 +40,27 @@ def aside_whole(reading: Reading, a: Amount) -> Amount | None:
     k = a.last
     if words[k:k + 1] == [] or words[k] not in _OPENS:
         return None
-    k += 1 + (words[k + 1:k + 2] == ["out"])
+    k += 1
+    while k < min(len(words), a.last + 6) and words[k] in _PART:
+        k += 1  # ("out of", "part of", "a fraction of")
     if words[k:k + 1] == [] or words[k] not in _INTO:
         return None
     k += 1
-    end = min(len(words), k + 6)
+    first, end = k, min(len(words), k + 6)
     while k < end and (words[k] in _LEAD or tokens[k].text[:1].isupper()):
-        k += 1  # ("of the NUG's 13,000 defectors")
-    return next((b for b in reading.amounts if b.start == k and b.unit == "people" and b.nouns), None)
+        k += 1  # ("of the NUG's 13,000 defectors"; "out of some 20,000": the amount may start at "some")
+    return next((b for b in reading.amounts if first <= b.start <= k and b.unit == "people" and b.nouns), None)
+
+
+def opening_whole(reading: Reading) -> Amount | None:
+    """The count of people a sentence opens with as the whole its parts are of: "Of the 12,341 defectors, …", "Of
+    20,000 defectors, …", "Out of some 20,000 …", "Among an estimated 20,000 …"."""
+    words = reading.words
+    k = 2 if words[:2] == ["out", "of"] else 1 if words[:1] in (["of"], ["among"]) else 0
+    if not k or not reading.amounts:
+        return None
+    first = k
+    while k < min(len(words), 6) and words[k] in _LEAD:
+        k += 1
+    opening = reading.amounts[0]
+    return opening if first <= opening.start <= k and opening.unit == "people" else None

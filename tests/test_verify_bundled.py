@@ -1017,6 +1017,24 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("disputed", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
     ('3,015 soldiers, part of the 12,341 defectors, have defected.',  # guard
      [("matches", "defections-total-peoples-embrace")]),
+    # re-run 125 A4: a year named by another event in other words is the record's to say (each was `matches`), and "the
+    # year before (after) the coup" is counted from the coup's record (`differs` where it is another year; was `matches`)
+    ('Lin Aung enlisted in 2020, in the year of the coup.',
+     [("not_found", "lin-aung-enlists")]),
+    ("Lin Aung enlisted in 2020 (the coup's year).",
+     [("not_found", "lin-aung-enlists")]),
+    ('Lin Aung enlisted in 2020 — the same year as the coup.',
+     [("not_found", "lin-aung-enlists")]),
+    ('Lin Aung enlisted in 2020, during the coup year.',
+     [("not_found", "lin-aung-enlists")]),
+    ('Zeya Hein enlisted in 2014 (the year before the coup).',
+     [("differs", "coup")]),
+    ('Zeya Hein enlisted in 2014, a year before the coup.',
+     [("differs", "coup")]),
+    ('Lin Aung enlisted in 2020, a year before the coup.',  # guard
+     [("matches", "lin-aung-enlists")]),
+    ('Lin Aung enlisted in 2020, the same year as Zeya Hein.',  # guard: another's doing, read apart
+     [("matches", "lin-aung-enlists"), ("differs", "zeya-hein-enlists")]),
     ('Zay Thu Aung drove Toyotas for 18 years.',
      [("not_found", "zay-thu-aung")]),
     ('Zay Thu Aung taught English for 18 years.',

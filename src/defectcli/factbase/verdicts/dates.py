@@ -116,6 +116,8 @@ _JOINING = frozenset(("joined", "join", "joins", "enlisted", "enlist", "entered"
 
 def date_verdict(claim: DateLike, found: Found) -> Verdict:
     verdict = _date_verdict(claim, found)
+    if verdict.verdict == "matches" and (off := _off_its_anchor(claim, found)) is not None:
+        return off  # "Zeya Hein enlisted in 2014 (the year before the coup)": his year, not the one before the coup
     if claim.day is not None and claim.month is not None:
         last = calendar.monthrange(claim.year, claim.month)[1]
         if claim.day > last:  # "31 September": the claim is wrong whatever the fact base holds
@@ -168,6 +170,25 @@ def _doers(e: Row, found: Found) -> str | None:
     if found.agents is None or not doers or set(found.agents) & set(doers):
         return None
     return " and ".join(found.names.get(d, d) for d in doers)
+
+
+def _off_its_anchor(claim: DateLike, found: Found) -> Verdict | None:
+    """`differs` when an aside names the date's year as the one before or after an event ("in 2014 (the year before
+    the coup)") and the fact base dates that event to another year than that; else None (the aside is read as any)."""
+    aside = list(claim.aside)
+    at = next((k for k in range(len(aside) - 2) if aside[k] == "year" and aside[k + 1] in ("before", "after")), None)
+    if at is None:
+        return None
+    relation, noun = aside[at + 1], aside[at + 2]
+    e = next((e for e in found.events if e.get("kind") == noun and len(str((e.get("date") or {}).get("value") or "")) >= 4
+              and str(e["date"]["value"])[:4].isdigit()), None)
+    if e is None:
+        return None
+    year = int(str(e["date"]["value"])[:4]) + (-1 if relation == "before" else 1)
+    if claim.year == year:
+        return None
+    return Verdict("differs", f"the year {relation} the {noun} is {year}, not {claim.year}: the fact base dates the {noun} "
+                   f"{_date_words(e['date'])}", (_event_evidence(e, e["name"]),))
 
 
 def _known(found: Found, people: Iterable[str]) -> list[str]:

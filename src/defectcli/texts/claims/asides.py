@@ -119,11 +119,12 @@ _MANNER = frozenset(words_of("""of in on at for from with by to into onto about 
 
 # An aside that names a year or a span by something else: "the year of the coup", "the coup year", "the year he turned
 # 40", "seven years after the coup", "the whole of the war" (not "the year before the coup", read as a date's time)
-_NAMES_A_YEAR = re.compile(r"(?:the\s+|that\s+)?(?:(?:same\s+)?year\s+(?:of|that|when|in\s+which|he|she|they|it|his|her|"
-                           r"their)\b|(?:whole|length|duration|span|course)\s+of\b|(?<=the\s)(?!same\s)[a-z]+\s+year\b)|"
+_NAMES_A_YEAR = re.compile(r"(?:(?:in|during)\s+)?(?:the\s+|that\s+)?(?:(?:same\s+)?year\s+(?:of|that|when|in\s+which|he|she|"
+                           r"they|it|his|her|their)\b|(?:whole|length|duration|span|course)\s+of\b|(?<=the\s)(?!same\s)"
+                           r"[a-z]+(?:\s*['’]\s*s)?\s+year\b|same\s+year\s+as\s+the\s+[a-z]+\s*$)|"
                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many)\s+years\s+"
                            r"(?:after|before|since|into)\b")
-_OF_A_YEAR = frozenset(words_of("""the that same year years of when in which he she they it his her their whole length
+_OF_A_YEAR = frozenset(words_of("""the that same year years of when in during as s which he she they it his her their whole length
     duration span course after before since into a an one two three four five six seven eight nine ten"""))
 
 
@@ -132,6 +133,7 @@ def named_year(words: list[str]) -> tuple[str, ...] | None:
     record must say of it too, as "year>coup"; None for any other aside."""
     if not _NAMES_A_YEAR.match(" ".join(words)):
         return None
+    words = [w.removesuffix("'s").removesuffix("’s") for w in words]  # ("the coup's year")
     return tuple(f"year>{w}" for w in words if w.isalpha() and w not in _OF_A_YEAR)
 
 

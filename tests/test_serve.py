@@ -15,6 +15,7 @@ import re
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import urllib.error
@@ -230,6 +231,32 @@ def test_a_failed_request_is_a_short_error_page_and_at_most_one_line_on_stderr(s
             proc.wait()
 
 
+def test_a_csv_too_large_or_too_slow_is_a_short_error_and_nothing_on_stderr(site_facts: Path, tmp_path: Path) -> None:
+    import datasette  # noqa: F401  # the web extra, which the test set-up installs: missing, the test fails
+    proc, scratch = _serve(site_facts, tmp_path, "--sql", stdout=subprocess.PIPE)
+    try:
+        assert proc.stderr is not None and proc.stdout is not None
+        found = re.search(r"(http://127\.0\.0\.1:\d+/)", proc.stderr.readline())
+        assert found
+        big = ("select hex(zeroblob(90000)) h from (with recursive c(x) as (select 1 union all select x+1 from c "
+               "limit 300) select x from c)")
+        endless = "with recursive c(x) as (select 1 union all select x+1 from c) select count(*) from c"
+        for sql, error in [(big, "the result is larger than 20 MB; ask for fewer rows or columns"),
+                           (endless, "SQL query took too long")]:
+            for extra in ({"_dl": "1"}, {}):  # once an empty 200 (a download, or text) and a 500 with a repr
+                status, page = _fetch(found[1] + "facts.csv?" + urllib.parse.urlencode({"sql": sql, **extra}))
+                assert status == 400 and f'border: 3px solid red;">{error}</div>' in page, (status, page[:300])
+                assert "Interrupted:" not in page and "OperationalError" not in page
+            assert json.loads(_fetch(found[1] + "facts.json?" + urllib.parse.urlencode({"sql": sql}))[1])["error"] \
+                == error
+        _stop(proc, scratch)
+        assert (proc.stdout.read(), proc.stderr.read()) == ("", "")  # answered, not logged: no repr either
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
 def test_public_warns_that_anyone_on_the_network_can_read_the_fact_base(site_facts: Path, tmp_path: Path) -> None:
     import datasette  # noqa: F401  # the web extra, which the test set-up installs: missing, the test fails
     proc, scratch = _serve(site_facts, tmp_path, "--host", "", "--public")
@@ -281,6 +308,82 @@ def test_sql_when_asked_for_is_bounded(exported: Path, sql: str, error: str) -> 
     ds = app(exported, sql=True)
     response = query(ds, sql)
     assert (response.status_code, response.json()["error"]) == (400, error)
+    # every format says the same: the CSV (once an empty 200) and the blob ("not a valid column") too
+    for fmt, extra in FORMATS:
+        answer = get(ds, f"/facts{fmt}?" + urllib.parse.urlencode({"sql": sql, **extra}))
+        assert (answer.status_code, error_of(answer)) == (400, error), (fmt, extra)
+
+
+# Each format the site answers a query in: JSON, CSV (a download, all rows), the blob renderer, the HTML page.
+FORMATS: list[tuple[str, dict[str, str]]] = [(".json", {}), (".csv", {}), (".csv", {"_dl": "1"}),
+                                             (".csv", {"_stream": "1"}), (".blob", {"_blob_column": "h"}), ("", {})]
+
+
+def error_of(response: Any) -> str:
+    """The error a failed request answers with: JSON's, the error page's, or the one the SQL page shows."""
+    import html
+
+    if response.headers["content-type"].startswith("application/json"):
+        return str(response.json()["error"])
+    found = re.search(r'<div style="padding: 1em; margin: 1em 0; border: 3px solid red;">(.*?)</div>'
+                      r'|<p class="message-error">(.*?)</p>', response.text, re.S)
+    assert found and response.headers.get("content-disposition") is None, response.text[:300]
+    return html.unescape(found[1] or found[2])
+
+
+def test_a_query_past_the_time_limit_is_the_same_short_error_in_every_format(exported: Path) -> None:
+    ds = app(exported, sql=True)
+    endless = "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c"
+    for fmt, extra in FORMATS:  # ?_timelimit lowers the limit, to keep the test short
+        answer = get(ds, f"/facts{fmt}?" + urllib.parse.urlencode({"sql": endless, "_timelimit": "20", **extra}))
+        # once a 500 in CSV ("QueryInterrupted: (OperationalError('interrupted'), ..."), markup elsewhere
+        assert (answer.status_code, error_of(answer)) == (400, "SQL query took too long"), (fmt, extra)
+    where = "(" + endless + ") > 0"
+    for fmt in (".json", ".csv", ""):  # a table's page with a condition of the visitor's own
+        answer = get(ds, f"/facts/quotes{fmt}?" + urllib.parse.urlencode({"_where": where, "_timelimit": "20"}))
+        assert (answer.status_code, error_of(answer)) == (400, "SQL query took too long"), fmt
+        # a value too long to make: once a 500 ("DataError: string or blob too big")
+        answer = get(ds, f"/facts/quotes{fmt}?_where=" + urllib.parse.quote("length(hex(zeroblob(150000))) > 0"))
+        assert (answer.status_code, error_of(answer)) == (400, "string or blob too big"), fmt
+
+
+def test_a_csv_is_answered_whole_or_refused_never_cut_short(exported: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ds = app(exported, sql=True)
+    # Each row is 180,000 quote marks, which CSV doubles: 55 rows are under 20 MB, 60 over, while the
+    # rows themselves (10.8 MB) are not. Datasette's own cap sent the first 20 MB with a 200.
+    rows = "with recursive c(x) as (select 1 union all select x + 1 from c limit {}) " \
+           "select replace(hex(zeroblob(90000)), '0', '\"') h from c"
+    whole = get(ds, "/facts.csv?" + urllib.parse.urlencode({"sql": rows.format(55), "_dl": "1"}))
+    assert (whole.status_code, whole.headers["content-disposition"]) == (200, 'attachment; filename="facts.csv"')
+    assert whole.text == "h\r\n" + ('"' + '"' * 360_000 + '"\r\n') * 55
+    too_big = get(ds, "/facts.csv?" + urllib.parse.urlencode({"sql": rows.format(60), "_dl": "1"}))
+    assert (too_big.status_code, error_of(too_big)) == (400, "the result is larger than 20 MB; ask for fewer rows "
+                                                             "or columns")
+    # All of a table's rows (_stream=1), a page at a time: the same cap on the whole file ...
+    from datasette.database import QueryInterrupted
+    from datasette.views.table import TableView
+
+    from defectcli.site import answers
+
+    paged = get(ds, "/facts/quotes.csv?_stream=1&_size=1")
+    assert paged.status_code == 200 and paged.text == get(ds, "/facts/quotes.csv").text and len(paged.text) == 518
+    monkeypatch.setattr(answers, "MAX_CSV", 518)
+    assert get(ds, "/facts/quotes.csv?_stream=1&_size=1").text == paged.text
+    monkeypatch.setattr(answers, "MAX_CSV", 517)
+    assert error_of(get(ds, "/facts/quotes.csv?_stream=1&_size=1")) == "the result is larger than 20 MB; ask for " \
+                                                                       "fewer rows or columns"
+    monkeypatch.undo()
+    # ... and a later page past the time limit is that error, not the first rows and then its text
+    first_page = TableView.data
+
+    async def interrupted(self: Any, request: Any, *args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("_next"):
+            raise QueryInterrupted(sqlite3.OperationalError("interrupted"), "select ...", {})
+        return await first_page(self, request, *args, **kwargs)
+
+    monkeypatch.setattr(TableView, "data", interrupted)
+    answer = get(ds, "/facts/quotes.csv?_stream=1&_size=1&_dl=1")
+    assert (answer.status_code, error_of(answer)) == (400, "SQL query took too long")
 
 
 def test_sql_when_asked_for_still_cannot_write_attach_or_run_forever(exported: Path) -> None:

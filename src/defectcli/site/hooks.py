@@ -40,6 +40,7 @@ MAX_RESULT = 20_000_000
 MAX_VALUE = 200_000
 MAX_COLUMNS = 32
 MAX_PATTERN = 1_000
+TOO_BIG = f"the result is larger than {MAX_RESULT // 1_000_000} MB; ask for fewer rows or columns"
 _DENIED_FUNCTIONS = frozenset({"fts3_tokenizer", "load_extension"})
 _SQLITE_ATTACH, _SQLITE_DETACH, _SQLITE_FUNCTION = 24, 25, 31
 _SQLITE_LIMIT_LENGTH, _SQLITE_LIMIT_COLUMN, _SQLITE_LIMIT_LIKE_PATTERN_LENGTH = 0, 2, 8
@@ -65,8 +66,7 @@ def _bounded_rows(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> sqlite3.Row:
         "by_cursor", weakref.WeakKeyDictionary())
     total = spent.get(cursor, 0) + 16 * len(row) + sum(len(v) for v in row if isinstance(v, (str, bytes)))
     if total > MAX_RESULT:
-        raise sqlite3.OperationalError(f"the result is larger than {MAX_RESULT // 1_000_000} MB; "
-                                       "ask for fewer rows or columns")
+        raise sqlite3.OperationalError(TOO_BIG)
     spent[cursor] = total
     return sqlite3.Row(cursor, row)
 

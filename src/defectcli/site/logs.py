@@ -8,7 +8,9 @@ a failed table page leaves facet coroutines that Python reports as never awaited
 
 - `handle_exception` (a pluggy wrapper around Datasette's handlers, registered in serve.py) answers
   every failed request with Datasette's short error page (or JSON), and logs a request the server
-  failed (HTTP 500) as one line; a bad request (400, 404) is answered, not logged;
+  failed (HTTP 500) as one line; a bad request (400, 404) is answered, not logged. A query past the
+  time limit is a 400, "SQL query took too long", in every format (Datasette's CSV makes it a 500
+  showing the exception), and so is a value too long to make ("string or blob too big");
 - `quiet()` holds, while serving, a sys.stderr that drops the lines Datasette writes there itself
   (each such failure is answered, and a 500 logged, by handle_exception), uvicorn's log in one-line
   form (`LOG_CONFIG`), no never-awaited warning, and no report of serve's own SQL functions refusing
@@ -20,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import sqlite3
 import sys
 import threading
 import warnings
@@ -114,6 +117,7 @@ def handle_exception(datasette: Any, request: Any, exception: Exception) -> Gene
 
 async def _answer(datasette: Any, request: Any, exception: Exception) -> Any:
     from datasette import Response
+    from datasette.database import QueryInterrupted
     from datasette.utils import add_cors_headers
     from datasette.utils.asgi import Base400
     from datasette.views.base import DatasetteError
@@ -121,7 +125,12 @@ async def _answer(datasette: Any, request: Any, exception: Exception) -> Any:
 
     title: str | None = None
     info: dict[str, Any] = {}
-    if isinstance(exception, Base400):
+    if isinstance(exception, QueryInterrupted) or isinstance(exception.__context__, QueryInterrupted):
+        # as plain text in every format (Datasette's own page has markup, and its CSV none: a 500)
+        status, message, title = 400, "SQL query took too long", "SQL Interrupted"
+    elif isinstance(exception, (sqlite3.OperationalError, sqlite3.DataError)):  # "string or blob too big"
+        status, message, title = 400, str(exception), "Invalid SQL"
+    elif isinstance(exception, Base400):
         status, message = exception.status, str(exception.args[0]) if exception.args else ""
     elif isinstance(exception, DatasetteError):
         status, info, title = exception.status, dict(exception.error_dict), exception.title

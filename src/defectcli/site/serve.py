@@ -13,8 +13,8 @@ What keeps it safe to leave running:
 - every connection refuses `fts3_tokenizer`, ATTACH and loading extensions, and the database is
   opened immutable, so nothing is ever written.
 
-hooks.py holds what it adds to Datasette (the search page, cells, templates/); logs.py keeps what it
-says on stderr to one line each.
+hooks.py holds what it adds to Datasette (the search page, cells, templates/); answers.py answers every
+format whole or with an error; logs.py keeps what it says on stderr to one line each.
 """
 
 from __future__ import annotations
@@ -39,7 +39,6 @@ INSTALL = "pip install 'defectcli[web]'"
 TEMPLATES = Path(__file__).parent / "templates"
 MAX_ROWS = 1000
 SQL_TIME_LIMIT_MS = 1000
-MAX_CSV_MB = 20
 
 
 def require() -> None:
@@ -58,8 +57,11 @@ def app(db: Path, metadata: dict[str, Any], sql: bool = False, hosts: frozenset[
     from datasette.app import Datasette
     from datasette.plugins import pm
 
-    from . import hooks, logs
+    from . import answers, hooks, logs
 
+    if not pm.is_registered(answers):
+        hookimpl(answers.register_routes)  # Datasette's data views, answering whole or with an error (answers.py)
+        pm.register(answers, name="defectcli-answers")
     if not pm.is_registered(hooks):
         for hook in (hooks.render_cell, hooks.register_routes, hooks.extra_template_vars, hooks.prepare_connection,
                      hooks.asgi_wrapper):
@@ -68,8 +70,9 @@ def app(db: Path, metadata: dict[str, Any], sql: bool = False, hosts: frozenset[
     if not pm.is_registered(logs):
         hookimpl(wrapper=True)(logs.handle_exception)  # in place of Datasette's own handlers (logs.py)
         pm.register(logs, name="defectcli-errors")
+    # Datasette's CSV cap ends a CSV with its error after a 200: answers.py bounds the CSV instead, with a 400.
     settings = {"default_allow_sql": sql, "sql_time_limit_ms": SQL_TIME_LIMIT_MS, "max_returned_rows": MAX_ROWS,
-                "max_csv_mb": MAX_CSV_MB}
+                "max_csv_mb": 0}
     ds = Datasette(immutables=[str(db)], metadata=metadata, template_dir=str(TEMPLATES), settings=settings)
     ds._defectcli_sql = sql  # read by hooks.prepare_connection and asgi_wrapper
     ds._defectcli_hosts = hosts  # read by asgi_wrapper

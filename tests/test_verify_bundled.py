@@ -1035,6 +1035,18 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "lin-aung-enlists")]),
     ('Lin Aung enlisted in 2020, the same year as Zeya Hein.',  # guard: another's doing, read apart
      [("matches", "lin-aung-enlists"), ("differs", "zeya-hein-enlists")]),
+    # re-run 125 A5: a person's aside after "who" and any verb of becoming or serving as is held against his record (each
+    # was `matches`); one his record gives (guard)
+    ('Maung Sein, who became a general, is 19.',
+     [("not_found", "maung-sein")]),
+    ('Maung Sein, who rose to general, is 19.',
+     [("not_found", "maung-sein")]),
+    ('Lin Aung, who worked as a police officer, enlisted in 2020.',
+     [("not_found", "lin-aung-enlists")]),
+    ('Zay Thu Aung, who had been a general, served 18 years in the air force.',
+     [("not_found", "zay-thu-aung")]),
+    ('Zay Thu Aung, who became a captain, served 18 years in the air force.',  # guard
+     [("matches", "zay-thu-aung")]),
     ('Zay Thu Aung drove Toyotas for 18 years.',
      [("not_found", "zay-thu-aung")]),
     ('Zay Thu Aung taught English for 18 years.',

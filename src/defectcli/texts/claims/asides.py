@@ -147,3 +147,20 @@ def within_span(tokens: list[Token], k: int) -> str | None:
     while j < len(words) and words[j] in ("a", "an", "one", "single", "just", "only", "the", "same", "span", "of"):
         j += 1
     return f"in>{TIME[words[j]].removesuffix('s')}" if j > 1 and j < len(words) and words[j] in TIME else None
+
+
+def described_from(lead: list[str]) -> int:
+    """How many of an aside's first words only lead to what it says the subject is: "then", "now", "who was", "who
+    became", "who rose to", "who served (worked) as", "who had been" ("Maung Sein, who became a general, is 19")."""
+    if lead[:1] in (["then"], ["now"]):
+        return 1
+    if lead[:1] != ["who"]:
+        return 0
+    k = 1
+    while k < len(lead) and lead[k] in _BECAME:
+        k += 1
+    return k if k > 1 else 0
+
+
+_BECAME = frozenset(words_of("""was is had has been became becomes become rose rises risen to served serves worked works as
+    went on turned later eventually then now once previously formerly already"""))

@@ -10,7 +10,7 @@ from ...numbers.amounts import Reading
 from ...numbers.happenings import ASKING, SAYS_NOTHING, kinds
 from ...numbers.vocabulary import CURRENCY, MONTHS, ONES, PEOPLE, SAYING, TENS
 from ...text import words_of
-from .asides import PAIRS, another_doing, appositives, named_year, within_span
+from .asides import PAIRS, another_doing, appositives, described_from, named_year, within_span
 from .payee import payee_words
 from .placed import source_at
 from .sums import MONEY
@@ -188,8 +188,7 @@ def _subject_aside(reading: Reading, start: int, unit: str | None) -> tuple[str,
     if opening is None or opening < 1 or tokens[opening].text != PAIRS[tokens[close].text] or \
             not tokens[opening - 1].text.isalpha():
         return ()  # (a subject: "The interviewees, …", "Zay Thu Aung (…)", whose record's words say who he is)
-    lead = [t.text.lower() for t in tokens[opening + 1:opening + 3]]
-    skip = 1 if lead[:1] in (["then"], ["now"]) else 2 if lead[:1] == ["who"] and lead[1:] in (["was"], ["is"]) else 0
+    skip = described_from([t.text.lower() for t in tokens[opening + 1:opening + 6]])
     return _aside_words(reading, opening + skip, close, unit, "")  # (past "then", "who was": "then a police cadet")
 
 

@@ -1047,6 +1047,20 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", "zay-thu-aung")]),
     ('Zay Thu Aung, who became a captain, served 18 years in the air force.',  # guard
      [("matches", "zay-thu-aung")]),
+    # re-run 125 A6: a place or target said to be the military's through a possessive or "of" (each was `matches`)
+    ("Defectors may stay in the junta's safe house for three months.",
+     [("not_found", "safe-house-stay")]),
+    ('Defectors may stay in a safe house of the junta for three months.',
+     [("not_found", "safe-house-stay")]),
+    ("Maung Sein lost seven comrades in an assault on the army's training camp.",
+     [("not_found", "pdf-camp-assault-deaths")]),
+    ('Maung Sein lost seven comrades in an assault on a training camp of the army.',
+     [("not_found", "pdf-camp-assault-deaths")]),
+    ('Maung Sein lost seven comrades in an assault on a training camp of the PDF.',  # guard
+     [("matches", "pdf-camp-assault-deaths")]),
+    # re-run 125 A7: a companion described after "if accompanied by" (was `matches`)
+    ('Each defector is paid 1,400 baht a month if accompanied by a spouse from Yangon.',
+     [("not_found", "nug-payment-with-spouse")]),
     ('Zay Thu Aung drove Toyotas for 18 years.',
      [("not_found", "zay-thu-aung")]),
     ('Zay Thu Aung taught English for 18 years.',

@@ -72,8 +72,8 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
         elif text in _WHEN:
             when, when_at = text, k  # "lost before a retreat was ordered": what follows is said after "before"
             if text != "since":  # (its words with it: "in the decade before the coup"; not "since", the records' own)
-                end = min(len(reading.tokens), max(end, k + 4))
-            else:  # but its year, past the window ("… police officers since the 2020 election")
+                end = min(len(reading.tokens), max(end, k + (8 if text in _IF else 4)))  # (a condition's companion
+            else:  # described: "if accompanied by a spouse from Yangon"); but a year past the window ("since the 2020 election")
                 out.extend(m for j in range(k + 1, min(len(reading.tokens), k + 3)) if end <= j and _year(
                     reading.tokens[j].text) for m in _dated(reading, j))
             if text in _ANCHORED and (coup := _COUP.match(" ".join(t.text for t in reading.tokens[k + 1:k + 7]))):
@@ -261,7 +261,7 @@ _WHEN = frozenset(words_of("before after during when while as since if unless be
 _COUP = re.compile(r"(?i:(?:the\s+)?(?:(?:military|junta|army|generals?|tatmadaw|Min\s+Aung\s+Hlaing)\s+(?:(?:seized|took|"
                    r"grabbed)\s+(?:power|over|control)|staged\s+(?:a|its|the)\s+coup)|(?:(?:military|army|junta)\s+)?"
                    r"(?:takeover|putsch|seizure\s+of\s+power)))\b")
-_LED = frozenset(words_of("by with a an his her their and or"))
+_LED = frozenset(words_of("by with a an his her their and or from of in at"))  # (a companion described: "from Yangon")
 _LEFT = frozenset(words_of("defected deserted fled escaped resigned away"))  # ("walked away from the military")
 _ANCHORED = frozenset(words_of("before after during since from"))  # whose next word may name an event: "since Christmas"
 _IF = frozenset(words_of("if unless because"))  # (whose every word is said: "if he informs")

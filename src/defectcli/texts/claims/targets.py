@@ -26,6 +26,7 @@ def owners(tokens: list[str]) -> tuple[str, ...]:
     words = [t.lower() for t in tokens]
     out = []
     for k, w in enumerate(words):
+        w = w.removesuffix("'s").removesuffix("’s")  # "the junta's safe house"
         named = _name_at(tokens, k)
         if w not in _MILITARY and named is None:
             continue
@@ -41,6 +42,8 @@ def owners(tokens: list[str]) -> tuple[str, ...]:
             back -= 1
         if back >= 1 and words[back] == "on" and words[back - 1] in _ATTACKS:
             out.append(f"whose>{owner}")  # "in an assault on the military (the KIA)"
+        elif back >= 1 and words[back] == "of" and words[back - 1] in _PLACES:
+            out += [f"whose>{owner}", f"whose>{words[back - 1]}"]  # "a safe house of the junta", "a camp of the KIA"
     return tuple(dict.fromkeys(out))
 
 

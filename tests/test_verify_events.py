@@ -1076,7 +1076,8 @@ def test_numbers_in_re_run_61s_shapes(claim: str, expected: list[str]) -> None:
     # a tag turned round with an aside after the name
     (f"Says Aye Chan, 27: “{QUOTE}”", ["misattributed"]),
     (f"Explains Min Thu, a former guard: “{QUOTE}”", ["matches"]),
-    (f"Explains Min Thu (27): “{QUOTE}”", ["matches"]),
+    # (since re-run 125 A12 the bracketed age after a name is read as his, which the base does not give: `not_found`)
+    (f"Explains Min Thu (27): “{QUOTE}”", ["not_found", "matches"]),
     # words next to the name: "an emotional X", "Instead of Y, X spoke:"
     (f"“{QUOTE[:-1]},” an emotional Min Thu said.", ["matches"]),
     (f"Instead of Aye Chan, Min Thu spoke: “{QUOTE}”", ["matches"]),
@@ -1847,3 +1848,56 @@ def test_a_figure_quoted_from_another_is_theirs(claim: str, expected: list[str])
 ])
 def test_a_closing_claimant_with_an_apposition_and_one_set_apart_by_dashes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # A12: a bare age range set off in brackets, dashes or commas right after the people it is of gave no claim; the
+    # swapped ranges must differ
+    ("The Border Service drafts men (20 to 40) and women (20 to 30).", ["matches", "matches"]),
+    ("The Border Service drafts men (20 to 30) and women (20 to 40).", ["differs", "differs"]),
+    ("The Border Service drafts men (20–40) and women (20–30).", ["matches", "matches"]),
+    ("The Border Service drafts men (20–30) and women (20–40).", ["differs", "differs"]),
+    ("The Border Service drafts men — 20 to 40 — and women — 20 to 30 —.", ["matches", "matches"]),
+    ("The Border Service drafts men — 20 to 30 — and women — 20 to 40 —.", ["differs", "differs"]),
+    ("The Border Service drafts men, 20 to 40, and women, 20 to 30.", ["matches", "matches"]),
+    ("The Border Service drafts men, 20 to 30, and women, 20 to 40.", ["differs", "differs"]),
+    ("The Border Service drafts men (between 20 and 40) and women (between 20 and 30).", ["matches", "matches"]),
+    ("The Border Service drafts men (between 20 and 30) and women (between 20 and 40).", ["differs", "differs"]),
+    ("The Border Service drafts men (20-30 years old) and women (20-40 years old).", ["differs", "differs"]),
+    # (a range set off with "aged" was held against the women's record for the men: `matches`, `differs`)
+    ("The Border Service drafts men (aged 20 to 30) and women (aged 20 to 40).", ["differs", "differs"]),
+    ("The Border Service drafts men — aged 20 to 30 — and women — aged 20 to 40 —.", ["differs", "differs"]),
+    # after "men and women", as "men and women aged 20 to 40" reads: the women's too (was none, and `matches`)
+    ("The Border Service drafts men and women (20 to 40).", ["differs"]),
+    ("The Border Service drafts men and women (aged 20 to 40).", ["differs"]),
+    # one age in brackets or dashes after a name is that person's, as "Ko Ko Naing, 33," is
+    ("Ko Ko Naing (33) is the oldest man in the camp.", ["matches"]),
+    ("Ko Ko Naing (35) is the oldest man in the camp.", ["differs"]),
+    ("Ko Ko Naing — 35 — is the oldest man in the camp.", ["differs"]),
+    # guards: the unbracketed forms, and numbers in brackets that are no ages
+    ("The Border Service drafts men aged 20 to 40 and women aged 20 to 30.", ["matches", "matches"]),
+    ("The Border Service drafts men and women aged 20 to 30.", ["matches"]),
+    ("The Border Service drafts men (20-40 years old) and women (20-30 years old).", ["matches", "matches"]),
+    ("The Border Service (2021) drafts men.", []),
+    ("The Border Service drafts men (p. 18).", []),
+    ("The Border Service drafts men (see p. 20).", []),
+    ("The Border Service drafts men, 20 to 30 of them.", []),
+    ("Harbour Watch says the Border Service lost men (12,341).", []),
+])
+def test_an_age_set_off_after_whom_it_is_of(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # A12's own sentences, on the bundled base: the conscription law covers men aged 18 to 35 and women 18 to 27
+    ("Conscription applies to men (18 to 35) and women (18 to 27).",
+     [("matches", "conscription-age-men"), ("matches", "conscription-age-women")]),
+    ("Conscription applies to men (18 to 27) and women (18 to 35).",
+     [("differs", "conscription-age-men"), ("differs", "conscription-age-women")]),
+    ("Maung Sein (19) is the youngest defector.", [("matches", "maung-sein")]),
+    ("Maung Sein (29) is the youngest defector.", [("differs", "maung-sein")]),
+])
+def test_an_age_set_off_after_whom_it_is_of_on_the_bundled_base(claim: str, expected: list[tuple[str, str]]) -> None:
+    r = run("verify", claim, "-f", "json")
+    assert r.code == (0 if all(v == "matches" for v, _ in expected) else 1), r.err
+    assert [(row["verdict"], row["evidence"][0]["id"]) for row in json.loads(r.out)] == expected

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from . import vocabulary as vocab
+from .ages import ages_of_people
 from .bounds import date_at
 from .values import Date, Token, Value, is_year, number_at, tokens, whole
 
@@ -152,14 +153,6 @@ def nouns_at(r: Reading, k: int) -> tuple[tuple[str, ...], int]:
 _BODIES = frozenset(("police", "army", "military", "junta", "tatmadaw", "navy", "forces", "regime"))
 
 
-def _ages_of_people(r: Reading, start: int, said: _Stated) -> bool:
-    """Whether a range with no unit after men, women or people is their ages: "men from 18 to 35 and women
-    from 18 to 27 must serve", "Men between 18 and 35"."""
-    k = start - 1 - (r.at(start - 1) in (("between",), ("from",), ("of",)))
-    return said.value_max is not None and 10 <= said.value < said.value_max <= 99 and k >= 0 and \
-        r.words[k] in ("men", "women", "people", "those", "citizens", "males", "females", "youths", "adults")
-
-
 def _numbered(r: Reading, at: int) -> tuple[str, ...]:
     """What "the number of X … at N" counts, "at" being words[at]: X, when "number", "tally" or "total" of it
     stands within a few words before ("puts the number of soldiers who have defected at 3,015")."""
@@ -236,7 +229,8 @@ def _amount(r: Reading, i: int) -> Amount | int | None:
     if unit in vocab.TIME.values() and r.at(k) and r.words[k] in vocab.RELATIVE:
         return k + 1  # "two years ago", "a year earlier": a date
     unit_end = k
-    age = age or any(r.at(start - len(p), len(p)) == p for p in _AGE_BEFORE) or _ages_of_people(r, start, said)
+    age = age or any(r.at(start - len(p), len(p)) == p for p in _AGE_BEFORE) or \
+        ages_of_people(r.words, start, said.end, said.value, said.value_max)
     measured = unit is not None and unit not in ("percent", "storeys")
     per, k = _rate(r, k) if measured else (None, k)
     if measured and per is None and r.at(k) == ("(",):  # "700 baht ($20) a month": the rate after an aside

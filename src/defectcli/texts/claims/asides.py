@@ -57,6 +57,12 @@ _SET_OFF_ASIDE = re.compile(r"(?<=[\w’'])\s*(?:\((?:a|an|the|which|who|whose|o
 NAME_PHRASE = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"  # "the NUG", "People's Embrace"
 # The mark that closes an aside, and the one that opens it (beside.py, numbers.py, wholes.py)
 PAIRS = {",": ",", ")": "(", "]": "[", "—": "—", "–": "–"}
+
+
+def between_marks(tokens: list[Token], start: int, last: int, commas: bool = True) -> bool:
+    """Whether tokens[start:last] stand alone between a pair of marks: "(18 to 35)", "— 19 —", ", 19,"."""
+    return start > 0 and last < len(tokens) and PAIRS.get(tokens[last].text) == tokens[start - 1].text and (
+        commas or tokens[last].text != ",")
 _COUNTED_BY = re.compile(rf"(?<=[a-z])(?:\s*\(?\s*(?:(?:(?:that|which|whom)\s+)?{NAME_PHRASE}\s+(?:has\s+|have\s+)?"
                          rf"(?:counts|counted|tallies|tallied|records|recorded|lists|listed|reports|reported)|(?:counted|tallied|recorded|"
                          rf"listed|reported)\s+by\s+{NAME_PHRASE})\s*\)?)+(?=\s+(?:were|are|was|is)\b)")  # (in brackets too)

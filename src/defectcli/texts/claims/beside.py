@@ -10,7 +10,7 @@ from ...numbers.amounts import Reading
 from ...numbers.happenings import ASKING, SAYS_NOTHING, kinds
 from ...numbers.vocabulary import CURRENCY, MONTHS, ONES, PEOPLE, SAYING, TENS
 from ...text import words_of
-from .asides import PAIRS, another_doing, appositives, described_from, named_year, within_span
+from .asides import PAIRS, another_doing, appositives, between_marks, described_from, named_year, within_span
 from .payee import payee_words
 from .placed import source_at
 from .sums import MONEY
@@ -91,6 +91,8 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
         k += 1
     crossed = _CROSSED.get("money" if unit in MONEY else unit or "", frozenset())
     k, stop = start - 1, max(-1, start - 7)
+    if unit == "years of age" and between_marks(reading.tokens, start, last):
+        k, stop = k - 1, stop - 1  # an age set off alone: "men and women (18 to 35)" as "men and women aged 18 to 35"
     while k > stop:  # back to the verb ("receives a loan of 700 baht")
         text = reading.tokens[k].text
         if k in others or (not text[:1].isalnum() and text not in ("'", "’", "-")) or (text in SAYING and text not in ASKING) \
@@ -144,6 +146,8 @@ def _aside(reading: Reading, start: int, k: int, unit: str | None, relation: str
         return ()
     end = next((j for j in range(k + 1, min(len(tokens), k + 12)) if not tokens[j].text[:1].isalnum() and
                 tokens[j].text not in ("'", "’", "-")), min(len(tokens), k + 12))
+    if tokens[k].text in ("—", "–") and start > 0 and tokens[start - 1].text == tokens[k].text:
+        return ()  # the dash that closes the number's own pair: "men — 18 to 35 — and women": the clause goes on
     if any(a <= tokens[start].start < b and b - 1 <= tokens[k].start and not reading.text[a:b].lstrip(", ").startswith(
             "or ") for a, b in appositives(reading.text)):
         return ()  # the comma that closes the number's own aside ("Zay Thu Aung, a former air force member who served

@@ -18,7 +18,7 @@ from ...numbers.amounts import Amount, Reading
 from ...numbers.values import Token
 from ...numbers.vocabulary import CHANGE, PEOPLE, SAYING, STOPS, TIME
 from ...text import words_of
-from .asides import PAIRS
+from .asides import PAIRS, between_marks
 from .events import ENLISTMENT, joins_military
 from .rates import counted_rate, paid_once, paid_otherwise
 from .sums import MONEY, NOT_GAPPED, added_to, gapped_pay, shared_rate
@@ -116,6 +116,9 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     ends_tag = words[a.last:a.last + 1] in ([], ["."]) and any(w in SAYING for w in words[max(0, c - 7):c])
     apposed = whole and words[c - 1:c] == [","] and (words[a.last:a.last + 1] == [","] or ends_tag) and c >= 2 \
         and reading.tokens[c - 2].text[:1].isupper()
+    # (or by brackets or dashes: "Maung Sein (19) is", "Maung Sein — 19 — is")
+    apposed = apposed or (whole and c >= 2 and between_marks(reading.tokens, c, a.last, commas=False)
+                          and reading.tokens[c - 2].text[:1].isupper())
     leading = whole and before == "at" and b in (1, own + 1) and words[a.last:a.last + 1] == [","] and not joining
     # "Maung Sein is 19.": a named person's age, the number ending the clause
     leading = leading or (whole and before in ("is", "turned") and b >= 2 and _named(reading.tokens, b - 2)

@@ -301,9 +301,10 @@ _WHOSE = re.compile(r"\b([A-Za-z]+)\s*$")  # the word an aside follows
 
 
 def _apposed_to(names: list[tuple[str, int]], reading: Reading, start: int) -> str | None:
-    """The name an age set off by commas right after it belongs to: "Maung Sein, 19," (or "…, now 19,")."""
+    """The name an age set off by commas right after it belongs to: "Maung Sein, 19," (or "…, now 19,"; or by brackets
+    or dashes, "Maung Sein (19)")."""
     k = start - (reading.words[start - 1:start] in (["now"], ["then"], ["aged"]))
-    if k < 1 or reading.words[k - 1] != ",":
+    if k < 1 or reading.words[k - 1] not in (",", "(", "[", "—", "–"):
         return None
     comma = reading.tokens[k - 1].start
     return next((name for name, offset in names if reading.text[offset + len(name):comma].strip() == ""

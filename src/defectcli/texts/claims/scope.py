@@ -75,16 +75,20 @@ def clause_attribution(blanked: str, whole: str | None) -> Callable[[int], str |
 # couples get 1,400"); also "and" or a comma before another amount whose verb is left out ("700 baht with a spouse and
 # 1,400 baht without one", "700 baht, single ones 1,400") or a claimant's ("…, the exiled NUG over 13,000"), and a comma
 # before a participle ("1,400, halving to 700 for …").
+# (a number set off by a mark after what it is of: "and women (18 to 27)", "and women — aged 18 to 27 —")
+_SET_OFF_NUMBER = r"[(\[—–]\s*(?:aged\s+|between\s+|from\s+)?(?=\d)"
 _CLAUSE_END = re.compile(r";|[—–]|,\s*(?:and|or|but|while|whereas|though|although|yet)\s|\s(?:but|whereas|while)\s")
 _CODE = r"(?:THB|USD|EUR|MMK|GBP)\s*\d"  # "…, singles THB 700"
-_GAP_END = re.compile(rf"(?:,|\s(?:and|or))\s+(?=(?:[a-z’'-]+\s+){{0,3}}(?:{_AMOUNT}|[฿$€£]|{_CODE})|{_GAP})|"
+_GAP_END = re.compile(rf"(?:,|\s(?:and|or))\s+(?=(?:[a-z’'-]+\s+){{0,3}}(?:{_SET_OFF_NUMBER})?(?:{_AMOUNT}|[฿$€£]|{_CODE})|"
+                      rf"{_GAP})|"
                       r",\s*(?=[a-z]+ing\s)")
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the clause of `text` that holds `start`..`end`."""
     whole = whole_first(text)
-    cuts = [m.span() for m in _CLAUSE_END.finditer(text)]
+    # (not the dashes that set off the number alone: "men — 18 to 35 — and women": the men's, in their clause)
+    cuts = [m.span() for m in _CLAUSE_END.finditer(text) if not _setting_off(text, m, start, end)]
     ends = [b for _, b in cuts]  # in order: the matches do not overlap
     gap: int | None = None  # where the last gap taken ends (before any later one starts)
     for m in _GAP_END.finditer(text):  # a gap only after a clause with an amount of its own ("…; couples, 1,400": one)
@@ -96,6 +100,15 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     before = [b for _, b in cuts if b <= start]
     after = [a for a, _ in cuts if a >= end]
     return max(before, default=0), min(after, default=len(text))
+
+
+def _setting_off(text: str, cut: re.Match[str], start: int, end: int) -> bool:
+    """Whether `cut` is a dash of a pair that sets off the number at `start`..`end` and nothing else."""
+    if cut.group() not in "—–":
+        return False
+    if cut.end() <= start:
+        return not text[cut.end():start].strip() and text[end:].lstrip()[:1] == cut.group()
+    return not text[end:cut.start()].strip() and text[:start].rstrip()[-1:] == cut.group()
 
 
 def _own(clause: str) -> str | None:

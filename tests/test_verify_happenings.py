@@ -609,3 +609,128 @@ def test_a_police_officer_s_years_are_not_the_army_s(police_base: Path, claim: s
 def test_a_police_officer_s_joining_is_dated_as_the_police_s(police_base: Path, claim: str, expected: str) -> None:
     r = run("verify", "--facts", str(police_base), claim, "-f", "json")
     assert [row["verdict"] for row in json.loads(r.out)] == [expected], r.out
+
+
+_NUG = "nug-payment (700 baht per month: monthly payment to each defector (payer not named))"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run A10: a payer the sum's record does not say pays it `matched`; its record reads the NUG from the sentence
+    # before (its note), so only the NUG may be named
+    ("People's Embrace pays each defector 700 baht a month.",
+     [("not_found", f"{_NUG} does not say it is paid by People's Embrace")]),
+    ("Each defector receives 700 baht a month from People's Embrace.", [("not_found", "People's Embrace")]),
+    ("Each defector receives 700 baht a month from the Thai government.", [("not_found", "the Thai government")]),
+    ("Thai authorities give each defector 700 baht per month.", [("not_found", "Thai authorities")]),
+    ("Each defector is paid 700 baht a month by Thawda Win.", [("not_found", "Thawda Win")]),
+    ("Each defector is paid by People's Embrace 700 baht a month.", [("not_found", "People's Embrace")]),
+    ("People's Embrace is paying each defector 700 baht a month.", [("not_found", "People's Embrace")]),
+    ("Each defector gets 700 baht a month from the NUG and People's Embrace.", [("not_found", "People's Embrace")]),
+    ("Each defector receives 700 baht a month from Acme Relief.", [("not_found", "Acme Relief")]),  # one it does not know
+    ("The NUG and People's Embrace pay each defector 700 baht a month.", [("not_found", "People's Embrace")]),
+    ("People's Embrace pays each defector 700 baht a month, or 1,400 baht with a spouse.",
+     [("not_found", "People's Embrace"), ("not_found", "nug-payment-with-spouse")]),  # the second sum's payer too
+    ("People's Embrace pays each defector 800 baht a month.", [("not_found", "People's Embrace")]),  # not `differs`
+    # re-run A11: ", paid by X" was read as a rate of payment: no claim
+    ("Each defector receives 700 baht a month, paid by the NUG.", [("matches", "")]),
+    ("Defectors get 700 baht a month, paid by the NUG.", [("matches", "")]),
+    ("Defectors get 700 baht a month, paid by the parallel government.", [("matches", "")]),
+    ("Defectors get 700 baht a month, paid monthly by the NUG.", [("matches", "")]),
+    ("Defectors get 700 baht a month, paid by the NUG, or 1,400 baht with a spouse.", [("matches", ""), ("matches", "")]),
+    ("Defectors get 700 baht a month, paid by People's Embrace.", [("not_found", "People's Embrace")]),
+    # guards: the record's payer, in any of its names, and a payer no one is named as
+    ("Each defector receives 700 baht a month from the NUG.", [("matches", "")]),
+    ("Each defector is paid 700 baht a month by the parallel government.", [("matches", "")]),
+    ("The NUG pays each defector 700 baht a month, or 1,400 baht with a spouse.", [("matches", ""), ("matches", "")]),
+    ("Myanmar's parallel government pays each defector 700 baht a month.", [("matches", "")]),
+    ("Each defector is paid 700 baht a month.", [("matches", "")]),
+    ("Defectors get 700 baht a month.", [("matches", "")]),
+    ("Donors give each defector 700 baht a month.", [("matches", "")]),
+    ("Each defector receives 700 baht a month from the junta.", [("not_found", "“junta”")]),  # (as before)
+    ("Each defector is paid 700 baht a month by the Thai police.", [("not_found", "“police”")]),
+])
+def test_a_sum_is_paid_by_whom_its_record_says(claim: str, expected: list[tuple[str, str]]) -> None:
+    got = bundled(claim)
+    assert [v for v, _ in got] == [v for v, _ in expected], got
+    assert all(part in reason for (_, reason), (_, part) in zip(got, expected, strict=True)), got
+
+
+@pytest.mark.parametrize("claim", [
+    "Defectors get 700 baht a month, paid weekly by the NUG.",  # a second rate, as before
+    "Defectors get 700 baht a month, paid by the NUG every fortnight.",
+])
+def test_a_payer_does_not_hide_another_rate(claim: str) -> None:
+    r = run("verify", claim, "-f", "json")
+    assert (r.code, json.loads(r.out or "[]")) == (1, []), r.out
+    assert r.err.startswith("defectcli: no checkable claim in the text"), r.err
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a payer its record names in what it counts (the Valley Council), by its name or an alias
+    ("Harbour Watch pays each deserter 500 kyat per month.", ["not_found"]),
+    ("Each deserter gets 500 kyat a month, paid by Harbour Watch.", ["not_found"]),
+    ("Each deserter gets 500 kyat a month from the Border Service.", ["not_found"]),
+    ("Harbour Watch pays each deserter 500 kyat per month, or 900 kyat if accompanied by a child.",
+     ["not_found", "not_found"]),
+    ("The Valley Council pays each deserter 500 kyat per month.", ["matches"]),
+    ("Each deserter is paid 500 kyat per month by the Council.", ["matches"]),
+    ("Each deserter gets 500 kyat a month, paid by the Valley Council.", ["matches"]),
+])
+def test_a_sum_is_paid_by_the_payer_its_record_counts(claim: str, expected: list[str]) -> None:
+    assert [row["verdict"] for row in results(claim)] == expected
+
+
+@pytest.fixture(scope="module")
+def claimant_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A base whose sum a group states, of a payment its record names no payer of (re-run A10: "The NUG pays each
+    defector 500 baht a week" `matched` a record stated by the Police Defectors Network)."""
+    base = tmp_path_factory.mktemp("claimant")
+    text = "Each defector receives 500 baht a week, the Police Defectors Network says.\n"
+    (base / "sources").mkdir()
+    (base / "sources" / "net.txt").write_text(text, encoding="utf-8")
+    (base / "facts").mkdir()
+    (base / "facts" / "base.yaml").write_text(f"""sources:
+  - id: n1
+    kind: article
+    sha256: {hashlib.sha256(text.encode()).hexdigest()}
+    date: {{precision: unknown, basis: stated, note: "The text gives none."}}
+    record: {{given_by: "the test", title: "Stipends"}}
+organisations:
+  - id: pdn
+    name: Police Defectors Network
+    kind: ngo
+    evidence:
+      - {{source: n1, excerpt: "the Police Defectors Network says"}}
+  - id: nug
+    name: National Unity Government
+    aliases: [NUG]
+    kind: government
+    evidence:
+      - {{source: n1, excerpt: "the Police Defectors Network says"}}
+figures:
+  - id: weekly-stipend
+    topic: support
+    counts: weekly payment to each defector
+    value: 500
+    comparator: exact
+    unit: baht per week
+    wording: "500 baht a week"
+    stated_by: pdn
+    source: n1
+    excerpt: "Each defector receives 500 baht a week"
+""", encoding="utf-8")
+    checked = run("check", "--facts", str(base / "facts"), "--sources", str(base / "sources"))
+    assert checked.code == 0, checked.out + checked.err
+    return base / "facts"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The NUG pays each defector 500 baht a week.", "not_found"),
+    ("Each defector receives 500 baht a week from the NUG.", "not_found"),
+    ("The Police Defectors Network pays each defector 500 baht a week.", "not_found"),  # it states the sum, not that it pays it
+    ("Each defector receives 500 baht a week.", "matches"),  # guards
+    ("The Police Defectors Network says each defector receives 500 baht a week.", "matches"),
+])
+def test_a_claimant_is_not_the_payer(claimant_base: Path, claim: str, expected: str) -> None:
+    r = run("verify", "--facts", str(claimant_base), claim, "-f", "json")
+    assert [row["verdict"] for row in json.loads(r.out)] == [expected], r.out

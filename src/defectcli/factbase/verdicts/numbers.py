@@ -20,6 +20,7 @@ from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension, fits, quantit
 from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
 from .happened import SERVICE, not_said, of_others, unsaid, whose
 from .parts import HEADS, companion, label_terms, one_side, service_members, some_of, whole_fits
+from .paying import not_paid_by, other_payers
 from .said import gives, stated, who
 
 _JOINING = frozenset(("join", "joined", "enlist", "enlisted", "enter", "entered", "recruit", "recruited"))
@@ -51,8 +52,9 @@ _BODIES = terms(["group organisation organization charity ngo outfit body moveme
 def _topical(claim: NumberLike, q: Quantity, found: Found, strict: bool = True) -> tuple[float, set[str]] | None:
     """How much the claim's words say it counts what `q` counts, and which words say so; None when not enough.
     Not `strict`: whatever the claim says happened to them, and whoever's ages it says they are."""
-    if strict and (unsaid(claim, q) or of_others(claim, q)):
-        return None  # "Over 13,000 soldiers were killed", "The defectors were aged 18 to 35": not the record's
+    if strict and (unsaid(claim, q) or of_others(claim, q) or other_payers(q)):
+        return None  # "Over 13,000 soldiers were killed", "The defectors were aged 18 to 35", "from People's
+        # Embrace" (of a sum its record does not say it pays): not the record's
     subjects = set(found.subjects)
     if claim.unit == "years of age" and q.unit not in ("years of age", "years"):
         return None  # an age counts no people: "joined the army at 17" is not "6 people motivated to join"
@@ -178,8 +180,9 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
     readings.sort(key=lambda r: -r.score)
     if not readings:
         if other := next((q for q in quantities(found) if _topical(claim, q, found, strict=False)), None):
-            return Verdict("not_found", not_said(claim, other), _evidence(Reading(0, set(), other, False, None, None),
-                                                                                  found))
+            reason = not_paid_by(other) if other_payers(other) and not unsaid(claim, other) and not of_others(claim, other) \
+                else not_said(claim, other)
+            return Verdict("not_found", reason, _evidence(Reading(0, set(), other, False, None, None), found))
         if claim.field and found.subjects:
             return Verdict("not_found", f"the fact base gives no {FIELD_NAMES.get(claim.field, claim.field)} for "
                            f"{name_of(found, found.subjects[0])}")

@@ -30,6 +30,7 @@ from ..cache.index import Index
 from ..cache.schema import stored
 from ..search.fts import all_of, any_of, quoted, rarest
 from .naming import Names
+from .payers import mark_payers
 
 ATTRIBUTE_UNITS = (None, "years", "months", "years of age")  # the units people's attributes are in
 # Words a full-text query never asks for (they are in nearly every record).
@@ -73,6 +74,7 @@ class Lookup(Names):
         elif isinstance(claim, NumberClaim):
             named = self._named(claim.attribution)
             figures = self._figures(claim, named, subjects)
+            mark_payers(self, claim.payers, claim.sentence_text, figures)
             found = Found(figures=figures, attributes=self._attributes(claim, subjects), named=named,
                           subjects=subjects, conflicts=self._conflicts([f["id"] for f in figures], "figure"),
                           voiced=self.voiced(claim.attribution, named),

@@ -41,6 +41,7 @@ class NumberClaim(Claim):
     clause: tuple[str, ...] = ()  # the near words of its own clause ("…, and couples get 1,400": not the 700's)
     paid_to: str | None = None  # a companion the sentence says a sum is paid to ("his wife gets 1,400": wife)
     payee: str | None = None  # whom the sentence says a sum is paid to ("Trainees are paid 700 baht": trainees)
+    payers: tuple[str, ...] = ()  # who the sentence says pays a sum, as written ("from the NUG": the NUG)
     happened: tuple[str, ...] = ()  # what its clause says happened to what it counts (numbers/happenings.py)
     whole: tuple[float, float | None, str] | None = None  # the total it is a part of: value, value_max, comparator
 

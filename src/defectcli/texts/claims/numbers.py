@@ -138,7 +138,7 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
             not CHANGE & set(words[:a.start]):
         return None  # "700 baht per month to 800 baht per month": the range's other end ("rose from … to …" its new value)
     if _fraction(words, a.number + 1) or counted_rate(words, a.last) or _part_of(words, a.start, a.unit in MONEY) or (
-            a.unit in MONEY and (paid_otherwise(words, a.last) or paid_once(words, a.start))):
+            a.unit in MONEY and (paid_otherwise(words, a.last, a.per) or paid_once(words, a.start))):
         return None  # "at 17½": not 17; "700 baht every other month", "per two months": not of any rate a record has
     if a.start > 1 and words[a.start - 1] == "and" and words[a.start - 2] in TIME:
         return None  # "18 years and six months": the part of a length of time, which it alone would misstate

@@ -40,6 +40,7 @@ from .model import C, Claim, DateClaim, NumberClaim, QuoteClaim, without
 from .negation import clause_denies, negated
 from .numbers import number_claim
 from .payee import paid_to, payee
+from .payer import payers_of
 from .placed import SOURCE_LABEL
 from .quoting import blank, quotations
 from .referent import anaphor, its_voice, opening_of, pronouns, resolved
@@ -261,9 +262,9 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     money = claim.unit in MONEY
     return NumberClaim(kind="number", text=str(base["sentence_text"])[start:end], at=start, subjects=subjects,
                        paid_to=paid_to(leading) if money else None, payee=payee(leading, start <= 60) if money else None,
-                       near=near, close=close, value=claim.value, value_max=claim.value_max,
-                       comparator=claim.comparator, unit=claim.unit, per=claim.per, counted=counted,
-                       field=claim.field, clause=clause, happened=tuple(sorted(done)), whole=claim.whole, **base)
+                       payers=payers_of(reading, amount) if money else (), near=near, close=close, value=claim.value,
+                       value_max=claim.value_max, comparator=claim.comparator, unit=claim.unit, per=claim.per,
+                       counted=counted, field=claim.field, clause=clause, happened=tuple(sorted(done)), whole=claim.whole, **base)
 
 
 def _segment(text: str, start: int, end: int, names: list[tuple[str, int]]) -> tuple[str, ...]:

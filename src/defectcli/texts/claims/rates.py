@@ -4,6 +4,8 @@ record's, and is not read as a claim (numbers.py)."""
 
 from __future__ import annotations
 
+import itertools
+
 from ...numbers.vocabulary import RATES, TIME
 from ...text import words_of
 
@@ -12,16 +14,21 @@ _HOW_OFTEN_PAIRS = (["one", "time"], ["on", "arrival"], ["in", "total"], ["in", 
 _SET_OFF = frozenset((",", "(", "[", "—", "–", "-", ":", ";", "…", "...", ".", "or", "and"))
 
 
-def paid_otherwise(words: list[str], k: int) -> bool:
+def paid_otherwise(words: list[str], k: int, per: str | None = None) -> bool:
     """Whether how a sum is paid, right after it, says what no record's rate does: "700 baht, paid once (every
     fortnight, up front, in a lump sum, at the border)", "700 baht a month, paid weekly" (a second rate), "700 baht just
-    once", "altogether", "for the whole year"; not who pays ("paid by the NUG")."""
+    once", "altogether", "for the whole year"; not who pays ("paid by the NUG", ", paid by the NUG", ", paid monthly by
+    the NUG" of a sum a month, `per`; not ", paid by the NUG every fortnight")."""
     j = k
     while j < k + 3 and words[j:j + 1] != [] and words[j] in _SET_OFF:
         j += 1  # "700 baht (paid weekly)", "— paid once", ": weekly", "monthly — or weekly"
     j += 2 * (words[j:j + 1] in (["which"], ["that"]) and words[j + 1:j + 2] in (["is"], ["are"]))  # "…, which is paid"
     after = words[j:j + 2]
     if after[:1] in (["paid"], ["payable"], ["given"], ["disbursed"], ["handed"]):
+        by = j + 1 + (per is not None and words[j + 1:j + 2] != [] and RATES.get(words[j + 1]) == per)
+        if words[by:by + 1] in (["by"], ["from"]):  # ", paid (monthly) by the NUG": who pays, not how often
+            return any(w in RATES or w in _RATES_UNREAD or w in _HOW_OFTEN or w in ("each", "every", "per", "twice")
+                       for w in itertools.takewhile(lambda w: w not in (",", ";", ".", "("), words[by + 1:]))
         return j > k or after[1:] not in (["by"], ["to"], ["from"], ["for"], ["into"], ["directly"])
     if j > k and after[:1] != [] and (after[0] in RATES or after[0] in _RATES_UNREAD or after[0] in _HOW_OFTEN or (
             after[0] in ("per", "a", "an") and after[1:] != [] and after[1] in TIME) or after in _HOW_OFTEN_PAIRS or (

@@ -37,10 +37,12 @@ NOT_GAPPED = frozenset(words_of("""to from or maybe perhaps possibly probably so
 
 
 def _gap(words: list[str], last: int, start: int) -> list[str]:
-    """The words between two amounts, without a payer's "from X" ("700 baht from the NUG, and 1,400 …"; not
-    "…, from 800": a change)."""
+    """The words between two amounts, without a payer's "from X" or "paid by X" ("700 baht from the NUG, and 1,400
+    …", "700 baht, paid by the NUG, and 1,400 …"; not "…, from 800": a change)."""
     gap = words[last:start]
-    return [w for j, w in enumerate(gap) if not (w == "from" and j + 1 < len(gap) - 1 and gap[j + 1] != ",")]
+    paid = {j + d for j, w in enumerate(gap[:-1]) if w in ("paid", "given") and gap[j + 1] in ("by", "from") for d in (0, 1)}
+    return [w for j, w in enumerate(gap) if not (w == "from" and j + 1 < len(gap) - 1 and gap[j + 1] != ",")
+            and j not in paid]
 
 
 def added_to(reading: Reading, a: Amount) -> Amount | None:

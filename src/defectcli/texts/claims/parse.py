@@ -24,8 +24,7 @@ from typing import Any
 
 from ...numbers.amounts import Amount, Reading, read
 from ...numbers.happenings import ON_TOP, happened, kinds
-from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, ONES, SAYING, SCALES, TENS
-from ...text import words_of
+from ...numbers.vocabulary import ONES, SCALES, TENS
 from .about import about, apart, together
 from .agents import agent_of
 from .asides import DISCOURSE, VERB, appositives, described
@@ -36,7 +35,7 @@ from .events import event_near
 from .inside import inside
 from .joined import sentences, with_lead_ins
 from .likewise import answered, as_written, likewise
-from .model import C, Claim, DateClaim, NumberClaim, QuoteClaim, without
+from .model import C, Claim, DateClaim, NumberClaim, QuoteClaim
 from .negation import clause_denies, negated
 from .numbers import number_claim
 from .payee import paid_to, payee
@@ -45,21 +44,12 @@ from .placed import SOURCE_LABEL
 from .quoting import blank, quotations
 from .referent import anaphor, its_voice, opening_of, pronouns, resolved
 from .relayed import hearer_of
-from .reporting import unrelayed, upright, with_second
+from .reporting import STOPWORDS, undescribed, unrelayed, upright, with_second
 from .scope import clause_attribution, clause_of, lacking, leading_clause, multiple, subject_shared
 from .speakers import speaker_of
 from .sums import MONEY
 from .targets import owners
 from .yearof import year_of
-
-STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being
-    do does did how many much what which who whom whose why when where that this these those it its there their
-    they he she his her him i me my we our us you your than then so if any some all has have had will would can
-    could may might must should not no also just only over more most less per each every according said says
-    after before since while during such other another""")) | \
-    frozenset(w for phrase, _ in (*BEFORE_PHRASES, *AFTER_PHRASES) for w in phrase if w.isalpha())  # "upwards of"
-
-
 
 
 def parse(text: str) -> list[Claim]:
@@ -162,24 +152,7 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
             found.extend(_each(joint, claim))
     found = [each for c in found for each in with_second(c, speaking)]
     found.sort(key=lambda c: c.at)
-    return [_undescribed(c, blanked) for c in found]
-
-
-def _undescribed(claim: C, blanked: str) -> C:
-    """The claim without the words that describe its claimant before its name, or name a part of it after ("the
-    exiled NUG says over 13,000 have defected", "The NUG's defence ministry says": who says, not what is counted)."""
-    if not claim.attribution or claim.attribution.islower():
-        return claim
-    said: set[str] = set()
-    name = re.escape(claim.attribution.removeprefix("the "))
-    for m in re.finditer(rf"((?:\b[a-z][\w’'-]*\s+){{1,3}}){name}\b", blanked):
-        for w in reversed(m.group(1).split()):
-            if w in STOPWORDS or w in SAYING:
-                break
-            said.add(w)
-    for m in re.finditer(rf"\b{name}['’]s\s+((?:[a-z][\w-]*\s+){{1,3}}?)(?:{VERB})\b", blanked):
-        said.update(m.group(1).split())
-    return without(claim, said) if said else claim
+    return [undescribed(c, blanked) for c in found]
 
 
 def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asides: list[tuple[int, int]],

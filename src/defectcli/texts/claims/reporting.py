@@ -8,10 +8,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, SAYING
+from ...text import words_of
 from .asides import NAME_PHRASE, VERB
 from .claimant import clean
-from .model import C, QuoteClaim
+from .model import C, QuoteClaim, without
 
+# Words no claim is about: function words, hedges, the words of saying and of bounds
+STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being
+    do does did how many much what which who whom whose why when where that this these those it its there their
+    they he she his her him i me my we our us you your than then so if any some all has have had will would can
+    could may might must should not no also just only over more most less per each every according said says
+    after before since while during such other another""")) | \
+    frozenset(w for phrase, _ in (*BEFORE_PHRASES, *AFTER_PHRASES) for w in phrase if w.isalpha())  # "upwards of"
 # The verbs of a reporter's tag that take no object: not "told X", "asked X" (X hears)
 _TAG_VERB = r"(?:says|said|reports|reported|claims|claimed|insists|insisted|maintains|maintained|notes|noted|adds|added|" \
             r"explains|explained|estimates|estimated|writes|wrote|states|stated|recalls|recalled|argues|argued|" \
@@ -90,3 +99,20 @@ def with_second(claim: C, text: str) -> list[C]:
     if other is None:
         return [claim]
     return [claim, replace(claim, speaker=other) if isinstance(claim, QuoteClaim) else replace(claim, attribution=other)]
+
+
+def undescribed(claim: C, blanked: str) -> C:
+    """The claim without the words that describe its claimant before its name, or name a part of it after ("the
+    exiled NUG says over 13,000 have defected", "The NUG's defence ministry says": who says, not what is counted)."""
+    if not claim.attribution or claim.attribution.islower():
+        return claim
+    said: set[str] = set()
+    name = re.escape(claim.attribution.removeprefix("the "))
+    for m in re.finditer(rf"((?:\b[a-z][\w’'-]*\s+){{1,3}}){name}\b", blanked):
+        for w in reversed(m.group(1).split()):
+            if w in STOPWORDS or w in SAYING:
+                break
+            said.add(w)
+    for m in re.finditer(rf"\b{name}['’]s\s+((?:[a-z][\w-]*\s+){{1,3}}?)(?:{VERB})\b", blanked):
+        said.update(m.group(1).split())
+    return without(claim, said) if said else claim

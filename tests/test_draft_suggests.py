@@ -279,6 +279,13 @@ def test_a_quotation_passed_on_is_given_to_whom_verify_gives_it(tmp_path: Path) 
     assert "# The words are the junta chief's, as the sentence reads them: give that speaker's id." in text
 
 
+def test_a_quotation_passed_on_after_it_is_given_to_whom_verify_gives_it(tmp_path: Path) -> None:
+    # re-run 125 A9: "“…,” Y said, quoting X." was drafted as Y's words; verify reads them as the junta chief's
+    doc, text = drafted(tmp_path, "“Nobody leaves,” Ko Naing said, quoting the junta chief.\n")
+    assert [(q["line"], q["speaker"]) for q in doc["quotes"]] == [(1, "fill-in")]
+    assert "# The words are the junta chief's, as the sentence reads them: give that speaker's id." in text
+
+
 # ---------------------------------------------------------------- output is data
 
 

@@ -1061,6 +1061,12 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # re-run 125 A7: a companion described after "if accompanied by" (was `matches`)
     ('Each defector is paid 1,400 baht a month if accompanied by a spouse from Yangon.',
      [("not_found", "nug-payment-with-spouse")]),
+    # re-run 125 A9: "“…,” Y said, quoting X." with X described, not named: X's words, which Y passes on (was `matches`);
+    # "quoting a statement" names no one (guard of an outlet's tag, tests/test_draft_suggests.py)
+    ('“There was little prospect of getting a job to earn my living,” Bo Pyay said, quoting the junta chief.',
+     [("not_found", "q-bo-pyay-prospects")]),
+    ('“There was little prospect of getting a job to earn my living,” said Bo Pyay, quoting a friend.',
+     [("not_found", "q-bo-pyay-prospects")]),
     ('Zay Thu Aung drove Toyotas for 18 years.',
      [("not_found", "zay-thu-aung")]),
     ('Zay Thu Aung taught English for 18 years.',

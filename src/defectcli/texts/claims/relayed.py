@@ -119,6 +119,14 @@ SAYS_X_SAID = re.compile(rf"\s*,?\s*(?:[A-Z][\w’'-]*\s+){{1,4}}(?:(?:recalls|r
 # "“…,” Y said, quoting X.", "“…,” Y said, reading from X’s letter.", "“…,” Y said, in X’s words."
 RELAYED_AFTER = re.compile(rf"\s*[,.!?]?\s*[^.;:!?“”\"]{{1,80}}?\s?[,—–(\[]\s*(?:{_WHOSE}|in\s+{NAME}['’]s\s+(?:own\s+)?words|"
                            rf"(?:in\s+the\s+words\s+of|to\s+quote)\s+{NAME}|as\s+{NAME}\s+(?:put|puts)\s+it)(?=\s*[,.;!?)\]—–]|\s*$)")
+# "“…,” Y said, quoting the junta chief.", "…, echoing his sergeant.", "…, reading from a letter by his cousin.": the words
+# of one a description names, which Y passes on (the description is the speaker: it names someone, or no one)
+RELAYED_AFTER_UNNAMED = re.compile(
+    rf"\s*[,.!?]?\s*[^.;:!?“”\"]{{1,80}}?\s?[,—–(\[]\s*(?:{_VOICING_ONE}|reading(?:\s+from)?\s+(?:an?|the|his|her|their)\s+"
+    r"(?:[a-z]+\s+)?(?:letter|note|message|statement|post|diary)\s+(?:by|from|of))\s+"
+    r"((?:the|an?|his|her|their|one|another)\s+[a-z][a-z -]{0,40}?)(?<!statement)(?<!report)(?<!release)(?<!document)"
+    r"(?<!letter)(?<!note)(?<!message)(?<!post)(?<!article)(?<!study)(?<!survey)(?<!source)(?<!sources)(?<!record)"
+    r"(?<!records)(?<!data)(?=\s*[,.;!?)\]—–]|\s*$)")  # (a person; not "quoting a statement": what, not who)
 # "Quoting X, Y said:", "Recalling X’s words, Y said:": X's words, which Y passes on (not "Recalling X, his friend said:")
 QUOTING_LEAD = re.compile(rf"(?:^|(?<=[.;!?]))\s*(?:(?:Quoting|Citing|Echoing|Paraphrasing|Repeating|Channell?ing|Voicing|"
                           rf"Parroting|Mimicking|Imitating)\s+(?:the\s+)?{NAME}(?:['’]s\s+(?:[a-z]+\s+)?(?i:{SAID_NOUNS}))?|"

@@ -31,6 +31,7 @@ from .relayed import (
     RECEIVED,
     RELAYED,
     RELAYED_AFTER,
+    RELAYED_AFTER_UNNAMED,
     RELAYED_ASIDE,
     REPORTED_AFTER,
     SAYS_X_SAID,
@@ -71,6 +72,8 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     if relayed := RELAYED_AFTER.match(after[:NEAR]) or SAYS_X_SAID.match(after[:NEAR]) or READS.match(after[:NEAR]) \
             or INTERPRETER_AFTER.match(after[:NEAR]):
         return clean(next(g for g in relayed.groups() if g))
+    if unnamed := RELAYED_AFTER_UNNAMED.match(after[:NEAR]):
+        return clean(unnamed.group(1)) or unnamed.group(1)  # ("his sergeant": one no name names, but not the one quoting)
     if DESCRIBED.match(after[:NEAR]) or MET_AFTER.match(after[:NEAR]):
         return None  # "“…,” said the soldier, whose brother, X, enlisted.": X describes the speaker, who is not named
     near = _unaside(after[:NEAR])

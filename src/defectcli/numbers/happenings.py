@@ -107,9 +107,15 @@ _FOREIGN = re.compile(r"(?<![\w’'])(?!(?:Myanmar|Burma|Burmese|Tatmadaw|The|A|
 
 
 def foreign_force(text: str) -> bool:
-    """Whether `text` names the armed service of another country than Myanmar ("the Thai military")."""
+    """Whether `text` names the armed service of another country than Myanmar ("the Thai military", "the air force
+    of Thailand")."""
     return any(not (m.group(1) != m.group().split()[0] and _A_NAMES_OWN.search(text, 0, m.start()))
-               for m in _FOREIGN.finditer(text))
+               for m in _FOREIGN.finditer(text)) or _OF_ANOTHER.search(text) is not None
+
+
+# "the air force (army, military) of Thailand": a country named after the service
+_OF_ANOTHER = re.compile(r"\b(?i:(?:armed\s+)?forces?|military|army|navy|air\s+force)\s+of\s+(?:the\s+)?"
+                         r"(?!(?:Myanmar|Burma|Union\s+of\s+Myanmar)\b)[A-Z][A-Za-z]+")
 
 
 _A_NAMES_OWN = re.compile(r"[A-Z][\w’'-]*\s+$")  # "Zay Thu Aung's air force": one of a name of several words

@@ -30,7 +30,7 @@ _TAG_VERB = r"(?:says|said|reports|reported|claims|claimed|insists|insisted|main
 _TAGGED = r"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?)?[A-Z][^\d,.;:!?()\[\]–—“”\"]{0,50}?"
 # ", says X," inside the sentence, set off on both sides and with words after it (not a tag that ends the sentence,
 # nor one between the parts of a quotation: "“…,” said X, “…”")
-_INVERTED = re.compile(rf"(?<=[\w)])(\s*[,(—–]\s*)({_TAG_VERB})(\s+)({_TAGGED})(\s*[,)—–])(?=\s*[\w(])")
+_INVERTED = re.compile(rf"(?<=[\w)\]])(\s*[,(\[—–]\s*)({_TAG_VERB})(\s+)({_TAGGED})(\s*[,)\]—–])(?=\s*[\w(\[])")
 # What follows a tag and is of X's, not the sentence's: an apposition (", says X, a group helping defectors,"), or
 # its adverb alone (", says X, wryly.")
 _OF_THE_NAME = re.compile(r"\s*(?:(?:a|an|the|which|who|whose|whom|one|now|then|itself|himself|herself|speaking|writing|"
@@ -59,9 +59,10 @@ def upright(sentence: str, spans: list[tuple[int, int]]) -> str:
 
 
 # A tag in the inverted order in brackets that close the sentence: "… 700 baht a month (says Thawda Win)."
-_CLOSING = re.compile(rf"(?<=[\w)])(\s*)\((\s*)({_TAG_VERB})(\s+)({_TAGGED})(\s*)\)(?=\s*[.!?]?\s*$)")
+_CLOSING = re.compile(rf"(?<=[\w)\]])(\s*)[(\[](\s*)({_TAG_VERB})(\s+)({_TAGGED})(\s*)[)\]](?=\s*[.!?]?\s*$)")
 # A tag in the upright order set off by dashes or brackets, inside the sentence or closing it
-_MARKED = re.compile(rf"(?<=[\w)])(\s*)[(—–](\s*{_TAGGED}\s+{_TAG_VERB}\s*)(?:([)—–])(?=\s*[\w(])|\)(?=\s*[.!?]?\s*$))")
+_MARKED = re.compile(rf"(?<=[\w)\]])(\s*)[(\[—–](\s*{_TAGGED}\s+{_TAG_VERB}\s*)"
+                     rf"(?:([)\]—–])(?=\s*[\w(\[])|[)\]](?=\s*[.!?]?\s*$))")
 
 
 # The tag set off right after the subject a sentence opens with, before the subject's verb: "The NUG, People's Embrace

@@ -17,6 +17,7 @@ _PLACES = frozenset(words_of("""camp camps base bases barracks barrack house hou
 _ATTACKS = frozenset(words_of("""assault assaults attack attacks raid raids offensive offensives ambush ambushes strike
     strikes"""))
 _BETWEEN = frozenset(words_of("the a an"))
+_HELD = frozenset(words_of("run operated owned held controlled used manned guarded belonging"))  # ("… by X", "… to X")
 
 
 def owners(tokens: list[str]) -> tuple[str, ...]:
@@ -44,6 +45,8 @@ def owners(tokens: list[str]) -> tuple[str, ...]:
             out.append(f"whose>{owner}")  # "in an assault on the military (the KIA)"
         elif back >= 1 and words[back] == "of" and words[back - 1] in _PLACES:
             out += [f"whose>{owner}", f"whose>{words[back - 1]}"]  # "a safe house of the junta", "a camp of the KIA"
+        elif back >= 2 and words[back] in ("by", "to") and words[back - 1] in _HELD and words[back - 2] in _PLACES:
+            out += [f"whose>{owner}", f"whose>{words[back - 2]}"]  # "a camp run by the army", "belonging to the junta"
     return tuple(dict.fromkeys(out))
 
 

@@ -9,7 +9,7 @@ from ...numbers.amounts import Amount, Reading
 from .asides import PAIRS
 
 _OF = (["out", "of"], ["of"])
-_INTO = frozenset(("of", "among", "from", "within"))
+_INTO = frozenset(("of", "among", "from", "within", "in"))  # ("in a total of 20,000")
 # Words of a part before the "of" of its whole: "out of", "part of", "a small fraction of", "a share of"
 _PART = frozenset(("out", "a", "an", "part", "fraction", "share", "portion", "proportion", "subset", "small", "large",
                    "minority", "majority"))
@@ -56,7 +56,7 @@ def opening_whole(reading: Reading) -> Amount | None:
     """The count of people a sentence opens with as the whole its parts are of: "Of the 12,341 defectors, …", "Of
     20,000 defectors, …", "Out of some 20,000 …", "Among an estimated 20,000 …"."""
     words = reading.words
-    k = 2 if words[:2] == ["out", "of"] else 1 if words[:1] in (["of"], ["among"]) else 0
+    k = 2 if words[:2] == ["out", "of"] else 1 if words[:1] in (["of"], ["among"], ["from"]) else 0
     if not k or not reading.amounts:
         return None
     first = k

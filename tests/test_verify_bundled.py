@@ -1094,6 +1094,16 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "pdf-camp-assault-deaths")]),
     ('Zay Thu Aung served in the air force of Myanmar for 18 years.',  # guard
      [("matches", "zay-thu-aung")]),
+    # re-run 126 A10: whose defections a trend is of ("Police defections peaked in 2021": was `matches`); the military's
+    # and a word of when (guards)
+    ('Police defections peaked in 2021.',
+     [("not_found", "defections-peak")]),
+    ('Defections from the PDF peaked in 2021.',
+     [("not_found", "defections-peak")]),
+    ('Military defections peaked in 2021.',  # guard
+     [("matches", "defections-peak")]),
+    ('Recent defections peaked in 2021.',  # guard
+     [("matches", "defections-peak")]),
     ('Zay Thu Aung drove Toyotas for 18 years.',
      [("not_found", "zay-thu-aung")]),
     ('Zay Thu Aung taught English for 18 years.',

@@ -136,8 +136,8 @@ def _date_verdict(claim: DateLike, found: Found) -> Verdict:
         e = scored[0][1]
         if (doers := _doers(e, found)) is not None:
             who = re.sub(r"^The\b", "the", claim.agent or "")
-            return Verdict("not_found", f"the fact base's {e['id']} ({_date_words(e.get('date') or {})}) was done by "
-                           f"{doers}; it does not say {who} did it", (_event_evidence(e, e["name"]),))
+            return Verdict("not_found", f"the fact base's {e['id']} ({_date_words(e.get('date') or {})}) names "
+                           f"{doers} as whose it is, not {who}", (_event_evidence(e, e["name"]),))
         if unsaid := said_aside(claim.aside, [e.get("name"), *(x.get("excerpt") for x in e.get("evidence") or ()),
                                               *_known(found, e.get("people") or ())]):
             return Verdict("not_found", f"the fact base's {e['id']} ({_date_words(e.get('date') or {})}) does not say "

@@ -42,6 +42,8 @@ def agent_of(toks: list[Token], words: list[str], sentence: str, verb: int | Non
         if j < 0 or words[j] not in _DOING:
             return None
         k = j
+    elif words[k] in _TREND:
+        return _whose_defections(toks, words, sentence, k)
     elif words[k] not in _ITSELF:
         return None
     return _named(toks, words, sentence, clause(words, k, k + 1)[0], k)
@@ -65,6 +67,25 @@ def _named(toks: list[Token], words: list[str], sentence: str, lo: int, k: int, 
     return sentence[toks[first].start:toks[last - 1].end - 2 * owner]
 
 
+def _whose_defections(toks: list[Token], words: list[str], sentence: str, k: int) -> str | None:
+    """Whose defections a trend is of, in the clause of its verb at words[k]: "Police defections peaked", "Defections
+    from the PDF surged" (the military's, the record's, is None)."""
+    lo = clause(words, k, k + 1)[0]
+    at = next((j for j in range(lo, k) if words[j] in ("defections", "desertions")), None)
+    if at is None:
+        return None
+    if words[at + 1:at + 2] in (["from"], ["by"], ["of"], ["among"]):
+        return _named(toks, words, sentence, at + 2, k)
+    first = at
+    while first > lo and words[first - 1].isalpha() and words[first - 1] not in ("the", "a", "an", "of", "in", "and"):
+        first -= 1
+    if first == at or set(words[first:at]) <= _THE_MILITARY or not (
+            set(words[first:at]) & _GROUPS or (first > 0 and toks[first].text[:1].isupper())):
+        return None  # ("Recent defections": when, not whose)
+    said = sentence[toks[first].start:toks[at - 1].end]
+    return said[:1].upper() + said[1:]  # ("Police defections", "navy defections": another force's, named as one)
+
+
 def _by_after(toks: list[Token], words: list[str], sentence: str, k: int) -> str | None:
     """The doer after "by" in a passive ("the coup was staged by the KIA", "a coup led by the NUG in 2021")."""
     j = k + 1 + (words[k + 1:k + 2] in (["was"], ["is"], ["had"]))
@@ -81,4 +102,8 @@ def _by_after(toks: list[Token], words: list[str], sentence: str, k: int) -> str
 # The military, in words its record may not use ("the Tatmadaw", "Burma's armed forces"): the record's doer
 _THE_MILITARY = frozenset(words_of("""the myanmar burma burmese junta regime military tatmadaw army armed forces generals general
     commanders commander chief chiefs leaders leadership top brass officers soldiers troops its"""))
+# Whose defections a word before them may say, other than the military's: another force or group
+_GROUPS = frozenset(words_of("""police navy naval civilian civilians civil nug pdf kia rebel rebels resistance militia
+    guerrilla guerrillas insurgent insurgents student students thai"""))
+_TREND = frozenset(words_of("peaked peak peaks peaking surged surge surges"))
 _END = frozenset(words_of("in on at during when after before and or but which who that since"))

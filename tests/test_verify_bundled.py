@@ -1104,6 +1104,11 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "defections-peak")]),
     ('Recent defections peaked in 2021.',  # guard
      [("matches", "defections-peak")]),
+    # re-run 126 A8: the payer after a sum written as a compound word and its noun (was `matches`)
+    ("Each defector gets a 700-baht monthly payment from People's Embrace.",
+     [("not_found", "nug-payment")]),
+    ('Each defector gets a 700-baht monthly payment from the NUG.',  # guard
+     [("matches", "nug-payment")]),
     ('Zay Thu Aung drove Toyotas for 18 years.',
      [("not_found", "zay-thu-aung")]),
     ('Zay Thu Aung taught English for 18 years.',

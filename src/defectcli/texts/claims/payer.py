@@ -72,6 +72,7 @@ def _subject(words: list[str], a: Amount) -> tuple[int, int] | None:
     return (first, last) if first < last else None
 
 
+_PAYMENTS = frozenset(words_of("payment payments stipend stipends allowance allowances salary grant subsidy wage wages"))
 _CLAUSE = frozenset(words_of("because since when while after before if that which who whom whose as though although"))
 _DATE_LEAD = frozenset(words_of("in on during by early late since")) | frozenset(MONTHS)
 
@@ -80,6 +81,7 @@ def _after(words: list[str], a: Amount) -> tuple[int, int] | None:
     """The payer after the sum: "700 baht a month from the NUG", "…, paid (monthly) by the NUG", "is paid 700 baht
     by Thawda Win" (not "700 baht from 2024", "rose by 100 baht")."""
     j = a.last
+    j += words[j:j + 1] != [] and words[j] in _PAYMENTS  # "a 700-baht monthly payment from X"
     set_off = j < len(words) and words[j] in _SET_OFF
     j += set_off
     j += 2 * (words[j:j + 1] in (["which"], ["that"]) and words[j + 1:j + 2] in (["is"], ["are"], ["was"], ["were"]))

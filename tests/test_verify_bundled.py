@@ -1109,6 +1109,27 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", "nug-payment")]),
     ('Each defector gets a 700-baht monthly payment from the NUG.',  # guard
      [("matches", "nug-payment")]),
+    # re-run 127 A1, A2, A7, A9, A12: a tag set off by typed dashes; "according to X" right after the subject of a count
+    # (X only relays it); "who made general"; other nouns of joining; a year before a possessive's event after "after"
+    # or "before" (each was `matches`, A9 and A12 no claim or `not_found`)
+    ('Each defector is paid -- says Thawda Win -- 700 baht a month.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector is paid - says Thawda Win - 700 baht a month.',
+     [("misattributed", "nug-payment")]),
+    ("The NUG, according to People's Embrace, counts 12,341 defectors.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ('Maung Sein, who made general, is 19.',
+     [("not_found", "maung-sein")]),
+    ("Zeya Hein's 2014 recruitment surprised him.",
+     [("matches", "zeya-hein-enlists")]),
+    ("Zeya Hein's 2020 induction surprised him.",
+     [("differs", "zeya-hein-enlists")]),
+    ("Zeya Hein's 2014 admission to hospital was long.",
+     [("not_found", None)]),
+    ("After Lin Aung's 2014 enlistment, he fled.",
+     [("differs", "lin-aung-enlists")]),
+    ("Before Lin Aung's 2020 enlistment, he sold noodles.",
+     [("matches", "lin-aung-enlists")]),
     ('Zay Thu Aung drove Toyotas for 18 years.',
      [("not_found", "zay-thu-aung")]),
     ('Zay Thu Aung taught English for 18 years.',

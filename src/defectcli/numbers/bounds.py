@@ -20,7 +20,8 @@ def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
         _dated(words, k - 1) or (day_of(words[k - 1]) is not None and day_of(words[date.start]) is not None))  # "1 or 2 May"
     after = end + 1 < len(words) and (words[end] in SPAN_WORDS or is_joiner(words[end])) and _dated(words, end + 1)
     # a date written before its event's noun is that event's own, whatever comes before it ("after the 2021 coup")
-    own = words[end:end + 1] != [] and words[end] in DATED_NOUNS and words[date.start - 1:date.start] == ["the"]
+    own = words[end:end + 1] != [] and words[end] in DATED_NOUNS and date.start > 0 and (
+        words[date.start - 1] in ("the", "his", "her", "their", "its") or words[date.start - 1].endswith(("'s", "’s")))
     if before or after or tuple(words[end:end + 2]) in OPEN_ENDS or _hedged(words, end, date.day is None, date.month is None) \
             or (_bounded(words, date.start) and not own):
         return None

@@ -100,7 +100,7 @@ RELATIVE = frozenset(words_of("ago earlier later"))
 POSSESSIVE = frozenset(words_of("a an his her their"))
 # Nouns of an event a year may be written before, as its date ("the 2021 coup", "Lin Aung's 2020 enlistment")
 DATED_NOUNS = frozenset(words_of("""coup crackdown interview interviews law conscription defection desertion enlistment peak
-    surge wave entry"""))
+    surge wave entry recruitment enrolment enrollment induction entrance admission"""))
 # What separates a number's groups of thousands: a comma, the Arabic thousands separator, and the spaces
 # typesetting puts there (no-break, narrow no-break, thin, figure). Not a plain space, which also stands
 # between two numbers ("Battalion 12 300 soldiers").

@@ -9,7 +9,7 @@ import itertools
 import re
 
 from ...numbers.values import Token
-from ...numbers.vocabulary import SAYING
+from ...numbers.vocabulary import DATED_NOUNS, SAYING
 from ...text import words_of
 from .events import names_event
 from .inside import embedded
@@ -74,7 +74,8 @@ def about(names: list[tuple[str, int]], text: str, asides: list[tuple[int, int]]
         n for n, k in kept if lo <= k < said]  # "Zeya Hein said he enlisted": whom the clause names, when none after
     if verb is not None:  # "The man Zeya Hein recruited enlisted": Zeya Hein is who recruited, not who enlisted
         inside = [n for n in inside if not _other_verb(toks, words, dict(kept)[n], len(n), verb)]
-    if words[lo - 1:lo] in (["before"], ["after"], ["than"]) and not any(names_event(words, k) for k in range(lo, hi)):
+    if words[lo - 1:lo] in (["before"], ["after"], ["than"]) and not any(names_event(words, k) or words[k] in DATED_NOUNS
+                                                                         for k in range(lo, hi)):
         inside = []  # "Zeya Hein enlisted before Lin Aung in 2014": Lin Aung is who he is compared with
     rel = max((k for k in range(lo, start) if words[k] in ("who", "whom")), default=-1)
     if rel > 0 and words[rel - 1] != "," and not toks[rel - 1][0][:1].isupper():
@@ -260,6 +261,8 @@ def _compared(toks: list[Token], words: list[str], k: int, length: int) -> bool:
     if k < 1 or words[k - 1] not in _COMPARING:
         return False
     e = _ends(toks, k, length)
+    if words[e - 1].endswith(("'s", "’s")) and any(w in DATED_NOUNS for w in words[e:e + 3]):
+        return False  # "after Lin Aung's 2014 enlistment": his enlistment, its date
     return not (e < len(words) and names_event(words, e))
 
 

@@ -169,4 +169,4 @@ def described_from(lead: list[str]) -> int:
 
 
 _BECAME = frozenset(words_of("""was is had has been became becomes become rose rises risen to served serves worked works as
-    went on turned later eventually then now once previously formerly already retired ended up died"""))
+    went on turned later eventually then now once previously formerly already retired ended up died made"""))

@@ -281,8 +281,8 @@ _CIRCUMSTANCE = re.compile(r",\s*(?:in|during|at|on|via|through|speaking\s+to|ta
 _ACRONYM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # "the National Unity Government (NUG) says"
 # "X says", "…, X says", "… that X has counted"; not "341 …" of "12,341"
 # A report's tag set off inside the clause of the one who counts: "The NUG, People's Embrace says, counts 12,341"
-_TAG_INSIDE = re.compile(rf"^\s*((?:[Tt]he\s+)?[A-Z][^,;:“”\"]{{0,60}}?)\s*,\s*[^,;:“”\"]{{1,60}}?\s+(?:{VERB})\s*,\s*"
-                         rf"(?:has\s+|have\s+)?(?:{VERB})\b")
+_TAG_INSIDE = re.compile(rf"^\s*((?:[Tt]he\s+)?[A-Z][^,;:“”\"]{{0,60}}?)\s*,\s*(?:[^,;:“”\"]{{1,60}}?\s+(?:{VERB})|"
+                         rf"(?:according\s+to|per)\s+[^,;:“”\"]{{1,60}}?)\s*,\s*(?:has\s+|have\s+)?(?:{VERB})\b")
 _SAYS = re.compile(rf"(?:^|[,;:–—(]\s*|\bthat\s+)([^\d\s,.;:!?()–—][^,.;:!?()–—]*?)\s+{ADVERB}(?:{VERB})\b")
 
 # Who a report says counts, right after the report's verb: "The Irrawaddy says People's Embrace has recorded"

@@ -14,7 +14,7 @@ from .negation import clause
 from .verbs import RECRUITING
 
 ENLISTMENT = frozenset(words_of("""joined join joins joining enlisted enlist enlists enlisting entered enters recruited
-    conscripted drafted enlistment signed sign signs entry"""))
+    conscripted drafted enlistment signed sign signs entry recruitment enrolment enrollment induction entrance admission"""))
 # Verbs and nouns that say which event a date belongs to, by event kind (facts/README.md lists the kinds).
 EVENT_VERBS = {
     "defection": {"defect", "defected", "defects", "defecting", "defection", "desert", "deserted", "deserts",
@@ -60,7 +60,7 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
     noun = _modified(words, at)
     if noun is not None:  # "The February 1, 2021 coup was followed by …": the coup, whatever the clause's verb
         return (OTHER, None) if noun[0] == "enlistment" and words[noun[1] + 1:noun[1] + 2] in (
-            ["into"], ["to"]) and not joins_military(words, noun[1]) else noun  # (not "his 2014 entry into Thailand")
+            ["into"], ["to"]) and not joins_military(words, noun[1] + 1) else noun  # (not "his 2014 entry into Thailand")
     lo, hi = clause(words, at, at + 1)
     # a clause with no verb of its own ("In 2020, …", "…, before Min Thu in 2011") or a relative one ("The
     # coup, which took place in 2022,") has the verb of the clause it belongs to

@@ -55,7 +55,12 @@ def upright(sentence: str, spans: list[tuple[int, int]]) -> str:
         if any(a < m.end() and m.start() < b for a, b in spans):
             return m.group()
         return m.group(1) + "," + m.group(2) + m.group(5) + m.group(4) + m.group(3) + m.group(6) + " "
-    return _MARKED.sub(commas, _CLOSING.sub(last, _INVERTED.sub(swap, sentence)))
+    typed = _TYPED_DASH.sub(lambda m: "—" + " " * (len(m.group()) - 1), sentence)  # " -- " and " - " as " — "
+    return _MARKED.sub(commas, _CLOSING.sub(last, _INVERTED.sub(swap, typed)))
+
+
+# A dash typed as one or two hyphens between spaces
+_TYPED_DASH = re.compile(r"(?<=\s)--?(?=\s)")
 
 
 # A tag in the inverted order in brackets that close the sentence: "… 700 baht a month (says Thawda Win)."

@@ -126,6 +126,16 @@ def test_every_list_fits_the_terminal_and_shows_every_id_whole_or_says_it_is_sho
     assert "\x1b" not in out
 
 
+@pytest.mark.parametrize("width", [40, 60])
+def test_the_bundled_timeline_fits_the_terminal_with_its_long_date_marks(width: int) -> None:
+    # re-run 127 A15: "● February 2024 or later  period, inferred" was 42 columns at 40: the mark goes below the date
+    env = Environment(stdout_tty=True, width=width, colour=False)
+    r = CliRunner().invoke(app, ["timeline"], obj=env, catch_exceptions=False)
+    assert r.exit_code == 0, r.stderr
+    assert [line for line in r.stdout.splitlines() if cell_len(line) > width] == []
+    assert "period, inferred" in r.stdout
+
+
 @pytest.mark.parametrize("width", [40, 80])
 def test_a_profile_fits_and_shows_titles_as_titles(wide: Mini, width: int) -> None:
     out = show(wide.facts, "person", "Zoë Tun", width=width)

@@ -143,8 +143,14 @@ def timeline(events: Sequence[Row], total: int = 80, style: bool = False) -> str
             if not last:
                 lines.append(Text(" " * (date_w + 1) + "│"))
         else:
-            lines.append(Text("● ") + date + (Text("  ") + mark if mark.plain else Text("")))
-            lines.extend(Text("  " if last else "│ ") + r for r in right)
+            gutter = Text("  " if last else "│ ")
+            heads = list(date.wrap(con, max(1, total - 2)))
+            if mark.plain and cell_len(heads[-1].plain) + 2 + cell_len(mark.plain) <= total - 2:
+                heads[-1] = heads[-1] + Text("  ") + mark
+            elif mark.plain:  # ("February 2024 or later  period, inferred" is wider than 40 columns: its mark below)
+                heads += list(mark.wrap(con, max(1, total - 2)))
+            lines.extend((Text("● ") if i == 0 else gutter) + h for i, h in enumerate(heads))
+            lines.extend(gutter + r for r in right)
             if not last:
                 lines.append(Text("│"))
     if rest:

@@ -1130,6 +1130,13 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("differs", "lin-aung-enlists")]),
     ("Before Lin Aung's 2020 enlistment, he sold noodles.",
      [("matches", "lin-aung-enlists")]),
+    # re-run 127 A6: what one signs up for is what is joined (each was `matches`)
+    ('Lin Aung signed up for English classes in 2020.',
+     [("not_found", None)]),
+    ('Lin Aung signed up for a gym in 2020.',
+     [("not_found", None)]),
+    ('Lin Aung signed up for the army in 2020.',  # guard
+     [("matches", "lin-aung-enlists")]),
     ('Zay Thu Aung drove Toyotas for 18 years.',
      [("not_found", "zay-thu-aung")]),
     ('Zay Thu Aung taught English for 18 years.',

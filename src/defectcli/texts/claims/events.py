@@ -161,6 +161,9 @@ def joins_military(words: list[str], k: int) -> bool:
     if words[j:j + 1] == ["at"] and words[j + 1:j + 2] != [] and words[j + 1].isalpha() and words[j + 1] not in _AT_AN_AGE:
         j += 1 + (words[j + 1] in ("a", "an"))  # "enlisted at a bank (at Google) in 2020": where, what is joined; not
         # "at the age of 17", "at 17"
+    elif words[j:j + 1] == ["for"] and words[j + 1:j + 2] != [] and words[j + 1].isalpha() and (
+            words[j + 1] not in _WHEN or (words[j + 1] in ("a", "an") and (words[j + 2:j + 3] or ["a"])[0] not in _WHEN)):
+        j += 1 + (words[j + 1] in ("a", "an", "the"))  # "signed up for English classes (for the army)": what is joined
     elif (words[j:j + 1] == ["with"] and words[j + 1:j + 2] in (["the"], ["a"], ["an"])) or words[j:j + 2] == ["as", "a"]:
         # (or "with a rebel army", "as a police officer")
         j += 2  # "enlisted with the police": what is joined (not "enlisted with Min Thu": with whom)

@@ -1137,6 +1137,13 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", None)]),
     ('Lin Aung signed up for the army in 2020.',  # guard
      [("matches", "lin-aung-enlists")]),
+    # re-run 128 A1, A2: a reporter's tag with other verbs of saying or holding (each was `matches`)
+    ('Each defector is paid, reckons Thawda Win, 700 baht a month.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector is paid — admits Thawda Win — 700 baht a month.',
+     [("misattributed", "nug-payment")]),
+    ('Zeya Hein, reckons Lin Aung, said: “I had no other good options.”',
+     [("misattributed", "q-lin-aung-no-options")]),
     ('Zay Thu Aung drove Toyotas for 18 years.',
      [("not_found", "zay-thu-aung")]),
     ('Zay Thu Aung taught English for 18 years.',

@@ -24,7 +24,9 @@ STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about
 # The verbs of a reporter's tag that take no object: not "told X", "asked X" (X hears)
 _TAG_VERB = r"(?:says|said|reports|reported|claims|claimed|insists|insisted|maintains|maintained|notes|noted|adds|added|" \
             r"explains|explained|estimates|estimated|writes|wrote|states|stated|recalls|recalled|argues|argued|" \
-            r"believes|believed|contends|contended|alleges|alleged|asserts|asserted)"
+            r"believes|believed|contends|contended|alleges|alleged|asserts|asserted|reckons|reckoned|holds|held|" \
+            r"suggests|suggested|thinks|thought|admits|admitted|concedes|conceded|confirms|confirmed|observes|observed|" \
+            r"remarks|remarked|acknowledges|acknowledged|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|continues|continued)"
 # who a tag names, in any words with a name in them: "Lin Aung", "Lin Aung's wife", "the NUG's spokesman", "the officer
 # under Thawda Win" (claimant.py reads whom the words name)
 _TAGGED = r"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?)?[A-Z][^\d,.;:!?()\[\]–—“”\"]{0,50}?"

@@ -29,7 +29,7 @@ from ...texts.claims.names import RELATIVES
 from ..cache.index import Index
 from ..cache.schema import stored
 from ..search.fts import all_of, any_of, quoted, rarest
-from .naming import Names
+from .naming import Names, written_as_name
 from .payers import mark_payers
 
 ATTRIBUTE_UNITS = (None, "years", "months", "years of age")  # the units people's attributes are in
@@ -86,7 +86,7 @@ class Lookup(Names):
             assert isinstance(claim, DateClaim)
             events = self._events(claim, subjects)
             found = Found(events=events, attributes=self._attributes(claim, subjects), subjects=subjects,
-                          conflicts=self._conflicts([e["id"] for e in events], "event"), agents=self._agents(claim.agent))
+                          conflicts=self._conflicts([e["id"] for e in events], "event"), agents=self._agents(claim))
         ids = {*(found.named or ()), *subjects, *(q["speaker"] for q in found.quotes),
                *(f["stated_by"] for f in found.figures if f.get("stated_by")), *(a["person"] for a in found.attributes),
                *(d for e in found.events if found.agents is not None for d in e.get("organisations") or ())}
@@ -272,15 +272,15 @@ class Lookup(Names):
         # Events of people the sentence does not name are left out here, as verdicts/dates.py would.
         return [e for e in self._load("event", ids) if may_date(e, set(subjects))]
 
-    def _agents(self, agent: str | None) -> tuple[str, ...] | None:
+    def _agents(self, claim: DateClaim) -> tuple[str, ...] | None:
         """Whom the words naming a date's doer name; empty for a name the fact base does not know ("Min Aung
-        Hlaing"), None for common words it does not ("some generals"), which may be anyone."""
-        if agent is None:
+        Hlaing"), None for common words it does not ("some generals"), which may be anyone (as of a payer)."""
+        if claim.agent is None:
             return None
-        people, orgs = self.actors(agent)
-        if people or orgs:
-            return tuple(sorted(people | orgs))
-        return () if any(w[:1].isupper() for w in agent.removeprefix("The ").split()) else None
+        if ids := self.named_in(claim.agent):
+            return tuple(sorted(ids))
+        # (whose defections a trend is of is read only when a group's word says it: agents._GROUPS)
+        return () if written_as_name(claim.agent, claim.sentence_text) or claim.event == "trend" else None
 
     def _conflicts(self, ids: list[str], kind: str) -> list[Row]:
         if not ids:

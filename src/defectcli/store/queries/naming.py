@@ -6,6 +6,8 @@ candidates.Lookup, which gathers the records a claim may be about."""
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
 from functools import cache
 
 from ...factbase.names import DROPPABLE, name_key
@@ -66,6 +68,15 @@ class Names:
             if (outlet and _bare(name_key(outlet)) == key) or set(row.get("authors") or ()) & (named or frozenset()):
                 out.add(row["id"])
         return frozenset(out)
+
+    def named_in(self, phrase: str) -> frozenset[str]:
+        """Whom `phrase` names: as a whole, else the words after an owner's "'s" ("Myanmar's parallel government"), else
+        the owner ("the NUG's budget")."""
+        for reading in _readings(phrase):
+            people, orgs = self.actors(reading)
+            if people or orgs:
+                return people | orgs
+        return frozenset()
 
     def _one_person(self, name: str) -> tuple[str, ...]:
         people, _ = self.actors(name)
@@ -163,3 +174,16 @@ class Names:
     def _rows(self, kind: str, rid: str) -> str | None:
         row = self.ix.conn.execute(f"SELECT json, crc FROM {KIND_TABLE[kind]} WHERE id = ?", (rid,)).fetchone()
         return verified(*row) if row else None
+
+
+def written_as_name(phrase: str, sentence: str) -> bool:
+    """Whether `phrase` is written as a name: in capitals, not only the one that opens the sentence ("Donors give")."""
+    opens = sentence.lstrip(" \"“‘'(").startswith(phrase)
+    return any(c.isupper() for c in phrase[opens:]) or (opens and phrase.split()[0].isupper())
+
+
+def _readings(phrase: str) -> Iterator[str]:
+    yield phrase
+    if owned := re.match(r"^(.+)['’]s\s+(.+)$", phrase):
+        yield owned.group(2)
+        yield owned.group(1)

@@ -8,43 +8,19 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 
 from ...factbase.verdicts.evidence import norm_words
 from ...shapes import Row
-from .naming import Names
+from .naming import Names, written_as_name
 
 
 def mark_payers(names: Names, written: tuple[str, ...], sentence: str, figures: list[Row]) -> None:
     """Give each figure row the payers the sentence names that its record does not allow (`other_payers`)."""
-    named = [(phrase, _ids(names, phrase)) for phrase in written]
-    named = [(phrase, ids) for phrase, ids in named if ids or _capitals(phrase, sentence)]
+    named = [(phrase, names.named_in(phrase)) for phrase in written]
+    named = [(phrase, ids) for phrase, ids in named if ids or written_as_name(phrase, sentence)]
     for f in figures:
         f["other_payers"] = [re.sub(r"^The\b", "the", phrase) for phrase, ids in named
                              if not _allows(names, f, phrase, ids)]
-
-
-def _capitals(phrase: str, sentence: str) -> bool:
-    """Whether `phrase` is written as a name: in capitals, not only the one that opens the sentence ("Donors give")."""
-    opens = sentence.lstrip(" \"“‘'(").startswith(phrase)
-    return any(c.isupper() for c in phrase[opens:]) or (opens and phrase.split()[0].isupper())
-
-
-def _ids(names: Names, phrase: str) -> frozenset[str]:
-    """Whom `phrase` names: as a whole, else the words after an owner's "'s" ("Myanmar's parallel government"), else
-    the owner ("the NUG's budget")."""
-    for reading in _readings(phrase):
-        people, orgs = names.actors(reading)
-        if people or orgs:
-            return people | orgs
-    return frozenset()
-
-
-def _readings(phrase: str) -> Iterator[str]:
-    yield phrase
-    if owned := re.match(r"^(.+)['’]s\s+(.+)$", phrase):
-        yield owned.group(2)
-        yield owned.group(1)
 
 
 def _allows(names: Names, f: Row, phrase: str, ids: frozenset[str]) -> bool:

@@ -61,9 +61,8 @@ def _named(toks: list[Token], words: list[str], sentence: str, lo: int, k: int, 
     while last > first and words[last - 1] in _AUX:
         last -= 1
     if first >= last or any(w in ("who", "which", "that", "whom") for w in words[first:last]) or \
-            {w.removesuffix("'s").removesuffix("’s") for w in words[first:last]} <= _THE_MILITARY or \
-            (first == 0 and last == 1 and not toks[0].text.isupper()):
-        return None  # the military in any of its names (the record's doer); "Generals staged …": a capital of the sentence
+            {w.removesuffix("'s").removesuffix("’s") for w in words[first:last]} <= _THE_MILITARY:
+        return None  # the military in any of its names: the record's doer (whether other words are a name, candidates.py)
     return sentence[toks[first].start:toks[last - 1].end - 2 * owner]
 
 
@@ -82,8 +81,7 @@ def _whose_defections(toks: list[Token], words: list[str], sentence: str, k: int
     if first == at or set(words[first:at]) <= _THE_MILITARY or not (
             set(words[first:at]) & _GROUPS or (first > 0 and toks[first].text[:1].isupper())):
         return None  # ("Recent defections": when, not whose)
-    said = sentence[toks[first].start:toks[at - 1].end]
-    return said[:1].upper() + said[1:]  # ("Police defections", "navy defections": another force's, named as one)
+    return sentence[toks[first].start:toks[at - 1].end]  # ("Police (navy) defections": another force's)
 
 
 def _by_after(toks: list[Token], words: list[str], sentence: str, k: int) -> str | None:

@@ -1486,6 +1486,13 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
     ('Each defector gets 700 baht a month, a married one 700 too.',
      [("matches", "nug-payment")]),
+    # re-run 128 A5: "joined it" joins what the pronoun stands for, the army named before it (was `differs`: his age now)
+    ('At 15, Maung Sein, who admired the army, joined it.',
+     [("matches", "maung-sein")]),
+    ('At 17, Maung Sein, who admired the army, joined it.',
+     [("differs", "maung-sein")]),
+    ('Maung Sein, who admired the army, joined it at 15.',
+     [("matches", "maung-sein")]),
     # linking words set off by commas hide no date (was no claim)
     ('Lin Aung, for his part, enlisted in 2020.',
      [("matches", "lin-aung-enlists")]),
@@ -1610,4 +1617,10 @@ def test_a_bound_or_a_change_after_a_sum_is_no_second_sum(claim: str) -> None:
 def test_a_sum_paid_in_a_way_no_record_s_rate_says_is_no_claim(claim: str) -> None:
     # re-run 111 A1: how a sum is paid, right after it ("paid once", a second rate), was unread and the sum `matched`
     r = run("verify", claim, "-f", "json")
+    assert (r.code, json.loads(r.out)) == (1, []) and "no checkable claim" in r.err
+
+
+def test_joining_a_force_named_before_it_is_no_joining_of_the_military() -> None:
+    # guard: "it" stands for the police, so 15 is no age on joining the military
+    r = run("verify", "Maung Sein admired the police and joined it at 15.", "-f", "json")
     assert (r.code, json.loads(r.out)) == (1, []) and "no checkable claim" in r.err

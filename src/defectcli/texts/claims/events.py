@@ -176,6 +176,9 @@ def joins_military(words: list[str], k: int) -> bool:
         return False  # "the Arakan Army", "a resistance army", "the people's army": not the military
     if _OTHER_FORCE & set(joined):
         return False  # "a police battalion", "a rebel unit": another force's, whatever its unit is called
+    if joined[:1] in (["it"], ["them"]):  # "X, who admired the army, joined it": what the pronoun stands for
+        named = [w for w in words[max(0, k - 12):k] if w in _MILITARY or w in _OTHER_FORCE]
+        return bool(named) and named[-1] in _MILITARY
     return not joined or any(w in _MILITARY for w in joined)
 
 

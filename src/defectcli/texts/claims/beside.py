@@ -90,6 +90,8 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
             # Thailand": its words are held as one, any of them the record's)
         k += 1
     crossed = _CROSSED.get("money" if unit in MONEY else unit or "", frozenset())
+    if unit == "people" and _DWELLING & {t.text.lower() for t in reading.tokens[max(0, start - 12):start]}:  # where
+        crossed = frozenset(("with",))  # one lives with them, the record's to say: "lives in a Bangkok flat with three others"
     k, stop = start - 1, max(-1, start - 7)
     if unit == "years of age" and between_marks(reading.tokens, start, last):
         k, stop = k - 1, stop - 1  # an age set off alone: "men and women (18 to 35)" as "men and women aged 18 to 35"
@@ -253,8 +255,8 @@ _PAID = frozenset(words_of("paid given granted offered get gets got receive rece
 # The prepositions a sum or an age is the object of ("a loan of 700 baht", "cut to 700 baht", "asks for 700 baht",
 # "service for men aged 18 to 35"): the words before them are still the number's
 _CROSSED = {"money": frozenset(("of", "to", "for")), "years of age": frozenset(("for", "to", "on")),
-            "years": frozenset(("for",)), "months": frozenset(("for",)), "weeks": frozenset(("for",)),
-            "days": frozenset(("for",))}  # ("was a cook for 18 years", "stay in a safe house for three months")
+            **dict.fromkeys(("years", "months", "weeks", "days"), frozenset(("for",)))}  # ("was a cook for 18 years")
+_DWELLING = frozenset(words_of("lives live living lived shares share shared sharing stays stay stayed staying"))
 _SERVICE = frozenset(words_of("the a an his her their its air force forces army military navy infantry police tatmadaw"))
 _PREPOSITIONS = frozenset(words_of("of in on at for from with by to into onto about over under after before during since"))
 _SPEAKING = frozenset(words_of("spoke speak speaks speaking talked talk talks talking shared share shares"))

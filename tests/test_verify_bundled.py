@@ -1501,6 +1501,22 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", "pyae-mg-flatmates")]),
     ('Pyae Mg shares a small, one-room apartment with three others.',
      [("matches", "pyae-mg-flatmates")]),
+    # re-run 129 A4: a bound before "the age of" is the age's ("up to the age of 35": at most 35, the law's range's
+    # end; was `differs`, read as exactly 35), and a bound of an age holds of an age close to it though not round
+    ('Men up to the age of 35 can be conscripted.',
+     [("matches", "conscription-age-men")]),
+    ('Men up to age 35 can be conscripted.',
+     [("matches", "conscription-age-men")]),
+    ('Men aged up to 35 can be conscripted.',
+     [("matches", "conscription-age-men")]),
+    ('Men up to the age of 40 can be conscripted.',
+     [("differs", "conscription-age-men")]),
+    ('Women up to the age of 27 can be conscripted.',
+     [("matches", "conscription-age-women")]),
+    ('Bo Pyay joined the army under the age of 18.',
+     [("matches", "bo-pyay")]),
+    ('Bo Pyay joined the army under the age of 16.',
+     [("differs", "bo-pyay")]),
     # linking words set off by commas hide no date (was no claim)
     ('Lin Aung, for his part, enlisted in 2020.',
      [("matches", "lin-aung-enlists")]),

@@ -13,6 +13,7 @@ from .bounds import date_at
 from .values import Date, Token, Value, is_year, number_at, tokens, whole
 
 _STARTS = frozenset(vocab.ONES) | frozenset(vocab.TENS) | vocab.POSSESSIVE | {"half"}
+_AGE_GAPS = (("the", "age", "of"), ("age",))  # between a bound and an age: "under the age of 18", "up to age 35"
 _AGE_BEFORE = (("aged",), ("age",), ("ages",), ("age", "of"), ("ages", "of"))
 _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "these"})
 _ONE_WORD = {"a": 1, "an": 1, "decade": 10}  # what a wording's "a day or two", "a decade" state
@@ -229,7 +230,7 @@ def _amount(r: Reading, i: int) -> Amount | int | None:
     if unit in vocab.TIME.values() and r.at(k) and r.words[k] in vocab.RELATIVE:
         return k + 1  # "two years ago", "a year earlier": a date
     unit_end = k
-    age = age or any(r.at(start - len(p), len(p)) == p for p in _AGE_BEFORE) or \
+    age = age or any(r.at(at - len(p), len(p)) == p for p in _AGE_BEFORE for at in (start, i)) or \
         ages_of_people(r.words, start, said.end, said.value, said.value_max)
     measured = unit is not None and unit not in ("percent", "storeys")
     per, k = _rate(r, k) if measured else (None, k)
@@ -286,8 +287,10 @@ def _stated(r: Reading, i: int) -> _Stated | None:
     if sign is not None and r.tokens[start].start - r.tokens[start - 1].end <= 1:
         start -= 1 + (r.at(start - 2) == ("us",) and r.joined(start - 1))  # "$500", "US$ 500"
     comparator = "range" if value_max is not None else "about" if num.dozen else "exact"
-    hedge = next(((p, c) for p, c in vocab.BEFORE_BY_LAST.get(words[start - 1], ()) if start > 0
-                  and r.at(start - len(p), len(p)) == p), None)
+    hedge = _hedge(r, start)
+    if hedge is None and (gap := next((len(p) for p in _AGE_GAPS if r.at(start - len(p), len(p)) == p), 0)):
+        hedge = _hedge(r, start - gap)  # "up to the age of 35", "under age 18": a bound of the age
+        start -= gap if hedge is not None else 0
     if hedge is not None and hedge[0] in (("over",), ("up", "to")) and start > len(hedge[0]) and \
             words[start - len(hedge[0]) - 1] in vocab.PARTICLE_VERBS:
         hedge = None  # "hands over 700 baht", "signed over 700 baht": a verb's particle, no comparator
@@ -299,6 +302,12 @@ def _stated(r: Reading, i: int) -> _Stated | None:
     if value_max is None and after is not None:
         comparator, end = after[1], end + len(after[0])
     return _Stated(whole(value), value_max, comparator, start, end, hedge is not None, sign)
+
+
+def _hedge(r: Reading, start: int) -> tuple[tuple[str, ...], str] | None:
+    """The comparator's phrase that ends right before words[start] ("up to", "over"), and its comparator."""
+    return next(((p, c) for p, c in vocab.BEFORE_BY_LAST.get(r.words[start - 1], ()) if start > 0
+                 and r.at(start - len(p), len(p)) == p), None)
 
 
 def _unit(r: Reading, k: int) -> tuple[str | None, bool, int]:

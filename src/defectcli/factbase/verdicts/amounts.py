@@ -153,8 +153,9 @@ def _rounds(v: float, w: float) -> bool:
     return zeros > 0 and round(w / step) * step == v
 
 
-def fits(claim: Stated, value: float, value_max: float | None, comparator: str) -> bool:
-    """Whether a record of `value` (to `value_max`) with `comparator` states the claim's number."""
+def fits(claim: Stated, value: float, value_max: float | None, comparator: str, age: bool = False) -> bool:
+    """Whether a record of `value` (to `value_max`) with `comparator` states the claim's number; a bound close to an
+    exact record holds when it is round ("under 13,000" of 12,341) or an `age` ("under the age of 18" of 17)."""
     v, cmp = float(claim.value), claim.comparator
     if comparator == "range" or value_max is not None:  # "up to two days" holds of "a day or two", as of an exact 2
         return (cmp == "range" and v == value and claim.value_max == value_max) or \
@@ -163,11 +164,12 @@ def fits(claim: Stated, value: float, value_max: float | None, comparator: str) 
         return False
     w = float(value)
     if comparator == "exact":
+        bound = age or _round(v)
         return {"exact": v == w, "about": v == w or _rounds(v, w), "nearly": w < v and v - w <= 0.05 * v,
-                "more_than": v < w and w - v <= 0.1 * w and _round(v),
-                "at_least": v <= w and w - v <= 0.1 * w and (v == w or _round(v)),
-                "less_than": v > w and v - w <= 0.1 * w and _round(v),
-                "at_most": v >= w and v - w <= 0.1 * w and (v == w or _round(v))}.get(cmp, False)
+                "more_than": v < w and w - v <= 0.1 * w and bound,
+                "at_least": v <= w and w - v <= 0.1 * w and (v == w or bound),
+                "less_than": v > w and v - w <= 0.1 * w and bound,
+                "at_most": v >= w and v - w <= 0.1 * w and (v == w or bound)}.get(cmp, False)
     if comparator == "more_than":
         return cmp in ("more_than", "at_least") and v == w
     if comparator == "less_than":

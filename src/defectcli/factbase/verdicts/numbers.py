@@ -24,6 +24,7 @@ from .paying import not_paid_by, other_payers
 from .said import gives, stated, who
 
 _JOINING = frozenset(("join", "joined", "enlist", "enlisted", "enter", "entered", "recruit", "recruited"))
+_BOUNDS = frozenset(("at_most", "less_than", "at_least", "more_than"))  # an end of a range (verdicts/amounts.fits)
 # Units few records share (not people or years): a claim in one is as good as a word of what it counts.
 SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees", "storeys", "percent", "years of age",
                             "months", "weeks", "days", "hours"})
@@ -74,7 +75,9 @@ def _topical(claim: NumberLike, q: Quantity, found: Found, strict: bool = True) 
         return None  # "Seven of Zay Thu Aung's comrades were killed": the record's are Maung Sein's
     elif q.about & found.individuals and found.owners and not q.about & set(found.owners):
         return None  # "Seven of Zay Thu Aung's comrades were lost in Maung Sein's assault": whose the count says it is
-    elif claim.field == "age_joined" and not q.terms & _JOINING and (claim.value_max is None or q.about):
+    elif claim.field == "age_joined" and not q.terms & _JOINING and (q.about or (claim.value_max is None and not (
+            claim.comparator in _BOUNDS and q.comparator == "range" and "forced" in claim.happened))):  # (or a bound of
+        # the law's range: "Men up to the age of 35 can be conscripted")
         # an age on joining is not the ages a law calls up ("joined aged 17" is not "aged 18-35"), nor people's ages
         # now ("The interviewees were aged 22 to 39 when they joined"); a law's range is ("can be conscripted")
         return None
@@ -153,7 +156,8 @@ def _reading(claim: NumberLike, q: Quantity, score: float, hits: set[str]) -> Re
     # naming every part ("soldiers and police") is naming the whole.
     named_labels = [label for label, _ in q.parts if label_terms(label) & counted]
     names_part = 0 < len(named_labels) < len(q.parts)
-    if agree and not names_part and fits(claim, q.value, q.value_max, q.comparator) and not one_side(claim, q):
+    if agree and not names_part and fits(claim, q.value, q.value_max, q.comparator, claim.unit == "years of age") and \
+            not one_side(claim, q):
         return Reading(score, hits, q, True, None, None)
     part_only = named = None
     # "3,015 of the defectors were soldiers", "Police make up 9,326 of the defectors": the part named beside it
@@ -239,7 +243,8 @@ def _fits_another(claim: NumberLike, found: Found) -> Reading | None:
     """A record whose number the claim states but of other people ("women aged 20 to 40": the men's ages), to name
     in the reason."""
     return next((Reading(0, set(), q, True, None, None) for q in quantities(found)
-                 if whose(claim) and units_agree(claim, q) and fits(claim, q.value, q.value_max, q.comparator)
+                 if whose(claim) and units_agree(claim, q)
+                 and fits(claim, q.value, q.value_max, q.comparator, claim.unit == "years of age")
                  and _topical(claim, q, found) is None and _topical(claim, q, found, strict=False) is not None), None)
 
 

@@ -1628,15 +1628,16 @@ def test_a_bound_or_a_change_after_a_sum_is_no_second_sum(claim: str) -> None:
     "Each defector gets 700 baht a month, paid weekly.", "Each defector gets 700 baht a month, which is paid weekly.",
     # re-run 112 A1: set off in brackets, after a dash or a colon, a rate alone, or a payment made once before the sum
     "Each defector gets 700 baht (paid weekly).", "Each defector gets 700 baht — paid once.",
-    "Each defector gets 700 baht, weekly.", "Each defector gets 700 baht monthly — or weekly.",
+    "Each defector gets 700 baht monthly — or weekly.",
     "Each defector gets a one-time payment of 700 baht.", "Each defector gets a single payment of 700 baht.",
     # re-run 113 A1: how often, set off, in other words
-    "Each defector gets 700 baht – every week.", "Each defector gets 700 baht (once a year).",
-    "Each defector gets 700 baht, per week.", "Each defector gets 700 baht, on arrival.", "Each defector gets 700 baht in all.",
+    "Each defector gets 700 baht, on arrival.", "Each defector gets 700 baht in all.",
     # re-run 114 A1: a rate of no record's set off after the sum, in any words of "every", "each" or "twice"
     "Each defector is paid 700 baht, every fortnight.", "Each defector is paid 700 baht (each fortnight).",
     "Each defector is paid 700 baht, twice a month.", "Each defector is paid 700 baht, every other month.",
     "Each defector is paid 700 baht – every Friday.", "Each defector is paid 700 baht, every payday.",
+    # re-run 129 A6: opening the sentence, a rate no record's is
+    "Every fortnight, each defector gets 700 baht.", "Twice a month, each defector gets 700 baht.",
 ])
 def test_a_sum_paid_in_a_way_no_record_s_rate_says_is_no_claim(claim: str) -> None:
     # re-run 111 A1: how a sum is paid, right after it ("paid once", a second rate), was unread and the sum `matched`
@@ -1648,3 +1649,20 @@ def test_joining_a_force_named_before_it_is_no_joining_of_the_military() -> None
     # guard: "it" stands for the police, so 15 is no age on joining the military
     r = run("verify", "Maung Sein admired the police and joined it at 15.", "-f", "json")
     assert (r.code, json.loads(r.out)) == (1, []) and "no checkable claim" in r.err
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # re-run 129 A6: a plain rate set off after the sum, or opening the sentence, is the sum's rate: a wrong one
+    # `differs` naming it (set off after the sum it was no claim, re-runs 112 and 113; opening the sentence it was
+    # dropped and the sum `matched`), a right one `matches` (was no claim)
+    ("Each defector gets 700 baht, weekly.", "differs"), ("Each defector gets 700 baht – every week.", "differs"),
+    ("Each defector gets 700 baht (once a year).", "differs"), ("Each defector gets 700 baht, per week.", "differs"),
+    ("Every week, each defector gets 700 baht.", "differs"), ("Weekly, each defector gets 700 baht.", "differs"),
+    ("Once a week, the NUG pays each defector 700 baht.", "differs"),
+    ("Each defector is paid 700 baht, every month.", "matches"), ("Each defector is paid 700 baht (monthly).", "matches"),
+    ("Every month, each defector gets 700 baht.", "matches"), ("Once a month, the NUG pays each defector 700 baht.", "matches"),
+])
+def test_a_rate_set_off_from_its_sum_is_the_sum_s_rate(claim: str, verdict: str) -> None:
+    rows = json.loads(run("verify", claim, "-f", "json").out)
+    assert [(r["verdict"], r["evidence"][0]["id"]) for r in rows] == [(verdict, "nug-payment")]
+    assert verdict == "matches" or "not baht per" in rows[0]["reason"]

@@ -77,7 +77,8 @@ PEOPLE = frozenset(words_of("""people person persons man men woman women child c
     privates comrade comrades civilian civilians migrant migrants refugee refugees nationals residents villager
     villagers member members prisoner prisoners detainees student students worker workers interviewee interviewees
     survivors protesters activists journalist journalists monks doctors individual individuals family families friend
-    friends official officials others deaths dead casualties"""))
+    friends official officials others deaths dead casualties roommate roommates flatmate flatmates housemate housemates
+    companions cellmate cellmates colleagues neighbours neighbors relatives siblings brothers sisters sons daughters"""))
 # Words that end what a number counts: verbs, prepositions, relative words, determiners.
 STOPS = frozenset(words_of("""of in to and or the a an for at on by from with more than have has had were was are is be
     been being will would can could may might must shall should did do does who whom whose which that this these

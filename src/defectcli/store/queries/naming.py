@@ -15,7 +15,7 @@ from ...factbase.verdicts.evidence import norm_words
 from ...texts.claims.claimant import ORG_NOUNS, cores
 from ..cache.index import Index
 from ..cache.schema import KIND_TABLE, verified
-from ..search.fts import all_of, rarest
+from ..search.fts import all_of, any_of, rarest
 from .ids import names
 from .resolve import named_exactly, person_ids
 
@@ -122,8 +122,7 @@ class Names:
         # Whom resolve.py finds has every word of the name (titles aside) in its record; when no person
         # record has them all, it finds no one, and the scan of every name it would take is saved.
         plain = [w for w in key.split() if w not in DROPPABLE]
-        if plain and key.isascii() and not self._match(f"kind : person AND {{title body}} : {all_of(rarest(plain))}",
-                                                       limit=1):
+        if plain and key.isascii() and not self._has_person(rarest(plain)):
             return frozenset(), frozenset()
         found = person_ids(self.ix, phrase)
         if len(plain) == 1 and found:
@@ -134,6 +133,15 @@ class Names:
                 f"SELECT id FROM people WHERE name_status = 'unnamed' AND id IN ({marks})", sorted(found))}
             found -= unnamed - named_exactly(self.ix, key)
         return frozenset(found), frozenset()
+
+    def _has_person(self, words: list[str]) -> bool:
+        """Whether a person record has every one of a name's `words` (its key's: no apostrophe), or, where none has,
+        each written with an apostrophe after its first letters: the index splits "O'Brien" into "o" and "brien",
+        and a name typed either way ("O'Brien", "OBrien") is the record's (factbase/names.py)."""
+        if self._match(f"kind : person AND {{title body}} : {all_of(words)}", limit=1):
+            return True
+        split = [[w, *(f"{w[:k]} {w[k:]}" for k in range(1, min(len(w) - 1, 4)))] for w in words]
+        return bool(self._match(f"kind : person AND {{title body}} : ({' AND '.join(map(any_of, split))})", limit=1))
 
     def _named_by(self, kind: str, words: list[str], key: str) -> list[str]:
         """The records of `kind` (organisation, place) whose name or an alias is `key`."""

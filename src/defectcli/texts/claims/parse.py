@@ -41,7 +41,7 @@ from .numbers import number_claim
 from .payee import paid_to, payee
 from .payer import payers_of
 from .placed import SOURCE_LABEL
-from .quoting import blank, quotations
+from .quoting import blank, quotations, unnicknamed
 from .referent import anaphor, its_voice, opening_of, pronouns, resolved
 from .relayed import hearer_of
 from .reporting import STOPWORDS, undescribed, unrelayed, upright, with_second
@@ -58,7 +58,10 @@ def parse(text: str) -> list[Claim]:
     out: list[Claim] = []
     named: str | None = None  # the last claimant named, whom "the group says" in a later sentence means
     before: tuple[str, list[Claim]] | None = None  # the sentence before, whom "he said" may mean
+    written: dict[str, str] = {}  # a sentence read without the nicknames inside its names, as written
     for number, (line, sentence) in enumerate(sentences(text), start=1):
+        if (bare := unnicknamed(sentence)) != sentence:
+            written[bare], sentence = sentence, bare
         earlier = next((c.counted for c in reversed(before[1]) if isinstance(c, NumberClaim) and c.counted
                         and c.unit == "people"), ()) if before is not None else ()
         found = pronouns(claims_of(sentence, number, line, earlier), before)
@@ -78,7 +81,7 @@ def parse(text: str) -> list[Claim]:
         if not found and before is not None and _PAUSE.fullmatch(sentence.strip()):
             continue  # "X sat down. Silence. “…,” he said.": "he" is still whom the sentence before the pause means
         before = sentence, found
-    return out
+    return [replace(c, sentence_text=written[c.sentence_text]) if c.sentence_text in written else c for c in out]
 
 
 # A short sentence that names no one and says nothing checkable: "Silence.", "A long pause.", "It was late."

@@ -4,16 +4,44 @@ from __future__ import annotations
 
 import re
 
+from ...text import words_of
 from ..sentences import outermost
 
 _DOUBLE = re.compile(r"“[^“”]+”?|\"[^\"]+\"?|«[^»]+»?|„[^“”]+[“”]?")
 _SINGLE = re.compile(r"(?<!\w)['‘](?=\S)(?:[^'‘’]|(?<=\w)['’](?=\w))+?(?<=\S)['’](?!\w)")  # (an apostrophe: "don’t")
+# A nickname in quote marks inside a name: one or two capitalised words between two words of the name, one space
+# each side ('U Kyaw "Tiger" Min', "Bo ‘Big Tiger’ Pyay"). Not after an owner ("Myanmar's “Spring” Revolution") or a
+# word that is no name's ("The “Tiger” Brigade").
+_NICKNAME = re.compile(r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?")
+_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w’'.-]*) $")
+_AFTER = re.compile(r" [A-Z][\w’'-]*")
+_NO_NAME = frozenset(words_of("""the a an and or but of in on at to for by with from as he she they we i it his her their
+    its our my this that these those then when if so"""))
 
 
 def quotations(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each outermost quotation, marks included: double marks first, then single
-    (a double mark left open runs to the end: a draft's quote may be unclosed)."""
-    return outermost(sentence, _DOUBLE, _SINGLE)
+    (a double mark left open runs to the end: a draft's quote may be unclosed). A nickname inside a name is none."""
+    return [s for s in outermost(sentence, _DOUBLE, _SINGLE) if not _nickname(sentence, *s)]
+
+
+def nicknames(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each nickname in quote marks inside a name ('U Kyaw "Tiger" Min'), marks included."""
+    return [s for s in outermost(sentence, _DOUBLE, _SINGLE) if _nickname(sentence, *s)]
+
+
+def unnicknamed(sentence: str) -> str:
+    """The sentence with each nickname inside a name blanked with its marks and the space after it (offsets kept):
+    the name as the fact base writes it ('U Kyaw "Tiger" Min' is U Kyaw Min)."""
+    return blank(sentence, [(a, b + 1) for a, b in nicknames(sentence)])
+
+
+def _nickname(sentence: str, start: int, end: int) -> bool:
+    if end - start < 3 or sentence[end - 1] not in "”\"’'»" or not _NICKNAME.fullmatch(sentence, start + 1, end - 1):
+        return False
+    before = _BEFORE.search(sentence, 0, start)
+    return before is not None and _AFTER.match(sentence, end) is not None and not re.search(
+        r"['’]s$", before.group(1)) and before.group(1).lower() not in _NO_NAME
 
 
 def blank(sentence: str, spans: list[tuple[int, int]]) -> str:

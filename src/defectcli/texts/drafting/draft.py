@@ -33,7 +33,7 @@ from ..claims.quoting import quotations
 from ..sentences import LONGEST, Sentence
 from . import figures as draftfigures
 from .quantities import Aside
-from .speakers import Named, is_outlet, key_of, names_no_one, quote_speakers, read_speaker
+from .speakers import Named, is_outlet, key_of, names_no_one, nicknames_of, quote_speakers, read_speaker
 from .yamltext import comment
 from .yamltext import scalar as q
 
@@ -234,8 +234,12 @@ def _speaker(d: _Draft, known: _Known, names: list[Named], sentence: str, line: 
         key = _key(label)
         pid = d.new_id(slug(key))
         known.new[key] = (pid, label)
+        called = nicknames_of(label, sentence)
         d.people.append([f"# {d.sid}:{line}: {label}, a speaker no record of the fact base names yet.",
+                         *([f"# {', '.join(called)}: {'a nickname' if len(called) == 1 else 'nicknames'} in quote marks "
+                            "inside the name, no part of it: an alias."] if called else []),
                          f"- id: {pid}", f"  name: {q(label)}",
+                         *([f"  aliases: [{', '.join(q(a) for a in called)}]"] if called else []),
                          *([f"  titles: [{', '.join(q(t) for t in titles)}]"] if titles else []),
                          "  name_status: as_published", "  roles: [interviewee]",
                          "  evidence:", f"    - {{source: {d.sid}, excerpt: {q(sentence)}}}",

@@ -17,7 +17,7 @@ from ...text import fold
 from ...written import MONTHS
 from ..claims.model import QuoteClaim
 from ..claims.parse import parse
-from ..claims.quoting import blank, quotations
+from ..claims.quoting import blank, nicknames, quotations, unnicknamed
 from ..sentences import LONGEST
 
 
@@ -64,7 +64,7 @@ class Named(NamedTuple):
 
 def names_beside_saying(sentence: str) -> list[Named]:
     """The names a verb of saying points to, outside quote marks, best first; never a listener."""
-    bare = blank(sentence, quotations(sentence))
+    bare = blank(unnicknamed(sentence), quotations(sentence))  # ('U Kyaw "Tiger" Min' is U Kyaw Min)
     listeners = [m.span("name") for m in _LISTENER.finditer(bare)]
     out: list[Named] = []
     for pattern in (_AFTER, _BEFORE):
@@ -72,10 +72,19 @@ def names_beside_saying(sentence: str) -> list[Named]:
             if m.span("name") in listeners:
                 continue
             titles = tuple(t.rstrip(".") for t in m["titles"].split())
-            named = Named(m["name"], titles)
+            named = Named(" ".join(m["name"].split()), titles)
             if named not in out:
                 out.append(named)
     return out
+
+
+def nicknames_of(name: str, sentence: str) -> list[str]:
+    """The nicknames the sentence gives in quote marks inside `name` as it writes it ('U Kyaw "Tiger" Min': Tiger)."""
+    spans = nicknames(sentence)
+    if not spans:
+        return []
+    found = re.search(r"\s+".join(map(re.escape, name.split())), unnicknamed(sentence))
+    return [sentence[a + 1:b - 1] for a, b in spans if found and found.start() < a < found.end()]
 
 
 def quote_speakers(sentence: str) -> list[Named]:

@@ -452,3 +452,19 @@ def test_a_quotation_in_any_quote_marks_is_a_suggested_quote_with_its_speaker(tm
     assert [(q["speaker"], q["parts"]) for q in doc["quotes"]] == [
         ("nan-ei-phyu", ["We were told the protesters were terrorists,"])]
     assert [p["name"] for p in doc["people"]] == ["Nan Ei Phyu"]
+
+
+def test_a_nickname_inside_a_name_is_an_alias_of_its_speaker_and_no_quote(tmp_path: Path) -> None:
+    # re-run 129 O2: 'U Kyaw "Tiger" Min, told The Irrawaddy that …' was drafted as a person "Min" saying "Tiger"
+    doc, text = drafted(tmp_path, "\n".join([
+        "The network's spokesman, U Kyaw \"Tiger\" Min, told The Irrawaddy that 'at least 40 families' are waiting.",
+        "“We had nothing,” said Ko Zaw ‘Big Tiger’ Lwin.",
+        "“Never again,” Min Thu said of the “Tiger” unit.",  # no name around it: a quotation still
+    ]) + "\n")
+    assert [(q["line"], q["speaker"], q["parts"]) for q in doc["quotes"]] == [
+        (1, "u-kyaw-min", ["at least 40 families"]), (2, "ko-zaw-lwin", ["We had nothing,"]),
+        (3, "min-thu", ["Never again,", "Tiger"])]
+    assert [(p["name"], p.get("aliases")) for p in doc["people"]] == [("U Kyaw Min", ["Tiger"]),
+                                                                       ("Ko Zaw Lwin", ["Big Tiger"])]
+    assert "# Big Tiger: a nickname in quote marks inside the name, no part of it: an alias." in text
+    assert [f["stated_by"] for f in doc["figures"]] == ["u-kyaw-min"]

@@ -1523,6 +1523,18 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", None)]),
     ('Pyae Mg lives with four flatmates.',
      [("not_found", None)]),
+    # re-run 129 A3: who took power in a coup, or "It was X that staged" it, is the coup's doer (were `matches` for
+    # the NUG); a seizure of power is what a coup is (the military's own was `not_found`, naming "power")
+    ('The NUG took power in a coup on February 1, 2021.',
+     [("not_found", "coup")]),
+    ('The NUG seized power in a coup in February 2021.',
+     [("not_found", "coup")]),
+    ('It was the NUG that staged the coup of February 1, 2021.',
+     [("not_found", "coup")]),
+    ('On February 1, 2021, the military took power in a coup.',
+     [("matches", "coup")]),
+    ('It was the military that staged the coup of February 1, 2021.',
+     [("matches", "coup")]),
     # linking words set off by commas hide no date (was no claim)
     ('Lin Aung, for his part, enlisted in 2020.',
      [("matches", "lin-aung-enlists")]),

@@ -195,9 +195,13 @@ def _read_happened(texts: tuple[str | None, ...], before: str, after: str) -> fr
     return happened((w for text in texts if text for w in norm_words(text)), before, after)
 
 
+_SEIZING = terms(["power control seized seize took take grabbed grab takeover"])
+
+
 def said_aside(aside: Iterable[str], own: Iterable[object]) -> str:
     """The words of an aside set off after a date ("enlisted in 2020, as a cook") that say something (not "the year
     before the coup") and that neither the record's words `own` nor the military's are, quoted; or ""."""
     known = terms([str(w) for w in own if w]) | GENERIC | _THE_MILITARY
+    known |= _SEIZING if terms(["coup"]) <= known else set()  # a coup is a seizure of power: "took power in a coup"
     words = sorted(k.removeprefix(WORD) for k in happened((), "", "", aside) if k.startswith(WORD))
     return ", ".join(f"“{w}”" for w in words if not _name_terms(w.rpartition(">")[2]) & known)

@@ -39,7 +39,9 @@ def agent_of(toks: list[Token], words: list[str], sentence: str, verb: int | Non
             j -= 1  # "staged the February 1, 2021 coup"
         if j >= 0 and words[j].endswith(("'s", "’s")):  # "the NUG's coup": whose it is, its doer
             return _named(toks, words, sentence, j, j + 1, owner=True)
-        if j < 0 or words[j] not in _DOING:
+        if j >= 2 and words[j] == "in" and words[j - 1] in ("power", "control") and words[j - 2] in _SEIZING:
+            j -= 2  # "took (seized) power in a coup": the doer of the seizing
+        elif j < 0 or words[j] not in _DOING:
             return None
         k = j
     elif words[k] in _TREND:
@@ -60,6 +62,8 @@ def _named(toks: list[Token], words: list[str], sentence: str, lo: int, k: int, 
         first += 1
     while last > first and words[last - 1] in _AUX:
         last -= 1
+    if words[first:first + 2] in (["it", "was"], ["it", "is"]) and words[last - 1:last] in (["that"], ["who"]):
+        first, last = first + 2, last - 1  # "It was the NUG that staged the coup": the NUG
     if first >= last or any(w in ("who", "which", "that", "whom") for w in words[first:last]) or \
             {w.removesuffix("'s").removesuffix("’s") for w in words[first:last]} <= _THE_MILITARY:
         return None  # the military in any of its names: the record's doer (whether other words are a name, candidates.py)
@@ -104,4 +108,5 @@ _THE_MILITARY = frozenset(words_of("""the myanmar burma burmese junta regime mil
 _GROUPS = frozenset(words_of("""police navy naval civilian civilians civil nug pdf kia rebel rebels resistance militia
     guerrilla guerrillas insurgent insurgents student students thai"""))
 _TREND = frozenset(words_of("peaked peak peaks peaking surged surge surges"))
+_SEIZING = frozenset(words_of("took take takes seized seize seizes grabbed grab grabs"))
 _END = frozenset(words_of("in on at during when after before and or but which who that since"))

@@ -24,7 +24,7 @@ BEFORE = {"more_than": "over|more than|above|upwards of|upward of|in excess of|w
           "about": "about|around|roughly|approximately|some|estimated|an estimated|in the region of|on the order of|"
                    "in the neighbourhood of|in the neighborhood of|≈|~",
           "nearly": "nearly|almost|close to|nigh on|close on"}
-AFTER = {"at_least": "or more", "about": "or so", "at_most": "or fewer|or less", "more_than": "plus"}
+AFTER = {"at_least": "or more", "about": "or so", "at_most": "or fewer|or less", "more_than": "plus|- plus|- odd"}  # "20,000-odd"
 BEFORE_PHRASES = sorted(((tuple(p.split()), c) for c, ps in BEFORE.items() for p in ps.split("|")), key=lambda x: -len(x[0]))
 AFTER_PHRASES = sorted(((tuple(p.split()), c) for c, ps in AFTER.items() for p in ps.split("|")), key=lambda x: -len(x[0]))
 # The same, by the word next to the number (the last of a phrase before it, the first of one after), in the

@@ -1541,6 +1541,63 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # a guard of what must still hold: another number's noun ("seven men") is no rival's qualifier of the ages
     ('Ranging in age from 22 to 39, the seven men had served four to 22 years in the military.',
      [("matches", "s1-interviewee-ages"), ("not_found", None), ("matches", "s1-interviewee-service")]),
+    # re-run 127 A3: a whole in other words: "one slice of", "(or) a quarter of", "Of 20,000-odd", "Within (Amongst) the
+    # 20,000"; and a leading whole before a part that names what it counts (each false whole was `matches`, the true
+    # slice `not_found` on "make", "slice", "Soldiers number 3,015" no claim)
+    ('3,015 soldiers make up one slice of the 12,341 defectors.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('3,015 soldiers make up one slice of the 20,000 defectors.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('3,015 soldiers form part of the 20,000 defectors.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('Soldiers number 3,015, or a quarter of the 12,341 defectors.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Soldiers number 3,015, or a quarter of the 20,000 defectors.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('3,015 soldiers, or a quarter of the 20,000 defectors, have defected.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('3,015 soldiers, or half of the 12,341 defectors, have defected.',  # (the part was no claim)
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Of 20,000-odd defectors, 3,015 were soldiers.',
+     [("not_found", None), ("differs", "defections-total-peoples-embrace")]),
+    ('The NUG counts 13,000-odd defectors.',  # ("-odd" was read as what it counts)
+     [("matches", "defections-total-nug")]),
+    ('Within the 20,000 defectors, 3,015 were soldiers.',
+     [("not_found", None), ("differs", "defections-total-peoples-embrace")]),
+    ('Amongst the 20,000 defectors, 3,015 were soldiers.',
+     [("not_found", None), ("differs", "defections-total-peoples-embrace")]),
+    ('Of the 20,000 defectors, 3,015 soldiers have defected.',
+     [("not_found", None), ("differs", "defections-total-peoples-embrace")]),
+    ('Within the 12,341 defectors, 3,015 were soldiers.',  # guard
+     [("disputed", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    ('Of 12,000-odd defectors, 3,015 were soldiers.',  # guard
+     [("not_found", None), ("matches", "defections-total-peoples-embrace")]),
+    ('3,015 soldiers formed a new battalion.',  # guard: a verb of being a part only before a share
+     [("not_found", None)]),
+    # re-run 126 A3: a whole further on in the part's clause, at the sentence's end or after another count (each false
+    # whole was `matches`; "some of the 12,341" made the seven no claim)
+    ('3,015 soldiers have defected, out of 20,000 defectors in total.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('3,015 soldiers have defected, out of 20,000 in total.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('3,015 soldiers and 9,326 police have defected, out of 20,000 defectors in total.',
+     [("differs", "defections-total-peoples-embrace"), ("differs", "defections-total-peoples-embrace")]),
+    ('3,015 soldiers are one of two groups among the 20,000 defectors.',
+     [("differs", "defections-total-peoples-embrace"), ("not_found", None), ("not_found", None)]),
+    ('3,015 soldiers are part of the 20,000 defectors.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('3,015 soldiers are counted among the 20,000 defectors.',
+     [("differs", "defections-total-peoples-embrace"), ("not_found", None)]),
+    ('Seven former soldiers, some of the 12,341 defectors, were interviewed.',
+     [("matches", "s1-interviewee-count")]),
+    ('3,015 soldiers have defected, out of 12,341 defectors in total.',  # guards: the record's whole; a count too
+     [("matches", "defections-total-peoples-embrace")]),  # small to be the whole ("one of the seven"); another clause's count
+    ('3,015 soldiers are one of two groups among the 12,341 defectors.',
+     [("matches", "defections-total-peoples-embrace"), ("not_found", None), ("disputed", "defections-total-peoples-embrace")]),
+    ('3,015 soldiers have defected, one of the seven interviewees said.',
+     [("matches", "defections-total-peoples-embrace"), ("matches", "s1-interviewee-count")]),
+    ('3,015 soldiers defected, and many of the 9,326 police followed.',
+     [("matches", "defections-total-peoples-embrace"), ("not_found", None)]),
 ]
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from ..text import words_of
 from .places import leading_place
-from .vocabulary import MONTHS, PEOPLE, SAYING
+from .vocabulary import MONTHS, PART_OF, PEOPLE, SAYING, SHARES
 
 # Kinds of what happened that change what a count is. People nouns are left out ("defectors", "deserters" are whom,
 # not what happened to them).
@@ -232,7 +232,7 @@ _BEFORE = re.compile(r"(?<![\w'’])([a-z][a-z'’-]*)(?:\s+(home|out|up|back|ov
                      rf"(?:(?:{'|'.join(sorted(PEOPLE, key=len, reverse=True))})\s+)?$")
 SAYS_NOTHING = frozenset(words_of("""is are was were be been being has have had get gets got says said say counts counted
     count puts put estimates estimated estimate reports reported records recorded lists listed cites cited tallies
-    tallied registers registered numbers numbered tracks tracked documented documents confirms confirmed gives gave
+    tallied registers registered number numbers numbered tracks tracked documented documents confirms confirmed gives gave
     give given receives received receive earns earned earn draws drew provides provided offers offered grants granted
     hands handed allocates allocated totals totalled totaled total amounts reaches reached stands stood turned turns
     applies apply covers cover requires require obliges oblige forces force compels compel conscripts conscript drafts
@@ -281,6 +281,8 @@ def predicate(after: str) -> str | None:
     if found is None:
         return None
     copula, head = found.group(1), found.group(2).replace("’", "'")
+    if PART_OF.match(after, found.start(2)):
+        return None  # "3,015 soldiers make up one slice of the 12,341": a part of a whole, nothing done to them
     if head in _NO_VERB or head in SAYING or head in _BEING or (
             copula and not head.endswith(("ed", "en", "wn")) and head not in _PARTICIPLES):
         return None  # "12,341 are junta personnel", "… are in Thailand"
@@ -339,4 +341,4 @@ _NEUTRAL = frozenset(words_of("""a an the of to in on at for by with from about 
     home take takes took taking halving doubling reportedly allegedly apparently reputedly currently recently
     officially formally successfully finally eventually ultimately nearly roughly approximately only early lately mostly
     mainly largely probably possibly likely monthly weekly daily yearly annually respectively altogether""")) | LIVING | \
-    _NO_VERB | SAYS_NOTHING | _BEING | (SAYING - ASKING) | frozenset(re.findall(r"[a-z]+", _AUX)) | frozenset(MONTHS)
+    _NO_VERB | SAYS_NOTHING | _BEING | (SAYING - ASKING) | frozenset(re.findall(r"[a-z]+", _AUX)) | frozenset(MONTHS) | SHARES

@@ -79,6 +79,16 @@ PEOPLE = frozenset(words_of("""people person persons man men woman women child c
     survivors protesters activists journalist journalists monks doctors individual individuals family families friend
     friends official officials others deaths dead casualties roommate roommates flatmate flatmates housemate housemates
     companions cellmate cellmates colleagues neighbours neighbors relatives siblings brothers sisters sons daughters"""))
+# Words that name a part of a whole before the "of" that leads to it ("one slice of", "a quarter of", "part of the
+# 12,341"): a share, not what happened to those counted
+SHARES = frozenset(words_of("""part parts fraction fractions share shares portion portions proportion subset slice slices
+    segment segments piece pieces chunk section minority majority bulk half halves third thirds quarter quarters fourth
+    fourths fifth fifths tenth tenths percent % cent some most"""))
+# "… make up (account for, form, represent) one slice of the 12,341": a verb of being a part, after the part
+PART_OF = re.compile(r"(?:(?:mak(?:e|es|ing)|made)\s+up|account(?:s|ed|ing)?\s+for|forms?|formed|forming|represent(?:s|ed|ing)?|"
+                     r"constitut(?:e|es|ed|ing)|compris(?:e|es|ed|ing))(?=\s+(?:(?:a|an|one|two|three|about|roughly|nearly|"
+                     r"almost|just|only|over|under|the|small|large|tiny)\s+){0,3}(?:part|parts|share|slice|portion|fraction|"
+                     r"proportion|quarters?|thirds?|half|fifths?|tenths?|majority|minority|bulk|\d))", re.IGNORECASE)
 # Words that end what a number counts: verbs, prepositions, relative words, determiners.
 STOPS = frozenset(words_of("""of in to and or the a an for at on by from with more than have has had were was are is be
     been being will would can could may might must shall should did do does who whom whose which that this these

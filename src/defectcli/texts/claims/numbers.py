@@ -23,7 +23,7 @@ from .events import ENLISTMENT, joins_military
 from .rates import counted_rate, leading_rate, paid_once, paid_otherwise, set_off_rate
 from .rough import rough
 from .sums import MONEY, NOT_GAPPED, added_to, gapped_pay, shared_rate
-from .wholes import aside_whole, opening_whole, whole_of
+from .wholes import opening_whole, whole_around, whole_of
 
 _JOINING = ENLISTMENT | {"decision", "decided"}
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))
@@ -59,8 +59,6 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     of_whole: Amount | None = None  # the total it is a part of, when the sentence names one
     if not a.unit and (total := whole_of(reading, a)) is not None:  # "9,326 of the 12,341 defectors": a part of
         a, of_whole = replace(a, unit="people", nouns=total.nouns or ("people",), last=total.last), total  # them
-    elif a.unit == "people" and a.nouns:
-        of_whole = aside_whole(reading, a)  # "3,015 soldiers, out of a total of 20,000 junta personnel,"
     counted = tuple(w for noun in a.nouns for w in noun.lower().split()) or (() if a.unit else _implied(reading, a, earlier))
     if counted and not a.unit and not a.nouns:
         a = replace(a, unit="people")  # "12,341 have defected", "…; the NUG says over 13,000": people, as said
@@ -70,6 +68,8 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
             of_whole = opening
     elif not a.unit and not counted and _counts_bare(reading, a):
         a = replace(a, unit="people")  # "People's Embrace counts 12,341, and the NUG over 13,000": a claimant's count
+    if of_whole is None and a.unit == "people" and counted:  # "3,015 soldiers, out of a total of 20,000 junta personnel,",
+        of_whole = whole_around(reading, a)  # "… make up one slice of the 12,341 defectors", "Of the 20,000 defectors, …"
     # "Aged 17, Bo Pyay joined", "Maung Sein, then aged 15, joined": an age set off before the verb
     j = a.start
     while j > 0 and words[j - 1] in ("aged", "age", "at", "of", "the", "then", "just", "only"):
@@ -228,6 +228,8 @@ def _implied(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> tupl
             return taken  # (else its own words may say: "While X puts the total at 12,341, Y says over 13,000 have defected")
     if not before and earlier and (words[a.start - 2:a.start] in _PUT_AT or put_it):
         return earlier  # "X counts 12,341 defectors. Y puts it at over 13,000."
+    if words[a.start - 1:a.start] in _NUMBER and a.start > 1 and words[a.start - 2] in PEOPLE:
+        return (words[a.start - 2],)  # "Soldiers number 3,015"
     if words[max(a.start - 2, 0):a.start] in _MAKE_UP:  # "(Of the 12,341,) police make up 9,326": police
         subject = reversed(words[max(a.start - 5, 0):a.start - 2])
         said = list(itertools.takewhile(lambda w: w.isalpha() and w not in STOPS, subject))
@@ -247,6 +249,7 @@ def _implied(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> tupl
 
 _MAKE_UP = [[w, p] for w in ("make", "makes", "made", "making") for p in ("up",)] + \
     [[w, "for"] for w in ("account", "accounts", "accounted", "accounting")]
+_NUMBER = [[w] for w in ("number", "numbered", "total", "totalled", "totaled")]
 _PUT_AT = [[w, "at"] for w in ("figure", "number", "total", "tally", "count")]
 _COUNTS = frozenset(words_of("counts counted count tallies tallied reckons reckoned"))
 

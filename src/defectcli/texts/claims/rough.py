@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...numbers.vocabulary import SAYING, TIME
 from ...text import words_of
+from .wholes import whole_follows
 
 # After an amount and what it counts, what makes it a bound or one of a choice, which the amount alone
 # would misstate: "12,341 personnel or more", "700 baht a month at most", "700 baht, maybe 800", "± 100".
@@ -22,6 +23,8 @@ def rough(words: list[str], last: int) -> bool:
     """Whether the amount ending before words[last] is a bound, a rough one or one of a choice (see
     _BOUND_AFTER): ", or slightly more", ", perhaps longer", ", rising to 800", "and a half"."""
     k = last + (words[last:last + 1] in ([","], ["("], ["["], ["—"], ["–"], ["-"]))
+    if whole_follows(words, k):
+        return False  # ", or half of the 12,341 defectors", ", about a quarter of", ", some of": its whole, said
     if any(tuple(words[k:k + len(b)]) == b for b in _BOUND_AFTER) and not (k > last and words[k] in ("min", "max")):
         return True  # not "Aged 16, Min Thu joined": a name after a comma
     ahead = words[k:k + 3]
@@ -33,7 +36,7 @@ def rough(words: list[str], last: int) -> bool:
         return True  # "700 baht per month to 800 baht per month": a range
     a_bit = ahead[:2] == ["and", "a"] and ahead[2:] != [] and ahead[2] in _A_BIT
     if more_time or ahead[:2] == ["if", "that"] or a_bit or any(  # not the next amount's own ("…, about 3,000 soldiers")
-            w in _ROUGH and not any(x[:1].isdigit() for x in words[k + j + 1:k + j + 3])
+            w in _ROUGH and not any(x[:1].isdigit() for x in words[k + j + 1:k + j + 3]) and not whole_follows(words, k + j)
             and not any(x[:1].isdigit() or x in _COUNTING for x in ahead[:j])  # "…, two more than Y": the next's
             and not (w == "so" and words[k + j + 1:k + j + 2] in _SO_DID)
             and (w != "near" or words[k + j + 1:k + j + 2] == ["enough"] or ahead[j - 1:j] == ["or"])  # not "near the camp"

@@ -1551,13 +1551,13 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ('3,015 soldiers form part of the 20,000 defectors.',
      [("differs", "defections-total-peoples-embrace")]),
     ('Soldiers number 3,015, or a quarter of the 12,341 defectors.',
-     [("matches", "defections-total-peoples-embrace")]),
+     [("matches", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
     ('Soldiers number 3,015, or a quarter of the 20,000 defectors.',
-     [("differs", "defections-total-peoples-embrace")]),
+     [("differs", "defections-total-peoples-embrace"), ("differs", "defections-total-peoples-embrace")]),
     ('3,015 soldiers, or a quarter of the 20,000 defectors, have defected.',
-     [("differs", "defections-total-peoples-embrace")]),
-    ('3,015 soldiers, or half of the 12,341 defectors, have defected.',  # (the part was no claim)
-     [("matches", "defections-total-peoples-embrace")]),
+     [("differs", "defections-total-peoples-embrace"), ("differs", "defections-total-peoples-embrace")]),
+    ('3,015 soldiers, or half of the 12,341 defectors, have defected.',  # the share is wrong (the part was no claim)
+     [("matches", "defections-total-peoples-embrace"), ("differs", "defections-total-peoples-embrace")]),
     ('Of 20,000-odd defectors, 3,015 were soldiers.',
      [("not_found", None), ("differs", "defections-total-peoples-embrace")]),
     ('The NUG counts 13,000-odd defectors.',  # ("-odd" was read as what it counts)
@@ -1598,6 +1598,32 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "defections-total-peoples-embrace"), ("matches", "s1-interviewee-count")]),
     ('3,015 soldiers defected, and many of the 9,326 police followed.',
      [("matches", "defections-total-peoples-embrace"), ("not_found", None)]),
+    # re-run 127 A11: a share of a whole ("a quarter of the 12,341 defectors were soldiers") is held against the record's
+    # part of its whole, as a rough fraction, a rounded percentage or a bound ("most", "over half"); each was no claim
+    ('A quarter of the 12,341 defectors were soldiers.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('A quarter of the 12,341 defectors were police.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('A quarter of the 20,000 defectors were soldiers.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('Police officers account for about three-quarters of the 12,341 defectors.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Half of the 12,341 defectors were police.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('Nearly a quarter of the 12,341 defectors were soldiers.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Over a quarter of the 12,341 defectors were soldiers.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('24% of the 12,341 defectors were soldiers.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('30% of the 12,341 defectors were soldiers.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('Most of the 12,341 defectors were police.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Most of the 12,341 defectors were soldiers.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('9,326 police officers represent 60% of the 12,341 defectors.',
+     [("matches", "defections-total-peoples-embrace"), ("differs", "defections-total-peoples-embrace")]),
 ]
 
 

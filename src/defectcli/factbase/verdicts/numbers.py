@@ -19,7 +19,7 @@ from ...shapes import Row
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension, fits, quantities, units_agree
 from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
 from .happened import SERVICE, not_said, of_others, unsaid, whose
-from .parts import HEADS, companion, label_terms, one_side, service_members, some_of, whole_fits
+from .parts import HEADS, companion, label_terms, one_side, part_fits, service_members, some_of, whole_fits
 from .paying import not_paid_by, other_payers
 from .said import gives, stated, who
 
@@ -156,7 +156,8 @@ def _reading(claim: NumberLike, q: Quantity, score: float, hits: set[str]) -> Re
     # naming every part ("soldiers and police") is naming the whole.
     named_labels = [label for label, _ in q.parts if label_terms(label) & counted]
     names_part = 0 < len(named_labels) < len(q.parts)
-    if agree and not names_part and fits(claim, q.value, q.value_max, q.comparator, claim.unit == "years of age") and \
+    if agree and not names_part and claim.share is None and \
+            fits(claim, q.value, q.value_max, q.comparator, claim.unit == "years of age") and \
             not one_side(claim, q):
         return Reading(score, hits, q, True, None, None)
     part_only = named = None
@@ -164,7 +165,7 @@ def _reading(claim: NumberLike, q: Quantity, score: float, hits: set[str]) -> Re
     beside = terms(claim.near) - counted if claim.counted and "of" in claim.text.lower().split() else set()
     beside = beside if sum(bool(label_terms(label) & beside) for label, _ in q.parts) == 1 else set()
     for label, value in q.parts:
-        if agree and fits(claim, value, None, "exact"):
+        if agree and part_fits(claim, value, q):
             if ((label_terms(label) & counted and len(named_labels) <= 1) or (
                     not named_labels and label_terms(label) & beside)) and whole_fits(claim, q):
                 return Reading(score, hits, q, True, (label, value), None)  # (not "9,326 police and soldiers", no part;
@@ -179,7 +180,7 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
     readings = []
     for q in quantities(found):
         topical = _topical(claim, q, found)
-        if topical is not None:
+        if topical is not None and (claim.share is None or q.parts):  # (a share is of a record's parts)
             readings.append(_reading(claim, q, *topical))
     readings.sort(key=lambda r: -r.score)
     if not readings:

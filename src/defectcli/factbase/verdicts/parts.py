@@ -102,3 +102,19 @@ def whole_fits(claim: NumberLike, q: Quantity) -> bool:
     3,015 …") is the record's whole `q`, as any number fits its record: not "of the 20,000", nor "of the over 13,000"
     (another's count)."""
     return claim.whole is None or fits(_Whole(*claim.whole), q.value, q.value_max, q.comparator)
+
+
+def part_fits(claim: NumberLike, value: float, q: Quantity) -> bool:
+    """Whether a record's part `value` of its whole `q` is the claim's number: as said ("3,015 soldiers"), or as the
+    share of the whole the claim says ("a quarter of the 12,341 defectors were soldiers": 3,015 is 24% of 12,341).
+    A fraction is a rough share, within a tenth of itself ("a quarter" of 22.5% to 27.5%); a percentage as it rounds
+    ("24%" of 23.5% to 24.5%); "nearly" a share just below it; "over", "most" any above it, "under" any below."""
+    if claim.share is None:
+        return fits(claim, value, None, "exact")
+    if q.comparator != "exact" or q.value_max is not None or not q.value:
+        return False
+    said, of = claim.share
+    found = value / q.value * of  # the record's share, in the claim's parts ("a quarter": 0.98 of 1)
+    near = abs(found - said) <= (0.5 if of == 100 and claim.comparator == "exact" else 0.1 * said)
+    return {"exact": near, "about": near, "nearly": near and found < said, "less_than": found < said,
+            "at_most": found <= said, "more_than": found > said, "at_least": found >= said}.get(claim.comparator, False)

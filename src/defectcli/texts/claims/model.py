@@ -44,6 +44,7 @@ class NumberClaim(Claim):
     payers: tuple[str, ...] = ()  # who the sentence says pays a sum, as written ("from the NUG": the NUG)
     happened: tuple[str, ...] = ()  # what its clause says happened to what it counts (numbers/happenings.py)
     whole: tuple[float, float | None, str] | None = None  # the total it is a part of: value, value_max, comparator
+    share: tuple[float, float] | None = None  # the share of the whole it is said to be ("a quarter": 1 of 4)
 
 
 @dataclass(frozen=True)

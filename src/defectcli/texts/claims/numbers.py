@@ -22,6 +22,7 @@ from .asides import PAIRS, between_marks
 from .events import ENLISTMENT, joins_military
 from .rates import counted_rate, leading_rate, paid_once, paid_otherwise, set_off_rate
 from .rough import rough
+from .shares import Share, restated, share_of
 from .sums import MONEY, NOT_GAPPED, added_to, gapped_pay, shared_rate
 from .wholes import opening_whole, whole_around, whole_of
 
@@ -50,6 +51,8 @@ class NumberRead(NamedTuple):
     added: int | None = None  # a sum: where the amount it is added to starts ("700 baht a month, plus 1,400")
     whole: tuple[float, float | None, str] | None = None  # the total it is said to be a part of, as value, value_max,
     # comparator ("3,015 of the 12,341 defectors", "Of the 12,341 defectors, 3,015 …")
+    share: tuple[float, float] | None = None  # the share of the whole it is said to be, as parts of every so many ("a
+    # quarter of the 12,341 defectors": 1 of 4; its value is that share of the whole)
 
 
 def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> NumberRead | None:
@@ -57,8 +60,12 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     counts, which another's bare number may take up ("X counts 12,341 defectors. Y puts it at over 13,000.")."""
     words = reading.words
     of_whole: Amount | None = None  # the total it is a part of, when the sentence names one
+    if a.unit == "percent" and any(_shared(reading, w, earlier) for w in reading.amounts if a.last < w.start <= a.last + 3):
+        return None  # "24% of the 12,341 defectors were soldiers": a share of the whole, its claim
     if not a.unit and (total := whole_of(reading, a)) is not None:  # "9,326 of the 12,341 defectors": a part of
         a, of_whole = replace(a, unit="people", nouns=total.nouns or ("people",), last=total.last), total  # them
+    elif a.unit in (None, "people") and share_of(reading, a) is not None:
+        return _shared(reading, a, earlier)  # "a quarter of the 12,341 defectors were soldiers"
     counted = tuple(w for noun in a.nouns for w in noun.lower().split()) or (() if a.unit else _implied(reading, a, earlier))
     if counted and not a.unit and not a.nouns:
         a = replace(a, unit="people")  # "12,341 have defected", "…; the NUG says over 13,000": people, as said
@@ -178,6 +185,24 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
                       "years of age" if age else "years" if factor == 10 else a.unit, a.per, counted, field, first,
                       a.last, None if added is None else added.start, None if of_whole is None else (float(of_whole.value),
                           None if of_whole.value_max is None else float(of_whole.value_max), of_whole.comparator))
+
+
+def _shared(reading: Reading, a: Amount, earlier: tuple[str, ...]) -> NumberRead | None:
+    """The share of `a` a part is said to be ("a quarter of the 12,341 defectors were soldiers": about 3,085 soldiers
+    of the 12,341), which the verdict holds as a share of the record's whole; None where it names no part ("a quarter
+    of the 12,341 defectors fled"), or `a` is no whole of a share."""
+    share: Share | None = share_of(reading, a) if a.unit in (None, "people") else None
+    if share is None:
+        return None
+    part = restated(reading, share)  # "3,015 soldiers, or a quarter of …": what the 3,015 count
+    said = (tuple(w for noun in part.nouns for w in noun.lower().split()) or _implied(reading, part, earlier)) if part \
+        else _implied(reading, replace(a, start=share.start, number=share.start), earlier)
+    if not said:
+        return None
+    counted = tuple(dict.fromkeys((*said, *(w for noun in a.nouns for w in noun.lower().split()))))
+    return NumberRead(float(round(a.value * share.part / share.of)), None, share.comparator, "people", None, counted, None,
+                      share.start, a.last, whole=(float(a.value), None if a.value_max is None else float(a.value_max),
+                                                  a.comparator), share=(share.part, share.of))
 
 
 def _fraction(words: list[str], k: int) -> bool:

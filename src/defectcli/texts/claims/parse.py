@@ -240,7 +240,8 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
                        paid_to=paid_to(leading) if money else None, payee=payee(leading, start <= 60) if money else None,
                        payers=payers_of(reading, amount) if money else (), near=near, close=close, value=claim.value,
                        value_max=claim.value_max, comparator=claim.comparator, unit=claim.unit, per=claim.per,
-                       counted=counted, field=claim.field, clause=clause, happened=tuple(sorted(done)), whole=claim.whole, **base)
+                       counted=counted, field=claim.field, clause=clause, happened=tuple(sorted(done)), whole=claim.whole,
+                       share=claim.share, **base)
 
 
 def _segment(text: str, start: int, end: int, names: list[tuple[str, int]]) -> tuple[str, ...]:

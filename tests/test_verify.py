@@ -459,12 +459,21 @@ def test_a_year_joined_to_more_digits_it_cannot_read_is_no_date_rather_than_the_
     "January to March 2019", "March 2019 or later", "15 March 2019 or 16 March 2019", "February – March 2019",
     "2019, in March", "2019 in March", "2019 (in March)", "2019 — in March", "2019, specifically in March",
     "the first week of 2019", "2019's final quarter", "2019, late in the year", "2019, in the autumn",
-    "the first of March 2019", "the twenty-first of March 2019", "2019, 2020", "2019 Q1", "2019 or thereabouts",
+    "2019, 2020", "2019 Q1", "2019 or thereabouts",
     "14 and 15 March 2019", "14/15 March 2019", "14 or 15 March 2019"])
 def test_a_part_of_a_year_a_span_a_choice_or_a_date_going_on_into_what_is_not_read_is_no_date(written: str) -> None:
     # The record says March 2019: the year alone would match, though the text says more than the year.
     r = verify(f"The uprising took place in {written}.", "-f", "json")
     assert all(row["kind"] != "date" for row in json.loads(r.out))
+
+
+@pytest.mark.parametrize(("written", "day"), [("the first of March 2019", "1"), ("the twenty-first of March 2019", "21"),
+                                              ("March the 21st, 2019", "21"), ("15 March 2019", "15")])
+def test_a_day_written_as_a_word_or_after_the_is_read_with_its_month(written: str, day: str) -> None:
+    # re-run 129 A11: these were no date (the first two were held here as dates the reader could not read whole)
+    rows = json.loads(verify(f"The uprising took place on {written}.", "-f", "json").out)
+    assert [(r["kind"], r["verdict"]) for r in rows] == [("date", "differs")]
+    assert f"dates it only as March 2019, not {day} March 2019 itself" in rows[0]["reason"]
 
 
 def test_times_periods_shares_and_decades_of_life_are_not_claims() -> None:

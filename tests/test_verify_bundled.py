@@ -1535,6 +1535,13 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "coup")]),
     ('It was the military that staged the coup of February 1, 2021.',
      [("matches", "coup")]),
+    # re-run 129 A11: a day written as a word before "of" and its month, or after "the" and its month (were no claim)
+    ('The coup took place on the first of February, 2021.',
+     [("matches", "coup")]),
+    ('The coup took place on February the 1st, 2021.',
+     [("matches", "coup")]),
+    ('The coup took place on the second of February, 2021.',
+     [("differs", "coup")]),
     # linking words set off by commas hide no date (was no claim)
     ('Lin Aung, for his part, enlisted in 2020.',
      [("matches", "lin-aung-enlists")]),

@@ -105,12 +105,19 @@ def written_date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     2021") or a year that goes on into what is not read ("2021-Mar-15", "2021 03 15") the year alone."""
     w = words[i]
     month = MONTHS.get(w.rstrip("."), 5 if w == "may" and words[i + 1:i + 2] and words[i + 1].isdigit() else 0)
+    if w in _DAY_WORDS and words[i + 1:i + 2] == ["of"] and i + 2 < len(words) and MONTHS.get(words[i + 2]) and \
+            toks[i + 2].text[0].isupper():  # "the first of February, 2021"
+        tens = 20 if words[max(i - 2, 0):i] == ["twenty", "-"] else 30 if words[max(i - 2, 0):i] == ["thirty", "-"] else 0
+        after = _year_after(words, i + 3 + _abbreviated(words, i + 2))
+        return Date(after[0] if after else None, MONTHS[words[i + 2]], tens + _DAY_WORDS[w], i - 2 * bool(tens),
+                    after[1] if after else i + 3)
     if not month and not w[0].isdigit():
         return None  # most words: neither a month nor a day or year
     if month:
         if _day_before(toks, words, i):
             return None
         d = i + 1 + _abbreviated(words, i)  # "Feb. 1, 2021"
+        d += words[d:d + 1] == ["the"] and d + 1 < len(words) and day_of(words[d + 1]) is not None  # "February the 1st"
         day = day_of(words[d]) if d < len(words) else None
         e = d + 1 + (day is not None and _ordinal(toks, words, d + 1))  # the word after the day ("15th")
         if day is not None and (after := _year_after(words, e)):
@@ -145,6 +152,10 @@ def _abbreviated(words: list[str], k: int) -> bool:
     return len(words[k]) <= 4 and words[k + 1:k + 2] == ["."] and words[k] not in ("june", "july")
 
 
+_DAY_WORDS = {w: k for k, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                           "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                           "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"), 1)} \
+    | {"thirtieth": 30}  # ("twenty-first": twenty, a hyphen, first)
 # Words for a part of a year: a year after them says more than the year ("late 2021", "the end of 2021").
 _PARTS = frozenset(("early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "end", "beginning",
                     "start", "middle", "half", "quarter", "part", "months", "weeks", "days"))

@@ -9,7 +9,7 @@ import re
 from ... import written
 from ...numbers.vocabulary import PEOPLE, SAYING, SIGNS
 from ...text import words_of
-from . import placed
+from . import placed, relays
 from .about import SET_APART
 from .anchored import squeezed
 from .asides import APPOSITIVE, DISCOURSE, LAST_ASIDE, VERB, aside, last_aside
@@ -280,9 +280,6 @@ _CIRCUMSTANCE = re.compile(r",\s*(?:in|during|at|on|via|through|speaking\s+to|ta
                            r"[^,.;:!?“”\"\d]{1,50},")
 _ACRONYM = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # "the National Unity Government (NUG) says"
 # "X says", "…, X says", "… that X has counted"; not "341 …" of "12,341"
-# A report's tag set off inside the clause of the one who counts: "The NUG, People's Embrace says, counts 12,341"
-_TAG_INSIDE = re.compile(rf"^\s*((?:[Tt]he\s+)?[A-Z][^,;:“”\"]{{0,60}}?)\s*,\s*(?:[^,;:“”\"]{{1,60}}?\s+(?:{VERB})|"
-                         rf"(?:according\s+to|per)\s+[^,;:“”\"]{{1,60}}?)\s*,\s*(?:has\s+|have\s+)?(?:{VERB})\b")
 _SAYS = re.compile(rf"(?:^|[,;:–—(]\s*|\bthat\s+)([^\d\s,.;:!?()–—][^,.;:!?()–—]*?)\s+{ADVERB}(?:{VERB})\b")
 
 # Who a report says counts, right after the report's verb: "The Irrawaddy says People's Embrace has recorded"
@@ -312,7 +309,7 @@ def attribution_of(blanked: str) -> str | None:
         return who  # "X, by its count, puts it at …"
     if placed.IT_SAYS.search(blanked):  # "…, it says.", "…, per the group.", "By its count, …": the group named before
         return "the group"
-    if inside := _TAG_INSIDE.match(blanked):  # "The NUG, People's Embrace says, counts …": the NUG counts
+    if inside := relays.SUBJECT_SAYS.match(blanked):  # "The NUG, People's Embrace says, counts …": the NUG counts
         return clean(inside.group(1))
     # "according to X", "by X's count", "citing X", "per X", "X's figure of", "counted by X", "the N X has recorded"
     m = next((found for pattern in (_TOLD_BY, *placed.IN_ORDER)

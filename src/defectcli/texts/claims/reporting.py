@@ -13,6 +13,7 @@ from ...text import words_of
 from .asides import NAME_PHRASE, VERB
 from .claimant import clean
 from .model import C, QuoteClaim, without
+from .relays import LEAD, SET_OFF, TAG_VERB, TAGGED
 
 # Words no claim is about: function words, hedges, the words of saying and of bounds
 STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about into as and or is are was were be been being
@@ -21,18 +22,9 @@ STOPWORDS = frozenset(words_of("""a an the of to in on at for by with from about
     could may might must should not no also just only over more most less per each every according said says
     after before since while during such other another""")) | \
     frozenset(w for phrase, _ in (*BEFORE_PHRASES, *AFTER_PHRASES) for w in phrase if w.isalpha())  # "upwards of"
-# The verbs of a reporter's tag that take no object: not "told X", "asked X" (X hears)
-_TAG_VERB = r"(?:says|said|reports|reported|claims|claimed|insists|insisted|maintains|maintained|notes|noted|adds|added|" \
-            r"explains|explained|estimates|estimated|writes|wrote|states|stated|recalls|recalled|argues|argued|" \
-            r"believes|believed|contends|contended|alleges|alleged|asserts|asserted|reckons|reckoned|holds|held|" \
-            r"suggests|suggested|thinks|thought|admits|admitted|concedes|conceded|confirms|confirmed|observes|observed|" \
-            r"remarks|remarked|acknowledges|acknowledged|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|continues|continued)"
-# who a tag names, in any words with a name in them: "Lin Aung", "Lin Aung's wife", "the NUG's spokesman", "the officer
-# under Thawda Win" (claimant.py reads whom the words name)
-_TAGGED = r"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?)?[A-Z][^\d,.;:!?()\[\]–—“”\"]{0,50}?"
 # ", says X," inside the sentence, set off on both sides and with words after it (not a tag that ends the sentence,
 # nor one between the parts of a quotation: "“…,” said X, “…”")
-_INVERTED = re.compile(rf"(?<=[\w)\]])(\s*[,(\[—–]\s*)({_TAG_VERB})(\s+)({_TAGGED})(\s*[,)\]—–])(?=\s*[\w(\[])")
+_INVERTED = re.compile(rf"(?<=[\w)\]])(\s*[,(\[—–]\s*)({TAG_VERB})(\s+)({TAGGED})(\s*[,)\]—–])(?=\s*[\w(\[])")
 # What follows a tag and is of X's, not the sentence's: an apposition (", says X, a group helping defectors,"), or
 # its adverb alone (", says X, wryly.")
 _OF_THE_NAME = re.compile(r"\s*(?:(?:a|an|the|which|who|whose|whom|one|now|then|itself|himself|herself|speaking|writing|"
@@ -66,19 +58,19 @@ _TYPED_DASH = re.compile(r"(?<=\s)--?(?=\s)")
 
 
 # A tag in the inverted order in brackets that close the sentence: "… 700 baht a month (says Thawda Win)."
-_CLOSING = re.compile(rf"(?<=[\w)\]])(\s*)[(\[](\s*)({_TAG_VERB})(\s+)({_TAGGED})(\s*)[)\]](?=\s*[.!?]?\s*$)")
+_CLOSING = re.compile(rf"(?<=[\w)\]])(\s*)[(\[](\s*)({TAG_VERB})(\s+)({TAGGED})(\s*)[)\]](?=\s*[.!?]?\s*$)")
 # A tag in the upright order set off by dashes or brackets, inside the sentence or closing it
-_MARKED = re.compile(rf"(?<=[\w)\]])(\s*)[(\[—–](\s*{_TAGGED}\s+{_TAG_VERB}\s*)"
+_MARKED = re.compile(rf"(?<=[\w)\]])(\s*)[(\[—–](\s*{TAGGED}\s+{TAG_VERB}\s*)"
                      rf"(?:([)\]—–])(?=\s*[\w(\[])|[)\]](?=\s*[.!?]?\s*$))")
 
 
 # The tag set off right after the subject a sentence opens with, before the subject's verb: "The NUG, People's Embrace
-# says, counts", "It was Bo Pyay (Lin Aung says) who said:", "Lin Aung's brother, says Lin Aung, said:". The subject is a
-# name of two words or more, or "the" and a name, or any name after "It was" (not "Defectors, the NUG says, are paid": a
-# common noun, no one's tag).
-_TAG = rf"(?:{_TAGGED}\s+(?:{_TAG_VERB})|according\s+to\s+{_TAGGED}|per\s+{_TAGGED})"
-_RELAYED = re.compile(rf"^\s*((?:[Ii]t\s+(?:was|is)\s+)?[A-Z][^,;:()\[\]—–“”\"\d]{{0,60}}?)"
-                      rf"(\s*(?:,\s*{_TAG}\s*,|\(\s*{_TAG}\s*\)|[—–]\s*{_TAG}\s*[—–]))(?=\s+(?:who\s+|that\s+)?[a-z])")
+# says, counts", "It was Bo Pyay (Lin Aung says) who said:", "Lin Aung's brother, says Lin Aung, said:", "The NUG — in
+# People's Embrace's telling — counts" (relays.py: every word of relaying, in every mark). The subject is a name of two
+# words or more, or "the" and a name, or any name after "It was" (not "Defectors, the NUG says, are paid": a common
+# noun, no one's tag).
+_RELAYED = re.compile(rf"^\s*{LEAD}((?:[Ii]t\s+(?:was|is)\s+|the\s+)?[A-Z][^,;:()\[\]—–“”\"\d]{{0,60}}?)"
+                      rf"(\s*{SET_OFF})(?=\s+(?:who\s+|that\s+)?[a-z])")
 _NAMED_SUBJECT = re.compile(r"(?:[Ii]t\s+(?:was|is)|[Tt]he)\s+[A-Z].*|[A-Z]\S*\s+(?:\S+\s+)*?[A-Z].*")
 
 

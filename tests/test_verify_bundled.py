@@ -1616,6 +1616,21 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("misattributed", "defections-total-peoples-embrace")]),
     ('Zay Thu Aung, in Maung Sein\'s words, said: “It filled me with remorse and despair.”',  # guard: X's words,
      [("matches", "q-maung-sein-remorse")]),  # which Y voices (not relaying)
+    # a claimant's tag with other verbs of remarking ("observes", "mentions", "emphasises", "cautions", "affirms" …):
+    # read as ", says X" is (was `not_found`: "observes" read as what the record must say; in the upright order, the
+    # article's own, `matches`)
+    ('Each defector is paid 700 baht a month, observes Thawda Win.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector is paid 700 baht a month, Thawda Win emphasises.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector is paid 700 baht a month, cautions Thawda Win.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector is paid — mentions Thawda Win — 700 baht a month.',
+     [("misattributed", "nug-payment")]),
+    ('The NUG announced over 13,000 have defected.',
+     [("matches", "defections-total-nug")]),
+    ('Each defector is paid 700 baht a month, notes Thawda Win.',  # guard
+     [("misattributed", "nug-payment")]),
     # a guard of what must still hold: another number's noun ("seven men") is no rival's qualifier of the ages
     ('Ranging in age from 22 to 39, the seven men had served four to 22 years in the military.',
      [("matches", "s1-interviewee-ages"), ("not_found", None), ("matches", "s1-interviewee-service")]),

@@ -69,7 +69,11 @@ SAYING = frozenset(words_of("""said says say told tells explained explains added
     complains assured assures promised promises reminded reminds informed informs whispered whispers murmured murmurs
     shouted shouts yelled pleaded joked
     maintain contend allege assert suggest aver grumble think calculate reveal recount exclaim respond retort confide
-    confess complain assure"""))  # (not the nouns too: "reply", "remark", "comment", "sigh", "whisper": "X's reply:")
+    confess complain assure
+    observe observes mentions mentioned emphasise emphasises emphasised emphasize emphasizes emphasized underline
+    underlines underlined cautions cautioned clarify clarifies clarified affirm affirms affirmed announce announces
+    announced reiterate reiterates reiterated opine opines opined muses mused specifies
+    specified"""))  # (not the nouns too: "reply", "remark", "comment", "sigh", "whisper": "X's reply:")
 # Nouns that count persons: a count of them is in the unit "people".
 PEOPLE = frozenset(words_of("""people person persons man men woman women child children soldier soldiers troop troops police
     policeman policemen officer officers personnel staff servicemen cadet cadets recruit recruits conscripts deserter

@@ -14,7 +14,9 @@ TAG_VERB = r"(?:says|said|reports|reported|claims|claimed|insists|insisted|maint
            r"explains|explained|estimates|estimated|writes|wrote|states|stated|recalls|recalled|argues|argued|" \
            r"believes|believed|contends|contended|alleges|alleged|asserts|asserted|reckons|reckoned|holds|held|" \
            r"suggests|suggested|thinks|thought|admits|admitted|concedes|conceded|confirms|confirmed|observes|observed|" \
-           r"remarks|remarked|acknowledges|acknowledged|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|continues|continued)"
+           r"remarks|remarked|acknowledges|acknowledged|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|continues|continued|" \
+           r"mentions|mentioned|underlines|underlined|cautions|cautioned|clarifies|clarified|affirms|affirmed|announces|" \
+           r"announced|reiterates|reiterated|opines|opined|muses|mused|specifies|specified)"
 # who a tag names, in any words with a name in them: "Lin Aung", "Lin Aung's wife", "the NUG's spokesman", "the officer
 # under Thawda Win" (claimant.py reads whom the words name)
 TAGGED = r"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,3}?)?[A-Z][^\d,.;:!?()\[\]–—“”\"]{0,50}?"

@@ -104,12 +104,12 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
         a = replace(a, unit=paid.unit, per=a.per or paid.per)  # "…, single ones 700": baht, as the first
     if (rate := shared_rate(reading, a)) is not None:
         a = replace(a, per=rate)  # "700 baht a week, or 1,400 baht with a spouse": a week too
-    if a.unit in MONEY and a.per is None and (set_off := set_off_rate(words, a.last)) is not None:
-        a = replace(a, per=set_off[0], last=set_off[1])  # "700 baht, every month": a month, as "700 baht every month"
-    elif a.unit in MONEY and a.per is None and (leading := leading_rate(words, a.start)) is not None:
-        if leading == "?":
+    if a.unit in MONEY and a.per is None and (after := set_off_rate(words, a.last)) is not None:
+        a = replace(a, per=after[0], last=after[1])  # "700 baht, every month": a month, as "700 baht every month"
+    elif a.unit in MONEY and a.per is None and (opening_rate := leading_rate(words, a.start)) is not None:
+        if opening_rate == "?":
             return None  # "Every fortnight, each defector gets 700 baht": no record's rate
-        a = replace(a, per=leading)  # "Every week, each defector gets 700 baht": a week
+        a = replace(a, per=opening_rate)  # "Every week, each defector gets 700 baht": a week
     added = added_to(reading, a)
     if added is not None:  # "700 baht a month, plus 1,400 for his wife": 2,100 in all for one with a wife
         a = replace(a, value=added.value + a.value, unit=added.unit, per=a.per or added.per)

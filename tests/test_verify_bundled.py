@@ -1717,6 +1717,19 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("differs", "defections-total-peoples-embrace")]),
     ('9,326 police officers represent 60% of the 12,341 defectors.',
      [("matches", "defections-total-peoples-embrace"), ("differs", "defections-total-peoples-embrace")]),
+    # an age after "just" or "only" ("aged just 15", "at the age of only 17") is an age, as "at just 15" is (each was
+    # no claim)
+    ('Maung Sein joined the army aged just 15.', [("matches", "maung-sein")]),
+    ('Maung Sein joined the army at the age of just 17.', [("differs", "maung-sein")]),
+    ('Bo Pyay joined the army aged only 17.', [("matches", "bo-pyay")]),
+    ('Bo Pyay joined the army aged only 19.', [("differs", "bo-pyay")]),
+    ('Maung Sein, aged just 19, is the youngest in the safehouse.', [("matches", "maung-sein")]),
+    # a word between a span's number and its unit ("18 long years", "a full decade") leaves it a span (each was no claim)
+    ('For 18 long years, Zay Thu Aung served in the army.', [("matches", "zay-thu-aung")]),
+    ('Zay Thu Aung served in the army for 18 long years.', [("matches", "zay-thu-aung")]),
+    ('Zay Thu Aung served in the air force for 20 hard years.', [("differs", "zay-thu-aung")]),
+    ('Zay Thu Aung served two whole decades in the air force.', [("differs", "zay-thu-aung")]),
+    ('Bo Pyay served a full decade in the army.', [("matches", "bo-pyay")]),
 ]
 
 

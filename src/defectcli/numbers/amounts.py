@@ -230,7 +230,8 @@ def _amount(r: Reading, i: int) -> Amount | int | None:
     if unit in vocab.TIME.values() and r.at(k) and r.words[k] in vocab.RELATIVE:
         return k + 1  # "two years ago", "a year earlier": a date
     unit_end = k
-    age = age or any(r.at(at - len(p), len(p)) == p for p in _AGE_BEFORE for at in (start, i)) or \
+    before = start - (r.at(start - 1) in (("just",), ("only",)))  # "aged just 15", "at the age of only 17"
+    age = age or any(r.at(at - len(p), len(p)) == p for p in _AGE_BEFORE for at in (before, i)) or \
         ages_of_people(r.words, start, said.end, said.value, said.value_max)
     measured = unit is not None and unit not in ("percent", "storeys")
     per, k = _rate(r, k) if measured else (None, k)
@@ -315,7 +316,8 @@ def _unit(r: Reading, k: int) -> tuple[str | None, bool, int]:
     j = k + 1 if r.at(k) == ("-",) and r.joined(k) else k
     if r.at(j) and r.words[j] in vocab.CURRENCY_OF and r.at(j + 1) and r.words[j + 1] in vocab.CURRENCY:
         j += 1  # "700 Thai baht"
-    w = r.at(j)[0] if r.at(j) else ""
+    j += r.at(j) != () and r.words[j] in vocab.TIME_COLOUR and r.at(j + 1) != () and r.words[j + 1] in vocab.TIME
+    w = r.at(j)[0] if r.at(j) else ""  # (past a word that only colours a span: "18 long years")
     if w in ("%", "percent") or (w == "per" and r.at(j + 1) == ("cent",)):
         return "percent", False, j + 1 + (w == "per")
     if w in vocab.TIME:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import NamedTuple
 
-from .vocabulary import DATED_NOUNS, GROUPS, MONTHS, ONES, POSSESSIVE, SCALES, TENS, TOKEN, YEAR
+from .vocabulary import DATED_NOUNS, GROUPS, MONTHS, ONES, POSSESSIVE, SCALES, TENS, TIME_COLOUR, TOKEN, YEAR
 
 Value = int | float
 
@@ -48,8 +48,8 @@ def number_at(words: list[str], i: int) -> Number | None:
         if nxt in SCALES and nxt != "hundred":
             return Number(whole(value * SCALES[nxt]), i + 2, SCALES[nxt])
         return Number(whole(value), i + 1, 1)
-    if w in POSSESSIVE and nxt == "decade":
-        return Number(1, i + 1, 1)  # "a decade", "his decade as a soldier": one (the unit says decades)
+    if w in POSSESSIVE and (nxt == "decade" or (nxt in TIME_COLOUR and words[i + 2:i + 3] == ["decade"])):
+        return Number(1, i + 1, 1)  # "a decade", "his decade as a soldier", "a full decade": one (the unit says decades)
     if w == "half" and nxt == "a" and i + 2 < len(words) and words[i + 2] in SCALES:
         return Number(whole(SCALES[words[i + 2]] / 2), i + 3, SCALES[words[i + 2]])
     if w in ("a", "an") and (nxt in SCALES or nxt == "dozen"):

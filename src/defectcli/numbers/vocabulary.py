@@ -39,6 +39,10 @@ for _p, _c in AFTER_PHRASES:
 # Units: written form -> unit. Time units are plural ("decades" stays decades: its value is as written).
 TIME = {w: f"{w.removesuffix('s')}s" for w in words_of("year years month months week weeks day days hour hours "
                                                        "decade decades")}
+# Words that colour a span of time between its number and its unit, and say no other length: "18 long years", "a full
+# decade", "two hard years"
+TIME_COLOUR = frozenset(words_of("""long whole full hard short entire solid straight consecutive successive difficult
+    tough gruelling grueling bitter painful loyal faithful good eventful"""))
 CURRENCY = {"baht": "baht", "kyat": "kyat", "kyats": "kyat", "dollar": "dollars", "dollars": "dollars",
             "usd": "dollars", "euro": "euros", "euros": "euros", "pound": "pounds", "pounds": "pounds",
             "yuan": "yuan", "rupee": "rupees", "rupees": "rupees", "yen": "yen"}

@@ -1730,6 +1730,26 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ('Zay Thu Aung served in the air force for 20 hard years.', [("differs", "zay-thu-aung")]),
     ('Zay Thu Aung served two whole decades in the air force.', [("differs", "zay-thu-aung")]),
     ('Bo Pyay served a full decade in the army.', [("matches", "bo-pyay")]),
+    # a leading age or span without its comma, with a colon, or after "across", "throughout" is read as with a comma
+    # ("At 19 Maung Sein …" was no claim; "For 18 years Zay Thu Aung sold noodles." `matches`, as "Zay Thu Aung sold
+    # noodles for 18 years." is not); its verb as after the number ("At 15, … decided to join": was `not_found`)
+    ('At 19 Maung Sein is the youngest in the safehouse.', [("matches", "maung-sein")]),
+    ('At 21 Maung Sein is the youngest in the safehouse.', [("differs", "maung-sein")]),
+    ('At 19: Maung Sein is the youngest in the safehouse.', [("matches", "maung-sein")]),
+    ('At 21: Maung Sein is the youngest in the safehouse.', [("differs", "maung-sein")]),
+    ('For 18 years Zay Thu Aung sold noodles.', [("not_found", "zay-thu-aung")]),
+    ('Across 18 years, Zay Thu Aung sold noodles.', [("not_found", "zay-thu-aung")]),
+    ('Throughout 18 years, Zay Thu Aung was a cook.', [("not_found", "zay-thu-aung")]),
+    ('During 18 years in the air force, Zay Thu Aung sold noodles.', [("not_found", "zay-thu-aung")]),
+    ('For 18 years Zay Thu Aung served in the air force.', [("matches", "zay-thu-aung")]),  # guard
+    ('After 18 years in the air force, Zay Thu Aung defected.', [("matches", "zay-thu-aung")]),  # guard
+    ('At 15, Maung Sein decided to join the military.', [("matches", "maung-sein")]),
+    ('At 17 Maung Sein decided to join the military.', [("differs", "maung-sein")]),  # guard
+    # a span "as a soldier" is one of service (s1's own "his decade as a soldier" was no claim); as a monk, none (guard)
+    ('Bo Pyay worked on a project to produce cluster bombs during his decade as a soldier.', [("matches", "bo-pyay")]),
+    ('Bo Pyay worked on a project to produce cluster bombs during his two decades as a soldier.',
+     [("differs", "bo-pyay")]),
+    ('Bo Pyay spent a decade as a soldier.', [("matches", "bo-pyay")]),
 ]
 
 
@@ -1873,3 +1893,11 @@ def test_a_rate_set_off_from_its_sum_is_the_sum_s_rate(claim: str, verdict: str)
     rows = json.loads(run("verify", claim, "-f", "json").out)
     assert [(r["verdict"], r["evidence"][0]["id"]) for r in rows] == [(verdict, "nug-payment")]
     assert verdict == "matches" or "not baht per" in rows[0]["reason"]
+@pytest.mark.parametrize("claim", [
+    "Bo Pyay spent a decade as a monk.",  # a span as a soldier is service (CLAIMS); as a monk, of no field
+    "Each defector is paid 700 baht as a lump sum.",  # a sum's "as a" still leaves it unread
+])
+def test_a_span_of_no_service_or_an_age_of_no_one_is_no_claim(claim: str) -> None:
+    # guards of what the reading of ages and spans (texts/claims/spans.py) must leave unread
+    r = run("verify", claim, "-f", "json")
+    assert (r.code, json.loads(r.out)) == (1, []) and "no checkable claim" in r.err

@@ -23,6 +23,7 @@ from .events import ENLISTMENT, joins_military
 from .rates import counted_rate, leading_rate, paid_once, paid_otherwise, set_off_rate
 from .rough import rough
 from .shares import Share, restated, share_of
+from .spans import as_soldier, opens
 from .sums import MONEY, NOT_GAPPED, added_to, gapped_pay, shared_rate
 from .wholes import opening_whole, whole_around, whole_of
 
@@ -133,7 +134,7 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     # (or by brackets or dashes: "Maung Sein (19) is", "Maung Sein — 19 — is")
     apposed = apposed or (whole and c >= 2 and between_marks(reading.tokens, c, a.last, commas=False)
                           and reading.tokens[c - 2].text[:1].isupper())
-    leading = whole and before == "at" and b in (1, own + 1) and words[a.last:a.last + 1] == [","] and not joining
+    leading = whole and before == "at" and b in (1, own + 1) and opens(reading.tokens, a.last) and not joining
     # "Maung Sein is 19.": a named person's age, the number ending the clause
     leading = leading or (whole and before in ("is", "turned") and b >= 2 and _named(reading.tokens, b - 2)
                           and words[a.last:a.last + 1] in ([], ["."], [","], [";"]) and not joining)
@@ -151,7 +152,9 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     if words[a.start - 1:a.start] == ["to"] and any(b.last == a.start - 1 and b.unit for b in reading.amounts) and \
             not CHANGE & set(words[:a.start]):
         return None  # "700 baht per month to 800 baht per month": the range's other end ("rose from … to …" its new value)
-    if _fraction(words, a.number + 1) or counted_rate(words, a.last) or _part_of(words, a.start, a.unit in MONEY) or (
+    as_a = a.unit in TIME.values() and words[a.last:a.last + 1] == ["as"]  # "a decade as a soldier": no sum's "as a"
+    if _fraction(words, a.number + 1) or (counted_rate(words, a.last) and not as_a) or \
+            _part_of(words, a.start, a.unit in MONEY) or (
             a.unit in MONEY and (paid_otherwise(words, a.last, a.per) or paid_once(words, a.start))):
         return None  # "at 17½": not 17; "700 baht every other month", "per two months": not of any rate a record has
     if a.start > 1 and words[a.start - 1] == "and" and words[a.start - 2] in TIME:
@@ -169,9 +172,10 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
         return None  # "spent 10 years in prison": of no field the fact base has
     spent = any(w in ("spent", "spend", "spends") for w in words) and not any(w in ("served", "serve", "serving",
                                                                                  "service") for w in words)
-    if spent and a.unit in ("years", "decades") and not any(w in _IN_SERVICE for w in words):
+    if spent and a.unit in ("years", "decades") and not any(w in _IN_SERVICE for w in words) and not as_soldier(words, a.last):
         return None  # "spent a decade as a monk", "in Thailand": years, of no service
-    serving = any(w in _SERVING for w in words) or (not joining and any(w in _IN_SERVICE for w in words))
+    serving = any(w in _SERVING for w in words) or (not joining and any(w in _IN_SERVICE for w in words)) or \
+        as_soldier(words, a.last)  # "his decade as a soldier"
     field = ("age_joined" if joining else "age") if age else \
         "years_served" if a.unit in ("years", "decades") and serving else None
     relative = reading.at(a.last)[:1] in (("after",), ("before",), ("prior",), ("following",), ("since",))
@@ -179,7 +183,9 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
         not any(w in ("served", "serve", "serves", "serving") for w in words)  # "three years after the military seized power"
     if (field is None or seized) and a.unit in TIME.values() and relative:
         return None  # "defected two years after the coup": a date relative to another, not a count (served: one)
-    first = a.start - next((len(p) for p in _AGE_WORDS if age and reading.at(a.start - len(p), len(p)) == p), 0)
+    k = a.start - (words[a.start - 1:a.start] in (["just"], ["only"]))  # "aged just 15"
+    said = next((k - len(p) for p in _AGE_WORDS if age and reading.at(k - len(p), len(p)) == p), a.start)
+    first = said
     factor = 10 if a.unit == "decades" else 1
     return NumberRead(float(a.value * factor), None if a.value_max is None else float(a.value_max * factor), a.comparator,
                       "years of age" if age else "years" if factor == 10 else a.unit, a.per, counted, field, first,

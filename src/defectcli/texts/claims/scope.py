@@ -16,6 +16,7 @@ from ...text import words_of
 from .asides import DISCOURSE, appositives
 from .claimant import attribution_of, clean
 from .names import A_NAME
+from .spans import clause_after, deciding, leads
 
 # Where one claimant's clause ends and another's may start: a semicolon, a contrast or a new clause ("…, but the
 # NUG says", "…, and X says"), the comma that ends a leading "While …", or a comma before a name and a number whose
@@ -194,25 +195,23 @@ def multiple(words: list[str], last: int) -> frozenset[str]:
 _MULTIPLES = frozenset(words_of("double twice triple thrice half treble doubled tripled halved trebled quadruple quadrupled"))
 
 
-_LEADING_WORDS = frozenset(("for", "at", "aged", "age", "in", "during", "within"))  # (not "Over 13,000 …": its own)
 _MARKS = frozenset((",", ";", ":", ".", "!", "?", "—", "–", "(", ")"))
 
 
 def leading_clause(reading: Reading, start: int, last: int, stop: frozenset[str]) -> tuple[str, ...]:
-    """For a number in a phrase that leads the sentence ("For 18 years,", "At 19,", "Aged 19,"), the words of the
-    clause after it ("… Zay Thu Aung was a cook"): what it says of the number, as if the phrase came after it; none
-    for a number elsewhere. `stop`: words that say nothing of it."""
+    """For a number in a phrase that leads the sentence ("For 18 years,", "At 19,", "Aged 19,", "Across 18 years,",
+    "At 19 Maung Sein …"), the words of the clause after it ("… Zay Thu Aung was a cook"): what it says of the number,
+    as if the phrase came after it; none for a number elsewhere. `stop`: words that say nothing of it."""
     tokens = reading.tokens
-    if start > 2 or any(t.text.lower() not in _LEADING_WORDS for t in tokens[:max(start, 1)]):
+    if not leads(tokens, start, last) or (comma := clause_after(tokens, last)) is None:
         return ()  # (not "12,341 junta personnel have defected, the NUG says": the number's own clause)
-    comma = next((j for j in range(last, min(len(tokens), last + 4)) if tokens[j].text in _MARKS), None)
-    if comma is None or tokens[comma].text != ",":
-        return ()
+    comma -= 1  # (the mark before the clause, or its first word)
     end = next((j for j in range(comma + 1, len(tokens)) if tokens[j].text in _MARKS), len(tokens))
     places = []  # ("… lives in Yangon": where, as the phrase after a number reads it, "in>yangon")
     for j in range(comma + 1, end - 1):
         if tokens[j].text in ("in", "at") and tokens[j + 1].text[:1].isupper():
             run = next((n for n in range(j + 1, end) if not tokens[n].text[:1].isupper()), end)
             places.append(f"{tokens[j].text}>{' '.join(t.text.lower() for t in tokens[j + 1:run])}")
-    return tuple(dict.fromkeys([*(t.text for t in tokens[comma + 1:end]
-                                  if t.text.isalpha() and t.text.islower() and t.text not in stop), *places]))
+    return tuple(dict.fromkeys([*(tokens[j].text for j in range(comma + 1, end) if tokens[j].text.isalpha() and
+                                  tokens[j].text.islower() and tokens[j].text not in stop and not deciding(reading.words, j)),
+                                *places]))

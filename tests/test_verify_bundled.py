@@ -1750,6 +1750,17 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ('Bo Pyay worked on a project to produce cluster bombs during his two decades as a soldier.',
      [("differs", "bo-pyay")]),
     ('Bo Pyay spent a decade as a soldier.', [("matches", "bo-pyay")]),
+    # a span one planned, hoped or meant to serve is one's intended service (s1: Lin Aung "thought he could join for
+    # one or two years"), never years served (each was no claim, the plan read as a denial)
+    ('Lin Aung planned to serve one or two years.', [("matches", "lin-aung")]),
+    ('Lin Aung intended to join for one or two years.', [("matches", "lin-aung")]),
+    ('Lin Aung planned to serve three or four years.', [("differs", "lin-aung")]),
+    ('Zay Thu Aung planned to serve 18 years.', [("not_found", None)]),
+    # an age by which something was done is no record's ("by 19" was no claim; "by the age of 19" `matched` his age now)
+    ('Maung Sein became a general by 19.', [("not_found", None)]),
+    ('Maung Sein became a general by the age of 19.', [("not_found", None)]),
+    ('By 19, Maung Sein was a general.', [("not_found", None)]),
+    ('Maung Sein had joined the army by 16.', [("not_found", None)]),
 ]
 
 
@@ -1896,6 +1907,9 @@ def test_a_rate_set_off_from_its_sum_is_the_sum_s_rate(claim: str, verdict: str)
 @pytest.mark.parametrize("claim", [
     "Bo Pyay spent a decade as a monk.",  # a span as a soldier is service (CLAIMS); as a monk, of no field
     "Each defector is paid 700 baht as a lump sum.",  # a sum's "as a" still leaves it unread
+    "Lin Aung never planned to serve one or two years.",  # a plan denied
+    "Maung Sein's unit was outnumbered by 15.",  # a margin, not an age ("by 19": CLAIMS)
+    "Defectors plan to stay for three months.",  # a stay planned, not service
 ])
 def test_a_span_of_no_service_or_an_age_of_no_one_is_no_claim(claim: str) -> None:
     # guards of what the reading of ages and spans (texts/claims/spans.py) must leave unread

@@ -20,7 +20,8 @@ FIELD_WORDS = {"age": "age aged old", "age_joined": "joined enlisted entered age
                "years_served": "served service spent", "intended_service": "intended join",
                "agreement": "agreement signed serve"}
 FIELD_NAMES = {"age": "age", "age_joined": "age on joining", "years_served": "years of service",
-               "intended_service": "intended service", "agreement": "agreement to serve"}
+               "intended_service": "intended service", "agreement": "agreement to serve",
+               "age_by": "age by which it was done"}  # (no record's: "became a general by 19", texts/claims/spans.py)
 COMPARED = {"more_than": "over", "less_than": "under", "about": "about", "at_least": "at least",
             "at_most": "up to", "nearly": "nearly"}
 

@@ -37,7 +37,8 @@ class NumberClaim(Claim):
     unit: str | None = None  # people, years, years of age, months, baht, storeys, ...
     per: str | None = None  # a rate: month, week, day, year
     counted: tuple[str, ...] = ()  # what is counted, as written ("junta personnel")
-    field: str | None = None  # age, age_joined or years_served, when the sentence says so
+    field: str | None = None  # age, age_joined, years_served or intended_service, when the sentence says so; age_by,
+    # an age by which something was done ("by 19"), which no record gives
     clause: tuple[str, ...] = ()  # the near words of its own clause ("…, and couples get 1,400": not the 700's)
     paid_to: str | None = None  # a companion the sentence says a sum is paid to ("his wife gets 1,400": wife)
     payee: str | None = None  # whom the sentence says a sum is paid to ("Trainees are paid 700 baht": trainees)

@@ -5,7 +5,9 @@ An amount is a claim when it has a unit, says what it counts or is an age ("700 
 month", "12,341 junta personnel", "aged 17"; not "up from 900"). It keeps the grammar's
 comparators, finer than a figure's ("at least" is not "over": factbase/verdicts/amounts.py). "at
 17" after a word of joining is an age on joining; the sentence may say which field a number is
-(age, age_joined, years_served); decades are compared in years ("two decades": 20 years).
+(age, age_joined, years_served; intended_service after a plan to serve, "planned to serve two years";
+age_by, "became a general by 19", which no record gives: spans.py); decades are compared in years
+("two decades": 20 years).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from .events import ENLISTMENT, joins_military
 from .rates import counted_rate, leading_rate, paid_once, paid_otherwise, set_off_rate
 from .rough import rough
 from .shares import Share, restated, share_of
-from .spans import as_soldier, opens
+from .spans import age_by, as_soldier, intended, opens
 from .sums import MONEY, NOT_GAPPED, added_to, gapped_pay, shared_rate
 from .wholes import opening_whole, whole_around, whole_of
 
@@ -46,7 +48,7 @@ class NumberRead(NamedTuple):
     unit: str | None  # people, years, years of age, months, baht, storeys, percent, ...
     per: str | None  # a rate: month, week, day, year
     counted: tuple[str, ...]  # the words of what it counts, lower-case ("junta", "personnel")
-    field: str | None  # age, age_joined or years_served
+    field: str | None  # age, age_joined, years_served, intended_service or age_by (spans.py)
     start: int
     last: int
     added: int | None = None  # a sum: where the amount it is added to starts ("700 baht a month, plus 1,400")
@@ -140,8 +142,9 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
                           and words[a.last:a.last + 1] in ([], ["."], [","], [";"]) and not joining)
     if apposed and words[c:a.start] != ["then"]:
         joining = False  # "Lin Aung, 25, enlisted": his age now, as news style writes it ("then 17": at the time)
+    by = age_by(reading, a)  # "became a general by 19": an age by which it was done, which no record gives
     age = a.unit == "years of age" or ((before == "at" or when or was_then) and joining and bare) or apposed or leading \
-        or (now and bare and a.comparator == "exact")
+        or (now and bare and a.comparator == "exact") or by is not None
     more = added is not None and words[a.last:a.last + 1] in (["more"], ["extra"])  # "plus 700 more": not rough
     if not (a.unit or counted or age) or (a.comparator == "exact" and rough(words, a.last) and not more):
         return None
@@ -176,8 +179,9 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
         return None  # "spent a decade as a monk", "in Thailand": years, of no service
     serving = any(w in _SERVING for w in words) or (not joining and any(w in _IN_SERVICE for w in words)) or \
         as_soldier(words, a.last)  # "his decade as a soldier"
-    field = ("age_joined" if joining else "age") if age else \
-        "years_served" if a.unit in ("years", "decades") and serving else None
+    plan = intended(words, a.start) if a.unit in TIME.values() else None  # "planned to serve one or two years"
+    field = "age_by" if by is not None else ("age_joined" if joining else "age") if age else "intended_service" \
+        if plan is not None else "years_served" if a.unit in ("years", "decades") and serving else None
     relative = reading.at(a.last)[:1] in (("after",), ("before",), ("prior",), ("following",), ("since",))
     seized = reading.at(a.last)[:1] in (("after",), ("since",)) and bool(_SEIZED & set(reading.at(a.last, 6))) and \
         not any(w in ("served", "serve", "serves", "serving") for w in words)  # "three years after the military seized power"
@@ -185,7 +189,7 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
         return None  # "defected two years after the coup": a date relative to another, not a count (served: one)
     k = a.start - (words[a.start - 1:a.start] in (["just"], ["only"]))  # "aged just 15"
     said = next((k - len(p) for p in _AGE_WORDS if age and reading.at(k - len(p), len(p)) == p), a.start)
-    first = said
+    first = by if by is not None else plan if plan is not None else said
     factor = 10 if a.unit == "decades" else 1
     return NumberRead(float(a.value * factor), None if a.value_max is None else float(a.value_max * factor), a.comparator,
                       "years of age" if age else "years" if factor == 10 else a.unit, a.per, counted, field, first,

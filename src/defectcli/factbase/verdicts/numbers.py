@@ -58,8 +58,7 @@ def _topical(claim: NumberLike, q: Quantity, found: Found, strict: bool = True) 
         # Embrace" (of a sum its record does not say it pays): not the record's
     subjects = set(found.subjects)
     if claim.field == "age_by" or (claim.field == "intended_service" and q.kind != "person"):
-        return None  # "became a general by 19": a bound on an age at an event, which no record gives; "planned to
-        # serve two years": one's plan, which no figure counts
+        return None  # "became a general by 19": an age no record gives; "planned to serve two years": no figure's
     if claim.unit == "years of age" and q.unit not in ("years of age", "years"):
         return None  # an age counts no people: "joined the army at 17" is not "6 people motivated to join"
     if dimension(claim.unit) and dimension(q.unit) and dimension(claim.unit) != dimension(q.unit):

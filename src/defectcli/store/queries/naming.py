@@ -12,7 +12,7 @@ from functools import cache
 
 from ...factbase.names import DROPPABLE, name_key
 from ...factbase.verdicts.evidence import norm_words
-from ...texts.claims.claimant import ORG_NOUNS, cores
+from ...texts.claims.orgnames import ORG_NOUNS, cores
 from ..cache.index import Index
 from ..cache.schema import KIND_TABLE, verified
 from ..search.fts import all_of, any_of, rarest

@@ -14,6 +14,7 @@ from .about import SET_APART
 from .anchored import squeezed
 from .asides import APPOSITIVE, DISCOURSE, LAST_ASIDE, VERB, aside, last_aside
 from .names import ADVERB, NAME_WORD, VOICES
+from .orgnames import ORG_NOUNS, RELATIONS
 from .others import OTHERS_OF
 
 # Words no name starts with, though a sentence may start with them capitalised.
@@ -95,13 +96,13 @@ def clean(phrase: str) -> str | None:
     if len(words) > 8 or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
         return None
     cap = next((k for k, w in enumerate(words) if k and w[0].isupper()), 0)
-    if words[0].lower() in ("a", "an", "the") and 1 < cap <= 3 and all(w.islower() and w not in _RELATIONS
+    if words[0].lower() in ("a", "an", "the") and 1 < cap <= 3 and all(w.islower() and w not in RELATIONS
                                                                     for w in words[1:cap]):
         words = words[cap:]  # "an emotional Lin Aung", "the soft-spoken Lin Aung": the name
     # A name and then what it did ("People’s Embrace urges soldiers:"): the name alone.
     # A common noun before a name ("Defector Lin Aung") is not part of it.
     lead = next((k for k, w in enumerate(words) if k and w[0].isupper()), 0)  # "Former soldier Khant Tun": the name
-    if lead and all((w.lower() in COMMON and w.lower() not in _RELATIONS) or w.lower().startswith("ex-")
+    if lead and all((w.lower() in COMMON and w.lower() not in RELATIONS) or w.lower().startswith("ex-")
                     or w.lower() in _BEFORE_NAME or w.lower().endswith("-year-old") for w in words[:lead]) and \
             not all(w.lower() in ("the", "a", "an") for w in words[:lead]):  # not "the NUG", not "the wife of X"
         words = words[lead:]
@@ -229,39 +230,6 @@ def _owned(words: list[str]) -> list[str]:
         if rest[0][:1].isupper():
             return rest
     return words
-
-
-# What an organisation is called after its name or before it ("the People's Embrace group").
-ORG_NOUNS = frozenset(words_of("""group organisation organization government movement charity ngo network coalition
-    alliance body association society union committee campaign foundation council ministry administration"""))
-# Words that make a phrase name someone else than the organisation in it ("critics of the NUG").
-_RELATIONS = frozenset(words_of("""of to than not like unlike with and or but by from for against versus beside behind near
-    opposite alongside above below over under around across next"""))  # ("the man beside X says": not X)
-_OTHERS = PEOPLE | VOICES | frozenset(words_of("""critics opponents rivals enemies supporters allies sources partners
-    donors backers"""))
-
-
-def cores(phrase: str) -> list[str]:
-    """The names an organisation described in `phrase` may go by, longest first: "the group People's
-    Embrace", "the People's Embrace group", "Defector support group People's Embrace" and "the exiled
-    NUG" hold "People's Embrace" and "NUG". None where the other words name someone else ("critics of
-    the NUG", "a People's Embrace member", "Lin Aung's NUG")."""
-    words = phrase.split()
-    out = []
-    for size in range(len(words) - 1, 0, -1):
-        for i in range(len(words) - size + 1):
-            core, before, after = words[i:i + size], words[:i], words[i + size:]
-            if not core[0][:1].isupper() or not core[-1][:1].isupper() or any(
-                    w.lower() not in ORG_NOUNS for w in after):
-                continue
-            lower = [w.lower() for w in before if w.lower() not in ("the", "a", "an")]
-            appositive = bool(lower) and lower[-1] in ORG_NOUNS  # "advocacy group X"
-            if any(w.endswith(("'s", "’s")) or (k and w[:1].isupper() and "-" not in w) for k, w in enumerate(before)) \
-                    or any(w in _RELATIONS or (w in _OTHERS and not appositive and (w.endswith("s") or w in VOICES))
-                           for w in lower):  # "critics", "a spokesman"; not "civilian" before a name
-                continue
-            out.append(" ".join(core))
-    return out
 
 
 _PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before since during if when while because"))

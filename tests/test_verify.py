@@ -412,7 +412,7 @@ def test_a_denial_in_another_clause_or_a_phrase_that_denies_nothing_leaves_the_c
     assert [r["verdict"] for r in results("Not long after, in 2011, Aye Chan entered the service.")] == ["matches"]
     assert [r["verdict"] for r in results("In 2011, Aye Chan entered the service.")] == ["matches"]
     assert [r["verdict"] for r in results("Aye Chan (in 2011) entered the service.")] == ["matches"]
-    assert [r["verdict"] for r in results("In 2011 Aye Chan, a guard, entered the service.")] == ["matches"]
+    assert [r["verdict"] for r in results("In 2011 Aye Chan, a soldier, entered the service.")] == ["matches"]
     # what the new denials must leave alone: a conjunction "yet", a comparator, a date set aside by the other
     assert [r["verdict"] for r in results("Yet in 2011 Aye Chan entered the service.")] == ["matches"]
     assert [r["verdict"] for r in results("In 2011 Aye Chan entered the service and never looked back.")] == [

@@ -10,6 +10,15 @@ import pytest
 
 from .helpers import run
 
+# Quotations of the articles, for the rows on titles, split quotations and described speakers
+_SURVIVE = "“Even though I realized how the military was treating the people and ruling the country,”"
+_ON_MY_OWN = "“I couldn’t see a way to survive on my own.”"
+_PROSPECT = "“There was little prospect of getting a job to earn my living,”"
+_MAJORITY = "“This happens to the majority of soldiers,”"
+_ASTOUNDING = "“The transformation has been astounding,”"
+_COMRADES = ("“Most of my comrades in the air force were genuinely good individuals, but ever since the coup, their "
+             "behavior has taken on monstrous proportions.”")
+
 # (a sentence, then each of its claims' verdict and deciding record, in order)
 CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ('Since the coup, 12,341 junta personnel have defected to the CDM, according to People’s Embrace.',
@@ -1761,6 +1770,30 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ('Maung Sein became a general by the age of 19.', [("not_found", None)]),
     ('By 19, Maung Sein was a general.', [("not_found", None)]),
     ('Maung Sein had joined the army by 16.', [("not_found", None)]),
+    # a rank or job written as a title before the name, or set off after it, that the person's record does not give
+    # (each was `matches`): `not_found`, the reason naming the title; the rank the record gives, or any soldier's
+    # words ("Former soldier", "Defector"), still match
+    ('Police officer Lin Aung enlisted in 2020.', [("not_found", "lin-aung-enlists")]),
+    ('Major Zay Thu Aung served 18 years.', [("not_found", "zay-thu-aung")]),
+    ('Sergeant Bo Pyay joined the army aged 17.', [("not_found", "bo-pyay")]),
+    ('Police officer Lin Aung said: “I had no other good options to earn a living.”',
+     [("not_found", "q-lin-aung-no-options")]),
+    (f'{_ASTOUNDING} says Major Zay Thu Aung.', [("not_found", "q-zay-thu-aung-transformation")]),
+    (f'{_ASTOUNDING} says Zay Thu Aung, a major.', [("not_found", "q-zay-thu-aung-transformation")]),
+    ('“I was not told how difficult it would be to leave,” said Lin Aung, a police officer.',
+     [("not_found", "q-lin-aung-not-told")]),
+    (f'Zay Thu Aung paused. {_ASTOUNDING} the major said.', [("not_found", "q-zay-thu-aung-transformation")]),
+    ('Former air force captain Zay Thu Aung served 18 years.',  # (was `not_found`: "Former air force" read as a
+     [("matches", "zay-thu-aung")]),  # foreign one)
+    ('Air Force Capt. Zay Thu Aung said: “The transformation has been astounding.”',  # (was `misattributed`: "not by
+     [("matches", "q-zay-thu-aung-transformation")]),  # Force Capt Zay Thu Aung")
+    ('Captain Zay Thu Aung served 18 years.', [("matches", "zay-thu-aung")]),  # guards
+    ('The former air force officer Zay Thu Aung said: “The transformation has been astounding.”',
+     [("matches", "q-zay-thu-aung-transformation")]),
+    ('Former soldier Bo Pyay joined the army aged 17.', [("matches", "bo-pyay")]),
+    ('After meeting a police officer, Lin Aung said: “I had no other good options to earn a living.”',
+     [("matches", "q-lin-aung-no-options")]),
+    ('Lin Aung, the police say, enlisted in 2020.', [("matches", "lin-aung-enlists")]),
 ]
 
 

@@ -317,7 +317,8 @@ def test_orders_unreal_settings_and_single_payments_are_no_claim(claim: str) -> 
 @pytest.mark.parametrize(("claim", "expected"), [
     ("Aye Chan entered the service; in 2012 the economy was bad.", ["not_found"]),  # was `differs`: his enlistment
     ("The Hill Post reported that 4,210 guards have left the Border Service, citing Harbour Watch.", ["matches"]),
-    ("It was in 2011 that Aye Chan, a guard, entered the service.", ["matches"]),
+    ("It was in 2011 that Aye Chan, a soldier, entered the service.", ["matches"]),  # (a guard: a title his record
+    # does not give him, `not_found`: verdicts/titled.py)
 ])
 def test_dates_and_claimants_in_re_run_46s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
@@ -653,7 +654,8 @@ def test_true_claims_re_run_50_found_unread(claim: str, expected: list[str]) -> 
     (f"According to Aye Chan, a former guard, “{QUOTE}”", ["misattributed"]),
     (f"Aye Chan, 30, said: “{QUOTE}”", ["not_found", "misattributed"]),  # his age, which the base lacks
     (f"A former guard, Aye Chan, said: “{QUOTE}”", ["misattributed"]),
-    (f"Min Thu, a former guard, said: “{QUOTE}”", ["matches"]),
+    (f"Min Thu, a former soldier, said: “{QUOTE}”", ["matches"]),  # ("a former guard", a title his
+    # record does not give him, is `not_found`: test_verify_speakers.TITLED)
     # an aside in brackets or dashes after the claimant (was `disputed`, no claimant read)
     ("Harbour Watch (a group helping deserters) says 4,210 guards have left the Border Service.", ["matches"]),
     ("The Valley Council — the region's government — says more than 5,000 guards have deserted.", ["matches"]),
@@ -710,7 +712,7 @@ def test_speakers_and_claimants_in_re_run_52s_shapes(claim: str, expected: list[
     (f"“{QUOTE[:-1]}!” Min Thu said.", ["matches"]),
     (f"“{QUOTE}” — Min Thu", ["matches"]),
     # the right speaker with a title, the verb first, a possessive (was `misattributed`, "knows no")
-    (f"The former guard Min Thu said: “{QUOTE}”", ["matches"]),
+    (f"The former soldier Min Thu said: “{QUOTE}”", ["matches"]),
     (f"Said Min Thu: “{QUOTE}”", ["matches"]),
     (f"Min Thu’s words were: “{QUOTE}”", ["matches"]),
     (f"Quoting Min Thu: “{QUOTE}”", ["matches"]),
@@ -776,7 +778,7 @@ def test_speakers_in_re_run_55s_shapes(claim: str, expected: list[str]) -> None:
     # the speaker of "X paused, then said:" and "said the former guard, X" (was dropped)
     (f"Aye Chan paused, then said: “{QUOTE}”", ["misattributed"]),
     (f"“{QUOTE[:-1]},” said the former guard, Aye Chan.", ["misattributed"]),
-    (f"“{QUOTE[:-1]},” said the former guard, Min Thu.", ["matches"]),
+    (f"“{QUOTE[:-1]},” said the former soldier, Min Thu.", ["matches"]),
 ])
 def test_speakers_left_by_re_run_55(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
@@ -1075,7 +1077,7 @@ def test_numbers_in_re_run_61s_shapes(claim: str, expected: list[str]) -> None:
     (f"Aye Chan heard a guard say: “{QUOTE}”", ["not_found"]),
     # a tag turned round with an aside after the name
     (f"Says Aye Chan, 27: “{QUOTE}”", ["misattributed"]),
-    (f"Explains Min Thu, a former guard: “{QUOTE}”", ["matches"]),
+    (f"Explains Min Thu, a former soldier: “{QUOTE}”", ["matches"]),
     # (since re-run 125 A12 the bracketed age after a name is read as his, which the base does not give: `not_found`)
     (f"Explains Min Thu (27): “{QUOTE}”", ["not_found", "matches"]),
     # words next to the name: "an emotional X", "Instead of Y, X spoke:"

@@ -16,6 +16,9 @@ from .test_verify_events import QUOTE, verdicts
 
 Q = QUOTE[:-1]  # the quotation without its full stop, for a tag after it
 RIGHT_AND_WRONG = (["matches"], ["misattributed"])  # x named: the words matched; y named: not theirs
+# x named with a title the fact base does not give Min Thu ("Former corporal X", "X, a former guard,"): his words, but
+# `not_found`, the reason naming the title (verdicts/titled.py); y named: not theirs
+TITLED = (["not_found"], ["misattributed"])
 
 
 def both_ways(sentence: str) -> tuple[list[str], list[str]]:
@@ -299,12 +302,13 @@ def test_the_one_who_writes_down_anothers_words_is_not_their_speaker(sentence: s
     # re-run 69: a relative clause, then "unlike X", after the speaker's name; a rank in lower case before it
     "“{q},” said {x}, who stayed, unlike {y}.",
     "“{q},” said {x}, who defected early, unlike {y}.",
-    "Former corporal {x} said: “{q}.”",
     "{x}, {y}’s cousin, 28, said: “{q}.”",
-    "Retired captain {x} said: “{q}.”",
 ])
 def test_a_name_set_apart_after_the_speaker_or_a_rank_before_it(sentence: str) -> None:
     assert both_ways(sentence) == RIGHT_AND_WRONG
+    # (a rank before the name names the speaker still; one his record does not give leaves his words `not_found`)
+    assert both_ways("Former corporal {x} said: “{q}.”") == TITLED
+    assert both_ways("Retired captain {x} said: “{q}.”") == TITLED
 
 
 @pytest.mark.parametrize("sentence", [
@@ -604,7 +608,7 @@ def test_one_x_grew_up_with_or_met_is_not_x(text: str) -> None:
 def test_a_description_before_a_name_still_names_the_speaker() -> None:
     # guards of re-run 79 A3's fix
     assert both_ways("The deserter {x} said: “{Q}”") == RIGHT_AND_WRONG
-    assert both_ways("Former guard {x} later said: “{Q}”") == RIGHT_AND_WRONG
+    assert both_ways("Former guard {x} later said: “{Q}”") == TITLED
 
 
 @pytest.mark.parametrize("text", [
@@ -622,7 +626,7 @@ def test_one_x_lost_fled_with_or_recruited_is_not_x(text: str) -> None:
 def test_a_description_and_a_verb_of_saying_of_its_own_still_name_the_speaker() -> None:
     # guards of re-run 80's fix: the verb after the name is the tag's own
     assert both_ways("The deserter {x} added: “{Q}”") == RIGHT_AND_WRONG
-    assert both_ways("The former guard {x} recalled: “{Q}”") == RIGHT_AND_WRONG
+    assert both_ways("The former guard {x} recalled: “{Q}”") == TITLED
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -655,7 +659,7 @@ def test_a_tag_with_an_object_or_adverb_is_read_as_the_bare_tag(text: str, expec
     # re-run 81 borderline: a name set off after a description, after the quotation, is the speaker (was no one:
     # `not_found` for the right and the wrong name alike)
     ("“{q},” {y}'s brother, {x}, said.", RIGHT_AND_WRONG),
-    ("“{q},” a former sergeant, {x}, said.", RIGHT_AND_WRONG),
+    ("“{q},” a former sergeant, {x}, said.", TITLED),
     ("“{q},” his friend, {x}, told reporters.", RIGHT_AND_WRONG),
     # … and one told, named after a description, only hears them (his own words were `matches`)
     ("“{q},” he told his friend, {x}.", (["not_found"], ["not_found"])),
@@ -737,7 +741,7 @@ def test_a_quotation_with_no_tag_is_held_against_the_sentence_before(text: str,
     ("Recalling {x}'s words, {y} said: “{Q}”", RIGHT_AND_WRONG),
     # guards: the subject after a leading phrase, and "According to X, a former guard,"
     ("Asked why he left, {x} said: “{Q}”", RIGHT_AND_WRONG),
-    ("According to {x}, a former guard, “{Q}”", RIGHT_AND_WRONG),
+    ("According to {x}, a former guard, “{Q}”", TITLED),
 ])
 def test_one_said_of_beside_or_under_x_and_one_x_is_quoted_by(text: str, expected: tuple[list[str], list[str]]) -> None:
     assert both_ways(text) == expected
@@ -792,7 +796,7 @@ def test_one_x_owns_before_a_tag_that_names_no_one_and_one_set_apart_in_brackets
     ("{x} met {y}. “{q},” the former said.", (["not_found"], ["not_found"])),
     ("{x} met {y}. “{q},” said the taller one.", (["not_found"], ["not_found"])),
     # guard: "the former sergeant X" names X
-    ("“{q},” said the former sergeant {x}.", RIGHT_AND_WRONG),
+    ("“{q},” said the former sergeant {x}.", TITLED),
 ])
 def test_an_owner_by_a_double_possessive_or_a_bare_clause_and_tags_that_name_no_one(
         text: str, expected: tuple[list[str], list[str]]) -> None:

@@ -101,7 +101,8 @@ _ANOTHER_ARMY = re.compile(r"\b(?!(?:Myanmar|Burma|Burmese|Tatmadaw|Royal|Air|Ar
 
 # A service another country's name or word qualifies: "the Thai military", "the US army", "the Royal Thai Air Force",
 # "Thailand's air force", "the Indian Air Force" (not Myanmar's, nor a person's: "Zay Thu Aung's air force")
-_FOREIGN = re.compile(r"(?<![\w’'])(?!(?:Myanmar|Burma|Burmese|Tatmadaw|The|A|An|His|Her|Their|Its|Our|Royal)\b)"
+_FOREIGN = re.compile(r"(?<![\w’'])(?!(?:Myanmar|Burma|Burmese|Tatmadaw|The|A|An|His|Her|Their|Its|Our|Royal|Air|Former|Retired|"
+                      r"Ex|Senior|Junior|Serving)\b)"  # ("Former air force captain X", "Air force captain X": a title)
                       r"([A-Z][A-Za-z]+|[A-Z]{2,})(?:['’]s)?\s+(?:(?:armed\s+)?forces?|military|army|navy|air\s+force|"
                       r"Armed\s+Forces|Military|Army|Navy|Air\s+Force)\b")
 

@@ -13,8 +13,8 @@ Claims come from texts/claims/ and records as the row dicts of store/cache/rows.
 module reads claims only through the attributes their protocols name (evidence.ClaimLike and
 the protocol of each kind).
 
-quotes.py, numbers.py and dates.py decide each kind of claim; evidence.py holds what
-they share.
+quotes.py, numbers.py and dates.py decide each kind of claim, titled.py whether the title the sentence gives whom
+it is of lets it match; evidence.py holds what they share.
 """
 
 from __future__ import annotations
@@ -23,14 +23,16 @@ from .dates import date_verdict
 from .evidence import ClaimLike, Found, Verdict
 from .numbers import number_verdict
 from .quotes import quote_verdict
+from .titled import titled
 
 VERDICTS = ("matches", "differs", "disputed", "misquoted", "misattributed", "not_found")
 
 
 def decide(claim: ClaimLike, found: Found) -> Verdict:
-    """The verdict on `claim`, given what the fact base holds on it."""
+    """The verdict on `claim`, given what the fact base holds on it (and on the title the sentence gives whom it is of:
+    titled.py)."""
     if claim.kind == "quote":
-        return quote_verdict(claim, found)  # type: ignore[arg-type]
+        return titled(quote_verdict(claim, found), found)  # type: ignore[arg-type]
     if claim.kind == "number":
-        return number_verdict(claim, found)  # type: ignore[arg-type]
-    return date_verdict(claim, found)  # type: ignore[arg-type]
+        return titled(number_verdict(claim, found), found)  # type: ignore[arg-type]
+    return titled(date_verdict(claim, found), found)  # type: ignore[arg-type]

@@ -87,6 +87,13 @@ class Found:
     # empty when it names one the fact base does not know
     agents: tuple[str, ...] | None = None
     names: dict[str, str] = field(default_factory=dict)  # display names of people and organisations
+    # The words of rank, service or job the sentence gives whom the claim is of (its speaker, or the person it is
+    # about) as a title ("Police officer X", "X, a major,"), that person's id, every word the record knows them by, and
+    # the rank and service it gives ("Captain, air force")
+    title: tuple[str, ...] = ()
+    titled: str | None = None
+    known_as: str = ""
+    rank: str = ""
 
 
 # ---------------------------------------------------------------- words

@@ -26,11 +26,13 @@ from ...shapes import Row
 from ...text import words_of
 from ...texts.claims.model import Claim, DateClaim, NumberClaim, QuoteClaim
 from ...texts.claims.names import RELATIVES
+from ...texts.claims.titles import titled
 from ..cache.index import Index
 from ..cache.schema import stored
 from ..search.fts import all_of, any_of, quoted, rarest
 from .naming import Names, written_as_name
 from .payers import mark_payers
+from .titling import officer, rank_of
 
 ATTRIBUTE_UNITS = (None, "years", "months", "years of age")  # the units people's attributes are in
 # Words a full-text query never asks for (they are in nearly every record).
@@ -97,7 +99,19 @@ class Lookup(Names):
         for f in found.figures:
             f["stated_by_name"] = found.names.get(f["stated_by"]) if f.get("stated_by") else None
             f["about_words"] = " ".join(self._described(pid) for pid in f.get("about") or ())
+        self._titled(claim, found)
         return found
+
+    def _titled(self, claim: Claim, found: Found) -> None:
+        """The title the sentence writes with the name of whom the claim is of (its speaker, or the person it is about),
+        and what that one's record says they are, for the verdict to hold one against the other (verdicts/titled.py)."""
+        if isinstance(claim, QuoteClaim):
+            name, ids = claim.speaker, sorted(found.named or ())
+        else:
+            name, ids = next((n for n in claim.subjects if self._one_person(n)), None), list(found.subjects[:1])
+        person = self.person(ids[0]) if name and len(ids) == 1 else None
+        if name and person is not None and (title := titled(claim.sentence_text, name, claim.at, isinstance(claim, QuoteClaim))):
+            found.title, found.titled, found.known_as, found.rank = title, ids[0], self._known_as(ids[0]), rank_of(person)
 
     def claimant(self, claim: Claim, found: Found) -> Row | None:
         """Whom the sentence names as the claim's author (speaker, or who states the figure): as
@@ -221,8 +235,9 @@ class Lookup(Names):
         """Every word a speaker is named or described by: name, aliases, titles, roles, description, rank and branch."""
         person = self.person(pid) or {}
         served = [str(a.get("value")) for a in person.get("attributes") or () if a.get("field") in ("rank", "branch")]
-        return " ".join([self._described(pid), str(person.get("name") or ""), *(person.get("aliases") or ()),
-                         *(person.get("titles") or ()), *served])  # ("the former air force captain": his rank, branch)
+        known = " ".join([self._described(pid), str(person.get("name") or ""), *(person.get("aliases") or ()),
+                          *(person.get("titles") or ()), *served])  # ("the former air force captain": his rank, branch)
+        return known + officer(known)  # ("the air force officer": a captain)
 
     def _motives(self, pid: str, stage: str) -> list[str]:
         """The words of why a person did what `stage` names ("joining"): each reason and what he says of it."""

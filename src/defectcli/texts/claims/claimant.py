@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import written
+from ...factbase.names import RANKS
 from ...numbers.vocabulary import PEOPLE, SAYING, SIGNS
 from ...text import words_of
 from . import placed, relays
@@ -102,6 +103,8 @@ def clean(phrase: str) -> str | None:
     # A name and then what it did ("People’s Embrace urges soldiers:"): the name alone.
     # A common noun before a name ("Defector Lin Aung") is not part of it.
     lead = next((k for k, w in enumerate(words) if k and w[0].isupper()), 0)  # "Former soldier Khant Tun": the name
+    while 0 < lead < len(words) - 1 and words[lead].lower() in COMMON and words[lead + 1].lower().rstrip(".") in _RANKS:
+        lead += 1  # "Air Force Capt Zay Thu Aung": the name with its rank
     if lead and all((w.lower() in COMMON and w.lower() not in RELATIONS) or w.lower().startswith("ex-")
                     or w.lower() in _BEFORE_NAME or w.lower().endswith("-year-old") for w in words[:lead]) and \
             not all(w.lower() in ("the", "a", "an") for w in words[:lead]):  # not "the NUG", not "the wife of X"
@@ -136,6 +139,9 @@ def clean(phrase: str) -> str | None:
     if words[-1][0].isupper() and words[-1].endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]  # "Lin Aung's reply, when …:": his
     return " ".join(words)
+
+
+_RANKS = frozenset(form for forms in RANKS.values() for form in forms)
 
 
 # What follows "the" and is no one's description: one named before ("the former"), or the text or record a figure is in

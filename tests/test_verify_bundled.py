@@ -1794,6 +1794,19 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ('After meeting a police officer, Lin Aung said: “I had no other good options to earn a living.”',
      [("matches", "q-lin-aung-no-options")]),
     ('Lin Aung, the police say, enlisted in 2020.', [("matches", "lin-aung-enlists")]),
+    # a quotation split by its tag is the words of whom the tag names, both halves (the second was `matches` as Lin
+    # Aung's); one a tag says another echoes, quotes or words it as is the one echoed ("his sergeant": Bo Pyay's)
+    (f"{_SURVIVE} says Lin Aung's brother, {_ON_MY_OWN}",
+     [("misattributed", "q-lin-aung-survive"), ("misattributed", "q-lin-aung-survive")]),
+    (f"{_SURVIVE} said a friend of Lin Aung, {_ON_MY_OWN}",
+     [("not_found", "q-lin-aung-survive"), ("misattributed", "q-lin-aung-survive")]),
+    (f"{_ASTOUNDING} says Zay Thu Aung's brother, {_COMRADES}",
+     [("misattributed", "q-zay-thu-aung-transformation"), ("misattributed", "q-zay-thu-aung-transformation")]),
+    (f'{_PROSPECT} Bo Pyay said, echoing his sergeant.', [("misattributed", "q-bo-pyay-prospects")]),
+    (f"{_PROSPECT} Bo Pyay said, in his sergeant's words.", [("misattributed", "q-bo-pyay-prospects")]),
+    (f'{_SURVIVE} says Lin Aung, {_ON_MY_OWN}',  # guards
+     [("matches", "q-lin-aung-survive"), ("matches", "q-lin-aung-survive")]),
+    (f"{_PROSPECT} Zeya Hein said, repeating Bo Pyay's words.", [("matches", "q-bo-pyay-prospects")]),
 ]
 
 

@@ -127,6 +127,10 @@ RELAYED_AFTER_UNNAMED = re.compile(
     r"((?:the|an?|his|her|their|one|another)\s+[a-z][a-z -]{0,40}?)(?<!statement)(?<!report)(?<!release)(?<!document)"
     r"(?<!letter)(?<!note)(?<!message)(?<!post)(?<!article)(?<!study)(?<!survey)(?<!source)(?<!sources)(?<!record)"
     r"(?<!records)(?<!data)(?=\s*[,.;!?)\]—–]|\s*$)")  # (a person; not "quoting a statement": what, not who)
+# "“…,” Y said, in his sergeant's words.", "…, repeating his sergeant's words.": the words of one "his" relates to Y
+RELAYED_AFTER_OWNED = re.compile(rf"\s*[,.!?]?\s*[^.;:!?“”\"]{{1,80}}?\s?[,—–(\[]\s*(?:{_VOICING}\s+|in\s+)((?:his|her|their)"
+                                 rf"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)['’]s\s+(?:own\s+|exact\s+)?(?i:{SAID_NOUNS})"
+                                 r"(?=\s*[,.;!?)\]—–]|\s*$)")
 # "Quoting X, Y said:", "Recalling X’s words, Y said:": X's words, which Y passes on (not "Recalling X, his friend said:")
 QUOTING_LEAD = re.compile(rf"(?:^|(?<=[.;!?]))\s*(?:(?:Quoting|Citing|Echoing|Paraphrasing|Repeating|Channell?ing|Voicing|"
                           rf"Parroting|Mimicking|Imitating)\s+(?:the\s+)?{NAME}(?:['’]s\s+(?:[a-z]+\s+)?(?i:{SAID_NOUNS}))?|"

@@ -31,6 +31,7 @@ from .relayed import (
     RECEIVED,
     RELAYED,
     RELAYED_AFTER,
+    RELAYED_AFTER_OWNED,
     RELAYED_AFTER_UNNAMED,
     RELAYED_ASIDE,
     REPORTED_AFTER,
@@ -57,7 +58,35 @@ _COLON_BEFORE = re.compile(r"(?:^|[.;!?]\s*)([^,.;:!?“”\"]+?)\s*:\s*$")
 def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) -> str | None:
     """Who the sentence says spoke the quotation at [start, end). The words before and after it are
     read without their own quotations; where no quotation holds another, those are the sentence's
-    (`blanked`), else they are found again in each."""
+    (`blanked`), else they are found again in each. A quotation split by its tag goes on in the words of whom the tag
+    names, where nothing after it names another: "“…,” says Lin Aung's brother, “…”" is the brother's, both halves."""
+    said = _speaker_of(sentence, start, end, blanked)
+    if said is None and (split := _split_from(sentence, start)) is not None:
+        return _speaker_of(sentence, *split, blanked)
+    return said
+
+
+def _whose(relayed: re.Match[str], after: str) -> str | None:
+    """The one "his" (her, their) names in the one whose words another passes on, when it is the one named passing them
+    on: "“…,” Bo Pyay said, echoing his sergeant." is the sergeant of Bo Pyay, as "Bo Pyay's sergeant" is."""
+    kin = _KIN.match(relayed.group(1))
+    who = clean(re.split(r"[,—–(\[]", after[:relayed.start(1)])[0]) if kin else None
+    return f"the {kin.group(1)} of {who}" if kin and who and who[:1].isupper() else None
+
+
+_KIN = re.compile(r"(?:his|her|their)\s+(?:own\s+)?([a-z][a-z -]*)$")
+
+
+def _split_from(sentence: str, start: int) -> tuple[int, int] | None:
+    """The quotation the one at `start` goes on from, with only a tag of one verb of saying between them ("“…,” says
+    X, “…”", "“…,” X's brother said, “…”"; not "“…,” said X, and Y added, “…”", whose tag is another's)."""
+    before = [span for span in quotations(sentence) if span[1] <= start]
+    if not before or not (tag := _SPLIT_TAG.fullmatch(sentence, before[-1][1], start)):
+        return None
+    return before[-1] if len(SAYING_WORD.findall(tag.group())) == 1 else None
+
+
+def _speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) -> str | None:
     # Only the words near the quotation can name its speaker: _clean takes no more than 8 words, and a
     # match running further would name no one either way. The patterns, slow per character, then read
     # at most NEAR characters for each quotation of a sentence, however long the sentence.
@@ -72,8 +101,9 @@ def speaker_of(sentence: str, start: int, end: int, blanked: str | None = None) 
     if relayed := RELAYED_AFTER.match(after[:NEAR]) or SAYS_X_SAID.match(after[:NEAR]) or READS.match(after[:NEAR]) \
             or INTERPRETER_AFTER.match(after[:NEAR]):
         return clean(next(g for g in relayed.groups() if g))
-    if unnamed := RELAYED_AFTER_UNNAMED.match(after[:NEAR]):
-        return clean(unnamed.group(1)) or unnamed.group(1)  # ("his sergeant": one no name names, but not the one quoting)
+    if unnamed := RELAYED_AFTER_UNNAMED.match(after[:NEAR]) or RELAYED_AFTER_OWNED.match(after[:NEAR]):
+        return _whose(unnamed, after) or clean(unnamed.group(1)) or unnamed.group(1)  # ("a friend": one no name names,
+        # but not the one quoting)
     if DESCRIBED.match(after[:NEAR]) or MET_AFTER.match(after[:NEAR]):
         return None  # "“…,” said the soldier, whose brother, X, enlisted.": X describes the speaker, who is not named
     near = _unaside(after[:NEAR])
@@ -176,6 +206,8 @@ def _unaside(text: str) -> str:
     return NAME_ONLY.sub(lambda a: "; " + a.group().strip(" ,") + " ", text)
 
 
+# The tag between the halves of a split quotation: "“…,” says X, “…”", "“…,” X said, “…”"
+_SPLIT_TAG = re.compile(rf"\s*,?\s*(?:(?:{VERB})\s+[^.;:!?“”\"]{{1,80}}?|[^.;:!?“”\"]{{1,80}}?\s+{ADVERB}(?:{VERB}))\s*[,:]\s*")
 _AGE_ASIDE = re.compile(r",\s*(?:now\s+|then\s+|aged\s+)?\d{1,3},")
 # "In Khant Tun’s words, “…”", "Khant Tun's words were: “…”", "Khant Tun’s lament:", "Khant Tun’s warning was blunt:"
 _IN_WORDS = re.compile(rf"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”\"]{{0,60}}?)['’]s\s+(?:[A-Za-z]+\s+){{0,2}}"

@@ -1807,6 +1807,22 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     (f'{_SURVIVE} says Lin Aung, {_ON_MY_OWN}',  # guards
      [("matches", "q-lin-aung-survive"), ("matches", "q-lin-aung-survive")]),
     (f"{_PROSPECT} Zeya Hein said, repeating Bo Pyay's words.", [("matches", "q-bo-pyay-prospects")]),
+    # a speaker described by a clause whose number the speaker's record does not hold (was `matches`: the clause was
+    # left out, or the description too long to read); the number's own claim is no figure's
+    (f'{_MAJORITY} said the defector who signed a ten-year agreement.',
+     [("not_found", "q-five-year-majority"), ("not_found", None)]),
+    ('The defector who signed a ten-year agreement said: “This happens to the majority of soldiers.”',
+     [("not_found", None), ("not_found", "q-five-year-majority")]),
+    (f'{_MAJORITY} said a defector who had signed for ten years.',
+     [("not_found", "q-five-year-majority"), ("not_found", None)]),
+    (f'{_ASTOUNDING} says the captain who served 12 years.',
+     [("not_found", "q-zay-thu-aung-transformation"), ("not_found", None)]),
+    ('“I felt deeply saddened when I saw derogatory comments online referring to us as ‘military dogs,’” says the '
+     '19-year-old.', [("matches", "q-maung-sein-military-dogs"), ("not_found", None)]),  # (his age: was `not_found`)
+    (f'{_MAJORITY} said the defector who signed a five-year agreement.',  # guards
+     [("matches", "q-five-year-majority"), ("not_found", None)]),
+    (f'{_ASTOUNDING} says the captain who served for nearly two decades.',
+     [("matches", "q-zay-thu-aung-transformation"), ("not_found", None)]),
 ]
 
 

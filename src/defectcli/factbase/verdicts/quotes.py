@@ -17,6 +17,7 @@ from ...numbers.vocabulary import SAYING
 from ...shapes import Row
 from ...text import fold
 from .evidence import WORD, ClaimLike, Evidence, Found, Verdict, name_of, norm_words, terms, where
+from .titled import numbers_unfit
 
 # The similarity (see `similarity`, 0 to 1) of a quoted claim with a recorded quote at or above
 # which the claim is that quote misquoted; below it, the quote is not found. Tuned on two sets:
@@ -278,10 +279,15 @@ def _unfit(description: str | None, q: Row) -> list[str]:
     does not describe the quote's speaker by; [] when it fits, or there is none."""
     if not description or description.split()[0] in ("his", "her", "their", "its", "my", "our", "your"):
         return []  # ("his brother said": one related to another the sentence does not name, no description of him)
-    head = re.split(r"\b(?:who|whom|whose|which|that|spoke|speaks|speak)\b", description)[0]  # (not what he did)
-    head = " ".join(w for w in head.split() if w not in SAYING)
+    head = re.split(r"\b(?:who|whom|whose|which|that|spoke|speaks|speak)\b", description)[0]  # (not what he did,
+    clause = description[len(head):]  # but its numbers: "the defector who signed a ten-year agreement")
+    head = " ".join(w for w in _AGED.sub(" ", head).split() if w not in SAYING)  # ("the 19-year-old": his age, below)
     known = terms([str(q.get("speaker_words") or ""), str(q.get("speaker_name") or "")])
-    return sorted(w for w in terms([head]) - _ANYONE if w not in known)
+    return sorted(w for w in terms([head]) - _ANYONE if w not in known) + \
+        numbers_unfit(description, clause, q.get("speaker_numbers") or ())
+
+
+_AGED = re.compile(r"\b\d+[- ]years?[- ]old\b")
 
 
 def _one_word_unknown(claim: QuoteLike, found: Found) -> bool:

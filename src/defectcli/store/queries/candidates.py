@@ -32,7 +32,7 @@ from ..cache.schema import stored
 from ..search.fts import all_of, any_of, quoted, rarest
 from .naming import Names, written_as_name
 from .payers import mark_payers
-from .titling import officer, rank_of
+from .titling import numbers_of, officer, rank_of
 
 ATTRIBUTE_UNITS = (None, "years", "months", "years of age")  # the units people's attributes are in
 # Words a full-text query never asks for (they are in nearly every record).
@@ -96,6 +96,7 @@ class Lookup(Names):
         for q in found.quotes:
             q["speaker_name"] = found.names.get(q["speaker"])
             q["speaker_words"] = self._known_as(q["speaker"])
+            q["speaker_numbers"] = numbers_of(self.person(q["speaker"]) or {})
         for f in found.figures:
             f["stated_by_name"] = found.names.get(f["stated_by"]) if f.get("stated_by") else None
             f["about_words"] = " ".join(self._described(pid) for pid in f.get("about") or ())

@@ -4,6 +4,7 @@ the rank and service it gives, and that an officer's rank makes one an officer (
 from __future__ import annotations
 
 from ...factbase.names import words
+from ...numbers.amounts import read
 from ...shapes import Row
 
 # Ranks (as factbase/names.py keys them) that only an officer holds
@@ -20,3 +21,11 @@ def rank_of(person: Row) -> str:
     """The rank and service a person's record gives ("Captain, air force"), or ""."""
     return ", ".join(str(a.get("value")) for a in person.get("attributes") or () if a.get("field") in ("rank", "branch"))
 
+
+def numbers_of(person: Row) -> list[float]:
+    """The numbers a person's record holds: its attributes' values, and those its label and description write ("Defector
+    who signed for five years"), a decade as ten years; what a clause describing the person may say of them."""
+    out = [float(v) for a in person.get("attributes") or () for v in (a.get("value"), a.get("value_max"))
+           if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    text = f"{person.get('name') or ''}. {person.get('described_as') or ''}"
+    return out + [float(a.value) * (10 if a.unit == "decades" else 1) for a in read(text).amounts]

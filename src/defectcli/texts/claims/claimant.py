@@ -88,14 +88,15 @@ def clean(phrase: str) -> str | None:
         return None  # "…, explained their reasons": what is said, not who says it (not "his mother")
     # "A former senior officer told would-be defectors:", "One former senior officer had this advice:": who, before the verb
     verb = next((k for k, w in enumerate(words) if k and w.lower() in SAYING | _GIVING and not words[k - 1].endswith(
-        ("'s", "’s")) and not words[max(0, k - 2)].endswith(("'s", "’s"))), None)  # not "X's (written) statement", a noun
+        ("'s", "’s")) and not words[max(0, k - 2)].endswith(("'s", "’s"))  # not "X's (written) statement", a noun,
+        and not (w.lower() in _GIVING - SAYING and words[k - 1].lower() in _RELATIVE)), None)  # nor "who had signed"
     if verb is not None:  # "Khant Tun said of his time in the army:": Khant Tun
         words = words[:verb]
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS) or words[0].lower() in _PREPOSITIONS or \
             words[0].lower() in ("he", "she", "it", "they"):  # "Then he spoke:": a pronoun names no one
         return None
-    if len(words) > 8 or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
-        return None
+    if len(words) > (14 if _described(words) else 8) or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
+        return None  # (a name's clause, but one who a clause describes: "the defector who signed an agreement to …")
     cap = next((k for k, w in enumerate(words) if k and w[0].isupper()), 0)
     if words[0].lower() in ("a", "an", "the") and 1 < cap <= 3 and all(w.islower() and w not in RELATIONS
                                                                     for w in words[1:cap]):
@@ -116,6 +117,8 @@ def clean(phrase: str) -> str | None:
         words = words[capital:]
     if _a_description(words):  # "The senior general said:", "The 19-year-old said:": whom the words describe
         return " ".join(words).lower()
+    if words[0] == "The" and _described(words) and all(w.islower() for w in words[1:3]):
+        return " ".join(["the", *words[1:]])  # "The defector who signed a ten-year agreement said:": all that says who
     if words[0][0].isupper() and words[0].lower() not in ("a", "an", "one", "another"):
         words = words[:_name_end(words)]
     if words[0] in ("The", "A", "An") and len(words) > 1:
@@ -141,7 +144,13 @@ def clean(phrase: str) -> str | None:
     return " ".join(words)
 
 
+_RELATIVE = frozenset(("who", "whom", "that", "which"))
 _RANKS = frozenset(form for forms in RANKS.values() for form in forms)
+
+
+def _described(words: list[str]) -> bool:
+    """Whether the phrase is one described by a clause of its own: "the defector who signed …", "a man who had …"."""
+    return words[0].lower() in ("a", "an", "the", "one") and any(w in _RELATIVE for w in words[2:4])
 
 
 # What follows "the" and is no one's description: one named before ("the former"), or the text or record a figure is in

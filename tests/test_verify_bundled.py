@@ -1551,6 +1551,16 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "coup")]),
     ('The coup took place on the second of February, 2021.',
      [("differs", "coup")]),
+    # re-run 129 A5: an age set off after a name that is no subject, ending the sentence, or after a name set off
+    # before "is" or "who is" (each was no claim)
+    ('The youngest in the safehouse is Maung Sein, 19.',
+     [("matches", "maung-sein")]),
+    ('One of them is Maung Sein, 21.',
+     [("differs", "maung-sein")]),
+    ('The youngest, Maung Sein, is 19.',
+     [("matches", "maung-sein")]),
+    ('Maung Sein, who is 21, is the youngest.',
+     [("differs", "maung-sein")]),
     # linking words set off by commas hide no date (was no claim)
     ('Lin Aung, for his part, enlisted in 2020.',
      [("matches", "lin-aung-enlists")]),

@@ -130,7 +130,8 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     whole = bare and a.comparator == "exact" and float(a.value).is_integer() and 10 <= a.value <= 99
     c = a.start - (words[a.start - 1:a.start] in (["then"], ["now"]))  # "Bo Pyay, then 17, joined", "X, now 19, is"
     # (or ending a tag: "“…,” said Maung Sein, 19.")
-    ends_tag = words[a.last:a.last + 1] in ([], ["."]) and any(w in SAYING for w in words[max(0, c - 7):c])
+    ends_tag = words[a.last:a.last + 1] in ([], ["."]) and (any(w in SAYING for w in words[max(0, c - 7):c]) or (
+        c >= 3 and reading.tokens[c - 3].text[:1].isupper()))  # (or a name of two words or more: "…, is Maung Sein, 19.")
     apposed = whole and words[c - 1:c] == [","] and (words[a.last:a.last + 1] == [","] or ends_tag) and c >= 2 \
         and reading.tokens[c - 2].text[:1].isupper()
     # (or by brackets or dashes: "Maung Sein (19) is", "Maung Sein — 19 — is")
@@ -314,6 +315,9 @@ def _named(tokens: list[Token], k: int) -> bool:
     """Whether the token at k ends a name, or an aside set off right after one ("Maung Sein, a defector, is 19")."""
     if tokens[k].text[:1].isupper():
         return True
+    k -= tokens[k].text == "who" and k > 0 and tokens[k - 1].text == ","  # "Maung Sein, who is 19"
+    if tokens[k].text == "," and k > 1 and tokens[k - 1].text[:1].isupper() and tokens[k - 2].text[:1].isupper():
+        return True  # "The youngest, Maung Sein, is 19": a name of two words or more, set off
     opening = PAIRS.get(tokens[k].text)
     j = next((j for j in range(k - 1, max(-1, k - 12), -1) if tokens[j].text == opening), None) if opening else None
     return j is not None and j > 0 and tokens[j - 1].text[:1].isupper()

@@ -1561,6 +1561,16 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "maung-sein")]),
     ('Maung Sein, who is 21, is the youngest.',
      [("differs", "maung-sein")]),
+    # re-run 130 A1: a tag's verb of two words ("points out", "spells out") closing the sentence or before its
+    # speaker names the claimant (the wrong one `matched` as the article's own figure, or was `not_found` on "points")
+    ('Each defector is paid 700 baht a month, Thawda Win points out.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector is paid 700 baht a month, points out Thawda Win.',
+     [("misattributed", "nug-payment")]),
+    ('Over 13,000 have defected, the NUG points out.',
+     [("matches", "defections-total-nug")]),
+    ("Over 13,000 have defected, People's Embrace pointed out.",
+     [("misattributed", "defections-total-nug")]),
     # linking words set off by commas hide no date (was no claim)
     ('Lin Aung, for his part, enlisted in 2020.',
      [("matches", "lin-aung-enlists")]),

@@ -60,7 +60,7 @@ RATES = {"monthly": "month", "weekly": "week", "daily": "day", "annually": "year
 SAYING = frozenset(words_of("""said says say told tells explained explains added adds recalled recalls remarked remarks
     reckons reckoned reckon calculates calculated thinks maintains contends contended alleges asserts asserted
     stresses holds suggests tweeted tweets boasts boasted avers averred grumbles grumbled jokes joked sighs quips
-    quipped
+    quipped points pointed spells spelled spelt
     revealed reveals wrote writes declared declares stated states insisted insists noted notes asked asks lamented
     laments continued continues commented comments replied replies admitted admits argued argues claimed claims
     warned warns estimated estimates reported reports counted counts believes believed put puts admit admitted

@@ -24,7 +24,7 @@ from typing import Any
 
 from ...numbers.amounts import Amount, Reading, read
 from ...numbers.happenings import ON_TOP, happened, kinds
-from ...numbers.vocabulary import ONES, SCALES, TENS
+from ...numbers.vocabulary import ONES, SAYING, SCALES, TENS
 from .about import about, apart, together
 from .agents import agent_of
 from .asides import DISCOURSE, VERB, appositives, described
@@ -106,7 +106,7 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
     reading = read(blanked)
     toks, words = reading.tokens, reading.words
     names = names_in(toks)
-    content = tuple(dict.fromkeys(w for w in words if w[0].isalpha() and w not in STOPWORDS and len(w) > 1))
+    content = _content(words)
     base: dict[str, Any] = {"sentence": number, "line": line, "sentence_text": sentence, "attribution": attribution,
             "words": content}
     found: list[Claim] = []
@@ -311,8 +311,13 @@ def _each(subjects: list[str], claim: C) -> list[C]:
 
 
 def _near(words: list[str], i: int, reach: int = 8) -> tuple[str, ...]:
-    window = words[max(0, i - reach):i + reach + 1]
-    return tuple(dict.fromkeys(w for w in window if w[0].isalpha() and w not in STOPWORDS and len(w) > 1))
+    return _content(words[max(0, i - reach):i + reach + 1])
+
+
+def _content(words: list[str]) -> tuple[str, ...]:
+    """The words that say something, once each: not stop-words nor a tag's particle ("points out")."""
+    return tuple(dict.fromkeys(w for k, w in enumerate(words) if w[0].isalpha() and w not in STOPWORDS and len(w) > 1
+                               and not (w == "out" and k and words[k - 1] in SAYING)))
 
 
 _NOT_NAMED = re.compile(r"(?:[,—–]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)not\s+(?:even\s+)?(?:the\s+)?[A-Z][\w’'-]*"

@@ -1997,3 +1997,19 @@ def test_a_span_of_no_service_or_an_age_of_no_one_is_no_claim(claim: str) -> Non
     # guards of what the reading of ages and spans (texts/claims/spans.py) must leave unread
     r = run("verify", claim, "-f", "json")
     assert (r.code, json.loads(r.out)) == (1, []) and "no checkable claim" in r.err
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # re-run 130 A7: "advised", "urged", "counselled", "suggested" are verbs of saying: a described speaker the record
+    # does not fit is held against it (each was `matches` for whoever said the words)
+    ("“Have a strong determination to defect because the road is not an easy one,” a former private advised.",
+     "misattributed"),
+    ("“Have a strong determination to defect because the road is not an easy one,” a former senior officer advised.",
+     "matches"),
+    ("“I had no other good options to earn a living,” the former major suggested.", "not_found"),
+    ("“Everyone in the military should be treated with respect regardless of rank,” a police captain urged.", "not_found"),
+    ("“I had no other good options to earn a living,” Lin Aung counselled.", "matches"),
+])
+def test_a_speaker_who_advises_or_urges_is_who_the_tag_describes(claim: str, verdict: str) -> None:
+    rows = json.loads(run("verify", claim, "-f", "json").out)
+    assert [(r["kind"], r["verdict"]) for r in rows] == [("quote", verdict)], [r["reason"] for r in rows]

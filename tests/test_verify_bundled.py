@@ -1571,6 +1571,32 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "defections-total-nug")]),
     ("Over 13,000 have defected, People's Embrace pointed out.",
      [("misattributed", "defections-total-nug")]),
+    # re-run 130 A2: who carried out (pulled off, was behind) the coup, or whose work it was, is its doer (the NUG
+    # was `matches`)
+    ('The NUG carried out a coup on February 1, 2021.',
+     [("not_found", "coup")]),
+    ('The coup of February 1, 2021 was carried out by the NUG.',
+     [("not_found", "coup")]),
+    ('The coup on February 1, 2021 was the work of the NUG.',
+     [("not_found", "coup")]),
+    ('The NUG was behind the coup of February 1, 2021.',
+     [("not_found", "coup")]),
+    ('The NUG pulled off a coup on February 1, 2021.',
+     [("not_found", "coup")]),
+    ('The coup of February 1, 2021 was carried out by the military.',
+     [("matches", "coup")]),
+    # re-run 130 A3: a day as a word after "the", or "the 1st (first) day of" (were no claim)
+    ('The coup took place on February the first, 2021.',
+     [("matches", "coup")]),
+    ('The coup took place on the 1st day of February, 2021.',
+     [("matches", "coup")]),
+    ('The coup took place on February the second, 2021.',
+     [("differs", "coup")]),
+    # re-run 130 A6: an age in words after "at" is no place joined (was no claim)
+    ('Bo Pyay enlisted at seventeen.',
+     [("matches", "bo-pyay")]),
+    ('Bo Pyay enlisted at sixteen.',
+     [("differs", "bo-pyay")]),
     # linking words set off by commas hide no date (was no claim)
     ('Lin Aung, for his part, enlisted in 2020.',
      [("matches", "lin-aung-enlists")]),

@@ -105,20 +105,22 @@ def written_date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     2021") or a year that goes on into what is not read ("2021-Mar-15", "2021 03 15") the year alone."""
     w = words[i]
     month = MONTHS.get(w.rstrip("."), 5 if w == "may" and words[i + 1:i + 2] and words[i + 1].isdigit() else 0)
-    if w in _DAY_WORDS and words[i + 1:i + 2] == ["of"] and i + 2 < len(words) and MONTHS.get(words[i + 2]) and \
-            toks[i + 2].text[0].isupper():  # "the first of February, 2021"
+    of = i + 1 + (words[i + 1:i + 2] == ["day"])  # ("the first day of February")
+    if w in _DAY_WORDS and words[of:of + 1] == ["of"] and of + 1 < len(words) and MONTHS.get(words[of + 1]) and \
+            toks[of + 1].text[0].isupper():  # "the first of February, 2021"
         tens = 20 if words[max(i - 2, 0):i] == ["twenty", "-"] else 30 if words[max(i - 2, 0):i] == ["thirty", "-"] else 0
-        after = _year_after(words, i + 3 + _abbreviated(words, i + 2))
-        return Date(after[0] if after else None, MONTHS[words[i + 2]], tens + _DAY_WORDS[w], i - 2 * bool(tens),
-                    after[1] if after else i + 3)
+        after = _year_after(words, of + 2 + _abbreviated(words, of + 1))
+        return Date(after[0] if after else None, MONTHS[words[of + 1]], tens + _DAY_WORDS[w], i - 2 * bool(tens),
+                    after[1] if after else of + 2)
     if not month and not w[0].isdigit():
         return None  # most words: neither a month nor a day or year
     if month:
         if _day_before(toks, words, i):
             return None
         d = i + 1 + _abbreviated(words, i)  # "Feb. 1, 2021"
-        d += words[d:d + 1] == ["the"] and d + 1 < len(words) and day_of(words[d + 1]) is not None  # "February the 1st"
-        day = day_of(words[d]) if d < len(words) else None
+        d += words[d:d + 1] == ["the"] and d + 1 < len(words) and (day_of(words[d + 1]) is not None or words[d + 1] in
+                                                                    _DAY_WORDS)  # "February the 1st (first)"
+        day = (day_of(words[d]) or _DAY_WORDS.get(words[d])) if d < len(words) else None
         e = d + 1 + (day is not None and _ordinal(toks, words, d + 1))  # the word after the day ("15th")
         if day is not None and (after := _year_after(words, e)):
             return Date(after[0], month, day, i, after[1])
@@ -129,6 +131,7 @@ def written_date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
         return None
     if len(w) <= 2 and day_of(w) is not None:
         m = i + 1 + _ordinal(toks, words, i + 1)
+        m += words[m:m + 1] == ["day"] and words[m + 1:m + 2] == ["of"]  # "the 1st day of February"
         m += words[m:m + 1] == ["of"]
         if m < len(words) and MONTHS.get(words[m]) and toks[m].text[0].isupper():
             n = m + 1 + _abbreviated(words, m)  # "1 Feb. 2021"

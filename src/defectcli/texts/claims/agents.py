@@ -41,6 +41,10 @@ def agent_of(toks: list[Token], words: list[str], sentence: str, verb: int | Non
             return _named(toks, words, sentence, j, j + 1, owner=True)
         if j >= 2 and words[j] == "in" and words[j - 1] in ("power", "control") and words[j - 2] in _SEIZING:
             j -= 2  # "took (seized) power in a coup": the doer of the seizing
+        elif j >= 1 and words[j] in ("out", "off") and words[j - 1] in _DOING | {"pulled", "pull", "pulls"}:
+            j -= 1  # "carried out (pulled off) a coup"
+        elif j >= 1 and words[j] == "behind" and words[j - 1] in ("was", "is", "were"):
+            j -= 1  # "The NUG was behind the coup"
         elif j < 0 or words[j] not in _DOING:
             return None
         k = j
@@ -90,9 +94,17 @@ def _whose_defections(toks: list[Token], words: list[str], sentence: str, k: int
 
 def _by_after(toks: list[Token], words: list[str], sentence: str, k: int) -> str | None:
     """The doer after "by" in a passive ("the coup was staged by the KIA", "a coup led by the NUG in 2021")."""
-    j = k + 1 + (words[k + 1:k + 2] in (["was"], ["is"], ["had"]))
+    j = k + 1
+    if words[j:j + 1] in (["of"], ["on"], ["in"]):  # "The coup of February 1, 2021 was …": past its date
+        j += 1
+        while j < len(words) and (words[j][:1].isdigit() or words[j] in MONTHS or words[j] in (",", "st", "nd", "rd", "th")):
+            j += 1
+    j += words[j:j + 1] in (["was"], ["is"], ["had"])
     j += words[j:j + 1] in (["been"],)
-    if words[j:j + 1] == [] or words[j] not in _DOING or words[j + 1:j + 2] != ["by"]:
+    j += words[j:j + 3] == ["the", "work", "of"]  # "was the work of the NUG"
+    verb = j
+    j += words[j:j + 1] != [] and words[j] in _DOING and words[j + 1:j + 2] == ["out"]  # "was carried out by the NUG"
+    if words[verb:verb + 1] == [] or words[verb] not in _DOING | {"work"} or words[j + 1:j + 2] not in (["by"], ["of"]):
         return None
     first = last = j + 2
     while last < len(words) and words[last][:1].isalpha() and words[last] not in _END:

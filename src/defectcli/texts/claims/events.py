@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...numbers.happenings import by_force
 from ...numbers.values import is_year
-from ...numbers.vocabulary import DATED_NOUNS, MONTHS, SAYING
+from ...numbers.vocabulary import DATED_NOUNS, MONTHS, ONES, SAYING, TENS
 from ...text import words_of
 from .negation import clause
 from .verbs import RECRUITING
@@ -158,7 +158,8 @@ def joins_military(words: list[str], k: int) -> bool:
     while j < len(words) and (words[j] in _LEADING or (words[j].endswith("ly") and len(words[j]) > 4)  # "formally"
                               or (words[j].isdigit() and len(words[j]) == 4)):  # "enlisted in 2020 with the police"
         j += 1
-    if words[j:j + 1] == ["at"] and words[j + 1:j + 2] != [] and words[j + 1].isalpha() and words[j + 1] not in _AT_AN_AGE:
+    if words[j:j + 1] == ["at"] and words[j + 1:j + 2] != [] and words[j + 1].isalpha() and words[j + 1] not in _AT_AN_AGE \
+            and words[j + 1] not in ONES and words[j + 1] not in TENS:  # (not an age in words: "enlisted at seventeen")
         j += 1 + (words[j + 1] in ("a", "an"))  # "enlisted at a bank (at Google) in 2020": where, what is joined; not
         # "at the age of 17", "at 17"
     elif words[j:j + 1] == ["for"] and words[j + 1:j + 2] != [] and words[j + 1].isalpha() and (

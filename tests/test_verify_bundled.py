@@ -1597,6 +1597,14 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "bo-pyay")]),
     ('Bo Pyay enlisted at sixteen.',
      [("differs", "bo-pyay")]),
+    # re-run 130 A5: "X is N and …" is his age now, whatever the clause after "and" says (21 was dropped when a joining
+    # followed; "and the youngest" made no claim)
+    ('Maung Sein is 21 and joined at 15.',
+     [("differs", "maung-sein"), ("matches", "maung-sein")]),
+    ('Maung Sein is 19 and the youngest in the safehouse.',
+     [("matches", "maung-sein")]),
+    ('Maung Sein is 25 and the youngest in the safehouse.',
+     [("differs", "maung-sein")]),
     # linking words set off by commas hide no date (was no claim)
     ('Lin Aung, for his part, enlisted in 2020.',
      [("matches", "lin-aung-enlists")]),

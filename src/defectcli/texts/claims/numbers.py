@@ -138,9 +138,11 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     apposed = apposed or (whole and c >= 2 and between_marks(reading.tokens, c, a.last, commas=False)
                           and reading.tokens[c - 2].text[:1].isupper())
     leading = whole and before == "at" and b in (1, own + 1) and opens(reading.tokens, a.last) and not joining
-    # "Maung Sein is 19.": a named person's age, the number ending the clause
+    # "Maung Sein is 19.": a named person's age, the number ending the clause (or "and" another's: "is 21 and joined at
+    # 15", whose joining has its own age)
+    joining = joining and not (words[a.last:a.last + 1] == ["and"] and before in ("is", "turned"))
     leading = leading or (whole and before in ("is", "turned") and b >= 2 and _named(reading.tokens, b - 2)
-                          and words[a.last:a.last + 1] in ([], ["."], [","], [";"]) and not joining)
+                          and words[a.last:a.last + 1] in ([], ["."], [","], [";"], ["and"]) and not joining)
     if apposed and words[c:a.start] != ["then"]:
         joining = False  # "Lin Aung, 25, enlisted": his age now, as news style writes it ("then 17": at the time)
     by = age_by(reading, a)  # "became a general by 19": an age by which it was done, which no record gives

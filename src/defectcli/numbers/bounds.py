@@ -4,7 +4,7 @@ date alone would misstate: such a date makes no claim."""
 
 from __future__ import annotations
 
-from .values import OPEN_ENDS, SPAN_WORDS, Date, Token, day_of, is_joiner, written_date_at, year_of
+from .values import DAY_WORDS, OPEN_ENDS, SPAN_WORDS, Date, Token, day_of, is_joiner, written_date_at, year_of
 from .vocabulary import DATED_NOUNS, MONTHS
 
 
@@ -117,9 +117,6 @@ _PART = frozenset(("late", "early", "mid", "towards", "toward", "end", "beginnin
                    "thursday", "friday", "saturday", "sunday", "weekend", "before", "after", "until", "till", "ended",
                    "began", "ending", "midway", "eve", "opened", "closed"))
 _RELATING = frozenset(("before", "after", "until", "till"))
-_ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                       "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                       "eighteenth", "nineteenth", "twentieth", "thirtieth"))
 _SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 
 
@@ -130,7 +127,7 @@ def _part_after(words: list[str], k: int, monthless: bool = False) -> bool:
     j = k + 4 if words[k:k + 4] in (["i", ".", "e", "."], ["e", ".", "g", "."]) else k  # "…, i.e. on the 14th"
     while j < len(words) and j - k < 10 and words[j] not in (",", ".", ";", "!", "?", ")", "—", "–"):
         w = words[j]
-        if (w in _PART or w in _ORDINALS) and not (monthless and w in _RELATING):
+        if (w in _PART or w in DAY_WORDS) and not (monthless and w in _RELATING):
             return True
         if day_of(w) is not None and words[j + 1:j + 2] != [] and words[j + 1] in _SUFFIXES:
             return True  # "the 28th"

@@ -106,11 +106,11 @@ def written_date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     w = words[i]
     month = MONTHS.get(w.rstrip("."), 5 if w == "may" and words[i + 1:i + 2] and words[i + 1].isdigit() else 0)
     of = i + 1 + (words[i + 1:i + 2] == ["day"])  # ("the first day of February")
-    if w in _DAY_WORDS and words[of:of + 1] == ["of"] and of + 1 < len(words) and MONTHS.get(words[of + 1]) and \
+    if w in DAY_WORDS and words[of:of + 1] == ["of"] and of + 1 < len(words) and MONTHS.get(words[of + 1]) and \
             toks[of + 1].text[0].isupper():  # "the first of February, 2021"
         tens = 20 if words[max(i - 2, 0):i] == ["twenty", "-"] else 30 if words[max(i - 2, 0):i] == ["thirty", "-"] else 0
         after = _year_after(words, of + 2 + _abbreviated(words, of + 1))
-        return Date(after[0] if after else None, MONTHS[words[of + 1]], tens + _DAY_WORDS[w], i - 2 * bool(tens),
+        return Date(after[0] if after else None, MONTHS[words[of + 1]], tens + DAY_WORDS[w], i - 2 * bool(tens),
                     after[1] if after else of + 2)
     if not month and not w[0].isdigit():
         return None  # most words: neither a month nor a day or year
@@ -119,8 +119,8 @@ def written_date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
             return None
         d = i + 1 + _abbreviated(words, i)  # "Feb. 1, 2021"
         d += words[d:d + 1] == ["the"] and d + 1 < len(words) and (day_of(words[d + 1]) is not None or words[d + 1] in
-                                                                    _DAY_WORDS)  # "February the 1st (first)"
-        day = (day_of(words[d]) or _DAY_WORDS.get(words[d])) if d < len(words) else None
+                                                                    DAY_WORDS)  # "February the 1st (first)"
+        day = (day_of(words[d]) or DAY_WORDS.get(words[d])) if d < len(words) else None
         e = d + 1 + (day is not None and _ordinal(toks, words, d + 1))  # the word after the day ("15th")
         if day is not None and (after := _year_after(words, e)):
             return Date(after[0], month, day, i, after[1])
@@ -155,9 +155,10 @@ def _abbreviated(words: list[str], k: int) -> bool:
     return len(words[k]) <= 4 and words[k + 1:k + 2] == ["."] and words[k] not in ("june", "july")
 
 
-_DAY_WORDS = {w: k for k, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                                           "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                                           "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"), 1)} \
+# Days written as words, and their numbers ("the first of February", "the twenty-first of March": its last word).
+DAY_WORDS = {w: k for k, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                          "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                          "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"), 1)} \
     | {"thirtieth": 30}  # ("twenty-first": twenty, a hyphen, first)
 # Words for a part of a year: a year after them says more than the year ("late 2021", "the end of 2021").
 _PARTS = frozenset(("early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "end", "beginning",
@@ -281,13 +282,7 @@ def _day_before(toks: list[Token], words: list[str], i: int) -> bool:
     "15 february", "the first of February"): the month alone would be less than the text says."""
     k = i - 1 - (words[i - 1:i] == ["of"])
     k -= k > 0 and _ordinal(toks, words, k)
-    return k >= 0 and ((words[k].isdigit() and len(words[k]) <= 2) or words[k] in _SPELLED_DAYS)
-
-
-# Days written as words ("the first of February", "the twenty-first of March": its last word).
-_SPELLED_DAYS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                           "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-                           "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth"))
+    return k >= 0 and ((words[k].isdigit() and len(words[k]) <= 2) or words[k] in DAY_WORDS)
 
 
 def _iso(toks: list[Token], words: list[str], i: int) -> Date | None:

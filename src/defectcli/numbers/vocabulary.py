@@ -78,6 +78,8 @@ SAYING = frozenset(words_of("""said says say told tells explained explains added
     underlines underlined cautions cautioned clarify clarifies clarified affirm affirms affirmed announce announces
     announced reiterate reiterates reiterated opine opines opined muses mused specifies specified advised advises urged
     urges counselled counseled suggested"""))  # (not the nouns too: "reply", "remark", "comment", "sigh", "whisper")
+# Verbs of seizing power ("took power in a coup", "the military seized control"): a coup's own doing
+SEIZING = frozenset(words_of("took take takes taking seized seize seizes seizing grabbed grab grabs grabbing"))
 # Nouns that count persons: a count of them is in the unit "people".
 PEOPLE = frozenset(words_of("""people person persons man men woman women child children soldier soldiers troop troops police
     policeman policemen officer officers personnel staff servicemen cadet cadets recruit recruits conscripts deserter

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ...numbers.happenings import IN, SOLDIERING, VERB, VERB_BEFORE, WORD, happened, kinds, of_measure, when_said
-from ...numbers.vocabulary import ARMED_SERVICES, BRANCHES, MONTHS, PEOPLE
+from ...numbers.vocabulary import ARMED_SERVICES, BRANCHES, MONTHS, PEOPLE, SEIZING
 from ...text import words_of
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension
 from .evidence import GENERIC, norm_words, stem, terms
@@ -195,7 +195,7 @@ def _read_happened(texts: tuple[str | None, ...], before: str, after: str) -> fr
     return happened((w for text in texts if text for w in norm_words(text)), before, after)
 
 
-_SEIZING = terms(["power control seized seize took take grabbed grab takeover"])
+_SEIZING = terms([*SEIZING, "power control takeover"])
 
 
 def said_aside(aside: Iterable[str], own: Iterable[object]) -> str:

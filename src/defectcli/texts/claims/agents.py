@@ -6,7 +6,7 @@ by about.py; this reads the doer of an event a group does to a country."""
 from __future__ import annotations
 
 from ...numbers.values import Token
-from ...numbers.vocabulary import MONTHS
+from ...numbers.vocabulary import MONTHS, SEIZING
 from ...text import words_of
 from .negation import clause
 
@@ -39,7 +39,7 @@ def agent_of(toks: list[Token], words: list[str], sentence: str, verb: int | Non
             j -= 1  # "staged the February 1, 2021 coup"
         if j >= 0 and words[j].endswith(("'s", "’s")):  # "the NUG's coup": whose it is, its doer
             return _named(toks, words, sentence, j, j + 1, owner=True)
-        if j >= 2 and words[j] == "in" and words[j - 1] in ("power", "control") and words[j - 2] in _SEIZING:
+        if j >= 2 and words[j] == "in" and words[j - 1] in ("power", "control") and words[j - 2] in SEIZING:
             j -= 2  # "took (seized) power in a coup": the doer of the seizing
         elif j >= 1 and words[j] in ("out", "off") and words[j - 1] in _DOING | {"pulled", "pull", "pulls"}:
             j -= 1  # "carried out (pulled off) a coup"
@@ -120,5 +120,4 @@ _THE_MILITARY = frozenset(words_of("""the myanmar burma burmese junta regime mil
 _GROUPS = frozenset(words_of("""police navy naval civilian civilians civil nug pdf kia rebel rebels resistance militia
     guerrilla guerrillas insurgent insurgents student students thai"""))
 _TREND = frozenset(words_of("peaked peak peaks peaking surged surge surges"))
-_SEIZING = frozenset(words_of("took take takes seized seize seizes grabbed grab grabs"))
 _END = frozenset(words_of("in on at during when after before and or but which who that since"))

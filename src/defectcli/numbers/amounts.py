@@ -234,17 +234,17 @@ def _amount(r: Reading, i: int) -> Amount | int | None:
     age = age or any(r.at(at - len(p), len(p)) == p for p in _AGE_BEFORE for at in (before, i)) or \
         ages_of_people(r.words, start, said.end, said.value, said.value_max)
     measured = unit is not None and unit not in ("percent", "storeys")
-    per, k = _rate(r, k) if measured else (None, k)
+    per, k = rate_at(r, k) if measured else (None, k)
     if measured and per is None and r.at(k) == ("(",):  # "700 baht ($20) a month": the rate after an aside
         close = next((j for j in range(k + 1, min(k + 8, len(r.words))) if r.words[j] == ")"), None)
-        if close is not None and (later := _rate(r, close + 1))[0] is not None:
+        if close is not None and (later := rate_at(r, close + 1))[0] is not None:
             per, k = later
     # After a unit word, only "of" says what it counts ("40 percent of the soldiers").
     nouns, k = nouns_at(r, k) if not unit or age or r.at(k) == ("of",) else ((), k)
     if not nouns and not unit and r.at(start - 1) == ("at",):
         nouns = _numbered(r, start - 1)  # "puts the number of defectors at 12,341": of defectors
     if per is None and nouns:
-        per, k = _rate(r, k)
+        per, k = rate_at(r, k)
     if per is None and measured:  # "a monthly payment of 700 baht"
         per = next((vocab.RATES[x] for x in r.words[max(0, start - 4):start] if x in vocab.RATES), None)
     if age:
@@ -333,14 +333,14 @@ def _unit(r: Reading, k: int) -> tuple[str | None, bool, int]:
 _PAID_BY = frozenset((",", "which", "that", "is", "are", "paid", "payable", "disbursed", "given", "issued", "out"))
 
 
-def _rate(r: Reading, k: int) -> tuple[str | None, int]:
+def rate_at(r: Reading, k: int) -> tuple[str | None, int]:
     """A rate at words[k]: "monthly", "per month", "a week", "each year" (not "a year earlier")."""
     w, time = (r.at(k) or ("",))[0], (r.at(k + 1) or ("",))[0]
     paid = k
     while paid < k + 4 and r.at(paid) and r.words[paid] in _PAID_BY:
         paid += 1  # "700 baht paid weekly", "…, which is paid every week": the rate of the payment
     if paid > k and r.words[paid - 1] in ("paid", "payable", "disbursed", "given", "issued", "out") and \
-            (rate := _rate(r, paid))[0] is not None:
+            (rate := rate_at(r, paid))[0] is not None:
         return rate
     if w in vocab.RATES:
         return vocab.RATES[w], k + 1

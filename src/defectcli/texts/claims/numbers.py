@@ -107,9 +107,9 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
         a = replace(a, unit=paid.unit, per=a.per or paid.per)  # "…, single ones 700": baht, as the first
     if (rate := shared_rate(reading, a)) is not None:
         a = replace(a, per=rate)  # "700 baht a week, or 1,400 baht with a spouse": a week too
-    if a.unit in MONEY and a.per is None and (after := set_off_rate(words, a.last)) is not None:
+    if a.unit in MONEY and a.per is None and (after := set_off_rate(reading, a.last)) is not None:
         a = replace(a, per=after[0], last=after[1])  # "700 baht, every month": a month, as "700 baht every month"
-    elif a.unit in MONEY and a.per is None and (opening_rate := leading_rate(words, a.start)) is not None:
+    elif a.unit in MONEY and a.per is None and (opening_rate := leading_rate(reading, a.start)) is not None:
         if opening_rate == "?":
             return None  # "Every fortnight, each defector gets 700 baht": no record's rate
         a = replace(a, per=opening_rate)  # "Every week, each defector gets 700 baht": a week

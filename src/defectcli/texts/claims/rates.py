@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 
+from ...numbers.amounts import Reading, rate_at
 from ...numbers.vocabulary import RATES, TIME
 from ...text import words_of
 
@@ -42,39 +43,39 @@ def paid_otherwise(words: list[str], k: int, per: str | None = None) -> bool:
         words[k:k + 3] in (["for", "the", "whole"], ["for", "the", "entire"], ["for", "a", "lifetime"])
 
 
-def set_off_rate(words: list[str], k: int) -> tuple[str, int] | None:
+def set_off_rate(reading: Reading, k: int) -> tuple[str, int] | None:
     """The period of a plain rate set off right after a sum, which the amount's own reading leaves out, and where it
     ends: "700 baht, every month" (month), "(monthly)", "— per week", ", once a month"; None for any other rate
     (paid_otherwise says those are no record's)."""
-    j = k
+    words, j = reading.words, k
     while j < k + 3 and words[j:j + 1] != [] and words[j] in _SET_OFF - {"or", "and", "."}:
         j += 1
-    period = _period(words, j) if j > k else None
+    period = _period(reading, j) if j > k else None
     closed = period is not None and words[k:k + 1] in (["("], ["["]) and words[period[1]:period[1] + 1] in ([")"], ["]"])
     return (period[0], period[1] + 1) if period is not None and closed else period
 
 
-def leading_rate(words: list[str], start: int) -> str | None:
+def leading_rate(reading: Reading, start: int) -> str | None:
     """The period of a rate the sentence opens with, set off before its sum: "Every week, each defector gets 700
     baht" (week), "Monthly, …", "Once a month, …"; "?" for a rate no record's is ("Every fortnight, …", "Twice a
     month, …")."""
+    words = reading.words
     comma = words.index(",") if "," in words[:6] else start
     if not 0 < comma < start or not (words[0] in _OPENS_RATE or words[0] in RATES or words[0] in _RATES_UNREAD):
         return None
-    period = _period(words, 0)
+    period = _period(reading, 0)
     return period[0] if period is not None and period[1] == comma else "?"
 
 
-def _period(words: list[str], j: int) -> tuple[str, int] | None:
-    """The period of the plain rate at words[j] ("monthly", "every week", "per day", "once a year") and its end."""
+def _period(reading: Reading, j: int) -> tuple[str, int] | None:
+    """The period of the plain rate at words[j] ("monthly", "every week", "per day", "once a year"), as the amount's own
+    reading reads one after its unit, and its end; None when more follows it than a mark or the sentence's end."""
+    words = reading.words
     j += words[j:j + 2] in (["once", "a"], ["once", "an"], ["once", "every"], ["once", "per"])
-    ahead = words[j:j + 3]
-    if ahead[:1] != [] and ahead[0] in RATES and (ahead[1:2] == [] or ahead[1] in _ENDS):
-        return RATES[ahead[0]], j + 1
-    if len(ahead) >= 2 and ahead[0] in ("every", "each", "per", "a", "an") and ahead[1] in TIME and \
-            not ahead[1].endswith("s") and ahead[1] != "decade" and (ahead[2:3] == [] or ahead[2] in _ENDS):
-        return TIME[ahead[1]].removesuffix("s"), j + 2
-    return None
+    if words[j:j + 1] in (["paid"], ["payable"], ["given"], ["disbursed"], ["issued"]):
+        return None  # "…, paid weekly": how it is paid (paid_otherwise)
+    per, end = rate_at(reading, j)
+    return (per, end) if per is not None and (words[end:end + 1] == [] or words[end] in _ENDS) else None
 
 
 _OPENS_RATE = frozenset(("every", "each", "per", "once", "twice", "thrice"))

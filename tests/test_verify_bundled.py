@@ -1877,6 +1877,28 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "q-five-year-majority"), ("not_found", None)]),
     (f'{_ASTOUNDING} says the captain who served for nearly two decades.',
      [("matches", "q-zay-thu-aung-transformation"), ("not_found", None)]),
+    # re-run 129 A7: a count that takes in the person it names is one more than the record's of those beside him
+    # ("three others": four people, including Pyae Mg, was `differs`)
+    ('Four people, including Pyae Mg, share one small room.',
+     [("matches", "pyae-mg-flatmates")]),
+    ('Four people including Pyae Mg share a one-room apartment.',
+     [("matches", "pyae-mg-flatmates")]),
+    ('Pyae Mg is one of four people sharing a one-room apartment.',
+     [("matches", "pyae-mg-flatmates")]),
+    ('Pyae Mg, one of four people in a one-room flat, found work.',
+     [("matches", "pyae-mg-flatmates")]),
+    ('Four people (Pyae Mg included) share one small room.',
+     [("matches", "pyae-mg-flatmates")]),
+    ('Four people share one small room, Pyae Mg among them.',
+     [("matches", "pyae-mg-flatmates")]),
+    ('Five people, including Pyae Mg, share one small room.',
+     [("differs", "pyae-mg-flatmates")]),
+    ('Three people (among them Pyae Mg) share one small room.',
+     [("differs", "pyae-mg-flatmates")]),
+    ('Pyae Mg and four others share a one-room apartment.',  # guards: others are beside him
+     [("differs", "pyae-mg-flatmates")]),
+    ('Pyae Mg lives with four people.',
+     [("differs", "pyae-mg-flatmates")]),
 ]
 
 
@@ -1887,6 +1909,12 @@ def test_claims_from_the_articles_get_their_verdicts(claim: str, expected: list[
     assert [(row["verdict"], row["evidence"][0]["id"] if row["evidence"] else None) for row in rows] == expected, \
         [row["reason"] for row in rows]
     assert r.code == (0 if all(v == "matches" for v, _ in expected) else 1)
+
+
+def test_a_count_that_takes_in_its_person_says_how_it_differs_from_the_record_s() -> None:
+    r = run("verify", "Five people, including Pyae Mg, share one small room.", "-f", "tsv", "--fields", "verdict,reason")
+    assert r.out.splitlines()[1] == "differs\tthe article itself (s1) says 3 people; the record counts 3 beside Pyae Mg, " \
+        "4 with them"
 
 
 @pytest.mark.parametrize(("claim", "reason"), [

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from .dates import date_verdict
 from .evidence import ClaimLike, Found, Verdict
+from .inclusive import noted
 from .numbers import number_verdict
 from .quotes import quote_verdict
 from .titled import titled
@@ -34,5 +35,5 @@ def decide(claim: ClaimLike, found: Found) -> Verdict:
     if claim.kind == "quote":
         return titled(quote_verdict(claim, found), found)  # type: ignore[arg-type]
     if claim.kind == "number":
-        return titled(number_verdict(claim, found), found)  # type: ignore[arg-type]
+        return titled(noted(number_verdict(claim, found), claim, found), found)  # type: ignore[arg-type]
     return titled(date_verdict(claim, found), found)  # type: ignore[arg-type]

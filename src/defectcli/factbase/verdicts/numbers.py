@@ -19,6 +19,7 @@ from ...shapes import Row
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension, fits, quantities, units_agree
 from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
 from .happened import SERVICE, not_said, of_others, unsaid, whose
+from .inclusive import as_counted
 from .parts import HEADS, companion, label_terms, one_side, part_fits, service_members, some_of, whole_fits
 from .paying import not_paid_by, other_payers
 from .said import gives, stated, who
@@ -47,7 +48,6 @@ def _named_by(claim: NumberLike) -> set[str]:
 
 # "the group says": who says, not what it counts
 _BODIES = terms(["group organisation organization charity ngo outfit body movement agency association network"])
-
 
 
 def _topical(claim: NumberLike, q: Quantity, found: Found, strict: bool = True) -> tuple[float, set[str]] | None:
@@ -183,7 +183,7 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
     for q in quantities(found):
         topical = _topical(claim, q, found)
         if topical is not None and (claim.share is None or q.parts):  # (a share is of a record's parts)
-            readings.append(_reading(claim, q, *topical))
+            readings.append(_reading(as_counted(claim, q, found), q, *topical))  # ("Four people, including X")
     readings.sort(key=lambda r: -r.score)
     if not readings:
         if other := next((q for q in quantities(found) if _topical(claim, q, found, strict=False)), None):

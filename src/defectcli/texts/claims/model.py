@@ -46,6 +46,7 @@ class NumberClaim(Claim):
     happened: tuple[str, ...] = ()  # what its clause says happened to what it counts (numbers/happenings.py)
     whole: tuple[float, float | None, str] | None = None  # the total it is a part of: value, value_max, comparator
     share: tuple[float, float] | None = None  # the share of the whole it is said to be ("a quarter": 1 of 4)
+    including: str | None = None  # whom the count says it takes in, as written ("Four people, including X": X)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from .beside import beside, date_aside
 from .capitals import names_in, nearest
 from .claimant import SET_OFF, attribution_of, clean
 from .events import event_near
+from .including import included
 from .inside import inside
 from .joined import sentences, with_lead_ins
 from .likewise import answered, as_written, likewise
@@ -241,7 +242,7 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
                        payers=payers_of(reading, amount) if money else (), near=near, close=close, value=claim.value,
                        value_max=claim.value_max, comparator=claim.comparator, unit=claim.unit, per=claim.per,
                        counted=counted, field=claim.field, clause=clause, happened=tuple(sorted(done)), whole=claim.whole,
-                       share=claim.share, **base)
+                       share=claim.share, including=included(reading.text, start, end, names), **base)
 
 
 def _segment(text: str, start: int, end: int, names: list[tuple[str, int]]) -> tuple[str, ...]:

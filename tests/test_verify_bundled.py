@@ -1877,6 +1877,13 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "q-five-year-majority"), ("not_found", None)]),
     (f'{_ASTOUNDING} says the captain who served for nearly two decades.',
      [("matches", "q-zay-thu-aung-transformation"), ("not_found", None)]),
+    # "was 15 when he joined" is the joining's age: a current age after it, "and is 21 now", is read (was dropped)
+    ('Maung Sein was 15 when he joined and is 21 now.',
+     [("matches", "maung-sein"), ("differs", "maung-sein")]),
+    ('Maung Sein was 15 when he joined and is 19.',
+     [("matches", "maung-sein"), ("matches", "maung-sein")]),
+    ('Bo Pyay was 17 when he joined and served a decade.',  # guard
+     [("matches", "bo-pyay"), ("matches", "bo-pyay")]),
     # re-run 129 A7: a count that takes in the person it names is one more than the record's of those beside him
     # ("three others": four people, including Pyae Mg, was `differs`)
     ('Four people, including Pyae Mg, share one small room.',

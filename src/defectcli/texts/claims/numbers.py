@@ -97,9 +97,12 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
         joining = any(words[k] in _JOINING for k in range(max(0, a.number - 12), a.number))  # "X, aged 19, joined at 15"
     verbs = [k for k in range(max(own, a.number - 12), a.number) if words[k] in _JOINING]
     now = False
-    if joining and verbs and a.unit not in ("years", "decades", "people") and any(verbs[-1] < b.start and b.last <= a.start and (
-            b.unit == "years of age" or words[b.start - 1] in ("at", "aged")) for b in reading.amounts):
-        # "joined at 15 and, at 19, is the youngest", "joined at 15 and is now aged 19": the verb has its age already
+    if joining and verbs and a.unit not in ("years", "decades", "people") and any(b.last <= a.start and (
+            (verbs[-1] < b.start and (b.unit == "years of age" or words[b.start - 1] in ("at", "aged"))) or
+            (words[b.start - 1:b.last + 1] == ["was", *words[b.start:b.last], "when"] and b.last < verbs[-1]))
+            for b in reading.amounts):
+        # "joined at 15 and, at 19, is the youngest", "joined at 15 and is now aged 19", "was 15 when he joined and is 21
+        # now": the verb has its age already
         if not {"is", "now", "today"} & set(words[max(0, a.start - 4):a.last + 3]):
             return None  # "joined at 15 and, at 17, deserted": an age at another event
         now, joining = True, False

@@ -1884,6 +1884,21 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "maung-sein"), ("matches", "maung-sein")]),
     ('Bo Pyay was 17 when he joined and served a decade.',  # guard
      [("matches", "bo-pyay"), ("matches", "bo-pyay")]),
+    # re-run 131 A8: "A total of 12,341 have defected" is a count of defectors as "12,341 have defected" (was no claim)
+    ('A total of 12,341 have defected, according to People\'s Embrace.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('A total of 12,341 have defected, says the NUG.',
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ('A total of 12,341 have defected.',
+     [("disputed", "defections-total-peoples-embrace")]),
+    # re-run 131 A7: defections the military "has seen" are the junta's (a word of the forces is context for a record
+    # in another: was `differs`, naming no figure from People's Embrace)
+    ("The military, by People's Embrace's count, has seen 12,341 defections.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("The military has seen 12,341 defections, the NUG says.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("The military has seen 13,000 defections, People's Embrace says.",
+     [("differs", "defections-total-peoples-embrace")]),
     # re-run 129 A7: a count that takes in the person it names is one more than the record's of those beside him
     # ("three others": four people, including Pyae Mg, was `differs`)
     ('Four people, including Pyae Mg, share one small room.',

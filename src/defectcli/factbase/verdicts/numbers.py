@@ -129,7 +129,8 @@ def _topical(claim: NumberLike, q: Quantity, found: Found, strict: bool = True) 
     if counted and not core:
         return None  # it counts something the record does not
     around = close | near | far
-    context = bool((around | named) & q.terms) or not around  # a place the record names is context too
+    # a place the record names is context too, and a word of the forces one of its own ("the military has seen": the junta's)
+    context = bool((around | named | (SERVICE if around & SERVICE else set())) & q.terms) or not around
     # …or what it counts is the record's in two words or more ("Maung Sein's comrades were killed")
     enough = (core and context) or len((close | near) & q.terms) >= 2 or len(counted & q.own) >= 2
     return (score, hits) if score >= 3 and enough else None
@@ -251,7 +252,6 @@ def _fits_another(claim: NumberLike, found: Found) -> Reading | None:
                  and _topical(claim, q, found) is None and _topical(claim, q, found, strict=False) is not None), None)
 
 
-# Nouns that only make a person of the word before them: "police officers" are police.
 _RATES = terms(["month monthly week weekly day daily year yearly annual annually"])
 
 

@@ -275,7 +275,8 @@ def _implied(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> tupl
         subject = reversed(words[max(a.start - 5, 0):a.start - 2])
         said = list(itertools.takewhile(lambda w: w.isalpha() and w not in STOPS, subject))
         return tuple(reversed(said)) if said and said[0] in PEOPLE else ()
-    if a.start and words[a.start - 1] in ("at", "aged", "age", "was", "is", "were", "are", "of", "and"):
+    if a.start and words[a.start - 1] in ("at", "aged", "age", "was", "is", "were", "are", "of", "and") and \
+            words[a.start - 2:a.start] not in (["total", "of"], ["tally", "of"]):  # ("A total of 12,341 have defected")
         return ()
     k = a.last + (words[a.last:a.last + 1] in (["who"], ["that"]))  # "Of the 12,341 who defected"
     k += words[k:k + 1] in (["have"], ["has"], ["had"])

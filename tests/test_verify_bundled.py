@@ -1899,6 +1899,16 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("misattributed", "defections-total-peoples-embrace")]),
     ("The military has seen 13,000 defections, People's Embrace says.",
      [("differs", "defections-total-peoples-embrace")]),
+    # re-run 131 A6: whose the ages are, said before the verb, is near an age whose words lead it ("Women can be
+    # conscripted up to the age of 35" was `matches`, read of no one: the men's range)
+    ('Women can be conscripted up to the age of 35.',
+     [("differs", "conscription-age-women")]),
+    ('Men can be conscripted up to the age of 27.',
+     [("differs", "conscription-age-men")]),
+    ('Women can be conscripted up to the age of 27.',
+     [("matches", "conscription-age-women")]),
+    ('Men can be drafted up to the age of 35.',
+     [("matches", "conscription-age-men")]),
     # re-run 129 A7: a count that takes in the person it names is one more than the record's of those beside him
     # ("three others": four people, including Pyae Mg, was `differs`)
     ('Four people, including Pyae Mg, share one small room.',
@@ -2070,6 +2080,35 @@ def test_a_rate_set_off_from_its_sum_is_the_sum_s_rate(claim: str, verdict: str)
     rows = json.loads(run("verify", claim, "-f", "json").out)
     assert [(r["verdict"], r["evidence"][0]["id"]) for r in rows] == [(verdict, "nug-payment")]
     assert verdict == "matches" or "not baht per" in rows[0]["reason"]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # re-run 131 A9: a rate that ends the sentence, past a second sum and whom it is for, is both sums' (was not read:
+    # "every week" matched the sums of a month); a condition set off before it ("if accompanied by a spouse, monthly")
+    # does not take the rate as its own (was `not_found` naming "if>monthly")
+    ("Each defector is paid 700 baht, or 1,400 baht with a spouse, every week.", "differs"),
+    ("Each defector is paid 700 baht or 1,400 baht with a spouse each week.", "differs"),
+    ("Each defector is paid 700 baht, or 1,400 baht with a spouse, every month.", "matches"),
+    ("Each defector is paid 700 baht, or 1,400 baht if accompanied by a spouse, monthly.", "matches"),
+])
+def test_a_rate_closing_the_sentence_is_each_sum_s_rate(claim: str, verdict: str) -> None:
+    rows = json.loads(run("verify", claim, "-f", "json").out)
+    assert [(r["verdict"], r["evidence"][0]["id"]) for r in rows] == [(verdict, "nug-payment"),
+                                                                       (verdict, "nug-payment-with-spouse")]
+    assert verdict == "matches" or all("not baht per week" in r["reason"] for r in rows)
+
+
+@pytest.mark.parametrize("claim", [
+    "Each defector is paid 700 baht, or 1,400 baht with a spouse, every fortnight.",  # no record's rate: no claim
+])
+def test_a_rate_no_record_s_is_closing_the_sentence_leaves_no_claim(claim: str) -> None:
+    r = run("verify", claim, "-f", "json")
+    assert (r.code, json.loads(r.out)) == (1, [])
+
+
+def test_a_rate_after_another_clause_is_not_the_sum_s() -> None:
+    rows = json.loads(run("verify", "Each defector is paid 700 baht, and he works every day.", "-f", "json").out)
+    assert [(r["verdict"], r["evidence"][0]["id"]) for r in rows] == [("matches", "nug-payment")]
 @pytest.mark.parametrize("claim", [
     "Bo Pyay spent a decade as a monk.",  # a span as a soldier is service (CLAIMS); as a monk, of no field
     "Each defector is paid 700 baht as a lump sum.",  # a sum's "as a" still leaves it unread

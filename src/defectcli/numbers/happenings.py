@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from ..text import words_of
 from .places import leading_place
-from .vocabulary import MONTHS, PART_OF, PEOPLE, SAYING, SHARES
+from .vocabulary import MONTHS, PART_OF, PEOPLE, RATES, SAYING, SHARES
 
 # Kinds of what happened that change what a count is. People nouns are left out ("defectors", "deserters" are whom,
 # not what happened to them).
@@ -309,7 +309,11 @@ def _said_so(relation: str, word: str) -> bool:
         return when_said(f"{relation}>{word}")
     if relation == "in" and word in _OF_TIME:
         return True  # "defected in a single week" (beside.py's "in>week"): a span of time the record must give
-    return (relation in ("if", "unless", "because") or relation.endswith("*")) and word not in _FUNCTION
+    return (relation in ("if", "unless", "because") or relation.endswith("*")) and word not in _FUNCTION and not (
+        relation == "if" and (word in RATES or word in _PERIOD))  # ("…, every month": the sum's rate, not the if's)
+
+
+_PERIOD = frozenset(("every", "each", "per", "month", "week", "day", "year"))
 
 
 def when_said(relation: str) -> bool:

@@ -22,7 +22,7 @@ from ...numbers.vocabulary import CHANGE, PEOPLE, SAYING, STOPS, TIME
 from ...text import words_of
 from .asides import PAIRS, between_marks
 from .events import ENLISTMENT, joins_military
-from .rates import counted_rate, leading_rate, paid_once, paid_otherwise, set_off_rate
+from .rates import closing_rate, counted_rate, leading_rate, paid_once, paid_otherwise, set_off_rate
 from .rough import rough
 from .shares import Share, restated, share_of
 from .spans import age_by, as_soldier, intended, opens
@@ -116,6 +116,10 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
         if opening_rate == "?":
             return None  # "Every fortnight, each defector gets 700 baht": no record's rate
         a = replace(a, per=opening_rate)  # "Every week, each defector gets 700 baht": a week
+    elif a.unit in MONEY and a.per is None and (closing := closing_rate(reading, a.last)) is not None:
+        if closing == "?":
+            return None  # "700 baht, or 1,400 with a spouse, every fortnight": no record's rate
+        a = replace(a, per=closing)  # "700 baht, or 1,400 baht with a spouse, every week": a week, both
     added = added_to(reading, a)
     if added is not None:  # "700 baht a month, plus 1,400 for his wife": 2,100 in all for one with a wife
         a = replace(a, value=added.value + a.value, unit=added.unit, per=a.per or added.per)

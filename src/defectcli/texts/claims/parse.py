@@ -171,7 +171,8 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
         return None  # "Two former soldiers, Zeya Hein and Lin Aung, told": the count of the people it names
     start, end = reading.span(claim.start, claim.last)
     i = amount.number
-    near, close = _near(reading.words, i), _near(reading.words, i, 3)
+    near, close = _content(reading.words[max(0, min(i, claim.start) - 8):i + 9]), _near(reading.words, i, 3)  # (from the
+    # claim's first word: "Women can be conscripted up to the age of 35": the women's)
     near = tuple(dict.fromkeys((*near, *_near(subject, len(subject), 4)))) if (
         subject := subject_shared(reading.words, i)) else near  # "X were aged … and had served …": X's years too
     aside = described(reading.text, start)

@@ -9,6 +9,7 @@ import itertools
 from ...numbers.amounts import Reading, rate_at
 from ...numbers.vocabulary import RATES, TIME
 from ...text import words_of
+from .sums import MONEY
 
 _HOW_OFTEN = frozenset(("once", "upon"))  # "(once a year)", "(upon arrival)"
 _HOW_OFTEN_PAIRS = (["one", "time"], ["on", "arrival"], ["in", "total"], ["in", "all"], ["up", "front"], ["in", "one"])
@@ -65,6 +66,30 @@ def leading_rate(reading: Reading, start: int) -> str | None:
         return None
     period = _period(reading, 0)
     return period[0] if period is not None and period[1] == comma else "?"
+
+
+def closing_rate(reading: Reading, k: int) -> str | None:
+    """The period of a plain rate that ends the sentence after a sum with none (words[k:] the words after it), past
+    only the words of another sum and of whom it is for: "700 baht, or 1,400 baht with a spouse, every week" (week,
+    for both); "?" for a rate no record's is ("…, every fortnight"); None when another clause comes between ("700 baht,
+    and he works every day")."""
+    words = reading.words
+    for j in range(k, len(words)):
+        if words[j] in _OPENS_RATE or words[j] in RATES or words[j] in _RATES_UNREAD:
+            period = _period(reading, j)
+            if period is not None and words[period[1]:] in ([], ["."]) and j > k:
+                return period[0]
+            return "?" if j > k and words[j] in _RATES_UNREAD | {"every", "each", "per"} and \
+                words[j + 1:j + 2] != [] and words[j + 1] not in TIME else None
+        if not (words[j] in _FOR_WHOM or words[j][:1].isdigit() or words[j] in MONEY):
+            return None
+    return None
+
+
+# the words of a second sum and of whom a sum is for, which a rate closing the sentence reaches past
+_FOR_WHOM = frozenset((*_SET_OFF - {"."}, *words_of("""with without a an the his her their spouse wife husband partner
+    couple couples married ones one if accompanied by for single unmarried defector defectors family families child
+    children""")))
 
 
 def _period(reading: Reading, j: int) -> tuple[str, int] | None:

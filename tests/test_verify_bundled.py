@@ -1909,6 +1909,16 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "conscription-age-women")]),
     ('Men can be drafted up to the age of 35.',
      [("matches", "conscription-age-men")]),
+    # re-run 131 A13: a named person's years of service are no group's range ("Zeya Hein spent nine years in the
+    # military" was `differs` against the interviewees' 4–22 years; the base gives none of his)
+    ('Zeya Hein spent nine years in the military.',
+     [("not_found", None)]),
+    ('Maung Sein spent four years in the army.',
+     [("not_found", None)]),
+    ('Zay Thu Aung spent 12 years in the air force.',  # guards: his own, and the group's
+     [("differs", "zay-thu-aung")]),
+    ('The interviewees spent between four and 22 years in the military.',
+     [("matches", "s1-interviewee-service")]),
     # re-run 129 A7: a count that takes in the person it names is one more than the record's of those beside him
     # ("three others": four people, including Pyae Mg, was `differs`)
     ('Four people, including Pyae Mg, share one small room.',

@@ -83,8 +83,8 @@ def _topical(claim: NumberLike, q: Quantity, found: Found, strict: bool = True) 
         # an age on joining is not the ages a law calls up ("joined aged 17" is not "aged 18-35"), nor people's ages
         # now ("The interviewees were aged 22 to 39 when they joined"); a law's range is ("can be conscripted")
         return None
-    elif claim.unit == "years of age" and subjects and not q.about & subjects:
-        return None  # a named person's age is no one else's ages: "Aged 17, Bo Pyay left the army" is not the law's
+    elif (claim.unit == "years of age" or claim.field == "years_served") and subjects and not q.about & subjects:
+        return None  # a named person's age (or service) is no one else's: "Aged 17, Bo Pyay left" is not the law's range
     # Who states it (the attribution) is held apart from what it counts; the names the sentence holds
     # ("the Border Service has ...") say what it is about, and add to the words around it only.
     said = _named_by(claim) | GENERIC | _SAYING

@@ -1788,8 +1788,8 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ('Bo Pyay joined the army aged only 19.', [("differs", "bo-pyay")]),
     ('Maung Sein, aged just 19, is the youngest in the safehouse.', [("matches", "maung-sein")]),
     # a word between a span's number and its unit ("18 long years", "a full decade") leaves it a span (each was no claim)
-    ('For 18 long years, Zay Thu Aung served in the army.', [("matches", "zay-thu-aung")]),
-    ('Zay Thu Aung served in the army for 18 long years.', [("matches", "zay-thu-aung")]),
+    ('For 18 long years, Zay Thu Aung served in the air force.', [("matches", "zay-thu-aung")]),  # (his service: the
+    ('Zay Thu Aung served in the air force for 18 long years.', [("matches", "zay-thu-aung")]),  # army's is not)
     ('Zay Thu Aung served in the air force for 20 hard years.', [("differs", "zay-thu-aung")]),
     ('Zay Thu Aung served two whole decades in the air force.', [("differs", "zay-thu-aung")]),
     ('Bo Pyay served a full decade in the army.', [("matches", "bo-pyay")]),
@@ -1848,6 +1848,38 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ('After meeting a police officer, Lin Aung said: “I had no other good options to earn a living.”',
      [("matches", "q-lin-aung-no-options")]),
     ('Lin Aung, the police say, enlisted in 2020.', [("matches", "lin-aung-enlists")]),
+    # re-run 130 A4: a service the record does not give, as a title or where the years were served, of the air force
+    # captain (each was `matches`): `not_found`, the reason naming the service and his record's
+    ('Zay Thu Aung, a former army captain, served 18 years.', [("not_found", "zay-thu-aung")]),
+    ('Zay Thu Aung, an army officer, served 18 years.', [("not_found", "zay-thu-aung")]),
+    ('Army captain Zay Thu Aung served 18 years.', [("not_found", "zay-thu-aung")]),
+    ('Former army captain Zay Thu Aung served 18 years.', [("not_found", "zay-thu-aung")]),
+    ('Zay Thu Aung spent 18 years in the army.', [("not_found", "zay-thu-aung")]),
+    ('Zay Thu Aung served in the army for 18 years.', [("not_found", "zay-thu-aung")]),
+    ('For 18 years, Zay Thu Aung served in the army.', [("not_found", "zay-thu-aung")]),
+    ('Zay Thu Aung, who served 18 years in the army, defected.', [("not_found", "zay-thu-aung")]),
+    ('Zay Thu Aung served 18 years, a captain in the army.', [("not_found", "zay-thu-aung")]),
+    (f'{_ASTOUNDING} says Zay Thu Aung, a former army captain.', [("not_found", "q-zay-thu-aung-transformation")]),
+    ('The former army captain Zay Thu Aung said: “The transformation has been astounding.”',
+     [("not_found", "q-zay-thu-aung-transformation")]),
+    # "military", "armed forces" fit any armed service, "army" one whose record gives no branch (each was `not_found`)
+    (f'{_ASTOUNDING} the former military captain says.', [("matches", "q-zay-thu-aung-transformation")]),
+    (f'{_ASTOUNDING} the armed forces captain says.', [("matches", "q-zay-thu-aung-transformation")]),
+    ('“I felt deeply saddened when I saw derogatory comments online referring to us as ‘military dogs,’” says the '
+     '19-year-old army soldier.', [("matches", "q-maung-sein-military-dogs"), ("not_found", None)]),
+    ('Zay Thu Aung spent 18 years in the air force.', [("matches", "zay-thu-aung")]),  # guards
+    ('Zay Thu Aung spent 18 years in the military.', [("matches", "zay-thu-aung")]),
+    ('Zay Thu Aung spent 18 years in the Tatmadaw.', [("matches", "zay-thu-aung")]),
+    ('Zay Thu Aung, a former armed forces captain, served 18 years.', [("matches", "zay-thu-aung")]),
+    ('Zay Thu Aung spent 18 years in the navy.', [("not_found", "s1-interviewee-service")]),
+    (f'{_ASTOUNDING} the former army captain says.', [("not_found", "q-zay-thu-aung-transformation")]),
+    ('Bo Pyay, an army soldier, served for a decade.', [("matches", "bo-pyay")]),
+    ('Army soldier Bo Pyay joined the army aged 17.', [("matches", "bo-pyay")]),
+    ('Maung Sein, a former army soldier, joined the military at 15.', [("matches", "maung-sein")]),
+    ('“Everyone in the military should be treated with respect regardless of rank,” said a military captain who defected.',
+     [("matches", "q-captain-respect")]),
+    ('“Everyone in the military should be treated with respect regardless of rank,” said an air force captain who '
+     'defected.', [("not_found", "q-captain-respect")]),
     # a quotation split by its tag is the words of whom the tag names, both halves (the second was `matches` as Lin
     # Aung's); one a tag says another echoes, quotes or words it as is the one echoed ("his sergeant": Bo Pyay's)
     (f"{_SURVIVE} says Lin Aung's brother, {_ON_MY_OWN}",
@@ -1970,6 +2002,17 @@ def test_a_count_that_takes_in_its_person_says_how_it_differs_from_the_record_s(
 def test_a_misattribution_names_the_organisation_as_written_and_known(claim: str, reason: str) -> None:
     (row,) = json.loads(run("verify", claim, "-f", "json").out)
     assert (row["verdict"], row["reason"]) == ("misattributed", reason)
+
+
+@pytest.mark.parametrize(("claim", "reason"), [
+    # re-run 130 A4: the reason names the service the sentence gives and the one the record gives
+    ("Zay Thu Aung, a former army captain, served 18 years.",
+     "the fact base does not call Zay Thu Aung “army”, as the sentence does (it gives Captain, air force); otherwise: "),
+    (f"{_ASTOUNDING} the former army captain says.", "as 'army' (it gives air force)"),
+])
+def test_a_service_the_record_does_not_give_is_named_with_the_record_s(claim: str, reason: str) -> None:
+    (row,) = json.loads(run("verify", claim, "-f", "json").out)
+    assert row["verdict"] == "not_found" and reason in row["reason"], row["reason"]
 
 
 def test_the_set_has_right_and_wrong_claims_of_every_kind() -> None:

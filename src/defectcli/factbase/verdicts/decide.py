@@ -24,7 +24,7 @@ from .evidence import ClaimLike, Found, Verdict
 from .inclusive import noted
 from .numbers import number_verdict
 from .quotes import quote_verdict
-from .titled import titled
+from .titled import around, titled
 
 VERDICTS = ("matches", "differs", "disputed", "misquoted", "misattributed", "not_found")
 
@@ -34,6 +34,6 @@ def decide(claim: ClaimLike, found: Found) -> Verdict:
     titled.py)."""
     if claim.kind == "quote":
         return titled(quote_verdict(claim, found), found)  # type: ignore[arg-type]
-    if claim.kind == "number":
-        return titled(noted(number_verdict(claim, found), claim, found), found)  # type: ignore[arg-type]
-    return titled(date_verdict(claim, found), found)  # type: ignore[arg-type]
+    if claim.kind == "number":  # (and the service the words around it say he served in)
+        return titled(noted(number_verdict(claim, found), claim, found), found, around(claim))  # type: ignore[arg-type]
+    return titled(date_verdict(claim, found), found, around(claim))  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ from ...numbers.vocabulary import SAYING
 from ...shapes import Row
 from ...text import fold
 from .evidence import WORD, ClaimLike, Evidence, Found, Verdict, name_of, norm_words, terms, where
+from .services import SERVICES, fits, given, held, services
 from .titled import numbers_unfit
 
 # The similarity (see `similarity`, 0 to 1) of a quoted claim with a recorded quote at or above
@@ -224,7 +225,7 @@ def quote_verdict(claim: QuoteLike, found: Found) -> Verdict:
             q = right[0]
             return Verdict("not_found", f"the sentence gives these words to {claim.speaker!r}, and the fact base does not "
                            f"describe {q.get('speaker_name') or q['speaker']}, who said them ({where(q)}), as "
-                           f"{', '.join(repr(w) for w in unfit)}", (_quote_evidence(q),))
+                           f"{', '.join(repr(w) for w in unfit)}{_gives(unfit, q)}", (_quote_evidence(q),))
         if right and (marked := _accented(claim.quote, _record_text(right[0]))):
             q = right[0]  # "It filled me with remörse": a letter the record does not write
             return Verdict("misquoted", f"{q.get('speaker_name') or q['speaker']} said it otherwise ({where(q)}): "
@@ -283,8 +284,16 @@ def _unfit(description: str | None, q: Row) -> list[str]:
     clause = description[len(head):]  # but its numbers: "the defector who signed a ten-year agreement")
     head = " ".join(w for w in _AGED.sub(" ", head).split() if w not in SAYING)  # ("the 19-year-old": his age, below)
     known = terms([str(q.get("speaker_words") or ""), str(q.get("speaker_name") or "")])
-    return sorted(w for w in terms([head]) - _ANYONE if w not in known) + \
+    said, rest = services(head.split())  # ("the former army captain": a service his record does not give)
+    record = held(str(q.get("speaker_words") or ""))
+    return [s for s in said if not fits(s, record)] + sorted(
+        w for w in terms([" ".join(rest)]) - _ANYONE if w not in known) + \
         numbers_unfit(description, clause, q.get("speaker_numbers") or ())
+
+
+def _gives(unfit: list[str], q: Row) -> str:
+    """The service the speaker's record gives, where the description gives another ("the former army captain")."""
+    return f" (it gives {given(held(str(q.get('speaker_words') or '')))})" if SERVICES & set(unfit) else ""
 
 
 _AGED = re.compile(r"\b\d+[- ]years?[- ]old\b")

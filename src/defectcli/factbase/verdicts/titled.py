@@ -3,32 +3,69 @@ or job written as a title before the name ("Police officer Lin Aung joined …",
 after it ("Lin Aung, a police officer, said") that the record does not give them leaves a claim that would match
 `not_found`, as a description of an unnamed speaker the record does not give is (quotes.py); the reason names the
 title, and the rank and service the record gives. A title the record gives ("Captain Zay Thu Aung", "the former air
-force captain", "the air force officer" of a captain) changes nothing. The title is read in texts/claims/titles.py."""
+force captain", "the air force officer" of a captain) changes nothing. So for a service the claim's own words say he
+served in ("18 years in the army", "with the police"): one the record does not give (services.py) leaves a claim that
+would match, or is not found, `not_found`, the reason naming it. The title is read in texts/claims/titles.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ...numbers.amounts import Amount, read
+from ...numbers.happenings import IN, WORD
 from ..names import CANONICAL
-from .evidence import Found, Verdict, name_of, norm_words, terms
+from .evidence import ClaimLike, Found, Verdict, name_of, norm_words, terms
+from .services import SERVICES, fits, given, held, services
 
 
-def unfit(found: Found) -> list[str]:
-    """The words of the title the sentence gives that the record of the one it names does not hold."""
+def unfit(found: Found, record: set[str] | None = None) -> list[str]:
+    """The words of the title the sentence gives that the record of the one it names does not hold: a service it does
+    not give (services.py; `record`, the services it gives, else those of the words it knows them by), or a rank or
+    job not in the words it knows them by."""
     known = terms([found.known_as])
     ranks = {CANONICAL.get(w, w) for w in norm_words(found.known_as)}
-    return [w for w in found.title if CANONICAL.get(w.lower(), w.lower()) not in ranks and not terms([w]) <= known]
+    said, rest = services(found.title)
+    record = held(found.known_as) if record is None else record
+    return [s for s in said if not fits(s, record)] + [w for w in rest if CANONICAL.get(w.lower(), w.lower()) not in
+                                                        ranks and not terms([w]) <= known]
 
 
-def titled(verdict: Verdict, found: Found) -> Verdict:
-    """The verdict, but `not_found` for a claim that matches of one the sentence gives a title their record does not."""
-    if verdict.verdict != "matches" or not found.title or not (off := unfit(found)):
+def titled(verdict: Verdict, found: Found, around: Sequence[str] = ()) -> Verdict:
+    """The verdict, but `not_found` for a claim that matches of one the sentence gives a title their record does not,
+    or says served in a service it does not give, in the words `around` the claim ("18 years in the army"); a claim
+    not found so, with the service named."""
+    # the services the record gives: its branch, or, where it names none, what the record that decides a match says
+    # ("Aye Chan joined the police in 2011": her enlistment's); a claim not found is left so, but for the reason
+    record = held(found.known_as)
+    if not found.titled or (verdict.verdict != "matches" and (verdict.verdict != "not_found" or not record)):
         return verdict
-    gives = f" (it gives {found.rank})" if found.rank else ""
-    said = ", ".join(f"“{w}”" for w in off)
-    return Verdict("not_found", f"the fact base does not call {name_of(found, found.titled)} {said}, as the sentence does"
-                   f"{gives}; otherwise: {verdict.reason}", verdict.evidence)
+    record = record or held(" ".join(e.excerpt for e in verdict.evidence if e.kind in ("person", "event")))
+    off = unfit(found, record)
+    away = [s for s in services(around)[0] if not fits(s, record) and s not in off]
+    serving = bool(away or set(off) & SERVICES)  # (a claim not found: only for the service)
+    if not serving and (verdict.verdict != "matches" or not off):
+        return verdict
+    gives = f" (it gives {found.rank})" if found.rank else f" (it gives {given(record)})" if serving else ""
+    who = name_of(found, found.titled)
+    said = [f"call {who} {', '.join(f'“{w}”' for w in off)}"] if off else []
+    said += [f"say {who} served in the {' or the '.join(away)}"] if away else []
+    return Verdict("not_found", f"the fact base does not {' or '.join(said)}, as the sentence does{gives}; otherwise: "
+                   f"{verdict.reason}", verdict.evidence)
+
+
+def around(claim: ClaimLike) -> tuple[str, ...]:
+    """The words where a claim's sentence may say whom it is of served: a number's own clause and the words read beside
+    it, a date's near words; not who says it ("Lin Aung, the police say, enlisted in 2020"), nor a quotation's."""
+    said = set(norm_words(claim.attribution or ""))
+    words = (*getattr(claim, "clause", ()), *beside(getattr(claim, "happened", ()))) if claim.kind == "number" else \
+        claim.near if claim.kind == "date" else ()
+    return tuple(w for w in words if w not in said)
+
+
+def beside(happened: Iterable[str]) -> list[str]:
+    """The words a number's happenings read beside it ("word:army", "in:air force", "word:as>army"): where "For 18
+    years, X served in the army" says he served, which its clause does not hold."""
+    return [w for k in happened if k.startswith((WORD, IN)) for w in k.partition(":")[2].rpartition(">")[2].split()]
 
 
 def numbers_unfit(description: str, clause: str, record: Iterable[float]) -> list[str]:

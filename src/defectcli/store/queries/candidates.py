@@ -111,8 +111,9 @@ class Lookup(Names):
         else:
             name, ids = next((n for n in claim.subjects if self._one_person(n)), None), list(found.subjects[:1])
         person = self.person(ids[0]) if name and len(ids) == 1 else None
-        if name and person is not None and (title := titled(claim.sentence_text, name, claim.at, isinstance(claim, QuoteClaim))):
-            found.title, found.titled, found.known_as, found.rank = title, ids[0], self._known_as(ids[0]), rank_of(person)
+        if name and person is not None:  # (a title, or the service the claim's words say he served in: verdicts/titled.py)
+            found.title = titled(claim.sentence_text, name, claim.at, isinstance(claim, QuoteClaim))
+            found.titled, found.known_as, found.rank = ids[0], self._known_as(ids[0]), rank_of(person)
 
     def claimant(self, claim: Claim, found: Found) -> Row | None:
         """Whom the sentence names as the claim's author (speaker, or who states the figure): as

@@ -18,10 +18,12 @@ TITLE_WORDS = frozenset(form for key, forms in RANKS.items() if key not in ("mr"
     policewoman cop constable inspector superintendent navy naval sailor seaman air airforce airman pilot marine marines
     infantry infantryman artillery gunner paratrooper sniper medic nurse cook driver mechanic engineer signaller guard
     bodyguard militia militiaman intelligence spy journalist reporter photographer photojournalist teacher student monk
-    farmer lawyer translator interpreter spokesman spokeswoman official minister activist chief"""))
-# Words that may stand in a title and say nothing the record must hold: any soldier's, or when he held it
+    farmer lawyer translator interpreter spokesman spokeswoman official minister activist chief army military tatmadaw
+    armed"""))  # (a service, even any armed one's: not the police's, verdicts/services.py)
+# Words that may stand in a title and say nothing the record must hold: any soldier's, or when he held it ("force"
+# of "air force", "armed forces": the service is the word before it)
 _ANY = frozenset(words_of("""former ex retired then now one-time onetime serving senior junior young old soldier trooper
-    troop serviceman defector deserter veteran recruit conscript army military tatmadaw armed forces force corps
+    troop serviceman defector deserter veteran recruit conscript forces force corps
     high-ranking low-ranking lower-ranking ranking interviewee"""))
 # Where a description set off after a name ends: its clause ("who …"), or a phrase of place or time
 _HEAD_END = re.compile(r"\s(?:who|whom|whose|which|that|with|from|of|in|at|for|since|until|during|before|after|when|"

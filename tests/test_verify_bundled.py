@@ -1849,7 +1849,8 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "q-lin-aung-no-options")]),
     ('Lin Aung, the police say, enlisted in 2020.', [("matches", "lin-aung-enlists")]),
     # re-run 130 A4: a service the record does not give, as a title or where the years were served, of the air force
-    # captain (each was `matches`): `not_found`, the reason naming the service and his record's
+    # captain (each was `matches`; "in (with) the police", "in the marines", "as a police officer" were no claim):
+    # `not_found`, the reason naming the service and his record's
     ('Zay Thu Aung, a former army captain, served 18 years.', [("not_found", "zay-thu-aung")]),
     ('Zay Thu Aung, an army officer, served 18 years.', [("not_found", "zay-thu-aung")]),
     ('Army captain Zay Thu Aung served 18 years.', [("not_found", "zay-thu-aung")]),
@@ -1862,6 +1863,11 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     (f'{_ASTOUNDING} says Zay Thu Aung, a former army captain.', [("not_found", "q-zay-thu-aung-transformation")]),
     ('The former army captain Zay Thu Aung said: “The transformation has been astounding.”',
      [("not_found", "q-zay-thu-aung-transformation")]),
+    ('Zay Thu Aung spent 18 years in the police.', [("not_found", "s1-interviewee-service")]),
+    ('Zay Thu Aung spent 18 years with the police.', [("not_found", "s1-interviewee-service")]),
+    ('Zay Thu Aung spent 18 years in the marines.', [("not_found", "s1-interviewee-service")]),
+    ('Zay Thu Aung spent 18 years as a police officer.', [("not_found", "s1-interviewee-service")]),
+    ('Bo Pyay spent a decade in the police.', [("not_found", "s1-interviewee-service")]),
     # "military", "armed forces" fit any armed service, "army" one whose record gives no branch (each was `not_found`)
     (f'{_ASTOUNDING} the former military captain says.', [("matches", "q-zay-thu-aung-transformation")]),
     (f'{_ASTOUNDING} the armed forces captain says.', [("matches", "q-zay-thu-aung-transformation")]),
@@ -2008,6 +2014,8 @@ def test_a_misattribution_names_the_organisation_as_written_and_known(claim: str
     # re-run 130 A4: the reason names the service the sentence gives and the one the record gives
     ("Zay Thu Aung, a former army captain, served 18 years.",
      "the fact base does not call Zay Thu Aung “army”, as the sentence does (it gives Captain, air force); otherwise: "),
+    ("Zay Thu Aung spent 18 years in the police.",
+     "the fact base does not say Zay Thu Aung served in the police, as the sentence does (it gives Captain, air force); "),
     (f"{_ASTOUNDING} the former army captain says.", "as 'army' (it gives air force)"),
 ])
 def test_a_service_the_record_does_not_give_is_named_with_the_record_s(claim: str, reason: str) -> None:
@@ -2168,6 +2176,7 @@ def test_a_rate_after_another_clause_is_not_the_sum_s() -> None:
     "Lin Aung never planned to serve one or two years.",  # a plan denied
     "Maung Sein's unit was outnumbered by 15.",  # a margin, not an age ("by 19": CLAIMS)
     "Defectors plan to stay for three months.",  # a stay planned, not service
+    "Lin Aung spent three years hiding from the police.",  # years near the police, not served in it
 ])
 def test_a_span_of_no_service_or_an_age_of_no_one_is_no_claim(claim: str) -> None:
     # guards of what the reading of ages and spans (texts/claims/spans.py) must leave unread

@@ -587,7 +587,10 @@ def police_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("Min Thu served 12 years, as a police officer.", "matches"),  # guard
     ("Min Thu, a soldier, served 12 years.", "not_found"),  # re-run 115 A3: said of him before the verb
     ("Min Thu (a soldier) served 12 years.", "not_found"),  # re-run 116 A3: in brackets
-    # re-run 130 A4: any armed service's word, as a title or where the years were served, is not the police's (guards)
+    # re-run 130 A4: years spent in (with) the police were no claim; any armed service's word, as a title or where the
+    # years were served, is not the police's (guards)
+    ("Min Thu spent 12 years in the police.", "matches"),
+    ("Min Thu spent 12 years with the police.", "matches"),
     ("Min Thu spent 12 years in the armed forces.", "not_found"),
     ("Min Thu spent 12 years in the Tatmadaw.", "not_found"),
     ("Min Thu, a former military officer, served 12 years.", "not_found"),

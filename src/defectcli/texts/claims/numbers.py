@@ -32,7 +32,11 @@ from .wholes import opening_whole, whole_around, whole_of
 _JOINING = ENLISTMENT | {"decision", "decided"}
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))
 # Where years spent are years of service: "was in the army for 10 years", "after 10 years in the military".
-_IN_SERVICE = frozenset(words_of("army military tatmadaw navy uniform air force forces"))
+_IN_SERVICE = frozenset(words_of("army military tatmadaw navy naval marines uniform air force forces"))
+# Another service years may be spent in, where the sentence says they were ("18 years in (with) the police", "as a
+# police officer"): not where a police word says nothing of his service ("hiding from the police")
+_POLICE = (["in", "the", "police"], ["with", "the", "police"], ["within", "the", "police"], ["in", "police"],
+           ["as", "a", "police"], ["as", "a", "policeman"], ["as", "a", "cop"])
 # Where years spent are not years of service: "spent 10 years in prison".
 _NOT_SERVICE = frozenset(words_of("""prison prisons jail jails gaol detention custody exile hiding school university
     college monastery bars captivity"""))
@@ -185,9 +189,11 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
         return None  # "spent 10 years in prison": of no field the fact base has
     spent = any(w in ("spent", "spend", "spends") for w in words) and not any(w in ("served", "serve", "serving",
                                                                                  "service") for w in words)
-    if spent and a.unit in ("years", "decades") and not any(w in _IN_SERVICE for w in words) and not as_soldier(words, a.last):
+    in_service = any(w in _IN_SERVICE for w in words) or any(words[k:k + len(p)] == p for p in _POLICE for k in
+                                                             range(len(words)))  # (held against his record's service)
+    if spent and a.unit in ("years", "decades") and not in_service and not as_soldier(words, a.last):
         return None  # "spent a decade as a monk", "in Thailand": years, of no service
-    serving = any(w in _SERVING for w in words) or (not joining and any(w in _IN_SERVICE for w in words)) or \
+    serving = any(w in _SERVING for w in words) or (not joining and in_service) or \
         as_soldier(words, a.last)  # "his decade as a soldier"
     plan = intended(words, a.start) if a.unit in TIME.values() else None  # "planned to serve one or two years"
     field = "age_by" if by is not None else ("age_joined" if joining else "age") if age else "intended_service" \

@@ -1979,6 +1979,47 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("differs", "pyae-mg-flatmates")]),
     ('Pyae Mg lives with four people.',
      [("differs", "pyae-mg-flatmates")]),
+    # re-run 131 A1: a tag's verb of more words than one ("makes clear", "goes on", "makes plain", "lays (sets) out", "is
+    # quick to point out") names the claimant, closing the sentence, before its speaker or set off inside it (a wrong
+    # one `matched` as the article's own figure, or was `not_found` on "clear"); one list of them (vocabulary.SAYING_PHRASES)
+    ('Each defector is paid 700 baht a month, Thawda Win makes clear.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector is paid 700 baht a month, Thawda Win goes on.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector is paid 700 baht a month, Thawda Win makes plain.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector is paid 700 baht a month, Thawda Win lays out.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector is paid 700 baht a month, Thawda Win sets out.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector is paid 700 baht a month, Thawda Win is quick to point out.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector is paid 700 baht a month, Thawda Win offers.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector is paid 700 baht a month, makes clear Thawda Win.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector, Thawda Win makes clear, is paid 700 baht a month.',
+     [("misattributed", "nug-payment")]),
+    ('Each defector — Thawda Win goes on — is paid 700 baht a month.',
+     [("misattributed", "nug-payment")]),
+    ('Thawda Win makes it clear that each defector is paid 700 baht a month.',
+     [("misattributed", "nug-payment")]),
+    ('12,341 junta personnel have defected, the NUG is quick to point out.',
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("12,341 junta personnel have defected, People's Embrace lays out.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Over 13,000 have defected, the NUG makes clear.',
+     [("matches", "defections-total-nug")]),
+    ("Over 13,000 have defected, People's Embrace goes on.",
+     [("misattributed", "defections-total-nug")]),
+    ('Each defector is paid 700 baht a month, which the NUG offers.',  # guards: "offers", "goes on" that are no tag
+     [("matches", "nug-payment")]),
+    ("People's Embrace offered 700 baht a month to each defector.",
+     [("not_found", "nug-payment")]),
+    ('The war went on, and 12,341 junta personnel defected.',
+     [("disputed", "defections-total-peoples-embrace")]),
+    ('Zeya Hein goes on to join the military in 2014.',
+     [("matches", "zeya-hein-enlists")]),
 ]
 
 
@@ -2194,6 +2235,33 @@ def test_a_span_of_no_service_or_an_age_of_no_one_is_no_claim(claim: str) -> Non
     ("“I had no other good options to earn a living,” the former major suggested.", "not_found"),
     ("“Everyone in the military should be treated with respect regardless of rank,” a police captain urged.", "not_found"),
     ("“I had no other good options to earn a living,” Lin Aung counselled.", "matches"),
+    # re-run 131 A3: "offered", "recommended", "implored" and tags of more words ("went on", "made clear", "was quick to
+    # add") are a speaker's tag too, closing it or turned round (each was `matches` for whoever said the words)
+    ("“Have a strong determination to defect because the road is not an easy one,” a former private offered.",
+     "misattributed"),
+    ("“Have a strong determination to defect because the road is not an easy one,” a former private recommended.",
+     "misattributed"),
+    ("“Have a strong determination to defect because the road is not an easy one,” a former private implored.",
+     "misattributed"),
+    ("“Have a strong determination to defect because the road is not an easy one,” offered a former private.",
+     "misattributed"),
+    ("“Have a strong determination to defect because the road is not an easy one,” a former private went on.",
+     "misattributed"),
+    ("“Have a strong determination to defect because the road is not an easy one,” a former private made clear.",
+     "misattributed"),
+    ("“Have a strong determination to defect because the road is not an easy one,” a former private was quick to add.",
+     "misattributed"),
+    ("A former private implored: “Have a strong determination to defect because the road is not an easy one.”",
+     "misattributed"),  # (was `not_found`, "implored" read as his description)
+    ("“I had no other good options to earn a living,” the police officer offered.", "not_found"),
+    ("“I had no other good options to earn a living,” the police officer went on.", "not_found"),
+    ("“Have a strong determination to defect because the road is not an easy one,” a former senior officer offered.",
+     "matches"),  # guards: the speaker the tag describes or names
+    ("“Have a strong determination to defect because the road is not an easy one,” a former senior officer recommended.",
+     "matches"),
+    ("“I had no other good options to earn a living,” Lin Aung offered.", "matches"),
+    ("“I had no other good options to earn a living,” offered Lin Aung.", "matches"),
+    ("“I had no other good options to earn a living,” Lin Aung went on.", "matches"),
 ])
 def test_a_speaker_who_advises_or_urges_is_who_the_tag_describes(claim: str, verdict: str) -> None:
     rows = json.loads(run("verify", claim, "-f", "json").out)

@@ -77,7 +77,24 @@ SAYING = frozenset(words_of("""said says say told tells explained explains added
     observe observes mentions mentioned emphasise emphasises emphasised emphasize emphasizes emphasized underline
     underlines underlined cautions cautioned clarify clarifies clarified affirm affirms affirmed announce announces
     announced reiterate reiterates reiterated opine opines opined muses mused specifies specified advised advises urged
-    urges counselled counseled suggested"""))  # (not the nouns too: "reply", "remark", "comment", "sigh", "whisper")
+    urges counselled counseled suggested recommended recommends implored implores"""))  # (not the nouns too: "reply",
+# "remark", "comment", "sigh", "whisper")
+# The verbs of saying a tag may carry in more words than one ("points out", "makes clear", "is quick to add"): patterns
+# read beside SAYING wherever a tag is (texts/claims/asides.VERB, for a quotation's speaker and a figure's claimant
+# alike; texts/claims/reporting.py reads each as the one verb of saying it is)
+_SAY_BASE = r"(?:say|add|note|point\s+out|spell\s+out|stress|explain|insist|mention|emphasi[sz]e|clarify|acknowledge|admit|" \
+            r"concede|caution|warn|observe|remind|underline|highlight|recall|reiterate|confirm|argue|reveal|tell\s+\w+)"
+SAYING_PHRASES = (
+    r"(?:points|pointed|point|pointing|spells|spelled|spelt|spell|spelling)\s+out",
+    r"(?:makes|made|make|making)\s+(?:it\s+)?(?:clear|plain)",
+    rf"(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:quick|keen|careful|eager|swift|at\s+pains)\s+to\s+{_SAY_BASE}",
+    rf"(?:goes|went)\s+on\s+to\s+{_SAY_BASE}",
+)
+# Verbs that are a tag only where they close one, set off with its speaker ("…, X offered.", "“…,” goes on X.", "X went
+# on: “…”"): not "X offered 700 baht", "X goes on to defect", "The war went on, and …" (reporting.py reads where)
+CLOSING_TAGS = r"(?:offered|offers|goes\s+on|went\s+on|chimed\s+in|chimes\s+in|chipped\s+in|chips\s+in|weighed\s+in|" \
+               r"weighs\s+in|cut\s+in|cuts\s+in|piped\s+up|pipes\s+up|spoke\s+up|speaks\s+up|lays\s+out|laid\s+out|" \
+               r"sets\s+out|set\s+out)"
 # Verbs of seizing power ("took power in a coup", "the military seized control"): a coup's own doing
 SEIZING = frozenset(words_of("took take takes taking seized seize seizes seizing grabbed grab grabs grabbing"))
 # Nouns that count persons: a count of them is in the unit "people".

@@ -9,11 +9,10 @@ import re
 from functools import lru_cache
 
 from ...numbers.values import Token
-from ...numbers.vocabulary import SAYING, TIME
+from ...numbers.vocabulary import SAYING, SAYING_PHRASES, TIME
 from ...text import words_of
 
-VERB = "|".join((*(rf"{w}\s+out" for w in ("points", "pointed", "spells", "spelled", "spelt")), *sorted(SAYING)))
-# (with the particle of a tag's verb of two words: "…, Thawda Win points out.")
+VERB = "|".join((*SAYING_PHRASES, *sorted(SAYING)))  # (the tags of more words first: "…, Thawda Win points out.")
 
 # An aside after a name ("People's Embrace, a group helping defectors, says"), left out to find who says.
 _ASIDE_WORDS = r"(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d))*"  # an aside's words, a number's "12,341" among them

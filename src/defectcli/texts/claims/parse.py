@@ -24,7 +24,7 @@ from typing import Any
 
 from ...numbers.amounts import Amount, Reading, read
 from ...numbers.happenings import ON_TOP, happened, kinds
-from ...numbers.vocabulary import ONES, SAYING, SCALES, TENS
+from ...numbers.vocabulary import ONES, SCALES, TENS
 from .about import about, apart, together
 from .agents import agent_of
 from .asides import DISCOURSE, VERB, appositives, described
@@ -317,9 +317,8 @@ def _near(words: list[str], i: int, reach: int = 8) -> tuple[str, ...]:
 
 
 def _content(words: list[str]) -> tuple[str, ...]:
-    """The words that say something, once each: not stop-words nor a tag's particle ("points out")."""
-    return tuple(dict.fromkeys(w for k, w in enumerate(words) if w[0].isalpha() and w not in STOPWORDS and len(w) > 1
-                               and not (w == "out" and k and words[k - 1] in SAYING)))
+    """The words that say something, once each: not stop-words (a tag of more words is one of them: reporting.py)."""
+    return tuple(dict.fromkeys(w for w in words if w[0].isalpha() and w not in STOPWORDS and len(w) > 1))
 
 
 _NOT_NAMED = re.compile(r"(?:[,—–]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)not\s+(?:even\s+)?(?:the\s+)?[A-Z][\w’'-]*"

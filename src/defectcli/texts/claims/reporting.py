@@ -1,4 +1,5 @@
-"""Who reports what a sentence says, in the shapes parse.py reads before anything else: a reporter's tag set off
+"""Who reports what a sentence says, in the shapes parse.py reads before anything else: a tag of more words than one
+as the verb of saying it is ("…, X makes clear.", "“…,” X offered."), a reporter's tag set off
 inside the sentence in either word order (", says X," is ", X says,"), one set off right after the sentence's subject
 ("Lin Aung, Bo Pyay says, said: “…”", "It was Bo Pyay, according to Lin Aung, who joined at 17"), which only says
 who passes on what the subject said or did, and a second speaker or claimant joined to the first by "and"."""
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, SAYING
+from ...numbers.vocabulary import AFTER_PHRASES, BEFORE_PHRASES, CLOSING_TAGS, SAYING, SAYING_PHRASES
 from ...text import words_of
 from .asides import NAME_PHRASE, VERB
 from .claimant import clean
@@ -49,8 +50,37 @@ def upright(sentence: str, spans: list[tuple[int, int]]) -> str:
         if any(a < m.end() and m.start() < b for a, b in spans):
             return m.group()
         return m.group(1) + "," + m.group(2) + m.group(5) + m.group(4) + m.group(3) + m.group(6) + " "
-    typed = _TYPED_DASH.sub(lambda m: "—" + " " * (len(m.group()) - 1), sentence)  # " -- " and " - " as " — "
+    typed = _TYPED_DASH.sub(lambda m: "—" + " " * (len(m.group()) - 1), _plain_tags(sentence, spans))  # " -- " as " — "
     return _MARKED.sub(commas, _CLOSING.sub(last, _INVERTED.sub(swap, typed)))
+
+
+def _plain_tags(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """The sentence with each tag of more words than one ("makes clear", "is quick to point out"), and each verb that
+    is a tag only closing one where it does ("…, X offered.", "“…,” goes on X."), as the one verb of saying it is,
+    padded with spaces: the same length, and one reading for them all, by the words' readers (SAYING) as by the
+    patterns' (VERB)."""
+    def plain(m: re.Match[str]) -> str:
+        group = next((g for g in range(1, (m.re.groups or 0) + 1) if m.group(g)), 0)
+        start, end = m.span(group)
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            return m.group()
+        first = m.group(group).split()[0].lower()
+        word = "says" if first.endswith("s") else "say" if first in _BARE else "said"
+        return sentence[m.start():start] + word + " " * (end - start - len(word)) + sentence[end:m.end()]
+    return _CLOSING_TAG.sub(plain, _TAGS.sub(plain, sentence))
+
+
+_TAGS = re.compile("|".join(rf"\b(?:{p})\b" for p in SAYING_PHRASES))
+_BARE = frozenset(("are", "have", "make", "point", "spell"))  # "they make clear": "they say"
+# Who a closing tag names: "Thawda Win", "the police officer", "a former private" (no number: not "offered 700 baht")
+_WHO = r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|" \
+       r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
+_CLOSES = r"(?=\s*(?:[.!?,;)\]—–]|$))"  # the tag's end: the sentence's, or its mark's
+# A closing tag set off after a mark (", X offered.", "“…,” X went on, “…”", "— X goes on —"; not ", and life goes on"),
+# opening the sentence before a quotation ("X went on: “…”"), or turned round (", offered X.")
+_CLOSING_TAG = re.compile(rf"(?<=[,;(—–”\"])\s*(?!(?:and|but|or|nor|so|yet|while|which|who|whom|that|as|when|if|then)\b)"
+                          rf"{_WHO}\s+({CLOSING_TAGS}){_CLOSES}|^\s*{_WHO}\s+({CLOSING_TAGS})(?=\s*(?::|,?\s*[“\"]))|"
+                          rf"(?<=[,;(—–”\"])\s*({CLOSING_TAGS})\s+{_WHO}{_CLOSES}")
 
 
 # A dash typed as one or two hyphens between spaces

@@ -95,8 +95,10 @@ SAYING_PHRASES = (
 CLOSING_TAGS = r"(?:offered|offers|goes\s+on|went\s+on|chimed\s+in|chimes\s+in|chipped\s+in|chips\s+in|weighed\s+in|" \
                r"weighs\s+in|cut\s+in|cuts\s+in|piped\s+up|pipes\s+up|spoke\s+up|speaks\s+up|lays\s+out|laid\s+out|" \
                r"sets\s+out|set\s+out)"
-# Verbs of seizing power ("took power in a coup", "the military seized control"): a coup's own doing
-SEIZING = frozenset(words_of("took take takes taking seized seize seizes seizing grabbed grab grabs grabbing"))
+# Verbs of seizing or coming to power ("took power in a coup", "the military seized control", "came (rose) to power in a
+# coup", "took over the country"): a coup's own doing
+SEIZING = frozenset(words_of("""took take takes taking seized seize seizes seizing grabbed grab grabs grabbing came come
+    comes coming rose rise rises rising gained gain gains gaining assumed assume assumes assuming won win wins winning"""))
 # Nouns that count persons: a count of them is in the unit "people".
 PEOPLE = frozenset(words_of("""people person persons man men woman women child children soldier soldiers troop troops police
     policeman policemen officer officers personnel staff servicemen cadet cadets recruit recruits conscripts deserter

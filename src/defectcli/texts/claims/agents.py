@@ -1,5 +1,6 @@
 """Who did what a date is of, when an event is done by someone ("The NUG staged a coup on February 1, 2021",
-"the junta seized power in 2021", "the coup was led by the KIA"): the words that name the doer, which the
+"the junta seized power in 2021", "the coup was led by the KIA", "The NUG, which came to power in a coup, …", "the coup
+was the NUG's doing"): the words that name the doer, which the
 verdict holds against the record's organisations and people. A person's own event (an enlistment) is read
 by about.py; this reads the doer of an event a group does to a country."""
 
@@ -39,8 +40,8 @@ def agent_of(toks: list[Token], words: list[str], sentence: str, verb: int | Non
             j -= 1  # "staged the February 1, 2021 coup"
         if j >= 0 and words[j].endswith(("'s", "’s")):  # "the NUG's coup": whose it is, its doer
             return _named(toks, words, sentence, j, j + 1, owner=True)
-        if j >= 2 and words[j] == "in" and words[j - 1] in ("power", "control") and words[j - 2] in SEIZING:
-            j -= 2  # "took (seized) power in a coup": the doer of the seizing
+        if words[j] == "in" and (seized := _seizing(words, j)) is not None:
+            j = seized  # "took (seized) power in a coup", "came to power in a coup", "took over the country in a coup"
         elif j >= 1 and words[j] in ("out", "off") and words[j - 1] in _DOING | {"pulled", "pull", "pulls"}:
             j -= 1  # "carried out (pulled off) a coup"
         elif j >= 1 and words[j] == "behind" and words[j - 1] in ("was", "is", "were"):
@@ -55,11 +56,23 @@ def agent_of(toks: list[Token], words: list[str], sentence: str, verb: int | Non
     return _named(toks, words, sentence, clause(words, k, k + 1)[0], k)
 
 
+def _seizing(words: list[str], j: int) -> int | None:
+    """Where the verb of seizing or coming to power is whose phrase ends right before words[j] ("took power", "came to
+    power", "seized control of the country", "took over the country"), or None."""
+    k = j - 1
+    while k > 0 and j - k <= 5 and words[k] in _POWER:
+        k -= 1
+    return k if k < j - 1 and words[k] in SEIZING and words[k + 1] in _POWER - {"the", "of"} else None
+
+
 def _named(toks: list[Token], words: list[str], sentence: str, lo: int, k: int, owner: bool = False) -> str | None:
     """The doer's words among words[lo:k], after a leading date or linking word and before an auxiliary (or, with
-    `owner`, the possessive ending words[k - 1], its "'s" left out)."""
+    `owner`, the possessive ending words[k - 1], its "'s" left out); of a relative clause set off after a name ("The
+    NUG, which staged a coup …,"), that name."""
     if owner:
         lo = clause(words, lo, k)[0]
+    if words[lo:lo + 1] in (["which"], ["who"]) and lo >= 2 and words[lo - 1] in (",", "(", "—", "–"):
+        return _named(toks, words, sentence, clause(words, lo - 2, lo - 1)[0], lo - 1)
     first, last = lo, k
     while first < last and (words[first] in _LEAD or words[first][:1].isdigit() or words[first] in MONTHS or
                             words[first] in (",", "st", "nd", "rd", "th")):
@@ -101,10 +114,12 @@ def _by_after(toks: list[Token], words: list[str], sentence: str, k: int) -> str
             j += 1
     j += words[j:j + 1] in (["was"], ["is"], ["had"])
     j += words[j:j + 1] in (["been"],)
-    j += words[j:j + 3] == ["the", "work", "of"]  # "was the work of the NUG"
+    if (owned := _whose_doing(toks, words, sentence, j)) is not None:
+        return owned or None  # "was the NUG's doing"
+    j += words[j:j + 1] == ["the"] and words[j + 1:j + 2] in (["work"], ["doing"], ["handiwork"])  # "was the work of X"
     verb = j
     j += words[j:j + 1] != [] and words[j] in _DOING and words[j + 1:j + 2] == ["out"]  # "was carried out by the NUG"
-    if words[verb:verb + 1] == [] or words[verb] not in _DOING | {"work"} or words[j + 1:j + 2] not in (["by"], ["of"]):
+    if words[verb:verb + 1] == [] or words[verb] not in _DOING | _WORK or words[j + 1:j + 2] not in (["by"], ["of"]):
         return None
     first = last = j + 2
     while last < len(words) and words[last][:1].isalpha() and words[last] not in _END:
@@ -113,6 +128,22 @@ def _by_after(toks: list[Token], words: list[str], sentence: str, k: int) -> str
         else None
 
 
+def _whose_doing(toks: list[Token], words: list[str], sentence: str, j: int) -> str | None:
+    """The doer a possessive from words[j] names as whose work the event was ("was the NUG's doing (work)", "was the
+    NUG's"): its words, "" for the military's (the record's doer), None when there is no such possessive."""
+    m = next((m for m in range(j, min(len(words), j + 6)) if words[m].endswith(("'s", "’s"))), None)
+    if m is None or words[m + 1:m + 2] not in ([], ["."], [","], [";"], *([w] for w in _WORK)) or \
+            not all(w[:1].isalpha() for w in words[j:m]):
+        return None
+    if {w.removesuffix("'s").removesuffix("’s") for w in words[j:m + 1]} <= _THE_MILITARY:
+        return ""
+    return sentence[toks[j].start:toks[m].end - 2]
+
+
+_WORK = frozenset(words_of("work doing handiwork"))  # "the work of the NUG", "the NUG's doing"
+# The words of a phrase of seizing power between its verb and "in a coup": "took power", "came to power", "seized
+# control of the country", "took over the government"
+_POWER = frozenset(words_of("power control over to of the country government nation state reins"))
 # The military, in words its record may not use ("the Tatmadaw", "Burma's armed forces"): the record's doer
 _THE_MILITARY = frozenset(words_of("""the myanmar burma burmese junta regime military tatmadaw army armed forces generals general
     commanders commander chief chiefs leaders leadership top brass officers soldiers troops its"""))

@@ -1605,6 +1605,10 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "maung-sein")]),
     ('Maung Sein is 25 and the youngest in the safehouse.',
      [("differs", "maung-sein")]),
+    # re-run 131 A5: "later" said of a verb beside a date ("…, who joined in 2014, defected later", "joined in 2016 and
+    # later defected") leaves it exact (each was no claim, read as "2014 or later")
+    ('Zeya Hein, who joined in 2014, defected later.', [("matches", "zeya-hein-enlists")]),
+    ('Zeya Hein joined in 2016 and later defected.', [("differs", "zeya-hein-enlists")]),
     # linking words set off by commas hide no date (was no claim)
     ('Lin Aung, for his part, enlisted in 2020.',
      [("matches", "lin-aung-enlists")]),
@@ -2254,6 +2258,8 @@ def test_a_rate_no_record_s_is_closing_the_sentence_leaves_no_claim(claim: str) 
 def test_a_rate_after_another_clause_is_not_the_sum_s() -> None:
     rows = json.loads(run("verify", "Each defector is paid 700 baht, and he works every day.", "-f", "json").out)
     assert [(r["verdict"], r["evidence"][0]["id"]) for r in rows] == [("matches", "nug-payment")]
+
+
 @pytest.mark.parametrize("claim", [
     "Bo Pyay spent a decade as a monk.",  # a span as a soldier is service (CLAIMS); as a monk, of no field
     "Each defector is paid 700 baht as a lump sum.",  # a sum's "as a" still leaves it unread
@@ -2261,6 +2267,7 @@ def test_a_rate_after_another_clause_is_not_the_sum_s() -> None:
     "Maung Sein's unit was outnumbered by 15.",  # a margin, not an age ("by 19": CLAIMS)
     "Defectors plan to stay for three months.",  # a stay planned, not service
     "Lin Aung spent three years hiding from the police.",  # years near the police, not served in it
+    "Zeya Hein joined in 2014 or later.",  # a bound still
 ])
 def test_a_span_of_no_service_or_an_age_of_no_one_is_no_claim(claim: str) -> None:
     # guards of what the reading of ages and spans (texts/claims/spans.py) must leave unread

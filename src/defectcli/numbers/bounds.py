@@ -4,7 +4,7 @@ date alone would misstate: such a date makes no claim."""
 
 from __future__ import annotations
 
-from .values import DAY_WORDS, OPEN_ENDS, SPAN_WORDS, Date, Token, day_of, is_joiner, written_date_at, year_of
+from .values import DAY_WORDS, SPAN_WORDS, Date, Token, day_of, is_joiner, of_verb, open_end, written_date_at, year_of
 from .vocabulary import DATED_NOUNS, MONTHS
 
 
@@ -22,7 +22,7 @@ def date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     # a date written before its event's noun is that event's own, whatever comes before it ("after the 2021 coup")
     own = words[end:end + 1] != [] and words[end] in DATED_NOUNS and date.start > 0 and (
         words[date.start - 1] in ("the", "his", "her", "their", "its") or words[date.start - 1].endswith(("'s", "’s")))
-    if before or after or tuple(words[end:end + 2]) in OPEN_ENDS or _hedged(words, end, date.day is None, date.month is None) \
+    if before or after or open_end(words, end) or _hedged(words, end, date.day is None, date.month is None) \
             or (_bounded(words, date.start) and not own):
         return None
     return date
@@ -98,7 +98,8 @@ def _hedged(words: list[str], end: int, dayless: bool = True, monthless: bool = 
     ahead = words[k:k + 4]
     if k > end and dayless and _part_after(words, k, monthless):
         return True  # "in February 2021, late in the month", "…, on the 28th", "…, on a Friday", "(the 28th)"
-    if any(tuple(ahead[:len(rough)]) == rough for rough in _ROUGH) or any(w in _ROUGH_WORDS for w in ahead):
+    if any(tuple(ahead[:len(rough)]) == rough for rough in _ROUGH) or any(
+            w in _ROUGH_WORDS and not of_verb(words, k + j) for j, w in enumerate(ahead)):
         return True
     if ahead[:1] == ["or"] and any(w in _RELATIVE for w in ahead[1:4]):
         return True  # "or the day after", "or the next day", "or the following year", "or close to it", "or '21"

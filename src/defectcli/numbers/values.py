@@ -168,6 +168,22 @@ _PARTS = frozenset(("early", "late", "mid", "spring", "summer", "autumn", "fall"
 SPAN_WORDS = frozenset(("or", "and", "to", "through", "thru", "until", "till"))
 OPEN_ENDS = frozenset((("or", "later"), ("or", "after"), ("and", "later"), ("and", "after"), ("or", "earlier"),
                    ("or", "before"), ("and", "beyond"), ("or", "so"), ("or", "thereabouts")))
+
+
+def open_end(words: list[str], k: int) -> bool:
+    """Whether words[k:k + 2] leave a date before them open ("2020 or later", "2020 and after"), not "later" of
+    a verb beside it ("joined in 2014 and later deserted")."""
+    return tuple(words[k:k + 2]) in OPEN_ENDS and not of_verb(words, k + 1)
+
+
+def of_verb(words: list[str], k: int) -> bool:
+    """Whether "later" or "earlier" at words[k] is said of a verb beside it, in a clause of its own ("…, who joined in
+    2014, defected later", "in 2014, and later deserted"), not of a date before it ("in 2014, or later")."""
+    return words[k] in ("later", "earlier") and any(w.isalpha() and (
+        (len(w) >= 5 and w.endswith(("ed", "ing"))) or w in _PAST) for w in (words[k - 1], *words[k + 1:k + 2]))
+
+
+_PAST = frozenset(("left", "fled", "went", "quit", "ran", "came", "became", "got", "took", "rose", "fell"))
 _PLACES = frozenset(("first", "second", "third", "fourth", "final", "last", "latter", "closing", "opening"))
 
 
@@ -188,7 +204,7 @@ def _plain_year(toks: list[Token], words: list[str], i: int) -> bool:
         return False  # "2021 - 2022", "2021 – 22", "2021 or 2022", "2020 to 2022", "2021, 2022": a span or a list
     if len(nxt) > 1 and nxt[0] in ("q", "h") and nxt[1].isdigit() and toks[i + 1].end == toks[i + 2].start:
         return False  # "2021 Q1", "2021 H2": a quarter or a half
-    if tuple(nxt) in OPEN_ENDS or nxt[:1] in (["onwards"], ["onward"]):
+    if open_end(words, i + 1) or nxt[:1] in (["onwards"], ["onward"]):
         return False  # "2020 or later": a bound, which the year alone would deny of a later date
     if len(nxt) > 1 and nxt[0] in ("'", "’") and nxt[1] == "s" and words[i + 3:i + 4] and \
             (words[i + 3] in _PARTS or words[i + 3] in _PLACES):

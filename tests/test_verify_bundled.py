@@ -1609,6 +1609,15 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # later defected") leaves it exact (each was no claim, read as "2014 or later")
     ('Zeya Hein, who joined in 2014, defected later.', [("matches", "zeya-hein-enlists")]),
     ('Zeya Hein joined in 2016 and later defected.', [("differs", "zeya-hein-enlists")]),
+    # re-run 131 A4: so is "but", "yet", "though" (21 was dropped when a joining followed)
+    ('Maung Sein is 21 but joined at 15.',
+     [("differs", "maung-sein"), ("matches", "maung-sein")]),
+    ('Maung Sein is 21 yet joined at 15.',
+     [("differs", "maung-sein"), ("matches", "maung-sein")]),
+    ('Maung Sein is 21 though he joined at 15.',
+     [("differs", "maung-sein"), ("matches", "maung-sein")]),
+    ('Maung Sein is 19 but joined at 16.',
+     [("matches", "maung-sein"), ("differs", "maung-sein")]),
     # linking words set off by commas hide no date (was no claim)
     ('Lin Aung, for his part, enlisted in 2020.',
      [("matches", "lin-aung-enlists")]),

@@ -260,7 +260,7 @@ _DWELLING = frozenset(words_of("lives live living lived shares share shared shar
 _SERVICE = frozenset(words_of("the a an his her their its air force forces army military navy infantry police tatmadaw"))
 _PREPOSITIONS = frozenset(words_of("of in on at for from with by to into onto about over under after before during since"))
 _SPEAKING = frozenset(words_of("spoke speak speaks speaking talked talk talks talking shared share shares"))
-_JOINS = frozenset(words_of("and or but whereas nor who which that whose where without"))
+_JOINS = frozenset(words_of("and or but yet though although whereas nor who which that whose where without"))
 # (and of a condition or a cause: "700 baht if he spies for the NUG", "joined at 15 because he was poor")
 _WHEN = frozenset(words_of("before after during when while as since if unless because"))  # ("until": _before)
 # The coup in other words: "the military seized power", "the junta took over", "Min Aung Hlaing's takeover", "the putsch"

@@ -30,6 +30,7 @@ from .sums import MONEY, NOT_GAPPED, added_to, gapped_pay, shared_rate
 from .wholes import opening_whole, whole_around, whole_of
 
 _JOINING = ENLISTMENT | {"decision", "decided"}
+_LINKS = [[w] for w in words_of("and but yet though although while whereas")]  # a clause of its own after an age
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))
 # Where years spent are years of service: "was in the army for 10 years", "after 10 years in the military".
 _IN_SERVICE = frozenset(words_of("army military tatmadaw navy naval marines uniform air force forces"))
@@ -149,11 +150,12 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     apposed = apposed or (whole and c >= 2 and between_marks(reading.tokens, c, a.last, commas=False)
                           and reading.tokens[c - 2].text[:1].isupper())
     leading = whole and before == "at" and b in (1, own + 1) and opens(reading.tokens, a.last) and not joining
-    # "Maung Sein is 19.": a named person's age, the number ending the clause (or "and" another's: "is 21 and joined at
-    # 15", whose joining has its own age)
-    joining = joining and not (words[a.last:a.last + 1] == ["and"] and before in ("is", "turned"))
+    # "Maung Sein is 19.": a named person's age, the number ending the clause (or "and", "but" another's: "is 21 and
+    # (but, yet, though he) joined at 15", whose joining has its own age)
+    linked = words[a.last + (words[a.last:a.last + 1] == [","]):][:1] in _LINKS
+    joining = joining and not (linked and before in ("is", "turned"))
     leading = leading or (whole and before in ("is", "turned") and b >= 2 and _named(reading.tokens, b - 2)
-                          and words[a.last:a.last + 1] in ([], ["."], [","], [";"], ["and"]) and not joining)
+                          and (words[a.last:a.last + 1] in ([], ["."], [","], [";"]) or linked) and not joining)
     if apposed and words[c:a.start] != ["then"]:
         joining = False  # "Lin Aung, 25, enlisted": his age now, as news style writes it ("then 17": at the time)
     by = age_by(reading, a)  # "became a general by 19": an age by which it was done, which no record gives

@@ -1618,6 +1618,33 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("differs", "maung-sein"), ("matches", "maung-sein")]),
     ('Maung Sein is 19 but joined at 16.',
      [("matches", "maung-sein"), ("differs", "maung-sein")]),
+    # re-run 131 A5: joining in other words ("became a soldier", "went (got) into the army", "was inducted into",
+    # "enrolled in", "has been in the army since", "a soldier since", "enlisted as a soldier") is a joining, of an age
+    # and of a date (each was no claim, or `not_found` naming the very enlistment)
+    ('Maung Sein became a soldier at 15.', [("matches", "maung-sein")]),
+    ('Bo Pyay became a soldier at seventeen.', [("matches", "bo-pyay")]),
+    ('Maung Sein became a soldier at sixteen.', [("differs", "maung-sein")]),
+    ('Maung Sein decided to become a soldier at 15.', [("matches", "maung-sein")]),
+    ('Maung Sein went into the army at fifteen.', [("matches", "maung-sein")]),
+    ('Maung Sein got into the army at 16.', [("differs", "maung-sein")]),
+    ('Maung Sein was inducted into the army at 15.', [("matches", "maung-sein")]),
+    ('Maung Sein enrolled in the army at 15.', [("matches", "maung-sein")]),
+    ('Bo Pyay enlisted as a soldier at 17.', [("matches", "bo-pyay")]),
+    ('Maung Sein has been a soldier since 15.', [("matches", "maung-sein")]),
+    ('Maung Sein has been in the army since the age of 15.', [("matches", "maung-sein")]),  # (was his age now)
+    ('Zeya Hein became a soldier in 2014.', [("matches", "zeya-hein-enlists")]),
+    ('Zeya Hein has been in the military since 2014.', [("matches", "zeya-hein-enlists")]),
+    ('Zeya Hein, a soldier since 2014, defected.', [("matches", "zeya-hein-enlists")]),
+    ('Zeya Hein went into the army in 2016.', [("differs", "zeya-hein-enlists")]),
+    ('Zeya Hein enrolled in the military in 2016.', [("differs", "zeya-hein-enlists")]),
+    ('Zeya Hein was inducted into the military in 2016.', [("differs", "zeya-hein-enlists")]),
+    ('Zeya Hein has served in the army since 2016.', [("differs", "zeya-hein-enlists")]),
+    ('Zeya Hein enlisted as a soldier in 2016.', [("differs", "zeya-hein-enlists")]),
+    ('Zeya Hein became a captain in 2014.', [("not_found", None)]),  # guards: a rank, a place, another force
+    ('Zeya Hein went into hiding in 2014.', [("not_found", None)]),
+    ('Zeya Hein became a policeman in 2014.', [("not_found", None)]),
+    ('Lin Aung enlisted as a police officer in 2020.', [("not_found", None)]),
+    ('Zeya Hein joined the PDF in 2014.', [("not_found", None)]),
     # linking words set off by commas hide no date (was no claim)
     ('Lin Aung, for his part, enlisted in 2020.',
      [("matches", "lin-aung-enlists")]),
@@ -2277,6 +2304,9 @@ def test_a_rate_after_another_clause_is_not_the_sum_s() -> None:
     "Defectors plan to stay for three months.",  # a stay planned, not service
     "Lin Aung spent three years hiding from the police.",  # years near the police, not served in it
     "Zeya Hein joined in 2014 or later.",  # a bound still
+    "Bo Pyay became a captain at 17.",  # a rank, no joining
+    "Zeya Hein has been in Thailand since 2014.",  # a stay since, no service
+    "Zeya Hein has been a captain since 2014.",
 ])
 def test_a_span_of_no_service_or_an_age_of_no_one_is_no_claim(claim: str) -> None:
     # guards of what the reading of ages and spans (texts/claims/spans.py) must leave unread

@@ -243,7 +243,8 @@ SAYS_NOTHING = frozenset(words_of("""is are was were be been being has have had 
     mentions mentioned holds hold hosts host plus same ones one single singles bachelor bachelors couple
     couples married unmarried includes included saw seen watched witnessed mourned mourns
     remembers remembered spoke speak speaks talked talk talks make made making account accounts accounted form forms
-    formed comprise comprises comprised constitute constitutes constituted represent represents represented"""))
+    formed comprise comprises comprised constitute constitutes constituted represent represents represented
+    become becomes became"""))  # (a copula, as "get": "decided to become a soldier at 15")
 # Verbs of where people are, which say nothing unless where they are is the record's ("live in Thailand")
 LIVING = frozenset(words_of("live lives lived living reside resides resided residing"))
 # Verbs a count of soldiers does by being one ("The seven interviewees served in the military"), or that say how

@@ -14,7 +14,8 @@ from .negation import clause
 from .verbs import RECRUITING
 
 ENLISTMENT = frozenset(words_of("""joined join joins joining enlisted enlist enlists enlisting entered enters recruited
-    conscripted drafted enlistment signed sign signs entry recruitment enrolment enrollment induction entrance admission"""))
+    conscripted drafted enlistment signed sign signs entry recruitment enrolment enrollment induction entrance admission
+    enrolled enroll enrol enrolls enrols enrolling inducted induct inducts"""))  # (other words of joining: joinings.py)
 # Verbs and nouns that say which event a date belongs to, by event kind (facts/README.md lists the kinds).
 EVENT_VERBS = {
     "defection": {"defect", "defected", "defects", "defecting", "defection", "desert", "deserted", "deserts",
@@ -30,9 +31,9 @@ OTHER = "other"  # an event the clause's verb names, of no kind above
 _FORCED = frozenset(words_of("conscripted drafted"))  # a joining by force: no record's enlistment
 
 # What a verb of joining joins when it is the military ("joined the army's 33rd division", "entered service").
-_MILITARY = frozenset(words_of("""army armies military tatmadaw armed air navy infantry battalion battalions regiment
+MILITARY = frozenset(words_of("""army armies military tatmadaw armed air navy infantry battalion battalions regiment
     division troops service"""))  # "force" alone is any force: "the police force", "People's Defence Force"
-_OTHER_FORCE = frozenset(words_of("police rebel rebels resistance militia pdf guerrilla guerrillas insurgent insurgents"))
+OTHER_FORCE = frozenset(words_of("police rebel rebels resistance militia pdf guerrilla guerrillas insurgent insurgents"))
 # What may stand before "army" in the name of the military itself.
 _THE_ARMY = frozenset(words_of("myanmar burma burmese junta regime military national tatmadaw the"))
 # Words between a verb of joining and what it joins ("joined up", "enlisted in the army").
@@ -91,7 +92,7 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
                                      by_force(words[lo:hi]) or by_force(words)):
             return OTHER, None  # "X was conscripted in 2020": forced into the army, which no record of joining says
         if kind == "enlistment" and words[hi:hi + 1] in ([","], ["("], ["—"], ["–"], ["-"]) and \
-                _OTHER_FORCE & set(words[hi + 1:hi + 8]):
+                OTHER_FORCE & set(words[hi + 1:hi + 8]):
             return OTHER, None  # "Lin Aung enlisted in 2020, as a police officer": another force, set off after it
         return (OTHER if kind == "enlistment" and not whom and not joins_military(words, k) else kind), k
     if any(names_event(words, k) for k in range(lo, hi)):
@@ -175,12 +176,12 @@ def joins_military(words: list[str], k: int) -> bool:
         j += 1
     if any(w in ("army", "armies") and j > 0 and joined[j - 1] not in _THE_ARMY for j, w in enumerate(joined)):
         return False  # "the Arakan Army", "a resistance army", "the people's army": not the military
-    if _OTHER_FORCE & set(joined):
+    if OTHER_FORCE & set(joined):
         return False  # "a police battalion", "a rebel unit": another force's, whatever its unit is called
     if joined[:1] in (["it"], ["them"]):  # "X, who admired the army, joined it": what the pronoun stands for
-        named = [w for w in words[max(0, k - 12):k] if w in _MILITARY or w in _OTHER_FORCE]
-        return bool(named) and named[-1] in _MILITARY
-    return not joined or any(w in _MILITARY for w in joined)
+        named = [w for w in words[max(0, k - 12):k] if w in MILITARY or w in OTHER_FORCE]
+        return bool(named) and named[-1] in MILITARY
+    return not joined or any(w in MILITARY for w in joined)
 
 
 def names_event(words: list[str], k: int) -> bool:

@@ -35,6 +35,7 @@ from .events import event_near
 from .including import included
 from .inside import inside
 from .joined import sentences, with_lead_ins
+from .joinings import as_joined
 from .likewise import answered, as_written, likewise
 from .model import C, Claim, DateClaim, NumberClaim, QuoteClaim
 from .negation import clause_denies, negated
@@ -106,6 +107,7 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
     blanked, told = unrelayed(blanked), unrelayed(told)  # "It was Y, X says, who …": Y's doing, X only passes it on
     reading = read(blanked)
     toks, words = reading.tokens, reading.words
+    joined = as_joined(reading)  # "became a soldier", "has been in the army since 2014": as "joined" (for its event, age)
     names = names_in(toks)
     content = _content(words)
     base: dict[str, Any] = {"sentence": number, "line": line, "sentence_text": sentence, "attribution": attribution,
@@ -134,11 +136,11 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
                                     near=content, close=(), quote=inner, speaker=speaker, hearer=hearer, **base))
     starts = {t.start: k for k, t in enumerate(toks)}
     named = frozenset(starts.get(offset, -1) for _, offset in names)
-    for date in reading.dates:
+    for date in joined.dates:
         if date.year is None or negated(words, date.start, date.end):
             continue  # a day of a month ("March 3") dates nothing checkable; "not in 2020" states no date
         at, end = reading.span(date.start, date.end)
-        event, verb = event_near(words, date.start, named)
+        event, verb = event_near(joined.words, date.start, named)
         dated = DateClaim(kind="date", text=blanked[at:end], at=at,
                           subjects=about(names, blanked, asides, toks, words, date.start, date.end, verb),
                           near=_near(words, date.start), close=_near(words, date.start, 3), year=date.year,
@@ -148,7 +150,8 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
     owned = owners([t.text for t in toks])  # (once a sentence: a long one has thousands of numbers)
     for amount in reading.amounts:
         claim = _number(reading, amount, names, asides, named,
-                        {**base, "attribution": attribution_at(reading.span(amount.start, amount.last)[0])}, earlier, owned)
+                        {**base, "attribution": attribution_at(reading.span(amount.start, amount.last)[0])}, earlier, owned,
+                        joined)
         if claim is not None:
             joint = together(names, toks, words, amount.start, amount.last)
             if joint and _LISTED.match(blanked, claim.at + len(claim.text)):
@@ -161,8 +164,8 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
 
 def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asides: list[tuple[int, int]],
             named: frozenset[int], base: dict[str, Any], earlier: tuple[str, ...],
-            owned: tuple[str, ...]) -> NumberClaim | None:
-    claim = number_claim(reading, amount, earlier)
+            owned: tuple[str, ...], joined: Reading) -> NumberClaim | None:
+    claim = number_claim(joined, amount, earlier)
     if claim is None or negated(reading.words, claim.start, claim.last):
         return None
     after = claim.last + 1
@@ -211,7 +214,7 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
         near, close = tuple(dict.fromkeys(w for w in (*near, *lead) if w in keep)), tuple(w for w in close if w in keep)
         base = {**base, "words": tuple(w for w in base["words"] if w in keep)}
     subjects = about(names, reading.text, asides, reading.tokens, reading.words, claim.start, claim.last,
-                     event_near(reading.words, claim.start, named)[1])
+                     event_near(joined.words, claim.start, named)[1])
     if claim.field in ("age", "age_joined") and (owner := _apposed_to(names, reading, claim.start)) is not None:
         subjects = (owner, *(n for n in subjects if n != owner))  # "…, and Maung Sein, 19, said": his age,
         base = {**base, "attribution": None}  # which the writer gives, whoever the sentence says speaks

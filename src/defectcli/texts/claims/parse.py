@@ -8,7 +8,7 @@ sentence (outside its quotations):
   speaker, is a quote claim; its speaker is who the sentence names beside it: `X said`, `said X`,
   `X:`, `according to X` (a pronoun names no one);
 - each number with what it counts, unit or age is a number claim (numbers.py says which numbers);
-- each date is a date claim, about the event the sentence's verb names (defected, joined, the coup);
+- each date is a date claim, about the event the sentence's verb names (defected, joined, the coup: dated.py);
 - "according to X" or "X says" before a number names who states it (the attribution).
 Names are capitalised runs of words ("Capt Zay Thu Aung", "People’s Embrace", "the NUG"); which
 of them are people or organisations is the fact base's to say.
@@ -26,18 +26,21 @@ from ...numbers.amounts import Amount, Reading, read
 from ...numbers.happenings import ON_TOP, happened, kinds
 from ...numbers.vocabulary import ONES, SCALES, TENS
 from .about import about, apart, together
-from .agents import agent_of
 from .asides import DISCOURSE, VERB, appositives, described
-from .beside import beside, date_aside
+from .beside import beside
 from .capitals import names_in, nearest
 from .claimant import SET_OFF, attribution_of, clean
+from .context import content as _content
+from .context import each as _each
+from .context import near as _near
+from .dated import date_claims
 from .events import event_near
 from .including import included
 from .inside import inside
 from .joined import sentences, with_lead_ins
 from .joinings import as_joined
-from .likewise import answered, as_written, likewise
-from .model import C, Claim, DateClaim, NumberClaim, QuoteClaim
+from .likewise import answered, likewise
+from .model import Claim, NumberClaim, QuoteClaim
 from .negation import clause_denies, negated
 from .numbers import number_claim
 from .payee import paid_to, payee
@@ -51,7 +54,6 @@ from .scope import clause_attribution, clause_of, lacking, leading_clause, multi
 from .speakers import speaker_of
 from .sums import MONEY
 from .targets import owners
-from .yearof import year_of
 
 
 def parse(text: str) -> list[Claim]:
@@ -136,17 +138,7 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
                                     near=content, close=(), quote=inner, speaker=speaker, hearer=hearer, **base))
     starts = {t.start: k for k, t in enumerate(toks)}
     named = frozenset(starts.get(offset, -1) for _, offset in names)
-    for date in joined.dates:
-        if date.year is None or negated(words, date.start, date.end):
-            continue  # a day of a month ("March 3") dates nothing checkable; "not in 2020" states no date
-        at, end = reading.span(date.start, date.end)
-        event, verb = event_near(joined.words, date.start, named)
-        dated = DateClaim(kind="date", text=blanked[at:end], at=at,
-                          subjects=about(names, blanked, asides, toks, words, date.start, date.end, verb),
-                          near=_near(words, date.start), close=_near(words, date.start, 3), year=date.year,
-                          month=date.month, day=date.day, event=event, aside=date_aside(reading, date.start, date.end),
-                          agent=agent_of(toks, words, blanked, verb), **base)
-        found.extend(year_of(dated) or _each(together(names, toks, words, date.start, date.end, verb), dated))
+    found += date_claims(reading, blanked, names, asides, named, base, joined)
     owned = owners([t.text for t in toks])  # (once a sentence: a long one has thousands of numbers)
     for amount in reading.amounts:
         claim = _number(reading, amount, names, asides, named,
@@ -304,24 +296,6 @@ def _whole(words: list[str], start: int) -> bool:
 
 
 _NUMBER_WORDS = frozenset([*ONES, *TENS, *SCALES])
-
-
-def _each(subjects: list[str], claim: C) -> list[C]:
-    """The claim, once for each of several people it is about (`subjects`): "Lin Aung and Zeya Hein
-    both enlisted in 2014" says it of each; a claimant's figure, of each claimant ("X counts 12,341, and so does Y")."""
-    said = (claim.attribution or "").removeprefix("the ")
-    return [replace(claim, subjects=(n, *(m for m in claim.subjects if m != n)) if n else (),  # "": one unnamed
-                    attribution=claim.attribution if not said or n == subjects[0] or said != subjects[0].removeprefix(
-                        "the ") else as_written(n, claim.sentence_text)) for n in subjects] or [claim]
-
-
-def _near(words: list[str], i: int, reach: int = 8) -> tuple[str, ...]:
-    return _content(words[max(0, i - reach):i + reach + 1])
-
-
-def _content(words: list[str]) -> tuple[str, ...]:
-    """The words that say something, once each: not stop-words (a tag of more words is one of them: reporting.py)."""
-    return tuple(dict.fromkeys(w for w in words if w[0].isalpha() and w not in STOPWORDS and len(w) > 1))
 
 
 _NOT_NAMED = re.compile(r"(?:[,—–]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)not\s+(?:even\s+)?(?:the\s+)?[A-Z][\w’'-]*"

@@ -4,6 +4,7 @@ date alone would misstate: such a date makes no claim."""
 
 from __future__ import annotations
 
+from .counted import counts_from
 from .values import DAY_WORDS, SPAN_WORDS, Date, Token, day_of, is_joiner, of_verb, open_end, written_date_at, year_of
 from .vocabulary import DATED_NOUNS, MONTHS
 
@@ -61,6 +62,8 @@ def _bounded(words: list[str], start: int) -> bool:
         return True  # "in week three of February 2021"
     if words[k:k + 1] == ["up"] and words[k + 1:k + 2] not in (["to"], ["until"], ["till"]):
         return False  # "joined up in 2020", not "up to 2020"
+    if k > 0 and counts_from(words, k):
+        return False  # "a year after February 2021": the date a span is counted from (texts/claims/counted.py)
     return k >= 0 and words[k] in _BOUNDING
 
 

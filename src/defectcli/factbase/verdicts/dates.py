@@ -136,12 +136,12 @@ def _date_verdict(claim: DateLike, found: Found) -> Verdict:
         e = scored[0][1]
         if (doers := _doers(e, found)) is not None:
             who = re.sub(r"^The\b", "the", claim.agent or "")
-            return Verdict("not_found", f"the fact base's {e['id']} ({_date_words(e.get('date') or {})}) names "
-                           f"{doers} as whose it is, not {who}", (_event_evidence(e, e["name"]),))
+            return Verdict("not_found", f"the fact base's {e['id']} ({date_words(e.get('date') or {})}) names "
+                           f"{doers} as whose it is, not {who}", (event_evidence(e, e["name"]),))
         if unsaid := said_aside(claim.aside, [e.get("name"), *(x.get("excerpt") for x in e.get("evidence") or ()),
                                               *_known(found, e.get("people") or ())]):
-            return Verdict("not_found", f"the fact base's {e['id']} ({_date_words(e.get('date') or {})}) does not say "
-                           f"what this sentence does: {unsaid}", (_event_evidence(e, e["name"]),))
+            return Verdict("not_found", f"the fact base's {e['id']} ({date_words(e.get('date') or {})}) does not say "
+                           f"what this sentence does: {unsaid}", (event_evidence(e, e["name"]),))
         return _against_event(claim, e, written, days, found)
     field = DATED_FIELDS.get(claim.event or "")
     army = bool(_ARMED & set(claim.near))  # ("joined the army" of a police officer)
@@ -159,7 +159,7 @@ def _date_verdict(claim: DateLike, found: Found) -> Verdict:
     # what it does date of them, so that "no dated event" is not read as "nothing dated at all"
     theirs = [e for e in found.events if found.subjects and found.subjects[0] in (e.get("people") or ())
               and (e.get("date") or {}).get("value")]
-    known = "; it dates " + ", ".join(f"their {e['kind']} ({_date_words(e['date'])})" for e in theirs[:3]) \
+    known = "; it dates " + ", ".join(f"their {e['kind']} ({date_words(e['date'])})" for e in theirs[:3]) \
         if theirs else ""
     return Verdict("not_found", f"the fact base has no dated{what}{who} that this could be{known}")
 
@@ -188,7 +188,7 @@ def _off_its_anchor(claim: DateLike, found: Found) -> Verdict | None:
     if claim.year == year:
         return None
     return Verdict("differs", f"the year {relation} the {noun} is {year}, not {claim.year}: the fact base dates the {noun} "
-                   f"{_date_words(e['date'])}", (_event_evidence(e, e["name"]),))
+                   f"{date_words(e['date'])}", (event_evidence(e, e["name"]),))
 
 
 def _known(found: Found, people: Iterable[str]) -> list[str]:
@@ -198,12 +198,12 @@ def _known(found: Found, people: Iterable[str]) -> list[str]:
             for w in (*(a.get("known_as") or ()), *(a.get("motives") or ()), *(a.get("branches") or ()))]
 
 
-def _event_evidence(e: Row, says: str) -> Evidence:
+def event_evidence(e: Row, says: str) -> Evidence:
     ev = (e.get("evidence") or [{}])[0]
     return Evidence("event", e["id"], ev.get("source"), None, str(ev.get("excerpt") or ""), says)
 
 
-def _date_words(date: Row) -> str:
+def date_words(date: Row) -> str:
     value = date.get("value")
     if not value:
         return "undated"
@@ -216,8 +216,8 @@ def _against_event(claim: DateLike, e: Row, written: str, days: tuple[str, str],
     conflicts = [c for c in found.conflicts if any(x.get("event") == e["id"] for x in c["claims"])]
     more = tuple(Evidence("conflict", c["id"], None, None, str(c.get("topic") or ""), str(c.get("summary") or ""))
                  for c in conflicts)
-    says = f"{e['name']}: {_date_words(date)}"
-    evidence = (_event_evidence(e, says), *more)
+    says = f"{e['name']}: {date_words(date)}"
+    evidence = (event_evidence(e, says), *more)
     disputed = date.get("disputed")
     if disputed:
         readings = [r["value"] for r in disputed["readings"]]
@@ -232,13 +232,13 @@ def _against_event(claim: DateLike, e: Row, written: str, days: tuple[str, str],
         return Verdict("not_found", f"the fact base has the event ({e['id']}) but gives it no date", evidence)
     note = "; see conflict " + ", ".join(c["id"] for c in conflicts) if conflicts else ""
     if disjoint(days, record):
-        return Verdict("differs", f"the fact base dates it {_date_words(date)}, not {written}{note}", evidence)
+        return Verdict("differs", f"the fact base dates it {date_words(date)}, not {written}{note}", evidence)
     period = "/" in str(date.get("value")) or date.get("precision") == "period"
     if not period and record[0] is not None and record[1] is not None and days[0] <= record[0] \
             and record[1] <= days[1]:
         inferred = " (inferred)" if date.get("basis") == "inferred" else ""
         return Verdict("matches", f"dated {date['value']}{inferred}", evidence)
-    return Verdict("differs", f"the fact base dates it only as {_date_words(date)}, not {written} itself{note}",
+    return Verdict("differs", f"the fact base dates it only as {date_words(date)}, not {written} itself{note}",
                    evidence)
 
 

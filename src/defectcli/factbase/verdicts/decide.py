@@ -13,13 +13,13 @@ Claims come from texts/claims/ and records as the row dicts of store/cache/rows.
 module reads claims only through the attributes their protocols name (evidence.ClaimLike and
 the protocol of each kind).
 
-quotes.py, numbers.py and dates.py decide each kind of claim, titled.py whether the title the sentence gives whom
-it is of lets it match; evidence.py holds what they share.
+quotes.py, numbers.py and dates.py decide each kind of claim (counted.py, a date a span counts from another date),
+titled.py whether the title the sentence gives whom it is of lets it match; evidence.py holds what they share.
 """
 
 from __future__ import annotations
 
-from .dates import date_verdict
+from .counted import counted_verdict
 from .evidence import ClaimLike, Found, Verdict
 from .inclusive import noted
 from .numbers import number_verdict
@@ -36,4 +36,4 @@ def decide(claim: ClaimLike, found: Found) -> Verdict:
         return titled(quote_verdict(claim, found), found)  # type: ignore[arg-type]
     if claim.kind == "number":  # (and the service the words around it say he served in)
         return titled(noted(number_verdict(claim, found), claim, found), found, around(claim))  # type: ignore[arg-type]
-    return titled(date_verdict(claim, found), found, around(claim))  # type: ignore[arg-type]
+    return titled(counted_verdict(claim, found), found, around(claim))  # type: ignore[arg-type]

@@ -291,6 +291,8 @@ class Lookup(Names):
         ids += self._first("event", kind) if kind else []  # the kind's events ("The coup, which …, shocked Lin Aung")
         ids += self._first("event", [w for k, w in enumerate(claim.aside[2:]) if claim.aside[k:k + 2] in (
             ("year", "before"), ("year", "after"))])  # "(the year before the coup)": the coup, to count from
+        anchor = claim.counted.anchor if claim.counted else None
+        ids += self._first("event", [anchor]) if anchor and anchor != "now" else []  # ("a year after the coup")
         # Events of people the sentence does not name are left out here, as verdicts/dates.py would.
         return [e for e in self._load("event", ids) if may_date(e, set(subjects))]
 

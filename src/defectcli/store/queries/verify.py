@@ -56,7 +56,9 @@ def read(claim: Claim) -> Row:
     assert isinstance(claim, DateClaim)
     date = f"{claim.year:04d}" + (f"-{claim.month:02d}" if claim.month else "") + \
         (f"-{claim.day:02d}" if claim.day and claim.month else "")
-    return {"date": date, "event": claim.event, "about": list(claim.subjects)}
+    c = claim.counted  # a span it is counted by from another date: "five years before the coup" (-5, year, coup)
+    counted = {"amount": c.amount, "unit": c.unit, "from": c.anchor, "date_is": c.written or None} if c else None
+    return {"date": date if claim.year else None, "event": claim.event, "about": list(claim.subjects), "counted": counted}
 
 
 def _number(value: float | None) -> float | int | None:

@@ -10,6 +10,7 @@ from ...numbers.happenings import by_force
 from ...numbers.values import is_year
 from ...numbers.vocabulary import DATED_NOUNS, MONTHS, ONES, SAYING, TENS
 from ...text import words_of
+from .counted import anchored
 from .negation import clause
 from .verbs import RECRUITING
 
@@ -40,7 +41,8 @@ _THE_ARMY = frozenset(words_of("myanmar burma burmese junta regime military nati
 _LEADING = frozenset(words_of("""the a an his her their its in into up by as myanmar burma burmese national back then again
     later soon first"""))
 # Words that end what is joined: "joined the army in 2020", "enlisted at 17", "enlisted later than".
-_ENDING = frozenset(words_of("in at on when after before aged during since to for while as and or but because with than"))
+_ENDING = frozenset(words_of("""in at on when after before aged during since to for while as and or but because with than
+    prior following ago"""))
 # Words after a verb of joining that say when, not what is joined: "enlisted long before", "six years after".
 _WHEN = frozenset(words_of("""long earlier later much well shortly soon just only some a few one two three four five six
     seven eight nine ten year years month months week weeks day days decade decades"""))
@@ -122,7 +124,8 @@ def _anchor(words: list[str], k: int) -> bool:
     """Whether words[k] is the event a span is counted from ("In 2021, one year after the coup, X defected"): the
     date is of the event the span ends at, not of its anchor."""
     j = k - 1 if words[k - 1:k] in (["the"], ["a"]) else k
-    return words[j - 1:j] in (["after"], ["before"], ["since"]) and words[j - 2:j - 1] != [] and words[j - 2] in _UNITS
+    return (words[j - 1:j] in (["after"], ["before"], ["since"]) and words[j - 2:j - 1] != [] and words[j - 2] in _UNITS) \
+        or anchored(words, k)  # ("three years after the 2021 coup", "a year after Myanmar's military coup")
 
 
 _NOUNS = DATED_NOUNS
@@ -171,7 +174,8 @@ def joins_military(words: list[str], k: int) -> bool:
         j += 2  # "enlisted with the police": what is joined (not "enlisted with Min Thu": with whom)
     joined: list[str] = []
     while j < len(words) and len(joined) < 5 and words[j][:1].isalpha() and words[j] not in _ENDING:
-        if words[j] not in _WHEN:  # "enlisted long before", "six years after", "later than": when, not what
+        if words[j] not in _WHEN and words[j] not in ONES and words[j] not in TENS:  # "enlisted long before", "six
+            # years after", "twenty-one years before", "later than": when, not what
             joined.append(words[j].removesuffix("'s").removesuffix("’s"))
         j += 1
     if any(w in ("army", "armies") and j > 0 and joined[j - 1] not in _THE_ARMY for j, w in enumerate(joined)):

@@ -50,6 +50,17 @@ class NumberClaim(Claim):
 
 
 @dataclass(frozen=True)
+class Counted:
+    """A span of time a sentence dates its event by, from another date: "five years before the coup"."""
+    amount: int  # signed: after it, more; before it, less
+    unit: str  # year | month
+    anchor: str | None  # the kind of event counted from ("coup"); "now" ("six years ago"); None: the date written
+    written: str  # what the date written is: "anchor" (the one counted from: "the 2021 coup", "February 2021"), "event"
+    # (the event's own: "in 2020, a year before the coup"), "" (none: "five years before the coup")
+    words: str  # the span as written: "five years before the coup"
+
+
+@dataclass(frozen=True)
 class DateClaim(Claim):
     year: int = 0
     month: int | None = None
@@ -57,6 +68,12 @@ class DateClaim(Claim):
     event: str | None = None  # the event kind the sentence's verb names: defection, enlistment, coup, ...
     aside: tuple[str, ...] = ()  # the words of an aside set off right after it ("enlisted in 2020, as a cook")
     agent: str | None = None  # who did the event, as written, where the sentence says ("the NUG staged a coup")
+    counted: Counted | None = None  # a span the event is dated by from another date ("a year after the coup")
+
+    def moved(self, date: tuple[int, int | None, int | None], event: str | None, agent: str | None) -> DateClaim:
+        """The claim of another date (year, month, day), of `event`, done by `agent`: the date a span gives, or the one
+        the name of the event it is counted from writes."""
+        return replace(self, year=date[0], month=date[1], day=date[2], event=event, agent=agent, counted=None)
 
 
 C = TypeVar("C", bound=Claim)

@@ -8,7 +8,8 @@ sentence (outside its quotations):
   speaker, is a quote claim; its speaker is who the sentence names beside it: `X said`, `said X`,
   `X:`, `according to X` (a pronoun names no one);
 - each number with what it counts, unit or age is a number claim (numbers.py says which numbers);
-- each date is a date claim, about the event the sentence's verb names (defected, joined, the coup: dated.py);
+- each date is a date claim, about the event the sentence's verb names (defected, joined, the coup), and so is a
+  span counted from another date ("a year after the 2021 coup", "five years before the coup": dated.py);
 - "according to X" or "X says" before a number names who states it (the attribution).
 Names are capitalised runs of words ("Capt Zay Thu Aung", "People’s Embrace", "the NUG"); which
 of them are people or organisations is the fact base's to say.

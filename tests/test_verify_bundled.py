@@ -2103,6 +2103,81 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "coup")]),
     ('The NUG, which was formed after the coup of February 1, 2021, pays defectors.',
      [("matches", "coup")]),
+    # re-run 131 A11: a span before or after a dated event dates the verb's event, counted from that event's record
+    # (the coup's 1 February 2021) at the span's precision: his 2022 defection is one year after it, Lin Aung's 2020
+    # enlistment one year before (each false one was `matches` on the coup's date alone, or no claim without a year)
+    ("Zay Thu Aung defected three years after the 2021 coup.",
+     [("differs", "zay-thu-aung-defects")]),
+    ("Zay Thu Aung defected a year after the 2021 coup.",  # (was `matches`, of the coup)
+     [("matches", "zay-thu-aung-defects")]),
+    ("Zay Thu Aung defected one year after the coup.",
+     [("matches", "zay-thu-aung-defects")]),
+    ("A year after the coup, Zay Thu Aung defected.",
+     [("matches", "zay-thu-aung-defects")]),
+    ("Zay Thu Aung defected 12 months after the coup.",
+     [("matches", "zay-thu-aung-defects")]),
+    ("Zay Thu Aung defected two years after the coup.",
+     [("differs", "zay-thu-aung-defects")]),
+    ("Zay Thu Aung defected six months after the coup.",
+     [("differs", "zay-thu-aung-defects")]),
+    ("Zay Thu Aung deserted three years after Myanmar's 2021 military coup.",
+     [("differs", "zay-thu-aung-defects")]),
+    ("Zay Thu Aung defected three years after February 2021.",
+     [("differs", "zay-thu-aung-defects")]),
+    ("Zay Thu Aung defected a year after February 2021.",  # (2022, as "in 2022": the base's year, disputed)
+     [("disputed", "zay-thu-aung-defects")]),
+    ("Lin Aung enlisted five years before the 2021 coup.",
+     [("differs", "lin-aung-enlists")]),
+    ("Lin Aung enlisted one year before the coup.",
+     [("matches", "lin-aung-enlists")]),
+    ("Lin Aung joined the army five years before the coup.",
+     [("differs", "lin-aung-enlists")]),
+    ("Lin Aung joined the army a year prior to the coup.",
+     [("matches", "lin-aung-enlists")]),
+    ("Zeya Hein entered the military seven years before the coup.",
+     [("matches", "zeya-hein-enlists")]),
+    ("Zeya Hein entered the military six years before the coup.",
+     [("differs", "zeya-hein-enlists")]),
+    ("Lin Aung enlisted three years before the coup, in 2020.",  # the span beside his own year must give it
+     [("differs", "coup")]),
+    ("Lin Aung enlisted in 2020, three years before the coup.",
+     [("differs", "coup")]),
+    ("It was three years after the coup that Zay Thu Aung defected.",
+     [("differs", "zay-thu-aung-defects")]),
+    ("Zay Thu Aung defected the year after the coup.",
+     [("matches", "zay-thu-aung-defects")]),
+    ("Lin Aung enlisted twenty-one years before the coup.",
+     [("differs", "lin-aung-enlists")]),
+    ("Zay Thu Aung defected one year after the coup, in 2023.",  # his year beside it: the span's, or `differs`
+     [("differs", "coup")]),
+    ("In 2022, one year after the coup, Zay Thu Aung defected.",  # (was `disputed`: the coup's date settles it)
+     [("matches", "zay-thu-aung-defects")]),
+    # "N years ago" counts from when the text was written, which no record dates: not found, whatever else matches
+    ("Maung Sein, 19, joined the army six years ago.",
+     [("matches", "maung-sein"), ("not_found", None)]),
+    ("Maung Sein joined the army six years ago.",
+     [("not_found", None)]),
+    # A12: the coup's date written after it ("the coup of February 2021") is the coup's, not the defection's (was
+    # `differs` "never February 2021")
+    ("Zay Thu Aung defected a year after the coup of February 2021.",
+     [("matches", "zay-thu-aung-defects")]),
+    ("Zay Thu Aung defected a year after the military coup in February 2021.",
+     [("matches", "zay-thu-aung-defects")]),
+    ("Zay Thu Aung defected one year after the coup on 1 February 2021.",
+     [("matches", "zay-thu-aung-defects")]),
+    ("Zay Thu Aung defected one year after the coup d'état of 2021.",
+     [("matches", "zay-thu-aung-defects")]),
+    ("One year after the coup of February 2020, Zay Thu Aung defected.",  # the coup's date, off: that first
+     [("differs", "coup")]),
+    # guards: a date with no span; s2's own "February 2022 coup" (its known error); a time spent after the coup, no date
+    ("Lin Aung enlisted in 2020 but stayed on even after the 2021 coup.",
+     [("matches", "lin-aung-enlists"), ("matches", "coup")]),
+    ("Zay Thu Aung made a significant decision to defect one year after the February 2022 coup in Myanmar.",
+     [("differs", "coup")]),
+    ("Zay Thu Aung defected in 2022.",
+     [("disputed", "zay-thu-aung-defects")]),
+    ("Zay Thu Aung served three years after the 2021 coup.",
+     [("not_found", "zay-thu-aung"), ("matches", "coup")]),
 ]
 
 
@@ -2113,6 +2188,13 @@ def test_claims_from_the_articles_get_their_verdicts(claim: str, expected: list[
     assert [(row["verdict"], row["evidence"][0]["id"] if row["evidence"] else None) for row in rows] == expected, \
         [row["reason"] for row in rows]
     assert r.code == (0 if all(v == "matches" for v, _ in expected) else 1)
+
+
+def test_a_span_from_the_coup_says_what_it_counts_to() -> None:
+    r = run("verify", "Zay Thu Aung defected five years after the coup of February 2021.", "-f", "tsv", "--fields",
+            "verdict,reason")
+    assert r.out.splitlines()[1] == "differs\tthe fact base dates it 2022 (inferred), not 2026; “five years after the " \
+        "coup of February 2021” is 2026, the coup being 1 February 2021"
 
 
 def test_a_count_that_takes_in_its_person_says_how_it_differs_from_the_record_s() -> None:

@@ -1820,6 +1820,55 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("differs", "defections-total-peoples-embrace")]),
     ('9,326 police officers represent 60% of the 12,341 defectors.',
      [("matches", "defections-total-peoples-embrace"), ("differs", "defections-total-peoples-embrace")]),
+    # re-run 130 A8: a share of a whole no number gives ("a quarter of the defectors", "those who defected", "the
+    # defections", "one in four defectors", "24% of the defectors") is held against the record that counts that whole by
+    # its parts (People's Embrace's; the NUG's over 13,000 gives none), with the same hedges, and its claimant as the
+    # whole-given form's (each was no claim, "24% of the defectors" `not_found`); a ratio ("one in four of the 12,341")
+    # as a fraction (was a count of four, `not_found`)
+    ('A quarter of the defectors were soldiers.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Nearly a quarter of the defectors were soldiers.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ("Roughly a quarter of the defectors were soldiers, People's Embrace says.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("Roughly a quarter of the defectors were soldiers, the NUG says.",
+     [("misattributed", "defections-total-peoples-embrace")]),
+    ("A quarter of the defectors, People's Embrace says, were soldiers.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Half of the defectors were soldiers.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('A quarter of the defectors were police.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('About three-quarters of those who defected were police.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Police make up three quarters of the defections.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Soldiers were a quarter of the defectors.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Soldiers were half of all defectors.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('Most of the defectors were police.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Most of the defectors were soldiers.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('24% of the defectors were soldiers.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('30% of the defectors were soldiers.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('One in four defectors was a soldier.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Three in four defectors were police.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Three out of four defectors were soldiers.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('One in four of the 12,341 defectors were soldiers.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('One in every two of the 12,341 defectors were soldiers.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('24% of the defectors fled to Thailand.',  # guards: a share that names no part; a share of a whole with its number
+     [("not_found", None)]),
+    ('A quarter of the 12,341 defectors were soldiers, the NUG says.',
+     [("misattributed", "defections-total-peoples-embrace")]),
     # an age after "just" or "only" ("aged just 15", "at the age of only 17") is an age, as "at just 15" is (each was
     # no claim)
     ('Maung Sein joined the army aged just 15.', [("matches", "maung-sein")]),
@@ -2392,6 +2441,16 @@ def test_a_rate_after_another_clause_is_not_the_sum_s() -> None:
 ])
 def test_a_span_of_no_service_or_an_age_of_no_one_is_no_claim(claim: str) -> None:
     # guards of what the reading of ages and spans (texts/claims/spans.py) must leave unread
+    r = run("verify", claim, "-f", "json")
+    assert (r.code, json.loads(r.out)) == (1, []) and "no checkable claim" in r.err
+
+
+@pytest.mark.parametrize("claim", [
+    "A quarter of the defectors fled to Thailand.", "Most of those who defected live in Mae Sot.",
+    "Half of the time, defectors go hungry.", "One in four defectors fled to Thailand.",
+])
+def test_a_share_of_a_whole_no_number_gives_that_names_no_part_is_no_claim(claim: str) -> None:
+    # guards of re-run 130 A8's fix: a share is a claim only of the part it names ("were soldiers"), of people
     r = run("verify", claim, "-f", "json")
     assert (r.code, json.loads(r.out)) == (1, []) and "no checkable claim" in r.err
 

@@ -186,6 +186,8 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
         if topical is not None and (claim.share is None or q.parts):  # (a share is of a record's parts)
             readings.append(_reading(as_counted(claim, q, found), q, *topical))  # ("Four people, including X")
     readings.sort(key=lambda r: -r.score)
+    if claim.share is not None and claim.whole is None and (own := [r for r in readings if r.q.stated_by in (found.named or ())]):
+        readings = own  # "a quarter of the defectors, X says": X's own count of them split by its parts, when X has one
     if not readings:
         if other := next((q for q in quantities(found) if _topical(claim, q, found, strict=False)), None):
             reason = not_paid_by(other) if other_payers(other) and not unsaid(claim, other) and not of_others(claim, other) \
@@ -214,14 +216,14 @@ def number_verdict(claim: NumberLike, found: Found) -> Verdict:
         if fitting is not None:
             voiced = (fitting.q.stated_by is None or fitting.q.kind == "person") and \
                 fitting.q.row.get("source") in found.voiced  # "according to The Irrawaddy": its article says it
-            if _stated_by(fitting.q) in named or (fitting.q.kind == "person" and fitting.q.about & named) or voiced:
+            if fitting.q.stated_by in named or (fitting.q.kind == "person" and fitting.q.about & named) or voiced:
                 return Verdict("matches", stated(fitting.q, found), _evidence(fitting, found))
             # a name it does not know is said; a group in common words ("the defectors") may be one it has
             known = "" if found.named is None or named or found.voiced else \
                 f"; the fact base knows no {claim.attribution!r}"
             return Verdict("misattributed", f"the figure is stated by {who(fitting.q, found).rstrip(',')}, not "
                            f"{claim.attribution}{known}", _evidence(fitting, found))
-        by_them = next((r for r in readings if _stated_by(r.q) in named), None)
+        by_them = next((r for r in readings if r.q.stated_by in named), None)
         verdict = _differs(claim, by_them or readings[0], found)
         if by_them is None and named and not found.voiced:  # not "the NUG says" of a figure the sentence gives another
             what = " ".join(claim.counted) or claim.unit or "it"
@@ -274,10 +276,6 @@ def _rival(claim: NumberLike, fitting: Reading, readings: list[Reading]) -> Read
         if fitting.part is None and qualifier and not qualifier & words and plain:
             return r
     return None
-
-
-def _stated_by(q: Quantity) -> str | None:
-    return q.stated_by
 
 
 def _says(r: Reading, found: Found) -> str:

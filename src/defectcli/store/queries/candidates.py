@@ -210,9 +210,10 @@ class Lookup(Names):
             ids += [r for (r,) in self._match(f"kind : figure AND {value} AND {any_of(rarest(counted + close + near, 4))}")]
         if not ids:
             ids += [r for (r,) in self._match(f"kind : figure AND {value}", limit=10)]
-        if claim.share is not None and claim.whole is not None and counted:  # "a quarter of the 12,341 were police": a record of
-            ids += [r for (r,) in self._match(f"kind : figure AND body : {quoted(_token(claim.whole[0]))}", limit=10)]
-            ids += [r for (r,) in self.ix.conn.execute(  # that whole, or one whose parts are what it counts
+        if claim.share is not None and counted:  # "a quarter of the (12,341) defectors were police": a record of that
+            if claim.whole is not None:  # whole, or one whose parts are what it counts
+                ids += [r for (r,) in self._match(f"kind : figure AND body : {quoted(_token(claim.whole[0]))}", limit=10)]
+            ids += [r for (r,) in self.ix.conn.execute(
                 f"SELECT figure_id FROM figure_parts WHERE lower(label) IN ({','.join('?' * len(counted))}) LIMIT 20",
                 counted)]
         # The same quantity with any value: what it counts, else the words around it.

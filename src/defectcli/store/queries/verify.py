@@ -5,6 +5,7 @@ may bear on it (candidates.py), then its verdict (factbase/verdicts/), as rows.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from ...factbase.verdicts.decide import decide
@@ -50,6 +51,8 @@ def read(claim: Claim) -> Row:
     if isinstance(claim, QuoteClaim):
         return {"quote": claim.quote, "speaker": claim.speaker}
     if isinstance(claim, NumberClaim):
+        if claim.share is not None and claim.whole is None:  # "a quarter of the defectors": a share of no count said
+            return read(replace(claim, value=round(100 * claim.share[0] / claim.share[1], 2), unit="percent", share=None))
         return {"value": _number(claim.value), "value_max": _number(claim.value_max), "comparator": claim.comparator,
                 "unit": claim.unit, "per": claim.per, "counts": " ".join(claim.counted) or None,
                 "field": claim.field, "attribution": claim.attribution, "about": list(claim.subjects)}

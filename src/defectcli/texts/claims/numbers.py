@@ -24,9 +24,10 @@ from .asides import PAIRS, between_marks
 from .events import ENLISTMENT, joins_military
 from .rates import closing_rate, counted_rate, leading_rate, paid_once, paid_otherwise, set_off_rate
 from .rough import rough
-from .shares import Share, restated, share_of
+from .shares import Share, part_said, restated, share_of
 from .spans import age_by, as_soldier, intended, opens
 from .sums import MONEY, NOT_GAPPED, added_to, gapped_pay, shared_rate
+from .unnumbered import in_ratio, whole_after
 from .wholes import opening_whole, whole_around, whole_of
 
 _JOINING = ENLISTMENT | {"decision", "decided"}
@@ -68,6 +69,11 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     counts, which another's bare number may take up ("X counts 12,341 defectors. Y puts it at over 13,000.")."""
     words = reading.words
     of_whole: Amount | None = None  # the total it is a part of, when the sentence names one
+    if in_ratio(reading, a) or (a.unit == "percent" and whole_after(reading, a) is not None):  # "three in four (24% of
+        unsaid = whole_after(reading, a)  # the) defectors": a share of a whole no number gives; "one in four of the
+        shared = _shared(reading, unsaid, earlier) if unsaid is not None else None  # 12,341": the ratio's terms, no count
+        if shared is not None or a.unit != "percent":
+            return shared
     if a.unit == "percent" and any(_shared(reading, w, earlier) for w in reading.amounts if a.last < w.start <= a.last + 3):
         return None  # "24% of the 12,341 defectors were soldiers": a share of the whole, its claim
     if not a.unit and (total := whole_of(reading, a)) is not None:  # "9,326 of the 12,341 defectors": a part of
@@ -224,13 +230,13 @@ def _shared(reading: Reading, a: Amount, earlier: tuple[str, ...]) -> NumberRead
         return None
     part = restated(reading, share)  # "3,015 soldiers, or a quarter of …": what the 3,015 count
     said = (tuple(w for noun in part.nouns for w in noun.lower().split()) or _implied(reading, part, earlier)) if part \
-        else _implied(reading, replace(a, start=share.start, number=share.start), earlier)
+        else _implied(reading, replace(a, start=share.start, number=share.start), earlier) or part_said(reading, share, a.last)
     if not said:
         return None
     counted = tuple(dict.fromkeys((*said, *(w for noun in a.nouns for w in noun.lower().split()))))
+    whole = (float(a.value), None if a.value_max is None else float(a.value_max), a.comparator) if a.words else None
     return NumberRead(float(round(a.value * share.part / share.of)), None, share.comparator, "people", None, counted, None,
-                      share.start, a.last, whole=(float(a.value), None if a.value_max is None else float(a.value_max),
-                                                  a.comparator), share=(share.part, share.of))
+                      share.start, a.last, whole=whole, share=(share.part, share.of))  # (no whole: "of the defectors")
 
 
 def _fraction(words: list[str], k: int) -> bool:

@@ -55,6 +55,7 @@ from .scope import clause_attribution, clause_of, lacking, leading_clause, multi
 from .speakers import speaker_of
 from .sums import MONEY
 from .targets import owners
+from .unnumbered import unnumbered_wholes
 
 
 def parse(text: str) -> list[Claim]:
@@ -141,7 +142,7 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
     named = frozenset(starts.get(offset, -1) for _, offset in names)
     found += date_claims(reading, blanked, names, asides, named, base, joined)
     owned = owners([t.text for t in toks])  # (once a sentence: a long one has thousands of numbers)
-    for amount in reading.amounts:
+    for amount in (*reading.amounts, *unnumbered_wholes(reading)):  # (and "a quarter of the defectors": no number)
         claim = _number(reading, amount, names, asides, named,
                         {**base, "attribution": attribution_at(reading.span(amount.start, amount.last)[0])}, earlier, owned,
                         joined)
@@ -162,8 +163,8 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     if claim is None or negated(reading.words, claim.start, claim.last):
         return None
     after = claim.last + 1
-    if claim.counted and claim.value <= 12 and reading.words[claim.last:after] == [","] and after < len(reading.tokens) \
-            and reading.tokens[after].text[:1].isupper():
+    if claim.counted and claim.value <= 12 and claim.share is None and reading.words[claim.last:after] == [","] and \
+            after < len(reading.tokens) and reading.tokens[after].text[:1].isupper():
         return None  # "Two former soldiers, Zeya Hein and Lin Aung, told": the count of the people it names
     start, end = reading.span(claim.start, claim.last)
     i = amount.number

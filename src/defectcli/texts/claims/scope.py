@@ -163,7 +163,8 @@ def clause_of(reading: Reading, start: int, end: int) -> tuple[list[str], bool, 
     split = any(not a <= reading.tokens[o.number].start < b for o in reading.amounts)
     inside = set(own) | (companions(reading.words) if "one" in own and "with" in own else set())
     whole = whole_first(reading.text)
-    first = sum(t.start < whole for t in reading.tokens) if whole else min(o.start for o in reading.amounts)
+    first = sum(t.start < whole for t in reading.tokens) if whole else \
+        min((o.start for o in reading.amounts), default=len(reading.tokens))  # (none: "a quarter of the defectors")
     asides = appositives(reading.text)  # (not an aside's: "The NUG, a parallel government, counts …; X counts 12,341")
     shared = [w for t, w in zip(reading.tokens[:first], reading.words[:first], strict=True)
               if not any(x <= t.start < y for x, y in asides)] if first < len(reading.tokens) and \

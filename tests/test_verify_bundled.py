@@ -274,11 +274,46 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ('Defectors accompanied by a comrade get 1,400 baht a month.',
      [("not_found", "nug-payment-with-spouse")]),
     # re-run 107 A11, A12: a multiple of the sum after it is the companion's, not the sum's (the true one was
-    # `differs`, the false one `matches`)
+    # `differs`, the false one `matches`); since re-run 130 A9 a claim of its own too, held as the ratio of the records
+    # (twice nug-payment's 700: the companion's 1,400, whatever the sum before it says)
     ("The NUG pays each defector 700 baht a month, double for couples.",
-     [("matches", "nug-payment")]),
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
     ("Each defector gets 1,400 baht a month, or twice as much if accompanied by a spouse.",
-     [("differs", "nug-payment")]),
+     [("differs", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    # re-run 130 A9: a comparison with the other case's sum after a sum ("…, half what couples get") or around it
+    # ("twice the single rate of 700 baht") leaves the sum its own claim (each sentence was no claim), and is a claim of
+    # its own, held as the ratio the record gives: the multiple it says of the record the sum is of (700 and 1,400:
+    # "half", "double", "twice" match; "a third", "three times" differ; a wrong sum with a right ratio is the sum's error)
+    ('Single defectors receive 700 baht a month, half what couples get.',
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ('Each defector receives 700 baht a month, half what couples get.',
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ('Each defector receives 700 baht a month, or half of what those with a spouse are paid.',
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ('Married defectors receive twice the single rate of 700 baht.',
+     [("matches", "nug-payment-with-spouse"), ("matches", "nug-payment")]),
+    ('Single defectors receive 800 baht a month, half what married ones get.',
+     [("differs", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ('Single defectors receive 700 baht a month, a third of what couples get.',
+     [("matches", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
+    ('Each defector is paid 700 baht a month, twice what couples get.',
+     [("matches", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
+    ('Couples receive 1,400 baht a month, double what single defectors get.',
+     [("matches", "nug-payment-with-spouse"), ("matches", "nug-payment")]),
+    ('Couples receive 1,400 baht a month, three times what single defectors get.',
+     [("matches", "nug-payment-with-spouse"), ("differs", "nug-payment")]),
+    ('Married defectors receive three times the single rate of 700 baht.',
+     [("differs", "nug-payment-with-spouse"), ("matches", "nug-payment")]),
+    ('Each defector receives 700 baht a month, or three times as much if accompanied by a spouse.',
+     [("matches", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
+    ('Couples get 1,400 baht a month, twice as much as single defectors get.',
+     [("matches", "nug-payment-with-spouse"), ("matches", "nug-payment")]),
+    ('Single defectors get 700 baht a month, half the rate for couples.',
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ('Each defector receives 700 baht a month, half what he earned in the army.',  # guards: no other case named (no
+     [("matches", "nug-payment")]),  # comparison claim, and the sum's own kept); a rate, not a multiple
+    ('Single defectors receive 700 baht a month.',
+     [("matches", "nug-payment")]),
     ("People's Embrace, a group helping defectors, says 12,341 junta personnel have defected.",
      [("matches", "defections-total-peoples-embrace")]),
     # re-run 107 A6: the defectors as claimant with a verb of saying in its plain form, or "Each defector says" (the
@@ -345,7 +380,7 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # job past the service it was in; words one "got a lecture from" another; "Borrowing X's words, Y says" (each was
     # `matches`)
     ("Each defector gets 1,400 baht a month, doubled for those with a spouse.",
-     [("differs", "nug-payment")]),
+     [("differs", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
     ("Each defector is paid 700 baht a month, a spokeswoman for People's Embrace told reporters.",
      [("misattributed", "nug-payment")]),
     ("Each defector is paid 700 baht a month, the director of People's Embrace told the BBC.",
@@ -2443,6 +2478,15 @@ def test_a_span_of_no_service_or_an_age_of_no_one_is_no_claim(claim: str) -> Non
     # guards of what the reading of ages and spans (texts/claims/spans.py) must leave unread
     r = run("verify", claim, "-f", "json")
     assert (r.code, json.loads(r.out)) == (1, []) and "no checkable claim" in r.err
+
+
+def test_a_comparison_with_another_case_s_sum_is_held_as_the_ratio_of_the_records() -> None:
+    # re-run 130 A9: a wrong sum with a right ratio is the sum's error alone, and the reason says what the comparison
+    # was held as
+    rows = json.loads(run("verify", "Single defectors receive 800 baht a month, half what married ones get.", "-f", "json").out)
+    assert [(r["claim"], r["verdict"], r["read"]["value"]) for r in rows] == [
+        ("800 baht a month", "differs", 800), ("half what married ones get", "matches", 1400)]
+    assert rows[1]["reason"].endswith("; held as twice nug-payment's 700 baht per month, the sum it is compared with")
 
 
 @pytest.mark.parametrize("claim", [

@@ -116,7 +116,7 @@ SYNONYMS = {"troop": "soldier", "policemen": "polic", "policeman": "polic", "arm
             "remain": "stay", "servicemen": "soldier", "serviceman": "soldier",
             "cop": "polic", "attack": "assault",
             # a payment by its other names (not "earns" or "gets": a wage at a garage is no payment to defectors)
-            "stipend": "pay", "allowanc": "pay", "allowance": "pay"}
+            "stipend": "pay", "allowanc": "pay", "allowance": "pay", "rat": "pay"}  # ("rate", as crudely stemmed)
 
 
 def norm_words(text: str) -> list[str]:

@@ -19,21 +19,30 @@ from ...texts.claims.parse import parse
 from ..cache.index import Index
 from ..search.fts import quoted
 from .candidates import Lookup
+from .ratios import base_of, compared, explained, scaled
 
 
 def verify(ix: Index, text: str) -> list[Row]:
     """One result row per claim of `text`, in the order of the text."""
     look = Lookup(ix)
-    rows = []
     if any(map(shouted, text.split("\n"))):  # a line in capitals, read as written: its names, and who says what
         text = cased(text, _names(ix), _common(ix))
-    for claim in parse(text):
+    claims = parse(text)
+    decided: list[tuple[Claim, Verdict]] = []
+    rows: dict[int, Row] = {}
+    for i in sorted(range(len(claims)), key=lambda i: compared(claims[i])):  # a comparison after the sum it is made with
+        claim = claims[i]
+        base = base_of(claim, decided, look.rows) if isinstance(claim, NumberClaim) and compared(claim) else None
+        claim = scaled(claim, base) if isinstance(claim, NumberClaim) and base is not None else claim
         found = look.found(claim)
-        row = result(claim, decide(claim, found))
-        row["claimant"] = look.claimant(claim, found)
-        rows.append(row)
-    look.articles(rows)
-    return rows
+        verdict = decide(claim, found)
+        verdict = explained(verdict, claim, base) if isinstance(claim, NumberClaim) and base is not None else verdict
+        decided.append((claim, verdict))
+        rows[i] = result(claim, verdict)
+        rows[i]["claimant"] = look.claimant(claim, found)
+    out = [rows[i] for i in range(len(claims))]
+    look.articles(out)
+    return out
 
 
 def result(claim: Claim, verdict: Verdict) -> Row:

@@ -31,6 +31,7 @@ from .asides import DISCOURSE, VERB, appositives, described
 from .beside import beside
 from .capitals import names_in, nearest
 from .claimant import SET_OFF, attribution_of, clean
+from .compared import Comparison, compared_claim, comparisons, in_comparison, other_case, uncompared
 from .context import content as _content
 from .context import each as _each
 from .context import near as _near
@@ -142,23 +143,24 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
     named = frozenset(starts.get(offset, -1) for _, offset in names)
     found += date_claims(reading, blanked, names, asides, named, base, joined)
     owned = owners([t.text for t in toks])  # (once a sentence: a long one has thousands of numbers)
+    compared = comparisons(reading)  # "700 baht a month, half what couples get"
     for amount in (*reading.amounts, *unnumbered_wholes(reading)):  # (and "a quarter of the defectors": no number)
-        claim = _number(reading, amount, names, asides, named,
-                        {**base, "attribution": attribution_at(reading.span(amount.start, amount.last)[0])}, earlier, owned,
-                        joined)
+        claim = None if in_comparison(compared, amount) else _number(reading, amount, names, asides, named, {
+            **base, "attribution": attribution_at(reading.span(amount.start, amount.last)[0])}, earlier, owned, compared,
+            joined)
         if claim is not None:
             joint = together(names, toks, words, amount.start, amount.last)
             if joint and _LISTED.match(blanked, claim.at + len(claim.text)):
                 joint = joint[:1]  # "X and Y joined at 17 and 15 (respectively)": the first is X's, not both's
-            found.extend(_each(joint, claim))
+            found.extend([*_each(joint, claim), *compared_claim(reading, compared, amount, claim)])
     found = [each for c in found for each in with_second(c, speaking)]
     found.sort(key=lambda c: c.at)
     return [undescribed(c, blanked) for c in found]
 
 
 def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asides: list[tuple[int, int]],
-            named: frozenset[int], base: dict[str, Any], earlier: tuple[str, ...],
-            owned: tuple[str, ...], joined: Reading) -> NumberClaim | None:
+            named: frozenset[int], base: dict[str, Any], earlier: tuple[str, ...], owned: tuple[str, ...],
+            compared: list[Comparison], joined: Reading) -> NumberClaim | None:
     claim = number_claim(joined, amount, earlier)
     if claim is None or negated(reading.words, claim.start, claim.last):
         return None
@@ -190,12 +192,14 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     own, split, inside_clause, shared = clause_of(reading, start, end)
     lead = _near(shared, len(shared), len(shared))
     keep = inside_clause | set(lead)
-    if others_ := multiple(reading.words, claim.last):  # "700 baht a month, double for couples": the couples' is
+    if others_ := multiple(reading.words, claim.last) | other_case(reading.words, compared, amount):  # "700 baht a
+        # month, double for couples", "…, half what couples get": the couples' is
         lead = tuple(w for w in lead if w not in others_)  # the double, not this sum
         near, close = tuple(w for w in near if w not in others_), tuple(w for w in close if w not in others_)
         base = {**base, "words": tuple(w for w in base["words"] if w not in others_)}
         inside_clause = inside_clause - others_
-    if lacking_ := lacking(own if split else reading.words, reading.words):  # "without a spouse": not the 1,400 baht
+    cut = uncompared(reading.words, compared)  # (not "…, double what single ones get": the other case's)
+    if lacking_ := lacking(own if split else cut, cut):  # "without a spouse": not the 1,400 baht
         lead = tuple(w for w in lead if w not in lacking_)
         near, close = tuple(w for w in near if w not in lacking_), tuple(w for w in close if w not in lacking_)
         base = {**base, "words": tuple(w for w in base["words"] if w not in lacking_)}  # of one with a spouse

@@ -34,8 +34,9 @@ def paid_otherwise(words: list[str], k: int, per: str | None = None) -> bool:
         return j > k or after[1:] not in (["by"], ["to"], ["from"], ["for"], ["into"], ["directly"])
     if j > k and after[:1] != [] and (after[0] in RATES or after[0] in _RATES_UNREAD or after[0] in _HOW_OFTEN or (
             after[0] in ("per", "a", "an") and after[1:] != [] and after[1] in TIME) or after in _HOW_OFTEN_PAIRS or (
-            after[0] in ("each", "every", "twice", "thrice") and after[1:] not in ([], ["as"]))):  # (not a multiple:
-        # "…, or twice as much if …")  # ", every other month", ", twice a
+            after[0] in ("each", "every", "twice", "thrice") and after[1:] not in ([], ["as"], ["what"], ["the"], ["for"],
+                                                                              ["of"]))):  # (not a multiple:
+        # "…, or twice as much if …", "…, twice what couples get")  # ", every other month", ", twice a
         # month", ", every Friday", "(each fortnight)"
         return True  # "700 baht, weekly", "(per week)", "– every week", ", once": a rate set off, which the amount's
         # own reading does not take
@@ -141,7 +142,8 @@ _RATES_UNREAD = frozenset(words_of("""fortnightly quarterly biweekly bimonthly b
 def paid_once(words: list[str], start: int) -> bool:
     """Whether the words before a sum say it is paid once: "a one-time (single, lump-sum) payment of 700 baht"."""
     window = words[max(0, start - 6):start]
-    once = bool({"single", "lump"} & set(window)) or any(window[j:j + 3] in (["one", "-", "time"], ["one", "-", "off"])
-                                                      or window[j:j + 2] in (["one", "time"], ["one", "off"])
-                                                      for j in range(len(window)))
-    return once and window[-1:] in (["of"], ["a"], ["single"])
+    single = "single" in window and window[window.index("single") + 1:][:1] not in (["rate"], ["rates"], ["defectors"],
+                                                                                    ["defector"], ["ones"], ["people"])
+    once = single or "lump" in window or any(window[j:j + 3] in (["one", "-", "time"], ["one", "-", "off"])
+                                             or window[j:j + 2] in (["one", "time"], ["one", "off"]) for j in range(len(window)))
+    return once and window[-1:] in (["of"], ["a"], ["single"])  # (not "twice the single rate of": one without a spouse)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...numbers.vocabulary import SAYING, TIME
 from ...text import words_of
+from .compared import follows
 from .wholes import whole_follows
 
 # After an amount and what it counts, what makes it a bound or one of a choice, which the amount alone
@@ -23,8 +24,9 @@ def rough(words: list[str], last: int) -> bool:
     """Whether the amount ending before words[last] is a bound, a rough one or one of a choice (see
     _BOUND_AFTER): ", or slightly more", ", perhaps longer", ", rising to 800", "and a half"."""
     k = last + (words[last:last + 1] in ([","], ["("], ["["], ["—"], ["–"], ["-"]))
-    if whole_follows(words, k):
-        return False  # ", or half of the 12,341 defectors", ", about a quarter of", ", some of": its whole, said
+    if whole_follows(words, k) or follows(words, last):
+        return False  # ", or half of the 12,341 defectors", ", about a quarter of", ", some of": its whole, said; ", half
+        # what couples get": another case's sum compared with it
     if any(tuple(words[k:k + len(b)]) == b for b in _BOUND_AFTER) and not (k > last and words[k] in ("min", "max")):
         return True  # not "Aged 16, Min Thu joined": a name after a comma
     ahead = words[k:k + 3]

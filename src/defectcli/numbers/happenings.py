@@ -339,7 +339,7 @@ _NEUTRAL = frozenset(words_of("""a an the of to in on at for by with from about 
     shall can could must should also just only per each every according between dozen among amongst them including
     total totals overall altogether number numbers figure figures count counts estimate estimates tally data
     statistics official officially year years month months week weeks day days time times decade decades today now
-    currently recently since coup currently date dated still yet already ever never ago later earlier last first
+    currently recently since coup currently date dated still yet already ever never ago later earlier last first even
     second third least most more less fewer over under nearly almost roughly approximately around some estimated
     about exactly precisely just only another other others further extra additional same such own both either
     neither one ones whole entire full half part parts rest unit units side sides post posts life lives away face faces

@@ -31,7 +31,7 @@ from .unnumbered import in_ratio, whole_after
 from .wholes import opening_whole, whole_around, whole_of
 
 _JOINING = ENLISTMENT | {"decision", "decided"}
-_LINKS = [[w] for w in words_of("and but yet though although while whereas")]  # a clause of its own after an age
+_LINKS = [[w] for w in words_of("and but yet though although while whereas even")]  # a clause of its own after an age
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))
 # Where years spent are years of service: "was in the army for 10 years", "after 10 years in the military".
 _IN_SERVICE = frozenset(words_of("army military tatmadaw navy naval marines uniform air force forces"))

@@ -2087,6 +2087,22 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("differs", "maung-sein"), ("matches", "maung-sein")]),
     ('Maung Sein is 19 even though he joined at 15.',
      [("matches", "maung-sein"), ("matches", "maung-sein")]),
+    # re-run 129 A10: a number said of a range's end by a superlative ("the oldest", "the longest-serving") is held
+    # against that end (22 years `differed` against 4–22; "The oldest interviewee was 39." was no claim)
+    ('The longest-serving interviewee had spent 22 years in the military.',
+     [("matches", "s1-interviewee-service")]),
+    ('The shortest-serving interviewee had spent four years in the military.',
+     [("matches", "s1-interviewee-service")]),
+    ('The oldest interviewee was 39.',
+     [("matches", "s1-interviewee-ages")]),
+    ('The youngest interviewee was 22.',
+     [("matches", "s1-interviewee-ages")]),
+    ('The oldest interviewee was 45.',
+     [("differs", "s1-interviewee-ages")]),
+    ('The youngest interviewee was 39.',  # the other end
+     [("differs", "s1-interviewee-ages")]),
+    ('The longest-serving interviewee had spent 10 years in the military.',  # inside the range, not its end
+     [("differs", "s1-interviewee-service")]),
     # re-run 129 A7: a count that takes in the person it names is one more than the record's of those beside him
     # ("three others": four people, including Pyae Mg, was `differs`)
     ('Four people, including Pyae Mg, share one small room.',
@@ -2358,9 +2374,11 @@ def test_one_word_of_an_unnamed_person_s_label_names_no_speaker() -> None:
 
 
 def test_an_age_after_a_semicolon_is_not_the_age_of_joining_of_the_clause_before() -> None:
-    # "the oldest interviewee is 39" was read as Maung Sein's age, after his "joined at 15": `differs`
+    # "the oldest interviewee is 39" was read as Maung Sein's age, after his "joined at 15": `differs`; it is the end of
+    # the interviewees' ages (and "Maung Sein, 19," is no claimant's gapped count: was `misattributed` to him)
     r = run("verify", "The youngest, Maung Sein, 19, joined at 15; the oldest interviewee is 39.", "-f", "json")
-    assert [(row["claim"], row["verdict"]) for row in json.loads(r.out)] == [("19", "matches"), ("at 15", "matches")]
+    assert [(row["claim"], row["verdict"]) for row in json.loads(r.out)] == [("19", "matches"), ("at 15", "matches"),
+                                                                            ("39", "matches")]
 
 
 def test_the_group_in_a_later_sentence_is_the_claimant_named_before_it() -> None:

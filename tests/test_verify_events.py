@@ -1098,7 +1098,8 @@ def test_speakers_in_re_run_62s_shapes(claim: str, expected: list[str]) -> None:
     ("Min Thu joined the service later than Aye Chan, who entered the service in 2011.", ["matches"]),
     ("Min Thu joined the service later than Aye Chan, who entered the service in 2013.", ["differs"]),
     # an age in the clause after a semicolon is not the age of joining of the clause before it (was `differs`)
-    ("Min Thu joined the service at 16; the oldest man in the camp is 33.", ["matches"]),  # held before: a guard
+    ("Min Thu joined the service at 16; the oldest man in the camp is 33.", ["matches", "not_found"]),  # (held before:
+    # a guard; the oldest man's age is now read, of no record)
 ])
 def test_dates_and_ages_in_re_run_62s_shapes(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected

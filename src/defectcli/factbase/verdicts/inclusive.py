@@ -1,6 +1,7 @@
 """A count that takes in a person the sentence names, held against a record that counts those beside that person:
 "Four people, including Pyae Mg, share a room" is the record's "three others" he lives with (texts/claims/including.py
-reads the sentence)."""
+reads the sentence); and a number said of a range's end ("the oldest interviewee was 39": texts/claims/ends.py), held
+against that end of a record's range."""
 
 from __future__ import annotations
 
@@ -20,7 +21,11 @@ def _others(q: Quantity, found: Found) -> bool:
 
 
 def as_counted(claim: NumberLike, q: Quantity, found: Found) -> NumberLike:
-    """The claim as `q` counts: one fewer when it takes in a person `q` counts the others beside."""
+    """The claim as `q` counts: one fewer when it takes in a person `q` counts the others beside; the record's range when
+    it is the end of it the claim says ("the oldest interviewee was 39" of ages 22 to 39)."""
+    if claim.end is not None and q.value_max is not None and claim.value_max is None and claim.comparator == "exact" and \
+            claim.value == (q.value_max if claim.end == "max" else q.value):
+        return replace(claim, value=q.value, value_max=q.value_max, comparator="range")  # type: ignore[type-var]
     if claim.including is None or not _others(q, found):
         return claim
     less = claim.value_max - 1 if claim.value_max is not None else None

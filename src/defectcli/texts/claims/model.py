@@ -47,6 +47,7 @@ class NumberClaim(Claim):
     whole: tuple[float, float | None, str] | None = None  # the total it is a part of: value, value_max, comparator
     share: tuple[float, float] | None = None  # the share of the whole it is said to be ("a quarter": 1 of 4)
     including: str | None = None  # whom the count says it takes in, as written ("Four people, including X": X)
+    end: str | None = None  # the end of a range a superlative says it is, max or min ("the oldest interviewee was 39")
     times: tuple[float, int] | None = None  # a comparison with another sum of its sentence: the multiple of it this sum is
     # said to be ("…, half what couples get": 2), and where that sum's claim starts (compared.py)
 

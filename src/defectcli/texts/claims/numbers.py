@@ -21,6 +21,7 @@ from ...numbers.values import Token
 from ...numbers.vocabulary import CHANGE, PEOPLE, SAYING, STOPS, TIME
 from ...text import words_of
 from .asides import PAIRS, between_marks
+from .ends import age_at_end
 from .events import ENLISTMENT, joins_military
 from .rates import closing_rate, counted_rate, leading_rate, paid_once, paid_otherwise, set_off_rate
 from .rough import rough
@@ -161,7 +162,8 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     linked = words[a.last + (words[a.last:a.last + 1] == [","]):][:1] in _LINKS
     joining = joining and not (linked and before in ("is", "turned"))
     leading = leading or (whole and before in ("is", "turned") and b >= 2 and _named(reading.tokens, b - 2)
-                          and (words[a.last:a.last + 1] in ([], ["."], [","], [";"]) or linked) and not joining)
+                          and (words[a.last:a.last + 1] in ([], ["."], [","], [";"]) or linked) and not joining) or (
+        whole and bare and age_at_end(words, b))  # "The oldest interviewee was 39": the range's end
     if apposed and words[c:a.start] != ["then"]:
         joining = False  # "Lin Aung, 25, enlisted": his age now, as news style writes it ("then 17": at the time)
     by = age_by(reading, a)  # "became a general by 19": an age by which it was done, which no record gives

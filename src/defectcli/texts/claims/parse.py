@@ -36,6 +36,7 @@ from .context import content as _content
 from .context import each as _each
 from .context import near as _near
 from .dated import date_claims
+from .ends import range_end
 from .events import event_near
 from .including import included
 from .inside import inside
@@ -211,8 +212,9 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     if split:  # the shared subject and verb are as near as the verb it leaves out ("Defectors get 700 …, and 1,400 …")
         near, close = tuple(dict.fromkeys(w for w in (*near, *lead) if w in keep)), tuple(w for w in close if w in keep)
         base = {**base, "words": tuple(w for w in base["words"] if w in keep)}
-    subjects = about(names, reading.text, asides, reading.tokens, reading.words, claim.start, claim.last,
-                     event_near(joined.words, claim.start, named)[1])
+    subjects = () if range_end(reading.words, claim.start, claim.unit) else about(  # ("the oldest interviewee": no one named)
+        names, reading.text, asides, reading.tokens, reading.words, claim.start, claim.last,
+        event_near(joined.words, claim.start, named)[1])
     if claim.field in ("age", "age_joined") and (owner := _apposed_to(names, reading, claim.start)) is not None:
         subjects = (owner, *(n for n in subjects if n != owner))  # "…, and Maung Sein, 19, said": his age,
         base = {**base, "attribution": None}  # which the writer gives, whoever the sentence says speaks
@@ -244,7 +246,8 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
                        payers=payers_of(reading, amount) if money else (), near=near, close=close, value=claim.value,
                        value_max=claim.value_max, comparator=claim.comparator, unit=claim.unit, per=claim.per,
                        counted=counted, field=claim.field, clause=clause, happened=tuple(sorted(done)), whole=claim.whole,
-                       share=claim.share, including=included(reading.text, start, end, names), **base)
+                       share=claim.share, including=included(reading.text, start, end, names),
+                       end=range_end(reading.words, claim.start, claim.unit), **base)
 
 
 def _segment(text: str, start: int, end: int, names: list[tuple[str, int]]) -> tuple[str, ...]:

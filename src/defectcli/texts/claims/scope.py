@@ -41,7 +41,8 @@ _ASIDE_END = re.compile(r",(?=\s)")
 # A claimant that closes the sentence, whose reach is the whole of it: "…, according to X.", "…, X says."
 _CLOSING = re.compile(r"(?:according\s+to\s+[^,;]+|,\s*[^,;]+\s+(?:says|said|reports|reported|estimates|counts)|,\s*(?:says|"
                       r"said)\s+[^,;]+)\s*[.!?]?\s*$")
-_GAPPED = re.compile(rf"\s*({_THE}{_NOT_A_NAME}{A_NAME})\s*,?\s+(?:at\s+)?{_AMOUNT}")  # "Y 12,341": Y counts it
+_GAPPED = re.compile(rf"\s*({_THE}{_NOT_A_NAME}{A_NAME})\s*,?\s+(?:at\s+)?{_AMOUNT}"  # "Y 12,341": Y counts it (not
+                     r"(?!\d*\s*,\s*(?!and\b|or\b)[a-z])")  # an age set off after a name: "Maung Sein, 19, joined")
 _LEADING = re.compile(r"\s*(?i:while|whereas|although|though|where)\s+")  # "While the NUG says …": the NUG says
 
 

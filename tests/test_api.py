@@ -209,6 +209,15 @@ def test_text_that_is_not_utf8_is_read_as_the_command_line_reads_it(mini: Mini) 
         fb.show("q-\udce9")
 
 
+def test_a_text_with_a_nul_is_refused_as_a_file_with_one_is(mini: Mini, tmp_path: Path) -> None:
+    # re-run 132 A16: the API verified it, NUL and all, where the command line refuses the file
+    (tmp_path / "nul.txt").write_bytes(b"Aye Mya said 17.\x00 More.")
+    r = run("verify", "--file", str(tmp_path / "nul.txt"), "--facts", str(mini.facts))
+    assert (r.code, r.err) == (2, f"defectcli: {tmp_path / 'nul.txt'}: contains a NUL character; not text\n")
+    with pytest.raises(UsageError, match=r"^TEXT: contains a NUL character; not text$"):
+        FactBase(mini.facts).verify("Aye Mya said 17.\x00 More.")
+
+
 BAD = ["", " ", "nosuch", "NOSUCH", "\x00", "caf\udce9", "\ud800", None, 0, -1, 10**30, 1.5, float("nan"), [], ["nosuch"],
        [None], {"a": 1}, b"x", True, object()]
 # Each public call with good arguments; each argument is then given every value of BAD in turn.

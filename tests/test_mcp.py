@@ -193,6 +193,7 @@ def test_bad_arguments_are_error_results_of_one_line(mini: Mini, cli: Cli) -> No
         ("search", {"text": "bridge", "limit": "5"}),
         ("show", {"id": "q-bridge", "context": False}),
         ("verify", {"text": "  "}),
+        ("verify", {"text": "Aye Mya said 17.\x00 More."}),
     ]
 
     async def work(client: ClientSession) -> list[CallToolResult]:
@@ -223,7 +224,9 @@ def test_bad_arguments_are_error_results_of_one_line(mini: Mini, cli: Cli) -> No
                           "search: argument 'limit': Input should be a valid integer (not \"5\")",
                           "show: argument 'context': Input should be a valid integer (not false)",
                           # re-run 75: the command's argument by the tool's name for it (was "TEXT: …")
-                          "verify: argument 'text': the text is empty; give a sentence to check"]
+                          "verify: argument 'text': the text is empty; give a sentence to check",
+                          # re-run 132 A16: a NUL, as a file or standard input with one is (was verified, NUL and all)
+                          "verify: argument 'text': contains a NUL character; not text"]
 
 
 def test_a_choice_is_taken_in_any_case_as_the_command_line_takes_it(mini: Mini) -> None:

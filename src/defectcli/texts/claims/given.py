@@ -68,6 +68,8 @@ def checked(text: str, name: str) -> str:
     spaces), so that a claim reads the same however it was typed; refused when it is too long or has nothing in it."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise UsageError(f"{name}: {_TOO_BIG}")
+    if "\x00" in text:  # (as a file or standard input: the API and the MCP tool take a str)
+        raise UsageError(f"{name}: contains a NUL character; not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINES)
     text = _SPACES.sub(_space, _UNSEEN.sub("", unicodedata.normalize("NFC", text)))
     text = _WIDE_COMMA.sub(",", text)  # "12，341": a full-width comma that groups digits

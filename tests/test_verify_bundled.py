@@ -2103,6 +2103,13 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("differs", "s1-interviewee-ages")]),
     ('The longest-serving interviewee had spent 10 years in the military.',  # inside the range, not its end
      [("differs", "s1-interviewee-service")]),
+    # re-run 132 A10: "made up" a share or count of a whole is what it is of, not "invented" (was no claim)
+    ('Police made up three quarters of the defectors.',
+     [("matches", "defections-total-peoples-embrace")]),
+    ('Soldiers made up three quarters of the defectors.',
+     [("differs", "defections-total-peoples-embrace")]),
+    ('Police made up 9,326 of the defectors.',
+     [("matches", "defections-total-peoples-embrace")]),
     # re-run 129 A7: a count that takes in the person it names is one more than the record's of those beside him
     # ("three others": four people, including Pyae Mg, was `differs`)
     ('Four people, including Pyae Mg, share one small room.',

@@ -5,7 +5,7 @@ match, though the sentence says the opposite."""
 
 from __future__ import annotations
 
-from ...numbers.vocabulary import SAYING
+from ...numbers.vocabulary import ONES, SAYING
 from ...text import words_of
 from .denials import DENYING, DENYING_PAIRS
 from .unreal import ACTS, minded, unreal_after
@@ -300,6 +300,7 @@ _ENDS = frozenset((":", ".", "!", "?"))
 _FALSITY = frozenset(("fake", "fakes", "faked", "bogus", "forged", "forgery", "fabricated", "fabrication", "hoax",
                       "doctored", "deepfake", "deepfaked", "invented", "fictional", "fictitious", "satirical", "satire",
                       "parody", "spoof", "counterfeit", "misinformation", "disinformation", "propaganda", "smear"))
+_PART = frozenset(("a", "half", "most", "nearly", "roughly", "about", "almost", "over", "more", "some", "just"))
 _ASKING = frozenset(("told", "urged", "asked", "begged", "advised", "encouraged", "ordered", "pressed", "pushed",
                      "invited", "implored", "pleaded", "tells", "urges", "asks", "advises", "poised"))
 _SAID_THINGS = frozenset(("quote", "quotation", "words", "remark", "remarks", "claim", "figure", "statement"))
@@ -312,6 +313,9 @@ def _denies(words: list[str], k: int) -> bool:
     if tuple(words[k:k + 2]) in _AFFIRMING or (w in ("failed", "foiled", "thwarted") and k and words[k - 1] in (
             "a", "an", "the", "its", "their", "his", "her")):
         return False  # "lost seven comrades in a failed assault": what failed is the assault, not the loss
+    if tuple(words[k:k + 2]) in (("made", "up"), ("all", "but")) and words[k + 2:k + 3] != [] and (
+            words[k + 2][:1].isdigit() or words[k + 2] in ONES or words[k + 2] in _PART):
+        return False  # "Police made up three quarters (9,326) of the defectors", "All but one was motivated …": a count
     if w in DENYING or w.endswith(("n't", "n’t")) or tuple(words[k:k + 2]) in DENYING_PAIRS:
         return True
     if (w, *words[k + 1:k + 2]) in (("rather", "than"), ("instead", "of")) and k + 2 < len(words) and (

@@ -2110,6 +2110,12 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("differs", "defections-total-peoples-embrace")]),
     ('Police made up 9,326 of the defectors.',
      [("matches", "defections-total-peoples-embrace")]),
+    # re-run 132 A15: a count in the clause describing an unnamed speaker is held against the figures about him too
+    # ("the defector who lost nine comrades": the quote was `matches` for Maung Sein, who lost seven)
+    ('“It filled me with remorse and despair,” said the defector who lost nine comrades.',
+     [("not_found", "q-maung-sein-remorse"), ("not_found", None)]),
+    ('“It filled me with remorse and despair,” said the defector who lost seven comrades.',
+     [("matches", "q-maung-sein-remorse"), ("matches", "pdf-camp-assault-deaths")]),
     # re-run 129 A7: a count that takes in the person it names is one more than the record's of those beside him
     # ("three others": four people, including Pyae Mg, was `differs`)
     ('Four people, including Pyae Mg, share one small room.',

@@ -70,12 +70,12 @@ def beside(happened: Iterable[str]) -> list[str]:
 
 def numbers_unfit(description: str, clause: str, record: Iterable[float]) -> list[str]:
     """The numbers of a description of an unnamed speaker that the speaker's record holds none of (`record`: its
-    attributes' values and the numbers of its label and description), as written: an age or a span of time ("the
-    19-year-old", "the defector who signed a ten-year agreement"), and in its clause a bare one ("who joined at 16"); not
-    a count of the others ("one of the seven defectors")."""
+    attributes' values, the numbers of its label and description, and the figures about them), as written: an age or a
+    span of time ("the 19-year-old", "the defector who signed a ten-year agreement"), and in its clause a bare one or a
+    count ("who joined at 16", "who lost nine comrades"); not a count of the others ("one of the seven defectors")."""
     held = {float(v) for v in record}
     out = []
-    for text, units in ((description[:len(description) - len(clause)], _SPANS), (clause, (*_SPANS, None))):
+    for text, units in ((description[:len(description) - len(clause)], _SPANS), (clause, (*_SPANS, None, "people"))):
         reading = read(text)
         for a in reading.amounts:
             if a.unit in units and not any(_within(a, v) for v in held):

@@ -96,7 +96,7 @@ class Lookup(Names):
         for q in found.quotes:
             q["speaker_name"] = found.names.get(q["speaker"])
             q["speaker_words"] = self._known_as(q["speaker"])
-            q["speaker_numbers"] = numbers_of(self.person(q["speaker"]) or {})
+            q["speaker_numbers"] = [*numbers_of(self.person(q["speaker"]) or {}), *self._counts_of(q["speaker"])]
         for f in found.figures:
             f["stated_by_name"] = found.names.get(f["stated_by"]) if f.get("stated_by") else None
             f["about_words"] = " ".join(self._described(pid) for pid in f.get("about") or ())
@@ -136,6 +136,13 @@ class Lookup(Names):
                     s = json.loads(js)
                     record = s.get("record") or {}
                     e["article"] = {"title": record.get("title") or s.get("title"), "url": record.get("url")}
+
+    def _counts_of(self, pid: str) -> list[float]:
+        """The values of the figures about one person ("Maung Sein lost seven comrades"): what a clause describing him
+        may count ("said the defector who lost seven comrades")."""
+        rows = self.ix.conn.execute("SELECT f.value, f.value_max FROM figures f JOIN figure_about a ON a.figure_id = f.id "
+                                    "WHERE a.person_id = ?", (pid,))
+        return [float(v) for row in rows for v in row if isinstance(v, (int, float))]
 
     def _person(self, pid: str) -> Row | None:
         row = self.ix.conn.execute("SELECT json, crc FROM people WHERE id = ?", (pid,)).fetchone()

@@ -87,14 +87,21 @@ _SAY_BASE = r"(?:say|add|note|point\s+out|spell\s+out|stress|explain|insist|ment
 SAYING_PHRASES = (
     r"(?:points|pointed|point|pointing|spells|spelled|spelt|spell|spelling)\s+out",
     r"(?:makes|made|make|making)\s+(?:it\s+)?(?:clear|plain)",
-    rf"(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:quick|keen|careful|eager|swift|at\s+pains)\s+to\s+{_SAY_BASE}",
+    rf"(?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:quick|keen|careful|eager|swift|anxious|happy|glad|at\s+(?:great\s+)?pains)\s+to\s+{_SAY_BASE}",
     rf"(?:goes|went)\s+on\s+to\s+{_SAY_BASE}",
+    rf"(?:hastens|hastened|hasten|hastening)\s+to\s+{_SAY_BASE}",  # "X hastens to add"
+    rf"(?:takes|took|take|taking|(?:has|have|had)\s+taken)\s+(?:great\s+)?pains\s+to\s+{_SAY_BASE}",
+    r"(?:lets|let|letting)\s+(?:slip|drop|it\s+be\s+known)",  # "X let slip (it be known) that …"
+    r"(?:would|will)\s+have\s+(?:you|us)\s+(?:know|believe)",
+    r"never\s+tire[sd]\s+of\s+(?:saying|adding|noting|pointing\s+out|stressing|"
+    r"repeating|telling\s+\w+)",
 )
 # Verbs that are a tag only where they close one, set off with its speaker ("…, X offered.", "“…,” goes on X.", "X went
 # on: “…”"): not "X offered 700 baht", "X goes on to defect", "The war went on, and …" (reporting.py reads where)
 CLOSING_TAGS = r"(?:offered|offers|goes\s+on|went\s+on|chimed\s+in|chimes\s+in|chipped\s+in|chips\s+in|weighed\s+in|" \
                r"weighs\s+in|cut\s+in|cuts\s+in|piped\s+up|pipes\s+up|spoke\s+up|speaks\s+up|lays\s+out|laid\s+out|" \
-               r"sets\s+out|set\s+out)"
+               r"sets\s+out|set\s+out|lets\s+on|let\s+on|ventured|ventures|volunteered|volunteers|exhorted|exhorts|" \
+               r"proposed|proposes|encouraged|encourages|hazarded|hazards|proffered|interjected|interjects)"
 # Verbs of seizing or coming to power ("took power in a coup", "the military seized control", "came (rose) to power in a
 # coup", "took over the country"): a coup's own doing
 SEIZING = frozenset(words_of("""took take takes taking seized seize seizes seizing grabbed grab grabs grabbing came come

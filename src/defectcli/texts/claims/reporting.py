@@ -71,7 +71,7 @@ def _plain_tags(sentence: str, spans: list[tuple[int, int]]) -> str:
 
 
 _TAGS = re.compile("|".join(rf"\b(?:{p})\b" for p in SAYING_PHRASES))
-_BARE = frozenset(("are", "have", "make", "point", "spell"))  # "they make clear": "they say"
+_BARE = frozenset(("are", "have", "make", "point", "spell", "hasten", "take"))  # "they make clear": "they say"
 # Who a closing tag names: "Thawda Win", "the police officer", "a former private" (no number: not "offered 700 baht")
 _WHO = r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|" \
        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"

@@ -104,7 +104,7 @@ CLOSING_TAGS = r"(?:offered|offers|goes\s+on|went\s+on|chimed\s+in|chimes\s+in|c
                r"proposed|proposes|encouraged|encourages|hazarded|hazards|proffered|interjected|interjects)"
 # Verbs of seizing or coming to power ("took power in a coup", "the military seized control", "came (rose) to power in a
 # coup", "took over the country"): a coup's own doing
-SEIZING = frozenset(words_of("""took take takes taking seized seize seizes seizing grabbed grab grabs grabbing came come
+SEIZING = frozenset(words_of("""took take takes taking taken seized seize seizes seizing grabbed grab grabs grabbing came come
     comes coming rose rise rises rising gained gain gains gaining assumed assume assumes assuming won win wins winning"""))
 # Nouns that count persons: a count of them is in the unit "people".
 PEOPLE = frozenset(words_of("""people person persons man men woman women child children soldier soldiers troop troops police

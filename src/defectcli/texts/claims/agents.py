@@ -46,6 +46,8 @@ def agent_of(toks: list[Token], words: list[str], sentence: str, verb: int | Non
             j -= 1  # "carried out (pulled off) a coup"
         elif j >= 1 and words[j] == "behind" and words[j - 1] in ("was", "is", "were"):
             j -= 1  # "The NUG was behind the coup"
+        elif j >= 1 and words[j] == "from" and words[j - 1] in ("fresh", "straight"):
+            j -= 1  # "The NUG, fresh from its coup of …,": the name the phrase is set off after (_named)
         elif j < 0 or words[j] not in _DOING:
             return None
         k = j
@@ -71,8 +73,14 @@ def _named(toks: list[Token], words: list[str], sentence: str, lo: int, k: int, 
     NUG, which staged a coup …,"), that name."""
     if owner:
         lo = clause(words, lo, k)[0]
-    if words[lo:lo + 1] in (["which"], ["who"]) and lo >= 2 and words[lo - 1] in (",", "(", "—", "–"):
+    if lo == k and lo >= 1 and words[lo - 1] in _PARTICIPLE:
+        lo -= 1  # "…, after staging a coup": "after" bounds the clause, and opens the phrase
+    if words[lo:lo + 1] in (["which"], ["who"], *([w] for w in _PARTICIPLE)) and lo >= 2 and \
+            words[lo - 1] in (",", "(", "—", "–"):
         return _named(toks, words, sentence, clause(words, lo - 2, lo - 1)[0], lo - 1)
+    if lo == 0 and words[:1] != [] and words[0] in _PARTICIPLE:  # "Having seized power …, the NUG pays": the subject after
+        return _subject_after(toks, words, sentence, next((j for j in range(k, len(words)) if words[j] == "," and not (
+            words[j - 1][:1].isdigit() and words[j + 1:j + 2] != [] and words[j + 1][:1].isdigit())), len(words)))
     first, last = lo, k
     while first < last and (words[first] in _LEAD or words[first][:1].isdigit() or words[first] in MONTHS or
                             words[first] in (",", "st", "nd", "rd", "th")):
@@ -85,6 +93,19 @@ def _named(toks: list[Token], words: list[str], sentence: str, lo: int, k: int, 
             {w.removesuffix("'s").removesuffix("’s") for w in words[first:last]} <= _THE_MILITARY:
         return None  # the military in any of its names: the record's doer (whether other words are a name, candidates.py)
     return sentence[toks[first].start:toks[last - 1].end - 2 * owner]
+
+
+def _subject_after(toks: list[Token], words: list[str], sentence: str, hi: int) -> str | None:
+    """The subject of the main clause after an opening participial phrase ending at words[hi] (its comma): its
+    article and the capitalised words of its name ("the NUG", "People's Embrace"); None when there is none, or it is
+    the military in any of its names."""
+    first = hi + (words[hi:hi + 1] == [","])
+    last = first + (words[first:first + 1] == ["the"])
+    while last < len(words) and (toks[last].text[:1].isupper() or words[last] in ("'s", "’s")):
+        last += 1
+    if last == first or {w.removesuffix("'s").removesuffix("’s") for w in words[first:last]} <= _THE_MILITARY:
+        return None
+    return sentence[toks[first].start:toks[last - 1].end]
 
 
 def _whose_defections(toks: list[Token], words: list[str], sentence: str, k: int) -> str | None:
@@ -140,6 +161,9 @@ def _whose_doing(toks: list[Token], words: list[str], sentence: str, j: int) -> 
     return sentence[toks[j].start:toks[m].end - 2]
 
 
+# Words opening a participial phrase of the doing, set off after its doer's name ("The NUG, having seized power …,";
+# "…, after staging a coup …,"; "…, fresh from its coup …,") or before the subject ("Having seized power …, the NUG")
+_PARTICIPLE = frozenset(words_of("having after upon following fresh straight"))
 _WORK = frozenset(words_of("work doing handiwork"))  # "the work of the NUG", "the NUG's doing"
 # The words of a phrase of seizing power between its verb and "in a coup": "took power", "came to power", "seized
 # control of the country", "took over the government"

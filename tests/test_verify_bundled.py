@@ -310,6 +310,31 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "nug-payment-with-spouse"), ("matches", "nug-payment")]),
     ('Single defectors get 700 baht a month, half the rate for couples.',
      [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    # re-run 132 A13: a comparison's own rate is the other case's sum's ("half what couples get each week" `matched`
+    # the 1,400 of a month); A14: a sum set off after a comparison ("double the single rate, 1,400 baht a month") is the
+    # multiple's, and the comparison a claim of its own (the 1,400 was read as the single rate's: `differs`)
+    ('Defectors get 700 baht a month, half what couples get each week.',
+     [("matches", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
+    ('Defectors get 700 baht a month, half what couples get per day.',
+     [("matches", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
+    ('Couples get 1,400 baht a month, twice the single weekly rate.',
+     [("matches", "nug-payment-with-spouse"), ("differs", "nug-payment")]),
+    ('A married defector receives double the single rate, 1,400 baht a month.',
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ('A defector with a spouse receives double the single rate, 1,400 baht a month.',
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ('Couples get twice what single defectors get, 1,400 baht a month.',
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ('A married defector receives triple the single rate, 1,400 baht a month.',
+     [("differs", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ('A married defector receives double the single rate, 1,400 baht a week.',
+     [("differs", "nug-payment"), ("differs", "nug-payment-with-spouse")]),
+    ('Defectors get 700 baht a month, half what couples get each month.',  # guards: the comparison's rate the record's
+     [("matches", "nug-payment"), ("matches", "nug-payment-with-spouse")]),
+    ('Couples get 1,400 baht a month, twice the single rate.',
+     [("matches", "nug-payment-with-spouse"), ("matches", "nug-payment")]),
+    ('A married defector receives twice the basic rate, 1,400 baht a month.',  # (no case named: no comparison claim)
+     [("matches", "nug-payment-with-spouse")]),
     ('Each defector receives 700 baht a month, half what he earned in the army.',  # guards: no other case named (no
      [("matches", "nug-payment")]),  # comparison claim, and the sum's own kept); a rate, not a multiple
     ('Single defectors receive 700 baht a month.',
@@ -2530,16 +2555,26 @@ def test_a_rate_set_off_from_its_sum_is_the_sum_s_rate(claim: str, verdict: str)
     ("Each defector is paid 700 baht or 1,400 baht with a spouse each week.", "differs"),
     ("Each defector is paid 700 baht, or 1,400 baht with a spouse, every month.", "matches"),
     ("Each defector is paid 700 baht, or 1,400 baht if accompanied by a spouse, monthly.", "matches"),
+    # re-run 132 A12: "a day", "a week" close the sentence too (were not read: `matches`), and a sum before the comma is
+    # no rate opening the sentence ("Each defector gets 700 baht, or 1,400 …": the 1,400 was no claim)
+    ("Each defector is paid 700 baht, or 1,400 baht with a spouse, a day.", "differs"),
+    ("Each defector is paid 700 baht, or 1,400 baht with a spouse, a week.", "differs"),
+    ("Each defector gets 700 baht, or 1,400 baht for couples, per week.", "differs"),
+    ("Each defector gets 700 baht, or 1,400 baht for couples, per day.", "differs"),
+    ("Each defector gets 700 baht, or 1,400 baht for couples, each month.", "matches"),
+    ("Each defector gets 700 baht, or 1,400 baht for couples, a month.", "matches"),
+    ("Each defector gets 700 baht, or 1,400 baht for couples.", "matches"),
 ])
 def test_a_rate_closing_the_sentence_is_each_sum_s_rate(claim: str, verdict: str) -> None:
     rows = json.loads(run("verify", claim, "-f", "json").out)
     assert [(r["verdict"], r["evidence"][0]["id"]) for r in rows] == [(verdict, "nug-payment"),
                                                                        (verdict, "nug-payment-with-spouse")]
-    assert verdict == "matches" or all("not baht per week" in r["reason"] for r in rows)
+    assert verdict == "matches" or all("not baht per " in r["reason"] for r in rows)
 
 
 @pytest.mark.parametrize("claim", [
     "Each defector is paid 700 baht, or 1,400 baht with a spouse, every fortnight.",  # no record's rate: no claim
+    "Each defector is paid 700 baht, or 1,400 baht with a spouse, a fortnight.",
 ])
 def test_a_rate_no_record_s_is_closing_the_sentence_leaves_no_claim(claim: str) -> None:
     r = run("verify", claim, "-f", "json")

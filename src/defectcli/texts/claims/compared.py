@@ -14,6 +14,7 @@ from ...numbers.amounts import Amount, Reading
 from ...numbers.vocabulary import COMPANIONS, ONES, STOPS
 from ...text import words_of
 from .model import NumberClaim
+from .rates import rate_in
 from .sums import MONEY
 
 _FACTORS = {"half": 0.5, "halved": 0.5, "double": 2.0, "doubled": 2.0, "twice": 2.0, "triple": 3.0, "tripled": 3.0,
@@ -41,7 +42,8 @@ class Comparison(NamedTuple):
 
 def comparisons(reading: Reading) -> list[Comparison]:
     """Every comparison of a sum of money with another case's sum, after it or around it."""
-    found = (_after(reading.words, a) or _around(reading.words, a) for a in reading.amounts if a.unit in MONEY)
+    found = (_after(reading.words, a) or _around(reading.words, a) or _before(reading.words, a) for a in reading.amounts
+             if a.unit in MONEY)
     return [c for c in found if c is not None]
 
 
@@ -114,6 +116,20 @@ def _around(words: list[str], a: Amount) -> Comparison | None:
     return Comparison(factor[0], at, k, side, a.start, (clause, the))
 
 
+def _before(words: list[str], a: Amount) -> Comparison | None:
+    """"A married defector receives double the single rate, 1,400 baht a month": the sum set off after the comparison is
+    the multiple's (the married rate), and the single rate is half it."""
+    mark = a.start - 1
+    if mark < 3 or words[mark] not in (",", ":", "—", "–"):
+        return None
+    for at in range(mark - 2, max(-1, mark - 9), -1):
+        factor = _factor(words, at)
+        side = _side_after(words, factor[1]) if factor is not None else None
+        if factor is not None and side is not None and side[1] == mark and side[2]:
+            return Comparison(1 / factor[0], at, mark, side[0], a.start, (at, mark))
+    return None
+
+
 def other_case(words: list[str], compared: list[Comparison], a: Amount) -> frozenset[str]:
     """The words of the other case a sum is compared with, which are not the sum's own: after it, all but those before
     it ("…, half what couples get"); before it, those of the case and the multiple ("Married … twice"), whose subject
@@ -143,8 +159,11 @@ def compared_claim(reading: Reading, compared: list[Comparison], a: Amount, clai
     c = next((c for c in compared if c.sum_start == a.start), None)
     if c is None or not set(c.side) & _CASES:
         return []  # "…, half what he earned in the army": no case the fact base may pay
+    own = rate_in(reading, c.start, c.end)  # "…, half what couples get each week": the comparison's own rate
+    if own == "?":
+        return []  # "…, half what couples get every fortnight": of no record's rate
     at, end = reading.span(c.start, c.end)
     words = (*c.side, *([claim.unit] if claim.unit else []))
     return [replace(claim, text=claim.sentence_text[at:end], at=at, value=claim.value * c.times, value_max=None,
-                    subjects=(), words=words, near=words, close=words, clause=words, counted=(), paid_to=None,
-                    payee=None, happened=(), whole=None, share=None, times=(c.times, claim.at))]
+                    per=own or claim.per, subjects=(), words=words, near=words, close=words, clause=words, counted=(),
+                    paid_to=None, payee=None, happened=(), whole=None, share=None, times=(c.times, claim.at))]

@@ -65,6 +65,8 @@ def leading_rate(reading: Reading, start: int) -> str | None:
     comma = words.index(",") if "," in words[:6] else start
     if not 0 < comma < start or not (words[0] in _OPENS_RATE or words[0] in RATES or words[0] in _RATES_UNREAD):
         return None
+    if any(b.start < comma for b in reading.amounts):
+        return None  # "Each defector gets 700 baht, or 1,400 …": a sum before the comma, no rate opening the sentence
     period = _period(reading, 0)
     return period[0] if period is not None and period[1] == comma else "?"
 
@@ -76,12 +78,13 @@ def closing_rate(reading: Reading, k: int) -> str | None:
     and he works every day")."""
     words = reading.words
     for j in range(k, len(words)):
-        if words[j] in _OPENS_RATE or words[j] in RATES or words[j] in _RATES_UNREAD:
+        if words[j] in _OPENS_RATE or words[j] in RATES or words[j] in _RATES_UNREAD or (words[j] in ("a", "an") and (
+                words[j + 1:j + 2] != [] and (words[j + 1] in TIME or words[j + 1] in _PERIODS_UNREAD))):  # ", a day"
             period = _period(reading, j)
             if period is not None and words[period[1]:] in ([], ["."]) and j > k:
                 return period[0]
-            return "?" if j > k and words[j] in _RATES_UNREAD | {"every", "each", "per"} and \
-                words[j + 1:j + 2] != [] and words[j + 1] not in TIME else None
+            return "?" if j > k and words[j] in _RATES_UNREAD | {"every", "each", "per", "a", "an"} and \
+                words[j + 1:j + 2] != [] and words[j + 1] not in TIME else None  # (", a fortnight": "?")
         if not (words[j] in _FOR_WHOM or words[j][:1].isdigit() or words[j] in MONEY):
             return None
     return None
@@ -147,3 +150,17 @@ def paid_once(words: list[str], start: int) -> bool:
     once = single or "lump" in window or any(window[j:j + 3] in (["one", "-", "time"], ["one", "-", "off"])
                                              or window[j:j + 2] in (["one", "time"], ["one", "off"]) for j in range(len(window)))
     return once and window[-1:] in (["of"], ["a"], ["single"])  # (not "twice the single rate of": one without a spouse)
+
+
+def rate_in(reading: Reading, start: int, end: int) -> str | None:
+    """The period of a rate in words[start:end] ("half what couples get each week": week); "?" for a rate no record's
+    is ("… every fortnight", "… quarterly"); None for none."""
+    words = reading.words
+    for j in range(start, end):
+        after = words[j + 1] if j + 1 < len(words) else ""
+        if words[j] in _RATES_UNREAD or (words[j] in ("every", "each", "per", "a", "an") and after not in TIME
+                                         and after in _PERIODS_UNREAD - {"a", "p", "head", "piece"}):
+            return "?"
+        if (words[j] in RATES or words[j] in ("every", "each", "per", "a", "an")) and (per := rate_at(reading, j)[0]):
+            return per
+    return None

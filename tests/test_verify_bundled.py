@@ -2374,6 +2374,60 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("disputed", "zay-thu-aung-defects")]),
     ("Zay Thu Aung served three years after the 2021 coup.",
      [("not_found", "zay-thu-aung"), ("matches", "coup")]),
+    # re-run 132 A4: a word of the present after a current age leaves it his age now ("is 21 now but joined at 15":
+    # 21 was dropped, and "Maung Sein is 19 now." was no claim)
+    ("Maung Sein is 21 now but joined at 15.",
+     [("differs", "maung-sein"), ("matches", "maung-sein")]),
+    ("Maung Sein is 21 today, but joined at 15.",
+     [("differs", "maung-sein"), ("matches", "maung-sein")]),
+    ("Maung Sein is 21 these days and joined at 15.",
+     [("differs", "maung-sein"), ("matches", "maung-sein")]),
+    ("Maung Sein is 19 now.",
+     [("matches", "maung-sein")]),
+    # re-run 132 A5: "whereas" ("while", "whilst") after a current age opens a clause of its own ("is 19 whereas …"
+    # was `differs` against the seven comrades; "while he joined" `not_found`)
+    ("Maung Sein is 19 whereas he was 15 when he joined.",
+     [("matches", "maung-sein"), ("matches", "maung-sein")]),
+    ("Maung Sein is 21 whereas he was 15 when he joined.",
+     [("differs", "maung-sein"), ("matches", "maung-sein")]),
+    ("Maung Sein is 19 while he joined at 15.",
+     [("matches", "maung-sein"), ("matches", "maung-sein")]),
+    ("Maung Sein is 21 whilst he joined at 15.",
+     [("differs", "maung-sein"), ("matches", "maung-sein")]),
+    # re-run 132 A6: the ages a law may call people up at, said after the verb ("Men can be conscripted from 18 to
+    # 35", "between 18 and 35", "until they are 35" were no claim)
+    ("Men can be conscripted from 18 to 35.",
+     [("matches", "conscription-age-men")]),
+    ("Women can be conscripted from 18 to 35.",
+     [("differs", "conscription-age-women")]),
+    ("Men can be conscripted between 18 and 35.",
+     [("matches", "conscription-age-men")]),
+    ("Women can be conscripted between 18 and 27.",
+     [("matches", "conscription-age-women")]),
+    ("Men can be conscripted from 18 to 40.",
+     [("differs", "conscription-age-men")]),
+    ("Men can be conscripted until they are 35.",
+     [("matches", "conscription-age-men")]),
+    ("Women can be conscripted until they are 35.",
+     [("differs", "conscription-age-women")]),
+    ("Women can be conscripted up until 35.",
+     [("differs", "conscription-age-women")]),
+    ("Men can be drafted until the age of 35.",
+     [("matches", "conscription-age-men")]),
+    # re-run 132 A8: an age set off after a name with "when he joined" is his age on joining ("Bo Pyay, 18 when he
+    # joined, served a decade" `matched` on the decade alone; "…, is now 19" lost both)
+    ("Bo Pyay, 18 when he joined, served a decade.",
+     [("differs", "bo-pyay"), ("matches", "bo-pyay")]),
+    ("Bo Pyay, 17 when he joined, served a decade.",
+     [("matches", "bo-pyay"), ("matches", "bo-pyay")]),
+    ("Maung Sein, 16 when he joined, lost seven comrades.",
+     [("differs", "maung-sein"), ("matches", "pdf-camp-assault-deaths")]),
+    ("Maung Sein, 16 when he joined, is now 19.",
+     [("differs", "maung-sein"), ("matches", "maung-sein")]),
+    ("Maung Sein, only 15 when he enlisted, is now 21.",
+     [("matches", "maung-sein"), ("differs", "maung-sein")]),
+    ("Bo Pyay, 18 when he enlisted, worked on cluster bombs.",
+     [("differs", "bo-pyay")]),
 ]
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from . import vocabulary as vocab
-from .ages import ages_of_people
+from .ages import ages_of_people, law_bound
 from .bounds import date_at
 from .values import Date, Token, Value, is_year, number_at, tokens, whole
 
@@ -288,7 +288,7 @@ def _stated(r: Reading, i: int) -> _Stated | None:
     if sign is not None and r.tokens[start].start - r.tokens[start - 1].end <= 1:
         start -= 1 + (r.at(start - 2) == ("us",) and r.joined(start - 1))  # "$500", "US$ 500"
     comparator = "range" if value_max is not None else "about" if num.dozen else "exact"
-    hedge = _hedge(r, start)
+    hedge = _hedge(r, start) or law_bound(words, start)  # (a law's bound: "can be conscripted until they are 35")
     if hedge is None and (gap := next((len(p) for p in _AGE_GAPS if r.at(start - len(p), len(p)) == p), 0)):
         hedge = _hedge(r, start - gap)  # "up to the age of 35", "under age 18": a bound of the age
         start -= gap if hedge is not None else 0

@@ -129,9 +129,9 @@ PART_OF = re.compile(r"(?:(?:mak(?:e|es|ing)|made)\s+up|account(?:s|ed|ing)?\s+f
 STOPS = frozenset(words_of("""of in to and or the a an for at on by from with more than have has had were was are is be
     been being will would can could may might must shall should did do does who whom whose which that this these
     those their his her its our my your it they he she we them us each per every since before after ago later earlier
-    as into not but so then while when where if because during according aged left went came fled got gave took made
-    fought lost became began saw ran live lives work works get gets stay stays remain remains receive receives earn
-    earns want wants say says need needs joined last next"""))
+    as into not but so then while whilst whereas though although when where if because during according aged left
+    went came fled got gave took made fought lost became began saw ran live lives work works get gets stay stays remain
+    remains receive receives earn earns want wants say says need needs joined last next"""))
 VAGUE = re.compile(r"\b(?:(?:a\s+)?few|several|many|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million)s?\b"
                    r"|\b(?:dozens|scores|hundreds|thousands|millions)(?:\s+of\s+(?:thousands|millions))?\b"
                    r"|\btens\s+of\s+(?:thousands|millions)\b|\ba\s+handful\b"

@@ -10,6 +10,7 @@ from ...numbers.amounts import Reading
 from ...numbers.happenings import ASKING, SAYS_NOTHING, kinds
 from ...numbers.vocabulary import CURRENCY, MONTHS, ONES, PEOPLE, SAYING, TENS
 from ...text import words_of
+from .agelinks import age_clause
 from .asides import PAIRS, another_doing, appositives, between_marks, described_from, named_year, within_span
 from .payee import payee_words
 from .placed import source_at
@@ -35,8 +36,7 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
     while k < end:
         text = reading.tokens[k].text
         if _year(text):
-            out.extend(_dated(reading, k))  # "defected in 2019", "paid … as of 2019", "since January 2023": the record
-            # must say so of its number too
+            out.extend(_dated(reading, k))  # "defected in 2019", "as of 2019", "since January 2023": the record's too
         if text == "and" and k > last and reading.tokens[k - 1].text.lower() in PEOPLE and k + 1 < end and \
                 reading.tokens[k + 1].text.lower() in PEOPLE | _POLICE:
             k, end = k + 1, min(len(reading.tokens), end + 1)  # "among soldiers and police officers before the coup":
@@ -49,7 +49,7 @@ def beside(reading: Reading, start: int, last: int, unit: str | None) -> tuple[s
             k += 1  # sibling", whose every word is the record's to say
             continue
         if k in others or text.lower() in _JOINS or (text in SAYING and when not in _IF) or text in _SPEAKING or (
-                k == last and text[:1].isupper()):
+                k == last and (text[:1].isupper() or age_clause(reading.tokens, start, k))):  # ("is 19 while he …")
             break  # (a name right after it is whose it is: "Thirty-three-year-old Ko Ko Naing joined …"; what one
             # who speaks says, or to whom, is no more of it: "Seven former soldiers spoke to Al Jazeera")
         payer = payer or (text in ("from", "by") and unit in MONEY and when not in _IF)  # "from the NUG", "paid … by

@@ -20,6 +20,7 @@ from ...numbers.amounts import Amount, Reading
 from ...numbers.values import Token
 from ...numbers.vocabulary import CHANGE, PEOPLE, SAYING, STOPS, TIME
 from ...text import words_of
+from .agelinks import ends_clause, joined_when, linked
 from .asides import PAIRS, between_marks
 from .ends import age_at_end
 from .events import ENLISTMENT, joins_military
@@ -32,7 +33,6 @@ from .unnumbered import in_ratio, whole_after
 from .wholes import opening_whole, whole_around, whole_of
 
 _JOINING = ENLISTMENT | {"decision", "decided"}
-_LINKS = [[w] for w in words_of("and but yet though although while whereas even")]  # a clause of its own after an age
 _SERVING = frozenset(words_of("served serve serving service spent spend spends"))
 # Where years spent are years of service: "was in the army for 10 years", "after 10 years in the military".
 _IN_SERVICE = frozenset(words_of("army military tatmadaw navy naval marines uniform air force forces"))
@@ -111,7 +111,8 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     now = False
     if joining and verbs and a.unit not in ("years", "decades", "people") and any(b.last <= a.start and (
             (verbs[-1] < b.start and (b.unit == "years of age" or words[b.start - 1] in ("at", "aged"))) or
-            (words[b.start - 1:b.last + 1] == ["was", *words[b.start:b.last], "when"] and b.last < verbs[-1]))
+            (words[b.start - 1:b.last + 1] == ["was", *words[b.start:b.last], "when"] and b.last < verbs[-1]) or
+            (words[b.last:b.last + 1] == ["when"] and b.last < verbs[-1] <= b.last + 3))  # (", 15 when he joined, is")
             for b in reading.amounts):
         # "joined at 15 and, at 19, is the youngest", "joined at 15 and is now aged 19", "was 15 when he joined and is 21
         # now": the verb has its age already
@@ -157,16 +158,16 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     apposed = apposed or (whole and c >= 2 and between_marks(reading.tokens, c, a.last, commas=False)
                           and reading.tokens[c - 2].text[:1].isupper())
     leading = whole and before == "at" and b in (1, own + 1) and opens(reading.tokens, a.last) and not joining
-    # "Maung Sein is 19.": a named person's age, the number ending the clause (or "and", "but" another's: "is 21 and
-    # (but, yet, though he) joined at 15", whose joining has its own age)
-    linked = words[a.last + (words[a.last:a.last + 1] == [","]):][:1] in _LINKS
-    joining = joining and not (linked and before in ("is", "turned"))
+    # "Maung Sein is 19 (now).": a named person's age, the number ending the clause (or "and", "but" another's: "is 21
+    # (now) and (but, yet, though he) joined at 15", whose joining has its own age)
+    joining = joining and not (linked(words, a.last) and before in ("is", "turned"))
     leading = leading or (whole and before in ("is", "turned") and b >= 2 and _named(reading.tokens, b - 2)
-                          and (words[a.last:a.last + 1] in ([], ["."], [","], [";"]) or linked) and not joining) or (
+                          and ends_clause(words, a.last) and not joining) or (
         whole and bare and age_at_end(words, b))  # "The oldest interviewee was 39": the range's end
     if apposed and words[c:a.start] != ["then"]:
         joining = False  # "Lin Aung, 25, enlisted": his age now, as news style writes it ("then 17": at the time)
     by = age_by(reading, a)  # "became a general by 19": an age by which it was done, which no record gives
+    when = when or (whole and joining and joined_when(words, reading.tokens, b, a.last))  # "Bo Pyay, 17 when he joined,"
     age = a.unit == "years of age" or ((before == "at" or when or was_then) and joining and bare) or apposed or leading \
         or (now and bare and a.comparator == "exact") or by is not None
     more = added is not None and words[a.last:a.last + 1] in (["more"], ["extra"])  # "plus 700 more": not rough

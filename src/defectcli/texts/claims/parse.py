@@ -212,7 +212,8 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     if split:  # the shared subject and verb are as near as the verb it leaves out ("Defectors get 700 …, and 1,400 …")
         near, close = tuple(dict.fromkeys(w for w in (*near, *lead) if w in keep)), tuple(w for w in close if w in keep)
         base = {**base, "words": tuple(w for w in base["words"] if w in keep)}
-    subjects = () if range_end(reading.words, claim.start, claim.unit) else about(  # ("the oldest interviewee": no one named)
+    end_of = range_end(reading.words, claim.start, claim.unit)  # ("the oldest interviewee": of no one named)
+    subjects = () if end_of else about(
         names, reading.text, asides, reading.tokens, reading.words, claim.start, claim.last,
         event_near(joined.words, claim.start, named)[1])
     if claim.field in ("age", "age_joined") and (owner := _apposed_to(names, reading, claim.start)) is not None:
@@ -247,7 +248,7 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
                        value_max=claim.value_max, comparator=claim.comparator, unit=claim.unit, per=claim.per,
                        counted=counted, field=claim.field, clause=clause, happened=tuple(sorted(done)), whole=claim.whole,
                        share=claim.share, including=included(reading.text, start, end, names),
-                       end=range_end(reading.words, claim.start, claim.unit), **base)
+                       end=end_of, **base)
 
 
 def _segment(text: str, start: int, end: int, names: list[tuple[str, int]]) -> tuple[str, ...]:

@@ -561,7 +561,7 @@ def test_json_carries_a_claim_review_for_each_result() -> None:
     (["-"], "", "-: the text is empty; give a sentence to check"),
     (["-"], b"caf\xe9 owners", "-: is not UTF-8 text (byte 4 cannot be read); save it as UTF-8"),
     (["-"], b"\x7fELF\x02\x01\x01\x00\x00\x00", "-: contains a NUL character; not text"),
-    (["-"], "x" * (10 * 1024 * 1024), "-: is larger than 256 KiB; check a draft a part at a time"),
+    (["-"], "x" * (10 * 1024 * 1024), "-: is larger than 64 KiB; check a draft a part at a time"),
     ([], None, "give the text to check: TEXT, `-` for standard input, or --file PATH"),
     (["Some text", "--file", "draft.txt"], None, "give the text as TEXT or with --file, not both"),
 ])
@@ -578,7 +578,19 @@ def test_a_file_that_is_a_directory_or_missing_is_one_line(tmp_path: Path) -> No
     big = tmp_path / "big.txt"
     big.write_bytes(b"The uprising began in March 2019. " * 10000)
     r = verify("--file", str(big))
-    assert (r.code, r.err) == (2, f"defectcli: {big}: is larger than 256 KiB; check a draft a part at a time\n")
+    assert (r.code, r.err) == (2, f"defectcli: {big}: is larger than 64 KiB; check a draft a part at a time\n")
+
+
+def test_a_draft_of_64_kib_is_read_and_one_byte_more_is_refused(tmp_path: Path) -> None:
+    """The bound keeps one call to a few seconds (re-run 133 A2: 256 KiB of claims took 17-35 s in every front end)."""
+    text = tmp_path / "draft.txt"
+    text.write_bytes(b"no claim here " * (64 * 1024 // 14) + b"x" * (64 * 1024 % 14))
+    assert text.stat().st_size == 64 * 1024
+    r = verify("--file", str(text), "-f", "json")
+    assert (r.code, r.out) == (1, "[]\n")
+    text.write_bytes(text.read_bytes() + b"x")
+    r = verify("--file", str(text))
+    assert (r.code, r.err) == (2, f"defectcli: {text}: is larger than 64 KiB; check a draft a part at a time\n")
 
 
 def test_text_without_a_checkable_claim_prints_an_empty_list_and_exits_1() -> None:

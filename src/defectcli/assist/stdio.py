@@ -29,7 +29,7 @@ from defectcli.text import quoted, safe, shorten, suggest
 log = logging.getLogger("defectcli.mcp")
 # No message of MCP nests deeper than a few levels; Python's json module recurses once a level.
 MAX_DEPTH = 100
-# The longest line read: verify's longest text (256 KiB) written as JSON escapes (\\uXXXX, six characters
+# The longest line read: verify's longest text (64 KiB) written as JSON escapes (\\uXXXX, six characters
 # each) and the message around it. A longer line is refused unread, never held whole.
 MAX_LINE = 2 * 1024 * 1024
 # How long requests read before stdin closed are waited for (each tool bounds its own work).

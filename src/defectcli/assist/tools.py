@@ -102,7 +102,7 @@ def cite(fb: FactBase, id: RecordId, kind: Kind = None,
 
 
 @tool
-def verify(fb: FactBase, text: Annotated[str, Field(description="A sentence, a quote or a whole draft (at most 256 KiB), "
+def verify(fb: FactBase, text: Annotated[str, Field(description="A sentence, a quote or a whole draft (at most 64 KiB), "
                                                    "as a reader would give it.")]) -> list[Row]:
     """Check a text against the fact base: each claim it makes (a quote and who it names as the
     speaker, a number with what it counts and who it says states it, a date of a named person or

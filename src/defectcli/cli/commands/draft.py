@@ -45,3 +45,6 @@ def draft(
     else:
         noun = "sentence" if made.sentences == 1 else "sentences"
         emit.err(f"wrote {out}: {made.sentences} {noun} of {made.source} to finish; `check` refuses its draft markers")
+    if made.left:
+        emit.err(f"source '{made.source}': {made.left:,} more sentences no record cites are not in this draft (it starts on "
+                 f"the first {made.sentences:,}); draft it again once these are cited or waived")

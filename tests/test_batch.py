@@ -52,12 +52,14 @@ def test_an_ambiguous_name_lists_its_candidates(mini: Mini) -> None:
 
 
 def test_a_line_that_is_not_utf8_or_too_long_is_one_error_and_the_rest_is_answered(mini: Mini) -> None:
-    stdin = b"Aye Mya\n\xff\xfeabc\n" + b"x" * 1_000_000 + b"\nZoe Tun\n"
+    stdin = b"Aye Mya\n\xff\xfeabc\n" + b"x" * 1_000_000 + b"\n\n" + b"y" * 20_000 + b"\nZoe Tun\n"
     code, answers, _ = batch(mini, "person", "-", stdin=stdin)
     assert code == 1
-    assert [a.get("error") for a in answers] == [None, "the line is not UTF-8 text",
-                                                 "the line is longer than 10000 characters", None]
-    assert [a.get("id") for a in answers] == ["aye-mya", None, None, "zoe-tun"]
+    # each error names its line (re-run 133: a line of over 40,000 bytes gave no input and no line)
+    assert [a.get("error") for a in answers] == [None, "line 2 is not UTF-8 text", "line 3 is longer than 10000 characters",
+                                                 "line 5 is longer than 10000 characters", None]
+    assert [a["input"] for a in answers] == ["Aye Mya", "\ufffd\ufffdabc", "x" * 60, "y" * 60, "Zoe Tun"]
+    assert [a.get("id") for a in answers] == ["aye-mya", None, None, None, "zoe-tun"]
 
 
 def test_lists_saved_as_utf8_with_a_bom_are_read_from_their_first_names(mini: Mini) -> None:

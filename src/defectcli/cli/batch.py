@@ -10,6 +10,7 @@ every input was answered: 0 all, 1 some not.
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -49,8 +50,9 @@ def each(args: list[str]) -> Iterator[str | Unreadable]:
 
 
 def _lines(source: BinaryIO) -> Iterator[str | Unreadable]:
+    """The lines of `source`, stripped; a line that is no question as Unreadable, its error naming its line number."""
     first = True
-    while True:
+    for number in itertools.count(1):
         line = read_stdin(lambda: source.readline(MAX_LINE * 4 + 1))  # UTF-8: at most 4 bytes a character
         if not line:
             return
@@ -58,18 +60,19 @@ def _lines(source: BinaryIO) -> Iterator[str | Unreadable]:
             line = line[len(codecs.BOM_UTF8):]
         first = False
         if not line.endswith(b"\n") and len(line) > MAX_LINE * 4:
+            start = line[:240].decode("utf-8", "ignore")[:60]  # (its start, as a shorter line's)
             while line and not line.endswith(b"\n"):  # the rest of a line too long to be a question
                 line = read_stdin(lambda: source.readline(1 << 16))
-            yield Unreadable("", f"the line is longer than {MAX_LINE} characters")
+            yield Unreadable(start, f"line {number} is longer than {MAX_LINE} characters")
             continue
         raw = line.rstrip(b"\r\n")
         try:
             text = raw.decode("utf-8").removeprefix("\ufeff")  # a mark that starts any line: `cat` of such files
         except UnicodeDecodeError:
-            yield Unreadable(raw[:60].decode("utf-8", "replace"), "the line is not UTF-8 text")
+            yield Unreadable(raw[:60].decode("utf-8", "replace"), f"line {number} is not UTF-8 text")
             continue
         if len(text) > MAX_LINE:
-            yield Unreadable(text[:60], f"the line is longer than {MAX_LINE} characters")
+            yield Unreadable(text[:60], f"line {number} is longer than {MAX_LINE} characters")
         elif text.strip():
             yield text.strip()
 

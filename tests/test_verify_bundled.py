@@ -1826,8 +1826,10 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("not_found", None), ("differs", "defections-total-peoples-embrace")]),
     ('Within the 12,341 defectors, 3,015 were soldiers.',  # guard
      [("disputed", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
+    # (the whole was `not_found`: no record's number was 12,000 and the words "defectors" found none; the figures near
+    # a number are candidates now, and "over 12,000 defectors" is disputed, as "More than 12,000 defectors" is)
     ('Of 12,000-odd defectors, 3,015 were soldiers.',  # guard
-     [("not_found", None), ("matches", "defections-total-peoples-embrace")]),
+     [("disputed", "defections-total-peoples-embrace"), ("matches", "defections-total-peoples-embrace")]),
     ('3,015 soldiers formed a new battalion.',  # guard: a verb of being a part only before a share
      [("not_found", None)]),
     # re-run 126 A3: a whole further on in the part's clause, at the sentence's end or after another count (each false
@@ -2428,6 +2430,84 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "maung-sein"), ("differs", "maung-sein")]),
     ("Bo Pyay, 18 when he enlisted, worked on cluster bombs.",
      [("differs", "bo-pyay")]),
+    # stop 55, re-run 132 A7: a bound the writer rounds the record's exact value to holds of it ("fewer than 4,000" of 3,015,
+    # "nearly two decades" of 18 years; each was `differs`); a bound further off, or that the value does not meet, differs
+    ("Zay Thu Aung served for nearly two decades.",
+     [("matches", "zay-thu-aung")]),
+    ("Zay Thu Aung served for more than 15 years.",
+     [("matches", "zay-thu-aung")]),
+    ("Fewer than 4,000 soldiers have defected.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("Defectors are paid less than 1,000 baht a month.",
+     [("matches", "nug-payment")]),
+    ("Zay Thu Aung served for more than 18 years.",  # guard
+     [("differs", "zay-thu-aung")]),
+    ("More than 1,000 soldiers have defected.",  # guard
+     [("differs", "defections-total-peoples-embrace")]),
+    ("Defectors are paid less than 600 baht a month.",  # guard
+     [("differs", "nug-payment")]),
+    # stop 55: what a number counts, though its claimant's name holds the word ("People's Embrace": people; was `not_found`)
+    ("12,341 people have defected, People's Embrace says.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("People's Embrace says 12,341 people have defected.",
+     [("matches", "defections-total-peoples-embrace")]),
+    # stop 55, re-run 132 A11: a bare number counts the clause's subject ("Defections are over 12,000", "The number of
+    # defectors has topped 13,000"), and a verb of passing says more than (each gave no claim)
+    ("Defections have topped 12,000.",
+     [("disputed", "defections-total-peoples-embrace")]),
+    ("Police defections have topped 9,000.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("Police defections have topped 10,000.",
+     [("differs", "defections-total-peoples-embrace")]),
+    ("The number of defectors has surpassed 13,000, the NUG says.",
+     [("matches", "defections-total-nug")]),
+    ("Defections are over 12,000.",
+     [("disputed", "defections-total-peoples-embrace")]),
+    ("Police defections stand at 9,326.",
+     [("matches", "defections-total-peoples-embrace")]),
+    # stop 55 (claims 133): a count whose words find no record is held against the figures near its number ("over 12,000
+    # defectors" was `not_found`: no record's number is 12,000, and "defectors" is in many records)
+    ("There are over 12,000 defectors.",
+     [("disputed", "defections-total-peoples-embrace")]),
+    ("More than 12,000 defectors have been counted.",
+     [("disputed", "defections-total-peoples-embrace")]),
+    # stop 55, re-run 128 A8: "signed on with" a firm joins no military (was `matches` of Lin Aung's enlistment)
+    ("Lin Aung signed on with a shipping firm in 2020.",
+     [("not_found", None)]),
+    ("Lin Aung signed on as a soldier in 2020.",  # guard
+     [("matches", "lin-aung-enlists")]),
+    ("Lin Aung signed up as a soldier in 2020.",
+     [("matches", "lin-aung-enlists")]),
+    # stop 55 (claims 133): "called up" is conscription ("called" was a happening no record has: `not_found`)
+    ("Women between 18 and 27 can be called up under the conscription law.",
+     [("matches", "conscription-age-women")]),
+    ("Under the conscription law, women aged 18 to 35 can be called up.",
+     [("differs", "conscription-age-women")]),
+    ("Men can be called up between 18 and 35.",
+     [("matches", "conscription-age-men")]),
+    # stop 55 (claims 133): a law's own verbs in an aside ("The conscription law, enforced in February,") say nothing of
+    # the ages it covers (was `not_found`), nor a particle in a clause of time ("when he joined the army out of admiration")
+    ("The conscription law, enforced in February, applies to men aged 16 to 35.",
+     [("differs", "conscription-age-men")]),
+    ("The conscription law, enforced in February, covers men between the ages of 18 and 35 and women from 18 to 27.",
+     [("matches", "conscription-age-men"), ("matches", "conscription-age-women")]),
+    ("Maung Sein was 15 when he joined the army out of admiration for the armed forces.",
+     [("matches", "maung-sein")]),
+    # stop 55 (claims 133): a flat is an apartment (was `not_found`)
+    ("Pyae Mg shares a one-room flat with five others.",
+     [("differs", "pyae-mg-flatmates")]),
+    ("Pyae Mg shares a one-room flat with three others.",
+     [("matches", "pyae-mg-flatmates")]),
+    # stop 55, re-run 127 A5: an organisation, no armed service, said to be what one served ("served the NUG for 18 years")
+    # is not his service (was `matches`)
+    ("Zay Thu Aung served the NUG for 18 years.",
+     [("not_found", "zay-thu-aung")]),
+    ("Zay Thu Aung served People's Embrace for 18 years.",
+     [("not_found", "zay-thu-aung")]),
+    ("Zay Thu Aung served the air force for 18 years.",  # guard
+     [("matches", "zay-thu-aung")]),
+    ("Zay Thu Aung, who served 18 years, now works for the NUG.",  # guard
+     [("matches", "zay-thu-aung")]),
 ]
 
 

@@ -17,7 +17,8 @@ from collections.abc import Iterable
 
 from ..text import words_of
 from .places import leading_place
-from .vocabulary import MONTHS, PART_OF, PEOPLE, RATES, SAYING, SHARES
+from .relations import said_so
+from .vocabulary import MONTHS, PART_OF, PASSING, PEOPLE, REACHING, SAYING, SHARES
 
 # Kinds of what happened that change what a count is. People nouns are left out ("defectors", "deserters" are whom,
 # not what happened to them).
@@ -153,7 +154,7 @@ def happened(words: Iterable[str], before: str, after: str = "", beside: Iterabl
         out.add("stayed")  # "12,341 switched sides to the junta": back to the military, not away from it
     if (where := _IN_A_SERVICE.match(after)) is not None and where[1].lower() not in _NO_VERB:
         out.add(f"{IN}{where[1].lower()}")  # "18 years in the fire brigade": the service the record must name
-    out.update(f"{WORD}{w}" for w in beside if w.rpartition(">")[2] not in _NEUTRAL or _said_so(*w.partition(">")[::2])
+    out.update(f"{WORD}{w}" for w in beside if w.rpartition(">")[2] not in _NEUTRAL or said_so(*w.partition(">")[::2])
                or w in _FOREVER or w in ON_TOP or w in SOLDIERING)  # ("700 baht a month for life", "an extra 700
     # baht"; "served 12 years, as a soldier": not a police officer's, verdicts/happened.py)
     # "In Yangon, 12,341 …", "In northern Myanmar,", "In the north,": the record's; else "In the borderlands,"
@@ -238,7 +239,7 @@ SAYS_NOTHING = frozenset(words_of("""is are was were be been being has have had 
     hands handed allocates allocated totals totalled totaled total amounts reaches reached stands stood turned turns
     applies apply covers cover requires require obliges oblige forces force compels compel conscripts conscript drafts
     draft targets target affects affect mandates mandate dictates dictate includes include concerns obligates makes
-    binds subjects calls call summons enlists enlist recruits recruit aged age ages show shows showed shown indicate
+    binds subjects calls call called summons enlists enlist recruits recruit aged age ages show shows showed shown indicate
     indicates indicated suggest suggests suggested reveal reveals revealed find finds found note notes noted mention
     mentions mentioned holds hold hosts host plus same ones one single singles bachelor bachelors couple
     couples married unmarried includes included saw seen watched witnessed mourned mourns
@@ -269,7 +270,7 @@ def predicate_before(before: str) -> str | None:
     if found is None:
         return None
     head = found.group(1).replace("’", "'")
-    if head in _NO_VERB or head in SAYS_NOTHING or head in PEOPLE or head in SAYING or (
+    if head in _NO_VERB or head in SAYS_NOTHING | PASSING | REACHING or head in PEOPLE or head in SAYING or (
             found.group(2) == "home" and head in ("take", "takes", "took", "bring", "brings", "brought")):
         return None  # (what one "takes home" is what one is paid)
     return head
@@ -298,37 +299,6 @@ def of_measure(said: Iterable[str], measure: str | None) -> frozenset[str]:
     return frozenset(kind for kind in said if _MEASURE.get(kind, measure) == measure)
 
 
-def _said_so(relation: str, word: str) -> bool:
-    """Whether a word the clause says after `relation` must be the record's, though it says nothing elsewhere: one of
-    time after "before", "after", "during" ("defected before the coup"), or any but a function word of a condition, a
-    cause or a clause of time ("700 baht if he informs", "if he is accompanied", "after* he reaches Thailand")."""
-    if relation and word in MONTHS:  # "since January 2023": the month of a date (beside.py), with its year
-        return True
-    if relation == "year":  # "(the year of the coup)": what names the year is the record's to say
-        return True
-    if relation in ("before", "after", "during", "since"):
-        return when_said(f"{relation}>{word}")
-    if relation == "in" and word in _OF_TIME:
-        return True  # "defected in a single week" (beside.py's "in>week"): a span of time the record must give
-    return (relation in ("if", "unless", "because") or relation.endswith("*")) and word not in _FUNCTION and not (
-        relation == "if" and (word in RATES or word in _PERIOD))  # ("…, every month": the sum's rate, not the if's)
-
-
-_PERIOD = frozenset(("every", "each", "per", "month", "week", "day", "year"))
-
-
-def when_said(relation: str) -> bool:
-    """Whether "before>coup" (a word after its relation) says when, by a word of time."""
-    before, _, word = relation.partition(">")
-    return before in ("before", "after", "during", "since") and word in _OF_TIME
-
-
-# Words of time which, after "before", "after" or "during", say when ("defected before the coup"): the record's too
-_OF_TIME = frozenset(words_of("""coup year years month months week weeks day days decade decades last yesterday ago
-    christmas""")) | frozenset(MONTHS)
-_FUNCTION = frozenset(words_of("""a an the of to in on at for by with from as and or nor so than then it its they them
-    their he him his she her we us our you your i me my this that these those there here not no is are was were be
-    been being am do does did has have had will would shall may might can could must should"""))
 # Verbs of saying that, before a sum, ask for it or promise it ("asks for 700 baht", "is promised 700 baht")
 ASKING = frozenset(words_of("ask asks asked asking promise promises promised promising"))
 # Words of a number's clause that say nothing the record must hold: function words, hedges, words of time, of
@@ -346,5 +316,6 @@ _NEUTRAL = frozenset(words_of("""a an the of to in on at for by with from about 
     article story report reports interview interviews entitled eligible soldier soldiers security their his her its
     home take takes took taking halving doubling reportedly allegedly apparently reputedly currently recently
     officially formally successfully finally eventually ultimately nearly roughly approximately only early lately mostly
-    mainly largely probably possibly likely monthly weekly daily yearly annually respectively altogether""")) | LIVING | \
+    mainly largely probably possibly likely monthly weekly daily yearly annually respectively altogether enforced enacted
+    implemented""")) | LIVING | \
     _NO_VERB | SAYS_NOTHING | _BEING | (SAYING - ASKING) | frozenset(re.findall(r"[a-z]+", _AUX)) | frozenset(MONTHS) | SHARES

@@ -106,6 +106,10 @@ CLOSING_TAGS = r"(?:offered|offers|goes\s+on|went\s+on|chimed\s+in|chimes\s+in|c
 # coup", "took over the country"): a coup's own doing
 SEIZING = frozenset(words_of("""took take takes taking taken seized seize seizes seizing grabbed grab grabs grabbing came come
     comes coming rose rise rises rising gained gain gains gaining assumed assume assumes assuming won win wins winning"""))
+# Verbs that say a number is passed ("Defections have topped 20,000": more than 20,000), or reached
+PASSING = frozenset(words_of("""topped tops top exceeded exceeds exceed surpassed surpasses surpass passed passes crossed
+    crosses outstripped outstrips outstrip"""))
+REACHING = frozenset(words_of("reached reach reaches hit hits"))
 # Nouns that count persons: a count of them is in the unit "people".
 PEOPLE = frozenset(words_of("""people person persons man men woman women child children soldier soldiers troop troops police
     policeman policemen officer officers personnel staff servicemen cadet cadets recruit recruits conscripts deserter

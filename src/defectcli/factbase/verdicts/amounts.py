@@ -9,6 +9,7 @@ rounded to its last significant digit, within a tenth of it); a range states onl
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -151,6 +152,17 @@ def units_agree(claim: NumberLike, q: Quantity) -> bool:
     return claim.per is None or claim.per == q.per
 
 
+def _rounded(v: float, w: float, up: bool) -> bool:
+    """Whether the bound v is w rounded up (down) to v's own last significant digit, or to five of it, within half or
+    twice w: the bound a writer rounds the exact figure to ("fewer than 4,000" of 3,015, "more than 15 years" and
+    "nearly two decades" of 18, "under 1,000 baht" of 700); not "more than 1,000" of 3,015 or "under 100,000"."""
+    if not v.is_integer() or v <= 0 or not 0.5 * w <= v <= 2 * w:
+        return False
+    digits = str(int(v))
+    step = int(10 ** (len(digits) - len(digits.rstrip("0")))) * (5 if digits.rstrip("0").endswith("5") else 1)
+    return (math.ceil(w / step) if up else math.floor(w / step)) * step == v
+
+
 def _rounds(v: float, w: float) -> bool:
     """Whether v is w rounded to v's last significant digit, and within a tenth of it."""
     if not v.is_integer() or v < 10 or abs(v - w) > 0.1 * w:
@@ -172,11 +184,12 @@ def fits(claim: Stated, value: float, value_max: float | None, comparator: str, 
     w = float(value)
     if comparator == "exact":
         bound = age or _round(v)
-        return {"exact": v == w, "about": v == w or _rounds(v, w), "nearly": w < v and v - w <= 0.05 * v,
-                "more_than": v < w and w - v <= 0.1 * w and bound,
-                "at_least": v <= w and w - v <= 0.1 * w and (v == w or bound),
-                "less_than": v > w and v - w <= 0.1 * w and bound,
-                "at_most": v >= w and v - w <= 0.1 * w and (v == w or bound)}.get(cmp, False)
+        return {"exact": v == w, "about": v == w or _rounds(v, w),
+                "nearly": w < v and (v - w <= 0.05 * v or (w >= 0.85 * v and _rounded(v, w, up=True))),
+                "more_than": v < w and ((w - v <= 0.1 * w and bound) or _rounded(v, w, up=False)),
+                "at_least": v <= w and ((w - v <= 0.1 * w and (v == w or bound)) or _rounded(v, w, up=False)),
+                "less_than": v > w and ((v - w <= 0.1 * w and bound) or _rounded(v, w, up=True)),
+                "at_most": v >= w and ((v - w <= 0.1 * w and (v == w or bound)) or _rounded(v, w, up=True))}.get(cmp, False)
     if comparator == "more_than":
         return cmp in ("more_than", "at_least") and v == w
     if comparator == "less_than":

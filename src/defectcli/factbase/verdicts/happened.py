@@ -8,7 +8,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ...numbers.happenings import IN, SOLDIERING, VERB, VERB_BEFORE, WORD, happened, kinds, of_measure, when_said
+from ...numbers.happenings import IN, SOLDIERING, VERB, VERB_BEFORE, WORD, happened, kinds, of_measure
+from ...numbers.relations import when_said
 from ...numbers.vocabulary import ARMED_SERVICES, BRANCHES, MONTHS, PEOPLE, SEIZING
 from ...text import words_of
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension

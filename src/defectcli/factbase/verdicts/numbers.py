@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ...numbers.vocabulary import PEOPLE, SAYING
+from ...numbers.vocabulary import PASSING, PEOPLE, REACHING, SAYING
 from ...shapes import Row
 from .amounts import FIELD_NAMES, NumberLike, Quantity, dimension, fits, quantities, units_agree
 from .evidence import GENERIC, Evidence, Found, Verdict, name_of, number, stem, terms
@@ -33,10 +33,11 @@ SPECIFIC_UNITS = frozenset({"baht", "kyat", "dollars", "euros", "yuan", "rupees"
 
 # The words that say who states a number ("The NUG counts more than 13,000", "X's figures show"): not what it counts;
 # the verbs of saying, and the words of a report besides them.
-_SAYING = terms(SAYING) | terms(["""figure figures data statistics quote quoted quotes cite cites cited citing repeat repeats
-    repeated using putting log identify show shows showed stands stood kept reportedly allegedly reputedly supposedly
-    apparently officially publicly openly privately reporters reporter journalists journalist press media spokesman
-    spokeswoman spokesperson statement briefing"""])  # "The NUG reportedly counts", "told reporters": how it says, not what
+_SAYING = terms(SAYING | PASSING | REACHING) | terms(["""figure figures number tally data statistics quote quoted quotes
+    cite cites cited citing repeat repeats repeated using putting log identify show shows showed stands stood kept
+    reportedly allegedly reputedly supposedly apparently officially publicly openly privately reporters reporter
+    journalists journalist press media spokesman spokeswoman spokesperson statement briefing"""])  # "The NUG reportedly
+# counts", "told reporters", "the number has topped": how it says, not what
 
 
 def _named_by(claim: NumberLike) -> set[str]:
@@ -88,7 +89,8 @@ def _topical(claim: NumberLike, q: Quantity, found: Found, strict: bool = True) 
     # Who states it (the attribution) is held apart from what it counts; the names the sentence holds
     # ("the Border Service has ...") say what it is about, and add to the words around it only.
     said = _named_by(claim) | GENERIC | _SAYING
-    counted = {stem(w) for w in claim.counted} - said
+    counted = {stem(w) for w in claim.counted} - GENERIC - _SAYING  # (what it counts, though its claimant's name holds
+    # the word: "12,341 people have defected, People's Embrace says")
     named = terms(claim.subjects) - said
     close = terms(claim.close) - said - counted - named
     near = terms(claim.near) - said - counted - close - named

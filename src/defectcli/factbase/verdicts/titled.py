@@ -41,7 +41,7 @@ def titled(verdict: Verdict, found: Found, around: Sequence[str] = ()) -> Verdic
         return verdict
     record = record or held(" ".join(e.excerpt for e in verdict.evidence if e.kind in ("person", "event")))
     off = unfit(found, record)
-    away = [s for s in services(around)[0] if not fits(s, record) and s not in off]
+    away = [s for s in services(around)[0] if not fits(s, record) and s not in off] + served_others(around, found)
     serving = bool(away or set(off) & SERVICES)  # (a claim not found: only for the service)
     if not serving and (verdict.verdict != "matches" or not off):
         return verdict
@@ -51,6 +51,21 @@ def titled(verdict: Verdict, found: Found, around: Sequence[str] = ()) -> Verdic
     said += [f"say {who} served in the {' or the '.join(away)}"] if away else []
     return Verdict("not_found", f"the fact base does not {' or '.join(said)}, as the sentence does{gives}; otherwise: "
                    f"{verdict.reason}", verdict.evidence)
+
+
+def served_others(around: Sequence[str], found: Found) -> list[str]:
+    """The organisations the sentence names, none an armed service, that its words `around` a claim say its person
+    served ("Zay Thu Aung served the NUG for 18 years"): no record says one served them."""
+    out = []
+    for k in (k for k, w in enumerate(around) if w in _SERVED):
+        j = next((j for j in range(k + 1, len(around)) if around[j] not in _LEADING), len(around))
+        out += [name for oid, name in found.names.items() if oid not in found.mentioned and around[j:j + 1] and
+                around[j] in {*norm_words(name), *oid.split("-")} and not services([*norm_words(name), oid])[0]]
+    return list(dict.fromkeys(out))
+
+
+_SERVED = frozenset(("served", "serving", "serves", "serve"))
+_LEADING = frozenset(("in", "with", "for", "under", "the", "a", "an"))
 
 
 def around(claim: ClaimLike) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from ...factbase.kinds import KINDS
 
-SCHEMA_VERSION = "23"
+SCHEMA_VERSION = "24"
 # What a damaged cache raises when it is read: SQLite's errors, stored text that is not UTF-8
 # (UnicodeDecodeError) and stored JSON that does not parse (JSONDecodeError), both ValueErrors, and a
 # value damaged into NULL where text is stored (TypeError). Each means: delete it and rebuild, never crash.
@@ -106,6 +106,8 @@ CREATE INDEX IF NOT EXISTS event_people_person ON event_people(person_id);
 CREATE INDEX IF NOT EXISTS problems_target ON _problems(target);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
 CREATE INDEX IF NOT EXISTS figures_stated_by ON figures(stated_by);
+-- verify asks for the figures near a claim's number (store/queries/candidates.py)
+CREATE INDEX IF NOT EXISTS figures_value ON figures(value);
 CREATE INDEX IF NOT EXISTS motivation_givers_who ON motivation_givers(who);
 -- Small partial indexes for the whole-base rules (consistency.py), which run after every edit:
 -- each rule reads only the few rows it can be about, not every row of a large base.

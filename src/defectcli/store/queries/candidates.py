@@ -223,6 +223,9 @@ class Lookup(Names):
             ids += [r for (r,) in self.ix.conn.execute(
                 f"SELECT figure_id FROM figure_parts WHERE lower(label) IN ({','.join('?' * len(counted))}) LIMIT 20",
                 counted)]
+        if counted and float(claim.value) >= 100:  # "over 12,000 defectors": the counts near it, which its words may miss
+            ids += [r for (r,) in self.ix.conn.execute("SELECT id FROM figures WHERE value BETWEEN ? AND ? ORDER BY "
+                                                       "abs(value - ?) LIMIT 5", (claim.value / 2, claim.value * 2, claim.value))]
         # The same quantity with any value: what it counts, else the words around it.
         ids += self._first("figure", counted, counted + close, close + near)
         conn = self.ix.conn

@@ -162,6 +162,8 @@ def joins_military(words: list[str], k: int) -> bool:
     while j < len(words) and (words[j] in _LEADING or (words[j].endswith("ly") and len(words[j]) > 4)  # "formally"
                               or (words[j].isdigit() and len(words[j]) == 4)):  # "enlisted in 2020 with the police"
         j += 1
+    if words[j:j + 1] == ["on"] and words[j + 1:j + 2] in (["with"], ["as"], ["at"], ["to"], ["for"]):
+        j += 1  # "signed on with a shipping firm", "took on as a deckhand": a particle, then what is joined
     if words[j:j + 1] == ["at"] and words[j + 1:j + 2] != [] and words[j + 1].isalpha() and words[j + 1] not in _AT_AN_AGE \
             and words[j + 1] not in ONES and words[j + 1] not in TENS:  # (not an age in words: "enlisted at seventeen")
         j += 1 + (words[j + 1] in ("a", "an"))  # "enlisted at a bank (at Google) in 2020": where, what is joined; not

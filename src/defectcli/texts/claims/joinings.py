@@ -38,8 +38,9 @@ def as_joined(reading: Reading) -> Reading:
     for k, w in enumerate(reading.words):
         if w in _BECOMING and (noun := _who_serves(words, k + 1)) is not None:
             words[k], words[noun] = "joined", _SERVING.get(words[noun], "police")  # "became a soldier"
-        elif w in ENLISTMENT and words[k + 1:k + 2] == ["as"] and (noun := _who_serves(words, k + 2)) is not None:
-            words[noun] = _SERVING.get(words[noun], "police")  # "enlisted as a soldier": in the military
+        elif w in ENLISTMENT and words[(j := k + 1 + (words[k + 1:k + 2] in (["up"], ["on"]))):j + 1] == ["as"] and \
+                (noun := _who_serves(words, j + 1)) is not None:
+            words[noun] = _SERVING.get(words[noun], "police")  # "enlisted (signed up) as a soldier": in the military
         elif w in _GOING and words[k + 1:k + 2] == ["into"] and _force(words, k + 2, len(words)):
             words[k] = "joined"  # "went into the army": not "went into hiding", "into Thailand", "into the army camp"
         elif w == "since":

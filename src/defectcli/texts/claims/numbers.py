@@ -28,6 +28,7 @@ from .rates import closing_rate, counted_rate, leading_rate, paid_once, paid_oth
 from .rough import rough
 from .shares import Share, part_said, restated, share_of
 from .spans import age_by, as_soldier, intended, opens
+from .subject import counted_subject
 from .sums import MONEY, NOT_GAPPED, added_to, gapped_pay, shared_rate
 from .unnumbered import in_ratio, whole_after
 from .wholes import opening_whole, whole_around, whole_of
@@ -83,7 +84,7 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
         return _shared(reading, a, earlier)  # "a quarter of the 12,341 defectors were soldiers"
     counted = tuple(w for noun in a.nouns for w in noun.lower().split()) or (() if a.unit else _implied(reading, a, earlier))
     if counted and not a.unit and not a.nouns:
-        a = replace(a, unit="people")  # "12,341 have defected", "…; the NUG says over 13,000": people, as said
+        a = replace(a, unit="people", comparator=counted_subject(words, a)[1] or a.comparator)  # "12,341 have defected"
         opening = opening_whole(reading)  # "Of the 12,341 defectors …, police make up 9,326": police among the defectors
         if opening is not None and opening.last < a.start:
             counted = tuple(dict.fromkeys((*counted, *(w for noun in opening.nouns for w in noun.lower().split()))))
@@ -265,13 +266,10 @@ _PARTS = frozenset(words_of("""half third thirds quarter quarters tenth fourths 
     part most much some portion share slice × x"""))
 
 
-
-
 def _implied(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """What a bare count counts when its verb or what it is said to be names it: "12,341 have defected"
-    (defectors), "9,326 were police officers"; or, after another's claimant, what the number before it counts
-    ("X counts 12,341 defectors; Y says over 13,000", "Y puts the figure at", "…, Y over 13,000"); not an age
-    ("at 15 deserted", "was 19")."""
+    """What a bare count counts when its verb, its subject or what it is said to be names it: "12,341 have defected"
+    (defectors), "9,326 were police officers"; or, after another's claimant, what the number before it counts ("X counts
+    12,341 defectors; Y says over 13,000", "Y puts the figure at", "…, Y over 13,000"); not an age ("was 19")."""
     words = reading.words
     before = [b for b in reading.amounts if b.last <= a.start and b.unit in (None, "people")]
     name = a.start - (words[a.start - 1:a.start] == ["at"])  # "…, the NUG (at) over 13,000": the name the verb left out
@@ -296,6 +294,8 @@ def _implied(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> tupl
         subject = reversed(words[max(a.start - 5, 0):a.start - 2])
         said = list(itertools.takewhile(lambda w: w.isalpha() and w not in STOPS, subject))
         return tuple(reversed(said)) if said and said[0] in PEOPLE else ()
+    if by_subject := counted_subject(words, a)[0]:  # "Defections are over 12,000", "The number of defectors has topped"
+        return by_subject
     if a.start and words[a.start - 1] in ("at", "aged", "age", "was", "is", "were", "are", "of", "and") and \
             words[a.start - 2:a.start] not in (["total", "of"], ["tally", "of"]):  # ("A total of 12,341 have defected")
         return ()

@@ -25,7 +25,7 @@ from typing import Any
 
 from ...numbers.amounts import Amount, Reading, read
 from ...numbers.happenings import ON_TOP, happened, kinds
-from ...numbers.vocabulary import ONES, SCALES, TENS
+from ...numbers.vocabulary import ONES, PASSING, REACHING, SCALES, TENS
 from .about import about, apart, together
 from .asides import DISCOURSE, VERB, appositives, described
 from .beside import beside
@@ -230,6 +230,8 @@ def _number(reading: Reading, amount: Amount, names: list[tuple[str, int]], asid
     # what its clause says happened to it ("were killed", "X killed")
     near_words = (*beside(reading, claim.start, claim.last, claim.unit), *owned,  # (and "an army camp": targets.py)
                   *leading_clause(reading, claim.start, claim.last, STOPWORDS))  # ("For 18 years, X was a cook")
+    if claim.start and reading.words[claim.start - 1] in PASSING | REACHING:  # "Defections have topped 12,000": a
+        near_words = tuple(w for w in near_words if w != reading.words[claim.start - 1])  # comparator, no happening
     counted = claim.counted
     if claim.unit == "years of age" and reading.words[claim.start + 1:claim.start + 5] == ["-", "year", "-", "old"]:
         near_words, counted = (*near_words, *counted), ()  # "a 19-year-old captain": what he is, his record's to say

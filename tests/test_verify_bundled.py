@@ -2508,6 +2508,32 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "zay-thu-aung")]),
     ("Zay Thu Aung, who served 18 years, now works for the NUG.",  # guard
      [("matches", "zay-thu-aung")]),
+    # stop 55 (claims 134): whose defections a trend is of ends at its verb ("Defections from the military hit their peak":
+    # the military's, not "the military hit their"; was `not_found`)
+    ("Defections from the military hit their peak in 2021.",
+     [("matches", "defections-peak")]),
+    ("Defections from the military hit their peak in 2022.",
+     [("differs", "defections-peak")]),
+    ("Defections from the PDF hit their peak in 2021.",  # guard
+     [("not_found", "defections-peak")]),
+    # stop 55 (claims 134): a plan to serve said as what one thought one would do ("thought he would try the army for one or
+    # two years"; was `not_found`, read as years served)
+    ("Lin Aung thought he would try the army for one or two years and leave if he didn't like it.",
+     [("matches", "lin-aung")]),
+    ("Lin Aung thought he would try the army for three years.",
+     [("differs", "lin-aung")]),
+    # stop 55 (claims 134): a relative clause in the record's own words ("a defector who is accompanied by a spouse"; was
+    # `not_found` on "who>spouse")
+    ("A defector who is accompanied by a spouse receives 1,400 baht a month.",
+     [("matches", "nug-payment-with-spouse")]),
+    ("A defector who is accompanied by a spouse receives 2,000 baht a month.",
+     [("differs", "nug-payment-with-spouse")]),
+    ("A defector who works receives 700 baht a month.",  # guard
+     [("not_found", "nug-payment")]),
+    # stop 55 (claims 134): a verb of saying ends the payer ("Thawda Win said the NUG pays": the NUG; was `not_found`, paid
+    # by "Thawda Win said the NUG")
+    ("Thawda Win said the NUG pays 1,400 baht a month to defectors who have a spouse.",
+     [("misattributed", "nug-payment-with-spouse")]),
 ]
 
 

@@ -7,7 +7,7 @@ by about.py; this reads the doer of an event a group does to a country."""
 from __future__ import annotations
 
 from ...numbers.values import Token
-from ...numbers.vocabulary import MONTHS, SEIZING
+from ...numbers.vocabulary import MONTHS, PASSING, REACHING, SEIZING
 from ...text import words_of
 from .negation import clause
 
@@ -115,8 +115,8 @@ def _whose_defections(toks: list[Token], words: list[str], sentence: str, k: int
     at = next((j for j in range(lo, k) if words[j] in ("defections", "desertions")), None)
     if at is None:
         return None
-    if words[at + 1:at + 2] in (["from"], ["by"], ["of"], ["among"]):
-        return _named(toks, words, sentence, at + 2, k)
+    if words[at + 1:at + 2] in (["from"], ["by"], ["of"], ["among"]):  # up to its verb: "from the military hit their peak"
+        return _named(toks, words, sentence, at + 2, next((j for j in range(at + 2, k) if words[j] in _ENDS_NAME), k))
     first = at
     while first > lo and words[first - 1].isalpha() and words[first - 1] not in ("the", "a", "an", "of", "in", "and"):
         first -= 1
@@ -175,4 +175,5 @@ _THE_MILITARY = frozenset(words_of("""the myanmar burma burmese junta regime mil
 _GROUPS = frozenset(words_of("""police navy naval civilian civilians civil nug pdf kia rebel rebels resistance militia
     guerrilla guerrillas insurgent insurgents student students thai"""))
 _TREND = frozenset(words_of("peaked peak peaks peaking surged surge surges"))
+_ENDS_NAME = REACHING | PASSING | frozenset(words_of("their its was were had has have reached rose came saw"))
 _END = frozenset(words_of("in on at during when after before and or but which who that since"))

@@ -6,7 +6,7 @@ named ("Each defector is paid 700 baht") has none."""
 from __future__ import annotations
 
 from ...numbers.amounts import Amount, Reading
-from ...numbers.vocabulary import MONTHS, RATES
+from ...numbers.vocabulary import MONTHS, RATES, SAYING
 from ...text import words_of
 from .sums import MONEY
 
@@ -65,7 +65,8 @@ def _subject(words: list[str], a: Amount) -> tuple[int, int] | None:
     while last > 0 and (words[last - 1] in _AUX or words[last - 1] in _PASSIVE):
         last -= 1
     first = last
-    while first > 0 and words[first - 1] not in _MARKS and words[first - 1] not in _CLAUSE and last - first < 8:
+    while first > 0 and words[first - 1] not in _MARKS and words[first - 1] not in _CLAUSE and \
+            words[first - 1] not in SAYING and last - first < 8:  # ("Thawda Win said the NUG pays": the NUG)
         first -= 1
     while first < last and (words[first] in _LEAD or words[first] in _DATE_LEAD or words[first][:1].isdigit()):
         first += 1

@@ -92,7 +92,9 @@ def age_by(reading: Reading, a: Amount) -> int | None:
 # years", "meant to join for two years"): a person's intended service, not years served, nor a denial of them
 _PLANNING = frozenset(words_of("""plan plans planned planning intend intends intended intending meant hope hopes hoped
     hoping expect expects expected expecting want wants wanted wanting aim aims aimed aiming"""))
-_SERVING = frozenset(words_of("serve join enlist"))  # (not "plan to stay for three months": a stay, not service)
+_SERVING = frozenset(words_of("serve join enlist try"))  # (not "plan to stay for three months": a stay, not service)
+# "thought he would (could) try the army for …": a plan said as what one thought one would do
+_THINKING = frozenset(words_of("thought figured reckoned believed assumed imagined supposed"))
 _BETWEEN = frozenset(words_of("for in the army military air force navy tatmadaw only just"))
 
 
@@ -102,4 +104,6 @@ def intended(words: list[str], start: int) -> int | None:
     k = start
     while k > 0 and start - k < 5 and words[k - 1] in _BETWEEN:
         k -= 1
+    if k >= 4 and words[k - 1] in _SERVING and words[k - 2] in ("would", "could", "might") and words[k - 4] in _THINKING:
+        return k - 4  # "thought he would try the army for one or two years"
     return k - 3 if k >= 3 and words[k - 1] in _SERVING and words[k - 2] == "to" and words[k - 3] in _PLANNING else None

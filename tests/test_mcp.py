@@ -150,6 +150,14 @@ def test_each_tool_answers_what_the_fact_base_answers_as_data_and_as_json_text(m
     assert all(e["context"] for e in shown["excerpts"])  # the paragraphs around it, from the article text
 
 
+def test_a_note_that_quotes_the_question_shows_its_control_characters_as_escapes(mini: Mini) -> None:
+    # re-run 134 A4: search's note ("no record has every word of …") quoted DEL, CSI, U+202E and U+2028 raw
+    result = call(mini, "search", {"text": "bridge zq\x7f\x9b\u202e\u2028\x1b[31mx"})
+    (note,) = texts(result)[1:]
+    assert note == "note: no record has every word of 'bridge zq\\x7f\\x9b\\u202e\\u2028\\x1b[31mx'; these have some of " \
+        "them (see 'missing')"
+
+
 def test_the_notes_the_command_prints_on_stderr_come_after_the_data(mini: Mini) -> None:
     result = call(mini, "show", {"id": "q-bridge"}, sources=False)
     expected = FactBase(mini.facts).show("q-bridge")

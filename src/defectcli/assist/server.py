@@ -129,7 +129,7 @@ def answer(found: Any) -> CallToolResult:
     notes = [found.note] if isinstance(found, Hits) and found.note else found.notes if isinstance(found, Answer) else []
     # One line of JSON (as -f jsonl prints it): the indented form would cost a model a quarter more to read.
     content = [TextContent(type="text", text=to_jsonl([data]).rstrip("\n"))]
-    content += [TextContent(type="text", text=f"note: {note}") for note in notes]
+    content += [TextContent(type="text", text=f"note: {_line(note)}") for note in notes]  # (a note may quote the user)
     return CallToolResult(content=list(content), structuredContent={"result": data} if isinstance(data, list) else data)
 
 

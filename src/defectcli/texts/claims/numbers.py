@@ -317,9 +317,9 @@ _PUT_AT = [[w, "at"] for w in ("figure", "number", "total", "tally", "count")]
 _COUNTS = frozenset(words_of("counts counted count tallies tallied reckons reckoned"))
 
 
-def _counts_bare(reading: Reading, a: Amount) -> bool:
+def _counts_bare(reading: Reading, a: Amount, depth: int = 4) -> bool:
     """Whether `a`, a bare number, is what a verb of counting counts ("People's Embrace counts 12,341"), or comes after
-    such a number with another's name for a verb left out ("…, and the NUG over 13,000")."""
+    such a number with another's name for a verb left out ("…, and the NUG over 13,000"), `depth` such numbers back."""
     words = reading.words
     if a.start > 0 and (words[a.start - 1] in _COUNTS or words[a.start - 2:a.start] in _PUT_AT):
         return True  # "X counts 12,341", "X puts the number at over 13,000" (not "puts it at", after no count)
@@ -330,7 +330,7 @@ def _counts_bare(reading: Reading, a: Amount) -> bool:
     gap = words[before.last:a.start] if before is not None else []
     return before is not None and not before.unit and not before.nouns and 0 < len(gap) <= 6 and \
         bool({",", ";", "and"} & set(gap)) and any(t.text[:1].isupper() for t in reading.tokens[before.last:a.start]) \
-        and not set(gap) & (SAYING | NOT_GAPPED) - {"at"} and _counts_bare(reading, before)  # "…, Y at 12,341"
+        and not set(gap) & (SAYING | NOT_GAPPED) - {"at"} and depth > 0 and _counts_bare(reading, before, depth - 1)
 
 
 # What a span after "after" or "since" dates from, where the military is named but no one's service ("three years

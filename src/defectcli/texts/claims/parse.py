@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from ...errors import UsageError
 from ...numbers.amounts import Amount, Reading, read
 from ...numbers.happenings import ON_TOP, happened, kinds
 from ...numbers.vocabulary import ONES, PASSING, REACHING, SCALES, TENS
@@ -85,6 +86,9 @@ def parse(text: str) -> list[Claim]:
         if before is not None and not any(c.attribution for c in before[1]) and any(map(anaphor, found)):
             named = opening_of(before[0]) or named  # the one named last, as a claimant or opening the sentence before
         out.extend(resolved(c, named) for c in found)
+        if len(out) > MAX_CLAIMS:
+            raise UsageError(f"the text makes more than {MAX_CLAIMS:,} checkable claims (a long feature makes a few "
+                             "hundred); check it a part at a time")
         named = next((c.attribution for c in reversed(found) if c.attribution and not c.attribution.islower()), named)
         if not found and before is not None and _PAUSE.fullmatch(sentence.strip()):
             continue  # "X sat down. Silence. “…,” he said.": "he" is still whom the sentence before the pause means
@@ -92,6 +96,10 @@ def parse(text: str) -> list[Claim]:
     return [replace(c, sentence_text=written[c.sentence_text]) if c.sentence_text in written else c for c in out]
 
 
+# The most claims one text is checked for: each costs a few milliseconds (more in a long sentence), so a call that
+# makes more (64 KiB of names and ages, a claim every 14 characters) would take tens of seconds, and in an MCP server
+# hold up every other call.
+MAX_CLAIMS = 1_000
 # A short sentence that names no one and says nothing checkable: "Silence.", "A long pause.", "It was late."
 _PAUSE = re.compile(r"[A-Za-z][a-z’']*(?:[\s,;—–-]+[a-z][a-z’']*){0,5}[.!?…]*")
 

@@ -202,3 +202,22 @@ def test_a_draft_starts_on_so_many_sentences_and_says_how_many_are_left(tmp_path
     doc = yaml.safe_load(r.out)
     drafted = {row.get("excerpt") or row["sentence"] for rows in doc.values() if isinstance(rows, list) for row in rows}
     assert drafted == {"Lin Aung enlisted in 2020.", "Bo Pyay joined the army at 17."}
+
+
+def test_a_draft_starts_on_so_many_characters_of_sentences(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # re-run 134 A1: 444 KB of sentences of a dozen figures each took 11 s
+    from defectcli.api import grow
+
+    monkeypatch.setattr(grow, "MAX_DRAFTED_CHARS", 40)
+    facts = tmp_path / "mine"
+    assert run("init", str(facts), "--empty").code == 0
+    article = tmp_path / "three.txt"
+    article.write_text("Lin Aung enlisted in 2020.\nBo Pyay joined the army at 17.\nMaung Sein is 19.\n")
+    assert run("add-source", str(article), "--facts", str(facts)).code == 0
+    r = run("draft", "s1", "--facts", str(facts))
+    assert r.code == 0
+    assert r.out.splitlines()[0] == "# 2 more sentences, from line 2, are not in this draft: draft s1 again once these " \
+        "are cited or waived"
+    doc = yaml.safe_load(r.out)
+    drafted = {row.get("excerpt") or row["sentence"] for rows in doc.values() if isinstance(rows, list) for row in rows}
+    assert drafted == {"Lin Aung enlisted in 2020."}

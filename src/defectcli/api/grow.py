@@ -4,6 +4,7 @@ no existing file is changed, and every write is whole or not at all (writing.py)
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,9 +117,11 @@ class Draft:
     left: int = 0  # how many more no record cites, past the first MAX_DRAFTED: a draft to run again for
 
 
-# The most sentences one draft starts on: a long report's every one, in a few seconds; the rest by running it again
-# once these are cited or waived (600,000 short sentences took 154 s and made 207 MB of YAML).
+# The most sentences, and characters of them, one draft starts on: a long report's every one, in a few seconds; the
+# rest by running it again once these are cited or waived (600,000 short sentences took 154 s and made 207 MB of YAML;
+# 444 KB of sentences of a dozen figures each, 11 s).
 MAX_DRAFTED = 5_000
+MAX_DRAFTED_CHARS = 100_000
 
 
 @checked
@@ -151,8 +154,10 @@ def draft(fb: FactBase, sid: str, out: Path | None = None) -> Draft:
     uncovered = [s for _, s in coverage(provenance.cited_in(base), waived_in(base), {sid: text}).uncovered]
     if not uncovered:
         return Draft("", 0, sid)
-    left = uncovered[MAX_DRAFTED:]
-    made = make_draft(base, sid, uncovered[:MAX_DRAFTED], source.file_hint or source.sha256[:16], text)
+    sizes = itertools.accumulate(len(s.text) for s in uncovered)
+    take = max(1, sum(1 for _, size in zip(range(MAX_DRAFTED), sizes, strict=False) if size <= MAX_DRAFTED_CHARS))
+    left = uncovered[take:]
+    made = make_draft(base, sid, uncovered[:take], source.file_hint or source.sha256[:16], text)
     if left:
         made = f"# {len(left):,} more sentences, from line {left[0].line}, are not in this draft: draft {sid} again once " \
             "these are cited or waived\n" + made

@@ -482,11 +482,19 @@ def test_redirects_on_a_kept_alive_connection_are_followed_and_a_loop_is_said(ba
 
 
 def test_an_address_with_a_password_is_not_asked_at_all(base: Base, site: Site) -> None:
+    # A publication record's URL with one is refused as check refuses it (it would be kept, exported and served) ...
     base.point("p2", site.url("/p2").replace("//", "//reader:secret@"))
     r = base.fetch("p2")
-    assert (r.code, r.out) == (69, "p2: not fetched: the address carries a user name or password, which defectcli never "
-                                   f"sends ({site.url('/p2').replace('//', '//reader:secret@')})\n")
+    assert r.code == 2 and "holds a user name or password (…@): give the article's public address" in r.err
     assert site.requests == []
+    # ... and a redirect to one is not followed
+    base.point("p2", site.url("/p2"))
+    site.routes["/p2"] = redirect(site.url("/p2-moved").replace("//", "//reader:secret@"), 302)
+    r = base.fetch("p2")
+    assert (r.code, r.out) == (69, "p2: not fetched: redirected (302) to an address defectcli does not follow: the address "
+                                   "carries a user name or password, which defectcli never sends "
+                                   f"({site.url('/p2')})\n")
+    assert [path for path, _ in site.requests] == ["/p2"]
 
 
 def test_a_redirect_loop_is_given_up(base: Base, site: Site) -> None:

@@ -133,6 +133,10 @@ def test_add_source_reads_a_saved_page_and_options_override_it(base: Path) -> No
     (lambda d: d / "notes.txt", ["--published", "2024-02-30"],
      "--published: '2024-02-30' is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"),
     (lambda d: d / "notes.txt", ["--url", "example.org"], "--url: 'example.org' is not an http(s) address"),
+    # re-run 134 (borderline): the password was kept in the publication record, then exported and served
+    (lambda d: d / "notes.txt", ["--url", "https://user:pw@example.org/a"], "--url: 'https://user:pw@example.org/a' "
+                                                                            "holds a user name or password (…@): give the "
+                                                                            "article's public address"),
     (lambda d: d / "photo.jpg", [], "{file}: is neither text nor an HTML page (a binary file)"),
     (lambda d: d / "latin1.txt", [], "{file}: is neither UTF-8 text nor an HTML page (save the article as UTF-8 text)"),
     (lambda d: d / "blank.txt", [], "{file}: has no text"),

@@ -67,6 +67,8 @@ def field_problem(name: str, value: str) -> str | None:
                 "terminal set to another encoding?)")
     bad = _UNSAFE.search(value)
     if name == "url":
+        if _URL.fullmatch(value) and not bad and _reachable(value) and "@" in urlsplit(value).netloc:
+            return "holds a user name or password (…@): give the article's public address"  # (kept, exported, served)
         return None if _URL.fullmatch(value) and not bad and _reachable(value) else \
             "is not an http(s) address"
     if not value.strip():

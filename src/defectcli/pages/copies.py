@@ -125,7 +125,7 @@ def keep(directory: Path, sid: str, html: bytes, text: str, meta: dict[str, Any]
 
     where = folder(directory, sid)
     guard(where, "the place of its copies")  # the sources directory is guarded already; a link on the way is not
-    made = make_dirs(where)  # those made for this copy alone go again if it cannot be kept
+    made = make_dirs(where, "--sources")  # those made for this copy alone go again if it cannot be kept
     base = when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H%M%SZ")
     n = 1
     while True:

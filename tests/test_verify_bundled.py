@@ -2534,6 +2534,26 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # by "Thawda Win said the NUG")
     ("Thawda Win said the NUG pays 1,400 baht a month to defectors who have a spouse.",
      [("misattributed", "nug-payment-with-spouse")]),
+    # stop 55 (claims 134): a name set off after a description of its person is that person, not one inside the description
+    # ("The youngest person in the safe house, Maung Sein, 19, joined up at 15"; the age on joining was `not_found`)
+    ("The youngest person in the safe house, Maung Sein, 19, joined up at 15.",
+     [("matches", "maung-sein"), ("matches", "maung-sein")]),
+    ("The youngest person in the camp, Maung Sein, joined at 16.",
+     [("differs", "maung-sein")]),
+    ("The man across from Lin Aung enlisted in 2020.",  # guard
+     [("not_found", None)]),
+    # stop 55 (claims 135): an age on joining the police is a claim, held against the service the record gives (was no
+    # claim); why one joined, set off after "when he joined", is the record's if its motives say it
+    ("Maung Sein was 15 when he joined the police.",
+     [("not_found", "maung-sein")]),
+    ("Maung Sein was 15 when he joined the military, out of admiration for the armed forces.",
+     [("matches", "maung-sein")]),
+    # stop 55 (claims 135): a share of a whole said with who counted it ("the 12,341 defectors counted by People's Embrace
+    # were soldiers") is read past that phrase (was no claim)
+    ("About a quarter of the 12,341 defectors counted by People's Embrace were soldiers.",
+     [("matches", "defections-total-peoples-embrace")]),
+    ("About half of the 12,341 defectors counted by People's Embrace were soldiers.",
+     [("differs", "defections-total-peoples-embrace")]),
 ]
 
 

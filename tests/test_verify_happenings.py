@@ -595,6 +595,10 @@ def police_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("Min Thu spent 12 years in the Tatmadaw.", "not_found"),
     ("Min Thu, a former military officer, served 12 years.", "not_found"),
     ("Army sergeant Min Thu served 12 years.", "not_found"),
+    # stop 55, re-run 132 A17 and claims 135: an age on joining the police was no claim (only the military's was read)
+    ("Min Thu joined the police aged 16.", "matches"),
+    ("Min Thu joined the police at 17.", "differs"),
+    ("Min Thu was 16 when he joined the police.", "matches"),
 ])
 def test_a_police_officer_s_years_are_not_the_army_s(police_base: Path, claim: str, expected: str) -> None:
     r = run("verify", "--facts", str(police_base), claim, "-f", "json")

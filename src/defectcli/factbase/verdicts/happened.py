@@ -69,8 +69,9 @@ def _said_after(q: Quantity, word: str, said: str) -> bool:
     excerpt, word = f'{q.row.get("excerpt") or ""} {q.row.get("counts") or ""}', word.rstrip("*")  # ("after* he
     # reaches": a clause after it; what it counts, as the record words it: "… since the coup")
     return _related(excerpt, word, said) or (word == "after" and _related(excerpt, "since", said)) or (
-        word in ("when", "as", "who", "that") and bool(terms([said]) & _own_words(q))) or (  # ("after the coup": since
-        # it; "a defector who is accompanied by a spouse": a relative clause in the record's own words)
+        word in ("when", "as", "who", "that") and bool(terms([said]) & (_own_words(q) | terms(q.row.get("motives") or ())))
+    ) or (  # ("after the coup": since it; "a defector who is accompanied by a spouse": a relative clause in the record's
+        # own words; "when he joined, out of admiration for the armed forces": why he joined, his record's)
         word == "from" and bool(terms([said]) & _THE_MILITARY)) or (  # ("defected from the military": as defecting is)
         word == "whose" and bool(terms([said]) & (_own_words(q) | _whose(q)))) or (  # ("an army camp", "Thawda Win's
         # safe house": the record's words, or who states it or whom it is about, say whose)

@@ -106,7 +106,9 @@ def _inside_subject(before: str) -> str | None:
     sentence's start or after a comma ("In 2020, the soldier across from Lin Aung enlisted")."""
     before = before[-200:]  # (a subject is near its verb; a long sentence is not read again for each claim)
     starts = [0, *(m.end() for m in re.finditer(r"[,;]\s*", before))][-4:]
-    return next((name for k in starts if (name := embedded(before[k:].strip())) is not None), None)
+    return next((name for k in starts if (name := embedded(before[k:].strip())) is not None
+                 and not re.search(rf",\s*{re.escape(name)}\s*,", before)), None)  # (not one set off after it: "The
+    # youngest person in the camp, Maung Sein, joined": Maung Sein is the youngest person)
 
 
 def _set_off_tag(toks: list[Token], words: list[str], k: int, size: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...numbers.values import Token
 from ...text import words_of
-from .events import ENLISTMENT, joins_military
+from .events import ENLISTMENT, joins_service
 
 # Words of the present after an age, which leave it his age now: "is 21 now", "today", "these days", "at present"
 _NOW = (("now",), ("today",), ("nowadays",), ("currently",), ("presently",), ("these", "days"), ("at", "present"))
@@ -45,5 +45,5 @@ def joined_when(words: list[str], tokens: list[Token], b: int, last: int) -> boo
     if not (b >= 2 and words[b - 1] == "," and tokens[b - 2].text[:1].isupper() and words[last:last + 1] == ["when"]):
         return False
     close = next((k for k in range(last + 1, min(len(words), last + 7)) if words[k] in (",", ";", ")", "—", "–")), None)
-    return close is not None and any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_military(words, k))
+    return close is not None and any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_service(words, k))
                                      for k in range(last + 1, close))

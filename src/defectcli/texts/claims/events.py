@@ -158,6 +158,31 @@ _AT_AN_AGE = frozenset(words_of("the age aged just only least once first last"))
 def joins_military(words: list[str], k: int) -> bool:
     """Whether the verb of joining at words[k] joins the military: what follows it names the military,
     or nothing is named ("joined in 2020", "joined up at 17")."""
+    joined = _joined(words, k)
+    if any(w in ("army", "armies") and j > 0 and joined[j - 1] not in _THE_ARMY for j, w in enumerate(joined)):
+        return False  # "the Arakan Army", "a resistance army", "the people's army": not the military
+    if OTHER_FORCE & set(joined):
+        return False  # "a police battalion", "a rebel unit": another force's, whatever its unit is called
+    if joined[:1] in (["it"], ["them"]):  # "X, who admired the army, joined it": what the pronoun stands for
+        named = [w for w in words[max(0, k - 12):k] if w in MILITARY or w in OTHER_FORCE]
+        return bool(named) and named[-1] in MILITARY
+    return not joined or any(w in MILITARY for w in joined)
+
+
+def joins_service(words: list[str], k: int) -> bool:
+    """Whether the verb of joining at words[k] joins the military or the police ("joined the police at 20"): a
+    service a person's record gives, which a verdict holds the sentence's against (verdicts/services.py); not
+    another force ("joined the PDF at 19"), whose joining no record of the military's is."""
+    joined = set(_joined(words, k))
+    return joins_military(words, k) or (bool(joined & _POLICE) and not (OTHER_FORCE - _POLICE) & joined)
+
+
+_POLICE = frozenset(words_of("police policeman policemen"))
+
+
+def _joined(words: list[str], k: int) -> list[str]:
+    """The words that name what the verb of joining at words[k] joins ("the army's 33rd division", "a shipping
+    firm"), up to five, past the words that lead to them and those that say when."""
     j = k + 1
     while j < len(words) and (words[j] in _LEADING or (words[j].endswith("ly") and len(words[j]) > 4)  # "formally"
                               or (words[j].isdigit() and len(words[j]) == 4)):  # "enlisted in 2020 with the police"
@@ -180,14 +205,7 @@ def joins_military(words: list[str], k: int) -> bool:
             # years after", "twenty-one years before", "later than": when, not what
             joined.append(words[j].removesuffix("'s").removesuffix("’s"))
         j += 1
-    if any(w in ("army", "armies") and j > 0 and joined[j - 1] not in _THE_ARMY for j, w in enumerate(joined)):
-        return False  # "the Arakan Army", "a resistance army", "the people's army": not the military
-    if OTHER_FORCE & set(joined):
-        return False  # "a police battalion", "a rebel unit": another force's, whatever its unit is called
-    if joined[:1] in (["it"], ["them"]):  # "X, who admired the army, joined it": what the pronoun stands for
-        named = [w for w in words[max(0, k - 12):k] if w in MILITARY or w in OTHER_FORCE]
-        return bool(named) and named[-1] in MILITARY
-    return not joined or any(w in MILITARY for w in joined)
+    return joined
 
 
 def names_event(words: list[str], k: int) -> bool:

@@ -23,7 +23,7 @@ from ...text import words_of
 from .agelinks import ends_clause, joined_when, linked
 from .asides import PAIRS, between_marks
 from .ends import age_at_end
-from .events import ENLISTMENT, joins_military
+from .events import ENLISTMENT, joins_service
 from .rates import closing_rate, counted_rate, leading_rate, paid_once, paid_otherwise, set_off_rate
 from .rough import rough
 from .shares import Share, part_said, restated, share_of
@@ -101,7 +101,7 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     described = words[max(0, a.start - 2):a.start] in ([",", "a"], [",", "an"])  # "Maung Sein, a 19-year-old, joined":
     ahead = range(a.last, min(len(words), a.last + 10)) if set_off and not described else range(0)  # his age now
     own = max((k + 1 for k in range(a.number) if words[k] == ";"), default=0)  # its own clause: not "joined at 15; …"
-    joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_military(words, k))
+    joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_service(words, k))
                   for k in (*range(max(own, a.number - 12), a.number), *ahead))
     if joining and set_off and any(b.start > a.last and b.start < a.last + 16 and (  # "… joined four years ago, at 15"
             b.unit == "years of age" or words[b.start - 1] in ("at", "aged", "was") or (
@@ -144,7 +144,7 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     before = words[b - 1] if b > 0 else ""
     when = before in ("was", "were") and words[a.last:a.last + 1] == ["when"]  # "was 17 when he joined"
     if words[a.last:a.last + 1] == ["when"]:  # "was at the age of 15 when he joined": the age joined
-        joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_military(words, k))
+        joining = any(words[k] in _JOINING and (words[k] not in ENLISTMENT or joins_service(words, k))
                       for k in range(a.last + 1, min(len(words), a.last + 5)))
     was_then = before in ("was", "were") and "when" in words[max(0, b - 4):b - 1]  # "joined when he was only 15"
     # someone's age set off by commas after their name ("Maung Sein, 19, is"), or leading the sentence ("At 19, …")

@@ -109,6 +109,10 @@ def restated(reading: Reading, share: Share) -> Amount | None:
 _BEING = frozenset(words_of("were are was is"))
 
 
+# Participles of counting that lead to who counts a whole: "the 12,341 defectors counted (recorded) by X"
+_COUNTED_BY = frozenset(words_of("counted recorded tallied listed registered documented tracked reported logged"))
+
+
 def part_said(reading: Reading, share: Share, last: int) -> tuple[str, ...]:
     """The part a share is said to be, in words its whole's reading (numbers._implied) leaves: before it, "Soldiers
     were a quarter of …", "Police officers are three-quarters of …"; after the whole ending before words[last], past a
@@ -122,6 +126,8 @@ def part_said(reading: Reading, share: Share, last: int) -> tuple[str, ...]:
     if words[j:j + 1] == [","] and (close := next((c for c in range(j + 1, min(len(words), j + 8)) if words[c] == ","),
                                                    None)) is not None and SAYING & set(words[j + 1:close]):
         j = close + 1  # "A quarter of the defectors, People's Embrace says, were soldiers"
+    elif words[j:j + 1] != [] and words[j] in _COUNTED_BY and words[j + 1:j + 2] == ["by"]:  # "… defectors counted by
+        j = next((c for c in range(j + 2, min(len(words), j + 8)) if words[c] in _BEING), j)  # People's Embrace were"
     if words[j:j + 1] == [] or words[j] not in _BEING:
         return ()
     j += 1 + (words[j + 1:j + 2] in (["a"], ["an"]))

@@ -83,18 +83,18 @@ def add_source(fb: FactBase, file: Path, sid: str | None = None, given: dict[str
     # Options first, by the rules check applies: a bad one changes nothing, and costs no reading.
     values = intake.given_values(given.get("title"), given.get("outlet"), given.get("url"), given.get("byline"),
                                  given.get("published"))
-    article = intake.read_article(file, is_article)
     known = dict(fb._ask(lambda ix: [(r["id"], r["sha256"]) for r in lists.records(ix, "sources")], strict=False))
+    if sid is not None and not _ID.fullmatch(sid):  # (before the page is read, which may take seconds)
+        raise UsageError(f"--id: {quoted(sid)} must be lower-case letters, digits and hyphens, beginning with a letter or digit")
+    if sid is not None and sid in known:
+        raise UsageError(f"--id: source {quoted(sid)} exists already")
+    article = intake.read_article(file, is_article)
     for other, sha in known.items():
         if sha == article.sha256:
             raise UsageError(f"{file}: already registered as source '{other}' (same sha256)")
     if sid is None:
         numbers = [int(m[1]) for k in known if (m := re.fullmatch(r"s(\d+)", k))]
         sid = f"s{max(numbers, default=0) + 1}"
-    elif not _ID.fullmatch(sid):
-        raise UsageError(f"--id: {quoted(sid)} must be lower-case letters, digits and hyphens, beginning with a letter or digit")
-    elif sid in known:
-        raise UsageError(f"--id: source {quoted(sid)} exists already")
     target = base / f"{sid}.yaml"
     if taken(target, "--id"):
         raise UsageError(f"{target}: exists; add-source writes only new files (give another --id)")

@@ -35,9 +35,17 @@ def mended(data: bytes) -> bytes:
 
 
 MAX_ATTRIBUTES = 2000  # on one tag; real pages have tens
-# On a page: long article pages have tens of thousands; the text extractor's time grows with them (199,000 short
-# paragraphs took 14 s, 60,000 four).
-MAX_TAGS = 80_000
+# On a page: long article pages have a few thousand, the longest tens of thousands; the text extractor's time grows
+# with them (199,000 short paragraphs took 14 s, 79,500 nested ones 12.6 s; 30,000, about 3 s).
+MAX_TAGS = 30_000
+# Inside one block (a paragraph, a list item, a cell: up to the next block's tag): a real paragraph has tens (links,
+# emphasis); the extractor's time grows with their square (20,000 <b> in one paragraph took 20 s, 79,000 eight
+# minutes; 59 paragraphs of 499, 3 s).
+MAX_INLINE = 500
+# Tags that start a block of their own, whose inline tags are counted apart
+_BLOCKS = frozenset(b"""p div li td th tr table ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre section article header
+    footer main aside nav figure figcaption form body html head br hr""".split())
+_NAME = re.compile(rb"<([A-Za-z][A-Za-z0-9]*)")
 # A tag to its end, its quoted values whole (a "<" or ">" inside one ends nothing, for libxml2 either).
 _TAG = re.compile(rb"""<[A-Za-z](?:[^<>"']|"[^"]*"|'[^']*')*""")
 _QUOTED = re.compile(rb""""[^"]*"|'[^']*'""")
@@ -49,13 +57,17 @@ def crowded(data: bytes) -> str | None:
     (its name and attributes, at least), as libxml2 checks each attribute against the tag's others, so
     one tag of 300,000 takes minutes, in C, where Ctrl-C waits; or it has more than MAX_TAGS tags, each of
     which trafilatura's readers walk several times (a million took half a minute and 500 MB)."""
-    most = 0
+    most = inline = 0
     for tags, m in enumerate(_TAG.finditer(data), start=1):
         most = max(most, _attributes(_QUOTED.sub(b"v", m[0])))
         if most > MAX_ATTRIBUTES:
             return f"a tag of the page has {most:,} attributes, which no article page has"
         if tags > MAX_TAGS:
             return f"the page has over {MAX_TAGS:,} tags, which no article page has"
+        name = _NAME.match(m[0])
+        inline = 0 if name is not None and name[1].lower() in _BLOCKS else inline + 1
+        if inline > MAX_INLINE:
+            return f"a paragraph of the page has over {MAX_INLINE:,} tags, which no article paragraph has"
     return None
 
 

@@ -222,7 +222,7 @@ def test_a_text_of_more_claims_than_one_is_checked_for_is_refused_as_the_command
     # re-run 134 A2: 64 KiB of names and ages took 42 s in the API as on the command line
     text = "Aye Mya, 17, Zoe Tun, 30, " * 600
     r = run("verify", text, "--facts", str(mini.facts))
-    message = "the text makes more than 1,000 checkable claims (a long feature makes a few hundred); check it a part " \
+    message = "TEXT: makes more than 1,000 checkable claims (a long feature makes a few hundred); check it a part " \
         "at a time"
     assert (r.code, r.err) == (2, f"defectcli: {message}\n")
     with pytest.raises(UsageError, match=f"^{re.escape(message)}$"):

@@ -85,7 +85,7 @@ def test_a_text_of_more_claims_than_one_is_checked_for_is_refused_in_one_line(tm
     # re-run 134 A2: 64 KiB of names and ages (a claim every 14 characters) took 42 s in every front end
     done = cli(tmp_path, "verify", "--facts", str(FACTS), NUMBERS * 600)
     assert (done.returncode, done.stdout) == (2, "")
-    assert done.stderr == "defectcli: the text makes more than 1,000 checkable claims (a long feature makes a few " \
+    assert done.stderr == "defectcli: TEXT: makes more than 1,000 checkable claims (a long feature makes a few " \
         "hundred); check it a part at a time\n"
 
 
@@ -94,7 +94,7 @@ def test_verify_its_largest_draft_of_numbers_and_of_open_quotes(tmp_path: Path) 
     draft = tmp_path / "draft.txt"
     draft.write_text((NUMBERS * (64 * 1024 // len(NUMBERS))).strip() + "\n", encoding="utf-8")  # 2,730 claims
     done = cli(tmp_path, "verify", "--file", str(draft), "--facts", str(FACTS), "-f", "json")
-    assert (done.returncode, done.stderr) == (2, "defectcli: the text makes more than 1,000 checkable claims (a long "
+    assert (done.returncode, done.stderr) == (2, f"defectcli: {draft}: makes more than 1,000 checkable claims (a long "
                                                  "feature makes a few hundred); check it a part at a time\n")
     code, claims, err = verify_file(tmp_path, "“I left. " * (64 * 1024 // len("“I left. ".encode())) + "\n")
     assert code == 1 and claims == [] and err.startswith("defectcli: no checkable claim in the text")

@@ -70,7 +70,12 @@ def verify(
         draft = read_text(data=read_stdin(lambda: stdin().read(MAX_DRAFT + 1)))
     else:
         draft = " ".join(words)  # the words of one text, quoted or not
-    rows = fb.verify(draft)
+    try:
+        rows = fb.verify(draft)
+    except UsageError as exc:  # the text's own name, as its other refusals give it ("draft.txt: is larger than …")
+        if (words and words != ["-"]) or not str(exc).startswith("TEXT: "):
+            raise
+        raise UsageError(f"{file or '-'}: {str(exc).removeprefix('TEXT: ')}") from None
     emit.rows(rows, output, shown.FLAT, "Claims", None,
               picture=lambda shown_rows, width, colour: shown.table(shown_rows, total=width, style=colour))
     if not rows:

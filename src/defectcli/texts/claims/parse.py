@@ -87,8 +87,8 @@ def parse(text: str) -> list[Claim]:
             named = opening_of(before[0]) or named  # the one named last, as a claimant or opening the sentence before
         out.extend(resolved(c, named) for c in found)
         if len(out) > MAX_CLAIMS:
-            raise UsageError(f"the text makes more than {MAX_CLAIMS:,} checkable claims (a long feature makes a few "
-                             "hundred); check it a part at a time")
+            raise UsageError(f"TEXT: makes more than {MAX_CLAIMS:,} checkable claims (a long feature makes a few "
+                             "hundred); check it a part at a time")  # (the command line names its file or stdin)
         named = next((c.attribution for c in reversed(found) if c.attribution and not c.attribution.islower()), named)
         if not found and before is not None and _PAUSE.fullmatch(sentence.strip()):
             continue  # "X sat down. Silence. “…,” he said.": "he" is still whom the sentence before the pause means

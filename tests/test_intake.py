@@ -328,3 +328,20 @@ def test_a_page_whose_details_cannot_be_read_says_so_not_that_it_is_a_login_page
     path = page(tmp_path, swap={"2021-05-14T08:00:00+00:00": "2021-05-14T08:00:00+24:00"})
     refused(base, [str(path)], f"{path}: the page could not be parsed (trafilatura gave it up while reading its title, "
                                "date or other details); save its text as a .txt file and give those as options")
+
+
+@pytest.mark.parametrize(("page", "why"), [
+    # re-run 135 A1: the extractor's time grows with the square of one paragraph's tags
+    (b"<html><body><p>" + b"Maung <b>Sein</b> is 21. " * 501 + b"</p></body></html>",
+     "a paragraph of the page has over 500 tags, which no article paragraph has"),
+    (b"<html><body><p>" + b"<a href=x>Sein</a> " * 300 + b"<span>x</span>" * 201 + b"</p></body></html>",
+     "a paragraph of the page has over 500 tags, which no article paragraph has"),
+    # guards: each paragraph counts its own; a head's tags and an icon's shapes are no paragraph's text
+    (b"<html><body>" + (b"<p>" + b"Maung <b>Sein</b> is 21. " * 400 + b"</p>") * 3 + b"</body></html>", None),
+    (b"<html><head>" + b"<meta name=x content=y>" * 800 + b"</head><body><p>x</p></body></html>", None),
+    (b"<html><body><p>x <svg>" + b"<path d='M0'/>" * 800 + b"</svg></p></body></html>", None),
+])
+def test_a_paragraph_of_too_many_tags_of_text_is_not_read(page: bytes, why: str | None) -> None:
+    from defectcli.texts.pagefix import crowded
+
+    assert crowded(page) == why

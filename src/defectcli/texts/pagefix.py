@@ -38,10 +38,12 @@ MAX_ATTRIBUTES = 2000  # on one tag; real pages have tens
 # On a page: long article pages have a few thousand, the longest tens of thousands; the text extractor's time grows
 # with them (199,000 short paragraphs took 14 s, 79,500 nested ones 12.6 s; 30,000, about 3 s).
 MAX_TAGS = 30_000
-# Inside one block (a paragraph, a list item, a cell: up to the next block's tag): a real paragraph has tens (links,
-# emphasis); the extractor's time grows with their square (20,000 <b> in one paragraph took 20 s, 79,000 eight
-# minutes; 59 paragraphs of 499, 3 s).
+# Tags of text inside one block (a paragraph, a list item, a cell: up to the next block's tag): a real paragraph has
+# tens (links, emphasis); the extractor's time grows with their square (20,000 <b> in one paragraph took 20 s, 79,000
+# eight minutes; 59 paragraphs of 499, 3 s). Other tags (a head's <meta>, an icon's <path>) are not counted.
 MAX_INLINE = 500
+_INLINE = frozenset(b"""a b i u s em strong span small big sub sup mark code kbd samp var q cite abbr dfn time font tt del
+    ins bdi bdo""".split())
 # Tags that start a block of their own, whose inline tags are counted apart
 _BLOCKS = frozenset(b"""p div li td th tr table ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre section article header
     footer main aside nav figure figcaption form body html head br hr""".split())
@@ -64,8 +66,8 @@ def crowded(data: bytes) -> str | None:
             return f"a tag of the page has {most:,} attributes, which no article page has"
         if tags > MAX_TAGS:
             return f"the page has over {MAX_TAGS:,} tags, which no article page has"
-        name = _NAME.match(m[0])
-        inline = 0 if name is not None and name[1].lower() in _BLOCKS else inline + 1
+        name = (found[1].lower() if (found := _NAME.match(m[0])) is not None else b"")
+        inline = 0 if name in _BLOCKS else inline + (name in _INLINE)
         if inline > MAX_INLINE:
             return f"a paragraph of the page has over {MAX_INLINE:,} tags, which no article paragraph has"
     return None

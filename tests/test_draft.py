@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .helpers import Mini, run
+from .helpers import Mini, Result, run
 
 INTERVIEW = """Capt. Zay Thu Aung left the air force in 2022.
 RFA: Why did you leave?
@@ -182,42 +182,41 @@ def test_draft_out_counts_one_sentence_as_one(tmp_path: Path) -> None:
                                   "refuses its draft markers\n")
 
 
-def test_a_draft_starts_on_so_many_sentences_and_says_how_many_are_left(tmp_path: Path,
-                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    # re-run 133 A1: a 10 MB article of 600,000 short sentences took 154 s and made 207 MB of YAML
+
+FOUR = "Lin Aung enlisted in 2020.\nBo Pyay joined the army at 17.\nMaung Sein is 19.\nThe war goes on.\n"
+
+
+def bounded_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cap: str, value: int) -> tuple[Result, set[str]]:
+    """`draft` of an article of four sentences with one of its bounds (grow.MAX_DRAFTED, MAX_DRAFTED_CHARS) lowered:
+    what it says, and the sentences its records and waivers start on."""
     from defectcli.api import grow
 
-    monkeypatch.setattr(grow, "MAX_DRAFTED", 2)
+    monkeypatch.setattr(grow, cap, value)
     facts = tmp_path / "mine"
     assert run("init", str(facts), "--empty").code == 0
     article = tmp_path / "four.txt"
-    article.write_text("Lin Aung enlisted in 2020.\nBo Pyay joined the army at 17.\nMaung Sein is 19.\nThe war goes on.\n")
+    article.write_text(FOUR)
     assert run("add-source", str(article), "--facts", str(facts)).code == 0
     r = run("draft", "s1", "--facts", str(facts))
     assert r.code == 0
+    doc = yaml.safe_load(r.out)
+    return r, {row.get("excerpt") or row["sentence"] for rows in doc.values() if isinstance(rows, list) for row in rows}
+
+
+def test_a_draft_starts_on_so_many_sentences_and_says_how_many_are_left(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # re-run 133 A1: a 10 MB article of 600,000 short sentences took 154 s and made 207 MB of YAML
+    r, drafted = bounded_draft(tmp_path, monkeypatch, "MAX_DRAFTED", 2)
     assert r.out.splitlines()[0] == "# 2 more sentences, from line 3, are not in this draft: draft s1 again once these " \
         "are cited or waived"
     assert r.err == "defectcli: source 's1': 2 more sentences no record cites are not in this draft (it starts on the " \
         "first 2); draft it again once these are cited or waived\n"
-    doc = yaml.safe_load(r.out)
-    drafted = {row.get("excerpt") or row["sentence"] for rows in doc.values() if isinstance(rows, list) for row in rows}
     assert drafted == {"Lin Aung enlisted in 2020.", "Bo Pyay joined the army at 17."}
 
 
 def test_a_draft_starts_on_so_many_characters_of_sentences(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # re-run 134 A1: 444 KB of sentences of a dozen figures each took 11 s
-    from defectcli.api import grow
-
-    monkeypatch.setattr(grow, "MAX_DRAFTED_CHARS", 40)
-    facts = tmp_path / "mine"
-    assert run("init", str(facts), "--empty").code == 0
-    article = tmp_path / "three.txt"
-    article.write_text("Lin Aung enlisted in 2020.\nBo Pyay joined the army at 17.\nMaung Sein is 19.\n")
-    assert run("add-source", str(article), "--facts", str(facts)).code == 0
-    r = run("draft", "s1", "--facts", str(facts))
-    assert r.code == 0
-    assert r.out.splitlines()[0] == "# 2 more sentences, from line 2, are not in this draft: draft s1 again once these " \
+    r, drafted = bounded_draft(tmp_path, monkeypatch, "MAX_DRAFTED_CHARS", 40)
+    assert r.out.splitlines()[0] == "# 3 more sentences, from line 2, are not in this draft: draft s1 again once these " \
         "are cited or waived"
-    doc = yaml.safe_load(r.out)
-    drafted = {row.get("excerpt") or row["sentence"] for rows in doc.values() if isinstance(rows, list) for row in rows}
     assert drafted == {"Lin Aung enlisted in 2020."}

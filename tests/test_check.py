@@ -367,3 +367,14 @@ def test_a_long_value_is_quoted_back_shortened_on_one_readable_line(mini: Mini, 
 def test_a_name_or_title_that_shows_nothing_is_refused(mini: Mini, where: str, old: str, new: str, said: str) -> None:
     edit(mini.facts / where, old, new)
     assert said in problems(mini, with_sources=False)
+
+
+def test_a_fact_base_path_with_a_newline_stays_on_its_line(tmp_path: Path) -> None:
+    # re-run 136 A3: each problem's FILE:LINE: took two lines, the second naming no file
+    facts = tmp_path / "od\x1bd\nx: [y]"
+    assert run("init", str(facts), "--empty").code == 0
+    (facts / "bad.yaml").write_text("people:\n  - id: x\n")
+    r = run("check", "--facts", str(facts))
+    assert r.code == 2
+    shown = str(facts).replace("\x1b", "\\x1b").replace("\n", "\\n")
+    assert r.out.splitlines() and all(line.startswith(f"{shown}/bad.yaml:") for line in r.out.splitlines()), r.out

@@ -46,6 +46,11 @@ def safe(text: str) -> str:
     return CONTROLS.sub(visible, text)
 
 
+def safe_line(text: str) -> str:
+    """safe(text) on one line: a newline it holds (a path's, a question's) shown as \\n."""
+    return safe(text).replace("\n", "\\n")
+
+
 def straighten(text: str) -> str:
     """text.translate(QUOTE_MARKS), several times faster: a first build does this to every excerpt."""
     if text.isascii():

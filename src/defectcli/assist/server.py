@@ -27,8 +27,8 @@ from pydantic import ValidationError
 
 from .. import __version__
 from ..api import Answer, CannotWrite, DefectError, FactBase, FactBaseError, Hits
-from ..output.formats import safe, to_jsonl
-from ..text import quoted, shorten, suggest
+from ..output.formats import to_jsonl
+from ..text import quoted, safe_line, shorten, suggest
 from .tools import QUOTED, TOOLS
 
 log = logging.getLogger("defectcli.mcp")
@@ -120,7 +120,7 @@ def _invalid(tool: str, error: Any) -> str:
 
 def _line(message: str) -> str:
     """One line, whatever it quotes back: control characters shown as escapes, newlines as \\n."""
-    return safe(message).replace("\n", "\\n")
+    return safe_line(message)
 
 
 def answer(found: Any) -> CallToolResult:
@@ -209,7 +209,7 @@ class _OneLine(logging.Formatter):
         exc = record.exc_info[1] if record.exc_info else None
         record.exc_info, record.exc_text, record.stack_info = None, None, None
         line = super().format(record) + (f" ({type(exc).__name__}: {exc})" if exc is not None else "")
-        return safe(line).replace("\n", "\\n")
+        return safe_line(line)
 
 
 def _stdout_error(exc: BaseException) -> OSError | None:

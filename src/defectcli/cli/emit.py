@@ -64,9 +64,9 @@ def pasted(path: object) -> str:
 
 def err(message: str) -> None:
     """One line on stderr, whatever the message quotes back: a newline in a name starts no second."""
-    from ..output.formats import safe
+    from ..text import safe_line
 
-    line = safe(message).replace("\n", "\\n")
+    line = safe_line(message)
     try:
         sys.stderr.write(f"defectcli: {line}\n")
         sys.stderr.flush()

@@ -29,9 +29,9 @@ def open_facts(ctx: typer.Context | None, facts: Path | None, sources: Path | No
 def _say(message: str) -> None:
     """A note from the fact base (why no cache was kept): one line on stderr, as emit.err writes
     (emit is not imported here: it imports options, which imports this)."""
-    from ..output.formats import safe
+    from ..text import safe_line
 
-    line = safe(message).replace("\n", "\\n")
+    line = safe_line(message)
     with contextlib.suppress(OSError, ValueError):  # `2>&-`: nowhere to say it
         sys.stderr.write(f"defectcli: {line}\n")
         sys.stderr.flush()

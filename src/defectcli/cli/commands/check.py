@@ -43,12 +43,12 @@ def check(
       defectcli check --facts my-facts/ --sources articles/
       defectcli check --sources articles/ --coverage
     """
-    from ...output.formats import safe
+    from ...text import safe_line
 
     report = fb.check(coverage=coverage, only=only or ())
     lines = [str(p) for p in report.problems] + report.uncovered + report.warnings
     if lines:
-        emit.out("".join(safe(line) + "\n" for line in lines), environment(ctx).encoding)
+        emit.out("".join(safe_line(line) + "\n" for line in lines), environment(ctx).encoding)  # (a path's newline too)
     for line in report.notes + report.summaries:
         emit.err(line)
     if report.problems:

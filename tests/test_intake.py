@@ -336,6 +336,14 @@ def test_a_page_whose_details_cannot_be_read_says_so_not_that_it_is_a_login_page
      "a paragraph of the page has over 500 tags, which no article paragraph has"),
     (b"<html><body><p>" + b"<a href=x>Sein</a> " * 300 + b"<span>x</span>" * 201 + b"</p></body></html>",
      "a paragraph of the page has over 500 tags, which no article paragraph has"),
+    # re-run 136 A1: a stray <html> inside the paragraph, which the parser drops, ended the count
+    (b"<html><body><p>" + b"Maung <b>Sein</b> is 21. <html>" + b"Maung <b>Sein</b> is 21. " * 500 + b"</p></body></html>",
+     "a paragraph of the page has over 500 tags, which no article paragraph has"),
+    # re-run 136 A2: a UTF-16 page's tags were not seen at all (the extractor reads it)
+    (("<html><body><p>" + "Maung <b>Sein</b> is 21. " * 501 + "</p></body></html>").encode("utf-16"),
+     "a paragraph of the page has over 500 tags, which no article paragraph has"),
+    (("<html><body><p " + " ".join(f"a{i}=x" for i in range(3000)) + ">x</p></body></html>").encode("utf-16-le"),
+     "a tag of the page has 3,001 attributes, which no article page has"),
     # guards: each paragraph counts its own; a head's tags and an icon's shapes are no paragraph's text
     (b"<html><body>" + (b"<p>" + b"Maung <b>Sein</b> is 21. " * 400 + b"</p>") * 3 + b"</body></html>", None),
     (b"<html><head>" + b"<meta name=x content=y>" * 800 + b"</head><body><p>x</p></body></html>", None),

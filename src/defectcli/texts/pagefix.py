@@ -10,7 +10,10 @@ mended as ASCII patterns, so every ASCII-compatible encoding is mended alike.
 
 from __future__ import annotations
 
+import codecs
 import re
+
+from ..text import words_of
 
 _REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 _OFFSET = re.compile(rb"(T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)[+-]([0-9]{2}):?([0-9]{2})(?![0-9])")
@@ -42,12 +45,11 @@ MAX_TAGS = 30_000
 # tens (links, emphasis); the extractor's time grows with their square (20,000 <b> in one paragraph took 20 s, 79,000
 # eight minutes; 59 paragraphs of 499, 3 s). Other tags (a head's <meta>, an icon's <path>) are not counted.
 MAX_INLINE = 500
-_INLINE = frozenset(b"""a b i u s em strong span small big sub sup mark code kbd samp var q cite abbr dfn time font tt del
-    ins bdi bdo""".split())
-# Tags that start a block of their own, whose inline tags are counted apart
-_BLOCKS = frozenset(b"""p div li td th tr table ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre section article header
-    footer main aside nav figure figcaption form body html head br hr""".split())
-_NAME = re.compile(rb"<([A-Za-z][A-Za-z0-9]*)")
+_INLINE = frozenset(words_of("""a b i u s em strong span small big sub sup mark code kbd samp var q cite abbr dfn time font
+    tt del ins bdi bdo"""))
+# Elements that are a block of their own, whose tags of text are counted apart
+_BLOCKS = frozenset(words_of("""p div li td th tr table ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre section article
+    header footer main aside nav figure figcaption form body html head br hr"""))
 # A tag to its end, its quoted values whole (a "<" or ">" inside one ends nothing, for libxml2 either).
 _TAG = re.compile(rb"""<[A-Za-z](?:[^<>"']|"[^"]*"|'[^']*')*""")
 _QUOTED = re.compile(rb""""[^"]*"|'[^']*'""")
@@ -58,19 +60,61 @@ def crowded(data: bytes) -> str | None:
     """Why the page is not read, found in one pass: one of its tags holds more than MAX_ATTRIBUTES words
     (its name and attributes, at least), as libxml2 checks each attribute against the tag's others, so
     one tag of 300,000 takes minutes, in C, where Ctrl-C waits; or it has more than MAX_TAGS tags, each of
-    which trafilatura's readers walk several times (a million took half a minute and 500 MB)."""
-    most = inline = 0
+    which trafilatura's readers walk several times (a million took half a minute and 500 MB); or one of
+    its blocks holds more than MAX_INLINE tags of text. A UTF-16 or UTF-32 page is scanned as UTF-8."""
+    data = _scannable(data)
+    most = 0
     for tags, m in enumerate(_TAG.finditer(data), start=1):
         most = max(most, _attributes(_QUOTED.sub(b"v", m[0])))
         if most > MAX_ATTRIBUTES:
             return f"a tag of the page has {most:,} attributes, which no article page has"
         if tags > MAX_TAGS:
             return f"the page has over {MAX_TAGS:,} tags, which no article page has"
-        name = (found[1].lower() if (found := _NAME.match(m[0])) is not None else b"")
-        inline = 0 if name in _BLOCKS else inline + (name in _INLINE)
-        if inline > MAX_INLINE:
-            return f"a paragraph of the page has over {MAX_INLINE:,} tags, which no article paragraph has"
+    return _crowded_block(data)
+
+
+def _crowded_block(data: bytes) -> str | None:
+    """Why the page is not read, if one of its blocks, as the HTML parser builds them (a stray <html> inside a
+    paragraph ends nothing), holds more than MAX_INLINE tags of text. Read after the scan above: the parse is
+    quick once the page has few tags and none of many attributes."""
+    try:
+        from lxml import etree, html  # (with trafilatura: without it no page is read)
+    except ImportError:
+        return None
+    try:
+        root = html.document_fromstring(data)
+    except (ValueError, etree.ParserError):
+        return None  # (an empty page: the extractor says so)
+    counts = [0]
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag in _BLOCKS:
+            if event == "start":
+                counts.append(0)
+            else:
+                counts.pop()
+        elif event == "start" and tag in _INLINE:
+            counts[-1] += 1
+            if counts[-1] > MAX_INLINE:
+                return f"a paragraph of the page has over {MAX_INLINE:,} tags, which no article paragraph has"
     return None
+
+
+def _scannable(data: bytes) -> bytes:
+    """`data` as UTF-8 where it is UTF-16 or UTF-32 (by its byte-order mark, or markup with NULs between its
+    letters), whose tags the scans would not see as such, though the extractor reads them."""
+    head = data[:400]
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        codec = "utf-32"
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        codec = "utf-16"
+    elif head and head.count(0) * 10 >= len(head) * 7:
+        codec = "utf-32-le" if head[1:4] == b"\0\0\0" else "utf-32-be"
+    elif head and head.count(0) * 10 >= len(head) * 3:
+        codec = "utf-16-le" if head[1:2] == b"\0" else "utf-16-be"
+    else:
+        return data
+    return data.decode(codec, "replace").encode("utf-8", "surrogatepass")
 
 
 def _attributes(tag: bytes) -> int:

@@ -162,6 +162,8 @@ def test_add_source_reads_a_saved_page_and_options_override_it(base: Path) -> No
     # ... and a bad --id is said before the page is read (it came after the extractor's minutes)
     (lambda d: d / "bold.html", ["--id", "S 3"], "--id: 'S 3' must be lower-case letters, digits and hyphens, beginning "
                                                  "with a letter or digit"),
+    # ... and so is a --sources that is no directory (re-run 136, borderline: after the page, 28-36 s)
+    (lambda d: d / "bold.html", ["--sources", "/dev/null"], "--sources: '/dev/null' is not a directory"),
     (lambda d: d / "notes-again.txt", [], "{file}: already registered as source 's1' (same sha256)"),
     (lambda d: d / "notes.txt", ["--id", "s1"], "--id: source 's1' exists already"),
     (lambda d: d / "notes.txt", ["--id", "S 3"], "--id: 'S 3' must be lower-case letters, digits and hyphens, "

@@ -74,11 +74,13 @@ def add_source(fb: FactBase, file: Path, sid: str | None = None, given: dict[str
     sign-in form, a paywall) as the article."""
     from ..store.queries import lists
     from ..texts import intake
-    from ..writing import guard, taken
+    from ..writing import guard, is_dir, named, taken
 
     base = writable(fb)
     texts = fb.sources_dir or base / "sources"
     guard(texts, "--sources")
+    if taken(texts, "--sources") and not is_dir(texts, "--sources"):  # (before the page is read, which may take seconds)
+        raise UsageError(f"{named(texts, '--sources' if fb.sources_given else None)} is not a directory")
     given = _given(given or {})
     # Options first, by the rules check applies: a bad one changes nothing, and costs no reading.
     values = intake.given_values(given.get("title"), given.get("outlet"), given.get("url"), given.get("byline"),

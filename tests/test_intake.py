@@ -5,6 +5,7 @@ anything is written; names and values reach the YAML only through the YAML libra
 from __future__ import annotations
 
 import datetime
+import gzip
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -339,11 +340,21 @@ def test_a_page_whose_details_cannot_be_read_says_so_not_that_it_is_a_login_page
     # re-run 136 A1: a stray <html> inside the paragraph, which the parser drops, ended the count
     (b"<html><body><p>" + b"Maung <b>Sein</b> is 21. <html>" + b"Maung <b>Sein</b> is 21. " * 500 + b"</p></body></html>",
      "a paragraph of the page has over 500 tags, which no article paragraph has"),
-    # re-run 136 A2: a UTF-16 page's tags were not seen at all (the extractor reads it)
+    # re-run 136 A2, 137 A1-A3: the page as the extractor decodes it (UTF-16, EBCDIC, gzip, a false charset), whose
+    # tags the scans of its bytes did not see
     (("<html><body><p>" + "Maung <b>Sein</b> is 21. " * 501 + "</p></body></html>").encode("utf-16"),
      "a paragraph of the page has over 500 tags, which no article paragraph has"),
-    (("<html><body><p " + " ".join(f"a{i}=x" for i in range(3000)) + ">x</p></body></html>").encode("utf-16-le"),
+    (("<html><body><p " + " ".join(f"a{i}=x" for i in range(3000)) + ">x</p></body></html>").encode("utf-16"),
      "a tag of the page has 3,001 attributes, which no article page has"),
+    (("<html><body><p>" + "Maung <b>Sein</b> is 21. " * 501 + "</p></body></html>").encode("cp037"),
+     "a paragraph of the page has over 500 tags, which no article paragraph has"),
+    (gzip.compress(b"<html><body><p>" + b"Maung <b>Sein</b> is 21. " * 501 + b"</p></body></html>"),
+     "a paragraph of the page has over 500 tags, which no article paragraph has"),
+    (b"<html><head><meta charset='utf-16'></head><body><p>" + b"Maung <b>Sein</b> is 21. " * 501 + b"</p></body></html>",
+     "a paragraph of the page has over 500 tags, which no article paragraph has"),
+    # ... and any tag counts, not only those of a list (re-run 137: 29,900 <nobr> in one paragraph, a minute)
+    (b"<html><body><p>" + b"Maung <nobr>Sein</nobr> is 21. " * 501 + b"</p></body></html>",
+     "a paragraph of the page has over 500 tags, which no article paragraph has"),
     # guards: each paragraph counts its own; a head's tags and an icon's shapes are no paragraph's text
     (b"<html><body>" + (b"<p>" + b"Maung <b>Sein</b> is 21. " * 400 + b"</p>") * 3 + b"</body></html>", None),
     (b"<html><head>" + b"<meta name=x content=y>" * 800 + b"</head><body><p>x</p></body></html>", None),

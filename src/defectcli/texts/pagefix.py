@@ -10,8 +10,8 @@ mended as ASCII patterns, so every ASCII-compatible encoding is mended alike.
 
 from __future__ import annotations
 
-import codecs
 import re
+from typing import Any
 
 from ..text import words_of
 
@@ -41,12 +41,11 @@ MAX_ATTRIBUTES = 2000  # on one tag; real pages have tens
 # On a page: long article pages have a few thousand, the longest tens of thousands; the text extractor's time grows
 # with them (199,000 short paragraphs took 14 s, 79,500 nested ones 12.6 s; 30,000, about 3 s).
 MAX_TAGS = 30_000
-# Tags of text inside one block (a paragraph, a list item, a cell: up to the next block's tag): a real paragraph has
-# tens (links, emphasis); the extractor's time grows with their square (20,000 <b> in one paragraph took 20 s, 79,000
-# eight minutes; 59 paragraphs of 499, 3 s). Other tags (a head's <meta>, an icon's <path>) are not counted.
+# Tags inside one block (a paragraph, a list item, a cell: up to the next block's tag): a real paragraph has tens
+# (links, emphasis); the extractor's time grows with their square (20,000 <b> in one paragraph took 20 s, 79,000
+# eight minutes, 29,900 <nobr> a minute; 59 paragraphs of 499, 3 s). A head's, a drawing's and a script's tags are
+# not counted.
 MAX_INLINE = 500
-_INLINE = frozenset(words_of("""a b i u s em strong span small big sub sup mark code kbd samp var q cite abbr dfn time font
-    tt del ins bdi bdo"""))
 # Elements that are a block of their own, whose tags of text are counted apart
 _BLOCKS = frozenset(words_of("""p div li td th tr table ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre section article
     header footer main aside nav figure figcaption form body html head br hr"""))
@@ -57,64 +56,57 @@ _BETWEEN = re.compile(rb"[\s/]+")  # what libxml2 takes between attributes: whit
 
 
 def crowded(data: bytes) -> str | None:
-    """Why the page is not read, found in one pass: one of its tags holds more than MAX_ATTRIBUTES words
-    (its name and attributes, at least), as libxml2 checks each attribute against the tag's others, so
-    one tag of 300,000 takes minutes, in C, where Ctrl-C waits; or it has more than MAX_TAGS tags, each of
-    which trafilatura's readers walk several times (a million took half a minute and 500 MB); or one of
-    its blocks holds more than MAX_INLINE tags of text. A UTF-16 or UTF-32 page is scanned as UTF-8."""
-    data = _scannable(data)
+    """Why the page is not read, found in what the text extractor reads (the page decompressed and decoded by
+    trafilatura's own rules: a gzip body, UTF-16 with no mark, EBCDIC): one of its tags holds more than
+    MAX_ATTRIBUTES words (its name and attributes, at least), as libxml2 checks each attribute against the tag's
+    others, so one tag of 300,000 takes minutes, in C, where Ctrl-C waits; or it has more than MAX_TAGS tags, each of
+    which trafilatura's readers walk several times (a million took half a minute and 500 MB); or one of its blocks
+    holds more than MAX_INLINE tags."""
+    try:
+        from trafilatura import load_html
+        from trafilatura.utils import decode_file
+    except ImportError:
+        return None  # (no page is read without trafilatura)
+    text = decode_file(data)  # (decompressed up to trafilatura's own cap, as its extraction will be)
     most = 0
-    for tags, m in enumerate(_TAG.finditer(data), start=1):
+    for tags, m in enumerate(_TAG.finditer(text.encode("utf-8", "surrogatepass")), start=1):
         most = max(most, _attributes(_QUOTED.sub(b"v", m[0])))
         if most > MAX_ATTRIBUTES:
             return f"a tag of the page has {most:,} attributes, which no article page has"
         if tags > MAX_TAGS:
             return f"the page has over {MAX_TAGS:,} tags, which no article page has"
-    return _crowded_block(data)
+    return _crowded_block(load_html(data))
 
 
-def _crowded_block(data: bytes) -> str | None:
-    """Why the page is not read, if one of its blocks, as the HTML parser builds them (a stray <html> inside a
-    paragraph ends nothing), holds more than MAX_INLINE tags of text. Read after the scan above: the parse is
-    quick once the page has few tags and none of many attributes."""
-    try:
-        from lxml import etree, html  # (with trafilatura: without it no page is read)
-    except ImportError:
-        return None
-    try:
-        root = html.document_fromstring(data)
-    except (ValueError, etree.ParserError):
-        return None  # (an empty page: the extractor says so)
+def _crowded_block(root: Any) -> str | None:
+    """Why the page is not read, if one of its blocks, in the tree the extractor builds (a stray <html> inside a
+    paragraph ends nothing), holds more than MAX_INLINE tags (a head's, a drawing's or a script's not counted).
+    Built after the scan above: quick once the page has few tags and none of many attributes."""
+    from lxml import etree
+
+    if root is None:
+        return None  # (no page: the extractor says so)
     counts = [0]
+    skipped = 0  # inside a head, a drawing, a script: tags that are no paragraph's text
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if tag in _BLOCKS:
+        if tag in _APART:
+            skipped += 1 if event == "start" else -1
+        elif skipped:
+            continue
+        elif tag in _BLOCKS:
             if event == "start":
                 counts.append(0)
             else:
                 counts.pop()
-        elif event == "start" and tag in _INLINE:
+        elif event == "start" and tag:
             counts[-1] += 1
             if counts[-1] > MAX_INLINE:
                 return f"a paragraph of the page has over {MAX_INLINE:,} tags, which no article paragraph has"
     return None
 
 
-def _scannable(data: bytes) -> bytes:
-    """`data` as UTF-8 where it is UTF-16 or UTF-32 (by its byte-order mark, or markup with NULs between its
-    letters), whose tags the scans would not see as such, though the extractor reads them."""
-    head = data[:400]
-    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        codec = "utf-32"
-    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        codec = "utf-16"
-    elif head and head.count(0) * 10 >= len(head) * 7:
-        codec = "utf-32-le" if head[1:4] == b"\0\0\0" else "utf-32-be"
-    elif head and head.count(0) * 10 >= len(head) * 3:
-        codec = "utf-16-le" if head[1:2] == b"\0" else "utf-16-be"
-    else:
-        return data
-    return data.decode(codec, "replace").encode("utf-8", "surrogatepass")
+_APART = frozenset(words_of("head svg math script style noscript template"))
 
 
 def _attributes(tag: bytes) -> int:

@@ -159,11 +159,12 @@ def test_add_source_reads_a_saved_page_and_options_override_it(base: Path) -> No
     # re-run 135 A1: the extractor's time grows with the square of one paragraph's tags (20,000 <b>: 20 s)
     (lambda d: d / "bold.html", [], "{file}: a paragraph of the page has over 500 tags, which no article paragraph has; "
                                     "save the article's text as a .txt file"),
-    # ... and a bad --id is said before the page is read (it came after the extractor's minutes)
-    (lambda d: d / "bold.html", ["--id", "S 3"], "--id: 'S 3' must be lower-case letters, digits and hyphens, beginning "
+    # ... and a bad --id is said before the file is read (it came after the extractor's minutes): not what reading the
+    # file would say
+    (lambda d: d / "photo.jpg", ["--id", "S 3"], "--id: 'S 3' must be lower-case letters, digits and hyphens, beginning "
                                                  "with a letter or digit"),
     # ... and so is a --sources that is no directory (re-run 136, borderline: after the page, 28-36 s)
-    (lambda d: d / "bold.html", ["--sources", "/dev/null"], "--sources: '/dev/null' is not a directory"),
+    (lambda d: d / "photo.jpg", ["--sources", "/dev/null"], "--sources: '/dev/null' is not a directory"),
     (lambda d: d / "notes-again.txt", [], "{file}: already registered as source 's1' (same sha256)"),
     (lambda d: d / "notes.txt", ["--id", "s1"], "--id: source 's1' exists already"),
     (lambda d: d / "notes.txt", ["--id", "S 3"], "--id: 'S 3' must be lower-case letters, digits and hyphens, "

@@ -354,9 +354,15 @@ def test_check_coverage_and_draft_on_a_1_mb_paragraph_finish(tmp_path: Path) -> 
     drafted = subprocess.run([*cli, "draft", "s9", "--facts", str(facts), "--sources", str(sources)],
                              capture_output=True, text=True, timeout=600, env=env)
     assert drafted.returncode == 0, drafted.stderr
+    # (a draft starts on so many sentences, and characters of them, at a time: re-runs 133 and 134)
+    from defectcli.api.grow import MAX_DRAFTED, MAX_DRAFTED_CHARS
+
+    n = min(MAX_DRAFTED, MAX_DRAFTED_CHARS // len(sentence))
+    assert drafted.stdout.splitlines()[0] == f"# {times - n:,} more sentences, from line 1, are not in this draft: " \
+        "draft s9 again once these are cited or waived"
     doc = yaml.safe_load(drafted.stdout)
-    assert [(f["wording"], f["unit"], f["excerpt"]) for f in doc["figures"]] == [("3,000", "people", sentence)] * times
-    assert len({f["id"] for f in doc["figures"]}) == times
+    assert [(f["wording"], f["unit"], f["excerpt"]) for f in doc["figures"]] == [("3,000", "people", sentence)] * n
+    assert len({f["id"] for f in doc["figures"]}) == n
 
 
 # ---------------------------------------------------------------- any text at all

@@ -54,18 +54,18 @@ class Server(FastMCP[None]):
         known = {t.name: t for t in await self.list_tools()}
         if name not in known:
             hint = suggest(name, known, "; did you mean '{}'?")
-            raise ToolError(_line(f"unknown tool {quoted(name)}{hint}; the tools are: {', '.join(known)}"))
+            raise ToolError(safe_line(f"unknown tool {quoted(name)}{hint}; the tools are: {', '.join(known)}"))
         takes = list(known[name].inputSchema.get("properties", {}))
         for given in arguments:
             if given not in takes:
                 hint = suggest(given, takes, "; did you mean '{}'?")
-                raise ToolError(_line(f"{name}: unknown argument {quoted(given)}{hint}; {name} takes "
+                raise ToolError(safe_line(f"{name}: unknown argument {quoted(given)}{hint}; {name} takes "
                                       f"{', '.join(takes) or 'no arguments'}"))
         log.info("%s %s", name, json.dumps(arguments, ensure_ascii=False))
         try:
             return await super().call_tool(name, arguments)
         except ToolError as exc:
-            raise ToolError(_line(_message(name, exc))) from None
+            raise ToolError(safe_line(_message(name, exc))) from None
 
 
     async def run_stdio_async(self) -> None:
@@ -118,18 +118,13 @@ def _invalid(tool: str, error: Any) -> str:
     return f"{tool}: argument '{where}': {msg} (not {shorten(json.dumps(error['input'], ensure_ascii=False))})"
 
 
-def _line(message: str) -> str:
-    """One line, whatever it quotes back: control characters shown as escapes, newlines as \\n."""
-    return safe_line(message)
-
-
 def answer(found: Any) -> CallToolResult:
     """A FactBase answer as a tool result: the data, the same as JSON text, and its notes."""
     data: Any = list(found) if isinstance(found, list) else dict(found)
     notes = [found.note] if isinstance(found, Hits) and found.note else found.notes if isinstance(found, Answer) else []
     # One line of JSON (as -f jsonl prints it): the indented form would cost a model a quarter more to read.
     content = [TextContent(type="text", text=to_jsonl([data]).rstrip("\n"))]
-    content += [TextContent(type="text", text=f"note: {_line(note)}") for note in notes]  # (a note may quote the user)
+    content += [TextContent(type="text", text=f"note: {safe_line(note)}") for note in notes]  # (a note may quote the user)
     return CallToolResult(content=list(content), structuredContent={"result": data} if isinstance(data, list) else data)
 
 

@@ -158,7 +158,11 @@ _AT_AN_AGE = frozenset(words_of("the age aged just only least once first last"))
 def joins_military(words: list[str], k: int) -> bool:
     """Whether the verb of joining at words[k] joins the military: what follows it names the military,
     or nothing is named ("joined in 2020", "joined up at 17")."""
-    joined = _joined(words, k)
+    return _military(words, k, _joined(words, k))
+
+
+def _military(words: list[str], k: int, joined: list[str]) -> bool:
+    """joins_military, given what the verb at words[k] joins."""
     if any(w in ("army", "armies") and j > 0 and joined[j - 1] not in _THE_ARMY for j, w in enumerate(joined)):
         return False  # "the Arakan Army", "a resistance army", "the people's army": not the military
     if OTHER_FORCE & set(joined):
@@ -173,8 +177,8 @@ def joins_service(words: list[str], k: int) -> bool:
     """Whether the verb of joining at words[k] joins the military or the police ("joined the police at 20"): a
     service a person's record gives, which a verdict holds the sentence's against (verdicts/services.py); not
     another force ("joined the PDF at 19"), whose joining no record of the military's is."""
-    joined = set(_joined(words, k))
-    return joins_military(words, k) or (bool(joined & _POLICE) and not (OTHER_FORCE - _POLICE) & joined)
+    joined = _joined(words, k)
+    return _military(words, k, joined) or (bool(_POLICE & set(joined)) and not (OTHER_FORCE - _POLICE) & set(joined))
 
 
 _POLICE = frozenset(words_of("police policeman policemen"))

@@ -23,6 +23,7 @@ from mcp.types import CallToolResult, TextContent
 
 from defectcli import __version__
 from defectcli.api import FactBase
+from defectcli.text import CONTROLS
 
 from .helpers import CLI, Cli, Mini, edit, one_line, run
 
@@ -156,6 +157,21 @@ def test_a_note_that_quotes_the_question_shows_its_control_characters_as_escapes
     (note,) = texts(result)[1:]
     assert note == "note: no record has every word of 'bridge zq\\x7f\\x9b\\u202e\\u2028\\x1b[31mx'; these have some of " \
         "them (see 'missing')"
+
+
+def test_no_reply_carries_a_control_character_raw_though_its_data_holds_them(mini: Mini) -> None:
+    # re-run 138 A3: verify's structured content echoed the claim with DEL and U+009B as raw bytes on stdout
+    claim = "Maung Sein said \x1b[2J\x9b31m 5,000 soldiers defected\x07\x7f."
+    ask = {"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "verify", "arguments": {"text": claim}}}
+    proc = _server(mini, stdout=subprocess.PIPE)
+    out, _ = proc.communicate((INITIALIZE + json.dumps(ask) + "\n").encode(), timeout=TIMEOUT)
+    assert proc.returncode == 0
+    raw = {f"U+{ord(c):04X}" for c in out.decode().rstrip("\n") if c != "\n" and CONTROLS.match(c)}
+    assert raw == set()
+    (reply,) = [json.loads(line) for line in out.decode().splitlines() if json.loads(line).get("id") == 2]
+    structured = reply["result"]["structuredContent"]
+    assert [c["text"] for c in structured["result"]] == [claim]  # the data is whole: JSON escapes, read back
+    assert json.loads(reply["result"]["content"][0]["text"]) == structured["result"]
 
 
 def test_the_notes_the_command_prints_on_stderr_come_after_the_data(mini: Mini) -> None:

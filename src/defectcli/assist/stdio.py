@@ -24,6 +24,7 @@ import anyio
 from mcp import types
 from pydantic import ValidationError
 
+from defectcli.output.formats import json_safe
 from defectcli.text import quoted, safe, shorten, suggest
 
 log = logging.getLogger("defectcli.mcp")
@@ -65,8 +66,8 @@ class Stdout:
                     key = json.dumps(reply.get("id"))
                     if self._unanswered[key] > 0:
                         self._unanswered[key] -= 1
-        async with self._lock:
-            await self._file.write(text)
+        async with self._lock:  # (the SDK's JSON escapes C0 controls but not DEL or C1: none reaches a terminal raw)
+            await self._file.write(json_safe(text.removesuffix("\n")) + "\n" * text.endswith("\n"))
             await self._file.flush()
 
     async def flush(self) -> None:

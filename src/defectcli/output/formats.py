@@ -58,12 +58,17 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
+def json_safe(text: str) -> str:
+    """JSON text with every control character escaped (one can only be in a string, where an escape reads the same)."""
+    return _UNSAFE.sub(_json_escape, text)
+
+
 def to_json(data: Any) -> str:
-    return _UNSAFE.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def to_jsonl(rows: Sequence[Row]) -> str:
-    return "".join(_UNSAFE.sub(_json_escape, json.dumps(r, ensure_ascii=False)) + "\n" for r in rows)
+    return "".join(json_safe(json.dumps(r, ensure_ascii=False)) + "\n" for r in rows)
 
 
 def neutralise(value: Any) -> Any:

@@ -44,11 +44,15 @@ MAX_TAGS = 30_000
 # Tags inside one block (a paragraph, a list item, a cell: up to the next block's tag): a real paragraph has tens
 # (links, emphasis); the extractor's time grows with their square (20,000 <b> in one paragraph took 20 s, 79,000
 # eight minutes, 29,900 <nobr> a minute; 59 paragraphs of 499, 3 s). A head's, a drawing's and a script's tags are
-# not counted.
+# not counted; a <template>'s are (the extractor reads it: 29,000 <b> in one took 39 s).
 MAX_INLINE = 500
+# Tags inside a <div> with text of its own, those of every block inside it counted: the extractor reads such a <div>
+# whole, and its time grows with the square of their number as for one paragraph (60 nested <div>s of 450 tags took
+# 27 s; 20 <div>s of 450 inside one with a line of text, 3 s; 2,000 tags so, 0.1 s). An article's body has hundreds.
+MAX_WHOLE = 2000
 # Elements that are a block of their own, whose tags of text are counted apart
 _BLOCKS = frozenset(words_of("""p div li td th tr table ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre section article
-    header footer main aside nav figure figcaption form body html head br hr"""))
+    header footer main aside nav figure figcaption form details summary body html head br hr"""))
 # A tag to its end, its quoted values whole (a "<" or ">" inside one ends nothing, for libxml2 either).
 _TAG = re.compile(rb"""<[A-Za-z](?:[^<>"']|"[^"]*"|'[^']*')*""")
 _QUOTED = re.compile(rb""""[^"]*"|'[^']*'""")
@@ -80,13 +84,15 @@ def crowded(data: bytes) -> str | None:
 
 def _crowded_block(root: Any) -> str | None:
     """Why the page is not read, if one of its blocks, in the tree the extractor builds (a stray <html> inside a
-    paragraph ends nothing), holds more than MAX_INLINE tags (a head's, a drawing's or a script's not counted).
-    Built after the scan above: quick once the page has few tags and none of many attributes."""
+    paragraph ends nothing), holds more than MAX_INLINE tags (a head's, a drawing's or a script's not counted), or a
+    <div> with text of its own holds more than MAX_WHOLE with the <div>s inside it. Built after the scan above: quick
+    once the page has few tags and none of many attributes."""
     from lxml import etree
 
     if root is None:
         return None  # (no page: the extractor says so)
-    counts = [0]
+    counts = [0]  # each open block's own tags
+    inside = [0]  # each open <div>'s tags in the <div>s inside it (the first, the page's)
     skipped = 0  # inside a head, a drawing, a script: tags that are no paragraph's text
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
@@ -97,8 +103,16 @@ def _crowded_block(root: Any) -> str | None:
         elif tag in _BLOCKS:
             if event == "start":
                 counts.append(0)
-            else:
-                counts.pop()
+                if tag in _WHOLE:
+                    inside.append(0)
+                continue
+            own = counts.pop()
+            if tag in _WHOLE:
+                whole = own + inside.pop()
+                if whole > MAX_WHOLE and (own or _has_text(element)):
+                    return (f"a <{tag}> of the page with text of its own holds over {MAX_WHOLE:,} tags, with the "
+                            "<div>s inside it, which no article has")
+                inside[-1] += whole  # (a paragraph's tags stay its own: the extractor reads a <p> apart)
         elif event == "start" and tag:
             counts[-1] += 1
             if counts[-1] > MAX_INLINE:
@@ -106,7 +120,14 @@ def _crowded_block(root: Any) -> str | None:
     return None
 
 
-_APART = frozenset(words_of("head svg math script style noscript template"))
+def _has_text(element: Any) -> bool:
+    return bool((element.text or "").strip() or any((child.tail or "").strip() for child in element))
+
+
+_APART = frozenset(words_of("head svg math script style noscript"))
+# Blocks the extractor reads whole when they hold text of their own, the <div>s inside them too (a <details>, and a
+# <figure> holding a table, are <div>s to it)
+_WHOLE = frozenset(words_of("div details figure"))
 
 
 def _attributes(tag: bytes) -> int:

@@ -50,6 +50,14 @@ MAX_INLINE = 500
 # whole, and its time grows with the square of their number as for one paragraph (60 nested <div>s of 450 tags took
 # 27 s; 20 <div>s of 450 inside one with a line of text, 3 s; 2,000 tags so, 0.1 s). An article's body has hundreds.
 MAX_WHOLE = 2000
+# What the extractor's fallback reader reads again for each block that holds a paragraph, a preformatted block or a
+# cell, and for the block around that one, and the extractor itself for each <div> it reads whole: every tag and
+# character inside it. Blocks nested one inside another make that the square of the page (200 nested levels around
+# 9.5 MB of text took 37 s and 4.3 GB; 200 levels of a paragraph of 140 links each, 22 s; 200 <div>s with a line of
+# text each around 5 MB, 14 s). A long article page has a few thousand tags and a few million characters so; 190,000
+# tags so took 1 s, 250 million characters 3 s.
+MAX_REREAD_TAGS = 250_000
+MAX_REREAD_CHARACTERS = 100_000_000
 # Elements that are a block of their own, whose tags of text are counted apart
 _BLOCKS = frozenset(words_of("""p div li td th tr table ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre section article
     header footer main aside nav figure figcaption form details summary body html head br hr"""))
@@ -79,7 +87,8 @@ def crowded(data: bytes) -> str | None:
             return f"a tag of the page has {most:,} attributes, which no article page has"
         if tags > MAX_TAGS:
             return f"the page has over {MAX_TAGS:,} tags, which no article page has"
-    return _crowded_block(load_html(data))
+    root = load_html(data)
+    return _crowded_block(root) or _reread(root)
 
 
 def _crowded_block(root: Any) -> str | None:
@@ -118,6 +127,46 @@ def _crowded_block(root: Any) -> str | None:
             if counts[-1] > MAX_INLINE:
                 return f"a paragraph of the page has over {MAX_INLINE:,} tags, which no article paragraph has"
     return None
+
+
+def _reread(root: Any) -> str | None:
+    """Why the page is not read, if the blocks that the extractor's fallback reader weighs (those around a paragraph,
+    a preformatted block or a cell, and the blocks around those) and the <div>s it reads whole hold more than
+    MAX_REREAD_TAGS tags or MAX_REREAD_CHARACTERS characters between them, a block nested in another counted again in
+    each."""
+    from lxml import etree
+
+    if root is None:
+        return None
+    weighed: set[Any] = set()
+    open_: list[list[int]] = []  # each open element's tags and characters so far, its own included
+    tags = characters = skipped = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag in _APART or skipped:
+            skipped += (1 if event == "start" else -1) if tag in _APART else 0
+            continue
+        if event == "start":
+            if tag in _WEIGHED and (parent := element.getparent()) is not None:
+                weighed.update(e for e in (parent, parent.getparent()) if e is not None)
+            if tag in _WHOLE and _has_text(element):  # (read whole by the extractor itself: see MAX_WHOLE)
+                weighed.add(element)
+            open_.append([1, len(element.text or "")])
+            continue
+        inside = open_.pop()
+        if element in weighed:
+            tags, characters = tags + inside[0], characters + inside[1]
+            if tags > MAX_REREAD_TAGS or characters > MAX_REREAD_CHARACTERS:
+                over = f"{MAX_REREAD_TAGS:,} tags" if tags > MAX_REREAD_TAGS else f"{MAX_REREAD_CHARACTERS:,} characters"
+                return f"the page nests its blocks so deep that the text extractor would read over {over}, which no " \
+                    "article page makes it do"
+        if open_:
+            open_[-1][0] += inside[0]
+            open_[-1][1] += inside[1] + len(element.tail or "")
+    return None
+
+
+_WEIGHED = frozenset(words_of("p pre td"))  # (readability's scored tags)
 
 
 def _has_text(element: Any) -> bool:

@@ -64,7 +64,9 @@ def test_a_date_or_a_number_is_of_the_event_its_own_verb_names(claim: str, expec
     ("Aye Chan heard that Min Thu entered the service in 2011.", ["not_found"]),
     ("Min Thu heard that Aye Chan entered the service in 2011.", ["matches"]),
     ("In 2011, said Aye Chan, Min Thu entered the service.", ["not_found"]),
-    ("In 2011, said Min Thu, Aye Chan entered the service.", ["matches"]),
+    ("In 2011, said Min Thu, Aye Chan entered the service.", ["misattributed"]),  # Aye Chan's date, said by Min Thu:
+    # the record has it in the article's own words (each `misattributed` of a date here was `matches` before the date's
+    # claimant was held against the record)
     ("Aye Chan met a man who entered the service in 2011.", ["not_found"]),  # the man, unnamed (was `matches`)
     # a subject of several people says it of each
     ("Min Thu and Aye Chan both entered the service in 2011.", ["not_found", "matches"]),
@@ -74,7 +76,7 @@ def test_a_date_or_a_number_is_of_the_event_its_own_verb_names(claim: str, expec
     ("Aye Chan enlisted with Min Thu in 2011.", ["matches"]),  # with whom, not what he joined
     # a clause that leaves out its verb has the one before it; a date of a saying is of no record
     ("Ko Ko Naing deserted in 2020, Aye Chan in 2011.", ["disputed", "not_found"]),
-    ("Aye Chan entered the service in 2011, Ko Ko Naing said in 2020.", ["matches", "not_found"]),
+    ("Aye Chan entered the service in 2011, Ko Ko Naing said in 2020.", ["misattributed", "not_found"]),
     ("In 2011, Aye Chan said, Min Thu entered the service.", ["not_found"]),
 ])
 def test_a_claim_is_about_whom_its_verb_is_of(claim: str, expected: list[str]) -> None:
@@ -118,7 +120,7 @@ def test_a_part_of_a_month_a_try_or_a_denial_after_a_quote_is_no_claim(claim: st
 @pytest.mark.parametrize("claim", [
     "Aye Chan entered the service in 2011 instead of deserting.",
     "Aye Chan entered the service in 2011 rather than in 2012.",
-    "The uprising took place in March 2019, the council said.",
+    "The uprising took place in March 2019, the report said.",  # (the council's tag: see the date's claimant's test)
     f"“{QUOTE}” Min Thu said — and he meant it.",
     # a denial after the clause that names the speaker is of something else: the quote was dropped
     f"“{QUOTE}” said Min Thu, who did not say more.",
@@ -129,6 +131,23 @@ def test_a_part_of_a_month_a_try_or_a_denial_after_a_quote_is_no_claim(claim: st
 ])
 def test_what_follows_a_claim_and_denies_nothing_leaves_it(claim: str) -> None:
     assert verdicts(claim) == ["matches"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # claims 136 #116: "Defections peaked in 2021, People's Embrace says." was `matches` though the article says it itself
+    ("The uprising took place in March 2019, the council said.", ["misattributed"]),
+    ("According to Harbour Watch, Aye Chan entered the service in 2011.", ["misattributed"]),
+    # guards: the article's own voice, whom the date is of, a date that only sets the scene of a count, a date in an
+    # aside describing someone, a tag that names no one
+    ("According to The Hill Post, the uprising took place in March 2019.", ["matches"]),
+    ("Aye Chan says he entered the service in 2011.", ["matches"]),
+    ("Since the uprising in March 2019, 4,210 guards have left the Border Service, according to Harbour Watch.",
+     ["matches", "matches"]),
+    ("Min Thu said that Aye Chan, who entered the service in 2011, had few options.", ["matches"]),
+    ("Aye Chan entered the service in 2011, contrary to reports of 2012.", ["matches"]),
+])
+def test_a_date_said_to_be_someone_elses_word_is_misattributed(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
 
 
 def test_the_article_itself_is_no_claimant_and_a_claimant_is_named_once() -> None:
@@ -148,7 +167,7 @@ def test_the_article_itself_is_no_claimant_and_a_claimant_is_named_once() -> Non
     # who is talked into it, who a cleft reports on, an appositive name, a name compared with
     ("Min Thu talked Aye Chan into enlisting in 2011.", ["matches"]),
     ("Aye Chan talked Min Thu into enlisting in 2011.", ["not_found"]),
-    ("It was Min Thu who said Aye Chan entered the service in 2011.", ["matches"]),
+    ("It was Min Thu who said Aye Chan entered the service in 2011.", ["misattributed"]),  # (was `matches`: see above)
     ("It was Aye Chan who said Min Thu entered the service in 2011.", ["not_found"]),
     ("Min Thu's recruiter, Aye Chan, entered the service in 2011.", ["matches"]),
     ("The man Min Thu recruited, Aye Chan, entered the service in 2011.", ["matches"]),
@@ -1430,9 +1449,11 @@ def test_he_after_one_telling_another_is_neither(claim: str, expected: list[str]
 @pytest.mark.parametrize(("claim", "expected"), [
     # re-run 77 A4: a speaker set off inside the subject ("X, said Y, enlisted") is not whom the date is of (it was:
     # a false date `matches`, a true one `differs`)
-    ("Aye Chan, said Min Thu, entered the service in 2011.", ["matches"]),
+    # (each `misattributed` was `matches` until a date's claimant was held against the record: Aye Chan's date is the
+    # article's word, not Min Thu's; it is found, so Aye Chan is still whom it is of)
+    ("Aye Chan, said Min Thu, entered the service in 2011.", ["misattributed"]),
     ("Min Thu, said Aye Chan, entered the service in 2011.", ["not_found"]),  # (his entry is undated)
-    ("Aye Chan, Min Thu said, entered the service in 2011.", ["matches"]),
+    ("Aye Chan, Min Thu said, entered the service in 2011.", ["misattributed"]),
 ])
 def test_a_speaker_set_off_inside_the_subject_is_not_the_subject(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
@@ -1453,7 +1474,7 @@ def test_a_figure_put_at_in_the_next_sentence_counts_what_the_last_count_did(tex
 @pytest.mark.parametrize(("claim", "expected"), [
     # re-run 78 A1, A11: a speaker set off by dashes or brackets inside the subject, or one named in a participle's
     # aside ("recruited by X"), is not whom the date is of (Min Thu's entry is undated: his own is `not_found`)
-    ("Aye Chan — Min Thu says — entered the service in 2011.", ["matches"]),
+    ("Aye Chan — Min Thu says — entered the service in 2011.", ["misattributed"]),  # (was `matches`: see re-run 77's)
     ("Min Thu (Aye Chan says) entered the service in 2011.", ["not_found"]),
     ("Aye Chan, recruited by Min Thu, entered the service in 2011.", ["matches"]),
     ("Min Thu, recruited by Aye Chan, entered the service in 2011.", ["not_found"]),

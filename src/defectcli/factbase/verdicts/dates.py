@@ -19,6 +19,7 @@ from typing import Protocol
 from ...numbers.happenings import foreign_force
 from ...numbers.vocabulary import ARMED_SERVICES, BRANCHES
 from ...shapes import Row
+from ...text import fold
 from ...written import MONTHS, date_in_words
 from ..dates import disjoint, span
 from ..models import Event
@@ -118,6 +119,8 @@ def date_verdict(claim: DateLike, found: Found) -> Verdict:
     verdict = _date_verdict(claim, found)
     if verdict.verdict == "matches" and (off := _off_its_anchor(claim, found)) is not None:
         return off  # "Zeya Hein enlisted in 2014 (the year before the coup)": his year, not the one before the coup
+    if verdict.verdict == "matches" and (other := _said_by_another(claim, verdict, found)) is not None:
+        return other
     if claim.day is not None and claim.month is not None:
         last = calendar.monthrange(claim.year, claim.month)[1]
         if claim.day > last:  # "31 September": the claim is wrong whatever the fact base holds
@@ -162,6 +165,28 @@ def _date_verdict(claim: DateLike, found: Found) -> Verdict:
     known = "; it dates " + ", ".join(f"their {e['kind']} ({date_words(e['date'])})" for e in theirs[:3]) \
         if theirs else ""
     return Verdict("not_found", f"the fact base has no dated{what}{who} that this could be{known}")
+
+
+def _said_by_another(claim: DateLike, verdict: Verdict, found: Found) -> Verdict | None:
+    """`misattributed` when the sentence says someone states the date ("…, People's Embrace says") and the record is the
+    article's own word on an event or a person that is none of theirs; else None. As for a figure the article states
+    itself: whom the date is of may say it ("Lin Aung says he enlisted in 2020"), and so may the article's outlet."""
+    if not claim.attribution or not verdict.evidence:
+        return None
+    ev = verdict.evidence[0]
+    events = [e for e in found.events if e["id"] == ev.id]
+    theirs = {ev.id} if ev.kind == "person" else {
+        d for e in events for d in (*(e.get("people") or ()), *(e.get("organisations") or ()))}
+    named = found.named or frozenset()
+    if named & theirs or ev.source in found.voiced:
+        return None
+    said = [fold(n) for n in (claim.attribution.removeprefix("the "), *(found.names.get(i, "") for i in named)) if n]
+    excerpts = [fold(str(x.get("excerpt") or "")) for e in events for x in e.get("evidence") or ()] or [fold(ev.excerpt)]
+    if any(n in x for n in said for x in excerpts):
+        return None  # the record's own words give it as theirs ("…, the council said")
+    known = "" if found.named is None or named else f"; the fact base knows no {claim.attribution!r}"
+    return Verdict("misattributed", f"the date is stated by the article itself ({ev.source}), not {claim.attribution}"
+                   f"{known}", verdict.evidence)
 
 
 def _doers(e: Row, found: Found) -> str | None:

@@ -87,8 +87,10 @@ class Lookup(Names):
         else:
             assert isinstance(claim, DateClaim)
             events = self._events(claim, subjects)
+            named = self._named(claim.attribution)
             found = Found(events=events, attributes=self._attributes(claim, subjects), subjects=subjects,
-                          conflicts=self._conflicts([e["id"] for e in events], "event"), agents=self._agents(claim))
+                          conflicts=self._conflicts([e["id"] for e in events], "event"), agents=self._agents(claim),
+                          named=named, voiced=self.voiced(claim.attribution, named))
         ids = {*(found.named or ()), *subjects, *(q["speaker"] for q in found.quotes),
                *(f["stated_by"] for f in found.figures if f.get("stated_by")), *(a["person"] for a in found.attributes),
                *(d for e in found.events if found.agents is not None for d in e.get("organisations") or ())}
@@ -119,7 +121,7 @@ class Lookup(Names):
         """Whom the sentence names as the claim's author (speaker, or who states the figure): as
         written, and who that is in the fact base when it is one person or organisation."""
         written = claim.speaker if isinstance(claim, QuoteClaim) else claim.attribution
-        if not written or isinstance(claim, DateClaim):
+        if not written:
             return None
         named = sorted(found.named or ())
         if len(named) != 1:

@@ -70,7 +70,8 @@ def read(claim: Claim) -> Row:
         (f"-{claim.day:02d}" if claim.day and claim.month else "")
     c = claim.counted  # a span it is counted by from another date: "five years before the coup" (-5, year, coup)
     counted = {"amount": c.amount, "unit": c.unit, "from": c.anchor, "date_is": c.written or None} if c else None
-    return {"date": date if claim.year else None, "event": claim.event, "about": list(claim.subjects), "counted": counted}
+    return {"date": date if claim.year else None, "event": claim.event, "attribution": claim.attribution,
+            "about": list(claim.subjects), "counted": counted}
 
 
 def _number(value: float | None) -> float | int | None:

@@ -6,16 +6,18 @@ own; "Lin Aung enlisted in 2020, a year before the coup" is his enlistment's dat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ...numbers.amounts import Reading
 from .about import about, together
 from .agents import agent_of
+from .asides import described
 from .beside import date_aside
 from .context import each, near
 from .counted import Span, spans
 from .events import EVENT_VERBS, OTHER, event_near
-from .model import Claim, Counted, DateClaim
+from .model import Claim, Counted, DateClaim, NumberClaim
 from .negation import negated
 from .yearof import year_of
 
@@ -98,3 +100,16 @@ def _event_of(words: list[str], span: Span, named: frozenset[int]) -> tuple[str 
     if words[span.relation] in ("after", "before"):
         words = [*words[:span.relation], "following", *words[span.relation + 1:]]
     return event_near(words, span.start, named)
+
+
+def date_claimant(date: DateClaim, blanked: str, attribution_at: Callable[[int], str | None],
+                  claims: list[Claim]) -> str | None:
+    """Who the sentence says states the date: its clause's claimant, as a number's ("Defections peaked in 2021,
+    People's Embrace says"); none where the date only describes someone ("Lin Aung, who enlisted in 2020, said …") or
+    sets the scene of a number that claimant states ("Since the coup in February 2021, 12,341 have defected, according
+    to People's Embrace": the count is theirs, the coup's date the writer's)."""
+    aside = described(blanked, date.at)
+    said = None if aside is not None and aside[2] else attribution_at(date.at)
+    if said is not None and any(isinstance(c, NumberClaim) and c.attribution == said for c in claims):
+        return None
+    return said

@@ -36,7 +36,7 @@ from .compared import Comparison, compared_claim, comparisons, in_comparison, ot
 from .context import content as _content
 from .context import each as _each
 from .context import near as _near
-from .dated import date_claims
+from .dated import date_claimant, date_claims
 from .ends import range_end
 from .events import event_near
 from .including import included
@@ -44,7 +44,7 @@ from .inside import inside
 from .joined import sentences, with_lead_ins
 from .joinings import as_joined
 from .likewise import answered, likewise
-from .model import Claim, NumberClaim, QuoteClaim
+from .model import Claim, DateClaim, NumberClaim, QuoteClaim
 from .negation import clause_denies, negated
 from .numbers import number_claim
 from .payee import paid_to, payee
@@ -162,6 +162,8 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
             if joint and _LISTED.match(blanked, claim.at + len(claim.text)):
                 joint = joint[:1]  # "X and Y joined at 17 and 15 (respectively)": the first is X's, not both's
             found.extend([*_each(joint, claim), *compared_claim(reading, compared, amount, claim)])
+    found = [replace(c, attribution=date_claimant(c, blanked, attribution_at, found)) if isinstance(c, DateClaim) else c
+             for c in found]
     found = [each for c in found for each in with_second(c, speaking)]
     found.sort(key=lambda c: c.at)
     return [undescribed(c, blanked) for c in found]

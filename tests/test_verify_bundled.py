@@ -2002,6 +2002,12 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("matches", "q-lin-aung-no-options")]),
     # (was `matches`: a date's claimant is held against the record now, and the article says it, not the police)
     ('Lin Aung, the police say, enlisted in 2020.', [("misattributed", "lin-aung-enlists")]),
+    # claims 136 #116: a date said to be an organisation's that the article gives in its own voice (was `matches`)
+    ("Defections in the Myanmar military peaked in 2021, People's Embrace says.", [("misattributed", "defections-peak")]),
+    ("People's Embrace says the coup took place in February 2021.", [("misattributed", "coup")]),
+    # guards: the NUG's own sentence holds the coup's date (its figure's excerpt), the outlet's voice is the article's
+    ("The junta took power in a coup in February 2021, the NUG says.", [("matches", "coup")]),
+    ("According to The Irrawaddy, military defections peaked in 2021.", [("matches", "defections-peak")]),
     # re-run 130 A4: a service the record does not give, as a title or where the years were served, of the air force
     # captain (each was `matches`; "in (with) the police", "in the marines", "as a police officer" were no claim):
     # `not_found`, the reason naming the service and his record's

@@ -135,8 +135,10 @@ def test_what_follows_a_claim_and_denies_nothing_leaves_it(claim: str) -> None:
 
 @pytest.mark.parametrize(("claim", "expected"), [
     # claims 136 #116: "Defections peaked in 2021, People's Embrace says." was `matches` though the article says it itself
-    ("The uprising took place in March 2019, the council said.", ["misattributed"]),
+    ("The uprising took place in March 2019, Harbour Watch said.", ["misattributed"]),
     ("According to Harbour Watch, Aye Chan entered the service in 2011.", ["misattributed"]),
+    # guard: the council's own sentence (its figure's excerpt) holds the uprising's date
+    ("The uprising took place in March 2019, the council said.", ["matches"]),
     # guards: the article's own voice, whom the date is of, a date that only sets the scene of a count, a date in an
     # aside describing someone, a tag that names no one
     ("According to The Hill Post, the uprising took place in March 2019.", ["matches"]),

@@ -184,6 +184,9 @@ def _said_by_another(claim: DateLike, verdict: Verdict, found: Found) -> Verdict
     excerpts = [fold(str(x.get("excerpt") or "")) for e in events for x in e.get("evidence") or ()] or [fold(ev.excerpt)]
     if any(n in x for n in said for x in excerpts):
         return None  # the record's own words give it as theirs ("…, the council said")
+    theirs_said = [fold(s) for s in found.stated]
+    if any(x and x in s for x in excerpts for s in theirs_said):
+        return None  # their own words, as another record gives them, hold the record's
     known = "" if found.named is None or named else f"; the fact base knows no {claim.attribution!r}"
     return Verdict("misattributed", f"the date is stated by the article itself ({ev.source}), not {claim.attribution}"
                    f"{known}", verdict.evidence)

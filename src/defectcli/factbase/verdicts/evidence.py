@@ -76,6 +76,9 @@ class Found:
     # The sources whose own article the claimant is (its outlet or an author: "according to The
     # Irrawaddy"), which say what the article states in its own voice.
     voiced: frozenset[str] = frozenset()
+    # What the fact base gives as the claimant's own words (the excerpts of the figures they state, their quotes): a
+    # date's record whose words are inside them is theirs too ("According to the NUG, … since the coup in February 2021")
+    stated: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()  # ids of the people the sentence names
     # ids of whom the claim is about and of the people the sentence names as owners ("X's unit", "the unit of X"), and of
     # the figures' people who are one person, not a group: a figure about one person is not of another named instead

@@ -69,12 +69,11 @@ class Lookup(Names):
         subjects = tuple(dict.fromkeys(p for n in claim.subjects for p in self._one_person(n) or self._one_group(n)))
         if not isinstance(claim, QuoteClaim):  # a number or a date is about one of them: the first who is a person
             subjects = next((people for n in claim.subjects if (people := tuple(self._one_person(n)))), ())
+        named = self._named(claim.speaker if isinstance(claim, QuoteClaim) else claim.attribution)
         if isinstance(claim, QuoteClaim):
-            named = self._named(claim.speaker)
             hearers = self._one_person(claim.hearer) if claim.hearer else ()
             found = Found(quotes=self._quotes(claim, named), named=named, subjects=subjects, hearers=hearers)
         elif isinstance(claim, NumberClaim):
-            named = self._named(claim.attribution)
             figures = self._figures(claim, named, subjects)
             mark_payers(self, claim.payers, claim.sentence_text, figures)
             found = Found(figures=figures, attributes=self._attributes(claim, subjects), named=named,
@@ -87,10 +86,9 @@ class Lookup(Names):
         else:
             assert isinstance(claim, DateClaim)
             events = self._events(claim, subjects)
-            named = self._named(claim.attribution)
             found = Found(events=events, attributes=self._attributes(claim, subjects), subjects=subjects,
                           conflicts=self._conflicts([e["id"] for e in events], "event"), agents=self._agents(claim),
-                          named=named, voiced=self.voiced(claim.attribution, named))
+                          named=named, voiced=self.voiced(claim.attribution, named), stated=self.stated(named or None))
         ids = {*(found.named or ()), *subjects, *(q["speaker"] for q in found.quotes),
                *(f["stated_by"] for f in found.figures if f.get("stated_by")), *(a["person"] for a in found.attributes),
                *(d for e in found.events if found.agents is not None for d in e.get("organisations") or ())}

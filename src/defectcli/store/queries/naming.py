@@ -36,6 +36,7 @@ class Names:
         self.actors = cache(self._actors)
         self.rows = cache(self._rows)
         self.voiced = cache(self._voiced)  # each source's record read once a run, not once a claim
+        self.stated = cache(self._stated)
         self.known: dict[str, str] = {}  # display names found so far
 
     def _names(self, ids: set[str]) -> dict[str, str]:
@@ -68,6 +69,15 @@ class Names:
             if (outlet and _bare(name_key(outlet)) == key) or set(row.get("authors") or ()) & (named or frozenset()):
                 out.add(row["id"])
         return frozenset(out)
+
+    def _stated(self, ids: frozenset[str] | None) -> tuple[str, ...]:
+        """The words the fact base gives as theirs: the excerpts of the figures they state, and their quotes."""
+        if not ids:
+            return ()
+        marks = ",".join("?" * len(ids))
+        return tuple(text for (text,) in self.ix.conn.execute(
+            f"SELECT excerpt FROM figures WHERE stated_by IN ({marks}) UNION SELECT text FROM quotes WHERE speaker IN "
+            f"({marks})", [*sorted(ids), *sorted(ids)]) if isinstance(text, str))
 
     def named_in(self, phrase: str) -> frozenset[str]:
         """Whom `phrase` names: as a whole, else the words after an owner's "'s" ("Myanmar's parallel government"), else

@@ -2008,6 +2008,16 @@ CLAIMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # guards: the NUG's own sentence holds the coup's date (its figure's excerpt), the outlet's voice is the article's
     ("The junta took power in a coup in February 2021, the NUG says.", [("matches", "coup")]),
     ("According to The Irrawaddy, military defections peaked in 2021.", [("matches", "defections-peak")]),
+    # claims 136 #21, #94: "compulsory" is the record's "mandatory", and a defector's years "before he defected" are
+    # his years of service (each was `not_found`, a false age or a false count left unchecked)
+    ("The conscription law makes military service compulsory for men aged 18 to 45.",
+     [("differs", "conscription-age-men")]),
+    ("The conscription law makes military service compulsory for men aged 18 to 35.",
+     [("matches", "conscription-age-men")]),
+    ("Captain Zay Thu Aung served in the air force for 20 years before he defected.", [("differs", "zay-thu-aung")]),
+    ("Captain Zay Thu Aung served in the air force for 18 years before he defected.", [("matches", "zay-thu-aung")]),
+    # guard: before something else, which the record does not say
+    ("Captain Zay Thu Aung served in the air force for 18 years before he retired.", [("not_found", "zay-thu-aung")]),
     # re-run 130 A4: a service the record does not give, as a title or where the years were served, of the air force
     # captain (each was `matches`; "in (with) the police", "in the marines", "as a police officer" were no claim):
     # `not_found`, the reason naming the service and his record's

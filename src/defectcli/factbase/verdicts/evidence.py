@@ -117,7 +117,7 @@ SYNONYMS = {"troop": "soldier", "policemen": "polic", "policeman": "polic", "arm
             "interviewe": "interview", "conscription": "conscript", "marri": "spous", "marriag": "spous", "coupl": "spous",
             "wif": "spous", "wiv": "spous", "husband": "spous", "paid": "pay", "payment": "pay",
             "remain": "stay", "servicemen": "soldier", "serviceman": "soldier",
-            "cop": "polic", "attack": "assault", "flat": "apartment",
+            "cop": "polic", "attack": "assault", "flat": "apartment", "compulsory": "mandatory", "obligatory": "mandatory",
             # a payment by its other names (not "earns" or "gets": a wage at a garage is no payment to defectors)
             "stipend": "pay", "allowanc": "pay", "allowance": "pay", "rat": "pay"}  # ("rate", as crudely stemmed)
 

@@ -75,7 +75,9 @@ def _said_after(q: Quantity, word: str, said: str) -> bool:
         word == "from" and bool(terms([said]) & _THE_MILITARY)) or (  # ("defected from the military": as defecting is)
         word == "whose" and bool(terms([said]) & (_own_words(q) | _whose(q)))) or (  # ("an army camp", "Thawda Win's
         # safe house": the record's words, or who states it or whom it is about, say whose)
-        word == "because" and bool(terms([said]) & terms(q.row.get("motives") or ())))  # (why he joined, his record's)
+        word == "because" and bool(terms([said]) & terms(q.row.get("motives") or ()))) or (  # (why he joined, his record's)
+        word in ("before", "until") and q.kind == "person" and terms([said]) == {"defect"}  # ("served 18 years before he
+        and "defect" in terms(q.row.get("known_as") or ()))  # defected": a defector's service ends as he defects)
 
 
 def _whose(q: Quantity) -> set[str]:

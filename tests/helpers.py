@@ -109,11 +109,12 @@ def spawn(args: list[str], mini: Mini, **kw: Any) -> subprocess.Popen[bytes]:
 
 def killed_at_write(args: list[str], n: int = 1, **kw: Any) -> subprocess.CompletedProcess[str]:
     """defectcli ARGS in a process of its own, SIGKILLed halfway through its n-th write of a file (the
-    n-th os.write of more than 16 bytes writes half, then the process is killed)."""
-    hook = ("import os, signal, sys\n"
+    n-th os.write of more than 16 bytes to a file writes half, then the process is killed; a pipe's, as to
+    the child process that reads a web page, is no file's)."""
+    hook = ("import os, signal, stat, sys\n"
             "real, count = os.write, [0]\n"
             "def write(fd, data):\n"
-            "    if len(data) > 16:\n"
+            "    if len(data) > 16 and stat.S_ISREG(os.fstat(fd).st_mode):\n"
             "        count[0] += 1\n"
             f"        if count[0] == {n}:\n"
             "            real(fd, bytes(data)[: len(data) // 2])\n"

@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime
 import gzip
 import json
+import os
+import signal
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -405,3 +408,77 @@ def test_a_paragraph_of_too_many_tags_of_text_is_not_read(page: bytes, why: str 
     from defectcli.texts.pagefix import crowded
 
     assert crowded(page) == why
+
+
+# ---------------------------------------------------------------- the extractor, bounded in time and memory
+
+def _slow(*args: Any, **kwargs: Any) -> None:
+    time.sleep(120)  # (the extractor on a page it would read for minutes)
+
+
+def _greedy(*args: Any, **kwargs: Any) -> None:
+    bytearray(64 << 30)
+
+
+def _killed(*args: Any, **kwargs: Any) -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _failing(*args: Any, **kwargs: Any) -> None:
+    raise ValueError("no tree\x1b[31m")
+
+
+@pytest.mark.parametrize(("extractor", "why"), [
+    # re-runs 138-140: shapes of page no cap named kept add-source and sources fetch reading for 12-40 s and 4 GB
+    (_slow, "the text extractor had not read it after 0.5 s, which no article page takes"),
+    (_killed, "the text extractor stopped on it (exit signal 9)"),
+    (_failing, "the text extractor failed on it (ValueError: no tree\\x1b[31m)"),
+])
+def test_a_page_the_extractor_cannot_read_in_time_is_refused_and_nothing_written(
+        base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extractor: Callable[..., None], why: str) -> None:
+    import trafilatura
+
+    from defectcli.texts import pageread
+
+    monkeypatch.setattr(pageread, "MAX_SECONDS", 0.5)
+    monkeypatch.setattr(trafilatura, "bare_extraction", extractor)  # (the child is forked: it reads this one)
+    path = page(tmp_path)
+    started = time.monotonic()
+    refused(base, [str(path)], f"{path}: {why}; save the article's text as a .txt file")
+    assert time.monotonic() - started < 60  # (not the two minutes the extractor would take)
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="the memory bound is set on Linux only")
+def test_a_page_the_extractor_needs_too_much_memory_for_is_refused(
+        base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    from defectcli.texts import pageread
+
+    monkeypatch.setattr(pageread, "MAX_MEMORY", 256 << 20)
+    monkeypatch.setattr(trafilatura, "bare_extraction", _greedy)
+    path = page(tmp_path)
+    refused(base, [str(path)], f"{path}: the text extractor needed more than 256 MiB of memory for it, which no article "
+                               "page needs; save the article's text as a .txt file")
+
+
+def test_ctrl_c_while_a_page_is_read_ends_add_source_at_once(base: Path, tmp_path: Path) -> None:
+    # (before, Ctrl-C waited for the extractor, in C, to return: tens of seconds on such a page)
+    import subprocess
+
+    from .helpers import CLI
+
+    big = b"Maung Sein said the soldiers defected in the north. " * 180_000
+    path = tmp_path / "slow.html"
+    path.write_bytes(b"<html><head><title>Maung Sein story</title></head><body><article>"
+                     + b"<div><p>Maung Sein spoke.</p>" * 200 + b"<svg><text>" + big + b"</text></svg>"
+                     + b"</div>" * 200 + b"</article></body></html>")
+    before = snapshot(base)
+    proc = subprocess.Popen([*CLI, "add-source", str(path), "--facts", str(base), "--id", "s9", "--url",
+                             "https://example.org/s9", "--outlet", "O", "--published", "2024-01-01"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(2)  # (reading: the page is refused only after MAX_SECONDS)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=5)
+    assert (proc.returncode, out, err) == (130, b"", b"defectcli: interrupted\n")
+    assert snapshot(base) == before

@@ -32,7 +32,7 @@ from .. import writing
 from ..errors import UsageError
 from ..factbase.record import UNREAD_DATE, UNREAD_PROBLEM, field_problem
 from ..text import ascii_digits, quoted, shorten, word_count
-from . import gates, pagedate, pagefix
+from . import gates, pagedate, pagefix, pageread
 
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
 # A web page's HTML is read only up to this (what `sources fetch` downloads at most). An article page is
@@ -145,13 +145,14 @@ def _from_html(data: bytes, shown: str, is_article: bool = False, charset: str |
     if unread:
         raise UsageError(f"{shown}: {unread}; save the article's text as a .txt file")
     try:
-        import trafilatura
+        import trafilatura  # noqa: F401  (read in pageread's child process)
     except ImportError:
         raise UsageError(f"{shown}: reading a saved web page needs trafilatura: pip install 'defectcli[pages]'") from None
-    doc: Any = trafilatura.bare_extraction(
-        pagefix.mended(data), with_metadata=True, include_comments=False, include_tables=False, include_images=False,
-        favor_precision=True, date_extraction_params={"extensive_search": False, "original_date": True})
-    if doc is None and trafilatura.bare_extraction(data, with_metadata=False, favor_precision=True) is not None:
+    try:
+        doc, parsable = pageread.extract(data, pagefix.mended(data))
+    except pageread.Unread as exc:
+        raise UsageError(f"{shown}: {exc}; save the article's text as a .txt file") from None
+    if doc is None and parsable:
         raise UsageError(f"{shown}: the page could not be parsed (trafilatura gave it up while reading its title, "
                          "date or other details); save its text as a .txt file and give those as options")
     text = kept_text(getattr(doc, "text", None) or "") if doc is not None else ""

@@ -1,0 +1,95 @@
+"""trafilatura's reading of a web page, in a child process bounded in time and memory.
+
+pagefix.crowded refuses, in a fraction of a second, the shapes of page known to make the extractor's time
+grow with the square of the page (nested blocks, crowded paragraphs, long tags). The extractor has more such
+shapes than any list of caps can name, and while it runs, in C, a Ctrl-C waits for it. So it runs in a child
+process: a page it has not read in MAX_SECONDS, or that needs more than MAX_MEMORY, is refused, and a Ctrl-C
+ends the child at once. An article page takes well under a second.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+from types import SimpleNamespace
+from typing import Any
+
+MAX_SECONDS = 8.0
+MAX_MEMORY = 2 << 30  # bytes the child may take beyond what it starts with (Linux: its address space)
+# What add-source reads of trafilatura's Document
+FIELDS = ("text", "title", "sitename", "url", "author", "date", "categories")
+
+
+class Unread(Exception):
+    """The page was not read: why, as the end of a sentence about it."""
+
+
+def extract(data: bytes, mended: bytes) -> tuple[Any | None, bool]:
+    """trafilatura's Document for the page (`mended`: the page as pagefix mends it), with FIELDS only, or None
+    when it gives the page up; and whether the page itself (unmended, no metadata) can be read at all, asked
+    only when it gave it up. Unread when it takes too long or too much memory."""
+    methods = multiprocessing.get_all_start_methods()
+    context: Any = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    receive, send = context.Pipe(duplex=False)
+    for stream in (sys.stdout, sys.stderr):  # a forked child would write what is still buffered a second time
+        if stream is not None:
+            stream.flush()
+    child = context.Process(target=_read, args=(data, mended, send), daemon=True)
+    child.start()
+    send.close()
+    try:
+        if not receive.poll(MAX_SECONDS):
+            raise Unread(f"the text extractor had not read it after {MAX_SECONDS:g} s, which no article page takes")
+        try:
+            answer = receive.recv()
+        except EOFError:  # the child ended without a word: killed by the system, or a crash in C
+            raise Unread(f"the text extractor stopped on it (exit {_code(child)})") from None
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receive.close()
+    if "failed" in answer:
+        raise Unread(answer["failed"])
+    doc = answer["doc"]
+    return (SimpleNamespace(**doc) if doc is not None else None), answer["parsable"]
+
+
+def _code(child: Any) -> str:
+    child.join(1)
+    code = child.exitcode
+    return f"signal {-code}" if isinstance(code, int) and code < 0 else str(code)
+
+
+def _read(data: bytes, mended: bytes, send: Any) -> None:
+    """In the child: read the page and send what add-source needs, or why it could not."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # (the parent hears Ctrl-C, and ends the child)
+    _bound_memory()
+    try:
+        import trafilatura
+
+        doc = trafilatura.bare_extraction(
+            mended, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
+            favor_precision=True, date_extraction_params={"extensive_search": False, "original_date": True})
+        parsable = doc is not None or trafilatura.bare_extraction(data, with_metadata=False,
+                                                                   favor_precision=True) is not None
+        fields = None if doc is None else {name: getattr(doc, name, None) for name in FIELDS}
+        send.send({"doc": fields, "parsable": parsable})
+    except MemoryError:
+        send.send({"failed": f"the text extractor needed more than {MAX_MEMORY >> 20:,} MiB of memory for it, which no "
+                             "article page needs"})
+    except Exception as exc:  # (trafilatura's own: it says what, and the page is not read)
+        send.send({"failed": f"the text extractor failed on it ({type(exc).__name__}: {exc})"})
+
+
+def _bound_memory() -> None:
+    try:
+        import resource
+
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            size = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        resource.setrlimit(resource.RLIMIT_AS, (size + MAX_MEMORY, size + MAX_MEMORY))
+    except (ImportError, OSError, ValueError):
+        return  # (no /proc, or no such limit: the time bound alone)

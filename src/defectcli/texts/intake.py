@@ -19,7 +19,6 @@ the YAML through the YAML library, and the finished file is read back by the loa
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import hashlib
 import os
@@ -33,6 +32,7 @@ from ..errors import UsageError
 from ..factbase.record import UNREAD_DATE, UNREAD_PROBLEM, field_problem
 from ..text import ascii_digits, quoted, shorten, word_count
 from . import gates, pagedate, pagefix, pageread
+from .pagetitle import page_title
 
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
 # A web page's HTML is read only up to this (what `sources fetch` downloads at most). An article page is
@@ -140,18 +140,18 @@ class LooksLikeNoArticle(NoArticleText):
 
 
 def _from_html(data: bytes, shown: str, is_article: bool = False, charset: str | None = None) -> Article:
-    unread = f"is a web page larger than {MAX_PAGE_BYTES >> 20} MiB, which no article page is" \
-        if len(data) > MAX_PAGE_BYTES else pagefix.crowded(data)  # each would take minutes to read
-    if unread:
-        raise UsageError(f"{shown}: {unread}; save the article's text as a .txt file")
     try:
         import trafilatura  # noqa: F401  (read in pageread's child process)
     except ImportError:
         raise UsageError(f"{shown}: reading a saved web page needs trafilatura: pip install 'defectcli[pages]'") from None
-    try:
-        doc, parsable = pageread.extract(data, pagefix.mended(data))
+    try:  # (each of these would take minutes to read)
+        unread = f"is a web page larger than {MAX_PAGE_BYTES >> 20} MiB, which no article page is" \
+            if len(data) > MAX_PAGE_BYTES else pagefix.crowded(data)
+        doc, parsable = (None, False) if unread else pageread.extract(data, pagefix.mended(data))
     except pageread.Unread as exc:
-        raise UsageError(f"{shown}: {exc}; save the article's text as a .txt file") from None
+        unread = str(exc)
+    if unread:
+        raise UsageError(f"{shown}: {unread}; save the article's text as a .txt file")
     if doc is None and parsable:
         raise UsageError(f"{shown}: the page could not be parsed (trafilatura gave it up while reading its title, "
                          "date or other details); save its text as a .txt file and give those as options")
@@ -162,7 +162,7 @@ def _from_html(data: bytes, shown: str, is_article: bool = False, charset: str |
         found = f"only {size} word{'s' if size != 1 else ''}: '{shorten(flat)}'" if size else "none"
         raise NoArticleText(f"{shown}: the page has no article text (trafilatura found {found}): a login, cookie "
                             "or error page?")
-    article = Article(text, "an HTML page", doubt=gates.doubt(text, _page_title(data, charset),
+    article = Article(text, "an HTML page", doubt=gates.doubt(text, page_title(data, charset),
                                                                    getattr(doc, "title", None)))
     if article.doubt is not None and not is_article:
         raise LooksLikeNoArticle(f"{shown}: {article.doubt}")
@@ -189,49 +189,6 @@ def _from_html(data: bytes, shown: str, is_article: bool = False, charset: str |
     if sections:
         article.found["section"] = " / ".join(sections)
     return article
-
-
-_TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
-_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
-
-
-def _page_title(data: bytes, charset: str | None = None) -> str | None:
-    """The page's own <title>, in the encoding the server (`charset`) or else the page declares, its
-    character references read ("404&nbsp;Not&nbsp;Found")."""
-    import html
-
-    raw = _TITLE.search(data[:65536])
-    if not raw:
-        return None
-    declared = _CHARSET.search(data[:4096])
-    encoding = "utf-8"
-    for label in (charset, declared[1].decode("ascii", "replace") if declared else None):  # the first a browser reads
-        with contextlib.suppress(LookupError, TypeError):
-            if (name := codecs.lookup(_LABELS.get((label or "").lower(), label or "")).name) in _WEB_ENCODINGS:
-                encoding = name
-                break
-    # As browsers read them, by the wider encoding a label names: a page labelled Latin-1 or ASCII is
-    # windows-1252 (its 0x96 a dash, not a control), one labelled GB2312 is GBK, and so on.
-    encoding = _AS_BROWSERS_READ.get(encoding, encoding)
-    try:
-        text = raw[1].decode(encoding)
-    except (UnicodeError, LookupError):
-        text = raw[1].decode("utf-8", "replace")
-    return html.unescape(text)
-
-
-# The encodings a web page may be in, as browsers read them (the WHATWG Encoding standard's, by Python's
-# names); a label Python knows but no browser reads ("utf-7", "rot13", "undefined") gives way to the next.
-_WEB_ENCODINGS = frozenset(codecs.lookup(n).name for n in (
-    "utf-8", "utf-16-le", "utf-16-be", "ascii", "iso8859-1", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5",
-    "iso8859-6", "iso8859-7", "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16",
-    "koi8-r", "koi8-u", "mac-cyrillic", "mac-roman", "cp866", "cp874", "cp1250", "cp1251", "cp1252", "cp1253",
-    "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc-jp",
-    "iso2022-jp", "shift-jis", "cp932", "euc-kr", "cp949", "iso8859-9", "iso8859-11", "tis-620"))
-_AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "iso8859-11": "cp874",
-                     "tis-620": "cp874", "gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs",
-                     "shift_jis": "cp932", "euc_kr": "cp949"}
-_LABELS = {"windows-874": "cp874", "windows-949": "cp949", "x-gbk": "gbk", "x-sjis": "shift_jis"}  # web names Python lacks
 
 
 def _hosts(url: str) -> set[str]:

@@ -463,7 +463,7 @@ def test_a_page_the_extractor_needs_too_much_memory_for_is_refused(
 
 
 def test_ctrl_c_while_a_page_is_read_ends_add_source_at_once(base: Path, tmp_path: Path) -> None:
-    # (before, Ctrl-C waited for the extractor, in C, to return: tens of seconds on such a page)
+    # a guard: Ctrl-C ends the child reading the page too, and nothing is written
     import subprocess
 
     from .helpers import CLI
@@ -482,3 +482,18 @@ def test_ctrl_c_while_a_page_is_read_ends_add_source_at_once(base: Path, tmp_pat
     out, err = proc.communicate(timeout=5)
     assert (proc.returncode, out, err) == (130, b"", b"defectcli: interrupted\n")
     assert snapshot(base) == before
+
+
+def test_a_page_date_is_looked_for_around_the_first_thousand_places_its_year_is_written() -> None:
+    # re-run 140 A3: a class name of 9 MB had every pattern of a date tried at each of its characters (4 s after the
+    # extractor), and 9 MB of Arabic-Indic digits took 6 s to read as 0-9
+    from defectcli.texts.pagedate import MAX_YEARS, as_given
+
+    assert MAX_YEARS == 1000
+    long = '<p class="' + "x" * 9_000_000 + '">'
+    assert as_given(long + "Published May 14, 2024", "2024-05-14") == ("2024-05-14", None)
+    assert as_given("٢٠٢٤-٠٥-١٤ " + "١" * 1_000_000, "2024-05-14") == ("2024-05-14", None)
+    apart = "2024" + " " * 50
+    assert as_given(apart * 999 + "2024-05-14", "2024-05-14") == ("2024-05-14", None)
+    # past the first thousand places the year is written, a date is not looked for: no page writes its year so often
+    assert as_given(apart * 1000 + "2024-05-14", "2024-05-14")[0] is None

@@ -114,12 +114,8 @@ def ascii_digits(text: str) -> str:
     typed on any keyboard, or written on a page, is read in the one spelling check accepts."""
     if text.isascii():
         return text
-    import unicodedata
-
-    return _OTHER_DIGITS.sub(lambda m: str(unicodedata.decimal(m.group())), text)
-
-
-_OTHER_DIGITS = re.compile(r"(?![0-9])\d")  # any script's decimal digit but 0-9, found in C
+    # A table of the digits the text holds, then one pass in C (a call a digit took 6 s on a page of megabytes)
+    return text.translate({ord(c): str(unicodedata.decimal(c)) for c in set(text) if c.isdecimal() and not c.isascii()})
 
 
 def with_article(noun: str) -> str:

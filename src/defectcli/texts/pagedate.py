@@ -15,6 +15,26 @@ from ..factbase.dates import parse_day
 from ..text import ascii_digits, quoted
 from ..written import MONTHS
 
+# Each way a page writes a date holds its year: the patterns below are tried only around the first places it does,
+# which a page of megabytes (a class name of 9 MB) would otherwise have them tried at every character of.
+MAX_YEARS = 1000
+_AROUND = 40
+
+
+def _around(page: str, year: str) -> str:
+    """The page's text within _AROUND characters of each of the first MAX_YEARS places it writes `year`, apart."""
+    spans: list[list[int]] = []
+    at, found = page.find(year), 0
+    while at >= 0 and found < MAX_YEARS:
+        found += 1
+        start, end = max(0, at - _AROUND), at + len(year) + _AROUND
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+        at = page.find(year, at + 1)
+    return "\n\n".join(page[a:b] for a, b in spans)
+
 
 def _month_name(month: int) -> str:
     name = MONTHS[month - 1].lower()
@@ -24,10 +44,10 @@ def _month_name(month: int) -> str:
 def as_given(page: str, day: str) -> tuple[str | None, str | None]:
     """(the date to record, a note on what was left out) for the `day` (YYYY-MM-DD) htmldate read
     from `page`, the page's HTML."""
-    page = ascii_digits(page)  # a page may write its date in its own script's digits, as htmldate reads them
     if parse_day(day) is None or len(day) != 10:
         return None, f"published {quoted(day)} from the page is not a date: not recorded (give --published)"
     y, m, d = day[:4], int(day[5:7]), int(day[8:10])
+    page = _around(ascii_digits(page), y)  # (its date in its own script's digits, as htmldate reads them)
     name, nth = _month_name(m), f"0?{d}(?:st|nd|rd|th)?"
     days = [rf"(?<!\d){y}[-/.]0?{m}[-/.]0?{d}(?!\d)", rf"(?<!\d){y}{m:02d}{d:02d}(?!\d)",
             rf"(?<!\d)0?{d}[-/.]0?{m}[-/.]{y}(?!\d)", rf"(?<!\d)0?{m}/0?{d}/{y}(?!\d)",

@@ -420,6 +420,16 @@ def _greedy(*args: Any, **kwargs: Any) -> None:
     bytearray(64 << 30)
 
 
+def _greedy_quietly(*args: Any, **kwargs: Any) -> None:
+    # (as trafilatura's fallback readers do: a MemoryError caught, and the reading goes on with less of the page)
+    held = []
+    try:
+        while True:
+            held.append(bytearray(16 << 20))
+    except MemoryError:
+        held.clear()
+
+
 def _killed(*args: Any, **kwargs: Any) -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
@@ -449,14 +459,15 @@ def test_a_page_the_extractor_cannot_read_in_time_is_refused_and_nothing_written
 
 
 @pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="the memory bound is set on Linux only")
+@pytest.mark.parametrize("extractor", [_greedy, _greedy_quietly])
 def test_a_page_the_extractor_needs_too_much_memory_for_is_refused(
-        base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extractor: Callable[..., None]) -> None:
     import trafilatura
 
     from defectcli.texts import pageread
 
     monkeypatch.setattr(pageread, "MAX_MEMORY", 256 << 20)
-    monkeypatch.setattr(trafilatura, "bare_extraction", _greedy)
+    monkeypatch.setattr(trafilatura, "bare_extraction", extractor)
     path = page(tmp_path)
     refused(base, [str(path)], f"{path}: the text extractor needed more than 256 MiB of memory for it, which no article "
                                "page needs; save the article's text as a .txt file")
@@ -468,11 +479,7 @@ def test_ctrl_c_while_a_page_is_read_ends_add_source_at_once(base: Path, tmp_pat
 
     from .helpers import CLI
 
-    big = b"Maung Sein said the soldiers defected in the north. " * 180_000
-    path = tmp_path / "slow.html"
-    path.write_bytes(b"<html><head><title>Maung Sein story</title></head><body><article>"
-                     + b"<div><p>Maung Sein spoke.</p>" * 200 + b"<svg><text>" + big + b"</text></svg>"
-                     + b"</div>" * 200 + b"</article></body></html>")
+    path = _slow_page(tmp_path)
     before = snapshot(base)
     proc = subprocess.Popen([*CLI, "add-source", str(path), "--facts", str(base), "--id", "s9", "--url",
                              "https://example.org/s9", "--outlet", "O", "--published", "2024-01-01"],
@@ -497,3 +504,47 @@ def test_a_page_date_is_looked_for_around_the_first_thousand_places_its_year_is_
     assert as_given(apart * 999 + "2024-05-14", "2024-05-14") == ("2024-05-14", None)
     # past the first thousand places the year is written, a date is not looked for: no page writes its year so often
     assert as_given(apart * 1000 + "2024-05-14", "2024-05-14")[0] is None
+
+
+def _slow_page(tmp_path: Path) -> Path:
+    """A page the extractor reads for tens of seconds, past every cap (re-run 140 A1: its text inside a drawing)."""
+    big = b"Maung Sein said the soldiers defected in the north. " * 180_000
+    path = tmp_path / "slow.html"
+    path.write_bytes(b"<html><head><title>Maung Sein story</title></head><body><article>"
+                     + b"<div><p>Maung Sein spoke.</p>" * 200 + b"<svg><text>" + big + b"</text></svg>"
+                     + b"</div>" * 200 + b"</article></body></html>")
+    return path
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"  # (a zombie has ended: its parent gone)
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="a process's children are listed in /proc on Linux")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_the_process_reading_a_page_ends_when_add_source_is_killed(base: Path, tmp_path: Path, sig: int) -> None:
+    # re-run 141 A1: killed any way but Ctrl-C, add-source left the reader running on (for ever once it had read)
+    import subprocess
+
+    from .helpers import CLI
+
+    proc = subprocess.Popen([*CLI, "add-source", str(_slow_page(tmp_path)), "--facts", str(base), "--id", "s9",
+                             "--url", "https://example.org/s9", "--outlet", "O", "--published", "2024-01-01"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    children: list[int] = []
+    deadline = time.monotonic() + 60
+    while not children and time.monotonic() < deadline:  # (the reader starts once the caps have passed the page)
+        time.sleep(0.1)
+        with open(f"/proc/{proc.pid}/task/{proc.pid}/children", encoding="ascii") as listed:
+            children = [int(p) for p in listed.read().split()]
+    assert children
+    proc.send_signal(sig)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 3  # (the reader's own bound is 10 s)
+    while any(map(_running, children)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_running, children))

@@ -9,6 +9,9 @@ ends the child at once. An article page takes well under a second.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import math
 import multiprocessing
 import os
 import signal
@@ -36,7 +39,7 @@ def extract(data: bytes, mended: bytes) -> tuple[Any | None, bool]:
     for stream in (sys.stdout, sys.stderr):  # a forked child would write what is still buffered a second time
         if stream is not None:
             stream.flush()
-    child = context.Process(target=_read, args=(data, mended, send), daemon=True)
+    child = context.Process(target=_read, args=(data, mended, send, receive, os.getpid()), daemon=True)
     child.start()
     send.close()
     try:
@@ -63,10 +66,34 @@ def _code(child: Any) -> str:
     return f"signal {-code}" if isinstance(code, int) and code < 0 else str(code)
 
 
-def _read(data: bytes, mended: bytes, send: Any) -> None:
+def _read(data: bytes, mended: bytes, send: Any, receive: Any, parent: int) -> None:
     """In the child: read the page and send what add-source needs, or why it could not."""
+    receive.close()  # (the parent's end: with no copy here, an answer to a parent that is gone fails, not waits)
+    _tied_to(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # (the parent hears Ctrl-C, and ends the child)
-    _bound_memory()
+    answer = _answer(data, mended, _bound_memory())
+    with contextlib.suppress(OSError):  # (the parent gone)
+        send.send(answer)
+
+
+def _tied_to(parent: int) -> None:
+    """The child ends with its parent, however the parent ends (Linux), and in any case soon after the parent has
+    stopped waiting for it: a parent killed (kill -9, a closed terminal) never leaves it reading."""
+    if hasattr(signal, "alarm"):
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)  # (the system ends it, even inside C)
+        signal.alarm(math.ceil(MAX_SECONDS) + 2)
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # (gone before that was set)
+        os._exit(0)
+
+
+_PR_SET_PDEATHSIG = 1  # (linux/prctl.h)
+
+
+def _answer(data: bytes, mended: bytes, start: int | None) -> dict[str, Any]:
+    failed = {"failed": f"the text extractor needed more than {MAX_MEMORY >> 20:,} MiB of memory for it, which no "
+                        "article page needs"}
     try:
         import trafilatura
 
@@ -75,21 +102,29 @@ def _read(data: bytes, mended: bytes, send: Any) -> None:
             favor_precision=True, date_extraction_params={"extensive_search": False, "original_date": True})
         parsable = doc is not None or trafilatura.bare_extraction(data, with_metadata=False,
                                                                    favor_precision=True) is not None
-        fields = None if doc is None else {name: getattr(doc, name, None) for name in FIELDS}
-        send.send({"doc": fields, "parsable": parsable})
     except MemoryError:
-        send.send({"failed": f"the text extractor needed more than {MAX_MEMORY >> 20:,} MiB of memory for it, which no "
-                             "article page needs"})
+        return failed
     except Exception as exc:  # (trafilatura's own: it says what, and the page is not read)
-        send.send({"failed": f"the text extractor failed on it ({type(exc).__name__}: {exc})"})
+        return {"failed": f"the text extractor failed on it ({type(exc).__name__}: {exc})"}
+    if start is not None and _peak() > start + MAX_MEMORY * 3 // 4:
+        return failed  # (trafilatura's fallback readers catch a MemoryError and go on with less of the page)
+    return {"doc": None if doc is None else {name: getattr(doc, name, None) for name in FIELDS}, "parsable": parsable}
 
 
-def _bound_memory() -> None:
+def _peak() -> int:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # (Linux: in KiB)
+
+
+def _bound_memory() -> int | None:
+    """Bound the child's memory to MAX_MEMORY beyond what it starts with (Linux); what it starts with, resident."""
     try:
         import resource
 
         with open("/proc/self/statm", encoding="ascii") as statm:
-            size = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+            size, resident = (int(n) * os.sysconf("SC_PAGE_SIZE") for n in statm.read().split()[:2])
         resource.setrlimit(resource.RLIMIT_AS, (size + MAX_MEMORY, size + MAX_MEMORY))
     except (ImportError, OSError, ValueError):
-        return  # (no /proc, or no such limit: the time bound alone)
+        return None  # (no /proc, or no such limit: the time bound alone)
+    return resident

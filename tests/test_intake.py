@@ -548,3 +548,22 @@ def test_the_process_reading_a_page_ends_when_add_source_is_killed(base: Path, t
     while any(map(_running, children)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(map(_running, children))
+
+
+def _added_in_a_worker(base: str, page: str) -> str:
+    from defectcli import api
+    from defectcli.api import FactBase
+
+    added = api.add_source(FactBase(base), Path(page), "s9", given={"outlet": "O", "url": "https://example.org/s9",
+                                                                    "published": "2024-01-01"}, is_article=True)
+    return added.id
+
+
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_a_page_is_added_from_a_multiprocessing_pools_worker(base: Path, tmp_path: Path, start: str) -> None:
+    # re-run 142 A1: a Pool's worker, a daemon, may start no multiprocessing.Process: every page raised AssertionError
+    import multiprocessing
+
+    with multiprocessing.get_context(start).Pool(1) as pool:
+        assert pool.apply(_added_in_a_worker, (str(base), str(page(tmp_path)))) == "s9"
+    assert (base / "s9.yaml").is_file()

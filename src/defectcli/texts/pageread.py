@@ -12,10 +12,12 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import math
-import multiprocessing
 import os
+import pickle
+import select
 import signal
 import sys
+import time
 from types import SimpleNamespace
 from typing import Any
 
@@ -33,47 +35,58 @@ def extract(data: bytes, mended: bytes) -> tuple[Any | None, bool]:
     """trafilatura's Document for the page (`mended`: the page as pagefix mends it), with FIELDS only, or None
     when it gives the page up; and whether the page itself (unmended, no metadata) can be read at all, asked
     only when it gave it up. Unread when it takes too long or too much memory."""
-    methods = multiprocessing.get_all_start_methods()
-    context: Any = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    receive, send = context.Pipe(duplex=False)
-    for stream in (sys.stdout, sys.stderr):  # a forked child would write what is still buffered a second time
-        if stream is not None:
-            stream.flush()
-    child = context.Process(target=_read, args=(data, mended, send, receive, os.getpid()), daemon=True)
-    child.start()
-    send.close()
-    try:
-        if not receive.poll(MAX_SECONDS):
-            raise Unread(f"the text extractor had not read it after {MAX_SECONDS:g} s, which no article page takes")
-        try:
-            answer = receive.recv()
-        except EOFError:  # the child ended without a word: killed by the system, or a crash in C
-            raise Unread(f"the text extractor stopped on it (exit {_code(child)})") from None
-    finally:
-        if child.is_alive():
-            child.kill()
-        child.join()
-        receive.close()
+    # (os.fork, not multiprocessing: a multiprocessing.Pool's worker, a daemon, may start no Process of its own)
+    answer = _forked(data, mended) if hasattr(os, "fork") else _answer(data, mended, None)  # (elsewhere: unbounded)
     if "failed" in answer:
         raise Unread(answer["failed"])
     doc = answer["doc"]
     return (SimpleNamespace(**doc) if doc is not None else None), answer["parsable"]
 
 
-def _code(child: Any) -> str:
-    child.join(1)
-    code = child.exitcode
-    return f"signal {-code}" if isinstance(code, int) and code < 0 else str(code)
+def _forked(data: bytes, mended: bytes) -> dict[str, Any]:
+    """_answer, from a child process given MAX_SECONDS."""
+    for stream in (sys.stdout, sys.stderr):  # a forked child would write what is still buffered a second time
+        if stream is not None:
+            stream.flush()
+    parent, (receive, send) = os.getpid(), os.pipe()
+    child = os.fork()
+    if child == 0:
+        try:
+            os.close(receive)  # (with no copy of the parent's end here, an answer to a parent gone fails, not waits)
+            _tied_to(parent)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # (the parent hears Ctrl-C, and ends the child)
+            answer = pickle.dumps(_answer(data, mended, _bound_memory()))
+            with contextlib.suppress(OSError), os.fdopen(send, "wb") as out:
+                out.write(answer)
+        finally:
+            os._exit(0)  # (nothing of the parent's is run or flushed here)
+    os.close(send)
+    try:
+        answer = _read_all(receive)
+    except BaseException:  # too slow, or Ctrl-C: the child ends now
+        os.kill(child, signal.SIGKILL)
+        raise
+    finally:
+        os.close(receive)
+        status = os.waitpid(child, 0)[1]
+    if not answer:  # the child ended without a word: killed by the system, or a crash in C
+        code = os.waitstatus_to_exitcode(status)
+        raise Unread(f"the text extractor stopped on it (exit {f'signal {-code}' if code < 0 else code})")
+    found: dict[str, Any] = pickle.loads(answer)
+    return found
 
 
-def _read(data: bytes, mended: bytes, send: Any, receive: Any, parent: int) -> None:
-    """In the child: read the page and send what add-source needs, or why it could not."""
-    receive.close()  # (the parent's end: with no copy here, an answer to a parent that is gone fails, not waits)
-    _tied_to(parent)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # (the parent hears Ctrl-C, and ends the child)
-    answer = _answer(data, mended, _bound_memory())
-    with contextlib.suppress(OSError):  # (the parent gone)
-        send.send(answer)
+def _read_all(fd: int) -> bytes:
+    """What the child writes until it ends; Unread once MAX_SECONDS have passed."""
+    deadline, chunks = time.monotonic() + MAX_SECONDS, list[bytes]()
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([fd], [], [], left)[0]:
+            raise Unread(f"the text extractor had not read it after {MAX_SECONDS:g} s, which no article page takes")
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
 
 
 def _tied_to(parent: int) -> None:

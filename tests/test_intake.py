@@ -559,6 +559,19 @@ def _added_in_a_worker(base: str, page: str) -> str:
     return added.id
 
 
+def test_a_page_whose_reader_cannot_be_started_is_refused_in_one_line(
+        base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    def no_fork() -> int:
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    path = page(tmp_path)
+    refused(base, [str(path)], f"{path}: the text extractor could not be started (Resource temporarily unavailable); "
+                               "save the article's text as a .txt file")
+
+
 @pytest.mark.parametrize("start", ["fork", "spawn"])
 def test_a_page_is_added_from_a_multiprocessing_pools_worker(base: Path, tmp_path: Path, start: str) -> None:
     # re-run 142 A1: a Pool's worker, a daemon, may start no multiprocessing.Process: every page raised AssertionError

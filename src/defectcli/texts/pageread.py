@@ -48,8 +48,11 @@ def _forked(data: bytes, mended: bytes) -> dict[str, Any]:
     for stream in (sys.stdout, sys.stderr):  # a forked child would write what is still buffered a second time
         if stream is not None:
             stream.flush()
-    parent, (receive, send) = os.getpid(), os.pipe()
-    child = os.fork()
+    try:
+        parent, (receive, send) = os.getpid(), os.pipe()
+        child = os.fork()
+    except OSError as exc:  # (no process or file left to the user: ulimit -u, -n)
+        raise Unread(f"the text extractor could not be started ({exc.strerror or exc})") from None
     if child == 0:
         try:
             os.close(receive)  # (with no copy of the parent's end here, an answer to a parent gone fails, not waits)

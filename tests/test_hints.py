@@ -222,6 +222,7 @@ def runs(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, str]
                                         encoding="utf-8")
     yield "add-source", invoke("add-source", str(articles / "page.html"), "--facts", str(mine), "--is-article")
     yield "add-source", pagedate.as_given(page, "2024-13-45")[1] or ""
+    yield "add-source", pagedate.as_given("2024 " * 2000, "2024-05-14")[1] or ""  # (a page writing its year so often)
     # A page whose only date is one htmldate passes over (years ahead): no date, said so.
     (articles / "later.html").write_text(page.replace("2021-05-14T08:00:00+00:00", "2031-01-01T08:00:00+00:00")
                                          .replace("harbour", "river"), encoding="utf-8")  # another text

@@ -21,8 +21,9 @@ MAX_YEARS = 1000
 _AROUND = 40
 
 
-def _around(page: str, year: str) -> str:
-    """The page's text within _AROUND characters of each of the first MAX_YEARS places it writes `year`, apart."""
+def _around(page: str, year: str) -> tuple[str, bool]:
+    """The page's text within _AROUND characters of each of the first MAX_YEARS places it writes `year`, apart; and
+    whether that is every place it does."""
     spans: list[list[int]] = []
     at, found = page.find(year), 0
     while at >= 0 and found < MAX_YEARS:
@@ -33,7 +34,7 @@ def _around(page: str, year: str) -> str:
         else:
             spans.append([start, end])
         at = page.find(year, at + 1)
-    return "\n\n".join(page[a:b] for a, b in spans)
+    return "\n\n".join(page[a:b] for a, b in spans), at < 0
 
 
 def _month_name(month: int) -> str:
@@ -47,7 +48,7 @@ def as_given(page: str, day: str) -> tuple[str | None, str | None]:
     if parse_day(day) is None or len(day) != 10:
         return None, f"published {quoted(day)} from the page is not a date: not recorded (give --published)"
     y, m, d = day[:4], int(day[5:7]), int(day[8:10])
-    page = _around(ascii_digits(page), y)  # (its date in its own script's digits, as htmldate reads them)
+    page, whole = _around(ascii_digits(page), y)  # (its date in its own script's digits, as htmldate reads them)
     name, nth = _month_name(m), f"0?{d}(?:st|nd|rd|th)?"
     days = [rf"(?<!\d){y}[-/.]0?{m}[-/.]0?{d}(?!\d)", rf"(?<!\d){y}{m:02d}{d:02d}(?!\d)",
             rf"(?<!\d)0?{d}[-/.]0?{m}[-/.]{y}(?!\d)", rf"(?<!\d)0?{m}/0?{d}/{y}(?!\d)",
@@ -57,5 +58,8 @@ def as_given(page: str, day: str) -> tuple[str | None, str | None]:
     months = [rf"(?<!\d){y}[-/.]0?{m}(?![-/.]?\d)", rf"(?<![\d\w-])(?<!\d ){name},?\s+{y}(?!\d)"]
     if re.search("|".join(months), page, re.IGNORECASE):
         return day[:7], f"published: the page gives the month only, so {day[:7]} is recorded (not {day})"
+    if not whole:
+        return None, (f"published: the page writes {y} over {MAX_YEARS:,} times, and {day} (as trafilatura read it) is "
+                      "not near the first of them: not recorded (give --published)")
     return None, (f"published: the page gives no date that exists (trafilatura read {day}, which the page does not "
                   "write): not recorded (give --published)")

@@ -9,6 +9,7 @@ import gzip
 import json
 import os
 import signal
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -412,46 +413,39 @@ def test_a_paragraph_of_too_many_tags_of_text_is_not_read(page: bytes, why: str 
 
 # ---------------------------------------------------------------- the extractor, bounded in time and memory
 
-def _slow(*args: Any, **kwargs: Any) -> None:
-    time.sleep(120)  # (the extractor on a page it would read for minutes)
-
-
-def _greedy(*args: Any, **kwargs: Any) -> None:
-    bytearray(64 << 30)
-
-
-def _greedy_quietly(*args: Any, **kwargs: Any) -> None:
+# Stand-ins for trafilatura's extraction, each a module the reading process imports in its place (it is a program of
+# its own, started by the same Python: PYTHONPATH reaches it)
+EXTRACTORS = {
+    "slow": "import time\ndef bare_extraction(*a, **k):\n    time.sleep(120)\n",
+    "killed": "import os, signal\ndef bare_extraction(*a, **k):\n    os.kill(os.getpid(), signal.SIGKILL)\n",
+    "failing": "def bare_extraction(*a, **k):\n    raise ValueError('no tree\\x1b[31m')\n",
+    "greedy": "def bare_extraction(*a, **k):\n    bytearray(64 << 30)\n",
     # (as trafilatura's fallback readers do: a MemoryError caught, and the reading goes on with less of the page)
-    held = []
-    try:
-        while True:
-            held.append(bytearray(16 << 20))
-    except MemoryError:
-        held.clear()
+    "greedy quietly": "def bare_extraction(*a, **k):\n    held = []\n    try:\n        while True:\n"
+                      "            held.append(bytearray(16 << 20))\n    except MemoryError:\n        held.clear()\n",
+    "printing": "import sys\ndef bare_extraction(*a, **k):\n    print('noise'); sys.stdout.flush()\n",
+}
 
 
-def _killed(*args: Any, **kwargs: Any) -> None:
-    os.kill(os.getpid(), signal.SIGKILL)
-
-
-def _failing(*args: Any, **kwargs: Any) -> None:
-    raise ValueError("no tree\x1b[31m")
+def _reading_with(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, extractor: str) -> None:
+    fake = tmp_path / "extractor" / "trafilatura"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text(EXTRACTORS[extractor])
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(fake.parent), *filter(None, [os.environ.get("PYTHONPATH")])]))
 
 
 @pytest.mark.parametrize(("extractor", "why"), [
     # re-runs 138-140: shapes of page no cap named kept add-source and sources fetch reading for 12-40 s and 4 GB
-    (_slow, "the text extractor had not read it after 0.5 s, which no article page takes"),
-    (_killed, "the text extractor stopped on it (exit signal 9)"),
-    (_failing, "the text extractor failed on it (ValueError: no tree\\x1b[31m)"),
+    ("slow", "the text extractor had not read it after 1.5 s, which no article page takes"),
+    ("killed", "the text extractor stopped on it (exit signal 9)"),
+    ("failing", "the text extractor failed on it (ValueError: no tree\\x1b[31m)"),
 ])
 def test_a_page_the_extractor_cannot_read_in_time_is_refused_and_nothing_written(
-        base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extractor: Callable[..., None], why: str) -> None:
-    import trafilatura
-
+        base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extractor: str, why: str) -> None:
     from defectcli.texts import pageread
 
-    monkeypatch.setattr(pageread, "MAX_SECONDS", 0.5)
-    monkeypatch.setattr(trafilatura, "bare_extraction", extractor)  # (the child is forked: it reads this one)
+    monkeypatch.setattr(pageread, "MAX_SECONDS", 1.5)
+    _reading_with(monkeypatch, tmp_path, extractor)
     path = page(tmp_path)
     started = time.monotonic()
     refused(base, [str(path)], f"{path}: {why}; save the article's text as a .txt file")
@@ -459,18 +453,24 @@ def test_a_page_the_extractor_cannot_read_in_time_is_refused_and_nothing_written
 
 
 @pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="the memory bound is set on Linux only")
-@pytest.mark.parametrize("extractor", [_greedy, _greedy_quietly])
+@pytest.mark.parametrize("extractor", ["greedy", "greedy quietly"])
 def test_a_page_the_extractor_needs_too_much_memory_for_is_refused(
-        base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extractor: Callable[..., None]) -> None:
-    import trafilatura
-
+        base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extractor: str) -> None:
     from defectcli.texts import pageread
 
     monkeypatch.setattr(pageread, "MAX_MEMORY", 256 << 20)
-    monkeypatch.setattr(trafilatura, "bare_extraction", extractor)
+    _reading_with(monkeypatch, tmp_path, extractor)
     path = page(tmp_path)
     refused(base, [str(path)], f"{path}: the text extractor needed more than 256 MiB of memory for it, which no article "
                                "page needs; save the article's text as a .txt file")
+
+
+def test_what_the_extractor_prints_is_no_part_of_its_answer(
+        base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _reading_with(monkeypatch, tmp_path, "printing")  # (it returns None: the page has no text)
+    path = page(tmp_path)
+    refused(base, [str(path)], f"{path}: the page has no article text (trafilatura found none): a login, cookie or "
+                               "error page? Save the article's own page, or its text as a .txt file")
 
 
 def test_ctrl_c_while_a_page_is_read_ends_add_source_at_once(base: Path, tmp_path: Path) -> None:
@@ -563,15 +563,23 @@ def _added_in_a_worker(base: str, page: str) -> str:
 
 def test_a_page_whose_reader_cannot_be_started_is_refused_in_one_line(
         base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import errno
-
-    def no_fork() -> int:
-        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
-
-    monkeypatch.setattr(os, "fork", no_fork)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "no-python"))  # (as ulimit -u or -n would, it cannot start)
     path = page(tmp_path)
-    refused(base, [str(path)], f"{path}: the text extractor could not be started (Resource temporarily unavailable); "
+    refused(base, [str(path)], f"{path}: the text extractor could not be started (No such file or directory); "
                                "save the article's text as a .txt file")
+
+
+def test_a_page_is_added_by_a_program_that_ignores_its_childrens_ends(base: Path, tmp_path: Path) -> None:
+    # re-run 143 A1: with SIGCHLD ignored (as a daemon may pass it on), add-source crashed with ChildProcessError
+    import subprocess
+
+    probe = ("import signal, sys\nsignal.signal(signal.SIGCHLD, signal.SIG_IGN)\nfrom defectcli.cli import main\n"
+             "main(sys.argv[1:])\n")
+    done = subprocess.run([sys.executable, "-c", probe, "add-source", str(page(tmp_path)), "--facts", str(base), "--id",
+                           "s9", "--url", "https://example.org/s9", "--outlet", "O", "--published", "2024-01-01",
+                           "--is-article"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert (base / "s9.yaml").is_file()
 
 
 @pytest.mark.parametrize("start", ["fork", "spawn"])

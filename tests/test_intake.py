@@ -569,6 +569,17 @@ def test_a_page_whose_reader_cannot_be_started_is_refused_in_one_line(
                                "save the article's text as a .txt file")
 
 
+def test_a_page_read_by_a_program_that_is_no_python_is_refused_in_one_line(
+        base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    other = tmp_path / "host"  # (an embedding program's sys.executable: it answers something else)
+    other.write_text("#!/bin/sh\necho usage: host [options]\n")
+    other.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(other))
+    path = page(tmp_path)
+    refused(base, [str(path)], f"{path}: the text extractor's answer could not be read (exit 0); save the article's "
+                               "text as a .txt file")
+
+
 def test_a_page_is_added_by_a_program_that_ignores_its_childrens_ends(base: Path, tmp_path: Path) -> None:
     # re-run 143 A1: with SIGCHLD ignored (as a daemon may pass it on), add-source crashed with ChildProcessError
     import subprocess

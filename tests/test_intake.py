@@ -465,6 +465,26 @@ def test_a_page_the_extractor_needs_too_much_memory_for_is_refused(
                                "page needs; save the article's text as a .txt file")
 
 
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="the memory bound is set on Linux only")
+def test_a_users_own_lower_memory_bound_is_the_readers_and_it_is_refused_by_it(
+        base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # re-run 141, borderline: under `ulimit -v` the reader's bound was not set, and a MemoryError trafilatura caught
+    # left a page read with less of its text
+    import re
+    import subprocess
+
+    _reading_with(monkeypatch, tmp_path, "greedy quietly")
+    probe = ("import os, resource, sys\nsize = int(open('/proc/self/statm').read().split()[0]) * os.sysconf('SC_PAGE_SIZE')\n"
+             "resource.setrlimit(resource.RLIMIT_AS, (size + (768 << 20),) * 2)\nfrom defectcli.cli import main\n"
+             "main(sys.argv[1:])\n")
+    done = subprocess.run([sys.executable, "-c", probe, "add-source", str(page(tmp_path)), "--facts", str(base)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    found = re.fullmatch(r"defectcli: .*: the text extractor needed more than ([\d,]+) MiB of memory for it, which no "
+                         r"article page needs; save the article's text as a \.txt file\n", done.stderr)
+    assert found and int(found[1].replace(",", "")) < 2048, done.stderr
+
+
 def test_what_the_extractor_prints_is_no_part_of_its_answer(
         base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _reading_with(monkeypatch, tmp_path, "printing")  # (it returns None: the page has no text)

@@ -26,12 +26,12 @@ def main() -> None:
     parent, seconds, memory = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
     _tied_to(parent, seconds)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # (the parent hears Ctrl-C, and ends the child)
-    start = _bound(memory)
+    start, room = _bound(memory)
     data, mended = pickle.load(sys.stdin.buffer)
     answer = os.fdopen(os.dup(1), "wb")
     os.dup2(os.open(os.devnull, os.O_WRONLY), 1)  # (whatever a library prints is no part of the answer)
     with contextlib.suppress(OSError), answer:  # (the parent gone)
-        answer.write(pickle.dumps(_read(data, mended, start, memory)))
+        answer.write(pickle.dumps(_read(data, mended, start, room)))
 
 
 def _tied_to(parent: int, seconds: float) -> None:
@@ -46,17 +46,20 @@ def _tied_to(parent: int, seconds: float) -> None:
         sys.exit(0)
 
 
-def _bound(memory: int) -> int | None:
-    """Bound the child's memory to `memory` bytes beyond what it starts with (Linux); what it starts with, resident."""
+def _bound(memory: int) -> tuple[int | None, int]:
+    """Bound the child's memory to `memory` bytes beyond what it starts with, or to the user's own bound if lower
+    (Linux); what it starts with, resident, and the room it has beyond its start."""
     try:
         import resource
 
         with open("/proc/self/statm", encoding="ascii") as statm:
             size, resident = (int(n) * os.sysconf("SC_PAGE_SIZE") for n in statm.read().split()[:2])
-        resource.setrlimit(resource.RLIMIT_AS, (size + memory, size + memory))
+        hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+        limit = size + memory if hard == resource.RLIM_INFINITY else min(size + memory, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ImportError, OSError, ValueError):
-        return None  # (no /proc, or no such limit: the time bound alone)
-    return resident
+        return None, memory  # (no /proc, or no such limit: the time bound alone)
+    return resident, limit - size
 
 
 def _read(data: bytes, mended: bytes, start: int | None, memory: int) -> dict[str, Any]:

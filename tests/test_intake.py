@@ -587,6 +587,9 @@ def test_a_page_whose_reader_cannot_be_started_is_refused_in_one_line(
     path = page(tmp_path)
     refused(base, [str(path)], f"{path}: the text extractor could not be started (No such file or directory); "
                                "save the article's text as a .txt file")
+    monkeypatch.setattr(sys, "executable", None)  # re-run 144 A2: an embedding program's (was a bare TypeError)
+    refused(base, [str(path)], f"{path}: the text extractor could not be started (this Python names no program to run "
+                               "it with); save the article's text as a .txt file")
 
 
 def test_a_page_read_by_a_program_that_is_no_python_is_refused_in_one_line(

@@ -571,3 +571,16 @@ def test_a_lone_surrogate_in_a_string_is_refused_for_what_it_is(mini: Mini) -> N
     assert err.decode().splitlines() == [
         "defectcli: defectcli.mcp: stdin line 2: Invalid Request: a string holds a lone surrogate escape (such as "
         "\\ud800), which is no character; answered with error -32600"]
+
+
+def test_an_id_that_is_a_lone_surrogate_is_answered_with_a_null_id_and_the_server_serves_on(mini: Mini) -> None:
+    # re-run 144 A1: the id was sent back as it came, which no UTF-8 can hold: the server crashed with a traceback
+    proc = _server(mini, stdout=subprocess.PIPE)
+    lines = ['{"jsonrpc": "2.0", "id": "\\ud800", "method": "tools/list"}\n',
+             json.dumps({"jsonrpc": "2.0", "id": 2, "method": "tools/list"}) + "\n"]
+    out, err = proc.communicate((INITIALIZE + "".join(lines)).encode(), timeout=TIMEOUT)
+    assert proc.returncode == 0, err.decode()
+    replies = [json.loads(line) for line in out.decode().splitlines()][1:]
+    assert replies[0] == {"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": "Invalid Request: a string "
+                          "holds a lone surrogate escape (such as \\ud800), which is no character"}}
+    assert replies[1]["id"] == 2 and "tools" in replies[1]["result"]  # and serves on

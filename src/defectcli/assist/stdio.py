@@ -163,11 +163,15 @@ def refusal(line: str) -> dict[str, Any] | None:
     except ValueError as exc:
         return _error(None, types.PARSE_ERROR, f"Parse error: the line is not JSON ({exc})")
     given = data.get("id") if isinstance(data, dict) else None
-    known = given if isinstance(given, (str, int)) and not isinstance(given, bool) else None
+    known = given if isinstance(given, (str, int)) and not isinstance(given, bool) and not _lone(given) else None  # (an id
+    # that is no text cannot be sent back)
     what = "a batch (an array), which MCP does not take: send one message a line" if isinstance(data, list) \
-        else "a string holds a lone surrogate escape (such as \\ud800), which is no character" if _lone(data) \
+        else _LONE if _lone(data) \
         else "not a JSON-RPC 2.0 request, notification or response"
     return _error(known, types.INVALID_REQUEST, f"Invalid Request: {what}")
+
+
+_LONE = "a string holds a lone surrogate escape (such as \\ud800), which is no character"
 
 
 def _lone(data: Any) -> bool:

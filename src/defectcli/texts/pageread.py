@@ -38,6 +38,8 @@ def extract(data: bytes, mended: bytes) -> tuple[Any | None, bool]:
     """trafilatura's Document for the page (`mended`: the page as pagefix mends it), with pagechild.FIELDS only, or
     None when it gives the page up; and whether the page itself (unmended, no metadata) can be read at all, asked
     only when it gave it up. Unread when it takes too long or too much memory."""
+    if not sys.executable:  # (an embedding program may have none, which the Python docs allow)
+        raise Unread("the text extractor could not be started (this Python names no program to run it with)")
     command = [sys.executable, "-c", _source(), str(os.getpid()), repr(MAX_SECONDS), str(MAX_MEMORY)]
     try:
         done = subprocess.run(command, input=pickle.dumps((data, mended)), capture_output=True, timeout=MAX_SECONDS,

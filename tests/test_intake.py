@@ -624,3 +624,20 @@ def test_a_page_is_added_from_a_multiprocessing_pools_worker(base: Path, tmp_pat
     with multiprocessing.get_context(start).Pool(1) as pool:
         assert pool.apply(_added_in_a_worker, (str(base), str(page(tmp_path)))) == "s9"
     assert (base / "s9.yaml").is_file()
+
+
+def test_a_stdout_that_cannot_be_written_after_the_source_is_added_says_it_was_added(base: Path, tmp_path: Path) -> None:
+    # re-run 144 A5: exit 74 said only "cannot write to standard output"; the source was added, and a retry refused
+    import subprocess
+
+    from .helpers import CLI
+
+    text = text_file(tmp_path)
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([*CLI, "add-source", str(text), "--facts", str(base), "--id", "s9"], stdout=full,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 74
+    kept = next(base.glob("sources/*.txt"))
+    assert done.stderr.splitlines()[-1] == (
+        f"defectcli: cannot write to standard output (No space left on device); source s9 was added all the same: "
+        f"text kept as {kept}, record in {base / 's9.yaml'}")

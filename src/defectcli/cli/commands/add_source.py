@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ...errors import CannotWrite
 from .. import emit, options
 from ..options import fact_base
 from ..session import environment
@@ -58,7 +59,11 @@ def add_source(
         emit.err(f"  {note}")
     if not added.how:
         emit.err("  no publication record found or given (--outlet, --title, --url, --published, --author)")
-    emit.out(added.text, environment(ctx).encoding)
+    try:
+        emit.out(added.text, environment(ctx).encoding)
+    except CannotWrite as exc:  # (written already: a retry would be refused, so say it was)
+        raise CannotWrite(f"{exc}; source {added.id} was added all the same: text kept as {added.kept}, record in "
+                          f"{added.target}") from None
     base, texts = fb.directory, added.sources_dir
     emit.err(f"added source {added.id}: text kept as {added.kept}, record in {added.target}")
     # Every query refuses the fact base until a person has read the text's date: say so now, not at the next query.

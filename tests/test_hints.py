@@ -253,6 +253,12 @@ def runs(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, str]
         mp.setenv("HOME", "home")
         mp.setattr(pwd, "getpwuid", lambda uid: {}[uid])
         yield "sources fetch", invoke("sources", "fetch")
+    with monkeypatch.context() as mp:  # run from a zip archive: its own fact base is nowhere a path reaches
+        from defectcli import paths
+
+        mp.setattr(paths, "PACKAGE", tmp / "defectcli.pyz" / "defectcli")
+        yield "init", invoke("init", str(tmp / "from-zip"))
+        yield "person", invoke("person", "Lin Aung")
     # Refused before the app is built (cli/run.py), so run as a user runs it.
     yield "", subprocess.run([sys.executable, "-m", "defectcli", "--install-completion", "fish"], capture_output=True,
                              text=True, timeout=60).stderr

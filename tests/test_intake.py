@@ -641,3 +641,20 @@ def test_a_stdout_that_cannot_be_written_after_the_source_is_added_says_it_was_a
     assert done.stderr.splitlines()[-1] == (
         f"defectcli: cannot write to standard output (No space left on device); source s9 was added all the same: "
         f"text kept as {kept}, record in {base / 's9.yaml'}")
+
+
+def test_a_defectcli_whose_own_fact_base_is_not_found_says_so_and_init_writes_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # re-run 144 A3: run from a zip archive, init said it had made a fact base and wrote only sources/, and every
+    # query without --facts read an empty fact base beside the archive
+    from defectcli import paths
+
+    zipped = tmp_path / "defectcli.pyz" / "defectcli"
+    monkeypatch.setattr(paths, "PACKAGE", zipped)
+    why = (f"defectcli's own fact base is not found (in {zipped / 'facts'}): it runs from an installed package or a "
+           "checkout, not from a zip archive")
+    for args in (["init", str(tmp_path / "new")], ["init", str(tmp_path / "new"), "--empty"], ["person", "Lin Aung"]):
+        r = run(*args)
+        yours = "; give --facts DIR for a fact base of your own" if args[0] == "person" else ""
+        assert (r.code, r.err.splitlines()[-1]) == (2, f"defectcli: {why}{yours}"), args
+    assert not (tmp_path / "new").exists()

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .errors import UsageError
 from .interrupts import committing
-from .paths import bundled_facts
+from .paths import bundled_facts_read
 from .writing import failure, guard, make_dirs, named, remove_dirs, sync, taken, temporary, umask
 
 _HOLDER = ".defectcli-previous-"
@@ -152,7 +152,7 @@ def new_fact_base(directory: Path, names: list[str], label: str | None = None) -
             what = "exists and is not an empty directory" if directory.is_dir() else \
                 "is a link to nothing" if directory.is_symlink() and not directory.exists() else "exists and is a file"
             raise UsageError(f"{named(directory, label)} {what}; init writes only into a new directory")
-    bundled = bundled_facts()
+    bundled = bundled_facts_read()
 
     def fill(tmp: Path) -> None:
         for name in [*names, "README.md"]:

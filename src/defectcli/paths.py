@@ -13,6 +13,21 @@ def bundled_facts() -> Path:
     return inside if inside.is_dir() else PACKAGE.parent.parent / "facts"
 
 
+YOURS = "; give --facts DIR for a fact base of your own"  # (what a query can do where the bundled one is not found)
+
+
+def bundled_facts_read(instead: str = "") -> Path:
+    """bundled_facts(), to be read: UsageError where it is not (defectcli run from a zip archive, whose files no path
+    reaches, or an install that lost them), not an empty fact base; `instead`: what else the user can do."""
+    found = bundled_facts()
+    if not found.is_dir():
+        from .errors import UsageError
+
+        raise UsageError(f"defectcli's own fact base is not found (in {PACKAGE / 'facts'}): it runs from an installed "
+                         f"package or a checkout, not from a zip archive{instead}")
+    return found
+
+
 def user_dir(kind: str) -> Path:
     """defectcli's per-user directory of `kind`, "cache" or "data", as platformdirs finds it (from an
     absolute XDG_CACHE_HOME or XDG_DATA_HOME, else HOME). NoHome where there is none: a service or a

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import FactBaseError, NoHome, Problem, UsageError
-from ..paths import bundled_facts
+from ..paths import YOURS, bundled_facts, bundled_facts_read
 from ..shapes import MOST_ROWS, Row
 from ..store.cache.index import Index, open_index
 from ..store.cache.lock import Wait, busy, busy_note
@@ -60,7 +60,7 @@ class FactBase:
         a build of several files starts and returns a `tick(done, total)`. `notice(message)`, if
         given, is told once why no cache was kept (its place is inside the package; another process
         held it for a minute), and when a wait for another process writing the cache begins."""
-        self.directory = Path(directory) if directory is not None else bundled_facts()
+        self.directory = Path(directory) if directory is not None else bundled_facts_read(YOURS)
         self.named = directory is not None  # given by the caller (--facts, DEFECTCLI_FACTS), not the default
         self._sources = Path(sources) if sources is not None else None
         self._cache = cache if cache is not None else os.environ.get("DEFECTCLI_NO_CACHE") != "1"

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
-from ..paths import bundled_facts
+from ..paths import bundled_facts_read
 from ..text import quoted
 from .arguments import checked
 from .facts import FactBase  # at run time too: `checked` holds `fb` to it
@@ -35,7 +35,7 @@ def init(directory: Path, empty: bool = False) -> list[str]:
     the fact files copied."""
     from ..directories import new_fact_base
 
-    names = ["themes.yaml"] if empty else sorted(p.name for p in bundled_facts().glob("*.yaml"))
+    names = ["themes.yaml"] if empty else sorted(p.name for p in bundled_facts_read().glob("*.yaml"))
     new_fact_base(directory, names, "DIR")
     return names
 

@@ -587,6 +587,14 @@ def test_a_page_whose_reader_cannot_be_started_is_refused_in_one_line(
     path = page(tmp_path)
     refused(base, [str(path)], f"{path}: the text extractor could not be started (No such file or directory); "
                                "save the article's text as a .txt file")
+    from defectcli.texts import pageread
+
+    def lost() -> str:
+        raise FileNotFoundError(2, "No such file or directory")
+
+    monkeypatch.setattr(pageread, "_source", lost)  # re-run 145, borderline: an install that lost pagechild.py
+    refused(base, [str(path)], f"{path}: the text extractor could not be started (No such file or directory); "
+                               "save the article's text as a .txt file")
     monkeypatch.setattr(sys, "executable", None)  # re-run 144 A2: an embedding program's (was a bare TypeError)
     refused(base, [str(path)], f"{path}: the text extractor could not be started (this Python names no program to run "
                                "it with); save the article's text as a .txt file")
@@ -651,6 +659,8 @@ def test_a_defectcli_whose_own_fact_base_is_not_found_says_so_and_init_writes_no
 
     zipped = tmp_path / "defectcli.pyz" / "defectcli"
     monkeypatch.setattr(paths, "PACKAGE", zipped)
+    (tmp_path / "facts").mkdir()  # re-run 145 A1: a folder of the user's beside the archive was taken for it
+    (tmp_path / "facts" / "mine.yaml").write_text("people: []\n")
     why = (f"defectcli's own fact base is not found (in {zipped / 'facts'}): it runs from an installed package or a "
            "checkout, not from a zip archive")
     for args in (["init", str(tmp_path / "new")], ["init", str(tmp_path / "new"), "--empty"], ["person", "Lin Aung"]):

@@ -10,7 +10,11 @@ PACKAGE = Path(__file__).resolve().parent
 def bundled_facts() -> Path:
     """The bundled fact base: inside the package in an installed wheel, `facts/` beside `src/` in a checkout."""
     inside = PACKAGE / "facts"
-    return inside if inside.is_dir() else PACKAGE.parent.parent / "facts"
+    checkout = PACKAGE.parent.parent
+    # (only a checkout's: beside a zip archive, a folder named facts is the user's own)
+    if not inside.is_dir() and PACKAGE.parent.name == "src" and (checkout / "pyproject.toml").is_file():
+        return checkout / "facts"
+    return inside
 
 
 YOURS = "; give --facts DIR for a fact base of your own"  # (what a query can do where the bundled one is not found)

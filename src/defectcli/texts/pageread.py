@@ -40,8 +40,8 @@ def extract(data: bytes, mended: bytes) -> tuple[Any | None, bool]:
     only when it gave it up. Unread when it takes too long or too much memory."""
     if not sys.executable:  # (an embedding program may have none, which the Python docs allow)
         raise Unread("the text extractor could not be started (this Python names no program to run it with)")
-    command = [sys.executable, "-c", _source(), str(os.getpid()), repr(MAX_SECONDS), str(MAX_MEMORY)]
     try:
+        command = [sys.executable, "-c", _source(), str(os.getpid()), repr(MAX_SECONDS), str(MAX_MEMORY)]
         done = subprocess.run(command, input=pickle.dumps((data, mended)), capture_output=True, timeout=MAX_SECONDS,
                               check=False)
     except subprocess.TimeoutExpired:

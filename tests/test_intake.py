@@ -668,3 +668,17 @@ def test_a_defectcli_whose_own_fact_base_is_not_found_says_so_and_init_writes_no
         yours = "; give --facts DIR for a fact base of your own" if args[0] == "person" else ""
         assert (r.code, r.err.splitlines()[-1]) == (2, f"defectcli: {why}{yours}"), args
     assert not (tmp_path / "new").exists()
+    # re-run 146 A1: an archive named src, in a folder with a pyproject.toml, is no checkout either
+    (tmp_path / "src").write_bytes(b"PK")
+    (tmp_path / "pyproject.toml").write_text("")
+    monkeypatch.setattr(paths, "PACKAGE", tmp_path / "src" / "defectcli")
+    r = run("init", str(tmp_path / "new"), "--empty")
+    assert (r.code, r.err.splitlines()[-1]) == (2, f"defectcli: {why.replace(str(zipped), str(tmp_path / 'src' / 'defectcli'))}")
+    assert not (tmp_path / "new").exists()
+
+
+def test_a_fetched_page_whose_charset_holds_a_nul_is_read_as_utf_8() -> None:
+    # re-run 146 A2: `Content-Type: text/html; charset=` with a NUL in the name crashed sources fetch (ValueError)
+    from defectcli.texts.pagetitle import page_title
+
+    assert page_title(b"<title>Ferry pilots walk away</title>", "utf\x00-8") == "Ferry pilots walk away"

@@ -11,8 +11,8 @@ def bundled_facts() -> Path:
     """The bundled fact base: inside the package in an installed wheel, `facts/` beside `src/` in a checkout."""
     inside = PACKAGE / "facts"
     checkout = PACKAGE.parent.parent
-    # (only a checkout's: beside a zip archive, a folder named facts is the user's own)
-    if not inside.is_dir() and PACKAGE.parent.name == "src" and (checkout / "pyproject.toml").is_file():
+    # (only a checkout's, its files on disk: beside a zip archive, whatever its name, a folder named facts is the user's)
+    if not inside.is_dir() and PACKAGE.is_dir() and PACKAGE.parent.name == "src" and (checkout / "pyproject.toml").is_file():
         return checkout / "facts"
     return inside
 

@@ -22,7 +22,7 @@ def page_title(data: bytes, charset: str | None = None) -> str | None:
     declared = _CHARSET.search(data[:4096])
     encoding = "utf-8"
     for label in (charset, declared[1].decode("ascii", "replace") if declared else None):  # the first a browser reads
-        with contextlib.suppress(LookupError, TypeError):
+        with contextlib.suppress(LookupError, TypeError, ValueError):  # (ValueError: a NUL in the name)
             if (name := codecs.lookup(_LABELS.get((label or "").lower(), label or "")).name) in _WEB_ENCODINGS:
                 encoding = name
                 break

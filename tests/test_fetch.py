@@ -761,6 +761,7 @@ def test_a_pinned_text_that_a_full_disk_refuses_is_exit_74(base: Base, monkeypat
     from defectcli.pages import copies
 
     (base.sources / base.hints["p1"]).unlink()  # to be kept again from the page
+    before = base.snapshot()
     real = copies.create
 
     def full(path: Path, data: bytes) -> None:
@@ -771,8 +772,24 @@ def test_a_pinned_text_that_a_full_disk_refuses_is_exit_74(base: Base, monkeypat
     r = base.fetch("p1")
     pinned = base.sources / base.hints["p1"]
     assert (r.code, r.out) == (74, "")
-    assert err_lines(r)[-1] == f"{pinned}: cannot be written (No space left on device); what was kept before is unchanged"
-    assert not pinned.exists()
+    assert err_lines(r) == [f"{pinned}: cannot be written (No space left on device); what was kept before is unchanged"]
+    # re-run 146 A3: this run's dated copy stayed, which the line is silent about; a failed fetch now leaves nothing
+    assert base.snapshot() == before and not (base.sources / "fetched").exists()
+
+
+def test_a_stdout_that_cannot_be_written_still_says_where_the_copy_was_kept(base: Base) -> None:
+    import subprocess
+
+    from .helpers import CLI
+
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([*CLI, "sources", "fetch", "p1", "--facts", str(base.facts)], stdout=full,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+    [kept] = base.copies("p1")[:1]
+    html = base.sources / "fetched" / "p1" / kept
+    assert (done.returncode, done.stderr.splitlines()) == (74, [
+        f"defectcli: p1: kept the page as {html} (its text: {html.stem}.txt)",
+        "defectcli: cannot write to standard output (No space left on device)"])
 
 
 @pytest.mark.parametrize("seconds", ["nan", "-nan", "NaN"])

@@ -15,6 +15,7 @@ themselves.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -55,12 +56,13 @@ def home(facts: Path, bundled: Path) -> Path:
 class Copy:  # a plain class: show imports this module, and its start-up time counts
     """One fetched copy of a source's page."""
 
-    __slots__ = ("folder", "source", "stamp")
+    __slots__ = ("folder", "made", "source", "stamp")
 
-    def __init__(self, source: str, stamp: str, folder: Path) -> None:
+    def __init__(self, source: str, stamp: str, folder: Path, made: list[Path] | None = None) -> None:
         self.source = source
         self.stamp = stamp  # 2026-12-04T101500Z, with -2, -3... for a second fetch within the same second
         self.folder = folder
+        self.made = made or []  # the directories keep made for it, for discard to take away
 
     @property
     def day(self) -> str:
@@ -130,7 +132,7 @@ def keep(directory: Path, sid: str, html: bytes, text: str, meta: dict[str, Any]
     n = 1
     while True:
         stamp = base if n == 1 else f"{base}-{n}"
-        copy = Copy(sid, stamp, where)
+        copy = Copy(sid, stamp, where, made)
         if not any(p.exists() for p in (copy.html, copy.text_path, copy.meta_path)):
             break
         n += 1
@@ -147,6 +149,15 @@ def keep(directory: Path, sid: str, html: bytes, text: str, meta: dict[str, Any]
         remove_dirs(made)
         raise
     return copy
+
+
+def discard(copy: Copy) -> None:
+    """Take away a copy this run kept (and the directories made for it), when what was to follow it
+    failed: a failed fetch leaves nothing of its own behind."""
+    for path in (copy.meta_path, copy.text_path, copy.html):
+        with contextlib.suppress(OSError):
+            path.unlink()
+    remove_dirs(copy.made)
 
 
 def keep_pinned(directory: Path, name: str, data: bytes, named_by_content: bool = False) -> tuple[Path | None, str]:

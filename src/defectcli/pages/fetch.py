@@ -19,7 +19,9 @@ from ..errors import UsageError
 from . import compare, copies
 
 if TYPE_CHECKING:
+    from ..texts.intake import Article
     from .download import Limits
+    from .download import Page as Fetched
 
 
 def clock() -> datetime:
@@ -78,7 +80,6 @@ def fetch_all(sources: list[Page], cited: list[Any], directory: Path, limits: Li
 
 def fetch_one(source: Page, excerpts: list[compare.Cited], directory: Path, limits: Limits | None = None,
               is_article: bool = False) -> Outcome:
-    from ..texts.articles import Wanted, find_texts
     from ..texts.intake import read_page
     from .download import Failed, fetch, user_agent
 
@@ -109,6 +110,21 @@ def fetch_one(source: Page, excerpts: list[compare.Cited], directory: Path, limi
             "html_sha256": _sha256(page.body), "text_sha256": article.sha256, "pinned_sha256": source.sha256,
             "same_as_pinned": same, "extracted_by": _extractor(), "user_agent": user_agent()}
     copy = copies.keep(directory, sid, page.body, article.text, meta, when)
+    try:
+        _report(out, source, page, article, excerpts, proof, directory, copy, previous)
+    except BaseException:  # the pinned text cannot be kept (a full disk), Ctrl-C: none of this run's copy stays
+        copies.discard(copy)
+        raise
+    return out
+
+
+def _report(out: Outcome, source: Page, page: Fetched, article: Article, excerpts: list[compare.Cited],
+            proof: compare.Proof, directory: Path, copy: copies.Copy, previous: copies.Copy | None) -> None:
+    """What the fetched page, kept as `copy`, says against the fact base and the copy kept last time."""
+    from ..texts.articles import Wanted, find_texts
+
+    sid, url = source.id, source.url
+    same = article.sha256 == source.sha256
     out.notes.append(f"{sid}: kept the page as {copy.html} (its text: {copy.text_path.name})")
     if page.redirects:
         status, _ = page.redirects[0]
@@ -137,7 +153,6 @@ def fetch_one(source: Page, excerpts: list[compare.Cited], directory: Path, limi
         shown = pinned if not same else None  # what differs from it is shown already
         watched, out.changed = _watch(sid, previous, article.text, excerpts, shown)
         out.lines += watched
-    return out
 
 
 def _watch(sid: str, previous: copies.Copy, text: str, excerpts: list[compare.Cited],

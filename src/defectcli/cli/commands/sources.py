@@ -95,9 +95,9 @@ def fetch(
     try:
         for outcome in run.outcomes:
             outcomes.append(outcome)
-            emit.out("".join(safe(line) + "\n" for line in outcome.lines), env.encoding)  # a page's text is data
-            for note in outcome.notes:
+            for note in outcome.notes:  # first: where the copy is kept is told even when stdout fails
                 emit.err(note)
+            emit.out("".join(safe(line) + "\n" for line in outcome.lines), env.encoding)  # a page's text is data
     except OSError as exc:
         import errno
 

@@ -195,6 +195,17 @@ def test_a_style_file_declaring_a_codec_that_is_no_text_encoding_is_one_line(
         "encoding"
 
 
+@pytest.mark.parametrize("declared", ["utf\x008", "\x00"])
+def test_a_style_file_declaring_an_encoding_that_holds_a_nul_is_one_line(
+        recorded: Mini, tmp_path: Path, declared: str) -> None:  # noqa: F811
+    # re-run 147 A2: codecs.lookup raises ValueError for a NUL in the name: a traceback, exit 1
+    path = style(tmp_path)
+    path.write_text(path.read_text().replace('encoding="utf-8"', f'encoding="{declared}"'))
+    shown = declared.replace("\x00", "\\x00")
+    assert one_line(run("cite", "q-bridge", "--style", str(path), "--facts", str(recorded.facts)), 2) == \
+        f"--style: the style file '{path}' cannot be used: it declares the encoding '{shown}', which is not supported"
+
+
 def test_a_style_file_that_is_a_fifo_or_a_device_says_so(recorded: Mini, tmp_path: Path) -> None:  # noqa: F811
     fifo, device = tmp_path / "fifo.csl", tmp_path / "zero.csl"
     os.mkfifo(fifo)

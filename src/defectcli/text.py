@@ -150,3 +150,14 @@ def word_count(text: str) -> int:
     """About how many words a text has, in any script: those between spaces, and in a run of a
     script written without spaces, its characters by the length of a word in it."""
     return sum(max(1, len(_TWO_A_WORD.findall(w)) // 2 + len(_FIVE_A_WORD.findall(w)) // 5) for w in text.split())
+
+
+def codec(label: str) -> str | None:
+    """Python's name for the encoding a label (from a web server, a page, a file) names; None when
+    Python knows none by it, or the label could name none (a NUL in it: codecs raises ValueError)."""
+    import codecs
+
+    try:
+        return codecs.lookup(label).name
+    except (LookupError, ValueError, TypeError):
+        return None

@@ -26,6 +26,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..shapes import Row
+from ..text import codec as text_codec
 from ..text import quoted
 from ..writing import is_file
 
@@ -84,10 +85,9 @@ def as_utf8(data: bytes, style: str) -> bytes:
     bom = next((name for mark, name in BOMS if data.startswith(mark)), None)
     declared = DECLARED.match(data)
     name = bom or (declared.group(1).decode("ascii", "replace") if declared else "utf-8")
-    try:
-        codec = codecs.lookup(name).name
-    except LookupError:
-        raise _unusable(style, f"it declares the encoding '{name}', which is not supported") from None
+    codec = text_codec(name)
+    if codec is None:
+        raise _unusable(style, f"it declares the encoding '{name}', which is not supported")
     if codec in ("utf-8", "utf-8-sig") and not data.startswith(codecs.BOM_UTF8):
         return data  # as citeproc-py reads it: a byte that is not UTF-8 is the parser's error, with its line
     try:

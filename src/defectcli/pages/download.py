@@ -305,7 +305,10 @@ def _charset(header: str) -> str | None:
 
     message = Message()
     message["Content-Type"] = header
-    return message.get_content_charset()
+    try:
+        return message.get_content_charset()
+    except ValueError:  # a NUL in an RFC 2231 charset (charset*=\0''utf-8): the email module lets it through
+        return None
 
 
 def _looks_html(body: bytes, kind: str) -> bool:

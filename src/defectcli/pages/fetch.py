@@ -110,16 +110,20 @@ def fetch_one(source: Page, excerpts: list[compare.Cited], directory: Path, limi
             "html_sha256": _sha256(page.body), "text_sha256": article.sha256, "pinned_sha256": source.sha256,
             "same_as_pinned": same, "extracted_by": _extractor(), "user_agent": user_agent()}
     copy = copies.keep(directory, sid, page.body, article.text, meta, when)
+    made: list[Path] = []  # the pinned text, when this run keeps it
     try:
-        _report(out, source, page, article, excerpts, proof, directory, copy, previous)
-    except BaseException:  # the pinned text cannot be kept (a full disk), Ctrl-C: none of this run's copy stays
+        _report(out, source, page, article, excerpts, proof, directory, copy, previous, made)
+    except BaseException:  # the pinned text cannot be kept (a full disk), Ctrl-C: nothing this run wrote stays
+        for path in made:
+            path.unlink(missing_ok=True)
         copies.discard(copy)
         raise
     return out
 
 
 def _report(out: Outcome, source: Page, page: Fetched, article: Article, excerpts: list[compare.Cited],
-            proof: compare.Proof, directory: Path, copy: copies.Copy, previous: copies.Copy | None) -> None:
+            proof: compare.Proof, directory: Path, copy: copies.Copy, previous: copies.Copy | None,
+            made: list[Path]) -> None:
     """What the fetched page, kept as `copy`, says against the fact base and the copy kept last time."""
     from ..texts.articles import Wanted, find_texts
 
@@ -135,7 +139,7 @@ def _report(out: Outcome, source: Page, page: Fetched, article: Article, excerpt
     found, _ = find_texts([Wanted(sid, source.sha256, source.file_hint)], directory)
     pinned = found[sid].text if sid in found else None
     if same and pinned is None:
-        out.notes.append(_keep_pinned(directory, source, article.data))
+        out.notes.append(_keep_pinned(directory, source, article.data, made))
     relation = "the text the fact base was checked against: same sha256" if same else \
         "the page's text differs from the text the fact base was checked against"
     line = f"{sid}: {proof.found} of {proof.total} excerpts found in the page as fetched on {copy.day} ({relation})"
@@ -181,8 +185,9 @@ def _watch(sid: str, previous: copies.Copy, text: str, excerpts: list[compare.Ci
     return [head, *[f"  {d}" for d in compare.described(found)]], True
 
 
-def _keep_pinned(directory: Path, source: Page, data: bytes) -> str:
-    """The fetched text is the pinned one: kept as the source's text, under its file_hint name."""
+def _keep_pinned(directory: Path, source: Page, data: bytes, made: list[Path]) -> str:
+    """The fetched text is the pinned one: kept as the source's text, under its file_hint name (added
+    to `made` when written now)."""
     from ..texts.intake import Article
 
     own = Article(data.decode("utf-8"), "").kept_name  # the name its sha256 gives it
@@ -191,6 +196,8 @@ def _keep_pinned(directory: Path, source: Page, data: bytes) -> str:
     for name in dict.fromkeys(names):
         path, why = copies.keep_pinned(directory, name, data, named_by_content=name == own)
         if path is not None:
+            if why == "kept":
+                made.append(path)
             return f"{source.id}: the text the fact base was checked against, {why} as {path}"
     return f"{source.id}: the text the fact base was checked against is not kept apart: {why}"
 

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import codecs
-import contextlib
 import re
+
+from ..text import codec
 
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
@@ -22,10 +23,9 @@ def page_title(data: bytes, charset: str | None = None) -> str | None:
     declared = _CHARSET.search(data[:4096])
     encoding = "utf-8"
     for label in (charset, declared[1].decode("ascii", "replace") if declared else None):  # the first a browser reads
-        with contextlib.suppress(LookupError, TypeError, ValueError):  # (ValueError: a NUL in the name)
-            if (name := codecs.lookup(_LABELS.get((label or "").lower(), label or "")).name) in _WEB_ENCODINGS:
-                encoding = name
-                break
+        if (name := codec(_LABELS.get((label or "").lower(), label or ""))) in _WEB_ENCODINGS:
+            encoding = name
+            break
     # As browsers read them, by the wider encoding a label names: a page labelled Latin-1 or ASCII is
     # windows-1252 (its 0x96 a dash, not a control), one labelled GB2312 is GBK, and so on.
     encoding = _AS_BROWSERS_READ.get(encoding, encoding)

@@ -178,6 +178,21 @@ def test_verify_each_line_of_a_file_skips_its_blank_lines_as_of_stdin(mini: Mini
     assert all("error" not in a for a in answers)
 
 
+@pytest.mark.parametrize("end", ["\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"])
+def test_verify_each_line_of_a_file_ends_its_lines_where_stdin_does(mini: Mini, tmp_path: Path, end: str) -> None:
+    # re-run 147 A3: a file was split as str.splitlines() splits (at CR, FF, NEL, U+2028...), stdin at \n and \r\n
+    first = f"The town now has 900 people.{end}According to the Harbour Board, 1,204 people left the town."
+    data = f"\ufeff{first}\r\n\n".encode() + b"\xff is no text\n"
+    draft = tmp_path / "draft.txt"
+    draft.write_bytes(data)
+    from_file = batch(mini, "verify", "--file", str(draft), "--each-line", "-f", "jsonl")
+    assert from_file == batch(mini, "verify", "-", "--each-line", "-f", "jsonl", stdin=data)
+    code, answers, _ = from_file
+    assert code == 1 and [a["input"] for a in answers] == [first, "\ufffd is no text"]
+    assert [r["verdict"] for r in answers[0]["results"]] == ["differs", "matches"]
+    assert answers[1]["error"] == "line 3 is not UTF-8 text"
+
+
 @pytest.mark.parametrize("command", [["person", "-"], ["show", "-"], ["cite", "-"], ["search", "-"], ["verify", "-"],
                                      ["verify", "-", "--each-line"], ["person", "-", "-f", "csv"], ["mcp"]])
 def test_a_closed_stdin_is_one_line_and_exit_2(mini: Mini, command: list[str]) -> None:

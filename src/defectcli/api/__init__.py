@@ -9,6 +9,8 @@ Errors are the exceptions of `defectcli.errors`: NotFound (nothing matched), Usa
 it cannot use), FactBaseError (the fact base has problems), all DefectError.
 """
 
+import contextlib
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..errors import CannotWrite, DefectError, FactBaseError, NotFound, Problem, UsageError
@@ -49,6 +51,19 @@ def read_text(path: str | None = None, data: bytes | None = None, name: str = "-
     return given.from_file(Path(path)) if path is not None else given.from_bytes(data or b"", name)
 
 
+@contextlib.contextmanager
+def text_lines(path: str) -> Iterator[Callable[[int], bytes]]:
+    """The file `path` open to be read a line at a time (`verify --each-line --file`, whose lines are
+    stdin's): a readline(size) whose failure, as opening's, is one UsageError naming the file."""
+    from pathlib import Path
+
+    from ..texts.claims import given
+
+    shown = Path(path)
+    with given.opened(shown) as fh:
+        yield lambda size: given.read(fh, size, shown, line=True)
+
+
 __all__ = [
     "MAX_DRAFT",
     "Added",
@@ -67,4 +82,5 @@ __all__ = [
     "draft",
     "init",
     "read_text",
+    "text_lines",
 ]

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import Any
 
 import typer
 
@@ -46,14 +46,16 @@ def each(args: list[str]) -> Iterator[str | Unreadable]:
     come. A closed stdin is refused here, before anything is printed."""
     if args != ["-"]:
         return (arg(a) for a in args)
-    return _lines(stdin())
+    source = stdin()
+    return lines(lambda size: read_stdin(lambda: source.readline(size)))
 
 
-def _lines(source: BinaryIO) -> Iterator[str | Unreadable]:
-    """The lines of `source`, stripped; a line that is no question as Unreadable, its error naming its line number."""
+def lines(readline: Callable[[int], bytes]) -> Iterator[str | Unreadable]:
+    """The lines `readline(size)` reads (stdin's, or a file's: one definition of a line), stripped; a line
+    that is no question as Unreadable, its error naming its line number."""
     first = True
     for number in itertools.count(1):
-        line = read_stdin(lambda: source.readline(MAX_LINE * 4 + 1))  # UTF-8: at most 4 bytes a character
+        line = readline(MAX_LINE * 4 + 1)  # UTF-8: at most 4 bytes a character
         if not line:
             return
         if first and line.startswith(codecs.BOM_UTF8):  # a list saved as "UTF-8 with BOM" (Excel, Notepad)
@@ -62,7 +64,7 @@ def _lines(source: BinaryIO) -> Iterator[str | Unreadable]:
         if not line.endswith(b"\n") and len(line) > MAX_LINE * 4:
             start = line[:240].decode("utf-8", "ignore")[:60]  # (its start, as a shorter line's)
             while line and not line.endswith(b"\n"):  # the rest of a line too long to be a question
-                line = read_stdin(lambda: source.readline(1 << 16))
+                line = readline(1 << 16)
             yield Unreadable(start, f"line {number} is longer than {MAX_LINE} characters")
             continue
         raw = line.rstrip(b"\r\n")
@@ -80,7 +82,8 @@ def _lines(source: BinaryIO) -> Iterator[str | Unreadable]:
 def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view: Callable[[Any, Output], str],
                rows: Callable[[Any], list[dict[str, Any]]], columns: list[Any],
                failed: Callable[[Any], bool] | None = None, empty: str | None = None,
-               document: Callable[[list[Any]], tuple[str, bool]] | None = None, more: tuple[str, ...] = ()) -> int:
+               document: Callable[[list[Any]], tuple[str, bool]] | None = None, more: tuple[str, ...] = (),
+               readline: Callable[[int], bytes] | None = None) -> int:
     """Ask each input, print each answer (or error) in order, then exit 1 if some input was not
     answered; returns how many answers `failed` says fell short (verify: a claim that does not match).
 
@@ -94,7 +97,8 @@ def answer_all(args: list[str], ask: Callable[[str], Any], output: Output, view:
     --style bibtex`: one .bib of every source), and errors go to stderr: (its text, whether it is JSON)."""
     from ..output import formats
 
-    questions = each(args)  # a closed stdin is refused before the first line is printed
+    # (a closed stdin is refused before the first line is printed; `readline`: a file's lines instead of stdin's)
+    questions = each(args) if readline is None else lines(readline)
     fmt = output.format if output.chosen or output.env.stdout_tty else "jsonl"
     if document is not None and not output.chosen and not output.fields:
         fmt = "document"

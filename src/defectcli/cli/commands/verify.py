@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -45,7 +46,7 @@ def verify(
       defectcli verify - -f json < draft.txt
       tail -f claims.txt | defectcli verify - --each-line
     """
-    from ...api import MAX_DRAFT, read_text
+    from ...api import MAX_DRAFT, read_text, text_lines
     from ...output import verify as shown
 
     words = [arg(t) for t in texts or ()]
@@ -54,13 +55,13 @@ def verify(
     if not words and file is None:
         raise UsageError("give the text to check: TEXT, `-` for standard input, or --file PATH")
     if each_line:
-        lines = ["-"] if words == ["-"] else [line for line in read_text(path=file).splitlines() if line.strip()] \
-            if file else words  # a file's blank lines skipped, as stdin's are
-        not_matching = batch.answer_all(lines, lambda line: {"results": _results(fb, line)}, output,
-                                        lambda answer, out: _view(answer["results"], out), lambda a: a["results"],
-                                        shown.FLAT, failed=lambda answer: bool(shown.not_matching(answer["results"])),
-                                        empty=f"{file or '-'}: the text is empty; give a sentence to check"
-                                        if words in (["-"], []) else None, more=shown.MORE)
+        with text_lines(file) if file is not None else contextlib.nullcontext(None) as readline:
+            # a file's lines are stdin's: the same line ends, blank lines and marks skipped, each line refused alone
+            not_matching = batch.answer_all(words, lambda line: {"results": _results(fb, line)}, output,
+                                            lambda answer, out: _view(answer["results"], out), lambda a: a["results"],
+                                            shown.FLAT, failed=lambda answer: bool(shown.not_matching(answer["results"])),
+                                            empty=f"{file or '-'}: the text is empty; give a sentence to check"
+                                            if words in (["-"], []) else None, more=shown.MORE, readline=readline)
         if not_matching:
             raise typer.Exit(1)
         return

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
+from typing import BinaryIO
 
 from ...errors import UsageError
 
@@ -34,6 +35,13 @@ def from_bytes(data: bytes, name: str) -> str:
 
 def from_file(path: Path) -> str:
     """The text of the file `path`."""
+    with opened(path) as fh:
+        data = read(fh, MAX_BYTES + 1, path)
+    return from_bytes(data, str(path))
+
+
+def opened(path: Path) -> BinaryIO:
+    """The file `path` open to be read (as bytes), or one line saying why it cannot be."""
     shown = str(path)
     try:
         if path.is_dir():
@@ -42,11 +50,21 @@ def from_file(path: Path) -> str:
             raise UsageError(f"--file: '{shown}' does not exist")
         if not path.is_file():
             raise UsageError(f"--file: '{shown}' is not a regular file")
-        with path.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+        return path.open("rb")
     except OSError as exc:
-        raise UsageError(f"--file: cannot read '{shown}' ({exc.strerror or exc})") from None
-    return from_bytes(data, shown)
+        raise UsageError(cannot_read(path, exc)) from None
+
+
+def read(fh: BinaryIO, size: int, path: Path, line: bool = False) -> bytes:
+    """At most `size` bytes of the file `path` (up to a newline, with `line`); a failure is one line."""
+    try:
+        return fh.readline(size) if line else fh.read(size)
+    except OSError as exc:
+        raise UsageError(cannot_read(path, exc)) from None
+
+
+def cannot_read(path: Path, exc: OSError) -> str:
+    return f"--file: cannot read '{path}' ({exc.strerror or exc})"
 
 
 # What word processors, e-mail and web pages put in text that a reader does not see or sees as a space: soft hyphens,

@@ -85,6 +85,20 @@ def test_a_known_person_is_the_speaker_and_the_same_figure_is_named(mini: Mini, 
         in r.out
 
 
+def test_an_article_with_footnote_marks_beside_its_numbers_is_drafted(tmp_path: Path) -> None:
+    # re-run 148 A1: a superscript beside a number ("In ²⁰²¹, ² of 3 soldiers") ended draft with a traceback
+    facts = tmp_path / "mine"
+    assert run("init", str(facts), "--empty").code == 0
+    article = tmp_path / "notes.txt"
+    article.write_text("In ²⁰²¹, ² of 3 soldiers in the unit defected, the captain said.\n"
+                       "More than 3,000¹ soldiers have left since 2021, he said.\n")
+    assert run("add-source", str(article), "--facts", str(facts)).code == 0
+    r = run("draft", "s1", "--facts", str(facts))
+    assert r.code == 0, r.err
+    figures = [(f["value"], f["wording"]) for f in yaml.safe_load(r.out)["figures"]]
+    assert (3000, "More than 3,000") in figures and all("²" not in w for _, w in figures)
+
+
 def test_draft_refuses_in_one_line(interview: tuple[Path, str]) -> None:
     facts, _ = interview
     (facts / "taken.yaml").write_text("themes: []\n")

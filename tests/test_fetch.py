@@ -381,6 +381,20 @@ def test_a_long_error_page_is_read_in_the_charset_its_server_gives(base: Base, s
     assert base.snapshot() == before
 
 
+@pytest.mark.parametrize("length", ["\xb2", "\xb9\xb3", "9" * 5000, "0" * 5000 + "1"])
+def test_a_content_length_that_is_no_number_is_read_as_none(base: Base, site: Site, length: str) -> None:
+    # re-run 148 A2: "²" passed str.isdigit and int() refused it, as it refuses 5,000 digits: a traceback, exit 1
+    from http.server import BaseHTTPRequestHandler
+
+    def answer(h: BaseHTTPRequestHandler) -> None:
+        body = PAGE.read_bytes()
+        h.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+                      + length.encode("latin-1") + b"\r\nConnection: close\r\n\r\n" + body)
+    site.routes["/p1"] = answer
+    r = base.fetch("p1")
+    assert (r.code, r.out) == (0, f"p1: 9 of 9 excerpts found in the page as fetched on 2026-12-04 {SAME}\n")
+
+
 @pytest.mark.parametrize("kind", ["text/html; charset=utf\x00-8", "text/html; charset*=\x00''utf-8",
                                   "text/html; charset*=x\x00y''utf-8", "text/html; charset*=utf-8''%00"])
 def test_a_charset_holding_a_nul_in_any_form_is_read_as_utf_8(base: Base, site: Site, kind: str) -> None:

@@ -110,6 +110,19 @@ def test_add_source_keeps_plain_text_under_its_sha256_and_writes_a_new_file(base
                           "(`defectcli draft s1` starts on it)\n"
 
 
+def test_add_source_numbers_a_new_source_past_ids_of_more_digits_than_a_number_has(base: Path, tmp_path: Path) -> None:
+    # re-run 148 (its class): an id "s" and 5,000 digits was read with int(), which refuses more than 4,300: a traceback
+    article, other = tmp_path / "notes.txt", tmp_path / "other.txt"
+    article.write_bytes((ARTICLES / "notes.txt").read_bytes())
+    other.write_text("Zoe Tun, a ferry pilot, said she left the service in 2019 after eleven years on the river.\n")
+    assert run("add-source", str(article), "--facts", str(base), "--id", "s7").code == 0
+    huge = "s" + "9" * 5000
+    (base / "big.yaml").write_text((base / "s7.yaml").read_text().replace("id: s7\n", f"id: {huge}\n"))
+    (base / "s7.yaml").unlink()
+    r = run("add-source", str(other), "--facts", str(base))
+    assert (r.code, sorted(p.name for p in base.glob("*.yaml"))) == (0, ["big.yaml", "s1.yaml", "themes.yaml"])
+
+
 def test_add_source_reads_a_saved_page_and_options_override_it(base: Path) -> None:
     r = run("add-source", str(ARTICLES / "page.html"), "--facts", str(base), "--id", "ferry", "--title", "Pilots quit",
             "--is-article")  # a brief, on the user's word

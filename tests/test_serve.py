@@ -407,6 +407,10 @@ def test_sql_printf_repeats_no_character_past_the_length_limit(exported: Path) -
                  ).json()["rows"] == [[" 3.14|yyy|z   |7%|wwww", "it''s"]]
     assert query(ds, "select length(printf('%.*c', 199999, 'x')), printf('%.*c', 200001, 'x')").json()["rows"] == \
         [[199999, None]]
+    # More digits than int() reads (4,300), as SQLite reads them: the last 32 of a precision (into 32 bits), and a
+    # text argument stopped at 64 bits (re-run 148: ValueError in the function)
+    many = f"select printf('%.{'0' * 5000}5c', 'x'), printf('%.*c', '{'0' * 5000}7', 'y'), printf('%.*c', '{'9' * 5000}', 'z')"
+    assert query(ds, many).json()["rows"] == [["xxxxx", "yyyyyyy", "z"]]
 
 
 def test_sql_instr_answers_as_sqlite_does_without_its_slow_search(exported: Path,

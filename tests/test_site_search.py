@@ -170,6 +170,9 @@ def test_a_kind_in_any_case_singular_or_plural_keeps_that_kind_as_search_kind_do
     ("limit=-1", "limit: give a number of hits from 1 to 100 (not '-1')"),
     ("limit=101", "limit: give a number of hits from 1 to 100 (not '101')"),
     ("limit=%D9%A3", "limit: give a number of hits from 1 to 100 (not '\u0663')"),  # an Arabic-Indic 3
+    # re-run 148 A3: more digits than int() reads was a 500 (ValueError)
+    ("limit=" + "9" * 5000, f"limit: give a number of hits from 1 to 100 (not '{'9' * 39}…')"),
+    ("limit=" + "0" * 5000 + "5", f"limit: give a number of hits from 1 to 100 (not '{'0' * 39}…')"),
 ])
 def test_a_parameter_the_page_cannot_use_is_a_400_naming_it_on_the_page_and_in_the_data(
         site: tuple[Path, Any], query: str, error: str) -> None:

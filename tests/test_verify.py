@@ -437,6 +437,28 @@ def test_a_year_keeps_its_claim_beside_another_whole_date_in_its_sentence() -> N
     assert rows[0]["verdict"] == "matches"
 
 
+SHAPES = ["{} of 3 guards deserted.", "Aye Chan entered the service in {}.", "The uprising took place on {} March 2019.",
+          "A {}-year-old guard deserted.", "{}% of the guards deserted.", "Each deserter got {} kyat.",
+          "The uprising took place in 2019年{}月.", "The uprising took place on 2019-03-{}.",
+          "According to the Harbour Board, 1,204{} people left the town."]
+
+
+@pytest.mark.parametrize("digit", ["²", "₂", "②", "⑵", "⒉", "❷", "፪", "²⁰²¹"])
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_digit_that_is_no_decimal_digit_is_read_as_no_number(shape: str, digit: str) -> None:
+    # re-run 148 A1: superscript, subscript and circled digits pass str.isdigit, then int() and float() refuse
+    # them: a traceback, exit 1, for the text, a file, each line and draft alike
+    rows = results(shape.format(digit))
+    assert all(digit[:1] not in row["claim"] for row in rows)
+
+
+@pytest.mark.parametrize("digits", ["9" * 5000, "0" * 5000 + "1"])
+@pytest.mark.parametrize("shape", SHAPES)
+def test_more_digits_than_int_reads_are_answered(shape: str, digits: str) -> None:
+    # (a guard: int() refuses more than 4,300 digits; every int() of the reader has a bound before it)
+    assert verify(shape.format(digits), "-f", "json").code in (0, 1)
+
+
 @pytest.mark.parametrize("day", ["32", "0", "15"])
 def test_a_day_that_cannot_be_read_leaves_no_date_rather_than_a_month_that_matches(day: str) -> None:
     month = "march" if day == "15" else "March"  # "15 march": a day the reader does not take, its month lower-case

@@ -161,3 +161,10 @@ def codec(label: str) -> str | None:
         return codecs.lookup(label).name
     except (LookupError, ValueError, TypeError):
         return None
+
+
+def whole_number(text: str, most: int = 18) -> int | None:
+    """`text` as a whole number when it is one of at most `most` decimal digits (of any script); None for
+    anything else: a sign, a space, "²" (a digit to str.isdigit, but no number to int), or more digits
+    than int() reads (4,300) or than any count holds."""
+    return int(text) if 0 < len(text) <= most and text.isdecimal() else None

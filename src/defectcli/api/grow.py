@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..paths import bundled_facts_read
-from ..text import quoted
+from ..text import quoted, whole_number
 from .arguments import checked
 from .facts import FactBase  # at run time too: `checked` holds `fb` to it
 
@@ -95,7 +95,7 @@ def add_source(fb: FactBase, file: Path, sid: str | None = None, given: dict[str
         if sha == article.sha256:
             raise UsageError(f"{file}: already registered as source '{other}' (same sha256)")
     if sid is None:
-        numbers = [int(m[1]) for k in known if (m := re.fullmatch(r"s(\d+)", k))]
+        numbers = [n for k in known if (m := re.fullmatch(r"s(\d+)", k)) and (n := whole_number(m[1])) is not None]
         sid = f"s{max(numbers, default=0) + 1}"
     target = base / f"{sid}.yaml"
     if taken(target, "--id"):

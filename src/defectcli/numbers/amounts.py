@@ -105,7 +105,7 @@ def numbers_in(text: str) -> set[Value]:
         w = r.words[i]
         if w in _ONE_WORD:
             found.add(_ONE_WORD[w])
-        said = _stated(r, i) if w[0].isdigit() or w in _STARTS else None
+        said = _stated(r, i) if w[0].isdecimal() or w in _STARTS else None
         if said is not None:
             found.update(v for v in (said.value, said.value_max) if v is not None)
             i = said.end
@@ -212,12 +212,12 @@ class _Stated(NamedTuple):
 def _amount(r: Reading, i: int) -> Amount | int | None:
     """The amount whose number starts at tokens[i]; an int (where to read on) when it only looks like one."""
     w = r.words[i]
-    if not (w[0].isdigit() or w in _STARTS):
+    if not (w[0].isdecimal() or w in _STARTS):
         return None  # most words: no number starts here
     text, (a, b) = r.text, r.span(i, i + 1)
     glued = text[b:b + 1].isalpha() or text[a - 1:a].isalnum() or (a > 0 and text[a - 1] in ":.,/") or \
-        (text[a - 1:a] == "-" and text[a - 2:a - 1].isdigit()) or (text[b:b + 1] == ":" and text[b + 1:b + 2].isdigit())
-    said = _stated(r, i) if (w[0].isdigit() and not glued) or w in _STARTS else None
+        (text[a - 1:a] == "-" and text[a - 2:a - 1].isdecimal()) or (text[b:b + 1] == ":" and text[b + 1:b + 2].isdecimal())
+    said = _stated(r, i) if (w[0].isdecimal() and not glued) or w in _STARTS else None
     if said is None:
         return None  # "20s", "3rd", "1.2.3", "2021-22", "3:30": part of something else
     start, end = said.start, said.end
@@ -272,7 +272,7 @@ def _stated(r: Reading, i: int) -> _Stated | None:
     between = between or ages
     if (link in (("to",), ("-",), ("–",), ("—",), ("or",), ("through",), ("thru",)) or (link == ("and",) and between)) \
             and nxt and \
-            (nxt[0][0].isdigit() or nxt[0] in _STARTS) and not (r.at(i - 1) == ("from",) and
+            (nxt[0][0].isdecimal() or nxt[0] in _STARTS) and not (r.at(i - 1) == ("from",) and
                                                               r.at(i - 2) and words[i - 2] in vocab.CHANGE) and \
             (second := number_at(words, end + 1)) is not None:
         if num.scale == 1 and second.scale > 1 and value < second.value / second.scale:

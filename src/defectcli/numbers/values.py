@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import NamedTuple
 
+from ..text import whole_number
 from .vocabulary import DATED_NOUNS, GROUPS, MONTHS, ONES, POSSESSIVE, SCALES, TENS, TIME_COLOUR, TOKEN, YEAR
 
 Value = int | float
@@ -43,7 +44,7 @@ class Number(NamedTuple):
 def number_at(words: list[str], i: int) -> Number | None:
     """The number that starts at words[i] (words lower-cased), or None."""
     w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
-    if w[0].isdigit():
+    if w[0].isdecimal():
         value = float(w.translate(_UNGROUPED))  # a token's commas (and the like) are thousands separators
         if nxt in SCALES and nxt != "hundred":
             return Number(whole(value * SCALES[nxt]), i + 2, SCALES[nxt])
@@ -104,7 +105,7 @@ def written_date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
     that is one) is no date, not February 2021; nor is a part of a year ("late 2021", "the spring of
     2021") or a year that goes on into what is not read ("2021-Mar-15", "2021 03 15") the year alone."""
     w = words[i]
-    month = MONTHS.get(w.rstrip("."), 5 if w == "may" and words[i + 1:i + 2] and words[i + 1].isdigit() else 0)
+    month = MONTHS.get(w.rstrip("."), 5 if w == "may" and words[i + 1:i + 2] and words[i + 1].isdecimal() else 0)
     of = i + 1 + (words[i + 1:i + 2] == ["day"])  # ("the first day of February")
     if w in DAY_WORDS and words[of:of + 1] == ["of"] and of + 1 < len(words) and MONTHS.get(words[of + 1]) and \
             toks[of + 1].text[0].isupper():  # "the first of February, 2021"
@@ -112,7 +113,7 @@ def written_date_at(toks: list[Token], words: list[str], i: int) -> Date | None:
         after = _year_after(words, of + 2 + _abbreviated(words, of + 1))
         return Date(after[0] if after else None, MONTHS[words[of + 1]], tens + DAY_WORDS[w], i - 2 * bool(tens),
                     after[1] if after else of + 2)
-    if not month and not w[0].isdigit():
+    if not month and not w[0].isdecimal():
         return None  # most words: neither a month nor a day or year
     if month:
         if _day_before(toks, words, i):
@@ -200,16 +201,16 @@ def _plain_year(toks: list[Token], words: list[str], i: int) -> bool:
     if (prev not in ("in", "on", "during", "of", "year") and not named) or _joined_on(toks, words, i):
         return False
     nxt = words[i + 1:i + 3]
-    if len(nxt) > 1 and (is_joiner(nxt[0]) or nxt[0] in SPAN_WORDS or nxt[0] == ",") and nxt[1][:1].isdigit():
+    if len(nxt) > 1 and (is_joiner(nxt[0]) or nxt[0] in SPAN_WORDS or nxt[0] == ",") and nxt[1][:1].isdecimal():
         return False  # "2021 - 2022", "2021 – 22", "2021 or 2022", "2020 to 2022", "2021, 2022": a span or a list
-    if len(nxt) > 1 and nxt[0] in ("q", "h") and nxt[1].isdigit() and toks[i + 1].end == toks[i + 2].start:
+    if len(nxt) > 1 and nxt[0] in ("q", "h") and nxt[1].isdecimal() and toks[i + 1].end == toks[i + 2].start:
         return False  # "2021 Q1", "2021 H2": a quarter or a half
     if open_end(words, i + 1) or nxt[:1] in (["onwards"], ["onward"]):
         return False  # "2020 or later": a bound, which the year alone would deny of a later date
     if len(nxt) > 1 and nxt[0] in ("'", "’") and nxt[1] == "s" and words[i + 3:i + 4] and \
             (words[i + 3] in _PARTS or words[i + 3] in _PLACES):
         return False  # "2021's first months"
-    if nxt and nxt[0].isdigit() and len(nxt[0]) <= 2 and (nxt[0][0] == "0" or (len(nxt) > 1 and nxt[1].isdigit()
+    if nxt and nxt[0].isdecimal() and len(nxt[0]) <= 2 and (nxt[0][0] == "0" or (len(nxt) > 1 and nxt[1].isdecimal()
                                                                                and len(nxt[1]) <= 2)):
         return False  # "2021 03 15", "2021 03": a date written with spaces
     return not (nxt and MONTHS.get(nxt[0]) and toks[i + 1].text[0].isupper())  # "2021 March 15"
@@ -270,14 +271,15 @@ def _cjk(toks: list[Token], words: list[str], i: int) -> Date | None:
     if len(parts) < 4 or not year_of(parts[0]) or parts[1] != "年" or parts[3][:1] != "月" or \
             any(toks[k - 1].end != toks[k].start for k in range(i + 1, i + 4)):
         return None
-    if not (parts[2].isdigit() and 1 <= int(parts[2]) <= 12):
+    month = whole_number(parts[2], 2)
+    if month is None or not 1 <= month <= 12:
         return None
-    if parts[3] == "月" and len(parts) > 4 and parts[4][:1].isdigit() and toks[i + 3].end == toks[i + 4].start:
+    if parts[3] == "月" and len(parts) > 4 and parts[4][:1].isdecimal() and toks[i + 3].end == toks[i + 4].start:
         day = day_of(parts[4])
         if day is None or len(parts) < 6 or parts[5][:1] != "日" or toks[i + 4].end != toks[i + 5].start:
             return None  # a day not read: no date rather than the month
-        return Date(int(parts[0]), int(parts[2]), day, i, i + 6)
-    return Date(int(parts[0]), int(parts[2]), None, i, i + 4)
+        return Date(int(parts[0]), month, day, i, i + 6)
+    return Date(int(parts[0]), month, None, i, i + 4)
 
 
 def is_joiner(word: str) -> bool:
@@ -298,7 +300,7 @@ def _day_before(toks: list[Token], words: list[str], i: int) -> bool:
     "15 february", "the first of February"): the month alone would be less than the text says."""
     k = i - 1 - (words[i - 1:i] == ["of"])
     k -= k > 0 and _ordinal(toks, words, k)
-    return k >= 0 and ((words[k].isdigit() and len(words[k]) <= 2) or words[k] in DAY_WORDS)
+    return k >= 0 and ((words[k].isdecimal() and len(words[k]) <= 2) or words[k] in DAY_WORDS)
 
 
 def _iso(toks: list[Token], words: list[str], i: int) -> Date | None:
@@ -307,11 +309,10 @@ def _iso(toks: list[Token], words: list[str], i: int) -> Date | None:
     if len(parts) < 5 or not year_of(parts[0]) or parts[1] != parts[3] or parts[1] not in ("-", "/") or \
             any(toks[k - 1].end != toks[k].start for k in range(i + 1, i + 5)):
         return None
-    month, day = parts[2], parts[4]
-    if len(month) != 2 or not month.isdigit() or not 1 <= int(month) <= 12 or not day.isdigit() or len(day) > 2 \
-            or not 1 <= int(day) <= 31:
+    month, day = whole_number(parts[2], 2) if len(parts[2]) == 2 else None, day_of(parts[4])
+    if month is None or not 1 <= month <= 12 or day is None:
         return None
-    return Date(int(parts[0]), int(month), int(day), i, i + 5)
+    return Date(int(parts[0]), month, day, i, i + 5)
 
 
 def _year_at(words: list[str], k: int) -> int | None:
@@ -323,7 +324,8 @@ def year_of(word: str) -> int | None:
 
 
 def day_of(word: str) -> int | None:
-    return int(word) if word.isdigit() and 1 <= int(word) <= 31 else None
+    day = whole_number(word, 2)
+    return day if day is not None and 1 <= day <= 31 else None
 
 
 def is_year(word: str) -> bool:

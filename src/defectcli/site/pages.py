@@ -14,7 +14,7 @@ from typing import Any
 from ..errors import DefectError
 from ..store.cache.schema import KIND_TABLE
 from ..store.queries.ids import kind_named
-from ..text import quoted, suggest
+from ..text import quoted, suggest, whole_number
 from . import search as site_search
 
 PAGE = 20  # hits a page shows, as `defectcli search` does; `limit` asks for more, up to MAX_LIMIT
@@ -99,7 +99,8 @@ def _unusable(request: Any) -> str | None:
     except DefectError as exc:
         return str(exc)
     limit = request.args.get("limit") or str(PAGE)
-    if not (limit.isascii() and limit.isdigit() and 1 <= int(limit) <= site_search.MAX_LIMIT):
+    number = whole_number(limit, 3) if limit.isascii() else None
+    if number is None or not 1 <= number <= site_search.MAX_LIMIT:
         return f"limit: give a number of hits from 1 to {site_search.MAX_LIMIT} (not {quoted(limit, 40)})"
     return None
 

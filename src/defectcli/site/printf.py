@@ -61,8 +61,8 @@ def _repeats_past(fmt: Any, args: tuple[Any, ...], limit: int) -> bool:
         if precision == "*":
             times = _star(args[used]) if used < len(args) else 0
             used += 1
-        else:  # as printf.c reads digits: into 32 bits, then 31
-            times = (int(precision or 0) & 0xFFFFFFFF) & 0x7FFFFFFF
+        else:  # as printf.c reads digits: into 32 bits, then 31 (10**32 is a multiple of 2**32: the last 32 digits)
+            times = (int((precision or "0")[-32:]) & 0xFFFFFFFF) & 0x7FFFFFFF
         if kind == "c" and times > limit:
             return True
         if kind not in ("%", "n", None):  # %% and %n take no argument
@@ -77,8 +77,10 @@ def _star(value: Any) -> int:
     elif isinstance(value, int):
         number = value
     else:  # text (or a blob) as SQLite reads an integer from it: its leading digits, else 0
-        found = re.match(r"[ \t\n\f\r]*[-+]?[0-9]+", value.decode("latin-1") if isinstance(value, bytes) else str(value or ""))
-        number = int(found.group()) if found else 0
+        found = re.match(r"[ \t\n\f\r]*([-+]?)0*([0-9]{1,20})([0-9]*)",
+                         value.decode("latin-1") if isinstance(value, bytes) else str(value or ""))
+        # (more than 20 digits is past 64 bits, where SQLite stops: int() would refuse 4,300)
+        number = 0 if not found else int(found[1] + found[2]) if not found[3] else _INT64[found[1] != "-"]
     number = max(min(number, _INT64[1]), _INT64[0]) & 0xFFFFFFFF
     number = number - (1 << 32) if number >= 1 << 31 else number
     return -number if number < 0 else number

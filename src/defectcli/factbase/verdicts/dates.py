@@ -209,7 +209,7 @@ def _off_its_anchor(claim: DateLike, found: Found) -> Verdict | None:
         return None
     relation, noun = aside[at + 1], aside[at + 2]
     e = next((e for e in found.events if e.get("kind") == noun and len(str((e.get("date") or {}).get("value") or "")) >= 4
-              and str(e["date"]["value"])[:4].isdigit()), None)
+              and str(e["date"]["value"])[:4].isdecimal()), None)
     if e is None:
         return None
     year = int(str(e["date"]["value"])[:4]) + (-1 if relation == "before" else 1)

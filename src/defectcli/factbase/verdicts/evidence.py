@@ -160,7 +160,7 @@ def terms(texts: Iterable[str | None]) -> set[str]:
 @lru_cache(maxsize=4096)
 def _terms(text: str) -> frozenset[str]:
     # A draft's claims meet the same records (and a record the same words) again and again.
-    return frozenset(stem(w) for w in norm_words(text) if w not in STOP and not w[0].isdigit())
+    return frozenset(stem(w) for w in norm_words(text) if w not in STOP and not w[0].isdecimal())
 
 
 def number(value: float) -> str:

@@ -88,7 +88,7 @@ def _whose(q: Quantity) -> set[str]:
 def _related(excerpt: str, word: str, said: str) -> bool:
     """Whether `excerpt` has `said` (or a word of its stem) within a few words after `word` (a year, within a clause:
     "since the military coup took place in February 2021" is since 2021)."""
-    reach = 8 if said.isdigit() or said in MONTHS else 3
+    reach = 8 if said.isdecimal() or said in MONTHS else 3
     return bool(re.search(rf"\b{re.escape(word)}\b\W+(?:\w+\W+){{0,{reach}}}{re.escape(stem(said)[:5])}", excerpt.lower()))
 
 

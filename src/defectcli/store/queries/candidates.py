@@ -42,7 +42,7 @@ _COMMON = frozenset(words_of("said says people year years month months day days"
 def _words(texts: tuple[str, ...] | list[str]) -> list[str]:
     # not a number's words either ("four"): the value is asked for apart, and a record need not write it so
     found = (w.removesuffix("'s") for t in texts for w in norm_words(t))  # "sein's": the index has "sein"
-    return [w for w in found if w not in _COMMON and w not in STOP and not w[0].isdigit()]
+    return [w for w in found if w not in _COMMON and w not in STOP and not w[0].isdecimal()]
 
 
 # Whose a count may be, in its sentence's words: "Seven of Zay Thu Aung’s comrades", "Zay Thu Aung’s unit lost seven",

@@ -229,7 +229,7 @@ def _likewise(words: list[str], k: int, e: int) -> bool:
     """Whether the name at words[k:e], after the claim's clause, is said to have done the same: "Lin Aung
     too", "Zeya Hein did the same", "as Zeya Hein had", "and Lin Aung as well"."""
     after = words[e:e + 3]
-    if any(w[:1].isdigit() for w in words[e:e + 6]):
+    if any(w[:1].isdecimal() for w in words[e:e + 6]):
         return False  # "…, as Zeya Hein had in 2014": a date of his own
     return bool(set(after) & {"too", "also", "likewise", "same"}) or after[:2] == ["as", "well"] or \
         (words[k - 1:k] == ["as"] and after[:1] in (["had"], ["did"], ["has"], ["does"])) or after[:2] == ["did", "so"]
@@ -249,7 +249,7 @@ def _alike(words: list[str], k: int, e: int) -> bool:
     own = after[:1] not in ([], [","], ["."], [";"], ["!"], ["—"], ["–"], [")"]) and not (
         after[:1] in (["did"], ["had"], ["has"], ["does"], ["was"], ["is"]) and after[1:] in ([], [","], ["."], [";"]))
     ahead = list(itertools.takewhile(lambda w: w not in (",", ".", ";", "—", "–", ")"), words[e:e + 6]))
-    return (like or same) and not own and not any(w[:1].isdigit() for w in ahead)  # "like Zeya Hein in 2014": his own
+    return (like or same) and not own and not any(w[:1].isdecimal() for w in ahead)  # "like Zeya Hein in 2014": his own
 
 
 # Words before a name that make it whom someone is compared with: "enlisted after Zeya Hein, in 2020",

@@ -36,7 +36,7 @@ def agent_of(toks: list[Token], words: list[str], sentence: str, verb: int | Non
         if after is not None:
             return after
         j = k - 1
-        while j > 0 and (words[j] in _BEFORE_NOUN or words[j][:1].isdigit() or words[j] in MONTHS or words[j] == ","):
+        while j > 0 and (words[j] in _BEFORE_NOUN or words[j][:1].isdecimal() or words[j] in MONTHS or words[j] == ","):
             j -= 1  # "staged the February 1, 2021 coup"
         if j >= 0 and words[j].endswith(("'s", "’s")):  # "the NUG's coup": whose it is, its doer
             return _named(toks, words, sentence, j, j + 1, owner=True)
@@ -80,9 +80,9 @@ def _named(toks: list[Token], words: list[str], sentence: str, lo: int, k: int, 
         return _named(toks, words, sentence, clause(words, lo - 2, lo - 1)[0], lo - 1)
     if lo == 0 and words[:1] != [] and words[0] in _PARTICIPLE:  # "Having seized power …, the NUG pays": the subject after
         return _subject_after(toks, words, sentence, next((j for j in range(k, len(words)) if words[j] == "," and not (
-            words[j - 1][:1].isdigit() and words[j + 1:j + 2] != [] and words[j + 1][:1].isdigit())), len(words)))
+            words[j - 1][:1].isdecimal() and words[j + 1:j + 2] != [] and words[j + 1][:1].isdecimal())), len(words)))
     first, last = lo, k
-    while first < last and (words[first] in _LEAD or words[first][:1].isdigit() or words[first] in MONTHS or
+    while first < last and (words[first] in _LEAD or words[first][:1].isdecimal() or words[first] in MONTHS or
                             words[first] in (",", "st", "nd", "rd", "th")):
         first += 1
     while last > first and words[last - 1] in _AUX:
@@ -131,7 +131,7 @@ def _by_after(toks: list[Token], words: list[str], sentence: str, k: int) -> str
     j = k + 1
     if words[j:j + 1] in (["of"], ["on"], ["in"]):  # "The coup of February 1, 2021 was …": past its date
         j += 1
-        while j < len(words) and (words[j][:1].isdigit() or words[j] in MONTHS or words[j] in (",", "st", "nd", "rd", "th")):
+        while j < len(words) and (words[j][:1].isdecimal() or words[j] in MONTHS or words[j] in (",", "st", "nd", "rd", "th")):
             j += 1
     j += words[j:j + 1] in (["was"], ["is"], ["had"])
     j += words[j:j + 1] in (["been"],)

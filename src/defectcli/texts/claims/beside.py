@@ -203,13 +203,13 @@ def _subject_aside(reading: Reading, start: int, unit: str | None) -> tuple[str,
 def _aside_words(reading: Reading, k: int, end: int, unit: str | None, relation: str) -> tuple[str, ...]:
     """The words an aside from k (its mark) to end says of a number, or none (see _aside)."""
     tokens = reading.tokens
-    if [t.text for t in tokens[k + 2:k + 7]][1:] == ["-", "year", "-", "old"] and tokens[k + 2].text.isdigit():
+    if [t.text for t in tokens[k + 2:k + 7]][1:] == ["-", "year", "-", "old"] and tokens[k + 2].text.isdecimal():
         k += 6  # "Maung Sein, a 19-year-old captain, joined …": the words after his age (the age is a claim of its own)
         if k + 1 >= end:
             return ()
     if (named := named_year([t.text.lower() for t in tokens[k + 1:end]])) is not None:
         return named  # "(the year of the coup)", ", the coup year", "(seven years after the coup)": the record's to say
-    if end == k + 1 or any((t.text[:1].isdigit() and (unit is None or not _year(t.text))) or t.text.lower() in _NUMBER_WORDS
+    if end == k + 1 or any((t.text[:1].isdecimal() and (unit is None or not _year(t.text))) or t.text.lower() in _NUMBER_WORDS
                            for t in tokens[k + 1:end]):
         return ()  # another number's aside (", or 1,400 baht if …", "(s1)"; not a year: ", until 2010")
     said = [t.text for t in tokens[k + 1:end]]
@@ -293,7 +293,7 @@ _OF_YEARS = frozenset(words_of("in since before after by until during from throu
 
 
 def _year(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
+    return len(text) == 4 and text.isdecimal() and 1900 <= int(text) <= 2100
 
 
 def _dated(reading: Reading, k: int) -> list[str]:

@@ -30,10 +30,10 @@ def names_in(toks: list[Token]) -> list[tuple[str, int]]:
         run.clear()
 
     for k, (tok, _, _) in enumerate(toks):
-        capital = tok[0].isupper() and not tok.isdigit()
+        capital = tok[0].isupper() and not tok.isdecimal()
         if capital and not run and (tok.lower() in COMMON or tok.lower().rstrip(".") in MONTHS):
             capital = False
-        if capital and tok in SIGNS and k + 1 < len(toks) and toks[k + 1][0][:1].isdigit():
+        if capital and tok in SIGNS and k + 1 < len(toks) and toks[k + 1][0][:1].isdecimal():
             capital = False  # "THB 1,400": a currency, no name
         if capital and not run and k == 0 and ((len(tok) > 5 and tok.endswith("ing")) or tok.lower() in _LEADING):
             capital = False  # "Mourning Lin Aung, his mother said", "Later: “…”": a word leading the sentence, no name

@@ -162,7 +162,7 @@ def _a_description(words: list[str]) -> bool:
     """Whether the phrase is "the" and words that describe one person by rank, age, year or calling ("the senior
     general", "the 19-year-old", "the 2020 recruit", "the teenager"), which a name's reading would cut at "the"."""
     rest = [w.lower() for w in words[1:]]
-    return words[0] in ("The", "the") and 0 < len(rest) <= 4 and all(w[:1].islower() or w[:1].isdigit() for w in words[1:]) \
+    return words[0] in ("The", "the") and 0 < len(rest) <= 4 and all(w[:1].islower() or w[:1].isdecimal() for w in words[1:]) \
         and rest[-1] not in _NO_DESCRIPTION | PRONOUNS | _TIMES and not set(rest) & (PRONOUNS | _PREPOSITIONS | SAYING) \
         and any(w not in COMMON or w in _BEFORE_NAME for w in rest) and not any(w.endswith(("'s", "’s")) for w in rest) \
         and not all(w in _GROUPS | _DESCRIBING for w in rest)

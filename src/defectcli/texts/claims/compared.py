@@ -81,7 +81,7 @@ def _side_after(words: list[str], j: int) -> tuple[tuple[str, ...], int, bool] |
     if not of_other and words[j:j + 1] not in (["for"], ["if"], ["with"], ["when"], ["to"]):
         return None
     end = next((k for k in range(j, len(words)) if words[k] in _ENDS), len(words))
-    if any(w[:1].isdigit() for w in words[j:end]) or (words[j] == "the" and not set(words[j:end]) & _RATES):
+    if any(w[:1].isdecimal() for w in words[j:end]) or (words[j] == "the" and not set(words[j:end]) & _RATES):
         return None  # "…, doubled to 1,400 for couples": a sum of its own; "…, half of the defectors say": no sum's
     side = tuple(w for w in words[j:end] if w.isalpha() and w not in STOPS)
     return side, end, of_other

@@ -52,7 +52,7 @@ def _anchor(words: list[str], p: int, dates: list[tuple[int, int]]) -> tuple[int
     noun is None for a date alone ("after February 2021"). None when the words name no event nor date ("after he
     enlisted", "after joining")."""
     j = p
-    while j < len(words) and j - p < 8 and (words[j] in _BEFORE_NOUN or words[j] in MONTHS or words[j][:1].isdigit()
+    while j < len(words) and j - p < 8 and (words[j] in _BEFORE_NOUN or words[j] in MONTHS or words[j][:1].isdecimal()
                                             or words[j].endswith(("'s", "’s"))):
         j += 1
     if j < len(words) and words[j] in _NOUNS:  # "the 2021 coup", "the coup of February 2021", "the coup in 2021"
@@ -71,7 +71,7 @@ def anchored(words: list[str], k: int) -> bool:
     """Whether words[k] is the noun of a span's anchor ("coup" in "defected three years after the 2021 coup"): the
     event a date is of is another."""
     j = k - 1
-    while j > 0 and k - j <= 8 and (words[j] in _BEFORE_NOUN or words[j] in MONTHS or words[j][:1].isdigit()
+    while j > 0 and k - j <= 8 and (words[j] in _BEFORE_NOUN or words[j] in MONTHS or words[j][:1].isdecimal()
                                     or words[j].endswith(("'s", "’s"))) and relation_at(words, j) is None:
         j -= 1
     if j > 0 and words[j] == "to" and words[j - 1] == "prior":

@@ -99,7 +99,7 @@ def event_near(words: list[str], at: int, named: frozenset[int] = frozenset()) -
         return (OTHER if kind == "enlistment" and not whom and not joins_military(words, k) else kind), k
     if any(names_event(words, k) for k in range(lo, hi)):
         return OTHER, None
-    phrase = all(w in _GAP_WORDS or w[:1].isdigit() or w in ("back", "then", "by") for w in words[lo:hi])
+    phrase = all(w in _GAP_WORDS or w[:1].isdecimal() or w in ("back", "then", "by") for w in words[lo:hi])
     if words[hi:hi + 1] == [","] and hi + 1 < len(words) and phrase and not found:
         after = clause(words, hi + 1, hi + 2)  # "In 2020, Lin Aung crossed …": the date is the next clause's
         if any(names_event(words, k) and words[k] not in SAYING for k in range(*after)):  # not ", the council said"
@@ -135,7 +135,7 @@ def _modified(words: list[str], at: int) -> tuple[str, int] | None:
     """The event a date written before its noun names ("the February 1, 2021 coup", "the 2014 enlistment"),
     and where that noun is; None when the date is not so written."""
     j = at
-    while j < len(words) and (words[j][:1].isdigit() or words[j] in MONTHS or words[j] in (",", "st", "nd", "rd", "th")):
+    while j < len(words) and (words[j][:1].isdecimal() or words[j] in MONTHS or words[j] in (",", "st", "nd", "rd", "th")):
         j += 1
     if j == at or j >= len(words) or words[j] not in _NOUNS or words[j - 1] == ",":
         return None
@@ -189,7 +189,7 @@ def _joined(words: list[str], k: int) -> list[str]:
     firm"), up to five, past the words that lead to them and those that say when."""
     j = k + 1
     while j < len(words) and (words[j] in _LEADING or (words[j].endswith("ly") and len(words[j]) > 4)  # "formally"
-                              or (words[j].isdigit() and len(words[j]) == 4)):  # "enlisted in 2020 with the police"
+                              or (words[j].isdecimal() and len(words[j]) == 4)):  # "enlisted in 2020 with the police"
         j += 1
     if words[j:j + 1] == ["on"] and words[j + 1:j + 2] in (["with"], ["as"], ["at"], ["to"], ["for"]):
         j += 1  # "signed on with a shipping firm", "took on as a deckhand": a particle, then what is joined

@@ -79,7 +79,7 @@ def _space(m: re.Match[str]) -> str:
     """One space, but for a no-break or thin space between digits, which groups them: "12\u2009341"."""
     one, at, end = m.group(), m.start(), m.end()
     grouping = len(one) == 1 and one in "\u00a0\u2007\u2009\u202f" and at > 0 and end < len(m.string) and \
-        m.string[at - 1].isdigit() and m.string[end].isdigit()
+        m.string[at - 1].isdecimal() and m.string[end].isdecimal()
     return one if grouping else " "
 
 

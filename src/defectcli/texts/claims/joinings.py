@@ -80,7 +80,7 @@ def _since(words: list[str], k: int) -> None:
         when = "in"
     elif after[:1] in (["he"], ["she"], ["they"]) and after[1:2] in (["was"], ["were"]):
         when = "when"  # "since he was 15": as "joined when he was 15"
-    elif after[:1] != [] and (after[0].isdigit() or after[0] in ONES or after[0] in TENS or after[0] == "age"
+    elif after[:1] != [] and (after[0].isdecimal() or after[0] in ONES or after[0] in TENS or after[0] == "age"
                               or after[:3] == ["the", "age", "of"]):
         when = "at"  # "since 15", "since fifteen", "since the age of 15"
     else:

@@ -42,7 +42,7 @@ def likewise(sentence: str, number: int, line: int, before: list[Claim]) -> list
         return [_of(c, name, number, line, sentence) for c in once.values()]
     words = reading.words
     if not (_MARKS & set(words) or _SO_DID.search(sentence) or " as long" in sentence.lower()) or \
-            any(w[:1].isdigit() for w in words):
+            any(w[:1].isdecimal() for w in words):
         return []  # "Y also fled to Thailand": another act; "Y did not"; "Y enlisted in 2014": his own date
     kinds = {kind for w in words for kind, verbs in EVENT_VERBS.items() if w in verbs}
     valued = bool(_VALUE_SAME & set(words)) or "that year" in sentence.lower()  # "the same year", "just as long"

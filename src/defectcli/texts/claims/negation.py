@@ -88,7 +88,7 @@ def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True) -> bool
 def _other_amount(words: list[str], k: int) -> bool:
     """Whether words[k] is the "not" of ", not 700", which sets another amount aside: "gets 1,400 baht, not 700"."""
     at = k + 1 + (words[k + 1:k + 2] in (["in"], ["on"], ["at"]))  # ", not in 2014"
-    return words[k] == "not" and words[at:at + 1] != [] and words[at][:1].isdigit()
+    return words[k] == "not" and words[at:at + 1] != [] and words[at][:1].isdecimal()
 
 
 _RELATIVE = frozenset(("who", "whom", "whose", "which", "where"))
@@ -218,7 +218,7 @@ def _refuted_after(words: list[str], hi: int) -> bool:
         return True  # "…, in a deepfake video", "…, or so a fabricated post claimed", ", according to a fake report"
     contrary = {"but", ":"} & set(words[hi:k])  # not "and never looked back"
     denial = next((j for j in range(k, end) if _denies(words, j)), None)
-    if contrary and end - k <= 4 and not any(w[:1].isdigit() for w in words[k:end]) and denial is not None and \
+    if contrary and end - k <= 4 and not any(w[:1].isdecimal() for w in words[k:end]) and denial is not None and \
             all(w in _ELLIPTIC for w in words[denial + 1:end]) and all(w in _SAME_ONE for w in words[k:denial]):
         return True  # "…, but he did not", "… but never did", "…: false." (not "…, but he could not leave", nor "…,
         # but Lin Aung did not": another who did not)
@@ -314,7 +314,7 @@ def _denies(words: list[str], k: int) -> bool:
             "a", "an", "the", "its", "their", "his", "her")):
         return False  # "lost seven comrades in a failed assault": what failed is the assault, not the loss
     if tuple(words[k:k + 2]) in (("made", "up"), ("all", "but")) and words[k + 2:k + 3] != [] and (
-            words[k + 2][:1].isdigit() or words[k + 2] in ONES or words[k + 2] in _PART):
+            words[k + 2][:1].isdecimal() or words[k + 2] in ONES or words[k + 2] in _PART):
         return False  # "Police made up three quarters (9,326) of the defectors", "All but one was motivated …": a count
     if w in DENYING or w.endswith(("n't", "n’t")) or tuple(words[k:k + 2]) in DENYING_PAIRS:
         return True

@@ -191,7 +191,7 @@ def number_claim(reading: Reading, a: Amount, earlier: tuple[str, ...] = ()) -> 
     if words[max(a.start - 1, 0):a.start] in (["maximum"], ["minimum"], ["±"]) and a.start > 0:
         return None  # "a maximum 700 baht", "700±100": a bound, or the margin of another amount
     if a.number >= 2 and words[a.number - 1] in ("'", "’") and reading.joined(a.number) and \
-            reading.joined(a.number - 1) and words[a.number - 2][-1:].isdigit():
+            reading.joined(a.number - 1) and words[a.number - 2][-1:].isdecimal():
         return None  # "12'341" (digits grouped with an apostrophe): not 341
     if counted and a.unit in (None, "people") and not float(a.value).is_integer():
         return None  # "12.341 junta personnel" (a point grouping digits): people are counted whole
@@ -253,7 +253,7 @@ def _part_of(words: list[str], start: int, money: bool) -> bool:
     700 baht", "a third of the 12,341"; or a sum of money paid once ("a total of 700 baht"; "a total of
     12,341 junta personnel" is the count itself)."""
     before = words[max(0, start - 3):start]
-    if before[-1:] == ["of"] and len(before) > 1 and before[-2][:1].isdigit():
+    if before[-1:] == ["of"] and len(before) > 1 and before[-2][:1].isdecimal():
         return True  # "3/4 of", "0.5 of"
     if (money and before[-2:] == ["total", "of"]) or (set(before) & {"one", "lump", "single"} and
                                           before[-1:] in (["off"], ["sum"], ["single"])):

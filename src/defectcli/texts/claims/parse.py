@@ -314,7 +314,7 @@ def _whole(words: list[str], start: int) -> bool:
     before = words[max(0, start - 3):start]
     if before[-1:] == ["the"]:
         before = before[:-1]
-    return before[-1:] == ["of"] and len(before) > 1 and (before[-2][:1].isdigit() or before[-2] in _NUMBER_WORDS)
+    return before[-1:] == ["of"] and len(before) > 1 and (before[-2][:1].isdecimal() or before[-2] in _NUMBER_WORDS)
 
 
 _NUMBER_WORDS = frozenset([*ONES, *TENS, *SCALES])

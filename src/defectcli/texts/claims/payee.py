@@ -93,7 +93,7 @@ def payee_words(reading: Reading, verb: int) -> list[str]:
     # a number with the word before it ("over>30"), a word of a relative clause as one of a clause that every word
     # of counts ("who*>informs"); not what one paid as a defector did ("Deserters who fled"), nor a companion ("who
     # brings his child": read apart, parts.py)
-    return [f"{words[j - 1]}>{w}" if w.isdigit() and j else f"who*>{w}" if j > clause else w
+    return [f"{words[j - 1]}>{w}" if w.isdecimal() and j else f"who*>{w}" if j > clause else w
             for j, w in enumerate(words[:lacks]) if w not in _DETERMINERS
             and (w not in PEOPLE or (w in COMPANIONS and j < clause)) and w not in _AUXILIARY and w not in _ACCOMPANYING
             and "defected" not in kinds([w])]  # (a companion before the verb is read: "Defectors with a spouse, or a

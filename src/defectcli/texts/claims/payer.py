@@ -44,7 +44,7 @@ def payers_of(reading: Reading, a: Amount) -> tuple[str, ...]:
     for lo, hi in _each(words, first, last):
         while lo < hi and words[lo] in ("both", "either", "jointly"):
             lo += 1
-        if lo >= hi or any(w in _NOT_A_PAYER for w in words[lo:hi]) or any(w[:1].isdigit() for w in words[lo:hi]):
+        if lo >= hi or any(w in _NOT_A_PAYER for w in words[lo:hi]) or any(w[:1].isdecimal() for w in words[lo:hi]):
             continue
         out.append(reading.text[reading.tokens[lo].start:reading.tokens[hi - 1].end])
     return tuple(out)
@@ -68,7 +68,7 @@ def _subject(words: list[str], a: Amount) -> tuple[int, int] | None:
     while first > 0 and words[first - 1] not in _MARKS and words[first - 1] not in _CLAUSE and \
             words[first - 1] not in SAYING and last - first < 8:  # ("Thawda Win said the NUG pays": the NUG)
         first -= 1
-    while first < last and (words[first] in _LEAD or words[first] in _DATE_LEAD or words[first][:1].isdigit()):
+    while first < last and (words[first] in _LEAD or words[first] in _DATE_LEAD or words[first][:1].isdecimal()):
         first += 1
     return (first, last) if first < last else None
 
@@ -117,13 +117,13 @@ def _passive_before(words: list[str], start: int) -> bool:
 
 def _phrase(words: list[str], first: int) -> tuple[int, int] | None:
     """The payer's words from words[first]: to a mark or a word that ends them (and/or kept: several payers)."""
-    if words[first:first + 1] == [] or words[first][:1].isdigit() or words[first] in MONTHS or \
+    if words[first:first + 1] == [] or words[first][:1].isdecimal() or words[first] in MONTHS or \
             words[first] in ("then", "now", "next", "last", "far"):
         return None  # "from 2024", "from January", "from then on", "by far"
     last = first
-    while last < len(words) and last - first < 8 and words[last] not in _MARKS and not words[last][:1].isdigit() and (
+    while last < len(words) and last - first < 8 and words[last] not in _MARKS and not words[last][:1].isdecimal() and (
             words[last] not in _END or (words[last] in ("and", "or") and last + 1 < len(words)
-                                        and words[last + 1] not in _END and not words[last + 1][:1].isdigit())):
+                                        and words[last + 1] not in _END and not words[last + 1][:1].isdecimal())):
         last += 1
     return (first, last) if last > first else None
 

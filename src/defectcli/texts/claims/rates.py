@@ -85,7 +85,7 @@ def closing_rate(reading: Reading, k: int) -> str | None:
                 return period[0]
             return "?" if j > k and words[j] in _RATES_UNREAD | {"every", "each", "per", "a", "an"} and \
                 words[j + 1:j + 2] != [] and words[j + 1] not in TIME else None  # (", a fortnight": "?")
-        if not (words[j] in _FOR_WHOM or words[j][:1].isdigit() or words[j] in MONEY):
+        if not (words[j] in _FOR_WHOM or words[j][:1].isdecimal() or words[j] in MONEY):
             return None
     return None
 

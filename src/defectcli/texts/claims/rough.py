@@ -32,21 +32,21 @@ def rough(words: list[str], last: int) -> bool:
     ahead = words[k:k + 3]
     if k > last and ahead[:1] != [] and ahead[0] in SAYING:
         return False  # "…, says more are coming": the next clause's words
-    more_time = len(ahead) == 3 and ahead[0] == "and" and (ahead[1][:1].isdigit() or ahead[1] in _COUNTING) and \
+    more_time = len(ahead) == 3 and ahead[0] == "and" and (ahead[1][:1].isdecimal() or ahead[1] in _COUNTING) and \
         ahead[2] in TIME  # "18 years and six months"
-    if ahead[:1] == ["to"] and len(ahead) > 1 and ahead[1][:1].isdigit():
+    if ahead[:1] == ["to"] and len(ahead) > 1 and ahead[1][:1].isdecimal():
         return True  # "700 baht per month to 800 baht per month": a range
     a_bit = ahead[:2] == ["and", "a"] and ahead[2:] != [] and ahead[2] in _A_BIT
     if more_time or ahead[:2] == ["if", "that"] or a_bit or any(  # not the next amount's own ("…, about 3,000 soldiers")
-            w in _ROUGH and not any(x[:1].isdigit() for x in words[k + j + 1:k + j + 3]) and not whole_follows(words, k + j)
-            and not any(x[:1].isdigit() or x in _COUNTING for x in ahead[:j])  # "…, two more than Y": the next's
+            w in _ROUGH and not any(x[:1].isdecimal() for x in words[k + j + 1:k + j + 3]) and not whole_follows(words, k + j)
+            and not any(x[:1].isdecimal() or x in _COUNTING for x in ahead[:j])  # "…, two more than Y": the next's
             and not (w == "so" and words[k + j + 1:k + j + 2] in _SO_DID)
             and (w != "near" or words[k + j + 1:k + j + 2] == ["enough"] or ahead[j - 1:j] == ["or"])  # not "near the camp"
             for j, w in enumerate(ahead)):
         return True
     if ahead[:1] == ["or"] and {"if", "when", "with", "for"} & set(words[k + 2:k + 6]):
         return False  # "700 baht per month, or 1,400 baht if accompanied by a spouse": each for its own case
-    return bool(ahead) and ahead[0] in _MAYBE | _CHANGING and any(w[:1].isdigit() or w in _COUNTING
+    return bool(ahead) and ahead[0] in _MAYBE | _CHANGING and any(w[:1].isdecimal() or w in _COUNTING
                                                                   for w in words[k + 1:k + 4])
 
 

@@ -92,7 +92,7 @@ def ratio_after(words: list[str], end: int) -> bool:
 
 def _small(word: str) -> int | None:
     """A whole number of at most a hundred, in digits or a word ("four", "10")."""
-    value = int(word) if word.isdigit() and len(word) <= 3 else ONES.get(word)
+    value = int(word) if word.isdecimal() and len(word) <= 3 else ONES.get(word)
     return value if value is not None and 0 < value <= 100 else None
 
 

@@ -111,7 +111,7 @@ def whole_follows(words: list[str], k: int) -> bool:
     j += 1
     while j < min(len(words), k + 12) and words[j] in _LEAD:
         j += 1
-    return words[j:j + 1] != [] and words[j][:1].isdigit()
+    return words[j:j + 1] != [] and words[j][:1].isdecimal()
 
 
 def opening_whole(reading: Reading) -> Amount | None:

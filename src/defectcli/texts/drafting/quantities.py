@@ -115,7 +115,7 @@ def _quantity(sentence: str, reading: Reading, a: Amount) -> Quantity | Aside | 
         nouns = (who[1],)  # "men aged 18 to 35": whose ages
     if (age := _AGE_BEFORE.search(sentence, max(0, start - 60), start)) and (re.match(r"\s*[,)]", sentence[end:]) or (
             re.fullmatch(r"\s*[.!?]?\s*", sentence[end:]) and _SAID.search(sentence, max(0, start - 80), start))) \
-            and a.words[0].isdigit() and a.value < 130 and a.value_max is None and a.unit in (None, "years of age"):
+            and a.words[0].isdecimal() and a.value < 130 and a.value_max is None and a.unit in (None, "years of age"):
         said = sentence[age.start(1) if age[1] else start:end]  # "Min Thu, 29,", "Maung Sein, at the age of 19,"
         return Aside(said, f"an age: an attribute of the person named before it (field: age, wording: \"{said}\"), "
                            "not a figure")

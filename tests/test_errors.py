@@ -32,6 +32,11 @@ USAGE = [
                                            "'defecting', 'staying'; did you mean 'joining'? (see `defectcli motivations -h`)"),
     (["check", "--sources", "/no/such/dir"], "--sources: '/no/such/dir' does not exist (the directory of the article "
                                              "texts)"),
+    # A value Click quotes back is shortened as ours are (re-run 148: 5,000 digits made a 5,000-character line)
+    (["people", "--limit", "9" * 5000], f"Invalid value for '--limit' / '-n': '{'9' * 79}…' is not a valid int "
+                                        "(see `defectcli people -h`)"),
+    (["show", "q1", "-C", "²" * 200], f"Invalid value for '--context' / '-C': '{'²' * 79}…' is not a valid int range "
+                                      "(see `defectcli show -h`)"),
 ]
 
 

@@ -107,6 +107,8 @@ def _usage_line(exc: Any) -> typer.Exit:
     extra = re.match(r"(Got unexpected extra argument\(s\) )\((.*)\)$", message, re.DOTALL)
     if extra:  # the words as typed, shortened as any value quoted back
         message = f"{extra.group(1)}({shorten(extra.group(2), 80)})"
+    # A value Click quotes back ("'999…' is not a valid int range"), shortened as every message here quotes one
+    message = re.sub(r"'([^']{81,})'", lambda m: quoted(m.group(1)), message)
     path = exc.ctx.command_path if exc.ctx is not None else "defectcli"
     err(f"{message} (see `{path} -h`)")
     return typer.Exit(exc.exit_code)

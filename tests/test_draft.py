@@ -91,12 +91,14 @@ def test_an_article_with_footnote_marks_beside_its_numbers_is_drafted(tmp_path: 
     assert run("init", str(facts), "--empty").code == 0
     article = tmp_path / "notes.txt"
     article.write_text("In ²⁰²¹, ² of 3 soldiers in the unit defected, the captain said.\n"
-                       "More than 3,000¹ soldiers have left since 2021, he said.\n")
+                       "More than 3,000¹ soldiers have left since 2021, he said.\n"
+                       f"He said {'1' * 400}% of the 3,000 soldiers were police.\n")  # (re-run 149: value: inf)
     assert run("add-source", str(article), "--facts", str(facts)).code == 0
     r = run("draft", "s1", "--facts", str(facts))
     assert r.code == 0, r.err
     figures = [(f["value"], f["wording"]) for f in yaml.safe_load(r.out)["figures"]]
-    assert (3000, "More than 3,000") in figures and all("²" not in w for _, w in figures)
+    assert (3000, "More than 3,000") in figures and all("²" not in w and "1" * 20 not in w for _, w in figures)
+    assert "inf" not in r.out.split()
 
 
 def test_draft_refuses_in_one_line(interview: tuple[Path, str]) -> None:

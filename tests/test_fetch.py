@@ -311,6 +311,10 @@ FAILURES = {
                                           + b"<p>x</p>" * 25),
                   "the connection closed before the end of the page (200 bytes of 1000 bytes)"),
     "empty": (page(b""), "the server answered HTTP 200 with nothing (an empty page)"),
+    # re-run 149 A2: urllib3 reads a chunk size with a sign, and a negative one was a ValueError: a traceback
+    "a negative chunk size": (lambda h: h.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: "
+                                                      b"chunked\r\nConnection: close\r\n\r\n-10\r\n" + b"<p>x</p>" * 10),
+                              "the page could not be read to its end (read length must be non-negative or -1)"),
     "cut in its headers": (lambda h: h.wfile.write(b"HTTP/1.0 200 OK\r\nContent-Ty"),
                            "the server answered HTTP 200 with nothing (an empty page)"),
     "redirected to a gone page": (redirect("/p2-gone"), "the page is gone (HTTP 404 Not Found), at {url}/p2-gone, "
@@ -379,6 +383,21 @@ def test_a_long_error_page_is_read_in_the_charset_its_server_gives(base: Base, s
                                    "найдена'), not an article; none of its 3 excerpts is in it. If it is the article, "
                                    f"give its id and --is-article (sources fetch p2 --is-article) ({site.url('/p2')})\n")
     assert base.snapshot() == before
+
+
+def test_a_redirect_whose_own_body_is_broken_is_followed(base: Base, site: Site) -> None:
+    # re-run 149 A2: reading a redirect's body to its end raised ValueError for a negative chunk size; urllib3 drops
+    # its own errors there, and so does defectcli
+    from http.server import BaseHTTPRequestHandler
+
+    def moved(h: BaseHTTPRequestHandler) -> None:
+        h.wfile.write(b"HTTP/1.1 302 Found\r\nLocation: /p1-moved\r\nTransfer-Encoding: chunked\r\nConnection: close"
+                      b"\r\n\r\n-10\r\n")
+    site.routes["/p1"] = moved
+    site.routes["/p1-moved"] = page(PAGE.read_bytes())
+    r = base.fetch("p1")
+    assert (r.code, r.out.splitlines()) == (0, [f"p1: redirected: {site.url('/p1-moved')} (HTTP 302 from {site.url('/p1')})",
+                                                f"p1: 9 of 9 excerpts found in the page as fetched on 2026-12-04 {SAME}"])
 
 
 @pytest.mark.parametrize("length", ["\xb2", "\xb9\xb3", "9" * 5000, "0" * 5000 + "1"])

@@ -123,6 +123,21 @@ def test_add_source_numbers_a_new_source_past_ids_of_more_digits_than_a_number_h
     assert (r.code, sorted(p.name for p in base.glob("*.yaml"))) == (0, ["big.yaml", "s1.yaml", "themes.yaml"])
 
 
+def test_add_source_numbers_a_new_source_past_every_id_it_has(base: Path, tmp_path: Path) -> None:
+    # re-run 149 (borderline): after s999999999999999999 and s1000000000000000000, the next was offered again
+    texts = [tmp_path / f"t{k}.txt" for k in range(3)]
+    for k, text in enumerate(texts):
+        text.write_text(f"Zoe Tun, a ferry pilot, said she left the service in {2010 + k} after {k + 3} years.\n")
+    assert run("add-source", str(texts[0]), "--facts", str(base), "--id", "s999999999999999999").code == 0
+    assert run("add-source", str(texts[1]), "--facts", str(base)).code == 0
+    (base / "s1000000000000000001.yaml").write_text("")  # a file of the user's with the next name: passed over
+    r = run("add-source", str(texts[2]), "--facts", str(base))
+    assert (r.code, sorted(p.name for p in base.glob("s*.yaml"))) == (0, [
+        "s1000000000000000000.yaml", "s1000000000000000001.yaml", "s1000000000000000002.yaml",
+        "s999999999999999999.yaml"])
+    assert (base / "s1000000000000000001.yaml").read_text() == ""
+
+
 def test_add_source_reads_a_saved_page_and_options_override_it(base: Path) -> None:
     r = run("add-source", str(ARTICLES / "page.html"), "--facts", str(base), "--id", "ferry", "--title", "Pilots quit",
             "--is-article")  # a brief, on the user's word

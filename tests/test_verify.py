@@ -452,6 +452,16 @@ def test_a_digit_that_is_no_decimal_digit_is_read_as_no_number(shape: str, digit
     assert all(digit[:1] not in row["claim"] for row in rows)
 
 
+@pytest.mark.parametrize("number", ["1" * 400, "1" + "0" * 307, "1" + "0" * 305 + " million", "9,007,199,254,740,993"])
+@pytest.mark.parametrize("shape", ["{}% of the guards deserted.", "{}% of the 1,204 people left the town.",
+                                   "{} per cent of 1,204 people left the town.", "Half of the {} guards deserted.",
+                                   "A third of {} guards deserted.", "{} guards deserted."])
+def test_a_number_larger_than_any_record_holds_is_read_as_none(shape: str, number: str) -> None:
+    # re-run 149 A1: 309 digits are past a float (inf), and a share of 1e307 overflows one: a traceback, exit 1
+    rows = results(shape.format(number))
+    assert all(number[:16] not in row["claim"].replace(",", "") for row in rows)
+
+
 @pytest.mark.parametrize("digits", ["9" * 5000, "0" * 5000 + "1"])
 @pytest.mark.parametrize("shape", SHAPES)
 def test_more_digits_than_int_reads_are_answered(shape: str, digits: str) -> None:

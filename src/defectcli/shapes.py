@@ -8,3 +8,7 @@ Row = dict[str, Any]
 # The most rows or hits one may ask for (--limit, the search tool's limit): more than any fact base
 # has, and within SQLite's integers, which a larger number overflows.
 MOST_ROWS = 1_000_000_000
+
+# The largest number a record holds: whole numbers up to it are exact as floats (and in JSON readers).
+# A number past it in a claim is in no record, and could only overflow the arithmetic done on it.
+LARGEST = 2**53

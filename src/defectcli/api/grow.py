@@ -95,8 +95,11 @@ def add_source(fb: FactBase, file: Path, sid: str | None = None, given: dict[str
         if sha == article.sha256:
             raise UsageError(f"{file}: already registered as source '{other}' (same sha256)")
     if sid is None:
-        numbers = [n for k in known if (m := re.fullmatch(r"s(\d+)", k)) and (n := whole_number(m[1])) is not None]
-        sid = f"s{max(numbers, default=0) + 1}"
+        numbers = [n for k in known if (m := re.fullmatch(r"s(\d+)", k)) and (n := whole_number(m[1], 4000)) is not None]
+        n = max(numbers, default=0) + 1
+        while f"s{n}" in known or (base / f"s{n}.yaml").exists():  # (an id past int()'s 4,300 digits is not counted)
+            n += 1
+        sid = f"s{n}"
     target = base / f"{sid}.yaml"
     if taken(target, "--id"):
         raise UsageError(f"{target}: exists; add-source writes only new files (give another --id)")

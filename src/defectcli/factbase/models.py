@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..shapes import LARGEST as LARGEST
 from . import kinds
 
 Scalar = str | int | float
-# The largest number a record holds: whole numbers up to it are exact as floats (and in JSON readers).
-LARGEST = 2**53
 
 
 @dataclass(frozen=True)

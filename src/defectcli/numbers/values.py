@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import NamedTuple
 
+from ..shapes import LARGEST
 from ..text import whole_number
 from .vocabulary import DATED_NOUNS, GROUPS, MONTHS, ONES, POSSESSIVE, SCALES, TENS, TIME_COLOUR, TOKEN, YEAR
 
@@ -46,9 +47,10 @@ def number_at(words: list[str], i: int) -> Number | None:
     w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
     if w[0].isdecimal():
         value = float(w.translate(_UNGROUPED))  # a token's commas (and the like) are thousands separators
-        if nxt in SCALES and nxt != "hundred":
-            return Number(whole(value * SCALES[nxt]), i + 2, SCALES[nxt])
-        return Number(whole(value), i + 1, 1)
+        scale = SCALES[nxt] if nxt in SCALES and nxt != "hundred" else 1
+        if not value * scale <= LARGEST:  # no record holds more (past it, sums and shares of it overflow)
+            return None
+        return Number(whole(value * scale), i + 1 + (scale > 1), scale)
     if w in POSSESSIVE and (nxt == "decade" or (nxt in TIME_COLOUR and words[i + 2:i + 3] == ["decade"])):
         return Number(1, i + 1, 1)  # "a decade", "his decade as a soldier", "a full decade": one (the unit says decades)
     if w == "half" and nxt == "a" and i + 2 < len(words) and words[i + 2] in SCALES:

@@ -189,7 +189,8 @@ def _follow(url: str, limits: Limits, deadline: Deadline) -> Page:
             response = _ask(pool, where, limits)
             try:
                 if response.status in REDIRECTS:
-                    response.drain_conn()  # read to its end, so the connection can be asked again
+                    with contextlib.suppress(ValueError):  # a chunk size of -10: urllib3 drops the rest as it drops
+                        response.drain_conn()  # its own errors here (read to its end, so the connection can be asked again)
                     target = response.headers.get("Location")
                     if not target:
                         raise Failed(f"the server answered HTTP {response.status} (a redirect) without saying where to")
@@ -286,7 +287,7 @@ def _read(response: BaseHTTPResponse, limits: Limits, deadline: Deadline) -> byt
             raise Failed(f"the connection closed before the end of the page ({_size(short.partial)} of "
                          f"{_size(short.partial + short.expected)})") from None
         raise Failed(f"the page could not be read to its end ({_first_line(exc)})") from None
-    except (ux.HTTPError, OSError) as exc:
+    except (ux.HTTPError, OSError, ValueError) as exc:  # (ValueError: a chunk size of -10, which urllib3 lets through)
         raise Failed(f"the page could not be read to its end ({_first_line(exc)})") from None
     return b"".join(pieces)
 
@@ -305,10 +306,9 @@ def _charset(header: str) -> str | None:
 
     message = Message()
     message["Content-Type"] = header
-    try:
+    with contextlib.suppress(ValueError):  # a NUL in an RFC 2231 charset (charset*=\0''utf-8) gets through the module
         return message.get_content_charset()
-    except ValueError:  # a NUL in an RFC 2231 charset (charset*=\0''utf-8): the email module lets it through
-        return None
+    return None
 
 
 def _looks_html(body: bytes, kind: str) -> bool:

@@ -4,6 +4,7 @@ and what it refuses."""
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,34 @@ def test_an_article_with_footnote_marks_beside_its_numbers_is_drafted(tmp_path: 
     figures = [(f["value"], f["wording"]) for f in yaml.safe_load(r.out)["figures"]]
     assert (3000, "More than 3,000") in figures and all("²" not in w and "1" * 20 not in w for _, w in figures)
     assert "inf" not in r.out.split()
+
+
+def test_every_id_a_draft_suggests_is_one_check_takes(tmp_path: Path) -> None:
+    # re-run 150 A1: a sentence's second figure was named by its value as `:g` writes it (2e+06, 2.5); check refused it
+    facts = tmp_path / "mine"
+    assert run("init", str(facts), "--empty").code == 0
+    article = tmp_path / "notes.txt"
+    article.write_text("About 300 soldiers defected in March, and 2,000,000 people fled the fighting.\n"
+                       "Some 40 soldiers defected, and 2.5 percent of the police did.\n")
+    assert run("add-source", str(article), "--facts", str(facts)).code == 0
+    r = run("draft", "s1", "--facts", str(facts))
+    ids = [r["id"] for kind in yaml.safe_load(r.out).values() if isinstance(kind, list) for r in kind if "id" in r]
+    assert {"s1-figure-1-2000000", "s1-figure-2-2-5"} <= set(ids)
+    assert all(re.fullmatch(r"[a-z0-9][a-z0-9-]*", i) for i in ids)
+
+
+@pytest.mark.parametrize("sentence", ["3,000 soldiers and 9,007,199,254,740,000 police defected.",
+                                      "Over 9,007,199,254,740,993 soldiers defected."])
+def test_a_draft_suggests_no_value_past_what_a_record_may_hold(tmp_path: Path, sentence: str) -> None:
+    # re-run 150 A2: parts in bound were summed past it (check refused the value); 2**53 + 1 was written as 2**53
+    facts = tmp_path / "mine"
+    assert run("init", str(facts), "--empty").code == 0
+    article = tmp_path / "notes.txt"
+    article.write_text(f"{sentence} The captain said so.\n")
+    assert run("add-source", str(article), "--facts", str(facts)).code == 0
+    r = run("draft", "s1", "--facts", str(facts))
+    values = [f["value"] for f in yaml.safe_load(r.out).get("figures") or []]
+    assert r.code == 0 and all(isinstance(v, int) and v < 2**53 for v in values)
 
 
 def test_draft_refuses_in_one_line(interview: tuple[Path, str]) -> None:

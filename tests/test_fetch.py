@@ -385,6 +385,28 @@ def test_a_long_error_page_is_read_in_the_charset_its_server_gives(base: Base, s
     assert base.snapshot() == before
 
 
+def test_a_redirects_own_large_body_is_not_read(base: Base, site: Site) -> None:
+    # re-run 150 A3: a redirect's body was read to its end, uncapped: a 302 with 100 GB of body kept the fetch 30 s
+    from http.server import BaseHTTPRequestHandler
+
+    whole, sent = 200 * 1024 * 1024, [0]
+
+    def moved(h: BaseHTTPRequestHandler) -> None:
+        h.wfile.write(f"HTTP/1.1 302 Found\r\nLocation: /p1-moved\r\nContent-Length: {whole}\r\n\r\n".encode())
+        block = b"x" * (1 << 16)
+        try:
+            while sent[0] < whole:
+                h.wfile.write(block)
+                sent[0] += len(block)
+        except OSError:  # the client went: what it did not read was never sent
+            pass
+    site.routes["/p1"] = moved
+    site.routes["/p1-moved"] = page(PAGE.read_bytes())
+    r = base.fetch("p1")
+    assert (r.code, r.out.splitlines()[-1]) == (0, f"p1: 9 of 9 excerpts found in the page as fetched on 2026-12-04 {SAME}")
+    assert sent[0] < whole // 4  # (what the sockets' buffers took at most; the old reader took all 200 MiB)
+
+
 def test_a_redirect_whose_own_body_is_broken_is_followed(base: Base, site: Site) -> None:
     # re-run 149 A2: reading a redirect's body to its end raised ValueError for a negative chunk size; urllib3 drops
     # its own errors there, and so does defectcli

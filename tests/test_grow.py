@@ -131,11 +131,12 @@ def test_add_source_numbers_a_new_source_past_every_id_it_has(base: Path, tmp_pa
     assert run("add-source", str(texts[0]), "--facts", str(base), "--id", "s999999999999999999").code == 0
     assert run("add-source", str(texts[1]), "--facts", str(base)).code == 0
     (base / "s1000000000000000001.yaml").write_text("")  # a file of the user's with the next name: passed over
+    (base / "s1000000000000000002.yaml").symlink_to(tmp_path / "nowhere")  # and a link to nothing (re-run 150)
     r = run("add-source", str(texts[2]), "--facts", str(base))
     assert (r.code, sorted(p.name for p in base.glob("s*.yaml"))) == (0, [
         "s1000000000000000000.yaml", "s1000000000000000001.yaml", "s1000000000000000002.yaml",
-        "s999999999999999999.yaml"])
-    assert (base / "s1000000000000000001.yaml").read_text() == ""
+        "s1000000000000000003.yaml", "s999999999999999999.yaml"])
+    assert (base / "s1000000000000000001.yaml").read_text() == "" and not (tmp_path / "nowhere").exists()
 
 
 def test_add_source_reads_a_saved_page_and_options_override_it(base: Path) -> None:

@@ -5,6 +5,7 @@ no existing file is changed, and every write is whole or not at all (writing.py)
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,7 +98,7 @@ def add_source(fb: FactBase, file: Path, sid: str | None = None, given: dict[str
     if sid is None:
         numbers = [n for k in known if (m := re.fullmatch(r"s(\d+)", k)) and (n := whole_number(m[1], 4000)) is not None]
         n = max(numbers, default=0) + 1
-        while f"s{n}" in known or (base / f"s{n}.yaml").exists():  # (an id past int()'s 4,300 digits is not counted)
+        while f"s{n}" in known or os.path.lexists(base / f"s{n}.yaml"):  # (an id past int()'s 4,300 digits: not counted)
             n += 1
         sid = f"s{n}"
     target = base / f"{sid}.yaml"

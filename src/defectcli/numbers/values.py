@@ -46,9 +46,13 @@ def number_at(words: list[str], i: int) -> Number | None:
     """The number that starts at words[i] (words lower-cased), or None."""
     w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
     if w[0].isdecimal():
-        value = float(w.translate(_UNGROUPED))  # a token's commas (and the like) are thousands separators
+        digits = w.translate(_UNGROUPED)  # a token's commas (and the like) are thousands separators
+        value = float(digits)
         scale = SCALES[nxt] if nxt in SCALES and nxt != "hundred" else 1
-        if not value * scale <= LARGEST:  # no record holds more (past it, sums and shares of it overflow)
+        # No record holds more (past it, sums and shares of it overflow); near it, a float is not exact: 2**53 + 1
+        # is read as 2**53, so a whole number is held to the bound as itself.
+        if not value * scale <= LARGEST or (value * scale > 2**52 and digits.isdecimal()
+                                            and int(digits.lstrip("0") or "0") * scale > LARGEST):
             return None
         return Number(whole(value * scale), i + 1 + (scale > 1), scale)
     if w in POSSESSIVE and (nxt == "decade" or (nxt in TIME_COLOUR and words[i + 2:i + 3] == ["decade"])):

@@ -3,7 +3,7 @@
 A page is asked for as a browser without cookies would: a User-Agent naming defectcli, no cookies,
 no credentials (a URL carrying a user name or password is refused), http and https only. Redirects
 are followed here, one by one, so each is known and reported, and none can lead to another scheme;
-the answer to each is read to its end first, so the connection can be asked again (keep-alive).
+the answer to each is read to its end first when small, so the connection can be asked again (keep-alive).
 The body is read in chunks and given up as soon as it passes the cap, so an oversized or endless
 body is never held in memory. The timeout bounds each wait for the server; a deadline bounds the
 whole page, redirects included: a server that drips bytes, even into its headers, is cut off
@@ -15,22 +15,21 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from ..text import shorten, whole_number
+from .deadline import Deadline, pools
 
 if TYPE_CHECKING:
-    import socket
-
     from urllib3 import BaseHTTPResponse, PoolManager
 
 MAX_BYTES = 10 * 1024 * 1024  # far above any article page; the tests lower it
 TIMEOUT = 20.0  # seconds to connect, and between two pieces of the answer
 TOTAL = 120.0  # seconds for the whole page, redirects included; the tests lower it
 MAX_REDIRECTS = 5
+REDIRECT_BODY = 64 * 1024  # a redirect's own body ("Moved: here") read to reuse the connection; a larger one is not
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 REDIRECTS = (301, 302, 303, 307, 308)
 
@@ -112,69 +111,6 @@ def fetch(url: str, limits: Limits | None = None) -> Page:
     return page
 
 
-class Deadline:
-    """Shuts every connection it watches once `seconds` have passed, so that a read waiting on a
-    server that drips bytes ends there (a timeout only bounds each wait, not their sum)."""
-
-    def __init__(self, seconds: float) -> None:
-        self.expired = False
-        self._lock = threading.Lock()
-        self._watched: list[socket.socket] = []
-        self._timer = threading.Timer(seconds, self._expire)
-        self._timer.daemon = True
-        self._timer.start()
-
-    def watch(self, sock: socket.socket | None) -> None:
-        """Watch a connection's socket (its own: http.client lets go of it when the answer is to
-        be read until the server closes, while the answer reads on)."""
-        if sock is None:
-            return
-        with self._lock:
-            self._watched.append(sock)
-            if self.expired:
-                _shut(sock)
-
-    def cancel(self) -> None:
-        self._timer.cancel()
-
-    def _expire(self) -> None:
-        with self._lock:
-            self.expired = True
-            for sock in self._watched:
-                _shut(sock)
-
-
-def _shut(sock: socket.socket) -> None:
-    import socket
-
-    with contextlib.suppress(OSError):  # socket's own shutdown: an SSL socket's would drop its state under the reader
-        socket.socket.shutdown(sock, socket.SHUT_RDWR)
-
-
-def _pools(deadline: Deadline) -> dict[str, type]:
-    """Connection pools whose every connection the deadline watches once connected."""
-    from urllib3.connection import HTTPConnection, HTTPSConnection
-    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-
-    class Watched(HTTPConnection):
-        def connect(self) -> None:
-            super().connect()
-            deadline.watch(self.sock)
-
-    class WatchedTLS(HTTPSConnection):
-        def connect(self) -> None:
-            super().connect()
-            deadline.watch(self.sock)
-
-    class Pool(HTTPConnectionPool):
-        ConnectionCls = Watched
-
-    class PoolTLS(HTTPSConnectionPool):
-        ConnectionCls = WatchedTLS
-
-    return {"http": Pool, "https": PoolTLS}
-
-
 def _follow(url: str, limits: Limits, deadline: Deadline) -> Page:
     import urllib3
 
@@ -182,15 +118,20 @@ def _follow(url: str, limits: Limits, deadline: Deadline) -> Page:
     headers = {"User-Agent": user_agent(), "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
                "Accept-Encoding": "gzip, deflate"}
     with urllib3.PoolManager(headers=headers, retries=False, timeout=timeout) as pool:
-        pool.pool_classes_by_scheme = _pools(deadline)
+        pool.pool_classes_by_scheme = pools(deadline)
         redirects: list[tuple[int, str]] = []
         where = url
         while True:
             response = _ask(pool, where, limits)
             try:
                 if response.status in REDIRECTS:
-                    with contextlib.suppress(ValueError):  # a chunk size of -10: urllib3 drops the rest as it drops
-                        response.drain_conn()  # its own errors here (read to its end, so the connection can be asked again)
+                    # Its own body read to its end when small, so the connection can be asked again; else left unread,
+                    # the connection closed (a 302 with 100 GB of body was read for 30 s, then followed).
+                    if (whole_number(response.headers.get("Content-Length", "")) or REDIRECT_BODY + 1) <= REDIRECT_BODY:
+                        with contextlib.suppress(ValueError):  # (a chunk size of -10: dropped, as urllib3 drops its own)
+                            response.drain_conn()
+                    else:
+                        response.close()
                     target = response.headers.get("Location")
                     if not target:
                         raise Failed(f"the server answered HTTP {response.status} (a redirect) without saying where to")

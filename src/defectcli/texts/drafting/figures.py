@@ -74,7 +74,8 @@ def suggest(fb: FactBase, sid: str, sentence: str, line: int, about: list[str],
         found = found[:MOST_FIGURES]
     quoted = [(0, len(sentence))] if said.whole else quotations(sentence)
     for n, quantity in enumerate(found):
-        rid = new_id(f"{sid}-figure-{line}" + (f"-{quantity.value:g}" if n else ""))
+        # (a plain number in an id, as check takes one: 2000000, 2-5; `:g` wrote 2e+06 and 2.5)
+        rid = new_id(f"{sid}-figure-{line}" + (f"-{quantity.value:f}".rstrip("0").rstrip(".").replace(".", "-") if n else ""))
         wording = sentence[quantity.start:quantity.end]
         excerpt = around(sentence, quantity.start, quantity.end)
         notes: list[str] = []

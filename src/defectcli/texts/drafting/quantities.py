@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from ...numbers.amounts import Amount, Reading, may_state_numbers, nouns_at, read
 from ...numbers.vocabulary import CURRENCY, MEASURES, PEOPLE, POSSESSIVE, SAYING, SIGNS, TIME
+from ...shapes import LARGEST
 from ..claims.events import ENLISTMENT
 from ..claims.sums import shared_rate
 
@@ -243,6 +244,8 @@ def _parts_only(sentence: str, found: list[Quantity], i: int, runs: _Runs) -> tu
         return None
     run = found[i:end]
     value = sum(q.value for q in run)
+    if value > LARGEST:  # parts each in bound make a total no record may hold: they stay parts
+        return None
     return Quantity(first.start, run[-1].noun_end, value, first.comparator, first.unit, None,
                     tuple(q.nouns[0] for q in run), tuple(Part(q.nouns[0], q.value, q.number) for q in run),
                     total_of_parts=True, noun_end=run[-1].noun_end, number=sentence[first.start:run[-1].noun_end]), \

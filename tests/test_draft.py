@@ -116,8 +116,29 @@ def test_every_id_a_draft_suggests_is_one_check_takes(tmp_path: Path) -> None:
     assert all(re.fullmatch(r"[a-z0-9][a-z0-9-]*", i) for i in ids)
 
 
+def test_every_number_a_draft_writes_is_written_out_as_check_takes_it(tmp_path: Path) -> None:
+    # re-run 151 A1: a value under 0.0001 was written as Python writes it (1e-05), which check refuses
+    facts = tmp_path / "mine"
+    assert run("init", str(facts), "--empty").code == 0
+    article = tmp_path / "notes.txt"
+    article.write_text("Some 0.00001 percent of the soldiers defected, the captain said.\n"
+                       "Between 0.00001 and 0.00002 percent of the police left, he said.\n"
+                       "About 0.00001 percent of soldiers and 0.00002 percent of police defected.\n"
+                       "Each defector got 0.00001 baht a month, he said.\n"
+                       "About 300 soldiers defected, and 0.00005 percent of the police did.\n")
+    assert run("add-source", str(article), "--facts", str(facts)).code == 0
+    r = run("draft", "s1", "--facts", str(facts))
+    written = re.findall(r"\bvalue(?:_max)?: ([^,}\s]+)", r.out)
+    assert r.code == 0 and "0.00001" in written and "0.00005" in written
+    assert all(re.fullmatch(r"\d+(?:\.\d+)?", v) for v in written), written
+    ids = re.findall(r"^ *- id: (\S+)$", r.out, re.MULTILINE)
+    assert "s1-figure-5-0-00005" in ids and all(re.fullmatch(r"[a-z0-9][a-z0-9-]*", i) for i in ids)
+
+
 @pytest.mark.parametrize("sentence", ["3,000 soldiers and 9,007,199,254,740,000 police defected.",
-                                      "Over 9,007,199,254,740,993 soldiers defected."])
+                                      "Over 9,007,199,254,740,993 soldiers defected.",
+                                      "Over 9,007,199,254,740,992.5 soldiers defected.",
+                                      "Over 9,007,199,254,740.993 thousand soldiers defected."])
 def test_a_draft_suggests_no_value_past_what_a_record_may_hold(tmp_path: Path, sentence: str) -> None:
     # re-run 150 A2: parts in bound were summed past it (check refused the value); 2**53 + 1 was written as 2**53
     facts = tmp_path / "mine"

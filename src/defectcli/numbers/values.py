@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..shapes import LARGEST
 from ..text import whole_number
 from .vocabulary import DATED_NOUNS, GROUPS, MONTHS, ONES, POSSESSIVE, SCALES, TENS, TIME_COLOUR, TOKEN, YEAR
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 Value = int | float
 
@@ -50,9 +53,8 @@ def number_at(words: list[str], i: int) -> Number | None:
         value = float(digits)
         scale = SCALES[nxt] if nxt in SCALES and nxt != "hundred" else 1
         # No record holds more (past it, sums and shares of it overflow); near it, a float is not exact: 2**53 + 1
-        # is read as 2**53, so a whole number is held to the bound as itself.
-        if not value * scale <= LARGEST or (value * scale > 2**52 and digits.isdecimal()
-                                            and int(digits.lstrip("0") or "0") * scale > LARGEST):
+        # and 2**53 + 0.5 are read as 2**53, so the number is held to the bound as written.
+        if not value * scale <= LARGEST or (value * scale > 2**52 and _exact(digits) * scale > LARGEST):
             return None
         return Number(whole(value * scale), i + 1 + (scale > 1), scale)
     if w in POSSESSIVE and (nxt == "decade" or (nxt in TIME_COLOUR and words[i + 2:i + 3] == ["decade"])):
@@ -71,6 +73,12 @@ def number_at(words: list[str], i: int) -> Number | None:
     if words[j:j + 1] == ["dozen"]:
         return Number(value * 12, j + 1, 1, True)
     return Number(value, j, SCALES.get(words[j - 1], 1))
+
+
+def _exact(digits: str) -> Decimal:
+    from decimal import Decimal
+
+    return Decimal(digits)
 
 
 def _spelled(words: list[str], i: int, group: int) -> tuple[int, int] | None:

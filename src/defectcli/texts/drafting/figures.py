@@ -31,6 +31,7 @@ from ..claims.quoting import blank, quotations
 from ..claims.scope import clause_attribution
 from .quantities import Aside, Quantity, is_count, quantities
 from .speakers import is_outlet, key_of, without_listeners
+from .yamltext import number
 from .yamltext import scalar as q
 
 Item = list[str]
@@ -74,8 +75,8 @@ def suggest(fb: FactBase, sid: str, sentence: str, line: int, about: list[str],
         found = found[:MOST_FIGURES]
     quoted = [(0, len(sentence))] if said.whole else quotations(sentence)
     for n, quantity in enumerate(found):
-        # (a plain number in an id, as check takes one: 2000000, 2-5; `:g` wrote 2e+06 and 2.5)
-        rid = new_id(f"{sid}-figure-{line}" + (f"-{quantity.value:f}".rstrip("0").rstrip(".").replace(".", "-") if n else ""))
+        # (a plain number in an id, as check takes one: 2000000, 2-5, 0-00001; `:g` wrote 2e+06 and 2.5)
+        rid = new_id(f"{sid}-figure-{line}" + (f"-{number(quantity.value).replace('.', '-')}" if n else ""))
         wording = sentence[quantity.start:quantity.end]
         excerpt = around(sentence, quantity.start, quantity.end)
         notes: list[str] = []
@@ -97,13 +98,13 @@ def suggest(fb: FactBase, sid: str, sentence: str, line: int, about: list[str],
                 notes += [f"The fact base has figure {f.id} ({f.source}: {f.wording}, {f.counts}), which counts the "
                           "same thing with another value: keep this figure and the conflict suggested under conflicts."]
                 conflicts.append(_conflict(f, sid, rid, wording, new_id))
-        parts = [f"    - {{label: {q(p.label)}, value: {p.value}, wording: {q(p.wording)}}}" for p in quantity.parts]
+        parts = [f"    - {{label: {q(p.label)}, value: {number(p.value)}, wording: {q(p.wording)}}}" for p in quantity.parts]
         if quantity.total_of_parts:
             notes += ["The text gives this number as its parts only: the value is their sum."]
         figures.append([f"# {sid}:{line}: {excerpt}", *(f"# {note}" for note in notes), f"- id: {rid}",
-                        "  topic: fill-in", f"  counts: {q('fill in: what is counted')}", f"  value: {quantity.value}",
+                        "  topic: fill-in", f"  counts: {q('fill in: what is counted')}", f"  value: {number(quantity.value)}",
                         f"  comparator: {quantity.comparator}",
-                        *([f"  value_max: {quantity.value_max}"] if quantity.value_max is not None else []),
+                        *([f"  value_max: {number(quantity.value_max)}"] if quantity.value_max is not None else []),
                         f"  unit: {q(quantity.unit)}", f"  wording: {q(wording)}",
                         *(["  parts:", *parts] if parts else []),
                         *([f"  derivation: {q('the sum of its parts: the text gives no total')}"]

@@ -24,6 +24,16 @@ def scalar(text: str) -> str:
     return _NOT_RAW.sub(_escape, json.dumps(text, ensure_ascii=False))
 
 
+def number(value: float) -> str:
+    """A number as a fact file holds it, written out in full (check refuses 1e-05): 300, 2.5, 0.00001."""
+    from decimal import Decimal
+
+    if float(value).is_integer():
+        return str(int(value))
+    text = repr(float(value))
+    return format(Decimal(text), "f") if "e" in text else text
+
+
 def comment(text: str) -> str:
     """`text` made fit for one line of a YAML comment (the caller writes the `#`)."""
     return _NOT_IN_COMMENT.sub(_shown, text)

@@ -40,6 +40,15 @@ def test_themes_repeat_as_and(cli: Cli) -> None:
     assert (r.code, r.out, r.err) == (1, "[]\n", "defectcli: no quotes match\n")
 
 
+def test_a_theme_asked_many_times_is_asked_once(cli: Cli) -> None:
+    # re-run 152 A1: a clause a theme nested past SQLite's depth at 996: a traceback, exit 1
+    r = cli("quotes", *["--theme", "pay"] * 2000, "--format", "csv")
+    assert (r.code, r.out) == (0, 'id,speaker_name,attribution,text,themes,source\n'
+                                  'q-wages,Unpaid guard,explicit,"We don\'t get wages,",pay,h1:3\n')
+    r = cli("quotes", *["-t", "pay", "-t", "safety"] * 1000, "-f", "json")
+    assert (r.code, r.out, r.err) == (1, "[]\n", "defectcli: no quotes match\n")
+
+
 @pytest.mark.parametrize("text", ["don't", "don’t", "DON'T GET", "wages"])
 def test_quote_search_ignores_case_and_apostrophe_style(cli: Cli, text: str) -> None:
     r = cli("quotes", "--search", text, "-f", "jsonl")

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from ..shapes import LARGEST
 from ..text import whole_number
 from .vocabulary import DATED_NOUNS, GROUPS, MONTHS, ONES, POSSESSIVE, SCALES, TENS, TIME_COLOUR, TOKEN, YEAR
-
-if TYPE_CHECKING:
-    from decimal import Decimal
 
 Value = int | float
 
@@ -52,9 +49,9 @@ def number_at(words: list[str], i: int) -> Number | None:
         digits = w.translate(_UNGROUPED)  # a token's commas (and the like) are thousands separators
         value = float(digits)
         scale = SCALES[nxt] if nxt in SCALES and nxt != "hundred" else 1
-        # No record holds more (past it, sums and shares of it overflow); near it, a float is not exact: 2**53 + 1
-        # and 2**53 + 0.5 are read as 2**53, so the number is held to the bound as written.
-        if not value * scale <= LARGEST or (value * scale > 2**52 and _exact(digits) * scale > LARGEST):
+        # No record holds more (past it, sums and shares of it overflow); and past 2**52 a float holds no fraction
+        # (2**53 - 0.5 was read as 2**53, 2**53 + 1 as 2**53): a number it does not hold as written is none.
+        if not value * scale <= LARGEST or (value * scale >= 2**52 and not _exact(value * scale, digits, scale)):
             return None
         return Number(whole(value * scale), i + 1 + (scale > 1), scale)
     if w in POSSESSIVE and (nxt == "decade" or (nxt in TIME_COLOUR and words[i + 2:i + 3] == ["decade"])):
@@ -75,10 +72,11 @@ def number_at(words: list[str], i: int) -> Number | None:
     return Number(value, j, SCALES.get(words[j - 1], 1))
 
 
-def _exact(digits: str) -> Decimal:
+def _exact(value: float, digits: str, scale: int) -> bool:
+    """Whether the float `value` is the number the digits (times the scale word) write."""
     from decimal import Decimal
 
-    return Decimal(digits)
+    return Decimal(value) == Decimal(digits) * scale
 
 
 def _spelled(words: list[str], i: int, group: int) -> tuple[int, int] | None:

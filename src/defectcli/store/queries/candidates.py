@@ -180,9 +180,9 @@ class Lookup(Names):
         # records have them all), in order (verdicts/quotes.py holds each against the claim's words).
         own: list[str] = []
         if named:
-            marks = ",".join("?" * len(named))
-            own = [r[0] for r in self.ix.conn.execute(f"SELECT id FROM quotes WHERE speaker IN ({marks}) "
-                                                      f"ORDER BY file, file_line LIMIT 50", sorted(named))]
+            own = [r[0] for r in self.ix.conn.execute("SELECT id FROM quotes WHERE speaker IN (SELECT value FROM "
+                                                      "json_each(?)) ORDER BY file, file_line LIMIT 50",
+                                                      (json.dumps(sorted(named)),))]
             found = [q for q in self._load("quote", own) if _within(phrases, q)]
             if found:
                 return found

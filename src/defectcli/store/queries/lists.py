@@ -3,6 +3,7 @@ events, conflicts, organisations), with the names they refer to filled in. Rows 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -80,9 +81,11 @@ def quotes(ix: Index, themes: list[str] | None = None, speaker: str | None = Non
     pid = resolve_person(ix, speaker, "--speaker") if speaker is not None else None
     sql = "SELECT json, crc FROM quotes q WHERE 1"
     args: list[Any] = []
-    for t in themes or ():
-        sql += " AND id IN (SELECT quote_id FROM quote_themes WHERE theme_id = ?)"
-        args.append(t)
+    if themes:  # every theme asked, in one clause however many (one a theme nested past SQLite's depth at 996)
+        wanted = sorted(set(themes))
+        sql += (" AND id IN (SELECT quote_id FROM quote_themes WHERE theme_id IN (SELECT value FROM json_each(?)) "
+                "GROUP BY quote_id HAVING count(DISTINCT theme_id) = ?)")
+        args += [json.dumps(wanted), len(wanted)]
     if pid:
         sql += " AND speaker = ?"
         args.append(pid)
@@ -95,8 +98,8 @@ def quotes(ix: Index, themes: list[str] | None = None, speaker: str | None = Non
         ids = [i for _, i, _ in matching(ix, search, "quote")]
         if not ids:
             return []
-        sql += f" AND id IN ({','.join('?' * len(ids))})"
-        args += ids
+        sql += " AND id IN (SELECT value FROM json_each(?))"  # (one parameter: a variable each ran out on a large base)
+        args.append(json.dumps(ids))
     rows = _rows(ix, sql + " ORDER BY source, line, id", args)
     found = names(ix, [q["speaker"] for q in rows])
     for q in rows:

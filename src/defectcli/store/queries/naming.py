@@ -74,10 +74,9 @@ class Names:
         """The words the fact base gives as theirs: the excerpts of the figures they state, and their quotes."""
         if not ids:
             return ()
-        marks = ",".join("?" * len(ids))
         return tuple(text for (text,) in self.ix.conn.execute(
-            f"SELECT excerpt FROM figures WHERE stated_by IN ({marks}) UNION SELECT text FROM quotes WHERE speaker IN "
-            f"({marks})", [*sorted(ids), *sorted(ids)]) if isinstance(text, str))
+            "SELECT excerpt FROM figures WHERE stated_by IN (SELECT value FROM json_each(?1)) UNION SELECT text FROM "
+            "quotes WHERE speaker IN (SELECT value FROM json_each(?1))", (json.dumps(sorted(ids)),)) if isinstance(text, str))
 
     def named_in(self, phrase: str) -> frozenset[str]:
         """Whom `phrase` names: as a whole, else the words after an owner's "'s" ("Myanmar's parallel government"), else
@@ -138,9 +137,9 @@ class Names:
         if len(plain) == 1 and found:
             # One word of an unnamed person's label ("Defector who … was barred from leaving") names no one: "Leaving
             # was hard: “…”" reads "Leaving" as a speaker, which no label's word is.
-            marks = ",".join("?" * len(found))
-            unnamed = {r[0] for r in self.ix.conn.execute(
-                f"SELECT id FROM people WHERE name_status = 'unnamed' AND id IN ({marks})", sorted(found))}
+            unnamed = {r[0] for r in self.ix.conn.execute(  # (one parameter: a large base's unnamed are many)
+                "SELECT id FROM people WHERE name_status = 'unnamed' AND id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(found)),))}
             found -= unnamed - named_exactly(self.ix, key)
         return frozenset(found), frozenset()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, NamedTuple
 
 from ...errors import NotFound, UsageError
@@ -77,9 +78,8 @@ def excerpts(kind: str, row: Row) -> list[Excerpt]:
 def sources_of(ix: Index, ids: list[str]) -> dict[str, Row]:
     """The source rows with these ids, by id."""
     wanted = sorted(set(ids))
-    marks = ",".join("?" * len(wanted))
     return {s["id"]: s for s in (stored(*r) for r in ix.conn.execute(
-        f"SELECT json, crc FROM sources WHERE id IN ({marks})", wanted))} if wanted else {}
+        "SELECT json, crc FROM sources WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(wanted),)))}
 
 
 def all_ids(ix: Index, prefix: str) -> list[str]:

@@ -60,11 +60,10 @@ def cache_rows(conn: sqlite3.Connection, kind: str, ids: list[str]) -> list[int]
     """The cache's full-text rows of these records, found by their title within their file's rowids
     (index.py keeps each file's range)."""
     out: list[int] = []
-    marks = ",".join("?" * len(ids))
     table = _TABLES[kind]
     for rid, name, first, last in conn.execute(
             f"SELECT r.id, r.name, f.first, f.last FROM {table} r JOIN _search_files f ON f.file = r.file "
-            f"WHERE r.id IN ({marks})", ids).fetchall():
+            "WHERE r.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchall():
         words = WORD.findall(prepare(name))
         if not words or len(words) > MAX_TERMS:
             continue

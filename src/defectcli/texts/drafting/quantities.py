@@ -244,12 +244,18 @@ def _parts_only(sentence: str, found: list[Quantity], i: int, runs: _Runs) -> tu
         return None
     run = found[i:end]
     value = sum(q.value for q in run)
-    if value > LARGEST:  # parts each in bound make a total no record may hold: they stay parts
-        return None
+    if value >= 2**52 and not _summed_exactly(value, [q.value for q in run]):  # past 2**53, or a fraction lost
+        return None  # (a total no record may hold, or that its float does not hold: they stay parts)
     return Quantity(first.start, run[-1].noun_end, value, first.comparator, first.unit, None,
                     tuple(q.nouns[0] for q in run), tuple(Part(q.nouns[0], q.value, q.number) for q in run),
                     total_of_parts=True, noun_end=run[-1].noun_end, number=sentence[first.start:run[-1].noun_end]), \
         len(run)
+
+
+def _summed_exactly(value: float, parts: list[float]) -> bool:
+    from decimal import Decimal
+
+    return value <= LARGEST and Decimal(value) == sum(map(Decimal, parts))
 
 
 def _with_noun(sentence: str, reading: Reading, start: int, end: int) -> str:

@@ -135,6 +135,25 @@ def test_every_number_a_draft_writes_is_written_out_as_check_takes_it(tmp_path: 
     assert "s1-figure-5-0-00005" in ids and all(re.fullmatch(r"[a-z0-9][a-z0-9-]*", i) for i in ids)
 
 
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("Some 2.01 thousand soldiers defected, the captain said.", ["2010"]),
+    ("Some 8.04 thousand soldiers defected, the captain said.", ["8040"]),
+    ("About 0.1 percent of soldiers and 0.2 percent of police defected.", ["0.3", "0.1", "0.2"]),  # the total, its parts
+    ("Some 4503599627370495.3 soldiers defected, the captain said.", []),
+])
+def test_a_draft_works_a_number_out_in_decimal_as_the_text_writes_it(tmp_path: Path, sentence: str,
+                                                                    values: list[str]) -> None:
+    # re-run 153 A1: worked out in floats, 2.01 thousand was 2009.9999999999998 and 0.1 + 0.2 was 0.30000000000000004;
+    # below 2**52 too, a float holds no .3 of 4503599627370495.3, and check took each as written
+    facts = tmp_path / "mine"
+    assert run("init", str(facts), "--empty").code == 0
+    article = tmp_path / "notes.txt"
+    article.write_text(sentence + "\n")
+    assert run("add-source", str(article), "--facts", str(facts)).code == 0
+    r = run("draft", "s1", "--facts", str(facts))
+    assert (r.code, re.findall(r"\bvalue: ([^,}\s]+)", r.out)) == (0, values)
+
+
 @pytest.mark.parametrize("sentence", ["3,000 soldiers and 9,007,199,254,740,000 police defected.",
                                       "Over 9,007,199,254,740,993 soldiers defected.",
                                       "Over 9,007,199,254,740,992.5 soldiers defected.",

@@ -46,14 +46,11 @@ def number_at(words: list[str], i: int) -> Number | None:
     """The number that starts at words[i] (words lower-cased), or None."""
     w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
     if w[0].isdecimal():
-        digits = w.translate(_UNGROUPED)  # a token's commas (and the like) are thousands separators
-        value = float(digits)
         scale = SCALES[nxt] if nxt in SCALES and nxt != "hundred" else 1
-        # No record holds more (past it, sums and shares of it overflow); and past 2**52 a float holds no fraction
-        # (2**53 - 0.5 was read as 2**53, 2**53 + 1 as 2**53): a number it does not hold as written is none.
-        if not value * scale <= LARGEST or (value * scale >= 2**52 and not _exact(value * scale, digits, scale)):
+        value = held(w.translate(_UNGROUPED), scale)  # a token's commas (and the like) are thousands separators
+        if value is None:
             return None
-        return Number(whole(value * scale), i + 1 + (scale > 1), scale)
+        return Number(whole(value), i + 1 + (scale > 1), scale)
     if w in POSSESSIVE and (nxt == "decade" or (nxt in TIME_COLOUR and words[i + 2:i + 3] == ["decade"])):
         return Number(1, i + 1, 1)  # "a decade", "his decade as a soldier", "a full decade": one (the unit says decades)
     if w == "half" and nxt == "a" and i + 2 < len(words) and words[i + 2] in SCALES:
@@ -72,11 +69,16 @@ def number_at(words: list[str], i: int) -> Number | None:
     return Number(value, j, SCALES.get(words[j - 1], 1))
 
 
-def _exact(value: float, digits: str, scale: int) -> bool:
-    """Whether the float `value` is the number the digits (times the scale word) write."""
+def held(written: str | list[Value], scale: int = 1) -> float | None:
+    """The number `written` (digits times a scale word, or the sum of numbers read) as a float, worked out in
+    decimal ("2.01 thousand" is 2010, not 2009.9999999999998; 0.1 and 0.2 make 0.3); None when no record may
+    hold it: past the fact base's bound (where sums and shares of it overflow), or not held by a float as written
+    (past 2**52 a float holds no fraction: 2**53 - 0.5 was read as 2**53)."""
     from decimal import Decimal
 
-    return Decimal(value) == Decimal(digits) * scale
+    exact = Decimal(written) * scale if isinstance(written, str) else sum(Decimal(repr(v)) for v in written)
+    value = float(exact)
+    return value if value <= LARGEST and Decimal(repr(value)) == exact else None
 
 
 def _spelled(words: list[str], i: int, group: int) -> tuple[int, int] | None:

@@ -27,8 +27,8 @@ from functools import cache
 from typing import NamedTuple
 
 from ...numbers.amounts import Amount, Reading, may_state_numbers, nouns_at, read
+from ...numbers.values import held, whole
 from ...numbers.vocabulary import CURRENCY, MEASURES, PEOPLE, POSSESSIVE, SAYING, SIGNS, TIME
-from ...shapes import LARGEST
 from ..claims.events import ENLISTMENT
 from ..claims.sums import shared_rate
 
@@ -243,19 +243,14 @@ def _parts_only(sentence: str, found: list[Quantity], i: int, runs: _Runs) -> tu
     if runs.unfit[end] > runs.unfit[i] or runs.same_unit[i] < end or first.unit == "fill-in":
         return None
     run = found[i:end]
-    value = sum(q.value for q in run)
-    if value >= 2**52 and not _summed_exactly(value, [q.value for q in run]):  # past 2**53, or a fraction lost
-        return None  # (a total no record may hold, or that its float does not hold: they stay parts)
+    total = held([q.value for q in run])
+    if total is None:  # a total no record may hold, or that no float holds as written: they stay parts
+        return None
+    value = whole(total)
     return Quantity(first.start, run[-1].noun_end, value, first.comparator, first.unit, None,
                     tuple(q.nouns[0] for q in run), tuple(Part(q.nouns[0], q.value, q.number) for q in run),
                     total_of_parts=True, noun_end=run[-1].noun_end, number=sentence[first.start:run[-1].noun_end]), \
         len(run)
-
-
-def _summed_exactly(value: float, parts: list[float]) -> bool:
-    from decimal import Decimal
-
-    return value <= LARGEST and Decimal(value) == sum(map(Decimal, parts))
 
 
 def _with_noun(sentence: str, reading: Reading, start: int, end: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -460,6 +461,34 @@ def test_a_number_larger_than_any_record_holds_is_read_as_none(shape: str, numbe
     # re-run 149 A1: 309 digits are past a float (inf), and a share of 1e307 overflows one: a traceback, exit 1
     rows = results(shape.format(number))
     assert all(number[:16] not in row["claim"].replace(",", "") for row in rows)
+
+
+@pytest.mark.parametrize("wording", ["9" * 1_000_001, "1" * 999_998 + " thousand"])
+def test_a_wording_of_a_million_digits_is_a_problem_of_the_file_not_a_crash(tmp_path: Path, wording: str) -> None:
+    # re-run 154 A1: worked out in decimal in the caller's context (28 digits, overflow trapped), a number of a
+    # million digits raised decimal.Overflow in check and every command reading the base
+    shutil.copytree(FACTS, tmp_path / "facts")
+    base = tmp_path / "facts" / "base.yaml"
+    base.write_text(base.read_text().replace('wording: "4,210"', f'wording: "{wording}"'))
+    r = run("check", "--facts", str(tmp_path / "facts"))
+    assert 'wording: "4,210"' not in base.read_text()  # (the figure holds the million digits)
+    assert r.code == 2 and r.err.startswith("defectcli: 2 problems in ") and len(r.err.splitlines()) == 1
+
+
+def test_a_number_is_read_the_same_whatever_the_callers_decimal_context() -> None:
+    # re-run 154 A2 and A3: with the caller's precision at 2, "3,456" was 3500; at 28 digits, 1.0…01 thousand was 1000
+    import decimal
+
+    from defectcli.api import FactBase
+
+    fb = FactBase(FACTS)
+    wanted = fb.verify("More than 3,456 guards deserted.")
+    with decimal.localcontext() as ctx:
+        ctx.prec = 2
+        ctx.traps[decimal.Inexact] = True
+        assert fb.verify("More than 3,456 guards deserted.") == wanted
+    assert wanted[0]["read"]["value"] == 3456
+    assert results("More than 1.00000000000000000000000000001 thousand guards deserted.") == []
 
 
 @pytest.mark.parametrize("digits", ["9" * 5000, "0" * 5000 + "1"])

@@ -74,11 +74,15 @@ def held(written: str | list[Value], scale: int = 1) -> float | None:
     decimal ("2.01 thousand" is 2010, not 2009.9999999999998; 0.1 and 0.2 make 0.3); None when no record may
     hold it: past the fact base's bound (where sums and shares of it overflow), or not held by a float as written
     (past 2**52 a float holds no fraction: 2**53 - 0.5 was read as 2**53)."""
-    from decimal import Decimal
+    from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
+    from functools import reduce
 
-    exact = Decimal(written) * scale if isinstance(written, str) else sum(Decimal(repr(v)) for v in written)
-    value = float(exact)
-    return value if value <= LARGEST and Decimal(repr(value)) == exact else None
+    # Exact, whatever the caller's own context holds (28 digits rounded 1.0…01 thousand to 1000; 10**6 overflowed)
+    exact = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+    number = exact.multiply(Decimal(written), scale) if isinstance(written, str) else \
+        reduce(exact.add, (Decimal(repr(v)) for v in written), Decimal(0))
+    value = float(number)
+    return value if value <= LARGEST and exact.compare(Decimal(repr(value)), number).is_zero() else None
 
 
 def _spelled(words: list[str], i: int, group: int) -> tuple[int, int] | None:

@@ -86,16 +86,21 @@ def test_a_known_person_is_the_speaker_and_the_same_figure_is_named(mini: Mini, 
         in r.out
 
 
-def test_an_article_with_footnote_marks_beside_its_numbers_is_drafted(tmp_path: Path) -> None:
-    # re-run 148 A1: a superscript beside a number ("In ²⁰²¹, ² of 3 soldiers") ended draft with a traceback
+def drafted(tmp_path: Path, text: str) -> Result:
+    """`draft` of a new source whose text is `text`, in a fact base of its own."""
     facts = tmp_path / "mine"
     assert run("init", str(facts), "--empty").code == 0
     article = tmp_path / "notes.txt"
-    article.write_text("In ²⁰²¹, ² of 3 soldiers in the unit defected, the captain said.\n"
-                       "More than 3,000¹ soldiers have left since 2021, he said.\n"
-                       f"He said {'1' * 400}% of the 3,000 soldiers were police.\n")  # (re-run 149: value: inf)
+    article.write_text(text)
     assert run("add-source", str(article), "--facts", str(facts)).code == 0
-    r = run("draft", "s1", "--facts", str(facts))
+    return run("draft", "s1", "--facts", str(facts))
+
+
+def test_an_article_with_footnote_marks_beside_its_numbers_is_drafted(tmp_path: Path) -> None:
+    # re-run 148 A1: a superscript beside a number ("In ²⁰²¹, ² of 3 soldiers") ended draft with a traceback
+    r = drafted(tmp_path, "In ²⁰²¹, ² of 3 soldiers in the unit defected, the captain said.\n"
+                          "More than 3,000¹ soldiers have left since 2021, he said.\n"
+                          f"He said {'1' * 400}% of the 3,000 soldiers were police.\n")  # (re-run 149: value: inf)
     assert r.code == 0, r.err
     figures = [(f["value"], f["wording"]) for f in yaml.safe_load(r.out)["figures"]]
     assert (3000, "More than 3,000") in figures and all("²" not in w and "1" * 20 not in w for _, w in figures)
@@ -104,13 +109,8 @@ def test_an_article_with_footnote_marks_beside_its_numbers_is_drafted(tmp_path: 
 
 def test_every_id_a_draft_suggests_is_one_check_takes(tmp_path: Path) -> None:
     # re-run 150 A1: a sentence's second figure was named by its value as `:g` writes it (2e+06, 2.5); check refused it
-    facts = tmp_path / "mine"
-    assert run("init", str(facts), "--empty").code == 0
-    article = tmp_path / "notes.txt"
-    article.write_text("About 300 soldiers defected in March, and 2,000,000 people fled the fighting.\n"
-                       "Some 40 soldiers defected, and 2.5 percent of the police did.\n")
-    assert run("add-source", str(article), "--facts", str(facts)).code == 0
-    r = run("draft", "s1", "--facts", str(facts))
+    r = drafted(tmp_path, "About 300 soldiers defected in March, and 2,000,000 people fled the fighting.\n"
+                          "Some 40 soldiers defected, and 2.5 percent of the police did.\n")
     ids = [r["id"] for kind in yaml.safe_load(r.out).values() if isinstance(kind, list) for r in kind if "id" in r]
     assert {"s1-figure-1-2000000", "s1-figure-2-2-5"} <= set(ids)
     assert all(re.fullmatch(r"[a-z0-9][a-z0-9-]*", i) for i in ids)
@@ -118,16 +118,11 @@ def test_every_id_a_draft_suggests_is_one_check_takes(tmp_path: Path) -> None:
 
 def test_every_number_a_draft_writes_is_written_out_as_check_takes_it(tmp_path: Path) -> None:
     # re-run 151 A1: a value under 0.0001 was written as Python writes it (1e-05), which check refuses
-    facts = tmp_path / "mine"
-    assert run("init", str(facts), "--empty").code == 0
-    article = tmp_path / "notes.txt"
-    article.write_text("Some 0.00001 percent of the soldiers defected, the captain said.\n"
-                       "Between 0.00001 and 0.00002 percent of the police left, he said.\n"
-                       "About 0.00001 percent of soldiers and 0.00002 percent of police defected.\n"
-                       "Each defector got 0.00001 baht a month, he said.\n"
-                       "About 300 soldiers defected, and 0.00005 percent of the police did.\n")
-    assert run("add-source", str(article), "--facts", str(facts)).code == 0
-    r = run("draft", "s1", "--facts", str(facts))
+    r = drafted(tmp_path, "Some 0.00001 percent of the soldiers defected, the captain said.\n"
+                          "Between 0.00001 and 0.00002 percent of the police left, he said.\n"
+                          "About 0.00001 percent of soldiers and 0.00002 percent of police defected.\n"
+                          "Each defector got 0.00001 baht a month, he said.\n"
+                          "About 300 soldiers defected, and 0.00005 percent of the police did.\n")
     written = re.findall(r"\bvalue(?:_max)?: ([^,}\s]+)", r.out)
     assert r.code == 0 and "0.00001" in written and "0.00005" in written
     assert all(re.fullmatch(r"\d+(?:\.\d+)?", v) for v in written), written
@@ -145,12 +140,7 @@ def test_a_draft_works_a_number_out_in_decimal_as_the_text_writes_it(tmp_path: P
                                                                     values: list[str]) -> None:
     # re-run 153 A1: worked out in floats, 2.01 thousand was 2009.9999999999998 and 0.1 + 0.2 was 0.30000000000000004;
     # below 2**52 too, a float holds no .3 of 4503599627370495.3, and check took each as written
-    facts = tmp_path / "mine"
-    assert run("init", str(facts), "--empty").code == 0
-    article = tmp_path / "notes.txt"
-    article.write_text(sentence + "\n")
-    assert run("add-source", str(article), "--facts", str(facts)).code == 0
-    r = run("draft", "s1", "--facts", str(facts))
+    r = drafted(tmp_path, sentence + "\n")
     assert (r.code, re.findall(r"\bvalue: ([^,}\s]+)", r.out)) == (0, values)
 
 
@@ -164,12 +154,7 @@ def test_a_draft_works_a_number_out_in_decimal_as_the_text_writes_it(tmp_path: P
                                       "Some 4503599627370495.5 soldiers and 0.25 police defected."])
 def test_a_draft_suggests_no_value_past_what_a_record_may_hold(tmp_path: Path, sentence: str) -> None:
     # re-run 150 A2: parts in bound were summed past it (check refused the value); 2**53 + 1 was written as 2**53
-    facts = tmp_path / "mine"
-    assert run("init", str(facts), "--empty").code == 0
-    article = tmp_path / "notes.txt"
-    article.write_text(f"{sentence} The captain said so.\n")
-    assert run("add-source", str(article), "--facts", str(facts)).code == 0
-    r = run("draft", "s1", "--facts", str(facts))
+    r = drafted(tmp_path, f"{sentence} The captain said so.\n")
     written = re.findall(r"\bvalue: ([^,}\s]+)", r.out)  # each as the sentence writes it: no float's rounding
     assert r.code == 0 and all(v in sentence.replace(",", "") and float(v) <= 2**53 for v in written), written
 

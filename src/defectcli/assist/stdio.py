@@ -163,8 +163,8 @@ def refusal(line: str) -> dict[str, Any] | None:
     except ValueError as exc:
         return _error(None, types.PARSE_ERROR, f"Parse error: the line is not JSON ({exc})")
     given = data.get("id") if isinstance(data, dict) else None
-    known = given if isinstance(given, (str, int)) and not isinstance(given, bool) and not _lone(given) else None  # (an id
-    # that is no text cannot be sent back)
+    # (an id that is no text, a lone surrogate, cannot be sent back)
+    known = given if isinstance(given, (str, int)) and not isinstance(given, bool) and not _lone(given) else None
     what = "a batch (an array), which MCP does not take: send one message a line" if isinstance(data, list) \
         else _LONE if _lone(data) \
         else "not a JSON-RPC 2.0 request, notification or response"

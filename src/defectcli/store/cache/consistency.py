@@ -24,21 +24,29 @@ ORIGIN = "*"  # the _problems origin of these rules' findings: not owned by one 
 
 def actor_ids_shared(conn: sqlite3.Connection) -> Iterable[Found]:
     """People and organisations share one namespace: a speaker id must name one of them."""
+    # The shared ids first, from the two id indexes alone (this rule runs after every refresh); then
+    # the few records' places.
+    shared = [r[0] for r in conn.execute(
+        "SELECT o.id FROM organisations o WHERE EXISTS (SELECT 1 FROM people p WHERE p.id = o.id)")]
     for file, line, rid, pfile, pline in conn.execute(
             "SELECT o.file, o.file_line, o.id, p.file, p.file_line FROM organisations o JOIN people p ON p.id = o.id "
-            "ORDER BY o.file, o.file_line"):
+            "WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY o.file, o.file_line", (json.dumps(shared),)) \
+            if shared else ():
         # the person's place too: either may be the one just edited
         yield file, line, f"id {quoted(rid)} is both a person ({pfile}:{pline}) and an organisation"
 
 
 def one_preferred_figure(conn: sqlite3.Connection) -> Iterable[Found]:
     """At most one preferred value per quantity (the figures one conflict weighs against each other)."""
-    # From the few preferred figures to their conflicts, by index (schema.py's figures_preferred).
-    rows = conn.execute(
-        "SELECT c.file, c.file_line, group_concat(DISTINCT f.id) FROM figures f "
-        "JOIN conflict_claims cc ON cc.figure_id = f.id JOIN conflicts c ON c.id = cc.conflict_id "
-        "WHERE f.rank = 'preferred' GROUP BY c.id HAVING count(DISTINCT f.id) > 1 ORDER BY c.file, c.file_line")
-    for file, line, ids in rows:
+    # From the few preferred figures to their conflicts, by index (schema.py's figures_preferred); then
+    # the places of the few conflicts found.
+    found = {r[0]: r[1] for r in conn.execute(
+        "SELECT cc.conflict_id, group_concat(DISTINCT f.id) FROM figures f JOIN conflict_claims cc ON cc.figure_id = f.id "
+        "WHERE f.rank = 'preferred' GROUP BY cc.conflict_id HAVING count(DISTINCT f.id) > 1")}
+    rows = conn.execute("SELECT file, file_line, id FROM conflicts WHERE id IN (SELECT value FROM json_each(?)) "
+                        "ORDER BY file, file_line", (json.dumps(sorted(found)),)) if found else ()
+    for file, line, cid in rows:
+        ids = found[cid]
         shown = ", ".join(sorted(ids.split(",")))
         yield file, line, f"more than one preferred figure for one quantity: {shown}"
 
@@ -99,17 +107,18 @@ def dates_after_publication(conn: sqlite3.Connection) -> Iterable[Found]:
         return
     # Only a date that begins after the earliest publication can begin after its own source's: the
     # few such rows are found in SQL, without reading every record (this rule runs after every refresh);
-    # so are the few dates with readings.
+    # so are the few disputed dates with a reading that does.
     floor = min(d for _, d in last_day.values())
     dated: dict[tuple[str, str], tuple[str, str, int, str | None]] = {}
     for kind, table, column, source in (("event", "events", "date", "NULL"), ("figure", "figures", "as_of", "source")):
-        start, first = _START.format(v=f"{column}_value"), _FIRST_DAY.format(v=f"{column}_value")
         picked = f"SELECT id, {column}_value, file, file_line, {source} FROM {table} WHERE {column}_basis = 'inferred' AND "
         # A date whose first day is after the floor starts in its year or later: the value (ISO text;
         # an open start '..' sorts before digits) narrows the rows by index before the exact test.
-        beginning_late = conn.execute(picked + f"{column}_value >= ? AND {start} != '..' AND {first} > ?",
-                                      (floor[:4], floor))
-        disputed = conn.execute(picked + "id IN (SELECT record_id FROM date_readings WHERE kind = ?)", (kind,))
+        late = f"{{v}} >= ? AND {_START} != '..' AND {_FIRST_DAY} > ?"
+        beginning_late = conn.execute(picked + late.format(v=f"{column}_value"), (floor[:4], floor))
+        # A disputed date whose own value begins early matters only when one of its readings begins late.
+        disputed = conn.execute(picked + "id IN (SELECT record_id FROM date_readings WHERE kind = ? AND "
+                                + late.format(v="value") + ")", (kind, floor[:4], floor))
         for rid, value, file, line, sid in [*beginning_late, *disputed]:
             dated[kind, rid] = (value, file, line, sid)
     # A disputed date's readings, from their own table: no record's JSON is read.
@@ -148,10 +157,12 @@ def dates_against_supported_claims(conn: sqlite3.Connection) -> Iterable[Found]:
     from ...factbase.dates import disjoint, span
 
     found: list[Found] = []
-    # Only dated supported claims are read (schema.py's conflict_claims_dated).
-    for cid, source, figure, event, claimed, cfile, cline in conn.execute(
-            "SELECT conflict_id, source, figure_id, event_id, date_value, file, line FROM conflict_claims "
-            "WHERE rating = 'supported' AND date_value IS NOT NULL ORDER BY file, line"):
+    # Only dated supported claims are read (schema.py's conflict_claims_dated); sorted here, as an ORDER
+    # BY would have SQLite walk every claim by the file index instead.
+    claims = sorted(conn.execute("SELECT conflict_id, source, figure_id, event_id, date_value, file, line "
+                                 "FROM conflict_claims WHERE rating = 'supported' AND date_value IS NOT NULL"),
+                    key=lambda claim: (claim[5], claim[6]))
+    for cid, source, figure, event, claimed, cfile, cline in claims:
         theirs = span(claimed)
         if theirs is None:
             continue

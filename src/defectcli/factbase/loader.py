@@ -22,6 +22,7 @@ from ..text import quoted, shorten, suggest, with_article
 from . import yamltree
 from .files import fact_files
 from .models import KINDS, LARGEST, FactBase, Loc
+from .walk import field_types
 from .yamltree import Map, Node, Scalar, Seq
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -194,16 +195,9 @@ def merge(records: dict[str, list[Any]], files: list[str]) -> FactBase:
 
 @cache
 def _schema(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
-    hints = typing.get_type_hints(cls)
-    fields: dict[str, Any] = {}
-    required = set()
-    for f in dataclasses.fields(cls):
-        if f.name == "loc":
-            continue
-        fields[f.name] = hints[f.name]
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            required.add(f.name)
-    return fields, frozenset(required)
+    required = frozenset(f.name for f in dataclasses.fields(cls) if f.name != "loc" and
+                         f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+    return field_types(cls), required
 
 
 def _record(node: Node, cls: type, shown: str) -> Any:

@@ -6,6 +6,7 @@ import dataclasses
 import types
 import typing
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Any
 
 from .models import (
@@ -31,19 +32,25 @@ from .models import (
 _NESTED: dict[type, tuple[tuple[str, bool], ...]] = {}
 
 
+@cache
+def field_types(cls: type) -> dict[str, Any]:
+    """A model's fields but `loc`, in declared order, with their types: read once per model, as type
+    hints are slow to evaluate (the loader and the walk both read them)."""
+    hints = typing.get_type_hints(cls)
+    return {f.name: hints[f.name] for f in dataclasses.fields(cls) if f.name != "loc"}
+
+
 def _nested(cls: type) -> tuple[tuple[str, bool], ...]:
     """(field, holds a tuple) for each field of `cls` that can hold records, from its type hints."""
     found = _NESTED.get(cls)
-    if found is None:  # read once per class: hints are slow to inspect, and a build walks every record
-        hints = typing.get_type_hints(cls)
+    if found is None:  # read once per class: a build walks every record
         out = []
-        for f in dataclasses.fields(cls):
-            hint = hints[f.name]
+        for name, hint in field_types(cls).items():
             many = typing.get_origin(hint) is tuple
             options = typing.get_args(hint) if many or typing.get_origin(hint) in (typing.Union, types.UnionType) \
                 else (hint,)
-            if f.name != "loc" and any(dataclasses.is_dataclass(o) for o in options):
-                out.append((f.name, many))
+            if any(dataclasses.is_dataclass(o) for o in options):
+                out.append((name, many))
         found = _NESTED[cls] = tuple(out)
     return found
 

@@ -70,16 +70,48 @@ LONGEST = 2_000
 
 
 def pieces(sentence: str, longest: int = LONGEST) -> list[str]:
-    """`sentence` cut into pieces of at most `longest` characters, each at the last white space that
-    keeps it so long (anywhere, if it has none), stripped."""
+    """`sentence` cut into pieces of at most `longest` characters, stripped. A number is read with
+    the words around it ("3 million soldiers", "3,000 to 4,000"), so each cut is at the last white
+    space after a comma, semicolon or colon in the piece's second half; else at the last white space
+    between two words without digits there; else at the last white space. A word longer than
+    `longest` is left out: cut anywhere, its tail would read as a number the text does not give."""
     out: list[str] = []
-    rest = sentence.strip()
-    while len(rest) > longest:
-        cut = max(rest.rfind(" ", 0, longest + 1), rest.rfind("\t", 0, longest + 1))
-        cut = cut if cut > 0 else longest
-        out.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    return [*out, rest] if rest else out
+    text = sentence.strip()
+    at = 0  # read on from here: the text is never copied whole again at each piece
+    while len(text) - at > longest:
+        window = text[at:at + longest + 1]
+        cut = _cut(window, longest // 2)
+        if cut > 0:
+            out.append(window[:cut].rstrip())
+            at = _past_blank(text, at + cut)
+        else:  # no white space in the window: the word is too long to read
+            space = _SPACE.search(text, at)
+            at = _past_blank(text, space.end()) if space else len(text)
+    return [*out, text[at:]] if at < len(text) else out
+
+
+def _cut(window: str, half: int) -> int:
+    """Where `pieces` cuts `window` (0: nowhere): the start of the white space it cuts at."""
+    found = max(_AFTER_PUNCT.finditer(window, half), key=_start, default=None) or \
+        max(_BETWEEN_WORDS.finditer(window, half), key=_start, default=None)
+    return found.start(1) if found else max(window.rfind(" "), window.rfind("\t"), 0)
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
+
+
+_AFTER_PUNCT = re.compile(r"[,;:]([ \t])")
+# A word with no digit, white space, and another: a whole word (at the start, or after white space).
+_BETWEEN_WORDS = re.compile(r"(?<![^ \t])[^\d \t]+([ \t]+)(?=[^\d \t]+(?:[ \t]|$))")
+_SPACE = re.compile(r"[ \t]")
+_BLANK = re.compile(r"\s+")
+
+
+def _past_blank(text: str, at: int) -> int:
+    """Where the white space at `at` (if any) ends."""
+    blank = _BLANK.match(text, at)
+    return blank.end() if blank else at
 
 
 def split(text: str) -> list[Sentence]:

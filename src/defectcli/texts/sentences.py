@@ -70,19 +70,18 @@ LONGEST = 2_000
 
 
 def pieces(sentence: str, longest: int = LONGEST) -> list[str]:
-    """`sentence` cut into pieces of at most `longest` characters, stripped. A number is read with
-    the words around it ("3 million soldiers", "3,000 to 4,000"), so each cut is at the last white
-    space after a comma, semicolon or colon in the piece's second half; else at the last white space
-    between two words without digits there; else at the last white space. A word longer than
+    """`sentence` cut into pieces of at most `longest` characters, stripped. A number is read with the
+    words around it ("People's Embrace counts 1.2 million soldiers who defected"), so each cut is at the
+    white space farthest from any number, in words, among those past a quarter of the piece (up to
+    FAR words: past that, after a comma, semicolon or colon first; then the last). A word longer than
     `longest` is left out: cut anywhere, its tail would read as a number the text does not give."""
     out: list[str] = []
     text = sentence.strip()
     at = 0  # read on from here: the text is never copied whole again at each piece
     while len(text) - at > longest:
-        window = text[at:at + longest + 1]
-        cut = _cut(window, longest // 2)
+        cut = _cut(text, at, longest)
         if cut > 0:
-            out.append(window[:cut].rstrip())
+            out.append(text[at:at + cut].rstrip())
             at = _past_blank(text, at + cut)
         else:  # no white space in the window: the word is too long to read
             space = _SPACE.search(text, at)
@@ -90,20 +89,46 @@ def pieces(sentence: str, longest: int = LONGEST) -> list[str]:
     return [*out, text[at:]] if at < len(text) else out
 
 
-def _cut(window: str, half: int) -> int:
-    """Where `pieces` cuts `window` (0: nowhere): the start of the white space it cuts at."""
-    found = max(_AFTER_PUNCT.finditer(window, half), key=_start, default=None) or \
-        max(_BETWEEN_WORDS.finditer(window, half), key=_start, default=None)
-    return found.start(1) if found else max(window.rfind(" "), window.rfind("\t"), 0)
+# A cut this many words or more from every number is as good as any other (a claimant's name can stand
+# a dozen words before its number: "According to the Assistance Association for Political Prisoners, some
+# 1,200"); characters read past a piece's end, to see a number just after it.
+FAR = 20
+_PAST_END = 120
 
 
-def _start(match: re.Match[str]) -> int:
-    return match.start()
+def _cut(text: str, at: int, longest: int) -> int:
+    """Where `pieces` cuts the piece starting at `at` (0: nowhere): the start of the white space it cuts at."""
+    find = _number_word().search
+    words = [(m.start() - at, m.end() - at) for m in _WORDS.finditer(text, at, at + longest + 1 + _PAST_END)]
+    numbers = [find(text, at + start, at + end) is not None for start, end in words]
+    # For the white space after each word: how many words it is from the last number before it and
+    # from the next number after it.
+    since, last = [], -FAR
+    for i, number in enumerate(numbers):
+        last = i if number else last
+        since.append(i - last)
+    until, following = [0] * len(words), len(words) + FAR
+    for i in range(len(words) - 1, -1, -1):
+        until[i] = following - i - 1
+        following = i if numbers[i] else following
+    gaps = []  # (how good, where) of each white space the piece can end at
+    for i in range(len(words) - 1):
+        end = words[i][1]
+        if words[i + 1][0] > longest:
+            break  # the piece would run past `longest`
+        gaps.append(((end >= longest // 4, min(since[i], until[i], FAR), text[at + end - 1] in ",;:", end), end))
+    return max(gaps)[1] if gaps else 0
 
 
-_AFTER_PUNCT = re.compile(r"[,;:]([ \t])")
-# A word with no digit, white space, and another: a whole word (at the start, or after white space).
-_BETWEEN_WORDS = re.compile(r"(?<![^ \t])[^\d \t]+([ \t]+)(?=[^\d \t]+(?:[ \t]|$))")
+@cache
+def _number_word() -> re.Pattern[str]:
+    """A digit, or a word numbers are written in ("twelve", "million"), alone or between other signs ("twelve-thousand")."""
+    from ..numbers.vocabulary import NUMBER_WORDS
+
+    return re.compile(rf"\d|(?<![^\W\d_])(?:{'|'.join(sorted(NUMBER_WORDS))})(?![^\W\d_])", re.IGNORECASE)
+
+
+_WORDS = re.compile(r"[^ \t]+")
 _SPACE = re.compile(r"[ \t]")
 _BLANK = re.compile(r"\s+")
 

@@ -92,7 +92,7 @@ def test_a_cut_among_numbers_falls_after_a_comma() -> None:
 
 def test_verify_reads_a_claim_where_a_long_sentence_is_cut() -> None:
     said = FactBase(FACTS).verify("Then " + "and " * 143 + "Some 1.2 million soldiers defected" + " and" * 200 + ".")
-    assert [(c["claim"], c["read"]["value"]) for c in said] == [("Some 1.2 million soldiers", 1_200_000)]  # type: ignore[index]
+    assert [(c["claim"], c["read"]["value"]) for c in said] == [("Some 1.2 million soldiers", 1_200_000)]
 
 
 @pytest.mark.parametrize(("long", "short"), [
@@ -105,7 +105,7 @@ def test_a_number_longer_than_a_piece_is_not_read_as_its_tail(long: str, short: 
     # re-run 155 A1: cut 600 characters in, "3<700 zeros>45 soldiers" was read as 45 soldiers (and the others as 5
     # percent, 0 soldiers): no number longer than a record's holds is one, and no tail of it either.
     assert FactBase(FACTS).verify("About " + long) == []
-    assert [c["read"]["value"] for c in FactBase(FACTS).verify("About " + short)] == [  # type: ignore[index]
+    assert [c["read"]["value"] for c in FactBase(FACTS).verify("About " + short)] == [
         float(short.split()[0].replace(",", "")) * (10**9 if "billion" in short else 1)]
 
 

@@ -114,11 +114,11 @@ def dates_after_publication(conn: sqlite3.Connection) -> Iterable[Found]:
         picked = f"SELECT id, {column}_value, file, file_line, {source} FROM {table} WHERE {column}_basis = 'inferred' AND "
         # A date whose first day is after the floor starts in its year or later: the value (ISO text;
         # an open start '..' sorts before digits) narrows the rows by index before the exact test.
-        late = f"{{v}} >= ? AND {_START} != '..' AND {_FIRST_DAY} > ?"
-        beginning_late = conn.execute(picked + late.format(v=f"{column}_value"), (floor[:4], floor))
+        begins_late = f"{{v}} >= ? AND {_START} != '..' AND {_FIRST_DAY} > ?"
+        beginning_late = conn.execute(picked + begins_late.format(v=f"{column}_value"), (floor[:4], floor))
         # A disputed date whose own value begins early matters only when one of its readings begins late.
         disputed = conn.execute(picked + "id IN (SELECT record_id FROM date_readings WHERE kind = ? AND "
-                                + late.format(v="value") + ")", (kind, floor[:4], floor))
+                                + begins_late.format(v="value") + ")", (kind, floor[:4], floor))
         for rid, value, file, line, sid in [*beginning_late, *disputed]:
             dated[kind, rid] = (value, file, line, sid)
     # A disputed date's readings, from their own table: no record's JSON is read.

@@ -72,13 +72,15 @@ def test_a_sentence_longer_than_the_longest_is_read_in_pieces_cut_at_spaces() ->
 
 CLAIMS = ["Some 1.2 million soldiers defected", "some twelve thousand soldiers defected", "3,015 of the defectors were soldiers",
           "a total of 12,341 have defected", "People's Embrace counts 12,341 defectors", "some 45 per cent of police left",
-          "Twelve-thousand men left", "“Twelve,” he said"]
+          "Twelve-thousand men left", "“Twelve,” he said", "a fifth of the defectors were police, according to the NUG",
+          "the majority of them were police, the NUG said", "most of the defectors were police, according to the NUG"]
 
 
 @pytest.mark.parametrize("claim", CLAIMS)
 def test_a_long_sentence_is_cut_where_no_number_loses_its_words(claim: str) -> None:
     # A number is read with the words around it: re-run 156 A1 cut "Some 1.2 million | soldiers defected" (no claim;
-    # draft, which reads the sentence whole, suggested 1,200,000) and "People's | Embrace counts 12,341" (misattributed).
+    # draft, which reads the sentence whole, suggested 1,200,000) and "People's | Embrace counts 12,341" (misattributed);
+    # re-run 157 A1: shares ("a fifth of the defectors were | police, according to the NUG": no claim).
     for before in range(160):  # the claim at every place around the first cut
         cut = pieces("Then " + "and " * before + claim + " and" * 200 + ".", READ_LONGEST)
         assert all(len(p) <= READ_LONGEST for p in cut) and [p for p in cut if claim in p], before
@@ -90,9 +92,15 @@ def test_a_cut_among_numbers_falls_after_a_comma() -> None:
     assert pieces("1 2 3 4 " * 200, READ_LONGEST)[0] == ("1 2 3 4 " * 75).strip()  # digits only: any white space
 
 
-def test_verify_reads_a_claim_where_a_long_sentence_is_cut() -> None:
-    said = FactBase(FACTS).verify("Then " + "and " * 143 + "Some 1.2 million soldiers defected" + " and" * 200 + ".")
-    assert [(c["claim"], c["read"]["value"]) for c in said] == [("Some 1.2 million soldiers", 1_200_000)]
+@pytest.mark.parametrize(("text", "read"), [
+    ("Then " + "and " * 143 + "Some 1.2 million soldiers defected" + " and" * 200 + ".",
+     ("Some 1.2 million soldiers", 1_200_000, None)),
+    ("Then " + "the rain fell on the hills while the wind blew over the river " * 9 + "and a fifth of the defectors were "
+     "police, according to the NUG.", ("a fifth of the defectors", 20, "the NUG")),  # (626 characters)
+])
+def test_verify_reads_a_claim_where_a_long_sentence_is_cut(text: str, read: tuple[str, float, str | None]) -> None:
+    said = FactBase(FACTS).verify(text)
+    assert [(c["claim"], c["read"]["value"], c["read"]["attribution"]) for c in said] == [read]
 
 
 @pytest.mark.parametrize(("long", "short"), [

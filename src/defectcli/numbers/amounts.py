@@ -88,10 +88,7 @@ def may_state_numbers(text: str) -> bool:
     return _NUMERIC.search(text) is not None
 
 
-_NUMERIC = re.compile(r"\d|\b(?:" + "|".join(sorted({
-    *vocab.ONES, *vocab.TENS, *vocab.SCALES, "dozen", "dozens", "decade", "decades", "half", "scores", "hundreds",
-    "thousands", "millions", "tens", "handful", "third", "thirds", "quarter", "quarters"}, key=len, reverse=True))
-    + r")\b", re.IGNORECASE)
+_NUMERIC = re.compile(r"\d|\b(?:" + "|".join(sorted(vocab.NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def numbers_in(text: str) -> set[Value]:

@@ -11,8 +11,9 @@ ONES = {w: i for i, w in enumerate(words_of("zero one two three four five six se
                                             "thirteen fourteen fifteen sixteen seventeen eighteen nineteen"))}
 TENS = {w: 10 * i for i, w in enumerate(words_of("twenty thirty forty fifty sixty seventy eighty ninety"), start=2)}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-# The words a number is written in, one by one ("twelve", "million", "dozens").
-NUMBER_WORDS = frozenset([*ONES, *TENS, *SCALES, *(f"{s}s" for s in SCALES), "dozen", "dozens", "half"])
+# The words a number is written in, one by one ("twelve", "million", "dozens", "a decade").
+NUMBER_WORDS = frozenset([*ONES, *TENS, *SCALES, "dozen", "dozens", "decade", "decades", "half", "scores", "hundreds",
+                          "thousands", "millions", "tens", "handful", "third", "thirds", "quarter", "quarters"])
 MONTHS = {m.lower(): i for i, m in enumerate(written.MONTHS, start=1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9

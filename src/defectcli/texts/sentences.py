@@ -72,7 +72,7 @@ LONGEST = 2_000
 def pieces(sentence: str, longest: int = LONGEST) -> list[str]:
     """`sentence` cut into pieces of at most `longest` characters, stripped. A number is read with the
     words around it ("People's Embrace counts 1.2 million soldiers who defected"), so each cut is at the
-    white space farthest from any number, in words, among those past a quarter of the piece (up to
+    white space farthest from any number or share ("a fifth of"), in words, among those past a quarter of the piece (up to
     FAR words: past that, after a comma, semicolon or colon first; then the last). A word longer than
     `longest` is left out: cut anywhere, its tail would read as a number the text does not give."""
     out: list[str] = []
@@ -122,10 +122,12 @@ def _cut(text: str, at: int, longest: int) -> int:
 
 @cache
 def _number_word() -> re.Pattern[str]:
-    """A digit, or a word numbers are written in ("twelve", "million"), alone or between other signs ("twelve-thousand")."""
-    from ..numbers.vocabulary import NUMBER_WORDS
+    """A digit, a word numbers are written in ("twelve", "million") or a share ("a fifth", "the majority", "most"),
+    alone or between other signs ("twelve-thousand"): what a claim is read from."""
+    from ..numbers.vocabulary import NUMBER_WORDS, SHARES
 
-    return re.compile(rf"\d|(?<![^\W\d_])(?:{'|'.join(sorted(NUMBER_WORDS))})(?![^\W\d_])", re.IGNORECASE)
+    words = sorted(NUMBER_WORDS | (SHARES - {"%"}))  # ("%" touches its digits)
+    return re.compile(rf"\d|%|(?<![^\W\d_])(?:{'|'.join(words)})(?![^\W\d_])", re.IGNORECASE)
 
 
 _WORDS = re.compile(r"[^ \t]+")

@@ -73,14 +73,17 @@ def test_a_sentence_longer_than_the_longest_is_read_in_pieces_cut_at_spaces() ->
 CLAIMS = ["Some 1.2 million soldiers defected", "some twelve thousand soldiers defected", "3,015 of the defectors were soldiers",
           "a total of 12,341 have defected", "People's Embrace counts 12,341 defectors", "some 45 per cent of police left",
           "Twelve-thousand men left", "“Twelve,” he said", "a fifth of the defectors were police, according to the NUG",
-          "the majority of them were police, the NUG said", "most of the defectors were police, according to the NUG"]
+          "the majority of them were police, the NUG said", "most of the defectors were police, according to the NUG",
+          "a sixth of the defectors were police, according to the NUG", "an eighth of them were police, the NUG said",
+          "he defected a year after the coup, the NUG said", "a month after the coup he left", "on the first of March"]
 
 
 @pytest.mark.parametrize("claim", CLAIMS)
 def test_a_long_sentence_is_cut_where_no_number_loses_its_words(claim: str) -> None:
     # A number is read with the words around it: re-run 156 A1 cut "Some 1.2 million | soldiers defected" (no claim;
     # draft, which reads the sentence whole, suggested 1,200,000) and "People's | Embrace counts 12,341" (misattributed);
-    # re-run 157 A1: shares ("a fifth of the defectors were | police, according to the NUG": no claim).
+    # re-run 157 A1: shares ("a fifth of the defectors were | police, according to the NUG": no claim); re-run 158:
+    # the shares the cut still missed ("a sixth", "an eighth") and dates in words ("a year | after the coup").
     for before in range(160):  # the claim at every place around the first cut
         cut = pieces("Then " + "and " * before + claim + " and" * 200 + ".", READ_LONGEST)
         assert all(len(p) <= READ_LONGEST for p in cut) and [p for p in cut if claim in p], before

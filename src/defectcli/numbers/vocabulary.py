@@ -122,6 +122,9 @@ PEOPLE = frozenset(words_of("""people person persons man men woman women child c
     survivors protesters activists journalist journalists monks doctors individual individuals family families friend
     friends official officials others deaths dead casualties roommate roommates flatmate flatmates housemate housemates
     companions cellmate cellmates colleagues neighbours neighbors relatives siblings brothers sisters sons daughters"""))
+# How many parts a fraction's word cuts a whole into
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+             "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 # Words that name a part of a whole before the "of" that leads to it ("one slice of", "a quarter of", "part of the
 # 12,341"): a share, not what happened to those counted
 SHARES = frozenset(words_of("""part parts fraction fractions share shares portion portions proportion subset slice slices

@@ -70,11 +70,12 @@ LONGEST = 2_000
 
 
 def pieces(sentence: str, longest: int = LONGEST) -> list[str]:
-    """`sentence` cut into pieces of at most `longest` characters, stripped. A number is read with the
-    words around it ("People's Embrace counts 1.2 million soldiers who defected"), so each cut is at the
-    white space farthest from any number or share ("a fifth of"), in words, among those past a quarter of the piece (up to
-    FAR words: past that, after a comma, semicolon or colon first; then the last). A word longer than
-    `longest` is left out: cut anywhere, its tail would read as a number the text does not give."""
+    """`sentence` cut into pieces of at most `longest` characters, stripped. A claim is read with the words
+    around its number ("People's Embrace counts 1.2 million soldiers who defected"), so each cut is at the
+    white space farthest, in words, from any number, share or date ("a fifth of", "a year after"), among
+    those past a quarter of the piece (up to FAR words: past that, after a comma, semicolon or colon first;
+    then the last). A word longer than `longest` is left out: cut anywhere, its tail would read as a number
+    the text does not give."""
     out: list[str] = []
     text = sentence.strip()
     at = 0  # read on from here: the text is never copied whole again at each piece
@@ -122,12 +123,16 @@ def _cut(text: str, at: int, longest: int) -> int:
 
 @cache
 def _number_word() -> re.Pattern[str]:
-    """A digit, a word numbers are written in ("twelve", "million") or a share ("a fifth", "the majority", "most"),
-    alone or between other signs ("twelve-thousand"): what a claim is read from."""
-    from ..numbers.vocabulary import NUMBER_WORDS, SHARES
+    """A digit, or a word a number, a share, a length of time or a date is written with ("twelve", "million", "a
+    fifth", "most", "a year after", "the first of March"), alone or between other signs ("twelve-thousand"): what
+    the claim reader reads a claim from (numbers/vocabulary.py)."""
+    from .. import written
+    from ..numbers import vocabulary as vocab
+    from ..numbers.values import DAY_WORDS
 
-    words = sorted(NUMBER_WORDS | (SHARES - {"%"}))  # ("%" touches its digits)
-    return re.compile(rf"\d|%|(?<![^\W\d_])(?:{'|'.join(words)})(?![^\W\d_])", re.IGNORECASE)
+    words = {*vocab.NUMBER_WORDS, *vocab.SHARES, *vocab.FRACTIONS, *vocab.TIME, *DAY_WORDS,
+             *(m.lower() for m in written.MONTHS if m != "May")} - {"%"}  # ("%" touches its digits; "may" is a verb)
+    return re.compile(rf"\d|%|(?<![^\W\d_])(?:{'|'.join(sorted(words))})(?![^\W\d_])", re.IGNORECASE)
 
 
 _WORDS = re.compile(r"[^ \t]+")

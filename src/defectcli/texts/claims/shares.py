@@ -9,12 +9,9 @@ import itertools
 from typing import NamedTuple
 
 from ...numbers.amounts import Amount, Reading
-from ...numbers.vocabulary import BEFORE_BY_LAST, ONES, PEOPLE, SAYING, STOPS
+from ...numbers.vocabulary import BEFORE_BY_LAST, FRACTIONS, ONES, PEOPLE, SAYING, STOPS
 from ...text import words_of
 
-# How many parts a fraction's word cuts a whole into
-_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
-              "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 _MOST = {"most": "more_than", "majority": "more_than", "minority": "less_than"}
 _NUMERATORS = {"a": 1, "an": 1, **{w: v for w, v in ONES.items() if 0 < v < 10}}
 _THE = frozenset(words_of("the its their those these"))
@@ -52,9 +49,9 @@ def share_of(reading: Reading, a: Amount) -> Share | None:
         return Share(float(percent.value), 100, percent.comparator, percent.start) if percent.value_max is None else None
     if of and k > 0 and words[k - 1] in _MOST:  # "most of the 12,341", "a minority of": more (less) than half
         return Share(1, 2, _MOST[words[k - 1]], k - 1 - (words[k - 2:k - 1] in (["a"], ["the"]) and k > 1))
-    if k < 1 or words[k - 1] not in _FRACTIONS or not (of or words[k - 1] == "half"):
+    if k < 1 or words[k - 1] not in FRACTIONS or not (of or words[k - 1] == "half"):
         return None  # ("half the 12,341": no "of")
-    of_every = _FRACTIONS[words[k - 1]]
+    of_every = FRACTIONS[words[k - 1]]
     k -= 1
     j = k - (words[k - 1:k] == ["-"] and k > 1)  # "three-quarters"
     part = _NUMERATORS.get(words[j - 1], 0) if j > 0 else 0

@@ -61,6 +61,11 @@ def query(ds: Any, sql: str, headers: dict[str, str] | None = None) -> Any:
     return get(ds, "/facts.json?" + urllib.parse.urlencode({"sql": sql}), headers)
 
 
+def refused(status: int, error: str) -> dict[str, Any]:
+    """A refusal of a .json request, in the shape of Datasette's own errors (README: "Errors are one line")."""
+    return {"ok": False, "error": error, "status": status, "title": None}
+
+
 # ---------------------------------------------------------------- where it listens
 
 
@@ -448,7 +453,9 @@ def test_a_page_asked_for_many_facets_or_one_twice_is_refused_before_it_is_built
     for query in ["&".join(["_facet=name"] * 300), "_facet=name&_facet=name",
                   "&".join(f"_facet=c{i}" for i in range(11))]:
         response = asyncio.run(ds.client.get(f"/facts/people.json?{query}"))
-        assert (response.status_code, response.text) == (400, "at most 10 facets, each once\n")
+        assert (response.status_code, response.json()) == (400, refused(400, "at most 10 facets, each once"))
+        page = asyncio.run(ds.client.get(f"/facts/people?{query}"))  # a page, not JSON: one line of text
+        assert (page.status_code, page.text) == (400, "at most 10 facets, each once\n")
     response = asyncio.run(ds.client.get("/facts/people.json?_facet=name_status&_facet=is_group"))
     assert response.status_code == 200 and {"name_status", "is_group"} <= set(response.json()["facet_results"])
 
@@ -462,9 +469,10 @@ def test_without_public_a_request_for_another_sites_name_is_refused(exported: Pa
     # (and a name that only starts with this machine's, before a colon: "127.0.0.1:8001.evil.example" was answered)
     for host in ("evil.example:8001", "127.0.0.1.nip.io", "evil.example", "127.0.0.1:8001.evil.example",
                  "localhost:x", "[::1]:8001.evil.example"):
+        said = "serve answers requests for this machine's names only (127.0.0.1, localhost); --public answers any"
         response = get(ds, "/facts/people.json", {"Host": host})
-        assert (response.status_code, response.text) == (
-            403, "serve answers requests for this machine's names only (127.0.0.1, localhost); --public answers any\n")
+        assert (response.status_code, response.json()) == (403, refused(403, said))
+        assert (get(ds, "/facts/people", {"Host": host}).text, get(ds, "/", {"Host": host}).text) == (said + "\n",) * 2
     for host in ("127.0.0.1:8001", "localhost:8001", "[::1]:8001", "LOCALHOST"):
         assert get(ds, "/facts/people.json", {"Host": host}).status_code == 200
 
@@ -473,7 +481,10 @@ def test_sql_sent_by_another_web_site_is_not_run(exported: Path) -> None:
     ds = app(exported, sql=True)
     for site in ("cross-site", "same-site"):  # another port of localhost is the same site, another origin
         response = query(ds, "select 1", {"Sec-Fetch-Site": site})
-        assert (response.status_code, response.text) == (403, "SQL from another site is not run here\n")
+        assert (response.status_code, response.json()) == (403, refused(403, "SQL from another site is not run here"))
+        assert response.headers["content-type"] == "application/json; charset=utf-8"
+        page = get(ds, "/facts?" + urllib.parse.urlencode({"sql": "select 1"}), {"Sec-Fetch-Site": site})
+        assert (page.status_code, page.text) == (403, "SQL from another site is not run here\n")
     assert query(ds, "select 1", {"Sec-Fetch-Site": "same-origin"}).json()["rows"] == [[1]]
     assert query(ds, "select 1").json()["rows"] == [[1]]  # curl and scripts send no such header
 

@@ -105,20 +105,21 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
                     location = datasette.urls.path("/-/search") + "?" + urlencode({"q": args[0][1]})
                     await _respond(send, 302, b"", ((b"location", location.encode("latin-1")),))
                     return
+                as_json = str(scope.get("path", "")).endswith(".json") or ("_format", "json") in args
                 facets = [(k, v) for k, v in args if k.startswith("_facet")]
                 if len(facets) > MAX_FACETS or len(set(facets)) < len(facets):
                     # Each facet's links carry the whole query: N facets make a page of N² links.
-                    await _respond(send, 400, f"at most {MAX_FACETS} facets, each once\n".encode())
+                    await _refuse(send, 400, f"at most {MAX_FACETS} facets, each once", as_json)
                     return
                 headers = dict(scope.get("headers") or [])
                 hosts = getattr(datasette, "_defectcli_hosts", None)
                 if hosts is not None and _host_of(headers.get(b"host", b"")) not in hosts:
-                    await _respond(send, 403, b"serve answers requests for this machine's names only (127.0.0.1, "
-                                              b"localhost); --public answers any\n")
+                    await _refuse(send, 403, "serve answers requests for this machine's names only (127.0.0.1, "
+                                             "localhost); --public answers any", as_json)
                     return
                 if (getattr(datasette, "_defectcli_sql", False) and (b"sql=" in query or b"_where=" in query)
                         and headers.get(b"sec-fetch-site") in _OTHER_SITES):
-                    await _respond(send, 403, b"SQL from another site is not run here\n")
+                    await _refuse(send, 403, "SQL from another site is not run here", as_json)
                     return
                 send = escaping(send)  # a page's or a CSV's control and bidi characters as escapes (escaping.py)
             await inner(scope, receive, send)
@@ -140,9 +141,18 @@ def _host_of(header: bytes) -> str:
     return name if port.isascii() and port.isdigit() else host  # not "127.0.0.1:8001.evil.com"
 
 
-async def _respond(send: Any, status: int, body: bytes, headers: tuple[tuple[bytes, bytes], ...] = ()) -> None:
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"text/plain; charset=utf-8"), *headers]})
+async def _refuse(send: Any, status: int, message: str, as_json: bool) -> None:
+    """A refusal as Datasette words its own errors: JSON for a .json request, else one line of text."""
+    if as_json:
+        body = json.dumps({"ok": False, "error": message, "status": status, "title": None}).encode()
+        await _respond(send, status, body, content_type=b"application/json; charset=utf-8")
+    else:
+        await _respond(send, status, f"{message}\n".encode())
+
+
+async def _respond(send: Any, status: int, body: bytes, headers: tuple[tuple[bytes, bytes], ...] = (),
+                   content_type: bytes = b"text/plain; charset=utf-8") -> None:
+    await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", content_type), *headers]})
     await send({"type": "http.response.body", "body": body})
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,13 @@ from .mill import DATA as MILL
 settings.register_profile("repeatable", derandomize=True)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
+# The suite sends Ctrl-C to itself and to the commands it starts. A shell starts a background job (`cmd &`, nohup,
+# a CI step) with Ctrl-C ignored, which every process it starts inherits: Python then installs no Ctrl-C handler,
+# and those tests would fail for how the suite was started. Ctrl-C here acts as in a terminal (and, a handler being
+# reset at exec, in each command started).
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(autouse=True)

@@ -75,15 +75,18 @@ CLAIMS = ["Some 1.2 million soldiers defected", "some twelve thousand soldiers d
           "Twelve-thousand men left", "“Twelve,” he said", "a fifth of the defectors were police, according to the NUG",
           "the majority of them were police, the NUG said", "most of the defectors were police, according to the NUG",
           "a sixth of the defectors were police, according to the NUG", "an eighth of them were police, the NUG said",
-          "he defected a year after the coup, the NUG said", "a month after the coup he left", "on the first of March"]
+          "he defected a year after the coup, the NUG said", "a month after the coup he left", "on the first of March",
+          "“There was little prospect of getting a job to earn my living,” Zeya Hein said", "“We had no choice,” Lin Aung said",
+          'Lin Aung said: "We had no choice at all."', "Lin Aung said he had “no choice at all”"]
 
 
 @pytest.mark.parametrize("claim", CLAIMS)
-def test_a_long_sentence_is_cut_where_no_number_loses_its_words(claim: str) -> None:
+def test_a_long_sentence_is_cut_where_no_claim_loses_its_words(claim: str) -> None:
     # A number is read with the words around it: re-run 156 A1 cut "Some 1.2 million | soldiers defected" (no claim;
     # draft, which reads the sentence whole, suggested 1,200,000) and "People's | Embrace counts 12,341" (misattributed);
     # re-run 157 A1: shares ("a fifth of the defectors were | police, according to the NUG": no claim); re-run 158:
-    # the shares the cut still missed ("a sixth", "an eighth") and dates in words ("a year | after the coup").
+    # the shares the cut still missed ("a sixth", "an eighth") and dates in words ("a year | after the coup"); re-run
+    # 159: quotations cut in two, or from their speaker ("“…,” | Zeya Hein said").
     for before in range(160):  # the claim at every place around the first cut
         cut = pieces("Then " + "and " * before + claim + " and" * 200 + ".", READ_LONGEST)
         assert all(len(p) <= READ_LONGEST for p in cut) and [p for p in cut if claim in p], before
@@ -104,6 +107,14 @@ def test_a_cut_among_numbers_falls_after_a_comma() -> None:
 def test_verify_reads_a_claim_where_a_long_sentence_is_cut(text: str, read: tuple[str, float, str | None]) -> None:
     said = FactBase(FACTS).verify(text)
     assert [(c["claim"], c["read"]["value"], c["read"]["attribution"]) for c in said] == [read]
+
+
+@pytest.mark.parametrize("pad", [0, 15])  # (647 and 662 characters: cut inside the quotation, or between it and its tag)
+def test_verify_reads_a_quotation_and_its_speaker_where_a_long_sentence_is_cut(pad: int) -> None:
+    said = FactBase(FACTS).verify("Then " + "the rain fell on the hills while the wind blew over the river " * 9 + "x" * pad +
+                                  " and “There was little prospect of getting a job to earn my living,” Zeya Hein said.")
+    assert [(c["claim"], c["read"]["speaker"]) for c in said] == [
+        ("“There was little prospect of getting a job to earn my living,”", "Zeya Hein")]
 
 
 @pytest.mark.parametrize(("long", "short"), [

@@ -71,18 +71,21 @@ LONGEST = 2_000
 
 def pieces(sentence: str, longest: int = LONGEST) -> list[str]:
     """`sentence` cut into pieces of at most `longest` characters, stripped. A claim is read with the words
-    around its number ("People's Embrace counts 1.2 million soldiers who defected"), so each cut is at the
-    white space farthest, in words, from any number, share or date ("a fifth of", "a year after"), among
-    those past a quarter of the piece (up to FAR words: past that, after a comma, semicolon or colon first;
-    then the last). A word longer than `longest` is left out: cut anywhere, its tail would read as a number
-    the text does not give."""
+    around it ("People's Embrace counts 1.2 million soldiers who defected", "“We had no choice,” Lin Aung
+    said"), so each cut is outside quotation marks where it can be, and there at the white space farthest,
+    in words, from any word a claim is read from (a number, share or date: "a fifth of", "a year after"; a
+    verb of saying), among those past a quarter of the piece (up to FAR words: past that,
+    after a comma, semicolon or colon first; then the last). A word longer than `longest` is left out: cut
+    anywhere, its tail would read as a number the text does not give."""
     out: list[str] = []
     text = sentence.strip()
     at = 0  # read on from here: the text is never copied whole again at each piece
+    quoted = (0, False)  # the quotation marks open where the piece starts
     while len(text) - at > longest:
-        cut = _cut(text, at, longest)
+        cut = _cut(text, at, longest, quoted)
         if cut > 0:
             out.append(text[at:at + cut].rstrip())
+            quoted = _marks(out[-1], quoted)
             at = _past_blank(text, at + cut)
         else:  # no white space in the window: the word is too long to read
             space = _SPACE.search(text, at)
@@ -90,47 +93,65 @@ def pieces(sentence: str, longest: int = LONGEST) -> list[str]:
     return [*out, text[at:]] if at < len(text) else out
 
 
-# A cut this many words or more from every number is as good as any other (a claimant's name can stand
+# A cut this many words or more from every claim word is as good as any other (a claimant's name can stand
 # a dozen words before its number: "According to the Assistance Association for Political Prisoners, some
-# 1,200"); characters read past a piece's end, to see a number just after it.
+# 1,200"); characters read past a piece's end, to see a claim word just after it.
 FAR = 20
 _PAST_END = 120
 
 
-def _cut(text: str, at: int, longest: int) -> int:
-    """Where `pieces` cuts the piece starting at `at` (0: nowhere): the start of the white space it cuts at."""
-    find = _number_word().search
+def _cut(text: str, at: int, longest: int, quoted: tuple[int, bool]) -> int:
+    """Where `pieces` cuts the piece starting at `at`, inside the quotation marks `quoted` (0: nowhere): the
+    start of the white space it cuts at."""
+    find = _claim_word().search
     words = [(m.start() - at, m.end() - at) for m in _WORDS.finditer(text, at, at + longest + 1 + _PAST_END)]
-    numbers = [find(text, at + start, at + end) is not None for start, end in words]
-    # For the white space after each word: how many words it is from the last number before it and
-    # from the next number after it.
+    claimed = [find(text, at + start, at + end) is not None for start, end in words]
+    # For the white space after each word: how many words it is from the last claim word before it and
+    # from the next one after it, and whether it is inside quotation marks.
     since, last = [], -FAR
-    for i, number in enumerate(numbers):
-        last = i if number else last
+    for i, word in enumerate(claimed):
+        last = i if word else last
         since.append(i - last)
     until, following = [0] * len(words), len(words) + FAR
     for i in range(len(words) - 1, -1, -1):
         until[i] = following - i - 1
-        following = i if numbers[i] else following
+        following = i if claimed[i] else following
     gaps = []  # (how good, where) of each white space the piece can end at
     for i in range(len(words) - 1):
-        end = words[i][1]
+        start, end = words[i]
+        if _QUOTE_MARK.search(text, at + start, at + end):
+            quoted = _marks(text[at + start:at + end], quoted)
         if words[i + 1][0] > longest:
             break  # the piece would run past `longest`
-        gaps.append(((end >= longest // 4, min(since[i], until[i], FAR), text[at + end - 1] in ",;:", end), end))
+        outside = quoted == (0, False)
+        gaps.append(((end >= longest // 4, outside, min(since[i], until[i], FAR), text[at + end - 1] in ",;:", end), end))
     return max(gaps)[1] if gaps else 0
 
 
+def _marks(text: str, quoted: tuple[int, bool]) -> tuple[int, bool]:
+    """The double quotation marks open after `text`, given those open before it: (how deep in typographic
+    marks, whether inside straight ones)."""
+    depth, straight = quoted
+    if '"' in text:
+        straight ^= text.count('"') % 2 == 1
+    return max(0, depth + sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)), straight
+
+
+_OPENING, _CLOSING = "“«„", "”»"
+_QUOTE_MARK = re.compile('[“«„”»"]')
+
+
 @cache
-def _number_word() -> re.Pattern[str]:
-    """A digit, or a word a number, a share, a length of time or a date is written with ("twelve", "million", "a
-    fifth", "most", "a year after", "the first of March"), alone or between other signs ("twelve-thousand"): what
-    the claim reader reads a claim from (numbers/vocabulary.py)."""
+def _claim_word() -> re.Pattern[str]:
+    """A digit; a word a number, a share, a length of time or a date is written with ("twelve", "million", "a
+    fifth", "most", "a year after", "the first of March"), alone or between other signs ("twelve-thousand"); a
+    verb of saying ("said", "according"): what the claim reader reads a claim from, beside quotations (which
+    `_cut` keeps whole by their marks) (numbers/vocabulary.py)."""
     from .. import written
     from ..numbers import vocabulary as vocab
     from ..numbers.values import DAY_WORDS
 
-    words = {*vocab.NUMBER_WORDS, *vocab.SHARES, *vocab.FRACTIONS, *vocab.TIME, *DAY_WORDS,
+    words = {*vocab.NUMBER_WORDS, *vocab.SHARES, *vocab.FRACTIONS, *vocab.TIME, *DAY_WORDS, *vocab.SAYING, "according",
              *(m.lower() for m in written.MONTHS if m != "May")} - {"%"}  # ("%" touches its digits; "may" is a verb)
     return re.compile(rf"\d|%|(?<![^\W\d_])(?:{'|'.join(sorted(words))})(?![^\W\d_])", re.IGNORECASE)
 

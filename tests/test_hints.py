@@ -12,6 +12,7 @@ rows rest on sources take --source.
 from __future__ import annotations
 
 import ast
+import asyncio
 import json
 import os
 import re
@@ -216,6 +217,11 @@ def runs(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, str]
     yield "sources", invoke("sources", "--facts", str(mini / "facts"), "fetch")
     yield "verify", invoke("verify")
     yield "serve", invoke("serve", "--host", "0.0.0.0")  # every address, without --public
+    from defectcli.site import serve as web
+
+    site = web.app(tmp / "facts.db", json.loads((tmp / "facts.metadata.json").read_text(encoding="utf-8")),
+                   hosts=frozenset({"127.0.0.1", "localhost"}))
+    yield "serve", asyncio.run(site.client.get("/", headers={"Host": "evil.example"})).text  # another site's name
     # A page whose date does not exist; a date that is no date at all (what add-source says of each).
     page = (DATA.parent / "grow" / "page.html").read_text(encoding="utf-8")
     (articles / "page.html").write_text(page.replace("2021-05-14T08:00:00+00:00", "2024-02-30T08:00:00+00:00"),

@@ -20,12 +20,14 @@ settings.register_profile("repeatable", derandomize=True)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
-# The suite sends Ctrl-C to itself and to the commands it starts. A shell starts a background job (`cmd &`, nohup,
-# a CI step) with Ctrl-C ignored, which every process it starts inherits: Python then installs no Ctrl-C handler,
-# and those tests would fail for how the suite was started. Ctrl-C here acts as in a terminal (and, a handler being
-# reset at exec, in each command started).
-if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+# The suite sends Ctrl-C to itself, and signals to the commands it starts. A shell starts a background job (`cmd &`,
+# a CI step) with Ctrl-C and Ctrl-\ ignored, nohup with hang-up ignored too, and every process started inherits
+# what is ignored: Python then installs no Ctrl-C handler, a server rightly stays up on a signal it was started
+# ignoring, and those tests would fail for how the suite was started. Here each acts as in a terminal (and, a
+# handler being reset at exec, in each command started). SIGPIPE and SIGXFSZ stay as Python sets them.
+for _signal in signal.valid_signals() - {signal.SIGKILL, signal.SIGSTOP, signal.SIGPIPE, signal.SIGXFSZ}:
+    if signal.getsignal(_signal) is signal.SIG_IGN:
+        signal.signal(_signal, signal.default_int_handler if _signal == signal.SIGINT else signal.SIG_DFL)
 
 
 @pytest.fixture(autouse=True)

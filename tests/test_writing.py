@@ -558,18 +558,24 @@ def test_ctrl_c_as_a_missing_parent_directory_is_made_leaves_none_of_them(
     assert not (tmp_path / "n").exists() and snapshot(base) == before
 
 
-def test_the_ctrl_c_tests_pass_when_the_suite_starts_with_ctrl_c_ignored(tmp_path: Path) -> None:
-    # As a background job (`pytest &`, nohup, a CI step) starts: Ctrl-C ignored, and inherited by every process
-    # started. The Ctrl-C tests failed so, in this process (no handler: exit 0) and in the commands they start (a
-    # timeout), for how the suite was run; conftest.py gives Ctrl-C back its handler.
+def test_the_signal_tests_pass_when_the_suite_starts_with_signals_ignored(tmp_path: Path) -> None:
+    # As `nohup pytest &` starts: Ctrl-C, Ctrl-\ and hang-up ignored, and inherited by every process started. The
+    # Ctrl-C tests failed so, in this process (no handler: exit 0) and in the commands they start (a timeout), and
+    # serve stayed up on a hang-up, for how the suite was run; conftest.py gives each signal back its handler.
     tests = Path(__file__).parent
     chosen = [f"{tests / 'test_writing.py'}::test_ctrl_c_as_init_or_add_source_makes_a_temporary_leaves_nothing",
-              f"{tests / 'test_cache.py'}::test_ctrl_c_while_a_run_waits_for_the_cache_stops_it_at_once"]
+              f"{tests / 'test_cache.py'}::test_ctrl_c_while_a_run_waits_for_the_cache_stops_it_at_once",
+              f"{tests / 'test_serve.py'}::test_serve_ended_by_any_signal_that_ends_a_process_cleans_up_as_after_ctrl_c"]
     done = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-n", "0", *chosen],
                           capture_output=True, text=True, cwd=tests.parent, timeout=120,
                           env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")},
-                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
-    assert done.returncode == 0 and "\n3 passed in " in done.stdout, done.stdout[-2000:]
+                          preexec_fn=_ignoring_as_nohup_does)
+    assert done.returncode == 0 and "\n17 passed in " in done.stdout, done.stdout[-2000:]
+
+
+def _ignoring_as_nohup_does() -> None:
+    for sig in (signal.SIGINT, signal.SIGQUIT, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_IGN)
 
 
 # ---------------------------------------------------------------- temporaries: never in the package either

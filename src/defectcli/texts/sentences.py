@@ -80,7 +80,7 @@ def pieces(sentence: str, longest: int = LONGEST) -> list[str]:
     out: list[str] = []
     text = sentence.strip()
     at = 0  # read on from here: the text is never copied whole again at each piece
-    quoted = (0, False)  # the quotation marks open where the piece starts
+    quoted: Quoted = (False, False)  # the quotations open where the piece starts
     while len(text) - at > longest:
         cut = _cut(text, at, longest, quoted)
         if cut > 0:
@@ -100,8 +100,8 @@ FAR = 20
 _PAST_END = 120
 
 
-def _cut(text: str, at: int, longest: int, quoted: tuple[int, bool]) -> int:
-    """Where `pieces` cuts the piece starting at `at`, inside the quotation marks `quoted` (0: nowhere): the
+def _cut(text: str, at: int, longest: int, quoted: Quoted) -> int:
+    """Where `pieces` cuts the piece starting at `at`, inside the quotations `quoted` (0: nowhere): the
     start of the white space it cuts at."""
     find = _claim_word().search
     words = [(m.start() - at, m.end() - at) for m in _WORDS.finditer(text, at, at + longest + 1 + _PAST_END)]
@@ -123,22 +123,34 @@ def _cut(text: str, at: int, longest: int, quoted: tuple[int, bool]) -> int:
             quoted = _marks(text[at + start:at + end], quoted)
         if words[i + 1][0] > longest:
             break  # the piece would run past `longest`
-        outside = quoted == (0, False)
+        outside = quoted == (False, False)
         gaps.append(((end >= longest // 4, outside, min(since[i], until[i], FAR), text[at + end - 1] in ",;:", end), end))
     return max(gaps)[1] if gaps else 0
 
 
-def _marks(text: str, quoted: tuple[int, bool]) -> tuple[int, bool]:
-    """The double quotation marks open after `text`, given those open before it: (how deep in typographic
-    marks, whether inside straight ones)."""
-    depth, straight = quoted
-    if '"' in text:
-        straight ^= text.count('"') % 2 == 1
-    return max(0, depth + sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)), straight
+# Whether a quotation in double marks and one in single marks are open. Double marks do not nest, as the
+# claim reader reads them: an opening mark while one is open begins a new quotation.
+Quoted = tuple[bool, bool]
 
 
-_OPENING, _CLOSING = "“«„", "”»"
-_QUOTE_MARK = re.compile('[“«„”»"]')
+def _marks(text: str, quoted: Quoted) -> Quoted:
+    """The quotations open after `text`, given those open before it. A mark opens a quotation at the start
+    of a word and closes one at its end, whatever the mark: “…”, „…“, «…», »…«, "…", ‘…’; within a word
+    ("don’t", 6") it is none, and a mark alone closes an open quotation, else opens one."""
+    double, single = quoted
+    for word in _WORDS.finditer(text):
+        for mark in _QUOTE_MARK.finditer(word.group()):
+            opening = not any(c.isalnum() for c in word.group()[:mark.start()])
+            closing = not any(c.isalnum() for c in word.group()[mark.end():])
+            if opening or closing:
+                is_single = mark.group() in "‘’"
+                now = single if is_single else double
+                now = not now if opening and closing else opening
+                double, single = (double, now) if is_single else (now, single)
+    return double, single
+
+
+_QUOTE_MARK = re.compile('[“”„«»‘’"]')
 
 
 @cache

@@ -17,6 +17,7 @@ import yaml
 from defectcli.api import FactBase
 from defectcli.texts.claims.joined import READ_LONGEST, sentences
 from defectcli.texts.claims.parse import MAX_CLAIMS
+from defectcli.texts.claims.quoting import quotations
 from defectcli.texts.sentences import LONGEST, pieces
 
 from .test_draft_suggests import base_with
@@ -90,7 +91,7 @@ def test_a_long_sentence_is_cut_where_no_claim_loses_its_words(claim: str) -> No
     # the shares the cut still missed ("a sixth", "an eighth") and dates in words ("a year | after the coup"); re-run
     # 159: quotations cut in two, or from their speaker ("“…,” | Zeya Hein said").
     for before in range(160):  # the claim at every place around the first cut
-        cut = pieces("Then " + "and " * before + claim + " and" * 200 + ".", READ_LONGEST)
+        cut = pieces("Then " + "and " * before + claim + " and" * 200 + ".", READ_LONGEST, quotations)
         assert all(len(p) <= READ_LONGEST for p in cut) and [p for p in cut if claim in p], before
 
 
@@ -98,14 +99,22 @@ LATER = ("“Even though I realized how the military was treating the people and
          "way to survive on my own,” Zeya Hein said")
 
 
-@pytest.mark.parametrize("before", ["„Tiger“", "»Tiger«", "«Tiger»", "‘Tiger’", '"Tiger"', "don’t", '6"'])
-def test_marks_of_any_kind_before_a_quotation_leave_it_whole(before: str) -> None:
-    # re-run 160 A2: „…“ counted as two openings, after which every cut was "inside" and a later quotation was cut
-    # in two ("“Even though I" read as matches, with no speaker); A1: ‘…’ were not counted at all.
+@pytest.mark.parametrize(("before", "quotation"), [
+    *((f"Then the {mark} unit", LATER) for mark in ["„Tiger“", "«Tiger»", "‘Tiger’", '"Tiger"', "don’t", "’90s", "’em",
+                                                     "'90s", "soldiers’", "soldiers'"]),
+    ("Then and", LATER.replace("“", "'").replace("”", "'")),  # straight single marks
+    ("Then the hills—", LATER), ("Then the (", LATER),  # an opening mark glued to what is before it
+])  # (not »…« or a straight mark after a number, 6": the reader itself reads a quotation opened there)
+def test_a_quotation_is_whole_in_one_piece_whatever_marks_come_before_it(before: str, quotation: str) -> None:
+    # Where the claim reader finds quotations, the cut finds them (quoting.quotations): re-run 160 A2: „…“ counted as
+    # two openings, after which every cut was "inside" and a later quotation was cut in two ("“Even though I" read
+    # as matches, with no speaker); 160 A1: ‘…’ not counted; 161: "’90s" taken to open a quotation, straight single
+    # marks not counted, "hills—“Even" not seen.
+    glued = before.endswith(("—", "("))
     for pad in range(50):
-        cut = pieces(f"Then the {before} unit " + "the rain fell on the hills while the wind blew over the river " * 9 +
-                     "x" * pad + " and " + LATER + ".", READ_LONGEST)
-        assert [p for p in cut if LATER in p], pad
+        padding = "the rain fell on the hills while the wind blew over the river " * 9 + "x" * pad
+        text = f"Then {padding} and {before.split()[-1]}{quotation}." if glued else f"{before} {padding} and {quotation}."
+        assert [p for p in pieces(text, READ_LONGEST, quotations) if quotation in p], pad
 
 
 def test_a_cut_among_numbers_falls_after_a_comma() -> None:

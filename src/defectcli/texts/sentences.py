@@ -69,23 +69,25 @@ _TITLE = re.compile(rf"\b(?:{'|'.join(TITLES)})\.$")
 LONGEST = 2_000
 
 
-def pieces(sentence: str, longest: int = LONGEST) -> list[str]:
+Spans = Callable[[str], list[tuple[int, int]]]
+
+
+def pieces(sentence: str, longest: int = LONGEST, quotations: Spans | None = None) -> list[str]:
     """`sentence` cut into pieces of at most `longest` characters, stripped. A claim is read with the words
     around it ("People's Embrace counts 1.2 million soldiers who defected", "“We had no choice,” Lin Aung
-    said"), so each cut is outside quotation marks where it can be, and there at the white space farthest,
-    in words, from any word a claim is read from (a number, share or date: "a fifth of", "a year after"; a
-    verb of saying), among those past a quarter of the piece (up to FAR words: past that,
-    after a comma, semicolon or colon first; then the last). A word longer than `longest` is left out: cut
-    anywhere, its tail would read as a number the text does not give."""
+    said"), so each cut is outside the `quotations` (where the claim reader finds them: (start, end) of each
+    in a text) where it can be, and there at the white space farthest, in words, from any word a claim is
+    read from (a number, share or date: "a fifth of", "a year after"; a verb of saying), among those past
+    a quarter of the piece (up to FAR words: past that, after a comma, semicolon or colon first; then the
+    last). A word longer than `longest` is left out: cut anywhere, its tail would read as a number the
+    text does not give."""
     out: list[str] = []
     text = sentence.strip()
     at = 0  # read on from here: the text is never copied whole again at each piece
-    quoted: Quoted = (False, False)  # the quotations open where the piece starts
     while len(text) - at > longest:
-        cut = _cut(text, at, longest, quoted)
+        cut = _cut(text, at, longest, quotations)
         if cut > 0:
             out.append(text[at:at + cut].rstrip())
-            quoted = _marks(out[-1], quoted)
             at = _past_blank(text, at + cut)
         else:  # no white space in the window: the word is too long to read
             space = _SPACE.search(text, at)
@@ -95,19 +97,27 @@ def pieces(sentence: str, longest: int = LONGEST) -> list[str]:
 
 # A cut this many words or more from every claim word is as good as any other (a claimant's name can stand
 # a dozen words before its number: "According to the Assistance Association for Political Prisoners, some
-# 1,200"); characters read past a piece's end, to see a claim word just after it.
+# 1,200"); characters read past a piece's end, to see a claim word just after it, and before its start, to
+# see a quotation that opened there.
 FAR = 20
 _PAST_END = 120
+_BEFORE_START = 300
 
 
-def _cut(text: str, at: int, longest: int, quoted: Quoted) -> int:
-    """Where `pieces` cuts the piece starting at `at`, inside the quotations `quoted` (0: nowhere): the
-    start of the white space it cuts at."""
+def _cut(text: str, at: int, longest: int, quotations: Spans | None) -> int:
+    """Where `pieces` cuts the piece starting at `at` (0: nowhere): the start of the white space it cuts at."""
     find = _claim_word().search
-    words = [(m.start() - at, m.end() - at) for m in _WORDS.finditer(text, at, at + longest + 1 + _PAST_END)]
+    end_read = at + longest + 1 + _PAST_END
+    words = [(m.start() - at, m.end() - at) for m in _WORDS.finditer(text, at, end_read)]
     claimed = [find(text, at + start, at + end) is not None for start, end in words]
+    # The quotations, as the claim reader finds them in the text around the piece (each read once: a text
+    # of 64 KiB read whole for its quotations would cost the square of its marks).
+    first = max(0, at - _BEFORE_START)
+    spans = [(a + first - at, b + first - at) for a, b in quotations(text[first:at + 2 * longest])] if quotations \
+        else []  # (to a piece past this one: a quotation begun here is seen to its closing mark)
+    starts = [a for a, _ in spans]
     # For the white space after each word: how many words it is from the last claim word before it and
-    # from the next one after it, and whether it is inside quotation marks.
+    # from the next one after it.
     since, last = [], -FAR
     for i, word in enumerate(claimed):
         last = i if word else last
@@ -118,39 +128,13 @@ def _cut(text: str, at: int, longest: int, quoted: Quoted) -> int:
         following = i if claimed[i] else following
     gaps = []  # (how good, where) of each white space the piece can end at
     for i in range(len(words) - 1):
-        start, end = words[i]
-        if _QUOTE_MARK.search(text, at + start, at + end):
-            quoted = _marks(text[at + start:at + end], quoted)
+        end = words[i][1]
         if words[i + 1][0] > longest:
             break  # the piece would run past `longest`
-        outside = quoted == (False, False)
+        k = bisect.bisect_right(starts, end) - 1
+        outside = k < 0 or spans[k][1] <= end
         gaps.append(((end >= longest // 4, outside, min(since[i], until[i], FAR), text[at + end - 1] in ",;:", end), end))
     return max(gaps)[1] if gaps else 0
-
-
-# Whether a quotation in double marks and one in single marks are open. Double marks do not nest, as the
-# claim reader reads them: an opening mark while one is open begins a new quotation.
-Quoted = tuple[bool, bool]
-
-
-def _marks(text: str, quoted: Quoted) -> Quoted:
-    """The quotations open after `text`, given those open before it. A mark opens a quotation at the start
-    of a word and closes one at its end, whatever the mark: “…”, „…“, «…», »…«, "…", ‘…’; within a word
-    ("don’t", 6") it is none, and a mark alone closes an open quotation, else opens one."""
-    double, single = quoted
-    for word in _WORDS.finditer(text):
-        for mark in _QUOTE_MARK.finditer(word.group()):
-            opening = not any(c.isalnum() for c in word.group()[:mark.start()])
-            closing = not any(c.isalnum() for c in word.group()[mark.end():])
-            if opening or closing:
-                is_single = mark.group() in "‘’"
-                now = single if is_single else double
-                now = not now if opening and closing else opening
-                double, single = (double, now) if is_single else (now, single)
-    return double, single
-
-
-_QUOTE_MARK = re.compile('[“”„«»‘’"]')
 
 
 @cache

@@ -7,6 +7,7 @@ import re
 
 from ...numbers.vocabulary import SAYING
 from ..sentences import pieces, split
+from .quoting import quotations
 from .tags import byline, is_tag
 
 
@@ -35,7 +36,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
         if not (state[0] > 0 or state[1]):
             state = None
     out = [(line, lines[line - 1][a:b] if said is None else said) for line, a, b, said in found]
-    return [(line, piece) for line, sentence in out for piece in pieces(sentence, READ_LONGEST)]
+    return [(line, piece) for line, sentence in out for piece in pieces(sentence, READ_LONGEST, quotations)]
 
 
 # The longest "sentence" verify reads whole: over twice the longest of a real article (261 characters). Each claim's

@@ -145,16 +145,17 @@ def refusal(line: str) -> dict[str, Any] | None:
             name = (message.params or {}).get(_NOTHING_TO_GET[message.method][0])
             return _error(message.id, types.INVALID_PARAMS, f"Invalid params: unknown {_NOTHING_TO_GET[message.method][1]} "
                                                             f"{safe(quoted(name))}; this server has none (tools only)")
-        if message.method in _methods():
+        requests = _method_names(types.ClientRequest)
+        if message.method in requests:
             return None
         asked = safe(shorten(message.method))
         return _error(message.id, types.METHOD_NOT_FOUND,
-                      f"Method not found: '{asked}' is no MCP request{suggest(message.method, _methods())}")
+                      f"Method not found: '{asked}' is no MCP request{suggest(message.method, requests)}")
     if isinstance(message, types.JSONRPCNotification) and '"id"' in line and _has_id(line):
         # An id that is neither a string nor an integer: the SDK would take the request for a notification
         # and never answer it, and a client would wait for ever.
         return _error(None, types.INVALID_REQUEST, "Invalid Request: an id must be a string or an integer")
-    if isinstance(message, types.JSONRPCNotification) and message.method not in _notifications():
+    if isinstance(message, types.JSONRPCNotification) and message.method not in _method_names(types.ClientNotification):
         return {"ignored": f"a notification MCP does not have, '{safe(shorten(message.method))}'"}
     if message is not None:
         return None
@@ -182,13 +183,6 @@ def _lone(data: Any) -> bool:
     except UnicodeEncodeError:
         return True
     return False
-
-
-@cache
-def _notifications() -> frozenset[str]:
-    """The notification methods a client may send, read from the SDK's own union."""
-    kinds = get_args(types.ClientNotification.model_fields["root"].annotation)
-    return frozenset(name for kind in kinds for name in get_args(kind.model_fields["method"].annotation))
 
 
 # Requests for what this server has none of (tools only): what each names, and what it is called.
@@ -228,10 +222,10 @@ def _deeper_than(line: str, most: int) -> bool:
 
 
 @cache
-def _methods() -> frozenset[str]:
-    """The request methods MCP knows, read from the SDK's own union of client requests."""
-    requests = get_args(types.ClientRequest.model_fields["root"].annotation)
-    return frozenset(name for request in requests for name in get_args(request.model_fields["method"].annotation))
+def _method_names(union: Any) -> frozenset[str]:
+    """The methods a union of the SDK's own message types names (its client requests, or its client notifications)."""
+    kinds = get_args(union.model_fields["root"].annotation)
+    return frozenset(name for kind in kinds for name in get_args(kind.model_fields["method"].annotation))
 
 
 def _error(request: str | int | None, code: int, message: str) -> dict[str, Any]:

@@ -146,6 +146,16 @@ def test_a_page_with_the_pinned_text_is_kept_as_that_source_text(base: Base) -> 
     assert checked.code == 0 and checked.err.endswith(" and checked against their sources; every sentence cited or waived\n")
 
 
+def test_a_source_no_record_cites_yet_says_there_was_no_excerpt_to_look_for(base: Base, site: Site) -> None:
+    site.routes["/p3"] = page(UPDATED.read_bytes())
+    added = run("add-source", str(UPDATED), "--facts", str(base.facts), "--id", "p3", "--url", site.url("/p3"), "--is-article")
+    assert added.code == 0, added.err
+    read_date(base.facts / "p3.yaml")
+    r = base.fetch("p3")
+    assert (r.code, r.out) == (0, "p3: no record cites p3 yet, so there is no excerpt to look for in the page as fetched "
+                                  f"on 2026-12-04 {SAME}\n")
+
+
 def test_the_request_names_defectcli_and_sends_no_cookie_or_credentials(base: Base, site: Site) -> None:
     from defectcli import __version__
 

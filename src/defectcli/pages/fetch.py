@@ -142,7 +142,9 @@ def _report(out: Outcome, source: Page, page: Fetched, article: Article, excerpt
         out.notes.append(_keep_pinned(directory, source, article.data, made))
     relation = "the text the fact base was checked against: same sha256" if same else \
         "the page's text differs from the text the fact base was checked against"
-    line = f"{sid}: {proof.found} of {proof.total} excerpts found in the page as fetched on {copy.day} ({relation})"
+    line = f"{sid}: {proof.found} of {proof.total} excerpts found in the page as fetched on {copy.day} ({relation})" \
+        if proof.total else \
+        f"{sid}: no record cites {sid} yet, so there is no excerpt to look for in the page as fetched on {copy.day} ({relation})"
     if proof.missing:
         line += "; not found: " + ", ".join(proof.missing_records())
     out.lines.append(line)

@@ -235,6 +235,12 @@ def test_a_quote_split_into_sentences_is_one_claim() -> None:
                                          "per": "month", "counts": None}),
     ("He served for two decades.", {"value": 20, "value_max": None, "comparator": "exact", "unit": "years",
                                     "per": None, "counts": None}),
+    # A share of no count said reads as the percent it is, as stated, however small; a fraction to four figures.
+    ("About 0.001 percent of guards deserted.", {"value": 0.001, "comparator": "about", "unit": "percent"}),
+    ("Some 0.005% of guards deserted.", {"value": 0.005, "comparator": "about", "unit": "percent"}),
+    ("Exactly 12.345 percent of guards deserted.", {"value": 12.345, "unit": "percent"}),
+    ("A third of the guards deserted.", {"value": 33.33, "unit": "percent"}),
+    ("A sixth of the guards deserted.", {"value": 16.67, "unit": "percent"}),
 ])
 def test_numbers_are_read_with_comparator_range_unit_and_what_they_count(claim: str, read: dict[str, object]) -> None:
     (row,) = results(claim)

@@ -61,7 +61,9 @@ def read(claim: Claim) -> Row:
         return {"quote": claim.quote, "speaker": claim.speaker}
     if isinstance(claim, NumberClaim):
         if claim.share is not None and claim.whole is None:  # "a quarter of the defectors": a share of no count said
-            return read(replace(claim, value=round(100 * claim.share[0] / claim.share[1], 2), unit="percent", share=None))
+            part, of = claim.share  # a percent as stated (0.001 is no 0); a fraction to four figures (33.33)
+            percent = part if of == 100 else float(f"{100 * part / of:.4g}")
+            return read(replace(claim, value=percent, unit="percent", share=None))
         return {"value": _number(claim.value), "value_max": _number(claim.value_max), "comparator": claim.comparator,
                 "unit": claim.unit, "per": claim.per, "counts": " ".join(claim.counted) or None,
                 "field": claim.field, "attribution": claim.attribution, "about": list(claim.subjects)}

@@ -117,6 +117,26 @@ def test_a_quotation_is_whole_in_one_piece_whatever_marks_come_before_it(before:
         assert [p for p in pieces(text, READ_LONGEST, quotations) if quotation in p], pad
 
 
+EARLIER = ("There was little prospect of getting a job to earn my living. At that time, the country was somewhat peaceful "
+           "and the military offered more education and job opportunities.")
+RIVER = "the rain fell on the hills while the wind blew over the river "
+
+
+@pytest.mark.parametrize("marks", ['""', "“”", "''", "‘’", "«»"])
+@pytest.mark.parametrize("between", [3, 4])
+def test_a_quotation_that_closes_just_before_a_piece_does_not_turn_the_later_ones_inside_out(marks: str,
+                                                                                            between: int) -> None:
+    # Re-run 162 A1: the cut read quotations from 300 characters before each piece; begun inside a "…" quotation, it
+    # took the closing mark for an opening one, read every later quotation inside out, and cut one in two (a quote
+    # given to the wrong speaker read as matches).
+    o, c = marks[0], marks[1]
+    later = f"{o}{LATER.split('”')[0].removeprefix('“')},{c} Zeya Hein said"
+    for pad in range(67):
+        text = (f"Then {'a ' * pad}{RIVER} Bo Pyay said {o}{EARLIER}{c} and {RIVER * between} and {later} and "
+                f"{RIVER * 8}")
+        assert [p for p in pieces(text, READ_LONGEST, quotations) if later in p], pad
+
+
 def test_a_cut_among_numbers_falls_after_a_comma() -> None:
     listed = pieces(NUMBERS * 100, READ_LONGEST)
     assert len(listed) == 9 and all(p.endswith("7,000 police,") for p in listed)

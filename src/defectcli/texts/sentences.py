@@ -83,9 +83,14 @@ def pieces(sentence: str, longest: int = LONGEST, quotations: Spans | None = Non
     text does not give."""
     out: list[str] = []
     text = sentence.strip()
+    # Where the quotations are is read once, from the start: a quotation's closing mark, read from a place
+    # inside it, would open one (re-run 162: a window begun 300 characters back, inside a "…" quotation, read
+    # every later quotation inside out, and one was cut in two).
+    spans = quotations(text) if quotations and len(text) > longest else []
+    starts = [a for a, _ in spans]  # (in order, none inside another)
     at = 0  # read on from here: the text is never copied whole again at each piece
     while len(text) - at > longest:
-        cut = _cut(text, at, longest, quotations)
+        cut = _cut(text, at, longest, spans, starts)
         if cut > 0:
             out.append(text[at:at + cut].rstrip())
             at = _past_blank(text, at + cut)
@@ -97,25 +102,17 @@ def pieces(sentence: str, longest: int = LONGEST, quotations: Spans | None = Non
 
 # A cut this many words or more from every claim word is as good as any other (a claimant's name can stand
 # a dozen words before its number: "According to the Assistance Association for Political Prisoners, some
-# 1,200"); characters read past a piece's end, to see a claim word just after it, and before its start, to
-# see a quotation that opened there.
+# 1,200"); characters read past a piece's end, to see a claim word just after it.
 FAR = 20
 _PAST_END = 120
-_BEFORE_START = 300
 
 
-def _cut(text: str, at: int, longest: int, quotations: Spans | None) -> int:
+def _cut(text: str, at: int, longest: int, spans: list[tuple[int, int]], starts: list[int]) -> int:
     """Where `pieces` cuts the piece starting at `at` (0: nowhere): the start of the white space it cuts at."""
     find = _claim_word().search
     end_read = at + longest + 1 + _PAST_END
     words = [(m.start() - at, m.end() - at) for m in _WORDS.finditer(text, at, end_read)]
     claimed = [find(text, at + start, at + end) is not None for start, end in words]
-    # The quotations, as the claim reader finds them in the text around the piece (each read once: a text
-    # of 64 KiB read whole for its quotations would cost the square of its marks).
-    first = max(0, at - _BEFORE_START)
-    spans = [(a + first - at, b + first - at) for a, b in quotations(text[first:at + 2 * longest])] if quotations \
-        else []  # (to a piece past this one: a quotation begun here is seen to its closing mark)
-    starts = [a for a, _ in spans]
     # For the white space after each word: how many words it is from the last claim word before it and
     # from the next one after it.
     since, last = [], -FAR
@@ -131,8 +128,8 @@ def _cut(text: str, at: int, longest: int, quotations: Spans | None) -> int:
         end = words[i][1]
         if words[i + 1][0] > longest:
             break  # the piece would run past `longest`
-        k = bisect.bisect_right(starts, end) - 1
-        outside = k < 0 or spans[k][1] <= end
+        k = bisect.bisect_right(starts, at + end) - 1
+        outside = k < 0 or spans[k][1] <= at + end
         gaps.append(((end >= longest // 4, outside, min(since[i], until[i], FAR), text[at + end - 1] in ",;:", end), end))
     return max(gaps)[1] if gaps else 0
 

@@ -13,7 +13,7 @@ _SINGLE = re.compile(r"(?<!\w)['‘](?=\S)(?:[^'‘’]|(?<=\w)['’](?=\w))+?(?
 # each side ('U Kyaw "Tiger" Min', "Bo ‘Big Tiger’ Pyay"). Not after an owner ("Myanmar's “Spring” Revolution") or a
 # word that is no name's ("The “Tiger” Brigade").
 _NICKNAME = re.compile(r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?")
-_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w’'.-]*) $")
+_NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 _AFTER = re.compile(r" [A-Z][\w’'-]*")
 _NO_NAME = frozenset(words_of("""the a an and or but of in on at to for by with from as he she they we i it his her their
     its our my this that these those then when if so"""))
@@ -39,9 +39,24 @@ def unnicknamed(sentence: str) -> str:
 def _nickname(sentence: str, start: int, end: int) -> bool:
     if end - start < 3 or sentence[end - 1] not in "”\"’'»" or not _NICKNAME.fullmatch(sentence, start + 1, end - 1):
         return False
-    before = _BEFORE.search(sentence, 0, start)
+    before = _word_before(sentence, start)
     return before is not None and _AFTER.match(sentence, end) is not None and not re.search(
-        r"['’]s$", before.group(1)) and before.group(1).lower() not in _NO_NAME
+        r"['’]s$", before) and before.lower() not in _NO_NAME
+
+
+def _word_before(sentence: str, start: int) -> str | None:
+    """The capitalised word and one space right before `start`, after white space or the sentence's start
+    ("U Kyaw" before "“Tiger”": "Kyaw"); read back from `start`, as a search from the sentence's start would
+    cost the length of the text at each quotation."""
+    if start < 2 or sentence[start - 1] != " ":
+        return None
+    first = start - 1
+    while first > 0 and (sentence[first - 1].isalnum() or sentence[first - 1] in "_’'.-"):
+        first -= 1
+    if first > 0 and not sentence[first - 1].isspace():
+        return None
+    word = sentence[first:start - 1]
+    return word if _NAME_WORD.fullmatch(word) else None
 
 
 def blank(sentence: str, spans: list[tuple[int, int]]) -> str:

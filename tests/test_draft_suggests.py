@@ -6,6 +6,7 @@ and that what it writes is data, whatever the article holds."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -21,7 +22,7 @@ from hypothesis import strategies as st
 from defectcli.factbase import loader
 from defectcli.factbase.models import FactBase
 from defectcli.text import CONTROLS
-from defectcli.texts.drafting.draft import draft
+from defectcli.texts.drafting.draft import draft, slug
 from defectcli.texts.sentences import split
 
 from .helpers import run
@@ -245,6 +246,59 @@ def test_a_total_given_as_its_parts_is_one_figure_that_check_accepts_once_finish
     checked = run("check", "--facts", str(facts), "--sources", str(sources))
     assert [line for line in checked.out.splitlines() if "s9-facts.yaml" in line] == []
     assert checked.code == 0, checked.out
+
+
+# ---------------------------------------------------------------- quotes: as verify reads them
+
+LONG = ("Even though I realized how the military was treating the people and ruling the country, I couldn’t see a way "
+        "to survive on my own")
+
+
+@pytest.mark.parametrize(("line", "quotes"), [
+    # re-run 162 A2: every quotation of a line was one quote of the line's first speaker
+    ("“We had no choice,” Min Thu said. “We left at night,” Ko Naing said.",
+     [("min-thu", ["We had no choice,"]), ("ko-naing", ["We left at night,"])]),
+    ("“We had no choice,” Min Thu said. Ko Naing said: “We left at night.”",
+     [("min-thu", ["We had no choice,"]), ("ko-naing", ["We left at night."])]),
+    ("“We had no choice,” Min Thu said. Then “we left at night,” Ko Naing said.",
+     [("min-thu", ["We had no choice,"]), ("ko-naing", ["we left at night,"])]),
+    (f"Min Thu said “there was no job.” Later “{LONG},” Ko Naing said.",
+     [("min-thu", ["there was no job."]), ("ko-naing", [f"{LONG},"])]),
+    (f"Min Thu said “there was no job,” and “{LONG},” Ko Naing said.",
+     [("min-thu", ["there was no job,"]), ("ko-naing", [f"{LONG},"])]),
+    (f"Min Thu said: “There was no job.” But “{LONG},” said Ko Naing.",
+     [("min-thu", ["There was no job."]), ("ko-naing", [f"{LONG},"])]),
+    # a quotation with no speaker of its own goes on with the one before; "he" is the one before
+    ("“We had no choice,” Min Thu said. “We left at night.”", [("min-thu", ["We had no choice,", "We left at night."])]),
+    ("“We had no choice,” Min Thu said. “We left at night,” he said.",
+     [("min-thu", ["We had no choice,", "We left at night,"])]),
+    # re-run 162 A3: a quotation in straight marks that the splitter cut at its full stop is read whole, never its
+    # closing mark as an opening one (the narration after it was drafted as the quote)
+    ('"There was no job. It was peaceful then," Min Thu said, and the rain fell on the hills.',
+     [("min-thu", ["There was no job. It was peaceful then,"])]),
+    ('Min Thu said "There was no job. It was peaceful then." and the rain fell on the hills.',
+     [("min-thu", ["There was no job. It was peaceful then."])]),
+])
+def test_each_quotation_is_drafted_with_the_speaker_verify_reads_for_it(tmp_path: Path, line: str,
+                                                                        quotes: list[tuple[str, list[str]]]) -> None:
+    doc, _ = drafted(tmp_path, line + "\n")
+    assert [(q["speaker"], q["parts"]) for q in doc["quotes"]] == quotes
+    read = run("verify", "--file", str(tmp_path / "wire" / "sources" / "s9.txt"), "--facts",
+               str(tmp_path / "wire" / "facts"), "-f", "json")
+    said = [(c["read"]["speaker"], c["read"]["quote"]) for c in json.loads(read.out) if c["kind"] == "quote"]
+    drafted_as = [(q["speaker"], part) for q in doc["quotes"] for part in q["parts"]]
+    assert [quote for _, quote in said] == [part for _, part in drafted_as]
+    assert all(speaker is None or slug(speaker) == pid for (speaker, _), (pid, _) in zip(said, drafted_as, strict=True))
+
+
+def test_a_quotation_drafted_across_a_full_stop_passes_coverage_once_finished(tmp_path: Path) -> None:
+    facts, sources = base_with(tmp_path, 'Soldiers Leave\n\n"There was no job. It was peaceful then," Min Thu said.\n')
+    r = run("draft", "s9", "--facts", str(facts), "--sources", str(sources))
+    finished = r.out.replace("themes: []", "themes: [leaving]")
+    (facts / "s9-facts.yaml").write_text("\n".join(line for line in finished.splitlines()
+                                                   if not line.lstrip().startswith("draft:")) + "\n")
+    checked = run("check", "--facts", str(facts), "--sources", str(sources), "--coverage", "--source", "s9")
+    assert checked.code == 0 and "s9: 3 sentences, 2 cited, 1 waived, 0 uncovered" in checked.err, checked.out + checked.err
 
 
 # ---------------------------------------------------------------- speakers: never an outlet

@@ -4,8 +4,8 @@ Sentences come from coverage (the splitter `check --coverage` uses); for each, a
 suggested where the sentence shows a cue, and a waiver to decide on where it shows none:
 
 - text in quote marks: a quote, its speaker the one a verb of saying names ("said Aye Mya", "Min
-  Thu told ..."; never an outlet, texts/speakers.py), or one to fill; runs of one speaker on one
-  line are the parts of one quote;
+  Thu told ..."; never an outlet, texts/speakers.py), or one to fill; quotations as verify reads
+  them, in runs of one speaker on one line, each run the parts of one quote (quoted.py);
 - a line printed as an interview answer, `Name: text` with no quote marks: a quote of Name, parts
   the answer as printed (a question, `Name: ...?`, or a line of the outlet's, is no quote);
 - a number: a figure with value, comparator, unit and wording filled in, as quantities.py
@@ -33,11 +33,11 @@ from ..claims.quoting import quotations
 from ..sentences import LONGEST, Sentence
 from . import figures as draftfigures
 from .quantities import Aside
-from .speakers import Named, is_outlet, key_of, names_no_one, nicknames_of, quote_speakers, read_speaker
+from .quoted import Run, runs
+from .speakers import Named, is_outlet, key_of, names_no_one, nicknames_of, speakers_read
 from .yamltext import comment
 from .yamltext import scalar as q
 
-_MARKS = "“”\"‘’'«»„"
 # The answer ends at its last character that is not white space: found by one backtrack from the
 # end, where a lazy `.*?` would try the rest of the line from every place (slow on long white space).
 _ANSWER = re.compile(r"^\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})\s*:\s+(\S(?:.*\S)?)\s*$")
@@ -131,16 +131,20 @@ def draft(fb: FactBase, sid: str, uncovered: list[Sentence], origin: str, text: 
         by_line.setdefault(s.line, []).append(s)
     # Speakers first: a person the article introduces later ("Zay Thu Aung: ...") is the same
     # person where an earlier sentence names them.
+    quoted: dict[int, list[Run]] = {}
     for line, sentences in by_line.items():
         whole = _verbatim(d, line, sentences)
         answer = _answer(known, sentences[0].text)
         if answer:
             if not answer[1].rstrip().endswith("?") and not whole.rstrip().endswith("?"):
                 _speaker(d, known, [Named(answer[0], ())], whole, line)
-        elif quotations(whole) and (said := quote_speakers(whole)):
-            _speaker(d, known, said, whole, line)
+            continue
+        quoted[line] = runs(d.lines[line - 1] if 0 < line <= len(d.lines) else "", sentences)
+        for run in quoted[line]:
+            if said := _said(run):
+                _speaker(d, known, said, _text(run), line)
     for line, sentences in by_line.items():
-        _line(d, fb, known, line, sentences)
+        _line(d, fb, known, line, sentences, quoted.get(line, []))
     return _render(d, origin, len(uncovered))
 
 
@@ -161,7 +165,7 @@ def _answer(known: _Known, first: str) -> tuple[str, str] | None:
     return None
 
 
-def _line(d: _Draft, fb: FactBase, known: _Known, line: int, sentences: list[Sentence]) -> None:
+def _line(d: _Draft, fb: FactBase, known: _Known, line: int, sentences: list[Sentence], quoted: list[Run]) -> None:
     first = sentences[0].text
     whole = _verbatim(d, line, sentences)
     if (asked := _ANSWER.match(first)) and not quotations(first) and len(asked[1].split()) <= 5 \
@@ -183,23 +187,15 @@ def _line(d: _Draft, fb: FactBase, known: _Known, line: int, sentences: list[Sen
         for s in sentences:  # numbers in an answer are figures too, its speaker's
             _figures(d, fb, known, s, speaker, answer=True)
         return
-    parts: list[str] = []
-    quote_text: list[str] = []
-    for s in sentences:
-        found = [part for a, b in quotations(s.text) if (part := s.text[a:b].strip(_MARKS).strip())] \
-            if len(s.text) <= LONGEST else []  # (in any quote marks, as verify reads them: "‘…’", "«…»")
-        if found:
-            parts += found
-            quote_text.append(s.text)
-            continue
-        _plain(d, fb, known, s)
-    if parts:
-        whole = " ".join(quote_text)
-        said = quote_speakers(whole)
+    speakers: dict[int, str] = {}  # a quoted sentence's, by its place in `sentences`: the first run's it is in
+    place = {id(s): i for i, s in enumerate(sentences)}
+    for run in quoted:
+        whole = _text(run)
+        said = _said(run)
         speaker, note = _speaker(d, known, said, whole, line) if said else ("fill-in", [])
         attribution = "explicit" if speaker != "fill-in" else "implied"
         named = known.find(whole)
-        if speaker == "fill-in" and (read := read_speaker(whole)) is not None:
+        if speaker == "fill-in" and (read := run.speaker) is not None:
             note = [*note, f"# The words are {read}'s, as the sentence reads them: give that speaker's id."]
         elif speaker == "fill-in" and named:
             speaker, note = named[0][0], [*note, f"# The sentence names {named[0][1]} ({named[0][0]}, {named[0][2]}): "
@@ -207,13 +203,25 @@ def _line(d: _Draft, fb: FactBase, known: _Known, line: int, sentences: list[Sen
         elif speaker == "fill-in":
             note += ["# No speaker is named in the sentence: give the person's or organisation's id."]
         d.quotes.append([f"# {d.sid}:{line}: {whole}", *note, f"- id: {d.new_id(f'q-{d.sid}-{line}')}",
-                         f"  speaker: {speaker}", f"  parts: [{', '.join(q(p) for p in parts)}]", "  kind: full",
+                         f"  speaker: {speaker}", f"  parts: [{', '.join(q(p) for p in run.parts)}]", "  kind: full",
                          f"  attribution: {attribution}", "  themes: []", f"  source: {d.sid}", f"  line: {line}",
                          f"  draft: {q(_QUOTE_TODO)}"])
-        quoted = set(quote_text)
-        for s in sentences:  # numbers inside a quoted sentence are figures too, those inside its quotations the speaker's
-            if s.text in quoted:
-                _figures(d, fb, known, s, speaker)
+        for s in run.sentences:
+            speakers.setdefault(place[id(s)], speaker)
+    for i, s in enumerate(sentences):  # numbers inside a quoted sentence are figures too, those inside its quotations
+        if i in speakers:              # the speaker's
+            _figures(d, fb, known, s, speakers[i])
+        else:
+            _plain(d, fb, known, s)
+
+
+def _text(run: Run) -> str:
+    return " ".join(s.text for s in run.sentences)
+
+
+def _said(run: Run) -> list[Named]:
+    """Who may have said the run's quotations: the speaker verify reads, as its sentences name them."""
+    return speakers_read(_text(run), run.speaker)
 
 
 def _speaker(d: _Draft, known: _Known, names: list[Named], sentence: str, line: int) -> tuple[str, list[str]]:

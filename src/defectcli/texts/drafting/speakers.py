@@ -91,8 +91,13 @@ def quote_speakers(sentence: str) -> list[Named]:
     """The names of `sentence` that may speak its quotation, best first, as verify reads it: the one verify reads as
     the speaker ("Y, quoting X, said: “…”" is X's; "Y said, quoting the junta chief:" is no name's, so none), else
     the names beside a verb of saying."""
+    return speakers_read(sentence, read_speaker(sentence))
+
+
+def speakers_read(sentence: str, read: str | None) -> list[Named]:
+    """The names of `sentence` that may be `read`, the speaker verify reads for a quotation of it, best first; with
+    none read, the names beside a verb of saying."""
     said = names_beside_saying(sentence)
-    read = read_speaker(sentence)
     if read is None:
         return said
     key = key_of(read)  # (with its titles, "Maj. Gen. Zaw Htet", which the names beside a verb keep apart)

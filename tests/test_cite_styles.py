@@ -131,6 +131,31 @@ def test_bibtex_shows_control_characters_as_escapes_and_still_parses() -> None:
     assert fields["url"] == "https://example.org/%1B[2J%7Bx%7D"
 
 
+@pytest.mark.parametrize(("field", "value", "written"), [
+    ("title", "Defectors {part one", r"Defectors \textbraceleft{}part one"),
+    ("title", "Defectors} part two", r"Defectors\textbraceright{} part two"),
+    ("title", "Soldiers :-} leave {the army", r"Soldiers :-\textbraceright{} leave \textbraceleft{}the army"),
+    ("title", "Set {a, {b}}", r"Set \{a, \{b\}\}"),  # paired: kept as braces
+    ("outlet", 'Out"let @{', r'Out"let @\textbraceleft{}'),
+    ("byline", ["A, B} and {C"], r"A, B\textbraceright{} {and} \textbraceleft{}C"),  # (one author: "and" braced)
+])
+def test_bibtex_writes_a_brace_with_no_partner_so_that_every_field_and_entry_after_it_parses(
+        field: str, value: Any, written: str) -> None:
+    # re-run 162 A4: "\{" is still a brace to BibTeX, which counts them all: one left open or closed early ended the
+    # field, and the entries after it were lost (pybtex: "'}' expected")
+    second = {"id": "s2", "record": {"given_by": "me", "title": "After", "outlet": "Wire"}}
+    text = bibtex([{"id": "s1", "record": {"given_by": "me", "title": "T", "outlet": "O", field: value}}, second])
+    depth = 0
+    for c in text:  # as BibTeX reads braces, backslash or not
+        depth += {"{": 1, "}": -1}.get(c, 0)
+        assert depth >= 0
+    assert depth == 0
+    library = parse_string(text)
+    assert not library.failed_blocks and [e.key for e in library.entries] == ["s1", "s2"]
+    key = {"byline": "author", "outlet": "journal"}.get(field, field)
+    assert {f.key: f.value for f in library.entries[0].fields}[key] == written
+
+
 def test_csl_json_escapes_control_characters_and_parses_back_to_the_same_data() -> None:
     text = csl_json([SOURCE])
     assert not any(c in text for c in "\x07\x1b\x7f\x9b\u202e\u2028")

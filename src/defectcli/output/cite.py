@@ -117,7 +117,29 @@ _TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%
 
 
 def _tex(text: str) -> str:
-    return "".join(_TEX.get(c, c) for c in " ".join(safe(text).split()))
+    plain = " ".join(safe(text).split())
+    lone = _unpaired(plain)
+    return "".join(_LONE[c] if i in lone else _TEX.get(c, c) for i, c in enumerate(plain))
+
+
+_AND = re.compile(r"(?<=\s)and(?=\s)", re.IGNORECASE)
+# BibTeX counts every brace, escaped or not: a brace with no partner would end a field early (and the
+# rest of the file with it), so it is written as a command that holds none.
+_LONE = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
+
+
+def _unpaired(text: str) -> set[int]:
+    """The places of the braces in `text` that close none or are never closed."""
+    lone, opened = set(), []
+    for i, c in enumerate(text):
+        if c == "{":
+            opened.append(i)
+        elif c == "}":
+            if opened:
+                opened.pop()
+            else:
+                lone.add(i)
+    return lone | set(opened)
 
 
 def _url(url: str) -> str:
@@ -134,8 +156,8 @@ def _entry(source: Row) -> Any:
     r = _record(source)
     fields: list[tuple[str, Any]] = []
     if r.get("byline"):
-        fields.append(("author", [_tex(n) if "family" in _name_parts(n) else "{" + _tex(n) + "}"
-                                  for n in r["byline"]]))
+        fields.append(("author", [_AND.sub("{\\g<0>}", _tex(n)) if "family" in _name_parts(n) else "{" + _tex(n) + "}"
+                                  for n in r["byline"]]))  # ("and" in a name braced: BibTeX parts authors at it)
     if r.get("title"):
         fields.append(("title", _tex(r["title"])))
     if r.get("outlet"):

@@ -142,6 +142,16 @@ def _unpaired(text: str) -> set[int]:
     return lone | set(opened)
 
 
+def _author(name: str) -> str:
+    """A name as BibTeX reads it as the other styles do: "Family, Given", the given part's own commas braced (BibTeX
+    refuses a name of more than two: "Aung, Ko, Min, Thu"), and an "and" braced (BibTeX parts authors at it); a name
+    without that shape braced whole."""
+    parts = _name_parts(name)
+    if "family" not in parts:
+        return "{" + _tex(name) + "}"
+    return _AND.sub("{\\g<0>}", f"{_tex(parts['family'])}, {_tex(parts['given']).replace(',', '{,}')}")
+
+
 def _url(url: str) -> str:
     """A URL as BibTeX can hold it: braces, spaces and controls percent-encoded, as a URL spells them."""
     from urllib.parse import quote
@@ -156,8 +166,7 @@ def _entry(source: Row) -> Any:
     r = _record(source)
     fields: list[tuple[str, Any]] = []
     if r.get("byline"):
-        fields.append(("author", [_AND.sub("{\\g<0>}", _tex(n)) if "family" in _name_parts(n) else "{" + _tex(n) + "}"
-                                  for n in r["byline"]]))  # ("and" in a name braced: BibTeX parts authors at it)
+        fields.append(("author", [_author(n) for n in r["byline"]]))
     if r.get("title"):
         fields.append(("title", _tex(r["title"])))
     if r.get("outlet"):

@@ -45,6 +45,20 @@ def test_a_claim_reads_the_same_however_it_was_typed(text: str, verdict: str, tm
     assert [row["verdict"] for row in FactBase().verify(text)] == [verdict]
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_a_line_or_paragraph_separator_is_white_space_inside_its_line(separator: str, tmp_path: Path) -> None:
+    # re-run 163 A2: verify took U+2028, U+2029 and NEL for line ends: a claim on line 2 of a file was said to be on
+    # line 3 or 4 (check and draft count lines at \n), and a quotation was cut at one, losing its words and speaker
+    text = f"The rain fell.{separator}The wind blew.\n{QUOTE.replace('how hard', f'how{separator}hard')}\n"
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    for rows in (json.loads(run("verify", "--file", str(draft), "-f", "json").out), FactBase().verify(text)):
+        assert [(row["line"], row["claim"], row["read"]["speaker"], row["verdict"]) for row in rows] == [
+            (2, QUOTE.split(": ", 1)[1], "Lin Aung", "matches")]
+    each = json.loads(run("verify", "--file", str(draft), "--each-line", "-f", "json").out)
+    assert [[r["line"] for r in row.get("results", [])] for row in each] == [[], [1]]  # (two lines, the first no claim)
+
+
 def test_the_text_a_claim_shows_is_as_a_reader_sees_it() -> None:
     row = FactBase().verify(QUOTE.replace("Aung", "Au\u00adng").replace(" said", "\u00a0said"))[0]
     assert row["text"] == QUOTE

@@ -291,6 +291,22 @@ def test_each_quotation_is_drafted_with_the_speaker_verify_reads_for_it(tmp_path
     assert all(speaker is None or slug(speaker) == pid for (speaker, _), (pid, _) in zip(said, drafted_as, strict=True))
 
 
+@pytest.mark.parametrize(("text", "quotes"), [
+    # re-run 163 A3: a known or suggested name inside the speaker's longer one was taken for it ("Min Thu Aung" was
+    # Min Thu; "Zaw" took Zaw Min's quotes); as verify matches a speaker, the whole name, honorifics aside
+    ("“We left at night,” Min Thu Aung said.", [("min-thu-aung", "We left at night,")]),
+    ("“We left at night,” Zaw Min said. “We walked to the border,” Zaw said.",
+     [("zaw-min", "We left at night,"), ("zaw", "We walked to the border,")]),
+    ("“We left at night,” Kyaw Min said.\nLater, “we walked to the border,” Kyaw Min Thu said.",
+     [("kyaw-min", "We left at night,"), ("kyaw-min-thu", "we walked to the border,")]),
+    ("“We left at night,” Ko Min Thu said.", [("min-thu", "We left at night,")]),  # (guard: an honorific is optional)
+])
+def test_a_speaker_is_a_known_person_only_by_the_whole_name(tmp_path: Path, text: str,
+                                                            quotes: list[tuple[str, str]]) -> None:
+    doc, _ = drafted(tmp_path, text + "\n")
+    assert [(q["speaker"], part) for q in doc["quotes"] for part in q["parts"]] == quotes
+
+
 def test_a_quotation_drafted_across_a_full_stop_passes_coverage_once_finished(tmp_path: Path) -> None:
     facts, sources = base_with(tmp_path, 'Soldiers Leave\n\n"There was no job. It was peaceful then," Min Thu said.\n')
     r = run("draft", "s9", "--facts", str(facts), "--sources", str(sources))

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ...factbase.models import FactBase, Person
+from ...factbase.names import name_key
 from ...text import fold, normalise
 from ..claims.quoting import quotations
 from ..sentences import LONGEST, Sentence
@@ -72,6 +73,18 @@ class _Known:
             if at >= 0 and pid not in {h[1] for h in hits}:
                 hits.append((at, pid, name, "suggested in this draft"))
         return [(pid, name, where) for _, pid, name, where in sorted(hits)]
+
+    def named(self, label: str) -> tuple[str, str, str] | None:
+        """(id, name, where) of the person `label` names whole, honorifics and ranks aside, as verify matches a
+        speaker: "Lin Aung Thu" is not Lin Aung (re-run 163 A3: a name inside a longer one was taken for it)."""
+        key = name_key(_key(label))  # (both sides keyed alike: "O'Brien" is "o brien" in the keys)
+        for known, p in self.people.items():
+            if name_key(known) == key:
+                return p.id, p.name, f"{_name(p.loc.file)}:{p.loc.line}"
+        for known, (pid, name) in self.new.items():
+            if name_key(known) == key:
+                return pid, name, "suggested in this draft"
+        return None
 
 
 def _name(path: str) -> str:
@@ -232,8 +245,8 @@ def _speaker(d: _Draft, known: _Known, names: list[Named], sentence: str, line: 
         if is_outlet(label, known.media):
             notes.append(f"# {label} is an outlet: who listened or published, not the speaker.")
             continue
-        if hits := known.find(label):
-            pid, name, where = hits[0]
+        if hit := known.named(label):
+            pid, name, where = hit
             return pid, [*notes, f"# {label} is {name} ({pid}, {where})."]
         if org := known.speaking.get(key_of(label)):
             return org[0], [*notes, f"# {label} is the organisation {org[1]} ({org[0]})."]

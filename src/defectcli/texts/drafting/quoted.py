@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ...errors import UsageError
+from ...factbase.names import name_key
 from ..claims.joined import sentences as read_sentences
 from ..claims.model import QuoteClaim
 from ..claims.parse import parse
@@ -60,8 +61,7 @@ def runs(raw: str, sentences: list[Sentence]) -> list[Run]:
             at = found + len(c.text) if found >= 0 else at
         for a, b in spans:
             speaker = said.get(a)
-            if out and (speaker is None or (out[-1].speaker is not None
-                                             and key_of(speaker) == key_of(out[-1].speaker))):
+            if out and (speaker is None or (out[-1].speaker is not None and _same(speaker, out[-1].speaker))):
                 run = out[-1]
             else:
                 run = Run(speaker)
@@ -71,6 +71,11 @@ def runs(raw: str, sentences: list[Sentence]) -> list[Run]:
                 run.parts.append(part)
                 run.sentences += [s for s in within if s not in run.sentences]
     return [r for r in out if r.parts]
+
+
+def _same(one: str, other: str) -> bool:
+    """Whether two speakers as written are one: "the NUG" and "NUG", "U Kyaw Min" and "Kyaw Min"."""
+    return key_of(one) == key_of(other) or name_key(one) == name_key(other)
 
 
 def _spans(text: str) -> list[tuple[int, int]]:

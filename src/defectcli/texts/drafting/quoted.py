@@ -22,7 +22,7 @@ from ..claims.quoting import quotations
 from ..sentences import LONGEST, Sentence
 from .speakers import key_of
 
-MARKS = "“”\"‘’'«»„"
+_MARKS = "“”\"‘’'«»„"
 # Sentences are read together up to this many characters (a real paragraph is under 700); past it, at a sentence's
 # end outside every quotation, or at this many times it whatever is open (a quotation that long is none).
 _TOGETHER = LONGEST
@@ -43,7 +43,7 @@ def runs(raw: str, sentences: list[Sentence]) -> list[Run]:
     for chunk in _chunks(line, placed):
         first, last = chunk[0].start, chunk[-1].end
         text = line[first:last]
-        if not any(mark in text for mark in MARKS):
+        if not any(mark in text for mark in _MARKS):
             continue
         try:
             claims = [c for c in parse(text) if isinstance(c, QuoteClaim)]
@@ -67,7 +67,7 @@ def runs(raw: str, sentences: list[Sentence]) -> list[Run]:
                 run = Run(speaker)
                 out.append(run)
             within = [p.sentence for p in chunk if p.start < first + b and first + a < p.end]
-            if within and (part := text[a:b].strip(MARKS).strip()):  # (none: in a sentence a record cites already)
+            if within and (part := text[a:b].strip(_MARKS).strip()):  # (none: in a sentence a record cites already)
                 run.parts.append(part)
                 run.sentences += [s for s in within if s not in run.sentences]
     return [r for r in out if r.parts]

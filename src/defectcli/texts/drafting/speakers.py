@@ -15,10 +15,7 @@ from typing import NamedTuple
 
 from ...text import fold
 from ...written import MONTHS
-from ..claims.model import QuoteClaim
-from ..claims.parse import parse
 from ..claims.quoting import blank, nicknames, quotations, unnicknamed
-from ..sentences import LONGEST
 
 
 def key_of(name: str) -> str:
@@ -87,30 +84,16 @@ def nicknames_of(name: str, sentence: str) -> list[str]:
     return [sentence[a + 1:b - 1] for a, b in spans if found and found.start() < a < found.end()]
 
 
-def quote_speakers(sentence: str) -> list[Named]:
-    """The names of `sentence` that may speak its quotation, best first, as verify reads it: the one verify reads as
-    the speaker ("Y, quoting X, said: “…”" is X's; "Y said, quoting the junta chief:" is no name's, so none), else
-    the names beside a verb of saying."""
-    return speakers_read(sentence, read_speaker(sentence))
-
-
 def speakers_read(sentence: str, read: str | None) -> list[Named]:
-    """The names of `sentence` that may be `read`, the speaker verify reads for a quotation of it, best first; with
-    none read, the names beside a verb of saying."""
+    """The names of `sentence` that may be `read`, the speaker verify reads for a quotation of it, best first ("Y,
+    quoting X, said: “…”" is X's; "Y said, quoting the junta chief:" is no name's, so none); with none read, the names
+    beside a verb of saying."""
     said = names_beside_saying(sentence)
     if read is None:
         return said
     key = key_of(read)  # (with its titles, "Maj. Gen. Zaw Htet", which the names beside a verb keep apart)
     return [n for n in said if key == key_of(n.name) or key.endswith(f" {key_of(n.name)}")] or (
         [Named(read, ())] if read[:1].isupper() else [])
-
-
-def read_speaker(sentence: str) -> str | None:
-    """Who verify reads as the speaker of the sentence's first quotation: a name, a description ("the junta chief")
-    or None."""
-    if len(sentence) > LONGEST:
-        return None  # (not read for quotes at all: draft.py)
-    return next((c.speaker for c in parse(sentence) if isinstance(c, QuoteClaim)), None)
 
 
 def without_listeners(sentence: str) -> str:

@@ -21,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ..text import shorten, whole_number
 from .deadline import Deadline, pools
+from .unpack import TooLarge, Unpacker, Unreadable
 
 if TYPE_CHECKING:
     from urllib3 import BaseHTTPResponse, PoolManager
@@ -205,18 +206,22 @@ def _read(response: BaseHTTPResponse, limits: Limits, deadline: Deadline) -> byt
     pieces: list[bytes] = []
     got = 0
     try:
-        for piece in response.stream(64 * 1024, decode_content=True):
+        unpack = Unpacker(response.headers.get("Content-Encoding", ""))
+        for raw in response.stream(64 * 1024, decode_content=False):
+            piece = unpack.feed(raw, cap - got)
             got += len(piece)
             if got > cap:
-                raise Failed(f"the page is larger than the cap of {_size(cap)}")
+                raise TooLarge
             if deadline.expired:
                 raise Failed(_late(limits))
             pieces.append(piece)
+        unpack.end()
+    except TooLarge:
+        raise Failed(f"the page is larger than the cap of {_size(cap)}") from None
+    except Unreadable as exc:
+        raise Failed(str(exc)) from None
     except ux.ReadTimeoutError:
         raise Failed(f"the page stopped arriving for {_seconds(limits.timeout)} (timeout)") from None
-    except ux.DecodeError:
-        coding = response.headers.get("Content-Encoding", "").strip().lower() or "its"
-        raise Failed(f"the page's {coding} compression is damaged (cannot be unpacked)") from None
     except ux.ProtocolError as exc:
         short = next((a for a in exc.args if isinstance(a, ux.IncompleteRead)), None)
         if short is not None:

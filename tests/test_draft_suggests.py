@@ -307,6 +307,20 @@ def test_a_speaker_is_a_known_person_only_by_the_whole_name(tmp_path: Path, text
     assert [(q["speaker"], part) for q in doc["quotes"] for part in q["parts"]] == quotes
 
 
+def test_a_known_name_inside_a_longer_one_is_not_that_person_anywhere_in_a_draft(tmp_path: Path) -> None:
+    # re-run 164 A1: where no verb of saying names a speaker, a known name inside a longer one was still that person:
+    # a figure's `about`, the speaker the sentence "names", the note to add a sentence to that person's record
+    doc, text = drafted(tmp_path, "\n".join([
+        "Min Thu Aung said that 54 soldiers left.",
+        "“We had no choice but to leave the army that night,” Min Thu Aung’s mother nodded.",
+        "Ko Min Thu Aung nodded.",
+        "Then Min Thu said that 12 police left.",  # (guard: the person's own name, after a word capitalised for its place)
+    ]) + "\n")
+    assert [f.get("about") for f in doc["figures"]] == [None, ["min-thu"]]
+    assert [q["speaker"] for q in doc["quotes"]] == ["fill-in"]
+    assert "(min-thu) is already in the fact base" not in text and "Min Thu (min-thu" not in text
+
+
 def test_a_quotation_drafted_across_a_full_stop_passes_coverage_once_finished(tmp_path: Path) -> None:
     facts, sources = base_with(tmp_path, 'Soldiers Leave\n\n"There was no job. It was peaceful then," Min Thu said.\n')
     r = run("draft", "s9", "--facts", str(facts), "--sources", str(sources))

@@ -27,12 +27,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ...factbase.models import FactBase, Person
-from ...factbase.names import name_key
+from ...factbase.models import FactBase
 from ...text import fold, normalise
 from ..claims.quoting import quotations
 from ..sentences import LONGEST, Sentence
 from . import figures as draftfigures
+from .known import Known, known_people, name_words
 from .quantities import Aside
 from .quoted import Run, runs
 from .speakers import Named, is_outlet, key_of, names_no_one, nicknames_of, speakers_read
@@ -48,67 +48,6 @@ _PERSON_TODO = "check name, name_status (pseudonym, as_published) and roles; a p
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "someone"
-
-
-@dataclass
-class _Known:
-    """People by folded name (named people only: a label such as "Former private" is no name),
-    organisations that can speak, and the outlets' names."""
-
-    people: dict[str, Person] = field(default_factory=dict)
-    new: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded name -> (id, name) suggested here
-    speaking: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded name -> (id, name): organisations
-    media: set[str] = field(default_factory=set)
-
-    def find(self, text: str) -> list[tuple[str, str, str]]:
-        """(id, name, where) of each person the text names, in order of first mention."""
-        folded = f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
-        hits: list[tuple[int, str, str, str]] = []
-        for key, p in self.people.items():
-            at = folded.find(f" {key} ")
-            if at >= 0 and p.id not in {h[1] for h in hits}:
-                hits.append((at, p.id, p.name, f"{_name(p.loc.file)}:{p.loc.line}"))
-        for key, (pid, name) in self.new.items():
-            at = folded.find(f" {key} ")
-            if at >= 0 and pid not in {h[1] for h in hits}:
-                hits.append((at, pid, name, "suggested in this draft"))
-        return [(pid, name, where) for _, pid, name, where in sorted(hits)]
-
-    def named(self, label: str) -> tuple[str, str, str] | None:
-        """(id, name, where) of the person `label` names whole, honorifics and ranks aside, as verify matches a
-        speaker: "Lin Aung Thu" is not Lin Aung (re-run 163 A3: a name inside a longer one was taken for it)."""
-        key = name_key(_key(label))  # (both sides keyed alike: "O'Brien" is "o brien" in the keys)
-        for known, p in self.people.items():
-            if name_key(known) == key:
-                return p.id, p.name, f"{_name(p.loc.file)}:{p.loc.line}"
-        for known, (pid, name) in self.new.items():
-            if name_key(known) == key:
-                return pid, name, "suggested in this draft"
-        return None
-
-
-def _name(path: str) -> str:
-    return path.replace("\\", "/").rsplit("/", 1)[-1]
-
-
-def _key(name: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", fold(name)))
-
-
-def known_people(fb: FactBase) -> _Known:
-    out = _Known(media=draftfigures.media_names(fb))
-    for p in fb.people:
-        if p.name_status == "unnamed" or p.group:
-            continue
-        for name in (p.name, *p.aliases):
-            key = _key(name)
-            if len(key) >= 3:
-                out.people.setdefault(key, p)
-    for o in fb.organisations:
-        if o.kind != "media":
-            for name in (o.name, *o.aliases):
-                out.speaking.setdefault(key_of(name), (o.id, o.name))
-    return out
 
 
 @dataclass
@@ -170,7 +109,7 @@ def _verbatim(d: _Draft, line: int, sentences: list[Sentence]) -> str:
     return raw[start:end + len(sentences[-1].text)] if end >= 0 else " ".join(s.text for s in sentences)
 
 
-def _answer(known: _Known, first: str) -> tuple[str, str] | None:
+def _answer(known: Known, first: str) -> tuple[str, str] | None:
     """(speaker, answer) of a line printed as an interview answer; an outlet's line is a question."""
     answer = _ANSWER.match(first)
     if answer and not quotations(first) and len(answer[1].split()) <= 5 and not is_outlet(answer[1], known.media):
@@ -178,7 +117,7 @@ def _answer(known: _Known, first: str) -> tuple[str, str] | None:
     return None
 
 
-def _line(d: _Draft, fb: FactBase, known: _Known, line: int, sentences: list[Sentence], quoted: list[Run]) -> None:
+def _line(d: _Draft, fb: FactBase, known: Known, line: int, sentences: list[Sentence], quoted: list[Run]) -> None:
     first = sentences[0].text
     whole = _verbatim(d, line, sentences)
     if (asked := _ANSWER.match(first)) and not quotations(first) and len(asked[1].split()) <= 5 \
@@ -237,7 +176,7 @@ def _said(run: Run) -> list[Named]:
     return speakers_read(_text(run), run.speaker)
 
 
-def _speaker(d: _Draft, known: _Known, names: list[Named], sentence: str, line: int) -> tuple[str, list[str]]:
+def _speaker(d: _Draft, known: Known, names: list[Named], sentence: str, line: int) -> tuple[str, list[str]]:
     """The id for the first of `names` that can speak: a known person's or organisation's, or a new
     person suggested below; "fill-in" when none can (an outlet, a pronoun)."""
     notes: list[str] = []
@@ -252,7 +191,7 @@ def _speaker(d: _Draft, known: _Known, names: list[Named], sentence: str, line: 
             return org[0], [*notes, f"# {label} is the organisation {org[1]} ({org[0]})."]
         if names_no_one(label):
             continue
-        key = _key(label)
+        key = name_words(label)
         pid = d.new_id(slug(key))
         known.new[key] = (pid, label)
         called = nicknames_of(label, sentence)
@@ -269,7 +208,7 @@ def _speaker(d: _Draft, known: _Known, names: list[Named], sentence: str, line: 
     return "fill-in", notes
 
 
-def _plain(d: _Draft, fb: FactBase, known: _Known, s: Sentence) -> None:
+def _plain(d: _Draft, fb: FactBase, known: Known, s: Sentence) -> None:
     asides = _figures(d, fb, known, s)
     if asides is None:
         return
@@ -308,7 +247,7 @@ def _waiver(d: _Draft, where: str, sentence: str, reason: str, todo: str, notes:
     d.waivers.append(d.waived[key])
 
 
-def _figures(d: _Draft, fb: FactBase, known: _Known, s: Sentence, speaker: str | None = None,
+def _figures(d: _Draft, fb: FactBase, known: Known, s: Sentence, speaker: str | None = None,
              answer: bool = False) -> list[Aside] | None:
     """Suggest the sentence's figures; None when it has some, else the numbers it set aside. `speaker`: who says the
     sentence's quotations (or, `answer`, the whole sentence), whose numbers they are."""

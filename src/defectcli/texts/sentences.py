@@ -28,7 +28,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 
@@ -178,8 +178,12 @@ def pysbd_segment() -> Callable[[str], list[str]]:
 
     segmenter = pysbd.Segmenter(language="en", clean=False)
 
+    @lru_cache(maxsize=1024)  # draft reads a line's sentences as coverage split them and again as verify reads them
+    def segmented(paragraph: str) -> tuple[str, ...]:
+        return tuple(s for s in (str(s).strip() for s in segmenter.segment(paragraph)) if s)
+
     def segment(paragraph: str) -> list[str]:
-        return [s for s in (str(s).strip() for s in segmenter.segment(paragraph)) if s]
+        return list(segmented(paragraph))
 
     return segment
 

@@ -321,6 +321,22 @@ def test_a_known_name_inside_a_longer_one_is_not_that_person_anywhere_in_a_draft
     assert "(min-thu) is already in the fact base" not in text and "Min Thu (min-thu" not in text
 
 
+@pytest.mark.parametrize(("line", "about"), [
+    # re-run 165 A1: the longer name at a sentence's start, after a colon or after a quotation was still the known one
+    ("Zaw Min Thu said that 22 soldiers left.", None),
+    ("They left at dawn. Zaw Min Thu said that 12 soldiers left.", None),
+    ("The witness: Zaw Min Thu recalled that 14 soldiers left.", None),
+    ("“We left, all 21 of us,” Zaw Min Thu’s mother said.", None),
+    # guards: words before a name that are no part of it, as verify's claim reader reads them
+    ("Then Min Thu said that 12 police left.", ["min-thu"]), ("Yesterday Min Thu said that 9 police left.", ["min-thu"]),
+    ("Sgt. Min Thu said that 7 police left.", ["min-thu"]),
+])
+def test_a_known_name_inside_a_longer_one_is_no_figure_s_subject_wherever_it_stands(tmp_path: Path, line: str,
+                                                                                      about: list[str] | None) -> None:
+    doc, _ = drafted(tmp_path, line + "\n")
+    assert [f.get("about") for f in doc["figures"]] == [about]
+
+
 def test_a_quotation_drafted_across_a_full_stop_passes_coverage_once_finished(tmp_path: Path) -> None:
     facts, sources = base_with(tmp_path, 'Soldiers Leave\n\n"There was no job. It was peaceful then," Min Thu said.\n')
     r = run("draft", "s9", "--facts", str(facts), "--sources", str(sources))

@@ -11,7 +11,7 @@ from ...numbers.vocabulary import MONTHS, SIGNS
 from ...text import words_of
 from .claimant import COMMON
 
-_LEADING = frozenset(words_of("later then finally afterwards meanwhile next suddenly someone somebody again still"))
+LEADING = frozenset(words_of("later then finally afterwards meanwhile next suddenly someone somebody again still"))
 _ABBREVIATED = frozenset(words_of("capt maj lt col gen sgt cpl pvt mr mrs ms dr brig mg"))
 
 
@@ -35,7 +35,7 @@ def names_in(toks: list[Token]) -> list[tuple[str, int]]:
             capital = False
         if capital and tok in SIGNS and k + 1 < len(toks) and toks[k + 1][0][:1].isdecimal():
             capital = False  # "THB 1,400": a currency, no name
-        if capital and not run and k == 0 and ((len(tok) > 5 and tok.endswith("ing")) or tok.lower() in _LEADING):
+        if capital and not run and k == 0 and ((len(tok) > 5 and tok.endswith("ing")) or tok.lower() in LEADING):
             capital = False  # "Mourning Lin Aung, his mother said", "Later: “…”": a word leading the sentence, no name
         joins = run and tok.lower() in ("of", "the") and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
         abbreviated = run and tok == "." and run[-1][0].lower() in _ABBREVIATED

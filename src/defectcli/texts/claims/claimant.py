@@ -52,7 +52,7 @@ _CLAUSE_WORDS = frozenset(words_of("""as when while after heard hears remembered
 _TIMES = frozenset(m.lower() for m in written.MONTHS) | frozenset(words_of("""monday tuesday wednesday thursday friday
     saturday sunday"""))
 # Words after which the speaker's name follows: "listened as X said", "heard X saying", "Last week X said".
-_BEFORE_SPEAKER = _CLAUSE_WORDS | _TIMES | frozenset(words_of("""week yesterday today year month in on first then later
+BEFORE_SPEAKER = _CLAUSE_WORDS | _TIMES | frozenset(words_of("""week yesterday today year month in on first then later
     finally earlier afterwards"""))
 # A part of an organisation that speaks for it: "the NUG's defence ministry says" is the NUG.
 _PARTS_OF = frozenset(words_of("""ministry ministries department office wing cabinet council committee branch bureau
@@ -78,7 +78,7 @@ def clean(phrase: str) -> str | None:
         return others.group(1).lower() + " ".join(words)[others.end(1):]
     # "Lin Aung listened as Khant Tun said", "Maung Sein heard Khant Tun saying", "Last week Maung Sein said": the
     # one after the clause or time before it
-    cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.lower() in _BEFORE_SPEAKER and words[k + 1][:1].isupper()
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.lower() in BEFORE_SPEAKER and words[k + 1][:1].isupper()
                and (w.lower() in _CLAUSE_WORDS or k < 2) and words[k + 1].lower() not in _TIMES), default=0)
     while cut < len(words) - 1 and words[cut].lower() in _TIMES:
         cut += 1  # "In February Khant Tun said": past the month

@@ -35,7 +35,7 @@ class Unpacker:
 
     def end(self) -> None:
         for layer in self._layers:
-            if layer.fed and not layer.ended:
+            if layer.started and not layer.ended:
                 raise Unreadable(f"the page could not be read to its end (its {layer.coding} stream stops short: the "
                                  "page was cut off)")
 
@@ -45,37 +45,79 @@ class TooLarge(Unreadable):
 
 
 class _Layer:
+    """One coding undone. A stream's kind is settled by its first two bytes, whatever the pieces the server sent it in
+    (re-run 165 A2: a first piece of one byte settled nothing, and raw deflate was called damaged); after a gzip
+    member, NUL padding and bytes that start no other member are passed over, as browsers and Python's gzip do (165
+    A3: a newline after the page's stream was called a page cut off)."""
+
     def __init__(self, coding: str) -> None:
         self.coding = coding
-        self.fed = False
+        self.fed = False  # some of a stream unpacked
         self._gzip = coding in _GZIP
-        self._raw_tried = self._gzip  # deflate: zlib's wrapper first, else raw deflate (as servers send either)
-        self._unpack = self._new()
+        self._unpack: Any = None  # the stream being unpacked; None before one starts
+        self._held = b""  # the first bytes of a stream, until its kind is known
+        self._over = False  # the last stream ended: what follows is not the page
 
-    def _new(self, raw: bool = False) -> Any:
-        return zlib.decompressobj(-zlib.MAX_WBITS if raw else (16 + zlib.MAX_WBITS if self._gzip else zlib.MAX_WBITS))
+    @property
+    def started(self) -> bool:
+        return self.fed or bool(self._held)
 
     @property
     def ended(self) -> bool:
-        return bool(self._unpack.eof)
+        return self._over or (self.fed and self._unpack is None)
 
     def feed(self, data: bytes, room: int) -> bytes:
         out = b""
-        while data:
-            if self._unpack.eof:
-                if not self._gzip:
-                    return out  # (what follows a deflate stream's end is not the page)
-                self._unpack = self._new()  # another gzip member, which RFC 1952 allows
+        data, self._held = self._held + data, b""
+        while data and not self._over:
+            if self._unpack is None:
+                if self.fed:  # after a gzip member: padding, another member, or bytes that are no part of the page
+                    data = data.lstrip(b"\0")
+                if len(data) < 2:
+                    self._held = data
+                    break
+                if self.fed and data[:2] != b"\x1f\x8b":
+                    self._over = True
+                    break
+                self._unpack = self._start(data)
             try:
                 got = self._unpack.decompress(data, room - len(out) + 1)
             except zlib.error:
-                if self.fed or self._raw_tried:
+                if self.fed or self._gzip or self._unpack.wrapped is False:
                     raise Unreadable(f"the page's {self.coding} compression is damaged (cannot be unpacked)") from None
-                self._raw_tried, self._unpack = True, self._new(raw=True)
+                self._unpack = _Stream(-zlib.MAX_WBITS)  # deflate sent without zlib's wrapper, as some servers do
                 continue
             self.fed = True
             out += got
             if len(out) > room:
-                raise TooLarge("")
+                raise TooLarge
             data = self._unpack.unused_data if self._unpack.eof else b""
+            if self._unpack.eof:
+                self._unpack, self._over = None, not self._gzip  # (what follows a deflate stream is not the page)
         return out
+
+    def _start(self, data: bytes) -> Any:
+        if self._gzip:
+            return _Stream(16 + zlib.MAX_WBITS)
+        cmf, flg = data[0], data[1]  # zlib's header (RFC 1950), else raw deflate
+        return _Stream(zlib.MAX_WBITS if cmf & 0x0F == 8 and cmf >> 4 <= 7 and (cmf * 256 + flg) % 31 == 0
+                       else -zlib.MAX_WBITS)
+
+
+class _Stream:
+    """A zlib decompressor that says whether it expects zlib's wrapper."""
+
+    def __init__(self, wbits: int) -> None:
+        self.wrapped = wbits == zlib.MAX_WBITS
+        self._d = zlib.decompressobj(wbits)
+
+    def decompress(self, data: bytes, most: int) -> bytes:
+        return self._d.decompress(data, most)
+
+    @property
+    def eof(self) -> bool:
+        return bool(self._d.eof)
+
+    @property
+    def unused_data(self) -> bytes:
+        return bytes(self._d.unused_data)

@@ -331,6 +331,25 @@ def test_a_compressed_body_unpacks_the_same_however_the_server_cuts_it_into_piec
             assert got == body, (coding, at)
 
 
+def test_a_gzip_page_of_more_members_than_a_page_has_is_refused(base: Base, site: Site) -> None:
+    # re-run 166 A1: 520,000 empty gzip members, nested in a 25 KB body, took 100 s to read (the square of the members)
+    site.routes["/p1"] = page(gzip.compress(gzip.compress(b"") * 1_001 + gzip.compress(PAGE.read_bytes())),
+                              headers=[("Content-Encoding", "gzip, gzip")])
+    r = base.fetch("p1")
+    assert (r.code, r.out) == (69, "p1: not fetched: the page's gzip stream holds more than 1,000 members, which no web "
+                                   f"page does ({site.url('/p1')})\n")
+    assert base.copies("p1") == []
+
+
+def test_a_gzip_page_of_as_many_members_as_a_page_may_have_is_read_whole() -> None:
+    from defectcli.pages.unpack import MOST_MEMBERS, Unpacker
+
+    body = PAGE.read_bytes()
+    unpack = Unpacker("gzip")
+    assert unpack.feed(gzip.compress(b"") * (MOST_MEMBERS - 1) + gzip.compress(body), 1 << 20) == body
+    unpack.end()
+
+
 @pytest.mark.parametrize("after", [b"\n", b"\0", b"\0" * 8, b"\r\n\r\n", b"junk after the page"])
 def test_bytes_after_a_whole_gzip_page_are_passed_over_as_browsers_do(base: Base, site: Site, after: bytes) -> None:
     # re-run 165 A3: a newline after the page's gzip stream was "the page was cut off"; NUL padding "damaged"

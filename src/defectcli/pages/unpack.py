@@ -4,10 +4,15 @@ gzip stream was kept as the whole page, and one cut at half called a sign-in pag
 
 from __future__ import annotations
 
+import re
 import zlib
 from typing import Any
 
 _GZIP = ("gzip", "x-gzip")
+# A page compressed in more pieces than this is none (re-run 166 A1: 520,000 empty gzip members took 100 s to read).
+MOST_MEMBERS = 1_000
+_SLICE = 16 * 1024
+_NOT_NUL = re.compile(rb"[^\0]")
 _KNOWN = (*_GZIP, "deflate")
 
 
@@ -57,6 +62,7 @@ class _Layer:
         self._unpack: Any = None  # the stream being unpacked; None before one starts
         self._held = b""  # the first bytes of a stream, until its kind is known
         self._over = False  # the last stream ended: what follows is not the page
+        self._members = 0
 
     @property
     def started(self) -> bool:
@@ -67,34 +73,45 @@ class _Layer:
         return self._over or (self.fed and self._unpack is None)
 
     def feed(self, data: bytes, room: int) -> bytes:
-        out = b""
+        out: list[bytes] = []
+        size, at = 0, 0  # what is unpacked; where in `data` (never copied whole again at each member)
         data, self._held = self._held + data, b""
-        while data and not self._over:
+        while at < len(data) and not self._over:
             if self._unpack is None:
                 if self.fed:  # after a gzip member: padding, another member, or bytes that are no part of the page
-                    data = data.lstrip(b"\0")
-                if len(data) < 2:
-                    self._held = data
+                    found = _NOT_NUL.search(data, at)
+                    at = found.start() if found else len(data)
+                if len(data) - at < 2:
+                    self._held = data[at:]
                     break
-                if self.fed and data[:2] != b"\x1f\x8b":
+                if self.fed and data[at:at + 2] != b"\x1f\x8b":
                     self._over = True
                     break
-                self._unpack = self._start(data)
+                if self._gzip:
+                    self._members += 1
+                if self._members > MOST_MEMBERS:
+                    raise Unreadable(f"the page's gzip stream holds more than {MOST_MEMBERS:,} members, which no web "
+                                     "page does")
+                self._unpack = self._start(data[at:at + 2])
+            piece = data[at:at + _SLICE]  # (what a member's end leaves over is copied: a slice's worth at most)
             try:
-                got = self._unpack.decompress(data, room - len(out) + 1)
+                got = self._unpack.decompress(piece, room - size + 1)
             except zlib.error:
                 if self.fed or self._gzip or self._unpack.wrapped is False:
                     raise Unreadable(f"the page's {self.coding} compression is damaged (cannot be unpacked)") from None
                 self._unpack = _Stream(-zlib.MAX_WBITS)  # deflate sent without zlib's wrapper, as some servers do
                 continue
             self.fed = True
-            out += got
-            if len(out) > room:
+            out.append(got)
+            size += len(got)
+            if size > room:
                 raise TooLarge
-            data = self._unpack.unused_data if self._unpack.eof else b""
             if self._unpack.eof:
+                at += len(piece) - len(self._unpack.unused_data)
                 self._unpack, self._over = None, not self._gzip  # (what follows a deflate stream is not the page)
-        return out
+            else:
+                at += len(piece)
+        return b"".join(out)
 
     def _start(self, data: bytes) -> Any:
         if self._gzip:

@@ -325,10 +325,22 @@ def test_a_compressed_body_unpacks_the_same_however_the_server_cuts_it_into_piec
     sent = gzip.compress(gzip.compress(body)) if coding == "gzip, gzip" else packed(body, coding)
     for at in range(1, len(sent)):
         for pieces in ([sent[:at], sent[at:]], [sent[:1], sent[1:at], sent[at:]]):
-            unpack = Unpacker(coding.split()[0] if coding != "gzip, gzip" else coding)
-            got = b"".join(unpack.feed(piece, 1 << 20) for piece in pieces)
+            unpack = Unpacker(coding.split()[0] if coding != "gzip, gzip" else coding, 1 << 20)
+            got = b"".join(unpack.feed(piece) for piece in pieces)
             unpack.end()
             assert got == body, (coding, at)
+
+
+def test_an_outer_coding_unpacked_past_the_cap_in_small_pieces_is_given_up() -> None:
+    # re-run 167 A2: what an outer coding unpacked was never counted, only the page: each small piece of a "gzip, gzip"
+    # body unpacked to less than the room left, and an inner layer that unpacks it to nothing ran on for 120 s
+    from defectcli.pages.unpack import TooLarge, Unpacker
+
+    sent = gzip.compress(gzip.compress(PAGE.read_bytes()) + b"\0" * (4 << 20))
+    unpack = Unpacker("gzip, gzip", 1 << 20)
+    with pytest.raises(TooLarge):
+        for at in range(0, len(sent), 64):
+            unpack.feed(sent[at:at + 64])
 
 
 def test_a_gzip_page_of_more_members_than_a_page_has_is_refused(base: Base, site: Site) -> None:
@@ -345,8 +357,8 @@ def test_a_gzip_page_of_as_many_members_as_a_page_may_have_is_read_whole() -> No
     from defectcli.pages.unpack import MOST_MEMBERS, Unpacker
 
     body = PAGE.read_bytes()
-    unpack = Unpacker("gzip")
-    assert unpack.feed(gzip.compress(b"") * (MOST_MEMBERS - 1) + gzip.compress(body), 1 << 20) == body
+    unpack = Unpacker("gzip", 1 << 20)
+    assert unpack.feed(gzip.compress(b"") * (MOST_MEMBERS - 1) + gzip.compress(body)) == body
     unpack.end()
 
 
@@ -393,6 +405,17 @@ FAILURES = {
                                  f"the page could not be read to its end (its {coding.split()[0]} stream stops short: "
                                  "the page was cut off)")
        for coding in ("gzip", "deflate", "deflate raw") for where in ("short", "at half")},
+    # re-run 167: bytes that unpack to nothing were never counted against the cap (2 GiB of padding after a page, with
+    # no length said, was read whole and kept), nor was an outer coding's output (a "gzip, gzip" body unpacked for 120 s)
+    "padding past the cap, no length said": (
+        lambda h: h.wfile.write(b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n"
+                                + gzip.compress(SECOND.read_bytes()) + b"\0" * 8192),
+        "the page is larger than the cap of 4 KiB"),
+    "an outer coding unpacked past the cap": (page(gzip.compress(gzip.compress(SECOND.read_bytes()) + b"\0" * (1 << 20)),
+                                                   headers=[("Content-Encoding", "gzip, gzip")]),
+                                              "the page is larger than the cap of 4 KiB"),
+    "six codings one inside another": (page(SECOND.read_bytes(), headers=[("Content-Encoding", ", ".join(["gzip"] * 6))]),
+                                       "the page came in 6 codings one inside another; more than 5 is no server's"),
     "a coding not asked for": (page(SECOND.read_bytes(), headers=[("Content-Encoding", "br")]),
                                "the page came in the 'br' encoding, which defectcli does not ask for and cannot unpack "
                                "(it asks for gzip or deflate)"),

@@ -204,17 +204,12 @@ def _read(response: BaseHTTPResponse, limits: Limits, deadline: Deadline) -> byt
     if declared is not None and declared > cap:
         raise Failed(f"the page is larger than the cap of {_size(cap)} ({_size(declared)})")
     pieces: list[bytes] = []
-    got = 0
     try:
-        unpack = Unpacker(response.headers.get("Content-Encoding", ""))
+        unpack = Unpacker(response.headers.get("Content-Encoding", ""), cap)
         for raw in response.stream(64 * 1024, decode_content=False):
-            piece = unpack.feed(raw, cap - got)
-            got += len(piece)
-            if got > cap:
-                raise TooLarge
+            pieces.append(unpack.feed(raw))
             if deadline.expired:
                 raise Failed(_late(limits))
-            pieces.append(piece)
         unpack.end()
     except TooLarge:
         raise Failed(f"the page is larger than the cap of {_size(cap)}") from None

@@ -11,6 +11,7 @@ from typing import Any
 _GZIP = ("gzip", "x-gzip")
 # A page compressed in more pieces than this is none (re-run 166 A1: 520,000 empty gzip members took 100 s to read).
 MOST_MEMBERS = 1_000
+MOST_CODINGS = 5  # codings one inside another ("gzip, gzip"), as urllib3 allows
 _SLICE = 16 * 1024
 _NOT_NUL = re.compile(rb"[^\0]")
 _KNOWN = (*_GZIP, "deflate")
@@ -21,21 +22,34 @@ class Unreadable(Exception):
 
 
 class Unpacker:
-    """Raw pieces of a body in, its unpacked bytes out; `end` says whether every stream came to its end."""
+    """Raw pieces of a body in, its unpacked bytes out; `end` says whether every stream came to its end.
 
-    def __init__(self, header: str) -> None:
+    `cap` bounds the body as sent and what each coding unpacks to, over the whole body: bytes that unpack to nothing
+    (padding, a gzip header's name, what follows a stream) and an outer coding's output count as well as the page
+    (re-run 167: 2 GiB of padding after a page was read whole; 1 MiB of an inner name from each 1 KB kept a "gzip,
+    gzip" body unpacking for 120 s)."""
+
+    def __init__(self, header: str, cap: int) -> None:
         codings = [c for c in (c.strip().lower() for c in header.split(",")) if c and c != "identity"]
         unknown = next((c for c in codings if c not in _KNOWN), None)
         if unknown is not None:
             raise Unreadable(f"the page came in the {unknown!r} encoding, which defectcli does not ask for and cannot "
                              "unpack (it asks for gzip or deflate)")
+        if len(codings) > MOST_CODINGS:
+            raise Unreadable(f"the page came in {len(codings)} codings one inside another; more than {MOST_CODINGS} is "
+                             "no server's")
         self._layers = [_Layer(c) for c in reversed(codings)]  # the coding applied last is undone first
+        self._cap, self._sent = cap, 0
 
-    def feed(self, data: bytes, room: int) -> bytes:
-        """What `data` unpacks to; Unreadable past `room` bytes, which are never all held (a small body can unpack
-        to gigabytes)."""
+    def feed(self, data: bytes) -> bytes:
+        """What `data` unpacks to; TooLarge past the cap, whose bytes are never all held (a small body can unpack to
+        gigabytes)."""
+        self._sent += len(data)
+        if self._sent > self._cap:
+            raise TooLarge
         for layer in self._layers:
-            data = layer.feed(data, room)
+            data = layer.feed(data, self._cap - layer.produced)
+            layer.produced += len(data)
         return data
 
     def end(self) -> None:
@@ -63,6 +77,7 @@ class _Layer:
         self._held = b""  # the first bytes of a stream, until its kind is known
         self._over = False  # the last stream ended: what follows is not the page
         self._members = 0
+        self.produced = 0  # what it has unpacked, over the whole body
 
     @property
     def started(self) -> bool:

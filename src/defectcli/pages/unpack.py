@@ -48,8 +48,7 @@ class Unpacker:
         if self._sent > self._cap:
             raise TooLarge
         for layer in self._layers:
-            data = layer.feed(data, self._cap - layer.produced)
-            layer.produced += len(data)
+            data = layer.feed(data, self._cap)
         return data
 
     def end(self) -> None:
@@ -73,7 +72,8 @@ class _Layer:
         self.coding = coding
         self.fed = False  # some of a stream unpacked
         self._gzip = coding in _GZIP
-        self._unpack: Any = None  # the stream being unpacked; None before one starts
+        self._unpack: Any = None  # the stream being unpacked (zlib's); None before one starts
+        self._wrapped = False  # whether it expects zlib's wrapper (deflate is sent with it or without)
         self._held = b""  # the first bytes of a stream, until its kind is known
         self._over = False  # the last stream ended: what follows is not the page
         self._members = 0
@@ -87,7 +87,9 @@ class _Layer:
     def ended(self) -> bool:
         return self._over or (self.fed and self._unpack is None)
 
-    def feed(self, data: bytes, room: int) -> bytes:
+    def feed(self, data: bytes, cap: int) -> bytes:
+        """What `data` unpacks to; TooLarge once all this layer has unpacked passes `cap`."""
+        room = cap - self.produced
         out: list[bytes] = []
         size, at = 0, 0  # what is unpacked; where in `data` (never copied whole again at each member)
         data, self._held = self._held + data, b""
@@ -112,10 +114,10 @@ class _Layer:
             try:
                 got = self._unpack.decompress(piece, room - size + 1)
             except zlib.error:
-                if self.fed or self._gzip or self._unpack.wrapped is False:
+                if self.fed or not self._wrapped:
                     raise Unreadable(f"the page's {self.coding} compression is damaged (cannot be unpacked)") from None
-                self._unpack = _Stream(-zlib.MAX_WBITS)  # deflate sent without zlib's wrapper, as some servers do
-                continue
+                self._unpack, self._wrapped = zlib.decompressobj(-zlib.MAX_WBITS), False  # deflate sent without
+                continue  # zlib's wrapper, as some servers do
             self.fed = True
             out.append(got)
             size += len(got)
@@ -126,30 +128,13 @@ class _Layer:
                 self._unpack, self._over = None, not self._gzip  # (what follows a deflate stream is not the page)
             else:
                 at += len(piece)
+        self.produced += size
         return b"".join(out)
 
     def _start(self, data: bytes) -> Any:
         if self._gzip:
-            return _Stream(16 + zlib.MAX_WBITS)
+            return zlib.decompressobj(16 + zlib.MAX_WBITS)
         cmf, flg = data[0], data[1]  # zlib's header (RFC 1950), else raw deflate
-        return _Stream(zlib.MAX_WBITS if cmf & 0x0F == 8 and cmf >> 4 <= 7 and (cmf * 256 + flg) % 31 == 0
-                       else -zlib.MAX_WBITS)
+        self._wrapped = cmf & 0x0F == 8 and cmf >> 4 <= 7 and (cmf * 256 + flg) % 31 == 0
+        return zlib.decompressobj(zlib.MAX_WBITS if self._wrapped else -zlib.MAX_WBITS)
 
-
-class _Stream:
-    """A zlib decompressor that says whether it expects zlib's wrapper."""
-
-    def __init__(self, wbits: int) -> None:
-        self.wrapped = wbits == zlib.MAX_WBITS
-        self._d = zlib.decompressobj(wbits)
-
-    def decompress(self, data: bytes, most: int) -> bytes:
-        return self._d.decompress(data, most)
-
-    @property
-    def eof(self) -> bool:
-        return bool(self._d.eof)
-
-    @property
-    def unused_data(self) -> bytes:
-        return bytes(self._d.unused_data)

@@ -59,7 +59,7 @@ class Known:
 
     def _all(self) -> list[tuple[str, str, str, str]]:
         """(key, id, name, where) of every person known, the fact base's first."""
-        return [*((key, p.id, p.name, f"{file_name(p.loc.file)}:{p.loc.line}") for key, p in self.people.items()),
+        return [*((key, p.id, p.name, f"{_file_name(p.loc.file)}:{p.loc.line}") for key, p in self.people.items()),
                 *((key, pid, name, "suggested in this draft") for key, (pid, name) in self.new.items())]
 
 
@@ -101,7 +101,7 @@ def _whole(words: list[tuple[str, tuple[bool, bool]]], folded: list[str], key: l
     return None
 
 
-def file_name(path: str) -> str:
+def _file_name(path: str) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 

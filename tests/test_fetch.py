@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -577,6 +578,53 @@ def test_an_endless_page_is_given_up_at_the_cap(base: Base, site: Site, monkeypa
     site.routes["/p2"] = site.endless()  # no length given, and no end: never held whole
     r = base.fetch("p2")
     assert (r.code, r.out) == (69, f"p2: not fetched: the page is larger than the cap of 4 KiB ({site.url('/p2')})\n")
+
+
+CHUNKED = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+
+
+def endless(first: bytes, again: bytes) -> Callable[[Any], None]:
+    """An answer that starts with `first` and sends `again` until the client hangs up (the server's
+    write then fails, which ends the route) or 200 MB have gone."""
+    def answer(h: Any) -> None:
+        h.wfile.write(first)
+        for _ in range((200 << 20) // len(again)):
+            h.wfile.write(again)
+    return answer
+
+
+# re-run 168 A1 and A2: what urllib3 takes off the body before defectcli sees it (chunk extensions, zero-padded
+# sizes, trailer lines) went uncounted: 50 GB were read at full speed until the 120 s deadline, which was then blamed
+# on a slow page; a page in chunks of one byte each was counted by its bytes alone, 14 s to the cap.
+SAID = {"body": "the page as sent is larger than 260 KiB",
+        "headers": "the server sent more than 260 KiB before the page began"}
+ENDLESS_FRAMING = {
+    "chunk extensions": (endless(CHUNKED, b"1;" + b"e" * 60_000 + b"\r\nx\r\n"), "body"),
+    "zero-padded chunk sizes": (endless(CHUNKED, b"0" * 60_000 + b"1\r\nx\r\n"), "body"),
+    "trailer lines": (endless(CHUNKED + b"8\r\n<p>x</p>\r\n0\r\n", b"X-T: " + b"t" * 60_000 + b"\r\n"), "body"),
+    "chunks of one byte, with a little framing": (endless(CHUNKED, b"1;" + b"e" * 100 + b"\r\nx\r\n"), "body"),
+    "a gzip page, then chunks of one byte with extensions": (
+        endless(CHUNKED.replace(b"\r\n\r\n", b"\r\nContent-Encoding: gzip\r\n\r\n")
+                + b"%x\r\n%s\r\n" % (len(gzip.compress(b"<p>x</p>")), gzip.compress(b"<p>x</p>")),
+                b"1;" + b"e" * 1000 + b"\r\n\0\r\n"), "body"),
+    "100 Continue, again and again": (endless(b"", b"HTTP/1.1 100 Continue\r\n\r\n"), "headers"),
+}
+
+
+@pytest.mark.parametrize("case", list(ENDLESS_FRAMING))
+def test_an_answer_is_given_up_at_the_cap_as_sent_framing_and_headers_counted(
+        base: Base, site: Site, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
+    from defectcli.pages import download
+
+    monkeypatch.setattr(download, "MAX_BYTES", 4096)
+    monkeypatch.setattr(download, "TOTAL", 10.0)  # before the fix each ran to it (and blamed a slow page)
+    route, where = ENDLESS_FRAMING[case]
+    site.routes["/p2"] = route
+    before = base.snapshot()
+    r = base.fetch("p2")
+    assert (r.code, r.out) == (69, f"p2: not fetched: {SAID[where]} (the cap of 4 KiB and room for headers and framing) "
+                                   f"({site.url('/p2')})\n")
+    assert base.snapshot() == before and base.copies("p2") == []
 
 
 def test_a_server_that_never_answers_is_given_up_after_the_timeout(base: Base, site: Site) -> None:

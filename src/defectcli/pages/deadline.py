@@ -51,17 +51,26 @@ def shut(sock: socket.socket) -> None:
         socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
-def pools(deadline: Deadline) -> dict[str, type]:
-    """Connection pools whose every connection the deadline watches once connected."""
+def pools(deadline: Deadline, budget: int) -> dict[str, type]:
+    """Connection pools whose every connection the deadline watches once connected, and whose every
+    answer is given up past `budget` bytes as sent (wire.py)."""
     from urllib3.connection import HTTPConnection, HTTPSConnection
     from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
+    from .wire import counted
+
+    answer = counted(budget)
+
     class Watched(HTTPConnection):
+        response_class = answer
+
         def connect(self) -> None:
             super().connect()
             deadline.watch(self.sock)
 
     class WatchedTLS(HTTPSConnection):
+        response_class = answer
+
         def connect(self) -> None:
             super().connect()
             deadline.watch(self.sock)

@@ -22,6 +22,7 @@ from urllib.parse import urljoin, urlsplit
 from ..text import shorten, whole_number
 from .deadline import Deadline, pools
 from .unpack import TooLarge, Unpacker, Unreadable
+from .wire import Oversent
 
 if TYPE_CHECKING:
     from urllib3 import BaseHTTPResponse, PoolManager
@@ -47,6 +48,13 @@ class Limits:
     @property
     def cap(self) -> int:
         return MAX_BYTES if self.max_bytes is None else self.max_bytes
+
+    @property
+    def sent(self) -> int:
+        """Bytes one answer may take as sent: the cap, and room for its headers and framing (an eighth
+        more, and at least 256 KiB: more than is read ahead of the page, so that a page that is only
+        too large is always called that)."""
+        return self.cap + max(self.cap // 8, 256 * 1024)
 
     @property
     def whole(self) -> float:
@@ -118,7 +126,7 @@ def _follow(url: str, limits: Limits, deadline: Deadline) -> Page:
     headers = {"User-Agent": user_agent(), "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
                "Accept-Encoding": "gzip, deflate"}
     with urllib3.PoolManager(headers=headers, retries=False, timeout=timeout) as pool:
-        pool.pool_classes_by_scheme = pools(deadline)
+        pool.pool_classes_by_scheme = pools(deadline, limits.sent)
         redirects: list[tuple[int, str]] = []
         where = url
         while True:
@@ -166,6 +174,8 @@ def _ask(pool: PoolManager, url: str, limits: Limits) -> BaseHTTPResponse:
     host = _host(url)
     try:
         return pool.request("GET", url, redirect=False, preload_content=False)
+    except Oversent:  # "100 Continue" after "100 Continue", or endless headers
+        raise Failed(f"the server sent more than {_size(limits.sent)} before the page began ({_room(limits)})") from None
     except ux.NameResolutionError:
         raise Failed(f"cannot find the host {host} (no such host, or no network)") from None
     except ux.NewConnectionError as exc:
@@ -213,6 +223,8 @@ def _read(response: BaseHTTPResponse, limits: Limits, deadline: Deadline) -> byt
         unpack.end()
     except TooLarge:
         raise Failed(f"the page is larger than the cap of {_size(cap)}") from None
+    except Oversent:  # chunks of a byte each, or a kilobyte of framing to each byte of page
+        raise Failed(f"the page as sent is larger than {_size(limits.sent)} ({_room(limits)})") from None
     except Unreadable as exc:
         raise Failed(str(exc)) from None
     except ux.ReadTimeoutError:
@@ -226,6 +238,10 @@ def _read(response: BaseHTTPResponse, limits: Limits, deadline: Deadline) -> byt
     except (ux.HTTPError, OSError, ValueError) as exc:  # (ValueError: a chunk size of -10, which urllib3 lets through)
         raise Failed(f"the page could not be read to its end ({_first_line(exc)})") from None
     return b"".join(pieces)
+
+
+def _room(limits: Limits) -> str:
+    return f"the cap of {_size(limits.cap)} and room for headers and framing"
 
 
 def _late(limits: Limits) -> str:

@@ -278,6 +278,13 @@ LONG = ("Even though I realized how the military was treating the people and rul
      [("min-thu", ["There was no job. It was peaceful then,"])]),
     ('Min Thu said "There was no job. It was peaceful then." and the rain fell on the hills.',
      [("min-thu", ["There was no job. It was peaceful then."])]),
+    # re-run 168 A3: draft named the speaker after "said" where verify, past an aside that holds a comma of its own
+    # ("who saw friends killed, wounded or sent away"), read none
+    ("“We walked for nine days,” said Thawda Win, who had served in the army for eleven years and had seen his "
+     "friends killed, wounded or sent away to the front, and who now lives in a rented room across the border.",
+     [("thawda-win", ["We walked for nine days,"])]),
+    ("“We walked for nine days,” said Thawda Win, who saw friends killed, wounded or sent away to the north, “and 12 "
+     "of us were caught on the way.”", [("thawda-win", ["We walked for nine days,", "and 12 of us were caught on the way."])]),
 ])
 def test_each_quotation_is_drafted_with_the_speaker_verify_reads_for_it(tmp_path: Path, line: str,
                                                                         quotes: list[tuple[str, list[str]]]) -> None:
@@ -289,6 +296,9 @@ def test_each_quotation_is_drafted_with_the_speaker_verify_reads_for_it(tmp_path
     drafted_as = [(q["speaker"], part) for q in doc["quotes"] for part in q["parts"]]
     assert [quote for _, quote in said] == [part for _, part in drafted_as]
     assert all(speaker is None or slug(speaker) == pid for (speaker, _), (pid, _) in zip(said, drafted_as, strict=True))
+    firsts = [sum(len(q["parts"]) for q in doc["quotes"][:k]) for k in range(len(doc["quotes"]))]
+    # each quote's speaker is the one verify reads for its first part (later parts may name none and go on with it)
+    assert [slug(said[k][0] or "") for k in firsts] == [q["speaker"] for q in doc["quotes"]]
 
 
 @pytest.mark.parametrize(("text", "quotes"), [

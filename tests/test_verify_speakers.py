@@ -120,6 +120,21 @@ def test_a_tag_after_the_quotation_names_the_one_who_said_it(tag: str, expected:
     assert both_ways("“{q},” " + tag) == RIGHT_AND_WRONG
 
 
+@pytest.mark.parametrize("tag", [
+    # re-run 168 A3: an aside after the name that holds a comma of its own was left out only to that comma, and the
+    # rest of it ran on from the name (past eight words: no one)
+    "said {x}, who saw friends killed, wounded or sent away to the north.",
+    "said {x}, who had served in the army for many years and had seen his friends killed, wounded or sent away to "
+    "the front, and who now lives in a rented room across the border.",
+    "said {x}, whose friends were killed, wounded or sent away to the hills of the north.",
+    # guards: an aside to the sentence's end, or with no comma inside
+    "said {x}, who lives in a safe house near the border.",
+    "said {x}, who saw friends killed, and went on.",
+])
+def test_a_tag_names_its_speaker_before_an_aside_with_commas_of_its_own(tag: str) -> None:
+    assert both_ways("“{q},” " + tag) == RIGHT_AND_WRONG
+
+
 @pytest.mark.parametrize("after", [
     "Those were {x}’s words, {y} says.",
     "Those were the words of {x}, as {y} recalls.",

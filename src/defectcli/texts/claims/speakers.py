@@ -114,7 +114,9 @@ def _speaker_of(sentence: str, start: int, end: int, blanked: str | None = None)
         return clean(named.group(1))  # "“…,” said the former soldier, Khant Tun."
     joined = m is not None and m.group(2) is not None and m.group(2).split()[:1] in (["and"], ["while"], ["but"],
                                                                                    ["whereas"], ["as"])
-    if m and not joined and (said := clean(_OF_OTHER.sub(r"\1", m.group(1) or m.group(2)))) is not None:  # not "…,” he added"
+    # (the name "said" names ends where an aside was left out: "said X, who saw friends killed, wounded or sent away")
+    tagged = _BLANKED.split(m.group(1).strip())[0] if m and m.group(1) else m and m.group(2)
+    if m and not joined and tagged and (said := clean(_OF_OTHER.sub(r"\1", tagged))) is not None:  # not "…,” he added"
         return said  # (nor "X said “…” and Y said “…”": Y's clause, not this quotation's tag)
     # "Online insults stung: “…,” he said.": after a pronoun's tag, only a speaker named as one (not "Online")
     pronoun = m is not None and not joined and (m.group(1) or m.group(2) or "").strip().lower() in PRONOUNS
@@ -208,6 +210,7 @@ def _unaside(text: str) -> str:
 
 # The tag between the halves of a split quotation: "“…,” says X, “…”", "“…,” X said, “…”"
 _SPLIT_TAG = re.compile(rf"\s*,?\s*(?:(?:{VERB})\s+[^.;:!?“”\"]{{1,80}}?|[^.;:!?“”\"]{{1,80}}?\s+{ADVERB}(?:{VERB}))\s*[,:]\s*")
+_BLANKED = re.compile(r"\s{3,}")  # where _unaside left an aside out (the text's own white space is squeezed to two)
 _AGE_ASIDE = re.compile(r",\s*(?:now\s+|then\s+|aged\s+)?\d{1,3},")
 # "In Khant Tun’s words, “…”", "Khant Tun's words were: “…”", "Khant Tun’s lament:", "Khant Tun’s warning was blunt:"
 _IN_WORDS = re.compile(rf"(?:\b[Ii]n\s+|^|[,.;:!?–—]\s*)([A-Z][^,.;:!?“”\"]{{0,60}}?)['’]s\s+(?:[A-Za-z]+\s+){{0,2}}"

@@ -31,6 +31,7 @@ MAX_BYTES = 10 * 1024 * 1024  # far above any article page; the tests lower it
 TIMEOUT = 20.0  # seconds to connect, and between two pieces of the answer
 TOTAL = 120.0  # seconds for the whole page, redirects included; the tests lower it
 MAX_REDIRECTS = 5
+LONGEST_TYPE = 1_000  # characters of a Content-Type header ("text/html; charset=utf-8" is 24)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 REDIRECTS = (301, 302, 303, 307, 308)
 
@@ -152,6 +153,9 @@ def _follow(url: str, limits: Limits, deadline: Deadline) -> Page:
                 try:
                     _status(response.status, response.reason)
                     header = response.headers.get("Content-Type", "")
+                    if len(header) > LONGEST_TYPE:  # (the email module reads one in the square of its length)
+                        raise Failed(f"the server's Content-Type header runs to {len(header):,} characters; no web "
+                                     f"page's is over {LONGEST_TYPE:,}")
                     kind = _content_type(header)
                     body = _read(response, limits, deadline)
                     if not body:

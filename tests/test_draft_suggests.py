@@ -285,6 +285,9 @@ LONG = ("Even though I realized how the military was treating the people and rul
      [("thawda-win", ["We walked for nine days,"])]),
     ("“We walked for nine days,” said Thawda Win, who saw friends killed, wounded or sent away to the north, “and 12 "
      "of us were caught on the way.”", [("thawda-win", ["We walked for nine days,", "and 12 of us were caught on the way."])]),
+    # re-run 169 A2: the same aside before the tag
+    ("Thawda Win, who lost a brother, a cousin and a friend, said: “We walked for nine days.”",
+     [("thawda-win", ["We walked for nine days."])]),
 ])
 def test_each_quotation_is_drafted_with_the_speaker_verify_reads_for_it(tmp_path: Path, line: str,
                                                                         quotes: list[tuple[str, list[str]]]) -> None:

@@ -135,6 +135,21 @@ def test_a_tag_names_its_speaker_before_an_aside_with_commas_of_its_own(tag: str
     assert both_ways("“{q},” " + tag) == RIGHT_AND_WRONG
 
 
+@pytest.mark.parametrize("lead", [
+    # re-run 169 A2: the same before the tag: the list's last items were read as the one who said it
+    "{x}, who lost a brother, a cousin and a friend, said:",
+    "{x}, who saw friends killed, wounded or sent away to the front, said:",
+    "{x}, whose unit, brigade and division were sent north, told reporters:",
+    "{x}, who served in Chin, Kachin and Rakhine, told reporters:",  # (was "{x} Kachin")
+    # guards
+    "{x}, who lost a brother, a cousin, and a friend, said:",
+    "{x}, who lost a brother, said:",
+    "{x}, who saw friends killed, wounded or sent away, said:",
+])
+def test_a_speaker_before_the_tag_is_named_past_an_aside_that_is_a_list(lead: str) -> None:
+    assert both_ways(lead + " “{Q}”") == RIGHT_AND_WRONG
+
+
 @pytest.mark.parametrize("after", [
     "Those were {x}’s words, {y} says.",
     "Those were the words of {x}, as {y} recalls.",

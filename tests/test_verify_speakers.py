@@ -11,7 +11,7 @@ import json
 import pytest
 
 from .helpers import run
-from .test_verify import FACTS
+from .test_verify import FACTS, results
 from .test_verify_events import QUOTE, verdicts
 
 Q = QUOTE[:-1]  # the quotation without its full stop, for a tag after it
@@ -148,6 +148,16 @@ def test_a_tag_names_its_speaker_before_an_aside_with_commas_of_its_own(tag: str
 ])
 def test_a_speaker_before_the_tag_is_named_past_an_aside_that_is_a_list(lead: str) -> None:
     assert both_ways(lead + " “{Q}”") == RIGHT_AND_WRONG
+
+
+@pytest.mark.parametrize("sentence", [
+    "Min Thu said that 1,200 soldiers had left, and added: “{Q}”",
+    "He said that 1,200 soldiers had left, and added: “{Q}”",
+])
+def test_what_said_that_begins_is_no_speaker(sentence: str) -> None:
+    # re-run 169 B1: the number's comma ended a speaker read as "that 1", which draft's note then named
+    read = [r["read"]["speaker"] for r in results(sentence.format(Q=QUOTE)) if r["kind"] == "quote"]
+    assert read == [None]
 
 
 @pytest.mark.parametrize("after", [

@@ -93,8 +93,10 @@ def clean(phrase: str) -> str | None:
     if verb is not None:  # "Khant Tun said of his time in the army:": Khant Tun
         words = words[:verb]
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS) or words[0].lower() in _PREPOSITIONS or \
-            words[0].lower() in ("he", "she", "it", "they") or (words[-1] in _PREPOSITIONS and all(map(str.islower, words))):
-        return None  # "Then he spoke:": a pronoun names no one, nor do the words of ", contrary to reports of 2012"
+            words[0].lower() in ("he", "she", "it", "they") or (words[-1] in _PREPOSITIONS and all(map(str.islower, words))) \
+            or words[0] == "that":
+        return None  # "Then he spoke:": a pronoun names no one, nor do the words of ", contrary to reports of 2012", nor
+        # what "said that" begins ("X said that 1,200 soldiers had left": not "that 1")
     if len(words) > (14 if _described(words) else 8) or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
         return None  # (a name's clause, but one who a clause describes: "the defector who signed an agreement to …")
     cap = next((k for k, w in enumerate(words) if k and w[0].isupper()), 0)

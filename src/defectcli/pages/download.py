@@ -32,6 +32,7 @@ TIMEOUT = 20.0  # seconds to connect, and between two pieces of the answer
 TOTAL = 120.0  # seconds for the whole page, redirects included; the tests lower it
 MAX_REDIRECTS = 5
 LONGEST_TYPE = 1_000  # characters of a Content-Type header ("text/html; charset=utf-8" is 24)
+LONGEST_LOCATION = 8_192  # characters of a redirect's address (servers refuse a request line longer than about this)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 REDIRECTS = (301, 302, 303, 307, 308)
 
@@ -140,6 +141,9 @@ def _follow(url: str, limits: Limits, deadline: Deadline) -> Page:
                     target = response.headers.get("Location")
                     if not target:
                         raise Failed(f"the server answered HTTP {response.status} (a redirect) without saying where to")
+                    if len(target) > LONGEST_LOCATION:  # (urllib3 encodes one again a character at a time: 6 s for 5 MB)
+                        raise Failed(f"redirected ({response.status}) to an address {len(target):,} characters long; no "
+                                     f"page's address is over {LONGEST_LOCATION:,}")
                     if len(redirects) == MAX_REDIRECTS:
                         raise Failed(f"more than {MAX_REDIRECTS} redirects (last to {_shown(target)})")
                     try:
@@ -175,7 +179,7 @@ def _ask(pool: PoolManager, url: str, limits: Limits) -> BaseHTTPResponse:
     """The answer's status and headers; the body is left to read."""
     import urllib3.exceptions as ux
 
-    host = _host(url)
+    host = shorten(_host(url), 100)
     try:
         return pool.request("GET", url, redirect=False, preload_content=False)
     except Oversent:  # "100 Continue" after "100 Continue", or endless headers
@@ -203,7 +207,7 @@ def _ask(pool: PoolManager, url: str, limits: Limits) -> BaseHTTPResponse:
 def _status(status: int, reason: str | None) -> None:
     if status == 200:
         return
-    said = f"HTTP {status}" + (f" {reason}" if reason else "")
+    said = f"HTTP {status}" + (f" {shorten(reason, 100)}" if reason else "")
     if status in (404, 410):
         raise Failed(f"the page is gone ({said})")
     raise Failed(f"the server answered {said}, not the page")

@@ -288,6 +288,9 @@ LONG = ("Even though I realized how the military was treating the people and rul
     # re-run 169 A2: the same aside before the tag
     ("Thawda Win, who lost a brother, a cousin and a friend, said: “We walked for nine days.”",
      [("thawda-win", ["We walked for nine days."])]),
+    # re-run 170 A2: and in a description's who-clause
+    ("Thawda Win, a captain who lost a brother, a cousin and a friend, said: “We walked for nine days.”",
+     [("thawda-win", ["We walked for nine days."])]),
 ])
 def test_each_quotation_is_drafted_with_the_speaker_verify_reads_for_it(tmp_path: Path, line: str,
                                                                         quotes: list[tuple[str, list[str]]]) -> None:

@@ -141,7 +141,13 @@ def test_a_tag_names_its_speaker_before_an_aside_with_commas_of_its_own(tag: str
     "{x}, who saw friends killed, wounded or sent away to the front, said:",
     "{x}, whose unit, brigade and division were sent north, told reporters:",
     "{x}, who served in Chin, Kachin and Rakhine, told reporters:",  # (was "{x} Kachin")
+    # re-run 170 A2: the list in a description's who-clause, or another who-clause after the list
+    "{x}, a man who lost a brother, a cousin and a friend, said:",
+    "{x}, the one who lost a brother, a cousin or a friend, told Reuters:",
+    "{x}, who lost a brother, a cousin and a friend, and who fled at night, said:",
     # guards
+    "{x}, a man, who lost a brother, a cousin and a friend, said:",
+    "{x}, who fled at night and who lost a brother, a cousin and a friend, said:",
     "{x}, who lost a brother, a cousin, and a friend, said:",
     "{x}, who lost a brother, said:",
     "{x}, who saw friends killed, wounded or sent away, said:",

@@ -17,10 +17,12 @@ VERB = "|".join((*SAYING_PHRASES, *sorted(SAYING)))  # (the tags of more words f
 # An aside after a name ("People's Embrace, a group helping defectors, says"), left out to find who says.
 _ASIDE_WORDS = r"(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d))*"  # an aside's words, a number's "12,341" among them
 # A clause of who or which that runs on in a list of its own, to the comma after its "and" or "or" ("Thawda Win, who lost
-# a brother, a cousin and a friend, said"): words of saying end it, and so does "and" before a name ("X, who left, and
-# Y said").
+# a brother, a cousin and a friend, said"; "…, a captain who lost …", and "…, and who fled, said" after it): words of
+# saying end it, and so does "and" before a name ("X, who left, and Y said").
 _ITEM = rf"(?!(?:and|or)\s+[A-Z])(?:(?!\b(?:{VERB})\b)[^,.;:!?“”\"])*"
-_LISTED = rf",\s*(?:which|who|whose)\s{_ITEM}(?:,\s*{_ITEM})*?,\s*{_ITEM}\b(?:and|or)\s{_ITEM}"
+_WHO = r"(?:which|who|whose)\s"
+_LISTED = (rf",\s*(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?)?{_WHO}{_ITEM}(?:,\s*{_ITEM})*?,\s*{_ITEM}\b(?:and|or)\s{_ITEM}"
+           rf"(?:,\s*(?:and|or)\s+{_WHO}{_ITEM})*")
 APPOSITIVE = re.compile(rf"(?:{_LISTED}|,\s*(?:a|an|the|which|who|whose|one|living|aged|then|or|speaking|from|of|asked|now|"
                         rf"[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS}),(?!\d)")  # not the comma of "12,341"
 # An aside that describes whom it follows: "Thawda Win, who lives in a four-storey safe house, said", "…, said Thawda

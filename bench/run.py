@@ -9,7 +9,7 @@ Peak memory of a build is the resident memory of defectcli and any process it st
 10 ms, per MB of YAML: for the large base (many files) and for one large file (compiled at once).
 
 bench/many.py adds the bars of many lookups at once: 1,000 names on stdin, 1,000 lookups through the
-Python API against the same as SQL, and what the start-up trick saves.
+Python API against the same as SQL, and what each start-up trick saves.
 
 `verify` checks a draft of about 1,000 words written from the bundled fact base's own records
 (draft_text: its figures' excerpts, its quotes with their speakers, people's attributes and events'
@@ -274,7 +274,7 @@ def main() -> None:
     rows.append((f"quotes, {args.scale}x: peak RSS (MiB)", g["quotesN"][1] / 1024, "1x (MiB)", g["quotes1"][1] / 1024,
                  g["quotesN"][1] / g["quotes1"][1], "<= 1.5"))
 
-    # ---- many lookups at once: a batch on stdin, the Python API, and the start-up trick
+    # ---- many lookups at once: a batch on stdin, the Python API, and the start-up tricks
     rows += many.measure(CLI, PY, small, large, cache, OUT, args.runs, run, paired)
 
     # ---- change: edit one file of the large base; the next query must see the edit

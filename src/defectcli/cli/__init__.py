@@ -29,6 +29,12 @@ def __getattr__(name: str) -> Any:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point for the `defectcli` script and `python -m defectcli`."""
+    import gc
+
+    # Start-up builds a few hundred thousand objects (Typer, Click, the command) and none of them is
+    # garbage: the cyclic collector, left on, would walk them again and again. It stays off until
+    # they are built (run.settle), and is on for the command itself.
+    gc.disable()
     try:
         from .run import main as run  # Typer and Click: a Ctrl-C often lands here, before run's own handling
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import signal
 import sys
 
@@ -14,8 +15,15 @@ from .emit import err, finish, guard_standard_streams, stdout_failed
 WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF}
 
 
+def settle() -> None:
+    """What start-up built is left out of every collection from here on, the one at exit included,
+    and the collector runs for what the command allocates (a server or a batch may run long)."""
+    gc.freeze()
+    gc.enable()
+
+
 def main(argv: list[str] | None = None) -> None:
-    """A run: the app the arguments need, run, and its exit code (Ctrl-C before this: defectcli.cli.main)."""
+    """A run: see defectcli.cli.main, which turns the collector off for start-up first."""
     guard_standard_streams()
     code: int | str | None = 0
     args = sys.argv[1:] if argv is None else argv
@@ -30,6 +38,7 @@ def main(argv: list[str] | None = None) -> None:
 
                 install.check(args)
             app = registry.for_args(args)
+            settle()
             app(args=argv, prog_name="defectcli")
     except KeyboardInterrupt:  # outside a command (a command's own Ctrl-C is handled in invoke)
         err("interrupted")
@@ -53,4 +62,8 @@ def main(argv: list[str] | None = None) -> None:
         # The run is over, its result in place or its error said: a Ctrl-C now would only kill the exit itself
         # (signal 2, after "wrote …"), and there is nothing left to stop.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-    sys.exit(finish(int(code or 0)))
+    code = finish(int(code or 0))
+    # The answer is out and every file closed: what is left, the system frees at exit. Python's last
+    # collection over what the command built (Rich, for a table) is skipped too.
+    gc.freeze()
+    sys.exit(code)

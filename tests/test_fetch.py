@@ -446,6 +446,10 @@ FAILURES = {
     "a redirect to an address past any page's": (redirect("/p2-" + "x" * 9_000),
                                                  "redirected (301) to an address 9,004 characters long; no page's "
                                                  "address is over 8,192"),
+    # re-run 171 B2: a redirect refused for its scheme was said whole, up to its 8,192 characters
+    "a long address not followed": (redirect("ftp://127.0.0.1/" + "x" * 8_000),
+                                    "redirected (301) to an address defectcli does not follow: not an http or https "
+                                    f"address: ftp://127.0.0.1/{'x' * 83}…"),
     "a reason phrase past any page's": (status(500, "Wrong " * 50),
                                         f"the server answered HTTP 500 {('Wrong ' * 17)[:99]}…, not the page"),
     "redirected to a gone page": (redirect("/p2-gone"), "the page is gone (HTTP 404 Not Found), at {url}/p2-gone, "

@@ -93,11 +93,11 @@ def check_url(url: str, base: str | None = None) -> str:
         parts = urlsplit(url)
         _ = parts.port  # a bad port raises ValueError
     except ValueError:
-        raise Failed(f"not a usable address: {url}") from None
+        raise Failed(f"not a usable address: {_shown(url)}") from None
     if parts.scheme.lower() not in ("http", "https"):
-        raise Failed(f"not an http or https address: {url}")
+        raise Failed(f"not an http or https address: {_shown(url)}")
     if not parts.hostname:
-        raise Failed(f"no host in the address: {url}")
+        raise Failed(f"no host in the address: {_shown(url)}")
     if parts.username is not None or parts.password is not None:
         raise Failed("the address carries a user name or password, which defectcli never sends")
     return url

@@ -145,6 +145,11 @@ def test_a_tag_names_its_speaker_before_an_aside_with_commas_of_its_own(tag: str
     "{x}, a man who lost a brother, a cousin and a friend, said:",
     "{x}, the one who lost a brother, a cousin or a friend, told Reuters:",
     "{x}, who lost a brother, a cousin and a friend, and who fled at night, said:",
+    # re-run 171: a description of more words, or of other words, before the who-clause; a who-clause of saying after it
+    "{x}, a man from a village in the hills who lost a brother, a cousin and a friend, said:",
+    "{x}, the only man in his unit who lost a brother, a cousin and a friend, said:",
+    "{x}, one of the men who lost a brother, a cousin and a friend, said:",
+    "{x}, who lost a brother, a cousin and a friend, or who says he did, said:",
     # guards
     "{x}, a man, who lost a brother, a cousin and a friend, said:",
     "{x}, who fled at night and who lost a brother, a cousin and a friend, said:",

@@ -150,14 +150,20 @@ def test_a_tag_names_its_speaker_before_an_aside_with_commas_of_its_own(tag: str
     "{x}, the only man in his unit who lost a brother, a cousin and a friend, said:",
     "{x}, one of the men who lost a brother, a cousin and a friend, said:",
     "{x}, who lost a brother, a cousin and a friend, or who says he did, said:",
+    # re-run 172: a word of saying that is a noun here ends a who-clause ("records", "state", "notes"), or its own verb
+    "{x}, who kept records, said:",
+    "{x}, who fled Shan state, said:",
+    "{x}, who lost notes, said:",
+    "{x}, who put down his gun, his radio and his boots, said:",
     # guards
+    "{x}, who kept his records, said:",
     "{x}, a man, who lost a brother, a cousin and a friend, said:",
     "{x}, who fled at night and who lost a brother, a cousin and a friend, said:",
     "{x}, who lost a brother, a cousin, and a friend, said:",
     "{x}, who lost a brother, said:",
     "{x}, who saw friends killed, wounded or sent away, said:",
 ])
-def test_a_speaker_before_the_tag_is_named_past_an_aside_that_is_a_list(lead: str) -> None:
+def test_a_speaker_before_the_tag_is_named_past_a_who_clause_of_any_shape(lead: str) -> None:
     assert both_ways(lead + " “{Q}”") == RIGHT_AND_WRONG
 
 

@@ -19,7 +19,8 @@ _ASIDE_WORDS = r"(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d))*"  # an aside's words, 
 # A clause of who or which that runs on in a list of its own, to the comma after its "and" or "or" ("Thawda Win, who lost
 # a brother, a cousin and a friend, said"), after a description of a few words ("…, a former captain of the army who
 # lost …"), and with further who-clauses after it (", and who fled,", ", or who says he did,"). Words of saying end the
-# list, and so does "and" before a name ("X, who left, and Y said"). Each piece is held to one way of matching (a comma
+# list after its first part (the clause's own verb may be one: "who kept records", "who put down his gun, …"), and
+# so does "and" before a name ("X, who left, and Y said"). Each piece is held to one way of matching (a comma
 # starts a part; a part's first "and" ends its first half; a list has at most 13 parts), so that a long run of
 # commas is read in linear time.
 _WORDS = rf"(?:(?!\b(?:{VERB})\b)[^,.;:!?“”\"])*"  # a part: no comma, no word of saying
@@ -27,7 +28,7 @@ _PART = rf",(?!\s*(?:and|or)\s+[A-Z]){_WORDS}"
 _LAST = rf",(?!\s*(?:and|or)\s+[A-Z])(?:(?!\b(?:and|or|{VERB})\b)[^,.;:!?“”\"])*\b(?:and|or)\b{_WORDS}"
 _WHO = r"(?:which|who|whose)\s"
 _DESCRIBED = rf"(?:(?!(?:{VERB}|which|who|whose)\b)[^,.;:!?“”\"\s]+\s+){{0,8}}?"
-_LISTED = rf",\s*{_DESCRIBED}{_WHO}{_WORDS}(?:{_PART}){{0,12}}?{_LAST}(?:,\s*(?:and|or)\s+{_WHO}[^,.;:!?“”\"]*)*"
+_LISTED = rf",\s*{_DESCRIBED}{_WHO}[^,.;:!?“”\"]*(?:{_PART}){{0,12}}?{_LAST}(?:,\s*(?:and|or)\s+{_WHO}[^,.;:!?“”\"]*)*"
 APPOSITIVE = re.compile(rf"(?:{_LISTED}|,\s*(?:a|an|the|which|who|whose|one|living|aged|then|or|speaking|from|of|asked|now|"
                         rf"[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS}),(?!\d)")  # not the comma of "12,341"
 # An aside that describes whom it follows: "Thawda Win, who lives in a four-storey safe house, said", "…, said Thawda
@@ -102,7 +103,8 @@ def aside(m: re.Match[str]) -> str:
     names what it follows (", the NUG,": "Myanmar's exiled government, the NUG, says")."""
     if NAME_ONLY.fullmatch(m.group()):
         return "; " + m.group().strip(" ,") + " "  # the name, as if it began the clause: "; the NUG says"
-    return m.group() if _SAID_LAST.search(m.group()) else " " * len(m.group())
+    said = _SAID_LAST.search(m.group()) and not _RELATIVE.match(m.group())  # (not "…, who kept records,": a noun)
+    return m.group() if said else " " * len(m.group())
 
 
 NAME_ONLY = re.compile(r",\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*\s*,")
@@ -119,6 +121,7 @@ _NAMED_SAYS = re.compile(rf",\s*the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(
 LAST_ASIDE = re.compile(rf",\s*(?:a|an|the|which|who|whose)\s{_ASIDE_WORDS}[.!?]?\s*$")
 _SAYS_IN = re.compile(rf"\b(?:{VERB})\b")
 _AFTER_TAG = re.compile(rf"\s(?:{VERB})\s*$")
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
 _SAID_LAST = re.compile(rf"\s(?:{VERB})\s*,$")
 
 

@@ -155,6 +155,10 @@ def test_a_tag_names_its_speaker_before_an_aside_with_commas_of_its_own(tag: str
     "{x}, who fled Shan state, said:",
     "{x}, who lost notes, said:",
     "{x}, who put down his gun, his radio and his boots, said:",
+    # re-run 173: and after a description
+    "{x}, a man who kept records, said:",
+    "{x}, the man who wrote the report, said:",
+    "{x}, one of the clerks who kept records, said:",
     # guards
     "{x}, who kept his records, said:",
     "{x}, a man, who lost a brother, a cousin and a friend, said:",

@@ -103,7 +103,7 @@ def aside(m: re.Match[str]) -> str:
     names what it follows (", the NUG,": "Myanmar's exiled government, the NUG, says")."""
     if NAME_ONLY.fullmatch(m.group()):
         return "; " + m.group().strip(" ,") + " "  # the name, as if it began the clause: "; the NUG says"
-    said = _SAID_LAST.search(m.group()) and not _RELATIVE.match(m.group())  # (not "…, who kept records,": a noun)
+    said = _SAID_LAST.search(m.group()) and not _RELATIVE.search(m.group())  # (not "…, a man who kept records,")
     return m.group() if said else " " * len(m.group())
 
 
@@ -121,7 +121,7 @@ _NAMED_SAYS = re.compile(rf",\s*the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(
 LAST_ASIDE = re.compile(rf",\s*(?:a|an|the|which|who|whose)\s{_ASIDE_WORDS}[.!?]?\s*$")
 _SAYS_IN = re.compile(rf"\b(?:{VERB})\b")
 _AFTER_TAG = re.compile(rf"\s(?:{VERB})\s*$")
-_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
+_RELATIVE = re.compile(r"\b(?:which|who|whose)\b")  # an aside that holds a who-clause describes; it is no claimant's
 _SAID_LAST = re.compile(rf"\s(?:{VERB})\s*,$")
 
 

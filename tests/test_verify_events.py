@@ -413,6 +413,32 @@ def test_an_organisation_described_or_spoken_for_is_the_claimant(claim: str, exp
     assert verdicts(claim) == [expected]
 
 
+@pytest.mark.parametrize("claim", [
+    # an aside between the organisation and its verb with commas of its own: its list's last part was read as the
+    # claimant ("sailors and their families"), and no one was
+    "Harbour Watch, a group that helps guards, sailors and their families, says 4,210 guards have left the Border Service.",
+    "4,210 guards have left the Border Service, Harbour Watch, a group that helps guards, sailors and their families, says.",
+    # guards (they held before too): a list in a who-clause, one after the name that follows the verb (read as
+    # "Harbour Watch sailors", close enough to match), and an aside with no comma of its own
+    "Harbour Watch, a group from the state of Shan that keeps records, lists and notes, says 4,210 guards have left the "
+    "Border Service.",
+    "4,210 guards have left the Border Service, says Harbour Watch, a group that helps guards, sailors and their families.",
+    "Harbour Watch, a group that helps guards, says 4,210 guards have left the Border Service.",
+    "4,210 guards have left the Border Service, says Harbour Watch, a group that helps guards.",
+])
+def test_an_organisation_is_the_claimant_past_an_aside_of_any_shape(claim: str) -> None:
+    assert verdicts(claim) == ["matches"]
+
+
+@pytest.mark.parametrize("claim", [
+    # guard: the one who advises is not the one who says
+    "The Valley Council, a body that Harbour Watch, a group that helps guards, advises, says 4,210 guards have left the "
+    "Border Service.",
+])
+def test_an_organisation_named_inside_anothers_aside_is_not_the_claimant(claim: str) -> None:
+    assert verdicts(claim) != ["matches"]
+
+
 def test_a_claimant_the_fact_base_does_not_know_is_said_to_be_unknown() -> None:
     [r] = results("The shadow council says more than 5,000 guards have deserted.")
     assert r["reason"] == ("the figure is stated by Valley Council (r2), not the shadow council; "

@@ -127,6 +127,11 @@ def test_a_tag_after_the_quotation_names_the_one_who_said_it(tag: str, expected:
     "said {x}, who had served in the army for many years and had seen his friends killed, wounded or sent away to "
     "the front, and who now lives in a rented room across the border.",
     "said {x}, whose friends were killed, wounded or sent away to the hills of the north.",
+    # guards (they held before too): the same aside between the name and its verb, whatever it holds
+    "{x}, a man from the state of Shan who lost a brother, a cousin and a friend, said.",
+    "{x}, a father of two, who kept records in the state, sadly said.",
+    "{x}, who says he kept records, a diary and notes, told reporters.",
+    "{x}, {y}'s cousin, who kept records, said.",
     # guards: an aside to the sentence's end, or with no comma inside
     "said {x}, who lives in a safe house near the border.",
     "said {x}, who saw friends killed, and went on.",
@@ -159,6 +164,21 @@ def test_a_tag_names_its_speaker_before_an_aside_with_commas_of_its_own(tag: str
     "{x}, a man who kept records, said:",
     "{x}, the man who wrote the report, said:",
     "{x}, one of the clerks who kept records, said:",
+    # left by re-run 173, and what reading the aside back from the tag takes with them: a description that holds a word
+    # of saying before its who-clause, a list whose last part holds one, a who-clause after another aside, a leading
+    # phrase, an adverb before the verb, one's possessive opening the aside
+    "{x}, a man from the state of Shan who lost a brother, a cousin and a friend, said:",
+    "{x}, who lost a brother, a cousin and a friend in the state, said:",
+    "{x}, a father, who kept records, said:",
+    "{x}, a man from Shan state, who lost a brother, a cousin and a friend, told reporters:",
+    "{x}, who says he kept records, a diary and notes, said:",
+    "{x}, whose report, statement and notes were lost, said:",
+    "{x}, a son, a father, and a man who said little, said:",
+    "{x}, asked what he recalls, said:",
+    "After the coup, {x}, a man who kept records, a diary and notes, said:",
+    "When the army came, {x}, a father, who kept records, said:",
+    "{x}, a father, who kept records, sadly said:",
+    "{x}, {y}'s cousin, who kept records, said:",
     # guards
     "{x}, who kept his records, said:",
     "{x}, a man, who lost a brother, a cousin and a friend, said:",

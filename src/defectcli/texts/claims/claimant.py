@@ -17,6 +17,7 @@ from .asides import APPOSITIVE, DISCOURSE, LAST_ASIDE, VERB, aside, last_aside
 from .names import ADVERB, NAME_WORD, VOICES
 from .orgnames import ORG_NOUNS, RELATIONS
 from .others import OTHERS_OF
+from .totag import without_asides
 
 # Words no name starts with, though a sentence may start with them capitalised.
 COMMON = frozenset(words_of("""a an the in on at of to for by with from as and or but so if when while after before since
@@ -301,7 +302,8 @@ def attribution_of(blanked: str) -> str | None:
               if (found := pattern.search(blanked))), None)
     squeezed_ = squeezed(blanked)
     said = clean(next(g for g in m.groups() if g)) if m else None
-    plain = APPOSITIVE.sub(aside, _ACRONYM.sub(lambda a: " " * len(a.group()), squeezed_))
+    plain = _ACRONYM.sub(lambda a: " " * len(a.group()), squeezed_)
+    plain = APPOSITIVE.sub(aside, without_asides(plain))  # "X, a group that helps soldiers, police and …, says"
     plain = DISCOURSE.sub(lambda a: " " * len(a.group()), plain)  # "The NUG, by contrast, says"
     plain = SET_APART.sub(lambda a: " " * len(a.group()), plain)  # "The NUG, not People's Embrace, says"
     plain = SET_OFF.sub(lambda a: " " * len(a.group()), plain)  # "People's Embrace (a group helping defectors) says"

@@ -44,6 +44,7 @@ from .relayed import (
     WROTE_DOWN,
 )
 from .tags import BARE, BYLINE, INVERTED, READS, WORDS_OF, byline, tag_after, tag_before
+from .totag import without_aside
 
 # Who is named beside a quotation, and who states a number: see anchored.py for how these run in
 # linear time.
@@ -106,7 +107,7 @@ def _speaker_of(sentence: str, start: int, end: int, blanked: str | None = None)
         # but not the one quoting)
     if DESCRIBED.match(after[:NEAR]) or MET_AFTER.match(after[:NEAR]):
         return None  # "“…,” said the soldier, whose brother, X, enlisted.": X describes the speaker, who is not named
-    near = _unaside(after[:NEAR])
+    near = _unaside(without_aside(after[:NEAR], _named, after=True))
     if (named := _SET_OFF_AFTER.match(near)) and not SAYING_WORD.search(named.group(1)):
         return clean(named.group(2))  # "“…,” Lin Aung's brother, Bo Pyay, said.", "“…,” a former private, Pyae Mg, said."
     m = _SAID_AFTER.match(near)
@@ -143,7 +144,8 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
     relayed = RELAYED_ASIDE.search(before[-NEAR:])  # "Lin Aung, quoting Maung Sein, said:"
     # "X spoke of his brother, who said:", "X met a soldier, who told him:", before its aside is left out
     another = QUOTES_ANOTHER.search(before[-NEAR:]) or ANOTHER_WHO.search(before[-NEAR:])
-    before = _unaside(ASKED_ABOUT.sub(lambda a: " " * len(a.group()), before[-NEAR:]))  # "Asked about X, his friend said:"
+    before = ASKED_ABOUT.sub(lambda a: " " * len(a.group()), before[-NEAR:])  # "Asked about X, his friend said:"
+    before = _unaside(without_aside(before, _named))
     if (lead := DASH_LEAD.search(sentence, max(0, start - NEAR), start)) and (said := name_in(lead.group(1))):
         return said  # "X said “…” — a view Y did not share: “…”": Y
     if HEARD_HIM.search(before) or QUOTES_ANOTHER.search(before) or another or MET_BEFORE.search(before):
@@ -192,6 +194,12 @@ def _subject_before(before: str) -> str | None:
     subject = next((p.strip() for p in reversed(parts) if _NEW_SUBJECT.match(p)), None) or \
         (naming[0].strip() if naming else parts[0].strip())  # "and Y", the clause's own; else the first that names
     return clean(subject) if subject and len(subject.split()) <= 6 else None
+
+
+def _named(part: str) -> bool:
+    """Whether the words name one who may lead a clause as the one who says: "Thawda Win", "the NUG's spokesman",
+    "Former captain X", "His brother"; not a clause ("Y said") nor a word that names no one ("Meanwhile")."""
+    return len(part.split()) <= 6 and not SAYING_WORD.search(part) and clean(part) is not None
 
 
 def _unaside(text: str) -> str:

@@ -16,21 +16,10 @@ VERB = "|".join((*SAYING_PHRASES, *sorted(SAYING)))  # (the tags of more words f
 
 # An aside after a name ("People's Embrace, a group helping defectors, says"), left out to find who says.
 _ASIDE_WORDS = r"(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d))*"  # an aside's words, a number's "12,341" among them
-# A clause of who or which that runs on in a list of its own, to the comma after its "and" or "or" ("Thawda Win, who lost
-# a brother, a cousin and a friend, said"), after a description of a few words ("…, a former captain of the army who
-# lost …"), and with further who-clauses after it (", and who fled,", ", or who says he did,"). Words of saying end the
-# list after its first part (the clause's own verb may be one: "who kept records", "who put down his gun, …"), and
-# so does "and" before a name ("X, who left, and Y said"). Each piece is held to one way of matching (a comma
-# starts a part; a part's first "and" ends its first half; a list has at most 13 parts), so that a long run of
-# commas is read in linear time.
-_WORDS = rf"(?:(?!\b(?:{VERB})\b)[^,.;:!?“”\"])*"  # a part: no comma, no word of saying
-_PART = rf",(?!\s*(?:and|or)\s+[A-Z]){_WORDS}"
-_LAST = rf",(?!\s*(?:and|or)\s+[A-Z])(?:(?!\b(?:and|or|{VERB})\b)[^,.;:!?“”\"])*\b(?:and|or)\b{_WORDS}"
-_WHO = r"(?:which|who|whose)\s"
-_DESCRIBED = rf"(?:(?!(?:{VERB}|which|who|whose)\b)[^,.;:!?“”\"\s]+\s+){{0,8}}?"
-_LISTED = rf",\s*{_DESCRIBED}{_WHO}[^,.;:!?“”\"]*(?:{_PART}){{0,12}}?{_LAST}(?:,\s*(?:and|or)\s+{_WHO}[^,.;:!?“”\"]*)*"
-APPOSITIVE = re.compile(rf"(?:{_LISTED}|,\s*(?:a|an|the|which|who|whose|one|living|aged|then|or|speaking|from|of|asked|now|"
-                        rf"[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS}),(?!\d)")  # not the comma of "12,341"
+APPOSITIVE = re.compile(rf",\s*(?:a|an|the|which|who|whose|one|living|aged|then|or|speaking|from|of|asked|now|"
+                        rf"[A-Z][\w’']*['’]s)\s{_ASIDE_WORDS},(?!\d)")  # not the comma of "12,341"; (an aside with commas
+# of its own, between a name and its verb, is read back from the verb: totag.py)
+
 # An aside that describes whom it follows: "Thawda Win, who lives in a four-storey safe house, said", "…, said Thawda
 # Win, who lives in a four-storey safe house."
 # (also "X, 18 years in the air force, said", "X, 18 years an airman, told reporters")

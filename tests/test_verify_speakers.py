@@ -132,6 +132,8 @@ def test_a_tag_after_the_quotation_names_the_one_who_said_it(tag: str, expected:
     "{x}, a father of two, who kept records in the state, sadly said.",
     "{x}, who says he kept records, a diary and notes, told reporters.",
     "{x}, {y}'s cousin, who kept records, said.",
+    # (this one held not: the abbreviation's full stop ended the clause)
+    "{x}, a U.S. citizen who lost a brother, a cousin and a friend, said.",
     # guards: an aside to the sentence's end, or with no comma inside
     "said {x}, who lives in a safe house near the border.",
     "said {x}, who saw friends killed, and went on.",
@@ -179,7 +181,13 @@ def test_a_tag_names_its_speaker_before_an_aside_with_commas_of_its_own(tag: str
     "When the army came, {x}, a father, who kept records, said:",
     "{x}, a father, who kept records, sadly said:",
     "{x}, {y}'s cousin, who kept records, said:",
+    # borderline in 170-172, read as the others now: an abbreviation's full stop, an aside inside the who-clause, a
+    # description listing places with no who-clause
+    "{x}, a U.S. citizen who lost a brother, a cousin and a friend, said:",
+    "{x}, a man who, like many, lost a brother, a cousin and a friend, said:",
+    "{x}, a man from Chin, Kachin and Rakhine, said:",
     # guards
+    "{y}, a man, said little, {x}, a father, said:",  # (an aside holding a tag of its own is not one)
     "{x}, who kept his records, said:",
     "{x}, a man, who lost a brother, a cousin and a friend, said:",
     "{x}, who fled at night and who lost a brother, a cousin and a friend, said:",

@@ -119,6 +119,8 @@ def with_second(claim: C, text: str) -> list[C]:
     said = claim.speaker if isinstance(claim, QuoteClaim) else claim.attribution
     if not said or said.islower() or "respectively" in text:
         return [claim]  # (X and Y said “…” and “…” respectively: pairs.py gives each its own)
+    if not re.search(rf"\b(?i:{re.escape(said)})\s+and\s", text):
+        return [claim]  # (before the patterns below, each of which tries every verb of saying)
     other_name = r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
     m = re.search(rf"\b(?i:{re.escape(said)})\s+and\s+{other_name}(?:\s*,[^,;:“”\"]{{1,60}},)?"
                   rf"(?:\s+(?:both|also|each|together|jointly|too|[a-z]+ly))?"

@@ -15,9 +15,10 @@ from .names import ADVERB, SAID_NOUNS, TAIL
 _TAG_BEFORE = re.compile(rf",\s*{ADVERB}(?:{VERB}){TAIL}\s*[:,]?\s*$")
 # The first tag after a name in the words after a quotation: "“…,” X, a man who …, said."
 _TAG_AFTER = re.compile(rf",\s*{ADVERB}(?:{VERB})\b")
-# Where the clause that holds the name begins: a sentence's mark, a bracket or dash, a quotation's place (blanked to
-# white space), or "and" (but, while) before a name of a clause of its own
-_CLAUSE = re.compile(r"[.;:!?()“”\"—–]|\s{3,}|,\s*(?:and|but|while|whereas)\s+(?=[A-Z])")
+# Where the clause that holds the name begins: a mark that ends one (not a full stop, which inside a sentence is an
+# abbreviation's: "a U.S. citizen"), a bracket or dash, a quotation's place (blanked to white space), or "and" (but,
+# while) before a name of a clause of its own
+_CLAUSE = re.compile(r"[;:!?()“”\"—–]|\s{3,}|,\s*(?:and|but|while|whereas)\s+(?=[A-Z])")
 # An aside opens on a word in lower case, a number or one's possessive ("X, Lin Aung's cousin,"); not on a name, which
 # is another one named ("X, Y and Z said", "Lin Aung's brother, Bo Pyay, said")
 _OPENS = re.compile(r",\s*(?!(?:and|or|nor|but)\b)(?:[a-z\d]|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s\s)")
@@ -57,7 +58,8 @@ def without_asides(text: str) -> str:
         start = max((m.end() for m in _CLAUSE.finditer(text, 0, tag.start())), default=0)
         text = _blanked(text, start, tag.start(), _NAME.fullmatch)
     if last := _LAST.search(text):
-        text = text[:last.start(1)] + " " * (last.end(1) - last.start(1)) + text[last.end(1):]
+        text = text[:last.start(1)] + "." + " " * (len(text) - last.start(1) - 1)  # (its end mark moved up: white space
+        # run on to the end would be read a character at a time for a name)
     return text
 
 
@@ -71,6 +73,7 @@ def _blanked(text: str, start: int, tag: int, named: Callable[[str], object]) ->
     if lead is None or len(parts) < lead + 2:
         return text
     aside = start + sum(len(part) + 1 for part in parts[:lead + 1]) - 1  # the comma after the name
-    if not _OPENS.match(text, aside) or _ANOTHER.search(text, aside, tag) or _PASSED_ON.search(text, aside, tag):
+    if not _OPENS.match(text, aside) or _ANOTHER.search(text, aside, tag) or _PASSED_ON.search(text, aside, tag) or \
+            _TAG_AFTER.search(text, aside + 1, tag):  # (a tag of its own: "X, a man, says A, Y, a group, says B")
         return text
     return text[:aside] + " " * (tag + 1 - aside) + text[tag + 1:]  # (and the tag's comma)

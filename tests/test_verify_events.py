@@ -479,6 +479,27 @@ def test_a_denial_in_what_is_said_before_a_quote_is_not_of_the_quote(claim: str,
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 174 A1: a denial in an aside that describes the speaker or the subject, or in a who-clause of the subject,
+    # denies nothing of the saying or the doing (the quotation, and the date, were dropped as denied)
+    (f"Min Thu, a man who never fled, said: “{QUOTE}”", ["matches"]),
+    (f"Aye Chan, a man who never fled, said: “{QUOTE}”", ["misattributed"]),
+    (f"Min Thu, a man who trusts no one, told reporters: “{QUOTE}”", ["matches"]),
+    (f"Min Thu, now a man with nothing, said: “{QUOTE}”", ["matches"]),
+    (f"Min Thu, a father and no farmer, said: “{QUOTE}”", ["matches"]),
+    (f"A man who answers to no one said: “{QUOTE}”", ["matches"]),
+    ("Aye Chan, a man who never fled, joined the army's border division in 2011.", ["matches"]),
+    ("Aye Chan, now a man with nothing, joined the army's border division in 2011.", ["matches"]),
+    # guards: a denial of the verb itself, before an aside, after a description, or after a who-clause
+    (f"Min Thu did not, as far as we know, say: “{QUOTE}”", []),
+    (f"The man who fled did not say: “{QUOTE}”", []),
+    ("Aye Chan did not, as far as we know, join the army's border division in 2011.", []),
+    ("Aye Chan, a soldier, did not join the army's border division in 2011.", []),
+])
+def test_a_denial_that_describes_the_speaker_or_subject_denies_nothing_they_do(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
     ("Min Thu was 16 when he joined the service.", ["matches"]),  # an age on joining (was no claim)
     ("Min Thu was 17 when he joined the service.", ["differs"]),
     ("Min Thu was 16 when he left the service.", []),  # an age at another time: not read

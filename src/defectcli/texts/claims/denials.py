@@ -63,3 +63,13 @@ DENYING_PAIRS = frozenset((
     ("rather", "have"), ("issue", "with"), ("thought", "of"), ("spoke", "of"), ("tempted", "to"), ("hesitated", "to"),
     ("started", "to"), ("taking", "it"),
     *(("would", act) for act in ("enlist", "join", "defect", "desert", "serve", "flee", "quit", "leave"))))
+# Words that say a source is not real: a quotation or a number "in a deepfake video" was never said.
+FALSITY = frozenset(("fake", "fakes", "faked", "bogus", "forged", "forgery", "fabricated", "fabrication", "hoax",
+                     "doctored", "deepfake", "deepfaked", "invented", "fictional", "fictitious", "satirical", "satire",
+                     "parody", "spoof", "counterfeit", "misinformation", "disinformation", "propaganda", "smear"))
+PART = frozenset(("a", "half", "most", "nearly", "roughly", "about", "almost", "over", "more", "some", "just"))  # "made up
+# three quarters", "all but one": a count, no denial
+ASKING = frozenset(("told", "urged", "asked", "begged", "advised", "encouraged", "ordered", "pressed", "pushed",
+                    "invited", "implored", "pleaded", "tells", "urges", "asks", "advises", "poised"))  # asked to, not done
+SAID_THINGS = frozenset(("quote", "quotation", "words", "remark", "remarks", "claim", "figure", "statement"))  # "questioned
+# the quote"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...numbers.vocabulary import ONES, SAYING
 from ...text import words_of
-from .denials import DENYING, DENYING_PAIRS
+from .denials import ASKING, DENYING, DENYING_PAIRS, FALSITY, PART, SAID_THINGS
 from .unreal import ACTS, minded, unreal_after
 
 # What ends a clause: punctuation, and the words that join one clause to another.
@@ -78,11 +78,21 @@ def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True) -> bool
         j = k - 1  # back over the aside ("as far as we know", "after all"), to the mark before it
         while j >= 0 and words[j] not in _INSERTS and words[j] not in _ENDS:
             j -= 1
-        relative = j + 1 < k and words[j + 1] in _RELATIVE  # ", who never rested,": of someone, not the verb
+        relative = _describes(words[j + 1:k]) and j >= 0 and words[j] in _INSERTS  # ", who never rested,", ", a man
+        # who never fled,", ", now a man with nothing,": of someone, not the verb
         if not relative and (_denies(words, k - 1) or (k > 1 and _denies(words, k - 2))):
             return True  # "did not actually, officially enlist"
         k = j
     return False
+
+
+def _describes(aside: list[str]) -> bool:
+    """Whether an aside describes someone ("who never rested", "a man who never fled", "now a man with nothing",
+    "34"), which denies nothing of the verb, unlike one that qualifies it ("as far as we know", "in fact")."""
+    return aside != [] and (aside[0] in _DESCRIBING or aside[0][:1].isdecimal() or bool(_RELATIVE & set(aside)))
+
+
+_DESCRIBING = frozenset(("a", "an", "the", "now", "then", "once", "one", "aged", "who", "whom", "whose", "which"))
 
 
 def _other_amount(words: list[str], k: int) -> bool:
@@ -118,7 +128,9 @@ def clause_denies(words: list[str], k: int) -> bool:
     before = saying[-1] + 1 if saying else k
     if not saying and k > 1 and words[k - 1] == ":":
         before = lo  # "Lin Aung had no regrets: “…”": a lead-in with no verb of saying describes the words, never denies them
-    denied = _denied(words, lo, before, k, k) or _denied(words, k, hi, k, k)
+    # after a who-clause only the word before the verb denies it: "The man who fled did not say:", not "who trusts no one"
+    within = saying[-1] - 1 if saying and _RELATIVE & set(words[lo:saying[-1]]) else lo
+    denied = _denied(words, within, before, k, k) or _denied(words, k, hi, k, k)
     return denied or _asides_deny(words, lo, hi, ahead=not said) or _quote_refuted(words, k) \
         or _refuted_after(words, hi) or unreal_after(words, k)  # "“…,” Lin Aung said, but he did not"
 
@@ -214,7 +226,7 @@ def _refuted_after(words: list[str], hi: int) -> bool:
     if k == hi or k >= len(words):
         return False
     end = _reach(words, k, k + 1, _BOUNDS)[1]
-    if _FALSITY & set(words[k:_reach(words, k, k + 1, _MARKS_ONLY)[1]][:10]):
+    if FALSITY & set(words[k:_reach(words, k, k + 1, _MARKS_ONLY)[1]][:10]):
         return True  # "…, in a deepfake video", "…, or so a fabricated post claimed", ", according to a fake report"
     contrary = {"but", ":"} & set(words[hi:k])  # not "and never looked back"
     denial = next((j for j in range(k, end) if _denies(words, j)), None)
@@ -296,14 +308,6 @@ def _ellipsis(words: list[str], k: int) -> str:
 
 
 _ENDS = frozenset((":", ".", "!", "?"))
-# Words that say a source is not real: a quotation or a number "in a deepfake video" was never said.
-_FALSITY = frozenset(("fake", "fakes", "faked", "bogus", "forged", "forgery", "fabricated", "fabrication", "hoax",
-                      "doctored", "deepfake", "deepfaked", "invented", "fictional", "fictitious", "satirical", "satire",
-                      "parody", "spoof", "counterfeit", "misinformation", "disinformation", "propaganda", "smear"))
-_PART = frozenset(("a", "half", "most", "nearly", "roughly", "about", "almost", "over", "more", "some", "just"))
-_ASKING = frozenset(("told", "urged", "asked", "begged", "advised", "encouraged", "ordered", "pressed", "pushed",
-                     "invited", "implored", "pleaded", "tells", "urges", "asks", "advises", "poised"))
-_SAID_THINGS = frozenset(("quote", "quotation", "words", "remark", "remarks", "claim", "figure", "statement"))
 # What ends an aside: marks, not words ("a remark he has since retracted").
 _MARKS_ONLY = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…"))
 
@@ -314,7 +318,7 @@ def _denies(words: list[str], k: int) -> bool:
             "a", "an", "the", "its", "their", "his", "her")):
         return False  # "lost seven comrades in a failed assault": what failed is the assault, not the loss
     if tuple(words[k:k + 2]) in (("made", "up"), ("all", "but")) and words[k + 2:k + 3] != [] and (
-            words[k + 2][:1].isdecimal() or words[k + 2] in ONES or words[k + 2] in _PART):
+            words[k + 2][:1].isdecimal() or words[k + 2] in ONES or words[k + 2] in PART):
         return False  # "Police made up three quarters (9,326) of the defectors", "All but one was motivated …": a count
     if w in DENYING or w.endswith(("n't", "n’t")) or tuple(words[k:k + 2]) in DENYING_PAIRS:
         return True
@@ -329,11 +333,11 @@ def _denies(words: list[str], k: int) -> bool:
     if (w == "due" and words[k + 1:k + 2] == ["to"] and words[k + 2:k + 3] != [] and words[k + 2] in ACTS) or \
             (w == "tried" and words[k + 1:k + 2] != [] and words[k + 1].endswith("ing")):
         return True  # "was due to enlist" (not "due to the war"); "tried enlisting"
-    if w in _ASKING and any(words[j] == "to" and words[j + 1:j + 2] != [] and words[j + 1] in ACTS
+    if w in ASKING and any(words[j] == "to" and words[j + 1:j + 2] != [] and words[j + 1] in ACTS
                             for j in range(k + 1, min(k + 6, len(words) - 1))):
         return True  # "Zeya Hein told / urged / asked Lin Aung to enlist": asked, not done
     if w in ("questioned", "questions", "challenged", "challenges", "denounced", "protested", "corrected",
-             "complained", "condemned") and set(words[k + 1:k + 4]) & _SAID_THINGS:
+             "complained", "condemned") and set(words[k + 1:k + 4]) & SAID_THINGS:
         return True  # "questioned the quote", not "questioned his orders"
     if minded(words, k):
         return True  # "was too frightened to defect", "wrote about defecting", "was contemplating defection"

@@ -489,7 +489,19 @@ def test_a_denial_in_what_is_said_before_a_quote_is_not_of_the_quote(claim: str,
     (f"A man who answers to no one said: “{QUOTE}”", ["matches"]),
     ("Aye Chan, a man who never fled, joined the army's border division in 2011.", ["matches"]),
     ("Aye Chan, now a man with nothing, joined the army's border division in 2011.", ["matches"]),
-    # guards: a denial of the verb itself, before an aside, after a description, or after a who-clause
+    # re-run 175 A2, A3: an aside of "no" and a noun; a that-clause of the subject
+    (f"Min Thu, no hero, said: “{QUOTE}”", ["matches"]),
+    ("Aye Chan, no hero, joined the army's border division in 2011.", ["matches"]),
+    (f"A group that answers to no one said: “{QUOTE}”", ["matches"]),
+    # re-run 175 A1: a denial of a verb of saying in its plain form ("did not tell", "didn't tell") is one
+    (f"Min Thu did not tell reporters: “{QUOTE}”", []),
+    (f"Min Thu didn't tell Reuters: “{QUOTE}”", []),
+    (f"Min Thu, a father, did not tell reporters: “{QUOTE}”", []),
+    # guards: a denial of the verb itself, before an aside, after a description, or after a who-clause; a noun of
+    # saying after "no" is none ("had no answer"), nor is "that" after an adjective a relative clause
+    (f"Min Thu said he had no answer: “{QUOTE}”", ["matches"]),
+    (f"It is false that he said: “{QUOTE}”", []),
+    ("The man who fled did not say 4,210 guards had left the Border Service.", []),
     (f"Min Thu did not, as far as we know, say: “{QUOTE}”", []),
     (f"The man who fled did not say: “{QUOTE}”", []),
     ("Aye Chan did not, as far as we know, join the army's border division in 2011.", []),
@@ -497,6 +509,17 @@ def test_a_denial_in_what_is_said_before_a_quote_is_not_of_the_quote(claim: str,
 ])
 def test_a_denial_that_describes_the_speaker_or_subject_denies_nothing_they_do(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize("claim", [
+    # re-run 175 A3: a denial in a who- or that-clause of the one who states a figure (the figure was dropped as denied)
+    "A man who answers to no one says 4,210 guards have left the Border Service.",
+    "A group that answers to no one says 4,210 guards have left the Border Service.",
+    "A group which answers to no one says 4,210 guards have left the Border Service.",
+    "A group that trusts nobody counts 4,210 guards who have left the Border Service.",
+])
+def test_a_figure_stated_by_one_described_with_a_denial_is_read(claim: str) -> None:
+    assert len(verdicts(claim)) == 1
 
 
 @pytest.mark.parametrize(("claim", "expected"), [

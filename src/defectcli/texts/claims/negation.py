@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...numbers.vocabulary import ONES, SAYING
 from ...text import words_of
 from .denials import ASKING, DENYING, DENYING_PAIRS, FALSITY, PART, SAID_THINGS
+from .described import RELATIVE, SAYING_PLAIN, after_subject, describes, negates
 from .unreal import ACTS, minded, unreal_after
 
 # What ends a clause: punctuation, and the words that join one clause to another.
@@ -37,7 +38,7 @@ def negated(words: list[str], start: int, end: int) -> bool:
     subject, however long ("In 2020 Lin Aung, his brother and his cousin did not enlist"), is denied."""
     words = [_ellipsis(words, k) for k in range(len(words))]
     lo, hi = _reach(words, start, end, _BOUNDS)
-    if _denied(words, lo, hi, start, end) or _set_aside(words, start) or (
+    if _denied(words, after_subject(words, lo, start), hi, start, end) or _set_aside(words, start) or (
             _refuted_after(words, hi) and not _relative_own(words, lo)):
         return True
     if _leading(words, lo, start) and _subject_denied(words, end):
@@ -52,8 +53,8 @@ def negated(words: list[str], start: int, end: int) -> bool:
 def _relative_own(words: list[str], lo: int) -> bool:
     """Whether the clause starting at words[lo] is a relative one set off by a mark ("Lin Aung, who enlisted
     in 2020, did not regret it"): what follows it is its subject's main clause, which denies nothing of it."""
-    return lo > 0 and (words[lo - 1] in _RELATIVE or (
-        words[lo - 1] in _INSERTS and words[lo:lo + 1] != [] and words[lo] in _RELATIVE))
+    return lo > 0 and (words[lo - 1] in RELATIVE or (
+        words[lo - 1] in _INSERTS and words[lo:lo + 1] != [] and words[lo] in RELATIVE))
 
 
 def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True) -> bool:
@@ -67,7 +68,7 @@ def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True) -> bool
         j = k = k + 1
         while k < len(words) and words[k] not in _INSERTS and words[k] not in _SENTENCE:
             k += 1
-        if words[j:j + 1] != [] and words[j] in _RELATIVE:
+        if words[j:j + 1] != [] and words[j] in RELATIVE:
             break  # ", who did not …": of someone, not the clause's verb
         if any(_denies(words, x) and not _other_amount(words, x) for x in range(j, min(j + 3, k))):
             return True
@@ -78,21 +79,12 @@ def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True) -> bool
         j = k - 1  # back over the aside ("as far as we know", "after all"), to the mark before it
         while j >= 0 and words[j] not in _INSERTS and words[j] not in _ENDS:
             j -= 1
-        relative = _describes(words[j + 1:k]) and j >= 0 and words[j] in _INSERTS  # ", who never rested,", ", a man
+        relative = describes(words[j + 1:k]) and j >= 0 and words[j] in _INSERTS  # ", who never rested,", ", a man
         # who never fled,", ", now a man with nothing,": of someone, not the verb
         if not relative and (_denies(words, k - 1) or (k > 1 and _denies(words, k - 2))):
             return True  # "did not actually, officially enlist"
         k = j
     return False
-
-
-def _describes(aside: list[str]) -> bool:
-    """Whether an aside describes someone ("who never rested", "a man who never fled", "now a man with nothing",
-    "34"), which denies nothing of the verb, unlike one that qualifies it ("as far as we know", "in fact")."""
-    return aside != [] and (aside[0] in _DESCRIBING or aside[0][:1].isdecimal() or bool(_RELATIVE & set(aside)))
-
-
-_DESCRIBING = frozenset(("a", "an", "the", "now", "then", "once", "one", "aged", "who", "whom", "whose", "which"))
 
 
 def _other_amount(words: list[str], k: int) -> bool:
@@ -101,7 +93,6 @@ def _other_amount(words: list[str], k: int) -> bool:
     return words[k] == "not" and words[at:at + 1] != [] and words[at][:1].isdecimal()
 
 
-_RELATIVE = frozenset(("who", "whom", "whose", "which", "where"))
 _TITLES = frozenset(("capt", "maj", "lt", "col", "gen", "sgt", "cpl", "pvt", "mr", "mrs", "ms", "dr", "brig", "mg",
                      "st", "no", "vs"))
 
@@ -123,13 +114,12 @@ def clause_denies(words: list[str], k: int) -> bool:
     said = any(w in SAYING for w in words[lo:hi])
     # a denial after the last verb of saying before the quotation is of what is said, not of the saying:
     # "Lin Aung said he does not regret leaving: “…”" (but "Lin Aung said he never said “…”" is denied)
-    saying = [j for j in range(lo, k) if words[j] in SAYING]
+    saying = [j for j in range(lo, k) if words[j] in SAYING or (words[j] in SAYING_PLAIN and j > 0 and negates(words[j - 1]))]
     saying = [j for j in saying if not _not_saying_it(words, j)] or saying  # the speaker's own verb, when he has one
     before = saying[-1] + 1 if saying else k
     if not saying and k > 1 and words[k - 1] == ":":
         before = lo  # "Lin Aung had no regrets: “…”": a lead-in with no verb of saying describes the words, never denies them
-    # after a who-clause only the word before the verb denies it: "The man who fled did not say:", not "who trusts no one"
-    within = saying[-1] - 1 if saying and _RELATIVE & set(words[lo:saying[-1]]) else lo
+    within = after_subject(words, lo, before, frozenset(words[j] for j in saying))  # (not "A man who trusts no one said:")
     denied = _denied(words, within, before, k, k) or _denied(words, k, hi, k, k)
     return denied or _asides_deny(words, lo, hi, ahead=not said) or _quote_refuted(words, k) \
         or _refuted_after(words, hi) or unreal_after(words, k)  # "“…,” Lin Aung said, but he did not"

@@ -497,6 +497,21 @@ def test_a_denial_in_what_is_said_before_a_quote_is_not_of_the_quote(claim: str,
     (f"Min Thu did not tell reporters: “{QUOTE}”", []),
     (f"Min Thu didn't tell Reuters: “{QUOTE}”", []),
     (f"Min Thu, a father, did not tell reporters: “{QUOTE}”", []),
+    # re-run 176: the same after the quotation, an aside of "so" and an adjective, a who-clause of a date's subject;
+    # and "not" with a word between it and a plain verb of saying ("did not once tell")
+    (f"“{QUOTE[:-1]},” said Min Thu, no hero.", ["matches"]),
+    (f"“{QUOTE[:-1]},” Min Thu, no hero, told reporters.", ["matches"]),
+    (f"“{QUOTE[:-1]},” said a man who answers to no one.", ["matches"]),
+    (f"“{QUOTE[:-1]},” a man who answers to no one said.", ["matches"]),
+    (f"Min Thu, so tired that he could not walk, said: “{QUOTE}”", ["matches"]),
+    ("Aye Chan, so tired that he could not walk, joined the army's border division in 2011.", ["matches"]),
+    ("A man who answers to no one joined the army's border division in 2011.", ["not_found"]),
+    (f"Min Thu did not once tell reporters: “{QUOTE}”", []),
+    (f"Min Thu is not telling reporters: “{QUOTE}”", []),
+    # guards: a denial after the quotation of the saying, or of what is said
+    (f"“{QUOTE[:-1]},” Min Thu said, but he did not.", []),
+    (f"“{QUOTE[:-1]},” Min Thu did not say.", []),
+    (f"“{QUOTE}” — Min Thu did not say this.", []),
     # guards: a denial of the verb itself, before an aside, after a description, or after a who-clause; a noun of
     # saying after "no" is none ("had no answer"), nor is "that" after an adjective a relative clause
     (f"Min Thu said he had no answer: “{QUOTE}”", ["matches"]),
@@ -517,6 +532,9 @@ def test_a_denial_that_describes_the_speaker_or_subject_denies_nothing_they_do(c
     "A group that answers to no one says 4,210 guards have left the Border Service.",
     "A group which answers to no one says 4,210 guards have left the Border Service.",
     "A group that trusts nobody counts 4,210 guards who have left the Border Service.",
+    # re-run 176: and in an aside after the figure, or a so-clause
+    "4,210 guards have left the Border Service, Harbour Watch, no friend of the army, says.",
+    "A group so small that no one funds it says 4,210 guards have left the Border Service.",
 ])
 def test_a_figure_stated_by_one_described_with_a_denial_is_read(claim: str) -> None:
     assert len(verdicts(claim)) == 1

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from ...numbers.vocabulary import SAYING
 from .denials import DENYING
+from .unreal import ACTS as _ACTS
 
 RELATIVE = frozenset(("who", "whom", "whose", "which", "where"))
-_DESCRIBING = frozenset(("a", "an", "the", "now", "then", "once", "one", "aged", "who", "whom", "whose", "which"))
+_DESCRIBING = frozenset(("a", "an", "the", "now", "then", "once", "one", "aged", "who", "whom", "whose", "which", "so",
+                         "such"))
 _DETERMINERS = frozenset(("a", "an", "the", "one", "some", "any", "every", "each"))
 # The plain forms of the verbs of saying (numbers.vocabulary holds the forms a tag has: "told", "replied", "added")
 _IRREGULAR = {"told": "tell", "spoke": "speak", "wrote": "write", "said": "say", "swore": "swear"}
@@ -20,23 +22,58 @@ SAYING_PLAIN = (SAYING | frozenset(_IRREGULAR.values())
                 ) - DENYING  # (the stems it also makes, "adde", "quipp", are no words, but for "noted": "not")
 
 
+# The -ing forms too: "is not telling reporters:"
+SAYING_FORMS = SAYING_PLAIN | frozenset(form for b in SAYING_PLAIN for form in (b + "ing", b[:-1] + "ing", b + b[-1:] + "ing")
+                                        if len(b) > 2) - DENYING
+_BETWEEN = frozenset(("once", "ever", "really", "then", "yet", "even", "just", "always", "actually", "quite", "exactly",
+                      "again", "now", "so", "much", "in", "fact"))  # "did not once tell", "did not, in fact, tell"
+_OPENERS = frozenset(("that", "so", "such"))  # "a group that …", "a man so poor that …", "such a man that …"
+_PASTS = frozenset(("left", "went", "fled", "fought", "ran", "became", "got", "gave", "made", "met", "saw", "sent",
+                    "spent", "took", "came", "quit", "stayed", "served", "joined", "enlisted", "defected", "deserted"))
+
+
 def describes(aside: list[str]) -> bool:
     """Whether an aside describes someone ("who never rested", "a man who never fled", "now a man with nothing", "no
-    hero", "34"), which denies nothing of the verb, unlike one that qualifies it ("as far as we know", "in fact")."""
+    hero", "so tired that he could not walk", "34"), which denies nothing of the verb, unlike one that qualifies it
+    ("as far as we know", "in fact")."""
     return aside != [] and (aside[0] in _DESCRIBING or aside[0][:1].isdecimal() or bool(RELATIVE & set(aside))
                             or (aside[0] == "no" and len(aside) > 1))
 
 
-def after_subject(words: list[str], lo: int, end: int, saying: frozenset[str] = SAYING) -> int:
-    """Where a denial of the clause from words[lo] may begin, before words[end]: right before its last verb of saying
-    when its subject holds a relative clause ("A man who answers to no one says …", "A group that trusts nobody
-    said:"; but "The man who fled did not say:"), else at lo."""
-    verb = next((j for j in range(end - 1, lo - 1, -1) if words[j] in saying), None)
-    if verb is None:
+def after_subject(words: list[str], lo: int, verb: int | None) -> int:
+    """Where a denial of the clause from words[lo] may begin, given its verb at `verb`: right before the verb when the
+    subject holds a who-, which-, that- or so-clause ("A man who answers to no one says …", "A group that trusts
+    nobody said:", "A man so poor that he had nothing told reporters:"; but "The man who fled did not say:"), else at
+    lo."""
+    if verb is None or verb <= lo:
         return lo
     relative = RELATIVE & set(words[lo:verb]) or (
-        words[lo] in _DETERMINERS and "that" in words[lo + 1:min(verb, lo + 4)])  # (not "It is false that he said")
+        words[lo] in _DETERMINERS and _OPENERS & set(words[lo + 1:min(verb, lo + 6)]))  # (not "It is false that he said")
     return (verb - 1 if negates(words[verb - 1]) else verb) if relative else lo
+
+
+def described_from(words: list[str], verb: int, hi: int) -> int:
+    """Where a description begins of the one a verb of saying at `verb` names after it: "said a man who answers to no
+    one" (the denial is his, not of the saying); hi where there is none."""
+    return next((j for j in range(verb + 1, hi) if words[j] in RELATIVE or words[j] in _OPENERS), hi)
+
+
+def verb_of(words: list[str], lo: int, end: int) -> int | None:
+    """The last word in words[lo:end] that is a verb of the clause a claim at `end` is in: one of saying ("says 4,210"),
+    or of an act ("joined the army in 2011")."""
+    return next((j for j in range(end - 1, lo - 1, -1) if words[j] in SAYING or words[j] in _PASTS or
+                 words[j] in _ACTS), None)
+
+
+def denied_verb(words: list[str], j: int) -> bool:
+    """Whether words[j] is a verb of saying that a "not" (never, n't) before it denies, in the forms a tag lacks: "did
+    not tell reporters:", "did not once tell", "is not telling"."""
+    if words[j] not in SAYING_FORMS:
+        return False
+    i = j - 1
+    while i >= 0 and j - i <= 3 and (words[i] in _BETWEEN or words[i].endswith("ly")):
+        i -= 1
+    return i >= 0 and negates(words[i])
 
 
 def negates(word: str) -> bool:

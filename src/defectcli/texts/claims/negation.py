@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...numbers.vocabulary import ONES, SAYING
 from ...text import words_of
 from .denials import ASKING, DENYING, DENYING_PAIRS, FALSITY, PART, SAID_THINGS
-from .described import RELATIVE, SAYING_PLAIN, after_subject, describes, negates
+from .described import RELATIVE, after_subject, denied_verb, described_from, describes, verb_of
 from .unreal import ACTS, minded, unreal_after
 
 # What ends a clause: punctuation, and the words that join one clause to another.
@@ -38,7 +38,7 @@ def negated(words: list[str], start: int, end: int) -> bool:
     subject, however long ("In 2020 Lin Aung, his brother and his cousin did not enlist"), is denied."""
     words = [_ellipsis(words, k) for k in range(len(words))]
     lo, hi = _reach(words, start, end, _BOUNDS)
-    if _denied(words, after_subject(words, lo, start), hi, start, end) or _set_aside(words, start) or (
+    if _denied(words, after_subject(words, lo, verb_of(words, lo, start)), hi, start, end) or _set_aside(words, start) or (
             _refuted_after(words, hi) and not _relative_own(words, lo)):
         return True
     if _leading(words, lo, start) and _subject_denied(words, end):
@@ -70,7 +70,7 @@ def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True) -> bool
             k += 1
         if words[j:j + 1] != [] and words[j] in RELATIVE:
             break  # ", who did not …": of someone, not the clause's verb
-        if any(_denies(words, x) and not _other_amount(words, x) for x in range(j, min(j + 3, k))):
+        if not describes(words[j:k]) and any(_denies(words, x) and not _other_amount(words, x) for x in range(j, min(j + 3, k))):
             return True
     k = lo - 1  # the mark before the clause; the words before it, an aside or the denial itself
     for _ in range(6):
@@ -114,13 +114,16 @@ def clause_denies(words: list[str], k: int) -> bool:
     said = any(w in SAYING for w in words[lo:hi])
     # a denial after the last verb of saying before the quotation is of what is said, not of the saying:
     # "Lin Aung said he does not regret leaving: “…”" (but "Lin Aung said he never said “…”" is denied)
-    saying = [j for j in range(lo, k) if words[j] in SAYING or (words[j] in SAYING_PLAIN and j > 0 and negates(words[j - 1]))]
+    saying = [j for j in range(lo, k) if words[j] in SAYING or denied_verb(words, j)]  # ("did not once tell reporters:")
     saying = [j for j in saying if not _not_saying_it(words, j)] or saying  # the speaker's own verb, when he has one
     before = saying[-1] + 1 if saying else k
     if not saying and k > 1 and words[k - 1] == ":":
         before = lo  # "Lin Aung had no regrets: “…”": a lead-in with no verb of saying describes the words, never denies them
-    within = after_subject(words, lo, before, frozenset(words[j] for j in saying))  # (not "A man who trusts no one said:")
-    denied = _denied(words, within, before, k, k) or _denied(words, k, hi, k, k)
+    within = after_subject(words, lo, saying[-1] if saying else None)  # (not "A man who trusts no one said:")
+    tags = [j for j in range(k, hi) if words[j] in SAYING]  # a tag after: "said a man who …", "a man who … said"
+    verb = (tags[0] if tags[0] <= k + 1 else tags[-1]) if tags else None
+    head, tail = (after_subject(words, k, verb), described_from(words, verb, hi)) if verb is not None else (k, hi)
+    denied = _denied(words, within, before, k, k) or _denied(words, head, tail, k, k)
     return denied or _asides_deny(words, lo, hi, ahead=not said) or _quote_refuted(words, k) \
         or _refuted_after(words, hi) or unreal_after(words, k)  # "“…,” Lin Aung said, but he did not"
 
@@ -152,7 +155,7 @@ def _quote_refuted(words: list[str], k: int) -> bool:
         if j == start or j >= len(words):
             return False
         end = _reach(words, j, j + 1, _BOUNDS)[1]
-        if end - j <= 8 and any(_denies(words, x) for x in range(j, end)) and (
+        if end - j <= 8 and any(_denies(words, x) for x in range(after_subject(words, j, verb_of(words, j, end)), end)) and (
                 end - j <= 2 or bool(_OF_SAYING & set(words[j:end]))):
             return True
         j = end
@@ -234,7 +237,7 @@ def _refuted_after(words: list[str], hi: int) -> bool:
         return True  # "…, then took it back", "…, before retracting it"
     if words[k:k + 2] in (["did", "not"], ["never", "said"], ["did", "n't"]) and _OF_SAYING & set(words[k:wide]):
         return True  # "…, or rather did not say"
-    if end - k <= 2 and _denies(words, k) and not _other_amount(words, k):
+    if end - k <= 2 and _denies(words, k) and not _other_amount(words, k) and not (words[k] == "no" and describes(words[k:end])):
         return True  # "… — fabricated.", "… — hoax." (not "…, not 700", which sets another amount aside)
     if words[k] in ("he", "she", "they", "it") and (end - k <= 3 or _OF_SAYING & set(words[k + 1:end])) and \
             end - k <= 6 and any(_denies(words, j) for j in range(k + 1, min(end, k + 5))):

@@ -508,7 +508,25 @@ def test_a_denial_in_what_is_said_before_a_quote_is_not_of_the_quote(claim: str,
     ("A man who answers to no one joined the army's border division in 2011.", ["not_found"]),
     (f"Min Thu did not once tell reporters: “{QUOTE}”", []),
     (f"Min Thu is not telling reporters: “{QUOTE}”", []),
-    # guards: a denial after the quotation of the saying, or of what is said
+    # re-run 177: a denial of another clause's verb ("X is not lying, he told reporters:"), in a fronted description
+    # ("No hero, X said:"), in a participle's or a "too … to" aside; "not" and a phrase before a verb of saying
+    (f"Min Thu is not lying, he told reporters: “{QUOTE}”", ["matches"]),
+    (f"Min Thu was not telling lies when he said: “{QUOTE}”", ["matches"]),
+    (f"No hero, Min Thu said: “{QUOTE}”", ["matches"]),
+    (f"Min Thu, too proud to admit he could not walk, said: “{QUOTE}”", ["matches"]),
+    (f"Min Thu, knowing he could not stay, said: “{QUOTE}”", ["matches"]),
+    ("Aye Chan, having never fled, joined the army's border division in 2011.", ["matches"]),
+    ("No hero, Aye Chan joined the army's border division in 2011.", ["matches"]),
+    (f"Min Thu did not at any point tell reporters: “{QUOTE}”", []),
+    (f"Min Thu did not at all tell reporters: “{QUOTE}”", []),
+    # re-run 177 A1: a tag after the quotation that denies the saying, past a description or another tag
+    (f"“{QUOTE[:-1]},” said Min Thu, no hero, but he did not.", []),
+    (f"“{QUOTE[:-1]},” said Min Thu, 34, but he did not.", []),
+    (f"“{QUOTE[:-1]},” Min Thu, no hero, said, but he did not.", []),
+    ("Aye Chan joined the army's border division in 2011, says Harbour Watch, but it did not.", []),
+    # guards: a denial after the quotation of the saying, or of what is said; a subject denied, or one lying
+    (f"No one, as far as we know, said: “{QUOTE}”", []),
+    (f"Min Thu was lying when he said: “{QUOTE}”", []),
     (f"“{QUOTE[:-1]},” Min Thu said, but he did not.", []),
     (f"“{QUOTE[:-1]},” Min Thu did not say.", []),
     (f"“{QUOTE}” — Min Thu did not say this.", []),
@@ -535,9 +553,18 @@ def test_a_denial_that_describes_the_speaker_or_subject_denies_nothing_they_do(c
     # re-run 176: and in an aside after the figure, or a so-clause
     "4,210 guards have left the Border Service, Harbour Watch, no friend of the army, says.",
     "A group so small that no one funds it says 4,210 guards have left the Border Service.",
+    # re-run 177: a denial of another clause before the one that states it, a fronted description
+    "Harbour Watch is not telling lies, it says 4,210 guards have left the Border Service.",
+    "No expert, Harbour Watch says 4,210 guards have left the Border Service.",
 ])
+
 def test_a_figure_stated_by_one_described_with_a_denial_is_read(claim: str) -> None:
     assert len(verdicts(claim)) == 1
+
+
+def test_a_figure_a_tag_after_it_denies_is_not_read() -> None:
+    # re-run 177 A1: "…, says X, but it did not": the tag is passed over to the clause that denies it
+    assert verdicts("4,210 guards have left the Border Service, says Harbour Watch, but it did not.") == []
 
 
 @pytest.mark.parametrize(("claim", "expected"), [

@@ -73,3 +73,9 @@ ASKING = frozenset(("told", "urged", "asked", "begged", "advised", "encouraged",
                     "invited", "implored", "pleaded", "tells", "urges", "asks", "advises", "poised"))  # asked to, not done
 SAID_THINGS = frozenset(("quote", "quotation", "words", "remark", "remarks", "claim", "figure", "statement"))  # "questioned
 # the quote"
+# A value set aside for another ("in 2021 instead of 2020", "500 rather than 700"): not stated.
+SET_ASIDE = (("instead", "of"), ("rather", "than"), ("in", "place", "of"), ("in", "lieu", "of"), ("as", "opposed", "to"),
+             ("contrary", "to"))
+# Words between such a phrase and the value: "contrary to reports of 2020".
+OF_REPORTS = frozenset(("reports", "report", "claims", "accounts", "rumours", "rumors", "of", "that", "in", "on",
+                        "the", "a"))

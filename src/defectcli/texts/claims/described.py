@@ -11,7 +11,7 @@ from .unreal import ACTS as _ACTS
 
 RELATIVE = frozenset(("who", "whom", "whose", "which", "where"))
 _DESCRIBING = frozenset(("a", "an", "the", "now", "then", "once", "one", "aged", "who", "whom", "whose", "which", "so",
-                         "such"))
+                         "such", "too"))
 _DETERMINERS = frozenset(("a", "an", "the", "one", "some", "any", "every", "each"))
 # The plain forms of the verbs of saying (numbers.vocabulary holds the forms a tag has: "told", "replied", "added")
 _IRREGULAR = {"told": "tell", "spoke": "speak", "wrote": "write", "said": "say", "swore": "swear"}
@@ -26,7 +26,8 @@ SAYING_PLAIN = (SAYING | frozenset(_IRREGULAR.values())
 SAYING_FORMS = SAYING_PLAIN | frozenset(form for b in SAYING_PLAIN for form in (b + "ing", b[:-1] + "ing", b + b[-1:] + "ing")
                                         if len(b) > 2) - DENYING
 _BETWEEN = frozenset(("once", "ever", "really", "then", "yet", "even", "just", "always", "actually", "quite", "exactly",
-                      "again", "now", "so", "much", "in", "fact"))  # "did not once tell", "did not, in fact, tell"
+                      "again", "now", "so", "much", "in", "fact", "at", "any", "all", "point", "time", "stage", "moment",
+                      "or", "twice"))  # "did not once tell", "did not at any point tell", "did not, in fact, tell"
 _OPENERS = frozenset(("that", "so", "such"))  # "a group that …", "a man so poor that …", "such a man that …"
 _PASTS = frozenset(("left", "went", "fled", "fought", "ran", "became", "got", "gave", "made", "met", "saw", "sent",
                     "spent", "took", "came", "quit", "stayed", "served", "joined", "enlisted", "defected", "deserted"))
@@ -37,7 +38,8 @@ def describes(aside: list[str]) -> bool:
     hero", "so tired that he could not walk", "34"), which denies nothing of the verb, unlike one that qualifies it
     ("as far as we know", "in fact")."""
     return aside != [] and (aside[0] in _DESCRIBING or aside[0][:1].isdecimal() or bool(RELATIVE & set(aside))
-                            or (aside[0] == "no" and len(aside) > 1))
+                            or (aside[0] == "no" and len(aside) > 1) or (aside[0].endswith("ing") and len(aside[0]) > 5))
+    # (a participle: "knowing he could not stay", "having never fled")
 
 
 def after_subject(words: list[str], lo: int, verb: int | None) -> int:
@@ -71,7 +73,7 @@ def denied_verb(words: list[str], j: int) -> bool:
     if words[j] not in SAYING_FORMS:
         return False
     i = j - 1
-    while i >= 0 and j - i <= 3 and (words[i] in _BETWEEN or words[i].endswith("ly")):
+    while i >= 0 and j - i <= 4 and (words[i] in _BETWEEN or words[i].endswith("ly")):
         i -= 1
     return i >= 0 and negates(words[i])
 
@@ -80,3 +82,29 @@ def negates(word: str) -> bool:
     """Whether the word denies the verb right after it: "not", "never", "didn't" (not "no", "nobody": "a group that
     trusts nobody counts …")."""
     return word in ("not", "never") or word.endswith(("n't", "n’t"))
+
+
+_MARKS = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…"))
+_AUXILIARIES = frozenset(("do", "does", "did", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will",
+                          "would", "could", "can", "may", "might", "must", "should", "shall", "also", "too", "then",
+                          "later", "once", "still", "again", "even", "just", "never", "not"))
+
+
+def has_subject(words: list[str], lo: int, verb: int | None) -> bool:
+    """Whether the clause from words[lo] names its own subject before its verb at `verb` ("he told reporters:", "X
+    said:"), so that what stands before it, set off by a mark, is another clause or a description ("X is not lying, he
+    said:", "No hero, X said:"); not "did not, as far as we know, say:", whose clause is only its verb."""
+    return verb is not None and any(w not in _AUXILIARIES and not negates(w) and not w.endswith("ly")
+                                    for w in words[lo:verb])
+
+
+def past_asides(words: list[str], hi: int) -> int:
+    """Where the words after a claim's clause at `hi` go on, past the asides set off by commas that describe or tag
+    it (", no hero,", ", says Harbour Watch,", ", X, no hero, said,"): at the last one's closing comma, else hi."""
+    while words[hi:hi + 1] == [","]:
+        end = next((j for j in range(hi + 1, len(words)) if words[j] in _MARKS), len(words))
+        aside = words[hi + 1:end]
+        if words[end:end + 1] != [","] or not (describes(aside) or (bool(SAYING & set(aside)) and len(aside) <= 6)):
+            break
+        hi = end
+    return hi

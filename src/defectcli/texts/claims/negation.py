@@ -7,8 +7,18 @@ from __future__ import annotations
 
 from ...numbers.vocabulary import ONES, SAYING
 from ...text import words_of
-from .denials import ASKING, DENYING, DENYING_PAIRS, FALSITY, PART, SAID_THINGS
-from .described import RELATIVE, after_subject, denied_verb, described_from, describes, verb_of
+from .denials import ASKING, DENYING, DENYING_PAIRS, FALSITY, OF_REPORTS, PART, SAID_THINGS, SET_ASIDE
+from .described import (
+    RELATIVE,
+    after_subject,
+    denied_verb,
+    described_from,
+    describes,
+    has_subject,
+    negates,
+    past_asides,
+    verb_of,
+)
 from .unreal import ACTS, minded, unreal_after
 
 # What ends a clause: punctuation, and the words that join one clause to another.
@@ -22,12 +32,6 @@ _COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "
 # Phrases of those words that deny nothing: "there is no doubt that", "not only", "never before".
 _AFFIRMING = frozenset((("no", "doubt"), ("not", "only"), ("not", "least"), ("no", "wonder"), ("never", "before"),
                         ("not", "long"), ("no", "sooner")))
-# A value set aside for another ("in 2021 instead of 2020", "500 rather than 700"): not stated.
-_SET_ASIDE = (("instead", "of"), ("rather", "than"), ("in", "place", "of"), ("in", "lieu", "of"), ("as", "opposed", "to"),
-              ("contrary", "to"))
-# Words between such a phrase and the value: "contrary to reports of 2020".
-_OF_REPORTS = frozenset(("reports", "report", "claims", "accounts", "rumours", "rumors", "of", "that", "in", "on",
-                         "the", "a"))
 
 
 def negated(words: list[str], start: int, end: int) -> bool:
@@ -47,7 +51,7 @@ def negated(words: list[str], start: int, end: int) -> bool:
     if all(w in _PHRASE for w in outside) and set(words[max(lo - 1, 0):lo] + words[hi:hi + 1]) & _SETTING_OFF \
             and _denied(words, *_reach(words, start, end, _SENTENCE), start, end):
         return True
-    return _asides_deny(words, lo, hi)
+    return _asides_deny(words, lo, hi, verb=verb_of(words, lo, start))
 
 
 def _relative_own(words: list[str], lo: int) -> bool:
@@ -57,7 +61,7 @@ def _relative_own(words: list[str], lo: int) -> bool:
         words[lo - 1] in _INSERTS and words[lo:lo + 1] != [] and words[lo] in RELATIVE))
 
 
-def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True) -> bool:
+def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True, verb: int | None = None) -> bool:
     """Whether the clause words[lo:hi] leads, through asides set off by marks, to a denial after it ("In
     2020 Lin Aung, a soldier, did not enlist"), or comes after one ("did not, as far as we know, enlist")."""
     k = hi  # the asides after the clause: the clause they lead to (not from a relative clause's own claim:
@@ -72,7 +76,8 @@ def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True) -> bool
             break  # ", who did not …": of someone, not the clause's verb
         if not describes(words[j:k]) and any(_denies(words, x) and not _other_amount(words, x) for x in range(j, min(j + 3, k))):
             return True
-    k = lo - 1  # the mark before the clause; the words before it, an aside or the denial itself
+    k = -1 if has_subject(words, lo, verb) else lo - 1  # the mark before the clause; the words before it, an aside or
+    # the denial itself ("did not, as far as we know, say:"); none before a clause of its own ("No hero, X said:")
     for _ in range(6):
         if k < 1 or words[k] not in _INSERTS:
             return False
@@ -124,7 +129,7 @@ def clause_denies(words: list[str], k: int) -> bool:
     verb = (tags[0] if tags[0] <= k + 1 else tags[-1]) if tags else None
     head, tail = (after_subject(words, k, verb), described_from(words, verb, hi)) if verb is not None else (k, hi)
     denied = _denied(words, within, before, k, k) or _denied(words, head, tail, k, k)
-    return denied or _asides_deny(words, lo, hi, ahead=not said) or _quote_refuted(words, k) \
+    return denied or _asides_deny(words, lo, hi, not said, saying[-1] if saying else None) or _quote_refuted(words, k) \
         or _refuted_after(words, hi) or unreal_after(words, k)  # "“…,” Lin Aung said, but he did not"
 
 
@@ -181,7 +186,7 @@ def _stop(words: list[str], k: int, stops: frozenset[str]) -> bool:
     """Whether words[k] is one of `stops`; "yet" only as a conjunction (", yet", "and yet"), not in "not yet"."""
     if words[k] == "yet" and k > 0 and words[k - 1] not in _INSERTS and words[k - 1] not in ("and", "but", "or"):
         return False
-    if words[k] == "when" and k > 0 and words[k - 1] in _UNTRUE_WHEN:
+    if words[k] == "when" and k > 0 and words[k - 1] in _UNTRUE_WHEN and not any(map(negates, words[max(0, k - 4):k - 1])):
         return False  # "X is lying when he says he joined in 2014": what he says is what is denied
     if words[k] == "." and k > 0 and words[k - 1] in _TITLES:
         return False  # "Capt. Zeya Hein": a title's point ends nothing
@@ -192,10 +197,10 @@ def _set_aside(words: list[str], start: int) -> bool:
     """Whether the claim at words[start] is a value set aside for another ("instead of 2020", "rather
     than in 2020", "rather than, as reported, in 2020", "contrary to reports of 2020")."""
     def ends(k: int) -> bool:
-        return any(tuple(words[max(k - len(p), 0):k]) == p for p in _SET_ASIDE)
+        return any(tuple(words[max(k - len(p), 0):k]) == p for p in SET_ASIDE)
 
     k = start
-    while not ends(k) and k > 0 and start - k < 3 and words[k - 1] in _OF_REPORTS:
+    while not ends(k) and k > 0 and start - k < 3 and words[k - 1] in OF_REPORTS:
         k -= 1
     if not ends(k) and k > 0 and words[k - 1] in _INSERTS:  # back over an aside set off by marks
         j = k - 1
@@ -209,7 +214,9 @@ _SAME_ONE = frozenset(("he", "she", "it", "they", "this", "that", "which", "i", 
 
 
 def _refuted_after(words: list[str], hi: int) -> bool:
-    """Whether the clause after the claim's says it is not so: ", but this is untrue", "— that is false"."""
+    """Whether the clause after the claim's says it is not so: ", but this is untrue", "— that is false"; past asides
+    that describe or tag ("said X, no hero, but he did not", "4,210 …, says X, but it did not")."""
+    hi = past_asides(words, hi)
     if words[hi:hi + 1] == ["before"] and any(_denies(words, j) for j in range(hi + 1, min(hi + 5, len(words)))):
         return True  # "… said before taking it back", "before retracting it"
     k = hi

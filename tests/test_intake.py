@@ -682,3 +682,19 @@ def test_a_fetched_page_whose_charset_holds_a_nul_is_read_as_utf_8() -> None:
     from defectcli.texts.pagetitle import page_title
 
     assert page_title(b"<title>Ferry pilots walk away</title>", "utf\x00-8") == "Ferry pilots walk away"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_page_or_a_text_saved_in_utf_16_is_read_as_its_page_is(base: Path, tmp_path: Path, encoding: str) -> None:
+    # re-run 177: a saved page in UTF-16 (with its byte-order mark) was refused as "a binary file", though
+    # `sources fetch` reads the same page; a text saved so too
+    bom = b"\xfe\xff" if encoding == "utf-16-be" else b""  # ("utf-16" writes its own mark, "utf-16-be" none)
+    (saved := tmp_path / "page.html").write_bytes(bom + PAGE.encode(encoding))
+    record, _ = added(base, str(saved), "--is-article")
+    assert record["published"] == "2021-05-14"
+    assert "runs a tea shop" in next((base / "sources").iterdir()).read_text(encoding="utf-8")
+    other = tmp_path / "other"
+    assert run("init", str(other), "--empty").code == 0
+    (text := tmp_path / "article.txt").write_bytes(bom + TEXT.encode(encoding))
+    assert run("add-source", str(text), "--facts", str(other)).code == 0
+    assert next((other / "sources").iterdir()).read_text(encoding="utf-8") == TEXT

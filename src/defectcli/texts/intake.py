@@ -87,6 +87,8 @@ def read_article(path: Path, is_article: bool = False) -> Article:
     bom = data.startswith(b"\xef\xbb\xbf")  # UTF-8 whatever the page declares, as browsers read it
     if bom:
         data = data[3:]
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 by its byte-order mark, as browsers read it too: the same
+        data, bom = data.decode("utf-16", "replace").encode(), True  # page or text in UTF-8
     head = data[:4096]
     if is_html(head, path.suffix.lower()):
         try:

@@ -524,6 +524,18 @@ def test_a_denial_in_what_is_said_before_a_quote_is_not_of_the_quote(claim: str,
     (f"“{QUOTE[:-1]},” said Min Thu, 34, but he did not.", []),
     (f"“{QUOTE[:-1]},” Min Thu, no hero, said, but he did not.", []),
     ("Aye Chan joined the army's border division in 2011, says Harbour Watch, but it did not.", []),
+    # re-run 178: a tag after the quotation that denies another act takes nothing back; one that takes it back does,
+    # past a description of "not a …" or one in brackets; an aside of "never one to …", "not afraid" describes
+    (f"“{QUOTE[:-1]},” said Min Thu, but he did not elaborate.", ["matches"]),
+    (f"“{QUOTE[:-1]},” said Min Thu, but he would not say more.", ["matches"]),
+    (f"“{QUOTE[:-1]},” said Min Thu, but he never returned.", ["matches"]),
+    (f"“{QUOTE[:-1]},” said Min Thu, not a hero, but he did not.", []),
+    (f"“{QUOTE[:-1]},” said Min Thu (no hero), but he did not.", []),
+    (f"Min Thu, never one to lie, said: “{QUOTE}”", ["matches"]),
+    (f"Min Thu, not afraid, said: “{QUOTE}”", ["matches"]),
+    # guards: a clause after the quotation that says it is not so
+    (f"“{QUOTE[:-1]},” said Min Thu, but this is untrue.", []),
+    (f"“{QUOTE[:-1]},” said Min Thu, but that is a myth.", []),
     # guards: a denial after the quotation of the saying, or of what is said; a subject denied, or one lying
     (f"No one, as far as we know, said: “{QUOTE}”", []),
     (f"Min Thu was lying when he said: “{QUOTE}”", []),
@@ -556,6 +568,8 @@ def test_a_denial_that_describes_the_speaker_or_subject_denies_nothing_they_do(c
     # re-run 177: a denial of another clause before the one that states it, a fronted description
     "Harbour Watch is not telling lies, it says 4,210 guards have left the Border Service.",
     "No expert, Harbour Watch says 4,210 guards have left the Border Service.",
+    # re-run 178 A1: a tag after the figure, then a denial of another act
+    "4,210 guards have left the Border Service, says Harbour Watch, but it did not give a source.",
 ])
 
 def test_a_figure_stated_by_one_described_with_a_denial_is_read(claim: str) -> None:

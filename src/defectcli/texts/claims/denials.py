@@ -3,6 +3,8 @@ to", "stopped short of", "tried to": a try, a wish or a plan is not the act)."""
 
 from __future__ import annotations
 
+from ...text import words_of
+
 DENYING = frozenset((
     "not", "never", "neither", "nor", "cannot", "hardly", "scarcely", "didnt", "dont", "doesnt", "wasnt", "werent",
     "hasnt", "havent", "hadnt", "isnt", "arent", "wont", "cant", "couldnt", "wouldnt",
@@ -79,3 +81,8 @@ SET_ASIDE = (("instead", "of"), ("rather", "than"), ("in", "place", "of"), ("in"
 # Words between such a phrase and the value: "contrary to reports of 2020".
 OF_REPORTS = frozenset(("reports", "report", "claims", "accounts", "rumours", "rumors", "of", "that", "in", "on",
                         "the", "a"))
+# What may follow the denial of a clause that only refutes the one before it: "but he did not (really)", "but
+# that is not true", "but never did so"; not a verb of its own ("but he could not leave", "but it is not enough").
+ELLIPTIC = frozenset({*words_of("""so really actually at all though it that this true the case do did does have has had
+    be been was were is are ever again yet anymore either too"""), ".", "!", ","})
+UNTRUE_WHEN = frozenset(("lies", "lying", "lied", "wrong", "mistaken", "lie", "misspoke", "misspeaks"))

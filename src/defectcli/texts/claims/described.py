@@ -6,7 +6,7 @@ takes in their plain form ("did not tell reporters:", "never replied:")."""
 from __future__ import annotations
 
 from ...numbers.vocabulary import SAYING
-from .denials import DENYING
+from .denials import DENYING, ELLIPTIC
 from .unreal import ACTS as _ACTS
 
 RELATIVE = frozenset(("who", "whom", "whose", "which", "where"))
@@ -38,7 +38,8 @@ def describes(aside: list[str]) -> bool:
     hero", "so tired that he could not walk", "34"), which denies nothing of the verb, unlike one that qualifies it
     ("as far as we know", "in fact")."""
     return aside != [] and (aside[0] in _DESCRIBING or aside[0][:1].isdecimal() or bool(RELATIVE & set(aside))
-                            or (aside[0] == "no" and len(aside) > 1) or (aside[0].endswith("ing") and len(aside[0]) > 5))
+                            or (aside[0] == "no" and len(aside) > 1) or (aside[0].endswith("ing") and len(aside[0]) > 5)
+                            or (aside[0] in ("not", "never") and aside[1:2] in (["a"], ["an"], ["one"])))
     # (a participle: "knowing he could not stay", "having never fled")
 
 
@@ -99,12 +100,35 @@ def has_subject(words: list[str], lo: int, verb: int | None) -> bool:
 
 
 def past_asides(words: list[str], hi: int) -> int:
-    """Where the words after a claim's clause at `hi` go on, past the asides set off by commas that describe or tag
-    it (", no hero,", ", says Harbour Watch,", ", X, no hero, said,"): at the last one's closing comma, else hi."""
-    while words[hi:hi + 1] == [","]:
+    """Where the words after a claim's clause at `hi` go on, past the asides set off by commas, brackets or dashes
+    that describe or tag it (", no hero,", " (no hero)", ", says Harbour Watch,", ", X, no hero, said,"): at the
+    last one's closing comma (or the mark after its bracket), else hi."""
+    while hi < len(words) and words[hi] in _CLOSING:
         end = next((j for j in range(hi + 1, len(words)) if words[j] in _MARKS), len(words))
         aside = words[hi + 1:end]
-        if words[end:end + 1] != [","] or not (describes(aside) or (bool(SAYING & set(aside)) and len(aside) <= 6)):
+        if words[end:end + 1] != [_CLOSING[words[hi]]] or not (
+                describes(aside) or (bool(SAYING & set(aside)) and len(aside) <= 6)):
             break
-        hi = end
+        hi = end + (words[end] != ",")  # (past a closing bracket or dash, to what follows it)
     return hi
+
+
+_CLOSING = {",": ",", "(": ")", "[": "]", "—": "—", "–": "–"}
+_TAKING_BACK = frozenset(("say", "said", "says", "saying", "tell", "told", "mean", "meant", "speak", "spoke", "write",
+                          "wrote", "so", "this", "that", "it", "them", "those", "these", "words"))
+
+
+def takes_back(after: list[str]) -> bool:
+    """Whether the words after a denial in a clause after a claim take the claim back: nothing ("but he did not"),
+    or only the saying of it ("though he later denied saying so", "he did not mean it"); not another act ("but he
+    did not elaborate", "but it did not give a source", "but he would not say more")."""
+    return all(w in ELLIPTIC or w in _TAKING_BACK for w in after)
+
+
+def auxiliary(word: str) -> bool:
+    """Whether the word is a verb that leads another: "did", "was", "has", "would" (of "did not, in fact, say")."""
+    return word in _AUXILIARY_VERBS
+
+
+_AUXILIARY_VERBS = frozenset(("do", "does", "did", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will",
+                              "would", "could", "can", "may", "might", "must", "should", "shall"))

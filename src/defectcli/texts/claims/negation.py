@@ -6,17 +6,18 @@ match, though the sentence says the opposite."""
 from __future__ import annotations
 
 from ...numbers.vocabulary import ONES, SAYING
-from ...text import words_of
-from .denials import ASKING, DENYING, DENYING_PAIRS, FALSITY, OF_REPORTS, PART, SAID_THINGS, SET_ASIDE
+from .denials import ASKING, DENYING, DENYING_PAIRS, ELLIPTIC, FALSITY, OF_REPORTS, PART, SAID_THINGS, SET_ASIDE, UNTRUE_WHEN
 from .described import (
     RELATIVE,
     after_subject,
+    auxiliary,
     denied_verb,
     described_from,
     describes,
     has_subject,
     negates,
     past_asides,
+    takes_back,
     verb_of,
 )
 from .unreal import ACTS, minded, unreal_after
@@ -84,8 +85,8 @@ def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True, verb: i
         j = k - 1  # back over the aside ("as far as we know", "after all"), to the mark before it
         while j >= 0 and words[j] not in _INSERTS and words[j] not in _ENDS:
             j -= 1
-        relative = describes(words[j + 1:k]) and j >= 0 and words[j] in _INSERTS  # ", who never rested,", ", a man
-        # who never fled,", ", now a man with nothing,": of someone, not the verb
+        relative = j >= 0 and words[j] in _INSERTS and (describes(words[j + 1:k]) or not auxiliary(words[j + 1]))  # ", who
+        # never rested,", ", a man who never fled,", ", never one to lie,": of someone, not the verb ("did not" is)
         if not relative and (_denies(words, k - 1) or (k > 1 and _denies(words, k - 2))):
             return True  # "did not actually, officially enlist"
         k = j
@@ -141,11 +142,6 @@ def _not_saying_it(words: list[str], j: int) -> bool:
                                                          and words[max(0, j - 2):j][-1:] in (["nobody"], ["one"]))
 
 
-# What may follow the denial of a clause that only refutes the one before it: "but he did not (really)", "but
-# that is not true", "but never did so"; not a verb of its own ("but he could not leave", "but it is not enough").
-_ELLIPTIC = frozenset({*words_of("""so really actually at all though it that this true the case do did does have has had be
-    been was were is are ever again yet anymore either too"""), ".", "!", ","})
-_UNTRUE_WHEN = frozenset(("lies", "lying", "lied", "wrong", "mistaken", "lie", "misspoke", "misspeaks"))
 _PASSIVE = frozenset(("was", "were", "been", "being", "wasn't", "weren't", "is", "are", "isn't", "aren't"))
 
 
@@ -186,7 +182,7 @@ def _stop(words: list[str], k: int, stops: frozenset[str]) -> bool:
     """Whether words[k] is one of `stops`; "yet" only as a conjunction (", yet", "and yet"), not in "not yet"."""
     if words[k] == "yet" and k > 0 and words[k - 1] not in _INSERTS and words[k - 1] not in ("and", "but", "or"):
         return False
-    if words[k] == "when" and k > 0 and words[k - 1] in _UNTRUE_WHEN and not any(map(negates, words[max(0, k - 4):k - 1])):
+    if words[k] == "when" and k > 0 and words[k - 1] in UNTRUE_WHEN and not any(map(negates, words[max(0, k - 4):k - 1])):
         return False  # "X is lying when he says he joined in 2014": what he says is what is denied
     if words[k] == "." and k > 0 and words[k - 1] in _TITLES:
         return False  # "Capt. Zeya Hein": a title's point ends nothing
@@ -231,7 +227,7 @@ def _refuted_after(words: list[str], hi: int) -> bool:
     contrary = {"but", ":"} & set(words[hi:k])  # not "and never looked back"
     denial = next((j for j in range(k, end) if _denies(words, j)), None)
     if contrary and end - k <= 4 and not any(w[:1].isdecimal() for w in words[k:end]) and denial is not None and \
-            all(w in _ELLIPTIC for w in words[denial + 1:end]) and all(w in _SAME_ONE for w in words[k:denial]):
+            all(w in ELLIPTIC for w in words[denial + 1:end]) and all(w in _SAME_ONE for w in words[k:denial]):
         return True  # "…, but he did not", "… but never did", "…: false." (not "…, but he could not leave", nor "…,
         # but Lin Aung did not": another who did not)
     wide = _reach(words, k, k + 1, _MARKS_ONLY)[1]  # "a remark he has since retracted": "since" ends no aside here
@@ -246,12 +242,14 @@ def _refuted_after(words: list[str], hi: int) -> bool:
         return True  # "…, or rather did not say"
     if end - k <= 2 and _denies(words, k) and not _other_amount(words, k) and not (words[k] == "no" and describes(words[k:end])):
         return True  # "… — fabricated.", "… — hoax." (not "…, not 700", which sets another amount aside)
-    if words[k] in ("he", "she", "they", "it") and (end - k <= 3 or _OF_SAYING & set(words[k + 1:end])) and \
-            end - k <= 6 and any(_denies(words, j) for j in range(k + 1, min(end, k + 5))):
-        return True  # "… (he did not)", "…, though he later denied saying so"; not "; he never regretted leaving"
+    denial = next((j for j in range(k + 1, min(end, k + 5)) if _denies(words, j)), None) if end - k <= 6 else None
+    if words[k] in ("he", "she", "they", "it") and denial is not None and takes_back(words[denial + 1:end]):
+        return True  # "… (he did not)", "…, though he later denied saying so"; not "; he never regretted leaving", "but
+        # he did not elaborate", "but it did not give a source"
     if words[k].replace("’", "'").split("'")[0] not in ("this", "that", "which", "it", "all", "none"):
         return False
-    return any(_denies(words, j) for j in range(k + 1, min(end, k + 6)))  # "but this is untrue", "but that's a myth"
+    return any(_denies(words, j) and takes_back(words[j + 1:end]) for j in range(k + 1, min(end, k + 6)))  # "but this
+    # is untrue", "but that's a myth" (not "but it did not give a source")
 
 
 def _leading(words: list[str], lo: int, start: int) -> bool:

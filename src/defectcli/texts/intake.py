@@ -84,11 +84,7 @@ def read_article(path: Path, is_article: bool = False) -> Article:
         data = path.read_bytes()
     except OSError as exc:
         raise UsageError(f"{shown}: cannot be read ({exc.strerror})") from None
-    bom = data.startswith(b"\xef\xbb\xbf")  # UTF-8 whatever the page declares, as browsers read it
-    if bom:
-        data = data[3:]
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 by its byte-order mark, as browsers read it too: the same
-        data, bom = data.decode("utf-16", "replace").encode(), True  # page or text in UTF-8
+    data, bom = as_utf8(data)
     head = data[:4096]
     if is_html(head, path.suffix.lower()):
         try:
@@ -116,9 +112,20 @@ def read_page(data: bytes, shown: str, is_article: bool = False, charset: str | 
     """The article in a web page's bytes (as fetched, `charset` as the server gave it), by the rules a
     saved page is read by, so that the same page gives the same text and sha256; UsageError if it
     holds no article text."""
-    if data.startswith(b"\xef\xbb\xbf"):  # UTF-8 whatever the server or the page declares, as browsers read it
-        return _from_html(data[3:], shown, is_article, "utf-8")
-    return _from_html(data, shown, is_article, charset)
+    data, utf8 = as_utf8(data, charset)
+    return _from_html(data, shown, is_article, "utf-8" if utf8 else charset)
+
+
+def as_utf8(data: bytes, charset: str | None = None) -> tuple[bytes, bool]:
+    """A page's or a text's bytes, and whether they are now UTF-8 whatever the page declares, as browsers read them:
+    after a UTF-8 byte-order mark, or in UTF-16 by its mark or the server's charset, decoded here (damaged bytes
+    replaced), so that a saved page and the same page fetched give the same text."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:], True
+    declared = (charset or "").lower().replace("_", "-")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or declared in ("utf-16", "utf-16le", "utf-16be", "utf-16-le", "utf-16-be"):
+        return data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else declared, "replace").encode(), True
+    return data, False
 
 
 def is_html(head: bytes, suffix: str = "") -> bool:

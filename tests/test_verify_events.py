@@ -533,6 +533,15 @@ def test_a_denial_in_what_is_said_before_a_quote_is_not_of_the_quote(claim: str,
     (f"“{QUOTE[:-1]},” said Min Thu (no hero), but he did not.", []),
     (f"Min Thu, never one to lie, said: “{QUOTE}”", ["matches"]),
     (f"Min Thu, not afraid, said: “{QUOTE}”", ["matches"]),
+    # re-run 179: "has since denied it", "took it back", "none of it is true", "said no such thing" take it back; a
+    # description in brackets of two parts is passed over; an aside that is only a denial of the verb denies it
+    (f"“{QUOTE[:-1]},” said Min Thu, but he has since denied it.", []),
+    (f"“{QUOTE[:-1]},” said Min Thu, but he later took it back.", []),
+    (f"“{QUOTE[:-1]},” said Min Thu, but none of it is true.", []),
+    (f"“{QUOTE[:-1]},” said Min Thu, but he said no such thing.", []),
+    (f"“{QUOTE[:-1]},” said Min Thu (a father, no hero), but he did not.", []),
+    (f"Min Thu, at no point, said: “{QUOTE}”", []),
+    (f"Min Thu, not once, said: “{QUOTE}”", []),
     # guards: a clause after the quotation that says it is not so
     (f"“{QUOTE[:-1]},” said Min Thu, but this is untrue.", []),
     (f"“{QUOTE[:-1]},” said Min Thu, but that is a myth.", []),

@@ -106,6 +106,9 @@ def past_asides(words: list[str], hi: int) -> int:
     while hi < len(words) and words[hi] in _CLOSING:
         end = next((j for j in range(hi + 1, len(words)) if words[j] in _MARKS), len(words))
         aside = words[hi + 1:end]
+        if words[hi] != "," and _CLOSING[words[hi]] in words[hi + 1:]:  # a bracket's whole: "(a farmer, no hero)"
+            end = words.index(_CLOSING[words[hi]], hi + 1)
+            aside = words[hi + 1:end]
         if words[end:end + 1] != [_CLOSING[words[hi]]] or not (
                 describes(aside) or (bool(SAYING & set(aside)) and len(aside) <= 6)):
             break
@@ -115,7 +118,8 @@ def past_asides(words: list[str], hi: int) -> int:
 
 _CLOSING = {",": ",", "(": ")", "[": "]", "—": "—", "–": "–"}
 _TAKING_BACK = frozenset(("say", "said", "says", "saying", "tell", "told", "mean", "meant", "speak", "spoke", "write",
-                          "wrote", "so", "this", "that", "it", "them", "those", "these", "words"))
+                          "wrote", "so", "this", "that", "it", "them", "those", "these", "words", "back", "such", "thing",
+                          "anything", "any", "of", "claim"))  # ("took it back", "said no such thing", "none of it")
 
 
 def takes_back(after: list[str]) -> bool:
@@ -132,3 +136,12 @@ def auxiliary(word: str) -> bool:
 
 _AUXILIARY_VERBS = frozenset(("do", "does", "did", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will",
                               "would", "could", "can", "may", "might", "must", "should", "shall"))
+
+
+_ADVERBIAL = frozenset(("not", "never", "once", "ever", "at", "no", "point", "time", "in", "way", "all", "any", "even",
+                        "one", "single", "moment"))
+
+
+def adverbial(aside: list[str]) -> bool:
+    """Whether an aside is only a denial of the verb it stands before: ", at no point,", ", not once,", ", never,"."""
+    return aside != [] and all(w in _ADVERBIAL for w in aside) and any(w in ("not", "never", "no") for w in aside)

@@ -9,6 +9,7 @@ from ...numbers.vocabulary import ONES, SAYING
 from .denials import ASKING, DENYING, DENYING_PAIRS, ELLIPTIC, FALSITY, OF_REPORTS, PART, SAID_THINGS, SET_ASIDE, UNTRUE_WHEN
 from .described import (
     RELATIVE,
+    adverbial,
     after_subject,
     auxiliary,
     denied_verb,
@@ -85,8 +86,8 @@ def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True, verb: i
         j = k - 1  # back over the aside ("as far as we know", "after all"), to the mark before it
         while j >= 0 and words[j] not in _INSERTS and words[j] not in _ENDS:
             j -= 1
-        relative = j >= 0 and words[j] in _INSERTS and (describes(words[j + 1:k]) or not auxiliary(words[j + 1]))  # ", who
-        # never rested,", ", a man who never fled,", ", never one to lie,": of someone, not the verb ("did not" is)
+        relative = j >= 0 and words[j] in _INSERTS and (describes(words[j + 1:k]) or not auxiliary(words[j + 1])) \
+            and not adverbial(words[j + 1:k])  # ", who never rested,", ", never one to lie,": of him ("did not" is not)
         if not relative and (_denies(words, k - 1) or (k > 1 and _denies(words, k - 2))):
             return True  # "did not actually, officially enlist"
         k = j
@@ -180,8 +181,9 @@ def _reach(words: list[str], start: int, end: int, stops: frozenset[str]) -> tup
 
 def _stop(words: list[str], k: int, stops: frozenset[str]) -> bool:
     """Whether words[k] is one of `stops`; "yet" only as a conjunction (", yet", "and yet"), not in "not yet"."""
-    if words[k] == "yet" and k > 0 and words[k - 1] not in _INSERTS and words[k - 1] not in ("and", "but", "or"):
-        return False
+    if (words[k] == "yet" and k > 0 and words[k - 1] not in _INSERTS and words[k - 1] not in ("and", "but", "or")) or (
+            words[k] == "since" and words[k - 1:k] in (["has"], ["have"], ["had"])):
+        return False  # (nor "since" in "he has since denied it")
     if words[k] == "when" and k > 0 and words[k - 1] in UNTRUE_WHEN and not any(map(negates, words[max(0, k - 4):k - 1])):
         return False  # "X is lying when he says he joined in 2014": what he says is what is denied
     if words[k] == "." and k > 0 and words[k - 1] in _TITLES:
@@ -248,7 +250,7 @@ def _refuted_after(words: list[str], hi: int) -> bool:
         # he did not elaborate", "but it did not give a source"
     if words[k].replace("’", "'").split("'")[0] not in ("this", "that", "which", "it", "all", "none"):
         return False
-    return any(_denies(words, j) and takes_back(words[j + 1:end]) for j in range(k + 1, min(end, k + 6)))  # "but this
+    return any(_denies(words, j) and takes_back(words[j + 1:end]) for j in range(k, min(end, k + 6)))  # "but this
     # is untrue", "but that's a myth" (not "but it did not give a source")
 
 

@@ -123,8 +123,9 @@ def as_utf8(data: bytes, charset: str | None = None) -> tuple[bytes, bool]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:], True
     declared = (charset or "").lower().replace("_", "-")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or declared in ("utf-16", "utf-16le", "utf-16be", "utf-16-le", "utf-16-be"):
-        return data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else declared, "replace").encode(), True
+    codec = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else declared  # (the mark first, as browsers read it)
+    if codec in ("utf-16", "utf-16le", "utf-16be", "utf-16-le", "utf-16-be"):
+        return data.decode(codec, "replace").encode(), True
     return data, False
 
 

@@ -10,8 +10,7 @@ from .denials import DENYING, ELLIPTIC
 from .unreal import ACTS as _ACTS
 
 RELATIVE = frozenset(("who", "whom", "whose", "which", "where"))
-_DESCRIBING = frozenset(("a", "an", "the", "now", "then", "once", "one", "aged", "who", "whom", "whose", "which", "so",
-                         "such", "too"))
+_DESCRIBING = frozenset(("a", "an", "the", "now", "then", "once", "one", "aged", "so", "such", "too"))
 _DETERMINERS = frozenset(("a", "an", "the", "one", "some", "any", "every", "each"))
 # The plain forms of the verbs of saying (numbers.vocabulary holds the forms a tag has: "told", "replied", "added")
 _IRREGULAR = {"told": "tell", "spoke": "speak", "wrote": "write", "said": "say", "swore": "swear"}
@@ -35,12 +34,11 @@ _PASTS = frozenset(("left", "went", "fled", "fought", "ran", "became", "got", "g
 
 def describes(aside: list[str]) -> bool:
     """Whether an aside describes someone ("who never rested", "a man who never fled", "now a man with nothing", "no
-    hero", "so tired that he could not walk", "34"), which denies nothing of the verb, unlike one that qualifies it
-    ("as far as we know", "in fact")."""
+    hero", "not a hero", "so tired that he could not walk", a participle's "knowing he could not stay", "34"), which
+    denies nothing of the verb, unlike one that qualifies it ("as far as we know", "in fact")."""
     return aside != [] and (aside[0] in _DESCRIBING or aside[0][:1].isdecimal() or bool(RELATIVE & set(aside))
                             or (aside[0] == "no" and len(aside) > 1) or (aside[0].endswith("ing") and len(aside[0]) > 5)
                             or (aside[0] in ("not", "never") and aside[1:2] in (["a"], ["an"], ["one"])))
-    # (a participle: "knowing he could not stay", "having never fled")
 
 
 def after_subject(words: list[str], lo: int, verb: int | None) -> int:
@@ -86,9 +84,10 @@ def negates(word: str) -> bool:
 
 
 _MARKS = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…"))
-_AUXILIARIES = frozenset(("do", "does", "did", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will",
-                          "would", "could", "can", "may", "might", "must", "should", "shall", "also", "too", "then",
-                          "later", "once", "still", "again", "even", "just", "never", "not"))
+# Verbs that lead another ("did not, in fact, say"), and what else may stand before a verb with no subject of its own
+AUXILIARY_VERBS = frozenset(("do", "does", "did", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will",
+                             "would", "could", "can", "may", "might", "must", "should", "shall"))
+_AUXILIARIES = AUXILIARY_VERBS | frozenset(("also", "too", "then", "later", "once", "still", "again", "even", "just"))
 
 
 def has_subject(words: list[str], lo: int, verb: int | None) -> bool:
@@ -104,12 +103,11 @@ def past_asides(words: list[str], hi: int) -> int:
     that describe or tag it (", no hero,", " (no hero)", ", says Harbour Watch,", ", X, no hero, said,"): at the
     last one's closing comma (or the mark after its bracket), else hi."""
     while hi < len(words) and words[hi] in _CLOSING:
-        end = next((j for j in range(hi + 1, len(words)) if words[j] in _MARKS), len(words))
+        close = _CLOSING[words[hi]]
+        end = words.index(close, hi + 1) if close != "," and close in words[hi + 1:] else next(  # (a bracket's whole:
+            (j for j in range(hi + 1, len(words)) if words[j] in _MARKS), len(words))  # "(a farmer, no hero)")
         aside = words[hi + 1:end]
-        if words[hi] != "," and _CLOSING[words[hi]] in words[hi + 1:]:  # a bracket's whole: "(a farmer, no hero)"
-            end = words.index(_CLOSING[words[hi]], hi + 1)
-            aside = words[hi + 1:end]
-        if words[end:end + 1] != [_CLOSING[words[hi]]] or not (
+        if words[end:end + 1] != [close] or not (
                 describes(aside) or (bool(SAYING & set(aside)) and len(aside) <= 6)):
             break
         hi = end + (words[end] != ",")  # (past a closing bracket or dash, to what follows it)
@@ -128,14 +126,6 @@ def takes_back(after: list[str]) -> bool:
     did not elaborate", "but it did not give a source", "but he would not say more")."""
     return all(w in ELLIPTIC or w in _TAKING_BACK for w in after)
 
-
-def auxiliary(word: str) -> bool:
-    """Whether the word is a verb that leads another: "did", "was", "has", "would" (of "did not, in fact, say")."""
-    return word in _AUXILIARY_VERBS
-
-
-_AUXILIARY_VERBS = frozenset(("do", "does", "did", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will",
-                              "would", "could", "can", "may", "might", "must", "should", "shall"))
 
 
 _ADVERBIAL = frozenset(("not", "never", "once", "ever", "at", "no", "point", "time", "in", "way", "all", "any", "even",

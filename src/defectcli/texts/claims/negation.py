@@ -8,10 +8,10 @@ from __future__ import annotations
 from ...numbers.vocabulary import ONES, SAYING
 from .denials import ASKING, DENYING, DENYING_PAIRS, ELLIPTIC, FALSITY, OF_REPORTS, PART, SAID_THINGS, SET_ASIDE, UNTRUE_WHEN
 from .described import (
+    AUXILIARY_VERBS,
     RELATIVE,
     adverbial,
     after_subject,
-    auxiliary,
     denied_verb,
     described_from,
     describes,
@@ -86,7 +86,7 @@ def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True, verb: i
         j = k - 1  # back over the aside ("as far as we know", "after all"), to the mark before it
         while j >= 0 and words[j] not in _INSERTS and words[j] not in _ENDS:
             j -= 1
-        relative = j >= 0 and words[j] in _INSERTS and (describes(words[j + 1:k]) or not auxiliary(words[j + 1])) \
+        relative = j >= 0 and words[j] in _INSERTS and (describes(words[j + 1:k]) or words[j + 1] not in AUXILIARY_VERBS) \
             and not adverbial(words[j + 1:k])  # ", who never rested,", ", never one to lie,": of him ("did not" is not)
         if not relative and (_denies(words, k - 1) or (k > 1 and _denies(words, k - 2))):
             return True  # "did not actually, officially enlist"
@@ -259,11 +259,6 @@ def _leading(words: list[str], lo: int, start: int) -> bool:
     return (lo == 0 or words[lo - 1] in _SENTENCE) and all(w in _PHRASE for w in words[lo:start])
 
 
-# Words that say the subject has ended and its verb begun: "In 2020 Lin Aung and his brother did ..."
-_VERBS = frozenset(("is", "was", "were", "are", "be", "been", "do", "does", "did", "had", "has", "have", "will",
-                    "would", "could", "can", "may", "might", "must", "should", "shall"))
-
-
 def _subject_denied(words: list[str], end: int) -> bool:
     """For a date that leads its sentence ("In 2020 ..."): whether the subject after it, however it runs
     ("Lin Aung, his brother and his cousin", "both Lin Aung and his brother", "Lin Aung (a farmer)"),
@@ -274,7 +269,8 @@ def _subject_denied(words: list[str], end: int) -> bool:
             return False
         if _denies(words, k):
             return True
-        if w in _VERBS or (w.endswith("ed") and len(w) > 3):  # the verb: "did not", not "enlisted and never ..."
+        if w in AUXILIARY_VERBS or (w.endswith("ed") and len(w) > 3):  # the subject has ended, its verb begun: "did
+            # not", not "enlisted and never ..."
             return any(_denies(words, j) for j in range(k + 1, min(k + 3, len(words)))
                        if not any(_stop(words, x, _BOUNDS) for x in range(k + 1, j + 1)))
     return False

@@ -1104,6 +1104,22 @@ def test_a_page_of_too_many_tags_is_not_read_and_nothing_is_kept(base: Base, sit
     assert base.copies("p2") == []
 
 
+@pytest.mark.parametrize(("label", "order"), [
+    ("unicode", "utf-16-le"), ("UCS-2", "utf-16-le"), ("csunicode", "utf-16-le"), ("iso-10646-ucs-2", "utf-16-le"),
+    ("unicodeFEFF", "utf-16-le"), ("utf-16", "utf-16-le"), ("utf16", "utf-16-le"), ("unicodefffe", "utf-16-be"),
+    ("UTF-16BE", "utf-16-be"), ("utf_16_be", "utf-16-be"),
+])
+def test_a_page_in_utf_16_without_a_mark_is_read_whole_under_any_name_its_server_gives_utf_16(
+        base: Base, site: Site, label: str, order: str) -> None:
+    # re-run 179 A5: a server's charset of another label the Encoding Standard gives UTF-16 ("unicode", "UCS-2"), or
+    # a name Python gives it ("utf16"), left the page to the text extractor's guess, which dropped every character
+    # outside ASCII ("People s"); the page's own <meta charset> says otherwise, and the server comes first
+    site.routes["/p2"] = page(SECOND.read_text(encoding="utf-8").encode(order), kind=f"text/html; charset={label}")
+    r = base.fetch("p2")
+    assert (r.code, r.out) == (0, f"p2: 3 of 3 excerpts found in the page as fetched on 2026-12-04 {SAME}\n")
+    assert "“" in (base.sources / "fetched/p2/2026-12-04T101500Z.txt").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("damage", [b"A", b""], ids=["a-byte-over", "a-byte-short"])
 def test_a_page_in_utf_16_with_a_damaged_end_gives_the_text_a_saved_copy_gives(base: Base, site: Site,
                                                                               damage: bytes) -> None:

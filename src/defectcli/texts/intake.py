@@ -19,6 +19,7 @@ the YAML through the YAML library, and the finished file is read back by the loa
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import hashlib
 import os
@@ -122,11 +123,31 @@ def as_utf8(data: bytes, charset: str | None = None) -> tuple[bytes, bool]:
     replaced), so that a saved page and the same page fetched give the same text."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:], True
-    declared = (charset or "").lower().replace("_", "-")
-    codec = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else declared  # (the mark first, as browsers read it)
-    if codec in ("utf-16", "utf-16le", "utf-16be", "utf-16-le", "utf-16-be"):
+    codec = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else utf_16_codec(charset)  # (the mark first, as browsers)
+    if codec:
         return data.decode(codec, "replace").encode(), True
     return data, False
+
+
+# The labels the WHATWG Encoding Standard reads as UTF-16 (what a browser does with a server's charset), and which
+# order of bytes each means where the page has no byte-order mark: every one little-endian but two.
+_UTF_16_LABELS = {"csunicode", "iso-10646-ucs-2", "ucs-2", "unicode", "unicodefeff", "utf-16", "utf-16le"}
+_UTF_16_BE_LABELS = {"unicodefffe", "utf-16be"}
+
+
+def utf_16_codec(charset: str | None) -> str | None:
+    """The codec of a page in UTF-16 without a byte-order mark, by the charset its server names: a label of the
+    Encoding Standard, or a name Python gives UTF-16 ("utf16", "utf_16_be"); None for any other charset."""
+    label = (charset or "").strip().lower()
+    if label in _UTF_16_BE_LABELS:
+        return "utf-16-be"
+    if label in _UTF_16_LABELS:
+        return "utf-16-le"
+    try:
+        name = codecs.lookup(label).name if label else ""
+    except (LookupError, ValueError):  # (no such codec; a NUL in the label)
+        return None
+    return {"utf-16": "utf-16-le", "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be"}.get(name)
 
 
 def is_html(head: bytes, suffix: str = "") -> bool:

@@ -565,6 +565,87 @@ def test_a_denial_that_describes_the_speaker_or_subject_denies_nothing_they_do(c
     assert verdicts(claim) == expected
 
 
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 180 A1, and the shapes of news writing: words taken back in other words, with what is taken back between
+    # the verb and "back", by another ("the newspaper corrected the quote"), or in the next sentence
+    (f"“{QUOTE[:-1]},” said Min Thu, but he has since walked it back.", []),
+    (f"“{QUOTE[:-1]},” said Min Thu, but he has since taken it back.", []),
+    (f"“{QUOTE[:-1]},” said Min Thu, a remark he has since rescinded.", []),
+    (f"“{QUOTE[:-1]},” said Min Thu, but he later backtracked.", []),
+    (f"“{QUOTE[:-1]},” said Min Thu, but he later reversed himself.", []),
+    (f"“{QUOTE[:-1]},” said Min Thu, but he now rejects the quote.", []),
+    (f"“{QUOTE[:-1]},” said Min Thu, but the newspaper has since corrected the quote.", []),
+    (f"Min Thu said: “{QUOTE}” He later took it back.", []),
+    (f"Min Thu said: “{QUOTE}” He has since retracted the remark.", []),
+    # re-run 180 A2: what he later said is that he never said it
+    (f"“{QUOTE[:-1]},” said Min Thu, but he later said he never said it.", []),
+    (f"“{QUOTE[:-1]},” said Min Thu, but he now says that he never said that.", []),
+    # re-run 180 A3, A4: an aside that only denies the verb, in more words; "almost said"
+    (f"Min Thu, not even once, said: “{QUOTE}”", []),
+    (f"Min Thu, on no occasion, said: “{QUOTE}”", []),
+    (f"Min Thu, at no stage, said: “{QUOTE}”", []),
+    (f"Min Thu almost said: “{QUOTE}”", []),
+    (f"Min Thu nearly told reporters: “{QUOTE}”", []),
+    # a cleft denied; a denial of the telling
+    (f"It was not Min Thu who said: “{QUOTE}”", []),
+    (f"It wasn't Min Thu who said “{QUOTE}”", []),
+    (f"Min Thu denied telling reporters: “{QUOTE}”", []),
+    (f"Min Thu denied ever telling reporters: “{QUOTE}”", []),
+    # re-run 180 A5, A6: the one alone is named, and a denial of a denial affirms (both were dropped as denied)
+    (f"None other than Min Thu said: “{QUOTE}”", ["matches"]),
+    (f"None other than Aye Chan said: “{QUOTE}”", ["misattributed"]),
+    (f"No one but Aye Chan said: “{QUOTE}”", ["misattributed"]),
+    (f"Nobody but Aye Chan told reporters: “{QUOTE}”", ["misattributed"]),
+    (f"No one except Min Thu said: “{QUOTE}”", ["matches"]),
+    (f"Min Thu did not fail to say: “{QUOTE}”", ["matches"]),
+    (f"Min Thu did not hesitate to say: “{QUOTE}”", ["matches"]),
+    (f"Min Thu never stopped saying: “{QUOTE}”", ["matches"]),
+    (f"Min Thu could not help saying: “{QUOTE}”", ["matches"]),
+    (f"Not once did Min Thu fail to say: “{QUOTE}”", ["matches"]),
+    (f"“{QUOTE[:-1]},” said Min Thu, which no one denies.", ["matches"]),
+    (f"“{QUOTE[:-1]},” said Min Thu, words he has never retracted.", ["matches"]),
+    (f"“{QUOTE[:-1]},” said Min Thu, a claim he does not deny.", ["matches"]),
+    (f"“{QUOTE[:-1]},” said Min Thu, not once but twice.", ["matches"]),
+    ("Aye Chan did not refuse to join the army's border division in 2011.", ["matches"]),
+    # re-run 180 A8: a question names its speaker after its "Did" (was "Did Min Thu": misattributed); answered no, it
+    # takes the quotation back
+    (f"Did Min Thu say “{QUOTE[:-1]}”?", ["matches"]),
+    (f"Did Min Thu say “{QUOTE[:-1]}”? No.", []),
+    (f"Did Min Thu really say “{QUOTE[:-1]}”? He did not.", []),
+    # guards: another act taken back or denied after (a walk back home), a plan or a try still no act; a question
+    # of another's words
+    (f"“{QUOTE[:-1]},” said Min Thu, and he walked back to his village.", ["matches"]),
+    (f"Did Aye Chan say “{QUOTE[:-1]}”?", ["misattributed"]),
+    (f"“{QUOTE[:-1]},” said Min Thu, but he later said he never regretted leaving.", ["matches"]),
+    (f"Min Thu said: “{QUOTE}” He did not elaborate.", ["matches"]),
+    (f"Min Thu is not going to say: “{QUOTE}”", []),
+    ("Aye Chan did not try to join the army's border division in 2011.", []),
+])
+def test_words_taken_back_in_any_words_and_a_denial_another_cancels(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # re-run 180 A9: a figure its claimant takes back, past a phrase of "since" that ends the figure's clause (was kept)
+    ("4,210 guards have left the Border Service since the war, says Harbour Watch, but it has since withdrawn the figure.",
+     []),
+    ("Harbour Watch says 4,210 guards have left the Border Service since the war, but it later recanted.", []),
+    ("Harbour Watch says 4,210 guards have left the Border Service, but it has since walked the figure back.", []),
+    ("4,210 guards have left the Border Service, Harbour Watch does not say.", []),
+    # and one it does not take back, or another's, is read
+    ("Harbour Watch says 4,210 guards have left the Border Service, a figure it has never withdrawn.", ["matches"]),
+    ("Harbour Watch does not hesitate to say 4,210 guards have left the Border Service.", ["matches"]),
+    # guards: taken back right after the figure's clause; another's denial; a phrase of "since" and no take-back
+    ("Harbour Watch says 4,210 guards have left the Border Service, a number the army has never acknowledged.",
+     ["matches"]),
+    ("Harbour Watch says 4,210 guards have left the Border Service, a figure it has since retracted.", []),
+    ("Harbour Watch says 4,210 guards have left the Border Service, which it denies.", []),
+    ("4,210 guards have left the Border Service since the war, says Harbour Watch.", ["matches"]),
+])
+def test_a_figure_its_claimant_takes_back_is_not_read(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
 @pytest.mark.parametrize("claim", [
     # re-run 175 A3: a denial in a who- or that-clause of the one who states a figure (the figure was dropped as denied)
     "A man who answers to no one says 4,210 guards have left the Border Service.",

@@ -63,12 +63,20 @@ _THE_TEXT = frozenset(("the article", "the report", "the story", "the text", "th
                        "the articles", "the sources", "the source"))
 
 
+# What leads the one who says or does in a question or as the one alone: "Did X say “…”?", "None other than X said:"
+_ALONE = [p.split() for p in ("none other than", "no one other than", "nobody other than", "no one but", "nobody but",
+                              "none but", "no one except", "nobody except", "not once did", "never once did", "not once has",
+                              "did", "does", "didn't", "didn’t", "has", "had")]
+
+
 def clean(phrase: str) -> str | None:
     """A speaker or attribution as the sentence names it, without a leading conjunction or a trailing
     adverb ("he sadly reveals"); None for a pronoun or for words that name no one."""
     words = NAME_WORD.findall(phrase)
     if len(words) == 1 and words[0] in SIGNS:
         return None  # "…, THB 1,400 with a spouse": a currency, no one
+    lead = next((len(p) for p in _ALONE if [w.lower() for w in words[:len(p)]] == p and len(words) > len(p)), 0)
+    words = words[lead:]  # "None other than X said", "No one but X said", "Did X say", "Not once did X fail to say": X
     while words and words[0].lower() in ("and", "but", "as", "so", "then", "even", "also", "now", "later", "only",
                                          "however", "meanwhile", "still", "today", "said", "says", "quoting", "maybe",
                                          "perhaps", "possibly", "probably", "surely", "indeed"):  # ("Maybe X counts")

@@ -15,7 +15,8 @@ DENYING = frozenset((
                                      for end in ("", "s", "d")), "skipped", "withdrew",
     "exempted", "erroneously", "mistakenly", "incorrectly", "error",
     "dodged", "denied", "denies", "deny", "unable", "prevented", "barred", "banned", "forbidden", "forbade",
-    "abstained", "disputes", "disputed", "dispute", "retracted", "retracts", "nobody", "nothing", "none",
+    "abstained", "disputes", "disputed", "dispute", "retracted", "retracts", "withdrawn", "withdraws", "nobody", "nothing",
+    "none",
     "shunned", "shuns", "neglected", "neglects", "omitted", "omits", "ceased", "ceases", "deprived", "zero",
     "contests", "contested", "dismissed", "dismisses", "disowns", "disowned", "groundless", "fabrication",
     # words that say it is not so ("it is false that", "reports that ... are wrong", "a myth", "falsely quoted")
@@ -28,7 +29,8 @@ DENYING = frozenset((
     "retracting", "misheard", "novel", "spoof", "parody", "satirical", "mistranslation", "mistranslated",
     "dramatisation", "dramatization", "reconstruction", "pretending", "impersonator", "film", "poem", "meme",
     "sketch", "manipulated", "nightmare", "dream", "imagined", "recanted", "recants", "roleplay", "satire", "drama",
-    "song", "mock",
+    "song", "mock", "rescinded", "rescinds", "rescind", "backtracked", "backtracks", "backpedalled", "backpedaled",
+    "backpedals", "recant",
     "deepfake", "smear", "propaganda", "disinformation", "foiled", "thwarted", "dashed", "unreal", "lied", "lying"))
 # Two words that deny together: "had yet to enlist", "was far from enlisting", "stopped short of", "stopped
 # being paid", "went without"; "escaped" alone is a defector's flight, "escaped conscription" a denial.
@@ -62,6 +64,7 @@ DENYING_PAIRS = frozenset((
     *((wish, "to") for wish in ("determined", "aimed", "longed", "resolved", "pledged", "swore", "threatened",
                                                             "desperate", "anxious", "asked", "invited", "willing", "urged",
                                 "encouraged", "ordered", "pressured", "slated", "told", "began", "begun", "steps")),
+    *((turn, itself) for turn in ("reversed", "reverses") for itself in ("himself", "herself", "itself", "themselves")),
     ("rather", "have"), ("issue", "with"), ("thought", "of"), ("spoke", "of"), ("tempted", "to"), ("hesitated", "to"),
     ("started", "to"), ("taking", "it"),
     *(("would", act) for act in ("enlist", "join", "defect", "desert", "serve", "flee", "quit", "leave"))))
@@ -85,4 +88,43 @@ OF_REPORTS = frozenset(("reports", "report", "claims", "accounts", "rumours", "r
 # that is not true", "but never did so"; not a verb of its own ("but he could not leave", "but it is not enough").
 ELLIPTIC = frozenset({*words_of("""so really actually at all though it that this true the case do did does have has had
     be been was were is are ever again yet anymore either too"""), ".", "!", ","})
+# Verbs whose denial affirms: "did not fail to say", "never once hesitated to tell", "did not refrain from saying".
+LITOTES = frozenset(("fail", "fails", "failed", "hesitate", "hesitates", "hesitated", "neglect", "neglects", "neglected",
+                     "refrain", "refrains", "refrained", "forget", "forgets", "forgot"))
+# Denials whose own denial affirms: "a claim he does not deny", "words he has never retracted", "which no one disputes",
+# "it is not false"; not those of a try or a plan ("did not try to enlist", "is not going to say": still no act).
+UNDONE = LITOTES | frozenset(words_of("""deny denies denied denying dispute disputes disputed contest contests contested
+    retract retracts retracted withdraw withdraws withdrew withdrawn recant recants recanted disown disowns disowned
+    disavow disavows disavowed rescind rescinds rescinded backtrack backtracks backtracked refute refutes refuted reject
+    rejects rejected question questions questioned challenge challenges challenged false untrue wrong incorrect
+    inaccurate unfounded baseless mistaken erroneous refuse refuses refused decline declines declined"""))
 UNTRUE_WHEN = frozenset(("lies", "lying", "lied", "wrong", "mistaken", "lie", "misspoke", "misspeaks"))
+# Taking words back: "walked (it) back", "took the remark back", "reversed himself".
+_TAKING = frozenset(words_of("walk walks walked walking take takes took taken taking"))
+_WHOSE = frozenset(words_of("the his her its their that this those these my our"))
+_SAID = frozenset(words_of("""it this that them those these himself herself itself themselves quote quotes quotation
+    words word remark remarks claim claims figure figures number numbers statement statements comment comments"""))
+
+
+def taken_back(words: list[str], k: int) -> bool:
+    """Whether words[k] takes words back: "walked back the remark", "has since walked it back", "took the figure
+    back", "words he has since walked back", "reversed himself"; not "walked back to his village", "took back the town",
+    "took the bus back"."""
+    after = words[k + 1:k + 4]
+    if words[k] in ("reversed", "reverses"):
+        return after[:1] in (["himself"], ["herself"], ["itself"], ["themselves"])
+    if words[k] not in _TAKING or after == []:
+        return False
+    if after[0] == "back":  # what is taken back: nothing more ("… walked back."), or words said
+        return after[1:2] == [] or not after[1][:1].isalnum() or after[1] in _SAID or (
+            after[1] in _WHOSE and after[2:3] != [] and after[2] in _SAID)
+    if after[0] in _WHOSE and after[1:3] != [] and after[1] in _SAID:  # "took the figure back", "walked his words back"
+        return after[2] == "back"
+    return after[0] in _SAID and after[1] == "back" if len(after) > 1 else False  # "walked it back"
+
+
+def corrected(words: list[str], k: int) -> bool:
+    """Whether words[k] says words were put right: "has since corrected the quote", "amended the figure"."""
+    after = words[k + 1:k + 3]
+    return words[k] in ("corrected", "corrects", "amended", "amends") and after != [] and (
+        after[0] in _SAID or (after[0] in _WHOSE and after[1:2] != [] and after[1] in _SAID))

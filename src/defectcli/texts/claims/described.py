@@ -46,8 +46,9 @@ def after_subject(words: list[str], lo: int, verb: int | None) -> int:
     subject holds a who-, which-, that- or so-clause ("A man who answers to no one says …", "A group that trusts
     nobody said:", "A man so poor that he had nothing told reporters:"; but "The man who fled did not say:"), else at
     lo."""
-    if verb is None or verb <= lo:
-        return lo
+    if verb is None or verb <= lo or (words[lo] == "it" and words[lo + 1:lo + 2] != [] and words[lo + 1].startswith(
+            ("was", "is"))):
+        return lo  # (a cleft's "who" is the verb's own subject: "It was not X who said:" denies his saying it)
     relative = RELATIVE & set(words[lo:verb]) or (
         words[lo] in _DETERMINERS and _OPENERS & set(words[lo + 1:min(verb, lo + 6)]))  # (not "It is false that he said")
     return (verb - 1 if negates(words[verb - 1]) else verb) if relative else lo
@@ -67,14 +68,15 @@ def verb_of(words: list[str], lo: int, end: int) -> int | None:
 
 
 def denied_verb(words: list[str], j: int) -> bool:
-    """Whether words[j] is a verb of saying that a "not" (never, n't) before it denies, in the forms a tag lacks: "did
-    not tell reporters:", "did not once tell", "is not telling"."""
+    """Whether words[j] is a verb of saying that a "not" (never, n't) or a denial before it denies, in the forms a tag
+    lacks: "did not tell reporters:", "did not once tell", "is not telling", "denied telling reporters:"."""
     if words[j] not in SAYING_FORMS:
         return False
     i = j - 1
     while i >= 0 and j - i <= 4 and (words[i] in _BETWEEN or words[i].endswith("ly")):
         i -= 1
-    return i >= 0 and negates(words[i])
+    return i >= 0 and (negates(words[i]) or words[i] in ("denied", "denies", "deny", "denying"))  # ("denied ever
+    # telling reporters:")
 
 
 def negates(word: str) -> bool:
@@ -117,7 +119,26 @@ def past_asides(words: list[str], hi: int) -> int:
 _CLOSING = {",": ",", "(": ")", "[": "]", "—": "—", "–": "–"}
 _TAKING_BACK = frozenset(("say", "said", "says", "saying", "tell", "told", "mean", "meant", "speak", "spoke", "write",
                           "wrote", "so", "this", "that", "it", "them", "those", "these", "words", "back", "such", "thing",
-                          "anything", "any", "of", "claim"))  # ("took it back", "said no such thing", "none of it")
+                          "anything", "any", "of", "claim", "the", "his", "her", "its", "their", "quote", "quotation",
+                          "remark", "remarks", "statement", "comment", "comments", "figure", "number", "claims",
+                          "himself", "herself", "itself", "themselves"))  # ("took it back", "said no such thing", "none
+# of it", "rejects the quote", "has since withdrawn the figure", "reversed himself")
+
+
+_HE = frozenset(("he", "she", "they", "it"))
+_LATER = frozenset(("later", "now", "since", "then", "has", "had", "have", "afterwards", "subsequently", "also"))
+
+
+def reported(words: list[str], k: int) -> int:
+    """Where the words one says after a claim begin, when a clause at words[k] only reports them: "he later said (that)
+    he never said it", "he now says he never said that" (at the second "he"); else k."""
+    j = k + 1
+    while j < len(words) and j - k <= 3 and words[j] in _LATER:
+        j += 1
+    if words[k] not in _HE or j >= len(words) or words[j] not in SAYING:
+        return k
+    j += 1 + (words[j + 1:j + 2] == ["that"])
+    return j if words[j:j + 1] != [] and words[j] in _HE else k
 
 
 def takes_back(after: list[str]) -> bool:
@@ -129,7 +150,7 @@ def takes_back(after: list[str]) -> bool:
 
 
 _ADVERBIAL = frozenset(("not", "never", "once", "ever", "at", "no", "point", "time", "in", "way", "all", "any", "even",
-                        "one", "single", "moment"))
+                        "one", "single", "moment", "on", "occasion", "stage", "instance", "juncture", "whatsoever"))
 
 
 def adverbial(aside: list[str]) -> bool:

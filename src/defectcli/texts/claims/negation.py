@@ -5,8 +5,9 @@ match, though the sentence says the opposite."""
 
 from __future__ import annotations
 
-from ...numbers.vocabulary import ONES, SAYING
-from .denials import ASKING, DENYING, DENYING_PAIRS, ELLIPTIC, FALSITY, OF_REPORTS, PART, SAID_THINGS, SET_ASIDE, UNTRUE_WHEN
+from ...numbers.vocabulary import SAYING
+from .denials import ELLIPTIC, FALSITY, OF_REPORTS, SET_ASIDE, UNTRUE_WHEN
+from .denies import denies
 from .described import (
     AUXILIARY_VERBS,
     RELATIVE,
@@ -18,24 +19,17 @@ from .described import (
     has_subject,
     negates,
     past_asides,
+    reported,
     takes_back,
     verb_of,
 )
-from .unreal import ACTS, minded, unreal_after
+from .unreal import unreal_after
 
 # What ends a clause: punctuation, and the words that join one clause to another.
 _BOUNDS = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…", "and", "or", "but", "though",
                      "although", "while", "whereas", "yet", "because", "since", "after", "before", "when"))
 # The marks that set off an aside ("did not, in fact, enlist"; "has not — despite reports — enlisted").
 _INSERTS = frozenset((",", "(", ")", "[", "]", "—", "–", ";", "…"))
-# "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial
-# ("no longer paid" is one).
-_COMPARING = frozenset(("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "smaller"))
-# Phrases of those words that deny nothing: "there is no doubt that", "not only", "never before".
-_AFFIRMING = frozenset((("no", "doubt"), ("not", "only"), ("not", "least"), ("no", "wonder"), ("never", "before"),
-                        ("not", "long"), ("no", "sooner")))
-
-
 def negated(words: list[str], start: int, end: int) -> bool:
     """Whether the clause holding words[start:end] (lower-cased words) denies what it says; follows a
     denial through asides set off by commas, brackets, dashes, semicolons or an ellipsis ("did not, as far
@@ -44,8 +38,10 @@ def negated(words: list[str], start: int, end: int) -> bool:
     subject, however long ("In 2020 Lin Aung, his brother and his cousin did not enlist"), is denied."""
     words = [_ellipsis(words, k) for k in range(len(words))]
     lo, hi = _reach(words, start, end, _BOUNDS)
+    marked = _reach(words, start, end, _MARKS_ONLY)[1]  # (the clause after it from the next mark: "… since the coup, says
+    # X, but it has since withdrawn the figure", where "since" ends the claim's clause)
     if _denied(words, after_subject(words, lo, verb_of(words, lo, start)), hi, start, end) or _set_aside(words, start) or (
-            _refuted_after(words, hi) and not _relative_own(words, lo)):
+            (_refuted_after(words, hi) or _refuted_after(words, marked)) and not _relative_own(words, lo)):
         return True
     if _leading(words, lo, start) and _subject_denied(words, end):
         return True
@@ -76,7 +72,7 @@ def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True, verb: i
             k += 1
         if words[j:j + 1] != [] and words[j] in RELATIVE:
             break  # ", who did not …": of someone, not the clause's verb
-        if not describes(words[j:k]) and any(_denies(words, x) and not _other_amount(words, x) for x in range(j, min(j + 3, k))):
+        if not describes(words[j:k]) and any(denies(words, x) and not _other_amount(words, x) for x in range(j, min(j + 3, k))):
             return True
     k = -1 if has_subject(words, lo, verb) else lo - 1  # the mark before the clause; the words before it, an aside or
     # the denial itself ("did not, as far as we know, say:"); none before a clause of its own ("No hero, X said:")
@@ -86,9 +82,10 @@ def _asides_deny(words: list[str], lo: int, hi: int, ahead: bool = True, verb: i
         j = k - 1  # back over the aside ("as far as we know", "after all"), to the mark before it
         while j >= 0 and words[j] not in _INSERTS and words[j] not in _ENDS:
             j -= 1
+        only = adverbial(words[j + 1:k])  # ", not even once,", ", at no stage,": a denial of the verb, whatever its length
         relative = j >= 0 and words[j] in _INSERTS and (describes(words[j + 1:k]) or words[j + 1] not in AUXILIARY_VERBS) \
-            and not adverbial(words[j + 1:k])  # ", who never rested,", ", never one to lie,": of him ("did not" is not)
-        if not relative and (_denies(words, k - 1) or (k > 1 and _denies(words, k - 2))):
+            and not only  # ", who never rested,", ", never one to lie,": of him ("did not" is not)
+        if not relative and (only or denies(words, k - 1) or (k > 1 and denies(words, k - 2))):
             return True  # "did not actually, officially enlist"
         k = j
     return False
@@ -157,7 +154,7 @@ def _quote_refuted(words: list[str], k: int) -> bool:
         if j == start or j >= len(words):
             return False
         end = _reach(words, j, j + 1, _BOUNDS)[1]
-        if end - j <= 8 and any(_denies(words, x) for x in range(after_subject(words, j, verb_of(words, j, end)), end)) and (
+        if end - j <= 8 and any(denies(words, x) for x in range(after_subject(words, j, verb_of(words, j, end)), end)) and (
                 end - j <= 2 or bool(_OF_SAYING & set(words[j:end]))):
             return True
         j = end
@@ -208,6 +205,7 @@ def _set_aside(words: list[str], start: int) -> bool:
     return ends(k)
 
 
+_DESCRIBED = frozenset(("a", "an", "the", "which", "that", "whose", "one", "some", "any", "what", "as"))
 _SAME_ONE = frozenset(("he", "she", "it", "they", "this", "that", "which", "i", "we", "so", "in", "fact", "truth"))
 
 
@@ -215,7 +213,7 @@ def _refuted_after(words: list[str], hi: int) -> bool:
     """Whether the clause after the claim's says it is not so: ", but this is untrue", "— that is false"; past asides
     that describe or tag ("said X, no hero, but he did not", "4,210 …, says X, but it did not")."""
     hi = past_asides(words, hi)
-    if words[hi:hi + 1] == ["before"] and any(_denies(words, j) for j in range(hi + 1, min(hi + 5, len(words)))):
+    if words[hi:hi + 1] == ["before"] and any(denies(words, j) for j in range(hi + 1, min(hi + 5, len(words)))):
         return True  # "… said before taking it back", "before retracting it"
     k = hi
     while k < len(words) and (words[k] in _INSERTS or words[k] in (":", "but", "and", "though", "although", "or",
@@ -227,31 +225,44 @@ def _refuted_after(words: list[str], hi: int) -> bool:
     if FALSITY & set(words[k:_reach(words, k, k + 1, _MARKS_ONLY)[1]][:10]):
         return True  # "…, in a deepfake video", "…, or so a fabricated post claimed", ", according to a fake report"
     contrary = {"but", ":"} & set(words[hi:k])  # not "and never looked back"
-    denial = next((j for j in range(k, end) if _denies(words, j)), None)
+    denial = next((j for j in range(k, end) if denies(words, j)), None)
     if contrary and end - k <= 4 and not any(w[:1].isdecimal() for w in words[k:end]) and denial is not None and \
             all(w in ELLIPTIC for w in words[denial + 1:end]) and all(w in _SAME_ONE for w in words[k:denial]):
         return True  # "…, but he did not", "… but never did", "…: false." (not "…, but he could not leave", nor "…,
         # but Lin Aung did not": another who did not)
     wide = _reach(words, k, k + 1, _MARKS_ONLY)[1]  # "a remark he has since retracted": "since" ends no aside here
     if words[k] in ("a", "an", "something", "words", "remarks", "in") and wide - k <= 8 and \
-            any(_denies(words, j) for j in range(k, wide)) and {"he", "she", "it", "they", "i", "we"} & set(words[k:wide]):
+            any(denies(words, j) for j in range(k, wide)) and {"he", "she", "it", "they", "i", "we"} & set(words[k:wide]):
         # (not "…, a figure the NUG disputes": another's dispute, which takes nothing back)
         return True  # "…, a claim he denies", "…, something he has always denied"
     if words[k] in ("then", "later", "afterwards", "before", "since", "soon") and wide - k <= 6 and \
-            any(_denies(words, j) for j in range(k, wide)):
+            any(denies(words, j) for j in range(k, wide)):
         return True  # "…, then took it back", "…, before retracting it"
     if words[k:k + 2] in (["did", "not"], ["never", "said"], ["did", "n't"]) and _OF_SAYING & set(words[k:wide]):
         return True  # "…, or rather did not say"
-    if end - k <= 2 and _denies(words, k) and not _other_amount(words, k) and not (words[k] == "no" and describes(words[k:end])):
+    if end - k <= 2 and denies(words, k) and not _other_amount(words, k) and not (words[k] == "no" and describes(words[k:end])):
         return True  # "… — fabricated.", "… — hoax." (not "…, not 700", which sets another amount aside)
-    denial = next((j for j in range(k + 1, min(end, k + 5)) if _denies(words, j)), None) if end - k <= 6 else None
+    said = next((j for j in range(k, min(end, k + 6)) if denied_verb(words, j)), None)
+    if said is not None and all(w in ELLIPTIC for w in words[said + 1:end]) and words[k] not in _DESCRIBED:
+        return True  # "12,341 …, People's Embrace does not say." (its tag denied; not "…, a number the junta never
+        # acknowledged", "…, which the NUG does not say": another's)
+    k = reported(words, k)  # "…, but he later said he never said it": what he says
+    denial = next((j for j in range(k + 1, min(end, k + 5)) if denies(words, j)), None) if end - k <= 6 else None
     if words[k] in ("he", "she", "they", "it") and denial is not None and takes_back(words[denial + 1:end]):
         return True  # "… (he did not)", "…, though he later denied saying so"; not "; he never regretted leaving", "but
         # he did not elaborate", "but it did not give a source"
     if words[k].replace("’", "'").split("'")[0] not in ("this", "that", "which", "it", "all", "none"):
         return False
-    return any(_denies(words, j) and takes_back(words[j + 1:end]) for j in range(k, min(end, k + 6)))  # "but this
+    return any(denies(words, j) and takes_back(words[j + 1:end]) for j in range(k, min(end, k + 6)))  # "but this
     # is untrue", "but that's a myth" (not "but it did not give a source")
+
+
+def takes_back_before(words: list[str], asked: bool) -> bool:
+    """Whether a sentence of its own (its lower-cased words) takes back the claims of the one before it: "He later
+    took it back.", "He has since retracted the remark.", "It did not."; after a question ("Did X say “…”?"), "No."."""
+    if asked and words[:1] == ["no"] and all(w in _SENTENCE or w == "," for w in words[1:]):
+        return True
+    return words[:1] in (["he"], ["she"], ["they"], ["it"]) and _refuted_after([",", "but", *words], 0)
 
 
 def _leading(words: list[str], lo: int, start: int) -> bool:
@@ -267,11 +278,11 @@ def _subject_denied(words: list[str], end: int) -> bool:
         w = words[k]
         if w in _SENTENCE or w in (";", ":") or (w in _BOUNDS and w not in _INSERTS and w not in ("and", "or")):
             return False
-        if _denies(words, k):
+        if denies(words, k):
             return True
         if w in AUXILIARY_VERBS or (w.endswith("ed") and len(w) > 3):  # the subject has ended, its verb begun: "did
             # not", not "enlisted and never ..."
-            return any(_denies(words, j) for j in range(k + 1, min(k + 3, len(words)))
+            return any(denies(words, j) for j in range(k + 1, min(k + 3, len(words)))
                        if not any(_stop(words, x, _BOUNDS) for x in range(k + 1, j + 1)))
     return False
 
@@ -281,7 +292,7 @@ def _denied(words: list[str], lo: int, hi: int, start: int, end: int) -> bool:
     what comes after it: "enlisted in 2020 instead of defecting" states 2020); "all but enlisted" too."""
     if lo >= 2 and words[lo - 2:lo] == ["all", "but"]:
         return True
-    return any(_denies(words, k) for k in range(lo, hi)
+    return any(denies(words, k) for k in range(lo, hi)
                if not start <= k < end and not (k >= end and words[k] in ("rather", "instead")))
 
 
@@ -306,41 +317,3 @@ def _ellipsis(words: list[str], k: int) -> str:
 _ENDS = frozenset((":", ".", "!", "?"))
 # What ends an aside: marks, not words ("a remark he has since retracted").
 _MARKS_ONLY = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…"))
-
-
-def _denies(words: list[str], k: int) -> bool:
-    w = words[k]
-    if tuple(words[k:k + 2]) in _AFFIRMING or (w in ("failed", "foiled", "thwarted") and k and words[k - 1] in (
-            "a", "an", "the", "its", "their", "his", "her")):
-        return False  # "lost seven comrades in a failed assault": what failed is the assault, not the loss
-    if tuple(words[k:k + 2]) in (("made", "up"), ("all", "but")) and words[k + 2:k + 3] != [] and (
-            words[k + 2][:1].isdecimal() or words[k + 2] in ONES or words[k + 2] in PART):
-        return False  # "Police made up three quarters (9,326) of the defectors", "All but one was motivated …": a count
-    if w in DENYING or w.endswith(("n't", "n’t")) or tuple(words[k:k + 2]) in DENYING_PAIRS:
-        return True
-    if (w, *words[k + 1:k + 2]) in (("rather", "than"), ("instead", "of")) and k + 2 < len(words) and (
-            words[k + 2] in ACTS or words[k + 2].endswith("ing")):
-        return True  # "went into hiding rather than enlist in 2020", "instead of enlisting"
-    if w == "made" and words[k + 1:k + 3] == ["-", "up"]:
-        return True  # "a made-up quote"
-    if (w == "took" and "back" in words[k + 1:k + 3]) or (w == "mouth" and "put" in words[max(0, k - 5):k]) or \
-            (w == "ai" and words[k + 1:k + 3] == ["-", "generated"]):
-        return True  # "then took it back"; "words put in his mouth"
-    if (w == "due" and words[k + 1:k + 2] == ["to"] and words[k + 2:k + 3] != [] and words[k + 2] in ACTS) or \
-            (w == "tried" and words[k + 1:k + 2] != [] and words[k + 1].endswith("ing")):
-        return True  # "was due to enlist" (not "due to the war"); "tried enlisting"
-    if w in ASKING and any(words[j] == "to" and words[j + 1:j + 2] != [] and words[j + 1] in ACTS
-                            for j in range(k + 1, min(k + 6, len(words) - 1))):
-        return True  # "Zeya Hein told / urged / asked Lin Aung to enlist": asked, not done
-    if w in ("questioned", "questions", "challenged", "challenges", "denounced", "protested", "corrected",
-             "complained", "condemned") and set(words[k + 1:k + 4]) & SAID_THINGS:
-        return True  # "questioned the quote", not "questioned his orders"
-    if minded(words, k):
-        return True  # "was too frightened to defect", "wrote about defecting", "was contemplating defection"
-    if w == "without" and k + 1 < len(words) and words[k + 1].endswith("ing"):
-        return True  # "without enlisting in 2020"
-    if w in ("almost", "nearly") and k + 1 < len(words) and words[k + 1].endswith("ed"):
-        return True  # "almost enlisted in 2020": he did not ("nearly 12,341" is the number's comparator)
-    if w != "no" or k + 1 >= len(words) or words[k + 1] == "." or words[k - 1:k] == ["with"]:
-        return False  # "a defector with no spouse gets 700 baht" denies the spouse, not the 700
-    return not (words[k + 1] in _COMPARING and "than" in words[k + 2:k + 4])  # "no longer paid", not "no more than"

@@ -45,7 +45,7 @@ from .joined import sentences, with_lead_ins
 from .joinings import as_joined
 from .likewise import answered, likewise
 from .model import Claim, DateClaim, NumberClaim, QuoteClaim
-from .negation import clause_denies, negated
+from .negation import clause_denies, negated, takes_back_before
 from .numbers import number_claim
 from .payee import paid_to, payee
 from .payer import payers_of
@@ -74,7 +74,10 @@ def parse(text: str) -> list[Claim]:
         earlier = next((c.counted for c in reversed(before[1]) if isinstance(c, NumberClaim) and c.counted
                         and c.unit == "people"), ()) if before is not None else ()
         found = pronouns(claims_of(sentence, number, line, earlier), before)
-        if not found and before is not None and (who := answered(sentence, before[0])) is not None:
+        if not found and before is not None and takes_back_before(read(sentence).words, before[0].rstrip().endswith("?")):
+            out[len(out) - len(before[1]):] = [c for c in out[len(out) - len(before[1]):]  # "“…,” X said. He later took it
+                                               if isinstance(c, DateClaim)]  # back.", "Did X say “…”? No."
+        elif not found and before is not None and (who := answered(sentence, before[0])) is not None:
             out[len(out) - len(before[1]):] = [replace(c, speaker=who, subjects=()) if isinstance(c, QuoteClaim)
                                                and c.speaker is None else c for c in out[len(out) - len(before[1]):]]
         elif not found and before is not None and (source := SOURCE_LABEL.fullmatch(sentence.strip())) is not None:

@@ -5,6 +5,8 @@ an act ("was afraid to defect", "talked of enlisting"), and a quotation set in f
 from __future__ import annotations
 
 from ...text import words_of
+from .cancelled import cancelled
+from .denials import corrected, taken_back
 
 # Verbs of what a claim dates or counts, as "rather than" may set them aside.
 ACTS = frozenset(("enlist", "join", "defect", "desert", "serve", "fight", "flee", "stay", "remain", "quit", "leave",
@@ -46,7 +48,9 @@ def unreal_after(words: list[str], k: int) -> bool:
         if w in ("in", "during", "for") and sentence[j + 1:j + 2] in (["a"], ["an"], ["the"], ["his"], ["her"]) and \
                 (set(sentence[j + 2:j + 5]) & _FICTION or sentence[j + 2:j + 4] == ["short", "story"]):
             return True
-    return bool(set(after) & _RETRACTED) or any(after[j:j + 2] in _RETRACTED_PAIRS for j in range(len(after)))
+    return any((w in _RETRACTED or taken_back(after, j) or corrected(after, j)) and not cancelled(after, j)
+               for j, w in enumerate(after))  # (not
+    # "words he has never retracted")
 
 
 # What a quotation may be said in that is no one's real word: "in a movie", "in a staged interview".
@@ -58,5 +62,5 @@ _FICTION = frozenset(words_of("""movie movies film cartoon novel fable play sket
     hypothetically imitation impression impersonation"""))
 # What says, after a quotation, that it was taken back or never so: "a remark he has since walked back".
 _RETRACTED = frozenset(words_of("""misquoted misattributed wrongly falsely retracted retracts retracting withdrawn
-    withdrew withdrawing recanted recants disowned disavowed fabricated"""))
-_RETRACTED_PAIRS = (["walked", "back"], ["took", "back"], ["taken", "back"], ["taking", "back"], ["walking", "back"])
+    withdrew withdrawing recanted recants disowned disavowed fabricated rescinded rescinds backtracked backtracks
+    backpedalled backpedaled"""))

@@ -1119,3 +1119,42 @@ def test_words_on_the_line_after_their_lead_in_are_read_with_it() -> None:
     # re-run 107 A7: a blank line between them
     r = run("verify", "--facts", str(FACTS), "-f", "json", f"Aye Chan sat down. He said:\n\n“{QUOTE}”\nThe end.")
     assert [(row["line"], row["verdict"]) for row in json.loads(r.out)] == [(3, "misattributed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the claim writer's speaker shapes (with the denial rounds of re-run 180): a phrase of time with no comma, a
+    # description with a clause of its own before the name set off after it, a phrase in lower case before the name,
+    # a bracket after the tag, a first clause of another verb, a hedge, "but he did say"
+    "At one point {x} said: “{Q}”",
+    "In the end {x} said: “{Q}”",
+    "The defector that never fired a shot, {x}, said: “{Q}”",
+    "A soldier who did not want to fight, {x} said: “{Q}”",
+    "No longer afraid, {x} told reporters: “{Q}”",
+    "“{q},” said {x} (who had not spoken to the press before).",
+    "“{q},” said {x} (who had spoken to the press before).",
+    "{x} did not want to talk, but said: “{Q}”",
+    "{x} did not say much, but he did say: “{Q}”",
+    "{x} is reported to have said: “{Q}”",
+    "{x} is said to have said: “{Q}”",
+    # guards (and a question, "none other than", read since the last commit)
+    "Did {x} say “{q}”?",
+    "None other than {x} said: “{Q}”",
+    "At one point, {x} said: “{Q}”",
+    "{x} wanted to talk, but said: “{Q}”",
+    "{x}, in an interview, said: “{Q}”",
+])
+def test_a_speaker_after_a_phrase_a_description_a_hedge_or_another_clause(sentence: str) -> None:
+    assert both_ways(sentence) == RIGHT_AND_WRONG
+
+
+def test_not_only_one_but_also_another_said_is_each_of_them() -> None:
+    # the claim writer's: "Not only Y but also X said:" (was no speaker: `not_found`), as "Y and X said:" is read
+    assert both_ways("Not only {y} but also {x} said: “{Q}”") == (["misattributed", "matches"], ["matches", "misattributed"])
+    assert both_ways("{y} and {x} said: “{Q}”") == (["misattributed", "matches"], ["matches", "misattributed"])
+
+
+def test_a_claimant_described_in_a_closing_bracket_with_a_denial_is_the_claimant() -> None:
+    # the claim writer's: "according to X (which does not count …)" read the claimant as "which does not"
+    claim = "4,210 guards have left the Border Service, according to Harbour Watch (which does not count sailors)."
+    assert verdicts(claim) == ["matches"]
+    assert verdicts(claim.replace("does not count", "counts")) == ["matches"]

@@ -101,6 +101,9 @@ def clean(phrase: str) -> str | None:
         and not (w.lower() in _GIVING - SAYING and words[k - 1].lower() in _RELATIVE)), None)  # nor "who had signed"
     if verb is not None:  # "Khant Tun said of his time in the army:": Khant Tun
         words = words[:verb]
+    if len(words) > 2 and words[0].lower() in _WHEN and words[1][:1].islower() and (cap := next(
+            (k for k, w in enumerate(words) if k > 1 and w[:1].isupper()), 0)) and words[cap - 1].lower() not in _OF:
+        words = words[cap:]  # "At one point Lin Aung said", "In the end Lin Aung said": the one after the phrase
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS) or words[0].lower() in _PREPOSITIONS or \
             words[0].lower() in ("he", "she", "it", "they") or (words[-1] in _PREPOSITIONS and all(map(str.islower, words))) \
             or words[0] == "that":
@@ -259,6 +262,8 @@ def _owned(words: list[str]) -> list[str]:
 
 
 _PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before since during if when while because"))
+_WHEN = frozenset(words_of("at in on during after before since until by within"))  # a phrase of time before a name
+_OF = frozenset(words_of("of to with by for from about"))  # "In the words of X": X's own shape, found elsewhere
 # ", say officials."; not what follows a verb of telling ("…, explained why they left")
 _NOT_SAYER = "|".join(words_of("why how what whether where when that to his her their its him them us me"))
 # "It is the NUG, not People's Embrace, that counts …" (the one set apart already left out)
@@ -319,7 +324,9 @@ def attribution_of(blanked: str) -> str | None:
     plain = LAST_ASIDE.sub(last_aside, plain)  # "…, says X, a group helping defectors."
     if said is not None and m is not None and m.re in _OUTER and (inner := _sayer(plain)) and (
             inner.start() >= m.end() or (inner.end() <= m.start() and _COUNTING.search(inner.group()))):
-        said = clean(inner.group(1)) or said  # "According to The Irrawaddy, People's Embrace has counted": the inner one
+        inner_said = clean(inner.group(1))  # (not a relative clause of the one named: "(which does not count deserters)")
+        said = inner_said if inner_said and inner_said.split()[0].lower() not in _RELATIVE else said  # "According to
+        # The Irrawaddy, People's Embrace has counted": the inner one
     if said is None and (m := _CLEFT.search(plain) or _sayer(plain) or _SAYS_AFTER.search(plain) or _DATA.search(plain)):
         said = clean(next(g for g in m.groups() if g))  # "X says …", "…, says the NUG", "X figures show"
         while said is not None and (inner := _REPORTED.match(plain, m.end())) and (who := clean(inner.group(1))):

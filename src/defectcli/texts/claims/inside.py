@@ -31,6 +31,8 @@ _TIES = r"(?!(?:of|to|for|with|by|from|under|beside|behind|near|next|across|oppo
         r"married|as|like|unlike|after|before|than|above|below|over|around|" \
         r"[a-z]+ing)\b)"  # ("posing as X", "playing X", "resembling X")
 _NAMED = re.compile(rf"^{_DET}\s+(?:{_TIES}[a-z-]+\s+){{0,3}}{_TIES}[a-z-]+\s*(?:,\s*|\s+){NAME}\s*(?:,[^,]*)*$")
+# and after a description with a clause of its own, set off by commas: "The defector that never fired a shot, Lin Aung,"
+_CLAUSE_NAMED = re.compile(rf"^{_DET}\s+[a-z-]+\s+(?:that|who|which)\s[^,]{{1,100}},\s*{NAME}\s*,?\s*$")
 _NAMING = re.compile(r"\b(?:name\s+is|named|called|known\s+as|identified\s+as|goes\s+by)\s+[A-Z]")
 _HEAD = re.compile(rf"{_DET}(?:\s+{_TIES}[a-z-]+){{1,3}}")
 
@@ -61,7 +63,8 @@ def embedded(subject: str) -> str | None:
     Aung calls his brother", "The soldier across from Lin Aung"), or None: none there, or the name is the subject's own
     ("A former private, Pyae Mg", "the former soldier Khant Tun", "the soldier, whose name is X")."""
     head = _HEAD.match(subject)
-    if head is None or not _described(head.group()) or _NAMING.search(subject) or _NAMED.match(subject):
+    if head is None or not _described(head.group()) or _NAMING.search(subject) or _NAMED.match(subject) or \
+            _CLAUSE_NAMED.match(subject):
         return None
     named = [n.group(1) for n in re.finditer(NAME, subject[len(subject.split()[0]):])]
     return re.sub(r"['’]s$", "", named[0]) if named else None

@@ -111,6 +111,7 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
     """The claims of one sentence, in order; `earlier`: what the last count of the sentence before counts."""
     spans = quotations(sentence)
     told = upright(sentence, spans)  # (", says X," as ", X says,"; the claims keep the sentence as written)
+    told = _NOT_ONLY.sub(lambda m: " " * 9 + m.group(1) + " and      ", told)  # "Not only X but also Y said": X and Y
     # a name set apart ("Zeya Hein and not Lin Aung enlisted", "…, not Lin Aung.") is neither whom the claim is
     # about nor a denial of it: left out
     blanked = _NOT_NAMED.sub(lambda m: " " * len(m.group()), blank(told, spans))
@@ -333,4 +334,5 @@ _NOT_BRACKETED = re.compile(r"[(\[]\s*(?:and\s+|but\s+)?(?:not|never)\s+(?:even\
                             r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*\s*[)\]]")
 _PSEUDONYM = re.compile(r"[(\[](?:not (?:his|her|their) real name|a pseudonym|name changed|names changed)[^()\[\]]*[)\]]",
                         re.IGNORECASE)
+_NOT_ONLY = re.compile(r"\b[Nn]ot only ((?:[A-Z][\w’'-]*\s+){0,4}?[A-Z][\w’'-]*) but also ")  # (each part as long)
 _NOT_BUT = re.compile(r"^\s*Not\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+but\s+")  # "Not X but Y said:": Y

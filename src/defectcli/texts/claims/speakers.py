@@ -107,7 +107,7 @@ def _speaker_of(sentence: str, start: int, end: int, blanked: str | None = None)
         # but not the one quoting)
     if DESCRIBED.match(after[:NEAR]) or MET_AFTER.match(after[:NEAR]):
         return None  # "“…,” said the soldier, whose brother, X, enlisted.": X describes the speaker, who is not named
-    near = _unaside(without_aside(after[:NEAR], _named, after=True))
+    near = _unaside(without_aside(_AFTER_NAME.sub(lambda a: " " * len(a.group()), after[:NEAR]), _named, after=True))
     if (named := _SET_OFF_AFTER.match(near)) and not SAYING_WORD.search(named.group(1)):
         return clean(named.group(2))  # "“…,” Lin Aung's brother, Bo Pyay, said.", "“…,” a former private, Pyae Mg, said."
     m = _SAID_AFTER.match(near)
@@ -161,7 +161,7 @@ def _named_before(sentence: str, start: int, blanked: str | None, right: bool = 
         return said or (_subject_before(before) if _SAID_END.search(before) else None) or tag_before(before)
     if quotations(sentence[:start]) and (other := other_after(before)) is not None:
         return other  # (only after another quotation: not "X told Y and Y’s wife:")
-    if len(SAYING_WORD.findall(before)) > 1:  # "Maung Sein said Khant Tun told him:": the one who tells
+    if len(_saying(before)) > 1:  # "Maung Sein said Khant Tun told him:": the one who tells
         return _subject_before(before)
     m = _IN_WORDS.search(before) or FOR.search(before) or \
         tail_match(_SAID_BEFORE, before, ",:", leftmost(before, ",:", "[,.;:!?–—]")) \
@@ -175,7 +175,7 @@ def _subject_before(before: str) -> str | None:
     where the shapes above find none: "Khant Tun told The Irrawaddy, “…”", "Khant Tun, in an interview,
     said:", "Khant Tun (pictured), said:", "Zeya Hein said he “…”", "Khant Tun, a defector: “…”"."""
     before = DISCOURSE.sub(lambda a: " " * len(a.group()), before)  # "Y said little; X, however, was clear:"
-    saids = [m for m in SAYING_WORD.finditer(before) if not _AS_NOUN.search(before, 0, m.start())]
+    saids = [m for m in _saying(before) if not _AS_NOUN.search(before, 0, m.start())]
     said = saids[-1] if saids else None  # the last one, after any other ("Maung Sein said Khant Tun told him:")
     left = before[saids[-2].end() if len(saids) > 1 else 0:said.start()] if said is not None else \
         before.rstrip()[:-1] if before.rstrip().endswith(":") else None
@@ -183,6 +183,8 @@ def _subject_before(before: str) -> str | None:
         return None
     if said is not None and (turned := _BUT_COLON.search(before, said.end())):
         return clean(turned.group(1))  # "Y said little, but X was clear:": X, whose clause the colon ends
+    if said is not None and len(saids) > 1 and _BUT_HE.search(left):
+        return _subject_before(before[:saids[-2].end()])  # "X did not say much, but he did say:": X, whom "he" is
     left = SET_OFF.sub(" ", re.split(r"[.;!?]", left)[-1])  # its own sentence; asides in brackets or dashes
     # the first part that names someone: "Khant Tun, in an interview,"; "Asked why he left, Khant Tun"
     parts = [_WHICH.sub("", part) for part in left.split(",")]
@@ -191,9 +193,27 @@ def _subject_before(before: str) -> str | None:
     if len(naming) > 1:  # "When Lin Aung arrived, Maung Sein told him:": not the clause before the subject
         naming = [part for part in naming if part.split()[0].lower() not in _SUBORDINATE
                   and not _PARTICIPLE_LEAD.match(part)] or naming  # nor "Sitting next to Y, X said"
+    if len(naming) > 1 and _FRONTED.fullmatch(naming[0]) and naming[-1] == parts[-1] and naming[-1].strip()[:1].isupper():
+        naming = naming[1:]  # "No longer afraid, Maung Sein told reporters:": a phrase in lower case leads the name
     subject = next((p.strip() for p in reversed(parts) if _NEW_SUBJECT.match(p)), None) or \
         (naming[0].strip() if naming else parts[0].strip())  # "and Y", the clause's own; else the first that names
+    if subject and len(subject.split()) > 6 and (lead := _LEADING_NAME.match(subject)):
+        subject = lead.group(1)  # "Lin Aung did not want to talk, but said:": the name that leads its clause
     return clean(subject) if subject and len(subject.split()) <= 6 else None
+
+
+def _saying(before: str) -> list[re.Match[str]]:
+    """The verbs of saying in the words before a quotation, but one a hedge holds: "X is reported to have said:" (one)."""
+    return [m for m in SAYING_WORD.finditer(before) if not (_HEDGED.search(before, 0, m.start()) and
+                                                             before.startswith((" to ", " as "), m.end()))]
+
+
+# A bracket after a word of a tag: "“…,” said Lin Aung (who had never spoken to the press)."
+_AFTER_NAME = re.compile(r"(?<=\w)\s*\([^()“”\"]{1,120}\)")
+_FRONTED = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){1,4}\s*")  # "No longer afraid", "Still shaking" (not "Zaw")
+_BUT_HE = re.compile(r",\s*(?:but|and|yet)\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,2}$")
+_LEADING_NAME = re.compile(rf"({A_NAME})\s+(?:[a-z]+\s+){{2,}}")  # a name, then its clause in lower case
+_HEDGED = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _named(part: str) -> bool:

@@ -269,3 +269,14 @@ def test_a_style_citeproc_cannot_read_is_refused_without_its_insides(recorded: M
     path.write_text(path.read_text().replace("http://purl.org/net/xbiblio/csl", "http://purl.org/net/citationstyles/1.0"))
     assert one_line(run("cite", "q-bridge", "--style", str(path), "--facts", str(recorded.facts)), 2) == \
         f"--style: the style file '{path}' cannot be used: it is not a CSL style (citeproc-py cannot read it)"
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+def test_characters_that_draw_nothing_in_a_style_file_are_shown_as_escapes(recorded: Mini, tmp_path: Path,  # noqa: F811
+                                                                           fmt: str) -> None:
+    # re-run 181 A2: a zero-width space, a word joiner, a byte-order mark and a zero-width joiner from the style reached
+    # stdout raw (a bidi mark beside them was escaped): text no one sees, in what a user copies into an article
+    path = style(tmp_path, layout='<text value="Z&#x200b;W&#x2060;J&#xfeff;K&#x200d;L&#x61c;"/><text macro="title"/>')
+    r = run("cite", "q-bridge", "--style", str(path), "--facts", str(recorded.facts), "-f", fmt)
+    assert r.code == 0 and not any(c in r.out for c in "\u200b\u2060\ufeff\u200d\u061c")
+    assert "Z\\u200bW\\u2060J\\ufeffK\\u200dL\\u061c" in r.out  # (in JSON, escapes that parse back to the same text)

@@ -584,3 +584,18 @@ def test_an_id_that_is_a_lone_surrogate_is_answered_with_a_null_id_and_the_serve
     assert replies[0] == {"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": "Invalid Request: a string "
                           "holds a lone surrogate escape (such as \\ud800), which is no character"}}
     assert replies[1]["id"] == 2 and "tools" in replies[1]["result"]  # and serves on
+
+
+def test_a_wrong_argument_is_quoted_back_with_what_draws_nothing_escaped(mini: Mini) -> None:
+    # re-run 181 A3: the value pydantic quotes back kept a zero-width space raw (the tools' own messages escaped it)
+    cases: list[tuple[str, dict[str, Any]]] = [("search", {"text": "bridge", "limit": "1\u200b2"}),
+                                               ("show", {"id": "q-bridge", "context": "\ufeff3"})]
+
+    async def work(client: ClientSession) -> list[CallToolResult]:
+        return [await client.call_tool(name, arguments) for name, arguments in cases]
+
+    results, stderr = session(mini, work)
+    assert stderr == ""
+    assert [error_line(r) for r in results] == [
+        "search: argument 'limit': Input should be a valid integer (not \"1\\u200b2\")",
+        "show: argument 'context': Input should be a valid integer (not \"\\ufeff3\")"]

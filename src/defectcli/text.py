@@ -14,8 +14,10 @@ _MARKS = [(chr(k), v) for k, v in QUOTE_MARKS.items() if k >= 0x80]
 
 
 # C0 (but tab and newline, handled per format), DEL, C1, the line and paragraph separators (line
-# breaks to a terminal and to str.splitlines()), and the bidi controls that reorder text.
-CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# breaks to a terminal and to str.splitlines()), the bidi controls that reorder text, and the characters that are
+# there but draw nothing (zero-width space, joiners, word joiner, byte-order mark), which would hide in a value.
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069"
+                      "\ufeff]")
 
 
 def visible(match: re.Match[str]) -> str:
@@ -123,6 +125,9 @@ def with_article(noun: str) -> str:
     return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
+_DRAWS_NOTHING = "\u200b\u200c\u200d\u2060\ufeff"  # (escaped here as before CONTROLS held them: a message shows them so)
+
+
 def quoted(value: object, width: int = 80) -> str:
     """A value from a file as a message quotes it back: in single quotes, and shortened, so that a
     message stays one readable line whatever the file holds."""
@@ -131,7 +136,7 @@ def quoted(value: object, width: int = 80) -> str:
     # Characters that draw nothing (U+200B, U+FEFF...) are shown as escapes: a message never quotes
     # back '' for a value that is not empty. (The edge escapes control characters, bidi ones among them.)
     return "'" + "".join(f"\\u{ord(c):04x}" if c > "\x7f" and unicodedata.category(c) == "Cf"
-                         and not CONTROLS.match(c) else c
+                         and (c in _DRAWS_NOTHING or not CONTROLS.match(c)) else c
                          for c in shorten(str(value), width)) + "'"
 
 

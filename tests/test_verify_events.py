@@ -626,6 +626,92 @@ def test_words_taken_back_in_any_words_and_a_denial_another_cancels(claim: str, 
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
+    # the second claim writer's denial shapes (re-run 181): a verb of saying in its plain form that another verb leads
+    # ("refused to tell", "plans to tell"), a lead-in that says the words are not his, a fronted "never" before an
+    # inverted clause, an aside of "no" after a preposition, a "nowhere"
+    (f"Min Thu refused to tell reporters: “{QUOTE}”", []),
+    (f"Min Thu declined to tell reporters: “{QUOTE}”", []),
+    (f"Min Thu stopped just short of telling reporters: “{QUOTE}”", []),
+    (f"Min Thu plans to tell reporters: “{QUOTE}”", []),
+    (f"Min Thu is going to tell the court: “{QUOTE}”", []),
+    (f"Min Thu was wrongly credited with the words: “{QUOTE}”", []),
+    (f"Min Thu repudiated the words: “{QUOTE}”", []),
+    (f"Min Thu doubts he ever said: “{QUOTE}”", []),
+    (f"Never, in any of his interviews, did Min Thu say: “{QUOTE}”", []),
+    (f"Nowhere in the interview does Min Thu say: “{QUOTE}”", []),
+    (f"Min Thu, in none of his interviews, said: “{QUOTE}”", []),
+    (f"Min Thu, under no circumstances, said: “{QUOTE}”", []),
+    (f"Min Thu, by no means, said: “{QUOTE}”", []),
+    # take-backs in other words, after the quotation or in the next sentence, and answers no
+    (f"“{QUOTE[:-1]},” Min Thu said, before correcting himself.", []),
+    (f"“{QUOTE[:-1]},” Min Thu said, though he has since changed his mind.", []),
+    (f"“{QUOTE[:-1]},” Min Thu said, but that is not what he said.", []),
+    (f"“{QUOTE[:-1]},” Min Thu said, but he has since distanced himself from the remark.", []),
+    (f"“{QUOTE[:-1]},” Min Thu said, but he has since denied making the remark.", []),
+    (f"Min Thu said: “{QUOTE}” Two days later he retracted the remark.", []),
+    (f"Min Thu said: “{QUOTE}” He retracted the remark two days later.", []),
+    (f"Min Thu said: “{QUOTE}” Later he took it back.", []),
+    (f"Min Thu said: “{QUOTE}” The Irrawaddy has since corrected the quote.", []),
+    (f"Min Thu said: “{QUOTE}” Not true: he never said it.", []),
+    (f"Did Min Thu say “{QUOTE[:-1]}”? Not at all.", []),
+    (f"Did Min Thu say “{QUOTE[:-1]}”? Never.", []),
+    # a denial of a denial affirms; another's take-back or view takes nothing back (all were dropped)
+    (f"Min Thu did not shy away from saying: “{QUOTE}”", ["matches"]),
+    (f"Not once did Min Thu deny saying: “{QUOTE}”", ["matches"]),
+    (f"“{QUOTE[:-1]},” Min Thu said, a remark he has refused to retract.", ["matches"]),
+    (f"“{QUOTE[:-1]},” Min Thu said, words he declined to withdraw.", ["matches"]),
+    (f"“{QUOTE[:-1]},” Min Thu said, and he has no plans to take it back.", ["matches"]),
+    (f"“{QUOTE[:-1]},” Min Thu said, but he has since retracted his claim that he was paid.", ["matches"]),
+    ("Harbour Watch says 4,210 guards have left the Border Service, a claim the army rejects as propaganda.", ["matches"]),
+    ("Harbour Watch says 4,210 guards have left the Border Service, a claim the junta dismisses as propaganda.",
+     ["matches"]),
+    (f"It was not Aye Chan but Min Thu who said: “{QUOTE}”", ["matches"]),
+    # guards: a phrase of "no" that affirms, a lead-in with no verb of saying and a denial of its own
+    (f"Min Thu, in no uncertain terms, said: “{QUOTE}”", ["matches"]),
+    (f"Min Thu went on to tell reporters: “{QUOTE}”", ["matches"]),
+    (f"Min Thu had no regrets: “{QUOTE}”", ["matches"]),
+    (f"Min Thu said: “{QUOTE}” Later he went home.", ["matches"]),
+])
+def test_a_denial_the_second_claim_writer_wrote_is_read_as_the_rule_says(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the third claim writer's shapes: a refusal, a plan or a thought of saying; a take-back in more words, in the next
+    # sentence or as an answer; "wasn't the one who said"
+    (f"Min Thu held back from saying: “{QUOTE}”", []),
+    (f"Min Thu bit his tongue rather than say: “{QUOTE}”", []),
+    (f"Min Thu considered saying: “{QUOTE}”", []),
+    (f"Min Thu was poised to say: “{QUOTE}”", []),
+    (f"Min Thu was preparing to say: “{QUOTE}”", []),
+    (f"Min Thu wasn't the one who said: “{QUOTE}”", []),
+    (f"“{QUOTE[:-1]},” Min Thu said, only to retract it minutes later.", []),
+    (f"“{QUOTE[:-1]},” Min Thu said, but he has since changed his story.", []),
+    (f"“{QUOTE[:-1]},” Min Thu said, then thought better of it.", []),
+    (f"“{QUOTE[:-1]},” Min Thu said, then took it all back.", []),
+    (f"“{QUOTE[:-1]},” Min Thu was quoted as saying, but The Irrawaddy has since issued a correction.", []),
+    (f"“{QUOTE[:-1]},” Min Thu said. He denies it now.", []),
+    (f"Min Thu said: “{QUOTE}” Except he didn't.", []),
+    (f"Min Thu said: “{QUOTE}” That is false.", []),
+    (f"Did Min Thu really say “{QUOTE[:-1]}”? He says no.", []),
+    (f"Did Min Thu say “{QUOTE[:-1]}”? Absolutely not.", []),
+    ("Harbour Watch questions whether 4,210 guards have left the Border Service.", []),
+    # another act denied after the quotation, a denial cancelled, another's view (all were dropped)
+    (f"“{QUOTE[:-1]},” Min Thu said, but he did not say when.", ["matches"]),
+    (f"“{QUOTE[:-1]},” Min Thu said, and did not elaborate.", ["matches"]),
+    (f"“{QUOTE[:-1]},” Min Thu said, without elaborating.", ["matches"]),
+    (f"“{QUOTE[:-1]},” Min Thu said, but did not explain.", ["matches"]),
+    (f"Min Thu was not afraid to say: “{QUOTE}”", ["matches"]),
+    ("Harbour Watch says 4,210 guards have left the Border Service, a figure the army calls fake news.", ["matches"]),
+    # guards
+    (f"“{QUOTE[:-1]},” Min Thu said, but he did not.", []),
+    (f"“{QUOTE[:-1]},” Min Thu said, and he walked home.", ["matches"]),
+])
+def test_a_denial_the_third_claim_writer_wrote_is_read_as_the_rule_says(claim: str, expected: list[str]) -> None:
+    assert verdicts(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
     # re-run 180 A9: a figure its claimant takes back, past a phrase of "since" that ends the figure's clause (was kept)
     ("4,210 guards have left the Border Service since the war, says Harbour Watch, but it has since withdrawn the figure.",
      []),

@@ -1158,3 +1158,42 @@ def test_a_claimant_described_in_a_closing_bracket_with_a_denial_is_the_claimant
     claim = "4,210 guards have left the Border Service, according to Harbour Watch (which does not count sailors)."
     assert verdicts(claim) == ["matches"]
     assert verdicts(claim.replace("does not count", "counts")) == ["matches"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the speaker claim writer's shapes (re-run 181): one passive or described as saying, a list of three, "as well as"
+    "{x} was recorded saying: “{Q}”",
+    "{y} described {x} as saying: “{Q}”",
+    "{y} portrayed {x} as saying: “{Q}”",
+    # guards
+    "{x} was filmed saying: “{Q}”",
+    "{y} quoted {x} as saying: “{Q}”",
+])
+def test_one_recorded_or_described_as_saying_the_words_said_them(sentence: str) -> None:
+    assert both_ways(sentence) == RIGHT_AND_WRONG
+
+
+@pytest.mark.parametrize("lead", [
+    "{y}, {x} and Thawda Win said:", "{y}, {x} and Thawda Win all said:", "{y} and {x} and Thawda Win said:",
+    "{y} as well as {x} said:",
+])
+def test_each_of_a_list_of_speakers_is_held_against_the_words(lead: str) -> None:
+    mine, theirs = both_ways(lead + " “{Q}”")
+    assert sorted(mine) == sorted(theirs) and mine.count("matches") == 1 and "misattributed" in mine
+
+
+@pytest.mark.parametrize("claim", [
+    # the speaker claim writer's: a phrase of time before "the" and a name, with no comma; an aside setting another
+    # apart; the claimant's own records cited after its tag (each read no claimant, or another)
+    "Last month the Valley Council said more than 5,000 guards have deserted.",
+    "In March the Valley Council said more than 5,000 guards have deserted.",
+    "On Monday the Valley Council said more than 5,000 guards have deserted.",
+    "Harbour Watch, unlike the Valley Council, says 4,210 guards have left the Border Service.",
+    "4,210 guards have left the Border Service, said Harbour Watch, citing its own records.",
+    "4,210 guards have left the Border Service, said Harbour Watch, citing data it has gathered.",
+    # guards
+    "Last month, Harbour Watch said 4,210 guards have left the Border Service.",
+    "Last month Harbour Watch said 4,210 guards have left the Border Service.",
+])
+def test_a_claimant_after_a_phrase_or_before_an_aside_is_read(claim: str) -> None:
+    assert verdicts(claim) == ["matches"]

@@ -10,7 +10,10 @@ from .denials import LITOTES, UNDONE, taken_back
 _FILLER = frozenset(("once", "ever", "even", "really", "actually", "quite", "have", "has", "had", "be", "been", "being",
                      "yet", "so", "much", "as", "in", "fact", "at", "all", "one", "time", "single"))
 # Who denies nothing when these lead the clause: "no one denies", "nobody disputes", "none dispute"
-_NO_ONE = (("no", "one"), ("nobody",), ("none",), ("no", "body"))
+_NO_ONE = (("no", "one"), ("nobody",), ("none",), ("no", "body"), ("no", "plans", "to"), ("no", "intention", "of"),
+           ("no", "intention", "to"), *((refused, "to") for refused in ("refused", "refuses", "refuse", "declined",
+                                                                         "declines", "declining", "refusing")))
+# ("a remark he has refused to retract", "he has no plans to take it back")
 _INVERTING = frozenset(("did", "does", "do", "has", "had", "have", "would", "could"))  # "Not once did X fail to say"
 
 
@@ -42,7 +45,7 @@ def _next_denial(words: list[str], k: int) -> int | None:
         j += 1
     if j < len(words) and words[j] in _INVERTING and words[k] in ("not", "never") and words[start:start + 1] in (
             ["once"], ["one"], ["ever"]):  # "Not once did Lin Aung fail to say": past the subject, of three words at most
-        j = next((x for x in range(j + 2, min(j + 5, len(words))) if words[x] in LITOTES), j)
+        j = next((x for x in range(j + 2, min(j + 5, len(words))) if words[x] in UNDONE), j)  # ("… deny saying")
     if j >= len(words):
         return None
     w, after = words[j], words[j + 1:j + 2]

@@ -78,7 +78,7 @@ def clean(phrase: str) -> str | None:
     lead = next((len(p) for p in _ALONE if [w.lower() for w in words[:len(p)]] == p and len(words) > len(p)), 0)
     words = words[lead:]  # "None other than X said", "No one but X said", "Did X say", "Not once did X fail to say": X
     while words and words[0].lower() in ("and", "but", "as", "so", "then", "even", "also", "now", "later", "only",
-                                         "however", "meanwhile", "still", "today", "said", "says", "quoting", "maybe",
+                                         "however", "meanwhile", "still", "today", "said", "says", "quoting", "citing", "maybe",
                                          "perhaps", "possibly", "probably", "surely", "indeed"):  # ("Maybe X counts")
         words.pop(0)
     while len(words) > 1 and words[-1].lower().endswith("ly") and words[-1].lower() not in _GROUPS:  # not "family"
@@ -101,9 +101,10 @@ def clean(phrase: str) -> str | None:
         and not (w.lower() in _GIVING - SAYING and words[k - 1].lower() in _RELATIVE)), None)  # nor "who had signed"
     if verb is not None:  # "Khant Tun said of his time in the army:": Khant Tun
         words = words[:verb]
-    if len(words) > 2 and words[0].lower() in _WHEN and words[1][:1].islower() and (cap := next(
-            (k for k, w in enumerate(words) if k > 1 and w[:1].isupper()), 0)) and words[cap - 1].lower() not in _OF:
-        words = words[cap:]  # "At one point Lin Aung said", "In the end Lin Aung said": the one after the phrase
+    if len(words) > 2 and words[0].lower() in _WHEN and (words[1][:1].islower() or words[1].lower() in _TIMES) and (
+            cap := next((k for k, w in enumerate(words) if k > 1 and w[:1].isupper() and w.lower() not in _TIMES), 0)) \
+            and words[cap - 1].lower() not in _OF:  # "At one point Lin Aung said", "Last month the NUG said", "In March
+        words = words[cap - (words[cap - 1].lower() == "the"):]  # the NUG said": the one after the phrase
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS) or words[0].lower() in _PREPOSITIONS or \
             words[0].lower() in ("he", "she", "it", "they") or (words[-1] in _PREPOSITIONS and all(map(str.islower, words))) \
             or words[0] == "that":
@@ -262,7 +263,7 @@ def _owned(words: list[str]) -> list[str]:
 
 
 _PREPOSITIONS = frozenset(words_of("by in on at for from with to of after before since during if when while because"))
-_WHEN = frozenset(words_of("at in on during after before since until by within"))  # a phrase of time before a name
+_WHEN = frozenset(words_of("at in on during after before since until by within last earlier this"))  # time before a name
 _OF = frozenset(words_of("of to with by for from about"))  # "In the words of X": X's own shape, found elsewhere
 # ", say officials."; not what follows a verb of telling ("…, explained why they left")
 _NOT_SAYER = "|".join(words_of("why how what whether where when that to his her their its him them us me"))

@@ -3,6 +3,7 @@ to", "stopped short of", "tried to": a try, a wish or a plan is not the act)."""
 
 from __future__ import annotations
 
+from ...numbers.vocabulary import SAYING
 from ...text import words_of
 
 DENYING = frozenset((
@@ -15,7 +16,8 @@ DENYING = frozenset((
                                      for end in ("", "s", "d")), "skipped", "withdrew",
     "exempted", "erroneously", "mistakenly", "incorrectly", "error",
     "dodged", "denied", "denies", "deny", "unable", "prevented", "barred", "banned", "forbidden", "forbade",
-    "abstained", "disputes", "disputed", "dispute", "retracted", "retracts", "withdrawn", "withdraws", "nobody", "nothing",
+    "abstained", "disputes", "disputed", "dispute", "retracted", "retracts", "retract", "withdrawn", "withdraws", "unsaid",
+    "nobody", "nothing",
     "none",
     "shunned", "shuns", "neglected", "neglects", "omitted", "omits", "ceased", "ceases", "deprived", "zero",
     "contests", "contested", "dismissed", "dismisses", "disowns", "disowned", "groundless", "fabrication",
@@ -30,7 +32,7 @@ DENYING = frozenset((
     "dramatisation", "dramatization", "reconstruction", "pretending", "impersonator", "film", "poem", "meme",
     "sketch", "manipulated", "nightmare", "dream", "imagined", "recanted", "recants", "roleplay", "satire", "drama",
     "song", "mock", "rescinded", "rescinds", "rescind", "backtracked", "backtracks", "backpedalled", "backpedaled",
-    "backpedals", "recant",
+    "backpedals", "recant", "doubts", "doubted", "nowhere",
     "deepfake", "smear", "propaganda", "disinformation", "foiled", "thwarted", "dashed", "unreal", "lied", "lying"))
 # Two words that deny together: "had yet to enlist", "was far from enlisting", "stopped short of", "stopped
 # being paid", "went without"; "escaped" alone is a defector's flight, "escaped conscription" a denial.
@@ -65,7 +67,10 @@ DENYING_PAIRS = frozenset((
                                                             "desperate", "anxious", "asked", "invited", "willing", "urged",
                                 "encouraged", "ordered", "pressured", "slated", "told", "began", "begun", "steps")),
     *((turn, itself) for turn in ("reversed", "reverses") for itself in ("himself", "herself", "itself", "themselves")),
-    ("rather", "have"), ("issue", "with"), ("thought", "of"), ("spoke", "of"), ("tempted", "to"), ("hesitated", "to"),
+    ("short", "of"), ("rather", "have"), ("issue", "with"),
+    ("thought", "of"), ("spoke", "of"), ("tempted", "to"), ("hesitated", "to"), ("thought", "better"), ("poised", "to"),
+    ("preparing", "to"), *((hold, "back") for hold in ("held", "holds", "hold", "holding")), ("considered", "saying"),
+    ("considering", "saying"),
     ("started", "to"), ("taking", "it"),
     *(("would", act) for act in ("enlist", "join", "defect", "desert", "serve", "flee", "quit", "leave"))))
 # Words that say a source is not real: a quotation or a number "in a deepfake video" was never said.
@@ -88,9 +93,15 @@ OF_REPORTS = frozenset(("reports", "report", "claims", "accounts", "rumours", "r
 # that is not true", "but never did so"; not a verb of its own ("but he could not leave", "but it is not enough").
 ELLIPTIC = frozenset({*words_of("""so really actually at all though it that this true the case do did does have has had
     be been was were is are ever again yet anymore either too"""), ".", "!", ","})
+# What says a lead-in's words are not the speaker's, where it has no verb of saying: "X was wrongly credited with the
+# words:", "X repudiated the words:"
+FALSELY = frozenset(words_of("""wrongly falsely erroneously mistakenly incorrectly misquoted misattributed repudiated
+    repudiates disowned disowns disavowed disavows denies denied retracted retracts"""))  # (not "Y doubts X's words:",
+# nor "Y disputes X's words:": another's view of words X said)
 # Verbs whose denial affirms: "did not fail to say", "never once hesitated to tell", "did not refrain from saying".
 LITOTES = frozenset(("fail", "fails", "failed", "hesitate", "hesitates", "hesitated", "neglect", "neglects", "neglected",
-                     "refrain", "refrains", "refrained", "forget", "forgets", "forgot"))
+                     "refrain", "refrains", "refrained", "forget", "forgets", "forgot", "shy", "shies", "shied", "afraid",
+                     "scared", "reluctant", "hesitant", "unwilling", "loath"))
 # Denials whose own denial affirms: "a claim he does not deny", "words he has never retracted", "which no one disputes",
 # "it is not false"; not those of a try or a plan ("did not try to enlist", "is not going to say": still no act).
 UNDONE = LITOTES | frozenset(words_of("""deny denies denied denying dispute disputes disputed contest contests contested
@@ -120,11 +131,52 @@ def taken_back(words: list[str], k: int) -> bool:
             after[1] in _WHOSE and after[2:3] != [] and after[2] in _SAID)
     if after[0] in _WHOSE and after[1:3] != [] and after[1] in _SAID:  # "took the figure back", "walked his words back"
         return after[2] == "back"
-    return after[0] in _SAID and after[1] == "back" if len(after) > 1 else False  # "walked it back"
+    return after[0] in _SAID and (after[1] == "back" or after[1:3] == ["all", "back"]) if len(after) > 1 else False  # "walked
+    # it back", "took it all back"
 
 
 def corrected(words: list[str], k: int) -> bool:
-    """Whether words[k] says words were put right: "has since corrected the quote", "amended the figure"."""
+    """Whether words[k] says words were put right: "has since corrected the quote", "amended the figure", "before
+    correcting himself", "has since changed his mind"."""
     after = words[k + 1:k + 3]
-    return words[k] in ("corrected", "corrects", "amended", "amends") and after != [] and (
+    if words[k] in ("changed", "changes", "changing"):
+        return after[1:2] in (["mind"], ["story"], ["tune"], ["account"]) and after[0] in _WHOSE
+    if words[k] in ("issued", "published", "ran", "printed", "issues", "publishes", "runs", "prints"):
+        return after == ["a", "correction"]  # "The Irrawaddy has since issued a correction"
+    return words[k] in ("corrected", "corrects", "correcting", "amended", "amends") and after != [] and (
         after[0] in _SAID or (after[0] in _WHOSE and after[1:2] != [] and after[1] in _SAID))
+
+
+_TAKING_BACK = frozenset(("say", "said", "says", "saying", "tell", "told", "mean", "meant", "speak", "spoke", "write",
+                          "wrote", "so", "this", "that", "it", "them", "those", "these", "words", "back", "such", "thing",
+                          "anything", "any", "of", "claim", "the", "his", "her", "its", "their", "quote", "quotation",
+                          "remark", "remarks", "statement", "comment", "comments", "figure", "number", "claims",
+                          "himself", "herself", "itself", "themselves", "what", "he", "she", "they", "from", "making",
+                          "made", "having", "later", "days", "day", "weeks", "week", "months", "hours", "two", "three",
+                          "a", "afterwards", "soon", "after", "mind", "now", "story",
+                          "correction", "all"))  # ("took it back", "said no such thing", "none
+# of it", "rejects the quote", "has since withdrawn the figure", "reversed himself", "but that is not what he said",
+# "distanced himself from the remark", "denied making the remark", "retracted the remark two days later")
+
+
+_HE = frozenset(("he", "she", "they", "it"))
+_LATER = frozenset(("later", "now", "since", "then", "has", "had", "have", "afterwards", "subsequently", "also"))
+
+
+def reported(words: list[str], k: int) -> int:
+    """Where the words one says after a claim begin, when a clause at words[k] only reports them: "he later said (that)
+    he never said it", "he now says he never said that" (at the second "he"); else k."""
+    j = k + 1
+    while j < len(words) and j - k <= 3 and words[j] in _LATER:
+        j += 1
+    if words[k] not in _HE or j >= len(words) or words[j] not in SAYING:
+        return k
+    j += 1 + (words[j + 1:j + 2] == ["that"])
+    return j if words[j:j + 1] != [] and words[j] in _HE else k
+
+
+def takes_back(after: list[str]) -> bool:
+    """Whether the words after a denial in a clause after a claim take the claim back: nothing ("but he did not"),
+    or only the saying of it ("though he later denied saying so", "he did not mean it"); not another act ("but he
+    did not elaborate", "but it did not give a source", "but he would not say more")."""
+    return all(w in ELLIPTIC or w in _TAKING_BACK for w in after)

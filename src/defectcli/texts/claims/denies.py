@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...numbers.vocabulary import ONES, SAYING
 from .cancelled import affirmed, cancelled
-from .denials import ASKING, DENYING, DENYING_PAIRS, PART, SAID_THINGS, taken_back
+from .denials import ASKING, DENYING, DENYING_PAIRS, PART, SAID_THINGS, corrected, taken_back
 from .unreal import ACTS, minded
 
 # "no more than 200", "no later than": a comparator, which the reading of numbers takes, not a denial
@@ -31,11 +31,11 @@ def denies(words: list[str], k: int) -> bool:
     if w in DENYING or w.endswith(("n't", "n’t")) or tuple(words[k:k + 2]) in DENYING_PAIRS:
         return True
     if (w, *words[k + 1:k + 2]) in (("rather", "than"), ("instead", "of")) and k + 2 < len(words) and (
-            words[k + 2] in ACTS or words[k + 2].endswith("ing")):
+            words[k + 2] in ACTS or words[k + 2].endswith("ing") or words[k + 2] in ("say", "tell", "speak")):
         return True  # "went into hiding rather than enlist in 2020", "instead of enlisting"
     if w == "made" and words[k + 1:k + 3] == ["-", "up"]:
         return True  # "a made-up quote"
-    if taken_back(words, k) or (w == "mouth" and "put" in words[max(0, k - 5):k]) or \
+    if taken_back(words, k) or corrected(words, k) or (w == "mouth" and "put" in words[max(0, k - 5):k]) or \
             (w == "ai" and words[k + 1:k + 3] == ["-", "generated"]):
         return True  # "then took it back"; "words put in his mouth"
     if (w == "due" and words[k + 1:k + 2] == ["to"] and words[k + 2:k + 3] != [] and words[k + 2] in ACTS) or \
@@ -47,6 +47,9 @@ def denies(words: list[str], k: int) -> bool:
     if w in ("questioned", "questions", "challenged", "challenges", "denounced", "protested", "corrected",
              "complained", "condemned") and set(words[k + 1:k + 4]) & SAID_THINGS:
         return True  # "questioned the quote", not "questioned his orders"
+    if w in ("questions", "questioned", "question", "doubts", "doubted", "wonders") and words[k + 1:k + 2] in (["whether"],
+                                                                                                       ["if"]):
+        return True  # "People's Embrace questions whether 12,341 …"
     if minded(words, k):
         return True  # "was too frightened to defect", "wrote about defecting", "was contemplating defection"
     if w == "without" and k + 1 < len(words) and words[k + 1].endswith("ing"):

@@ -6,7 +6,7 @@ takes in their plain form ("did not tell reporters:", "never replied:")."""
 from __future__ import annotations
 
 from ...numbers.vocabulary import SAYING
-from .denials import DENYING, ELLIPTIC
+from .denials import DENYING
 from .unreal import ACTS as _ACTS
 
 RELATIVE = frozenset(("who", "whom", "whose", "which", "where"))
@@ -47,7 +47,7 @@ def after_subject(words: list[str], lo: int, verb: int | None) -> int:
     nobody said:", "A man so poor that he had nothing told reporters:"; but "The man who fled did not say:"), else at
     lo."""
     if verb is None or verb <= lo or (words[lo] == "it" and words[lo + 1:lo + 2] != [] and words[lo + 1].startswith(
-            ("was", "is"))):
+            ("was", "is"))) or any(words[j:j + 3] in (["the", "one", "who"], ["the", "one", "that"]) for j in range(lo, verb)):
         return lo  # (a cleft's "who" is the verb's own subject: "It was not X who said:" denies his saying it)
     relative = RELATIVE & set(words[lo:verb]) or (
         words[lo] in _DETERMINERS and _OPENERS & set(words[lo + 1:min(verb, lo + 6)]))  # (not "It is false that he said")
@@ -79,6 +79,12 @@ def denied_verb(words: list[str], j: int) -> bool:
     # telling reporters:")
 
 
+def led_verb(words: list[str], j: int) -> bool:
+    """Whether words[j] is a verb of saying in its plain or -ing form that another verb leads: "refused to tell
+    reporters:", "plans to tell", "stopped short of telling", "went on to tell" (whose lead may deny it)."""
+    return words[j] in SAYING_FORMS and j > 0 and words[j - 1] in ("to", "of", "from", "than")
+
+
 def negates(word: str) -> bool:
     """Whether the word denies the verb right after it: "not", "never", "didn't" (not "no", "nobody": "a group that
     trusts nobody counts …")."""
@@ -96,8 +102,9 @@ def has_subject(words: list[str], lo: int, verb: int | None) -> bool:
     """Whether the clause from words[lo] names its own subject before its verb at `verb` ("he told reporters:", "X
     said:"), so that what stands before it, set off by a mark, is another clause or a description ("X is not lying, he
     said:", "No hero, X said:"); not "did not, as far as we know, say:", whose clause is only its verb."""
-    return verb is not None and any(w not in _AUXILIARIES and not negates(w) and not w.endswith("ly")
-                                    for w in words[lo:verb])
+    return verb is not None and words[lo] not in AUXILIARY_VERBS and any(
+        w not in _AUXILIARIES and not negates(w) and not w.endswith("ly") for w in words[lo:verb])  # (not the inverted
+    # "Never, in any of his interviews, did X say:", whose "never" is of its verb)
 
 
 def past_asides(words: list[str], hi: int) -> int:
@@ -117,42 +124,14 @@ def past_asides(words: list[str], hi: int) -> int:
 
 
 _CLOSING = {",": ",", "(": ")", "[": "]", "—": "—", "–": "–"}
-_TAKING_BACK = frozenset(("say", "said", "says", "saying", "tell", "told", "mean", "meant", "speak", "spoke", "write",
-                          "wrote", "so", "this", "that", "it", "them", "those", "these", "words", "back", "such", "thing",
-                          "anything", "any", "of", "claim", "the", "his", "her", "its", "their", "quote", "quotation",
-                          "remark", "remarks", "statement", "comment", "comments", "figure", "number", "claims",
-                          "himself", "herself", "itself", "themselves"))  # ("took it back", "said no such thing", "none
-# of it", "rejects the quote", "has since withdrawn the figure", "reversed himself")
-
-
-_HE = frozenset(("he", "she", "they", "it"))
-_LATER = frozenset(("later", "now", "since", "then", "has", "had", "have", "afterwards", "subsequently", "also"))
-
-
-def reported(words: list[str], k: int) -> int:
-    """Where the words one says after a claim begin, when a clause at words[k] only reports them: "he later said (that)
-    he never said it", "he now says he never said that" (at the second "he"); else k."""
-    j = k + 1
-    while j < len(words) and j - k <= 3 and words[j] in _LATER:
-        j += 1
-    if words[k] not in _HE or j >= len(words) or words[j] not in SAYING:
-        return k
-    j += 1 + (words[j + 1:j + 2] == ["that"])
-    return j if words[j:j + 1] != [] and words[j] in _HE else k
-
-
-def takes_back(after: list[str]) -> bool:
-    """Whether the words after a denial in a clause after a claim take the claim back: nothing ("but he did not"),
-    or only the saying of it ("though he later denied saying so", "he did not mean it"); not another act ("but he
-    did not elaborate", "but it did not give a source", "but he would not say more")."""
-    return all(w in ELLIPTIC or w in _TAKING_BACK for w in after)
-
-
 
 _ADVERBIAL = frozenset(("not", "never", "once", "ever", "at", "no", "point", "time", "in", "way", "all", "any", "even",
                         "one", "single", "moment", "on", "occasion", "stage", "instance", "juncture", "whatsoever"))
 
 
 def adverbial(aside: list[str]) -> bool:
-    """Whether an aside is only a denial of the verb it stands before: ", at no point,", ", not once,", ", never,"."""
+    """Whether an aside is only a denial of the verb it stands before: ", at no point,", ", not once,", ", never,", ",
+    under no circumstances,", ", in none of his interviews," (not ", in no uncertain terms,", ", for no reason,")."""
+    if aside[:1] in (["in"], ["on"], ["at"], ["under"], ["by"]) and aside[1:2] in (["no"], ["none"]) and len(aside) <= 6:
+        return not (aside[2:3] in (["uncertain"], ["doubt"], ["small"]) or aside[:3] == ["in", "no", "time"])
     return aside != [] and all(w in _ADVERBIAL for w in aside) and any(w in ("not", "never", "no") for w in aside)

@@ -6,7 +6,17 @@ match, though the sentence says the opposite."""
 from __future__ import annotations
 
 from ...numbers.vocabulary import SAYING
-from .denials import ELLIPTIC, FALSITY, OF_REPORTS, SET_ASIDE, UNTRUE_WHEN
+from .cancelled import cancelled
+from .denials import (
+    ELLIPTIC,
+    FALSELY,
+    FALSITY,
+    UNTRUE_WHEN,
+    corrected,
+    reported,
+    taken_back,
+    takes_back,
+)
 from .denies import denies
 from .described import (
     AUXILIARY_VERBS,
@@ -17,19 +27,20 @@ from .described import (
     described_from,
     describes,
     has_subject,
+    led_verb,
     negates,
     past_asides,
-    reported,
-    takes_back,
     verb_of,
 )
+from .setaside import INSERTS as _INSERTS  # (the marks that set off an aside: "did not, in fact, enlist")
+from .setaside import set_aside
 from .unreal import unreal_after
 
 # What ends a clause: punctuation, and the words that join one clause to another.
 _BOUNDS = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…", "and", "or", "but", "though",
                      "although", "while", "whereas", "yet", "because", "since", "after", "before", "when"))
-# The marks that set off an aside ("did not, in fact, enlist"; "has not — despite reports — enlisted").
-_INSERTS = frozenset((",", "(", ")", "[", "]", "—", "–", ";", "…"))
+
+
 def negated(words: list[str], start: int, end: int) -> bool:
     """Whether the clause holding words[start:end] (lower-cased words) denies what it says; follows a
     denial through asides set off by commas, brackets, dashes, semicolons or an ellipsis ("did not, as far
@@ -40,7 +51,7 @@ def negated(words: list[str], start: int, end: int) -> bool:
     lo, hi = _reach(words, start, end, _BOUNDS)
     marked = _reach(words, start, end, _MARKS_ONLY)[1]  # (the clause after it from the next mark: "… since the coup, says
     # X, but it has since withdrawn the figure", where "since" ends the claim's clause)
-    if _denied(words, after_subject(words, lo, verb_of(words, lo, start)), hi, start, end) or _set_aside(words, start) or (
+    if _denied(words, after_subject(words, lo, verb_of(words, lo, start)), hi, start, end) or set_aside(words, start) or (
             (_refuted_after(words, hi) or _refuted_after(words, marked)) and not _relative_own(words, lo)):
         return True
     if _leading(words, lo, start) and _subject_denied(words, end):
@@ -118,7 +129,8 @@ def clause_denies(words: list[str], k: int) -> bool:
     said = any(w in SAYING for w in words[lo:hi])
     # a denial after the last verb of saying before the quotation is of what is said, not of the saying:
     # "Lin Aung said he does not regret leaving: “…”" (but "Lin Aung said he never said “…”" is denied)
-    saying = [j for j in range(lo, k) if words[j] in SAYING or denied_verb(words, j)]  # ("did not once tell reporters:")
+    saying = [j for j in range(lo, k) if words[j] in SAYING or denied_verb(words, j) or led_verb(words, j)]  # ("did not
+    # once tell reporters:", "refused to tell reporters:")
     saying = [j for j in saying if not _not_saying_it(words, j)] or saying  # the speaker's own verb, when he has one
     before = saying[-1] + 1 if saying else k
     if not saying and k > 1 and words[k - 1] == ":":
@@ -127,7 +139,8 @@ def clause_denies(words: list[str], k: int) -> bool:
     tags = [j for j in range(k, hi) if words[j] in SAYING]  # a tag after: "said a man who …", "a man who … said"
     verb = (tags[0] if tags[0] <= k + 1 else tags[-1]) if tags else None
     head, tail = (after_subject(words, k, verb), described_from(words, verb, hi)) if verb is not None else (k, hi)
-    denied = _denied(words, within, before, k, k) or _denied(words, head, tail, k, k)
+    denied = _denied(words, within, before, k, k) or _denied(words, head, tail, k, k) or (not saying and any(
+        words[j] in FALSELY and not cancelled(words, j) for j in range(lo, k)))  # "X was wrongly credited with the words:"
     return denied or _asides_deny(words, lo, hi, not said, saying[-1] if saying else None) or _quote_refuted(words, k) \
         or _refuted_after(words, hi) or unreal_after(words, k)  # "“…,” Lin Aung said, but he did not"
 
@@ -188,23 +201,8 @@ def _stop(words: list[str], k: int, stops: frozenset[str]) -> bool:
     return words[k] in stops
 
 
-def _set_aside(words: list[str], start: int) -> bool:
-    """Whether the claim at words[start] is a value set aside for another ("instead of 2020", "rather
-    than in 2020", "rather than, as reported, in 2020", "contrary to reports of 2020")."""
-    def ends(k: int) -> bool:
-        return any(tuple(words[max(k - len(p), 0):k]) == p for p in SET_ASIDE)
-
-    k = start
-    while not ends(k) and k > 0 and start - k < 3 and words[k - 1] in OF_REPORTS:
-        k -= 1
-    if not ends(k) and k > 0 and words[k - 1] in _INSERTS:  # back over an aside set off by marks
-        j = k - 1
-        while j > 0 and k - j < 6 and words[j - 1] not in _INSERTS:
-            j -= 1
-        k = j - 1 if j > 0 and words[j - 1] in _INSERTS else k
-    return ends(k)
-
-
+_SAY = frozenset(("say", "says", "said", "state", "states", "stated", "claim", "claims", "claimed"))  # (not "but did not
+# explain": the speaker's own silence on more)
 _DESCRIBED = frozenset(("a", "an", "the", "which", "that", "whose", "one", "some", "any", "what", "as"))
 _SAME_ONE = frozenset(("he", "she", "it", "they", "this", "that", "which", "i", "we", "so", "in", "fact", "truth"))
 
@@ -235,20 +233,22 @@ def _refuted_after(words: list[str], hi: int) -> bool:
             any(denies(words, j) for j in range(k, wide)) and {"he", "she", "it", "they", "i", "we"} & set(words[k:wide]):
         # (not "…, a figure the NUG disputes": another's dispute, which takes nothing back)
         return True  # "…, a claim he denies", "…, something he has always denied"
-    if words[k] in ("then", "later", "afterwards", "before", "since", "soon") and wide - k <= 6 and \
+    if words[k] in ("then", "later", "afterwards", "before", "since", "soon", "only") and wide - k <= 6 and \
             any(denies(words, j) for j in range(k, wide)):
         return True  # "…, then took it back", "…, before retracting it"
-    if words[k:k + 2] in (["did", "not"], ["never", "said"], ["did", "n't"]) and _OF_SAYING & set(words[k:wide]):
+    if words[k:k + 2] in (["did", "not"], ["never", "said"], ["did", "n't"]) and _OF_SAYING & set(words[k + 2:wide]) and \
+            takes_back(words[k + 2:wide]):
         return True  # "…, or rather did not say"
-    if end - k <= 2 and denies(words, k) and not _other_amount(words, k) and not (words[k] == "no" and describes(words[k:end])):
+    if end - k <= 2 and denies(words, k) and not _other_amount(words, k) and not (words[k] == "no" and describes(words[k:end])) \
+            and takes_back(words[k + 1:end]):  # (not "…, without elaborating")
         return True  # "… — fabricated.", "… — hoax." (not "…, not 700", which sets another amount aside)
-    said = next((j for j in range(k, min(end, k + 6)) if denied_verb(words, j)), None)
-    if said is not None and all(w in ELLIPTIC for w in words[said + 1:end]) and words[k] not in _DESCRIBED:
+    said = next((j for j in range(k, min(end, k + 6)) if denied_verb(words, j) and words[j] in _SAY), None)
+    if said is not None and all(w in ELLIPTIC for w in words[said + 1:wide]) and words[k] not in _DESCRIBED:
         return True  # "12,341 …, People's Embrace does not say." (its tag denied; not "…, a number the junta never
         # acknowledged", "…, which the NUG does not say": another's)
     k = reported(words, k)  # "…, but he later said he never said it": what he says
-    denial = next((j for j in range(k + 1, min(end, k + 5)) if denies(words, j)), None) if end - k <= 6 else None
-    if words[k] in ("he", "she", "they", "it") and denial is not None and takes_back(words[denial + 1:end]):
+    denial = next((j for j in range(k + 1, min(end, k + 5)) if denies(words, j)), None) if end - k <= 9 else None
+    if words[k] in ("he", "she", "they", "it") and denial is not None and takes_back(words[denial + 1:max(end, wide)]):
         return True  # "… (he did not)", "…, though he later denied saying so"; not "; he never regretted leaving", "but
         # he did not elaborate", "but it did not give a source"
     if words[k].replace("’", "'").split("'")[0] not in ("this", "that", "which", "it", "all", "none"):
@@ -260,9 +260,27 @@ def _refuted_after(words: list[str], hi: int) -> bool:
 def takes_back_before(words: list[str], asked: bool) -> bool:
     """Whether a sentence of its own (its lower-cased words) takes back the claims of the one before it: "He later
     took it back.", "He has since retracted the remark.", "It did not."; after a question ("Did X say “…”?"), "No."."""
-    if asked and words[:1] == ["no"] and all(w in _SENTENCE or w == "," for w in words[1:]):
-        return True
-    return words[:1] in (["he"], ["she"], ["they"], ["it"]) and _refuted_after([",", "but", *words], 0)
+    if asked and set(words) <= _ANSWER_NO and {"no", "not", "never", "nope"} & set(words):
+        return True  # "No.", "Not at all.", "Never.", "No, he did not."
+    k = 0
+    while k < len(words) and words[k] in _THEN:
+        k += 1  # "Later he took it back.", "Two days later, he retracted the remark."
+    if words[k:k + 2] in (["not", "true"], ["untrue"]):
+        return True  # "Not true: he never said it."
+    if words[k:k + 1] in (["he"], ["she"], ["they"], ["it"], ["that"], ["this"]):
+        return _refuted_after([",", "but", *words[k:]], 0)
+    back = next((j for j in range(k, min(k + 7, len(words))) if words[j] in _TAKING or taken_back(words, j)
+                 or corrected(words, j)), None)  # "The Irrawaddy has since corrected the quote.": another puts it right
+    return back is not None and not SAYING & set(words[k:back]) and takes_back(words[back + 1:_reach(words, back, back + 1,
+                                                                                               _MARKS_ONLY)[1]])
+
+
+_ANSWER_NO = frozenset(("no", "not", "never", "nope", "at", "all", "he", "she", "they", "it", "did", "does", "do", "n't",
+                        "says", "said", "absolutely", "certainly", "definitely", "of", "course",
+                        "didn't", "has", "had", ",", ".", "!"))
+_THEN = frozenset(("except", "later", "two", "three", "a", "few", "days", "day", "weeks", "week", "months", "hours",
+                   "since", "then", "afterwards", "soon", "after", "the", "next", "evening", "morning", ","))
+_TAKING = frozenset(("retracted", "withdrew", "withdrawn", "recanted", "disowned", "rescinded", "corrected", "amended"))
 
 
 def _leading(words: list[str], lo: int, start: int) -> bool:

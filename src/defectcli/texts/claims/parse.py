@@ -112,13 +112,16 @@ def claims_of(sentence: str, number: int, line: int, earlier: tuple[str, ...] = 
     spans = quotations(sentence)
     told = upright(sentence, spans)  # (", says X," as ", X says,"; the claims keep the sentence as written)
     told = _NOT_ONLY.sub(lambda m: " " * 9 + m.group(1) + " and      ", told)  # "Not only X but also Y said": X and Y
+    told = _AS_WELL_AS.sub(" and        ", told)  # "X as well as Y said": X and Y
+    told = _CLEFT_NOT_BUT.sub(lambda m: " " * len(m.group()), told)  # "It was not Y but X who said": X
     # a name set apart ("Zeya Hein and not Lin Aung enlisted", "…, not Lin Aung.") is neither whom the claim is
     # about nor a denial of it: left out
     blanked = _NOT_NAMED.sub(lambda m: " " * len(m.group()), blank(told, spans))
     blanked = _PSEUDONYM.sub(lambda m: " " * len(m.group()), blanked)  # "(not his real name)" denies nothing
     blanked = _NOT_BRACKETED.sub(lambda m: " " * len(m.group()), blanked)  # "Lin Aung (not Zeya Hein) said"
     blanked = _DISPUTED_BY.sub(lambda m: " " * len(m.group()), blanked)  # "…, a figure the NUG disputes": another's view
-    blanked = _NOT_BUT.sub(lambda m: " " * len(m.group()), blanked)
+    blanked = _NOT_BUT.sub(lambda m: " " * len(m.group()), _UNLIKE.sub(lambda m: " " * len(m.group()), blanked))  # ("X,
+    # unlike Y, says": X's)
     blanked = DISCOURSE.sub(lambda m: " " * len(m.group()), blanked)  # "X, for his part, enlisted": linking words only
     attribution = attribution_of(blanked) or its_voice(blanked)  # "Its spokesman says 12,341 …": the group's
     attribution_at = clause_attribution(blanked, attribution)
@@ -326,13 +329,21 @@ _NUMBER_WORDS = frozenset([*ONES, *TENS, *SCALES])
 
 _NOT_NAMED = re.compile(r"(?:[,—–]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)not\s+(?:even\s+)?(?:the\s+)?[A-Z][\w’'-]*"
                         r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*(?:\s*[,—–])?")  # (and the dash that closes "— not X —")
-_DISPUTING = r"(?:disput|question|reject|den|doubt|challeng|contest)(?:es|ed|s|ies|ied|e|y)?"  # (not "a figure X published")
+_DISPUTING = r"(?:disput|question|reject|den|doubt|challeng|contest|dismiss|call)(?:es|ed|s|ies|ied|e|y)?"  # (not "a figure X
+# published")
+_OTHERS = r"(?:junta|military|army|regime|government|authorities|ministry|critics|officials)\b"  # ("the junta rejects")
 _DISPUTED_BY = re.compile(rf",\s*(?:a|an)\s+(?:figure|number|count|total|estimate|tally|claim)\s+(?:(?:that|which)\s+)?"
-                          rf"(?:{_DISPUTING}\s+by\s+(?:the\s+)?[A-Z][^.;!?“”\"]*|(?:the\s+)?[A-Z][^.;!?“”\"]*?\s{_DISPUTING}\b"
+                          rf"(?:{_DISPUTING}\s+by\s+(?:the\s+)?[A-Z][^.;!?“”\"]*|(?:the\s+)?(?:[A-Z]|{_OTHERS})[^.;!?“”\"]*?\s"
+                          rf"{_DISPUTING}\b"
                           rf"[^.;!?“”\"]*)(?=[.!?]?\s*$)")
 _NOT_BRACKETED = re.compile(r"[(\[]\s*(?:and\s+|but\s+)?(?:not|never)\s+(?:even\s+)?(?:the\s+)?[A-Z][\w’'-]*"
                             r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*\s*[)\]]")
 _PSEUDONYM = re.compile(r"[(\[](?:not (?:his|her|their) real name|a pseudonym|name changed|names changed)[^()\[\]]*[)\]]",
                         re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\b[Nn]ot only ((?:[A-Z][\w’'-]*\s+){0,4}?[A-Z][\w’'-]*) but also ")  # (each part as long)
+_AS_WELL_AS = re.compile(r"(?<=\w) as well as (?=[A-Z])")  # (as long as " and" and its spaces)
+_CLEFT_NOT_BUT = re.compile(r"(?:(?<=[Ii]t was )|(?<=[Ii]t is ))not\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+but\s+")
+_UNLIKE = re.compile(r",\s*(?:unlike|in contrast to|as opposed to|contrary to)\s+[^,.;:!?“”\"\d]{1,60},|"
+                     r",\s*citing\s+(?:its|his|her|their|data|records|figures)\b[^,.;:!?“”\"]{0,60}(?=[.!?]?\s*$)")  # (and "…,
+# citing its own records")
 _NOT_BUT = re.compile(r"^\s*Not\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+but\s+")  # "Not X but Y said:": Y

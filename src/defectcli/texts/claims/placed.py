@@ -83,7 +83,8 @@ FIGURE_FROM = re.compile(rf"\b{_DATA_NOUN}\s+(?:from|by)\s+{_OWNED}|\b(?:figure|
 COUNTED_BY = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){1,3}((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+"
                          r"(?:has\s+|have\s+)?(?:counts|counted|recorded|records|lists|listed|documented|tallied)\b")
 PER = re.compile(r"(?:^|[,;:–—(]\s*)[Pp]er\s+((?:the\s+)?[A-Z][^,.;:!?()–—]*)")  # "Per X, …", "…, per X."
-CITING = re.compile(r"\b(?:citing|quoting)\s+([^,.;:!?()–—]+)", re.IGNORECASE)  # "…, citing X", "Quoting X, Y said"
+CITING = re.compile(r"\b(?:[Cc]iting|[Qq]uoting)\s+(?!(?:its|his|her|their|own|data|records|figures)\b)([^,.;:!?()–—]+)")  # "…,
+# citing X", "Quoting X, Y said" (not "citing its own records", "citing data it has gathered": the claimant's own)
 # Where a claimant is looked for, in this order, after "Y was told by X" (claimant.py): the first found is the claimant
 IN_ORDER = (ATTRIBUTED, IN_THEIR_VIEW, BY_COUNT, CITING, SOURCED, PER, WHOSE, BY_COUNTER, FIGURE_FROM, COUNTED_BY, SAYS_INSIDE,
             SOURCE_LABEL, TOLD_REPORTERS, BRACKETED_END, ADAMANT)  # (told reporters first: "…, X told reporters (the BBC).")

@@ -113,12 +113,22 @@ def unrelayed(text: str) -> str:
     return text[:m.start(2)] + " " * (m.end(2) - m.start(2)) + text[m.end(2):]
 
 
+_ONE = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+_JOINS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Three names or more, then their verb: "X, Y and Z said", "X and Y and Z all said"
+_LISTED = re.compile(rf"((?<![\w’'-]){_ONE}(?:(?:\s*,\s*|\s*,?\s+and\s+){_ONE}){{2,}})(?:\s+(?:all|both|each|together|also|"
+                     rf"too|jointly))?\s+(?:{VERB}|agreed|agree|agrees)\b")
+
+
 def with_second(claim: C, text: str) -> list[C]:
     """The claim, and again for a second speaker or claimant joined to the first by "and" ("X and Y said:", "X and Y
     say 12,341"): each is held against the words or the figure."""
     said = claim.speaker if isinstance(claim, QuoteClaim) else claim.attribution
     if not said or said.islower() or "respectively" in text:
         return [claim]  # (X and Y said “…” and “…” respectively: pairs.py gives each its own)
+    if (listed := _LISTED.search(text)) and said in (names := [n for n in map(clean, _JOINS.split(listed.group(1))) if n]):
+        return [replace(claim, speaker=n) if isinstance(claim, QuoteClaim) else replace(claim, attribution=n)
+                for n in names]  # "X, Y and Z (all) said:", "X and Y and Z said:": each of them
     if not re.search(rf"\b(?i:{re.escape(said)})\s+and\s", text):
         return [claim]  # (before the patterns below, each of which tries every verb of saying)
     other_name = r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"

@@ -203,9 +203,10 @@ def _subject_before(before: str) -> str | None:
 
 
 def _saying(before: str) -> list[re.Match[str]]:
-    """The verbs of saying in the words before a quotation, but one a hedge holds: "X is reported to have said:" (one)."""
+    """The verbs of saying in the words before a quotation, but one a hedge or a passive holds: "X is reported to have
+    said:", "X was recorded saying:" (one)."""
     return [m for m in SAYING_WORD.finditer(before) if not (_HEDGED.search(before, 0, m.start()) and
-                                                             before.startswith((" to ", " as "), m.end()))]
+                                                             before.startswith((" to ", " as ", " saying", " telling"), m.end()))]
 
 
 # A bracket after a word of a tag: "“…,” said Lin Aung (who had never spoken to the press)."

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...text import words_of
 from .cancelled import cancelled
-from .denials import corrected, taken_back
+from .denials import corrected, taken_back, takes_back
 
 # Verbs of what a claim dates or counts, as "rather than" may set them aside.
 ACTS = frozenset(("enlist", "join", "defect", "desert", "serve", "fight", "flee", "stay", "remain", "quit", "leave",
@@ -48,11 +48,13 @@ def unreal_after(words: list[str], k: int) -> bool:
         if w in ("in", "during", "for") and sentence[j + 1:j + 2] in (["a"], ["an"], ["the"], ["his"], ["her"]) and \
                 (set(sentence[j + 2:j + 5]) & _FICTION or sentence[j + 2:j + 4] == ["short", "story"]):
             return True
-    return any((w in _RETRACTED or taken_back(after, j) or corrected(after, j)) and not cancelled(after, j)
-               for j, w in enumerate(after))  # (not
+    return any((w in _RETRACTED or taken_back(after, j) or corrected(after, j)) and not cancelled(after, j) and
+               takes_back(after[j + 1:next((x for x in range(j, len(after)) if after[x] in _MARKS), len(after))])
+               for j, w in enumerate(after))  # (not "he has since retracted his claim that he was paid", nor
     # "words he has never retracted")
 
 
+_MARKS = frozenset((",", ";", ":", "(", ")", "—", "–"))
 # What a quotation may be said in that is no one's real word: "in a movie", "in a staged interview".
 _FICTION = frozenset(words_of("""movie movies film cartoon novel fable play sketch skit sitcom drama comedy satire parody
     spoof rap song poem comic joke dream nightmare hypothetical simulation game rehearsal reenactment roleplay role

@@ -9,6 +9,7 @@ from rich.cells import cell_len
 from defectcli.output.fit import Col, widths
 from defectcli.output.formats import Column, table
 from defectcli.output.tables import render
+from defectcli.text import safe
 
 ROWS = [{"id": "q-grandmother-blinded", "who": "Aye Mya", "text": "My grandmother was blinded by the bombs. "
          "That is when I decided to leave the army.", "n": 7, "src": "s1:42"},
@@ -94,6 +95,7 @@ words = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "
 @example(rows=[("a", "", " 0000000000000000⺀⺀", 0)], total=20)
 @example(rows=[("a", "", "\xa00000000000000000⺀⺀", 0)], total=20)
 @example(rows=[("a", " 000000000⺀", "", 0)], total=20)  # blanks before a word that fits beside its label
+@example(rows=[("a", "", "000000000000000\xad⼀", 0)], total=20)  # a soft hyphen, drawn as its escape
 def test_any_rows_at_any_width_fit_and_keep_every_id_whole_or_a_prefix_that_names_it(
         rows: list[tuple[str, str, str, int]], total: int) -> None:
     data = [{"id": i, "who": a, "text": b, "n": n, "src": "s1:1"} for i, a, b, n in rows]
@@ -101,7 +103,8 @@ def test_any_rows_at_any_width_fit_and_keep_every_id_whole_or_a_prefix_that_name
     lines = out.splitlines()
     # Only an id, or a word of the text, wider than the whole terminal may pass its edge, whole, on a line
     # of its own.
-    unsplit = [i for i, *_ in rows] + [w for r in rows for w in (r[1] + " " + r[2]).split()]
+    unsplit = [i for i, *_ in rows] + [w for r in rows for w in safe(r[1] + " " + r[2]).split()]  # (as shown: a
+    # character that draws nothing, a soft hyphen among them, is drawn as its escape)
     assert all(cell_len(line) <= total or line in unsplit for line in lines), out
     every = {i for i, *_ in rows}
     said = "An id ending in … is shortened (see --fields, -f json)" in " ".join(" ".join(lines).split())

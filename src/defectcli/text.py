@@ -13,17 +13,23 @@ QUOTE_MARKS = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "�
 _MARKS = [(chr(k), v) for k, v in QUOTE_MARKS.items() if k >= 0x80]
 
 
-# C0 (but tab and newline, handled per format), DEL, C1, the line and paragraph separators (line
-# breaks to a terminal and to str.splitlines()), the bidi controls that reorder text, and the characters that are
-# there but draw nothing (zero-width space, joiners, word joiner, byte-order mark), which would hide in a value.
-CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069"
-                      "\ufeff]")
+# Beyond C0 (but tab and newline, handled per format), DEL and C1: the line and paragraph separators (line breaks to a
+# terminal and to str.splitlines()), the bidi controls that reorder text, and the characters that are there but draw
+# nothing (a soft hyphen, zero-width spaces and joiners, word joiners and invisible operators, the deprecated format
+# characters, a byte-order mark, interlinear annotation marks, tag characters that can spell a hidden text).
+WIDE_CONTROLS = ("\u00ad\u034f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+                 "\ufff9-\ufffb\U000e0000-\U000e007f")
+CONTROLS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{WIDE_CONTROLS}]")
 
 
 def visible(match: re.Match[str]) -> str:
-    """A control character as an escape: \\x1b, \\u202e."""
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    """A control character as an escape: \\x1b, \\u202e, \\U000e0041."""
+    return visible_char(match.group())
+
+
+def visible_char(c: str) -> str:
+    code = ord(c)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def valid(text: str) -> str:
@@ -125,7 +131,9 @@ def with_article(noun: str) -> str:
     return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
-_DRAWS_NOTHING = "\u200b\u200c\u200d\u2060\ufeff"  # (escaped here as before CONTROLS held them: a message shows them so)
+# (escaped here, as before CONTROLS held them: a message shows them so wherever it goes)
+_DRAWS_NOTHING = re.compile("[\u00ad\u034f\u180e\u200b-\u200d\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb"
+                            "\U000e0000-\U000e007f]")
 
 
 def quoted(value: object, width: int = 80) -> str:
@@ -135,8 +143,8 @@ def quoted(value: object, width: int = 80) -> str:
 
     # Characters that draw nothing (U+200B, U+FEFF...) are shown as escapes: a message never quotes
     # back '' for a value that is not empty. (The edge escapes control characters, bidi ones among them.)
-    return "'" + "".join(f"\\u{ord(c):04x}" if c > "\x7f" and unicodedata.category(c) == "Cf"
-                         and (c in _DRAWS_NOTHING or not CONTROLS.match(c)) else c
+    return "'" + "".join(visible_char(c) if _DRAWS_NOTHING.match(c) or (c > "\x7f" and unicodedata.category(c) == "Cf"
+                                                                     and not CONTROLS.match(c)) else c
                          for c in shorten(str(value), width)) + "'"
 
 

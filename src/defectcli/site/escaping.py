@@ -10,10 +10,10 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from ..text import visible
+from ..text import WIDE_CONTROLS, visible
 
 # text.CONTROLS but for a CR that ends a line with its LF
-_RAW = re.compile("\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_RAW = re.compile(f"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{WIDE_CONTROLS}]")
 _TEXT = (b"text/csv", b"text/plain", b"text/html")
 
 Send = Callable[[dict[str, Any]], Awaitable[None]]

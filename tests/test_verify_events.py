@@ -703,9 +703,17 @@ def test_a_denial_the_second_claim_writer_wrote_is_read_as_the_rule_says(claim: 
     (f"“{QUOTE[:-1]},” Min Thu said, but did not explain.", ["matches"]),
     (f"Min Thu was not afraid to say: “{QUOTE}”", ["matches"]),
     ("Harbour Watch says 4,210 guards have left the Border Service, a figure the army calls fake news.", ["matches"]),
+    # re-run 182 A1, A3: the same with the comma after the closing mark; a sentence after that takes it back in other
+    # words; an aside of "none too" that affirms
+    (f"Min Thu said: “{QUOTE[:-1]}”, but he did not say when.", ["matches"]),
+    (f"Min Thu said: “{QUOTE[:-1]}”, without elaborating.", ["matches"]),
+    (f"Min Thu said: “{QUOTE}” None of that is true.", []),
+    (f"Min Thu said: “{QUOTE}” Only he didn't.", []),
+    (f"Min Thu, in none too gentle terms, said: “{QUOTE}”", ["matches"]),
     # guards
     (f"“{QUOTE[:-1]},” Min Thu said, but he did not.", []),
     (f"“{QUOTE[:-1]},” Min Thu said, and he walked home.", ["matches"]),
+    (f"Min Thu said: “{QUOTE[:-1]}” — false.", []),
 ])
 def test_a_denial_the_third_claim_writer_wrote_is_read_as_the_rule_says(claim: str, expected: list[str]) -> None:
     assert verdicts(claim) == expected
@@ -1213,7 +1221,8 @@ BURN = "We were told to burn the fields of our own neighbours"  # Aye Chan's; QU
     # read, in a sentence naming both, is `not_found`, never `matches`
     (f"Aye Chan said “{QUOTE[:-1]}”, Min Thu answering: “{BURN}.”", ["misattributed", "misattributed"]),
     (f"Aye Chan said “{QUOTE[:-1]}”, and Min Thu echoed that with “{BURN}.”", ["misattributed", "misattributed"]),
-    (f"Min Thu said “{QUOTE[:-1]}” — a view Aye Chan did not share: “{BURN}.”", ["matches"]),
+    # (re-run 182: Min Thu's quotation was dropped, the other's denial read as of his saying: "did" was a word of saying)
+    (f"Min Thu said “{QUOTE[:-1]}” — a view Aye Chan did not share: “{BURN}.”", ["matches", "matches"]),
     (f"Aye Chan gave cruelty as his reason — “{QUOTE[:-1]}” — and Min Thu fear: “{BURN}.”",
      ["not_found", "misattributed"]),
     # (re-run 61) "before Y cut in:", "— Y, by contrast:", "a sentiment Y echoed …:"

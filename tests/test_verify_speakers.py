@@ -1165,6 +1165,10 @@ def test_a_claimant_described_in_a_closing_bracket_with_a_denial_is_the_claimant
     "{x} was recorded saying: “{Q}”",
     "{y} described {x} as saying: “{Q}”",
     "{y} portrayed {x} as saying: “{Q}”",
+    # re-run 182 A2: one described relays them, or a phrase before "saying"
+    "A reporter described {x} as saying: “{Q}”",
+    "A journalist quoted {x} as saying: “{Q}”",
+    "{x} was recorded on video saying: “{Q}”",
     # guards
     "{x} was filmed saying: “{Q}”",
     "{y} quoted {x} as saying: “{Q}”",

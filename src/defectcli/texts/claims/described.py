@@ -133,5 +133,5 @@ def adverbial(aside: list[str]) -> bool:
     """Whether an aside is only a denial of the verb it stands before: ", at no point,", ", not once,", ", never,", ",
     under no circumstances,", ", in none of his interviews," (not ", in no uncertain terms,", ", for no reason,")."""
     if aside[:1] in (["in"], ["on"], ["at"], ["under"], ["by"]) and aside[1:2] in (["no"], ["none"]) and len(aside) <= 6:
-        return not (aside[2:3] in (["uncertain"], ["doubt"], ["small"]) or aside[:3] == ["in", "no", "time"])
+        return not (aside[2:3] in (["uncertain"], ["doubt"], ["small"], ["too"]) or aside[:3] == ["in", "no", "time"])
     return aside != [] and all(w in _ADVERBIAL for w in aside) and any(w in ("not", "never", "no") for w in aside)

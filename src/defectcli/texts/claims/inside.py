@@ -52,8 +52,8 @@ def inside(sentence: str, start: int, end: int) -> tuple[str, str] | None:
         lead, subject, of = None, m.group(1) or m.group(2), m.group(3)
     else:
         return None
-    if (head := _HEAD.match(subject)) is None or not _described(head.group()):
-        return None
+    if (head := _HEAD.match(subject)) is None or not _described(head.group()) or re.search(r"\sas$", subject.rstrip()):
+        return None  # (nor "A reporter described X as saying:": X's words, which the one described relays)
     named: str | None = lead or of or embedded(subject)
     return (head.group().lower(), re.sub(r"['’]s$", "", named)) if named else None
 

@@ -166,9 +166,10 @@ def _quote_refuted(words: list[str], k: int) -> bool:
             j += 1
         if j == start or j >= len(words):
             return False
-        end = _reach(words, j, j + 1, _BOUNDS)[1]
-        if end - j <= 8 and any(denies(words, x) for x in range(after_subject(words, j, verb_of(words, j, end)), end)) and (
-                end - j <= 2 or bool(_OF_SAYING & set(words[j:end]))):
+        end, wide = _reach(words, j, j + 1, _BOUNDS)[1], _reach(words, j, j + 1, _MARKS_ONLY)[1]
+        denial = next((x for x in range(after_subject(words, j, verb_of(words, j, end)), end) if denies(words, x)), None)
+        if end - j <= 8 and denial is not None and (end - j <= 2 or bool(_OF_SAYING & set(words[j:end]))) and \
+                takes_back(words[denial + 1:wide]):  # (not "…”, but he did not say when", "…”, without elaborating")
             return True
         j = end
     return False
@@ -267,7 +268,7 @@ def takes_back_before(words: list[str], asked: bool) -> bool:
         k += 1  # "Later he took it back.", "Two days later, he retracted the remark."
     if words[k:k + 2] in (["not", "true"], ["untrue"]):
         return True  # "Not true: he never said it."
-    if words[k:k + 1] in (["he"], ["she"], ["they"], ["it"], ["that"], ["this"]):
+    if words[k:k + 1] in (["he"], ["she"], ["they"], ["it"], ["that"], ["this"], ["none"]):
         return _refuted_after([",", "but", *words[k:]], 0)
     back = next((j for j in range(k, min(k + 7, len(words))) if words[j] in _TAKING or taken_back(words, j)
                  or corrected(words, j)), None)  # "The Irrawaddy has since corrected the quote.": another puts it right
@@ -278,7 +279,7 @@ def takes_back_before(words: list[str], asked: bool) -> bool:
 _ANSWER_NO = frozenset(("no", "not", "never", "nope", "at", "all", "he", "she", "they", "it", "did", "does", "do", "n't",
                         "says", "said", "absolutely", "certainly", "definitely", "of", "course",
                         "didn't", "has", "had", ",", ".", "!"))
-_THEN = frozenset(("except", "later", "two", "three", "a", "few", "days", "day", "weeks", "week", "months", "hours",
+_THEN = frozenset(("except", "only", "later", "two", "three", "a", "few", "days", "day", "weeks", "week", "months", "hours",
                    "since", "then", "afterwards", "soon", "after", "the", "next", "evening", "morning", ","))
 _TAKING = frozenset(("retracted", "withdrew", "withdrawn", "recanted", "disowned", "rescinded", "corrected", "amended"))
 

@@ -206,7 +206,7 @@ def _saying(before: str) -> list[re.Match[str]]:
     """The verbs of saying in the words before a quotation, but one a hedge or a passive holds: "X is reported to have
     said:", "X was recorded saying:" (one)."""
     return [m for m in SAYING_WORD.finditer(before) if not (_HEDGED.search(before, 0, m.start()) and
-                                                             before.startswith((" to ", " as ", " saying", " telling"), m.end()))]
+                                                             _PASSIVE_SAYING.match(before, m.end()))]
 
 
 # A bracket after a word of a tag: "“…,” said Lin Aung (who had never spoken to the press)."
@@ -214,6 +214,8 @@ _AFTER_NAME = re.compile(r"(?<=\w)\s*\([^()“”\"]{1,120}\)")
 _FRONTED = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){1,4}\s*")  # "No longer afraid", "Still shaking" (not "Zaw")
 _BUT_HE = re.compile(r",\s*(?:but|and|yet)\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,2}$")
 _LEADING_NAME = re.compile(rf"({A_NAME})\s+(?:[a-z]+\s+){{2,}}")  # a name, then its clause in lower case
+_PASSIVE_SAYING = re.compile(r"\s+(?:to\s|as\s|(?:[a-z]+\s+){0,3}(?:saying|telling)\b)")  # "is reported to", "was
+# recorded (on video) saying"
 _HEDGED = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:[a-z]+ly\s+)?$")
 
 

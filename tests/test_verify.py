@@ -759,6 +759,7 @@ def test_a_count_in_the_unit_its_record_counts_in_matches(tmp_path: Path) -> Non
 def test_characters_that_draw_nothing_in_the_text_are_shown_as_escapes(fmt: str) -> None:
     # re-run 182 A5: tag characters (which can spell a hidden text), the deprecated format characters, interlinear
     # annotation marks and the combining grapheme joiner reached stdout raw in the claim's text
-    hidden = "\U000e0041\u206a\ufff9\u034f"
+    hidden = "\U000e0041\u206a\ufff9\u034f\u2065\U0001d173\u3164\u17b4"  # (re-run 183 A1: a gap in a range, the musical
+    # format controls, the Hangul and Khmer fillers)
     r = run("verify", f"Aye Mya{hidden} said: “Nobody listened to us.”", "-f", fmt, "--facts", str(FACTS))
     assert r.out and not any(c in r.out for c in hidden)

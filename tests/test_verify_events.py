@@ -710,6 +710,11 @@ def test_a_denial_the_second_claim_writer_wrote_is_read_as_the_rule_says(claim: 
     (f"Min Thu said: “{QUOTE}” None of that is true.", []),
     (f"Min Thu said: “{QUOTE}” Only he didn't.", []),
     (f"Min Thu, in none too gentle terms, said: “{QUOTE}”", ["matches"]),
+    # re-run 183 A2: "None of that is false." affirms (dropped since 182's fix); more words that it is not true
+    (f"Min Thu said: “{QUOTE}” None of that is false.", ["matches"]),
+    (f"Min Thu said: “{QUOTE}” Not a word of it is true.", []),
+    (f"Min Thu said: “{QUOTE}” Nothing of the sort is true.", []),
+    (f"Min Thu said: “{QUOTE}” But he didn't.", []),
     # guards
     (f"“{QUOTE[:-1]},” Min Thu said, but he did not.", []),
     (f"“{QUOTE[:-1]},” Min Thu said, and he walked home.", ["matches"]),

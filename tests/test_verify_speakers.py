@@ -1169,6 +1169,10 @@ def test_a_claimant_described_in_a_closing_bracket_with_a_denial_is_the_claimant
     "A reporter described {x} as saying: “{Q}”",
     "A journalist quoted {x} as saying: “{Q}”",
     "{x} was recorded on video saying: “{Q}”",
+    # re-run 183 A3
+    "A reporter described {x} as having said: “{Q}”",
+    "A reporter quoted {x} as once saying: “{Q}”",
+    "{x} was once recorded saying: “{Q}”",
     # guards
     "{x} was filmed saying: “{Q}”",
     "{y} quoted {x} as saying: “{Q}”",

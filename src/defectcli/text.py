@@ -14,11 +14,14 @@ _MARKS = [(chr(k), v) for k, v in QUOTE_MARKS.items() if k >= 0x80]
 
 
 # Beyond C0 (but tab and newline, handled per format), DEL and C1: the line and paragraph separators (line breaks to a
-# terminal and to str.splitlines()), the bidi controls that reorder text, and the characters that are there but draw
-# nothing (a soft hyphen, zero-width spaces and joiners, word joiners and invisible operators, the deprecated format
-# characters, a byte-order mark, interlinear annotation marks, tag characters that can spell a hidden text).
-WIDE_CONTROLS = ("\u00ad\u034f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
-                 "\ufff9-\ufffb\U000e0000-\U000e007f")
+# terminal and to str.splitlines()), and the characters that are there but draw nothing: every format character of
+# Unicode 15 (category Cf: the bidi controls that reorder text, a soft hyphen, zero-width spaces and joiners, word
+# joiners, a byte-order mark, annotation marks, tag characters that can spell a hidden text, the number signs of
+# Arabic and other scripts, musical and hieroglyph format controls), the combining grapheme joiner, and the fillers
+# that draw a blank (Hangul, Khmer).
+WIDE_CONTROLS = ("\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u17b4\u17b5\u180e"
+                 "\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\U000110bd"
+                 "\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f")
 CONTROLS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{WIDE_CONTROLS}]")
 
 
@@ -132,8 +135,7 @@ def with_article(noun: str) -> str:
 
 
 # (escaped here, as before CONTROLS held them: a message shows them so wherever it goes)
-_DRAWS_NOTHING = re.compile("[\u00ad\u034f\u180e\u200b-\u200d\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb"
-                            "\U000e0000-\U000e007f]")
+_STEERING = re.compile("[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")  # (the edge escapes these)
 
 
 def quoted(value: object, width: int = 80) -> str:
@@ -143,8 +145,8 @@ def quoted(value: object, width: int = 80) -> str:
 
     # Characters that draw nothing (U+200B, U+FEFF...) are shown as escapes: a message never quotes
     # back '' for a value that is not empty. (The edge escapes control characters, bidi ones among them.)
-    return "'" + "".join(visible_char(c) if _DRAWS_NOTHING.match(c) or (c > "\x7f" and unicodedata.category(c) == "Cf"
-                                                                     and not CONTROLS.match(c)) else c
+    return "'" + "".join(visible_char(c) if c > "\x7f" and (CONTROLS.match(c) or unicodedata.category(c) == "Cf")
+                         and not _STEERING.match(c) and not "\x7f" <= c <= "\x9f" else c
                          for c in shorten(str(value), width)) + "'"
 
 

@@ -33,6 +33,7 @@ _TIES = r"(?!(?:of|to|for|with|by|from|under|beside|behind|near|next|across|oppo
 _NAMED = re.compile(rf"^{_DET}\s+(?:{_TIES}[a-z-]+\s+){{0,3}}{_TIES}[a-z-]+\s*(?:,\s*|\s+){NAME}\s*(?:,[^,]*)*$")
 # and after a description with a clause of its own, set off by commas: "The defector that never fired a shot, Lin Aung,"
 _CLAUSE_NAMED = re.compile(rf"^{_DET}\s+[a-z-]+\s+(?:that|who|which)\s[^,]{{1,100}},\s*{NAME}\s*,?\s*$")
+_RELAYING = re.compile(r"\sas(?:\s+(?:having|once|then|later|ever))?$")  # "A reporter described X as (having) said:"
 _NAMING = re.compile(r"\b(?:name\s+is|named|called|known\s+as|identified\s+as|goes\s+by)\s+[A-Z]")
 _HEAD = re.compile(rf"{_DET}(?:\s+{_TIES}[a-z-]+){{1,3}}")
 
@@ -52,7 +53,7 @@ def inside(sentence: str, start: int, end: int) -> tuple[str, str] | None:
         lead, subject, of = None, m.group(1) or m.group(2), m.group(3)
     else:
         return None
-    if (head := _HEAD.match(subject)) is None or not _described(head.group()) or re.search(r"\sas$", subject.rstrip()):
+    if (head := _HEAD.match(subject)) is None or not _described(head.group()) or _RELAYING.search(subject.rstrip()):
         return None  # (nor "A reporter described X as saying:": X's words, which the one described relays)
     named: str | None = lead or of or embedded(subject)
     return (head.group().lower(), re.sub(r"['’]s$", "", named)) if named else None

@@ -266,8 +266,11 @@ def takes_back_before(words: list[str], asked: bool) -> bool:
     k = 0
     while k < len(words) and words[k] in _THEN:
         k += 1  # "Later he took it back.", "Two days later, he retracted the remark."
-    if words[k:k + 2] in (["not", "true"], ["untrue"]):
-        return True  # "Not true: he never said it."
+    if words[k:k + 2] in (["not", "true"], ["untrue"]) or (words[k:k + 3] in (["not", "a", "word"], ["not", "one", "word"],
+                                                                               ["nothing", "of", "the"]) and "true" in words):
+        return True  # "Not true: he never said it.", "Not a word of it is true.", "Nothing of the sort is true."
+    if words[k:k + 1] == ["none"] and {"false", "untrue", "wrong", "incorrect", "lie", "lies", "made"} & set(words):
+        return False  # "None of that is false.": it is all so
     if words[k:k + 1] in (["he"], ["she"], ["they"], ["it"], ["that"], ["this"], ["none"]):
         return _refuted_after([",", "but", *words[k:]], 0)
     back = next((j for j in range(k, min(k + 7, len(words))) if words[j] in _TAKING or taken_back(words, j)
@@ -279,8 +282,8 @@ def takes_back_before(words: list[str], asked: bool) -> bool:
 _ANSWER_NO = frozenset(("no", "not", "never", "nope", "at", "all", "he", "she", "they", "it", "did", "does", "do", "n't",
                         "says", "said", "absolutely", "certainly", "definitely", "of", "course",
                         "didn't", "has", "had", ",", ".", "!"))
-_THEN = frozenset(("except", "only", "later", "two", "three", "a", "few", "days", "day", "weeks", "week", "months", "hours",
-                   "since", "then", "afterwards", "soon", "after", "the", "next", "evening", "morning", ","))
+_THEN = frozenset(("except", "only", "but", "later", "two", "three", "a", "few", "days", "day", "weeks", "week", "months",
+                   "hours", "since", "then", "afterwards", "soon", "after", "the", "next", "evening", "morning", ","))
 _TAKING = frozenset(("retracted", "withdrew", "withdrawn", "recanted", "disowned", "rescinded", "corrected", "amended"))
 
 

@@ -62,7 +62,8 @@ WHO_HEARD = re.compile(rf",\s*who\s+(?:(?:heard|saw|watched|listened\s+to)\s+{NA
 RELAYED = re.compile(r"\b(?:(?:quot|cit|paraphras|echo|mimick|mock|imitat|parodi|parod|recit|parrot|translat)"
                      r"(?:ed|es|s|ing|ies|y|e)?\s+(?:the\s+words\s+of\s+)?{N}(?:{SAID})?(?:\s+back(?:\s+to\s+\w+)?)?|"
                      r"(?:interpret|translat)(?:ed|es|s|ing|e)?\s+for\s+{N}|"
-                     r"(?:describ|portray|depict|characteri[sz])(?:ed|es|s|ing|e)?\s+{N}\s+as\s+(?:saying|telling\s+\w+)|"
+                     r"(?:describ|portray|depict|characteri[sz]|quot)(?:ed|es|s|ing|e)?\s+{N}\s+as\s+(?:having\s+(?:said|told\s+\w+)|"
+                     r"(?:once\s+|then\s+|later\s+)?(?:saying|telling\s+\w+))|"
                      r"(?:repeat|echo|relay|recall|"
                      r"remember)(?:ed|ing)\s+(?:what\s+|the\s+words\s+of\s+)?{N}{SAID}|{SEEN}\s+{N}\s+{DOING})\s*[:,]?\s*$".format(
                          SEEN=r"(?:recall(?:ed|s|ing)?|remember(?:ed|s|ing)?|describ(?:ed|es|ing)|(?:over)?hear(?:s|d|ing)?|watch(?:ed|es|ing)?|"

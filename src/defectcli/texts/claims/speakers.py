@@ -216,7 +216,7 @@ _BUT_HE = re.compile(r",\s*(?:but|and|yet)\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,2
 _LEADING_NAME = re.compile(rf"({A_NAME})\s+(?:[a-z]+\s+){{2,}}")  # a name, then its clause in lower case
 _PASSIVE_SAYING = re.compile(r"\s+(?:to\s|as\s|(?:[a-z]+\s+){0,3}(?:saying|telling)\b)")  # "is reported to", "was
 # recorded (on video) saying"
-_HEDGED = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:[a-z]+ly\s+)?$")
+_HEDGED = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:(?:[a-z]+ly|once|later|also|then)\s+)?$")
 
 
 def _named(part: str) -> bool:

@@ -763,3 +763,5 @@ def test_characters_that_draw_nothing_in_the_text_are_shown_as_escapes(fmt: str)
     # format controls, the Hangul and Khmer fillers)
     r = run("verify", f"Aye Mya{hidden} said: “Nobody listened to us.”", "-f", fmt, "--facts", str(FACTS))
     assert r.out and not any(c in r.out for c in hidden)
+    if fmt == "json":  # (escapes that parse back to the same text, a character past U+FFFF as its two surrogates)
+        assert hidden in json.loads(r.out)[0]["text"]

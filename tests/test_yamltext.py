@@ -18,6 +18,7 @@ RAW = set("\x1b\x07\x7f\x9b\x85\u2028\u2029\u202e\ufeff\ufffe\r")
 @given(TEXT)
 @settings(max_examples=2000)
 @example("ESC\x1b[31mred BEL\x07 DEL\x7f CSI\x9b1m RLO\u202eevil NEL\x85next LS\u2028x: injected")
+@example("\U00013430 \U000e0041")  # a format character past U+FFFF (escaped as \U00013430: "\u1343" and a "0" read back wrong)
 def test_a_scalar_reads_back_as_the_text_and_holds_no_control_character(text: str) -> None:
     written = scalar(text)
     assert yaml.safe_load(f"key: {written}\n") == {"key": text}

@@ -278,7 +278,8 @@ def printable(name: str) -> str:
     shown as an escape, so it can stand in a record and on a terminal."""
     def shown(c: str) -> str:
         code = ord(c)
-        return "\\n" if c == "\n" else f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+        return "\\n" if c == "\n" else f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 \
+            else f"\\U{code:08x}"
 
     return "".join(c if c.isprintable() else shown(c) for c in name)
 

@@ -40,7 +40,8 @@ def comment(text: str) -> str:
 
 
 def _escape(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
+    code = ord(match.group())
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"  # (YAML's escape of a character past U+FFFF)
 
 
 def _shown(match: re.Match[str]) -> str:

@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -87,8 +88,17 @@ def tree(path: Path) -> dict[str, bytes | None]:
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 
 
+# What no output shows raw (README, "Output for scripts"): C0 but tab and newline, DEL, C1, the line and paragraph
+# separators, every format character (Unicode's category Cf: bidi controls, zero-width characters, tag characters...),
+# the combining grapheme joiner and the fillers that draw a blank
 UNSAFE = [chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))] + [
-    "\u061c", "\u200e", "\u200f", "\u2028", "\u2029", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))]
+    "\u2028", "\u2029", "\u034f", "\u115f", "\u1160", "\u17b4", "\u17b5", "\u3164", "\uffa0",
+    *(chr(c) for c in range(0xA0, 0x110000) if unicodedata.category(chr(c)) == "Cf")]
+
+
+def shown_as(c: str) -> str:
+    """A character no output shows raw, as it is shown: \\x1b, \\u202e, \\U000e0041."""
+    return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}"
 
 
 ANY_TEXT = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=60)

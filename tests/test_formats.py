@@ -12,7 +12,7 @@ import sys
 import pytest
 from hypothesis import example, given
 
-from .helpers import ANY_TEXT, FAST, FORMATS, UNSAFE, Cli, Mini, edit, no_traceback, run
+from .helpers import ANY_TEXT, FAST, FORMATS, UNSAFE, Cli, Mini, edit, no_traceback, run, shown_as
 
 
 def csv_rows(text: str) -> list[dict[str, str]]:
@@ -85,6 +85,7 @@ def test_line_and_paragraph_separators_are_made_visible_in_table_csv_and_tsv(min
 @given(text=ANY_TEXT)
 @example(text="\u2028")  # line and paragraph separators: JSONL must not break its line on them
 @example(text="\u2029")
+@example(text="\xad\U00013430")  # characters that draw nothing, one past U+FFFF
 def test_any_fact_string_round_trips_through_every_format(mini: Mini, text: str) -> None:
     people = mini.facts / "people.yaml"
     original = people.read_text(encoding="utf-8")
@@ -99,8 +100,7 @@ def test_any_fact_string_round_trips_through_every_format(mini: Mini, text: str)
         assert all(r.code == 0 and no_traceback(r) for r in out.values()), {f: r.err for f, r in out.items()}
         assert json.loads(out["json"].out)["attributes"][0]["excerpt"] == value
         assert json.loads(out["jsonl"].out.split("\n")[0])["attributes"][0]["excerpt"] == value
-        shown = "".join((f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}") if c in UNSAFE else c
-                        for c in value)
+        shown = "".join(shown_as(c) if c in UNSAFE else c for c in value)
         rows = [r for r in csv.DictReader(io.StringIO(out["csv"].out)) if r["section"] == "attribute"]
         assert rows[0]["excerpt"] == shown  # control characters made visible, everything else exact
         tsv_rows = [line.split("\t") for line in out["tsv"].out.split("\n")]

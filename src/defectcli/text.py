@@ -134,19 +134,17 @@ def with_article(noun: str) -> str:
     return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
-# (escaped here, as before CONTROLS held them: a message shows them so wherever it goes)
-_STEERING = re.compile("[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")  # (the edge escapes these)
+# The bidi controls and line separators, which the edge escapes in a message; a message escapes the rest of CONTROLS
+# past C1 itself, so that it shows them wherever it goes
+_STEERING = re.compile("[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def quoted(value: object, width: int = 80) -> str:
     """A value from a file as a message quotes it back: in single quotes, and shortened, so that a
     message stays one readable line whatever the file holds."""
-    import unicodedata  # only when a message is made
-
     # Characters that draw nothing (U+200B, U+FEFF...) are shown as escapes: a message never quotes
     # back '' for a value that is not empty. (The edge escapes control characters, bidi ones among them.)
-    return "'" + "".join(visible_char(c) if c > "\x7f" and (CONTROLS.match(c) or unicodedata.category(c) == "Cf")
-                         and not _STEERING.match(c) and not "\x7f" <= c <= "\x9f" else c
+    return "'" + "".join(visible_char(c) if c > "\x9f" and CONTROLS.match(c) and not _STEERING.match(c) else c
                          for c in shorten(str(value), width)) + "'"
 
 

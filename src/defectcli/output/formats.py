@@ -55,11 +55,8 @@ def cell(value: Any) -> str:
 
 
 def _json_escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x10000:
-        return f"\\u{code:04x}"
-    code -= 0x10000  # (JSON writes a character past U+FFFF as its two surrogates: "\udb40\udc41")
-    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    c = match.group()
+    return f"\\u{ord(c):04x}" if c < "\U00010000" else json.dumps(c)[1:-1]  # (past U+FFFF: its two surrogates, as JSON writes it)
 
 
 def json_safe(text: str) -> str:

@@ -31,7 +31,7 @@ from typing import Any
 from .. import writing
 from ..errors import UsageError
 from ..factbase.record import UNREAD_DATE, UNREAD_PROBLEM, field_problem
-from ..text import ascii_digits, quoted, shorten, word_count
+from ..text import ascii_digits, quoted, shorten, visible_char, word_count
 from . import gates, pagedate, pagefix, pageread
 from .pagetitle import page_title
 
@@ -276,12 +276,7 @@ def publication_record(article: Article, given: dict[str, Any], origin: str) -> 
 def printable(name: str) -> str:
     """A file name as text of one line: what Unicode calls unprintable (controls, bidi, line breaks)
     shown as an escape, so it can stand in a record and on a terminal."""
-    def shown(c: str) -> str:
-        code = ord(c)
-        return "\\n" if c == "\n" else f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 \
-            else f"\\U{code:08x}"
-
-    return "".join(c if c.isprintable() else shown(c) for c in name)
+    return "".join(c if c.isprintable() else "\\n" if c == "\n" else visible_char(c) for c in name)
 
 
 def source_yaml(sid: str, article: Article, record: dict[str, Any], shown: str = "the new file") -> str:

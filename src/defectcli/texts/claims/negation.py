@@ -34,7 +34,7 @@ from .described import (
 )
 from .setaside import INSERTS as _INSERTS  # (the marks that set off an aside: "did not, in fact, enlist")
 from .setaside import set_aside
-from .unreal import unreal_after
+from .unreal import RETRACTED, unreal_after
 
 # What ends a clause: punctuation, and the words that join one clause to another.
 _BOUNDS = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…", "and", "or", "but", "though",
@@ -273,7 +273,7 @@ def takes_back_before(words: list[str], asked: bool) -> bool:
         return False  # "None of that is false.": it is all so
     if words[k:k + 1] in (["he"], ["she"], ["they"], ["it"], ["that"], ["this"], ["none"]):
         return _refuted_after([",", "but", *words[k:]], 0)
-    back = next((j for j in range(k, min(k + 7, len(words))) if words[j] in _TAKING or taken_back(words, j)
+    back = next((j for j in range(k, min(k + 7, len(words))) if words[j] in RETRACTED or taken_back(words, j)
                  or corrected(words, j)), None)  # "The Irrawaddy has since corrected the quote.": another puts it right
     return back is not None and not SAYING & set(words[k:back]) and takes_back(words[back + 1:_reach(words, back, back + 1,
                                                                                                _MARKS_ONLY)[1]])
@@ -284,7 +284,6 @@ _ANSWER_NO = frozenset(("no", "not", "never", "nope", "at", "all", "he", "she", 
                         "didn't", "has", "had", ",", ".", "!"))
 _THEN = frozenset(("except", "only", "but", "later", "two", "three", "a", "few", "days", "day", "weeks", "week", "months",
                    "hours", "since", "then", "afterwards", "soon", "after", "the", "next", "evening", "morning", ","))
-_TAKING = frozenset(("retracted", "withdrew", "withdrawn", "recanted", "disowned", "rescinded", "corrected", "amended"))
 
 
 def _leading(words: list[str], lo: int, start: int) -> bool:

@@ -48,7 +48,7 @@ def unreal_after(words: list[str], k: int) -> bool:
         if w in ("in", "during", "for") and sentence[j + 1:j + 2] in (["a"], ["an"], ["the"], ["his"], ["her"]) and \
                 (set(sentence[j + 2:j + 5]) & _FICTION or sentence[j + 2:j + 4] == ["short", "story"]):
             return True
-    return any((w in _RETRACTED or taken_back(after, j) or corrected(after, j)) and not cancelled(after, j) and
+    return any((w in RETRACTED or taken_back(after, j) or corrected(after, j)) and not cancelled(after, j) and
                takes_back(after[j + 1:next((x for x in range(j, len(after)) if after[x] in _MARKS), len(after))])
                for j, w in enumerate(after))  # (not "he has since retracted his claim that he was paid", nor
     # "words he has never retracted")
@@ -63,6 +63,6 @@ _FICTION = frozenset(words_of("""movie movies film cartoon novel fable play sket
     screenwriter storyboard novella miniseries soap docudrama animation animated puppet tale fairy cartoonist comedian
     hypothetically imitation impression impersonation"""))
 # What says, after a quotation, that it was taken back or never so: "a remark he has since walked back".
-_RETRACTED = frozenset(words_of("""misquoted misattributed wrongly falsely retracted retracts retracting withdrawn
+RETRACTED = frozenset(words_of("""misquoted misattributed wrongly falsely retracted retracts retracting withdrawn
     withdrew withdrawing recanted recants disowned disavowed fabricated rescinded rescinds backtracked backtracks
     backpedalled backpedaled"""))
